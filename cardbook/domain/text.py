@@ -1,0 +1,32 @@
+"""Text folding shared by search, duplicate detection and parsing."""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Ligatures and letters that Unicode decomposition does not split into a base letter plus a mark.
+_SPECIAL = str.maketrans(
+    {
+        "œ": "oe",
+        "Œ": "OE",
+        "æ": "ae",
+        "Æ": "AE",
+        "ß": "ss",
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ı": "i",
+        "’": "'",
+        "ʼ": "'",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free text: "Émilie Lefèvre-Cœur" -> "emilie lefevre-coeur"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.casefold()

@@ -1,0 +1,175 @@
+"""Contact services shared by the command line and the window: create, read, update, delete, list, search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from cardbook.domain.contact import Contact
+from cardbook.domain.enums import ContactStatus, Reciprocity
+from cardbook.domain.exchange import meeting_stats
+from cardbook.storage import search_index
+from cardbook.storage.convert import apply_contact, contact_from_row, encounter_from_row
+from cardbook.storage.library import Library
+from cardbook.storage.models import CardImageRow, ContactRow, EncounterRow, StoredImageRow
+
+
+class NotFoundError(LookupError):
+    pass
+
+
+class ValidationError(ValueError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class ContactSummary:
+    """One line of a contact list: what the list shows and sorts by, without loading the whole contact."""
+
+    id: int
+    name: str
+    company: str | None
+    title: str | None
+    meeting_count: int
+    last_met: date | None
+    reciprocity: Reciprocity
+    status: ContactStatus
+
+
+def _load(session: Session, contact_id: int) -> ContactRow:
+    row = session.scalars(
+        select(ContactRow)
+        .where(ContactRow.id == contact_id)
+        .options(selectinload(ContactRow.emails), selectinload(ContactRow.phones), selectinload(ContactRow.links))
+    ).one_or_none()
+    if row is None:
+        raise NotFoundError(f"no contact with id {contact_id}")
+    return row
+
+
+def _validate(contact: Contact) -> None:
+    if not (contact.display_name or contact.phones or contact.websites):
+        raise ValidationError("A contact needs at least a name, a company, an email or a phone number.")
+
+
+def refresh_summary(session: Session, row: ContactRow) -> None:
+    """Recompute the cached meeting count, dates and reciprocity from the contact's encounters."""
+    encounters = session.scalars(select(EncounterRow).where(EncounterRow.contact_id == row.id)).all()
+    stats = meeting_stats(encounter_from_row(e) for e in encounters)
+    row.meeting_count = stats.count
+    row.first_met = stats.first_met
+    row.last_met = stats.last_met
+    row.reciprocity = stats.reciprocity.value
+
+
+def create_contact(library: Library, contact: Contact) -> Contact:
+    _validate(contact)
+    with library.writing() as session:
+        row = ContactRow()
+        session.add(row)
+        apply_contact(session, row, contact)
+        session.flush()
+        search_index.reindex(session, row)
+        return contact_from_row(row)
+
+
+def get_contact(library: Library, contact_id: int) -> Contact:
+    with library.session() as session:
+        return contact_from_row(_load(session, contact_id))
+
+
+def update_contact(library: Library, contact: Contact) -> Contact:
+    if contact.id is None:
+        raise ValidationError("update_contact needs a contact id")
+    _validate(contact)
+    with library.writing() as session:
+        row = _load(session, contact.id)
+        apply_contact(session, row, contact)
+        session.flush()
+        search_index.reindex(session, row)
+        return contact_from_row(row)
+
+
+def delete_contact(library: Library, contact_id: int) -> None:
+    """Delete a contact with its encounters, cards, referrals and follow-ups, its index entry and its images.
+
+    Image files are removed after the commit, and only those no other card still uses (the same photo may
+    hold several people's cards).
+    """
+    with library.writing() as session:
+        row = _load(session, contact_id)
+        image_ids = {
+            i
+            for card in session.scalars(select(CardImageRow).where(CardImageRow.contact_id == contact_id))
+            for i in (card.original_image_id, card.crop_image_id)
+            if i is not None
+        }
+        search_index.unindex(session, contact_id)
+        session.delete(row)
+        session.flush()
+        orphans: list[tuple[str, str]] = []
+        for image_id in image_ids:
+            still_used = session.scalar(
+                select(func.count())
+                .select_from(CardImageRow)
+                .where((CardImageRow.original_image_id == image_id) | (CardImageRow.crop_image_id == image_id))
+            )
+            if not still_used:
+                image = session.get(StoredImageRow, image_id)
+                if image is not None:
+                    orphans.append((image.sha256, image.extension))
+                    session.delete(image)
+    for sha, ext in orphans:
+        library.images.remove(sha, ext)
+
+
+def count_contacts(library: Library, status: ContactStatus | None = None) -> int:
+    with library.session() as session:
+        query = select(func.count()).select_from(ContactRow)
+        if status is not None:
+            query = query.where(ContactRow.status == status.value)
+        return int(session.scalar(query) or 0)
+
+
+def _summary(row: ContactRow) -> ContactSummary:
+    return ContactSummary(
+        id=row.id,
+        name=row.full_name or row.company or "",
+        company=row.company,
+        title=row.title,
+        meeting_count=row.meeting_count,
+        last_met=row.last_met,
+        reciprocity=Reciprocity(row.reciprocity),
+        status=ContactStatus(row.status),
+    )
+
+
+def summaries(library: Library, ids: list[int]) -> list[ContactSummary]:
+    """List lines for the given ids, in the given order (ids that no longer exist are skipped)."""
+    if not ids:
+        return []
+    with library.session() as session:
+        by_id = {r.id: r for r in session.scalars(select(ContactRow).where(ContactRow.id.in_(ids)))}
+        return [_summary(by_id[i]) for i in ids if i in by_id]
+
+
+def search(library: Library, query: str, limit: int | None = 200) -> list[ContactSummary]:
+    """Full-text search, best match first. Any text is accepted; a query with no words returns nothing."""
+    with library.session() as session:
+        ids = search_index.search_ids(session, query, limit)
+    return summaries(library, ids)
+
+
+def all_contact_ids(library: Library, order: str = "name") -> list[int]:
+    """Every contact id in list order: the window's table holds ids and fetches rows on demand."""
+    columns = {
+        "name": (ContactRow.sort_name, ContactRow.id),
+        "company": (ContactRow.sort_company, ContactRow.sort_name),
+        "last_met": (ContactRow.last_met.desc(), ContactRow.sort_name),
+        "meetings": (ContactRow.meeting_count.desc(), ContactRow.sort_name),
+    }
+    with library.session() as session:
+        return list(session.scalars(select(ContactRow.id).order_by(*columns[order])))

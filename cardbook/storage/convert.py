@@ -1,0 +1,176 @@
+"""Rows to plain domain objects and back. Only storage code sees rows; everyone else gets dataclasses."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cardbook.domain.contact import Contact, Phone
+from cardbook.domain.enums import (
+    ContactStatus,
+    NetworkKind,
+    OfferedBy,
+    PhoneKind,
+    Reciprocated,
+    ReferralOutcome,
+)
+from cardbook.domain.exchange import Encounter
+from cardbook.domain.network import Event, Network
+from cardbook.domain.referral import FollowUp, Referral
+from cardbook.domain.text import fold
+from cardbook.storage.models import (
+    ContactRow,
+    EmailRow,
+    EncounterRow,
+    EventRow,
+    FollowUpRow,
+    LinkRow,
+    NetworkRow,
+    PhoneRow,
+    ReferralRow,
+    TagRow,
+)
+
+
+def contact_from_row(row: ContactRow) -> Contact:
+    return Contact(
+        id=row.id,
+        full_name=row.full_name or "",
+        given_name=row.given_name,
+        family_name=row.family_name,
+        title=row.title,
+        company=row.company,
+        department=row.department,
+        emails=[e.value for e in row.emails],
+        phones=[Phone(p.number, p.e164, PhoneKind(p.kind)) for p in row.phones],
+        websites=[link.value for link in row.links if link.kind == "website"],
+        social=[link.value for link in row.links if link.kind == "social"],
+        address=row.address,
+        notes=row.notes or "",
+        tags=[t.name for t in row.tags],
+        status=ContactStatus(row.status),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _clean(value: str | None) -> str | None:
+    """Blank strings are stored as NULL: "unknown" has one spelling."""
+    if value is None:
+        return None
+    stripped = value.strip()
+    return stripped or None
+
+
+def _tag_rows(session: Session, names: list[str]) -> list[TagRow]:
+    wanted: dict[str, str] = {}
+    for name in names:
+        clean = " ".join(name.split())
+        if clean:
+            wanted.setdefault(clean.casefold(), clean)
+    if not wanted:
+        return []
+    existing = {t.name.casefold(): t for t in session.scalars(select(TagRow).where(TagRow.name.in_(wanted.values())))}
+    rows = []
+    for key, name in wanted.items():
+        row = existing.get(key)
+        if row is None:
+            row = TagRow(name=name)
+            session.add(row)
+        rows.append(row)
+    return rows
+
+
+def apply_contact(session: Session, row: ContactRow, contact: Contact) -> None:
+    """Write a Contact's fields onto a row (new or existing), replacing its lists."""
+    row.full_name = contact.full_name.strip()
+    row.given_name = _clean(contact.given_name)
+    row.family_name = _clean(contact.family_name)
+    row.title = _clean(contact.title)
+    row.company = _clean(contact.company)
+    row.department = _clean(contact.department)
+    row.address = _clean(contact.address)
+    row.notes = contact.notes or ""
+    row.status = contact.status.value
+    row.sort_name = fold(contact.display_name)
+    row.sort_company = fold(contact.company or "")
+    row.emails = [
+        EmailRow(position=i, value=e.strip(), normalized=e.strip().casefold())
+        for i, e in enumerate(x for x in contact.emails if x.strip())
+    ]
+    row.phones = [
+        PhoneRow(position=i, number=p.number.strip(), e164=p.e164, kind=p.kind.value)
+        for i, p in enumerate(x for x in contact.phones if x.number.strip())
+    ]
+    links = [("website", w) for w in contact.websites] + [("social", s) for s in contact.social]
+    row.links = [
+        LinkRow(position=i, kind=kind, value=value.strip()) for i, (kind, value) in enumerate(links) if value.strip()
+    ]
+    row.tags = _tag_rows(session, contact.tags)
+
+
+def encounter_from_row(row: EncounterRow) -> Encounter:
+    return Encounter(
+        id=row.id,
+        contact_id=row.contact_id,
+        event_id=row.event_id,
+        date=row.date,
+        place=row.place,
+        offered_by=OfferedBy(row.offered_by),
+        reciprocated=Reciprocated(row.reciprocated),
+        reciprocated_on=row.reciprocated_on,
+        owe_dismissed=row.owe_dismissed,
+        note=row.note or "",
+    )
+
+
+def apply_encounter(row: EncounterRow, encounter: Encounter) -> None:
+    row.event_id = encounter.event_id
+    row.date = encounter.date
+    row.place = _clean(encounter.place)
+    row.offered_by = encounter.offered_by.value
+    row.reciprocated = encounter.reciprocated.value
+    row.reciprocated_on = encounter.reciprocated_on
+    row.owe_dismissed = encounter.owe_dismissed
+    row.note = encounter.note or ""
+
+
+def network_from_row(row: NetworkRow) -> Network:
+    return Network(
+        id=row.id,
+        name=row.name,
+        kind=NetworkKind(row.kind),
+        yearly_cost=row.yearly_cost,
+        member_since=row.member_since,
+        member_until=row.member_until,
+        notes=row.notes or "",
+        archived=row.archived,
+    )
+
+
+def event_from_row(row: EventRow) -> Event:
+    return Event(id=row.id, name=row.name, date=row.date, place=row.place, network_id=row.network_id, notes=row.notes)
+
+
+def referral_from_row(row: ReferralRow) -> Referral:
+    return Referral(
+        id=row.id,
+        from_contact_id=row.from_contact_id,
+        to_contact_id=row.to_contact_id,
+        to_name=row.to_name,
+        date=row.date,
+        note=row.note or "",
+        outcome=ReferralOutcome(row.outcome),
+        value=row.value,
+    )
+
+
+def follow_up_from_row(row: FollowUpRow) -> FollowUp:
+    return FollowUp(
+        id=row.id,
+        contact_id=row.contact_id,
+        due=row.due,
+        note=row.note or "",
+        done_on=row.done_on,
+        every_weeks=row.every_weeks,
+    )

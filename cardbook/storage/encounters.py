@@ -1,0 +1,138 @@
+"""Encounters and the exchange lists: one-way givers, cards I owe, prescribers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cardbook.domain.enums import OfferedBy, Reciprocated, Reciprocity, ReferralOutcome
+from cardbook.domain.exchange import Encounter, owes_card
+from cardbook.storage import search_index
+from cardbook.storage.contacts import NotFoundError, ValidationError, refresh_summary
+from cardbook.storage.convert import apply_encounter, encounter_from_row
+from cardbook.storage.library import Library
+from cardbook.storage.models import ContactRow, EncounterRow, EventRow, ReferralRow
+
+
+def _after_change(session: Session, contact_id: int) -> None:
+    row = session.get(ContactRow, contact_id)
+    if row is None:
+        raise NotFoundError(f"no contact with id {contact_id}")
+    session.flush()
+    refresh_summary(session, row)
+    search_index.reindex(session, row)  # event names and places are searchable
+
+
+def record_encounter(library: Library, encounter: Encounter) -> Encounter:
+    """Add a meeting with its exchange to a contact. With an event and no date, the event's date is used."""
+    if encounter.contact_id is None:
+        raise ValidationError("An encounter needs a contact.")
+    with library.writing() as session:
+        if session.get(ContactRow, encounter.contact_id) is None:
+            raise NotFoundError(f"no contact with id {encounter.contact_id}")
+        if encounter.event_id is not None:
+            event = session.get(EventRow, encounter.event_id)
+            if event is None:
+                raise NotFoundError(f"no event with id {encounter.event_id}")
+            if encounter.date is None:
+                encounter.date = event.date
+        row = EncounterRow(contact_id=encounter.contact_id)
+        apply_encounter(row, encounter)
+        session.add(row)
+        _after_change(session, encounter.contact_id)
+        return encounter_from_row(row)
+
+
+def update_encounter(library: Library, encounter: Encounter) -> Encounter:
+    if encounter.id is None:
+        raise ValidationError("update_encounter needs an encounter id")
+    with library.writing() as session:
+        row = session.get(EncounterRow, encounter.id)
+        if row is None:
+            raise NotFoundError(f"no encounter with id {encounter.id}")
+        apply_encounter(row, encounter)
+        _after_change(session, row.contact_id)
+        return encounter_from_row(row)
+
+
+def delete_encounter(library: Library, encounter_id: int) -> None:
+    with library.writing() as session:
+        row = session.get(EncounterRow, encounter_id)
+        if row is None:
+            raise NotFoundError(f"no encounter with id {encounter_id}")
+        contact_id = row.contact_id
+        session.delete(row)
+        _after_change(session, contact_id)
+
+
+def encounters_of(library: Library, contact_id: int) -> list[Encounter]:
+    with library.session() as session:
+        rows = session.scalars(
+            select(EncounterRow)
+            .where(EncounterRow.contact_id == contact_id)
+            .order_by(EncounterRow.date.desc().nulls_last(), EncounterRow.id.desc())
+        )
+        return [encounter_from_row(r) for r in rows]
+
+
+def mark_card_sent(library: Library, contact_id: int, on: date) -> int:
+    """ "I sent my card" (by email, by post): every one-way-from-them encounter becomes mutual. Returns how many."""
+    with library.writing() as session:
+        rows = session.scalars(
+            select(EncounterRow).where(
+                EncounterRow.contact_id == contact_id,
+                EncounterRow.offered_by == OfferedBy.THEM.value,
+                EncounterRow.reciprocated == Reciprocated.NO.value,
+            )
+        ).all()
+        for row in rows:
+            row.reciprocated = Reciprocated.YES.value
+            row.reciprocated_on = on
+        _after_change(session, contact_id)
+        return len(rows)
+
+
+def one_way_giver_ids(library: Library) -> list[int]:
+    """Contacts who gave cards and never received mine: the exchange never happened."""
+    with library.session() as session:
+        query = (
+            select(ContactRow.id)
+            .where(ContactRow.reciprocity == Reciprocity.FROM_THEM.value)
+            .order_by(ContactRow.last_met.desc().nulls_last(), ContactRow.sort_name)
+        )
+        return list(session.scalars(query))
+
+
+def cards_i_owe_ids(library: Library) -> list[int]:
+    """Contacts whose card I took without giving mine, unless I decided no card was owed."""
+    givers = one_way_giver_ids(library)
+    if not givers:
+        return []
+    with library.session() as session:
+        rows = session.scalars(select(EncounterRow).where(EncounterRow.contact_id.in_(givers))).all()
+    by_contact: dict[int, list[Encounter]] = {}
+    for row in rows:
+        by_contact.setdefault(row.contact_id, []).append(encounter_from_row(row))
+    return [cid for cid in givers if owes_card(by_contact.get(cid, []))]
+
+
+def prescriber_ids(library: Library) -> list[int]:
+    """Contacts who have sent business my way (a referral to me, whatever its outcome), most referrals first."""
+    from sqlalchemy import func
+
+    with library.session() as session:
+        count = func.count(ReferralRow.id)
+        won = func.sum((ReferralRow.outcome == ReferralOutcome.WON.value).cast(type_=ReferralRow.id.type))
+        query = (
+            select(ReferralRow.from_contact_id)
+            .where(
+                ReferralRow.from_contact_id.is_not(None),
+                ReferralRow.to_contact_id.is_(None),
+                ReferralRow.to_name.is_(None),
+            )
+            .group_by(ReferralRow.from_contact_id)
+            .order_by(won.desc(), count.desc())
+        )
+        return [int(i) for i in session.scalars(query) if i is not None]

@@ -1,0 +1,90 @@
+"""Bring a library's database to the current schema, safely.
+
+- The schema version lives in Alembic's `alembic_version` table. Reading it needs only sqlite3, so a library
+  that is already current opens without importing Alembic (the command line stays fast).
+- Before upgrading an existing database, a backup is written with `VACUUM INTO` (never a file copy: the WAL
+  may hold recent commits).
+- A database stamped with a revision this version does not know was written by a newer Cardbook: refused.
+- Batch migrations copy tables; with foreign keys ON, dropping the old table would cascade-delete children.
+  So migrations run with foreign keys OFF, and `PRAGMA foreign_key_check` must come back clean afterwards.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+# The newest revision this version of Cardbook writes. A test checks it against the migration scripts.
+HEAD_REVISION = "0001"
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+class NewerLibraryError(RuntimeError):
+    """The library was written by a newer version of Cardbook."""
+
+
+class MigrationError(RuntimeError):
+    pass
+
+
+def current_revision(db_path: Path) -> str | None:
+    """The schema revision stamped in the database, or None for a new or empty database."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        has_table = con.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
+        if not has_table:
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(row[0]) if row else None
+    finally:
+        con.close()
+
+
+def known_revisions() -> list[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    return [rev.revision for rev in script.walk_revisions()]
+
+
+def ensure_current(db_path: Path, backup: Callable[[str], Path | None]) -> bool:
+    """Upgrade the database to HEAD_REVISION. Returns True when a migration ran.
+
+    `backup(reason)` is called before an existing database is upgraded.
+    """
+    revision = current_revision(db_path)
+    if revision == HEAD_REVISION:
+        return False
+    if revision is not None and revision not in known_revisions():
+        raise NewerLibraryError(
+            f"This library was written by a newer version of Cardbook (schema {revision}); "
+            "update Cardbook to open it. Nothing was changed."
+        )
+    if revision is not None:
+        backup(f"before-upgrade-{revision}")
+    _upgrade(db_path)
+    return True
+
+
+def _upgrade(db_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from cardbook.storage.database import make_engine
+
+    engine = make_engine(db_path, foreign_keys=False)
+    try:
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS_DIR))
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+        with engine.connect() as connection:
+            problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise MigrationError(f"Migration left {len(problems)} broken references; the backup is intact.")
+    finally:
+        engine.dispose()

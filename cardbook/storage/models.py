@@ -1,0 +1,244 @@
+"""SQLAlchemy 2 typed models. These never leave a session: services convert them to domain dataclasses.
+
+Enumerations are stored as their string values (readable with any SQLite tool, stable across renames of the
+Python members). Times are stored in UTC.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names, so that Alembic batch migrations can find and alter them later.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class ContactRow(Base):
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    full_name: Mapped[str] = mapped_column(String, default="")
+    given_name: Mapped[str | None] = mapped_column(String)
+    family_name: Mapped[str | None] = mapped_column(String)
+    title: Mapped[str | None] = mapped_column(String)
+    company: Mapped[str | None] = mapped_column(String)
+    department: Mapped[str | None] = mapped_column(String)
+    address: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    # Lower-cased, accent-free display name: the sort key of every list (keyset pagination uses it).
+    sort_name: Mapped[str] = mapped_column(String, default="", index=True)
+    sort_company: Mapped[str] = mapped_column(String, default="", index=True)
+    # A cache of what the contact's encounters say, kept by the services (and verified by `check`), so that a
+    # 100,000-contact list sorts by "last met" or "reciprocity" without aggregating encounters on every query.
+    meeting_count: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    first_met: Mapped[dt.date | None] = mapped_column(Date)
+    last_met: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    reciprocity: Mapped[str] = mapped_column(String(16), default="unknown", index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    emails: Mapped[list[EmailRow]] = relationship(
+        back_populates="contact", cascade="all, delete-orphan", order_by="EmailRow.position"
+    )
+    phones: Mapped[list[PhoneRow]] = relationship(
+        back_populates="contact", cascade="all, delete-orphan", order_by="PhoneRow.position"
+    )
+    links: Mapped[list[LinkRow]] = relationship(
+        back_populates="contact", cascade="all, delete-orphan", order_by="LinkRow.position"
+    )
+    tags: Mapped[list[TagRow]] = relationship(secondary="contact_tags", order_by="TagRow.name")
+    encounters: Mapped[list[EncounterRow]] = relationship(
+        back_populates="contact", cascade="all, delete-orphan", passive_deletes=True
+    )
+    cards: Mapped[list[CardImageRow]] = relationship(
+        back_populates="contact", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class EmailRow(Base):
+    __tablename__ = "contact_emails"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    value: Mapped[str] = mapped_column(String)
+    # Lower-cased address, for duplicate detection ("same email").
+    normalized: Mapped[str] = mapped_column(String, index=True)
+
+    contact: Mapped[ContactRow] = relationship(back_populates="emails")
+
+
+class PhoneRow(Base):
+    __tablename__ = "contact_phones"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    number: Mapped[str] = mapped_column(String)
+    e164: Mapped[str | None] = mapped_column(String, index=True)
+    kind: Mapped[str] = mapped_column(String(16), default="other")
+
+    contact: Mapped[ContactRow] = relationship(back_populates="phones")
+
+
+class LinkRow(Base):
+    """Websites and social profiles: the same shape, told apart by kind."""
+
+    __tablename__ = "contact_links"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(16))  # "website" | "social"
+    value: Mapped[str] = mapped_column(String)
+
+    contact: Mapped[ContactRow] = relationship(back_populates="links")
+
+
+class TagRow(Base):
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String, unique=True)
+
+
+class ContactTagRow(Base):
+    __tablename__ = "contact_tags"
+
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True)
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class StoredImageRow(Base):
+    """An image file in the library's content-addressed store (the same photo is stored once)."""
+
+    __tablename__ = "images"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    extension: Mapped[str] = mapped_column(String(8))
+    byte_size: Mapped[int] = mapped_column(Integer)
+    width: Mapped[int | None] = mapped_column(Integer)
+    height: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class CardImageRow(Base):
+    __tablename__ = "card_images"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    side: Mapped[str] = mapped_column(String(8), default="front")
+    original_image_id: Mapped[int | None] = mapped_column(ForeignKey("images.id", ondelete="SET NULL"), index=True)
+    crop_image_id: Mapped[int | None] = mapped_column(ForeignKey("images.id", ondelete="SET NULL"), index=True)
+    ocr_text: Mapped[str] = mapped_column(Text, default="")
+    words_json: Mapped[str] = mapped_column(Text, default="[]")  # [[text, left, top, width, height, conf], ...]
+    captured_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    contact: Mapped[ContactRow] = relationship(back_populates="cards")
+
+
+class NetworkRow(Base):
+    __tablename__ = "networks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String, unique=True)
+    kind: Mapped[str] = mapped_column(String(32), default="other")
+    yearly_cost: Mapped[float | None] = mapped_column(Float)
+    member_since: Mapped[dt.date | None] = mapped_column(Date)
+    member_until: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    place: Mapped[str | None] = mapped_column(String)
+    network_id: Mapped[int | None] = mapped_column(ForeignKey("networks.id", ondelete="SET NULL"), index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class EncounterRow(Base):
+    __tablename__ = "encounters"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"), index=True)
+    date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    place: Mapped[str | None] = mapped_column(String)
+    offered_by: Mapped[str] = mapped_column(String(8), default="unknown")
+    reciprocated: Mapped[str] = mapped_column(String(8), default="unknown")
+    reciprocated_on: Mapped[dt.date | None] = mapped_column(Date)
+    owe_dismissed: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    contact: Mapped[ContactRow] = relationship(back_populates="encounters")
+
+
+class ReferralRow(Base):
+    __tablename__ = "referrals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # NULL means "me" on that side.
+    from_contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    to_contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    to_name: Mapped[str | None] = mapped_column(String)
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(String(8), default="pending")
+    value: Mapped[float | None] = mapped_column(Float)
+
+
+class FollowUpRow(Base):
+    __tablename__ = "follow_ups"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    due: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    done_on: Mapped[dt.date | None] = mapped_column(Date)
+    every_weeks: Mapped[int | None] = mapped_column(Integer)
+
+
+class SettingRow(Base):
+    """Small key/value settings that belong to the library (the user's country, their own card...)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+Index("ix_encounters_contact_date", EncounterRow.contact_id, EncounterRow.date)

@@ -1,0 +1,60 @@
+#!/bin/sh
+# Installs what Cardbook needs when it is missing, and nothing when it is already there:
+#  - Tesseract OCR with French and English data, and the few system libraries Qt needs (apt-get, Debian/Ubuntu);
+#  - a virtual environment in .venv with Cardbook and its test tools (pip install -e ".[test]").
+# Safe to run again: each step is skipped when already done.
+set -eu
+cd "$(dirname "$0")/.."
+
+need_apt=""
+if ! command -v tesseract >/dev/null 2>&1; then
+    need_apt="yes"
+else
+    langs=$(tesseract --list-langs 2>/dev/null || true)
+    echo "$langs" | grep -qx fra || need_apt="yes"
+    echo "$langs" | grep -qx eng || need_apt="yes"
+fi
+# Qt's offscreen and xcb platforms load these at run time; a minimal Debian image lacks some of them.
+for lib in libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libGL.so.1; do
+    ldconfig -p 2>/dev/null | grep -q "$lib" || need_apt="yes"
+done
+
+if [ -n "$need_apt" ]; then
+    if command -v apt-get >/dev/null 2>&1; then
+        SUDO=""
+        [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+        echo "Installing Tesseract (French + English) and Qt runtime libraries with apt-get..."
+        $SUDO apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
+            tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng \
+            libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+            libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 fonts-dejavu-core >/dev/null
+    else
+        echo "Tesseract with French and English data is missing. Install it first:" >&2
+        echo "  macOS:   brew install tesseract tesseract-lang" >&2
+        echo "  Windows: the UB Mannheim installer (github.com/UB-Mannheim/tesseract), tick French" >&2
+        exit 1
+    fi
+fi
+
+PY=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+    "$PY" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || {
+        echo "Cardbook needs Python 3.11 or newer ($PY is older)." >&2; exit 1; }
+    "$PY" -m venv .venv 2>/dev/null || {
+        if command -v apt-get >/dev/null 2>&1; then
+            SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+            $SUDO apt-get install -y -qq python3-venv >/dev/null
+            "$PY" -m venv .venv
+        else
+            exit 1
+        fi
+    }
+fi
+# Reinstall only when pyproject.toml changed since the last install.
+if [ ! -f .venv.stamp ] || [ pyproject.toml -nt .venv.stamp ]; then
+    echo "Installing Cardbook's Python packages into .venv..."
+    .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
+    .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
+    touch .venv.stamp
+fi
