@@ -18,6 +18,10 @@ def save_network(library: Library, network: Network) -> Network:
     if network.yearly_cost is not None and network.yearly_cost < 0:
         raise ValidationError("A network's yearly cost cannot be negative.")
     with library.writing() as session:
+        # SQLite's lower() folds ASCII only, so names are compared in Python (networks are few).
+        for other_id, other_name in session.execute(select(NetworkRow.id, NetworkRow.name)):
+            if other_name.casefold() == name.casefold() and other_id != network.id:
+                raise ValidationError(f"A network named “{name}” already exists.")
         if network.id is None:
             row = NetworkRow()
             session.add(row)
@@ -26,9 +30,6 @@ def save_network(library: Library, network: Network) -> Network:
             if found is None:
                 raise NotFoundError(f"no network with id {network.id}")
             row = found
-        clash = session.scalar(select(NetworkRow.id).where(func.lower(NetworkRow.name) == name.lower()))
-        if clash is not None and clash != row.id:
-            raise ValidationError(f"A network named “{name}” already exists.")
         row.name = name
         row.kind = network.kind.value
         row.yearly_cost = network.yearly_cost
@@ -53,6 +54,8 @@ def save_event(library: Library, event: Event) -> Event:
     if not name:
         raise ValidationError("An event needs a name.")
     with library.writing() as session:
+        if event.network_id is not None and session.get(NetworkRow, event.network_id) is None:
+            raise NotFoundError(f"no network with id {event.network_id}")
         if event.id is None:
             row = EventRow()
             session.add(row)
@@ -61,8 +64,6 @@ def save_event(library: Library, event: Event) -> Event:
             if found is None:
                 raise NotFoundError(f"no event with id {event.id}")
             row = found
-        if event.network_id is not None and session.get(NetworkRow, event.network_id) is None:
-            raise NotFoundError(f"no network with id {event.network_id}")
         row.name = name
         row.date = event.date
         row.place = event.place.strip() if event.place and event.place.strip() else None
@@ -74,12 +75,12 @@ def save_event(library: Library, event: Event) -> Event:
 
 def find_or_create_event(library: Library, event: Event) -> Event:
     """The event with this name and date, created if new (what `scan --event NAME --date D` needs)."""
+    wanted = " ".join(event.name.split()).casefold()
     with library.session() as session:
-        query = select(EventRow).where(func.lower(EventRow.name) == " ".join(event.name.split()).lower())
-        query = query.where(EventRow.date.is_(None) if event.date is None else EventRow.date == event.date)
-        row = session.scalars(query).first()
-        if row is not None:
-            return event_from_row(row)
+        query = select(EventRow).where(EventRow.date.is_(None) if event.date is None else EventRow.date == event.date)
+        for row in session.scalars(query):
+            if " ".join(row.name.split()).casefold() == wanted:
+                return event_from_row(row)
     return save_event(library, event)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from cardbook.domain.text import fold
@@ -76,20 +76,24 @@ def document(row: ContactRow, events: Iterable[tuple[str, str | None]] = ()) -> 
     }
 
 
-def _events_of(session: Session, contact_id: int) -> list[tuple[str, str | None]]:
+def events_of(session: Session, contact_ids: Iterable[int]) -> dict[int, list[tuple[str, str | None]]]:
+    """The (name, place) of the events where each contact was met, for their index entry."""
     rows = session.execute(
-        EventRow.__table__.select()
-        .with_only_columns(EventRow.name, EventRow.place)
-        .join(EncounterRow, EncounterRow.event_id == EventRow.id)
-        .where(EncounterRow.contact_id == contact_id)
+        select(EncounterRow.contact_id, EventRow.name, EventRow.place)
+        .join(EventRow, EncounterRow.event_id == EventRow.id)
+        .where(EncounterRow.contact_id.in_(list(contact_ids)))
         .distinct()
+        .order_by(EncounterRow.contact_id, EventRow.id)
     ).all()
-    return [(r[0], r[1]) for r in rows]
+    found: dict[int, list[tuple[str, str | None]]] = {}
+    for contact_id, name, place in rows:
+        found.setdefault(contact_id, []).append((name, place))
+    return found
 
 
 def reindex(session: Session, row: ContactRow) -> None:
     """Replace one contact's entry in the index (call after any change to it, in the same transaction)."""
-    doc = document(row, _events_of(session, row.id))
+    doc = document(row, events_of(session, [row.id]).get(row.id, []))
     session.execute(text("DELETE FROM contacts_fts WHERE rowid = :id"), {"id": row.id})
     session.execute(
         text(

@@ -1,0 +1,7 @@
+"""`python -m cardbook` is the same as the `cardbook` command."""
+
+import sys
+
+from cardbook.cli import main
+
+sys.exit(main())

@@ -1,0 +1,125 @@
+"""`cardbook check`: is the library whole? Database integrity, references, search index, cached summaries, files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select, text
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import selectinload
+
+from cardbook.domain.exchange import meeting_stats
+from cardbook.storage import search_index
+from cardbook.storage.convert import encounter_from_row
+from cardbook.storage.library import Library
+from cardbook.storage.models import ContactRow, EncounterRow, StoredImageRow
+
+_CHUNK = 2000
+
+
+@dataclass(slots=True)
+class CheckReport:
+    problems: list[str] = field(default_factory=list)
+    checked: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_library(library: Library) -> CheckReport:
+    report = CheckReport()
+    with library.session() as session:
+        status = [r[0] for r in session.execute(text("PRAGMA integrity_check")).all()]
+        if status != ["ok"]:
+            report.problems.extend(f"database: {s}" for s in status[:20])
+        broken = session.execute(text("PRAGMA foreign_key_check")).all()
+        for table, rowid, parent, _ in broken[:20]:
+            report.problems.append(f"database: {table} row {rowid} points to a missing {parent} row")
+        try:
+            session.execute(text("INSERT INTO contacts_fts(contacts_fts, rank) VALUES ('integrity-check', 1)"))
+        except DatabaseError as exc:
+            report.problems.append(f"search index: damaged ({exc.orig})")
+        session.rollback()  # the integrity-check command writes nothing; leave no transaction open
+
+        indexed = {int(r[0]) for r in session.execute(text("SELECT rowid FROM contacts_fts"))}
+        contact_ids = set(session.scalars(select(ContactRow.id)))
+        report.checked["contacts"] = len(contact_ids)
+        for cid in sorted(contact_ids - indexed)[:20]:
+            report.problems.append(f"search index: contact {cid} is missing from the index")
+        for cid in sorted(indexed - contact_ids)[:20]:
+            report.problems.append(f"search index: entry {cid} belongs to no contact")
+
+        stale_text = 0
+        stale_summary = 0
+        ordered = sorted(contact_ids)
+        for start in range(0, len(ordered), _CHUNK):
+            chunk = ordered[start : start + _CHUNK]
+            rows = session.scalars(
+                select(ContactRow)
+                .where(ContactRow.id.in_(chunk))
+                .options(
+                    selectinload(ContactRow.emails),
+                    selectinload(ContactRow.phones),
+                    selectinload(ContactRow.links),
+                    selectinload(ContactRow.tags),
+                )
+            ).all()
+            encounters: dict[int, list[EncounterRow]] = {}
+            for enc in session.scalars(select(EncounterRow).where(EncounterRow.contact_id.in_(chunk))):
+                encounters.setdefault(enc.contact_id, []).append(enc)
+            stored = {
+                int(r[0]): tuple(r[1:])
+                for r in session.execute(
+                    text(
+                        "SELECT rowid, name, org, reach, place, notes FROM contacts_fts "
+                        f"WHERE rowid IN ({','.join(str(i) for i in chunk)})"
+                    )
+                )
+            }
+            events = search_index.events_of(session, chunk)
+            for row in rows:
+                stats = meeting_stats(encounter_from_row(e) for e in encounters.get(row.id, []))
+                cached = (row.meeting_count, row.first_met, row.last_met, row.reciprocity)
+                if cached != (stats.count, stats.first_met, stats.last_met, stats.reciprocity.value):
+                    stale_summary += 1
+                if row.id in stored:
+                    doc = search_index.document(row, events.get(row.id, []))
+                    expected = (doc["name"], doc["org"], doc["reach"], doc["place"], doc["notes"])
+                    if stored[row.id] != expected:
+                        stale_text += 1
+        if stale_summary:
+            report.problems.append(f"summaries: {stale_summary} contact(s) have stale meeting counts or dates")
+        if stale_text:
+            report.problems.append(f"search index: {stale_text} contact(s) are indexed with outdated text")
+
+        images = session.scalars(select(StoredImageRow)).all()
+        report.checked["images"] = len(images)
+        missing = [img for img in images if not library.images.exists(img.sha256, img.extension)]
+        for img in missing[:20]:
+            report.problems.append(f"images: file {img.sha256}.{img.extension} is missing from the library")
+    return report
+
+
+def repair_search_index(library: Library) -> int:
+    """Rebuild every contact's index entry and cached summary; returns how many contacts were reindexed."""
+    from cardbook.storage.contacts import refresh_summary
+
+    count = 0
+    with library.writing() as session:
+        session.execute(text("DELETE FROM contacts_fts"))
+        ids = list(session.scalars(select(ContactRow.id)))
+        for start in range(0, len(ids), _CHUNK):
+            rows = session.scalars(
+                select(ContactRow)
+                .where(ContactRow.id.in_(ids[start : start + _CHUNK]))
+                .options(
+                    selectinload(ContactRow.emails), selectinload(ContactRow.phones), selectinload(ContactRow.tags)
+                )
+            ).all()
+            for row in rows:
+                refresh_summary(session, row)
+                search_index.reindex(session, row)
+                count += 1
+        search_index.optimize(session)
+    return count

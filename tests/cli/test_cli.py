@@ -1,0 +1,155 @@
+"""The command line end to end, each command in its own process, as a user or a script runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cardbook.domain.contact import Contact
+from cardbook.storage.contacts import create_contact
+from cardbook.storage.library import Library
+
+
+def run(library: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "cardbook", "--library", str(library), *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=300,
+    )
+
+
+@pytest.fixture
+def lib_path(tmp_path: Path) -> Path:
+    path = tmp_path / "lib"
+    library = Library.open(path)
+    for name, company, city in [
+        ("Émilie Lefèvre", "Horizon Conseil", "Lyon"),
+        ("Jean-François Dupont", "Nova SAS", "Paris"),
+        ("Sophie Bernard", "Cabinet Bernard", "Lyon"),
+    ]:
+        create_contact(library, Contact(full_name=name, company=company, address=f"1 rue X, {city}"))
+    library.close()
+    return path
+
+
+def test_console_script_is_installed() -> None:
+    script = Path(sys.executable).parent / "cardbook"
+    assert script.exists()
+    out = subprocess.run([str(script), "--version"], capture_output=True, text=True, check=True)
+    assert out.stdout.startswith("cardbook ")
+
+
+def test_search_json_lines(lib_path: Path) -> None:
+    result = run(lib_path, "search", "lyon", "--json")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {r["name"] for r in records} == {"Émilie Lefèvre", "Sophie Bernard"}
+    assert all(set(r) >= {"id", "name", "company", "meetings", "last_met", "exchange"} for r in records)
+
+
+def test_search_accents_via_library_env_var(lib_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "cardbook", "search", "jean francois"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "CARDBOOK_LIBRARY": str(lib_path)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Jean-François Dupont" in result.stdout
+
+
+@pytest.mark.parametrize("query", ['NEAR( "', '"', "*", "-lyon", "AND OR NOT"])
+def test_hostile_search_gives_results_or_one_clear_line(lib_path: Path, query: str) -> None:
+    result = run(lib_path, "search", "--", query)  # "--": a query may start with "-"
+    assert "Traceback" not in result.stderr
+    if result.returncode != 0:
+        assert len(result.stderr.strip().splitlines()) == 1
+        assert result.stderr.startswith("cardbook: ")
+
+
+def test_search_without_words_is_a_clear_error(lib_path: Path) -> None:
+    result = run(lib_path, "search", "*")
+    assert result.returncode == 1
+    assert result.stderr.strip() == "cardbook: the search holds no word to look for (letters or digits)"
+
+
+def test_check_backup_and_restore(lib_path: Path, tmp_path: Path) -> None:
+    check = run(lib_path, "check")
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert check.stdout.startswith("Library OK (3 contacts")
+
+    backup = run(lib_path, "backup")
+    assert backup.returncode == 0, backup.stderr
+    backup_file = Path(backup.stdout.strip())
+    assert backup_file.is_file() and backup_file.parent == lib_path / "backups"
+
+    library = Library.open(lib_path)
+    create_contact(library, Contact(full_name="Ajouté Après"))
+    library.close()
+    restore = run(lib_path, "restore", str(backup_file))
+    assert restore.returncode == 0, restore.stderr
+    found = run(lib_path, "search", "ajoute")
+    assert "No contact matches" in found.stdout
+
+
+def test_check_finds_a_damaged_search_index_and_repairs_it(lib_path: Path) -> None:
+    con = sqlite3.connect(lib_path / "cardbook.sqlite3")
+    con.execute("DELETE FROM contacts_fts WHERE rowid = 1")
+    con.execute("UPDATE contacts SET meeting_count = 7 WHERE id = 2")
+    con.commit()
+    con.close()
+    broken = run(lib_path, "check")
+    assert broken.returncode == 1
+    assert "contact 1 is missing from the index" in broken.stdout
+    assert "stale meeting counts" in broken.stdout
+    assert broken.stderr.startswith("cardbook: 2 problem(s) found")
+    repaired = run(lib_path, "check", "--repair")
+    assert repaired.returncode == 0, repaired.stdout + repaired.stderr
+    assert "Émilie" in run(lib_path, "search", "emilie").stdout
+
+
+def test_restore_of_a_non_backup_is_one_line(lib_path: Path, tmp_path: Path) -> None:
+    fake = tmp_path / "photo.jpg"
+    fake.write_bytes(b"%PDF-1.4\n")
+    result = run(lib_path, "restore", str(fake))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "not a Cardbook backup" in result.stderr
+
+
+def test_newer_library_is_refused_clearly(lib_path: Path) -> None:
+    con = sqlite3.connect(lib_path / "cardbook.sqlite3")
+    con.execute("UPDATE alembic_version SET version_num = 'zzzz'")
+    con.commit()
+    con.close()
+    result = run(lib_path, "search", "lyon")
+    assert result.returncode == 1
+    assert "newer version of Cardbook" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_unwritable_library_location_is_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = run(blocker / "lib", "check")
+    assert result.returncode == 1
+    assert result.stderr.startswith("cardbook: cannot create the library folder")
+
+
+def test_commands_of_later_features_say_so(lib_path: Path) -> None:
+    result = run(lib_path, "export", "--format", "vcard")
+    assert result.returncode == 1
+    assert "not available yet" in result.stderr
+
+
+def test_bad_arguments_exit_2_with_usage(lib_path: Path) -> None:
+    result = run(lib_path, "search")
+    assert result.returncode == 2
+    assert "usage:" in result.stderr

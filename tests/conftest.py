@@ -1,0 +1,22 @@
+"""Shared fixtures: a fresh library (a real SQLite file in a temporary folder) per test."""
+
+from __future__ import annotations
+
+import os
+
+# Tests never need a display; set before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from cardbook.storage.library import Library  # noqa: E402
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    lib = Library.open(tmp_path / "library")
+    yield lib
+    lib.close()

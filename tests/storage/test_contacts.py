@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+
+from cardbook.domain.contact import Contact, Phone
+from cardbook.domain.enums import OfferedBy, PhoneKind, Reciprocated, Reciprocity
+from cardbook.domain.exchange import Encounter
+from cardbook.domain.network import Event, Network
+from cardbook.domain.referral import FollowUp, Referral
+from cardbook.storage.contacts import (
+    NotFoundError,
+    ValidationError,
+    create_contact,
+    delete_contact,
+    get_contact,
+    summaries,
+    update_contact,
+)
+from cardbook.storage.encounters import (
+    cards_i_owe_ids,
+    encounters_of,
+    mark_card_sent,
+    one_way_giver_ids,
+    prescriber_ids,
+    record_encounter,
+    update_encounter,
+)
+from cardbook.storage.images import ImageStore
+from cardbook.storage.integrity import check_library
+from cardbook.storage.library import Library
+from cardbook.storage.models import CardImageRow, StoredImageRow
+from cardbook.storage.networks import find_or_create_event, save_event, save_network
+from cardbook.storage.referrals import follow_ups_due, referrals_of, save_follow_up, save_referral
+
+
+def _helene() -> Contact:
+    return Contact(
+        full_name="Hélène Leroy",
+        given_name="Hélène",
+        family_name="Leroy",
+        title="Directrice commerciale",
+        company="Quadrant Ingénierie SAS",
+        emails=["contact@quadrant-ingenierie.fr"],
+        phones=[Phone("+33 (0)7 41 43 33 77", "+33741433377", PhoneKind.MOBILE)],
+        websites=["quadrant-ingenierie.fr"],
+        social=["linkedin.com/in/helene-leroy"],
+        address="26 rue du Faubourg Saint-Honoré, 35000 Rennes",
+        tags=["prescripteur", "Rennes"],
+        notes="Cherche un expert-comptable",
+    )
+
+
+def test_create_get_update_round_trip(library: Library) -> None:
+    created = create_contact(library, _helene())
+    assert created.id is not None
+    loaded = get_contact(library, created.id)
+    assert loaded.full_name == "Hélène Leroy"
+    assert loaded.phones == [Phone("+33 (0)7 41 43 33 77", "+33741433377", PhoneKind.MOBILE)]
+    assert loaded.websites == ["quadrant-ingenierie.fr"] and loaded.social == ["linkedin.com/in/helene-leroy"]
+    assert loaded.tags == ["Rennes", "prescripteur"]
+    loaded.title = "Directrice générale"
+    loaded.emails = ["helene@quadrant.fr", "  "]
+    update_contact(library, loaded)
+    again = get_contact(library, created.id)
+    assert again.title == "Directrice générale"
+    assert again.emails == ["helene@quadrant.fr"]
+
+
+def test_blank_values_are_stored_as_unknown(library: Library) -> None:
+    created = create_contact(library, Contact(full_name="Jean Dupont", title="  ", company=""))
+    assert created.title is None and created.company is None
+
+
+def test_a_contact_needs_something_to_identify_it(library: Library) -> None:
+    with pytest.raises(ValidationError):
+        create_contact(library, Contact(full_name="   "))
+
+
+def test_get_missing_contact_raises_not_found(library: Library) -> None:
+    with pytest.raises(NotFoundError):
+        get_contact(library, 12345)
+
+
+def test_delete_erases_children_index_entry_and_unshared_images(library: Library) -> None:
+    created = create_contact(library, _helene())
+    other = create_contact(library, Contact(full_name="Jean Dupont"))
+    assert created.id is not None and other.id is not None
+    store: ImageStore = library.images
+    shared_sha, shared_path = store.put(b"photo of two cards", "jpg")
+    own_sha, own_path = store.put(b"helene crop", "png")
+    with library.writing() as session:
+        shared = StoredImageRow(sha256=shared_sha, extension="jpg", byte_size=18)
+        own = StoredImageRow(sha256=own_sha, extension="png", byte_size=11)
+        session.add_all([shared, own])
+        session.flush()
+        session.add(CardImageRow(contact_id=created.id, original_image_id=shared.id, crop_image_id=own.id))
+        session.add(CardImageRow(contact_id=other.id, original_image_id=shared.id))
+    record_encounter(library, Encounter(contact_id=created.id, offered_by=OfferedBy.THEM))
+    save_referral(library, Referral(from_contact_id=created.id))
+    save_follow_up(library, FollowUp(contact_id=created.id, due=date(2026, 1, 1)))
+
+    delete_contact(library, created.id)
+
+    with pytest.raises(NotFoundError):
+        get_contact(library, created.id)
+    assert not own_path.exists(), "an image only this contact used is erased"
+    assert shared_path.exists(), "a photo another contact's card comes from is kept"
+    with library.session() as session:
+        for table in ("encounters", "referrals", "follow_ups", "contact_emails", "contact_phones"):
+            left = session.execute(text(f"SELECT count(*) FROM {table} WHERE rowid > 0")).scalar()
+            assert left == 0, table
+        assert session.execute(text("SELECT count(*) FROM contacts_fts WHERE rowid = :i"), {"i": created.id}).scalar() == 0
+    assert check_library(library).ok
+
+
+def test_encounters_update_cached_summary_and_lists(library: Library) -> None:
+    network = save_network(library, Network(name="Club Entreprendre Lyon", yearly_cost=1200))
+    event = save_event(library, Event(name="Soirée du Club", date=date(2026, 11, 12), network_id=network.id))
+    giver = create_contact(library, Contact(full_name="Marc Vendeur"))
+    mutual = create_contact(library, Contact(full_name="Émilie Lefèvre"))
+    assert giver.id and mutual.id and event.id
+    record_encounter(
+        library, Encounter(contact_id=giver.id, event_id=event.id, offered_by=OfferedBy.THEM, reciprocated=Reciprocated.NO)
+    )
+    first = record_encounter(
+        library,
+        Encounter(contact_id=mutual.id, date=date(2026, 9, 3), offered_by=OfferedBy.THEM, reciprocated=Reciprocated.NO),
+    )
+    record_encounter(
+        library, Encounter(contact_id=mutual.id, event_id=event.id, offered_by=OfferedBy.ME, reciprocated=Reciprocated.YES)
+    )
+    lines = {s.id: s for s in summaries(library, [giver.id, mutual.id])}
+    assert lines[giver.id].reciprocity is Reciprocity.FROM_THEM
+    assert lines[giver.id].last_met == date(2026, 11, 12), "the event's date is used when none is given"
+    assert lines[mutual.id].meeting_count == 2
+    assert lines[mutual.id].reciprocity is Reciprocity.MUTUAL
+    assert one_way_giver_ids(library) == [giver.id]
+    assert cards_i_owe_ids(library) == [giver.id]
+
+    # Dismissing the owed card keeps the one-way giver visible but clears the to-do.
+    enc = encounters_of(library, giver.id)[0]
+    enc.owe_dismissed = True
+    update_encounter(library, enc)
+    assert one_way_giver_ids(library) == [giver.id]
+    assert cards_i_owe_ids(library) == []
+
+    # "I sent my card by email" completes the exchange.
+    assert mark_card_sent(library, giver.id, date(2026, 11, 20)) == 1
+    assert one_way_giver_ids(library) == []
+    assert summaries(library, [giver.id])[0].reciprocity is Reciprocity.MUTUAL
+    assert encounters_of(library, giver.id)[0].reciprocated_on == date(2026, 11, 20)
+    assert first.id is not None
+
+
+def test_prescribers_and_referrals_both_ways(library: Library) -> None:
+    a = create_contact(library, Contact(full_name="Anne Prescriptrice"))
+    b = create_contact(library, Contact(full_name="Bruno Client"))
+    assert a.id and b.id
+    save_referral(library, Referral(from_contact_id=a.id, date=date(2026, 7, 20), note="Atelier Nova"))
+    save_referral(library, Referral(from_contact_id=None, to_contact_id=a.id, to_name=None))
+    save_referral(library, Referral(from_contact_id=b.id, to_contact_id=a.id))
+    assert prescriber_ids(library) == [a.id]
+    assert len(referrals_of(library, a.id)) == 3
+    with pytest.raises(ValidationError):
+        save_referral(library, Referral(from_contact_id=None))
+
+
+def test_follow_ups_due(library: Library) -> None:
+    c = create_contact(library, Contact(full_name="Claire Suivi"))
+    assert c.id
+    save_follow_up(library, FollowUp(contact_id=c.id, due=date(2026, 11, 1), note="Rappeler"))
+    save_follow_up(library, FollowUp(contact_id=c.id, due=date(2026, 12, 1)))
+    save_follow_up(library, FollowUp(contact_id=c.id, due=date(2026, 10, 1), done_on=date(2026, 10, 2)))
+    due = follow_ups_due(library, date(2026, 11, 26))
+    assert [f.note for f in due] == ["Rappeler"]
+
+
+def test_network_names_are_unique_and_events_found_again(library: Library) -> None:
+    save_network(library, Network(name="CCI Rhône"))
+    with pytest.raises(ValidationError):
+        save_network(library, Network(name="cci rhône"))
+    first = find_or_create_event(library, Event(name="Afterwork CCI", date=date(2026, 9, 3)))
+    again = find_or_create_event(library, Event(name="afterwork  cci", date=date(2026, 9, 3)))
+    other_day = find_or_create_event(library, Event(name="Afterwork CCI", date=date(2026, 10, 3)))
+    assert first.id == again.id != other_day.id

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cardbook.domain.contact import Contact, Phone
+from cardbook.domain.enums import PhoneKind
+from cardbook.domain.exchange import Encounter
+from cardbook.domain.network import Event
+from cardbook.storage.contacts import create_contact, delete_contact, search, update_contact
+from cardbook.storage.encounters import record_encounter
+from cardbook.storage.library import Library
+from cardbook.storage.networks import save_event
+from cardbook.storage.search_index import match_expression
+
+
+@pytest.fixture
+def people(library: Library) -> dict[str, int]:
+    made = {
+        "emilie": Contact(full_name="Émilie Lefèvre", company="Horizon Conseil", title="Directrice commerciale",
+                          address="12 place Bellecour, 69002 Lyon"),
+        "jf": Contact(full_name="Jean-François Dupont", company="Nova SAS", title="Expert-comptable",
+                      address="3 rue de la Paix, 75002 Paris", notes="Comptable rencontré au club, très réactif"),
+        "coeur": Contact(full_name="Gaëlle Cœur", company="Atelier Cœur SARL",
+                         phones=[Phone("06 12 34 56 78", "+33612345678", PhoneKind.MOBILE)]),
+        "lyonnais": Contact(full_name="Paul Martin", company="Lyonnaise des Eaux", emails=["p.martin@lyonnaise.fr"]),
+        "comptable_lyon": Contact(full_name="Sophie Bernard", title="Comptable", address="8 rue Mercière, Lyon"),
+    }
+    ids = {}
+    for key, contact in made.items():
+        created = create_contact(library, contact)
+        assert created.id is not None
+        ids[key] = created.id
+    return ids
+
+
+def _ids(library: Library, query: str) -> list[int]:
+    return [s.id for s in search(library, query)]
+
+
+def test_accent_and_case_insensitive(library: Library, people: dict[str, int]) -> None:
+    assert _ids(library, "lefevre") == [people["emilie"]]
+    assert _ids(library, "LEFÈVRE") == [people["emilie"]]
+    assert _ids(library, "emilie") == [people["emilie"]]
+
+
+def test_hyphenated_and_accented_first_names(library: Library, people: dict[str, int]) -> None:
+    assert _ids(library, "jean francois") == [people["jf"]]
+    assert _ids(library, "Jean-François") == [people["jf"]]
+
+
+def test_ligature_oe_is_folded(library: Library, people: dict[str, int]) -> None:
+    assert _ids(library, "coeur") == [people["coeur"]]
+    assert _ids(library, "cœur") == [people["coeur"]]
+
+
+def test_words_are_anded_and_prefix_matched(library: Library, people: dict[str, int]) -> None:
+    assert _ids(library, "comptable lyon") == [people["comptable_lyon"]]
+    assert set(_ids(library, "lyon")) == {people["emilie"], people["lyonnais"], people["comptable_lyon"]}
+    assert _ids(library, "lef") == [people["emilie"]]
+
+
+def test_name_match_ranks_above_note_match(library: Library, people: dict[str, int]) -> None:
+    results = _ids(library, "comptable")
+    assert results[0] in {people["comptable_lyon"], people["jf"]}
+    assert set(results) == {people["comptable_lyon"], people["jf"]}
+
+
+def test_phone_digits_and_email_are_searchable(library: Library, people: dict[str, int]) -> None:
+    assert _ids(library, "0612345678") == [people["coeur"]]
+    assert _ids(library, "06 12 34") == [people["coeur"]]
+    assert _ids(library, "p.martin") == [people["lyonnais"]]
+
+
+def test_event_names_are_searchable(library: Library, people: dict[str, int]) -> None:
+    event = save_event(library, Event(name="Soirée Réseau Confluence", date=date(2026, 10, 1), place="Lyon"))
+    record_encounter(library, Encounter(contact_id=people["jf"], event_id=event.id))
+    assert _ids(library, "confluence") == [people["jf"]]
+
+
+def test_index_follows_updates_and_deletes(library: Library, people: dict[str, int]) -> None:
+    assert people["emilie"] in _ids(library, "horizon")
+    from cardbook.storage.contacts import get_contact
+
+    emilie = get_contact(library, people["emilie"])
+    emilie.company = "Quadrant"
+    update_contact(library, emilie)
+    assert _ids(library, "horizon") == []
+    assert _ids(library, "quadrant") == [people["emilie"]]
+    delete_contact(library, people["emilie"])
+    assert _ids(library, "quadrant") == []
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    ['NEAR( "', '"', "*", "-", "a OR", "AND", "NOT lyon", "lyon:*", "^lyon", "'; DROP TABLE contacts; --",
+     "name:lyon", "(lyon", "lyon)", "{name}: x", "\x00", "   ", "%_", "\\", "🙂", "a" * 10_000],
+)
+def test_hostile_queries_never_raise(library: Library, people: dict[str, int], hostile: str) -> None:
+    results = search(library, hostile)
+    assert isinstance(results, list)
+
+
+def test_operators_are_searched_as_words(library: Library, people: dict[str, int]) -> None:
+    assert _ids(library, "NOT lyon") == []  # "not" is a word nobody has, not an operator
+    assert set(_ids(library, "lyon:*")) == set(_ids(library, "lyon"))
+
+
+def test_match_expression_quotes_every_token() -> None:
+    assert match_expression('NEAR( "x') == '"near"* "x"*'
+    assert match_expression("  ") is None
+    assert match_expression("-*^") is None
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=60))
+def test_any_text_is_a_safe_query(library: Library, query: str) -> None:
+    search(library, query)
