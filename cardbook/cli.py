@@ -137,11 +137,14 @@ def cmd_scan(args: argparse.Namespace) -> int:
     from cardbook.scan_cli import run_scan
 
     store = None
-    if args.import_:
-        from cardbook.storage.scan_import import ScanImporter
+    if args.do_import:
+        from cardbook.scan_store import ScanImporter
 
         store = ScanImporter.from_args(_open_library(args), args)
-    return int(run_scan(args, store=store))
+    status = int(run_scan(args, store=store))
+    if store is not None and store.imported:
+        print(f"Imported {len(store.imported)} card(s), awaiting review in the library.", file=sys.stderr)
+    return status
 
 
 def cmd_not_yet(feature: str) -> Callable[[argparse.Namespace], int]:

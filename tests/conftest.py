@@ -7,12 +7,12 @@ import os
 # Tests never need a display; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from cardbook.storage.library import Library  # noqa: E402
+from cardbook.storage.library import Library
 
 
 @pytest.fixture

@@ -160,7 +160,14 @@ class CardImageRow(Base):
     original_image_id: Mapped[int | None] = mapped_column(ForeignKey("images.id", ondelete="SET NULL"), index=True)
     crop_image_id: Mapped[int | None] = mapped_column(ForeignKey("images.id", ondelete="SET NULL"), index=True)
     ocr_text: Mapped[str] = mapped_column(Text, default="")
-    words_json: Mapped[str] = mapped_column(Text, default="[]")  # [[text, left, top, width, height, conf], ...]
+    # Word boxes on the straightened crop: [[text, left, top, width, height, confidence], ...]
+    words_json: Mapped[str] = mapped_column(Text, default="[]")
+    # What the reader proposed for each field, with its confidence and the lines it came from (for review).
+    fields_json: Mapped[str] = mapped_column(Text, default="{}")
+    # The card's corners in the original photo (TL, TR, BR, BL) and the quarter turns applied, so the review
+    # screen can show where the card was found and let the user move the corners and read it again.
+    corners_json: Mapped[str] = mapped_column(Text, default="[]")
+    rotation: Mapped[int] = mapped_column(Integer, default=0)
     captured_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     contact: Mapped[ContactRow] = relationship(back_populates="cards")

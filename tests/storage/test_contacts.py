@@ -112,7 +112,9 @@ def test_delete_erases_children_index_entry_and_unshared_images(library: Library
         for table in ("encounters", "referrals", "follow_ups", "contact_emails", "contact_phones"):
             left = session.execute(text(f"SELECT count(*) FROM {table} WHERE rowid > 0")).scalar()
             assert left == 0, table
-        assert session.execute(text("SELECT count(*) FROM contacts_fts WHERE rowid = :i"), {"i": created.id}).scalar() == 0
+        assert (
+            session.execute(text("SELECT count(*) FROM contacts_fts WHERE rowid = :i"), {"i": created.id}).scalar() == 0
+        )
     assert check_library(library).ok
 
 
@@ -123,14 +125,16 @@ def test_encounters_update_cached_summary_and_lists(library: Library) -> None:
     mutual = create_contact(library, Contact(full_name="Émilie Lefèvre"))
     assert giver.id and mutual.id and event.id
     record_encounter(
-        library, Encounter(contact_id=giver.id, event_id=event.id, offered_by=OfferedBy.THEM, reciprocated=Reciprocated.NO)
+        library,
+        Encounter(contact_id=giver.id, event_id=event.id, offered_by=OfferedBy.THEM, reciprocated=Reciprocated.NO),
     )
     first = record_encounter(
         library,
         Encounter(contact_id=mutual.id, date=date(2026, 9, 3), offered_by=OfferedBy.THEM, reciprocated=Reciprocated.NO),
     )
     record_encounter(
-        library, Encounter(contact_id=mutual.id, event_id=event.id, offered_by=OfferedBy.ME, reciprocated=Reciprocated.YES)
+        library,
+        Encounter(contact_id=mutual.id, event_id=event.id, offered_by=OfferedBy.ME, reciprocated=Reciprocated.YES),
     )
     lines = {s.id: s for s in summaries(library, [giver.id, mutual.id])}
     assert lines[giver.id].reciprocity is Reciprocity.FROM_THEM

@@ -82,12 +82,22 @@ def test_restore_brings_back_the_backup_and_keeps_the_replaced_state(library: Li
 
 
 @pytest.mark.parametrize("content", [b"", b"%PDF-1.7 not a database", b"SQLite format 3\x00" + b"\x00" * 100])
-def test_restore_refuses_files_that_are_not_cardbook_backups(
-    library: Library, tmp_path: Path, content: bytes
-) -> None:
+def test_restore_refuses_files_that_are_not_cardbook_backups(library: Library, tmp_path: Path, content: bytes) -> None:
     bogus = tmp_path / "bogus.sqlite3"
     bogus.write_bytes(content)
     create_contact(library, Contact(full_name="Reste Là"))
     with pytest.raises(RestoreError):
         restore_library(library, bogus)
     assert count_contacts(library) == 1
+
+
+def test_migrations_build_exactly_the_models_schema(library: Library) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from cardbook.storage.models import Base
+
+    with library.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = [d for d in compare_metadata(context, Base.metadata) if "contacts_fts" not in str(d)]
+    assert differences == []

@@ -94,6 +94,9 @@ def upgrade() -> None:
         sa.Column("crop_image_id", sa.Integer(), nullable=True),
         sa.Column("ocr_text", sa.Text(), nullable=False),
         sa.Column("words_json", sa.Text(), nullable=False),
+        sa.Column("fields_json", sa.Text(), nullable=False),
+        sa.Column("corners_json", sa.Text(), nullable=False),
+        sa.Column("rotation", sa.Integer(), nullable=False),
         sa.Column("captured_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["contact_id"],

@@ -1,0 +1,33 @@
+"""A card as the reader delivered it, ready to be stored as a contact awaiting review."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cardbook.domain.card import WordBox
+from cardbook.domain.contact import Contact
+from cardbook.domain.enums import CardSide
+
+
+@dataclass(frozen=True, slots=True)
+class FieldProposal:
+    """What the reader proposed for one field: the value, how sure it is, and the lines it came from."""
+
+    value: str
+    confidence: float
+    lines: tuple[int, ...] = ()
+    source: str = "ocr"  # "ocr" | "qr"
+
+
+@dataclass(slots=True)
+class ScannedCard:
+    contact: Contact
+    original: bytes | None = None  # the photo file as imported
+    original_extension: str = "jpg"
+    crop_png: bytes | None = None  # the straightened, upright card
+    side: CardSide = CardSide.FRONT
+    ocr_text: str = ""
+    words: list[WordBox] = field(default_factory=list)
+    proposals: dict[str, list[FieldProposal]] = field(default_factory=dict)
+    corners: list[tuple[float, float]] = field(default_factory=list)
+    rotation: int = 0

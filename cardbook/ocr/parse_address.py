@@ -1,0 +1,215 @@
+"""Postal addresses: find the postal-code/city line, then the street lines above it in the same column.
+
+Formats recognised: French ("75008 Paris", "F-75008", "CEDEX"), US/Canada ("Palo Alto, CA 94306",
+"Montréal (QC) H2X 1Y4"), UK postcodes ("London SW1A 1AA"), other European codes with a country
+prefix or name ("B-9000 Gent", "1000 Bruxelles", "10115 Berlin"), Brazilian CEP and Japanese
+prefecture lines. Each line gets flags; a block is grown around the strongest postal line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cardbook.ocr.fields import CardLine
+from cardbook.ocr.lexicon import (
+    BRAZIL_STATES,
+    CANADIAN_PROVINCES,
+    COUNTRIES,
+    STREET_WORDS,
+    US_STATES,
+    fold,
+    words_of,
+)
+from cardbook.ocr.types import Box
+
+_CITY = r"[A-ZÀ-ÖØ-Þ][\w'’\-. ]{1,40}"
+_FR_POSTAL = re.compile(rf"(?:\b(?:F|FR)\s?-\s?)?\b(?:[0-9]{{5}}|[0-9]{{2}} [0-9]{{3}})\s+{_CITY}|\bcedex\b", re.I)
+_EU_PREFIXED = re.compile(rf"\b(?:B|CH|D|L|A|NL|I|E|P|F|DK|S|N)\s?-\s?\d{{4,5}}\s+{_CITY}")
+_EU_FOUR_DIGIT = re.compile(rf"(?<![\d\-.])\b\d{{4}}\s+{_CITY}")
+_STATE_ZIP = re.compile(r"\b([A-Z]{2})\.?,?\s+\d{5}(?:-\d{4})?\b")
+_STATE_ONLY = re.compile(r",\s*([A-Z]{2})\.?\s*$")
+_CA_POSTAL = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d\b")
+_UK_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[ABD-HJLNP-UW-Z]{2}\b")
+_BR_CEP = re.compile(r"\b(?:cep\s*:?\s*)?\d{5}-\d{3}\b", re.I)
+_BR_STATE = re.compile(r"(?:-|/|\|)\s*([A-Z]{2})\s*$")
+_JP_LINE = re.compile(r"\b\w+-(?:ken|shi|ku|cho|machi|gun)\b|\b\d{3}-\d{4}\b\s*japan", re.I)
+_STREET_NUMBER = re.compile(r"^\s*(?:\d{1,5}[a-zA-Z]?(?:\s?(?:bis|ter))?\b[,\s]|n[°º]\s?\d)", re.I)
+_NUMBER_AFTER = re.compile(r",\s*\d{1,5}[a-zA-Z]?\b")  # "Rua Boa Vista, 254", "Begijnhoflaan 93a"
+_FLOOR = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th|e|er|ème|eme|º|°)\s+(?:floor|étage|etage|andar)|suite|ste\.?|bldg|"
+    r"building|bâtiment|batiment|bât\.?|tower|tour|centre|center|plaza|park|parc|zone|zi|za|zac|"
+    r"bp\s?\d+|cs\s?\d+|po box|p\.o\. box|case postale|postfach)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AddressFlags:
+    postal: float  # how surely the line ends an address (postal code + city, country)
+    street: float  # how surely the line is a street/building line
+
+
+def flags_for(text: str) -> AddressFlags:
+    folded = fold(text)
+    tokens = words_of(text)
+    postal = 0.0
+    state_zip = _STATE_ZIP.search(text)
+    brazil = _BR_CEP.search(text) and ("cep" in folded or _BR_STATE.search(text))
+    european = _EU_FOUR_DIGIT.search(text) and any(token in COUNTRIES for token in tokens)
+    if state_zip and state_zip.group(1) in US_STATES | CANADIAN_PROVINCES:
+        postal = 1.0
+    elif _CA_POSTAL.search(text) or _UK_POSTCODE.search(text):
+        postal = 0.9
+    elif brazil or _EU_PREFIXED.search(text) or re.search(r"\bcedex\b", folded):
+        postal = 1.0
+    elif _FR_POSTAL.search(text) or _JP_LINE.search(text) or european:
+        postal = 0.8
+    elif (state := _STATE_ONLY.search(text)) and state.group(1) in US_STATES:
+        postal = 0.6
+    elif (state := _BR_STATE.search(text)) and state.group(1) in BRAZIL_STATES:
+        postal = 0.7
+    if tokens and (tokens[-1] in COUNTRIES or " ".join(tokens[-2:]) in COUNTRIES):
+        postal = max(postal, 0.6 if len(tokens) <= 4 else 0.5)
+    street = 0.0
+    street_words = sum(token in STREET_WORDS for token in tokens)
+    if _STREET_NUMBER.search(text) and street_words:
+        street = 1.0
+    elif street_words and (_NUMBER_AFTER.search(text) or re.search(r"\d", text)):
+        street = 0.8
+    elif _FLOOR.search(text):
+        street = 0.6
+    elif street_words and len(tokens) <= 6:
+        street = 0.4
+    elif _STREET_NUMBER.search(text) and len(tokens) >= 2 and not re.search(r"\d{6,}", text):
+        street = 0.3
+    return AddressFlags(postal, street)
+
+
+def _same_column(a: Box | None, b: Box | None) -> bool:
+    if a is None or b is None:
+        return True
+    overlap = min(a.right, b.right) - max(a.left, b.left)
+    return overlap > 0.3 * min(a.width, b.width) or abs(a.left - b.left) < 0.5 * max(a.height, b.height)
+
+
+def _adjacent(above: CardLine, below: CardLine, order: list[int]) -> bool:
+    """True when ``below`` directly follows ``above`` in the same column (geometry if known)."""
+    if above.box is None or below.box is None:
+        return order.index(below.index) == order.index(above.index) + 1
+    gap = below.box.top - above.box.bottom
+    letter = max(above.height, below.height, 1.0)
+    return -0.3 * letter <= gap <= 1.6 * letter and _same_column(above.box, below.box)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundAddress:
+    text: str
+    lines: tuple[int, ...]
+    confidence: float
+
+
+def find_address(lines: list[CardLine], texts: dict[int, str]) -> FoundAddress | None:
+    """The card's postal address from the lines' residual texts (contacts already removed)."""
+    usable = [line for line in lines if texts.get(line.index, "").strip()]
+    flags = {line.index: flags_for(texts[line.index]) for line in usable}
+    order = [line.index for line in usable]
+    best: FoundAddress | None = None
+    for seed in usable:
+        seed_flags = flags[seed.index]
+        if seed_flags.postal < 0.5 and seed_flags.street < 0.8:
+            continue
+        block = [seed]
+        score = max(seed_flags.postal, seed_flags.street)
+        # Upwards: street and building lines (at most three) in the same column.
+        current = seed
+        for _ in range(3):
+            above = _nearest(usable, current, order, above=True)
+            if above is None or (flags[above.index].postal >= 0.8 and seed_flags.postal >= 0.8):
+                break
+            f = flags[above.index]
+            if f.street >= 0.3 or (f.postal >= 0.5 and f.postal < 0.8):
+                block.insert(0, above)
+                score += 0.5 * f.street
+                current = above
+            else:
+                break
+        # Downwards: postal/city/country lines that complete a street line.
+        current = seed
+        for _ in range(2):
+            below = _nearest(usable, current, order, above=False)
+            if below is None:
+                break
+            f = flags[below.index]
+            if f.postal >= 0.5 or (seed_flags.postal < 0.5 and f.street >= 0.6):
+                block.append(below)
+                score += 0.5 * f.postal
+                current = below
+            else:
+                break
+        if seed_flags.postal < 0.5 and len(block) == 1 and seed_flags.street < 1.0:
+            continue
+        text = ", ".join(_clean(texts[line.index]) for line in block)
+        confidence = min(0.95, 0.45 + 0.25 * score)
+        candidate = FoundAddress(text, tuple(line.index for line in block), confidence)
+        if best is None or candidate.confidence > best.confidence or (
+            candidate.confidence == best.confidence and len(candidate.lines) > len(best.lines)
+        ):
+            best = candidate
+    return best
+
+
+def _nearest(lines: list[CardLine], current: CardLine, order: list[int], above: bool) -> CardLine | None:
+    candidates = [
+        line
+        for line in lines
+        if line.index != current.index
+        and (_adjacent(line, current, order) if above else _adjacent(current, line, order))
+    ]
+    if not candidates:
+        return None
+    if current.box is None:
+        return candidates[0]
+    return min(candidates, key=lambda line: abs(line.box.left - current.box.left) if line.box and current.box else 0)
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ,;•·|-–").strip()
+
+
+def region_hints(texts: list[str]) -> list[str]:
+    """Countries the card's address and numbers point to, most specific first (for phone parsing)."""
+    hints: list[str] = []
+    joined = "\n".join(texts)
+    folded = fold(joined)
+
+    def add(region: str) -> None:
+        if region not in hints:
+            hints.append(region)
+
+    for match in _STATE_ZIP.finditer(joined):
+        if match.group(1) in US_STATES:
+            add("US")
+        elif match.group(1) in CANADIAN_PROVINCES:
+            add("CA")
+    if re.search(r"\b(?:usa|united states)\b", folded):
+        add("US")
+    if (_BR_CEP.search(joined) and "cep" in folded) or re.search(r"\b(?:brasil|brazil|ltda)\b", folded):
+        add("BR")
+    for word, region in (
+        ("france", "FR"), ("belgique", "BE"), ("belgium", "BE"), ("suisse", "CH"), ("switzerland", "CH"),
+        ("luxembourg", "LU"), ("germany", "DE"), ("deutschland", "DE"), ("japan", "JP"), ("hong kong", "HK"),
+        ("india", "IN"), ("canada", "CA"), ("united kingdom", "GB"), ("england", "GB"), ("spain", "ES"),
+        ("espana", "ES"), ("italia", "IT"), ("italy", "IT"), ("portugal", "PT"), ("nederland", "NL"),
+        ("maroc", "MA"), ("morocco", "MA"), ("singapore", "SG"), ("australia", "AU"), ("ireland", "IE"),
+    ):
+        if re.search(rf"\b{word}\b", folded):
+            add(region)
+    if _UK_POSTCODE.search(joined) and not hints:
+        add("GB")
+    if _EU_PREFIXED.search(joined):
+        prefix = _EU_PREFIXED.search(joined).group(0).split("-")[0].strip()  # type: ignore[union-attr]
+        add({"B": "BE", "CH": "CH", "D": "DE", "L": "LU", "A": "AT", "NL": "NL", "F": "FR"}.get(prefix, "FR"))
+    if re.search(r"\(\d{3}\)\s?\d{3}[\-. ]\d{4}\b|\b\d{3}[\-.]\d{3}[\-.]\d{4}\b", joined):
+        add("US")  # the North American (NNN) NNN-NNNN / NNN-NNN-NNNN shapes
+    return hints

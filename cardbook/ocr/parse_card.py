@@ -1,0 +1,188 @@
+"""From the card's lines to its fields: contacts first (they are certain), then address, then people.
+
+Each stage removes what it recognised from the lines' text, so later, fuzzier stages only see what is
+left: a line "Tel: 01 23 45 67 89 - jean@x.fr" leaves nothing for the name finder, and
+"2011 El Camino Real, Palo Alto, CA 94306 • Tel: (650) 853-3000" leaves only the address.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
+from cardbook.ocr.lexicon import fold, word_set
+from cardbook.ocr.parse_address import find_address, region_hints
+from cardbook.ocr.parse_contacts import (
+    email_parts,
+    find_emails,
+    find_social,
+    find_websites,
+    is_generic_mail_host,
+    main_domain_label,
+    repair_contact_text,
+)
+from cardbook.ocr.parse_phones import find_phones, label_only
+from cardbook.ocr.parse_roles import assign_roles
+from cardbook.ocr.types import Box, union_all
+
+DEFAULT_REGION = "FR"
+
+# Labels that announce a contact value; once the value is taken out, a line holding only these is empty.
+_LABEL_WORDS = word_set(
+    """
+    tel tél tél. tel. telephone téléphone phone ph fone telefone t f m p e w o d h c fax mob mobile port
+    portable cell gsm email e-mail mail courriel web site website internet url www skype office direct
+    bureau standard fixe home domicile whatsapp linkedin twitter instagram facebook x
+    """
+)
+
+
+_CUT = "\x00"  # marks where a contact value was cut out of a line
+
+
+def _strip_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + f" {_CUT} " + text[end:]
+    return text
+
+
+def _is_label(token: str) -> bool:
+    return fold(token).strip(".:;,-–|•·/()") in _LABEL_WORDS
+
+
+def _residual(text: str) -> str:
+    """What is left of a line after its contact values were cut out, minus the labels that announced
+    them ("Tel:", "e-mail", a trailing "Fax") and the separators around them."""
+    tokens = [tok for tok in re.split(r"\s+", text) if tok]
+    kept: list[str] = []
+    for position, token in enumerate(tokens):
+        if token == _CUT:
+            continue
+        neighbours = tokens[max(0, position - 1) : position + 3]
+        # A label touches the value it announced: "Tel: <cut>", "<cut> Fax", "e-mail : <cut>".
+        if _is_label(token) and _CUT in neighbours[:3]:
+            continue
+        kept.append(token)
+    joined = " ".join(tok for tok in kept if re.search(r"[\w&]", tok))
+    joined = re.sub(r"[\s,;:•·|/\-–]+$", "", joined)
+    joined = re.sub(r"^[\s,;:•·|/\-–]+", "", joined)
+    if _CUT in text and all(_is_label(tok) for tok in joined.split()):
+        return ""
+    return joined
+
+
+def _box_of(lines: Sequence[CardLine], indexes: tuple[int, ...]) -> Box | None:
+    by_index = {line.index: line for line in lines}
+    return union_all([box for i in indexes if (box := by_index[i].box) is not None])
+
+
+def _confidence(base: float, line: CardLine) -> float:
+    return round(max(0.05, min(1.0, base * (0.5 + 0.5 * line.confidence))), 3)
+
+
+def parse_lines(lines: Sequence[CardLine], region: str = DEFAULT_REGION) -> CardFields:
+    """Parse OCR lines (in reading order) into fields; ``region`` is the user's country for phones."""
+    texts = {line.index: line.text for line in lines}
+    regions = [*region_hints(list(texts.values())), region.upper()]
+    regions = list(dict.fromkeys(regions))
+
+    emails: list[FieldValue] = []
+    websites: list[FieldValue] = []
+    social: list[FieldValue] = []
+    phones: list[PhoneValue] = []
+    pending_label: object = False
+    for line in lines:
+        # Finders repair the text the same way internally, so spans refer to this repaired text.
+        text = repair_contact_text(line.text)
+        spans: list[tuple[int, int]] = []
+        for found in find_emails(text):
+            emails.append(FieldValue(found.value, _confidence(0.95, line), (line.index,), line.box))
+            spans.append((found.start, found.end))
+        for found in find_social(text):
+            social.append(FieldValue(found.value, _confidence(0.85, line), (line.index,), line.box))
+            spans.append((found.start, found.end))
+        for found in find_websites(text):
+            websites.append(FieldValue(found.value, _confidence(0.9, line), (line.index,), line.box))
+            spans.append((found.start, found.end))
+        rest = _strip_spans(text, spans)
+        phone_spans: list[tuple[int, int]] = []
+        for phone in find_phones(rest, regions):
+            kind = phone.kind
+            if not phone.labelled and pending_label is not False and pending_label is not None:
+                kind = pending_label  # type: ignore[assignment]
+            confidence = 0.9 if phone.labelled or phone.e164 else 0.7
+            phones.append(
+                PhoneValue(phone.number, phone.e164, kind, _confidence(confidence, line), (line.index,), line.box)
+            )
+            phone_spans.append((phone.start, phone.end))
+        pending_label = label_only(rest) if not phone_spans else False
+        texts[line.index] = _residual(_strip_spans(rest, phone_spans))
+
+    address = find_address(list(lines), texts)
+    address_value: FieldValue | None = None
+    if address is not None:
+        first = next(line for line in lines if line.index == address.lines[0])
+        address_value = FieldValue(
+            address.text, _confidence(address.confidence, first), address.lines, _box_of(lines, address.lines)
+        )
+        for index in address.lines:
+            texts[index] = ""
+
+    locals_ = [email_parts(email.value)[0] for email in emails]
+    domains = [main_domain_label(email.value.partition("@")[2]) for email in emails]
+    domains += [main_domain_label(site.value.split("/")[0]) for site in websites]
+    domains = [domain for domain in dict.fromkeys(domains) if domain and not is_generic_mail_host(domain)]
+    free_lines = [line for line in lines if texts.get(line.index)]
+    roles = assign_roles(free_lines, texts, locals_, domains, [line.height for line in lines])
+
+    def value(assignment: tuple[str, tuple[int, ...], float] | None) -> FieldValue | None:
+        if assignment is None or not assignment[0]:
+            return None
+        text, indexes, score = assignment
+        first_line = next(line for line in lines if line.index == indexes[0])
+        return FieldValue(text, _confidence(score, first_line), indexes, _box_of(lines, indexes))
+
+    claimed = {i for role in (roles.name, roles.title, roles.company, roles.department) if role for i in role[1]}
+    other = tuple(line.index for line in lines if texts.get(line.index) and line.index not in claimed)
+    return CardFields(
+        name=value(roles.name),
+        title=value(roles.title),
+        company=value(roles.company),
+        department=value(roles.department),
+        emails=tuple(_unique(emails)),
+        phones=tuple(_unique_phones(phones)),
+        websites=tuple(_unique(websites)),
+        address=address_value,
+        social=tuple(_unique(social)),
+        other_lines=other,
+    )
+
+
+def _unique(values: list[FieldValue]) -> list[FieldValue]:
+    seen: set[str] = set()
+    result: list[FieldValue] = []
+    for item in values:
+        key = item.value.lower()
+        if key not in seen:
+            seen.add(key)
+            result.append(item)
+    return result
+
+
+def _unique_phones(values: list[PhoneValue]) -> list[PhoneValue]:
+    seen: set[str] = set()
+    result: list[PhoneValue] = []
+    for item in values:
+        key = item.e164 or re.sub(r"\D", "", item.number)
+        if key not in seen:
+            seen.add(key)
+            result.append(item)
+    return result
+
+
+def parse_text(text: str, region: str = DEFAULT_REGION) -> CardFields:
+    """Parse plain card text (one printed line per text line); used by tests and for pasted text."""
+    lines = [CardLine(index, raw.strip()) for index, raw in enumerate(text.splitlines()) if raw.strip()]
+    lines = [CardLine(i, line.text) for i, line in enumerate(lines)]
+    return parse_lines(lines, region)

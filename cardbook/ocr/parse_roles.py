@@ -1,0 +1,204 @@
+"""Assign the roles name, title, company and department to free-text lines, best evidence first.
+
+Scores come from ``parse_people``; this module adds the layout: letter height compared with the card's
+other lines, which lines are neighbours (a title sits right under the name; a company printed on two
+lines in the same large type is one name), and a fallback to the largest wordmark for company cards.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cardbook.ocr.fields import CardLine
+from cardbook.ocr.lexicon import fold, words_of
+from cardbook.ocr.parse_people import (
+    company_score,
+    department_score,
+    name_score,
+    split_name_title,
+    title_score,
+)
+
+Assignment = tuple[str, tuple[int, ...], float]
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    name: Assignment | None = None
+    title: Assignment | None = None
+    company: Assignment | None = None
+    department: Assignment | None = None
+
+
+@dataclass(slots=True)
+class _Item:
+    line: CardLine
+    text: str
+    height_ratio: float
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2] if ordered else 0.0
+
+
+def _neighbours(a: CardLine, b: CardLine, order: list[int]) -> bool:
+    """Directly above/below each other (geometry when known, else consecutive lines)."""
+    if a.box is None or b.box is None:
+        return abs(order.index(a.index) - order.index(b.index)) == 1
+    upper, lower = (a, b) if a.box.top <= b.box.top else (b, a)
+    assert upper.box is not None and lower.box is not None
+    gap = lower.box.top - upper.box.bottom
+    letter = max(upper.height, lower.height, 1.0)
+    overlap = min(upper.box.right, lower.box.right) - max(upper.box.left, lower.box.left)
+    return -0.3 * letter <= gap <= 1.5 * letter and overlap > -letter
+
+
+def assign_roles(
+    lines: list[CardLine],
+    texts: dict[int, str],
+    email_locals: list[str],
+    domains: list[str],
+    all_heights: list[float],
+) -> Roles:
+    median_height = _median([h for h in all_heights if h > 0]) or 1.0
+    items = [
+        _Item(line, texts[line.index].strip(), (line.height / median_height) if line.height > 0 else 1.0)
+        for line in lines
+        if _usable(texts.get(line.index, ""))
+    ]
+    order = [item.line.index for item in items]
+    taken: set[int] = set()
+
+    name = _pick_name(items, email_locals, order)
+    title: Assignment | None = None
+    if name is not None:
+        taken.update(name[1])
+        split = next((split_name_title(item.text) for item in items if item.line.index in name[1]), None)
+        if split is not None and fold(split[0]) == fold(name[0]):
+            title = (split[1], name[1], 0.7)
+    if title is None:
+        title = _pick_title(items, taken, name, order)
+    if title is not None:
+        taken.update(title[1])
+    company = _pick_company(items, taken, domains, order)
+    if company is not None:
+        taken.update(company[1])
+    department = _pick_department(items, taken)
+    return Roles(name, title, company, department)
+
+
+def _usable(text: str) -> bool:
+    stripped = text.strip()
+    return len(stripped) >= 2 and sum(ch.isalpha() for ch in stripped) >= 2
+
+
+def _pick_name(items: list[_Item], locals_: list[str], order: list[int]) -> Assignment | None:
+    best: tuple[float, Assignment] | None = None
+    for item in items:
+        text = item.text
+        split = split_name_title(text)
+        candidate = split[0] if split else text
+        score = name_score(candidate, locals_)
+        if score <= 0:
+            continue
+        if item.height_ratio >= 1.1:
+            score += 0.1
+        # A job title right next to it is the classic name-then-title block.
+        if any(
+            title_score(other.text) >= 0.5 and _neighbours(item.line, other.line, order)
+            for other in items
+            if other is not item
+        ) or split:
+            score += 0.2
+        score = min(1.0, score) * (0.6 + 0.4 * item.line.confidence)
+        if score >= 0.4 and (best is None or score > best[0]):
+            best = (score, (_clean(candidate), (item.line.index,), score))
+    return best[1] if best else None
+
+
+def _pick_title(items: list[_Item], taken: set[int], name: Assignment | None, order: list[int]) -> Assignment | None:
+    name_lines = [item.line for item in items if name and item.line.index in name[1]]
+    best: tuple[float, Assignment] | None = None
+    for item in items:
+        if item.line.index in taken:
+            continue
+        score = title_score(item.text)
+        if score <= 0:
+            continue
+        if any(_neighbours(item.line, line, order) for line in name_lines):
+            score += 0.2
+        if score >= 0.45 and (best is None or score > best[0]):
+            best = (score, (_clean(item.text), (item.line.index,), min(1.0, score)))
+    if best is None:
+        return None
+    # A title printed on two lines: the next line in the same small type holding title words too.
+    return best[1]
+
+
+def _pick_company(items: list[_Item], taken: set[int], domains: list[str], order: list[int]) -> Assignment | None:
+    free = [item for item in items if item.line.index not in taken]
+    if not free:
+        return None
+    tallest = max(item.height_ratio for item in free)
+    best: tuple[float, _Item] | None = None
+    for item in free:
+        relative = item.height_ratio / tallest if tallest > 0 else 1.0
+        score = company_score(item.text, domains, item.height_ratio)
+        if relative >= 0.999 and item.height_ratio >= 1.15:
+            score += 0.1  # the largest text on the card is usually the company's wordmark
+        if score >= 0.45 and (best is None or score > best[0]):
+            best = (score, item)
+    if best is None:
+        fallback = _largest_wordmark(free, tallest)
+        if fallback is None:
+            return None
+        best = (0.4, fallback)
+    score, chosen = best
+    group = _grow_block(chosen, free, order)
+    text = " ".join(_clean(item.text) for item in group)
+    return (text, tuple(item.line.index for item in group), min(1.0, score))
+
+
+def _largest_wordmark(free: list[_Item], tallest: float) -> _Item | None:
+    for item in sorted(free, key=lambda i: -i.height_ratio):
+        tokens = words_of(item.text)
+        if item.height_ratio < 1.2 or item.height_ratio < tallest * 0.999:
+            return None
+        if 1 <= len(tokens) <= 6 and sum(ch.isalpha() for ch in item.text) >= 3:
+            return item
+    return None
+
+
+def _grow_block(chosen: _Item, free: list[_Item], order: list[int]) -> list[_Item]:
+    """Add neighbouring lines set in the same type ("CAFE" / "BRIOCHE") or continuing the name."""
+    group = [chosen]
+    changed = True
+    while changed and len(group) < 3:
+        changed = False
+        for item in free:
+            if item in group:
+                continue
+            if not any(_neighbours(item.line, member.line, order) for member in group):
+                continue
+            similar = 0.8 <= item.height_ratio / max(chosen.height_ratio, 1e-6) <= 1.25
+            continues = bool(re.match(r"^(?:and|&|et|e|und)\b", item.text.strip()))
+            short = len(words_of(item.text)) <= 4
+            if (similar and (short or continues) and chosen.line.height > 0) or continues:
+                if title_score(item.text) >= 0.5 or name_score(item.text, []) >= 0.6:
+                    continue
+                group.append(item)
+                changed = True
+    return sorted(group, key=lambda item: order.index(item.line.index))
+
+
+def _pick_department(items: list[_Item], taken: set[int]) -> Assignment | None:
+    for item in items:
+        if item.line.index not in taken and department_score(item.text) >= 0.5:
+            return (_clean(item.text), (item.line.index,), 0.6)
+    return None
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ,;:•·|-–")

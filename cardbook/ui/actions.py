@@ -1,0 +1,153 @@
+"""The window's commands, its menus and its toolbar. Behaviour is connected by the main window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolBar, QWidget
+
+from cardbook.ui.contact_filter import ContactFilter, FilterKind, filter_title
+from cardbook.ui.icons import Icon, icon
+from cardbook.ui.style import SPACING
+
+PAGES = ("contacts", "events", "networks", "import", "reports")
+LISTS = (
+    FilterKind.ALL,
+    FilterKind.REVIEW,
+    FilterKind.ONE_WAY,
+    FilterKind.OWE,
+    FilterKind.PRESCRIBERS,
+    FilterKind.FOLLOW_UPS,
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+@dataclass
+class WindowActions:
+    import_cards: QAction
+    new_contact: QAction
+    quit: QAction
+    find: QAction
+    about: QAction
+    toggle_sidebar: QAction
+    pages: dict[str, QAction] = field(default_factory=dict)
+    lists: dict[FilterKind, QAction] = field(default_factory=dict)
+
+
+def _action(
+    parent: QWidget,
+    text: str,
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    symbol: Icon | None = None,
+    tip: str = "",
+) -> QAction:
+    action = QAction(icon(symbol) if symbol else QIcon(), text, parent)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(
+            f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+            if action.shortcut()
+            else tip
+        )
+    return action
+
+
+def build_actions(window: QMainWindow) -> WindowActions:
+    a = WindowActions(
+        import_cards=_action(
+            window,
+            _t("&Import cards…"),
+            "Ctrl+I",
+            Icon.IMPORT,
+            _t("Read photos or scans of business cards into contacts"),
+        ),
+        new_contact=_action(
+            window, _t("&New contact"), QKeySequence.StandardKey.New, Icon.NEW_CONTACT, _t("Type in a contact by hand")
+        ),
+        quit=_action(window, _t("&Quit"), QKeySequence.StandardKey.Quit, Icon.QUIT, _t("Close Cardbook")),
+        find=_action(
+            window, _t("&Find"), QKeySequence.StandardKey.Find, Icon.SEARCH, _t("Search people, notes, events")
+        ),
+        about=_action(window, _t("&About Cardbook"), None, Icon.ABOUT),
+        toggle_sidebar=_action(window, _t("Show &sidebar"), "Ctrl+Shift+L"),
+    )
+    a.quit.setShortcuts([QKeySequence("Ctrl+Q")])
+    a.quit.setMenuRole(QAction.MenuRole.QuitRole)
+    a.about.setMenuRole(QAction.MenuRole.AboutRole)
+    a.toggle_sidebar.setCheckable(True)
+    a.toggle_sidebar.setChecked(True)
+    a.import_cards.setIconText(_t("Import cards"))
+    a.new_contact.setIconText(_t("New contact"))
+
+    group = QActionGroup(window)
+    titles = {
+        "contacts": (_t("&Contacts"), Icon.CONTACTS, _t("People and the story of each exchange")),
+        "events": (_t("&Events"), Icon.EVENTS, _t("The events where cards changed hands")),
+        "networks": (_t("Net&works"), Icon.NETWORKS, _t("Clubs, chambers and associations, and what they cost")),
+        "reports": (_t("&Reports"), Icon.REPORTS, _t("What each event and network brought")),
+    }
+    for number, (page, (text, symbol, tip)) in enumerate(titles.items(), start=1):
+        action = _action(window, text, f"Ctrl+{number}", symbol, tip)
+        action.setCheckable(True)
+        action.setData(page)
+        group.addAction(action)
+        a.pages[page] = action
+    a.pages["contacts"].setChecked(True)
+
+    for kind in LISTS:
+        action = QAction(filter_title(ContactFilter(kind)), window)
+        action.setData(kind.value)
+        a.lists[kind] = action
+    return a
+
+
+def build_menus(window: QMainWindow, a: WindowActions) -> None:
+    bar = window.menuBar()
+    file_menu = bar.addMenu(_t("&File"))
+    file_menu.addActions([a.import_cards, a.new_contact])
+    file_menu.addSeparator()
+    file_menu.addAction(a.quit)
+
+    edit_menu = bar.addMenu(_t("&Edit"))
+    edit_menu.addAction(a.find)
+
+    view_menu = bar.addMenu(_t("&View"))
+    view_menu.addActions(list(a.pages.values()))
+    view_menu.addSeparator()
+    lists_menu = view_menu.addMenu(_t("&Lists"))
+    lists_menu.addActions(list(a.lists.values()))
+    view_menu.addSeparator()
+    view_menu.addAction(a.toggle_sidebar)
+
+    help_menu = bar.addMenu(_t("&Help"))
+    help_menu.addAction(a.about)
+
+
+def build_toolbar(window: QMainWindow, a: WindowActions, search: QWidget) -> QToolBar:
+    bar = QToolBar(_t("Main toolbar"), window)
+    bar.setObjectName("mainToolbar")
+    bar.setMovable(False)
+    bar.setFloatable(False)
+    bar.setIconSize(QSize(3 * SPACING, 3 * SPACING))
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    bar.setContentsMargins(SPACING, 0, SPACING, 0)
+    bar.addActions([a.import_cards, a.new_contact])
+    bar.addSeparator()
+    bar.addActions([a.pages[p] for p in ("contacts", "events", "networks", "reports")])
+    spacer = QWidget(bar)
+    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    bar.addWidget(spacer)
+    bar.addWidget(search)
+    for action in bar.actions():
+        button = bar.widgetForAction(action)
+        if button is not None and action.text():
+            button.setAccessibleName(action.iconText())
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    return bar

@@ -1,0 +1,220 @@
+"""The right-hand pane: one person's card details, the relationship, and the story of the exchange (read-only)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+from cardbook.domain.enums import ContactStatus, ReferralOutcome
+from cardbook.ui import labels
+from cardbook.ui.contact_details import ContactDetails
+from cardbook.ui.empty_state import EmptyState
+from cardbook.ui.formatting import medium_date, money_text
+from cardbook.ui.icons import Icon
+from cardbook.ui.pane_parts import Banner, ChipRow, DatedList, FieldGrid, Section, value_label
+from cardbook.ui.style import HALF, SPACING, scaled_font
+
+
+class ContactPane(QStackedWidget):
+    def __init__(self, import_action: QAction | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Contact details"))
+        actions = [import_action] if import_action is not None else []
+        self.empty = EmptyState("", symbol=None, actions=actions, parent=self)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.addWidget(self.empty)
+        self.addWidget(self.scroll_area)
+        self.contact_id: int | None = None
+        self.show_prompt()
+
+    # ---- states ------------------------------------------------------------------------------------------
+
+    def _show_empty(self, title: str, body: str) -> None:
+        self.contact_id = None
+        self.empty.set_text(title, body)
+        self.setCurrentWidget(self.empty)
+
+    def show_prompt(self) -> None:
+        self._show_empty(
+            self.tr("No contact selected"),
+            self.tr("Select a contact, or drop photos of business cards here (Ctrl+I)."),
+        )
+
+    def show_empty_library(self) -> None:
+        self._show_empty(
+            self.tr("Your library is empty"),
+            self.tr(
+                "Import photos of business cards (Ctrl+I) to fill it. To look around first, run "
+                "<b>cardbook demo</b> in a terminal: it adds sample contacts, events and networks."
+            ),
+        )
+
+    def show_missing(self, contact_id: int) -> None:
+        self._show_empty(
+            self.tr("No contact with number %1").replace("%1", str(contact_id)),
+            self.tr("It may have been deleted. Pick someone in the list."),
+        )
+
+    def show_details(self, details: ContactDetails) -> None:
+        self.contact_id = details.contact.id
+        old = self.scroll_area.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroll_area.setWidget(self._build(details))
+        self.scroll_area.verticalScrollBar().setValue(0)
+        self.setCurrentWidget(self.scroll_area)
+
+    # ---- layout ------------------------------------------------------------------------------------------
+
+    def _build(self, d: ContactDetails) -> QWidget:
+        page = QWidget()
+        page.setObjectName("contactPage")
+        column = QVBoxLayout(page)
+        column.setContentsMargins(2 * SPACING, 2 * SPACING, 2 * SPACING, 2 * SPACING)
+        column.setSpacing(SPACING)
+        self._add_header(column, page, d)
+        column.addWidget(self._relationship(page, d))
+        reach = self._reach(page, d)
+        if reach is not None:
+            column.addWidget(reach)
+        if d.contact.tags or d.contact.notes.strip():
+            column.addWidget(self._notes(page, d))
+        column.addWidget(self._story(page, d))
+        if d.referrals:
+            column.addWidget(self._referrals(page, d))
+        if d.follow_ups:
+            column.addWidget(self._follow_ups(page, d))
+        column.addStretch(1)
+        return page
+
+    def _add_header(self, column: QVBoxLayout, page: QWidget, d: ContactDetails) -> None:
+        c = d.contact
+        name = value_label(c.display_name or self.tr("(no name)"), page)
+        name.setFont(scaled_font(name, 1.6, bold=True))
+        name.setObjectName("contactName")
+        column.addWidget(name)
+        subtitle = " · ".join(p for p in (c.title, c.company) if p)
+        if subtitle:
+            line = value_label(subtitle, page)
+            line.setFont(scaled_font(line, 1.1))
+            column.addWidget(line)
+        if c.department:
+            column.addWidget(value_label(c.department, page, muted=True))
+        if c.status is ContactStatus.AWAITING_REVIEW:
+            column.addSpacing(HALF)
+            text = self.tr("Awaiting review: this card was read automatically. Check its fields before relying on it.")
+            column.addWidget(Banner(text, Icon.WARNING, page))
+
+    def _relationship(self, page: QWidget, d: ContactDetails) -> Section:
+        section = Section(self.tr("Relationship"), page)
+        stats = d.stats
+        if stats.count == 0:
+            met = self.tr("Never met in person yet.")
+        else:
+            met = (self.tr("Met once") if stats.count == 1 else self.tr("Met %1 times")).replace("%1", str(stats.count))
+            if stats.first_met and stats.first_met != stats.last_met:
+                met += " · " + self.tr("first %1").replace("%1", medium_date(stats.first_met))
+            if stats.last_met:
+                met += " · " + self.tr("last %1").replace("%1", medium_date(stats.last_met))
+        section.body.addWidget(value_label(met, page))
+        exchange = value_label(
+            f"{labels.reciprocity_text(stats.reciprocity)} — {labels.reciprocity_explanation(stats.reciprocity)}", page
+        )
+        exchange.setObjectName("exchangeSummary")
+        section.body.addWidget(exchange)
+        return section
+
+    def _reach(self, page: QWidget, d: ContactDetails) -> Section | None:
+        c = d.contact
+        grid = FieldGrid(page)
+        for email in c.emails:
+            link = f'<a href="mailto:{escape(email, quote=True)}">{escape(email)}</a>'
+            grid.add_row(self.tr("Email"), value_label(link, page, rich=True))
+        for phone in c.phones:
+            text = f"{phone.number} ({labels.phone_kind_word(phone.kind)})"
+            grid.add_row(self.tr("Phone"), value_label(text, page))
+        for site in c.websites:
+            grid.add_row(self.tr("Website"), value_label(site, page))
+        if c.address:
+            grid.add_row(self.tr("Address"), value_label(c.address, page))
+        for profile in c.social:
+            grid.add_row(self.tr("Social"), value_label(profile, page))
+        if grid.is_empty():
+            return None
+        section = Section(self.tr("Contact"), page)
+        section.body.addWidget(grid)
+        return section
+
+    def _notes(self, page: QWidget, d: ContactDetails) -> Section:
+        section = Section(self.tr("Notes and tags"), page)
+        if d.contact.tags:
+            section.body.addWidget(ChipRow(d.contact.tags, page))
+        if d.contact.notes.strip():
+            section.body.addWidget(value_label(d.contact.notes.strip(), page))
+        return section
+
+    def _story(self, page: QWidget, d: ContactDetails) -> Section:
+        section = Section(self.tr("Story"), page)
+        if not d.encounters:
+            section.body.addWidget(value_label(self.tr("No meeting recorded yet."), page, muted=True))
+            return section
+        rows = DatedList(page)
+        for line in d.encounters:
+            e = line.encounter
+            where = line.event_name or e.place or self.tr("Met outside any recorded event")
+            if line.event_name and e.place:
+                where += f" — {e.place}"
+            lines = [value_label(where, page)]
+            exchange = labels.reciprocity_text(e.reciprocity)
+            facts = labels.encounter_exchange_details(e)
+            if e.reciprocated_on:
+                facts += " " + self.tr("(on %1)").replace("%1", medium_date(e.reciprocated_on))
+            lines.append(value_label(f"{exchange} · {facts}" if facts else exchange, page, muted=True))
+            if e.note.strip():
+                lines.append(value_label(e.note.strip(), page))
+            rows.add_row(medium_date(e.date), lines)
+        section.body.addWidget(rows)
+        return section
+
+    def _referrals(self, page: QWidget, d: ContactDetails) -> Section:
+        section = Section(self.tr("Referrals"), page)
+        rows = DatedList(page)
+        contact_id = d.contact.id or 0
+        for r in d.referrals:
+            text = labels.referral_text(r, contact_id, d.referral_names)
+            outcome = labels.outcome_word(r.outcome)
+            if r.value is not None and r.outcome is ReferralOutcome.WON:
+                outcome += f" · {money_text(r.value)}"
+            lines = [value_label(f"{text} — {outcome}", page)]
+            if r.note.strip():
+                lines.append(value_label(r.note.strip(), page, muted=True))
+            rows.add_row(medium_date(r.date), lines)
+        section.body.addWidget(rows)
+        return section
+
+    def _follow_ups(self, page: QWidget, d: ContactDetails) -> Section:
+        section = Section(self.tr("Follow-ups"), page)
+        rows = DatedList(page)
+        today = dt.date.today()
+        for f in d.follow_ups:
+            if f.done_on is not None:
+                state = self.tr("done %1").replace("%1", medium_date(f.done_on))
+            elif f.is_due(today):
+                state = self.tr("due today") if f.due == today else self.tr("overdue")
+            else:
+                state = self.tr("planned")
+            if f.every_weeks:
+                state += " · " + self.tr("every %1 weeks").replace("%1", str(f.every_weeks))
+            lines = [value_label(f.note.strip() or self.tr("Get back in touch"), page)]
+            lines.append(value_label(state, page, muted=True))
+            rows.add_row(medium_date(f.due), lines)
+        section.body.addWidget(rows)
+        return section

@@ -1,0 +1,333 @@
+"""The main window: sidebar | contact list | contact pane, with the events, networks, import and reports pages.
+
+It assembles the views and wires them to the controllers; the views hold layout, the controllers behaviour.
+Data is read on the GUI thread through the storage services, which open and close their own sessions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
+
+import cardbook
+from cardbook.domain.network import Event
+from cardbook.storage import networks
+from cardbook.storage.contacts import NotFoundError
+from cardbook.storage.library import Library
+from cardbook.ui import labels, side_pages, window_state
+from cardbook.ui.actions import build_actions, build_menus, build_toolbar
+from cardbook.ui.contact_details import load_contact_details
+from cardbook.ui.contact_filter import ContactFilter, FilterKind
+from cardbook.ui.contact_list_controller import SEARCH_LIMIT, ContactListController
+from cardbook.ui.contact_table_model import ContactTableModel
+from cardbook.ui.contacts_page import ContactsPage
+from cardbook.ui.events_model import EventsTableModel
+from cardbook.ui.list_texts import list_texts
+from cardbook.ui.networks_model import NetworksTableModel
+from cardbook.ui.page_data import event_lines, network_lines
+from cardbook.ui.search_field import SearchField
+from cardbook.ui.sidebar import Sidebar
+from cardbook.ui.sidebar_data import load_sidebar_data
+from cardbook.ui.sidebar_model import SidebarEntry
+from cardbook.ui.style import SPACING
+
+STATUS_MS = 6000
+DEFAULT_SIZE = (160 * SPACING, 100 * SPACING)  # 1280 × 800
+
+
+class MainWindow(QMainWindow):
+    dataLoaded = Signal()
+
+    def __init__(self, library: Library, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings  # None: remember nothing (screenshots, tests)
+        self._events: dict[int, Event] = {}
+        self._total = 0
+        self._pending_view: str | None = None
+        self._loaded_once = False  # the first show schedules the data load
+        self._data_ready = False
+        self._stale_pages: set[str] = {"events", "networks"}
+        self.setWindowTitle(self.tr("Cardbook"))
+        self.setAcceptDrops(True)
+
+        self.commands = build_actions(self)
+        build_menus(self, self.commands)
+        self.search = SearchField(self)
+        self.toolbar = build_toolbar(self, self.commands, self.search)
+        self._wide_toolbar = self.toolbar.sizeHint().width()  # with text beside every icon
+
+        self.model = ContactTableModel(library, self)
+        self.controller = ContactListController(library, self.model, self)
+        self.sidebar = Sidebar(self)
+        self.contacts_page = ContactsPage(self.model, self.commands.import_cards, self)
+        self.events_model = EventsTableModel(self)
+        self.networks_model = NetworksTableModel(self)
+        self.events_page = side_pages.events_page(self.events_model)
+        self.networks_page = side_pages.networks_page(self.networks_model)
+        self.pages: dict[str, QWidget] = {
+            "contacts": self.contacts_page,
+            "events": self.events_page,
+            "networks": self.networks_page,
+            "import": side_pages.import_page(),
+            "reports": side_pages.reports_page(),
+        }
+        self.stack = QStackedWidget(self)
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([27 * SPACING, 133 * SPACING])
+        self.contacts_page.splitter.setSizes([80 * SPACING, 53 * SPACING])
+        self.setCentralWidget(self.splitter)
+        self.count_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().setContentsMargins(SPACING, 0, SPACING, 0)
+        self._connect()
+        self._set_tab_order()
+        self._restore()
+
+    # ---- wiring ------------------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        a = self.commands
+        a.import_cards.triggered.connect(self._import_cards)
+        a.new_contact.triggered.connect(
+            lambda: self.status(self.tr("Typing in a contact by hand arrives with the contact editor."))
+        )
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self.focus_search)
+        a.about.triggered.connect(self._about)
+        a.toggle_sidebar.toggled.connect(self.sidebar.setVisible)
+        for page, action in a.pages.items():
+            action.triggered.connect(lambda _checked=False, p=page: self.show_page(p))
+        for kind, action in a.lists.items():
+            action.triggered.connect(lambda _checked=False, k=kind: self.show_filter(ContactFilter(k)))
+        self.sidebar.entryChosen.connect(self._on_sidebar_entry)
+        self.search.textChanged.connect(self._on_search_text)
+        self.controller.resultsChanged.connect(self._on_results)
+        self.contacts_page.currentContactChanged.connect(self._show_contact)
+        self.events_page.table.activated.connect(self._open_event)
+        self.networks_page.table.activated.connect(self._open_network)
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [
+            self.search,
+            self.sidebar,
+            self.contacts_page.table,
+            self.contacts_page.pane.scroll_area,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _restore(self) -> None:
+        available = self.screen().availableGeometry()  # first run: 1280 × 800, or less on a small screen
+        self.resize(
+            min(DEFAULT_SIZE[0], available.width() * 9 // 10), min(DEFAULT_SIZE[1], available.height() * 9 // 10)
+        )
+        if self.settings is None:
+            return
+        splitters = [self.splitter, self.contacts_page.splitter]
+        headers = {"contacts": self.contacts_page.table.horizontalHeader()}
+        window_state.restore_window(self.settings, self, splitters, headers)
+        visible = window_state.sidebar_visible(self.settings)
+        self.commands.toggle_sidebar.setChecked(visible)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.settings is not None:
+            splitters = [self.splitter, self.contacts_page.splitter]
+            headers = {"contacts": self.contacts_page.table.horizontalHeader()}
+            window_state.save_window(self.settings, self, splitters, headers)
+            window_state.set_sidebar_visible(self.settings, self.commands.toggle_sidebar.isChecked())
+        super().closeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """On a narrow window the toolbar drops its texts rather than hiding the search box in an overflow menu."""
+        super().resizeEvent(event)
+        narrow = event.size().width() < self._wide_toolbar
+        style = Qt.ToolButtonStyle.ToolButtonIconOnly if narrow else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        if self.toolbar.toolButtonStyle() != style:
+            self.toolbar.setToolButtonStyle(style)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded_once:
+            self._loaded_once = True
+            QTimer.singleShot(0, self.load)  # paint the window first, then read the library
+
+    # ---- data --------------------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """(Re)read everything shown: sidebar counts, the list, the current page. Emits dataLoaded."""
+        self._loaded_once = self._data_ready = True
+        today = dt.date.today()
+        data = load_sidebar_data(self.library, today)
+        self._total = data.total
+        self._events = {e.id: e for e in networks.list_events(self.library) if e.id is not None}
+        self.sidebar.populate(data)
+        if self.sidebar.current_entry() is None:
+            self.sidebar.select_filter(self.controller.filter)
+        self.count_label.setText(labels.contact_count(self._total))
+        self._stale_pages = {"events", "networks"}
+        self.controller.refresh()
+        if self._pending_view is not None:
+            view, self._pending_view = self._pending_view, None
+            self.show_view(view)
+        else:
+            self._refresh_page(self.current_page())
+        self.dataLoaded.emit()
+
+    def _refresh_page(self, page: str) -> None:
+        if page not in self._stale_pages:
+            return
+        self._stale_pages.discard(page)
+        if page == "events":
+            self.events_model.set_rows(event_lines(self.library))
+        elif page == "networks":
+            self.networks_model.set_rows(network_lines(self.library))
+
+    # ---- navigation --------------------------------------------------------------------------------------
+
+    def current_page(self) -> str:
+        current = self.stack.currentWidget()
+        return next((name for name, page in self.pages.items() if page is current), "contacts")
+
+    def show_page(self, page: str) -> None:
+        self.stack.setCurrentWidget(self.pages[page])
+        action = self.commands.pages.get(page)
+        if action is not None:
+            action.setChecked(True)
+        else:
+            for other in self.commands.pages.values():
+                other.setChecked(False)
+        self._refresh_page(page)
+        if page in ("events", "networks"):
+            self.sidebar.select_entry(SidebarEntry(page=page))
+        elif page == "contacts":
+            self.sidebar.select_filter(self.controller.filter)
+        else:
+            self.sidebar.clear_choice()
+
+    def show_filter(self, contact_filter: ContactFilter) -> None:
+        self.sidebar.select_filter(contact_filter)
+        self.show_page("contacts")
+        self.controller.set_filter(contact_filter)
+
+    def show_view(self, view: str) -> bool:
+        """contacts | contact:ID | import | events | networks | reports. Before the data load, it waits for it."""
+        if not self._data_ready:
+            self._pending_view = view
+            return True
+        name, _, arg = view.partition(":")
+        if name == "contact":
+            self.show_page("contacts")
+            try:
+                contact_id = int(arg)
+            except ValueError:
+                return False
+            if not self.contacts_page.select_contact(contact_id):
+                self.contacts_page.pane.show_missing(contact_id)
+                return False
+            return True
+        if name not in self.pages:
+            return False
+        self.show_page(name)
+        return True
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MS)
+
+    # ---- reactions ---------------------------------------------------------------------------------------
+
+    def _on_sidebar_entry(self, entry: SidebarEntry) -> None:
+        if entry.page is not None:
+            self.show_page(entry.page)
+        elif entry.filter is not None:
+            self.show_page("contacts")
+            self.controller.set_filter(entry.filter)
+
+    def _on_search_text(self, text: str) -> None:
+        if text.strip() and self.current_page() != "contacts":
+            self.show_page("contacts")
+        self.controller.set_search_text(text)
+
+    def _on_results(self) -> None:
+        c = self.controller
+        texts = list_texts(
+            c.filter,
+            c.search_text,
+            searching=c.searching,
+            limited=c.limited,
+            shown=self.model.rowCount(),
+            total=self._total,
+            limit=SEARCH_LIMIT,
+        )
+        self.contacts_page.set_library_empty(self._total == 0)
+        self.contacts_page.set_heading(texts.title, texts.count, texts.caption)
+        self.contacts_page.set_no_results(texts.empty_title, texts.empty_body)
+        if self.contacts_page.current_id() is None:
+            self._show_contact(None)
+
+    def _show_contact(self, contact_id: int | None) -> None:
+        pane = self.contacts_page.pane
+        if contact_id is None:
+            if self._total == 0:
+                pane.show_empty_library()
+            else:
+                pane.show_prompt()
+            return
+        if pane.contact_id == contact_id and pane.currentWidget() is pane.scroll_area:
+            return
+        try:
+            pane.show_details(load_contact_details(self.library, contact_id, self._events))
+        except NotFoundError:
+            pane.show_missing(contact_id)
+
+    def _open_event(self, index: QModelIndex) -> None:
+        line = self.events_model.row_at(index.row())
+        if line is not None and line.event.id is not None:
+            self.show_filter(ContactFilter(FilterKind.EVENT, line.event.id, line.event.name))
+
+    def _open_network(self, index: QModelIndex) -> None:
+        line = self.networks_model.row_at(index.row())
+        if line is not None and line.network.id is not None:
+            self.show_filter(ContactFilter(FilterKind.NETWORK, line.network.id, line.network.name))
+
+    def _import_cards(self) -> None:
+        self.show_page("import")
+        self.status(self.tr("Importing cards arrives with the card-reading feature."))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Cardbook"),
+            self.tr(
+                "<h3>Cardbook %1</h3><p>Turn paper business cards into contacts, and keep the story of each "
+                "exchange: where you met, who offered a card, who sent business your way.</p>"
+                "<p>Everything stays on this computer. Library: %2</p>"
+            )
+            .replace("%1", cardbook.__version__)
+            .replace("%2", str(self.library.root)),
+        )
+
+    # ---- drag and drop -------------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        event.acceptProposedAction()
+        self._import_cards()

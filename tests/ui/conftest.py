@@ -1,0 +1,77 @@
+"""Fixtures for the window's tests: a fresh library per test, filled with a small French sample."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from cardbook.storage.library import Library
+from cardbook.ui.main_window import MainWindow
+from tests.ui.sample_library import Sample, build_sample
+
+# Qt's offscreen platform cannot apply a window's size limits and warns about it on every show. That notice is
+# about the test platform, not about Cardbook, so it alone is allowed; every other Qt warning still fails a test.
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+HERE = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if HERE in Path(str(item.path)).parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture
+def empty_library(tmp_path: Path) -> Iterator[Library]:
+    library = Library.open(tmp_path / "lib")
+    yield library
+    library.close()
+
+
+@pytest.fixture(scope="session")
+def _sample_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Sample]:
+    """The sample is written once per test session; each test then gets its own fresh copy of it."""
+    root = tmp_path_factory.mktemp("template") / "lib"
+    library = Library.open(root)
+    sample = build_sample(library)
+    library.close()  # the last connection checkpoints the WAL: the folder is complete and quiet
+    return root, sample
+
+
+@pytest.fixture
+def sample(_sample_template: tuple[Path, Sample]) -> Sample:
+    return _sample_template[1]
+
+
+@pytest.fixture
+def lib(tmp_path: Path, _sample_template: tuple[Path, Sample]) -> Iterator[Library]:
+    """A fresh library holding the sample (see `sample` for its ids), at tmp_path / "lib"."""
+    shutil.copytree(_sample_template[0], tmp_path / "lib")
+    library = Library.open(tmp_path / "lib")
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def open_window(qtbot, library: Library, settings: QSettings | None = None) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(library, settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.dataLoaded, timeout=10_000):
+        window.show()
+    return window
+
+
+@pytest.fixture
+def window(qtbot, lib: Library) -> MainWindow:  # type: ignore[no-untyped-def]
+    return open_window(qtbot, lib)

@@ -1,0 +1,34 @@
+"""Small helpers the window tests share: reading what the list and the pane show, clicking sidebar entries."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from cardbook.ui.contact_table_model import Column
+from cardbook.ui.main_window import MainWindow
+from cardbook.ui.sidebar_model import SidebarEntry
+
+
+def list_names(window: MainWindow) -> list[str]:
+    model = window.model
+    return [model.data(model.index(row, Column.NAME)) for row in range(model.rowCount())]
+
+
+def label_texts(widget: QWidget) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)]
+
+
+def click_sidebar(qtbot, window: MainWindow, entry: SidebarEntry) -> None:  # type: ignore[no-untyped-def]
+    index = window.sidebar.sidebar_model.index_of(entry)
+    assert index.isValid(), entry
+    window.sidebar.scrollTo(index)
+    rect = window.sidebar.visualRect(index)
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def click_row(qtbot, window: MainWindow, row: int) -> None:  # type: ignore[no-untyped-def]
+    table = window.contacts_page.table
+    index = window.model.index(row, Column.NAME)
+    table.scrollTo(index)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center())

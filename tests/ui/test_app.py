@@ -1,0 +1,61 @@
+"""run_gui: the screenshot mode renders every view of a real library to a PNG and returns without a loop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QImage
+
+from cardbook.storage.library import Library
+from cardbook.ui.app import SCREENSHOT_SIZE, run_gui, valid_view
+from cardbook.ui.i18n import install_translations, locale_for, remove_translations
+from tests.ui.sample_library import Sample
+
+VIEWS = ["contacts", "contact:1", "import", "events", "networks", "reports"]
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_screenshot_of_each_view_is_a_full_size_png(qapp, lib: Library, tmp_path: Path, view: str) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / f"{view.replace(':', '_')}.png"
+    assert run_gui(lib, screenshot=target, view=view) == 0
+    assert target.stat().st_size > 10_000
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == SCREENSHOT_SIZE
+    # Not a blank canvas: the window drew text and widgets of several colours.
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 16) for y in range(0, image.height(), 16)}
+    assert len(colours) > 5
+
+
+def test_screenshot_of_a_contact_and_in_french(qapp, lib: Library, sample: Sample, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    before = QLocale().name()
+    target = tmp_path / "fr.png"
+    assert run_gui(lib, screenshot=target, lang="fr", view=f"contact:{sample.ids['Émilie Lefèvre']}") == 0
+    assert QImage(str(target)).width() == SCREENSHOT_SIZE[0]
+    assert QLocale().name() == before  # the process's locale is given back
+    assert QCoreApplication.applicationName() == "Cardbook"
+    assert QCoreApplication.organizationName() == "Cardbook"
+
+
+def test_screenshot_of_an_empty_library(qapp, empty_library: Library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "empty.png"
+    assert run_gui(empty_library, screenshot=target) == 0
+    assert target.stat().st_size > 5_000
+
+
+def test_unknown_views_are_refused_with_a_message(qapp, lib: Library, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert run_gui(lib, screenshot=tmp_path / "x.png", view="settings") == 2
+    assert "unknown view 'settings'" in capsys.readouterr().err
+    assert not (tmp_path / "x.png").exists()
+    assert valid_view("contact:12") and not valid_view("contact:abc") and valid_view("reports")
+
+
+def test_french_loads_qts_own_translation(qapp) -> None:  # type: ignore[no-untyped-def]
+    locale = locale_for("fr")
+    assert locale.language() == QLocale.Language.French
+    translators = install_translations(qapp, locale)
+    try:
+        assert any(t.language().startswith("fr") for t in translators)  # qtbase_fr.qm ships with PySide6
+    finally:
+        remove_translations(qapp, translators)

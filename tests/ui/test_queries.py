@@ -1,0 +1,77 @@
+"""The window's reads: filters, orders, the stopgap lookups and a contact's details (no widgets involved)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cardbook.domain.enums import Reciprocity
+from cardbook.storage import contacts
+from cardbook.storage.library import Library
+from cardbook.ui import contact_order, lookups
+from cardbook.ui.contact_details import load_contact_details
+from cardbook.ui.contact_filter import ContactFilter, FilterKind, filter_ids
+from cardbook.ui.contact_order import SortKey, ordered_ids
+from tests.ui.sample_library import Sample
+
+
+def names_of(lib: Library, ids: list[int]) -> list[str]:
+    return [s.name for s in contacts.summaries(lib, ids)]
+
+
+@pytest.mark.parametrize("key", [SortKey.NAME, SortKey.COMPANY, SortKey.MEETINGS, SortKey.LAST_MET])
+@pytest.mark.parametrize("descending", [False, True])
+def test_small_and_large_subsets_are_ordered_alike(
+    lib: Library, monkeypatch: pytest.MonkeyPatch, key: SortKey, descending: bool
+) -> None:
+    subset = contacts.all_contact_ids(lib)[::2] + contacts.all_contact_ids(lib)[1::4]
+    in_python = ordered_ids(lib, subset, key, descending)
+    monkeypatch.setattr(contact_order, "SMALL_SUBSET", 0)  # force the storage order, filtered
+    from_storage = ordered_ids(lib, subset, key, descending)
+    assert in_python == from_storage
+    assert sorted(in_python) == sorted(subset)
+
+
+def test_exchange_order_puts_mutual_first(lib: Library) -> None:
+    ids = ordered_ids(lib, None, SortKey.EXCHANGE, False)
+    ranks = [s.reciprocity for s in contacts.summaries(lib, ids)]
+    order = [Reciprocity.MUTUAL, Reciprocity.FROM_THEM, Reciprocity.FROM_ME, Reciprocity.UNKNOWN]
+    assert ranks == sorted(ranks, key=order.index)
+    assert ordered_ids(lib, None, SortKey.EXCHANGE, True) == ids[::-1]
+
+
+def test_filters(lib: Library, sample: Sample) -> None:
+    today = dt.date.today()
+    assert filter_ids(lib, ContactFilter(), today) is None
+    assert names_of(lib, filter_ids(lib, ContactFilter(FilterKind.REVIEW), today) or []) == ["Nicolas Garnier"]
+    givers = filter_ids(lib, ContactFilter(FilterKind.ONE_WAY), today) or []
+    assert set(names_of(lib, givers)) == {"Jérôme Girard", "Chloé Martin", "Léa Fontaine"}
+    alumni = sample.networks["Alumni EM Lyon"]
+    met = filter_ids(lib, ContactFilter(FilterKind.NETWORK, alumni.id, alumni.name), today) or []
+    assert set(names_of(lib, met)) == {"Émilie Lefèvre", "Chloé Martin"}
+    assert filter_ids(lib, ContactFilter(FilterKind.EVENT, 999, "gone"), today) == []
+
+
+def test_event_lookup_confirms_the_search_candidates(lib: Library, sample: Sample) -> None:
+    # "Lyon" is in many addresses and company names; only encounters decide who was at the event.
+    salon = sample.events["Salon des Entrepreneurs"]
+    assert set(names_of(lib, lookups.event_contact_ids(lib, salon))) == {
+        "Jérôme Girard",
+        "Benoît Moreau",
+        "Léa Fontaine",
+    }
+    counts = {e: len(ids) for e, ids in lookups.contacts_by_event(lib, sample.events.values()).items()}
+    assert sorted(counts.values()) == [2, 3, 4, 5]
+
+
+def test_contact_details_gather_the_story(lib: Library, sample: Sample) -> None:
+    from cardbook.storage import networks
+
+    events = {e.id: e for e in networks.list_events(lib) if e.id is not None}
+    details = load_contact_details(lib, sample.ids["François Dupont"], events)
+    assert details.stats.count == 1 and details.stats.reciprocity is Reciprocity.MUTUAL
+    assert [line.event_name for line in details.encounters] == ["Petit-déjeuner du Club"]
+    assert len(details.referrals) == 1 and details.referrals[0].from_contact_id is None
+    with pytest.raises(contacts.NotFoundError):
+        load_contact_details(lib, 9999, events)
