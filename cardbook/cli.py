@@ -86,10 +86,17 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from cardbook.storage.demo import generate_demo
 
-    if args.contacts < 1:
-        raise CommandError("--contacts must be at least 1")
+    if args.contacts < 0:
+        raise CommandError("--contacts cannot be negative")
     library = _open_library(args)
-    summary = generate_demo(library, args.contacts, seed=args.seed)
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\rGenerating sample contacts… {done:,}/{total:,}", end="", file=sys.stderr, flush=True)
+
+    summary = generate_demo(library, args.contacts, seed=args.seed, progress=progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
     print(
         f"Added {summary.contacts} contacts, {summary.encounters} encounters at {summary.events} events in "
         f"{summary.networks} networks, {summary.referrals} referrals and {summary.follow_ups} follow-ups "

@@ -27,6 +27,8 @@ _SPECIAL = str.maketrans(
 
 def fold(text: str) -> str:
     """Lower-case, accent-free text: "Émilie Lefèvre-Cœur" -> "emilie lefevre-coeur"."""
+    if text.isascii():  # nothing to decompose (most emails, numbers, URLs): the fast path for bulk indexing
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold()

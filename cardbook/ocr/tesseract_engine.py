@@ -7,11 +7,13 @@ image preparation already turns light-on-dark regions dark-on-light).
 
 from __future__ import annotations
 
+import contextlib
 import os
+import tempfile
 from dataclasses import dataclass
 
+import cv2
 import pytesseract
-from PIL import Image
 
 from cardbook.ocr.engine import OcrPage, OcrUnavailableError, OcrWord
 from cardbook.ocr.types import Box, GreyImage
@@ -41,9 +43,14 @@ class TesseractEngine:
         if self.omp_threads is not None:
             os.environ["OMP_THREAD_LIMIT"] = str(self.omp_threads)
         height, width = image.shape[:2]
+        # An uncompressed PGM file: pytesseract would otherwise PNG-compress the image on every call.
+        handle, temp_path = tempfile.mkstemp(suffix=".pgm", prefix="cardbook-ocr-")
+        os.close(handle)
         try:
+            if not cv2.imwrite(temp_path, image):
+                raise OcrUnavailableError("cannot write a temporary image for Tesseract")
             data = pytesseract.image_to_data(
-                Image.fromarray(image),
+                temp_path,
                 lang=self.lang,
                 config=self.config(),
                 output_type=pytesseract.Output.DICT,
@@ -63,6 +70,9 @@ class TesseractEngine:
             raise OcrUnavailableError(f"Tesseract failed: {detail}") from None
         except RuntimeError as error:  # pytesseract raises a bare RuntimeError on timeout
             raise OcrUnavailableError(f"Tesseract: {error}") from None
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(temp_path)
         return OcrPage(tuple(_words_from_data(data)), width, height, self.name)
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -116,7 +115,7 @@ def _events(
     session: Session, rng: random.Random, today: dt.date, contacts: int, network_ids: dict[str, int]
 ) -> tuple[list[_Event], int]:
     """Two to four events a month over the last twelve months, a few more for a big library."""
-    extra = max(0, round(1.5 * (len(str(max(contacts, 1))) - 3)))  # none below 1,000 contacts, +3 a month at 100,000
+    extra = max(0, round(1.5 * (len(str(max(contacts, 1))) - 3)))  # +2 a month from 1,000 contacts, +4 from 100,000
     query = select(m.EventRow.id, m.EventRow.name, m.EventRow.date)
     existing = {(name.casefold(), day): eid for eid, name, day in session.execute(query)}
     specs = [s for s in names.NETWORKS if s.name in network_ids]
@@ -311,7 +310,7 @@ class _Maker:
             )
             values = (
                 c.id, c.full_name, c.given_name, c.family_name, c.title, c.company, c.department, c.address, c.notes,
-                c.status.value, _fold(c.display_name), _fold(c.company or ""), stats.count, stats.first_met,
+                c.status.value, fold(c.display_name), fold(c.company or ""), stats.count, stats.first_met,
                 stats.last_met, stats.reciprocity.value, created, updated,
             )  # fmt: skip
             out["contacts"].append(dict(zip(_CONTACT_COLUMNS, values, strict=True)))
@@ -334,7 +333,7 @@ class _Maker:
                     e.owe_dismissed, e.note,
                 )  # fmt: skip
                 out["encounters"].append(dict(zip(_ENCOUNTER_COLUMNS, met, strict=True)))
-            out["fts"].append(_document(c))
+            out["fts"].append({"id": c.id, "contact": c})
         return out
 
 
@@ -346,32 +345,6 @@ _ENCOUNTER_COLUMNS = (
     "contact_id", "event_id", "date", "place", "offered_by", "reciprocated", "reciprocated_on", "owe_dismissed", "note"
 )  # fmt: skip
 _REFERRAL_COLUMNS = ("from_contact_id", "to_contact_id", "to_name", "date", "note", "outcome", "value")
-
-
-def _fold(value: str) -> str:
-    # Same result as domain.text.fold, which has nothing to decompose in ASCII text (most emails, numbers, URLs):
-    # skipping it there halves the time of a 100,000-contact demo.
-    return value.lower() if value.isascii() else fold(value)
-
-
-def _phone_forms(number: str, e164: str | None) -> list[str]:
-    """As `search_index._phone_forms`: the number as printed, its digits, E.164 without + and without country."""
-    forms = [number, re.sub(r"\D", "", number)]
-    return [*forms, e164.lstrip("+"), e164.lstrip("+")[2:]] if e164 else forms
-
-
-def _document(c: Contact) -> _Row:
-    """A contact's index text, composed as `search_index.document` composes it; place and notes are finished in
-    `_store`, once the events' order (search_index.events_of) and the tags' stored spelling are known."""
-    reach = [*c.emails, *(f for p in c.phones for f in _phone_forms(p.number, p.e164)), *c.websites, *c.social]
-    return {
-        "id": c.id,
-        "name": _fold(" ".join(p for p in (c.full_name, c.given_name, c.family_name) if p)),
-        "org": _fold(" ".join(p for p in (c.company, c.department, c.title) if p)),
-        "reach": _fold(" ".join(reach)),
-        "place": c.address or "",
-        "notes": c.notes,
-    }
 
 
 def _store(session: Session, batch: dict[str, list[_Row]]) -> None:
@@ -390,10 +363,11 @@ def _store(session: Session, batch: dict[str, list[_Row]]) -> None:
     tags_of: dict[int, list[str]] = {}
     for t in batch["tag_names"]:
         tags_of.setdefault(t["contact_id"], []).append(tags[t["name"].casefold()][1])
-    # Reusing the services' own query for the events of each contact keeps their order identical to a reindex.
+    # Reusing the services' own query and document builder keeps the index text identical to a reindex.
     events = search_index.events_of(session, [doc["id"] for doc in batch["fts"]])
     for doc in batch["fts"]:
-        doc["place"] = _fold(" ".join([doc["place"], *(p for pair in events.get(doc["id"], []) for p in pair if p)]))
-        doc["notes"] = _fold(" ".join([doc["notes"], *sorted(tags_of.get(doc["id"], []))]))
+        contact: Contact = doc.pop("contact")
+        contact.tags = tags_of.get(doc["id"], [])
+        doc.update(search_index.document_for(contact, events.get(doc["id"], [])))
     if batch["fts"]:
         session.execute(_FTS_INSERT, batch["fts"])

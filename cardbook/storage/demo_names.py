@@ -1,8 +1,9 @@
 """The people of the demo library and what their cards say (`make_card`), and the networks and events they attend.
 
-Mostly French with about a quarter English, as on the cards of a French entrepreneur. Places, street names,
-postcodes and phone prefixes are real (so maps, search and phone parsing behave as with real cards); people
-and companies are invented. Phone prefixes are ones that `phonenumbers` accepts as valid whatever digits follow.
+Plain Python, no SQL: `storage.demo` writes what this makes. Mostly French with about a quarter English, as on
+the cards of a French entrepreneur based in Lyon. Cities, streets, postcodes and phone prefixes are real (so search
+and phone parsing behave as with real cards); people and companies are invented. The phone prefixes are ones that
+`phonenumbers` accepts as valid whatever digits follow.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ class City(NamedTuple):
     country: str  # "FR" | "GB" | "US"
     postcodes: tuple[str, ...]  # US ones carry the state, as a US card prints it: "New York, NY 10017"
     phone_prefixes: tuple[str, ...]  # national significant digits that start a landline (after the leading 0)
-    weight: int  # how many of the user's French contacts work there: the user is based in Lyon
+    weight: int  # relative share of the contacts who work there
     streets: tuple[str, ...]
 
 
@@ -284,6 +285,8 @@ _FORMS = {"FR": FRENCH_LEGAL_FORMS, "GB": UK_LEGAL_FORMS, "US": US_LEGAL_FORMS}
 
 
 class Card(NamedTuple):
+    """A generated card, with the city the person works in and whether the card is in English."""
+
     contact: Contact
     city: str
     english: bool

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from cardbook.domain.contact import Contact
 from cardbook.domain.text import fold
+from cardbook.storage.convert import contact_from_row
 from cardbook.storage.models import ContactRow, EncounterRow, EventRow
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -40,40 +43,57 @@ def match_expression(query: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words)
 
 
-def _phone_forms(number: str, e164: str | None) -> list[str]:
-    digits = re.sub(r"\D", "", number)
-    forms = [number, digits]
+@cache
+def _country_codes() -> frozenset[str]:
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
+
+    return frozenset(str(code) for code in COUNTRY_CODE_TO_REGION_CODE)
+
+
+def phone_forms(number: str, e164: str | None) -> list[str]:
+    """The ways someone may type a number: as printed, its digits, E.164 digits, and the national forms.
+
+    Country codes are prefix-free, so the national significant number is what follows the one known code
+    that starts the E.164 digits ("+33612345678" -> "612345678", also as "0612345678").
+    """
+    forms = [number, re.sub(r"\D", "", number)]
     if e164:
-        forms.append(e164.lstrip("+"))
-        # The national significant number, so "612345678" and "0612..." style searches both land.
-        forms.append(e164.lstrip("+")[2:])
+        digits = e164.lstrip("+")
+        forms.append(digits)
+        codes = _country_codes()
+        national = next((digits[n:] for n in (1, 2, 3) if digits[:n] in codes), None)
+        if national:
+            forms.extend([national, "0" + national])
     return forms
 
 
-def document(row: ContactRow, events: Iterable[tuple[str, str | None]] = ()) -> dict[str, str]:
-    """The folded text of one contact, per FTS column."""
-    name = " ".join(p for p in (row.full_name, row.given_name, row.family_name) if p)
-    org = " ".join(p for p in (row.company, row.department, row.title) if p)
-    reach_parts: list[str] = []
-    for email in row.emails:
-        reach_parts.append(email.value)
-    for phone in row.phones:
-        reach_parts.extend(_phone_forms(phone.number, phone.e164))
-    for link in row.links:
-        reach_parts.append(link.value)
-    place_parts = [row.address or ""]
+def document_for(contact: Contact, events: Iterable[tuple[str, str | None]] = ()) -> dict[str, str]:
+    """The folded text of one contact, per FTS column (what `reindex` writes and `check` compares)."""
+    name = " ".join(p for p in (contact.full_name, contact.given_name, contact.family_name) if p)
+    org = " ".join(p for p in (contact.company, contact.department, contact.title) if p)
+    reach = [
+        *contact.emails,
+        *(form for phone in contact.phones for form in phone_forms(phone.number, phone.e164)),
+        *contact.websites,
+        *contact.social,
+    ]
+    place = [contact.address or ""]
     for event_name, event_place in events:
-        place_parts.append(event_name)
+        place.append(event_name)
         if event_place:
-            place_parts.append(event_place)
-    notes = " ".join([row.notes or "", *(tag.name for tag in row.tags)])
+            place.append(event_place)
+    notes = " ".join([contact.notes or "", *sorted(contact.tags, key=str.casefold)])
     return {
         "name": fold(name),
         "org": fold(org),
-        "reach": fold(" ".join(reach_parts)),
-        "place": fold(" ".join(place_parts)),
+        "reach": fold(" ".join(reach)),
+        "place": fold(" ".join(place)),
         "notes": fold(notes),
     }
+
+
+def document(row: ContactRow, events: Iterable[tuple[str, str | None]] = ()) -> dict[str, str]:
+    return document_for(contact_from_row(row), events)
 
 
 def events_of(session: Session, contact_ids: Iterable[int]) -> dict[int, list[tuple[str, str | None]]]:
@@ -82,7 +102,7 @@ def events_of(session: Session, contact_ids: Iterable[int]) -> dict[int, list[tu
         select(EncounterRow.contact_id, EventRow.name, EventRow.place)
         .join(EventRow, EncounterRow.event_id == EventRow.id)
         .where(EncounterRow.contact_id.in_(list(contact_ids)))
-        .distinct()
+        .group_by(EncounterRow.contact_id, EventRow.id)
         .order_by(EncounterRow.contact_id, EventRow.id)
     ).all()
     found: dict[int, list[tuple[str, str | None]]] = {}

@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QT
 
 from cardbook.ui.empty_state import EmptyState
 from cardbook.ui.icons import Icon
-from cardbook.ui.padded_delegate import pad_table
-from cardbook.ui.style import SPACING, caption_label, heading_label
+from cardbook.ui.style import HALF, SPACING, caption_label, heading_label
+
+CELL_INSET = HALF
 
 
 def configure_table(table: QTableView) -> None:
@@ -24,7 +25,10 @@ def configure_table(table: QTableView) -> None:
     rows = table.verticalHeader()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(table.fontMetrics().height() + SPACING)
-    pad_table(table)
+    # Room on both sides of every cell, so a right-aligned number never touches the next column. (A Python
+    # QStyledItemDelegate.paint would do it too, but PySide 6.12 mis-counts references to None in
+    # initStyleOption/drawControl called from Python, which crashes the interpreter at exit.)
+    table.setStyleSheet(f"QTableView::item {{ padding-left: {CELL_INSET}px; padding-right: {CELL_INSET}px; }}")
     header = table.horizontalHeader()
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

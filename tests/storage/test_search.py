@@ -151,3 +151,13 @@ def test_match_expression_quotes_every_token() -> None:
 @given(st.text(max_size=60))
 def test_any_text_is_a_safe_query(library: Library, query: str) -> None:
     search(library, query)
+
+
+def test_international_number_found_by_its_national_form(library: Library) -> None:
+    made = create_contact(
+        library, Contact(full_name="Nadia Ouali", phones=[Phone("+33 6 98 76 54 32", "+33698765432", PhoneKind.MOBILE)])
+    )
+    us = create_contact(library, Contact(full_name="Ben Congleton", phones=[Phone("(703) 867-0135", "+17038670135")]))
+    assert _ids(library, "0698765432") == [made.id]
+    assert _ids(library, "698765432") == [made.id]
+    assert _ids(library, "7038670135") == [us.id]

@@ -1,0 +1,280 @@
+"""The figures of the two reports — after an event, and what each network brought — as pure computations.
+
+The storage layer (storage/reports.py) loads plain encounters, events, networks and referrals; everything that
+decides a number lives here, so each figure can be checked by hand on a small example.
+
+Definitions, chosen to match the blog post behind Cardbook ("il faut savoir choisir ce qui nous convient"):
+- cards collected: encounters recorded at the network's events (each one came with a card);
+- mutual-exchange rate: mutual encounters ÷ encounters whose exchange is known (None when none is known —
+  an untagged batch says nothing, it is not a 0 % network);
+- mutual contacts: people with at least one mutual exchange at the network's events;
+- repeat contacts: people met at least twice at the network's events (trust comes from meeting again);
+- referrals: a contact's referrals count for the network where the user *first met* them — the network that
+  brought the person — so that no referral is counted twice across networks; received = from them to me,
+  given = from me to them; referrals between two contacts are not the user's business and are left out;
+- cost per mutual contact and per referral (received) divide the yearly cost; None when either is missing/zero.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from cardbook.domain.enums import Reciprocity, ReferralDirection, ReferralOutcome
+from cardbook.domain.exchange import Encounter
+from cardbook.domain.network import Event, Network
+from cardbook.domain.referral import Referral
+
+
+def ratio(numerator: float | None, denominator: float | None) -> float | None:
+    """numerator ÷ denominator, or None when either is unknown or the denominator is zero."""
+    if numerator is None or not denominator:
+        return None
+    return numerator / denominator
+
+
+@dataclass(frozen=True, slots=True)
+class ExchangeCounts:
+    mutual: int = 0
+    from_them: int = 0
+    from_me: int = 0
+    unknown: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.mutual + self.from_them + self.from_me + self.unknown
+
+    @property
+    def known(self) -> int:
+        return self.total - self.unknown
+
+    @property
+    def mutual_rate(self) -> float | None:
+        return ratio(self.mutual, self.known)
+
+    def of(self, kind: Reciprocity) -> int:
+        return {
+            Reciprocity.MUTUAL: self.mutual,
+            Reciprocity.FROM_THEM: self.from_them,
+            Reciprocity.FROM_ME: self.from_me,
+            Reciprocity.UNKNOWN: self.unknown,
+        }[kind]
+
+
+def count_exchanges(states: Iterable[Reciprocity]) -> ExchangeCounts:
+    items = list(states)
+    return ExchangeCounts(
+        mutual=items.count(Reciprocity.MUTUAL),
+        from_them=items.count(Reciprocity.FROM_THEM),
+        from_me=items.count(Reciprocity.FROM_ME),
+        unknown=items.count(Reciprocity.UNKNOWN),
+    )
+
+
+def happened_before(a: Encounter, b: Encounter) -> bool:
+    """Was `a` before `b`? By date; on the same day or without a date, by the order they were recorded."""
+    if a.date is not None and b.date is not None and a.date != b.date:
+        return a.date < b.date
+    return (a.id or 0) < (b.id or 0)
+
+
+# --- after an event ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MetPerson:
+    """One card collected at the event."""
+
+    contact_id: int
+    name: str
+    company: str | None
+    encounter_id: int
+    exchange: Reciprocity  # at this event
+    earlier_meetings: int  # encounters with this person before this one
+    owes_card: bool  # a card I still owe them (over all meetings)
+    one_way_giver: bool  # over all meetings, their cards went one way
+
+    @property
+    def is_new(self) -> bool:
+        return self.earlier_meetings == 0
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpItem:
+    follow_up_id: int
+    contact_id: int
+    name: str
+    due: dt.date | None
+    note: str
+    every_weeks: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class EventReport:
+    event: Event
+    network_name: str | None
+    people: tuple[MetPerson, ...]
+    exchanges: ExchangeCounts
+    follow_ups: tuple[FollowUpItem, ...]  # open follow-ups of the people met there
+
+    @property
+    def new_people(self) -> list[MetPerson]:
+        return [p for p in self.people if p.is_new]
+
+    @property
+    def met_again(self) -> list[MetPerson]:
+        return [p for p in self.people if not p.is_new]
+
+    @property
+    def cards_i_owe(self) -> list[MetPerson]:
+        return [p for p in self.people if p.owes_card]
+
+
+def build_event_report(
+    event: Event, network_name: str | None, people: Iterable[MetPerson], follow_ups: Iterable[FollowUpItem]
+) -> EventReport:
+    """People sorted by name (case- and accent-blind order is the caller's; here plain casefold), follow-ups by due."""
+    ordered = tuple(sorted(people, key=lambda p: (p.name.casefold(), p.contact_id)))
+    todo = tuple(sorted(follow_ups, key=lambda f: (f.due is None, f.due or dt.date.min, f.name.casefold())))
+    return EventReport(event, network_name, ordered, count_exchanges(p.exchange for p in ordered), todo)
+
+
+# --- what each network brought ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """Inclusive dates; None on a side means unbounded. Undated things count only when both sides are None."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    @property
+    def all_time(self) -> bool:
+        return self.start is None and self.end is None
+
+    def contains(self, day: dt.date | None) -> bool:
+        if day is None:
+            return self.all_time
+        return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralFigures:
+    count: int = 0
+    won: int = 0
+    won_value: float = 0.0  # the sum of the won referrals' values (unknown values count as 0)
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkValue:
+    network: Network | None  # None: events that belong to no network
+    events_attended: int
+    cards_collected: int
+    exchanges: ExchangeCounts
+    contacts_met: int
+    mutual_contacts: int
+    repeat_contacts: int
+    received: ReferralFigures
+    given: ReferralFigures
+
+    @property
+    def name(self) -> str:
+        return self.network.name if self.network else ""
+
+    @property
+    def yearly_cost(self) -> float | None:
+        return self.network.yearly_cost if self.network else None
+
+    @property
+    def mutual_rate(self) -> float | None:
+        return self.exchanges.mutual_rate
+
+    @property
+    def cost_per_mutual_contact(self) -> float | None:
+        return ratio(self.yearly_cost, self.mutual_contacts)
+
+    @property
+    def cost_per_referral(self) -> float | None:
+        return ratio(self.yearly_cost, self.received.count)
+
+
+def first_met_event(encounters: Iterable[Encounter]) -> dict[int, int | None]:
+    """contact id -> the event of their first encounter (None when the first meeting was at no event)."""
+    first: dict[int, Encounter] = {}
+    for enc in encounters:
+        if enc.contact_id is None:
+            continue
+        known = first.get(enc.contact_id)
+        if known is None or happened_before(enc, known):
+            first[enc.contact_id] = enc
+    return {cid: enc.event_id for cid, enc in first.items()}
+
+
+def _referral_figures(items: Sequence[Referral]) -> ReferralFigures:
+    won = [r for r in items if r.outcome is ReferralOutcome.WON]
+    return ReferralFigures(len(items), len(won), float(sum(r.value or 0.0 for r in won)))
+
+
+def network_values(
+    networks: Iterable[Network],
+    events: Iterable[Event],
+    encounters: Iterable[Encounter],
+    referrals: Iterable[Referral],
+    period: Period = Period(),
+) -> list[NetworkValue]:
+    """One line per network (by name, archived ones included), then one for events outside any network if any.
+
+    `encounters` must be all of them, not only the period's: referrals are attributed by the first meeting ever.
+    """
+    all_encounters = list(encounters)
+    event_network = {e.id: e.network_id for e in events if e.id is not None}
+    in_period = {e.id for e in events if e.id is not None and period.contains(e.date)}
+    attribution = first_met_event(all_encounters)
+
+    events_per: dict[int | None, int] = defaultdict(int)
+    for event_id in in_period:
+        events_per[event_network[event_id]] += 1
+    met: dict[int | None, list[Encounter]] = defaultdict(list)
+    for enc in all_encounters:
+        if enc.event_id in in_period:
+            met[event_network[enc.event_id]].append(enc)
+    received: dict[int | None, list[Referral]] = defaultdict(list)
+    given: dict[int | None, list[Referral]] = defaultdict(list)
+    for ref in referrals:
+        if not period.contains(ref.date):
+            continue
+        direction = ref.direction
+        contact = ref.from_contact_id if direction is ReferralDirection.RECEIVED else ref.to_contact_id
+        if contact is None or direction is ReferralDirection.BETWEEN_CONTACTS:
+            continue
+        first_event = attribution.get(contact)
+        if first_event is None:
+            continue
+        target = received if direction is ReferralDirection.RECEIVED else given
+        target[event_network.get(first_event)].append(ref)
+
+    def line(network: Network | None) -> NetworkValue:
+        key = network.id if network else None
+        items = met.get(key, [])
+        per_contact: dict[int, list[Encounter]] = defaultdict(list)
+        for enc in items:
+            per_contact[enc.contact_id or 0].append(enc)
+        return NetworkValue(
+            network=network,
+            events_attended=events_per.get(key, 0),
+            cards_collected=len(items),
+            exchanges=count_exchanges(e.reciprocity for e in items),
+            contacts_met=len(per_contact),
+            mutual_contacts=sum(any(e.reciprocity is Reciprocity.MUTUAL for e in es) for es in per_contact.values()),
+            repeat_contacts=sum(len(es) >= 2 for es in per_contact.values()),
+            received=_referral_figures(received.get(key, [])),
+            given=_referral_figures(given.get(key, [])),
+        )
+
+    lines = [line(n) for n in sorted(networks, key=lambda n: (n.name.casefold(), n.id or 0))]
+    if events_per.get(None) or received.get(None) or given.get(None):
+        lines.append(line(None))
+    return lines

@@ -1,0 +1,161 @@
+"""Follow-up services for the window and the command line: the due list, snooze, done, and undo.
+
+The rules (what "due", "snooze" and "done" mean, how a rhythm moves) are in domain/followups.py; this module
+loads and saves them. Every change returns what it replaced, so the window can offer "Undo" in one call.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cardbook.domain.followups import FollowUpState, completed, due_after_meeting, follow_up_state, snoozed
+from cardbook.domain.referral import FollowUp
+from cardbook.storage.contacts import NotFoundError, ValidationError
+from cardbook.storage.convert import follow_up_from_row
+from cardbook.storage.library import Library
+from cardbook.storage.models import ContactRow, FollowUpRow
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpLine:
+    """One line of the follow-up list: the follow-up, whom it is about, and where it stands today."""
+
+    follow_up: FollowUp
+    contact_name: str
+    company: str | None
+    state: FollowUpState
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpChange:
+    """A follow-up before and after an edit (snooze, done); `created` is a rhythm's next occurrence, if any."""
+
+    before: FollowUp
+    after: FollowUp
+    created: FollowUp | None = None
+
+
+def _write(row: FollowUpRow, follow_up: FollowUp) -> None:
+    row.due = follow_up.due
+    row.note = follow_up.note
+    row.done_on = follow_up.done_on
+    row.every_weeks = follow_up.every_weeks
+
+
+def _get(session: Session, follow_up_id: int) -> FollowUpRow:
+    row = session.get(FollowUpRow, follow_up_id)
+    if row is None:
+        raise NotFoundError(f"no follow-up with id {follow_up_id}")
+    return row
+
+
+def reschedule_stay_in_touch(session: Session, contact_id: int, met_on: dt.date | None) -> list[int]:
+    """After a meeting, move the contact's open "every N weeks" follow-ups to met_on + N weeks when later.
+
+    Runs inside the caller's transaction (record_encounter's), so the meeting and the new due date are saved
+    together or not at all. Returns the ids of the follow-ups that moved.
+    """
+    if met_on is None:
+        return []
+    moved = []
+    rows = session.scalars(
+        select(FollowUpRow).where(
+            FollowUpRow.contact_id == contact_id,
+            FollowUpRow.done_on.is_(None),
+            FollowUpRow.every_weeks.is_not(None),
+        )
+    )
+    for row in rows:
+        new_due = due_after_meeting(follow_up_from_row(row), met_on)
+        if new_due is not None:
+            row.due = new_due
+            moved.append(row.id)
+    return moved
+
+
+def follow_up_lines(
+    library: Library,
+    today: dt.date,
+    *,
+    due_only: bool = False,
+    include_done: bool = False,
+    contact_id: int | None = None,
+) -> list[FollowUpLine]:
+    """Open follow-ups (and done ones if asked), soonest first, undated last. `due_only`: due today or before."""
+    with library.session() as session:
+        query = (
+            select(FollowUpRow, ContactRow.full_name, ContactRow.company)
+            .join(ContactRow, ContactRow.id == FollowUpRow.contact_id)
+            .order_by(FollowUpRow.due.nulls_last(), ContactRow.sort_name, FollowUpRow.id)
+        )
+        if not include_done or due_only:
+            query = query.where(FollowUpRow.done_on.is_(None))
+        if due_only:
+            query = query.where(FollowUpRow.due <= today)
+        if contact_id is not None:
+            query = query.where(FollowUpRow.contact_id == contact_id)
+        lines = []
+        for row, name, company in session.execute(query):
+            follow_up = follow_up_from_row(row)
+            lines.append(FollowUpLine(follow_up, name or company or "", company, follow_up_state(follow_up, today)))
+        return lines
+
+
+def snooze_follow_up(library: Library, follow_up_id: int, days: int, today: dt.date) -> FollowUpChange:
+    """Remind me `days` later (see domain.followups.snoozed for where the days are counted from)."""
+    with library.writing() as session:
+        row = _get(session, follow_up_id)
+        before = follow_up_from_row(row)
+        try:
+            after = snoozed(before, days, today)
+        except ValueError as exc:
+            raise ValidationError(str(exc)) from exc
+        _write(row, after)
+        return FollowUpChange(before, follow_up_from_row(row))
+
+
+def complete_follow_up(library: Library, follow_up_id: int, on: dt.date) -> FollowUpChange:
+    """Mark done on `on`; a rhythm gets its next occurrence, N weeks later, in the same transaction."""
+    with library.writing() as session:
+        row = _get(session, follow_up_id)
+        before = follow_up_from_row(row)
+        try:
+            done, following = completed(before, on)
+        except ValueError as exc:
+            raise ValidationError(str(exc)) from exc
+        _write(row, done)
+        created: FollowUp | None = None
+        if following is not None:
+            new_row = FollowUpRow(contact_id=row.contact_id)
+            _write(new_row, following)
+            session.add(new_row)
+            session.flush()
+            created = follow_up_from_row(new_row)
+        return FollowUpChange(before, follow_up_from_row(row), created)
+
+
+def undo_follow_up_change(library: Library, change: FollowUpChange) -> FollowUp:
+    """Put the follow-up back as it was before `change`, and remove the occurrence it created, if any."""
+    if change.before.id is None:
+        raise ValidationError("this change cannot be undone: the follow-up has no id")
+    with library.writing() as session:
+        row = _get(session, change.before.id)
+        _write(row, change.before)
+        if change.created is not None and change.created.id is not None:
+            created = session.get(FollowUpRow, change.created.id)
+            if created is not None:
+                session.delete(created)
+        return follow_up_from_row(row)
+
+
+def delete_follow_up(library: Library, follow_up_id: int) -> FollowUp:
+    """Delete it and return what it was (saving that copy with its id cleared brings it back)."""
+    with library.writing() as session:
+        row = _get(session, follow_up_id)
+        gone = follow_up_from_row(row)
+        session.delete(row)
+        return gone
