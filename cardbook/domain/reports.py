@@ -223,12 +223,13 @@ def network_values(
     events: Iterable[Event],
     encounters: Iterable[Encounter],
     referrals: Iterable[Referral],
-    period: Period = Period(),
+    period: Period | None = None,
 ) -> list[NetworkValue]:
     """One line per network (by name, archived ones included), then one for events outside any network if any.
 
     `encounters` must be all of them, not only the period's: referrals are attributed by the first meeting ever.
     """
+    period = period or Period()
     all_encounters = list(encounters)
     event_network = {e.id: e.network_id for e in events if e.id is not None}
     in_period = {e.id for e in events if e.id is not None and period.contains(e.date)}

@@ -31,8 +31,32 @@ def group_lines(words: Iterable[OcrWord]) -> list[OcrLine]:
     lines: list[OcrLine] = []
     for cluster in clusters:
         for piece in _split_at_gaps(sorted(cluster, key=lambda w: w.box.left)):
-            lines.append(make_line(piece))
+            trimmed = _trim_noise(piece)
+            if trimmed and not _is_noise_line(trimmed):
+                lines.append(make_line(trimmed))
     return order_lines(lines)
+
+
+def _is_noise_word(word: OcrWord) -> bool:
+    """A short, doubtful "word" at a line's end: usually an icon, a logo or a speck read as letters."""
+    text = word.text
+    return word.confidence < 0.5 and len(text) <= 2 and not any(ch.isdigit() for ch in text)
+
+
+def _trim_noise(words: list[OcrWord]) -> list[OcrWord]:
+    start, end = 0, len(words)
+    while start < end and _is_noise_word(words[start]):
+        start += 1
+    while end > start and _is_noise_word(words[end - 1]):
+        end -= 1
+    return words[start:end]
+
+
+def _is_noise_line(words: list[OcrWord]) -> bool:
+    """Pictures and textures read as text: low confidence and no real word of three letters or more."""
+    confidence = sum(word.confidence for word in words) / len(words)
+    has_word = any(sum(ch.isalnum() for ch in word.text) >= 3 and word.confidence >= 0.5 for word in words)
+    return confidence < 0.35 and not has_word
 
 
 def make_line(words: list[OcrWord]) -> OcrLine:

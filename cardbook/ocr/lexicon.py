@@ -98,6 +98,16 @@ COMPANY_WORDS = word_set(
     """
 )
 
+# Words that on their own make a line an organisation's name ("Institute for …", "Banque …").
+STRONG_COMPANY_WORDS = word_set(
+    """
+    institute institut instituto university universite universidade universidad universita college ecole
+    school academy academie association foundation fondation federation bank banque banco hospital
+    hopital clinique clinic laboratory laboratoire laboratories ministry ministere chamber chambre
+    group groupe grupo agency agence agencia cabinet mairie council conseil society societe
+    """
+)
+
 DEPARTMENT_WORDS = word_set(
     """
     department departement departamento dept division direction service unit unite team equipe section

@@ -14,7 +14,7 @@ reading with the better OCR confidence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import cv2
 import numpy as np
@@ -28,7 +28,10 @@ _WORK_SIDE = 1000
 class OrientationGuess:
     quarter_turns: int  # counter-clockwise quarter turns that make the text upright (0..3)
     direction_margin: float  # 0..1: how clearly the text runs along one axis
-    upright_margin: float  # -1..1: >0 when baselines line up better than tops (after the turn)
+    upright_margin: float  # 0..1: how clearly baselines line up better than tops (after the turn)
+    letter_height: float = 0.0  # median letter height in the input's pixels, once upright; 0 if unknown
+    letters: int = 0  # letter-like shapes with a same-size neighbour along the text: how much print
+    boxes: np.ndarray = field(default_factory=lambda: np.zeros((0, 4)))  # letter boxes, input pixels
 
 
 def _letters(grey: GreyImage) -> np.ndarray:
@@ -104,6 +107,36 @@ def _baseline_margin(boxes: np.ndarray) -> float:
     return (bottoms_aligned - tops_aligned) / total if total >= 4 else 0.0
 
 
+def rotate_boxes(boxes: np.ndarray, quarter_turns: int, width: int, height: int) -> np.ndarray:
+    """Boxes (x, y, w, h) of a ``width``×``height`` image, after turning it counter-clockwise."""
+    x, y, w, h = (boxes[:, i] for i in range(4)) if len(boxes) else (np.zeros(0),) * 4
+    turns = quarter_turns % 4
+    if turns == 1:
+        return np.stack([y, width - x - w, h, w], axis=1)
+    if turns == 2:
+        return np.stack([width - x - w, height - y - h, w, h], axis=1)
+    if turns == 3:
+        return np.stack([height - y - h, x, h, w], axis=1)
+    return boxes
+
+
+def aligned(boxes: np.ndarray) -> np.ndarray:
+    """The letters (upright boxes) that have a same-size neighbour beside them on a line: the print a
+    good reading should cover, without most of the specks and picture fragments."""
+    if len(boxes) == 0:
+        return boxes
+    centers = boxes[:, :2] + boxes[:, 2:] / 2
+    sizes = np.maximum(boxes[:, 2], boxes[:, 3])
+    keep = np.zeros(len(boxes), dtype=bool)
+    for index in range(len(boxes)):
+        delta = centers - centers[index]
+        close = (np.abs(delta[:, 0]) < 2.0 * sizes[index]) & (np.abs(delta[:, 1]) < 0.3 * sizes[index])
+        close &= (sizes > 0.6 * sizes[index]) & (sizes < 1.6 * sizes[index])
+        close[index] = False
+        keep[index] = bool(close.any())
+    return boxes[keep]
+
+
 def guess_orientation(grey: GreyImage) -> OrientationGuess:
     factor = _WORK_SIDE / max(grey.shape[:2])
     small = cv2.resize(grey, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA) if factor < 1 else grey
@@ -112,11 +145,18 @@ def guess_orientation(grey: GreyImage) -> OrientationGuess:
     total = horizontal + vertical
     is_vertical = vertical > horizontal
     direction_margin = abs(horizontal - vertical) / total if total else 0.0
+    scale_back = 1.0 / min(factor, 1.0)
     if is_vertical:
         # Turn a quarter (x ↔ y swap of the boxes) and test which way is up.
         turned = boxes[:, [1, 0, 3, 2]].copy()
         turned[:, 1] = small.shape[1] - (boxes[:, 0] + boxes[:, 2])  # counter-clockwise: y' = W - x - w
         margin = _baseline_margin(turned)
-        return OrientationGuess(1 if margin >= 0 else 3, direction_margin, abs(margin))
+        height = float(np.median(turned[:, 3])) * scale_back if len(turned) >= 8 else 0.0
+        return OrientationGuess(
+            1 if margin >= 0 else 3, direction_margin, abs(margin), height, vertical, boxes * scale_back
+        )
     margin = _baseline_margin(boxes)
-    return OrientationGuess(0 if margin >= 0 else 2, direction_margin, abs(margin))
+    height = float(np.median(boxes[:, 3])) * scale_back if len(boxes) >= 8 else 0.0
+    return OrientationGuess(
+        0 if margin >= 0 else 2, direction_margin, abs(margin), height, horizontal, boxes * scale_back
+    )

@@ -64,7 +64,9 @@ def _residual(text: str) -> str:
         if _is_label(token) and _CUT in neighbours[:3]:
             continue
         kept.append(token)
-    joined = " ".join(tok for tok in kept if re.search(r"[\w&]", tok))
+    joined = " ".join(kept)
+    # Separators orphaned by a cut ("… Palo Alto • • Tel") collapse to one.
+    joined = re.sub(r"(?:\s*[•·|/]\s*){2,}", " • ", joined)
     joined = re.sub(r"[\s,;:•·|/\-–]+$", "", joined)
     joined = re.sub(r"^[\s,;:•·|/\-–]+", "", joined)
     if _CUT in text and all(_is_label(tok) for tok in joined.split()):

@@ -80,7 +80,9 @@ class Found:
 
 def repair_contact_text(line: str) -> str:
     """Undo OCR damage in the address-like parts of a line (e-mail and web), leaving other words alone."""
-    text = line.replace("©", "@").replace("(at)", "@").replace("[at]", "@").replace("＠", "@")
+    # "©" is a misread "@" only inside an address (x©y); a "©" before a space is an icon or a mark.
+    text = re.sub(r"(?<=[\w.])\s?©\s?(?=\w)", "@", line)
+    text = text.replace("(at)", "@").replace("[at]", "@").replace("＠", "@")
     text = re.sub(r"\s*@\s*", "@", text)
     # "www," / "www " / "wwwexample.com" → "www.example.com"
     text = re.sub(r"\b(www)\s*[,.]?\s*(?=[a-z0-9\-]+\s*[.,]\s*[a-z]{2,})", r"\1.", text, flags=re.IGNORECASE)

@@ -24,6 +24,7 @@ from cardbook.ocr.lexicon import (
     LEGAL_FORMS,
     NAME_PARTICLES,
     STREET_WORDS,
+    STRONG_COMPANY_WORDS,
     STRONG_TITLE_WORDS,
     TITLE_WORDS,
     fold,
@@ -56,8 +57,9 @@ class PeopleResult:
 
 
 def _alpha_ratio(text: str) -> float:
-    letters = sum(ch.isalpha() for ch in text)
-    return letters / max(1, len(text.replace(" ", "")))
+    """Letters among the visible characters, ordinary punctuation of names aside ("D.M.D.", "O'Neil")."""
+    visible = [ch for ch in text if not ch.isspace() and ch not in ".,'’-&"]
+    return sum(ch.isalpha() for ch in visible) / max(1, len(visible))
 
 
 def name_score(text: str, locals_: list[str]) -> float:
@@ -67,14 +69,17 @@ def name_score(text: str, locals_: list[str]) -> float:
         return 0.0
     if _alpha_ratio(text) < 0.75:
         return 0.0
-    folded_words = [fold(word).strip(".,'’") for word in words]
+    # "D.M.D." / "Ph.D." / "M." compare without their dots.
+    folded_words = [fold(word).strip(",'’").replace(".", "") for word in words]
     core = [w for w, f in zip(words, folded_words, strict=True) if f not in DEGREE_SUFFIXES | HONORIFICS]
     folded_core = [fold(word).strip(".,'’") for word in core]
     bad = set(folded_core) & (TITLE_WORDS | COMPANY_WORDS | LEGAL_FORMS | STREET_WORDS | DEPARTMENT_WORDS)
     if bad - {"st"}:
         return 0.0
     shaped = sum(
-        bool(_NAME_WORD.match(word)) or fold(word) in NAME_PARTICLES or fold(word).rstrip(".") in DEGREE_SUFFIXES
+        bool(_NAME_WORD.match(word))
+        or fold(word) in NAME_PARTICLES
+        or fold(word).strip(",").replace(".", "") in DEGREE_SUFFIXES
         for word in words
     )
     if shaped < len(words) or any(f in _FUNCTION_WORDS and f not in NAME_PARTICLES for f in folded_core):
@@ -107,6 +112,8 @@ def _email_affinity(name_words: list[str], locals_: list[str]) -> float:
         for word in name_words:
             if len(word) >= 3 and (word in parts or (len(word) >= 4 and word in flat)):
                 best = max(best, 1.0 if len(name_words) <= 3 else 0.8)
+            elif len(word) == 3 and word in flat:
+                best = max(best, 0.6)  # "Gan" in "igandhi": short, so weaker evidence
         initials = "".join(word[0] for word in name_words)
         first, last = name_words[0], name_words[-1]
         if flat == initials or (len(name_words) >= 2 and flat in (first[0] + last, last + first[0])):
@@ -130,7 +137,13 @@ def title_score(text: str) -> float:
     return max(0.0, min(1.0, score))
 
 
+def strip_junk(text: str) -> str:
+    """Drop symbols OCR reads from logos and icons at the ends of a line ("@ Hitachi, Ltd.", "© www…")."""
+    return re.sub(r"^[^\w(\"'“]+|[^\w.)\"'”!?]+$", "", text.strip())
+
+
 def company_score(text: str, domains: list[str], max_height_ratio: float) -> float:
+    text = strip_junk(text)
     tokens = words_of(text)
     if not tokens or "@" in text or _alpha_ratio(text) < 0.6:
         return 0.0
@@ -138,15 +151,24 @@ def company_score(text: str, domains: list[str], max_height_ratio: float) -> flo
     raw_tokens = [fold(t).strip(".,") for t in text.split()]
     if any(token in LEGAL_FORMS for token in tokens) or any(t in LEGAL_FORMS for t in raw_tokens):
         score += 0.6
-    if any(token in COMPANY_WORDS for token in tokens):
+    if any(token in STRONG_COMPANY_WORDS for token in tokens):
+        score += 0.5
+    elif any(token in COMPANY_WORDS for token in tokens):
+        score += 0.3
+    # "Smith & Fils", "Peet's Coffee & Tea", "Apex Saunas & Wine Cellars": capitalised words joined by &.
+    if re.search(r"[A-ZÀ-Þ][\w'’.]*\s*&\s*[A-ZÀ-Þ]", text):
         score += 0.3
     score += 0.6 * domain_affinity(tokens, domains)
     if max_height_ratio >= 1.15:
         score += 0.25 * min(1.0, (max_height_ratio - 1.0) / 0.8)
     if len(tokens) > 7:
         score -= 0.3
+    # Sentences (taglines) are full of small words; names of organisations have few ("Institute for …").
     function_words = sum(token in _FUNCTION_WORDS for token in tokens)
-    if function_words >= 2 or (tokens[0] in _FUNCTION_WORDS and tokens[0] not in ("the", "le", "la", "les")):
+    starts_lower = text.strip()[:1].islower()
+    if function_words >= 3 or (function_words >= 2 and starts_lower) or (
+        tokens[0] in _FUNCTION_WORDS and tokens[0] not in ("the", "le", "la", "les")
+    ):
         score -= 0.2
     return max(0.0, min(1.0, score))
 
@@ -169,6 +191,8 @@ def domain_affinity(tokens: list[str], domains: list[str]) -> float:
             best = max(best, 0.75)
         elif len(initials) >= 2 and (domain.startswith(initials) or domain == initials):
             best = max(best, 0.6)
+        elif len(tokens) >= 3 and domain.startswith("".join(token[0] for token in tokens)[:3]):
+            best = max(best, 0.55)  # "Beyond the Network Limited" ~ btnaccess
         elif any(len(token) >= 4 and token in domain for token in tokens):
             best = max(best, 0.45)
     return best

@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass
 
 from cardbook.ocr.fields import CardLine
-from cardbook.ocr.lexicon import fold, words_of
+from cardbook.ocr.lexicon import LEGAL_FORMS, fold, words_of
 from cardbook.ocr.parse_people import (
     company_score,
     department_score,
     name_score,
     split_name_title,
+    strip_junk,
     title_score,
 )
 
@@ -64,9 +65,9 @@ def assign_roles(
 ) -> Roles:
     median_height = _median([h for h in all_heights if h > 0]) or 1.0
     items = [
-        _Item(line, texts[line.index].strip(), (line.height / median_height) if line.height > 0 else 1.0)
+        _Item(line, strip_junk(texts[line.index]), (line.height / median_height) if line.height > 0 else 1.0)
         for line in lines
-        if _usable(texts.get(line.index, ""))
+        if _usable(strip_junk(texts.get(line.index, ""))) and line.confidence >= 0.35
     ]
     order = [item.line.index for item in items]
     taken: set[int] = set()
@@ -171,16 +172,35 @@ def _largest_wordmark(free: list[_Item], tallest: float) -> _Item | None:
     return None
 
 
+def _same_row(a: CardLine, b: CardLine) -> bool:
+    """Side by side on one printed row, close together ("Flores" "Nossa" read as two items)."""
+    if a.box is None or b.box is None:
+        return False
+    letter = max(a.height, b.height, 1.0)
+    overlap = min(a.box.bottom, b.box.bottom) - max(a.box.top, b.box.top)
+    gap = max(a.box.left, b.box.left) - min(a.box.right, b.box.right)
+    return overlap > 0.5 * min(a.box.height, b.box.height) and gap < 3 * letter
+
+
+def _ends_with_legal_form(text: str) -> bool:
+    tokens = [fold(token).strip(".,") for token in text.split()]
+    return bool(tokens) and tokens[-1] in LEGAL_FORMS
+
+
 def _grow_block(chosen: _Item, free: list[_Item], order: list[int]) -> list[_Item]:
-    """Add neighbouring lines set in the same type ("CAFE" / "BRIOCHE") or continuing the name."""
+    """Add neighbouring lines set in the same type ("CAFE" / "BRIOCHE") or continuing the name; a name
+    ending with its legal form ("… S/C LTDA.") is complete."""
     group = [chosen]
+    if _ends_with_legal_form(chosen.text):
+        return group
     changed = True
-    while changed and len(group) < 3:
+    while changed and len(group) < 4:
         changed = False
         for item in free:
-            if item in group:
+            if item in group or item.line.confidence < 0.6:
                 continue
-            if not any(_neighbours(item.line, member.line, order) for member in group):
+            beside = any(_same_row(item.line, member.line) for member in group)
+            if not beside and not any(_neighbours(item.line, member.line, order) for member in group):
                 continue
             similar = 0.8 <= item.height_ratio / max(chosen.height_ratio, 1e-6) <= 1.25
             continues = bool(re.match(r"^(?:and|&|et|e|und)\b", item.text.strip()))

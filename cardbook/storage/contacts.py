@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from cardbook.domain.contact import Contact
@@ -14,7 +15,7 @@ from cardbook.domain.exchange import meeting_stats
 from cardbook.storage import search_index
 from cardbook.storage.convert import apply_contact, contact_from_row, encounter_from_row
 from cardbook.storage.library import Library
-from cardbook.storage.models import CardImageRow, ContactRow, EncounterRow, StoredImageRow
+from cardbook.storage.models import CardImageRow, ContactRow, EncounterRow, EventRow, StoredImageRow
 
 
 class NotFoundError(LookupError):
@@ -163,13 +164,64 @@ def search(library: Library, query: str, limit: int | None = 200) -> list[Contac
     return summaries(library, ids)
 
 
-def all_contact_ids(library: Library, order: str = "name") -> list[int]:
-    """Every contact id in list order: the window's table holds ids and fetches rows on demand."""
-    columns = {
-        "name": (ContactRow.sort_name, ContactRow.id),
-        "company": (ContactRow.sort_company, ContactRow.sort_name),
-        "last_met": (ContactRow.last_met.desc(), ContactRow.sort_name),
-        "meetings": (ContactRow.meeting_count.desc(), ContactRow.sort_name),
-    }
+def search_ids(library: Library, query: str, limit: int | None = 1000) -> list[int]:
+    """Ids matching the query, best first (the window's list fetches the rows it shows)."""
     with library.session() as session:
-        return list(session.scalars(select(ContactRow.id).order_by(*columns[order])))
+        return search_index.search_ids(session, query, limit)
+
+
+ORDERS = ("name", "company", "last_met", "meetings", "reciprocity")
+
+
+def _order_by(order: str, descending: bool) -> list[Any]:
+    """ORDER BY terms: the chosen key, then the name; unknown values (no company, never met) sort last in both
+    directions. "Last met" and "meetings" read most naturally newest / most first, so that is their ascending."""
+    if order not in ORDERS:
+        raise ValueError(f"unknown order {order!r}; expected one of {', '.join(ORDERS)}")
+    unknown_last: list[Any] = []
+    natural_descending = order in ("last_met", "meetings")
+    key: Any
+    if order == "name":
+        key = ContactRow.sort_name
+    elif order == "company":
+        unknown_last = [ContactRow.sort_company == ""]
+        key = ContactRow.sort_company
+    elif order == "last_met":
+        unknown_last = [ContactRow.last_met.is_(None)]
+        key = ContactRow.last_met
+    elif order == "meetings":
+        key = ContactRow.meeting_count
+    else:  # reciprocity, in the order of the enumeration: mutual, from them, from me, unknown
+        key = case(
+            {r.value: i for i, r in enumerate(Reciprocity)}, value=ContactRow.reciprocity, else_=len(Reciprocity)
+        )
+    reverse = descending != natural_descending
+    return [*unknown_last, key.desc() if reverse else key.asc(), ContactRow.sort_name, ContactRow.id]
+
+
+def all_contact_ids(
+    library: Library, order: str = "name", *, descending: bool = False, status: ContactStatus | None = None
+) -> list[int]:
+    """Contact ids in list order: the window's table holds ids and fetches rows on demand."""
+    query = select(ContactRow.id).order_by(*_order_by(order, descending))
+    if status is not None:
+        query = query.where(ContactRow.status == status.value)
+    with library.session() as session:
+        return list(session.scalars(query))
+
+
+def contact_ids_at_event(library: Library, event_id: int) -> list[int]:
+    """Contacts met at an event, by name."""
+    with library.session() as session:
+        met = select(EncounterRow.contact_id).where(EncounterRow.event_id == event_id)
+        query = select(ContactRow.id).where(ContactRow.id.in_(met)).order_by(ContactRow.sort_name, ContactRow.id)
+        return list(session.scalars(query))
+
+
+def contact_ids_in_network(library: Library, network_id: int) -> list[int]:
+    """Contacts met at any event of a network, by name."""
+    with library.session() as session:
+        events = select(EventRow.id).where(EventRow.network_id == network_id)
+        met = select(EncounterRow.contact_id).where(EncounterRow.event_id.in_(events))
+        query = select(ContactRow.id).where(ContactRow.id.in_(met)).order_by(ContactRow.sort_name, ContactRow.id)
+        return list(session.scalars(query))

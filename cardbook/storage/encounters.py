@@ -12,11 +12,13 @@ from cardbook.domain.exchange import Encounter, owes_card
 from cardbook.storage import search_index
 from cardbook.storage.contacts import NotFoundError, ValidationError, refresh_summary
 from cardbook.storage.convert import apply_encounter, encounter_from_row
+from cardbook.storage.ledger_followups import reschedule_stay_in_touch
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, EventRow, ReferralRow
 
 
-def _after_change(session: Session, contact_id: int) -> None:
+def after_encounter_change(session: Session, contact_id: int) -> None:
+    """Keep the contact's cached meeting summary and search entry in step with its encounters (same transaction)."""
     row = session.get(ContactRow, contact_id)
     if row is None:
         raise NotFoundError(f"no contact with id {contact_id}")
@@ -26,7 +28,11 @@ def _after_change(session: Session, contact_id: int) -> None:
 
 
 def record_encounter(library: Library, encounter: Encounter) -> Encounter:
-    """Add a meeting with its exchange to a contact. With an event and no date, the event's date is used."""
+    """Add a meeting with its exchange to a contact. With an event and no date, the event's date is used.
+
+    A "stay in touch every N weeks" follow-up of that contact moves to the meeting's date + N weeks when that is
+    later than its due date: meeting someone is what the reminder was for (see domain/followups.py).
+    """
     if encounter.contact_id is None:
         raise ValidationError("An encounter needs a contact.")
     with library.writing() as session:
@@ -41,7 +47,8 @@ def record_encounter(library: Library, encounter: Encounter) -> Encounter:
         row = EncounterRow(contact_id=encounter.contact_id)
         apply_encounter(row, encounter)
         session.add(row)
-        _after_change(session, encounter.contact_id)
+        after_encounter_change(session, encounter.contact_id)
+        reschedule_stay_in_touch(session, encounter.contact_id, row.date)
         return encounter_from_row(row)
 
 
@@ -53,7 +60,8 @@ def update_encounter(library: Library, encounter: Encounter) -> Encounter:
         if row is None:
             raise NotFoundError(f"no encounter with id {encounter.id}")
         apply_encounter(row, encounter)
-        _after_change(session, row.contact_id)
+        after_encounter_change(session, row.contact_id)
+        reschedule_stay_in_touch(session, row.contact_id, row.date)
         return encounter_from_row(row)
 
 
@@ -64,7 +72,7 @@ def delete_encounter(library: Library, encounter_id: int) -> None:
             raise NotFoundError(f"no encounter with id {encounter_id}")
         contact_id = row.contact_id
         session.delete(row)
-        _after_change(session, contact_id)
+        after_encounter_change(session, contact_id)
 
 
 def encounters_of(library: Library, contact_id: int) -> list[Encounter]:
@@ -90,7 +98,7 @@ def mark_card_sent(library: Library, contact_id: int, on: date) -> int:
         for row in rows:
             row.reciprocated = Reciprocated.YES.value
             row.reciprocated_on = on
-        _after_change(session, contact_id)
+        after_encounter_change(session, contact_id)
         return len(rows)
 
 

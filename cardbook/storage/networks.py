@@ -1,10 +1,15 @@
-"""Networks (clubs, chambers, alumni...) and events: create, update, find, list."""
+"""Networks (clubs, chambers, alumni...) and events: create, update, archive, find, list.
+
+Networks are archived rather than deleted: a club the user left still explains where old contacts came from
+and what it brought (the network report keeps showing it).
+"""
 
 from __future__ import annotations
 
 from sqlalchemy import func, select
 
 from cardbook.domain.network import Event, Network
+from cardbook.domain.text import fold
 from cardbook.storage.contacts import NotFoundError, ValidationError
 from cardbook.storage.convert import event_from_row, network_from_row
 from cardbook.storage.library import Library
@@ -17,6 +22,8 @@ def save_network(library: Library, network: Network) -> Network:
         raise ValidationError("A network needs a name.")
     if network.yearly_cost is not None and network.yearly_cost < 0:
         raise ValidationError("A network's yearly cost cannot be negative.")
+    if network.member_since and network.member_until and network.member_until < network.member_since:
+        raise ValidationError("A membership cannot end before it starts.")
     with library.writing() as session:
         # SQLite's lower() folds ASCII only, so names are compared in Python (networks are few).
         for other_id, other_name in session.execute(select(NetworkRow.id, NetworkRow.name)):
@@ -47,6 +54,25 @@ def list_networks(library: Library, include_archived: bool = True) -> list[Netwo
         if not include_archived:
             query = query.where(NetworkRow.archived.is_(False))
         return [network_from_row(r) for r in session.scalars(query)]
+
+
+def get_network(library: Library, network_id: int) -> Network:
+    with library.session() as session:
+        row = session.get(NetworkRow, network_id)
+        if row is None:
+            raise NotFoundError(f"no network with id {network_id}")
+        return network_from_row(row)
+
+
+def set_network_archived(library: Library, network_id: int, archived: bool = True) -> Network:
+    """Archive (or bring back) a network: it leaves the pickers but keeps its events and its history."""
+    with library.writing() as session:
+        row = session.get(NetworkRow, network_id)
+        if row is None:
+            raise NotFoundError(f"no network with id {network_id}")
+        row.archived = archived
+        session.flush()
+        return network_from_row(row)
 
 
 def save_event(library: Library, event: Event) -> Event:
@@ -88,3 +114,20 @@ def list_events(library: Library) -> list[Event]:
     with library.session() as session:
         query = select(EventRow).order_by(EventRow.date.desc().nulls_last(), EventRow.name)
         return [event_from_row(r) for r in session.scalars(query)]
+
+
+def get_event(library: Library, event_id: int) -> Event:
+    with library.session() as session:
+        row = session.get(EventRow, event_id)
+        if row is None:
+            raise NotFoundError(f"no event with id {event_id}")
+        return event_from_row(row)
+
+
+def find_events(library: Library, text: str) -> list[Event]:
+    """Events whose name holds `text`, accent- and case-blind, newest first; an exact name comes first."""
+    wanted = " ".join(fold(text).split())
+    if not wanted:
+        return []
+    found = [e for e in list_events(library) if wanted in " ".join(fold(e.name).split())]
+    return sorted(found, key=lambda e: " ".join(fold(e.name).split()) != wanted)

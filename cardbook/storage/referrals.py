@@ -1,11 +1,19 @@
-"""Referrals (prescriptions) and follow-ups."""
+"""Referrals (prescriptions) and follow-ups.
+
+A prescriber is a contact who has sent business my way (a referral to me, whatever came of it): the blog post
+behind Cardbook says that is what networks are for, more than clients. Lines hand the window names as well as
+ids, so that a list needs no second query per row.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
+from cardbook.domain.enums import ReferralDirection, ReferralOutcome
 from cardbook.domain.referral import FollowUp, Referral, validate_referral
 from cardbook.storage.contacts import NotFoundError, ValidationError
 from cardbook.storage.convert import follow_up_from_row, referral_from_row
@@ -50,6 +58,99 @@ def referrals_of(library: Library, contact_id: int) -> list[Referral]:
             .order_by(ReferralRow.date.desc().nulls_last(), ReferralRow.id.desc())
         )
         return [referral_from_row(r) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralLine:
+    """A referral with the names of both ends ("" for me) and its direction seen from the user."""
+
+    referral: Referral
+    from_name: str
+    to_name: str
+    direction: ReferralDirection
+
+
+@dataclass(frozen=True, slots=True)
+class PrescriberLine:
+    contact_id: int
+    name: str
+    company: str | None
+    referrals: int
+    won: int
+    won_value: float  # unknown values count as 0
+
+
+def set_referral_outcome(
+    library: Library, referral_id: int, outcome: ReferralOutcome, value: float | None = None
+) -> Referral:
+    """Record how a referral turned out; `value` (when given) replaces its value. Returns the referral as saved."""
+    if value is not None and value < 0:
+        raise ValidationError("A referral's value cannot be negative.")
+    with library.writing() as session:
+        row = session.get(ReferralRow, referral_id)
+        if row is None:
+            raise NotFoundError(f"no referral with id {referral_id}")
+        row.outcome = outcome.value
+        if value is not None:
+            row.value = value
+        session.flush()
+        return referral_from_row(row)
+
+
+def delete_referral(library: Library, referral_id: int) -> Referral:
+    """Delete it and return what it was: saving that copy with its id cleared brings it back (undo)."""
+    with library.writing() as session:
+        row = session.get(ReferralRow, referral_id)
+        if row is None:
+            raise NotFoundError(f"no referral with id {referral_id}")
+        gone = referral_from_row(row)
+        session.delete(row)
+        return gone
+
+
+def _names(session: Session, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    query = select(ContactRow.id, ContactRow.full_name, ContactRow.company).where(ContactRow.id.in_(ids))
+    rows = session.execute(query)
+    return {cid: name or company or "" for cid, name, company in rows}
+
+
+def referral_lines(library: Library, contact_id: int | None = None) -> list[ReferralLine]:
+    """Every referral (or those involving one contact), newest first, with names."""
+    with library.session() as session:
+        query = select(ReferralRow).order_by(ReferralRow.date.desc().nulls_last(), ReferralRow.id.desc())
+        if contact_id is not None:
+            query = query.where(or_(ReferralRow.from_contact_id == contact_id, ReferralRow.to_contact_id == contact_id))
+        referrals = [referral_from_row(r) for r in session.scalars(query)]
+        names = _names(session, {i for r in referrals for i in (r.from_contact_id, r.to_contact_id) if i is not None})
+    lines = []
+    for ref in referrals:
+        from_name = names.get(ref.from_contact_id, "") if ref.from_contact_id is not None else ""
+        to_name = names.get(ref.to_contact_id, "") if ref.to_contact_id is not None else (ref.to_name or "")
+        lines.append(ReferralLine(ref, from_name, to_name, ref.direction))
+    return lines
+
+
+def prescribers(library: Library) -> list[PrescriberLine]:
+    """Contacts who sent me business, those with the most won referrals first, then the most referrals."""
+    to_me = (ReferralRow.to_contact_id.is_(None), ReferralRow.to_name.is_(None))
+    with library.session() as session:
+        rows = session.scalars(select(ReferralRow).where(ReferralRow.from_contact_id.is_not(None), *to_me)).all()
+        received = [referral_from_row(r) for r in rows]
+        names = _names(session, {r.from_contact_id for r in received if r.from_contact_id is not None})
+        query = select(ContactRow.id, ContactRow.company).where(ContactRow.id.in_(list(names)))
+        companies = {cid: company for cid, company in session.execute(query)}
+    by_contact: dict[int, list[Referral]] = {}
+    for ref in received:
+        if ref.from_contact_id is not None:
+            by_contact.setdefault(ref.from_contact_id, []).append(ref)
+    lines = []
+    for cid, refs in by_contact.items():
+        won = [r for r in refs if r.outcome is ReferralOutcome.WON]
+        value = float(sum(r.value or 0.0 for r in won))
+        lines.append(PrescriberLine(cid, names.get(cid, ""), companies.get(cid), len(refs), len(won), value))
+    return sorted(lines, key=lambda p: (-p.won, -p.referrals, -p.won_value, p.name.casefold()))
 
 
 def save_follow_up(library: Library, follow_up: FollowUp) -> FollowUp:

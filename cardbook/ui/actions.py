@@ -12,7 +12,6 @@ from cardbook.ui.contact_filter import ContactFilter, FilterKind, filter_title
 from cardbook.ui.icons import Icon, icon
 from cardbook.ui.style import SPACING
 
-PAGES = ("contacts", "events", "networks", "import", "reports")
 LISTS = (
     FilterKind.ALL,
     FilterKind.REVIEW,

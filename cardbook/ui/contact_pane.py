@@ -173,11 +173,12 @@ class ContactPane(QStackedWidget):
             if line.event_name and e.place:
                 where += f" — {e.place}"
             lines = [value_label(where, page)]
-            exchange = labels.reciprocity_text(e.reciprocity)
             facts = labels.encounter_exchange_details(e)
             if e.reciprocated_on:
                 facts += " " + self.tr("(on %1)").replace("%1", medium_date(e.reciprocated_on))
-            lines.append(value_label(f"{exchange} · {facts}" if facts else exchange, page, muted=True))
+            # The symbol, then the facts in words ("⇄ they offered first · you gave yours back").
+            exchange = f"{e.reciprocity.symbol} {facts}" if facts else labels.reciprocity_text(e.reciprocity)
+            lines.append(value_label(exchange, page, muted=True))
             if e.note.strip():
                 lines.append(value_label(e.note.strip(), page))
             rows.add_row(medium_date(e.date), lines)

@@ -35,7 +35,7 @@ def reciprocity_explanation(value: Reciprocity) -> str:
         Reciprocity.MUTUAL: _t("Cards went both ways."),
         Reciprocity.FROM_THEM: _t("They gave you their card and never got yours."),
         Reciprocity.FROM_ME: _t("You gave your card and never got theirs."),
-        Reciprocity.UNKNOWN: _t("Nobody recorded who offered a card."),
+        Reciprocity.UNKNOWN: _t("Not enough was recorded to tell whether cards went both ways."),
     }
     return explanations[value]
 

@@ -11,7 +11,7 @@ import itertools
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 import cardbook
 from cardbook.domain.network import Event
@@ -82,11 +82,15 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.sidebar)
+        self.sidebar_panel = QWidget(self)  # the sidebar, inset on the window's colour
+        inset = QVBoxLayout(self.sidebar_panel)
+        inset.setContentsMargins(SPACING, SPACING, 0, SPACING)
+        inset.addWidget(self.sidebar)
+        self.splitter.addWidget(self.sidebar_panel)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([27 * SPACING, 133 * SPACING])
-        self.contacts_page.splitter.setSizes([80 * SPACING, 53 * SPACING])
+        self.splitter.setSizes([29 * SPACING, 131 * SPACING])
+        self.contacts_page.splitter.setSizes([77 * SPACING, 54 * SPACING])
         self.setCentralWidget(self.splitter)
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
@@ -106,13 +110,14 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.focus_search)
         a.about.triggered.connect(self._about)
-        a.toggle_sidebar.toggled.connect(self.sidebar.setVisible)
+        a.toggle_sidebar.toggled.connect(self.sidebar_panel.setVisible)
         for page, action in a.pages.items():
             action.triggered.connect(lambda _checked=False, p=page: self.show_page(p))
         for kind, action in a.lists.items():
             action.triggered.connect(lambda _checked=False, k=kind: self.show_filter(ContactFilter(k)))
         self.sidebar.entryChosen.connect(self._on_sidebar_entry)
         self.search.textChanged.connect(self._on_search_text)
+        self.search.returnPressed.connect(self._search_entered)
         self.controller.resultsChanged.connect(self._on_results)
         self.contacts_page.currentContactChanged.connect(self._show_contact)
         self.events_page.table.activated.connect(self._open_event)
@@ -217,9 +222,8 @@ class MainWindow(QMainWindow):
             self.sidebar.clear_choice()
 
     def show_filter(self, contact_filter: ContactFilter) -> None:
-        self.sidebar.select_filter(contact_filter)
-        self.show_page("contacts")
         self.controller.set_filter(contact_filter)
+        self.show_page("contacts")  # which shows the filter as chosen in the sidebar
 
     def show_view(self, view: str) -> bool:
         """contacts | contact:ID | import | events | networks | reports. Before the data load, it waits for it."""
@@ -234,8 +238,11 @@ class MainWindow(QMainWindow):
             except ValueError:
                 return False
             if not self.contacts_page.select_contact(contact_id):
-                self.contacts_page.pane.show_missing(contact_id)
-                return False
+                self.search.clear()  # the contact may be outside the current list: look among everyone
+                self.show_filter(ContactFilter())
+                if not self.contacts_page.select_contact(contact_id):
+                    self.contacts_page.pane.show_missing(contact_id)
+                    return False
             return True
         if name not in self.pages:
             return False
@@ -255,13 +262,22 @@ class MainWindow(QMainWindow):
         if entry.page is not None:
             self.show_page(entry.page)
         elif entry.filter is not None:
-            self.show_page("contacts")
-            self.controller.set_filter(entry.filter)
+            self.show_filter(entry.filter)
 
     def _on_search_text(self, text: str) -> None:
         if text.strip() and self.current_page() != "contacts":
             self.show_page("contacts")
         self.controller.set_search_text(text)
+
+    def _search_entered(self) -> None:
+        """Enter in the search box: search now (no waiting for the pause) and go to the first match."""
+        self.controller.refresh()
+        page = self.contacts_page
+        first = self.model.id_at(0)
+        if first is not None:
+            if page.current_id() is None:
+                page.select_contact(first)
+            page.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_results(self) -> None:
         c = self.controller

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cardbook.ui.flow_layout import FlowLayout
+from cardbook.ui.formatting import medium_date
 from cardbook.ui.icons import Icon, icon
 from cardbook.ui.style import HALF, SPACING, make_muted, scaled_font, subtle_fill
 
@@ -92,6 +95,8 @@ class DatedList(QWidget):
         self._grid.setHorizontalSpacing(2 * SPACING)
         self._grid.setVerticalSpacing(SPACING)
         self._grid.setColumnStretch(1, 1)
+        # The same date column in every list of the pane, wide enough for the locale's longest date.
+        self._grid.setColumnMinimumWidth(0, widest_date(self))
 
     def add_row(self, when: str, lines: list[QLabel]) -> None:
         row = self._grid.rowCount()
@@ -103,6 +108,11 @@ class DatedList(QWidget):
         for line in lines:
             block.addWidget(line)
         self._grid.addLayout(block, row, 1)
+
+
+def widest_date(widget: QWidget) -> int:
+    metrics = widget.fontMetrics()
+    return max(metrics.horizontalAdvance(medium_date(dt.date(2028, month, 28))) for month in range(1, 13))
 
 
 def _fill_palette(widget: QWidget) -> None:

@@ -31,7 +31,6 @@ class Sidebar(QTreeView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setUniformRowHeights(False)  # section titles are taller than entries
         self.setMinimumWidth(22 * SPACING)
-        self.setViewportMargins(SPACING, 0, SPACING, SPACING)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -190,3 +190,35 @@ def test_network_names_are_unique_and_events_found_again(library: Library) -> No
     again = find_or_create_event(library, Event(name="afterwork  cci", date=date(2026, 9, 3)))
     other_day = find_or_create_event(library, Event(name="Afterwork CCI", date=date(2026, 10, 3)))
     assert first.id == again.id != other_day.id
+
+
+def test_list_orders_keep_unknowns_last_both_ways(library: Library) -> None:
+    from cardbook.domain.enums import ContactStatus
+    from cardbook.storage.contacts import all_contact_ids, contact_ids_at_event, contact_ids_in_network
+
+    network = save_network(library, Network(name="Club"))
+    event = save_event(library, Event(name="Soirée", date=date(2026, 5, 1), network_id=network.id))
+    ids = {}
+    for name, company in [("Bruno", "Zeta"), ("Alice", None), ("Chloé", "Alpha")]:
+        made = create_contact(library, Contact(full_name=name, company=company))
+        assert made.id is not None
+        ids[name] = made.id
+    record_encounter(library, Encounter(contact_id=ids["Bruno"], date=date(2026, 1, 1)))
+    record_encounter(
+        library,
+        Encounter(contact_id=ids["Chloé"], event_id=event.id, offered_by=OfferedBy.ME, reciprocated=Reciprocated.YES),
+    )
+    b, a, c = ids["Bruno"], ids["Alice"], ids["Chloé"]
+    assert all_contact_ids(library, "name") == [a, b, c]
+    assert all_contact_ids(library, "name", descending=True) == [c, b, a]
+    assert all_contact_ids(library, "company") == [c, b, a]
+    assert all_contact_ids(library, "company", descending=True) == [b, c, a]
+    assert all_contact_ids(library, "last_met") == [c, b, a]
+    assert all_contact_ids(library, "last_met", descending=True) == [b, c, a]
+    assert all_contact_ids(library, "meetings") == [b, c, a]
+    assert all_contact_ids(library, "reciprocity") == [c, a, b]
+    assert all_contact_ids(library, "name", status=ContactStatus.AWAITING_REVIEW) == []
+    assert contact_ids_at_event(library, event.id or 0) == [c]
+    assert contact_ids_in_network(library, network.id or 0) == [c]
+    with pytest.raises(ValueError):
+        all_contact_ids(library, "colour")

@@ -109,3 +109,16 @@ def test_first_click_on_met_and_last_met_sorts_most_first(lib: Library) -> None:
     initial = Qt.ItemDataRole.InitialSortOrderRole
     assert model.headerData(Column.MET, Qt.Orientation.Horizontal, initial) == Qt.SortOrder.DescendingOrder
     assert model.headerData(Column.NAME, Qt.Orientation.Horizontal, initial) == Qt.SortOrder.AscendingOrder
+
+
+def test_rows_read_again_after_a_change(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
+    model = ContactTableModel(lib)
+    model.set_ids([sample.ids["Léa Fontaine"]])
+    assert model.data(model.index(0, Column.COMPANY)) == "Studio Fontaine"
+    contact = contacts.get_contact(lib, sample.ids["Léa Fontaine"])
+    contact.company = "Fontaine Images"
+    contacts.update_contact(lib, contact)
+    assert model.data(model.index(0, Column.COMPANY)) == "Studio Fontaine"  # the page read before is kept
+    with qtbot.waitSignal(model.dataChanged):
+        model.refresh_rows()
+    assert model.data(model.index(0, Column.COMPANY)) == "Fontaine Images"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 
 from cardbook.storage.library import Library
 from cardbook.ui.contact_filter import ContactFilter, FilterKind
@@ -139,7 +140,7 @@ def test_selecting_a_row_fills_the_contact_pane(qtbot, window: MainWindow, sampl
         "prescriptrice",
         "Cherche un expert-comptable pour une cliente. Aime le vélo.",
         "Petit-déjeuner du Club",
-        "⇄ mutual · they offered first · you gave yours back",
+        "⇄ they offered first · you gave yours back",
         "A parlé de son projet d'agence à Paris.",
         "Atelier Nova, refonte du site",
         "Envoyer la plaquette",
@@ -160,7 +161,7 @@ def test_the_pane_follows_the_keyboard_and_flags_cards_to_review(qtbot, window: 
     window.show_view(f"contact:{sample.ids['Nicolas Garnier']}")
     texts = label_texts(pane.scroll_area.widget())
     assert any(t.startswith("Awaiting review") for t in texts)
-    assert "? unknown · they offered first" in texts
+    assert "? they offered first" in texts
 
 
 def test_selection_survives_a_search_that_still_holds_the_contact(qtbot, window: MainWindow, sample: Sample) -> None:  # type: ignore[no-untyped-def]
@@ -248,11 +249,11 @@ def test_window_layout_is_remembered(qtbot, lib: Library, settings) -> None:  # 
     assert (second.size(), second.splitter.sizes(), second.contacts_page.splitter.sizes()) == wanted
 
     second.commands.toggle_sidebar.setChecked(False)
-    assert second.sidebar.isHidden()
+    assert second.sidebar_panel.isHidden()
     second.close()
     third = open_window(qtbot, lib, settings)
     assert not third.commands.toggle_sidebar.isChecked()
-    assert third.sidebar.isHidden()
+    assert third.sidebar_panel.isHidden()
 
 
 def test_icon_only_and_text_widgets_have_accessible_names(window: MainWindow) -> None:
@@ -272,3 +273,52 @@ def test_a_narrow_window_keeps_the_search_box_and_drops_toolbar_texts(qtbot, win
     assert window.search.isVisible()
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+
+def test_the_sidebar_always_shows_where_you_are(window: MainWindow, sample: Sample) -> None:
+    window.commands.lists[FilterKind.OWE].trigger()  # View > Lists > Cards I owe
+    assert window.sidebar.current_entry() == SidebarEntry(ContactFilter(FilterKind.OWE))
+    assert window.contacts_page.heading.text() == "Cards I owe"
+    window.commands.pages["events"].trigger()
+    assert window.sidebar.current_entry() == SidebarEntry(page="events")
+    window.commands.pages["contacts"].trigger()
+    assert window.sidebar.current_entry() == SidebarEntry(ContactFilter(FilterKind.OWE))
+    window.commands.pages["reports"].trigger()
+    assert window.sidebar.current_entry() is None
+    salon = sample.events["Salon des Entrepreneurs"]
+    window.show_filter(ContactFilter(FilterKind.EVENT, salon.id, salon.name))
+    assert window.sidebar.current_entry() == SidebarEntry(ContactFilter(FilterKind.EVENT, salon.id, salon.name))
+    assert window.commands.pages["contacts"].isChecked()
+
+
+def test_tab_goes_from_the_search_box_to_the_lists_the_contacts_and_the_card(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.show_view("contact:1")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.focus_search()
+    seen = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    page = window.contacts_page
+    assert seen == [window.sidebar, page.table, page.pane.scroll_area]
+
+
+def test_enter_in_the_search_box_opens_the_first_match_at_once(qtbot, window: MainWindow, sample: Sample) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClicks(window.search, "dupont")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert list_names(window) == ["François Dupont"]  # no waiting for the typing pause
+    assert window.contacts_page.pane.contact_id == sample.ids["François Dupont"]
+    assert window.contacts_page.table.hasFocus()
+
+
+def test_opening_a_contact_outside_the_current_list_shows_everyone(window: MainWindow, sample: Sample) -> None:
+    window.show_filter(ContactFilter(FilterKind.PRESCRIBERS))
+    assert window.show_view(f"contact:{sample.ids['Céline Faure']}")
+    assert window.controller.filter.kind is FilterKind.ALL
+    assert window.contacts_page.pane.contact_id == sample.ids["Céline Faure"]
+    texts = label_texts(window.contacts_page.pane.scroll_area.widget())
+    assert "Never met in person yet." in texts
+    assert "No meeting recorded yet." in texts

@@ -1,0 +1,127 @@
+"""CSV import: Google Contacts and Outlook layouts recognised from their headers, anything else by column mapping.
+
+Encoding per text_encoding (UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252); separator sniffed
+from the header line (",", ";" from French Excel, or tab). A row that cannot become a contact is reported and
+skipped; a file that is not a usable CSV at all raises InterchangeError.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from cardbook.domain.contact import Contact
+from cardbook.interop.csv_layouts import CsvLayout
+from cardbook.interop.csv_mapping import CsvField, apply_overrides, guess_mapping
+from cardbook.interop.csv_rows import generic_contact, google_contact, outlook_contact
+from cardbook.interop.phones import DEFAULT_REGION
+from cardbook.interop.records import ImportedContact, ImportIssue, InterchangeError, ReadResult
+from cardbook.interop.text_encoding import decode_text
+
+# A contacts file has no business holding 8 MB in one cell, but csv's default 128 KB limit would reject long
+# notes; the limit is process-wide, so it is only ever raised.
+csv.field_size_limit(max(csv.field_size_limit(), 8 * 1024 * 1024))
+_SEPARATORS = (",", ";", "\t")
+_BINARY = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
+def _separator(first_line: str) -> str:
+    counts = {sep: 0 for sep in _SEPARATORS}
+    quoted = False
+    for char in first_line[:100_000]:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in counts:
+            counts[char] += 1
+    best = max(_SEPARATORS, key=lambda sep: counts[sep])
+    return best if counts[best] else ","
+
+
+def detect_layout(header: Sequence[str]) -> CsvLayout | None:
+    """Google or Outlook from their own column names; None for any other file."""
+    names = {h.strip() for h in header}
+    if {"E-mail 1 - Value", "Phone 1 - Value", "Organization 1 - Name"} & names or {
+        "Given Name",
+        "Group Membership",
+    } <= names:
+        return CsvLayout.GOOGLE
+    if {"First Name", "Labels", "Organization Name"} <= names or {"File As", "Organization Title"} <= names:
+        return CsvLayout.GOOGLE
+    if "E-mail Address" in names and ({"Business Phone", "Mobile Phone", "Job Title", "Business Street"} & names):
+        return CsvLayout.OUTLOOK
+    return None
+
+
+def _rows(text: str, separator: str) -> list[tuple[int, list[str]]]:
+    """(line where the row starts, cells) for every row."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+    rows: list[tuple[int, list[str]]] = []
+    start = 1
+    try:
+        for cells in reader:
+            rows.append((start, cells))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise InterchangeError(f"not a readable CSV file (line {reader.line_num}: {exc})") from exc
+    return rows
+
+
+def _source_text(header: Sequence[str], cells: Sequence[str], separator: str) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=separator, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerow(cells)
+    return out.getvalue()
+
+
+def read_csv(
+    data: bytes,
+    region: str = DEFAULT_REGION,
+    overrides: Mapping[str, CsvField | str] | None = None,
+    layout: CsvLayout | None = None,
+) -> ReadResult:
+    """Every contact of a CSV file. `overrides` (header or 1-based column number -> field) forces the generic
+    reader with the guessed mapping corrected; `layout` forces Google or Outlook."""
+    text, _encoding = decode_text(data)
+    if not text.strip():
+        raise InterchangeError("the file is empty")
+    if _BINARY.search(text[:65536]):
+        raise InterchangeError("not a CSV file (it holds binary data)")
+    separator = _separator(text.split("\n", 1)[0])
+    rows = _rows(text, separator)
+    rows = [(line, cells) for line, cells in rows if any(c.strip() for c in cells)]
+    if not rows:
+        raise InterchangeError("the file is empty")
+    header = [h.strip().lstrip("\ufeff") for h in rows[0][1]]
+    found = None if overrides else (layout or detect_layout(header))
+    build: Callable[[dict[str, str], list[str]], Contact]
+    if found is CsvLayout.GOOGLE:
+        result = ReadResult("csv-google")
+        build = lambda by_name, _cells: google_contact(by_name, region)  # noqa: E731
+    elif found is CsvLayout.OUTLOOK:
+        result = ReadResult("csv-outlook")
+        build = lambda by_name, _cells: outlook_contact(by_name, region)  # noqa: E731
+    else:
+        mapping = guess_mapping(header)
+        if overrides:
+            try:
+                mapping = apply_overrides(header, mapping, overrides)
+            except ValueError as exc:
+                raise InterchangeError(str(exc)) from exc
+        if all(f is CsvField.IGNORE for f in mapping.values()):
+            raise InterchangeError("no column of this CSV file is recognised as a contact field (give a mapping)")
+        result = ReadResult("csv-generic")
+        build = lambda _by_name, cells: generic_contact(cells, mapping, region)  # noqa: E731
+    for index, (line, cells) in enumerate(rows[1:], start=1):
+        padded = cells + [""] * (len(header) - len(cells))
+        by_name: dict[str, str] = {}
+        for name, value in zip(header, padded, strict=False):
+            by_name.setdefault(name, value)
+        contact = build(by_name, padded)
+        if not (contact.display_name or contact.phones or contact.websites):
+            result.issues.append(ImportIssue(index, line, "no name, company, email or phone", unit="row"))
+            continue
+        result.contacts.append(ImportedContact(contact, index, line, "csv", _source_text(header, cells, separator)))
+    return result

@@ -1,0 +1,252 @@
+"""CSV export in three layouts: Google Contacts' and Outlook's import layouts, and a spreadsheet.
+
+Two different kinds of file (ARCHITECTURE "Known traps"): the Google and Outlook layouts are meant to be
+imported by those products, so values go out raw ("+33 6..." must stay a phone number); the spreadsheet layout
+is meant to be opened in Excel or LibreOffice, so every cell that a spreadsheet would run as a formula is
+defused with a leading apostrophe (CSV formula injection: a card's text is untrusted input).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TextIO
+
+from cardbook.domain.enums import PhoneKind
+from cardbook.domain.exchange import contact_reciprocity, encounter_reciprocity
+from cardbook.interop.addresses import split_address
+from cardbook.interop.csv_layouts import (
+    GOOGLE_MY_CONTACTS,
+    GOOGLE_NAME_COLUMNS,
+    GOOGLE_SEPARATOR,
+    OUTLOOK_EMAILS,
+    OUTLOOK_HEADER,
+    OUTLOOK_PHONE_SLOTS,
+    SPREADSHEET_HEADER,
+    CsvLayout,
+    google_header,
+)
+from cardbook.interop.history import Extras, history_lines, notes_with_history
+from cardbook.interop.names import structured_name
+from cardbook.interop.phones import GOOGLE_LABELS
+from cardbook.interop.records import ExportRecord
+from cardbook.interop.vcard_text import clean_text
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True, slots=True)
+class CsvOptions:
+    layout: CsvLayout = CsvLayout.GOOGLE
+    separator: str = ","
+    bom: bool = False  # a UTF-8 BOM: how Excel knows the file is UTF-8 (else it reads Windows-1252)
+    with_history: bool = True
+
+
+EXCEL_FR = CsvOptions(CsvLayout.SPREADSHEET, separator=";", bom=True)  # French Excel: ";" lists, BOM for UTF-8
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnCounts:
+    """How many numbered e-mail, phone and website columns the Google layout needs (the most any contact has)."""
+
+    emails: int = 1
+    phones: int = 1
+    websites: int = 1
+
+
+def column_counts(records: Iterable[ExportRecord]) -> ColumnCounts:
+    emails = phones = websites = 1
+    for record in records:
+        contact = record.contact
+        emails = max(emails, len(contact.emails))
+        phones = max(phones, len(contact.phones))
+        websites = max(websites, len(contact.websites) + len(contact.social))
+    return ColumnCounts(emails, phones, websites)
+
+
+def defuse_formula(value: str) -> str:
+    """A cell a spreadsheet will show as text: '=1+1 instead of running =1+1 (or =HYPERLINK(...))."""
+    if value.startswith(_FORMULA_STARTS) or value.lstrip().startswith(_FORMULA_STARTS[:4]):
+        return "'" + value
+    return value
+
+
+def _categories(record: ExportRecord) -> list[str]:
+    seen: set[str] = set()
+    found: list[str] = []
+    for name in [*record.contact.tags, *record.networks]:
+        if name.strip() and name.casefold() not in seen:
+            seen.add(name.casefold())
+            found.append(name.strip())
+    return found
+
+
+def _notes(record: ExportRecord, options: CsvOptions, extras: Extras | None = None) -> str:
+    lines = history_lines(record.meetings, record.referrals) if options.with_history else []
+    if extras is not None and not extras.is_empty():
+        lines = [*lines, *extras.lines()]
+    return notes_with_history(clean_text(record.contact.notes), lines)
+
+
+def _google_row(record: ExportRecord, options: CsvOptions, counts: ColumnCounts) -> list[str]:
+    contact = record.contact
+    given, family = structured_name(contact.full_name, contact.given_name, contact.family_name)
+    shown = " ".join(p for p in (given, family) if p)
+    file_as = contact.full_name.strip() if contact.full_name.strip() and contact.full_name.strip() != shown else ""
+    labels = GOOGLE_SEPARATOR.join([GOOGLE_MY_CONTACTS, *_categories(record)])
+    values = dict.fromkeys(GOOGLE_NAME_COLUMNS, "")
+    values.update(
+        {
+            "First Name": given,
+            "Last Name": family,
+            "File As": file_as,  # "DUPONT Jean" is kept as the card printed it
+            "Organization Name": contact.company or "",
+            "Organization Title": contact.title or "",
+            "Organization Department": contact.department or "",
+            "Notes": _notes(record, options),
+            "Labels": labels,
+        }
+    )
+    row = list(values.values())
+    for i in range(counts.emails):
+        email = contact.emails[i] if i < len(contact.emails) else ""
+        row += ["Work" if email else "", email]
+    for i in range(counts.phones):
+        phone = contact.phones[i] if i < len(contact.phones) else None
+        row += [GOOGLE_LABELS[phone.kind], phone.number] if phone else ["", ""]
+    address = (contact.address or "").strip()
+    parts = split_address(address)
+    row += ["Work" if address else "", address, parts.street, parts.city, parts.po_box, parts.region]
+    row += [parts.postcode, parts.country, parts.extended]
+    links = [("Work", w) for w in contact.websites] + [("Profile", s) for s in contact.social]
+    for i in range(counts.websites):
+        row += list(links[i]) if i < len(links) else ["", ""]
+    return row
+
+
+def _outlook_row(record: ExportRecord, options: CsvOptions) -> list[str]:
+    contact = record.contact
+    given, family = structured_name(contact.full_name, contact.given_name, contact.family_name)
+    values = dict.fromkeys(OUTLOOK_HEADER, "")
+    values.update(
+        {
+            "First Name": given,
+            "Last Name": family,
+            "Company": contact.company or "",
+            "Department": contact.department or "",
+            "Job Title": contact.title or "",
+            "Categories": ";".join(c.replace(";", ",") for c in _categories(record)),
+        }
+    )
+    extras = Extras()
+    for i, email in enumerate(contact.emails):
+        if i < len(OUTLOOK_EMAILS):
+            address, kind, display = OUTLOOK_EMAILS[i]
+            values.update({address: email, kind: "SMTP", display: f"{contact.display_name} ({email})"})
+        else:
+            extras.emails.append(email)
+    free = {kind: list(slots) for kind, slots in OUTLOOK_PHONE_SLOTS.items()}
+    for phone in contact.phones:
+        slots = free[phone.kind.value]
+        if slots:
+            values[slots.pop(0)] = phone.number
+        else:
+            extras.phones.append((phone.number, phone.kind))
+    websites = list(contact.websites)
+    if websites:
+        values["Web Page"] = websites.pop(0)
+    extras.websites += websites
+    extras.social += contact.social
+    if contact.address and contact.address.strip():
+        parts = split_address(contact.address)
+        street = ", ".join(p for p in (parts.po_box, parts.extended, parts.street) if p)
+        values.update(
+            {
+                "Business Street": street,
+                "Business City": parts.city,
+                "Business State": parts.region,
+                "Business Postal Code": parts.postcode,
+                "Business Country/Region": parts.country,
+            }
+        )
+    values["Notes"] = _notes(record, options, extras)
+    return list(values.values())
+
+
+def _spreadsheet_row(record: ExportRecord, options: CsvOptions) -> list[str]:
+    contact = record.contact
+    by_kind: dict[PhoneKind, list[str]] = {kind: [] for kind in PhoneKind}
+    for phone in contact.phones:
+        by_kind[phone.kind].append(phone.number)
+    dates = sorted(m.date for m in record.meetings if m.date is not None)
+    exchange = contact_reciprocity(encounter_reciprocity(m.offered_by, m.reciprocated) for m in record.meetings)
+    history = history_lines(record.meetings, record.referrals) if options.with_history else []
+    cells = [
+        contact.full_name,
+        contact.given_name or "",
+        contact.family_name or "",
+        contact.company or "",
+        contact.department or "",
+        contact.title or "",
+        "\n".join(contact.emails),
+        "\n".join(by_kind[PhoneKind.MOBILE]),
+        "\n".join(by_kind[PhoneKind.WORK]),
+        "\n".join(by_kind[PhoneKind.HOME]),
+        "\n".join(by_kind[PhoneKind.FAX]),
+        "\n".join(by_kind[PhoneKind.OTHER]),
+        "\n".join(contact.websites),
+        "\n".join(contact.social),
+        contact.address or "",
+        "\n".join(contact.tags),
+        "\n".join(record.networks),
+        clean_text(contact.notes),
+        str(len(record.meetings)),
+        dates[0].isoformat() if dates else "",
+        dates[-1].isoformat() if dates else "",
+        exchange.value if record.meetings else "",
+        str(len(record.referrals)),
+        "\n".join(history),
+    ]
+    return [defuse_formula(cell) for cell in cells]
+
+
+def csv_header(layout: CsvLayout, counts: ColumnCounts = ColumnCounts()) -> list[str]:
+    if layout is CsvLayout.GOOGLE:
+        return google_header(counts.emails, counts.phones, counts.websites)
+    if layout is CsvLayout.OUTLOOK:
+        return list(OUTLOOK_HEADER)
+    return list(SPREADSHEET_HEADER)
+
+
+def csv_rows(records: Iterable[ExportRecord], options: CsvOptions, counts: ColumnCounts) -> Iterator[list[str]]:
+    for record in records:
+        if options.layout is CsvLayout.GOOGLE:
+            yield _google_row(record, options, counts)
+        elif options.layout is CsvLayout.OUTLOOK:
+            yield _outlook_row(record, options)
+        else:
+            yield _spreadsheet_row(record, options)
+
+
+def write_csv(
+    records: Iterable[ExportRecord], out: TextIO, options: CsvOptions = CsvOptions(), counts: ColumnCounts | None = None
+) -> int:
+    """Header and one row per contact; returns how many rows. Open `out` with newline="" (csv writes CRLF).
+
+    `counts` sizes the Google layout's numbered columns; without it the records are gathered first to count.
+    """
+    items: Iterable[ExportRecord] = records
+    if counts is None:
+        gathered: Sequence[ExportRecord] = list(records)
+        counts, items = column_counts(gathered), gathered
+    if options.bom:
+        out.write("\ufeff")
+    writer = csv.writer(out, delimiter=options.separator, lineterminator="\r\n")
+    writer.writerow(csv_header(options.layout, counts))
+    count = 0
+    for row in csv_rows(items, options, counts):
+        writer.writerow(row)
+        count += 1
+    return count

@@ -1,0 +1,259 @@
+"""vCard import: 2.1 (quoted-printable, CHARSET), 3.0 and 4.0 (tel: URIs, data: photos) into Contacts.
+
+Tolerant by design: a card that cannot be read is reported (its number, line and a one-line reason) and skipped,
+the others are imported. Only a file that holds no vCard at all raises InterchangeError. Each card's original
+text is kept on the result so a round trip loses nothing Cardbook has no field for.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass, field
+
+from cardbook.domain.contact import Contact, Phone
+from cardbook.interop.addresses import AddressParts, join_address
+from cardbook.interop.history import split_history
+from cardbook.interop.phones import DEFAULT_REGION, kind_from_types, make_phone
+from cardbook.interop.photo import sniff_image_type
+from cardbook.interop.records import ImportedContact, ImportIssue, InterchangeError, ReadResult
+from cardbook.interop.text_encoding import decode_bytes, to_utf8
+from cardbook.interop.vcard_lines import (
+    CardSyntaxError,
+    Property,
+    RawCard,
+    logical_lines,
+    parse_property,
+    physical_lines,
+    split_cards,
+)
+from cardbook.interop.vcard_text import clean_text, split_unescaped, unescape
+
+MAX_PHOTO_BYTES = 10_000_000
+_SOCIAL = {"X-SOCIALPROFILE", "SOCIALPROFILE", "X-TWITTER", "X-LINKEDIN", "X-FACEBOOK", "X-INSTAGRAM"}
+
+
+def _text(prop: Property) -> str:
+    """The value decoded (quoted-printable, charset), still escaped."""
+    data = prop.value
+    encoding = prop.encoding
+    if encoding == "QUOTED-PRINTABLE":
+        data = binascii.a2b_qp(data)
+    elif encoding in ("B", "BASE64"):
+        data = base64.b64decode(b"".join(data.split()) + b"==", validate=False)
+    return clean_text(decode_bytes(data, prop.charset))
+
+
+def _single(prop: Property) -> str:
+    return " ".join(unescape(_text(prop)).split())
+
+
+def _components(prop: Property, count: int) -> list[str]:
+    parts = [unescape(p).strip() for p in split_unescaped(_text(prop), ";")]
+    return (parts + [""] * count)[:count] if len(parts) < count else parts
+
+
+@dataclass(slots=True)
+class _Card:
+    """What one card says, gathered property by property."""
+
+    fn: str = ""
+    n: list[str] = field(default_factory=list)
+    org: list[str] = field(default_factory=list)
+    title: str = ""
+    role: str = ""
+    emails: list[str] = field(default_factory=list)
+    phones: list[Phone] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+    social: list[str] = field(default_factory=list)
+    addresses: list[tuple[str | None, AddressParts]] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    company_card: bool = False
+    photo: bytes | None = None
+    photo_type: str | None = None
+    warnings: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _photo(prop: Property, card: _Card) -> None:
+    value = prop.value.strip()
+    if len(value) > MAX_PHOTO_BYTES * 4 // 3 + 1024:
+        card.warnings.append((prop.line, "photo too large, left out"))
+        return
+    if value[:5].lower() == b"data:":
+        header, _, payload = value.partition(b",")
+        if b";base64" not in header.lower():
+            card.warnings.append((prop.line, "photo not in base64, left out"))
+            return
+        value = payload
+    elif prop.encoding not in ("B", "BASE64"):
+        # A link to a photo online: Cardbook never goes on the network to fetch it.
+        card.warnings.append((prop.line, "photo given as a link, not fetched"))
+        return
+    try:
+        data = base64.b64decode(b"".join(value.split()) + b"==", validate=False)
+    except (binascii.Error, ValueError):
+        card.warnings.append((prop.line, "photo is not valid base64, left out"))
+        return
+    kind = sniff_image_type(data)
+    if kind is None:
+        card.warnings.append((prop.line, "photo is not a JPEG, PNG, GIF or WebP image, left out"))
+        return
+    if card.photo is None:
+        card.photo, card.photo_type = data, kind
+
+
+def _tel(prop: Property, region: str) -> Phone | None:
+    value = _single(prop)
+    if value[:4].lower() == "tel:":
+        number, _, params = value[4:].partition(";")
+        extension = next((p[4:] for p in params.split(";") if p.lower().startswith("ext=")), "")
+        value = f"{number} ext. {extension}" if extension else number
+    if not value:
+        return None
+    return make_phone(value, kind_from_types(prop.types()), region)
+
+
+def _gather(properties: list[Property], region: str) -> _Card:
+    card = _Card()
+    for prop in properties:
+        name = prop.name
+        if name == "FN":
+            card.fn = card.fn or _single(prop)
+        elif name == "N":
+            card.n = card.n or _components(prop, 5)
+        elif name == "ORG":
+            card.org = card.org or [p for p in _components(prop, 1)]
+        elif name == "TITLE":
+            card.title = card.title or _single(prop)
+        elif name == "ROLE":
+            card.role = card.role or _single(prop)
+        elif name == "EMAIL":
+            email = _single(prop)
+            email = email[7:] if email[:7].lower() == "mailto:" else email
+            if email:
+                card.emails.append(email)
+        elif name == "TEL":
+            phone = _tel(prop, region)
+            if phone is not None:
+                card.phones.append(phone)
+        elif name == "URL":
+            url = _single(prop)
+            if url:
+                card.urls.append(url)
+        elif name in _SOCIAL:
+            profile = _single(prop)
+            if profile:
+                card.social.append(profile)
+        elif name == "ADR":
+            box, extended, street, city, state, code, country = _components(prop, 7)[:7]
+            label = prop.params.get("LABEL")
+            parts = AddressParts(street, city, state, code, country, box, extended)
+            card.addresses.append((unescape(label[0]) if label else None, parts))
+        elif name == "LABEL":
+            card.labels.append(unescape(_text(prop)))
+        elif name == "NOTE":
+            card.notes.append(unescape(_text(prop)))
+        elif name == "CATEGORIES":
+            card.categories += [" ".join(unescape(c).split()) for c in split_unescaped(_text(prop), ",")]
+        elif name == "PHOTO":
+            _photo(prop, card)
+        elif name == "X-ABSHOWAS":
+            card.company_card = _single(prop).upper() == "COMPANY"
+    return card
+
+
+def _one_line(label: str) -> str:
+    return ", ".join(line.strip() for line in label.split("\n") if line.strip())
+
+
+def _address(card: _Card) -> tuple[str | None, list[str]]:
+    """The contact's address, and the text of any further addresses (Cardbook keeps one; the others go to notes)."""
+    found: list[str] = []
+    for index, (label, parts) in enumerate(card.addresses):
+        if label is None and index < len(card.labels):
+            label = card.labels[index]
+        text = _one_line(label) if label and label.strip() else join_address(parts)
+        if text:
+            found.append(text)
+    if not card.addresses:
+        found = [_one_line(label) for label in card.labels if label.strip()]
+    return (found[0] if found else None), found[1:]
+
+
+def _contact(card: _Card) -> Contact:
+    family, given, additional, prefix, suffix = (card.n + [""] * 5)[:5]
+    given = " ".join(p for p in (given, additional) if p)
+    company = card.org[0] if card.org else ""
+    department = ", ".join(p for p in card.org[1:] if p)
+    full_name = card.fn or " ".join(p for p in (prefix, given, family, suffix) if p)
+    if card.company_card and not (given or family) and full_name == company:
+        full_name = ""  # an Apple company card: the name shown is the company's
+    address, other_addresses = _address(card)
+    notes, extras = split_history("\n\n".join(card.notes))
+    if other_addresses:
+        notes = "\n".join([notes, *(f"Other address: {a}" for a in other_addresses)]).lstrip("\n")
+    return Contact(
+        full_name=full_name,
+        given_name=given or None,
+        family_name=family or None,
+        title=card.title or card.role or None,
+        company=company or None,
+        department=department or None,
+        emails=_unique([*card.emails, *extras.emails]),
+        phones=card.phones + [Phone(number, None, kind) for number, kind in extras.phones],
+        websites=_unique([*card.urls, *extras.websites]),
+        social=_unique([*card.social, *extras.social]),
+        address=address,
+        notes=notes,
+        tags=_unique([c for c in card.categories if c]),
+    )
+
+
+def _unique(values: list[str]) -> list[str]:
+    seen: set[str] = set()
+    found: list[str] = []
+    for value in values:
+        if value.casefold() not in seen:
+            seen.add(value.casefold())
+            found.append(value)
+    return found
+
+
+def _read_card(raw: RawCard, region: str, result: ReadResult) -> None:
+    if not raw.complete:
+        result.issues.append(ImportIssue(raw.index, raw.line, "the card is cut short (no END:VCARD)"))
+        return
+    properties = [parse_property(number, line) for number, line in logical_lines(raw)]
+    card = _gather(properties, region)
+    contact = _contact(card)
+    contact.phones = [p if p.e164 else make_phone(p.number, p.kind, region) for p in contact.phones]
+    if not (contact.display_name or contact.phones or contact.websites):
+        result.issues.append(ImportIssue(raw.index, raw.line, "the card has no name, company, email or phone"))
+        return
+    for line, reason in card.warnings:
+        result.issues.append(ImportIssue(raw.index, line, reason, skipped=False))
+    result.contacts.append(
+        ImportedContact(contact, raw.index, raw.line, "vcard", raw.text, card.photo, card.photo_type)
+    )
+
+
+def read_vcards(data: bytes, region: str = DEFAULT_REGION) -> ReadResult:
+    """Every card of a .vcf file. Raises InterchangeError only when the file holds no vCard at all."""
+    if not data.strip():
+        raise InterchangeError("the file is empty")
+    utf8, _ = to_utf8(data)
+    cards, found = split_cards(physical_lines(utf8))
+    if not found:
+        raise InterchangeError("not a vCard file (no BEGIN:VCARD line)")
+    result = ReadResult("vcard")
+    for raw in cards:
+        try:
+            _read_card(raw, region, result)
+        except CardSyntaxError as exc:
+            result.issues.append(ImportIssue(raw.index, exc.line, exc.reason))
+        except (ValueError, UnicodeError, binascii.Error, LookupError, OverflowError) as exc:
+            # Whatever else a damaged card makes the decoders raise: skip it, never stop the file.
+            result.issues.append(ImportIssue(raw.index, raw.line, f"unreadable card ({exc})"[:200]))
+    return result

@@ -1,0 +1,358 @@
+"""The two reports as self-contained HTML (inline CSS, inline SVG bar charts; no script, no network) or text.
+
+Why HTML: one document serves the command line (`cardbook report … --output report.html`), the window (which
+turns the same HTML into a PDF with Qt) and the user's browser, offline. Every user-supplied string is escaped.
+Each chart is followed by a table of the same figures, so nothing depends on the chart being drawn.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from html import escape
+
+from cardbook.domain.enums import Reciprocity
+from cardbook.domain.reports import EventReport, NetworkValue, Period
+
+_TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "event_title": "After the event: {name}",
+        "network_title": "What each network brought",
+        "cards": "Cards collected",
+        "new": "New contacts",
+        "again": "Met again",
+        "mutual_rate": "Mutual exchanges",
+        "by_kind": "Exchanges by kind",
+        "who": "Who I met",
+        "name": "Name",
+        "company": "Company",
+        "exchange": "Exchange",
+        "history": "Before",
+        "first_time": "first meeting",
+        "met_before": "met {n}× before",
+        "follow_ups": "Follow-ups to do",
+        "owe": "Cards I owe",
+        "none": "None.",
+        "due": "due {date}",
+        "no_due": "no date",
+        "every": "every {n} weeks",
+        "period": "From {start} to {end}",
+        "all_time": "All time",
+        "since": "Since {start}",
+        "until": "Until {end}",
+        "network": "Network",
+        "events": "Events",
+        "mutual_contacts": "Mutual contacts",
+        "repeat": "Met twice or more",
+        "received": "Referrals received",
+        "given": "Referrals given",
+        "won": "{n} won, {value}",
+        "cost": "Yearly cost",
+        "per_mutual": "Cost per mutual contact",
+        "per_referral": "Cost per referral received",
+        "outside": "Events outside any network",
+        "archived": "archived",
+        "chart_mutual": "Mutual contacts per network",
+        "chart_referrals": "Referrals received per network",
+        "chart_cost": "Cost per mutual contact",
+        "generated": "Cardbook — {date}",
+        "kind_mutual": "Mutual exchange",
+        "kind_from_them": "They gave, I did not",
+        "kind_from_me": "I gave, they did not",
+        "kind_unknown": "Not recorded",
+    },
+    "fr": {
+        "event_title": "Après l'événement : {name}",
+        "network_title": "Ce que chaque réseau m'a apporté",
+        "cards": "Cartes reçues",
+        "new": "Nouveaux contacts",
+        "again": "Revus",
+        "mutual_rate": "Échanges mutuels",
+        "by_kind": "Échanges par type",
+        "who": "Qui j'ai rencontré",
+        "name": "Nom",
+        "company": "Entreprise",
+        "exchange": "Échange",
+        "history": "Avant",
+        "first_time": "première rencontre",
+        "met_before": "vu {n} fois avant",
+        "follow_ups": "Relances à faire",
+        "owe": "Cartes que je dois",
+        "none": "Aucune.",
+        "due": "pour le {date}",
+        "no_due": "sans date",
+        "every": "toutes les {n} semaines",
+        "period": "Du {start} au {end}",
+        "all_time": "Depuis toujours",
+        "since": "Depuis le {start}",
+        "until": "Jusqu'au {end}",
+        "network": "Réseau",
+        "events": "Événements",
+        "mutual_contacts": "Contacts avec échange mutuel",
+        "repeat": "Vus deux fois ou plus",
+        "received": "Recommandations reçues",
+        "given": "Recommandations données",
+        "won": "{n} conclue(s), {value}",
+        "cost": "Coût annuel",
+        "per_mutual": "Coût par contact mutuel",
+        "per_referral": "Coût par recommandation reçue",
+        "outside": "Événements hors réseau",
+        "archived": "archivé",
+        "chart_mutual": "Contacts avec échange mutuel par réseau",
+        "chart_referrals": "Recommandations reçues par réseau",
+        "chart_cost": "Coût par contact mutuel",
+        "generated": "Cardbook — {date}",
+        "kind_mutual": "Échange mutuel",
+        "kind_from_them": "Carte reçue, pas rendue",
+        "kind_from_me": "Carte donnée, pas rendue",
+        "kind_unknown": "Non noté",
+    },
+}
+_MONTHS_FR = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
+_KINDS = (Reciprocity.MUTUAL, Reciprocity.FROM_THEM, Reciprocity.FROM_ME, Reciprocity.UNKNOWN)
+_COLOURS = {Reciprocity.MUTUAL: "#2e7d32", Reciprocity.FROM_THEM: "#c62828", Reciprocity.FROM_ME: "#ef6c00"}
+
+_CSS = """
+body{font-family:"Segoe UI",Helvetica,Arial,sans-serif;color:#1d1d1f;margin:2em auto;max-width:60em;padding:0 1em}
+h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #ddd}
+.meta{color:#555}.tiles{display:flex;gap:1em;flex-wrap:wrap;margin:1em 0}
+.tile{border:1px solid #ddd;border-radius:6px;padding:.6em 1em;min-width:8em}
+.tile b{display:block;font-size:1.5em}table{border-collapse:collapse;width:100%;margin:.5em 0}
+th,td{text-align:left;padding:.3em .5em;border-bottom:1px solid #eee;vertical-align:top}
+td.n,th.n{text-align:right}svg text{font-family:inherit;font-size:12px}footer{color:#777;margin-top:2em}
+@media print{body{margin:0}}
+"""
+
+
+def tr(key: str, lang: str) -> str:
+    return _TEXT["fr" if lang.startswith("fr") else "en"][key]
+
+
+def kind_label(kind: Reciprocity, lang: str) -> str:
+    return f"{kind.symbol} {tr('kind_' + kind.value, lang)}"
+
+
+def date_text(day: dt.date | None, lang: str) -> str:
+    if day is None:
+        return "—"
+    if lang.startswith("fr"):
+        return f"{day.day} {_MONTHS_FR[day.month - 1]} {day.year}"
+    return day.strftime("%d %b %Y").lstrip("0")
+
+
+def number_text(value: float | None, lang: str, decimals: int = 0) -> str:
+    """1,234.50 in English, 1 234,50 in French; "—" for an unknown value."""
+    if value is None:
+        return "—"
+    if decimals == 0 and value != round(value):
+        decimals = 2
+    text = f"{value:,.{decimals}f}"
+    if lang.startswith("fr"):
+        text = text.replace(",", "\u202f").replace(".", ",")
+    return text
+
+
+def percent_text(rate: float | None, lang: str) -> str:
+    if rate is None:
+        return "—"
+    return f"{round(rate * 100)}\u202f%" if lang.startswith("fr") else f"{round(rate * 100)}%"
+
+
+def period_text(period: Period, lang: str) -> str:
+    if period.all_time:
+        return tr("all_time", lang)
+    if period.start and period.end:
+        return tr("period", lang).format(start=date_text(period.start, lang), end=date_text(period.end, lang))
+    if period.start:
+        return tr("since", lang).format(start=date_text(period.start, lang))
+    return tr("until", lang).format(end=date_text(period.end, lang))
+
+
+def bar_chart(title: str, bars: Sequence[tuple[str, float, str, str]]) -> str:
+    """A horizontal bar chart as inline SVG: one (label, value, shown value, colour) per bar."""
+    if not bars:
+        return ""
+    label_w, bar_w, row_h = 230, 330, 24
+    top = max((value for _, value, _, _ in bars), default=0.0) or 1.0
+    height = row_h * len(bars) + 8
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{label_w + bar_w + 90}" height="{height}" '
+        f'role="img" aria-label="{escape(title)}"><title>{escape(title)}</title>'
+    ]
+    for i, (label, value, shown, colour) in enumerate(bars):
+        y = 4 + i * row_h
+        width = max(0.0, value) / top * bar_w
+        short = label if len(label) <= 34 else label[:33] + "…"
+        parts.append(
+            f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end">{escape(short)}</text>'
+            f'<rect x="{label_w}" y="{y + 3}" width="{width:.1f}" height="{row_h - 8}" fill="{colour}" rx="2"/>'
+            f'<text x="{label_w + width + 6:.1f}" y="{y + 15}">{escape(shown)}</text>'
+        )
+    parts.append("</svg>")
+    return f"<figure><figcaption>{escape(title)}</figcaption>{''.join(parts)}</figure>"
+
+
+def _page(title: str, body: str, lang: str, today: dt.date) -> str:
+    footer = escape(tr("generated", lang).format(date=date_text(today, lang)))
+    return (
+        f'<!DOCTYPE html>\n<html lang="{"fr" if lang.startswith("fr") else "en"}"><head><meta charset="utf-8">'
+        f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>{body}"
+        f"<footer>{footer}</footer></body></html>\n"
+    )
+
+
+def _tile(label: str, value: str) -> str:
+    return f'<div class="tile"><b>{escape(value)}</b>{escape(label)}</div>'
+
+
+def _list(items: Sequence[str], lang: str) -> str:
+    if not items:
+        return f"<p>{escape(tr('none', lang))}</p>"
+    return "<ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>"
+
+
+def follow_up_texts(report: EventReport, lang: str) -> list[str]:
+    out = []
+    for f in report.follow_ups:
+        when = tr("due", lang).format(date=date_text(f.due, lang)) if f.due else tr("no_due", lang)
+        rhythm = f", {tr('every', lang).format(n=f.every_weeks)}" if f.every_weeks else ""
+        note = f" — {f.note}" if f.note else ""
+        out.append(f"{f.name} ({when}{rhythm}){note}")
+    return out
+
+
+def event_report_html(report: EventReport, lang: str = "en", today: dt.date | None = None) -> str:
+    event = report.event
+    title = tr("event_title", lang).format(name=event.name)
+    meta = " · ".join(x for x in (date_text(event.date, lang), event.place or "", report.network_name or "") if x)
+    tiles = "".join(
+        (
+            _tile(tr("cards", lang), str(len(report.people))),
+            _tile(tr("new", lang), str(len(report.new_people))),
+            _tile(tr("again", lang), str(len(report.met_again))),
+            _tile(tr("mutual_rate", lang), percent_text(report.exchanges.mutual_rate, lang)),
+        )
+    )
+    bars = [
+        (kind_label(k, lang), float(report.exchanges.of(k)), str(report.exchanges.of(k)), _COLOURS.get(k, "#888"))
+        for k in _KINDS
+    ]
+    rows = "".join(
+        f"<tr><td>{escape(p.name)}</td><td>{escape(p.company or '')}</td><td>{escape(kind_label(p.exchange, lang))}"
+        f"</td><td>{escape(_history(p.earlier_meetings, lang))}</td></tr>"
+        for p in report.people
+    )
+    head = "".join(f"<th>{escape(tr(k, lang))}</th>" for k in ("name", "company", "exchange", "history"))
+    body = (
+        f"<h1>{escape(title)}</h1><p class='meta'>{escape(meta)}</p><div class='tiles'>{tiles}</div>"
+        f"<h2>{escape(tr('by_kind', lang))}</h2>{bar_chart(tr('by_kind', lang), bars)}"
+        f"<h2>{escape(tr('who', lang))}</h2><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+        f"<h2>{escape(tr('follow_ups', lang))}</h2>{_list(follow_up_texts(report, lang), lang)}"
+        f"<h2>{escape(tr('owe', lang))}</h2>{_list([p.name for p in report.cards_i_owe], lang)}"
+    )
+    return _page(title, body, lang, today or dt.date.today())
+
+
+def _history(earlier: int, lang: str) -> str:
+    return tr("first_time", lang) if earlier == 0 else tr("met_before", lang).format(n=earlier)
+
+
+def network_label(value: NetworkValue, lang: str) -> str:
+    if value.network is None:
+        return tr("outside", lang)
+    return value.name + (f" ({tr('archived', lang)})" if value.network.archived else "")
+
+
+def referral_text(count: int, won: int, won_value: float, lang: str) -> str:
+    if not won:
+        return str(count)
+    return f"{count} ({tr('won', lang).format(n=won, value=number_text(won_value, lang))})"
+
+
+NETWORK_COLUMNS = (
+    "network", "events", "cards", "mutual_rate", "mutual_contacts", "repeat",
+    "received", "given", "cost", "per_mutual", "per_referral",
+)  # fmt: skip
+
+
+def network_cells(v: NetworkValue, lang: str) -> list[str]:
+    """The cells of one network's line, in NETWORK_COLUMNS order (shared by the HTML and the text report)."""
+    return [
+        network_label(v, lang),
+        str(v.events_attended),
+        str(v.cards_collected),
+        percent_text(v.mutual_rate, lang),
+        str(v.mutual_contacts),
+        str(v.repeat_contacts),
+        referral_text(v.received.count, v.received.won, v.received.won_value, lang),
+        referral_text(v.given.count, v.given.won, v.given.won_value, lang),
+        number_text(v.yearly_cost, lang),
+        number_text(v.cost_per_mutual_contact, lang, 2),
+        number_text(v.cost_per_referral, lang, 2),
+    ]
+
+
+def network_report_html(
+    values: Sequence[NetworkValue], period: Period | None = None, lang: str = "en", today: dt.date | None = None
+) -> str:
+    period = period or Period()
+    title = tr("network_title", lang)
+    colour = _COLOURS[Reciprocity.MUTUAL]
+    mutual = [(network_label(v, lang), float(v.mutual_contacts), str(v.mutual_contacts), colour) for v in values]
+    referrals = [(network_label(v, lang), float(v.received.count), str(v.received.count), "#1565c0") for v in values]
+    costs = [
+        (network_label(v, lang), cost, number_text(cost, lang, 2), "#6a1b9a")
+        for v in values
+        if (cost := v.cost_per_mutual_contact) is not None
+    ]
+    head = "".join(f"<th{' class=n' if i else ''}>{escape(tr(k, lang))}</th>" for i, k in enumerate(NETWORK_COLUMNS))
+    rows = "".join(
+        "<tr>"
+        + "".join(f"<td{' class=n' if i else ''}>{escape(c)}</td>" for i, c in enumerate(network_cells(v, lang)))
+        + "</tr>"
+        for v in values
+    )
+    body = (
+        f"<h1>{escape(title)}</h1><p class='meta'>{escape(period_text(period, lang))}</p>"
+        f"{bar_chart(tr('chart_mutual', lang), mutual)}{bar_chart(tr('chart_referrals', lang), referrals)}"
+        f"{bar_chart(tr('chart_cost', lang), costs)}"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+    )
+    return _page(title, body, lang, today or dt.date.today())
+
+
+# --- plain text, for the terminal -------------------------------------------------------------------------
+
+
+def event_report_text(report: EventReport, lang: str = "en") -> str:
+    event = report.event
+    lines = [tr("event_title", lang).format(name=event.name)]
+    meta = " · ".join(x for x in (date_text(event.date, lang), event.place or "", report.network_name or "") if x)
+    lines += [meta, ""]
+    lines.append(
+        f"{tr('cards', lang)}: {len(report.people)}   {tr('new', lang)}: {len(report.new_people)}   "
+        f"{tr('again', lang)}: {len(report.met_again)}   "
+        f"{tr('mutual_rate', lang)}: {percent_text(report.exchanges.mutual_rate, lang)}"
+    )
+    lines += ["", tr("by_kind", lang)] + [f"  {kind_label(k, lang)}: {report.exchanges.of(k)}" for k in _KINDS]
+    lines += ["", tr("who", lang)]
+    for p in report.people:
+        company = f" — {p.company}" if p.company else ""
+        lines.append(f"  {p.exchange.symbol} {p.name}{company} ({_history(p.earlier_meetings, lang)})")
+    lines += ["", tr("follow_ups", lang)] + [f"  {t}" for t in follow_up_texts(report, lang)]
+    if not report.follow_ups:
+        lines.append(f"  {tr('none', lang)}")
+    lines += ["", tr("owe", lang)] + [f"  {p.name}" for p in report.cards_i_owe]
+    if not report.cards_i_owe:
+        lines.append(f"  {tr('none', lang)}")
+    return "\n".join(lines) + "\n"
+
+
+def network_report_text(values: Sequence[NetworkValue], period: Period | None = None, lang: str = "en") -> str:
+    lines = [tr("network_title", lang), period_text(period or Period(), lang)]
+    for v in values:
+        lines.append("")
+        cells = network_cells(v, lang)
+        lines.append(cells[0])
+        lines += [f"  {tr(k, lang)}: {c}" for k, c in zip(NETWORK_COLUMNS[1:], cells[1:], strict=True)]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,51 @@
+"""Relationship strength for one contact or many, from their encounters and referrals (rules: domain/strength.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+
+from sqlalchemy import or_, select
+
+from cardbook.domain.exchange import Encounter
+from cardbook.domain.referral import Referral
+from cardbook.domain.strength import Strength, relationship_strength
+from cardbook.storage.contacts import NotFoundError
+from cardbook.storage.convert import encounter_from_row, referral_from_row
+from cardbook.storage.library import Library
+from cardbook.storage.models import ContactRow, EncounterRow, ReferralRow
+
+_CHUNK = 2000  # SQLite caps the number of bound parameters; lists of ids are read in slices
+
+
+def strengths(library: Library, contact_ids: Sequence[int], today: dt.date) -> dict[int, Strength]:
+    """contact id -> strength, for every id that exists; two queries per slice of ids."""
+    found: dict[int, Strength] = {}
+    with library.session() as session:
+        for start in range(0, len(contact_ids), _CHUNK):
+            chunk = list(contact_ids[start : start + _CHUNK])
+            existing = set(session.scalars(select(ContactRow.id).where(ContactRow.id.in_(chunk))))
+            encounters: dict[int, list[Encounter]] = defaultdict(list)
+            for row in session.scalars(select(EncounterRow).where(EncounterRow.contact_id.in_(chunk))):
+                encounters[row.contact_id].append(encounter_from_row(row))
+            referrals: dict[int, list[Referral]] = defaultdict(list)
+            query = select(ReferralRow).where(
+                or_(ReferralRow.from_contact_id.in_(chunk), ReferralRow.to_contact_id.in_(chunk))
+            )
+            for referral_row in session.scalars(query):
+                ref = referral_from_row(referral_row)
+                for cid in {ref.from_contact_id, ref.to_contact_id}:
+                    if cid is not None:
+                        referrals[cid].append(ref)
+            for cid in chunk:
+                if cid in existing:
+                    found[cid] = relationship_strength(cid, encounters[cid], referrals[cid], today)
+    return found
+
+
+def contact_strength(library: Library, contact_id: int, today: dt.date) -> Strength:
+    found = strengths(library, [contact_id], today)
+    if contact_id not in found:
+        raise NotFoundError(f"no contact with id {contact_id}")
+    return found[contact_id]

@@ -1,0 +1,142 @@
+"""Duplicates across the library, and merging two contacts into one without losing anything.
+
+Detection itself is pure logic (cardbook.domain.duplicates); here the library is read column by column (no ORM
+objects, no lazy loads) so 100,000 contacts load in about a second. A merge moves every encounter, card image,
+referral (both directions) and follow-up onto the kept contact, unites tags, notes and contact details, then
+deletes the other contact — in one transaction, so a failure leaves both contacts as they were.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from cardbook.domain.contact import Contact
+from cardbook.domain.duplicates import (
+    DuplicateCandidate,
+    DuplicateIndex,
+    DuplicateSubject,
+    find_duplicates,
+    merged_contact,
+)
+from cardbook.storage import search_index
+from cardbook.storage.contacts import NotFoundError, ValidationError, refresh_summary
+from cardbook.storage.convert import apply_contact, contact_from_row
+from cardbook.storage.library import Library
+from cardbook.storage.models import (
+    CardImageRow,
+    ContactRow,
+    EmailRow,
+    EncounterRow,
+    FollowUpRow,
+    PhoneRow,
+    ReferralRow,
+)
+
+
+def duplicate_subjects(session: Session) -> tuple[list[DuplicateSubject], dict[int, str]]:
+    """Every contact as duplicate detection sees it, and each one's display name (for reports)."""
+    emails: dict[int, list[str]] = defaultdict(list)
+    for contact_id, normalized in session.execute(select(EmailRow.contact_id, EmailRow.normalized)):
+        emails[contact_id].append(normalized)
+    phones: dict[int, list[str]] = defaultdict(list)
+    for contact_id, e164 in session.execute(
+        select(PhoneRow.contact_id, PhoneRow.e164).where(PhoneRow.e164.is_not(None))
+    ):
+        if e164:
+            phones[contact_id].append(e164)
+    subjects: list[DuplicateSubject] = []
+    names: dict[int, str] = {}
+    query = select(
+        ContactRow.id, ContactRow.full_name, ContactRow.given_name, ContactRow.family_name, ContactRow.company
+    )
+    for contact_id, full_name, given, family, company in session.execute(query):
+        person = (full_name or "").strip() or " ".join(p for p in (given, family) if p)
+        subjects.append(
+            DuplicateSubject(contact_id, person, company or "", tuple(emails[contact_id]), tuple(phones[contact_id]))
+        )
+        names[contact_id] = person or company or (emails[contact_id][0] if emails[contact_id] else f"#{contact_id}")
+    return subjects, names
+
+
+def find_library_duplicates(library: Library) -> list[DuplicateCandidate]:
+    """Likely duplicate pairs across the whole library, best first."""
+    with library.session() as session:
+        subjects, _names = duplicate_subjects(session)
+    return find_duplicates(subjects)
+
+
+def duplicates_of(library: Library, contact_id: int) -> list[DuplicateCandidate]:
+    """Contacts that may be the same person as this one (the contact page's "possible duplicates")."""
+    with library.session() as session:
+        subjects, _names = duplicate_subjects(session)
+    target = next((s for s in subjects if s.id == contact_id), None)
+    if target is None:
+        raise NotFoundError(f"no contact with id {contact_id}")
+    return DuplicateIndex(s for s in subjects if s.id != contact_id).matches(target)
+
+
+def _load(session: Session, contact_id: int) -> ContactRow:
+    row = session.scalars(
+        select(ContactRow)
+        .where(ContactRow.id == contact_id)
+        .options(
+            selectinload(ContactRow.emails),
+            selectinload(ContactRow.phones),
+            selectinload(ContactRow.links),
+            selectinload(ContactRow.tags),
+        )
+    ).one_or_none()
+    if row is None:
+        raise NotFoundError(f"no contact with id {contact_id}")
+    return row
+
+
+def merge_contacts(library: Library, keep_id: int, other_id: int, choices: Mapping[str, str] | None = None) -> Contact:
+    """Merge `other_id` into `keep_id` and delete it; returns the merged contact.
+
+    `choices` maps "name", "title", "company", "department", "address", "status" to "keep" or "other"
+    (see domain.duplicates.merged_contact); lists and notes are always united.
+    """
+    if keep_id == other_id:
+        raise ValidationError("A contact cannot be merged with itself.")
+    with library.writing() as session:
+        keep_row, other_row = _load(session, keep_id), _load(session, other_id)
+        other = contact_from_row(other_row)
+        try:
+            merged = merged_contact(contact_from_row(keep_row), other, choices)
+        except ValueError as exc:
+            raise ValidationError(str(exc)) from exc
+        # A referral between the two would become a contact referring business to themselves: it is kept,
+        # its far end named (the person as the other record called them) instead of linked.
+        between = session.scalars(
+            select(ReferralRow).where(
+                or_(
+                    (ReferralRow.from_contact_id == keep_id) & (ReferralRow.to_contact_id == other_id),
+                    (ReferralRow.from_contact_id == other_id) & (ReferralRow.to_contact_id == keep_id),
+                )
+            )
+        ).all()
+        for referral in between:
+            referral.from_contact_id = keep_id
+            referral.to_contact_id = None
+            referral.to_name = other.display_name or f"contact #{other_id}"
+        session.flush()
+        for model in (EncounterRow, CardImageRow, FollowUpRow):
+            session.execute(update(model).where(model.contact_id == other_id).values(contact_id=keep_id))
+        session.execute(
+            update(ReferralRow).where(ReferralRow.from_contact_id == other_id).values(from_contact_id=keep_id)
+        )
+        session.execute(update(ReferralRow).where(ReferralRow.to_contact_id == other_id).values(to_contact_id=keep_id))
+        apply_contact(session, keep_row, merged)
+        if other_row.created_at and (keep_row.created_at is None or other_row.created_at < keep_row.created_at):
+            keep_row.created_at = other_row.created_at  # known since the first of the two records
+        search_index.unindex(session, other_id)
+        session.delete(other_row)
+        session.flush()
+        refresh_summary(session, keep_row)
+        search_index.reindex(session, keep_row)  # events where the other record was met are searchable now
+        return contact_from_row(keep_row)

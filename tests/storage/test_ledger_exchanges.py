@@ -1,0 +1,109 @@
+"""Resolving exchanges in one action, in bulk, and undoing it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from cardbook.domain.enums import OfferedBy, Reciprocated, Reciprocity
+from cardbook.storage.contacts import NotFoundError, summaries
+from cardbook.storage.encounters import cards_i_owe_ids, encounters_of, one_way_giver_ids
+from cardbook.storage.integrity import check_library
+from cardbook.storage.ledger_events import event_page
+from cardbook.storage.ledger_exchanges import (
+    card_received,
+    cards_i_owe,
+    dismiss_owed_card,
+    one_way_givers,
+    send_card,
+    set_exchange,
+    undo_exchange_change,
+)
+from cardbook.storage.library import Library
+from tests.storage.test_ledger_library import build_small_library
+
+
+def _reciprocity(library: Library, contact_id: int) -> Reciprocity:
+    return summaries(library, [contact_id])[0].reciprocity
+
+
+def test_lists_name_the_one_way_givers_and_the_cards_i_owe(library: Library) -> None:
+    small = build_small_library(library)
+    assert one_way_giver_ids(library) == [small.claire]
+    [line] = cards_i_owe(library)
+    assert (line.contact_id, line.name, line.company, line.owes_card) == (small.claire, "Claire Roux", "CR", True)
+    assert (line.one_way_since, line.events, line.meetings) == (date(2026, 3, 12), ("Club Alpha breakfast",), 1)
+    assert one_way_givers(library) == [line]
+
+
+def test_send_card_then_undo(library: Library) -> None:
+    small = build_small_library(library)
+    change = send_card(library, small.claire, date(2026, 3, 14))
+    assert change.count == 1 and change.contact_ids == [small.claire]
+    assert change.after[0].reciprocated is Reciprocated.YES and change.after[0].reciprocated_on == date(2026, 3, 14)
+    assert cards_i_owe_ids(library) == [] and one_way_giver_ids(library) == []
+    assert _reciprocity(library, small.claire) is Reciprocity.MUTUAL
+
+    redo = undo_exchange_change(library, change)
+    assert cards_i_owe_ids(library) == [small.claire]
+    [encounter] = encounters_of(library, small.claire)
+    assert (encounter.reciprocated, encounter.reciprocated_on) == (Reciprocated.NO, None)
+    undo_exchange_change(library, redo)
+    assert cards_i_owe_ids(library) == []
+    assert check_library(library).ok
+
+
+def test_dismiss_keeps_the_one_way_giver_but_clears_the_debt(library: Library) -> None:
+    small = build_small_library(library)
+    change = dismiss_owed_card(library, small.claire)
+    assert change.count == 1
+    assert one_way_giver_ids(library) == [small.claire]
+    assert cards_i_owe_ids(library) == []
+    assert dismiss_owed_card(library, small.claire).count == 0  # nothing left to dismiss
+    undo_exchange_change(library, change)
+    assert cards_i_owe_ids(library) == [small.claire]
+
+
+def test_card_received_makes_my_one_way_card_mutual(library: Library) -> None:
+    small = build_small_library(library)
+    change = card_received(library, small.david, date(2026, 4, 3))
+    assert change.count == 1
+    assert event_page(library, small.e4).exchanges.mutual == 2
+
+
+def test_bulk_tagging_is_one_transaction_and_undoable(library: Library) -> None:
+    small = build_small_library(library)
+    page = event_page(library, small.e3)
+    ids = [c.encounter.id for c in page.cards if c.encounter.id is not None]
+    change = set_exchange(library, ids, offered_by=OfferedBy.THEM, reciprocated=Reciprocated.NO)
+    assert change.count == 2
+    # Bruno: one way at the club and now at the CCI. David: his card one way at the CCI, mine at the fair.
+    assert sorted(one_way_giver_ids(library)) == sorted([small.bruno, small.claire])
+    assert _reciprocity(library, small.bruno) is Reciprocity.FROM_THEM
+    assert _reciprocity(library, small.david) is Reciprocity.MUTUAL
+    undo_exchange_change(library, change)
+    assert event_page(library, small.e3).exchanges.mutual == 1
+    assert _reciprocity(library, small.bruno) is Reciprocity.MUTUAL
+    assert check_library(library).ok
+
+
+def test_bulk_tagging_leaves_unnamed_fields_alone(library: Library) -> None:
+    small = build_small_library(library)
+    [bruno_at_cci] = [c.encounter for c in event_page(library, small.e3).cards if c.person.contact_id == small.bruno]
+    assert bruno_at_cci.id is not None
+    change = set_exchange(library, [bruno_at_cci.id], reciprocated=Reciprocated.YES)
+    assert change.count == 0 and change.after[0].offered_by is OfferedBy.ME
+
+
+def test_bulk_tagging_with_a_missing_id_changes_nothing(library: Library) -> None:
+    small = build_small_library(library)
+    ids = [c.encounter.id for c in event_page(library, small.e3).cards if c.encounter.id is not None]
+    with pytest.raises(NotFoundError):
+        set_exchange(library, [*ids, 999_999], reciprocated=Reciprocated.NO)
+    assert event_page(library, small.e3).exchanges.mutual == 1
+
+
+def test_resolving_an_unknown_contact_is_not_found(library: Library) -> None:
+    with pytest.raises(NotFoundError):
+        send_card(library, 4242, date(2026, 1, 1))
