@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -225,6 +226,10 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", parents=[common], help="replace the library's database with a backup")
     restore.add_argument("file", metavar="FILE")
     restore.set_defaults(func=cmd_restore)
+
+    from cardbook.ledger_cli import add_ledger_commands
+
+    add_ledger_commands(sub, common)  # events, networks, report, followups, strength
     return parser
 
 
@@ -238,6 +243,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _print_err("interrupted")
         return 130
+    except BrokenPipeError:
+        # The reader went away (`cardbook events | head`): stop quietly, like other Unix tools.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
     except CommandError as exc:
         _print_err(str(exc))
         return EXIT_FAILED

@@ -292,7 +292,8 @@ def add_ledger_commands(subparsers: Any, common: argparse.ArgumentParser) -> Non
     networks.add_argument("--active", action="store_true", help="leave out archived networks")
     networks.set_defaults(func=cmd_networks)
 
-    report = subparsers.add_parser("report", parents=parents, help="after-event summary or network value")
+    # The options belong to the leaf commands: a default at two levels would overwrite what was typed at one.
+    report = subparsers.add_parser("report", parents=[common], help="after-event summary or network value")
     kinds = report.add_subparsers(dest="report", metavar="KIND", required=True)
     event = kinds.add_parser("event", parents=parents, help="what an event brought (by id or name)")
     event.add_argument("event", metavar="EVENT_ID|NAME")

@@ -3,6 +3,8 @@
 Why HTML: one document serves the command line (`cardbook report … --output report.html`), the window (which
 turns the same HTML into a PDF with Qt) and the user's browser, offline. Every user-supplied string is escaped.
 Each chart is followed by a table of the same figures, so nothing depends on the chart being drawn.
+Qt's rich-text engine (QTextDocument, what the window prints to PDF) draws no SVG: with `charts="table"` the bars
+are table cells with a background colour instead, which it does draw.
 """
 
 from __future__ import annotations
@@ -192,6 +194,29 @@ def bar_chart(title: str, bars: Sequence[tuple[str, float, str, str]]) -> str:
     return f"<figure><figcaption>{escape(title)}</figcaption>{''.join(parts)}</figure>"
 
 
+def bar_table(title: str, bars: Sequence[tuple[str, float, str, str]]) -> str:
+    """The same chart as plain HTML tables (for Qt's rich text): each bar a coloured cell of proportional width."""
+    if not bars:
+        return ""
+    top = max((value for _, value, _, _ in bars), default=0.0) or 1.0
+    rows = []
+    for label, value, shown, colour in bars:
+        percent = max(1, round(max(0.0, value) / top * 100)) if value > 0 else 0
+        rest = f'<td width="{100 - percent}%"></td>' if percent < 100 else ""
+        bar = (
+            f'<table width="100%" cellspacing="0" cellpadding="0"><tr><td width="{percent}%" bgcolor="{colour}">'
+            f"&nbsp;</td>{rest}</tr></table>"
+            if percent
+            else ""
+        )
+        rows.append(f'<tr><td width="35%">{escape(label)}</td><td width="50%">{bar}</td><td>{escape(shown)}</td></tr>')
+    return f'<p><b>{escape(title)}</b></p><table width="100%">{"".join(rows)}</table>'
+
+
+def _chart(title: str, bars: Sequence[tuple[str, float, str, str]], charts: str) -> str:
+    return bar_table(title, bars) if charts == "table" else bar_chart(title, bars)
+
+
 def _page(title: str, body: str, lang: str, today: dt.date) -> str:
     footer = escape(tr("generated", lang).format(date=date_text(today, lang)))
     return (
@@ -202,7 +227,7 @@ def _page(title: str, body: str, lang: str, today: dt.date) -> str:
 
 
 def _tile(label: str, value: str) -> str:
-    return f'<div class="tile"><b>{escape(value)}</b>{escape(label)}</div>'
+    return f'<div class="tile"><b>{escape(value)}</b> {escape(label)}</div>'
 
 
 def _list(items: Sequence[str], lang: str) -> str:
@@ -221,7 +246,7 @@ def follow_up_texts(report: EventReport, lang: str) -> list[str]:
     return out
 
 
-def event_report_html(report: EventReport, lang: str = "en", today: dt.date | None = None) -> str:
+def event_report_html(report: EventReport, lang: str = "en", today: dt.date | None = None, charts: str = "svg") -> str:
     event = report.event
     title = tr("event_title", lang).format(name=event.name)
     meta = " · ".join(x for x in (date_text(event.date, lang), event.place or "", report.network_name or "") if x)
@@ -245,7 +270,7 @@ def event_report_html(report: EventReport, lang: str = "en", today: dt.date | No
     head = "".join(f"<th>{escape(tr(k, lang))}</th>" for k in ("name", "company", "exchange", "history"))
     body = (
         f"<h1>{escape(title)}</h1><p class='meta'>{escape(meta)}</p><div class='tiles'>{tiles}</div>"
-        f"<h2>{escape(tr('by_kind', lang))}</h2>{bar_chart(tr('by_kind', lang), bars)}"
+        f"<h2>{escape(tr('by_kind', lang))}</h2>{_chart(tr('by_kind', lang), bars, charts)}"
         f"<h2>{escape(tr('who', lang))}</h2><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
         f"<h2>{escape(tr('follow_ups', lang))}</h2>{_list(follow_up_texts(report, lang), lang)}"
         f"<h2>{escape(tr('owe', lang))}</h2>{_list([p.name for p in report.cards_i_owe], lang)}"
@@ -293,7 +318,11 @@ def network_cells(v: NetworkValue, lang: str) -> list[str]:
 
 
 def network_report_html(
-    values: Sequence[NetworkValue], period: Period | None = None, lang: str = "en", today: dt.date | None = None
+    values: Sequence[NetworkValue],
+    period: Period | None = None,
+    lang: str = "en",
+    today: dt.date | None = None,
+    charts: str = "svg",
 ) -> str:
     period = period or Period()
     title = tr("network_title", lang)
@@ -314,8 +343,8 @@ def network_report_html(
     )
     body = (
         f"<h1>{escape(title)}</h1><p class='meta'>{escape(period_text(period, lang))}</p>"
-        f"{bar_chart(tr('chart_mutual', lang), mutual)}{bar_chart(tr('chart_referrals', lang), referrals)}"
-        f"{bar_chart(tr('chart_cost', lang), costs)}"
+        f"{_chart(tr('chart_mutual', lang), mutual, charts)}{_chart(tr('chart_referrals', lang), referrals, charts)}"
+        f"{_chart(tr('chart_cost', lang), costs, charts)}"
         f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
     )
     return _page(title, body, lang, today or dt.date.today())

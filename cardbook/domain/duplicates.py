@@ -26,6 +26,7 @@ COMPANY_THRESHOLD = 90  # token_set_ratio: "Horizon" ~ "Horizon Conseil" (100), 
 COMPATIBLE_NAMES = 60  # below this two names are two people (colleagues sharing a line)
 MAX_SHARED = 25  # an email or phone shared by more contacts is a switchboard or a generic inbox
 MAX_SAME_NAME = 12  # "Marie Martin" × 40 in a big library: namesakes, not duplicates
+MIN_SCORE = 60  # below: namesakes at different companies (50), colleagues sharing a line (40): asked for only
 SUB_BLOCK = 1500  # a company block larger than this is cut by name initials before fuzzy matching
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -163,7 +164,7 @@ class DuplicateIndex:
         for key in self._keys(item):
             self._blocks[key].append(subject.id)
 
-    def matches(self, subject: DuplicateSubject) -> list[DuplicateCandidate]:
+    def matches(self, subject: DuplicateSubject, min_score: int = MIN_SCORE) -> list[DuplicateCandidate]:
         """Indexed contacts that may be the same person as `subject`, best first."""
         item = _prepare(subject)
         others: set[int] = set()
@@ -178,7 +179,7 @@ class DuplicateIndex:
                 others.update(ids)
         others.discard(subject.id)
         found_pairs = (judge(item, self._items[other]) for other in others)
-        return sorted((c for c in found_pairs if c is not None), key=lambda c: (-c.score, c.first_id, c.second_id))
+        return _best_first(c for c in found_pairs if c is not None and c.score >= min_score)
 
 
 def _fuzzy_pairs(ids: list[int], items: dict[int, _Prepared]) -> Iterator[tuple[int, int]]:
@@ -200,7 +201,11 @@ def _fuzzy_pairs(ids: list[int], items: dict[int, _Prepared]) -> Iterator[tuple[
             yield ids[row], ids[col]
 
 
-def find_duplicates(subjects: Iterable[DuplicateSubject]) -> list[DuplicateCandidate]:
+def _best_first(candidates: Iterable[DuplicateCandidate]) -> list[DuplicateCandidate]:
+    return sorted(candidates, key=lambda c: (-c.score, c.first_id, c.second_id))
+
+
+def find_duplicates(subjects: Iterable[DuplicateSubject], min_score: int = MIN_SCORE) -> list[DuplicateCandidate]:
     """Every likely duplicate pair in a set of contacts, best first. Near-linear: blocks, never all pairs."""
     items = {s.id: _prepare(s) for s in subjects}
     blocks: dict[str, list[int]] = defaultdict(list)
@@ -216,7 +221,7 @@ def find_duplicates(subjects: Iterable[DuplicateSubject]) -> list[DuplicateCandi
         elif len(ids) <= (MAX_SAME_NAME if key.startswith("n:") else MAX_SHARED):
             pairs.update((min(a, b), max(a, b)) for a, b in combinations(ids, 2))
     judged = (judge(items[a], items[b]) for a, b in pairs if a != b)
-    return sorted((c for c in judged if c is not None), key=lambda c: (-c.score, c.first_id, c.second_id))
+    return _best_first(c for c in judged if c is not None and c.score >= min_score)
 
 
 # --- merging ---------------------------------------------------------------------------------------------

@@ -167,10 +167,15 @@ def _exchange_part(f: StrengthFacts, fr: bool) -> str | None:
         return None
     if f.known == 0:
         return "échange non noté" if fr else "exchange not recorded"
-    if f.mutual == f.known:
+    if f.mutual == f.known == f.meetings:
         if f.known == 1:
             return "un échange mutuel" if fr else "a mutual exchange"
         return "toujours un échange mutuel" if fr else "always a mutual exchange"
+    if f.mutual == f.known:  # some meetings have no exchange recorded: say only what is known
+        plural = "s" if f.mutual > 1 else ""
+        if fr:
+            return f"{f.mutual} échange{plural} mutuel{plural} noté{plural}"
+        return f"{f.mutual} mutual exchange{plural} recorded"
     if f.mutual:
         return (
             f"échange mutuel {f.mutual} fois sur {f.known}"

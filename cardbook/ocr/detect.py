@@ -107,6 +107,7 @@ def find_cards(image: BgrImage, max_cards: int = 8) -> list[CardQuad]:
     factor = min(factor, 1.0)
     small_area = float(small.shape[0] * small.shape[1])
     candidates: list[CardQuad] = []
+    smooth = as_u8(cv2.GaussianBlur(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY), (5, 5), 0))
     for mask in _candidate_masks(as_u8(small)):
         contours, _ = cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
         for contour in contours:
@@ -126,7 +127,10 @@ def find_cards(image: BgrImage, max_cards: int = 8) -> list[CardQuad]:
                 fit *= 0.6  # a card cut by the frame: keep, but trust less
             if _border_sides(quad, small.shape[1], small.shape[0]) >= 2:
                 continue  # cut by two sides of the frame: a desk region or a card too cropped to trust
-            score = fill * fit * (0.5 + 0.5 * min(1.0, share / 0.3))
+            support = border_support(smooth, quad)
+            if support < 0.5:
+                continue
+            score = fill * fit * support * (0.5 + 0.5 * min(1.0, share / 0.3))
             candidates.append(CardQuad(quad / factor, score))
     chosen = _select(candidates)
     full = whole_image_quad(width, height)
@@ -172,6 +176,34 @@ def _print_outside_share(text_mask: GreyImage, quads: list[Points]) -> float:
     covered = as_u8(cv2.dilate(covered, np.ones((9, 9), np.uint8)))
     outside = int(np.count_nonzero(cv2.bitwise_and(text_mask, cv2.bitwise_not(covered))))
     return outside / total
+
+
+def border_support(grey: GreyImage, quad: Points) -> float:
+    """Share of the outline along which the inside and the outside differ in brightness: a real card's
+    edge all around, where a blob of desk texture or a merged region only partly has one."""
+    height, width = grey.shape[:2]
+    center = quad.mean(axis=0)
+    supported = total = 0
+    for index in range(4):
+        a, b = quad[index], quad[(index + 1) % 4]
+        side = b - a
+        length = float(np.hypot(side[0], side[1]))
+        if length < 1:
+            continue
+        normal = np.array([-side[1], side[0]], dtype=np.float32) / length
+        if float(np.dot(center - (a + b) / 2, normal)) < 0:
+            normal = -normal  # point inwards
+        for t in np.linspace(0.08, 0.92, 24):
+            point = a + side * t
+            inner = point + normal * 4
+            outer = point - normal * 4
+            xi, yi, xo, yo = int(inner[0]), int(inner[1]), int(outer[0]), int(outer[1])
+            if not (0 <= xo < width and 0 <= yo < height and 0 <= xi < width and 0 <= yi < height):
+                continue  # beyond the frame: no evidence either way
+            total += 1
+            if abs(int(grey[yi, xi]) - int(grey[yo, xo])) >= 14:
+                supported += 1
+    return supported / total if total else 0.0
 
 
 def _border_sides(quad: Points, width: int, height: int) -> int:

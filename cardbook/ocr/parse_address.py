@@ -44,6 +44,11 @@ _FLOOR = re.compile(
 )
 
 
+# Germanic and Nordic street names are one word: "Friedrichstraße", "Begijnhoflaan", "Kongensgade".
+_STREET_SUFFIXES = ("strasse", "str", "weg", "gasse", "platz", "allee", "laan", "straat", "gracht", "plein",
+                    "vej", "gade", "gatan", "vagen", "ring", "damm", "ufer")
+
+
 @dataclass(frozen=True, slots=True)
 class AddressFlags:
     postal: float  # how surely the line ends an address (postal code + city, country)
@@ -72,7 +77,7 @@ def flags_for(text: str) -> AddressFlags:
     if tokens and (tokens[-1] in COUNTRIES or " ".join(tokens[-2:]) in COUNTRIES):
         postal = max(postal, 0.6 if len(tokens) <= 4 else 0.5)
     street = 0.0
-    street_words = sum(token in STREET_WORDS for token in tokens)
+    street_words = sum(token in STREET_WORDS or token.endswith(_STREET_SUFFIXES) for token in tokens)
     if _STREET_NUMBER.search(text) and street_words:
         street = 1.0
     elif street_words and (_NUMBER_AFTER.search(text) or re.search(r"\d", text)):
@@ -147,7 +152,7 @@ def find_address(lines: list[CardLine], texts: dict[int, str]) -> FoundAddress |
                 current = below
             else:
                 break
-        if seed_flags.postal < 0.5 and len(block) == 1 and seed_flags.street < 1.0:
+        if seed_flags.postal < 0.5 and len(block) == 1 and seed_flags.street < 0.8:
             continue
         text = ", ".join(_clean(texts[line.index]) for line in block)
         confidence = min(0.95, 0.45 + 0.25 * score)

@@ -83,7 +83,9 @@ def repair_contact_text(line: str) -> str:
     # "©" is a misread "@" only inside an address (x©y); a "©" before a space is an icon or a mark.
     text = re.sub(r"(?<=[\w.])\s?©\s?(?=\w)", "@", line)
     text = text.replace("(at)", "@").replace("[at]", "@").replace("＠", "@")
-    text = re.sub(r"\s*@\s*", "@", text)
+    # "marie @ atelier.fr" → "marie@atelier.fr", but "Instagram @atelier" is a handle after its label.
+    text = re.sub(r"(?<=\w)\s*@\s+(?=\w)", "@", text)
+    text = re.sub(r"(?<=\w)\s+@(?=\w)", _space_before_at, text)
     # "www," / "www " / "wwwexample.com" → "www.example.com"
     text = re.sub(r"\b(www)\s*[,.]?\s*(?=[a-z0-9\-]+\s*[.,]\s*[a-z]{2,})", r"\1.", text, flags=re.IGNORECASE)
     # Spaces around a dot before a TLD: "icst .org", "x. com". A comma ("exemple,fr") only on lines that
@@ -110,6 +112,16 @@ def _join_local(match: re.Match[str]) -> str:
     return left + "."
 
 
+_HANDLE_LABELS = frozenset("instagram insta twitter x tiktok threads telegram mastodon bluesky".split())
+
+
+def _space_before_at(match: re.Match[str]) -> str:
+    """Keep "label @handle" apart; join "jean.dupont @exemple.fr" (OCR added a space)."""
+    before = match.string[: match.start()].split()
+    label = before[-1].lower().rstrip(":") if before else ""
+    return match.group(0) if label in _HANDLE_LABELS else "@"
+
+
 def _fix_tld(domain: str) -> str:
     parts = domain.split(".")
     last = parts[-1].lower()
@@ -126,7 +138,7 @@ def find_emails(line: str) -> list[Found]:
     for match in _EMAIL.finditer(text):
         local, _, domain = match.group(0).strip(".'").partition("@")
         domain = _fix_tld(domain.strip(".-"))
-        if "." not in domain or not local:
+        if "." not in domain or not local or domain.rsplit(".", 1)[-1].lower() not in TLDS:
             continue
         found.append(Found(f"{local}@{domain}".lower(), match.start(), match.end()))
     return found

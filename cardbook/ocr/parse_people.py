@@ -91,8 +91,11 @@ def name_score(text: str, locals_: list[str]) -> float:
     score = 0.25 if len(real) >= 2 else 0.05
     # "DUPONT Jean": surname first in capitals, then the first name.
     surname_first = len(real) >= 2 and real[-1] in FIRST_NAMES and core[0].rstrip(",").isupper()
-    if real[0] in FIRST_NAMES or surname_first:
+    known_first_name = real[0] in FIRST_NAMES or surname_first
+    if known_first_name:
         score += 0.4
+    elif len(real) >= 4:
+        return 0.0  # four names and none of them a known first name: a shop or a slogan
     if any(f in COUNTRIES for f in real):
         score -= 0.3
     score += 0.45 * _email_affinity(real, locals_)
@@ -158,7 +161,8 @@ def company_score(text: str, domains: list[str], max_height_ratio: float) -> flo
     # "Smith & Fils", "Peet's Coffee & Tea", "Apex Saunas & Wine Cellars": capitalised words joined by &.
     if re.search(r"[A-ZÀ-Þ][\w'’.]*\s*&\s*[A-ZÀ-Þ]", text):
         score += 0.3
-    score += 0.6 * domain_affinity(tokens, domains)
+    affinity = domain_affinity(tokens, domains)
+    score += 0.8 * affinity if affinity >= 1.0 else 0.6 * affinity  # the exact domain name is the brand
     if max_height_ratio >= 1.15:
         score += 0.25 * min(1.0, (max_height_ratio - 1.0) / 0.8)
     if len(tokens) > 7:

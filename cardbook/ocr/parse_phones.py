@@ -50,6 +50,8 @@ _NOT_PHONE_BEFORE = re.compile(
     r"code postal|zip|bp|cs|po box|case postale)\s*[:.]?\s*$",
     re.IGNORECASE,
 )
+# Company identifiers anywhere before the number on its line ("RCS Paris B 123 456 789").
+_REGISTRATION = re.compile(r"\b(?:siret|siren|rcs|tva|vat|naf|ape|iban|bic|capital|cnpj|cpf|kvk|ust-?id)\b", re.I)
 _DATE = re.compile(r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}$")
 _ZIP_PLUS4 = re.compile(r"\b[A-Z]{2}\.?\s+$")  # "CA 94305-6068": a US ZIP+4 after a state code
 
@@ -165,7 +167,7 @@ def find_phones(line: str, regions: list[str]) -> list[FoundPhone]:
         if not 7 <= len(digits) <= 15 or _DATE.match(number.replace(" ", "")):
             continue
         before = line[:start]
-        if _NOT_PHONE_BEFORE.search(before) or _ZIP_PLUS4.search(before):
+        if _NOT_PHONE_BEFORE.search(before) or _ZIP_PLUS4.search(before) or _REGISTRATION.search(before):
             continue
         extension = _EXTENSION.match(line[end:])
         if extension:

@@ -95,13 +95,31 @@ def _usable(text: str) -> bool:
     return len(stripped) >= 2 and sum(ch.isalpha() for ch in stripped) >= 2
 
 
+def _personal_locals(item: _Item, items: list[_Item], locals_: list[str]) -> list[str]:
+    """The e-mail local parts that may name this line's person: not those that also spell a word of
+    another line ("floresnsfatima" holds "flores" of the shop's name: a shop's address, not a person's)."""
+    own = set(words_of(item.text))
+    result = []
+    for local in locals_:
+        flat = fold(local)
+        foreign = any(
+            len(word) >= 4 and word in flat and word not in own
+            for other in items
+            if other is not item
+            for word in words_of(other.text)
+        )
+        if not foreign:
+            result.append(local)
+    return result
+
+
 def _pick_name(items: list[_Item], locals_: list[str], order: list[int]) -> Assignment | None:
     best: tuple[float, Assignment] | None = None
     for item in items:
         text = item.text
         split = split_name_title(text)
         candidate = split[0] if split else text
-        score = name_score(candidate, locals_)
+        score = name_score(candidate, _personal_locals(item, items, locals_))
         if score <= 0:
             continue
         if item.height_ratio >= 1.1:
@@ -163,6 +181,14 @@ def _pick_company(items: list[_Item], taken: set[int], domains: list[str], order
 
 
 def _largest_wordmark(free: list[_Item], tallest: float) -> _Item | None:
+    if all(item.line.height <= 0 for item in free):
+        # Plain text without letter sizes: the brand is usually printed first.
+        first = free[0]
+        tokens = words_of(first.text)
+        sentence = tokens[:1] in (["la"], ["le"], ["les"], ["un"], ["une"], ["a"], ["an"]) or sum(
+            token in ("de", "du", "des", "la", "le", "of", "and", "et", "for", "pour", "with") for token in tokens
+        ) >= 2
+        return first if 1 <= len(tokens) <= 6 and title_score(first.text) == 0.0 and not sentence else None
     for item in sorted(free, key=lambda i: -i.height_ratio):
         tokens = words_of(item.text)
         if item.height_ratio < 1.2 or item.height_ratio < tallest * 0.999:

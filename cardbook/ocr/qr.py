@@ -27,7 +27,7 @@ class QrCode:
 def decode_qr_codes(image: BgrImage) -> list[QrCode]:
     try:
         results = zxingcpp.read_barcodes(
-            image, formats=zxingcpp.BarcodeFormat.QRCode | zxingcpp.BarcodeFormat.MicroQRCode
+            image, formats=[zxingcpp.BarcodeFormat.QRCode, zxingcpp.BarcodeFormat.MicroQRCode]
         )
     except (ValueError, RuntimeError):
         return []

@@ -15,6 +15,7 @@ from cardbook.domain.scanned import ScannedCard
 from cardbook.storage import search_index
 from cardbook.storage.contacts import refresh_summary
 from cardbook.storage.convert import apply_contact, apply_encounter
+from cardbook.storage.ledger_followups import reschedule_stay_in_touch
 from cardbook.storage.library import Library
 from cardbook.storage.models import CardImageRow, ContactRow, EncounterRow, EventRow, StoredImageRow
 
@@ -89,6 +90,7 @@ def store_scanned_card(library: Library, card: ScannedCard, exchange: ExchangeDe
         )
         session.add(encounter)
         session.flush()
+        reschedule_stay_in_touch(session, row.id, met_on)
         refresh_summary(session, row)
         search_index.reindex(session, row)
         return row.id

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from cardbook.domain.contact import Contact
 from cardbook.domain.duplicates import (
+    MIN_SCORE,
     DuplicateCandidate,
     DuplicateIndex,
     DuplicateSubject,
@@ -62,21 +63,21 @@ def duplicate_subjects(session: Session) -> tuple[list[DuplicateSubject], dict[i
     return subjects, names
 
 
-def find_library_duplicates(library: Library) -> list[DuplicateCandidate]:
-    """Likely duplicate pairs across the whole library, best first."""
+def find_library_duplicates(library: Library, min_score: int = MIN_SCORE) -> list[DuplicateCandidate]:
+    """Likely duplicate pairs across the whole library, best first (min_score=0: weak matches too)."""
     with library.session() as session:
         subjects, _names = duplicate_subjects(session)
-    return find_duplicates(subjects)
+    return find_duplicates(subjects, min_score)
 
 
-def duplicates_of(library: Library, contact_id: int) -> list[DuplicateCandidate]:
+def duplicates_of(library: Library, contact_id: int, min_score: int = MIN_SCORE) -> list[DuplicateCandidate]:
     """Contacts that may be the same person as this one (the contact page's "possible duplicates")."""
     with library.session() as session:
         subjects, _names = duplicate_subjects(session)
     target = next((s for s in subjects if s.id == contact_id), None)
     if target is None:
         raise NotFoundError(f"no contact with id {contact_id}")
-    return DuplicateIndex(s for s in subjects if s.id != contact_id).matches(target)
+    return DuplicateIndex(s for s in subjects if s.id != contact_id).matches(target, min_score)
 
 
 def _load(session: Session, contact_id: int) -> ContactRow:

@@ -6,14 +6,18 @@ and what it brought (the network report keeps showing it).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from cardbook.domain.network import Event, Network
 from cardbook.domain.text import fold
-from cardbook.storage.contacts import NotFoundError, ValidationError
+from cardbook.storage.contacts import NotFoundError, ValidationError, refresh_summary
 from cardbook.storage.convert import event_from_row, network_from_row
 from cardbook.storage.library import Library
-from cardbook.storage.models import EventRow, NetworkRow
+from cardbook.storage.models import ContactRow, EncounterRow, EventRow, NetworkRow
+from cardbook.storage.search_index import reindex
 
 
 def save_network(library: Library, network: Network) -> Network:
@@ -90,13 +94,33 @@ def save_event(library: Library, event: Event) -> Event:
             if found is None:
                 raise NotFoundError(f"no event with id {event.id}")
             row = found
+        place = event.place.strip() if event.place and event.place.strip() else None
+        renamed = row.id is not None and (row.name, row.place) != (name, place)
+        old_date = row.date if row.id is not None else None
         row.name = name
         row.date = event.date
-        row.place = event.place.strip() if event.place and event.place.strip() else None
+        row.place = place
         row.network_id = event.network_id
         row.notes = event.notes
         session.flush()
+        if row.id is not None and (renamed or old_date != event.date):
+            _follow_event_change(session, row.id, old_date, event.date)
         return event_from_row(row)
+
+
+def _follow_event_change(session: Session, event_id: int, old_date: dt.date | None, new_date: dt.date | None) -> None:
+    """Encounters that took the event's date move with it; their contacts' summaries and index follow
+    (event names and places are searchable)."""
+    encounters = session.scalars(select(EncounterRow).where(EncounterRow.event_id == event_id)).all()
+    for encounter in encounters:
+        if old_date != new_date and encounter.date == old_date:
+            encounter.date = new_date
+    session.flush()
+    for contact_id in sorted({e.contact_id for e in encounters}):
+        contact = session.get(ContactRow, contact_id)
+        if contact is not None:
+            refresh_summary(session, contact)
+            reindex(session, contact)
 
 
 def find_or_create_event(library: Library, event: Event) -> Event:

@@ -8,9 +8,9 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from cardbook.storage import encounters, networks, referrals
+from cardbook.domain.enums import ContactStatus
+from cardbook.storage import contacts, encounters, referrals
 from cardbook.storage.library import Library
-from cardbook.ui import lookups
 
 
 class FilterKind(StrEnum):
@@ -97,7 +97,7 @@ def filter_ids(library: Library, f: ContactFilter, today: dt.date) -> list[int] 
         case FilterKind.ALL:
             return None
         case FilterKind.REVIEW:
-            return lookups.review_contact_ids(library)
+            return contacts.all_contact_ids(library, status=ContactStatus.AWAITING_REVIEW)
         case FilterKind.ONE_WAY:
             return encounters.one_way_giver_ids(library)
         case FilterKind.OWE:
@@ -108,9 +108,6 @@ def filter_ids(library: Library, f: ContactFilter, today: dt.date) -> list[int] 
             due = referrals.follow_ups_due(library, today)
             return list(dict.fromkeys(item.contact_id for item in due if item.contact_id is not None))
         case FilterKind.EVENT:
-            event = next((e for e in networks.list_events(library) if e.id == f.ref_id), None)
-            return lookups.event_contact_ids(library, event) if event is not None else []
+            return contacts.contact_ids_at_event(library, f.ref_id) if f.ref_id is not None else []
         case FilterKind.NETWORK:
-            if f.ref_id is None:
-                return []
-            return lookups.network_contact_ids(library, f.ref_id, networks.list_events(library))
+            return contacts.contact_ids_in_network(library, f.ref_id) if f.ref_id is not None else []

@@ -1,14 +1,14 @@
 """Putting contact ids in list order without loading every contact.
 
-The storage orders ids by name, company, last met and meetings in one query; a subset (a search, a filter)
-is cut out of that order. The exchange column has no stored order yet, so it is sorted here from summaries
-read in pages (only a small key per contact is kept); for a whole library of 100,000 contacts that costs
-about as much as reading them once, and a storage order would make it free.
+The storage orders every contact by any column, both ways (`contacts.all_contact_ids`). A subset (a search, a
+sidebar list) is cut out of that order when it is large; a small one is sorted here from its summaries with
+the same rules (unknown values last both ways, ties by name then id), which is cheaper than ordering 100,000
+ids to keep a thousand of them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from enum import StrEnum
 
 from cardbook.domain.enums import Reciprocity
@@ -29,58 +29,55 @@ class SortKey(StrEnum):
     EXCHANGE = "exchange"
 
 
-# The storage order of each key, and whether it runs descending (most met, most recent first).
+# The storage order of each key, and whether its natural order runs from the largest (most met, most recent).
 _STORAGE_ORDER: dict[SortKey, tuple[str, bool]] = {
     SortKey.NAME: ("name", False),
     SortKey.COMPANY: ("company", False),
     SortKey.MEETINGS: ("meetings", True),
     SortKey.LAST_MET: ("last_met", True),
+    SortKey.EXCHANGE: ("reciprocity", False),
 }
-
-# Ascending exchange order: the healthy exchanges first, then the one-way ones, then the unknown.
-_EXCHANGE_RANK = {Reciprocity.MUTUAL: 0, Reciprocity.FROM_THEM: 1, Reciprocity.FROM_ME: 2, Reciprocity.UNKNOWN: 3}
-
-SortValue = tuple[object, ...]
+_EXCHANGE_RANK = {r: i for i, r in enumerate(Reciprocity)}  # the storage's order: mutual, from them, from me, ?
 
 
-def _storage_key(key: SortKey) -> Callable[[ContactSummary], SortValue]:
-    """The order the storage gives for `key` (see `_STORAGE_ORDER`), computed from a summary."""
+def _storage_descending(key: SortKey, descending: bool) -> bool:
+    """The list says "descending" for most met / most recent first, which the storage calls its ascending."""
+    return descending != _STORAGE_ORDER[key][1]
+
+
+def _primary(s: ContactSummary, key: SortKey) -> tuple[bool, object]:
+    """(unknown, value): unknown values sort last whichever way the value runs."""
     match key:
         case SortKey.NAME:
-            return lambda s: (fold(s.name), s.id)
+            return False, fold(s.name)
         case SortKey.COMPANY:
-            return lambda s: (fold(s.company or ""), fold(s.name), s.id)
+            company = fold(s.company or "")
+            return company == "", company
         case SortKey.MEETINGS:
-            return lambda s: (-s.meeting_count, fold(s.name), s.id)
+            return False, s.meeting_count
         case SortKey.LAST_MET:
-            return lambda s: (s.last_met is None, -(s.last_met.toordinal() if s.last_met else 0), fold(s.name), s.id)
+            return s.last_met is None, s.last_met.toordinal() if s.last_met else 0
         case SortKey.EXCHANGE:
-            return lambda s: (_EXCHANGE_RANK[s.reciprocity], fold(s.name), s.id)
+            return False, _EXCHANGE_RANK[s.reciprocity]
 
 
-def _stored_descending(key: SortKey) -> bool:
-    return _STORAGE_ORDER[key][1] if key in _STORAGE_ORDER else False
-
-
-def _sorted_from_summaries(library: Library, ids: list[int], key: SortKey) -> list[int]:
-    keyfunc = _storage_key(key)
-    keyed: list[tuple[SortValue, int]] = []
+def _sorted_from_summaries(library: Library, ids: list[int], key: SortKey, descending: bool) -> list[int]:
+    rows: list[ContactSummary] = []
     for start in range(0, len(ids), _PAGE):
-        keyed.extend((keyfunc(s), s.id) for s in contacts.summaries(library, ids[start : start + _PAGE]))
-    keyed.sort(key=lambda pair: pair[0])
-    return [contact_id for _, contact_id in keyed]
+        rows.extend(contacts.summaries(library, ids[start : start + _PAGE]))
+    rows.sort(key=lambda s: (fold(s.name), s.id))  # ties: by name, then id (stable sorts keep this below)
+    rows.sort(key=lambda s: _primary(s, key)[1], reverse=descending)  # the storage's value order, as the list says
+    rows.sort(key=lambda s: _primary(s, key)[0])
+    return [s.id for s in rows]
 
 
 def ordered_ids(library: Library, subset: Collection[int] | None, key: SortKey, descending: bool) -> list[int]:
     """The ids of `subset` (None: every contact) in the order of `key`, reversed when the other way is asked."""
-    if key in _STORAGE_ORDER and (subset is None or len(subset) > SMALL_SUBSET):
-        ids = contacts.all_contact_ids(library, _STORAGE_ORDER[key][0])
-        if subset is not None:
-            keep = set(subset)
-            ids = [i for i in ids if i in keep]
-    else:
-        pool = contacts.all_contact_ids(library, "name") if subset is None else list(dict.fromkeys(subset))
-        ids = _sorted_from_summaries(library, pool, key)
-    if _stored_descending(key) != descending:
-        ids.reverse()
-    return ids
+    if subset is not None and len(subset) <= SMALL_SUBSET:
+        return _sorted_from_summaries(library, list(dict.fromkeys(subset)), key, descending)
+    order = _STORAGE_ORDER[key][0]
+    ids = contacts.all_contact_ids(library, order, descending=_storage_descending(key, descending))
+    if subset is None:
+        return ids
+    keep = set(subset)
+    return [i for i in ids if i in keep]

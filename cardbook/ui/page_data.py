@@ -6,9 +6,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from cardbook.domain.network import Event, Network
-from cardbook.storage import networks
+from cardbook.storage import contacts, networks
 from cardbook.storage.library import Library
-from cardbook.ui import lookups
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,8 +27,10 @@ def event_lines(library: Library) -> list[EventLine]:
     """Every event, newest first, with its network's name and the number of people met there."""
     events = networks.list_events(library)
     names: dict[int | None, str] = {n.id: n.name for n in networks.list_networks(library)}
-    met = lookups.contacts_by_event(library, events)
-    return [EventLine(e, names.get(e.network_id, ""), len(met.get(e.id or -1, []))) for e in events]
+    return [
+        EventLine(e, names.get(e.network_id, ""), len(contacts.contact_ids_at_event(library, e.id)) if e.id else 0)
+        for e in events
+    ]
 
 
 def network_lines(library: Library) -> list[NetworkLine]:

@@ -103,6 +103,17 @@ def test_unknown_exchanges_earn_no_reciprocity_points() -> None:
     assert strength.sentence() == "Met once, exchange not recorded, last seen yesterday."
 
 
+def test_only_the_recorded_exchanges_are_told() -> None:
+    # Two meetings, one mutual and one untagged: 12 + 20 (1 of 1 known) + 0 + 20 = 52.
+    encounters = [met(TODAY - timedelta(days=70), UNK, UNK_R), met(TODAY - timedelta(days=2))]
+    strength = relationship_strength(CID, encounters, [], TODAY)
+    assert strength.score == 52
+    assert strength.sentence() == "Met twice in 2 months, 1 mutual exchange recorded, last seen 2 days ago."
+    assert strength.sentence("fr") == (
+        "2 rencontres en 2 mois, 1 échange mutuel noté, dernière rencontre il y a 2 jours."
+    )
+
+
 def test_every_part_is_capped_and_the_total_is_100() -> None:
     encounters = [met(TODAY - timedelta(days=7 * i)) for i in range(7)]
     referrals = [received(ReferralOutcome.WON)] * 3 + [given(ReferralOutcome.WON)] * 2

@@ -92,7 +92,7 @@ def test_event_report_html_english_and_french(library: Library) -> None:
     _self_contained(html)
     assert "After the event: Club Alpha breakfast" in html
     assert "12 Mar 2026" in html and "met 1× before" in html and "first meeting" in html
-    assert re.search(r"<b>50%</b>Mutual exchanges", html)
+    assert re.search(r"<b>50%</b> Mutual exchanges", html)
     french = event_report_html(report, "fr", TODAY)
     assert '<html lang="fr">' in french
     assert "Après l&#x27;événement : Club Alpha breakfast" in french
@@ -127,6 +127,16 @@ def test_user_text_is_escaped(library: Library) -> None:
     assert event.id is not None
     html = event_report_html(event_report(library, event.id), "en", TODAY)
     assert "<script>" not in html and "&lt;script&gt;R&amp;D" in html
+
+
+def test_charts_as_tables_for_qt_rich_text(library: Library) -> None:
+    small = build_small_library(library)
+    html = event_report_html(event_report(library, small.e2), "en", TODAY, charts="table")
+    assert "<svg" not in html
+    # Mutual 1 and "they gave" 1: two full bars; the two empty kinds get none.
+    assert html.count('<td width="100%" bgcolor=') == 2
+    lines = network_report(library)
+    assert '<td width="50%" bgcolor="#1565c0">' in network_report_html(lines, Period(), "en", TODAY, charts="table")
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

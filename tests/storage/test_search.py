@@ -161,3 +161,18 @@ def test_international_number_found_by_its_national_form(library: Library) -> No
     assert _ids(library, "0698765432") == [made.id]
     assert _ids(library, "698765432") == [made.id]
     assert _ids(library, "7038670135") == [us.id]
+
+
+def test_renaming_or_redating_an_event_follows_into_search_and_summaries(library: Library) -> None:
+    from cardbook.storage.contacts import summaries
+
+    made = create_contact(library, Contact(full_name="Léa Martin"))
+    assert made.id is not None
+    event = save_event(library, Event(name="Afterwork Printemps", date=date(2026, 4, 2)))
+    record_encounter(library, Encounter(contact_id=made.id, event_id=event.id))
+    event.name = "Afterwork Confluence"
+    event.date = date(2026, 4, 9)
+    save_event(library, event)
+    assert _ids(library, "confluence") == [made.id]
+    assert _ids(library, "printemps") == []
+    assert summaries(library, [made.id])[0].last_met == date(2026, 4, 9)

@@ -1,4 +1,4 @@
-"""The window's reads: filters, orders, the stopgap lookups and a contact's details (no widgets involved)."""
+"""The window's reads: filters, orders and a contact's details (no widgets involved)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from cardbook.domain.enums import Reciprocity
 from cardbook.storage import contacts
 from cardbook.storage.library import Library
-from cardbook.ui import contact_order, lookups
+from cardbook.ui import contact_order
 from cardbook.ui.contact_details import load_contact_details
 from cardbook.ui.contact_filter import ContactFilter, FilterKind, filter_ids
 from cardbook.ui.contact_order import SortKey, ordered_ids
@@ -20,7 +20,7 @@ def names_of(lib: Library, ids: list[int]) -> list[str]:
     return [s.name for s in contacts.summaries(lib, ids)]
 
 
-@pytest.mark.parametrize("key", [SortKey.NAME, SortKey.COMPANY, SortKey.MEETINGS, SortKey.LAST_MET])
+@pytest.mark.parametrize("key", list(SortKey))
 @pytest.mark.parametrize("descending", [False, True])
 def test_small_and_large_subsets_are_ordered_alike(
     lib: Library, monkeypatch: pytest.MonkeyPatch, key: SortKey, descending: bool
@@ -38,7 +38,18 @@ def test_exchange_order_puts_mutual_first(lib: Library) -> None:
     ranks = [s.reciprocity for s in contacts.summaries(lib, ids)]
     order = [Reciprocity.MUTUAL, Reciprocity.FROM_THEM, Reciprocity.FROM_ME, Reciprocity.UNKNOWN]
     assert ranks == sorted(ranks, key=order.index)
-    assert ordered_ids(lib, None, SortKey.EXCHANGE, True) == ids[::-1]
+    backwards = ordered_ids(lib, None, SortKey.EXCHANGE, True)
+    assert [s.reciprocity for s in contacts.summaries(lib, backwards)] == sorted(ranks, key=order.index)[::-1]
+
+
+def test_most_met_and_most_recent_come_first_and_the_never_met_last(lib: Library) -> None:
+    most = contacts.summaries(lib, ordered_ids(lib, None, SortKey.MEETINGS, True))
+    assert [s.meeting_count for s in most] == sorted((s.meeting_count for s in most), reverse=True)
+    for descending in (False, True):
+        recent = contacts.summaries(lib, ordered_ids(lib, None, SortKey.LAST_MET, descending))
+        dates = [s.last_met for s in recent]
+        known = [d for d in dates if d is not None]
+        assert dates[: len(known)] == sorted(known, reverse=descending)  # unknown dates last, both ways
 
 
 def test_filters(lib: Library, sample: Sample) -> None:
@@ -53,16 +64,12 @@ def test_filters(lib: Library, sample: Sample) -> None:
     assert filter_ids(lib, ContactFilter(FilterKind.EVENT, 999, "gone"), today) == []
 
 
-def test_event_lookup_confirms_the_search_candidates(lib: Library, sample: Sample) -> None:
+def test_event_and_network_lists_come_from_encounters(lib: Library, sample: Sample) -> None:
     # "Lyon" is in many addresses and company names; only encounters decide who was at the event.
     salon = sample.events["Salon des Entrepreneurs"]
-    assert set(names_of(lib, lookups.event_contact_ids(lib, salon))) == {
-        "Jérôme Girard",
-        "Benoît Moreau",
-        "Léa Fontaine",
-    }
-    counts = {e: len(ids) for e, ids in lookups.contacts_by_event(lib, sample.events.values()).items()}
-    assert sorted(counts.values()) == [2, 3, 4, 5]
+    today = dt.date.today()
+    met = filter_ids(lib, ContactFilter(FilterKind.EVENT, salon.id, salon.name), today) or []
+    assert set(names_of(lib, met)) == {"Jérôme Girard", "Benoît Moreau", "Léa Fontaine"}
 
 
 def test_contact_details_gather_the_story(lib: Library, sample: Sample) -> None:

@@ -1,0 +1,325 @@
+"""Card images as the review screen needs them, a card read again, and "met again" for a freshly read card.
+
+A contact's cards come back as plain records: where the photo and the straightened crop are stored, the word
+boxes, what the reader proposed for each field, the card's corners in the photo. After the user moves the
+corners and the card is read again, `update_card_reading` replaces that reading. `met_again_candidates` finds
+people already in the library who may be the person on a new card (same email, same E.164 phone, or a close
+accent-folded name at the same company), looking only at the few contacts that share one of those keys.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from cardbook.domain.card import WordBox
+from cardbook.domain.contact import Contact, Phone
+from cardbook.domain.duplicates import DuplicateIndex, DuplicateSubject, company_key, merged_contact, subject_of
+from cardbook.domain.enums import CardSide
+from cardbook.domain.scanned import FieldProposal
+from cardbook.domain.text import fold
+from cardbook.storage import search_index
+from cardbook.storage.contacts import NotFoundError, ValidationError, refresh_summary
+from cardbook.storage.convert import apply_contact, contact_from_row
+from cardbook.storage.library import Library
+from cardbook.storage.models import (
+    CardImageRow,
+    ContactRow,
+    EmailRow,
+    EncounterRow,
+    FollowUpRow,
+    PhoneRow,
+    ReferralRow,
+    StoredImageRow,
+)
+
+MET_AGAIN_SCORE = 75  # same email or phone (95-100), or a close name at the same company (76-90)
+_MAX_CANDIDATES = 500  # contacts sharing a company word; more than this is a word too common to tell
+
+
+@dataclass(frozen=True, slots=True)
+class CardRecord:
+    """One stored card, for the review screen and the contact page (paths are None when not stored)."""
+
+    id: int
+    contact_id: int
+    side: CardSide
+    original_path: Path | None
+    crop_path: Path | None
+    ocr_text: str
+    words: tuple[WordBox, ...]
+    proposals: dict[str, list[FieldProposal]]
+    corners: tuple[tuple[float, float], ...]
+    rotation: int
+    captured_at: dt.datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class CardReading:
+    """A new reading of a card (after its corners were moved): replaces the stored one."""
+
+    crop_png: bytes | None
+    ocr_text: str
+    words: tuple[WordBox, ...] = ()
+    proposals: dict[str, list[FieldProposal]] = field(default_factory=dict)
+    corners: tuple[tuple[float, float], ...] = ()
+    rotation: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class MetAgainCandidate:
+    contact_id: int
+    name: str
+    company: str
+    score: int
+    reasons: tuple[str, ...]
+
+
+def _words(text: str) -> tuple[WordBox, ...]:
+    try:
+        raw = json.loads(text or "[]")
+        return tuple(WordBox(str(t), int(x), int(y), int(w), int(h), float(c)) for t, x, y, w, h, c, *_ in raw)
+    except (ValueError, TypeError):
+        return ()
+
+
+def _proposals(text: str) -> dict[str, list[FieldProposal]]:
+    try:
+        raw = json.loads(text or "{}")
+        return {
+            str(name): [
+                FieldProposal(
+                    str(p["value"]), float(p["confidence"]), tuple(p.get("lines", ())), p.get("source", "ocr")
+                )
+                for p in values
+            ]
+            for name, values in raw.items()
+        }
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return {}
+
+
+def _corners(text: str) -> tuple[tuple[float, float], ...]:
+    try:
+        return tuple((float(x), float(y)) for x, y in json.loads(text or "[]"))
+    except (ValueError, TypeError):
+        return ()
+
+
+def _path(library: Library, image: StoredImageRow | None) -> Path | None:
+    return library.images.path_for(image.sha256, image.extension) if image is not None else None
+
+
+def _record(session: Session, library: Library, row: CardImageRow) -> CardRecord:
+    original = session.get(StoredImageRow, row.original_image_id) if row.original_image_id else None
+    crop = session.get(StoredImageRow, row.crop_image_id) if row.crop_image_id else None
+    return CardRecord(
+        id=row.id,
+        contact_id=row.contact_id,
+        side=CardSide(row.side),
+        original_path=_path(library, original),
+        crop_path=_path(library, crop),
+        ocr_text=row.ocr_text or "",
+        words=_words(row.words_json),
+        proposals=_proposals(row.fields_json),
+        corners=_corners(row.corners_json),
+        rotation=row.rotation,
+        captured_at=row.captured_at,
+    )
+
+
+def cards_of(library: Library, contact_id: int) -> list[CardRecord]:
+    """A contact's cards, front before back, oldest first."""
+    with library.session() as session:
+        rows = session.scalars(
+            select(CardImageRow)
+            .where(CardImageRow.contact_id == contact_id)
+            .order_by(CardImageRow.side.desc(), CardImageRow.captured_at, CardImageRow.id)
+        ).all()
+        return [_record(session, library, row) for row in rows]
+
+
+def get_card(library: Library, card_id: int) -> CardRecord:
+    with library.session() as session:
+        row = session.get(CardImageRow, card_id)
+        if row is None:
+            raise NotFoundError(f"no card with id {card_id}")
+        return _record(session, library, row)
+
+
+def _image_in_use(session: Session, image_id: int) -> bool:
+    used = session.scalar(
+        select(func.count())
+        .select_from(CardImageRow)
+        .where((CardImageRow.original_image_id == image_id) | (CardImageRow.crop_image_id == image_id))
+    )
+    return bool(used)
+
+
+def update_card_reading(library: Library, card_id: int, reading: CardReading) -> CardRecord:
+    """Store a new reading of a card: its crop, words, proposals, corners and rotation (the old crop is dropped
+    when no other card uses it). The crop file is written before the commit, as in `store_scanned_card`."""
+    crop_sha: tuple[str, str] | None = None
+    if reading.crop_png is not None:
+        sha, _ = library.images.put(reading.crop_png, "png")
+        crop_sha = (sha, "png")
+    orphan: tuple[str, str] | None = None
+    with library.writing() as session:
+        row = session.get(CardImageRow, card_id)
+        if row is None:
+            raise NotFoundError(f"no card with id {card_id}")
+        old_crop = row.crop_image_id
+        if crop_sha is not None:
+            image = session.scalars(select(StoredImageRow).where(StoredImageRow.sha256 == crop_sha[0])).one_or_none()
+            if image is None:
+                image = StoredImageRow(sha256=crop_sha[0], extension="png", byte_size=len(reading.crop_png or b""))
+                session.add(image)
+                session.flush()
+            row.crop_image_id = image.id
+        row.ocr_text = reading.ocr_text
+        row.words_json = json.dumps(
+            [[w.text, w.left, w.top, w.width, w.height, round(w.confidence, 3)] for w in reading.words],
+            ensure_ascii=False,
+        )
+        row.fields_json = json.dumps(
+            {name: [asdict(p) for p in values] for name, values in reading.proposals.items()}, ensure_ascii=False
+        )
+        row.corners_json = json.dumps([list(c) for c in reading.corners])
+        row.rotation = reading.rotation
+        session.flush()
+        if old_crop is not None and old_crop != row.crop_image_id and not _image_in_use(session, old_crop):
+            stale = session.get(StoredImageRow, old_crop)
+            if stale is not None:
+                orphan = (stale.sha256, stale.extension)
+                session.delete(stale)
+        record = _record(session, library, row)
+    if orphan is not None:
+        library.images.remove(*orphan)
+    return record
+
+
+# ---- met again ----------------------------------------------------------------------------------------------
+
+
+def _subjects(session: Session, ids: list[int]) -> list[DuplicateSubject]:
+    rows = session.scalars(
+        select(ContactRow)
+        .where(ContactRow.id.in_(ids))
+        .options(selectinload(ContactRow.emails), selectinload(ContactRow.phones))
+    ).all()
+    return [subject_of(_light_contact(row), row.id) for row in rows]
+
+
+def _light_contact(row: ContactRow) -> Contact:
+    """Just what duplicate detection reads (no links, no tags: fewer queries)."""
+    return Contact(
+        id=row.id,
+        full_name=row.full_name or "",
+        given_name=row.given_name,
+        family_name=row.family_name,
+        company=row.company,
+        emails=[e.value for e in row.emails],
+        phones=[Phone(p.number, p.e164) for p in row.phones],
+    )
+
+
+def _candidate_ids(session: Session, subject: DuplicateSubject) -> list[int]:
+    """Contacts sharing a key with the subject: an email, an E.164 number, the folded name, a company word."""
+    found: set[int] = set()
+    if subject.emails:
+        found.update(session.scalars(select(EmailRow.contact_id).where(EmailRow.normalized.in_(subject.emails))))
+    if subject.phones:
+        found.update(session.scalars(select(PhoneRow.contact_id).where(PhoneRow.e164.in_(subject.phones))))
+    name = fold(subject.name).strip()
+    if name:
+        words = name.split()
+        names = {name, " ".join(reversed(words))}
+        found.update(session.scalars(select(ContactRow.id).where(ContactRow.sort_name.in_(names))))
+        company = company_key(subject.company)
+        distinctive = [w for w in company.split() if len(w) > 2]
+        if distinctive:
+            like = [ContactRow.sort_company.like(f"%{w}%") for w in distinctive[:3]]
+            found.update(session.scalars(select(ContactRow.id).where(or_(*like)).limit(_MAX_CANDIDATES)))
+    found.discard(subject.id)
+    return sorted(found)
+
+
+def met_again_candidates(library: Library, contact_id: int) -> list[MetAgainCandidate]:
+    """People already in the library who are likely the person of `contact_id` (a card just read), best first."""
+    with library.session() as session:
+        row = session.scalars(
+            select(ContactRow)
+            .where(ContactRow.id == contact_id)
+            .options(selectinload(ContactRow.emails), selectinload(ContactRow.phones))
+        ).one_or_none()
+        if row is None:
+            raise NotFoundError(f"no contact with id {contact_id}")
+        subject = subject_of(_light_contact(row), contact_id)
+        others = _subjects(session, _candidate_ids(session, subject))
+        companies = {
+            i: c or "" for i, c in session.execute(select(ContactRow.id, ContactRow.company).where(
+                ContactRow.id.in_([o.id for o in others])
+            ))
+        }  # fmt: skip
+    matches = DuplicateIndex(others).matches(subject)
+    result: list[MetAgainCandidate] = []
+    by_id = {o.id: o for o in others}
+    for match in matches:
+        if match.score < MET_AGAIN_SCORE:
+            continue
+        other = match.second_id if match.first_id == contact_id else match.first_id
+        person = by_id[other]
+        result.append(MetAgainCandidate(other, person.name, companies.get(other, ""), match.score, match.reasons))
+    return result
+
+
+def _load_full(session: Session, contact_id: int) -> ContactRow:
+    row = session.scalars(
+        select(ContactRow)
+        .where(ContactRow.id == contact_id)
+        .options(
+            selectinload(ContactRow.emails),
+            selectinload(ContactRow.phones),
+            selectinload(ContactRow.links),
+            selectinload(ContactRow.tags),
+        )
+    ).one_or_none()
+    if row is None:
+        raise NotFoundError(f"no contact with id {contact_id}")
+    return row
+
+
+def add_to_existing(library: Library, new_id: int, existing_id: int) -> Contact:
+    """ "Met again": the card just read (`new_id`) is someone already known. Its encounters, cards, follow-ups
+    and referrals move to `existing_id`; emails, phones, websites, profiles and tags the existing contact did
+    not have are added (the new card may carry a new number); names, titles and company stay as they were.
+    The new contact is then deleted. One transaction."""
+    if new_id == existing_id:
+        raise ValidationError("A card cannot be added to its own contact.")
+    with library.writing() as session:
+        new_row, keep_row = _load_full(session, new_id), _load_full(session, existing_id)
+        keep = contact_from_row(keep_row)
+        choices = dict.fromkeys(("name", "title", "company", "department", "address", "status"), "keep")
+        merged = merged_contact(keep, contact_from_row(new_row), choices)
+        merged.notes = keep.notes  # the new record's notes are the reader's, not the user's
+        for model in (EncounterRow, CardImageRow, FollowUpRow):
+            session.execute(update(model).where(model.contact_id == new_id).values(contact_id=existing_id))
+        session.execute(
+            update(ReferralRow).where(ReferralRow.from_contact_id == new_id).values(from_contact_id=existing_id)
+        )
+        session.execute(
+            update(ReferralRow).where(ReferralRow.to_contact_id == new_id).values(to_contact_id=existing_id)
+        )
+        apply_contact(session, keep_row, merged)
+        search_index.unindex(session, new_id)
+        session.delete(new_row)
+        session.flush()
+        session.expire(keep_row, ["encounters", "cards"])
+        refresh_summary(session, keep_row)
+        search_index.reindex(session, keep_row)
+        return contact_from_row(keep_row)

@@ -1,0 +1,303 @@
+"""Service glue between the library and cardbook.interop: export contacts, import read ones, the user's card.
+
+Exports stream: contacts are loaded a chunk at a time in short read sessions and handed out as plain
+ExportRecords. An import is one transaction per file: all its readable contacts or, if anything fails while
+writing, none of them. Each imported contact is checked against the library (and the file's earlier contacts)
+for possible duplicates, which are reported, never merged silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy import func, or_, select, text
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from cardbook.domain.contact import Contact
+from cardbook.domain.duplicates import DuplicateIndex, subject_of
+from cardbook.domain.enums import ContactStatus, OfferedBy, Reciprocated, ReferralOutcome
+from cardbook.interop.csv_write import ColumnCounts
+from cardbook.interop.mycard import contact_from_json, contact_to_json
+from cardbook.interop.photo import jpeg_photo
+from cardbook.interop.records import ExportRecord, ImportedContact, MeetingLine, ReferralLine
+from cardbook.storage import search_index
+from cardbook.storage.contacts import ValidationError
+from cardbook.storage.convert import apply_contact, contact_from_row
+from cardbook.storage.library import Library
+from cardbook.storage.merge import duplicate_subjects
+from cardbook.storage.models import (
+    CardImageRow,
+    ContactRow,
+    EmailRow,
+    EncounterRow,
+    EventRow,
+    LinkRow,
+    NetworkRow,
+    PhoneRow,
+    ReferralRow,
+    SettingRow,
+    StoredImageRow,
+    TagRow,
+)
+
+MY_CARD_KEY = "my_card"
+CHUNK = 500
+_FTS_INSERT = text(
+    "INSERT INTO contacts_fts(rowid, name, org, reach, place, notes) VALUES (:id, :name, :org, :reach, :place, :notes)"
+)
+
+# --- the user's own card ------------------------------------------------------------------------------------
+
+
+def get_my_card(library: Library) -> Contact | None:
+    with library.session() as session:
+        row = session.get(SettingRow, MY_CARD_KEY)
+        return contact_from_json(row.value) if row is not None else None
+
+
+def save_my_card(library: Library, contact: Contact) -> Contact:
+    if not (contact.display_name or contact.phones or contact.websites):
+        raise ValidationError("Your card needs at least a name, a company, an email or a phone number.")
+    with library.writing() as session:
+        row = session.get(SettingRow, MY_CARD_KEY)
+        if row is None:
+            session.add(SettingRow(key=MY_CARD_KEY, value=contact_to_json(contact)))
+        else:
+            row.value = contact_to_json(contact)
+    return contact
+
+
+# --- export -------------------------------------------------------------------------------------------------
+
+
+def export_ids(library: Library) -> list[int]:
+    """Every contact in name order."""
+    with library.session() as session:
+        return list(session.scalars(select(ContactRow.id).order_by(ContactRow.sort_name, ContactRow.id)))
+
+
+def csv_column_counts(library: Library) -> ColumnCounts:
+    """The most e-mails, phones and links any contact has: the Google layout's numbered columns, without loading."""
+
+    def most(model: type[EmailRow] | type[PhoneRow] | type[LinkRow], session: Session) -> int:
+        per_contact = select(func.count().label("n")).select_from(model).group_by(model.contact_id).subquery()
+        return int(session.scalar(select(func.max(per_contact.c.n))) or 0)
+
+    with library.session() as session:
+        return ColumnCounts(
+            max(1, most(EmailRow, session)), max(1, most(PhoneRow, session)), max(1, most(LinkRow, session))
+        )
+
+
+def _display_names(session: Session, ids: set[int]) -> dict[int, str]:
+    rows = session.execute(
+        select(ContactRow.id, ContactRow.full_name, ContactRow.given_name, ContactRow.family_name, ContactRow.company)
+        .where(ContactRow.id.in_(ids))
+    )  # fmt: skip
+    return {
+        r[0]: Contact(full_name=r[1] or "", given_name=r[2], family_name=r[3], company=r[4]).display_name or f"#{r[0]}"
+        for r in rows
+    }
+
+
+def _photos(session: Session, library: Library, ids: list[int]) -> dict[int, bytes]:
+    crop, original = aliased(StoredImageRow), aliased(StoredImageRow)
+    rows = session.execute(
+        select(CardImageRow.contact_id, crop.sha256, crop.extension, original.sha256, original.extension)
+        .outerjoin(crop, CardImageRow.crop_image_id == crop.id)
+        .outerjoin(original, CardImageRow.original_image_id == original.id)
+        .where(CardImageRow.contact_id.in_(ids))
+        .order_by(CardImageRow.contact_id, CardImageRow.side.desc(), CardImageRow.id)  # "front" before "back"
+    )
+    found: dict[int, bytes] = {}
+    for contact_id, crop_sha, crop_ext, original_sha, original_ext in rows:
+        if contact_id in found:
+            continue
+        for sha, ext in ((crop_sha, crop_ext), (original_sha, original_ext)):
+            path = library.images.path_for(sha, ext) if sha else None
+            if path is None or not path.is_file():
+                continue
+            photo = jpeg_photo(path.read_bytes())
+            if photo is not None:
+                found[contact_id] = photo
+                break
+    return found
+
+
+def _history(session: Session, ids: list[int]) -> tuple[dict[int, list[MeetingLine]], dict[int, list[str]]]:
+    meetings: dict[int, list[MeetingLine]] = {i: [] for i in ids}
+    networks: dict[int, list[str]] = {i: [] for i in ids}
+    rows = session.execute(
+        select(EncounterRow, EventRow.name, EventRow.place, NetworkRow.name)
+        .outerjoin(EventRow, EncounterRow.event_id == EventRow.id)
+        .outerjoin(NetworkRow, EventRow.network_id == NetworkRow.id)
+        .where(EncounterRow.contact_id.in_(ids))
+    )
+    for encounter, event_name, event_place, network_name in rows:
+        meetings[encounter.contact_id].append(
+            MeetingLine(
+                encounter.date,
+                event_name,
+                encounter.place or event_place,
+                OfferedBy(encounter.offered_by),
+                Reciprocated(encounter.reciprocated),
+            )
+        )
+        if network_name and network_name not in networks[encounter.contact_id]:
+            networks[encounter.contact_id].append(network_name)
+    return meetings, networks
+
+
+def _referrals(session: Session, ids: list[int]) -> dict[int, list[ReferralLine]]:
+    rows = session.scalars(
+        select(ReferralRow)
+        .where(or_(ReferralRow.from_contact_id.in_(ids), ReferralRow.to_contact_id.in_(ids)))
+        .order_by(ReferralRow.date.desc().nulls_last(), ReferralRow.id)
+    ).all()
+    names = _display_names(session, {i for r in rows for i in (r.from_contact_id, r.to_contact_id) if i is not None})
+    found: dict[int, list[ReferralLine]] = {i: [] for i in ids}
+    wanted = set(ids)
+    for r in rows:
+        target = names.get(r.to_contact_id) if r.to_contact_id is not None else r.to_name
+        line = ReferralLine(
+            r.date,
+            names.get(r.from_contact_id) if r.from_contact_id else None,
+            target,
+            ReferralOutcome(r.outcome),
+            r.note,
+        )
+        for contact_id in {r.from_contact_id, r.to_contact_id} & wanted:
+            if contact_id is not None:
+                found[contact_id].append(line)
+    return found
+
+
+def iter_export_records(
+    library: Library, ids: Sequence[int] | None = None, *, with_history: bool = True, with_photos: bool = True
+) -> Iterator[ExportRecord]:
+    """ExportRecords for the given contacts (all, in name order, by default), a chunk at a time."""
+    order = list(ids) if ids is not None else export_ids(library)
+    for start in range(0, len(order), CHUNK):
+        chunk = order[start : start + CHUNK]
+        with library.session() as session:
+            rows = session.scalars(
+                select(ContactRow)
+                .where(ContactRow.id.in_(chunk))
+                .options(
+                    selectinload(ContactRow.emails),
+                    selectinload(ContactRow.phones),
+                    selectinload(ContactRow.links),
+                    selectinload(ContactRow.tags),
+                )
+            ).all()
+            by_id = {row.id: contact_from_row(row) for row in rows}
+            meetings, networks = _history(session, chunk) if with_history else ({}, {})
+            referrals = _referrals(session, chunk) if with_history else {}
+            photos = _photos(session, library, chunk) if with_photos else {}
+        for contact_id in chunk:
+            if contact_id in by_id:
+                yield ExportRecord(
+                    by_id[contact_id],
+                    meetings.get(contact_id, []),
+                    referrals.get(contact_id, []),
+                    networks.get(contact_id, []),
+                    photos.get(contact_id),
+                )
+
+
+# --- import -------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PossibleDuplicate:
+    index: int  # the imported contact's position in its file
+    new_id: int
+    new_name: str
+    existing_id: int
+    existing_name: str
+    score: int
+    reason: str
+
+
+@dataclass(slots=True)
+class ImportReport:
+    created_ids: list[int] = field(default_factory=list)
+    duplicates: list[PossibleDuplicate] = field(default_factory=list)
+
+
+def _image_row(session: Session, library: Library, data: bytes, extension: str) -> StoredImageRow:
+    sha, _path = library.images.put(data, extension)
+    row = session.scalars(select(StoredImageRow).where(StoredImageRow.sha256 == sha)).one_or_none()
+    if row is None:
+        row = StoredImageRow(sha256=sha, extension=extension, byte_size=len(data))
+        session.add(row)
+        session.flush()
+    return row
+
+
+def _canonical_tags(session: Session, contacts: Sequence[ImportedContact]) -> dict[str, str]:
+    """Every tag of the import created up front, spelled as the library already spells it ("Client", not
+    "client"): then no contact's tags need a query that flushes, and one file cannot create a tag twice."""
+    spelling = {name.casefold(): name for name in session.scalars(select(TagRow.name))}
+    for item in contacts:
+        for tag in item.contact.tags:
+            clean = " ".join(tag.split())
+            if clean and clean.casefold() not in spelling:
+                spelling[clean.casefold()] = clean
+                session.add(TagRow(name=clean))
+    session.flush()
+    return spelling
+
+
+def import_contacts(
+    library: Library,
+    contacts: Sequence[ImportedContact],
+    *,
+    keep_photos: bool = True,
+    status: ContactStatus = ContactStatus.ACTIVE,
+) -> ImportReport:
+    """Store read contacts in one transaction and report those that may already be in the library.
+
+    Imported contacts are active (they come from an address book someone kept, not from OCR). A vCard photo is
+    kept as the contact's card image. Image files are written before the commit: a failed import leaves at
+    most unreferenced files (found by `cardbook check`), never rows pointing at missing files.
+    """
+    report = ImportReport()
+    with library.writing() as session:
+        subjects, names = duplicate_subjects(session)
+        index = DuplicateIndex(subjects)
+        spelling = _canonical_tags(session, contacts)
+        for start in range(0, len(contacts), CHUNK):
+            chunk = contacts[start : start + CHUNK]
+            rows: list[ContactRow] = []
+            # No autoflush: one flush per chunk inserts its rows in batches instead of one contact at a time.
+            with session.no_autoflush:
+                for item in chunk:
+                    tags = [spelling.get(" ".join(t.split()).casefold(), t) for t in item.contact.tags]
+                    row = ContactRow()
+                    session.add(row)
+                    apply_contact(session, row, replace(item.contact, status=status, tags=tags))
+                    rows.append(row)
+            session.flush()
+            session.execute(_FTS_INSERT, [{"id": row.id, **search_index.document(row)} for row in rows])
+            for item, row in zip(chunk, rows, strict=True):
+                if keep_photos and item.photo and item.photo_type:
+                    image = _image_row(
+                        session, library, item.photo, "jpg" if item.photo_type == "jpeg" else item.photo_type
+                    )
+                    session.add(CardImageRow(contact_id=row.id, original_image_id=image.id, crop_image_id=image.id))
+                subject = subject_of(item.contact, row.id)
+                name = item.contact.display_name or f"#{row.id}"
+                for candidate in index.matches(subject):
+                    existing = candidate.second_id if candidate.first_id == row.id else candidate.first_id
+                    report.duplicates.append(
+                        PossibleDuplicate(
+                            item.index, row.id, name, existing, names.get(existing, f"#{existing}"),
+                            candidate.score, candidate.reason,
+                        )
+                    )  # fmt: skip
+                index.add(subject)
+                names[row.id] = name
+                report.created_ids.append(row.id)
+    return report

@@ -1,0 +1,150 @@
+"""Synthetic business cards for the OCR tests: rendered with Pillow (DejaVu fonts), then "photographed"
+with OpenCV (perspective onto a textured desk, quarter turns, blur, shadow, JPEG).
+
+The project never ships real people's cards; these images are made fresh by every test run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+import segno
+from PIL import Image, ImageDraw, ImageFont
+
+FONT_DIR = "/usr/share/fonts/truetype/dejavu/"
+CARD_SIZE = (1050, 650)  # 85 × 55 mm at ~314 dpi
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+    size: int = 34
+    font: str = "DejaVuSans.ttf"
+    color: tuple[int, int, int] = (20, 20, 20)
+    x: int | None = None  # left edge; None: the card's margin
+
+
+@dataclass(frozen=True)
+class Card:
+    lines: list[Text]
+    background: tuple[int, int, int] = (250, 250, 246)
+    size: tuple[int, int] = CARD_SIZE
+    margin: int = 60
+    top: int = 55
+    spacing: float = 1.45
+    band: tuple[int, int, tuple[int, int, int]] | None = None  # (top, bottom, colour): a coloured band
+    qr: str | None = None  # payload of a QR code printed at the right
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def font(name: str, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(FONT_DIR + name, size)
+
+
+def render(card: Card) -> np.ndarray:
+    """The flat card as a BGR array."""
+    image = Image.new("RGB", card.size, card.background)
+    draw = ImageDraw.Draw(image)
+    if card.band is not None:
+        top, bottom, colour = card.band
+        draw.rectangle([0, top, card.size[0], bottom], fill=colour)
+    y = card.top
+    for line in card.lines:
+        draw.text((line.x if line.x is not None else card.margin, y), line.text,
+                  font=font(line.font, line.size), fill=line.color)
+        y += int(line.size * card.spacing)
+    if card.qr is not None:
+        qr = segno.make(card.qr, error="m", micro=False)
+        scale = max(2, 230 // (qr.symbol_size(border=2)[0]))
+        matrix = np.array(list(qr.matrix_iter(scale=scale, border=2)), dtype=np.uint8)
+        qr_image = Image.fromarray(np.where(matrix > 0, 0, 255).astype(np.uint8)).convert("RGB")
+        image.paste(qr_image, (card.size[0] - qr_image.width - 30, card.size[1] - qr_image.height - 30))
+    return np.ascontiguousarray(np.asarray(image)[:, :, ::-1])
+
+
+def desk(width: int, height: int, seed: int = 1, colour: tuple[int, int, int] = (70, 95, 125)) -> np.ndarray:
+    """A textured wood-like desk (BGR): grain stripes, noise and a little vignetting."""
+    rng = np.random.default_rng(seed)
+    ys, xs = np.mgrid[0:height, 0:width].astype(np.float32)
+    grain = np.sin(xs / 9.0 + 3.0 * np.sin(ys / 60.0)) * 14 + rng.normal(0, 6, (height, width))
+    base = np.array(colour, dtype=np.float32)[None, None, :] + grain[:, :, None]
+    vignette = 1.0 - 0.25 * (((xs - width / 2) / width) ** 2 + ((ys - height / 2) / height) ** 2)
+    return np.clip(base * vignette[:, :, None], 0, 255).astype(np.uint8)
+
+
+def photograph(
+    card: np.ndarray,
+    quarter_turns: int = 0,
+    canvas: tuple[int, int] = (1600, 1200),
+    tilt: float = 0.06,
+    blur: int = 0,
+    shadow: bool = False,
+    jpeg_quality: int | None = 85,
+    seed: int = 3,
+    place: tuple[float, float] = (0.5, 0.5),
+    scale: float = 0.7,
+    background: np.ndarray | None = None,
+) -> np.ndarray:
+    """Put ``card`` on a desk in perspective, as a phone would see it (BGR)."""
+    rng = np.random.default_rng(seed)
+    turned = np.ascontiguousarray(np.rot90(card, quarter_turns))
+    height, width = turned.shape[:2]
+    photo = background.copy() if background is not None else desk(canvas[0], canvas[1], seed)
+    canvas_h, canvas_w = photo.shape[:2]
+    factor = scale * min(canvas_w / width, canvas_h / height)
+    w, h = width * factor, height * factor
+    cx, cy = place[0] * canvas_w, place[1] * canvas_h
+    corners = np.array([[cx - w / 2, cy - h / 2], [cx + w / 2, cy - h / 2],
+                        [cx + w / 2, cy + h / 2], [cx - w / 2, cy + h / 2]], dtype=np.float32)
+    corners += rng.uniform(-tilt, tilt, (4, 2)).astype(np.float32) * np.array([w, h], dtype=np.float32)
+    source = np.array([[0, 0], [width, 0], [width, height], [0, height]], dtype=np.float32)
+    matrix = cv2.getPerspectiveTransform(source, corners)
+    warped = cv2.warpPerspective(turned, matrix, (canvas_w, canvas_h))
+    mask = cv2.warpPerspective(np.full((height, width), 255, np.uint8), matrix, (canvas_w, canvas_h))
+    photo[mask > 0] = warped[mask > 0]
+    if shadow:
+        ramp = np.linspace(0.55, 1.0, canvas_w, dtype=np.float32)[None, :, None]
+        photo = np.clip(photo.astype(np.float32) * ramp, 0, 255).astype(np.uint8)
+    if blur:
+        photo = cv2.GaussianBlur(photo, (blur * 2 + 1, blur * 2 + 1), 0)
+    if jpeg_quality is not None:
+        ok, encoded = cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, jpeg_quality])
+        assert ok
+        photo = cv2.imdecode(encoded, cv2.IMREAD_COLOR)
+    return np.ascontiguousarray(photo)
+
+
+def save(path: str, image: np.ndarray) -> str:
+    assert cv2.imwrite(path, image)
+    return path
+
+
+FRENCH_CARD = Card(
+    [
+        Text("Quadrant Ingénierie SAS", 46, "DejaVuSans-Bold.ttf", (20, 40, 110)),
+        Text("Hélène Leroy", 40, "DejaVuSerif-Bold.ttf"),
+        Text("Directrice commerciale", 30, "DejaVuSerif-Italic.ttf", (60, 60, 60)),
+        Text("26 rue du Faubourg Saint-Honoré", 28),
+        Text("35000 Rennes", 28),
+        Text("Tél. 02 99 12 34 56", 28),
+        Text("Port. 06 12 34 56 78", 28),
+        Text("helene.leroy@quadrant-ingenierie.fr", 28),
+        Text("www.quadrant-ingenierie.fr", 28),
+    ],
+    spacing=1.38,
+)
+
+ENGLISH_CARD = Card(
+    [
+        Text("Northwind Traders Ltd", 44, "DejaVuSans-Bold.ttf", (120, 30, 30)),
+        Text("Michael Turner", 40, "DejaVuSans.ttf"),
+        Text("Chief Technology Officer", 30, "DejaVuSans-Oblique.ttf", (70, 70, 70)),
+        Text("221 Baker Street", 28, "DejaVuSansCondensed.ttf"),
+        Text("London NW1 6XE", 28, "DejaVuSansCondensed.ttf"),
+        Text("Mobile +44 7700 900123", 28, "DejaVuSansCondensed.ttf"),
+        Text("michael.turner@northwind.co.uk", 28, "DejaVuSansCondensed.ttf"),
+    ],
+    spacing=1.5,
+)
