@@ -10,7 +10,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -155,11 +155,16 @@ def cmd_scan(args: argparse.Namespace) -> int:
     return status
 
 
-def cmd_not_yet(feature: str) -> Callable[[argparse.Namespace], int]:
-    def run(_args: argparse.Namespace) -> int:
-        raise CommandError(f"this command is not available yet: it arrives with {feature}")
+def cmd_export(args: argparse.Namespace) -> int:
+    from cardbook.interchange_cli import run_export
 
-    return run
+    return run_export(args, _open_library(args))
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from cardbook.interchange_cli import run_import
+
+    return run_import(args, _open_library(args))
 
 
 # --- parser ---------------------------------------------------------------------------------------------
@@ -188,13 +193,10 @@ def build_parser() -> argparse.ArgumentParser:
     gui.set_defaults(func=cmd_gui)
 
     scan = sub.add_parser("scan", parents=[common], help="read every card in each image")
-    try:
-        from cardbook.scan_cli import add_scan_arguments
-    except ImportError:  # the card-reading pipeline is not installed in this build
-        scan.set_defaults(func=cmd_not_yet("card reading"))
-    else:
-        add_scan_arguments(scan)
-        scan.set_defaults(func=cmd_scan)
+    from cardbook.scan_cli import add_scan_arguments
+
+    add_scan_arguments(scan)
+    scan.set_defaults(func=cmd_scan)
 
     search = sub.add_parser("search", parents=[common], help="full-text search over contacts")
     search.add_argument("query", metavar="QUERY")
@@ -202,14 +204,15 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=50, help="at most this many results (default 50)")
     search.set_defaults(func=cmd_search)
 
+    from cardbook.interchange_cli import add_export_arguments, add_import_arguments
+
     export = sub.add_parser("export", parents=[common], help="export contacts as vCard or CSV")
-    export.add_argument("--format", choices=["vcard", "csv"], required=True)
-    export.add_argument("--output", metavar="FILE")
-    export.set_defaults(func=cmd_not_yet("vCard and CSV interchange"))
+    add_export_arguments(export)
+    export.set_defaults(func=cmd_export)
 
     imp = sub.add_parser("import", parents=[common], help="import .vcf or .csv files")
-    imp.add_argument("files", nargs="+", metavar="FILE")
-    imp.set_defaults(func=cmd_not_yet("vCard and CSV interchange"))
+    add_import_arguments(imp)
+    imp.set_defaults(func=cmd_import)
 
     demo = sub.add_parser("demo", parents=[common], help="fill the library with generated sample data")
     demo.add_argument("--contacts", type=int, default=300, metavar="N", help="how many contacts (default 300)")

@@ -226,7 +226,7 @@ def _import_file(path: Path, args: argparse.Namespace, library: Library) -> tupl
     if not result.contacts:
         return 0, skipped, [], skipped > 0
     try:
-        report = import_contacts(library, result.contacts, keep_photos=not args.no_photos)
+        report = import_contacts(library, result.contacts, keep_photos=not args.no_photos, source_name=path.name)
     except (SQLAlchemyError, OSError) as exc:
         from cardbook.errors import describe
 

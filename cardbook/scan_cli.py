@@ -63,16 +63,37 @@ def _region(text: str) -> str:
 def add_scan_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("images", metavar="IMAGE", nargs="+", help="image files (or folders of images)")
     parser.add_argument("--json", action="store_true", help="print one JSON object per card (JSON Lines)")
-    parser.add_argument("--jobs", type=_jobs, default=None, metavar="N",
-                        help=f"images read in parallel (default: {default_jobs()})")
-    parser.add_argument("--lang", type=_lang, default=DEFAULT_LANG, help="Tesseract languages (default: fra+eng)")
-    parser.add_argument("--region", type=_region, default="FR",
-                        help="country for phone numbers written without a country code (default: FR)")
-    parser.add_argument("--import", dest="do_import", action="store_true", help="store the cards in the library")
-    parser.add_argument("--event", metavar="NAME", help="event at which the cards were exchanged (with --import)")
-    parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="date of the exchange (with --import)")
-    parser.add_argument("--offered-by", choices=("me", "them"), help="who offered a card first (with --import)")
-    parser.add_argument("--reciprocated", choices=("yes", "no"), help="whether cards were exchanged both ways")
+    parser.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help=f"images read in parallel (default: {default_jobs()})",
+    )
+    parser.add_argument(
+        "--lang", type=_lang, default=DEFAULT_LANG, help="Tesseract languages (default: fra+eng)"
+    )
+    parser.add_argument(
+        "--region",
+        type=_region,
+        default="FR",
+        help="country for phone numbers written without a country code (default: FR)",
+    )
+    parser.add_argument(
+        "--import", dest="do_import", action="store_true", help="store the cards in the library"
+    )
+    parser.add_argument(
+        "--event", metavar="NAME", help="event at which the cards were exchanged (with --import)"
+    )
+    parser.add_argument(
+        "--date", type=_date, metavar="YYYY-MM-DD", help="date of the exchange (with --import)"
+    )
+    parser.add_argument(
+        "--offered-by", choices=("me", "them"), help="who offered a card first (with --import)"
+    )
+    parser.add_argument(
+        "--reciprocated", choices=("yes", "no"), help="whether cards were exchanged both ways"
+    )
 
 
 def expand_images(arguments: list[str]) -> list[str]:
@@ -82,7 +103,9 @@ def expand_images(arguments: list[str]) -> list[str]:
         folder = Path(argument)
         if folder.is_dir():
             paths += sorted(
-                str(child) for child in folder.iterdir() if child.is_file() and child.suffix.lower() in IMAGE_SUFFIXES
+                str(child)
+                for child in folder.iterdir()
+                if child.is_file() and child.suffix.lower() in IMAGE_SUFFIXES
             )
         else:
             paths.append(argument)
@@ -123,8 +146,13 @@ def _summary(card: dict[str, object], out: TextIO) -> None:
     if card.get("card_index"):
         header += f" (card {int(str(card['card_index'])) + 1})"
     out.write(header + "\n")
-    labels = (("name", "Name"), ("title", "Title"), ("company", "Company"), ("department", "Department"),
-              ("address", "Address"))
+    labels = (
+        ("name", "Name"),
+        ("title", "Title"),
+        ("company", "Company"),
+        ("department", "Department"),
+        ("address", "Address"),
+    )
     for key, label in labels:
         if card.get(key):
             out.write(f"  {label + ':':12} {card[key]}\n")

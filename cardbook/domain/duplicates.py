@@ -27,7 +27,7 @@ COMPATIBLE_NAMES = 60  # below this two names are two people (colleagues sharing
 MAX_SHARED = 25  # an email or phone shared by more contacts is a switchboard or a generic inbox
 MAX_SAME_NAME = 12  # "Marie Martin" × 40 in a big library: namesakes, not duplicates
 MIN_SCORE = 60  # below: namesakes at different companies (50), colleagues sharing a line (40): asked for only
-SUB_BLOCK = 1500  # a company block larger than this is cut by name initials before fuzzy matching
+SUB_BLOCK = 300  # a company block larger than this is cut by the first letters of name words before matching
 
 _WORDS = re.compile(r"[^\W_]+")
 _LEGAL_FORMS = {
@@ -36,7 +36,8 @@ _LEGAL_FORMS = {
     "and",
 }  # fmt: skip
 _GENERIC = {"cabinet", "groupe", "group", "societe", "agence", "studio", "atelier", "les", "la", "le", "l", "the"}
-_GENERIC |= {"de", "des", "du", "d", "ste"}
+_GENERIC |= {"de", "des", "du", "d", "ste", "banque", "bank", "credit", "etude", "office", "imprimerie", "garage"}
+_GENERIC |= {"hotel", "restaurant", "pharmacie", "laboratoire", "clinique", "maison", "institut", "centre"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +84,7 @@ def company_key(company: str) -> str:
     return " ".join(w for w in _WORDS.findall(fold(company)) if w not in _LEGAL_FORMS)
 
 
-def _company_block(key: str) -> str | None:
+def company_block(key: str) -> str | None:
     """The distinctive word a company's block is keyed on ("cabinet horizon" -> "horizon")."""
     return next((w for w in key.split() if w not in _GENERIC and len(w) > 1), None)
 
@@ -154,7 +155,7 @@ class DuplicateIndex:
             yield "p:" + phone
         if item.name:
             yield "n:" + item.name
-            block = _company_block(item.company)
+            block = company_block(item.company)
             if block:
                 yield "c:" + block
 

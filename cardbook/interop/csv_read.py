@@ -91,7 +91,8 @@ def read_csv(
         raise InterchangeError("not a CSV file (it holds binary data)")
     separator = _separator(text.split("\n", 1)[0])
     rows = _rows(text, separator)
-    rows = [(line, cells) for line, cells in rows if any(c.strip() for c in cells)]
+    while rows and not any(c.strip() for c in rows[0][1]):
+        rows.pop(0)
     if not rows:
         raise InterchangeError("the file is empty")
     header = [h.strip().lstrip("\ufeff") for h in rows[0][1]]
@@ -115,11 +116,17 @@ def read_csv(
         result = ReadResult("csv-generic")
         build = lambda _by_name, cells: generic_contact(cells, mapping, region)  # noqa: E731
     for index, (line, cells) in enumerate(rows[1:], start=1):
+        if not any(c.strip() for c in cells):
+            continue  # blank rows (a spreadsheet's trailing ";;;;") are not contacts, nor errors
         padded = cells + [""] * (len(header) - len(cells))
         by_name: dict[str, str] = {}
         for name, value in zip(header, padded, strict=False):
             by_name.setdefault(name, value)
-        contact = build(by_name, padded)
+        try:
+            contact = build(by_name, padded)
+        except (ValueError, LookupError, UnicodeError, OverflowError) as exc:  # a damaged row: skip it, go on
+            result.issues.append(ImportIssue(index, line, f"unreadable row ({exc})"[:200], unit="row"))
+            continue
         if not (contact.display_name or contact.phones or contact.websites):
             result.issues.append(ImportIssue(index, line, "no name, company, email or phone", unit="row"))
             continue

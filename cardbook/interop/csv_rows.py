@@ -7,9 +7,11 @@ from collections.abc import Mapping, Sequence
 
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import PhoneKind
+from cardbook.domain.text import fold
 from cardbook.interop.addresses import AddressParts, join_address
 from cardbook.interop.csv_layouts import OUTLOOK_ADDRESS_PREFIXES, OUTLOOK_PHONE_COLUMNS
 from cardbook.interop.csv_mapping import CsvField
+from cardbook.interop.csv_write import looks_like_formula
 from cardbook.interop.history import split_history
 from cardbook.interop.phones import kind_from_label, make_phone
 from cardbook.interop.social import NETWORK_NAMES
@@ -17,7 +19,6 @@ from cardbook.interop.social import NETWORK_NAMES
 _NUMBERED = re.compile(r"^(E-mail|Phone|Website|Address|Organization) (\d+) - (.+)$")
 _LIST_SPLIT = re.compile(r"\n|\s:::\s")
 _EMAIL_SPLIT = re.compile(r"[\s,;]+|:::")
-_FORMULA_ESCAPED = re.compile(r"^'(?=\s*[=+\-@]|[\t\r])")
 _PHONE_FIELDS = {
     CsvField.PHONE: PhoneKind.OTHER,
     CsvField.MOBILE: PhoneKind.MOBILE,
@@ -48,11 +49,17 @@ def _unique(values: list[str]) -> list[str]:
 def _finish(contact: Contact, notes: str, region: str) -> Contact:
     """Notes without a Cardbook history block, and the details that block carried put back."""
     contact.notes, extras = split_history(notes)
+    networks = {n.casefold() for n in extras.networks}  # exported beside the tags; not tags of this contact
+    contact.tags = [t for t in contact.tags if t.casefold() not in networks]
     contact.emails = _unique(contact.emails + extras.emails)
     contact.websites = _unique(contact.websites + extras.websites)
     contact.social = _unique(contact.social + extras.social)
     contact.phones += [make_phone(number, kind, region) for number, kind in extras.phones]
     return contact
+
+
+def _words(name: str) -> list[str]:
+    return sorted(fold(name).split())
 
 
 def _name(given: str, middle: str, family: str) -> str:
@@ -123,6 +130,12 @@ def outlook_contact(row: Mapping[str, str], region: str) -> Contact:
         websites=_items(get("Web Page")),
         tags=[t.strip() for t in get("Categories").split(";") if t.strip()],
     )
+    # Outlook has no full-name column, but its e-mail display name is "Name (address)": the name as the card
+    # printed it ("DUPONT Jean") when it holds the same words as first and last name.
+    display = get("E-mail Display Name")
+    shown = display[: -len(f" ({contact.emails[0]})")] if contact.emails else ""
+    if contact.emails and display.endswith(f" ({contact.emails[0]})") and _words(shown) == _words(contact.full_name):
+        contact.full_name = shown.strip()
     for column in OUTLOOK_PHONE_COLUMNS:
         contact.phones += [make_phone(v, kind_from_label(column), region) for v in _items(get(column))]
     for prefix in OUTLOOK_ADDRESS_PREFIXES:
@@ -145,8 +158,10 @@ def generic_contact(cells: Sequence[str], mapping: Mapping[int, CsvField], regio
     for column, field in mapping.items():
         if column >= len(cells) or field is CsvField.IGNORE:
             continue
-        value = _FORMULA_ESCAPED.sub("", cells[column])  # undo a spreadsheet export's formula defusing
-        if not value.strip():
+        value = cells[column]
+        if value.startswith("'") and looks_like_formula(value[1:].lstrip("'")):
+            value = value[1:]  # undo a spreadsheet export's formula defusing (csv_write.defuse_formula)
+        if not value.strip() and not (value and field is CsvField.NOTES):
             continue
         if field is CsvField.EMAIL:
             contact.emails += _emails(value)
@@ -176,8 +191,10 @@ def generic_contact(cells: Sequence[str], mapping: Mapping[int, CsvField], regio
         address_parts.get(f, "")
         for f in (CsvField.STREET, CsvField.CITY, CsvField.REGION, CsvField.POSTCODE, CsvField.COUNTRY)
     )
-    joined = join_address(AddressParts(street, city, region_part, postcode, country))
-    contact.address = single.get(CsvField.ADDRESS) or joined or None
+    whole = single.get(CsvField.ADDRESS, "")
+    if whole and (city or postcode) and not street:  # "Adresse" beside "Code postal" and "Ville": the street
+        street, whole = whole, ""
+    contact.address = whole or join_address(AddressParts(street, city, region_part, postcode, country)) or None
     contact.emails = _unique(contact.emails)
     contact.tags = _unique(contact.tags)
     return _finish(contact, "\n\n".join(notes), region)

@@ -33,8 +33,6 @@ from cardbook.interop.phones import GOOGLE_LABELS
 from cardbook.interop.records import ExportRecord
 from cardbook.interop.vcard_text import clean_text
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
 
 @dataclass(frozen=True, slots=True)
 class CsvOptions:
@@ -66,11 +64,17 @@ def column_counts(records: Iterable[ExportRecord]) -> ColumnCounts:
     return ColumnCounts(emails, phones, websites)
 
 
+def looks_like_formula(value: str) -> bool:
+    return value.startswith(("\t", "\r")) or value.lstrip().startswith(("=", "+", "-", "@"))
+
+
 def defuse_formula(value: str) -> str:
-    """A cell a spreadsheet will show as text: '=1+1 instead of running =1+1 (or =HYPERLINK(...))."""
-    if value.startswith(_FORMULA_STARTS) or value.lstrip().startswith(_FORMULA_STARTS[:4]):
-        return "'" + value
-    return value
+    """A cell a spreadsheet shows as text: '=1+1 instead of running =1+1 (or =HYPERLINK(...)).
+
+    Leading apostrophes are looked through, so that reading the file back (csv_rows) can remove exactly the
+    one added here: "'=x" goes out as "''=x" and comes back as "'=x".
+    """
+    return "'" + value if looks_like_formula(value.lstrip("'")) else value
 
 
 def _categories(record: ExportRecord) -> list[str]:
@@ -84,7 +88,7 @@ def _categories(record: ExportRecord) -> list[str]:
 
 
 def _notes(record: ExportRecord, options: CsvOptions, extras: Extras | None = None) -> str:
-    lines = history_lines(record.meetings, record.referrals) if options.with_history else []
+    lines = history_lines(record.meetings, record.referrals, record.networks) if options.with_history else []
     if extras is not None and not extras.is_empty():
         lines = [*lines, *extras.lines()]
     return notes_with_history(clean_text(record.contact.notes), lines)

@@ -18,6 +18,7 @@ from cardbook.interop.records import MeetingLine, ReferralLine
 MARKER = "-- Cardbook history --"
 MAX_MEETINGS = 20  # "a short history": the most recent meetings; the library keeps them all
 _EXTRA = re.compile(r"^Also (e-mail|website|profile|phone \((\w+)\)): (.+)$")
+_NETWORKS = "Networks: "  # CATEGORIES holds tags and networks; this line says which are networks
 
 
 @dataclass(slots=True)
@@ -28,6 +29,7 @@ class Extras:
     websites: list[str] = field(default_factory=list)
     social: list[str] = field(default_factory=list)
     phones: list[tuple[str, PhoneKind]] = field(default_factory=list)
+    networks: list[str] = field(default_factory=list)  # not extras to add: names to take out of the tags
 
     def lines(self) -> list[str]:
         found = [f"Also e-mail: {e}" for e in self.emails]
@@ -76,9 +78,13 @@ def referral_text(referral: ReferralLine) -> str:
     return f"Referral{when}: {source} -> {target} ({referral.outcome.value}){note}"
 
 
-def history_lines(meetings: Sequence[MeetingLine], referrals: Sequence[ReferralLine]) -> list[str]:
+def history_lines(
+    meetings: Sequence[MeetingLine], referrals: Sequence[ReferralLine], networks: Sequence[str] = ()
+) -> list[str]:
     ordered = sorted(meetings, key=lambda m: (m.date is None, m.date), reverse=True)  # newest first
-    lines = [meeting_text(m) for m in ordered[:MAX_MEETINGS]]
+    named = [" ".join(n.split()) for n in networks if n.strip()]
+    lines = [_NETWORKS + "; ".join(named)] if named else []
+    lines += [meeting_text(m) for m in ordered[:MAX_MEETINGS]]
     if len(ordered) > MAX_MEETINGS:
         lines.append(f"... and {len(ordered) - MAX_MEETINGS} earlier meetings")
     lines += [referral_text(r) for r in referrals]
@@ -104,6 +110,9 @@ def split_history(note: str) -> tuple[str, Extras]:
         notes, block = note[:at], note[at + len(MARKER) + 2 :]
     extras = Extras()
     for line in block.split("\n"):
+        if line.startswith(_NETWORKS):
+            extras.networks += [n.strip() for n in line[len(_NETWORKS) :].split(";") if n.strip()]
+            continue
         match = _EXTRA.match(line)
         if match is None:
             continue

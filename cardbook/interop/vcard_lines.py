@@ -14,6 +14,8 @@ from cardbook.interop.text_encoding import decode_bytes
 
 _NAME = re.compile(r"[A-Za-z0-9-]{1,80}(?:\.[A-Za-z0-9-]{1,80})?")
 _ENCODINGS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}
+_CARET = re.compile(r"\^([n^'])")  # RFC 6868 escapes in parameter values: ^n newline, ^^ caret, ^' quote
+_CARET_VALUES = {"n": "\n", "^": "^", "'": '"'}
 
 
 class CardSyntaxError(ValueError):
@@ -172,7 +174,10 @@ def parse_property(number: int, raw: bytes) -> Property:
             continue
         key, equals, value = part.partition("=")
         if equals:
-            values = [v.strip().strip('"') for v in _split_outside_quotes(value, ",")]
+            values = [
+                _CARET.sub(lambda m: _CARET_VALUES[m.group(1)], v.strip().strip('"'))
+                for v in _split_outside_quotes(value, ",")
+            ]
             params.setdefault(key.strip().upper(), []).extend(values)
         elif key.upper() in _ENCODINGS:  # vCard 2.1 bare parameters: "TEL;WORK;VOICE", "PHOTO;BASE64"
             params.setdefault("ENCODING", []).append(key.upper())

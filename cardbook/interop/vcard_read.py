@@ -192,6 +192,7 @@ def _contact(card: _Card) -> Contact:
         full_name = ""  # an Apple company card: the name shown is the company's
     address, other_addresses = _address(card)
     notes, extras = split_history("\n\n".join(card.notes))
+    networks = {n.casefold() for n in extras.networks}  # exported beside the tags; not tags of this contact
     if other_addresses:
         notes = "\n".join([notes, *(f"Other address: {a}" for a in other_addresses)]).lstrip("\n")
     return Contact(
@@ -207,7 +208,7 @@ def _contact(card: _Card) -> Contact:
         social=_unique([*card.social, *extras.social]),
         address=address,
         notes=notes,
-        tags=_unique([c for c in card.categories if c]),
+        tags=_unique([c for c in card.categories if c and c.casefold() not in networks]),
     )
 
 

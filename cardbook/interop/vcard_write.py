@@ -82,7 +82,7 @@ def content_lines(record: ExportRecord, options: VCardOptions = VCardOptions()) 
             network = social_network(profile)
             name = f"X-SOCIALPROFILE;TYPE={network}" if network else "X-SOCIALPROFILE"
             lines.append((name, single_line(profile)))
-    history = history_lines(record.meetings, record.referrals) if options.with_history else []
+    history = history_lines(record.meetings, record.referrals, record.networks) if options.with_history else []
     note = notes_with_history(clean_text(contact.notes), history)
     if note:
         lines.append(("NOTE", escape(note)))
@@ -121,7 +121,8 @@ def contact_vcard(contact: Contact) -> bytes:
 
 def vcard_filename(record: ExportRecord, used: set[str]) -> str:
     """A safe, unique file name for one card ("Hélène Leroy.vcf", "Hélène Leroy (2).vcf")."""
-    base = _UNSAFE_FILENAME.sub(" ", record.contact.display_name).strip(" .")[:80].strip(" .") or "contact"
+    base = " ".join(_UNSAFE_FILENAME.sub(" ", record.contact.display_name).split()).strip(" .")[:80].strip(" .")
+    base = base or "contact"
     name = f"{base}.vcf"
     number = 2
     while name.casefold() in used:

@@ -15,6 +15,8 @@ import signal
 from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol
 
+import cv2
+
 from cardbook.ocr.pipeline import CardResult, ReadOptions, read_image
 
 ProgressCallback = Callable[[int, int, str], None]  # (images done, images total, path just done)
@@ -29,9 +31,7 @@ def _init_worker() -> None:
     # Ctrl+C is the parent's business: it cancels the batch and exits cleanly; workers must not each
     # print a KeyboardInterrupt traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    import cv2
-
-    cv2.setNumThreads(1)
+    cv2.setNumThreads(1)  # one core per worker: N workers, N cores
 
 
 def _read_one(path: str, options: ReadOptions) -> list[CardResult]:
@@ -71,22 +71,26 @@ def read_images(
     )
     try:
         pending = [executor.submit(_read_one, path, options) for path in paths]
-        done_count = 0
         reported: set[int] = set()
+
+        def report(position: int) -> None:
+            if position not in reported:
+                reported.add(position)
+                if progress is not None:
+                    progress(len(reported), total, paths[position])
+
         for index, future in enumerate(pending):
-            while True:
+            # Wait for this image in short steps: stay responsive to cancel, and report the progress of
+            # images finishing out of order.
+            while not future.done():
                 if cancel is not None and cancel.is_set():
                     return
                 finished, _ = futures.wait(pending[index:], timeout=0.1, return_when=futures.FIRST_COMPLETED)
                 for item in finished:
-                    position = pending.index(item)
-                    if position not in reported:
-                        reported.add(position)
-                        done_count += 1
-                        if progress is not None:
-                            progress(done_count, total, paths[position])
-                if future.done():
-                    break
+                    report(pending.index(item))
+            if cancel is not None and cancel.is_set():
+                return
+            report(index)
             yield paths[index], _result_or_error(future, paths[index])
     finally:
         executor.shutdown(wait=True, cancel_futures=True)

@@ -27,7 +27,9 @@ TARGET_SPEEDUP = 1.7
 
 def _images(folder: str) -> list[str]:
     return sorted(
-        str(path) for path in Path(folder).rglob("*") if path.suffix.lower() in IMAGE_SUFFIXES and path.is_file()
+        str(path)
+        for path in Path(folder).rglob("*")
+        if path.suffix.lower() in IMAGE_SUFFIXES and path.is_file()
     )
 
 
@@ -71,16 +73,23 @@ def batch_seconds(images: list[str], options: ReadOptions, jobs: int) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m cardbook.ocr.benchmark", description=__doc__)
-    parser.add_argument("folder", metavar="DIR", help="images (photos for the batch part: DIR/photos if present)")
+    parser.add_argument(
+        "folder", metavar="DIR", help="images (photos for the batch part: DIR/photos if present)"
+    )
     parser.add_argument("--lang", default="fra+eng")
     parser.add_argument("--repeats", type=int, default=2, help="timings per image (best is kept)")
     parser.add_argument("--batch", type=int, default=20, help="images in the jobs=1 / jobs=2 batch (0: skip)")
+    parser.add_argument("--no-fallback", action="store_true", help="Tesseract only (no second engine)")
     args = parser.parse_args(argv)
     images = _images(args.folder)
     if not images:
         print(f"no images in {args.folder}", file=sys.stderr)
         return 2
-    options = ReadOptions(lang=args.lang)
+    options = ReadOptions(lang=args.lang, fallback_engine=None if args.no_fallback else "rapidocr")
+    print(
+        f"engines: tesseract {args.lang}"
+        + ("" if args.no_fallback else " + rapidocr fallback (if installed)")
+    )
     ratios = compare_with_tesseract(images, options, args.repeats)
     median_ratio = statistics.median(ratios)
     verdict = "ok" if median_ratio <= TARGET_RATIO else "ABOVE"

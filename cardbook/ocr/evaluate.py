@@ -22,7 +22,12 @@ from cardbook.ocr.prepare import PrepareOptions
 from cardbook.ocr.scoring import SCORED_FIELDS, FieldCounts, score_card, text_errors
 
 TARGETS = {
-    "name": 0.90, "title": 0.80, "company": 0.85, "emails": 0.95, "phones": 0.95, "websites": 0.95,
+    "name": 0.90,
+    "title": 0.80,
+    "company": 0.85,
+    "emails": 0.95,
+    "phones": 0.95,
+    "websites": 0.95,
     "address": 0.80,
 }
 TARGET_NO_EDIT = 0.50
@@ -88,7 +93,10 @@ def evaluate(folders: Sequence[str], options: ReadOptions, jobs: int, verbose: b
         seconds += [float(c["seconds"]) for c in cards]
         if verbose:
             status = "ok " if score.needs_no_edit else "EDIT"
-            print(f"{status} {path}  cer={cost / max(1, length):.2f}  {card['seconds']}s  {card.get('error') or ''}")
+            print(
+                f"{status} {path}  cer={cost / max(1, length):.2f}  {card['seconds']}s  "
+                f"{card.get('error') or ''}"
+            )
             for note in _diff(card, truth, score.counts):
                 print(note)
     total_cards = len(pairs)
@@ -100,8 +108,10 @@ def evaluate(folders: Sequence[str], options: ReadOptions, jobs: int, verbose: b
         print(f"{name:10} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} {TARGETS[name]:7.2f}  {mark}")
     share = no_edit / total_cards
     cer = edits / max(1, reference)
-    print(f"{'no edit':10} {share:6.3f} ({no_edit}/{total_cards})  target ≥ {TARGET_NO_EDIT:.2f}  "
-          f"{'ok' if share >= TARGET_NO_EDIT else 'BELOW'}")
+    print(
+        f"{'no edit':10} {share:6.3f} ({no_edit}/{total_cards})  target ≥ {TARGET_NO_EDIT:.2f}  "
+        f"{'ok' if share >= TARGET_NO_EDIT else 'BELOW'}"
+    )
     print(f"{'text CER':10} {cer:6.3f}  target ≤ {TARGET_CER:.2f}  {'ok' if cer <= TARGET_CER else 'ABOVE'}")
     print(f"{'seconds':10} median {statistics.median(seconds):.3f} per card (jobs={jobs})")
     if several:
@@ -119,15 +129,30 @@ def main(argv: list[str] | None = None) -> int:
     # Image-preparation settings, to compare them by measurement.
     parser.add_argument("--letter-px", type=float, default=PrepareOptions().target_letter_px)
     parser.add_argument("--max-upscale", type=float, default=PrepareOptions().max_upscale)
+    parser.add_argument("--min-letter-px", type=float, default=PrepareOptions().min_letter_px)
+    parser.add_argument("--max-letter-px", type=float, default=PrepareOptions().max_letter_px)
+    parser.add_argument("--no-fallback", action="store_true", help="Tesseract only (no second engine)")
+    parser.add_argument("--psm", type=int, default=ReadOptions().psm, help="Tesseract page segmentation mode")
     parser.add_argument("--no-invert", action="store_true")
     parser.add_argument("--no-flatten", action="store_true")
     parser.add_argument("--clahe", action="store_true")
     args = parser.parse_args(argv)
     prepare = PrepareOptions(
-        target_letter_px=args.letter_px, max_upscale=args.max_upscale, invert_dark_regions=not args.no_invert,
-        flatten=not args.no_flatten, clahe=args.clahe,
+        target_letter_px=args.letter_px,
+        max_upscale=args.max_upscale,
+        invert_dark_regions=not args.no_invert,
+        flatten=not args.no_flatten,
+        clahe=args.clahe,
+        min_letter_px=args.min_letter_px,
+        max_letter_px=args.max_letter_px,
     )
-    options = ReadOptions(lang=args.lang, region=args.region, prepare=prepare)
+    options = ReadOptions(
+        lang=args.lang,
+        region=args.region,
+        psm=args.psm,
+        prepare=prepare,
+        fallback_engine=None if args.no_fallback else "rapidocr",
+    )
     return evaluate(args.folders, options, args.jobs, args.verbose)
 
 

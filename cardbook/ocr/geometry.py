@@ -77,7 +77,10 @@ def warp_quad(image: BgrImage, quad: Points, max_long_side: int | None = None) -
     target = np.array([[0, 0], [out_w - 1, 0], [out_w - 1, out_h - 1], [0, out_h - 1]], dtype=np.float32)
     matrix = cv2.getPerspectiveTransform(quad.astype(np.float32), target)
     warped = cv2.warpPerspective(
-        image, matrix, (out_w, out_h), flags=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC,
+        image,
+        matrix,
+        (out_w, out_h),
+        flags=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC,
         borderMode=cv2.BORDER_REPLICATE,
     )
     return np.ascontiguousarray(warped, dtype=np.uint8)

@@ -108,10 +108,11 @@ STRONG_COMPANY_WORDS = word_set(
     """
 )
 
+# "Office" and "bureau" are left out: "Office Hours", "Bureau : 01 …" are not departments.
 DEPARTMENT_WORDS = word_set(
     """
     department departement departamento dept division direction service unit unite team equipe section
-    bureau pole branch office secteur
+    pole laboratory laboratoire
     """
 )
 

@@ -9,6 +9,7 @@ whose message is one human-readable line.
 from __future__ import annotations
 
 import os
+import threading
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -156,7 +157,7 @@ def load_image(path: str | os.PathLike[str], limits: LoadLimits | None = None) -
         with warnings.catch_warnings():
             # Pillow only warns between MAX_IMAGE_PIXELS and twice that; make it an error like above it.
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(file) as opened:
+            with _open_header(file) as opened:
                 kind = _FORMAT_NAMES.get(opened.format or "", kind)
                 width, height = opened.size
                 if width <= 0 or height <= 0:
@@ -190,6 +191,21 @@ def load_image(path: str | os.PathLike[str], limits: LoadLimits | None = None) -
     original_w, original_h = _oriented_size(width, height, rgb.size)
     scale = rgb.size[0] / original_w if original_w else 1.0
     return LoadedImage(pixels, original_w, original_h, scale, kind)
+
+
+_open_lock = threading.Lock()
+
+
+def _open_header(file: Path) -> Image.Image:
+    """``Image.open`` (header only) with Pillow's own bomb check off for that instant, so that our check
+    can name the size ("20000×20000 px"); the pixels are decoded later, after our size check."""
+    with _open_lock:
+        saved = Image.MAX_IMAGE_PIXELS
+        Image.MAX_IMAGE_PIXELS = None
+        try:
+            return Image.open(file)
+        finally:
+            Image.MAX_IMAGE_PIXELS = saved
 
 
 def _limit_side(image: Image.Image, max_side: int) -> Image.Image:

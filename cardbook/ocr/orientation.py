@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from cardbook.ocr.types import GreyImage, as_u8
+from cardbook.ocr.types import GreyImage, as_u8, rescale
 
 _WORK_SIDE = 1000
 
@@ -36,6 +36,15 @@ class OrientationGuess:
 
 def _letters(grey: GreyImage) -> np.ndarray:
     """Letter-sized components (x, y, w, h) of the print, dark on light and light on dark alike."""
+    boxes = _letters_of(grey)
+    if len(boxes) > 1500:
+        # Far more "letters" than a card holds: sensor noise or paper grain. A 3×3 median removes it
+        # (only then: on clean print it would blur the thin strokes of small light letters).
+        boxes = _letters_of(as_u8(cv2.medianBlur(grey, 3)))
+    return boxes
+
+
+def _letters_of(grey: GreyImage) -> np.ndarray:
     dark = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 12)
     light = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, 31, -12)
     found = [_letter_boxes(binary, min(grey.shape[:2])) for binary in (as_u8(dark), as_u8(light))]
@@ -53,58 +62,69 @@ def _letter_boxes(binary: GreyImage, short: int) -> np.ndarray:
     return np.asarray(boxes[keep], dtype=np.float64)
 
 
+_MAX_LETTERS = 600  # letters analysed: plenty for a card, and the pairwise arrays stay small
+
+
+def _sample(boxes: np.ndarray) -> tuple[np.ndarray, int]:
+    """A regular sample of at most ``_MAX_LETTERS`` boxes and the stride used (to scale counts back)."""
+    stride = max(1, -(-len(boxes) // _MAX_LETTERS))
+    return boxes[::stride], stride
+
+
 def _direction_votes(boxes: np.ndarray) -> tuple[int, int]:
     """(horizontal, vertical): how many letters have their nearest same-size neighbour beside/above."""
     if len(boxes) < 6:
         return 0, 0
-    centers = boxes[:, :2] + boxes[:, 2:] / 2
-    sizes = np.maximum(boxes[:, 2], boxes[:, 3])
-    horizontal = vertical = 0
-    for index in range(len(boxes)):
-        delta = centers - centers[index]
-        distance = np.hypot(delta[:, 0], delta[:, 1])
-        distance[index] = np.inf
-        similar = (sizes > 0.6 * sizes[index]) & (sizes < 1.6 * sizes[index])
-        distance[~similar] = np.inf
-        nearest = int(np.argmin(distance))
-        if not np.isfinite(distance[nearest]) or distance[nearest] > 2.5 * sizes[index]:
-            continue
-        dx, dy = abs(delta[nearest, 0]), abs(delta[nearest, 1])
-        if dx > 2 * dy:
-            horizontal += 1
-        elif dy > 2 * dx:
-            vertical += 1
-    return horizontal, vertical
+    sample, stride = _sample(boxes)
+    centers = sample[:, :2] + sample[:, 2:] / 2
+    sizes = np.maximum(sample[:, 2], sample[:, 3])
+    dx = centers[None, :, 0] - centers[:, None, 0]  # row i: every letter seen from letter i
+    dy = centers[None, :, 1] - centers[:, None, 1]
+    distance = np.hypot(dx, dy)
+    similar = (sizes[None, :] > 0.6 * sizes[:, None]) & (sizes[None, :] < 1.6 * sizes[:, None])
+    distance[~similar] = np.inf
+    np.fill_diagonal(distance, np.inf)
+    nearest = np.argmin(distance, axis=1)
+    rows = np.arange(len(sample))
+    found = distance[rows, nearest] <= 2.5 * sizes
+    adx, ady = np.abs(dx[rows, nearest]), np.abs(dy[rows, nearest])
+    horizontal = int(np.count_nonzero(found & (adx > 2 * ady)))
+    vertical = int(np.count_nonzero(found & (ady > 2 * adx)))
+    return horizontal * stride, vertical * stride
 
 
 def _baseline_margin(boxes: np.ndarray) -> float:
     """>0 when neighbouring letters share bottoms more than tops (upright Latin text)."""
     if len(boxes) < 6:
         return 0.0
-    order = np.argsort(boxes[:, 0])
-    boxes = boxes[order]
-    bottoms_aligned = tops_aligned = 0
-    lefts, tops, widths, heights = boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3]
+    sample, _ = _sample(boxes)
+    lefts, tops, widths, heights = (sample[:, i] for i in range(4))
     rights, bottoms = lefts + widths, tops + heights
-    for index in range(len(boxes)):
-        # The next letter to the right on the same line: starts just after this one, overlaps vertically.
-        gap = lefts - rights[index]
-        overlap = np.minimum(bottoms, bottoms[index]) - np.maximum(tops, tops[index])
-        mask = (gap > -0.3 * widths[index]) & (gap < 1.2 * heights[index]) & (overlap > 0.3 * heights[index])
-        mask[index] = False
-        candidates = np.nonzero(mask)[0]
-        if len(candidates) == 0:
-            continue
-        neighbour = candidates[np.argmin(gap[candidates])]
-        tolerance = max(1.0, 0.08 * max(heights[index], heights[neighbour]))
-        top_ok = abs(tops[neighbour] - tops[index]) <= tolerance
-        bottom_ok = abs(bottoms[neighbour] - bottoms[index]) <= tolerance
-        if bottom_ok and not top_ok:
-            bottoms_aligned += 1
-        elif top_ok and not bottom_ok:
-            tops_aligned += 1
+    # For each letter, the next one to the right on the same line: starts just after it, overlaps it.
+    gap = lefts[None, :] - rights[:, None]
+    overlap = np.minimum(bottoms[None, :], bottoms[:, None]) - np.maximum(tops[None, :], tops[:, None])
+    candidate = (
+        (gap > -0.3 * widths[:, None]) & (gap < 1.2 * heights[:, None]) & (overlap > 0.3 * heights[:, None])
+    )
+    np.fill_diagonal(candidate, False)
+    has = candidate.any(axis=1)
+    if not has.any():
+        return 0.0
+    neighbour = np.argmin(np.where(candidate, gap, np.inf), axis=1)
+    rows = np.nonzero(has)[0]
+    other = neighbour[rows]
+    tolerance = np.maximum(1.0, 0.08 * np.maximum(heights[rows], heights[other]))
+    top_ok = np.abs(tops[other] - tops[rows]) <= tolerance
+    bottom_ok = np.abs(bottoms[other] - bottoms[rows]) <= tolerance
+    bottoms_aligned = int(np.count_nonzero(bottom_ok & ~top_ok))
+    tops_aligned = int(np.count_nonzero(top_ok & ~bottom_ok))
     total = bottoms_aligned + tops_aligned
     return (bottoms_aligned - tops_aligned) / total if total >= 4 else 0.0
+
+
+def upright_score(boxes: np.ndarray) -> float:
+    """-1..1, > 0 when letter boxes (already turned horizontal) stand on common baselines: upright."""
+    return _baseline_margin(boxes)
 
 
 def rotate_boxes(boxes: np.ndarray, quarter_turns: int, width: int, height: int) -> np.ndarray:
@@ -128,18 +148,22 @@ def aligned(boxes: np.ndarray) -> np.ndarray:
     centers = boxes[:, :2] + boxes[:, 2:] / 2
     sizes = np.maximum(boxes[:, 2], boxes[:, 3])
     keep = np.zeros(len(boxes), dtype=bool)
-    for index in range(len(boxes)):
-        delta = centers - centers[index]
-        close = (np.abs(delta[:, 0]) < 2.0 * sizes[index]) & (np.abs(delta[:, 1]) < 0.3 * sizes[index])
-        close &= (sizes > 0.6 * sizes[index]) & (sizes < 1.6 * sizes[index])
-        close[index] = False
-        keep[index] = bool(close.any())
+    for start in range(0, len(boxes), 500):  # blocks of rows keep the pairwise arrays small
+        block = slice(start, start + 500)
+        dx = np.abs(centers[None, :, 0] - centers[block, None, 0])
+        dy = np.abs(centers[None, :, 1] - centers[block, None, 1])
+        own = sizes[block, None]
+        close = (
+            (dx < 2.0 * own) & (dy < 0.3 * own) & (sizes[None, :] > 0.6 * own) & (sizes[None, :] < 1.6 * own)
+        )
+        close[np.arange(close.shape[0]), np.arange(start, start + close.shape[0])] = False
+        keep[block] = close.any(axis=1)
     return boxes[keep]
 
 
 def guess_orientation(grey: GreyImage) -> OrientationGuess:
     factor = _WORK_SIDE / max(grey.shape[:2])
-    small = cv2.resize(grey, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA) if factor < 1 else grey
+    small = rescale(grey, factor, cv2.INTER_AREA) if factor < 1 else grey
     boxes = _letters(as_u8(small))
     horizontal, vertical = _direction_votes(boxes)
     total = horizontal + vertical

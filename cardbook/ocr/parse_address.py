@@ -24,7 +24,9 @@ from cardbook.ocr.lexicon import (
 from cardbook.ocr.types import Box
 
 _CITY = r"[A-ZÀ-ÖØ-Þ][\w'’\-. ]{1,40}"
-_FR_POSTAL = re.compile(rf"(?:\b(?:F|FR)\s?-\s?)?\b(?:[0-9]{{5}}|[0-9]{{2}} [0-9]{{3}})\s+{_CITY}|\bcedex\b", re.I)
+_FR_POSTAL = re.compile(
+    rf"(?:\b(?:F|FR)\s?-\s?)?\b(?:[0-9]{{5}}|[0-9]{{2}} [0-9]{{3}})\s+{_CITY}|\bcedex\b", re.I
+)
 _EU_PREFIXED = re.compile(rf"\b(?:B|CH|D|L|A|NL|I|E|P|F|DK|S|N)\s?-\s?\d{{4,5}}\s+{_CITY}")
 _EU_FOUR_DIGIT = re.compile(rf"(?<![\d\-.])\b\d{{4}}\s+{_CITY}")
 _STATE_ZIP = re.compile(r"\b([A-Z]{2})\.?,?\s+\d{5}(?:-\d{4})?\b")
@@ -45,8 +47,25 @@ _FLOOR = re.compile(
 
 
 # Germanic and Nordic street names are one word: "Friedrichstraße", "Begijnhoflaan", "Kongensgade".
-_STREET_SUFFIXES = ("strasse", "str", "weg", "gasse", "platz", "allee", "laan", "straat", "gracht", "plein",
-                    "vej", "gade", "gatan", "vagen", "ring", "damm", "ufer")
+_STREET_SUFFIXES = (
+    "strasse",
+    "str",
+    "weg",
+    "gasse",
+    "platz",
+    "allee",
+    "laan",
+    "straat",
+    "gracht",
+    "plein",
+    "vej",
+    "gade",
+    "gatan",
+    "vagen",
+    "ring",
+    "damm",
+    "ufer",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,8 +176,10 @@ def find_address(lines: list[CardLine], texts: dict[int, str]) -> FoundAddress |
         text = ", ".join(_clean(texts[line.index]) for line in block)
         confidence = min(0.95, 0.45 + 0.25 * score)
         candidate = FoundAddress(text, tuple(line.index for line in block), confidence)
-        if best is None or candidate.confidence > best.confidence or (
-            candidate.confidence == best.confidence and len(candidate.lines) > len(best.lines)
+        if (
+            best is None
+            or candidate.confidence > best.confidence
+            or (candidate.confidence == best.confidence and len(candidate.lines) > len(best.lines))
         ):
             best = candidate
     return best
@@ -175,7 +196,9 @@ def _nearest(lines: list[CardLine], current: CardLine, order: list[int], above: 
         return None
     if current.box is None:
         return candidates[0]
-    return min(candidates, key=lambda line: abs(line.box.left - current.box.left) if line.box and current.box else 0)
+    return min(
+        candidates, key=lambda line: abs(line.box.left - current.box.left) if line.box and current.box else 0
+    )
 
 
 def _clean(text: str) -> str:
@@ -202,11 +225,31 @@ def region_hints(texts: list[str]) -> list[str]:
     if (_BR_CEP.search(joined) and "cep" in folded) or re.search(r"\b(?:brasil|brazil|ltda)\b", folded):
         add("BR")
     for word, region in (
-        ("france", "FR"), ("belgique", "BE"), ("belgium", "BE"), ("suisse", "CH"), ("switzerland", "CH"),
-        ("luxembourg", "LU"), ("germany", "DE"), ("deutschland", "DE"), ("japan", "JP"), ("hong kong", "HK"),
-        ("india", "IN"), ("canada", "CA"), ("united kingdom", "GB"), ("england", "GB"), ("spain", "ES"),
-        ("espana", "ES"), ("italia", "IT"), ("italy", "IT"), ("portugal", "PT"), ("nederland", "NL"),
-        ("maroc", "MA"), ("morocco", "MA"), ("singapore", "SG"), ("australia", "AU"), ("ireland", "IE"),
+        ("france", "FR"),
+        ("belgique", "BE"),
+        ("belgium", "BE"),
+        ("suisse", "CH"),
+        ("switzerland", "CH"),
+        ("luxembourg", "LU"),
+        ("germany", "DE"),
+        ("deutschland", "DE"),
+        ("japan", "JP"),
+        ("hong kong", "HK"),
+        ("india", "IN"),
+        ("canada", "CA"),
+        ("united kingdom", "GB"),
+        ("england", "GB"),
+        ("spain", "ES"),
+        ("espana", "ES"),
+        ("italia", "IT"),
+        ("italy", "IT"),
+        ("portugal", "PT"),
+        ("nederland", "NL"),
+        ("maroc", "MA"),
+        ("morocco", "MA"),
+        ("singapore", "SG"),
+        ("australia", "AU"),
+        ("ireland", "IE"),
     ):
         if re.search(rf"\b{word}\b", folded):
             add(region)

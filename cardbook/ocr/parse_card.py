@@ -22,7 +22,7 @@ from cardbook.ocr.parse_contacts import (
     main_domain_label,
     repair_contact_text,
 )
-from cardbook.ocr.parse_phones import find_phones, label_only
+from cardbook.ocr.parse_phones import PendingLabel, find_phones, inherit_label, label_only
 from cardbook.ocr.parse_roles import assign_roles
 from cardbook.ocr.types import Box, union_all
 
@@ -74,6 +74,11 @@ def _residual(text: str) -> str:
     return joined
 
 
+def _only_numbers(rest: str) -> bool:
+    """Nothing but cut-out values, their labels and separators left: the line held phone numbers only."""
+    return not _residual(rest)
+
+
 def _box_of(lines: Sequence[CardLine], indexes: tuple[int, ...]) -> Box | None:
     by_index = {line.index: line for line in lines}
     return union_all([box for i in indexes if (box := by_index[i].box) is not None])
@@ -93,7 +98,7 @@ def parse_lines(lines: Sequence[CardLine], region: str = DEFAULT_REGION) -> Card
     websites: list[FieldValue] = []
     social: list[FieldValue] = []
     phones: list[PhoneValue] = []
-    pending_label: object = False
+    pending: PendingLabel | None = None
     for line in lines:
         # Finders repair the text the same way internally, so spans refer to this repaired text.
         text = repair_contact_text(line.text)
@@ -109,16 +114,25 @@ def parse_lines(lines: Sequence[CardLine], region: str = DEFAULT_REGION) -> Card
             spans.append((found.start, found.end))
         rest = _strip_spans(text, spans)
         phone_spans: list[tuple[int, int]] = []
-        for phone in find_phones(rest, regions):
+        found_phones = find_phones(rest, regions)
+        for phone in found_phones:
             kind = phone.kind
-            if not phone.labelled and pending_label is not False and pending_label is not None:
-                kind = pending_label  # type: ignore[assignment]
+            if not phone.labelled and pending is not None:
+                kind = inherit_label(phone, pending)
             confidence = 0.9 if phone.labelled or phone.e164 else 0.7
             phones.append(
-                PhoneValue(phone.number, phone.e164, kind, _confidence(confidence, line), (line.index,), line.box)
+                PhoneValue(
+                    phone.number, phone.e164, kind, _confidence(confidence, line), (line.index,), line.box
+                )
             )
             phone_spans.append((phone.start, phone.end))
-        pending_label = label_only(rest) if not phone_spans else False
+        if not found_phones:
+            pending = label_only(rest)
+        elif _only_numbers(_strip_spans(rest, phone_spans)) and found_phones[-1].labelled:
+            # "Tel: (11) 2684-7988" then "3854-7828" alone below: the label covers both.
+            pending = PendingLabel(phones[-1].kind if phones[-1].kind != "other" else None)
+        elif not (pending is not None and _only_numbers(_strip_spans(rest, phone_spans))):
+            pending = None
         texts[line.index] = _residual(_strip_spans(rest, phone_spans))
 
     address = find_address(list(lines), texts)
@@ -145,7 +159,9 @@ def parse_lines(lines: Sequence[CardLine], region: str = DEFAULT_REGION) -> Card
         first_line = next(line for line in lines if line.index == indexes[0])
         return FieldValue(text, _confidence(score, first_line), indexes, _box_of(lines, indexes))
 
-    claimed = {i for role in (roles.name, roles.title, roles.company, roles.department) if role for i in role[1]}
+    claimed = {
+        i for role in (roles.name, roles.title, roles.company, roles.department) if role for i in role[1]
+    }
     other = tuple(line.index for line in lines if texts.get(line.index) and line.index not in claimed)
     return CardFields(
         name=value(roles.name),

@@ -67,8 +67,20 @@ _WEBSITE = re.compile(
     re.IGNORECASE,
 )
 # Fixes for a top-level domain OCR misread: ".corn", ".c0m", ".con", ".cam"; ".fr" read as ".fir".
-_TLD_FIXES = {"corn": "com", "c0m": "com", "con": "com", "cam": "com", "comn": "com", "coin": "com",
-              "cor": "com", "0rg": "org", "orq": "org", "n3t": "net", "fir": "fr", "frr": "fr"}
+_TLD_FIXES = {
+    "corn": "com",
+    "c0m": "com",
+    "con": "com",
+    "cam": "com",
+    "comn": "com",
+    "coin": "com",
+    "cor": "com",
+    "0rg": "org",
+    "orq": "org",
+    "n3t": "net",
+    "fir": "fr",
+    "frr": "fr",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +102,9 @@ def repair_contact_text(line: str) -> str:
     text = re.sub(r"\b(www)\s*[,.]?\s*(?=[a-z0-9\-]+\s*[.,]\s*[a-z]{2,})", r"\1.", text, flags=re.IGNORECASE)
     # Spaces around a dot before a TLD: "icst .org", "x. com". A comma ("exemple,fr") only on lines that
     # are surely addresses (an @, www or http), else "Palo Alto,CA" would become a website.
-    text = re.sub(rf"(?<![\w.\-])([a-z0-9][a-z0-9.\-]*)\s*\.\s*(?=(?:{_TLD_RE}|corn|c0m)\b(?![@\-]))", r"\1.", text)
+    text = re.sub(
+        rf"(?<![\w.\-])([a-z0-9][a-z0-9.\-]*)\s*\.\s*(?=(?:{_TLD_RE}|corn|c0m)\b(?![@\-]))", r"\1.", text
+    )
     if re.search(r"@|www|https?:", text, flags=re.IGNORECASE):
         text = re.sub(rf"(?<=[\w\-]),(?=(?:{_TLD_RE}|corn|c0m)\b(?![@\-]))", ".", text, flags=re.I)
     # Inside an e-mail local part: "jean. dupont@" / "jean,dupont@" → "jean.dupont@" (not after a label).
@@ -112,7 +126,7 @@ def _join_local(match: re.Match[str]) -> str:
     return left + "."
 
 
-_HANDLE_LABELS = frozenset("instagram insta twitter x tiktok threads telegram mastodon bluesky".split())
+_HANDLE_LABELS = word_set("instagram insta twitter x tiktok threads telegram mastodon bluesky")
 
 
 def _space_before_at(match: re.Match[str]) -> str:

@@ -38,7 +38,9 @@ _FUNCTION_WORDS = word_set(
     sur par nos vos votre notre une un est sont dans chez com para em da do das dos na no uma um e o os as
     """
 )
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+|[A-ZÀ-ÖØ-Þ'’\-]{2,}|[A-Z]\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)*),?$")
+_NAME_WORD = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+|[A-ZÀ-ÖØ-Þ'’\-]{2,}|[A-Z]\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)*),?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +90,12 @@ def name_score(text: str, locals_: list[str]) -> float:
     real = [f for i, f in enumerate(folded_core) if len(f) > 1 and (i == 0 or f not in NAME_PARTICLES)]
     if not real:
         return 0.0
-    score = 0.25 if len(real) >= 2 else 0.05
+    if len(real) == 1:
+        # One word is a name only when an e-mail spells it ("Guilherme" with guilherme@…).
+        return max(
+            0.0, min(1.0, 0.5 * _email_affinity(real, locals_) - (0.3 if real[0] in COUNTRIES else 0.0))
+        )
+    score = 0.25
     # "DUPONT Jean": surname first in capitals, then the first name.
     surname_first = len(real) >= 2 and real[-1] in FIRST_NAMES and core[0].rstrip(",").isupper()
     known_first_name = real[0] in FIRST_NAMES or surname_first
@@ -152,8 +159,9 @@ def company_score(text: str, domains: list[str], max_height_ratio: float) -> flo
         return 0.0
     score = 0.0
     raw_tokens = [fold(t).strip(".,") for t in text.split()]
+    # A legal form names the legal entity: it beats a logo wordmark (brand) of the same company.
     if any(token in LEGAL_FORMS for token in tokens) or any(t in LEGAL_FORMS for t in raw_tokens):
-        score += 0.6
+        score += 0.8
     if any(token in STRONG_COMPANY_WORDS for token in tokens):
         score += 0.5
     elif any(token in COMPANY_WORDS for token in tokens):
@@ -162,7 +170,7 @@ def company_score(text: str, domains: list[str], max_height_ratio: float) -> flo
     if re.search(r"[A-ZÀ-Þ][\w'’.]*\s*&\s*[A-ZÀ-Þ]", text):
         score += 0.3
     affinity = domain_affinity(tokens, domains)
-    score += 0.8 * affinity if affinity >= 1.0 else 0.6 * affinity  # the exact domain name is the brand
+    score += 0.95 * affinity if affinity >= 1.0 else 0.6 * affinity  # the exact domain name is the brand
     if max_height_ratio >= 1.15:
         score += 0.25 * min(1.0, (max_height_ratio - 1.0) / 0.8)
     if len(tokens) > 7:
@@ -170,11 +178,13 @@ def company_score(text: str, domains: list[str], max_height_ratio: float) -> flo
     # Sentences (taglines) are full of small words; names of organisations have few ("Institute for …").
     function_words = sum(token in _FUNCTION_WORDS for token in tokens)
     starts_lower = text.strip()[:1].islower()
-    if function_words >= 3 or (function_words >= 2 and starts_lower) or (
-        tokens[0] in _FUNCTION_WORDS and tokens[0] not in ("the", "le", "la", "les")
+    if (
+        function_words >= 3
+        or (function_words >= 2 and starts_lower)
+        or (tokens[0] in _FUNCTION_WORDS and tokens[0] not in ("the", "le", "la", "les"))
     ):
         score -= 0.2
-    return max(0.0, min(1.0, score))
+    return max(0.0, score)  # not capped: several clues together must beat one strong clue
 
 
 def domain_affinity(tokens: list[str], domains: list[str]) -> float:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import phonenumbers
 
 from cardbook.ocr.fields import PhoneKind
-from cardbook.ocr.lexicon import fold
+from cardbook.ocr.lexicon import US_STATES, fold
 
 # Runs of digits with the separators printed numbers use; letters that OCR mistakes for digits are
 # repaired later, only inside runs that are mostly digits.
@@ -51,9 +51,17 @@ _NOT_PHONE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Company identifiers anywhere before the number on its line ("RCS Paris B 123 456 789").
-_REGISTRATION = re.compile(r"\b(?:siret|siren|rcs|tva|vat|naf|ape|iban|bic|capital|cnpj|cpf|kvk|ust-?id)\b", re.I)
+_REGISTRATION = re.compile(
+    r"\b(?:siret|siren|rcs|tva|vat|naf|ape|iban|bic|capital|cnpj|cpf|kvk|ust-?id)\b", re.I
+)
 _DATE = re.compile(r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}$")
-_ZIP_PLUS4 = re.compile(r"\b[A-Z]{2}\.?\s+$")  # "CA 94305-6068": a US ZIP+4 after a state code
+_STATE_BEFORE = re.compile(r"\b([A-Z]{2})\.?,?\s+$")
+
+
+def _is_zip_plus4(before: str, number: str) -> bool:
+    """ "CA 94305-6068" is a US ZIP+4 code; "SP 3569-6905" (São Paulo) is a phone number."""
+    state = _STATE_BEFORE.search(before)
+    return bool(state and state.group(1) in US_STATES and re.fullmatch(r"\d{5}-\d{4}", number))
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +94,9 @@ def _digit_count(text: str) -> int:
     return sum(ch.isdigit() for ch in text)
 
 
-def _label_kind(patterns: list[tuple[PhoneKind | None, re.Pattern[str]]], text: str) -> tuple[bool, PhoneKind | None]:
+def _label_kind(
+    patterns: list[tuple[PhoneKind | None, re.Pattern[str]]], text: str
+) -> tuple[bool, PhoneKind | None]:
     for kind, pattern in patterns:
         if pattern.search(text):
             return True, kind
@@ -167,7 +177,7 @@ def find_phones(line: str, regions: list[str]) -> list[FoundPhone]:
         if not 7 <= len(digits) <= 15 or _DATE.match(number.replace(" ", "")):
             continue
         before = line[:start]
-        if _NOT_PHONE_BEFORE.search(before) or _ZIP_PLUS4.search(before) or _REGISTRATION.search(before):
+        if _NOT_PHONE_BEFORE.search(before) or _REGISTRATION.search(before) or _is_zip_plus4(before, number):
             continue
         extension = _EXTENSION.match(line[end:])
         if extension:
@@ -176,7 +186,7 @@ def find_phones(line: str, regions: list[str]) -> list[FoundPhone]:
 
     # A line uses labels either before its numbers ("T: … F: …") or after them ("… Cell … Fax"): it is
     # the second style when text after the last number is a label.
-    suffix_style = bool(candidates) and _label_kind(_LABEL_AFTER, line[candidates[-1][1]:])[0]
+    suffix_style = bool(candidates) and _label_kind(_LABEL_AFTER, line[candidates[-1][1] :])[0]
     found: list[FoundPhone] = []
     previous_end = 0
     for index, (start, end, number) in enumerate(candidates):
@@ -206,10 +216,25 @@ def _final_kind(label_kind: PhoneKind | None, labelled: bool, number_type: int |
     return "work" if labelled else "other"
 
 
-def label_only(line: str) -> PhoneKind | bool | None:
-    """For a line that is only a label ("Tél :"), the kind it announces for the number on the next line."""
-    text = fold(line).strip()
-    if len(text) > 16 or any(ch.isdigit() for ch in text):
-        return False
+@dataclass(frozen=True, slots=True)
+class PendingLabel:
+    """A label whose number is on the next line ("Tél :" alone, or "Tel: (11) 2684-7988" followed by a
+    second number on its own line); ``kind`` None means a generic phone label."""
+
+    kind: PhoneKind | None
+
+
+def label_only(line: str) -> PendingLabel | None:
+    """For a line that is only a label ("Tél :"), the label it announces for the number on the next line."""
+    text = fold(line).replace("\x00", " ").strip()
+    if not text or len(text) > 16 or any(ch.isdigit() for ch in text):
+        return None
     labelled, kind = _label_kind(_LABEL_BEFORE, text)
-    return kind if labelled else False
+    return PendingLabel(kind) if labelled else None
+
+
+def inherit_label(phone: FoundPhone, pending: PendingLabel) -> PhoneKind:
+    """The kind of an unlabelled number printed under a label."""
+    if pending.kind is not None:
+        return pending.kind
+    return "mobile" if phone.kind == "mobile" else "work"

@@ -83,7 +83,8 @@ def assign_roles(
         title = _pick_title(items, taken, name, order)
     if title is not None:
         taken.update(title[1])
-    company = _pick_company(items, taken, domains, order)
+    name_ratio = next((item.height_ratio for item in items if name and item.line.index in name[1]), 0.0)
+    company = _pick_company(items, taken, domains, order, name_ratio)
     if company is not None:
         taken.update(company[1])
     department = _pick_department(items, taken)
@@ -125,19 +126,30 @@ def _pick_name(items: list[_Item], locals_: list[str], order: list[int]) -> Assi
         if item.height_ratio >= 1.1:
             score += 0.1
         # A job title right next to it is the classic name-then-title block.
-        if any(
-            title_score(other.text) >= 0.5 and _neighbours(item.line, other.line, order)
-            for other in items
-            if other is not item
-        ) or split:
+        if (
+            any(
+                title_score(other.text) >= 0.5 and _neighbours(item.line, other.line, order)
+                for other in items
+                if other is not item
+            )
+            or split
+        ):
             score += 0.2
         score = min(1.0, score) * (0.6 + 0.4 * item.line.confidence)
         if score >= 0.4 and (best is None or score > best[0]):
-            best = (score, (_clean(candidate), (item.line.index,), score))
+            best = (score, (_first_person(_clean(candidate)), (item.line.index,), score))
     return best[1] if best else None
 
 
-def _pick_title(items: list[_Item], taken: set[int], name: Assignment | None, order: list[int]) -> Assignment | None:
+def _first_person(name: str) -> str:
+    """ "Guilherme e Esteves", "Marie & Paul Martin": two people on one card; the first is the name."""
+    parts = re.split(r"\s+(?:e|et|and|und|y|&)\s+", name, maxsplit=1)
+    return parts[0] if len(parts) == 2 and parts[0].strip() else name
+
+
+def _pick_title(
+    items: list[_Item], taken: set[int], name: Assignment | None, order: list[int]
+) -> Assignment | None:
     name_lines = [item.line for item in items if name and item.line.index in name[1]]
     best: tuple[float, Assignment] | None = None
     for item in items:
@@ -156,7 +168,9 @@ def _pick_title(items: list[_Item], taken: set[int], name: Assignment | None, or
     return best[1]
 
 
-def _pick_company(items: list[_Item], taken: set[int], domains: list[str], order: list[int]) -> Assignment | None:
+def _pick_company(
+    items: list[_Item], taken: set[int], domains: list[str], order: list[int], name_ratio: float
+) -> Assignment | None:
     free = [item for item in items if item.line.index not in taken]
     if not free:
         return None
@@ -170,7 +184,9 @@ def _pick_company(items: list[_Item], taken: set[int], domains: list[str], order
         if score >= 0.45 and (best is None or score > best[0]):
             best = (score, item)
     if best is None:
-        fallback = _largest_wordmark(free, tallest)
+        # Without any clue, the largest text is the brand, but not when the person's name outsizes it:
+        # then it is a description ("Comprehensive Dental Care" under "MARK D. MALVIN, D.M.D.").
+        fallback = _largest_wordmark(free, tallest) if tallest >= 0.95 * name_ratio else None
         if fallback is None:
             return None
         best = (0.4, fallback)
@@ -185,9 +201,14 @@ def _largest_wordmark(free: list[_Item], tallest: float) -> _Item | None:
         # Plain text without letter sizes: the brand is usually printed first.
         first = free[0]
         tokens = words_of(first.text)
-        sentence = tokens[:1] in (["la"], ["le"], ["les"], ["un"], ["une"], ["a"], ["an"]) or sum(
-            token in ("de", "du", "des", "la", "le", "of", "and", "et", "for", "pour", "with") for token in tokens
-        ) >= 2
+        sentence = (
+            tokens[:1] in (["la"], ["le"], ["les"], ["un"], ["une"], ["a"], ["an"])
+            or sum(
+                token in ("de", "du", "des", "la", "le", "of", "and", "et", "for", "pour", "with")
+                for token in tokens
+            )
+            >= 2
+        )
         return first if 1 <= len(tokens) <= 6 and title_score(first.text) == 0.0 and not sentence else None
     for item in sorted(free, key=lambda i: -i.height_ratio):
         tokens = words_of(item.text)
@@ -208,6 +229,14 @@ def _same_row(a: CardLine, b: CardLine) -> bool:
     return overlap > 0.5 * min(a.box.height, b.box.height) and gap < 3 * letter
 
 
+def _script(text: str) -> str:
+    """Latin or other script: a company name does not continue in another writing system (和味 beside
+    UZUMAKI)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    latin = sum(ch.isascii() or "À" <= ch <= "ɏ" for ch in letters)
+    return "latin" if letters and latin >= 0.5 * len(letters) else "other"
+
+
 def _ends_with_legal_form(text: str) -> bool:
     tokens = [fold(token).strip(".,") for token in text.split()]
     return bool(tokens) and tokens[-1] in LEGAL_FORMS
@@ -223,12 +252,12 @@ def _grow_block(chosen: _Item, free: list[_Item], order: list[int]) -> list[_Ite
     while changed and len(group) < 4:
         changed = False
         for item in free:
-            if item in group or item.line.confidence < 0.6:
+            if item in group or item.line.confidence < 0.6 or _script(item.text) != _script(chosen.text):
                 continue
             beside = any(_same_row(item.line, member.line) for member in group)
             if not beside and not any(_neighbours(item.line, member.line, order) for member in group):
                 continue
-            similar = 0.8 <= item.height_ratio / max(chosen.height_ratio, 1e-6) <= 1.25
+            similar = 0.72 <= item.height_ratio / max(chosen.height_ratio, 1e-6) <= 1.4
             continues = bool(re.match(r"^(?:and|&|et|e|und)\b", item.text.strip()))
             short = len(words_of(item.text)) <= 4
             if (similar and (short or continues) and chosen.line.height > 0) or continues:

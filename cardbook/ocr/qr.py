@@ -27,7 +27,7 @@ class QrCode:
 def decode_qr_codes(image: BgrImage) -> list[QrCode]:
     try:
         results = zxingcpp.read_barcodes(
-            image, formats=[zxingcpp.BarcodeFormat.QRCode, zxingcpp.BarcodeFormat.MicroQRCode]
+            image, formats=zxingcpp.barcode_formats_from_str("QRCode,MicroQRCode")
         )
     except (ValueError, RuntimeError):
         return []
@@ -37,7 +37,10 @@ def decode_qr_codes(image: BgrImage) -> list[QrCode]:
             continue
         position = result.position
         corners = np.array(
-            [[p.x, p.y] for p in (position.top_left, position.top_right, position.bottom_right, position.bottom_left)],
+            [
+                [p.x, p.y]
+                for p in (position.top_left, position.top_right, position.bottom_right, position.bottom_left)
+            ],
             dtype=np.float32,
         )
         codes.append(QrCode(result.text, corners))

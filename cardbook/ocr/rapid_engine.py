@@ -20,10 +20,10 @@ _PARAMS: dict[str, Any] = {
     "Global.use_cls": False,  # orientation is already decided by the pipeline
     "Global.return_word_box": True,
     "Global.log_level": "error",
-    # Scale the longer side down to 736 px for detection: the default scales the *shorter* side up to
+    # Scale the longer side down to 640 px for detection: the default scales the *shorter* side up to
     # 736, which doubles the time on a card and does not read better.
     "Det.limit_type": "max",
-    "Det.limit_side_len": 736,
+    "Det.limit_side_len": 640,
     "EngineConfig.onnxruntime.intra_op_num_threads": 1,
     "EngineConfig.onnxruntime.inter_op_num_threads": 1,
 }
@@ -32,7 +32,10 @@ _instance: Any = None
 
 
 def rapidocr_available() -> bool:
-    return importlib.util.find_spec("rapidocr") is not None and importlib.util.find_spec("onnxruntime") is not None
+    return (
+        importlib.util.find_spec("rapidocr") is not None
+        and importlib.util.find_spec("onnxruntime") is not None
+    )
 
 
 def _engine() -> Any:
@@ -41,7 +44,8 @@ def _engine() -> Any:
     with _lock:
         if _instance is None:
             try:
-                from rapidocr import RapidOCR  # noqa: PLC0415 - optional, heavy dependency
+                # Imported here: optional, and heavy (onnxruntime) for processes that never need it.
+                from rapidocr import RapidOCR
             except ImportError:
                 raise OcrUnavailableError("rapidocr is not installed") from None
             _instance = RapidOCR(params=_PARAMS)
@@ -72,6 +76,7 @@ class RapidOcrEngine:
                     if str(word_text).strip():
                         words.append(OcrWord(str(word_text).strip(), float(score), _box(points), (index,)))
             elif str(text).strip() and output.boxes is not None:
-                words.append(OcrWord(str(text).strip(), float(output.scores[index]), _box(output.boxes[index]), (index,)))
+                box = _box(output.boxes[index])
+                words.append(OcrWord(str(text).strip(), float(output.scores[index]), box, (index,)))
         height, width = image.shape[:2]
         return OcrPage(tuple(words), width, height, self.name)

@@ -54,3 +54,12 @@ def union_all(boxes: list[Box]) -> Box | None:
 def as_u8(array: object) -> npt.NDArray[np.uint8]:
     """An OpenCV result typed as 8-bit pixels (no copy when it already is uint8)."""
     return np.asarray(array, dtype=np.uint8)
+
+
+def rescale(image: npt.NDArray[np.uint8], factor: float, interpolation: int) -> npt.NDArray[np.uint8]:
+    """``image`` scaled by ``factor``, never below one pixel a side (a 10×3000 strip stays valid)."""
+    import cv2  # local: keeps this module importable for type aliases without OpenCV's start-up
+
+    height, width = image.shape[:2]
+    size = (max(1, round(width * factor)), max(1, round(height * factor)))
+    return as_u8(cv2.resize(image, size, interpolation=interpolation))

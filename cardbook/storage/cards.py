@@ -77,7 +77,10 @@ class MetAgainCandidate:
     name: str
     company: str
     score: int
-    reasons: tuple[str, ...]
+    reasons: tuple[str, ...]  # in English, for logs and the command line
+    same_email: str | None = None  # what matched, for the window to say in the user's language
+    same_phone: str | None = None
+    close_name: bool = False  # a close name at the same (or a similar) company
 
 
 def _words(text: str) -> tuple[WordBox, ...]:
@@ -274,7 +277,15 @@ def met_again_candidates(library: Library, contact_id: int) -> list[MetAgainCand
             continue
         other = match.second_id if match.first_id == contact_id else match.first_id
         person = by_id[other]
-        result.append(MetAgainCandidate(other, person.name, companies.get(other, ""), match.score, match.reasons))
+        emails = sorted(set(person.emails) & set(subject.emails))
+        phones = sorted(set(person.phones) & set(subject.phones))
+        close = any("company" in reason and "different" not in reason for reason in match.reasons)
+        result.append(
+            MetAgainCandidate(
+                other, person.name, companies.get(other, ""), match.score, match.reasons,
+                emails[0] if emails else None, phones[0] if phones else None, close,
+            )
+        )  # fmt: skip
     return result
 
 

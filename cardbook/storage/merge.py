@@ -9,7 +9,7 @@ deletes the other contact — in one transaction, so a failure leaves both conta
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, selectinload
@@ -20,8 +20,11 @@ from cardbook.domain.duplicates import (
     DuplicateCandidate,
     DuplicateIndex,
     DuplicateSubject,
+    company_block,
+    company_key,
     find_duplicates,
     merged_contact,
+    name_key,
 )
 from cardbook.storage import search_index
 from cardbook.storage.contacts import NotFoundError, ValidationError, refresh_summary
@@ -30,6 +33,7 @@ from cardbook.storage.library import Library
 from cardbook.storage.models import (
     CardImageRow,
     ContactRow,
+    ContactSourceRow,
     EmailRow,
     EncounterRow,
     FollowUpRow,
@@ -37,23 +41,40 @@ from cardbook.storage.models import (
     ReferralRow,
 )
 
+_IN_LIMIT = 30_000  # SQLite accepts 32,766 bound parameters per statement
 
-def duplicate_subjects(session: Session) -> tuple[list[DuplicateSubject], dict[int, str]]:
-    """Every contact as duplicate detection sees it, and each one's display name (for reports)."""
-    emails: dict[int, list[str]] = defaultdict(list)
-    for contact_id, normalized in session.execute(select(EmailRow.contact_id, EmailRow.normalized)):
-        emails[contact_id].append(normalized)
-    phones: dict[int, list[str]] = defaultdict(list)
-    for contact_id, e164 in session.execute(
-        select(PhoneRow.contact_id, PhoneRow.e164).where(PhoneRow.e164.is_not(None))
-    ):
-        if e164:
-            phones[contact_id].append(e164)
-    subjects: list[DuplicateSubject] = []
-    names: dict[int, str] = {}
+
+def duplicate_subjects(
+    session: Session, ids: Collection[int] | None = None
+) -> tuple[list[DuplicateSubject], dict[int, str]]:
+    """Contacts (all, or those ids) as duplicate detection sees them, and each one's display name (for reports)."""
+    if ids is not None and len(ids) > _IN_LIMIT:
+        subjects: list[DuplicateSubject] = []
+        names: dict[int, str] = {}
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), _IN_LIMIT):
+            more, more_names = duplicate_subjects(session, ordered[start : start + _IN_LIMIT])
+            subjects += more
+            names.update(more_names)
+        return subjects, names
+    email_query = select(EmailRow.contact_id, EmailRow.normalized)
+    phone_query = select(PhoneRow.contact_id, PhoneRow.e164).where(PhoneRow.e164.is_not(None))
     query = select(
         ContactRow.id, ContactRow.full_name, ContactRow.given_name, ContactRow.family_name, ContactRow.company
     )
+    if ids is not None:
+        email_query = email_query.where(EmailRow.contact_id.in_(ids))
+        phone_query = phone_query.where(PhoneRow.contact_id.in_(ids))
+        query = query.where(ContactRow.id.in_(ids))
+    emails: dict[int, list[str]] = defaultdict(list)
+    for contact_id, normalized in session.execute(email_query):
+        emails[contact_id].append(normalized)
+    phones: dict[int, list[str]] = defaultdict(list)
+    for contact_id, e164 in session.execute(phone_query):
+        if e164:
+            phones[contact_id].append(e164)
+    subjects = []
+    names = {}
     for contact_id, full_name, given, family, company in session.execute(query):
         person = (full_name or "").strip() or " ".join(p for p in (given, family) if p)
         subjects.append(
@@ -70,14 +91,33 @@ def find_library_duplicates(library: Library, min_score: int = MIN_SCORE) -> lis
     return find_duplicates(subjects, min_score)
 
 
+def _neighbours(session: Session, target: DuplicateSubject) -> set[int]:
+    """Contacts sharing one of the target's blocking keys, found with the database's indexes (plus two LIKE scans
+    of folded columns) instead of loading the whole library: the contact page asks this on every open."""
+    found: set[int] = set()
+    if target.emails:
+        found.update(session.scalars(select(EmailRow.contact_id).where(EmailRow.normalized.in_(target.emails))))
+    if target.phones:
+        found.update(session.scalars(select(PhoneRow.contact_id).where(PhoneRow.e164.in_(target.phones))))
+    block = company_block(company_key(target.company))
+    if block:
+        found.update(session.scalars(select(ContactRow.id).where(ContactRow.sort_company.contains(block))))
+    words = name_key(target.name).split()
+    if words:
+        longest = max(words, key=len)
+        found.update(session.scalars(select(ContactRow.id).where(ContactRow.sort_name.contains(longest))))
+    found.discard(target.id)
+    return found
+
+
 def duplicates_of(library: Library, contact_id: int, min_score: int = MIN_SCORE) -> list[DuplicateCandidate]:
     """Contacts that may be the same person as this one (the contact page's "possible duplicates")."""
     with library.session() as session:
-        subjects, _names = duplicate_subjects(session)
-    target = next((s for s in subjects if s.id == contact_id), None)
-    if target is None:
-        raise NotFoundError(f"no contact with id {contact_id}")
-    return DuplicateIndex(s for s in subjects if s.id != contact_id).matches(target, min_score)
+        targets, _names = duplicate_subjects(session, [contact_id])
+        if not targets:
+            raise NotFoundError(f"no contact with id {contact_id}")
+        others, _names = duplicate_subjects(session, _neighbours(session, targets[0]))
+    return DuplicateIndex(others).matches(targets[0], min_score)
 
 
 def _load(session: Session, contact_id: int) -> ContactRow:
@@ -126,7 +166,7 @@ def merge_contacts(library: Library, keep_id: int, other_id: int, choices: Mappi
             referral.to_contact_id = None
             referral.to_name = other.display_name or f"contact #{other_id}"
         session.flush()
-        for model in (EncounterRow, CardImageRow, FollowUpRow):
+        for model in (EncounterRow, CardImageRow, FollowUpRow, ContactSourceRow):
             session.execute(update(model).where(model.contact_id == other_id).values(contact_id=keep_id))
         session.execute(
             update(ReferralRow).where(ReferralRow.from_contact_id == other_id).values(from_contact_id=keep_id)

@@ -239,6 +239,21 @@ class FollowUpRow(Base):
     every_weeks: Mapped[int | None] = mapped_column(Integer)
 
 
+class ContactSourceRow(Base):
+    """The text a contact was imported from (a vCard, a CSV row), kept whole so nothing the file said is lost.
+
+    A table rather than a column: a merged contact can have several sources."""
+
+    __tablename__ = "contact_sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    format: Mapped[str] = mapped_column(String(16))  # "vcard" | "csv"
+    file_name: Mapped[str | None] = mapped_column(String)
+    text: Mapped[str] = mapped_column(Text)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class SettingRow(Base):
     """Small key/value settings that belong to the library (the user's country, their own card...)."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolBar, QWidget
 
 from cardbook.ui.contact_filter import ContactFilter, FilterKind, filter_title
@@ -34,6 +34,11 @@ class WindowActions:
     find: QAction
     about: QAction
     toggle_sidebar: QAction
+    edit_contact: QAction
+    accept_contact: QAction
+    delete_contact: QAction
+    undo: QAction
+    redo: QAction
     pages: dict[str, QAction] = field(default_factory=dict)
     lists: dict[FilterKind, QAction] = field(default_factory=dict)
 
@@ -58,7 +63,18 @@ def _action(
     return action
 
 
-def build_actions(window: QMainWindow) -> WindowActions:
+def _undo_actions(window: QMainWindow, stack: QUndoStack) -> tuple[QAction, QAction]:
+    undo = stack.createUndoAction(window, _t("&Undo"))
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    undo.setIcon(icon(Icon.UNDO))
+    redo = stack.createRedoAction(window, _t("&Redo"))
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)])
+    redo.setIcon(icon(Icon.REDO))
+    return undo, redo
+
+
+def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
+    undo, redo = _undo_actions(window, stack)
     a = WindowActions(
         import_cards=_action(
             window,
@@ -76,7 +92,19 @@ def build_actions(window: QMainWindow) -> WindowActions:
         ),
         about=_action(window, _t("&About Cardbook"), None, Icon.ABOUT),
         toggle_sidebar=_action(window, _t("Show &sidebar"), "Ctrl+Shift+L"),
+        edit_contact=_action(window, _t("&Edit contact"), "Ctrl+E", Icon.EDIT, _t("Change this contact's details")),
+        accept_contact=_action(
+            window, _t("&Accept card"), "Ctrl+Shift+A", Icon.ACCEPT, _t("The card was read right: it needs no review")
+        ),
+        delete_contact=_action(
+            window, _t("&Delete contact…"), QKeySequence.StandardKey.Delete, Icon.DELETE, _t("Delete this contact")
+        ),
+        undo=undo,
+        redo=redo,
     )
+    a.edit_contact.setIconText(_t("Edit"))
+    a.accept_contact.setIconText(_t("Accept"))
+    a.delete_contact.setIconText(_t("Delete"))
     a.quit.setShortcuts([QKeySequence("Ctrl+Q")])
     a.quit.setMenuRole(QAction.MenuRole.QuitRole)
     a.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -115,6 +143,8 @@ def build_menus(window: QMainWindow, a: WindowActions) -> None:
     file_menu.addAction(a.quit)
 
     edit_menu = bar.addMenu(_t("&Edit"))
+    edit_menu.addActions([a.undo, a.redo])
+    edit_menu.addSeparator()
     edit_menu.addAction(a.find)
 
     view_menu = bar.addMenu(_t("&View"))
@@ -124,6 +154,11 @@ def build_menus(window: QMainWindow, a: WindowActions) -> None:
     lists_menu.addActions(list(a.lists.values()))
     view_menu.addSeparator()
     view_menu.addAction(a.toggle_sidebar)
+
+    contacts_menu = bar.addMenu(_t("&Contacts"))
+    contacts_menu.addActions([a.new_contact, a.edit_contact, a.accept_contact])
+    contacts_menu.addSeparator()
+    contacts_menu.addAction(a.delete_contact)
 
     help_menu = bar.addMenu(_t("&Help"))
     help_menu.addAction(a.about)

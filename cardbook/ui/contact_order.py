@@ -45,7 +45,7 @@ def _storage_descending(key: SortKey, descending: bool) -> bool:
     return descending != _STORAGE_ORDER[key][1]
 
 
-def _primary(s: ContactSummary, key: SortKey) -> tuple[bool, object]:
+def _primary(s: ContactSummary, key: SortKey) -> tuple[bool, str | int]:
     """(unknown, value): unknown values sort last whichever way the value runs."""
     match key:
         case SortKey.NAME:

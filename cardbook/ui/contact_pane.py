@@ -7,11 +7,13 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
+from cardbook.domain.contact import Contact
 from cardbook.domain.enums import ContactStatus, ReferralOutcome
 from cardbook.ui import labels
 from cardbook.ui.contact_details import ContactDetails
+from cardbook.ui.contact_editor import ContactEditor
 from cardbook.ui.empty_state import EmptyState
 from cardbook.ui.formatting import medium_date, money_text
 from cardbook.ui.icons import Icon
@@ -20,9 +22,15 @@ from cardbook.ui.style import HALF, SPACING, scaled_font
 
 
 class ContactPane(QStackedWidget):
-    def __init__(self, import_action: QAction | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        import_action: QAction | None = None,
+        parent: QWidget | None = None,
+        contact_actions: list[QAction] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Contact details"))
+        self.contact_actions = contact_actions or []  # edit, accept, delete: buttons above the details
         actions = [import_action] if import_action is not None else []
         self.empty = EmptyState("", symbol=None, actions=actions, parent=self)
         self.scroll_area = QScrollArea(self)
@@ -30,8 +38,10 @@ class ContactPane(QStackedWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.editor = ContactEditor(self)
         self.addWidget(self.empty)
         self.addWidget(self.scroll_area)
+        self.addWidget(self.editor)
         self.contact_id: int | None = None
         self.show_prompt()
 
@@ -72,6 +82,14 @@ class ContactPane(QStackedWidget):
         self.scroll_area.verticalScrollBar().setValue(0)
         self.setCurrentWidget(self.scroll_area)
 
+    def show_editor(self, contact: Contact) -> None:
+        self.contact_id = contact.id
+        self.setCurrentWidget(self.editor)
+        self.editor.start(contact)
+
+    def is_editing(self) -> bool:
+        return self.currentWidget() is self.editor
+
     # ---- layout ------------------------------------------------------------------------------------------
 
     def _build(self, d: ContactDetails) -> QWidget:
@@ -80,6 +98,8 @@ class ContactPane(QStackedWidget):
         column = QVBoxLayout(page)
         column.setContentsMargins(2 * SPACING, 2 * SPACING, 2 * SPACING, 2 * SPACING)
         column.setSpacing(SPACING)
+        if self.contact_actions:
+            column.addLayout(self._buttons(page))
         self._add_header(column, page, d)
         column.addWidget(self._relationship(page, d))
         reach = self._reach(page, d)
@@ -94,6 +114,18 @@ class ContactPane(QStackedWidget):
             column.addWidget(self._follow_ups(page, d))
         column.addStretch(1)
         return page
+
+    def _buttons(self, page: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(HALF)
+        row.addStretch(1)
+        for action in self.contact_actions:
+            button = QToolButton(page)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAccessibleName(action.iconText())
+            row.addWidget(button)
+        return row
 
     def _add_header(self, column: QVBoxLayout, page: QWidget, d: ContactDetails) -> None:
         c = d.contact

@@ -29,7 +29,13 @@ CELL_PADDING = 3 * SPACING  # room for the margins and the sort arrow of a heade
 class ContactsPage(QWidget):
     currentContactChanged = Signal(object)  # int | None
 
-    def __init__(self, model: ContactTableModel, import_action: QAction | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        model: ContactTableModel,
+        import_action: QAction | None = None,
+        parent: QWidget | None = None,
+        contact_actions: list[QAction] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.model = model
         self._kept_id: int | None = None
@@ -63,7 +69,7 @@ class ContactsPage(QWidget):
         column.addWidget(self.caption)
         column.addWidget(self.list_stack, 1)
 
-        self.pane = ContactPane(import_action, self)
+        self.pane = ContactPane(import_action, self, contact_actions)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("contactsSplitter")
         self.splitter.setChildrenCollapsible(False)

@@ -25,6 +25,22 @@ class Icon(Enum):
     EMPTY = ("folder-open", _SP.SP_DirOpenIcon)
     INFO = ("dialog-information", _SP.SP_MessageBoxInformation)
     WARNING = ("dialog-warning", _SP.SP_MessageBoxWarning)
+    ERROR = ("dialog-error", _SP.SP_MessageBoxCritical)
+    ADD = ("list-add", _SP.SP_FileDialogNewFolder)
+    REMOVE = ("list-remove", _SP.SP_DialogDiscardButton)
+    EDIT = ("document-edit", _SP.SP_FileDialogDetailedView)
+    DELETE = ("edit-delete", _SP.SP_TrashIcon)
+    ACCEPT = ("dialog-ok-apply", _SP.SP_DialogApplyButton)
+    SAVE = ("document-save", _SP.SP_DialogSaveButton)
+    CANCEL = ("dialog-cancel", _SP.SP_DialogCancelButton)
+    UNDO = ("edit-undo", _SP.SP_ArrowBack)
+    REDO = ("edit-redo", _SP.SP_ArrowForward)
+    SKIP = ("go-next", _SP.SP_ArrowRight)
+    REREAD = ("view-refresh", _SP.SP_BrowserReload)
+    ZOOM_IN = ("zoom-in", _SP.SP_ArrowUp)
+    ZOOM_OUT = ("zoom-out", _SP.SP_ArrowDown)
+    ZOOM_FIT = ("zoom-fit-best", _SP.SP_TitleBarMaxButton)
+    REVIEW = ("document-preview", _SP.SP_FileDialogContentsView)
 
     def __init__(self, theme_name: str, standard: QStyle.StandardPixmap) -> None:
         self.theme_name = theme_name

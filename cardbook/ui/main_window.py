@@ -10,23 +10,21 @@ import datetime as dt
 import itertools
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-import cardbook
-from cardbook.domain.network import Event
 from cardbook.storage import networks
-from cardbook.storage.contacts import NotFoundError
 from cardbook.storage.library import Library
 from cardbook.ui import labels, side_pages, window_state
+from cardbook.ui.about import show_about
 from cardbook.ui.actions import build_actions, build_menus, build_toolbar
-from cardbook.ui.contact_details import load_contact_details
+from cardbook.ui.contact_edit_controller import ContactEditController
 from cardbook.ui.contact_filter import ContactFilter, FilterKind
-from cardbook.ui.contact_list_controller import SEARCH_LIMIT, ContactListController
+from cardbook.ui.contact_list_controller import ContactListController
 from cardbook.ui.contact_table_model import ContactTableModel
 from cardbook.ui.contacts_page import ContactsPage
+from cardbook.ui.contacts_presenter import ContactsPresenter
 from cardbook.ui.events_model import EventsTableModel
-from cardbook.ui.list_texts import list_texts
 from cardbook.ui.networks_model import NetworksTableModel
 from cardbook.ui.page_data import event_lines, network_lines
 from cardbook.ui.search_field import SearchField
@@ -34,6 +32,7 @@ from cardbook.ui.sidebar import Sidebar
 from cardbook.ui.sidebar_data import load_sidebar_data
 from cardbook.ui.sidebar_model import SidebarEntry
 from cardbook.ui.style import SPACING
+from cardbook.ui.window_import import ImportFeature
 
 STATUS_MS = 6000
 DEFAULT_SIZE = (160 * SPACING, 100 * SPACING)  # 1280 × 800
@@ -46,8 +45,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.library = library
         self.settings = settings  # None: remember nothing (screenshots, tests)
-        self._events: dict[int, Event] = {}
-        self._total = 0
         self._pending_view: str | None = None
         self._loaded_once = False  # the first show schedules the data load
         self._data_ready = False
@@ -55,7 +52,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Cardbook"))
         self.setAcceptDrops(True)
 
-        self.commands = build_actions(self)
+        self.undo_stack = QUndoStack(self)
+        self.commands = build_actions(self, self.undo_stack)
         build_menus(self, self.commands)
         self.search = SearchField(self)
         self.toolbar = build_toolbar(self, self.commands, self.search)
@@ -64,7 +62,12 @@ class MainWindow(QMainWindow):
         self.model = ContactTableModel(library, self)
         self.controller = ContactListController(library, self.model, self)
         self.sidebar = Sidebar(self)
-        self.contacts_page = ContactsPage(self.model, self.commands.import_cards, self)
+        a = self.commands
+        self.contacts_page = ContactsPage(
+            self.model, self.commands.import_cards, self, [a.edit_contact, a.accept_contact, a.delete_contact]
+        )
+        self.editing = ContactEditController(library, self.contacts_page.pane, self.undo_stack, self)
+        self.presenter = ContactsPresenter(library, self.controller, self.contacts_page, self.commands, self)
         self.events_model = EventsTableModel(self)
         self.networks_model = NetworksTableModel(self)
         self.events_page = side_pages.events_page(self.events_model)
@@ -73,9 +76,11 @@ class MainWindow(QMainWindow):
             "contacts": self.contacts_page,
             "events": self.events_page,
             "networks": self.networks_page,
-            "import": side_pages.import_page(),
             "reports": side_pages.reports_page(),
         }
+        self.imports = ImportFeature(self)
+        self.pages["import"] = self.imports.page
+        self.pages["review"] = self.imports.review_page
         self.stack = QStackedWidget(self)
         for page in self.pages.values():
             self.stack.addWidget(page)
@@ -103,13 +108,17 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a = self.commands
-        a.import_cards.triggered.connect(self._import_cards)
-        a.new_contact.triggered.connect(
-            lambda: self.status(self.tr("Typing in a contact by hand arrives with the contact editor."))
-        )
+        a.import_cards.triggered.connect(self.imports.choose)
+        a.new_contact.triggered.connect(self._new_contact)
+        a.edit_contact.triggered.connect(lambda: self.editing.edit(self.contacts_page.current_id()))
+        a.accept_contact.triggered.connect(lambda: self.editing.accept(self.contacts_page.current_id()))
+        a.delete_contact.triggered.connect(lambda: self.editing.delete(self.contacts_page.current_id()))
+        self.editing.contactChanged.connect(self.contacts_changed)
+        self.editing.editingFinished.connect(lambda i: self.presenter.show_contact(i, force=True))
+        self.editing.message.connect(self.status)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.focus_search)
-        a.about.triggered.connect(self._about)
+        a.about.triggered.connect(lambda: show_about(self, self.library))
         a.toggle_sidebar.toggled.connect(self.sidebar_panel.setVisible)
         for page, action in a.pages.items():
             action.triggered.connect(lambda _checked=False, p=page: self.show_page(p))
@@ -118,8 +127,6 @@ class MainWindow(QMainWindow):
         self.sidebar.entryChosen.connect(self._on_sidebar_entry)
         self.search.textChanged.connect(self._on_search_text)
         self.search.returnPressed.connect(self._search_entered)
-        self.controller.resultsChanged.connect(self._on_results)
-        self.contacts_page.currentContactChanged.connect(self._show_contact)
         self.events_page.table.activated.connect(self._open_event)
         self.networks_page.table.activated.connect(self._open_network)
 
@@ -147,6 +154,7 @@ class MainWindow(QMainWindow):
         self.commands.toggle_sidebar.setChecked(visible)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.imports.controller.shutdown()
         if self.settings is not None:
             splitters = [self.splitter, self.contacts_page.splitter]
             headers = {"contacts": self.contacts_page.table.horizontalHeader()}
@@ -173,15 +181,7 @@ class MainWindow(QMainWindow):
     def load(self) -> None:
         """(Re)read everything shown: sidebar counts, the list, the current page. Emits dataLoaded."""
         self._loaded_once = self._data_ready = True
-        today = dt.date.today()
-        data = load_sidebar_data(self.library, today)
-        self._total = data.total
-        self._events = {e.id: e for e in networks.list_events(self.library) if e.id is not None}
-        self.sidebar.populate(data)
-        if self.sidebar.current_entry() is None:
-            self.sidebar.select_filter(self.controller.filter)
-        self.count_label.setText(labels.contact_count(self._total))
-        self._stale_pages = {"events", "networks"}
+        self.reload_counts()
         self.controller.refresh()
         if self._pending_view is not None:
             view, self._pending_view = self._pending_view, None
@@ -189,6 +189,18 @@ class MainWindow(QMainWindow):
         else:
             self._refresh_page(self.current_page())
         self.dataLoaded.emit()
+
+    def reload_counts(self) -> None:
+        """The sidebar's lists and counts, the events, the contact count in the status bar."""
+        data = load_sidebar_data(self.library, dt.date.today())
+        self.presenter.total = data.total
+        self.presenter.events = {e.id: e for e in networks.list_events(self.library) if e.id is not None}
+        self.sidebar.populate(data)
+        if self.sidebar.current_entry() is None:
+            self.sidebar.select_filter(self.controller.filter)
+        self.count_label.setText(labels.contact_count(data.total))
+        self._stale_pages = {"events", "networks"}
+        self._refresh_page(self.current_page())
 
     def _refresh_page(self, page: str) -> None:
         if page not in self._stale_pages:
@@ -279,37 +291,19 @@ class MainWindow(QMainWindow):
                 page.select_contact(first)
             page.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _on_results(self) -> None:
-        c = self.controller
-        texts = list_texts(
-            c.filter,
-            c.search_text,
-            searching=c.searching,
-            limited=c.limited,
-            shown=self.model.rowCount(),
-            total=self._total,
-            limit=SEARCH_LIMIT,
-        )
-        self.contacts_page.set_library_empty(self._total == 0)
-        self.contacts_page.set_heading(texts.title, texts.count, texts.caption)
-        self.contacts_page.set_no_results(texts.empty_title, texts.empty_body)
-        if self.contacts_page.current_id() is None:
-            self._show_contact(None)
+    def _new_contact(self) -> None:
+        self.show_page("contacts")
+        self.contacts_page.set_library_empty(False)
+        self.editing.new()
 
-    def _show_contact(self, contact_id: int | None) -> None:
-        pane = self.contacts_page.pane
-        if contact_id is None:
-            if self._total == 0:
-                pane.show_empty_library()
-            else:
-                pane.show_prompt()
-            return
-        if pane.contact_id == contact_id and pane.currentWidget() is pane.scroll_area:
-            return
-        try:
-            pane.show_details(load_contact_details(self.library, contact_id, self._events))
-        except NotFoundError:
-            pane.show_missing(contact_id)
+    def contacts_changed(self, contact_id: int | None) -> None:
+        """After an edit, a deletion, an import or an undo: recount, requery, and show `contact_id`."""
+        self.reload_counts()
+        self.model.refresh_rows()
+        self.controller.refresh()
+        if contact_id is not None and not self.contacts_page.select_contact(contact_id):
+            self.show_view(f"contact:{contact_id}")
+        self.presenter.show_contact(self.contacts_page.current_id(), force=True)
 
     def _open_event(self, index: QModelIndex) -> None:
         line = self.events_model.row_at(index.row())
@@ -321,29 +315,10 @@ class MainWindow(QMainWindow):
         if line is not None and line.network.id is not None:
             self.show_filter(ContactFilter(FilterKind.NETWORK, line.network.id, line.network.name))
 
-    def _import_cards(self) -> None:
-        self.show_page("import")
-        self.status(self.tr("Importing cards arrives with the card-reading feature."))
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Cardbook"),
-            self.tr(
-                "<h3>Cardbook %1</h3><p>Turn paper business cards into contacts, and keep the story of each "
-                "exchange: where you met, who offered a card, who sent business your way.</p>"
-                "<p>Everything stays on this computer. Library: %2</p>"
-            )
-            .replace("%1", cardbook.__version__)
-            .replace("%2", str(self.library.root)),
-        )
-
     # ---- drag and drop -------------------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
+        self.imports.drag_enter(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        event.acceptProposedAction()
-        self._import_cards()
+        self.imports.drop(event)

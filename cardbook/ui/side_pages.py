@@ -1,4 +1,4 @@
-"""The pages beside the contacts page: events, networks, and the honest placeholders for what is not built yet."""
+"""The pages beside the contacts page: events, networks, and the honest placeholder for the reports."""
 
 from __future__ import annotations
 
@@ -35,17 +35,6 @@ def networks_page(model: NetworksTableModel) -> TablePage:
         _t("Add the clubs and associations you belong to, to see what each one brings you."),
         symbol=Icon.NETWORKS,
         stretch_column=0,
-    )
-
-
-def import_page() -> EmptyState:
-    return EmptyState(
-        _t("Importing cards arrives with card reading"),
-        _t(
-            "Soon you will drop photos or scans of business cards here (JPEG, PNG, HEIC…). Cardbook will find each "
-            "card, read it offline, and let you check every field beside its image before it becomes a contact."
-        ),
-        symbol=Icon.IMPORT,
     )
 
 

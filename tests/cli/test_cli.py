@@ -143,10 +143,19 @@ def test_unwritable_library_location_is_one_line(tmp_path: Path) -> None:
     assert result.stderr.startswith("cardbook: cannot create the library folder")
 
 
-def test_commands_of_later_features_say_so(lib_path: Path) -> None:
-    result = run(lib_path, "export", "--format", "vcard")
-    assert result.returncode == 1
-    assert "not available yet" in result.stderr
+def test_export_then_import_into_another_library(lib_path: Path, tmp_path: Path) -> None:
+    exported = run(lib_path, "export", "--format", "vcard", "--output", str(tmp_path / "all.vcf"))
+    assert exported.returncode == 0, exported.stderr
+    text = (tmp_path / "all.vcf").read_bytes()
+    assert text.count(b"BEGIN:VCARD\r\n") == 3 and "FN:Émilie Lefèvre".encode() in text
+    other = tmp_path / "other"
+    imported = run(other, "import", str(tmp_path / "all.vcf"))
+    assert imported.returncode == 0, imported.stderr
+    assert "Imported 3 contact(s)" in imported.stdout
+    assert "Jean-François Dupont" in run(other, "search", "dupont").stdout
+    con = sqlite3.connect(other / "cardbook.sqlite3")
+    assert con.execute("SELECT count(*), min(file_name) FROM contact_sources").fetchone() == (3, "all.vcf")
+    con.close()
 
 
 def test_bad_arguments_exit_2_with_usage(lib_path: Path) -> None:

@@ -52,8 +52,12 @@ def render(card: Card) -> np.ndarray:
         draw.rectangle([0, top, card.size[0], bottom], fill=colour)
     y = card.top
     for line in card.lines:
-        draw.text((line.x if line.x is not None else card.margin, y), line.text,
-                  font=font(line.font, line.size), fill=line.color)
+        draw.text(
+            (line.x if line.x is not None else card.margin, y),
+            line.text,
+            font=font(line.font, line.size),
+            fill=line.color,
+        )
         y += int(line.size * card.spacing)
     if card.qr is not None:
         qr = segno.make(card.qr, error="m", micro=False)
@@ -96,8 +100,15 @@ def photograph(
     factor = scale * min(canvas_w / width, canvas_h / height)
     w, h = width * factor, height * factor
     cx, cy = place[0] * canvas_w, place[1] * canvas_h
-    corners = np.array([[cx - w / 2, cy - h / 2], [cx + w / 2, cy - h / 2],
-                        [cx + w / 2, cy + h / 2], [cx - w / 2, cy + h / 2]], dtype=np.float32)
+    corners = np.array(
+        [
+            [cx - w / 2, cy - h / 2],
+            [cx + w / 2, cy - h / 2],
+            [cx + w / 2, cy + h / 2],
+            [cx - w / 2, cy + h / 2],
+        ],
+        dtype=np.float32,
+    )
     corners += rng.uniform(-tilt, tilt, (4, 2)).astype(np.float32) * np.array([w, h], dtype=np.float32)
     source = np.array([[0, 0], [width, 0], [width, height], [0, height]], dtype=np.float32)
     matrix = cv2.getPerspectiveTransform(source, corners)
@@ -143,7 +154,7 @@ ENGLISH_CARD = Card(
         Text("Chief Technology Officer", 30, "DejaVuSans-Oblique.ttf", (70, 70, 70)),
         Text("221 Baker Street", 28, "DejaVuSansCondensed.ttf"),
         Text("London NW1 6XE", 28, "DejaVuSansCondensed.ttf"),
-        Text("Mobile +44 7700 900123", 28, "DejaVuSansCondensed.ttf"),
+        Text("Mobile +44 7911 123456", 28, "DejaVuSansCondensed.ttf"),
         Text("michael.turner@northwind.co.uk", 28, "DejaVuSansCondensed.ttf"),
     ],
     spacing=1.5,

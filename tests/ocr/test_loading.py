@@ -88,9 +88,16 @@ def _png_header_only(width: int, height: int) -> bytes:
     [
         ("empty.jpg", b"", "empty file"),
         ("notes.jpg", "Jean Dupont, rencontré au salon\n".encode(), "not an image (looks like text)"),
-        ("invoice.jpg", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
-         "not an image (looks like a PDF)"),
-        ("archive.png", b"PK\x03\x04" + bytes(100), "not an image (looks like a ZIP archive or office document)"),
+        (
+            "invoice.jpg",
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+            "not an image (looks like a PDF)",
+        ),
+        (
+            "archive.png",
+            b"PK\x03\x04" + bytes(100),
+            "not an image (looks like a ZIP archive or office document)",
+        ),
         ("bomb.png", _png_header_only(20000, 20000), "image too large (20000×20000 px)"),
         ("noise.jpg", bytes(range(256)) * 4, "not an image (unknown file format)"),
     ],
@@ -114,7 +121,7 @@ def test_truncated_jpeg(tmp_path: Path) -> None:
 
 
 def test_missing_file_folder_and_size_cap(tmp_path: Path) -> None:
-    with pytest.raises(ImageLoadError, match="^no such file$"):
+    with pytest.raises(ImageLoadError, match=r"^no such file$"):
         load_image(tmp_path / "absent.jpg")
     with pytest.raises(ImageLoadError, match="folder"):
         load_image(tmp_path)

@@ -74,8 +74,13 @@ def test_surname_first_in_capitals_and_legal_form() -> None:
 
 @pytest.mark.parametrize(
     ("company_line", "legal_form"),
-    [("Atelier Moreau EURL", "EURL"), ("Kern & Partner GmbH", "GmbH"), ("Acme Widgets, Inc.", "Inc."),
-     ("Brightside Consulting LLC", "LLC"), ("Dubois Frères SA", "SA")],
+    [
+        ("Atelier Moreau EURL", "EURL"),
+        ("Kern & Partner GmbH", "GmbH"),
+        ("Acme Widgets, Inc.", "Inc."),
+        ("Brightside Consulting LLC", "LLC"),
+        ("Dubois Frères SA", "SA"),
+    ],
 )
 def test_legal_forms_mark_the_company(company_line: str, legal_form: str) -> None:
     fields = parse_text(f"Claire Martin\nConsultante\n{company_line}\nclaire@example.org")
@@ -99,8 +104,10 @@ def test_english_card_name_from_email_and_title_on_the_same_line() -> None:
 
 
 def test_name_found_through_the_email_initials() -> None:
-    fields = parse_text("nethernet\nweb solutions | software development\nBen Congleton\nbc@nethernet.com\n"
-                        "cell (703) 867-0135\nwww.nethernet.com")
+    fields = parse_text(
+        "nethernet\nweb solutions | software development\nBen Congleton\nbc@nethernet.com\n"
+        "cell (703) 867-0135\nwww.nethernet.com"
+    )
     assert value(fields.name) == "Ben Congleton"
     assert value(fields.company) == "nethernet"
     assert [(p.number, p.kind) for p in fields.phones] == [("(703) 867-0135", "mobile")]
@@ -116,14 +123,24 @@ def test_shop_card_without_a_person() -> None:
     ("lines", "address"),
     [
         (["12, rue de la Paix", "75002 Paris"], "12, rue de la Paix, 75002 Paris"),
-        (["Bâtiment B, 3 allée des Tilleuls", "BP 42", "69130 Écully Cedex"],
-         "Bâtiment B, 3 allée des Tilleuls, BP 42, 69130 Écully Cedex"),
-        (["410 S. Craig St. Suite 102", "Pittsburgh, PA 15213"], "410 S. Craig St. Suite 102, Pittsburgh, PA 15213"),
+        (
+            ["Bâtiment B, 3 allée des Tilleuls", "BP 42", "69130 Écully Cedex"],
+            "Bâtiment B, 3 allée des Tilleuls, BP 42, 69130 Écully Cedex",
+        ),
+        (
+            ["410 S. Craig St. Suite 102", "Pittsburgh, PA 15213"],
+            "410 S. Craig St. Suite 102, Pittsburgh, PA 15213",
+        ),
         (["10 Downing Street", "London SW1A 2AA"], "10 Downing Street, London SW1A 2AA"),
         (["Begijnhoflaan 93a, B-9000 Gent, Belgium"], "Begijnhoflaan 93a, B-9000 Gent, Belgium"),
-        (["Friedrichstraße 43", "10117 Berlin", "Deutschland"], "Friedrichstraße 43, 10117 Berlin, Deutschland"),
-        (["Rua Boa Vista, 254 | 17º and", "Cep 01014-000 | Centro | São Paulo | SP"],
-         "Rua Boa Vista, 254 | 17º and, Cep 01014-000 | Centro | São Paulo | SP"),
+        (
+            ["Friedrichstraße 43", "10117 Berlin", "Deutschland"],
+            "Friedrichstraße 43, 10117 Berlin, Deutschland",
+        ),
+        (
+            ["Rua Boa Vista, 254 | 17º and", "Cep 01014-000 | Centro | São Paulo | SP"],
+            "Rua Boa Vista, 254 | 17º and, Cep 01014-000 | Centro | São Paulo | SP",
+        ),
     ],
 )
 def test_addresses_of_several_countries(lines: list[str], address: str) -> None:
@@ -132,7 +149,9 @@ def test_addresses_of_several_countries(lines: list[str], address: str) -> None:
 
 
 def test_address_line_shared_with_a_phone_keeps_only_the_address() -> None:
-    fields = parse_text("2011 El Camino Real, Palo Alto, CA 94306 • Tel: (650) 853-3000\nwww.bikeconnection.net")
+    fields = parse_text(
+        "2011 El Camino Real, Palo Alto, CA 94306 • Tel: (650) 853-3000\nwww.bikeconnection.net"
+    )
     assert value(fields.address) == "2011 El Camino Real, Palo Alto, CA 94306"
     assert [(p.number, p.kind) for p in fields.phones] == [("(650) 853-3000", "work")]
     assert [w.value for w in fields.websites] == ["www.bikeconnection.net"]
@@ -166,3 +185,17 @@ def test_empty_text_gives_empty_fields() -> None:
     fields = parse_text("")
     assert fields == CardFields()
     assert fields.confidences() == {}
+
+
+def test_labels_printed_on_the_line_above_the_numbers() -> None:
+    assert [(p.number, p.kind) for p in parse_text("Fax :\n01 23 45 67 89").phones] == [
+        ("01 23 45 67 89", "fax")
+    ]
+    fields = parse_text("Tel: (11) 2684-7988\n3854-7828\nfloresnsfatima@hotmail.com", region="BR")
+    assert [(p.number, p.kind) for p in fields.phones] == [("(11) 2684-7988", "work"), ("3854-7828", "work")]
+    # A name between them breaks the chain: the lone number has no label.
+    fields = parse_text("Tél. 01 23 45 67 89\nJean Dupont\n01 98 76 54 32")
+    assert [(p.number, p.kind) for p in fields.phones] == [
+        ("01 23 45 67 89", "work"),
+        ("01 98 76 54 32", "other"),
+    ]

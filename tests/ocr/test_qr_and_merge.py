@@ -10,8 +10,9 @@ from cardbook.ocr.merge import merge_fields
 from cardbook.ocr.qr import decode_qr_codes, parse_payload
 
 VCARD = (
-    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Leroy;Hélène;;;\r\nFN:Hélène Leroy\r\nORG:Quadrant Ingénierie SAS;Ventes\r\n"
-    "TITLE:Directrice commerciale\r\nTEL;TYPE=CELL:+33 6 12 34 56 78\r\nTEL;TYPE=WORK,VOICE:02 99 12 34 56\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Leroy;Hélène;;;\r\nFN:Hélène Leroy\r\n"
+    "ORG:Quadrant Ingénierie SAS;Ventes\r\nTITLE:Directrice commerciale\r\n"
+    "TEL;TYPE=CELL:+33 6 12 34 56 78\r\nTEL;TYPE=WORK,VOICE:02 99 12 34 56\r\n"
     "EMAIL;TYPE=INTERNET:helene.leroy@quadrant-ingenierie.fr\r\nURL:https://www.quadrant-ingenierie.fr/\r\n"
     "URL:https://www.linkedin.com/in/helene-leroy\r\n"
     "ADR;TYPE=WORK:;;26 rue du Faubourg Saint-Honoré;Rennes;;35000;France\r\nEND:VCARD\r\n"
@@ -44,8 +45,9 @@ def test_vcard_qr_is_decoded_and_parsed() -> None:
 
 
 def test_mecard_and_url_payloads() -> None:
-    mecard = parse_payload("MECARD:N:Dupont,Jean;TEL:0612345678;EMAIL:jean@dupont.fr;URL:dupont.fr;ORG:Dupont SARL;;",
-                           "FR")
+    mecard = parse_payload(
+        "MECARD:N:Dupont,Jean;TEL:0612345678;EMAIL:jean@dupont.fr;URL:dupont.fr;ORG:Dupont SARL;;", "FR"
+    )
     assert mecard is not None
     assert mecard.name is not None and mecard.name.value == "Jean Dupont"
     assert mecard.company is not None and mecard.company.value == "Dupont SARL"
@@ -61,8 +63,10 @@ def test_qr_value_wins_over_ocr_for_the_same_field() -> None:
         name=FieldValue("Helene Lerov", 0.6, (1,)),
         company=FieldValue("Quadrant Ingenierie SAS", 0.9, (0,)),
         emails=(FieldValue("helene.leroy@quadrant-ingenierie.fr", 0.9, (5,)),),
-        phones=(PhoneValue("06 12 34 56 78", "+33612345678", "mobile", 0.9, (4,)),
-                PhoneValue("02 99 00 00 00", "+33299000000", "fax", 0.9, (6,))),
+        phones=(
+            PhoneValue("06 12 34 56 78", "+33612345678", "mobile", 0.9, (4,)),
+            PhoneValue("02 99 00 00 00", "+33299000000", "fax", 0.9, (6,)),
+        ),
     )
     qr = parse_payload(VCARD, "FR")
     assert qr is not None
@@ -70,6 +74,8 @@ def test_qr_value_wins_over_ocr_for_the_same_field() -> None:
     assert merged.name is not None and merged.name.value == "Hélène Leroy" and merged.name.source == "qr"
     # Lists are united without duplicates: the QR's mobile is the OCR's mobile; the OCR fax is kept.
     assert [(p.e164, p.source) for p in merged.phones] == [
-        ("+33612345678", "qr"), ("+33299123456", "qr"), ("+33299000000", "ocr"),
+        ("+33612345678", "qr"),
+        ("+33299123456", "qr"),
+        ("+33299000000", "ocr"),
     ]
     assert [e.value for e in merged.emails] == ["helene.leroy@quadrant-ingenierie.fr"]

@@ -25,12 +25,24 @@ def test_field_equality_rules() -> None:
 
 
 def test_card_score_counts_and_no_edit() -> None:
-    truth = {"name": "Ben Congleton", "title": None, "company": "nethernet", "emails": ["bc@nethernet.com"],
-             "phones": [{"number": "(703) 867-0135", "kind": "mobile"}], "websites": ["www.nethernet.com"],
-             "address": None}
-    perfect = {"name": "Ben Congleton", "title": None, "company": "NETHERNET", "emails": ["BC@nethernet.com"],
-               "phones": [{"number": "+1 703-867-0135", "e164": None, "kind": "other"}],
-               "websites": ["http://nethernet.com/"], "address": None}
+    truth = {
+        "name": "Ben Congleton",
+        "title": None,
+        "company": "nethernet",
+        "emails": ["bc@nethernet.com"],
+        "phones": [{"number": "(703) 867-0135", "kind": "mobile"}],
+        "websites": ["www.nethernet.com"],
+        "address": None,
+    }
+    perfect = {
+        "name": "Ben Congleton",
+        "title": None,
+        "company": "NETHERNET",
+        "emails": ["BC@nethernet.com"],
+        "phones": [{"number": "+1 703-867-0135", "e164": None, "kind": "other"}],
+        "websites": ["http://nethernet.com/"],
+        "address": None,
+    }
     assert score_card(perfect, truth).needs_no_edit
     wrong = dict(perfect, title="Web solutions", emails=[])
     score = score_card(wrong, truth)

@@ -81,9 +81,7 @@ def test_met_again_candidates_by_email_phone_or_close_name_at_the_company(librar
     )
     contacts.create_contact(library, Contact(full_name="Paul Leroy", company="Boulangerie Paul"))
     by_name = store_scanned_card(library, scanned("HELENE LEROY", "Quadrant Ingenierie"), ExchangeDefaults())
-    by_mail = store_scanned_card(
-        library, scanned("H. Leroy", "", emails=["Helene@quadrant.fr"]), ExchangeDefaults()
-    )
+    by_mail = store_scanned_card(library, scanned("H. Leroy", "", emails=["Helene@quadrant.fr"]), ExchangeDefaults())
     by_phone = store_scanned_card(
         library, scanned("Hélène Leroy", "", phones=[Phone("+33 6 12 34 56 78", "+33612345678")]), ExchangeDefaults()
     )
@@ -106,7 +104,9 @@ def test_adding_a_card_to_someone_met_before_moves_the_encounter_and_card(librar
     new_id = store_scanned_card(
         library,
         scanned("Helene Leroy", "Quadrant", title="CEO", emails=["helene@quadrant.fr"]),
-        ExchangeDefaults(event_id=club.id, date=dt.date(2025, 3, 4), offered_by=OfferedBy.THEM, reciprocated=Reciprocated.YES),
+        ExchangeDefaults(
+            event_id=club.id, date=dt.date(2025, 3, 4), offered_by=OfferedBy.THEM, reciprocated=Reciprocated.YES
+        ),
     )
     merged = cards.add_to_existing(library, new_id, known.id)
     assert merged.id == known.id

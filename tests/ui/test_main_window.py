@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from cardbook.storage.library import Library
@@ -188,7 +187,7 @@ def test_views_open_by_name(window: MainWindow, sample: Sample) -> None:
     assert window.events_model.rowCount() == 4
     assert window.show_view("networks") and window.networks_model.rowCount() == 3
     assert window.show_view("reports") and "network is worth" in window.pages["reports"].body
-    assert window.show_view("import") and window.pages["import"].title == "Importing cards arrives with card reading"
+    assert window.show_view("import") and window.imports.page.drop_zone.title == "Drop photos of business cards here"
     assert not window.show_view("contact:9999")
     assert window.contacts_page.pane.empty.title == "No contact with number 9999"
     assert window.show_view(f"contact:{sample.ids['Léa Fontaine']}")
@@ -207,15 +206,6 @@ def test_double_clicking_an_event_lists_the_people_met_there(qtbot, window: Main
     assert window.current_page() == "contacts"
     assert window.contacts_page.heading.text() == "Met at Petit-déjeuner du Club"
     assert window.model.rowCount() == 5
-
-
-def test_import_tells_honestly_that_it_is_not_there_yet(window: MainWindow) -> None:
-    assert window.commands.import_cards.shortcut() == QKeySequence("Ctrl+I")
-    window.commands.import_cards.trigger()
-    assert window.current_page() == "import"
-    assert "card-reading" in window.statusBar().currentMessage()
-    window.commands.new_contact.trigger()
-    assert "contact editor" in window.statusBar().currentMessage()
 
 
 def test_find_puts_the_cursor_in_the_search_box(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,34 @@
+"""Settings of the reading pipeline, in one frozen object that can cross process boundaries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cardbook.ocr.engine import OcrEngine
+from cardbook.ocr.loading import LoadLimits
+from cardbook.ocr.parse_card import DEFAULT_REGION
+from cardbook.ocr.prepare import PrepareOptions
+from cardbook.ocr.rapid_engine import RapidOcrEngine, rapidocr_available
+from cardbook.ocr.tesseract_engine import DEFAULT_LANG, TesseractEngine
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    lang: str = DEFAULT_LANG  # Tesseract languages
+    region: str = DEFAULT_REGION  # the user's country, for phone numbers without a country code
+    psm: int = 3  # Tesseract page segmentation mode
+    max_cards: int = 8
+    # Second engine for cards Tesseract reads poorly ("rapidocr" if installed; None: Tesseract only).
+    fallback_engine: str | None = "rapidocr"
+    decode_qr: bool = True
+    keep_card_image: bool = True
+    prepare: PrepareOptions = field(default_factory=PrepareOptions)
+    limits: LoadLimits = field(default_factory=LoadLimits)
+
+    def engine(self) -> OcrEngine:
+        return TesseractEngine(lang=self.lang, psm=self.psm)
+
+    def fallback(self) -> OcrEngine | None:
+        if self.fallback_engine == "rapidocr" and rapidocr_available():
+            return RapidOcrEngine()
+        return None

@@ -1,0 +1,78 @@
+"""What the contacts page shows for the list's results and the chosen contact (behaviour, no layout)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from cardbook.domain.enums import ContactStatus
+from cardbook.domain.network import Event
+from cardbook.storage.contacts import NotFoundError
+from cardbook.storage.library import Library
+from cardbook.ui.actions import WindowActions
+from cardbook.ui.contact_details import load_contact_details
+from cardbook.ui.contact_list_controller import SEARCH_LIMIT, ContactListController
+from cardbook.ui.contact_table_model import ContactTableModel
+from cardbook.ui.contacts_page import ContactsPage
+from cardbook.ui.list_texts import list_texts
+
+
+class ContactsPresenter(QObject):
+    def __init__(
+        self,
+        library: Library,
+        controller: ContactListController,
+        page: ContactsPage,
+        commands: WindowActions,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._controller = controller
+        self._page = page
+        self._model: ContactTableModel = page.model
+        self._commands = commands
+        self.total = 0  # contacts in the library (the window's last count)
+        self.events: dict[int, Event] = {}
+        controller.resultsChanged.connect(self.show_results)
+        page.currentContactChanged.connect(self.show_contact)
+
+    def show_results(self) -> None:
+        c = self._controller
+        texts = list_texts(
+            c.filter,
+            c.search_text,
+            searching=c.searching,
+            limited=c.limited,
+            shown=self._model.rowCount(),
+            total=self.total,
+            limit=SEARCH_LIMIT,
+        )
+        self._page.set_library_empty(self.total == 0 and not self._page.pane.is_editing())
+        self._page.set_heading(texts.title, texts.count, texts.caption)
+        self._page.set_no_results(texts.empty_title, texts.empty_body)
+        if self._page.current_id() is None and not self._page.pane.is_editing():
+            self.show_contact(None)
+
+    def show_contact(self, contact_id: int | None, *, force: bool = False) -> None:
+        pane = self._page.pane
+        self._update_actions(contact_id)
+        if contact_id is None:
+            if self.total == 0:
+                pane.show_empty_library()
+            else:
+                pane.show_prompt()
+            return
+        if not force and pane.contact_id == contact_id and pane.currentWidget() is pane.scroll_area:
+            return
+        try:
+            pane.show_details(load_contact_details(self._library, contact_id, self.events))
+        except NotFoundError:
+            pane.show_missing(contact_id)
+
+    def _update_actions(self, contact_id: int | None) -> None:
+        a = self._commands
+        a.edit_contact.setEnabled(contact_id is not None)
+        a.delete_contact.setEnabled(contact_id is not None)
+        row = self._model.row_of(contact_id) if contact_id is not None else None
+        summary = self._model.summary_at(row) if row is not None else None
+        a.accept_contact.setVisible(summary is not None and summary.status is ContactStatus.AWAITING_REVIEW)

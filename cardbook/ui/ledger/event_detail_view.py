@@ -1,0 +1,178 @@
+"""The event page's layout: heading, figures, the cards collected (tags editable), and three short lists.
+
+Behaviour lives in event_detail.EventDetail; this class only builds and names the widgets.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cardbook.domain.enums import OfferedBy, Reciprocated
+from cardbook.ui.icons import Icon, icon
+from cardbook.ui.ledger.event_cards_model import EventCardsModel, TagDelegate
+from cardbook.ui.ledger.people_list import PeopleList
+from cardbook.ui.ledger.widgets import make_action
+from cardbook.ui.ledger.words import offered_sentence, reciprocated_sentence
+from cardbook.ui.style import HALF, SPACING, caption_label, heading_label, make_muted, scaled_font
+from cardbook.ui.table_page import configure_table
+
+OFFERED_KEYS = {OfferedBy.ME: "M", OfferedBy.THEM: "T", OfferedBy.UNKNOWN: None}
+RECIPROCATED_KEYS = {Reciprocated.YES: "Y", Reciprocated.NO: "N", Reciprocated.UNKNOWN: "U"}
+
+
+class Figure(QFrame):
+    """A number and what it counts: "5 / cards collected"."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(SPACING + HALF, HALF, SPACING + HALF, HALF)
+        column.setSpacing(0)
+        self.number = QLabel("—", self)
+        self.number.setFont(scaled_font(self, 1.5, bold=True))
+        self.caption = make_muted(QLabel(caption, self))
+        column.addWidget(self.number)
+        column.addWidget(self.caption)
+        self._caption = caption
+
+    def set_value(self, text: str, caption: str | None = None) -> None:
+        if caption is not None:
+            self._caption = caption
+            self.caption.setText(caption)
+        self.number.setText(text)
+        self.setAccessibleName(f"{self._caption}: {text}")
+
+
+class EventDetailView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = EventCardsModel(self)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(2 * SPACING, 2 * SPACING, 2 * SPACING, SPACING)
+        column.setSpacing(SPACING)
+
+        top = QHBoxLayout()
+        self.back_button = QPushButton(icon(Icon.EVENTS), self.tr("All events"), self)
+        self.back_button.setToolTip(self.tr("Back to the list of events (Alt+Left)"))
+        self.edit_button = QPushButton(self.tr("Edit event…"), self)
+        self.edit_button.setToolTip(self.tr("Change the name, date, place or network (Ctrl+E)"))
+        self.report_button = QPushButton(icon(Icon.REPORTS), self.tr("After-event report"), self)
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        top.addWidget(self.report_button)
+        top.addWidget(self.edit_button)
+        column.addLayout(top)
+
+        self.title = heading_label("", self, factor=1.5)
+        self.title.setWordWrap(True)
+        self.meta = caption_label("", self)
+        column.addWidget(self.title)
+        column.addWidget(self.meta)
+
+        figures = QHBoxLayout()
+        figures.setSpacing(SPACING)
+        self.cards_figure = Figure(self.tr("cards collected"), self)
+        self.new_figure = Figure(self.tr("new contacts"), self)
+        self.again_figure = Figure(self.tr("met again"), self)
+        self.rate_figure = Figure(self.tr("mutual exchanges"), self)
+        for figure in (self.cards_figure, self.new_figure, self.again_figure, self.rate_figure):
+            figures.addWidget(figure)
+        figures.addStretch(1)
+        column.addLayout(figures)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Cards collected at this event"))
+        configure_table(self.table)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.setItemDelegateForColumn(EventCardsModel.OFFERED, TagDelegate(self.table))
+        self.table.setItemDelegateForColumn(EventCardsModel.RECIPROCATED, TagDelegate(self.table))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(EventCardsModel.NAME, QHeaderView.ResizeMode.Stretch)
+
+        self.offered_actions = {
+            value: make_action(self.table, offered_sentence(value), shortcut=OFFERED_KEYS[value]) for value in OfferedBy
+        }
+        self.reciprocated_actions = {
+            value: make_action(self.table, reciprocated_sentence(value), shortcut=RECIPROCATED_KEYS[value])
+            for value in Reciprocated
+        }
+        self.open_action = make_action(self.table, self.tr("Open contact"), shortcut="Ctrl+O")
+
+        tagging = QHBoxLayout()
+        tagging.setSpacing(SPACING)
+        self.tag_hint = make_muted(QLabel(self.tr("Tag the selected cards:"), self))
+        self.offered_button = self._menu_button(self.tr("Who offered first"), list(self.offered_actions.values()))
+        self.reciprocated_button = self._menu_button(self.tr("Reciprocated"), list(self.reciprocated_actions.values()))
+        self.keys_hint = make_muted(
+            QLabel(self.tr("Keys: M I offered, T they offered, Y / N / U reciprocated — Ctrl+Z undoes"), self)
+        )
+        self.keys_hint.setWordWrap(True)
+        tagging.addWidget(self.tag_hint)
+        tagging.addWidget(self.offered_button)
+        tagging.addWidget(self.reciprocated_button)
+        tagging.addSpacing(SPACING)
+        tagging.addWidget(self.keys_hint, 1)
+        column.addLayout(tagging)
+
+        self.again_list = PeopleList(self.tr("Nobody here had been met before: every card is a new contact."), self)
+        self.one_way_list = PeopleList(
+            self.tr("Nobody handed out a card without taking yours. Cards went both ways, or were not noted."), self
+        )
+        self.owe_list = PeopleList(self.tr("You owe nobody a card from this event."), self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.again_list, "")
+        self.tabs.addTab(self.one_way_list, "")
+        self.tabs.addTab(self.owe_list, "")
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        column.addWidget(self.splitter, 1)
+
+        for first, second in (
+            (self.back_button, self.report_button),
+            (self.report_button, self.edit_button),
+            (self.edit_button, self.offered_button),
+            (self.offered_button, self.reciprocated_button),
+            (self.reciprocated_button, self.table),
+            (self.table, self.tabs),
+        ):
+            QWidget.setTabOrder(first, second)
+
+    def _menu_button(self, text: str, actions: list[QAction]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text)
+        menu = QMenu(button)
+        menu.addActions(actions)
+        button.setMenu(menu)
+        return button
+
+    def set_tab_counts(self, again: int, one_way: int, owe: int) -> None:
+        self.tabs.setTabText(0, self.tr("Met again (%1)").replace("%1", str(again)))
+        self.tabs.setTabText(1, self.tr("One-way givers (%1)").replace("%1", str(one_way)))
+        self.tabs.setTabText(2, self.tr("Cards I owe (%1)").replace("%1", str(owe)))

@@ -1,0 +1,228 @@
+"""The Events page: the list of events (create, edit, open) and, in its place, one event's page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QStackedWidget, QTableView, QVBoxLayout, QWidget
+
+from cardbook.domain.network import Event
+from cardbook.storage import ledger_events, networks
+from cardbook.storage.library import Library
+from cardbook.ui.empty_state import EmptyState
+from cardbook.ui.icons import Icon
+from cardbook.ui.ledger.event_detail import EventDetail
+from cardbook.ui.ledger.event_dialog import EventDialog
+from cardbook.ui.ledger.events_model import EventsModel
+from cardbook.ui.ledger.undo import own_stack, push_done
+from cardbook.ui.ledger.widgets import make_action, tool_button
+from cardbook.ui.style import HALF, SPACING, caption_label, heading_label
+from cardbook.ui.table_page import configure_table
+
+WINDOW = Qt.ShortcutContext.WindowShortcut
+
+
+class EventsPage(QStackedWidget):
+    contactActivated = Signal(int)
+    reportRequested = Signal(int)  # event id: show its after-event report
+    libraryChanged = Signal()
+    statusMessage = Signal(str)
+
+    def __init__(
+        self,
+        library: Library,
+        parent: QWidget | None = None,
+        *,
+        undo_stack: QUndoStack | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.undo_stack = own_stack(self, undo_stack)
+        self.model = EventsModel(self)
+        self.dialog: EventDialog | None = None
+        self.list_page = QWidget(self)
+        self._build_list(self.list_page)
+        self.detail = EventDetail(library, self, undo_stack=self.undo_stack, today=today)
+        self.addWidget(self.list_page)
+        self.addWidget(self.detail)
+        self.detail.backRequested.connect(self.show_list)
+        self.detail.editRequested.connect(lambda _id: self.edit_event())
+        self.detail.contactActivated.connect(self.contactActivated)
+        self.detail.reportRequested.connect(self.reportRequested)
+        self.detail.libraryChanged.connect(self._on_detail_changed)
+        self.detail.statusMessage.connect(self.statusMessage)
+        self.reload()
+
+    def _build_list(self, page: QWidget) -> None:
+        self.new_action = make_action(
+            self, self.tr("&New event…"), shortcut="Ctrl+Shift+N", symbol=Icon.EVENTS, context=WINDOW,
+            tip=self.tr("Record an event where cards changed hands"), slot=self.new_event,
+        )  # fmt: skip
+        self.edit_action = make_action(page, self.tr("&Edit event…"), shortcut="Ctrl+E", slot=self.edit_event)
+        self.open_action = make_action(page, self.tr("&Open event"), shortcut="Ctrl+O", slot=self.open_current)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(2 * SPACING, 2 * SPACING, 2 * SPACING, SPACING)
+        column.setSpacing(SPACING)
+        column.addWidget(heading_label(self.tr("Events"), page))
+        column.addWidget(
+            caption_label(
+                self.tr(
+                    "Where cards changed hands. Open an event to tag its exchanges, see whom you met again "
+                    "and which cards you still owe."
+                ),
+                page,
+            )
+        )
+        bar = QHBoxLayout()
+        bar.setSpacing(HALF)
+        self.new_button = tool_button(self.new_action, page)
+        self.open_button = tool_button(self.open_action, page)
+        self.edit_button = tool_button(self.edit_action, page)
+        for button in (self.new_button, self.open_button, self.edit_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        column.addLayout(bar)
+        self.table = QTableView(page)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Events"))
+        configure_table(self.table)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.activated.connect(lambda _index: self.open_current())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        self.empty = EmptyState(
+            self.tr("No events yet"),
+            self.tr(
+                "Record the breakfasts, evenings and fairs where you collect cards (Ctrl+Shift+N). Cards imported "
+                "from an event are linked to it, and the event shows how each exchange went."
+            ),
+            symbol=Icon.EVENTS,
+            actions=[self.new_action],
+            parent=page,
+        )
+        self.list_stack = QStackedWidget(page)
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
+        column.addWidget(self.list_stack, 1)
+        QWidget.setTabOrder(self.new_button, self.open_button)
+        QWidget.setTabOrder(self.open_button, self.edit_button)
+        QWidget.setTabOrder(self.edit_button, self.table)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        if self.current_event_id() is not None:
+            menu.addActions([self.open_action, self.edit_action])
+            menu.addSeparator()
+        menu.addAction(self.new_action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    # ---- data --------------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the events again (and the open event, if one is shown)."""
+        current = self.current_event_id()
+        self.model.set_rows(ledger_events.event_overviews(self.library))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(EventsModel.NAME, header.ResizeMode.Stretch)
+        for column in range(self.model.columnCount()):
+            if column != EventsModel.NAME:
+                self.table.resizeColumnToContents(column)
+        if current is not None:
+            self.select_event(current)
+        self.list_stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
+        if self.currentWidget() is self.detail:
+            self.detail.reload()
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_current = self.current_event_id() is not None
+        self.edit_action.setEnabled(has_current)
+        self.open_action.setEnabled(has_current)
+
+    def current_event_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.event_id_at(index.row()) if index.isValid() else None
+
+    def select_event(self, event_id: int) -> bool:
+        row = self.model.row_of(event_id)
+        if row < 0:
+            return False
+        self.table.setCurrentIndex(self.model.index(row, EventsModel.NAME))
+        self.table.selectRow(row)
+        return True
+
+    # ---- navigation --------------------------------------------------------------------------------------
+
+    def show_event(self, event_id: int) -> bool:
+        """Open one event's page (from the sidebar, the list, or a link)."""
+        self.select_event(event_id)
+        if not self.detail.show_event(event_id):
+            return False
+        self.setCurrentWidget(self.detail)
+        self.detail.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def show_list(self) -> None:
+        self.setCurrentWidget(self.list_page)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_current(self) -> None:
+        event_id = self.current_event_id()
+        if event_id is not None:
+            self.show_event(event_id)
+
+    # ---- commands ----------------------------------------------------------------------------------------
+
+    def new_event(self) -> EventDialog:
+        return self._open_dialog(None)
+
+    def edit_event(self) -> EventDialog | None:
+        event_id = self.detail.event_id if self.currentWidget() is self.detail else self.current_event_id()
+        if event_id is None:
+            return None
+        return self._open_dialog(networks.get_event(self.library, event_id))
+
+    def _open_dialog(self, event: Event | None) -> EventDialog:
+        choices = [
+            n for n in networks.list_networks(self.library) if not n.archived or n.id == (event and event.network_id)
+        ]
+        dialog = EventDialog(event, choices, self._save, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save(self, event: Event) -> Event:
+        before = networks.get_event(self.library, event.id) if event.id is not None else None
+        saved = networks.save_event(self.library, event)
+        if before is not None:
+            push_done(
+                self.undo_stack, self.tr("Edit event “%1”").replace("%1", saved.name), saved,
+                lambda _s: networks.save_event(self.library, before),
+                lambda _b: networks.save_event(self.library, saved),
+                owner=self, after=self._changed, on_error=self.statusMessage.emit,
+            )  # fmt: skip
+            self.statusMessage.emit(self.tr("“%1” saved.").replace("%1", saved.name))
+        else:
+            self.statusMessage.emit(
+                self.tr("“%1” created. Import the cards collected there next.").replace("%1", saved.name)
+            )
+        self._changed()
+        if saved.id is not None:
+            self.select_event(saved.id)
+        return saved
+
+    def _changed(self) -> None:
+        self.reload()
+        self.libraryChanged.emit()
+
+    def _on_detail_changed(self) -> None:
+        current = self.current_event_id()
+        self.model.set_rows(ledger_events.event_overviews(self.library))
+        if current is not None:
+            self.select_event(current)
+        self.libraryChanged.emit()

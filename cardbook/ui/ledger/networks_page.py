@@ -1,0 +1,227 @@
+"""The Networks page: the clubs, chambers and associations the user belongs to, created, edited and archived here.
+
+Networks are archived, never deleted (storage/networks.py says why); archiving is undoable, and so is an edit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMenu, QStackedWidget, QTableView, QVBoxLayout, QWidget
+
+from cardbook.domain.network import Network
+from cardbook.storage import networks
+from cardbook.storage.library import Library
+from cardbook.ui.empty_state import EmptyState
+from cardbook.ui.icons import Icon
+from cardbook.ui.ledger.network_dialog import NetworkDialog
+from cardbook.ui.ledger.networks_model import NetworksModel, load_network_figures
+from cardbook.ui.ledger.undo import own_stack, push_done
+from cardbook.ui.ledger.widgets import make_action, tool_button
+from cardbook.ui.style import HALF, SPACING, caption_label, heading_label
+from cardbook.ui.table_page import configure_table
+
+WINDOW = Qt.ShortcutContext.WindowShortcut
+
+
+class NetworksPage(QWidget):
+    networkActivated = Signal(int, str)  # id, name: show the people met through it
+    libraryChanged = Signal()
+    statusMessage = Signal(str)
+
+    def __init__(self, library: Library, parent: QWidget | None = None, undo_stack: QUndoStack | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.undo_stack = own_stack(self, undo_stack)
+        self.model = NetworksModel(self)
+        self.dialog: NetworkDialog | None = None
+        self._build()
+        self.reload()
+
+    # ---- layout ------------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.new_action = make_action(
+            self, self.tr("&New network…"), shortcut="Ctrl+Shift+N", symbol=Icon.NETWORKS, context=WINDOW,
+            tip=self.tr("Add a club, chamber or association you belong to"), slot=self.new_network,
+        )  # fmt: skip
+        self.edit_action = make_action(
+            self, self.tr("&Edit network…"), shortcut="Ctrl+E", context=WINDOW, slot=self.edit_network
+        )
+        self.archive_action = make_action(
+            self, self.tr("&Archive"), shortcut="Ctrl+Shift+A", context=WINDOW, slot=self.toggle_archived
+        )
+        self.open_action = make_action(self, self.tr("Show the &people met through it"), slot=self.open_current)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(2 * SPACING, 2 * SPACING, 2 * SPACING, SPACING)
+        column.setSpacing(SPACING)
+        column.addWidget(heading_label(self.tr("Networks"), self))
+        column.addWidget(
+            caption_label(
+                self.tr(
+                    "The clubs, chambers and associations you belong to, and what each one brings you. "
+                    "Double-click one to see the people met through it."
+                ),
+                self,
+            )
+        )
+        bar = QHBoxLayout()
+        bar.setSpacing(HALF)
+        self.new_button = tool_button(self.new_action, self)
+        self.edit_button = tool_button(self.edit_action, self)
+        self.archive_button = tool_button(self.archive_action, self)
+        for button in (self.new_button, self.edit_button, self.archive_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        self.show_archived = QCheckBox(self.tr("Show a&rchived networks"), self)
+        self.show_archived.setChecked(True)
+        self.show_archived.toggled.connect(lambda _on: self.reload())
+        bar.addWidget(self.show_archived)
+        column.addLayout(bar)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Networks"))
+        configure_table(self.table)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.activated.connect(lambda _index: self.open_current())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        self.empty = EmptyState("", symbol=Icon.NETWORKS, actions=[self.new_action], parent=self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        column.addWidget(self.stack, 1)
+        QWidget.setTabOrder(self.new_button, self.edit_button)
+        QWidget.setTabOrder(self.edit_button, self.archive_button)
+        QWidget.setTabOrder(self.archive_button, self.show_archived)
+        QWidget.setTabOrder(self.show_archived, self.table)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        if self.current_network() is not None:
+            menu.addActions([self.open_action, self.edit_action, self.archive_action])
+            menu.addSeparator()
+        menu.addAction(self.new_action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    # ---- data --------------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the networks again, keeping the current one selected."""
+        current = self.current_network()
+        self.model.set_rows(load_network_figures(self.library, include_archived=self.show_archived.isChecked()))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(NetworksModel.NAME, header.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
+        if current is not None and current.id is not None:
+            self.select_network(current.id)
+        self._update_empty()
+        self._update_actions()
+
+    def _update_empty(self) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.stack.setCurrentWidget(self.table if has_rows else self.empty)
+        if has_rows:
+            return
+        if not self.show_archived.isChecked() and networks.list_networks(self.library):
+            self.empty.set_text(
+                self.tr("Every network is archived"), self.tr("Tick “Show archived networks” to see them again.")
+            )
+        else:
+            self.empty.set_text(
+                self.tr("No networks yet"),
+                self.tr(
+                    "Add the clubs, chambers and associations you belong to (Ctrl+Shift+N), then link your events "
+                    "to them to see what each one brings you against its yearly cost."
+                ),
+            )
+
+    def _update_actions(self) -> None:
+        network = self.current_network()
+        self.edit_action.setEnabled(network is not None)
+        self.open_action.setEnabled(network is not None)
+        self.archive_action.setEnabled(network is not None)
+        archived = network is not None and network.archived
+        self.archive_action.setText(self.tr("Un&archive") if archived else self.tr("&Archive"))
+        self.archive_button.setAccessibleName(self.archive_action.text().replace("&", ""))
+
+    def current_network(self) -> Network | None:
+        index = self.table.currentIndex()
+        return self.model.network_at(index.row()) if index.isValid() else None
+
+    def select_network(self, network_id: int) -> bool:
+        row = self.model.row_of(network_id)
+        if row < 0:
+            return False
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.selectRow(row)
+        return True
+
+    # ---- commands ----------------------------------------------------------------------------------------
+
+    def _names_except(self, network: Network | None) -> list[str]:
+        return [n.name for n in networks.list_networks(self.library) if network is None or n.id != network.id]
+
+    def new_network(self) -> NetworkDialog:
+        return self._open_dialog(None)
+
+    def edit_network(self) -> NetworkDialog | None:
+        network = self.current_network()
+        return self._open_dialog(network) if network is not None else None
+
+    def _open_dialog(self, network: Network | None) -> NetworkDialog:
+        dialog = NetworkDialog(network, self._save, self._names_except(network), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save(self, network: Network) -> Network:
+        before = networks.get_network(self.library, network.id) if network.id is not None else None
+        saved = networks.save_network(self.library, network)
+        if before is not None:
+            text = self.tr("Edit network “%1”").replace("%1", saved.name)
+            push_done(
+                self.undo_stack, text, saved,
+                lambda _s: networks.save_network(self.library, before),
+                lambda _b: networks.save_network(self.library, saved),
+                owner=self, after=self._changed, on_error=self.statusMessage.emit,
+            )  # fmt: skip
+        self._changed()
+        if saved.id is not None:
+            self.select_network(saved.id)
+        return saved
+
+    def toggle_archived(self) -> None:
+        network = self.current_network()
+        if network is None or network.id is None:
+            return
+        network_id, archive = network.id, not network.archived
+        saved = networks.set_network_archived(self.library, network_id, archive)
+        text = (self.tr("Archive “%1”") if archive else self.tr("Unarchive “%1”")).replace("%1", saved.name)
+        push_done(
+            self.undo_stack, text, saved,
+            lambda _s: networks.set_network_archived(self.library, network_id, not archive),
+            lambda _s: networks.set_network_archived(self.library, network_id, archive),
+            owner=self, after=self._changed, on_error=self.statusMessage.emit,
+        )  # fmt: skip
+        self._changed()
+        if archive and not self.show_archived.isChecked():
+            message = self.tr("“%1” is archived and hidden. Ctrl+Z brings it back.")
+        elif archive:
+            message = self.tr("“%1” is archived: it leaves the event form but keeps its history.")
+        else:
+            message = self.tr("“%1” is back among your networks.")
+        self.statusMessage.emit(message.replace("%1", saved.name))
+
+    def open_current(self) -> None:
+        network = self.current_network()
+        if network is not None and network.id is not None:
+            self.networkActivated.emit(network.id, network.name)
+
+    def _changed(self) -> None:
+        self.reload()
+        self.libraryChanged.emit()

@@ -1,0 +1,234 @@
+"""The Reports page: after an event (choose one) and what each network brought (last 12 months or all time).
+
+"Charts" draws the key figures natively (bar_chart.BarChart); "Document" shows the report exactly as it is saved
+as PDF. "Save as PDF…" prints that document; "Save as HTML…" writes the command line's HTML with SVG charts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from cardbook import reports_render
+from cardbook.domain.enums import Reciprocity
+from cardbook.domain.reports import EventReport, NetworkValue, Period
+from cardbook.storage import ledger_events, reports
+from cardbook.storage.contacts import NotFoundError
+from cardbook.storage.library import Library
+from cardbook.ui.formatting import count_text, medium_date, money_text
+from cardbook.ui.ledger.bar_chart import Bar
+from cardbook.ui.ledger.report_files import write_html, write_pdf
+from cardbook.ui.ledger.reports_view import EVENT, NETWORKS, ReportsView
+from cardbook.ui.ledger.words import exchange_text, percent_text, ui_language
+
+KINDS = (Reciprocity.MUTUAL, Reciprocity.FROM_THEM, Reciprocity.FROM_ME, Reciprocity.UNKNOWN)
+
+
+class ReportsPage(ReportsView):
+    statusMessage = Signal(str)
+    eventActivated = Signal(int)
+
+    def __init__(
+        self,
+        library: Library,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+        ask_path: Callable[[str, str, str], str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.today = today
+        self.ask_path = ask_path or self._ask_path
+        self.event_report: EventReport | None = None
+        self.network_values: list[NetworkValue] = []
+        self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.event_choice.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.period_choice.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.pdf_action.triggered.connect(lambda: self.save_pdf())
+        self.html_action.triggered.connect(lambda: self.save_html())
+        self.reload()
+
+    # ---- data --------------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the list of events again (keeping the chosen one), then the report shown."""
+        chosen = self.event_choice.currentData()
+        self.event_choice.blockSignals(True)
+        self.event_choice.clear()
+        for overview in ledger_events.event_overviews(self.library):
+            event = overview.event
+            when = medium_date(event.date)
+            self.event_choice.addItem(f"{event.name} · {when}" if when else event.name, event.id)
+        index = self.event_choice.findData(chosen)
+        self.event_choice.setCurrentIndex(index if index >= 0 else 0)
+        self.event_choice.blockSignals(False)
+        self.refresh()
+
+    def show_event_report(self, event_id: int) -> bool:
+        index = self.event_choice.findData(event_id)
+        if index < 0:
+            self.reload()
+            index = self.event_choice.findData(event_id)
+        if index < 0:
+            return False
+        self.kind.setCurrentIndex(EVENT)
+        self.event_choice.setCurrentIndex(index)
+        self.refresh()
+        return True
+
+    def show_network_report(self, all_time: bool = False) -> None:
+        self.period_choice.setCurrentIndex(1 if all_time else 0)
+        self.kind.setCurrentIndex(NETWORKS)
+        self.refresh()
+
+    def period(self) -> Period:
+        if self.period_choice.currentIndex() == 1:
+            return Period()
+        today = self.today()
+        return Period(start=today - dt.timedelta(days=365), end=today)
+
+    def refresh(self) -> None:
+        event_kind = self.kind.currentIndex() == EVENT
+        self.event_choice.setVisible(event_kind)
+        self.event_label.setVisible(event_kind)
+        self.period_choice.setVisible(not event_kind)
+        self.period_label.setVisible(not event_kind)
+        self.event_report = None
+        self.network_values = []
+        if event_kind:
+            self._show_event()
+        else:
+            self._show_networks()
+
+    def _show_event(self) -> None:
+        event_id = self.event_choice.currentData()
+        report = None
+        if event_id is not None:
+            try:
+                report = reports.event_report(self.library, event_id)
+            except NotFoundError:
+                report = None
+        if report is None:
+            self.show_empty(
+                self.tr("No event to report on"),
+                self.tr(
+                    "Create an event on the Events page (Ctrl+Shift+N there) and import the cards collected at it."
+                ),
+            )
+            return
+        self.event_report = report
+        self.figures_for_event(
+            count_text(len(report.people)),
+            count_text(len(report.new_people)),
+            count_text(len(report.met_again)),
+            percent_text(report.exchanges.mutual_rate),
+        )
+        bars = [Bar(exchange_text(k), float(report.exchanges.of(k)), count_text(report.exchanges.of(k))) for k in KINDS]
+        self.set_charts([(self.tr("Exchanges by kind"), bars)])
+        self.browser.setHtml(self._html("table"))
+        self.show_report()
+
+    def _show_networks(self) -> None:
+        values = reports.network_report(self.library, self.period())
+        if not values:
+            self.show_empty(
+                self.tr("No network yet"),
+                self.tr("Add your clubs and associations on the Networks page, and link your events to them."),
+            )
+            return
+        self.network_values = values
+        lang = ui_language()
+        names = [reports_render.network_label(v, lang) for v in values]
+        self.figures_for_networks(
+            count_text(sum(v.events_attended for v in values)),
+            count_text(sum(v.cards_collected for v in values)),
+            count_text(sum(v.received.count for v in values)),
+            money_text(sum(v.yearly_cost or 0.0 for v in values)),
+        )
+        mutual = [
+            Bar(n, float(v.mutual_contacts), count_text(v.mutual_contacts)) for n, v in zip(names, values, strict=True)
+        ]
+        received = [
+            Bar(n, float(v.received.count), count_text(v.received.count)) for n, v in zip(names, values, strict=True)
+        ]
+        costs = [
+            Bar(n, cost, money_text(cost))
+            for n, v in zip(names, values, strict=True)
+            if (cost := v.cost_per_mutual_contact) is not None
+        ]
+        self.set_charts(
+            [
+                (self.tr("Mutual contacts per network"), mutual),
+                (self.tr("Referrals received per network"), received),
+                (self.tr("Cost per mutual contact"), costs),
+            ],
+            empty_text=self.tr("No yearly cost noted, or no mutual contact yet."),
+        )
+        self.browser.setHtml(self._html("table"))
+        self.show_report()
+
+    def _html(self, charts: str) -> str:
+        lang, today = ui_language(), self.today()
+        if self.event_report is not None:
+            return reports_render.event_report_html(self.event_report, lang, today, charts=charts)
+        return reports_render.network_report_html(self.network_values, self.period(), lang, today, charts=charts)
+
+    def has_report(self) -> bool:
+        return self.event_report is not None or bool(self.network_values)
+
+    def report_title(self) -> str:
+        if self.event_report is not None:
+            return self.tr("After the event: %1").replace("%1", self.event_report.event.name)
+        return self.tr("What each network brought")
+
+    # ---- saving ------------------------------------------------------------------------------------------
+
+    def _default_name(self, extension: str) -> str:
+        base = self.report_title().replace(":", " -").replace("/", "-")
+        return f"{base} {self.today().isoformat()}.{extension}"
+
+    def _ask_path(self, caption: str, name: str, filter_text: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, caption, str(Path.home() / name), filter_text)
+        return path
+
+    def save_pdf(self, path: Path | None = None) -> Path | None:
+        if not self.has_report():
+            return None
+        if path is None:
+            chosen = self.ask_path(self.tr("Save the report as PDF"), self._default_name("pdf"), self.tr("PDF (*.pdf)"))
+            if not chosen:
+                return None
+            path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+        return self._write(
+            path, lambda p: write_pdf(p, self._html("table"), self.report_title(), landscape=bool(self.network_values))
+        )
+
+    def save_html(self, path: Path | None = None) -> Path | None:
+        if not self.has_report():
+            return None
+        if path is None:
+            chosen = self.ask_path(
+                self.tr("Save the report as HTML"), self._default_name("html"), self.tr("Web page (*.html)")
+            )
+            if not chosen:
+                return None
+            path = Path(chosen if chosen.lower().endswith((".html", ".htm")) else chosen + ".html")
+        return self._write(path, lambda p: write_html(p, self._html("svg")))
+
+    def _write(self, path: Path, write: Callable[[Path], None]) -> Path | None:
+        try:
+            write(path)
+        except OSError as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The report was not saved"), "", parent=self)
+            box.setText(self.tr("Cardbook could not write %1.").replace("%1", str(path)))
+            box.setInformativeText(exc.strerror or str(exc))
+            box.setWindowModality(Qt.WindowModality.WindowModal)
+            box.open()
+            return None
+        self.statusMessage.emit(self.tr("Report saved: %1").replace("%1", str(path)))
+        return path

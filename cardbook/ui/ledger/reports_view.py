@@ -1,0 +1,160 @@
+"""The Reports page's layout: the choice of report, its figures, its charts and its printable document."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cardbook.ui.empty_state import EmptyState
+from cardbook.ui.icons import Icon
+from cardbook.ui.ledger.bar_chart import Bar, BarChart
+from cardbook.ui.ledger.event_detail_view import Figure
+from cardbook.ui.ledger.widgets import make_action, tool_button
+from cardbook.ui.style import SPACING, caption_label, heading_label
+
+EVENT, NETWORKS = 0, 1
+
+
+class ReportsView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(2 * SPACING, 2 * SPACING, 2 * SPACING, SPACING)
+        column.setSpacing(SPACING)
+        column.addWidget(heading_label(self.tr("Reports"), self))
+        column.addWidget(
+            caption_label(
+                self.tr(
+                    "What an event brought, and what each network is worth against its yearly cost. "
+                    "Save a report as PDF to print it or as HTML to open it in a browser."
+                ),
+                self,
+            )
+        )
+        window = Qt.ShortcutContext.WindowShortcut
+        self.pdf_action = make_action(self, self.tr("Save as &PDF…"), shortcut="Ctrl+Shift+P", context=window)
+        self.html_action = make_action(self, self.tr("Save as &HTML…"), shortcut="Ctrl+Shift+S", context=window)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(SPACING)
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("After an event"))
+        self.kind.addItem(self.tr("What each network brought"))
+        self.kind_label = QLabel(self.tr("&Report:"), self)
+        self.kind_label.setBuddy(self.kind)
+        self.event_choice = QComboBox(self)
+        self.event_choice.setMinimumContentsLength(28)
+        self.event_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.event_label = QLabel(self.tr("E&vent:"), self)
+        self.event_label.setBuddy(self.event_choice)
+        self.period_choice = QComboBox(self)
+        self.period_choice.addItem(self.tr("Last 12 months"))
+        self.period_choice.addItem(self.tr("All time"))
+        self.period_label = QLabel(self.tr("P&eriod:"), self)
+        self.period_label.setBuddy(self.period_choice)
+        self.pdf_button = tool_button(self.pdf_action, self)
+        self.html_button = tool_button(self.html_action, self)
+        for widget in (self.kind_label, self.kind, self.event_label, self.event_choice):
+            bar.addWidget(widget)
+        bar.addWidget(self.period_label)
+        bar.addWidget(self.period_choice)
+        bar.addStretch(1)
+        bar.addWidget(self.pdf_button)
+        bar.addWidget(self.html_button)
+        column.addLayout(bar)
+
+        self.figures = [Figure("", self) for _ in range(4)]
+        figures = QHBoxLayout()
+        figures.setSpacing(SPACING)
+        for figure in self.figures:
+            figures.addWidget(figure)
+        figures.addStretch(1)
+
+        charts_page = QWidget(self)
+        charts_column = QVBoxLayout(charts_page)
+        charts_column.setContentsMargins(0, SPACING, 0, 0)
+        charts_column.setSpacing(2 * SPACING)
+        charts_column.addLayout(figures)
+        self.charts_holder = QVBoxLayout()
+        self.charts_holder.setSpacing(2 * SPACING)
+        charts_column.addLayout(self.charts_holder)
+        charts_column.addStretch(1)
+        self.charts: list[BarChart] = []
+        charts_scroll = QScrollArea(self)
+        charts_scroll.setWidgetResizable(True)
+        charts_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        charts_scroll.setWidget(charts_page)
+
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("Report document"))
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(charts_scroll, self.tr("Charts"))
+        self.tabs.addTab(self.browser, self.tr("Document (as saved)"))
+        self.empty = EmptyState("", symbol=Icon.REPORTS, parent=self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.empty)
+        column.addWidget(self.stack, 1)
+        for first, second in (
+            (self.kind, self.event_choice),
+            (self.event_choice, self.period_choice),
+            (self.period_choice, self.pdf_button),
+            (self.pdf_button, self.html_button),
+            (self.html_button, self.tabs),
+        ):
+            QWidget.setTabOrder(first, second)
+
+    def set_charts(self, charts: list[tuple[str, list[Bar]]], empty_text: str = "") -> None:
+        while len(self.charts) < len(charts):
+            chart = BarChart(parent=self)
+            self.charts.append(chart)
+            self.charts_holder.addWidget(chart)
+        for chart, (title, bars) in zip(self.charts, charts, strict=False):
+            chart.set_bars(title, bars, empty_text)
+            chart.show()
+        for chart in self.charts[len(charts) :]:
+            chart.hide()
+
+    def figures_for_event(self, cards: str, new: str, again: str, rate: str) -> None:
+        captions = (
+            self.tr("cards collected"),
+            self.tr("new contacts"),
+            self.tr("met again"),
+            self.tr("mutual exchanges"),
+        )
+        for figure, caption, value in zip(self.figures, captions, (cards, new, again, rate), strict=True):
+            figure.set_value(value, caption)
+
+    def figures_for_networks(self, events: str, cards: str, referrals: str, cost: str) -> None:
+        captions = (
+            self.tr("events attended"),
+            self.tr("cards collected"),
+            self.tr("referrals received"),
+            self.tr("yearly cost"),
+        )
+        for figure, caption, value in zip(self.figures, captions, (events, cards, referrals, cost), strict=True):
+            figure.set_value(value, caption)
+
+    def show_report(self) -> None:
+        self.stack.setCurrentWidget(self.tabs)
+        self.pdf_action.setEnabled(True)
+        self.html_action.setEnabled(True)
+
+    def show_empty(self, title: str, body: str) -> None:
+        self.empty.set_text(title, body)
+        self.stack.setCurrentWidget(self.empty)
+        self.pdf_action.setEnabled(False)
+        self.html_action.setEnabled(False)

@@ -1,0 +1,78 @@
+"""The relationship strength: five dots (●●●○○), the score in words for screen readers, and the sentence
+that explains it ("Met 3 times in 5 months, always a mutual exchange, sent me 1 referral (1 won)…")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from cardbook.domain.strength import Strength
+from cardbook.storage import ledger_strength
+from cardbook.storage.contacts import NotFoundError
+from cardbook.storage.library import Library
+from cardbook.ui.ledger.words import strength_accessible, strength_dots, ui_language
+from cardbook.ui.pane_parts import Section, value_label
+from cardbook.ui.style import SPACING, make_muted, scaled_font
+
+
+class StrengthView(Section):
+    def __init__(
+        self,
+        library: Library,
+        contact_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(self.tr("Relationship strength"), parent)
+        self.library = library
+        self.today = today
+        self.contact_id: int | None = None
+        self.strength: Strength | None = None
+        row = QHBoxLayout()
+        row.setSpacing(SPACING)
+        self.dots = QLabel(self)
+        self.dots.setFont(scaled_font(self.dots, 1.4))
+        self.dots.setObjectName("strengthDots")
+        self.score = make_muted(QLabel(self))
+        row.addWidget(self.dots)
+        row.addWidget(self.score)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.sentence = value_label("", self)
+        self.sentence.setObjectName("strengthSentence")
+        self.body.addWidget(self.sentence)
+        if contact_id is not None:
+            self.show_contact(contact_id)
+
+    def show_contact(self, contact_id: int) -> None:
+        self.contact_id = contact_id
+        self.reload()
+
+    def reload(self) -> None:
+        if self.contact_id is None:
+            return
+        try:
+            strength = ledger_strength.contact_strength(self.library, self.contact_id, self.today())
+        except NotFoundError:
+            self.strength = None
+            self.dots.clear()
+            self.score.clear()
+            self.sentence.setText(self.tr("This contact no longer exists."))
+            return
+        self.strength = strength
+        self.dots.setText(strength_dots(strength))
+        accessible = strength_accessible(strength)
+        self.dots.setAccessibleName(accessible)
+        self.dots.setToolTip(accessible)
+        self.score.setText(self.tr("%1 / 100").replace("%1", str(strength.score)))
+        self.score.setToolTip(
+            self.tr("Meetings %1 + exchange %2 + referrals %3 + recency %4")
+            .replace("%1", f"{strength.meetings_points:.0f}")
+            .replace("%2", f"{strength.reciprocity_points:.0f}")
+            .replace("%3", f"{strength.referral_points:.0f}")
+            .replace("%4", f"{strength.recency_points:.0f}")
+        )
+        self.sentence.setText(strength.sentence(ui_language()))

@@ -1,0 +1,125 @@
+"""A contact's story over time (storage/ledger_timeline): meetings with their exchange and notes, referrals,
+follow-ups and the card images captured, newest first. Every entry says in words what kind of thing it is."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from cardbook.domain.enums import CardSide
+from cardbook.domain.followups import follow_up_state
+from cardbook.storage import cards, ledger_timeline
+from cardbook.storage.contacts import NotFoundError
+from cardbook.storage.ledger_timeline import CardEntry, EncounterEntry, FollowUpEntry, ReferralEntry, TimelineEntry
+from cardbook.storage.library import Library
+from cardbook.ui import labels
+from cardbook.ui.formatting import medium_date
+from cardbook.ui.ledger.dated_rows import DatedRows, clear_layout_widget
+from cardbook.ui.ledger.referrals_section import referral_sentence
+from cardbook.ui.ledger.words import exchange_text, follow_up_state_word
+from cardbook.ui.pane_parts import Section, value_label
+from cardbook.ui.style import SPACING
+
+THUMB_WIDTH = 20 * SPACING
+
+
+class TimelineView(Section):
+    def __init__(
+        self,
+        library: Library,
+        contact_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(self.tr("Timeline"), parent)
+        self.library = library
+        self.today = today
+        self.contact_id: int | None = None
+        self.entries: list[TimelineEntry] = []
+        self._holder = QVBoxLayout()
+        self.body.addLayout(self._holder)
+        self.rows: DatedRows | None = None
+        if contact_id is not None:
+            self.show_contact(contact_id)
+
+    def show_contact(self, contact_id: int) -> None:
+        self.contact_id = contact_id
+        self.reload()
+
+    def reload(self) -> None:
+        clear_layout_widget(self._holder, self.rows)
+        self.rows = DatedRows(self)
+        self._holder.addWidget(self.rows)
+        self.entries = []
+        if self.contact_id is None:
+            return
+        try:
+            self.entries = ledger_timeline.timeline(self.library, self.contact_id)
+        except NotFoundError:
+            self.rows.add_note(self.tr("This contact no longer exists."))
+            return
+        if not self.entries:
+            self.rows.add_note(self.tr("Nothing has happened with this person yet: no meeting, referral or card."))
+            return
+        images = self._card_images() if any(isinstance(e, CardEntry) for e in self.entries) else {}
+        for entry in self.entries:
+            self.rows.add_row(medium_date(entry.date), self._lines(entry, images))
+
+    def entry_texts(self) -> list[str]:
+        """The first line of every entry, as shown (for tests and accessibility checks)."""
+        return [self._headline(e) for e in self.entries]
+
+    def _card_images(self) -> dict[int, Path]:
+        found: dict[int, Path] = {}
+        for record in cards.cards_of(self.library, self.contact_id or 0):
+            path = record.crop_path or record.original_path
+            if path is not None and path.is_file():
+                found[record.id] = path
+        return found
+
+    def _headline(self, entry: TimelineEntry) -> str:
+        if isinstance(entry, EncounterEntry):
+            where = entry.event_name or entry.encounter.place or self.tr("outside any recorded event")
+            if entry.network_name:
+                where += f" ({entry.network_name})"
+            return (
+                self.tr("Met at %1").replace("%1", where)
+                if entry.event_name
+                else self.tr("Met: %1").replace("%1", where)
+            )
+        if isinstance(entry, ReferralEntry):
+            return self.tr("Referral: %1").replace("%1", referral_sentence(entry.line, self.contact_id or 0))
+        if isinstance(entry, FollowUpEntry):
+            what = entry.follow_up.note.strip() or self.tr("get back in touch")
+            state = follow_up_state_word(follow_up_state(entry.follow_up, self.today()))
+            return self.tr("Follow-up (%1): %2").replace("%1", state).replace("%2", what)
+        side = self.tr("back") if entry.card.side is CardSide.BACK else self.tr("front")
+        return self.tr("Card captured (%1)").replace("%1", side)
+
+    def _lines(self, entry: TimelineEntry, images: dict[int, Path]) -> list[QWidget]:
+        rows = self.rows
+        lines: list[QWidget] = [value_label(self._headline(entry), rows)]
+        if isinstance(entry, EncounterEntry):
+            details = labels.encounter_exchange_details(entry.encounter)
+            # The symbol, then the facts in words ("→ they offered first · you did not give yours").
+            symbol = entry.encounter.reciprocity.symbol
+            text = f"{symbol} {details}" if details else exchange_text(entry.encounter.reciprocity)
+            lines.append(value_label(text, rows, muted=True))
+            if entry.encounter.note.strip():
+                lines.append(value_label(entry.encounter.note.strip(), rows))
+        elif isinstance(entry, ReferralEntry) and entry.line.referral.note.strip():
+            lines.append(value_label(entry.line.referral.note.strip(), rows, muted=True))
+        elif isinstance(entry, CardEntry) and entry.card.id in images:
+            thumb = QLabel(rows)
+            pixmap = QPixmap(str(images[entry.card.id or 0]))
+            if not pixmap.isNull():
+                thumb.setPixmap(pixmap.scaledToWidth(THUMB_WIDTH, Qt.TransformationMode.SmoothTransformation))
+                thumb.setAccessibleName(self._headline(entry))
+                lines.append(thumb)
+        return lines

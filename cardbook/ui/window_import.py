@@ -1,0 +1,67 @@
+"""The window's import and review: their pages, controllers and wiring, kept out of main_window.py."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+
+from cardbook.ui.icons import Icon, icon
+from cardbook.ui.import_controller import ImportController
+from cardbook.ui.import_model import ImportListModel
+from cardbook.ui.import_page import ImportPage
+from cardbook.ui.review_controller import ReviewController
+from cardbook.ui.review_page import ReviewPage
+
+if TYPE_CHECKING:
+    from cardbook.ui.main_window import MainWindow
+
+
+class ImportFeature(QObject):
+    """Import page + review page, and how they talk to the rest of the window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.folder_action = QAction(icon(Icon.EMPTY), self.tr("Import a &folder of cards…"), window)
+        self.folder_action.setIconText(self.tr("Choose a folder…"))
+        self.model = ImportListModel(self)
+        choose = window.commands.import_cards
+        self.page = ImportPage(self.model, [choose, self.folder_action], window)
+        self.controller = ImportController(window.library, self.page, self.model, window.statusBar(), window)
+        self.review_page = ReviewPage(window)
+        self.review = ReviewController(window.library, self.review_page, window.undo_stack, window)
+        self.page.review_button.setShortcut(QKeySequence("Ctrl+R"))
+        self.page.more_button.clicked.connect(choose.trigger)
+        self.folder_action.triggered.connect(self.controller.choose_folder)
+        self.controller.message.connect(window.status)
+        self.controller.libraryChanged.connect(lambda: window.contacts_changed(None))
+        self.controller.reviewRequested.connect(self.start_review)
+        self.controller.batchStarted.connect(lambda: window.show_page("import"))
+        self.review.message.connect(window.status)
+        self.review.contactChanged.connect(lambda _id: window.contacts_changed(None))
+        self.review.finished.connect(lambda: window.show_page("import"))
+        self.review.backRequested.connect(lambda: window.show_page("import"))
+
+    def start_review(self, contact_ids: list[int]) -> None:
+        self._window.show_page("review")
+        sources = {i: line.path for line in self.model.lines for i in line.contact_ids}
+        self.review.start(contact_ids, sources)
+
+    def choose(self) -> None:
+        if self.controller.running:
+            self._window.show_page("import")
+            return
+        self.controller.choose_files()
+
+    def drag_enter(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def drop(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        if paths:
+            self._window.show_page("import")
+            self.controller.start(paths)

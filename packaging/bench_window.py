@@ -1,0 +1,201 @@
+"""Benchmark of the window on a big library, and of the GUI thread during an import. Prints its figures.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/bench_window.py [--library DIR] [--contacts 100000]
+        [--photos 20] [--jobs N]
+
+Builds (once, then reuses) a library of --contacts demo contacts, then measures in one run:
+- opening: from creating the window to its data shown (list, sidebar counts, pane);
+- searching: a name typed letter by letter, the list updated after each letter (the query, the ids' order and
+  the first page of rows painted);
+- scrolling: the list paged down from the top, each page painted;
+- an import of --photos rendered card photos through the real reader, with a stall monitor on the GUI thread
+  (the longest time the event loop did not answer); the imported contacts are deleted afterwards;
+- the peak resident memory of the process.
+Targets: open ≤ 2 s, keystroke ≤ 50 ms, memory ≤ 400 MB, no GUI stall > 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # for tests.ocr.render, the card renderer of the reader's tests
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QAbstractItemView, QApplication  # noqa: E402
+
+from cardbook.domain.enums import OfferedBy, Reciprocated  # noqa: E402
+from cardbook.domain.network import Event  # noqa: E402
+from cardbook.storage import contacts  # noqa: E402
+from cardbook.storage.demo import generate_demo  # noqa: E402
+from cardbook.storage.library import Library  # noqa: E402
+from cardbook.ui.import_setup import ImportSettings  # noqa: E402
+from cardbook.ui.main_window import MainWindow  # noqa: E402
+from cardbook.ui.stall_monitor import StallMonitor  # noqa: E402
+
+WORD = "Lefebvre"
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def settle(app: QApplication, ms: int = 0) -> None:
+    app.processEvents()
+    if ms:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+
+def ensure_library(path: Path, wanted: int) -> Library:
+    library = Library.open(path)
+    have = contacts.count_contacts(library)
+    if have < wanted:
+        print(f"building a demo library of {wanted - have:,} contacts in {path} (once)…", flush=True)
+        started = time.perf_counter()
+        generate_demo(library, wanted - have)
+        print(f"  built in {time.perf_counter() - started:.1f} s", flush=True)
+    return library
+
+
+def measure_open(app: QApplication, library: Library) -> tuple[MainWindow, float]:
+    started = time.perf_counter()
+    window = MainWindow(library, None)
+    window.resize(1280, 800)
+    loop = QEventLoop()
+    window.dataLoaded.connect(loop.quit)
+    window.show()
+    loop.exec()
+    window.contacts_page.table.viewport().repaint()  # the first page of rows, read and painted
+    return window, time.perf_counter() - started
+
+
+def measure_search(app: QApplication, window: MainWindow) -> list[tuple[str, float, int]]:
+    """Each prefix of WORD typed, then the list refreshed at once (the window waits for a pause in typing;
+    this times the work each pause starts)."""
+    timings = []
+    for n in range(1, len(WORD) + 1):
+        text = WORD[:n]
+        started = time.perf_counter()
+        window.search.setText(text)
+        window.controller.refresh()
+        window.contacts_page.table.viewport().repaint()
+        timings.append((text, time.perf_counter() - started, window.model.rowCount()))
+    window.search.clear()
+    settle(app)
+    return timings
+
+
+def measure_scroll(app: QApplication, window: MainWindow, pages: int = 60) -> list[float]:
+    table = window.contacts_page.table
+    table.scrollToTop()
+    settle(app)
+    bar = table.verticalScrollBar()
+    timings = []
+    for _ in range(pages):
+        started = time.perf_counter()
+        bar.setValue(bar.value() + bar.pageStep())
+        table.viewport().repaint()
+        timings.append(time.perf_counter() - started)
+    table.scrollTo(window.model.index(window.model.rowCount() - 1, 0), QAbstractItemView.ScrollHint.PositionAtBottom)
+    started = time.perf_counter()
+    table.viewport().repaint()
+    timings.append(time.perf_counter() - started)
+    return timings
+
+
+def render_photos(folder: Path, count: int) -> list[str]:
+    from tests.ocr.render import ENGLISH_CARD, FRENCH_CARD, photograph, render, save
+
+    cards = [render(FRENCH_CARD), render(ENGLISH_CARD)]
+    return [
+        save(str(folder / f"card-{n:02d}.jpg"), photograph(cards[n % 2], quarter_turns=n % 4, seed=n + 1))
+        for n in range(count)
+    ]
+
+
+def measure_import(app: QApplication, window: MainWindow, photos: list[str], jobs: int) -> dict[str, float]:
+    controller = window.imports.controller
+    controller.jobs = jobs
+    monitor = StallMonitor(5)
+    done = QEventLoop()
+    controller.batchFinished.connect(done.quit)
+    settings = ImportSettings(Event(name="Bench import", date=dt.date.today()), OfferedBy.THEM, Reciprocated.YES)
+    monitor.start()
+    started = time.perf_counter()
+    controller.start(photos, settings)
+    done.exec()
+    elapsed = time.perf_counter() - started
+    settle(app, 300)  # the list and counts refreshed after the batch are inside the measure too
+    monitor.stop()
+    ids = window.imports.model.contact_ids()
+    for contact_id in ids:
+        contacts.delete_contact(window.library, contact_id)
+    return {
+        "seconds": elapsed,
+        "cards": len(ids),
+        "longest_stall_ms": monitor.longest_ms,
+        "stalls_over_50ms": monitor.over(50),
+        "stalls_over_100ms": monitor.over(100),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--library", type=Path, default=Path(tempfile.gettempdir()) / "cardbook-bench-100k")
+    parser.add_argument("--contacts", type=int, default=100_000)
+    parser.add_argument("--photos", type=int, default=20)
+    parser.add_argument("--jobs", type=int, default=0, help="reading processes (0: the window's default)")
+    args = parser.parse_args()
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    QCoreApplication.setApplicationName("Cardbook bench")
+    library = ensure_library(args.library, args.contacts)
+    total = contacts.count_contacts(library)
+    print(f"library: {total:,} contacts ({args.library})")
+    print(f"memory before the window: {rss_mb():.0f} MB")
+
+    window, opened = measure_open(app, library)
+    print(f"open with data: {opened * 1000:.0f} ms  (target ≤ 2000 ms)")
+
+    searches = measure_search(app, window)
+    for text, seconds, rows in searches:
+        print(f"  search {text!r:12} {seconds * 1000:6.1f} ms  {rows:>6,} rows")
+    worst = max(s for _, s, _ in searches)
+    print(f"keystroke: median {statistics.median(s for _, s, _ in searches) * 1000:.1f} ms, "
+          f"worst {worst * 1000:.1f} ms  (target ≤ 50 ms)")  # fmt: skip
+
+    scroll = measure_scroll(app, window)
+    print(f"scroll: {len(scroll)} pages, median {statistics.median(scroll) * 1000:.1f} ms per page, "
+          f"worst {max(scroll) * 1000:.1f} ms")  # fmt: skip
+
+    if args.photos:
+        with tempfile.TemporaryDirectory() as folder:
+            photos = render_photos(Path(folder), args.photos)
+            jobs = args.jobs or window.imports.controller.jobs
+            result = measure_import(app, window, photos, jobs)
+        print(f"import of {len(photos)} photos ({jobs} reading processes): {result['seconds']:.1f} s, "
+              f"{result['cards']:.0f} cards stored")  # fmt: skip
+        print(f"GUI stall during the import: longest {result['longest_stall_ms']:.0f} ms, "
+              f"{result['stalls_over_50ms']:.0f} over 50 ms, {result['stalls_over_100ms']:.0f} over 100 ms "
+              f"(target: none over 100 ms)")  # fmt: skip
+
+    print(f"peak memory (RSS): {rss_mb():.0f} MB  (target ≤ 400 MB)")
+    window.close()
+    library.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""Batch reading in worker processes: input order, progress, cancel; and the package stays Qt-free."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from cardbook.ocr.batch import read_images
+from cardbook.ocr.pipeline import ReadOptions
+
+from .render import ENGLISH_CARD, FRENCH_CARD, photograph, render, save
+
+OPTIONS = ReadOptions(fallback_engine=None)
+
+
+@pytest.fixture(scope="module")
+def images(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    folder = tmp_path_factory.mktemp("batch")
+    french = save(str(folder / "fr.jpg"), photograph(render(FRENCH_CARD), seed=31))
+    english = save(str(folder / "en.jpg"), photograph(render(ENGLISH_CARD), quarter_turns=2, seed=32))
+    blank = save(str(folder / "blank.png"), np.full((300, 400, 3), 255, np.uint8))
+    broken = folder / "broken.jpg"
+    broken.write_bytes(b"\xff\xd8\xff\xe0 truncated")
+    return [english, str(broken), french, blank, french, english]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_results_come_in_input_order_with_progress(images: list[str], jobs: int) -> None:
+    progress: list[tuple[int, int]] = []
+    results = list(read_images(images, OPTIONS, jobs=jobs, progress=lambda d, t, _p: progress.append((d, t))))
+    assert [path for path, _ in results] == images
+    names = [cards[0].fields.name.value if cards[0].fields.name else None for _, cards in results]
+    assert names == ["Michael Turner", None, "Hélène Leroy", None, "Hélène Leroy", "Michael Turner"]
+    assert results[1][1][0].error == "truncated or corrupt JPEG"
+    assert results[3][1][0].warning == "no text found"
+    assert sorted(progress) == [(done, len(images)) for done in range(1, len(images) + 1)]
+
+
+def test_cancel_stops_the_batch_early(images: list[str]) -> None:
+    cancel = threading.Event()
+    seen: list[str] = []
+    for path, _ in read_images(images * 3, OPTIONS, jobs=2, cancel=cancel):
+        seen.append(path)
+        cancel.set()
+    assert seen == [images[0]]
+
+
+def test_ocr_package_never_imports_qt() -> None:
+    code = (
+        "import sys, cardbook.ocr.pipeline, cardbook.ocr.batch, cardbook.ocr.evaluate, "
+        "cardbook.ocr.benchmark, cardbook.scan_cli; "
+        "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'PyQt'))])"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert out.stdout.strip() == "[]"

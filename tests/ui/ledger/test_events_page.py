@@ -1,0 +1,162 @@
+"""The Events page and one event's page: create and edit events, tag exchanges in bulk, undo, resolve owed cards."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+
+from cardbook.domain.enums import OfferedBy, Reciprocated, Reciprocity
+from cardbook.storage import encounters, ledger_exchanges, networks
+from cardbook.storage.library import Library
+from cardbook.ui.ledger.event_cards_model import EventCardsModel
+from cardbook.ui.ledger.events_page import EventsPage
+from tests.ui.sample_library import Sample
+
+
+def exchanges_of(lib: Library, contact_id: int) -> list[tuple[OfferedBy, Reciprocated]]:
+    return [(e.offered_by, e.reciprocated) for e in encounters.encounters_of(lib, contact_id)]
+
+
+def test_create_an_event(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
+    page = EventsPage(lib)
+    qtbot.addWidget(page)
+    dialog = page.new_event()
+    assert dialog.network.itemText(0) == "No network"
+    dialog.accept()
+    assert "name" in dialog.error.text() and dialog.isVisible()
+    dialog.name.setText("Déjeuner CJD")
+    dialog.date.edit.setDate(QDate(2025, 3, 4))
+    dialog.place.setText("  Le Bouchon, Lyon ")
+    dialog.network.setCurrentIndex(dialog.network.findData(sample.networks["CCI Lyon Métropole"].id))
+    dialog.accept()
+    assert not dialog.isVisible()
+    saved = next(e for e in networks.list_events(lib) if e.name == "Déjeuner CJD")
+    assert (saved.date, saved.place, saved.network_id) == (
+        dt.date(2025, 3, 4), "Le Bouchon, Lyon", sample.networks["CCI Lyon Métropole"].id,
+    )  # fmt: skip
+    assert page.current_event_id() == saved.id
+
+
+def test_an_event_without_a_date(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
+    page = EventsPage(lib)
+    qtbot.addWidget(page)
+    dialog = page.new_event()
+    dialog.name.setText("Rencontre informelle")
+    dialog.date.check.setChecked(True)  # "No date"
+    dialog.accept()
+    assert next(e for e in networks.list_events(lib) if e.name == "Rencontre informelle").date is None
+
+
+def test_edit_an_event_and_undo(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
+    page = EventsPage(lib)
+    qtbot.addWidget(page)
+    soiree = sample.events["Soirée CCI Rhône"]
+    page.select_event(soiree.id or 0)
+    dialog = page.edit_event()
+    assert dialog is not None and dialog.name.text() == "Soirée CCI Rhône"
+    assert dialog.date.edit.calendarPopup()
+    dialog.name.setText("Soirée de rentrée CCI")
+    dialog.date.edit.setDate(QDate(2024, 9, 12))
+    dialog.network.setCurrentIndex(0)  # no network any more
+    dialog.accept()
+    edited = networks.get_event(lib, soiree.id or 0)
+    assert (edited.name, edited.date, edited.network_id) == ("Soirée de rentrée CCI", dt.date(2024, 9, 12), None)
+    names = [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
+    assert "Soirée de rentrée CCI" in names
+    page.undo_stack.undo()
+    assert networks.get_event(lib, soiree.id or 0) == soiree
+
+
+def test_the_event_page(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
+    page = EventsPage(lib)
+    qtbot.addWidget(page)
+    assert page.show_event(sample.events["Petit-déjeuner du Club"].id or 0)
+    detail = page.detail
+    assert page.currentWidget() is detail
+    assert detail.title.text() == "Petit-déjeuner du Club"
+    assert (detail.cards_figure.number.text(), detail.again_figure.number.text()) == ("5", "2")
+    assert detail.rate_figure.number.text() == "75%"
+    assert detail.again_list.names == ["Émilie Lefèvre", "Jérôme Girard"]
+    assert detail.one_way_list.names == ["Jérôme Girard"]
+    assert detail.owe_list.names == ["Jérôme Girard"]
+    assert detail.tabs.tabText(2) == "Cards I owe (1)"
+    with qtbot.waitSignal(detail.contactActivated) as opened:
+        detail.again_list.findChildren(type(detail.back_button))[0].click()
+    assert opened.args == [sample.ids["Émilie Lefèvre"]]
+    detail.back_button.click()
+    assert page.currentWidget() is page.list_page
+
+
+def test_bulk_tagging_and_undo(qtbot, show, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
+    page = show(EventsPage(lib))
+    page.show_event(sample.events["Salon des Entrepreneurs"].id or 0)
+    detail = page.detail
+    people = [detail.model.index(r, 0).data() for r in range(detail.model.rowCount())]
+    assert people == ["Benoît Moreau", "Jérôme Girard", "Léa Fontaine"]
+    benoit, jerome, lea = (sample.ids[n] for n in ("Benoît Moreau", "Jérôme Girard", "Léa Fontaine"))
+    before = {cid: exchanges_of(lib, cid) for cid in (benoit, jerome, lea)}
+
+    selection = detail.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    selection.select(detail.model.index(0, 0), flags)
+    selection.select(detail.model.index(2, 0), flags)
+    detail.table.setFocus()
+    qtbot.keyClick(detail.table, Qt.Key.Key_M)  # I offered first
+    qtbot.keyClick(detail.table, Qt.Key.Key_Y)  # ... and they gave theirs back
+    assert exchanges_of(lib, benoit) == [(OfferedBy.ME, Reciprocated.YES)]
+    assert exchanges_of(lib, lea) == [(OfferedBy.ME, Reciprocated.YES)]
+    assert exchanges_of(lib, jerome) == before[jerome]  # not selected, not touched
+    assert {i.row() for i in selection.selectedRows()} == {0, 2}  # the selection survives the edit
+    assert detail.model.index(0, EventCardsModel.EXCHANGE).data() == "⇄ mutual"
+    assert detail.rate_figure.number.text() == "67%"
+
+    qtbot.keyClick(detail.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert exchanges_of(lib, lea) == [(OfferedBy.ME, Reciprocated.NO)]  # the "Y" is undone, the "M" not yet
+    qtbot.keyClick(detail.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert {cid: exchanges_of(lib, cid) for cid in (benoit, jerome, lea)} == before
+    assert detail.model.index(0, EventCardsModel.EXCHANGE).data() == "? unknown"
+    page.undo_stack.redo()
+    assert exchanges_of(lib, benoit) == [(OfferedBy.ME, Reciprocated.UNKNOWN)]
+
+
+def test_editing_one_tag_in_place(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
+    page = EventsPage(lib)
+    qtbot.addWidget(page)
+    page.show_event(sample.events["Salon des Entrepreneurs"].id or 0)
+    detail = page.detail
+    assert detail.model.setData(detail.model.index(1, EventCardsModel.RECIPROCATED), "yes")
+    jerome = sample.ids["Jérôme Girard"]
+    assert [e.reciprocity for e in encounters.encounters_of(lib, jerome)] == [Reciprocity.FROM_THEM, Reciprocity.MUTUAL]
+    page.undo_stack.undo()
+    assert [e.reciprocity for e in encounters.encounters_of(lib, jerome)] == [Reciprocity.FROM_THEM] * 2
+
+
+def test_resolve_a_card_i_owe_and_undo(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
+    page = EventsPage(lib, today=lambda: dt.date(2025, 6, 1))
+    qtbot.addWidget(page)
+    page.show_event(sample.events["Salon des Entrepreneurs"].id or 0)
+    detail = page.detail
+    assert detail.owe_list.names == ["Jérôme Girard", "Léa Fontaine"]
+    from cardbook.ui.ledger.exchange_actions import ExchangeActions
+
+    lea_actions = [a for a in detail.owe_list.findChildren(ExchangeActions) if a.line and a.line.name == "Léa Fontaine"]
+    lea_actions[0].send_button.click()
+    lea = sample.ids["Léa Fontaine"]
+    assert [(e.reciprocated, e.reciprocated_on) for e in encounters.encounters_of(lib, lea)] == [
+        (Reciprocated.YES, dt.date(2025, 6, 1))
+    ]
+    assert detail.owe_list.names == ["Jérôme Girard"]
+    assert lea not in [line.contact_id for line in ledger_exchanges.cards_i_owe(lib)]
+    page.undo_stack.undo()
+    assert detail.owe_list.names == ["Jérôme Girard", "Léa Fontaine"]
+    assert lea in [line.contact_id for line in ledger_exchanges.cards_i_owe(lib)]
+
+    jerome_actions = [
+        a for a in detail.owe_list.findChildren(ExchangeActions) if a.line and a.line.name == "Jérôme Girard"
+    ]
+    jerome_actions[0].dismiss_button.click()
+    assert detail.owe_list.names == ["Léa Fontaine"]
+    assert detail.one_way_list.names == ["Jérôme Girard", "Léa Fontaine"]  # still a one-way giver: that happened
+    page.undo_stack.undo()
+    assert detail.owe_list.names == ["Jérôme Girard", "Léa Fontaine"]
