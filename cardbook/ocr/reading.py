@@ -8,6 +8,7 @@ second engine when much of the card's print is not covered by confidently read w
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -123,12 +124,19 @@ def print_coverage(page: OcrPage, scale: float, letters: np.ndarray) -> float:
     return float((weights * inside).sum() / weights.sum())
 
 
+_CONTACT_LIKE = re.compile(r"@|www|\.(?:com|net|org|fr)\b|\d(?:[\s.\-]?\d){5}", re.IGNORECASE)
+
+
 def _doubtful_line(page: OcrPage) -> bool:
-    """A line of real length read with low confidence: the print is there but Tesseract struggles."""
-    return any(
-        line.confidence < 0.5 and sum(ch.isalnum() for ch in line.text) >= 5
-        for line in group_lines(page.words)
-    )
+    """A line Tesseract doubts: contact data (e-mail, website, phone: the fields the user needs most)
+    read with low confidence, or any real line read with very low confidence (a logo or name in an
+    unusual type). Mildly doubtful taglines are not worth the second engine's half second."""
+    for line in group_lines(page.words):
+        if line.confidence < 0.5 and _CONTACT_LIKE.search(line.text) is not None:
+            return True
+        if line.confidence < 0.35 and sum(ch.isalnum() for ch in line.text) >= 5:
+            return True
+    return False
 
 
 def _maybe_fallback(

@@ -37,6 +37,8 @@ class WindowActions:
     edit_contact: QAction
     accept_contact: QAction
     delete_contact: QAction
+    review_cards: QAction
+    review_this: QAction  # the pane's button: shown only for a contact awaiting review
     undo: QAction
     redo: QAction
     pages: dict[str, QAction] = field(default_factory=dict)
@@ -99,12 +101,21 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
         delete_contact=_action(
             window, _t("&Delete contact…"), QKeySequence.StandardKey.Delete, Icon.DELETE, _t("Delete this contact")
         ),
+        review_cards=_action(
+            window,
+            _t("&Review cards…"),
+            "Ctrl+Shift+R",
+            Icon.REVIEW,
+            _t("Check the cards read automatically, one by one"),
+        ),
+        review_this=_action(window, _t("Review the card"), None, Icon.REVIEW, _t("Check this card beside its image")),
         undo=undo,
         redo=redo,
     )
     a.edit_contact.setIconText(_t("Edit"))
     a.accept_contact.setIconText(_t("Accept"))
     a.delete_contact.setIconText(_t("Delete"))
+    a.review_this.setIconText(_t("Review"))
     a.quit.setShortcuts([QKeySequence("Ctrl+Q")])
     a.quit.setMenuRole(QAction.MenuRole.QuitRole)
     a.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -156,7 +167,7 @@ def build_menus(window: QMainWindow, a: WindowActions) -> None:
     view_menu.addAction(a.toggle_sidebar)
 
     contacts_menu = bar.addMenu(_t("&Contacts"))
-    contacts_menu.addActions([a.new_contact, a.edit_contact, a.accept_contact])
+    contacts_menu.addActions([a.new_contact, a.edit_contact, a.accept_contact, a.review_cards])
     contacts_menu.addSeparator()
     contacts_menu.addAction(a.delete_contact)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 from cardbook.storage.library import Library
 from cardbook.ui.i18n import install_translations, locale_for, remove_translations
 from cardbook.ui.main_window import MainWindow
+from cardbook.ui.tasks import pending_tasks, wait_for_tasks
 
 APP_NAME = "Cardbook"
 SCREENSHOT_SIZE = (1280, 800)
@@ -110,6 +112,14 @@ def _screenshot(library: Library, path: Path, view: str | None) -> int:
         return _render(library, path, view)
 
 
+def _finish_background_work(seconds: float = 10.0) -> None:
+    """Images and counts load on worker threads: a screenshot waits for them (a bounded time)."""
+    deadline = time.monotonic() + seconds
+    while pending_tasks() and time.monotonic() < deadline:
+        wait_for_tasks(msecs=100)
+        QCoreApplication.processEvents()
+
+
 def _render(library: Library, path: Path, view: str | None) -> int:
     window = MainWindow(library, settings=None)
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
@@ -125,6 +135,7 @@ def _render(library: Library, path: Path, view: str | None) -> int:
     window.show()
     loop.exec()
     timeout.stop()
+    _finish_background_work()
     QCoreApplication.processEvents()  # let layouts settle after the data arrived
     try:
         image = window.grab()

@@ -76,7 +76,8 @@ class ContactEditController(QObject):
             editor.show_problems([self.tr("This contact was deleted meanwhile.")])
             return
         self._before = None
-        self.contactChanged.emit(contact_id)
+        self.editingFinished.emit(contact_id)  # the saved contact, read-only, at once
+        self.contactChanged.emit(contact_id)  # the list and counts follow in the background
 
     def cancel(self) -> None:
         before, self._before = self._before, None

@@ -42,8 +42,12 @@ class ContactEditor(QWidget):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(self.tr("Forget the changes (Esc)"))
         self.buttons.accepted.connect(self.saveRequested)
         self.buttons.rejected.connect(self.cancelRequested)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.saveRequested.emit)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancelRequested.emit)
+        for key, slot in (
+            (QKeySequence.StandardKey.Save, self.saveRequested.emit),
+            (Qt.Key.Key_Escape, self.cancelRequested.emit),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         hint = QLabel(self.tr("Ctrl+S saves · Esc cancels"), self)
         hint.setEnabled(False)
         column = QVBoxLayout(self)

@@ -1,4 +1,9 @@
-"""Behaviour of the contact list: which filter, which search text, which order — and the ids that follow."""
+"""Behaviour of the contact list: which filter, which search text, which order — and the ids that follow.
+
+On a big library a query can take a few hundred milliseconds (a one-letter search, a long exchange list), so
+typing and the refreshes after a change query on a worker thread (`refresh_later`); the newest answer wins.
+A click on a list or a column header, and Enter in the search box, query at once (`refresh`).
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ from cardbook.storage.search_index import tokens
 from cardbook.ui.contact_filter import ALL_CONTACTS, ContactFilter, filter_ids
 from cardbook.ui.contact_order import SortKey, ordered_ids
 from cardbook.ui.contact_table_model import ContactTableModel
+from cardbook.ui.tasks import run_task
 
 SEARCH_DELAY_MS = 150  # typing pauses shorter than this do not start a search
 SEARCH_LIMIT = 1000  # best matches kept; the list says when there were more
@@ -35,7 +41,9 @@ class ContactListController(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self.refresh_later)
+        self._generation = 0  # answers of older background queries are dropped
+        self.querying = False
         model.sortRequested.connect(self.sort_by)
 
     @property
@@ -58,11 +66,13 @@ class ContactListController(QObject):
     def descending(self) -> bool:
         return self._descending
 
-    def set_filter(self, contact_filter: ContactFilter) -> None:
+    def set_filter(self, contact_filter: ContactFilter, *, now: bool = False) -> None:
+        """Show another list; it is queried in the background (a long exchange list takes a moment on a big
+        library) unless `now` is asked (a caller that needs the ids at once)."""
         if contact_filter != self._filter:
             self._filter = contact_filter
             if self._active:
-                self.refresh()
+                self.refresh() if now else self.refresh_later()
 
     def set_search_text(self, text: str) -> None:
         """Search once typing pauses; an emptied box shows the whole list again at once."""
@@ -85,20 +95,54 @@ class ContactListController(QObject):
         self.resultsChanged.emit()
 
     def refresh(self) -> None:
+        """Query now, on this thread."""
         self._active = True
         self._timer.stop()
-        self._model.set_ids(self._query_ids())
+        self._generation += 1
+        self.querying = False
+        ids, self.limited = query_ids(self._library, self._filter, self._text, self._sort_key, self._descending)
+        self._model.set_ids(ids)
         self.resultsChanged.emit()
 
+    def refresh_later(self) -> None:
+        """Query on a worker thread; the list changes when the answer arrives (if no newer query was asked)."""
+        self._active = True
+        self._timer.stop()
+        self._generation += 1
+        generation = self._generation
+        self.querying = True
+        library, state = self._library, (self._filter, self._text, self._sort_key, self._descending)
+
+        def arrived(result: object, error: BaseException | None) -> None:
+            if generation != self._generation:
+                return
+            self.querying = False
+            if error is not None or not isinstance(result, tuple):
+                self.refresh()  # a failure in the background: ask again here, where an error is reported
+                return
+            ids, self.limited = result
+            self._model.set_ids(ids)
+            self.resultsChanged.emit()
+
+        run_task(lambda: query_ids(library, *state), arrived, self)
+
     def _query_ids(self) -> list[int]:
-        base = filter_ids(self._library, self._filter, dt.date.today())
-        self.limited = False
-        subset: list[int] | None = base
-        if self.searching:
-            hits = [s.id for s in contacts.search(self._library, self._text, limit=SEARCH_LIMIT)]
-            self.limited = len(hits) >= SEARCH_LIMIT
-            if base is not None:
-                keep = set(base)
-                hits = [i for i in hits if i in keep]
-            subset = hits
-        return ordered_ids(self._library, subset, self._sort_key, self._descending)
+        ids, self.limited = query_ids(self._library, self._filter, self._text, self._sort_key, self._descending)
+        return ids
+
+
+def query_ids(
+    library: Library, contact_filter: ContactFilter, text: str, key: SortKey, descending: bool
+) -> tuple[list[int], bool]:
+    """The list's ids in order, and whether the search hit its limit. Runs on any thread (own sessions)."""
+    base = filter_ids(library, contact_filter, dt.date.today())
+    limited = False
+    subset: list[int] | None = base
+    if tokens(text):
+        hits = contacts.search_ids(library, text, limit=SEARCH_LIMIT)
+        limited = len(hits) >= SEARCH_LIMIT
+        if base is not None:
+            keep = set(base)
+            hits = [i for i in hits if i in keep]
+        subset = hits
+    return ordered_ids(library, subset, key, descending), limited

@@ -6,8 +6,17 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QStackedWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import ContactStatus, ReferralOutcome
@@ -43,6 +52,7 @@ class ContactPane(QStackedWidget):
         self.addWidget(self.scroll_area)
         self.addWidget(self.editor)
         self.contact_id: int | None = None
+        self.card_image: QLabel | None = None  # the card's picture, set when it has loaded
         self.show_prompt()
 
     # ---- states ------------------------------------------------------------------------------------------
@@ -100,6 +110,11 @@ class ContactPane(QStackedWidget):
         column.setSpacing(SPACING)
         if self.contact_actions:
             column.addLayout(self._buttons(page))
+        self.card_image = QLabel(page)
+        self.card_image.setObjectName("cardImage")
+        self.card_image.setAccessibleName(self.tr("Photo of the card"))
+        self.card_image.hide()
+        column.addWidget(self.card_image)
         self._add_header(column, page, d)
         column.addWidget(self._relationship(page, d))
         reach = self._reach(page, d)
@@ -114,6 +129,18 @@ class ContactPane(QStackedWidget):
             column.addWidget(self._follow_ups(page, d))
         column.addStretch(1)
         return page
+
+    def set_card_image(self, contact_id: int, image: QImage) -> None:
+        """Show the straightened card above the name (when the pane still shows that contact)."""
+        if contact_id != self.contact_id or self.card_image is None or image.isNull():
+            return
+        width = min(45 * SPACING, self.scroll_area.viewport().width() - 4 * SPACING)
+        pixmap = QPixmap.fromImage(image).scaledToWidth(
+            max(width, 10 * SPACING), Qt.TransformationMode.SmoothTransformation
+        )
+        self.card_image.setPixmap(pixmap)
+        self.card_image.setFixedSize(pixmap.size())
+        self.card_image.show()
 
     def _buttons(self, page: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject
 
 from cardbook.domain.enums import ContactStatus
 from cardbook.domain.network import Event
+from cardbook.storage import cards
 from cardbook.storage.contacts import NotFoundError
 from cardbook.storage.library import Library
 from cardbook.ui.actions import WindowActions
@@ -14,6 +15,8 @@ from cardbook.ui.contact_list_controller import SEARCH_LIMIT, ContactListControl
 from cardbook.ui.contact_table_model import ContactTableModel
 from cardbook.ui.contacts_page import ContactsPage
 from cardbook.ui.list_texts import list_texts
+from cardbook.ui.reread import load_qimage
+from cardbook.ui.tasks import run_task
 
 
 class ContactsPresenter(QObject):
@@ -68,6 +71,20 @@ class ContactsPresenter(QObject):
             pane.show_details(load_contact_details(self._library, contact_id, self.events))
         except NotFoundError:
             pane.show_missing(contact_id)
+            return
+        self._load_card_image(contact_id)
+
+    def _load_card_image(self, contact_id: int) -> None:
+        found = cards.cards_of(self._library, contact_id)
+        path = found[0].crop_path if found else None
+        if path is None:
+            return
+        pane = self._page.pane
+        run_task(
+            lambda: load_qimage(path),
+            lambda image, error: pane.set_card_image(contact_id, image) if error is None else None,
+            pane,
+        )
 
     def _update_actions(self, contact_id: int | None) -> None:
         a = self._commands
@@ -75,4 +92,6 @@ class ContactsPresenter(QObject):
         a.delete_contact.setEnabled(contact_id is not None)
         row = self._model.row_of(contact_id) if contact_id is not None else None
         summary = self._model.summary_at(row) if row is not None else None
-        a.accept_contact.setVisible(summary is not None and summary.status is ContactStatus.AWAITING_REVIEW)
+        awaiting = summary is not None and summary.status is ContactStatus.AWAITING_REVIEW
+        a.accept_contact.setVisible(awaiting)
+        a.review_this.setVisible(awaiting)

@@ -52,6 +52,7 @@ class ImportController(QObject):
         self._status_bar = QProgressBar(status)
         self._status_bar.setMaximumWidth(25 * SPACING)
         self._status_bar.setAccessibleName(self.tr("Reading progress"))
+        self._status_bar.setFormat(self.tr("%v of %m"))
         self._status_cancel = QToolButton(status)
         self._status_cancel.setIcon(icon(Icon.CANCEL))
         self._status_cancel.setAccessibleName(self.tr("Cancel the import"))

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon, QPixmap
 
 from cardbook.ui.icons import Icon, icon
 
@@ -35,6 +36,7 @@ class ImportListModel(QAbstractListModel):
         super().__init__(parent)
         self._lines: list[ImportLine] = []
         self._row: dict[str, int] = {}
+        self._blank_icon: QIcon | None = None
 
     def set_paths(self, paths: list[str]) -> None:
         self.beginResetModel()
@@ -107,8 +109,16 @@ class ImportListModel(QAbstractListModel):
             symbol = {LineState.FAILED: Icon.ERROR, LineState.DONE: Icon.ACCEPT}.get(line.state)
             if line.state is LineState.DONE and line.problems:
                 symbol = Icon.WARNING
-            return icon(symbol) if symbol is not None else None
+            return icon(symbol) if symbol is not None else self._blank()
         return None
+
+    def _blank(self) -> QIcon:
+        """An empty icon for lines still waiting, so that their text does not move when their icon arrives."""
+        if self._blank_icon is None:
+            pixmap = QPixmap(16, 16)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            self._blank_icon = QIcon(pixmap)
+        return self._blank_icon
 
     def _summary(self, line: ImportLine) -> str:
         match line.state:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -39,6 +39,7 @@ class ImportPage(QStackedWidget):
         self.caption = caption_label("", batch)
         self.progress = QProgressBar(batch)
         self.progress.setAccessibleName(self.tr("Reading progress"))
+        self.progress.setFormat(self.tr("%v of %m photos read"))
         self.cancel_button = QPushButton(icon(Icon.CANCEL), self.tr("Cancel"), batch)
         self.cancel_button.setToolTip(self.tr("Stop after the photos being read; the cards read so far are kept"))
         self.list = QListView(batch)
@@ -47,6 +48,8 @@ class ImportPage(QStackedWidget):
         self.list.setModel(model)
         self.list.setUniformItemSizes(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setIconSize(QSize(2 * SPACING, 2 * SPACING))
+        self.list.setSpacing(2)
         self.review_button = QPushButton(icon(Icon.REVIEW), "", batch)
         self.review_button.setDefault(True)
         self.more_button = QPushButton(icon(Icon.IMPORT), self.tr("Import more cards…"), batch)

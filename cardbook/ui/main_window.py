@@ -29,9 +29,10 @@ from cardbook.ui.networks_model import NetworksTableModel
 from cardbook.ui.page_data import event_lines, network_lines
 from cardbook.ui.search_field import SearchField
 from cardbook.ui.sidebar import Sidebar
-from cardbook.ui.sidebar_data import load_sidebar_data
+from cardbook.ui.sidebar_data import SidebarData, load_sidebar_data
 from cardbook.ui.sidebar_model import SidebarEntry
 from cardbook.ui.style import SPACING
+from cardbook.ui.tasks import run_task, wait_for_tasks
 from cardbook.ui.window_import import ImportFeature
 
 STATUS_MS = 6000
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self._loaded_once = False  # the first show schedules the data load
         self._data_ready = False
         self._stale_pages: set[str] = {"events", "networks"}
+        self._show_after_refresh: int | None = None
         self.setWindowTitle(self.tr("Cardbook"))
         self.setAcceptDrops(True)
 
@@ -64,7 +66,10 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar(self)
         a = self.commands
         self.contacts_page = ContactsPage(
-            self.model, self.commands.import_cards, self, [a.edit_contact, a.accept_contact, a.delete_contact]
+            self.model,
+            self.commands.import_cards,
+            self,
+            [a.review_this, a.edit_contact, a.accept_contact, a.delete_contact],
         )
         self.editing = ContactEditController(library, self.contacts_page.pane, self.undo_stack, self)
         self.presenter = ContactsPresenter(library, self.controller, self.contacts_page, self.commands, self)
@@ -110,10 +115,11 @@ class MainWindow(QMainWindow):
         a = self.commands
         a.import_cards.triggered.connect(self.imports.choose)
         a.new_contact.triggered.connect(self._new_contact)
-        a.edit_contact.triggered.connect(lambda: self.editing.edit(self.contacts_page.current_id()))
-        a.accept_contact.triggered.connect(lambda: self.editing.accept(self.contacts_page.current_id()))
-        a.delete_contact.triggered.connect(lambda: self.editing.delete(self.contacts_page.current_id()))
+        a.edit_contact.triggered.connect(lambda: self.editing.edit(self._listed_contact()))
+        a.accept_contact.triggered.connect(lambda: self.editing.accept(self._listed_contact()))
+        a.delete_contact.triggered.connect(lambda: self.editing.delete(self._listed_contact()))
         self.editing.contactChanged.connect(self.contacts_changed)
+        self.controller.resultsChanged.connect(self._on_results)
         self.editing.editingFinished.connect(lambda i: self.presenter.show_contact(i, force=True))
         self.editing.message.connect(self.status)
         a.quit.triggered.connect(self.close)
@@ -155,6 +161,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.imports.controller.shutdown()
+        wait_for_tasks()  # background reads finish before the library may be closed
         if self.settings is not None:
             splitters = [self.splitter, self.contacts_page.splitter]
             headers = {"contacts": self.contacts_page.table.horizontalHeader()}
@@ -190,9 +197,9 @@ class MainWindow(QMainWindow):
             self._refresh_page(self.current_page())
         self.dataLoaded.emit()
 
-    def reload_counts(self) -> None:
+    def reload_counts(self, data: SidebarData | None = None) -> None:
         """The sidebar's lists and counts, the events, the contact count in the status bar."""
-        data = load_sidebar_data(self.library, dt.date.today())
+        data = data or load_sidebar_data(self.library, dt.date.today())
         self.presenter.total = data.total
         self.presenter.events = {e.id: e for e in networks.list_events(self.library) if e.id is not None}
         self.sidebar.populate(data)
@@ -233,8 +240,8 @@ class MainWindow(QMainWindow):
         else:
             self.sidebar.clear_choice()
 
-    def show_filter(self, contact_filter: ContactFilter) -> None:
-        self.controller.set_filter(contact_filter)
+    def show_filter(self, contact_filter: ContactFilter, *, now: bool = False) -> None:
+        self.controller.set_filter(contact_filter, now=now)
         self.show_page("contacts")  # which shows the filter as chosen in the sidebar
 
     def show_view(self, view: str) -> bool:
@@ -251,7 +258,7 @@ class MainWindow(QMainWindow):
                 return False
             if not self.contacts_page.select_contact(contact_id):
                 self.search.clear()  # the contact may be outside the current list: look among everyone
-                self.show_filter(ContactFilter())
+                self.show_filter(ContactFilter(), now=True)
                 if not self.contacts_page.select_contact(contact_id):
                     self.contacts_page.pane.show_missing(contact_id)
                     return False
@@ -291,17 +298,32 @@ class MainWindow(QMainWindow):
                 page.select_contact(first)
             page.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _listed_contact(self) -> int | None:
+        """The contact the contact commands act on: the one chosen in the list, on the contacts page only (the
+        Delete key elsewhere, e.g. during a review, must not delete whoever was chosen before)."""
+        if self.current_page() != "contacts" or self.contacts_page.pane.is_editing():
+            return None
+        return self.contacts_page.current_id()
+
     def _new_contact(self) -> None:
         self.show_page("contacts")
         self.contacts_page.set_library_empty(False)
         self.editing.new()
 
     def contacts_changed(self, contact_id: int | None) -> None:
-        """After an edit, a deletion, an import or an undo: recount, requery, and show `contact_id`."""
-        self.reload_counts()
+        """After an edit, a deletion, an import or an undo: recount and requery in the background (a big
+        library takes a moment), repaint the rows shown, and show `contact_id` once the list has it."""
+        library, today = self.library, dt.date.today()
+        run_task(lambda: load_sidebar_data(library, today), lambda data, error: self.reload_counts(data), self)
+        self._show_after_refresh = contact_id if contact_id is not None else self.contacts_page.current_id()
         self.model.refresh_rows()
-        self.controller.refresh()
-        if contact_id is not None and not self.contacts_page.select_contact(contact_id):
+        self.controller.refresh_later()
+
+    def _on_results(self) -> None:
+        contact_id, self._show_after_refresh = self._show_after_refresh, None
+        if contact_id is None or self.contacts_page.pane.is_editing():
+            return
+        if not self.contacts_page.select_contact(contact_id):
             self.show_view(f"contact:{contact_id}")
         self.presenter.show_contact(self.contacts_page.current_id(), force=True)
 

@@ -16,7 +16,7 @@ from cardbook.storage import cards, contacts, encounters, snapshots
 from cardbook.storage.cards import CardRecord
 from cardbook.storage.library import Library
 from cardbook.ui.card_lines import card_lines
-from cardbook.ui.contact_commands import met_again_command, save_command
+from cardbook.ui.contact_commands import StorageCommand, met_again_command
 from cardbook.ui.reread import Photo, Reread, load_photo, load_qimage, reread_card
 from cardbook.ui.review_page import ReviewPage
 from cardbook.ui.tasks import run_task
@@ -119,7 +119,7 @@ class ReviewController(QObject):
             if ticket == self._loading and error is None:
                 self._page.canvas.show_card(image, lines)  # type: ignore[arg-type]
 
-        run_task(lambda: load_qimage(path), shown)
+        run_task(lambda: load_qimage(path), shown, self)
 
     def _offer_met_again(self, contact_id: int) -> None:
         banner = self._page.banner
@@ -151,17 +151,29 @@ class ReviewController(QObject):
         contact_id = self.current_id
         if problems or contact_id is None:
             return None
-        before = contacts.get_contact(self._library, contact_id)
-        after = contacts.update_contact(self._library, dataclasses.replace(form.contact(), status=status))
-        text = self.tr("Review %1").replace("%1", after.display_name)
-        self._stack.push(save_command(self._library, before, after, text, self.contactChanged.emit, self.message.emit))
+        library = self._library
+        before = contacts.get_contact(library, contact_id)
+        after = contacts.update_contact(library, dataclasses.replace(form.contact(), status=status))
         offered = OfferedBy(self._page.offered.currentData())
         answered = Reciprocated(self._page.answered.currentData())
-        met = encounters.encounters_of(self._library, contact_id)
-        if met and (met[-1].offered_by, met[-1].reciprocated) != (offered, answered):
-            encounters.update_encounter(
-                self._library, dataclasses.replace(met[-1], offered_by=offered, reciprocated=answered)
-            )
+        met = encounters.encounters_of(library, contact_id)
+        old_met = met[-1] if met else None
+        new_met = dataclasses.replace(old_met, offered_by=offered, reciprocated=answered) if old_met else None
+        if new_met is not None and new_met != old_met:
+            encounters.update_encounter(library, new_met)
+
+        def back() -> int | None:  # the contact and the card's exchange tags, both as they were
+            if old_met is not None and new_met != old_met:
+                encounters.update_encounter(library, old_met)
+            return contacts.update_contact(library, before).id
+
+        def again() -> int | None:
+            if new_met is not None and new_met != old_met:
+                encounters.update_encounter(library, new_met)
+            return contacts.update_contact(library, after).id
+
+        text = self.tr("Review %1").replace("%1", after.display_name)
+        self._stack.push(StorageCommand(text, again, back, self.contactChanged.emit, self.message.emit))
         return contact_id
 
     def accept(self) -> None:
@@ -180,16 +192,27 @@ class ReviewController(QObject):
         self._show_current()
 
     def met_again(self) -> None:
+        """The card is someone already known: the corrections made in the form are kept, then the card and this
+        meeting move to them. One step on the undo stack."""
         existing = self._page.banner.candidate_id
-        new_id = self._save_form(ContactStatus.AWAITING_REVIEW)
-        if existing is None or new_id is None:
+        if existing is None or self._page.form.problems():
+            self._page.problem.setText(" ".join(self._page.form.problems()))
             return
-        taken = snapshots.snapshot_contacts(self._library, [existing, new_id])
-        merged = cards.add_to_existing(self._library, new_id, existing)
-        name = merged.display_name
-        self._stack.push(
-            met_again_command(self._library, taken, new_id, existing, name, self.contactChanged.emit, self.message.emit)
-        )
+        self._stack.beginMacro(self.tr("Met again"))
+        try:
+            new_id = self._save_form(ContactStatus.AWAITING_REVIEW)
+            if new_id is None:
+                return
+            taken = snapshots.snapshot_contacts(self._library, [existing, new_id])
+            merged = cards.add_to_existing(self._library, new_id, existing)
+            name = merged.display_name
+            self._stack.push(
+                met_again_command(
+                    self._library, taken, new_id, existing, name, self.contactChanged.emit, self.message.emit
+                )
+            )
+        finally:
+            self._stack.endMacro()
         self.message.emit(self.tr("This meeting and card were added to %1.").replace("%1", name))
         self.contactChanged.emit(existing)
         self._ids.pop(self._pos)
@@ -213,7 +236,7 @@ class ReviewController(QObject):
             corners = [(x * photo.factor, y * photo.factor) for x, y in card.corners]
             self._page.canvas.show_photo(photo.image, corners)
 
-        run_task(lambda: load_photo(card.original_path), shown)
+        run_task(lambda: load_photo(card.original_path), shown, self)
 
     def read_again(self) -> None:
         card = self._card
@@ -238,4 +261,4 @@ class ReviewController(QObject):
             self._page.corners.setChecked(False)  # back to the straightened card, with its new lines
             self.message.emit(self.tr("Card read again: %1 lines.").replace("%1", str(result.lines)))
 
-        run_task(lambda: reread_card(original, corners, options), done)
+        run_task(lambda: reread_card(original, corners, options), done, self)

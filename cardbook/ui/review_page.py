@@ -174,6 +174,8 @@ class ReviewPage(QWidget):
         column.addWidget(self.splitter, 1)
         self.accept_keys = [QShortcut(QKeySequence(k), self) for k in ("Ctrl+Return", "Ctrl+Enter")]
         self.skip_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        for key in [*self.accept_keys, self.skip_key]:
+            key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only while the review has the focus
         self.zoom_keys = [
             (QShortcut(QKeySequence.StandardKey.ZoomIn, self), self.canvas.zoom_in),
             (QShortcut(QKeySequence.StandardKey.ZoomOut, self), self.canvas.zoom_out),

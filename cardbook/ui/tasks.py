@@ -7,9 +7,11 @@ sessions and widgets never cross threads, and no QPixmap is made off the GUI thr
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 Done = Callable[[Any, BaseException | None], None]
@@ -27,23 +29,28 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._fn()
-        except Exception as error:  # handed to the GUI thread, which reports it
-            self._bridge.finished.emit(None, error)
-            return
-        self._bridge.finished.emit(result, None)
+            result, error = self._fn(), None
+        except Exception as caught:  # handed to the GUI thread, which reports it
+            result, error = None, caught
+        with contextlib.suppress(RuntimeError):  # the application is closing: nobody is left to tell
+            self._bridge.finished.emit(result, error)
 
 
 _pending: set[_Bridge] = set()  # bridges live until their result is delivered
 
 
-def run_task(fn: Callable[[], Any], on_done: Done, pool: QThreadPool | None = None) -> None:
+def run_task(
+    fn: Callable[[], Any], on_done: Done, owner: QObject | None = None, pool: QThreadPool | None = None
+) -> None:
+    """`on_done` is skipped when `owner` (the widget that asked) was deleted meanwhile."""
     bridge = _Bridge()
     _pending.add(bridge)
 
     def deliver(result: Any, error: BaseException | None) -> None:
         _pending.discard(bridge)
         bridge.deleteLater()
+        if owner is not None and not shiboken6.isValid(owner):
+            return
         on_done(result, error)
 
     bridge.finished.connect(deliver)

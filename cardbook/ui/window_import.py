@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 
+from cardbook.domain.enums import ContactStatus
+from cardbook.storage import contacts
 from cardbook.ui.icons import Icon, icon
 from cardbook.ui.import_controller import ImportController
 from cardbook.ui.import_model import ImportListModel
@@ -35,6 +37,8 @@ class ImportFeature(QObject):
         self.page.review_button.setShortcut(QKeySequence("Ctrl+R"))
         self.page.more_button.clicked.connect(choose.trigger)
         self.folder_action.triggered.connect(self.controller.choose_folder)
+        for action in (window.commands.review_cards, window.commands.review_this):
+            action.triggered.connect(lambda: self.review_waiting(window.contacts_page.current_id()))
         self.controller.message.connect(window.status)
         self.controller.libraryChanged.connect(lambda: window.contacts_changed(None))
         self.controller.reviewRequested.connect(self.start_review)
@@ -46,8 +50,18 @@ class ImportFeature(QObject):
 
     def start_review(self, contact_ids: list[int]) -> None:
         self._window.show_page("review")
-        sources = {i: line.path for line in self.model.lines for i in line.contact_ids}
+        sources = {i: line.path for line in self.model.lines for i in line.contact_ids}  # this batch's photos
         self.review.start(contact_ids, sources)
+
+    def review_waiting(self, first: int | None = None) -> None:
+        """Review every contact awaiting review, from `first` when it is one of them."""
+        ids = contacts.all_contact_ids(self._window.library, status=ContactStatus.AWAITING_REVIEW)
+        if not ids:
+            self._window.status(self.tr("No card is awaiting review."))
+            return
+        if first in ids:
+            ids = ids[ids.index(first) :] + ids[: ids.index(first)]
+        self.start_review(ids)
 
     def choose(self) -> None:
         if self.controller.running:
@@ -62,6 +76,5 @@ class ImportFeature(QObject):
     def drop(self, event: QDropEvent) -> None:
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         event.acceptProposedAction()
-        if paths:
-            self._window.show_page("import")
-            self.controller.start(paths)
+        if paths:  # after the drop has finished: the event dialog must not open inside a drag
+            QTimer.singleShot(0, lambda: self.controller.start(paths))

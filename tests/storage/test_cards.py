@@ -91,6 +91,9 @@ def test_met_again_candidates_by_email_phone_or_close_name_at_the_company(librar
         assert [c.contact_id for c in found][:1] == [known.id], new_id
         assert found[0].name == "Hélène Leroy" and found[0].company == "Quadrant Ingénierie SAS"
         assert found[0].reasons
+    assert cards.met_again_candidates(library, by_mail)[0].same_email == "helene@quadrant.fr"
+    assert cards.met_again_candidates(library, by_phone)[0].same_phone == "+33612345678"
+    assert cards.met_again_candidates(library, by_name)[0].close_name
     assert cards.met_again_candidates(library, stranger) == []
 
 

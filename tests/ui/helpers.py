@@ -25,6 +25,7 @@ def click_sidebar(qtbot, window: MainWindow, entry: SidebarEntry) -> None:  # ty
     window.sidebar.scrollTo(index)
     rect = window.sidebar.visualRect(index)
     qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot, window)  # lists are queried in the background
 
 
 def click_row(qtbot, window: MainWindow, row: int) -> None:  # type: ignore[no-untyped-def]
@@ -32,3 +33,10 @@ def click_row(qtbot, window: MainWindow, row: int) -> None:  # type: ignore[no-u
     index = window.model.index(row, Column.NAME)
     table.scrollTo(index)
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center())
+
+
+def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Wait for the background queries a change starts (list, counts) to land."""
+    from cardbook.ui.tasks import pending_tasks
+
+    qtbot.waitUntil(lambda: pending_tasks() == 0 and not window.controller.querying, timeout=10_000)

@@ -9,7 +9,7 @@ from cardbook.domain.enums import ContactStatus, PhoneKind
 from cardbook.storage import contacts
 from cardbook.storage.library import Library
 from cardbook.ui.main_window import MainWindow
-from tests.ui.helpers import list_names
+from tests.ui.helpers import list_names, settle
 from tests.ui.sample_library import Sample
 
 
@@ -69,12 +69,14 @@ def test_new_contact_then_undo_and_redo(qtbot, window: MainWindow, lib: Library)
     editor.form.lines["full_name"].insert("Zoé Arnaud")
     editor.form.tags.setText("client, Lyon")
     editor.saveRequested.emit()
+    settle(qtbot, window)
     assert "Zoé Arnaud" in list_names(window)
     created = window.contacts_page.current_id()
     assert created is not None and sorted(contacts.get_contact(lib, created).tags) == ["Lyon", "client"]
     assert window.count_label.text() == "13 contacts"
 
     window.commands.undo.trigger()
+    settle(qtbot, window)
     assert "Zoé Arnaud" not in list_names(window)
     window.commands.redo.trigger()
     assert contacts.get_contact(lib, created).full_name == "Zoé Arnaud"  # back with the same id
@@ -86,6 +88,7 @@ def test_accept_a_card_awaiting_review(qtbot, window: MainWindow, lib: Library, 
     assert window.commands.accept_contact.isVisible()
     window.commands.accept_contact.trigger()
     assert contacts.get_contact(lib, contact_id).status is ContactStatus.ACTIVE
+    settle(qtbot, window)
     assert not window.commands.accept_contact.isVisible()
     window.commands.undo.trigger()
     assert contacts.get_contact(lib, contact_id).status is ContactStatus.AWAITING_REVIEW
@@ -102,10 +105,12 @@ def test_delete_asks_first_and_can_be_undone(
     assert contacts.count_contacts(lib) == 12
     window.commands.delete_contact.trigger()  # "Delete"
     assert contacts.count_contacts(lib) == 11
+    settle(qtbot, window)
     assert "Émilie Lefèvre" not in list_names(window)
     assert "Undo with Ctrl+Z" in window.statusBar().currentMessage()
 
     window.commands.undo.trigger()
+    settle(qtbot, window)
     assert contacts.get_contact(lib, contact_id).full_name == "Émilie Lefèvre"
     assert window.contacts_page.current_id() == contact_id
     assert QApplication.activeModalWidget() is None

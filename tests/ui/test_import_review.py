@@ -23,6 +23,7 @@ from cardbook.ui.main_window import MainWindow
 from cardbook.ui.sidebar_model import SidebarEntry
 from tests.ocr.render import ENGLISH_CARD, FRENCH_CARD, photograph, render, save
 from tests.ui.conftest import open_window
+from tests.ui.helpers import settle
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +44,7 @@ def import_batch(qtbot, window: MainWindow, photos: Path) -> None:  # type: igno
     with qtbot.waitSignal(controller.batchFinished, timeout=60_000):
         assert controller.start([str(photos)], settings)
         assert controller.running and window.imports.page.progress.isVisible()
+    settle(qtbot, window)
 
 
 def review_count(window: MainWindow) -> str:
@@ -113,11 +115,15 @@ def test_import_then_review_fix_accept_and_meet_again(qtbot, lib: Library, photo
         contacts.get_contact(lib, new_ids[1])
     assert len(encounters.encounters_of(lib, known.id or 0)) == 1
     assert len(cards.cards_of(lib, known.id or 0)) == 1
+    settle(qtbot, window)
     assert review_count(window) == "1"
 
     window.commands.undo.trigger()  # "met again" undone: the card is a contact of its own again
     assert contacts.get_contact(lib, new_ids[1]).full_name == "Michael Turner"
     assert cards.cards_of(lib, known.id or 0) == []
+    window.commands.undo.trigger()  # the first review undone: back to awaiting review, the exchange as imported
+    assert contacts.get_contact(lib, new_ids[0]).status is ContactStatus.AWAITING_REVIEW
+    assert encounters.encounters_of(lib, new_ids[0])[0].reciprocated is Reciprocated.YES
 
 
 def test_different_person_and_skip(qtbot, lib: Library, photos: Path) -> None:  # type: ignore[no-untyped-def]
@@ -169,3 +175,55 @@ def test_import_list_model(qtmodeltester) -> None:  # type: ignore[no-untyped-de
         "3.jpg — not read (cancelled)",
     ]
     assert model.contact_ids() == [7, 8] and model.failures() == 1
+
+
+def test_cards_awaiting_review_can_be_reviewed_later_from_the_contact(qtbot, lib: Library, photos: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, lib)
+    import_batch(qtbot, window, photos)
+    helene = window.imports.model.contact_ids()[0]
+    window.show_view(f"contact:{helene}")
+    pane = window.contacts_page.pane
+    qtbot.waitUntil(lambda: pane.card_image is not None and pane.card_image.pixmap() is not None
+                    and not pane.card_image.pixmap().isNull(), timeout=10_000)  # fmt: skip
+    assert window.commands.review_this.isVisible()
+    window.commands.review_this.trigger()
+    assert window.current_page() == "review"
+    assert window.imports.review.current_id == helene
+    assert window.imports.review_page.heading.text() == "Card 1 of 3"  # every card awaiting review, from hers
+    window.show_page("contacts")
+    window.show_view(f"contact:{known_sample_id(lib)}")
+    assert not window.commands.review_this.isVisible()
+
+
+def known_sample_id(lib: Library) -> int:
+    return next(s.id for s in contacts.summaries(lib, contacts.all_contact_ids(lib)) if s.name == "Amélie Petit")
+
+
+def test_photos_dropped_on_the_window_are_imported(qtbot, lib: Library, photos: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    window = open_window(qtbot, lib)
+    controller = window.imports.controller
+    controller.jobs, controller.options = 1, ReadOptions(fallback_engine=None)
+    asked: list[int] = []
+    monkeypatch.setattr(controller, "_ask_settings", lambda count: asked.append(count) or ImportSettings(None))
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(photos / "2-michael.jpg"))])
+    enter = QDragEnterEvent(
+        QPointF(10, 10).toPoint(),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    with qtbot.waitSignal(controller.batchFinished, timeout=60_000):
+        window.dropEvent(drop)
+    assert asked == [1]  # the event and exchange are asked for first
+    assert window.current_page() == "import"
+    assert [line.names for line in window.imports.model.lines] == [["Michael Turner"]]
