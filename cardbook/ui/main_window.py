@@ -252,6 +252,8 @@ class MainWindow(QMainWindow):
         name, _, arg = view.partition(":")
         if name == "contact":
             self.show_page("contacts")
+            if self.controller.querying:  # a list is on its way: settle it before looking for the contact
+                self.controller.refresh()
             try:
                 contact_id = int(arg)
             except ValueError:

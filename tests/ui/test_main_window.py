@@ -12,7 +12,7 @@ from cardbook.ui.contact_table_model import Column
 from cardbook.ui.main_window import MainWindow
 from cardbook.ui.sidebar_model import SidebarEntry
 from tests.ui.conftest import open_window
-from tests.ui.helpers import click_row, click_sidebar, label_texts, list_names
+from tests.ui.helpers import click_row, click_sidebar, label_texts, list_names, settle
 from tests.ui.sample_library import Sample
 
 
@@ -203,6 +203,7 @@ def test_double_clicking_an_event_lists_the_people_met_there(qtbot, window: Main
     assert model.data(model.index(0, 1)) == "Petit-déjeuner du Club"
     assert model.data(model.index(0, 4)) == "5"
     table.activated.emit(first)
+    settle(qtbot, window)
     assert window.current_page() == "contacts"
     assert window.contacts_page.heading.text() == "Met at Petit-déjeuner du Club"
     assert window.model.rowCount() == 5
@@ -265,8 +266,9 @@ def test_a_narrow_window_keeps_the_search_box_and_drops_toolbar_texts(qtbot, win
     qtbot.waitUntil(lambda: window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
 
-def test_the_sidebar_always_shows_where_you_are(window: MainWindow, sample: Sample) -> None:
+def test_the_sidebar_always_shows_where_you_are(qtbot, window: MainWindow, sample: Sample) -> None:  # type: ignore[no-untyped-def]
     window.commands.lists[FilterKind.OWE].trigger()  # View > Lists > Cards I owe
+    settle(qtbot, window)
     assert window.sidebar.current_entry() == SidebarEntry(ContactFilter(FilterKind.OWE))
     assert window.contacts_page.heading.text() == "Cards I owe"
     window.commands.pages["events"].trigger()
