@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cardbook.domain.enums import OfferedBy, Reciprocated, Reciprocity, ReferralOutcome
-from cardbook.domain.exchange import Encounter, owes_card
+from cardbook.domain.exchange import Encounter
 from cardbook.storage import search_index
 from cardbook.storage.contacts import NotFoundError, ValidationError, refresh_summary
 from cardbook.storage.convert import apply_encounter, encounter_from_row
@@ -114,16 +114,22 @@ def one_way_giver_ids(library: Library) -> list[int]:
 
 
 def cards_i_owe_ids(library: Library) -> list[int]:
-    """Contacts whose card I took without giving mine, unless I decided no card was owed."""
-    givers = one_way_giver_ids(library)
-    if not givers:
-        return []
+    """Contacts whose card I took without giving mine, unless I decided no card was owed.
+
+    The rule of `cardbook.domain.exchange.owes_card`, in one query: a one-way giver (cached reciprocity) with at
+    least one one-way-from-them encounter that was not dismissed."""
     with library.session() as session:
-        rows = session.scalars(select(EncounterRow).where(EncounterRow.contact_id.in_(givers))).all()
-    by_contact: dict[int, list[Encounter]] = {}
-    for row in rows:
-        by_contact.setdefault(row.contact_id, []).append(encounter_from_row(row))
-    return [cid for cid in givers if owes_card(by_contact.get(cid, []))]
+        owed = select(EncounterRow.contact_id).where(
+            EncounterRow.offered_by == OfferedBy.THEM.value,
+            EncounterRow.reciprocated == Reciprocated.NO.value,
+            EncounterRow.owe_dismissed.is_(False),
+        )
+        query = (
+            select(ContactRow.id)
+            .where(ContactRow.reciprocity == Reciprocity.FROM_THEM.value, ContactRow.id.in_(owed))
+            .order_by(ContactRow.last_met.desc().nulls_last(), ContactRow.sort_name)
+        )
+        return list(session.scalars(query))
 
 
 def prescriber_ids(library: Library) -> list[int]:

@@ -222,3 +222,17 @@ def test_list_orders_keep_unknowns_last_both_ways(library: Library) -> None:
     assert contact_ids_in_network(library, network.id or 0) == [c]
     with pytest.raises(ValueError):
         all_contact_ids(library, "colour")
+
+
+def test_cards_i_owe_query_agrees_with_the_domain_rule(library: Library) -> None:
+    from cardbook.domain.exchange import is_one_way_giver, owes_card
+    from cardbook.storage.contacts import all_contact_ids
+    from cardbook.storage.demo import generate_demo
+
+    generate_demo(library, 300, today=date(2026, 11, 26))
+    owed, givers = set(cards_i_owe_ids(library)), set(one_way_giver_ids(library))
+    assert owed and givers
+    for contact_id in all_contact_ids(library):
+        encounters = encounters_of(library, contact_id)
+        assert (contact_id in owed) == owes_card(encounters), contact_id
+        assert (contact_id in givers) == is_one_way_giver(encounters), contact_id
