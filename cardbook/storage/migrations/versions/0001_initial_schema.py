@@ -312,7 +312,8 @@ def upgrade() -> None:
     op.execute(
         "CREATE VIRTUAL TABLE contacts_fts USING fts5("
         "name, org, reach, place, notes, "
-        "tokenize = 'unicode61 remove_diacritics 2')"
+        # Prefix indexes for one- and two-letter prefixes: what the first keystrokes of a search ask for.
+        "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2')"
     )
 
 
