@@ -1,9 +1,16 @@
-"""Read many images, in worker processes, yielding each image's cards in input order as they are ready.
+"""Read many images in parallel, yielding each image's cards in input order as they are ready.
 
 Plain function with a progress callback and a cancel flag (anything with ``is_set()``, e.g.
-``threading.Event``), so a thin Qt adapter or the command line can drive it. Tesseract is started by
-each worker; ``OMP_THREAD_LIMIT=1`` keeps every Tesseract on one core so that N workers use N cores
-instead of fighting over them.
+``threading.Event``), so a thin Qt adapter or the command line can drive it.
+
+Workers are threads by default (``workers="threads"``). Measured (``python -m cardbook.ocr.benchmark``):
+the heavy parts release the GIL — Tesseract runs in its own process, onnxruntime and OpenCV compute
+without the GIL — so two threads use two cores, with no start-up cost and one shared copy of the second
+engine's models (a process pool started its workers per batch: each paid ~0.3 s of imports and ~0.8 s
+to load RapidOCR, and held its own ~300 MB; jobs=2 was *slower* than jobs=1 on 20 photos). Process
+workers remain available (``workers="processes"``) for isolation: a crash in a native library then loses
+one image instead of the application. ``OMP_THREAD_LIMIT=1`` keeps every Tesseract on one core and
+OpenCV is limited to one thread, so that N workers use N cores instead of fighting over them.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Iterator, Sequence
-from typing import Protocol
+from typing import Literal, Protocol
 
 import cv2
 
@@ -38,6 +45,9 @@ def _read_one(path: str, options: ReadOptions) -> list[CardResult]:
     return read_image(path, options)
 
 
+Workers = Literal["threads", "processes"]
+
+
 def default_jobs() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
@@ -49,12 +59,16 @@ def read_images(
     progress: ProgressCallback | None = None,
     cancel: CancelFlag | None = None,
     mp_context: str | None = None,
+    workers: Workers = "threads",
 ) -> Iterator[tuple[str, list[CardResult]]]:
-    """Yield ``(path, cards)`` for each path, in input order; stop early when ``cancel`` is set."""
+    """Yield ``(path, cards)`` for each path, in input order; stop early when ``cancel`` is set.
+
+    ``mp_context`` (with ``workers="processes"``): the multiprocessing start method, "spawn" by default
+    (safe in a GUI process that already runs threads)."""
     options = options or ReadOptions()
     total = len(paths)
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     if jobs <= 1 or total <= 1:
-        os.environ.setdefault("OMP_THREAD_LIMIT", "1")
         for done, path in enumerate(paths, start=1):
             if cancel is not None and cancel.is_set():
                 return
@@ -64,11 +78,16 @@ def read_images(
             yield path, cards
         return
 
-    # "spawn" is safe in a GUI process that already runs threads (fork could copy a held lock).
-    context = multiprocessing.get_context(mp_context or "spawn")
-    executor = futures.ProcessPoolExecutor(
-        max_workers=min(jobs, total), mp_context=context, initializer=_init_worker
-    )
+    executor: futures.Executor
+    if workers == "processes" or mp_context is not None:
+        context = multiprocessing.get_context(mp_context or "spawn")
+        executor = futures.ProcessPoolExecutor(
+            max_workers=min(jobs, total), mp_context=context, initializer=_init_worker
+        )
+    else:
+        os.environ["OMP_THREAD_LIMIT"] = "1"
+        cv2.setNumThreads(1)  # one core per worker thread: N workers, N cores
+        executor = futures.ThreadPoolExecutor(max_workers=min(jobs, total), thread_name_prefix="cardbook-ocr")
     try:
         pending = [executor.submit(_read_one, path, options) for path in paths]
         reported: set[int] = set()
@@ -85,7 +104,10 @@ def read_images(
             while not future.done():
                 if cancel is not None and cancel.is_set():
                     return
-                finished, _ = futures.wait(pending[index:], timeout=0.1, return_when=futures.FIRST_COMPLETED)
+                # Only images not reported yet: waiting on one already done would return at once and
+                # turn this loop into a busy wait that takes a core from the workers.
+                waiting = [item for position, item in enumerate(pending) if position not in reported]
+                finished, _ = futures.wait(waiting, timeout=0.1, return_when=futures.FIRST_COMPLETED)
                 for item in finished:
                     report(pending.index(item))
             if cancel is not None and cancel.is_set():

@@ -6,6 +6,7 @@ elsewhere so that a second engine (e.g. rapidocr) can be plugged in by implement
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
@@ -62,6 +63,15 @@ class OcrEngine(Protocol):
     def name(self) -> str: ...
 
     def recognize(self, image: GreyImage) -> OcrPage: ...
+
+
+@runtime_checkable
+class LineRecognizer(Protocol):
+    """An engine that can also read given line boxes only (recognition without detection)."""
+
+    def recognize_lines(
+        self, image: GreyImage, boxes: Sequence[Box], cores: Sequence[Box] | None = None
+    ) -> OcrPage: ...
 
 
 class OcrUnavailableError(RuntimeError):

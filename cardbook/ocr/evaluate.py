@@ -93,10 +93,7 @@ def evaluate(folders: Sequence[str], options: ReadOptions, jobs: int, verbose: b
         seconds += [float(c["seconds"]) for c in cards]
         if verbose:
             status = "ok " if score.needs_no_edit else "EDIT"
-            print(
-                f"{status} {path}  cer={cost / max(1, length):.2f}  {card['seconds']}s  "
-                f"{card.get('error') or ''}"
-            )
+            print(f"{status} {path}  cer={cost / max(1, length):.2f}  {card['seconds']}s  {card.get('error') or ''}")
             for note in _diff(card, truth, score.counts):
                 print(note)
     total_cards = len(pairs)

@@ -28,9 +28,7 @@ def card_to_dict(result: CardResult, image_label: str | None = None) -> dict[str
         "department": _single(fields.department),
         "emails": [item.value for item in fields.emails if item.value],
         "phones": [
-            {"number": phone.number, "e164": phone.e164, "kind": phone.kind}
-            for phone in fields.phones
-            if phone.number
+            {"number": phone.number, "e164": phone.e164, "kind": phone.kind} for phone in fields.phones if phone.number
         ],
         "websites": [item.value for item in fields.websites if item.value],
         "address": _single(fields.address),

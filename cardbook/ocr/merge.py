@@ -22,9 +22,7 @@ def _phone_key(phone: PhoneValue) -> str:
 
 
 def merge_fields(ocr: CardFields, qr: CardFields) -> CardFields:
-    def union(
-        first: tuple[FieldValue, ...], second: tuple[FieldValue, ...], key: object
-    ) -> tuple[FieldValue, ...]:
+    def union(first: tuple[FieldValue, ...], second: tuple[FieldValue, ...], key: object) -> tuple[FieldValue, ...]:
         seen = {key(v.value) for v in first}  # type: ignore[operator]
         return first + tuple(v for v in second if key(v.value) not in seen)  # type: ignore[operator]
 

@@ -44,6 +44,14 @@ def _letters(grey: GreyImage) -> np.ndarray:
     return boxes
 
 
+def denoised_letters(grey: GreyImage) -> np.ndarray:
+    """Letter boxes (x, y, w, h, input pixels) of a 3×3-median-filtered copy: print on halftone or
+    textured paper (a grey band, a screened photo) whose letters the raw threshold merges with the dots."""
+    factor = min(1.0, _WORK_SIDE / max(grey.shape[:2]))
+    small = rescale(grey, factor, cv2.INTER_AREA) if factor < 1 else grey
+    return np.asarray(_letters_of(as_u8(cv2.medianBlur(small, 3))) / factor, dtype=np.float64)
+
+
 def _letters_of(grey: GreyImage) -> np.ndarray:
     dark = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 12)
     light = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, 31, -12)
@@ -103,9 +111,7 @@ def _baseline_margin(boxes: np.ndarray) -> float:
     # For each letter, the next one to the right on the same line: starts just after it, overlaps it.
     gap = lefts[None, :] - rights[:, None]
     overlap = np.minimum(bottoms[None, :], bottoms[:, None]) - np.maximum(tops[None, :], tops[:, None])
-    candidate = (
-        (gap > -0.3 * widths[:, None]) & (gap < 1.2 * heights[:, None]) & (overlap > 0.3 * heights[:, None])
-    )
+    candidate = (gap > -0.3 * widths[:, None]) & (gap < 1.2 * heights[:, None]) & (overlap > 0.3 * heights[:, None])
     np.fill_diagonal(candidate, False)
     has = candidate.any(axis=1)
     if not has.any():
@@ -153,9 +159,7 @@ def aligned(boxes: np.ndarray) -> np.ndarray:
         dx = np.abs(centers[None, :, 0] - centers[block, None, 0])
         dy = np.abs(centers[None, :, 1] - centers[block, None, 1])
         own = sizes[block, None]
-        close = (
-            (dx < 2.0 * own) & (dy < 0.3 * own) & (sizes[None, :] > 0.6 * own) & (sizes[None, :] < 1.6 * own)
-        )
+        close = (dx < 2.0 * own) & (dy < 0.3 * own) & (sizes[None, :] > 0.6 * own) & (sizes[None, :] < 1.6 * own)
         close[np.arange(close.shape[0]), np.arange(start, start + close.shape[0])] = False
         keep[block] = close.any(axis=1)
     return boxes[keep]

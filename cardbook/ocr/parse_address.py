@@ -24,9 +24,7 @@ from cardbook.ocr.lexicon import (
 from cardbook.ocr.types import Box
 
 _CITY = r"[A-ZÀ-ÖØ-Þ][\w'’\-. ]{1,40}"
-_FR_POSTAL = re.compile(
-    rf"(?:\b(?:F|FR)\s?-\s?)?\b(?:[0-9]{{5}}|[0-9]{{2}} [0-9]{{3}})\s+{_CITY}|\bcedex\b", re.I
-)
+_FR_POSTAL = re.compile(rf"(?:\b(?:F|FR)\s?-\s?)?\b(?:[0-9]{{5}}|[0-9]{{2}} [0-9]{{3}})\s+{_CITY}|\bcedex\b", re.I)
 _EU_PREFIXED = re.compile(rf"\b(?:B|CH|D|L|A|NL|I|E|P|F|DK|S|N)\s?-\s?\d{{4,5}}\s+{_CITY}")
 _EU_FOUR_DIGIT = re.compile(rf"(?<![\d\-.])\b\d{{4}}\s+{_CITY}")
 _STATE_ZIP = re.compile(r"\b([A-Z]{2})\.?,?\s+\d{5}(?:-\d{4})?\b")
@@ -196,9 +194,7 @@ def _nearest(lines: list[CardLine], current: CardLine, order: list[int], above: 
         return None
     if current.box is None:
         return candidates[0]
-    return min(
-        candidates, key=lambda line: abs(line.box.left - current.box.left) if line.box and current.box else 0
-    )
+    return min(candidates, key=lambda line: abs(line.box.left - current.box.left) if line.box and current.box else 0)
 
 
 def _clean(text: str) -> str:

@@ -121,9 +121,7 @@ def parse_lines(lines: Sequence[CardLine], region: str = DEFAULT_REGION) -> Card
                 kind = inherit_label(phone, pending)
             confidence = 0.9 if phone.labelled or phone.e164 else 0.7
             phones.append(
-                PhoneValue(
-                    phone.number, phone.e164, kind, _confidence(confidence, line), (line.index,), line.box
-                )
+                PhoneValue(phone.number, phone.e164, kind, _confidence(confidence, line), (line.index,), line.box)
             )
             phone_spans.append((phone.start, phone.end))
         if not found_phones:
@@ -159,9 +157,7 @@ def parse_lines(lines: Sequence[CardLine], region: str = DEFAULT_REGION) -> Card
         first_line = next(line for line in lines if line.index == indexes[0])
         return FieldValue(text, _confidence(score, first_line), indexes, _box_of(lines, indexes))
 
-    claimed = {
-        i for role in (roles.name, roles.title, roles.company, roles.department) if role for i in role[1]
-    }
+    claimed = {i for role in (roles.name, roles.title, roles.company, roles.department) if role for i in role[1]}
     other = tuple(line.index for line in lines if texts.get(line.index) and line.index not in claimed)
     return CardFields(
         name=value(roles.name),

@@ -38,9 +38,7 @@ _FUNCTION_WORDS = word_set(
     sur par nos vos votre notre une un est sont dans chez com para em da do das dos na no uma um e o os as
     """
 )
-_NAME_WORD = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+|[A-ZÀ-ÖØ-Þ'’\-]{2,}|[A-Z]\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)*),?$"
-)
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+|[A-ZÀ-ÖØ-Þ'’\-]{2,}|[A-Z]\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)*),?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,9 +90,7 @@ def name_score(text: str, locals_: list[str]) -> float:
         return 0.0
     if len(real) == 1:
         # One word is a name only when an e-mail spells it ("Guilherme" with guilherme@…).
-        return max(
-            0.0, min(1.0, 0.5 * _email_affinity(real, locals_) - (0.3 if real[0] in COUNTRIES else 0.0))
-        )
+        return max(0.0, min(1.0, 0.5 * _email_affinity(real, locals_) - (0.3 if real[0] in COUNTRIES else 0.0)))
     score = 0.25
     # "DUPONT Jean": surname first in capitals, then the first name.
     surname_first = len(real) >= 2 and real[-1] in FIRST_NAMES and core[0].rstrip(",").isupper()

@@ -41,8 +41,7 @@ _LABEL_BEFORE = [
     for kind, pattern in _KIND_LABELS
 ]
 _LABEL_AFTER = [
-    (kind, re.compile(rf"^\s*[.:]?\s*\(?(?:{pattern})\)?(?:[^\w]|$)", re.IGNORECASE))
-    for kind, pattern in _KIND_LABELS
+    (kind, re.compile(rf"^\s*[.:]?\s*\(?(?:{pattern})\)?(?:[^\w]|$)", re.IGNORECASE)) for kind, pattern in _KIND_LABELS
 ]
 # Numbers that are not phones: company registration, tax and bank identifiers, postal codes.
 _NOT_PHONE_BEFORE = re.compile(
@@ -51,9 +50,7 @@ _NOT_PHONE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Company identifiers anywhere before the number on its line ("RCS Paris B 123 456 789").
-_REGISTRATION = re.compile(
-    r"\b(?:siret|siren|rcs|tva|vat|naf|ape|iban|bic|capital|cnpj|cpf|kvk|ust-?id)\b", re.I
-)
+_REGISTRATION = re.compile(r"\b(?:siret|siren|rcs|tva|vat|naf|ape|iban|bic|capital|cnpj|cpf|kvk|ust-?id)\b", re.I)
 _DATE = re.compile(r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}$")
 _STATE_BEFORE = re.compile(r"\b([A-Z]{2})\.?,?\s+$")
 
@@ -94,9 +91,7 @@ def _digit_count(text: str) -> int:
     return sum(ch.isdigit() for ch in text)
 
 
-def _label_kind(
-    patterns: list[tuple[PhoneKind | None, re.Pattern[str]]], text: str
-) -> tuple[bool, PhoneKind | None]:
+def _label_kind(patterns: list[tuple[PhoneKind | None, re.Pattern[str]]], text: str) -> tuple[bool, PhoneKind | None]:
     for kind, pattern in patterns:
         if pattern.search(text):
             return True, kind
@@ -201,9 +196,7 @@ def find_phones(line: str, regions: list[str]) -> list[FoundPhone]:
             continue  # 7 digits unlabelled is more often a postal code or a reference than a phone
         e164, number_type = guess_e164(number, regions)
         printed = line[start:end].strip() if end > start + len(number) else number
-        found.append(
-            FoundPhone(printed, digits, _final_kind(kind, labelled, number_type), labelled, e164, start, end)
-        )
+        found.append(FoundPhone(printed, digits, _final_kind(kind, labelled, number_type), labelled, e164, start, end))
     return found
 
 

@@ -147,9 +147,7 @@ def _first_person(name: str) -> str:
     return parts[0] if len(parts) == 2 and parts[0].strip() else name
 
 
-def _pick_title(
-    items: list[_Item], taken: set[int], name: Assignment | None, order: list[int]
-) -> Assignment | None:
+def _pick_title(items: list[_Item], taken: set[int], name: Assignment | None, order: list[int]) -> Assignment | None:
     name_lines = [item.line for item in items if name and item.line.index in name[1]]
     best: tuple[float, Assignment] | None = None
     for item in items:
@@ -204,8 +202,7 @@ def _largest_wordmark(free: list[_Item], tallest: float) -> _Item | None:
         sentence = (
             tokens[:1] in (["la"], ["le"], ["les"], ["un"], ["une"], ["a"], ["an"])
             or sum(
-                token in ("de", "du", "des", "la", "le", "of", "and", "et", "for", "pour", "with")
-                for token in tokens
+                token in ("de", "du", "des", "la", "le", "of", "and", "et", "for", "pour", "with") for token in tokens
             )
             >= 2
         )

@@ -96,9 +96,7 @@ def _with_seconds(result: CardResult, seconds: float) -> CardResult:
     )
 
 
-def read_pixels(
-    image: BgrImage, options: ReadOptions, name: str = "", to_file_scale: float = 1.0
-) -> list[CardResult]:
+def read_pixels(image: BgrImage, options: ReadOptions, name: str = "", to_file_scale: float = 1.0) -> list[CardResult]:
     """Every card in an already-loaded BGR image (e.g. a webcam frame)."""
     if min(image.shape[:2]) < _MIN_SIDE:
         return [CardResult(name, 0, warning="image too small to hold a readable card")]
@@ -133,9 +131,7 @@ def _read_card(
     page, scale = reading.page, reading.scale
     words = tuple(_rescale(word, 1.0 / scale) for word in page.words)
     lines = group_lines(words)
-    card_lines = [
-        CardLine(i, line.text, line.box, float(line.height), line.confidence) for i, line in enumerate(lines)
-    ]
+    card_lines = [CardLine(i, line.text, line.box, float(line.height), line.confidence) for i, line in enumerate(lines)]
     fields = parse_lines(card_lines, options.region)
     qr_fields = [parsed for code in codes if (parsed := parse_payload(code.text, options.region))]
     fields = merge_all(fields, qr_fields)

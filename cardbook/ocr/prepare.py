@@ -87,9 +87,7 @@ def median_letter_height(grey: GreyImage) -> float:
     return float(np.median(joined)) if len(joined) >= 8 else 0.0
 
 
-def prepare_for_ocr(
-    card: BgrImage, options: PrepareOptions | None = None, letter_height: float = 0.0
-) -> PreparedImage:
+def prepare_for_ocr(card: BgrImage, options: PrepareOptions | None = None, letter_height: float = 0.0) -> PreparedImage:
     """``letter_height``: typical letter height if already measured (0: measure it here)."""
     options = options or PrepareOptions()
     grey = to_grey(card)

@@ -26,9 +26,7 @@ class QrCode:
 
 def decode_qr_codes(image: BgrImage) -> list[QrCode]:
     try:
-        results = zxingcpp.read_barcodes(
-            image, formats=zxingcpp.barcode_formats_from_str("QRCode,MicroQRCode")
-        )
+        results = zxingcpp.read_barcodes(image, formats=zxingcpp.barcode_formats_from_str("QRCode,MicroQRCode"))
     except (ValueError, RuntimeError):
         return []
     codes: list[QrCode] = []
@@ -37,10 +35,7 @@ def decode_qr_codes(image: BgrImage) -> list[QrCode]:
             continue
         position = result.position
         corners = np.array(
-            [
-                [p.x, p.y]
-                for p in (position.top_left, position.top_right, position.bottom_right, position.bottom_left)
-            ],
+            [[p.x, p.y] for p in (position.top_left, position.top_right, position.bottom_right, position.bottom_left)],
             dtype=np.float32,
         )
         codes.append(QrCode(result.text, corners))

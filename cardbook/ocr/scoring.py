@@ -166,9 +166,7 @@ def text_errors(ocr_text: str, truth_lines: Sequence[str]) -> tuple[int, int]:
     common = reference & hypothesis
     ref_left = list((reference - common).elements())
     hyp_left = list((hypothesis - common).elements())
-    pairs = sorted(
-        (Levenshtein.distance(r, h), i, j) for i, r in enumerate(ref_left) for j, h in enumerate(hyp_left)
-    )
+    pairs = sorted((Levenshtein.distance(r, h), i, j) for i, r in enumerate(ref_left) for j, h in enumerate(hyp_left))
     used_r: set[int] = set()
     used_h: set[int] = set()
     cost = 0

@@ -61,9 +61,7 @@ class TesseractEngine:
         except pytesseract.TesseractError as error:
             message = str(error.message).strip().splitlines()
             detail = message[-1] if message else f"status {error.status}"
-            if "Failed loading language" in str(error.message) or "Error opening data file" in str(
-                error.message
-            ):
+            if "Failed loading language" in str(error.message) or "Error opening data file" in str(error.message):
                 raise OcrUnavailableError(
                     f"Tesseract language data missing for '{self.lang}' (apt install tesseract-ocr-fra)"
                 ) from None

@@ -1,11 +1,15 @@
-"""The right-hand pane: one person's card details, the relationship, and the story of the exchange (read-only)."""
+"""The right-hand pane: one person's card details and the relationship (read-only), then the exchange ledger's
+sections (encounters and their exchange tags, referrals, follow-ups, strength, timeline), which edit in place.
+
+The ledger is built by `ledger_factory` (set by the main window, with the library and the window's undo stack);
+its changes come out as `ledgerChanged`, its messages as `statusMessage`."""
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,18 +23,23 @@ from PySide6.QtWidgets import (
 )
 
 from cardbook.domain.contact import Contact
-from cardbook.domain.enums import ContactStatus, ReferralOutcome
+from cardbook.domain.enums import ContactStatus
+from cardbook.domain.exchange import MeetingStats
 from cardbook.ui import labels
 from cardbook.ui.contact_details import ContactDetails
 from cardbook.ui.contact_editor import ContactEditor
 from cardbook.ui.empty_state import EmptyState
-from cardbook.ui.formatting import medium_date, money_text
+from cardbook.ui.formatting import medium_date
 from cardbook.ui.icons import Icon
-from cardbook.ui.pane_parts import Banner, ChipRow, DatedList, FieldGrid, Section, value_label
+from cardbook.ui.ledger import ContactLedger
+from cardbook.ui.pane_parts import Banner, ChipRow, FieldGrid, Section, value_label
 from cardbook.ui.style import HALF, SPACING, scaled_font
 
 
 class ContactPane(QStackedWidget):
+    ledgerChanged = Signal(int)  # contact id: a ledger section changed something of this contact
+    statusMessage = Signal(str)
+
     def __init__(
         self,
         import_action: QAction | None = None,
@@ -53,6 +62,9 @@ class ContactPane(QStackedWidget):
         self.addWidget(self.editor)
         self.contact_id: int | None = None
         self.card_image: QLabel | None = None  # the card's picture, set when it has loaded
+        self.relationship: Section | None = None
+        self.ledger_factory: Callable[[QWidget], ContactLedger] | None = None
+        self.ledger: ContactLedger | None = None
         self.show_prompt()
 
     # ---- states ------------------------------------------------------------------------------------------
@@ -116,19 +128,40 @@ class ContactPane(QStackedWidget):
         self.card_image.hide()
         column.addWidget(self.card_image)
         self._add_header(column, page, d)
-        column.addWidget(self._relationship(page, d))
+        self.relationship = self._relationship(page, d.stats)
+        column.addWidget(self.relationship)
         reach = self._reach(page, d)
         if reach is not None:
             column.addWidget(reach)
         if d.contact.tags or d.contact.notes.strip():
             column.addWidget(self._notes(page, d))
-        column.addWidget(self._story(page, d))
-        if d.referrals:
-            column.addWidget(self._referrals(page, d))
-        if d.follow_ups:
-            column.addWidget(self._follow_ups(page, d))
+        self.ledger = None
+        if self.ledger_factory is not None and d.contact.id is not None:
+            self.ledger = self.ledger_factory(page)
+            self.ledger.libraryChanged.connect(self.ledgerChanged)
+            self.ledger.statusMessage.connect(self.statusMessage)
+            self.ledger.show_contact(d.contact.id)
+            column.addWidget(self.ledger)
         column.addStretch(1)
         return page
+
+    def reload_ledger(self, stats: MeetingStats) -> None:
+        """After a ledger change made elsewhere (an undo, an event's page): the sections and the relationship."""
+        if self.ledger is None or self.currentWidget() is not self.scroll_area:
+            return
+        self.ledger.reload()
+        self.update_relationship(stats)
+
+    def update_relationship(self, stats: MeetingStats) -> None:
+        """Rebuild the relationship section alone, in place (the pane keeps its scroll position and focus)."""
+        page = self.scroll_area.widget()
+        old = self.relationship
+        column = page.layout() if page is not None else None
+        if page is None or old is None or column is None:
+            return
+        self.relationship = self._relationship(page, stats)
+        column.replaceWidget(old, self.relationship)
+        old.deleteLater()
 
     def set_card_image(self, contact_id: int, image: QImage) -> None:
         """Show the straightened card above the name (when the pane still shows that contact)."""
@@ -147,6 +180,8 @@ class ContactPane(QStackedWidget):
         row.setSpacing(HALF)
         row.addStretch(1)
         for action in self.contact_actions:
+            if not action.isVisible():  # Review and Accept: for a card awaiting review only
+                continue
             button = QToolButton(page)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -172,9 +207,8 @@ class ContactPane(QStackedWidget):
             text = self.tr("Awaiting review: this card was read automatically. Check its fields before relying on it.")
             column.addWidget(Banner(text, Icon.WARNING, page))
 
-    def _relationship(self, page: QWidget, d: ContactDetails) -> Section:
+    def _relationship(self, page: QWidget, stats: MeetingStats) -> Section:
         section = Section(self.tr("Relationship"), page)
-        stats = d.stats
         if stats.count == 0:
             met = self.tr("Never met in person yet.")
         else:
@@ -218,63 +252,4 @@ class ContactPane(QStackedWidget):
             section.body.addWidget(ChipRow(d.contact.tags, page))
         if d.contact.notes.strip():
             section.body.addWidget(value_label(d.contact.notes.strip(), page))
-        return section
-
-    def _story(self, page: QWidget, d: ContactDetails) -> Section:
-        section = Section(self.tr("Story"), page)
-        if not d.encounters:
-            section.body.addWidget(value_label(self.tr("No meeting recorded yet."), page, muted=True))
-            return section
-        rows = DatedList(page)
-        for line in d.encounters:
-            e = line.encounter
-            where = line.event_name or e.place or self.tr("Met outside any recorded event")
-            if line.event_name and e.place:
-                where += f" — {e.place}"
-            lines = [value_label(where, page)]
-            facts = labels.encounter_exchange_details(e)
-            if e.reciprocated_on:
-                facts += " " + self.tr("(on %1)").replace("%1", medium_date(e.reciprocated_on))
-            # The symbol, then the facts in words ("⇄ they offered first · you gave yours back").
-            exchange = f"{e.reciprocity.symbol} {facts}" if facts else labels.reciprocity_text(e.reciprocity)
-            lines.append(value_label(exchange, page, muted=True))
-            if e.note.strip():
-                lines.append(value_label(e.note.strip(), page))
-            rows.add_row(medium_date(e.date), lines)
-        section.body.addWidget(rows)
-        return section
-
-    def _referrals(self, page: QWidget, d: ContactDetails) -> Section:
-        section = Section(self.tr("Referrals"), page)
-        rows = DatedList(page)
-        contact_id = d.contact.id or 0
-        for r in d.referrals:
-            text = labels.referral_text(r, contact_id, d.referral_names)
-            outcome = labels.outcome_word(r.outcome)
-            if r.value is not None and r.outcome is ReferralOutcome.WON:
-                outcome += f" · {money_text(r.value)}"
-            lines = [value_label(f"{text} — {outcome}", page)]
-            if r.note.strip():
-                lines.append(value_label(r.note.strip(), page, muted=True))
-            rows.add_row(medium_date(r.date), lines)
-        section.body.addWidget(rows)
-        return section
-
-    def _follow_ups(self, page: QWidget, d: ContactDetails) -> Section:
-        section = Section(self.tr("Follow-ups"), page)
-        rows = DatedList(page)
-        today = dt.date.today()
-        for f in d.follow_ups:
-            if f.done_on is not None:
-                state = self.tr("done %1").replace("%1", medium_date(f.done_on))
-            elif f.is_due(today):
-                state = self.tr("due today") if f.due == today else self.tr("overdue")
-            else:
-                state = self.tr("planned")
-            if f.every_weeks:
-                state += " · " + self.tr("every %1 weeks").replace("%1", str(f.every_weeks))
-            lines = [value_label(f.note.strip() or self.tr("Get back in touch"), page)]
-            lines.append(value_label(state, page, muted=True))
-            rows.add_row(medium_date(f.due), lines)
-        section.body.addWidget(rows)
         return section

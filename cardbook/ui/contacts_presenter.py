@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from cardbook.domain.enums import ContactStatus
-from cardbook.domain.network import Event
 from cardbook.storage import cards
 from cardbook.storage.contacts import NotFoundError
 from cardbook.storage.library import Library
 from cardbook.ui.actions import WindowActions
 from cardbook.ui.contact_details import load_contact_details
+from cardbook.ui.contact_filter import filter_title
 from cardbook.ui.contact_list_controller import SEARCH_LIMIT, ContactListController
 from cardbook.ui.contact_table_model import ContactTableModel
 from cardbook.ui.contacts_page import ContactsPage
@@ -31,11 +31,12 @@ class ContactsPresenter(QObject):
         super().__init__(parent)
         self._library = library
         self._controller = controller
+        self._actions_on = True  # the contact commands act on the contacts page only
+        self._actions_for: int | None = None  # the contact they act on
         self._page = page
         self._model: ContactTableModel = page.model
         self._commands = commands
         self.total = 0  # contacts in the library (the window's last count)
-        self.events: dict[int, Event] = {}
         controller.resultsChanged.connect(self.show_results)
         page.currentContactChanged.connect(self.show_contact)
 
@@ -56,6 +57,17 @@ class ContactsPresenter(QObject):
         if self._page.current_id() is None and not self._page.pane.is_editing():
             self.show_contact(None)
 
+    def editing_finished(self, contact_id: int | None) -> None:
+        """Back from the editor: the contact read-only (or the empty library's welcome after a cancelled new one)."""
+        self.show_contact(contact_id, force=True)
+        if contact_id is None:
+            self.show_results()
+
+    def show_pending(self) -> None:
+        """While a list is queried in the background, its heading already says which list it is."""
+        if self._controller.querying:
+            self._page.set_heading(filter_title(self._controller.filter), "", self.tr("Looking…"))
+
     def show_contact(self, contact_id: int | None, *, force: bool = False) -> None:
         pane = self._page.pane
         self._update_actions(contact_id)
@@ -68,7 +80,7 @@ class ContactsPresenter(QObject):
         if not force and pane.contact_id == contact_id and pane.currentWidget() is pane.scroll_area:
             return
         try:
-            pane.show_details(load_contact_details(self._library, contact_id, self.events))
+            pane.show_details(load_contact_details(self._library, contact_id))
         except NotFoundError:
             pane.show_missing(contact_id)
             return
@@ -86,10 +98,18 @@ class ContactsPresenter(QObject):
             pane,
         )
 
+    def enable_contact_actions(self, on: bool) -> None:
+        """Off while another page is shown: its own Ctrl+E, Ctrl+Shift+A... must not clash with the contact's."""
+        self._actions_on = on
+        self._update_actions(self._actions_for)
+
     def _update_actions(self, contact_id: int | None) -> None:
         a = self._commands
-        a.edit_contact.setEnabled(contact_id is not None)
-        a.delete_contact.setEnabled(contact_id is not None)
+        self._actions_for = contact_id
+        on = self._actions_on and contact_id is not None
+        a.edit_contact.setEnabled(on)
+        a.delete_contact.setEnabled(on)
+        a.accept_contact.setEnabled(on)
         row = self._model.row_of(contact_id) if contact_id is not None else None
         summary = self._model.summary_at(row) if row is not None else None
         awaiting = summary is not None and summary.status is ContactStatus.AWAITING_REVIEW

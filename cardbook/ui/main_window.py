@@ -9,24 +9,20 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from cardbook.storage import networks
 from cardbook.storage.library import Library
-from cardbook.ui import labels, side_pages, window_state
+from cardbook.ui import labels, window_state
 from cardbook.ui.about import show_about
 from cardbook.ui.actions import build_actions, build_menus, build_toolbar
 from cardbook.ui.contact_edit_controller import ContactEditController
-from cardbook.ui.contact_filter import ContactFilter, FilterKind
+from cardbook.ui.contact_filter import ContactFilter
 from cardbook.ui.contact_list_controller import ContactListController
 from cardbook.ui.contact_table_model import ContactTableModel
 from cardbook.ui.contacts_page import ContactsPage
 from cardbook.ui.contacts_presenter import ContactsPresenter
-from cardbook.ui.events_model import EventsTableModel
-from cardbook.ui.networks_model import NetworksTableModel
-from cardbook.ui.page_data import event_lines, network_lines
 from cardbook.ui.search_field import SearchField
 from cardbook.ui.sidebar import Sidebar
 from cardbook.ui.sidebar_data import SidebarData, load_sidebar_data
@@ -34,6 +30,7 @@ from cardbook.ui.sidebar_model import SidebarEntry
 from cardbook.ui.style import SPACING
 from cardbook.ui.tasks import run_task, wait_for_tasks
 from cardbook.ui.window_import import ImportFeature
+from cardbook.ui.window_ledger import WindowLedger
 
 STATUS_MS = 6000
 DEFAULT_SIZE = (160 * SPACING, 100 * SPACING)  # 1280 × 800
@@ -49,8 +46,8 @@ class MainWindow(QMainWindow):
         self._pending_view: str | None = None
         self._loaded_once = False  # the first show schedules the data load
         self._data_ready = False
-        self._stale_pages: set[str] = {"events", "networks"}
         self._show_after_refresh: int | None = None
+        self._rebuild_pane = False  # after the list's refresh, rebuild the contact pane (not after a ledger change)
         self.setWindowTitle(self.tr("Cardbook"))
         self.setAcceptDrops(True)
 
@@ -73,16 +70,10 @@ class MainWindow(QMainWindow):
         )
         self.editing = ContactEditController(library, self.contacts_page.pane, self.undo_stack, self)
         self.presenter = ContactsPresenter(library, self.controller, self.contacts_page, self.commands, self)
-        self.events_model = EventsTableModel(self)
-        self.networks_model = NetworksTableModel(self)
-        self.events_page = side_pages.events_page(self.events_model)
-        self.networks_page = side_pages.networks_page(self.networks_model)
-        self.pages: dict[str, QWidget] = {
-            "contacts": self.contacts_page,
-            "events": self.events_page,
-            "networks": self.networks_page,
-            "reports": side_pages.reports_page(),
-        }
+        self.ledger = WindowLedger(self)
+        self.events_page, self.networks_page = self.ledger.events_page, self.ledger.networks_page
+        self.reports_page = self.ledger.reports_page
+        self.pages: dict[str, QWidget] = {"contacts": self.contacts_page, **self.ledger.pages}
         self.imports = ImportFeature(self)
         self.pages["import"] = self.imports.page
         self.pages["review"] = self.imports.review_page
@@ -120,7 +111,7 @@ class MainWindow(QMainWindow):
         a.delete_contact.triggered.connect(lambda: self.editing.delete(self._listed_contact()))
         self.editing.contactChanged.connect(self.contacts_changed)
         self.controller.resultsChanged.connect(self._on_results)
-        self.editing.editingFinished.connect(lambda i: self.presenter.show_contact(i, force=True))
+        self.editing.editingFinished.connect(self.presenter.editing_finished)
         self.editing.message.connect(self.status)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.focus_search)
@@ -133,8 +124,7 @@ class MainWindow(QMainWindow):
         self.sidebar.entryChosen.connect(self._on_sidebar_entry)
         self.search.textChanged.connect(self._on_search_text)
         self.search.returnPressed.connect(self._search_entered)
-        self.events_page.table.activated.connect(self._open_event)
-        self.networks_page.table.activated.connect(self._open_network)
+        self.ledger.wire()
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
@@ -194,29 +184,19 @@ class MainWindow(QMainWindow):
             view, self._pending_view = self._pending_view, None
             self.show_view(view)
         else:
-            self._refresh_page(self.current_page())
+            self.ledger.refresh_page(self.current_page())
         self.dataLoaded.emit()
 
-    def reload_counts(self, data: SidebarData | None = None) -> None:
-        """The sidebar's lists and counts, the events, the contact count in the status bar."""
+    def reload_counts(self, data: SidebarData | None = None, *, pages: bool = True) -> None:
+        """The sidebar's lists and counts, the contact count in the status bar, and (`pages`) the ledger pages."""
         data = data or load_sidebar_data(self.library, dt.date.today())
         self.presenter.total = data.total
-        self.presenter.events = {e.id: e for e in networks.list_events(self.library) if e.id is not None}
         self.sidebar.populate(data)
         if self.sidebar.current_entry() is None:
             self.sidebar.select_filter(self.controller.filter)
         self.count_label.setText(labels.contact_count(data.total))
-        self._stale_pages = {"events", "networks"}
-        self._refresh_page(self.current_page())
-
-    def _refresh_page(self, page: str) -> None:
-        if page not in self._stale_pages:
-            return
-        self._stale_pages.discard(page)
-        if page == "events":
-            self.events_model.set_rows(event_lines(self.library))
-        elif page == "networks":
-            self.networks_model.set_rows(network_lines(self.library))
+        if pages:
+            self.ledger.mark_stale()
 
     # ---- navigation --------------------------------------------------------------------------------------
 
@@ -232,7 +212,8 @@ class MainWindow(QMainWindow):
         else:
             for other in self.commands.pages.values():
                 other.setChecked(False)
-        self._refresh_page(page)
+        self.ledger.refresh_page(page)
+        self.presenter.enable_contact_actions(page == "contacts")  # Ctrl+E, Delete... belong to the page shown
         if page in ("events", "networks"):
             self.sidebar.select_entry(SidebarEntry(page=page))
         elif page == "contacts":
@@ -242,6 +223,7 @@ class MainWindow(QMainWindow):
 
     def show_filter(self, contact_filter: ContactFilter, *, now: bool = False) -> None:
         self.controller.set_filter(contact_filter, now=now)
+        self.presenter.show_pending()
         self.show_page("contacts")  # which shows the filter as chosen in the sidebar
 
     def show_view(self, view: str) -> bool:
@@ -312,32 +294,27 @@ class MainWindow(QMainWindow):
         self.contacts_page.set_library_empty(False)
         self.editing.new()
 
-    def contacts_changed(self, contact_id: int | None) -> None:
-        """After an edit, a deletion, an import or an undo: recount and requery in the background (a big
-        library takes a moment), repaint the rows shown, and show `contact_id` once the list has it."""
+    def contacts_changed(self, contact_id: int | None, *, rebuild: bool = True) -> None:
+        """After an edit, a deletion, an import, an undo or a ledger change: recount and requery in the background
+        (a big library takes a moment), repaint the rows shown, and show `contact_id` once the list has it (its
+        pane rebuilt, unless `rebuild` is False: a ledger change updates the pane in place)."""
         library, today = self.library, dt.date.today()
-        run_task(lambda: load_sidebar_data(library, today), lambda data, error: self.reload_counts(data), self)
+        run_task(
+            lambda: load_sidebar_data(library, today), lambda data, _e: self.reload_counts(data, pages=rebuild), self
+        )
         self._show_after_refresh = contact_id if contact_id is not None else self.contacts_page.current_id()
+        self._rebuild_pane = self._rebuild_pane or rebuild
         self.model.refresh_rows()
         self.controller.refresh_later()
 
     def _on_results(self) -> None:
         contact_id, self._show_after_refresh = self._show_after_refresh, None
+        rebuild, self._rebuild_pane = self._rebuild_pane, False
         if contact_id is None or self.contacts_page.pane.is_editing():
             return
         if not self.contacts_page.select_contact(contact_id):
             self.show_view(f"contact:{contact_id}")
-        self.presenter.show_contact(self.contacts_page.current_id(), force=True)
-
-    def _open_event(self, index: QModelIndex) -> None:
-        line = self.events_model.row_at(index.row())
-        if line is not None and line.event.id is not None:
-            self.show_filter(ContactFilter(FilterKind.EVENT, line.event.id, line.event.name))
-
-    def _open_network(self, index: QModelIndex) -> None:
-        line = self.networks_model.row_at(index.row())
-        if line is not None and line.network.id is not None:
-            self.show_filter(ContactFilter(FilterKind.NETWORK, line.network.id, line.network.name))
+        self.presenter.show_contact(self.contacts_page.current_id(), force=rebuild)
 
     # ---- drag and drop -------------------------------------------------------------------------------------
 

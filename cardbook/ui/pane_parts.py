@@ -85,31 +85,6 @@ class FieldGrid(QWidget):
         return self._grid.count() == 0
 
 
-class DatedList(QWidget):
-    """Rows with a date on the left and one or more lines on the right (the story, referrals, follow-ups)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setHorizontalSpacing(2 * SPACING)
-        self._grid.setVerticalSpacing(SPACING)
-        self._grid.setColumnStretch(1, 1)
-        # The same date column in every list of the pane, wide enough for the locale's longest date.
-        self._grid.setColumnMinimumWidth(0, widest_date(self))
-
-    def add_row(self, when: str, lines: list[QLabel]) -> None:
-        row = self._grid.rowCount()
-        date = make_muted(QLabel(when or "—", self))
-        date.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self._grid.addWidget(date, row, 0, Qt.AlignmentFlag.AlignTop)
-        block = QVBoxLayout()
-        block.setSpacing(2)
-        for line in lines:
-            block.addWidget(line)
-        self._grid.addLayout(block, row, 1)
-
-
 def widest_date(widget: QWidget) -> int:
     metrics = widget.fontMetrics()
     return max(metrics.horizontalAdvance(medium_date(dt.date(2028, month, 28))) for month in range(1, 13))

@@ -149,9 +149,7 @@ def test_addresses_of_several_countries(lines: list[str], address: str) -> None:
 
 
 def test_address_line_shared_with_a_phone_keeps_only_the_address() -> None:
-    fields = parse_text(
-        "2011 El Camino Real, Palo Alto, CA 94306 • Tel: (650) 853-3000\nwww.bikeconnection.net"
-    )
+    fields = parse_text("2011 El Camino Real, Palo Alto, CA 94306 • Tel: (650) 853-3000\nwww.bikeconnection.net")
     assert value(fields.address) == "2011 El Camino Real, Palo Alto, CA 94306"
     assert [(p.number, p.kind) for p in fields.phones] == [("(650) 853-3000", "work")]
     assert [w.value for w in fields.websites] == ["www.bikeconnection.net"]
@@ -188,9 +186,7 @@ def test_empty_text_gives_empty_fields() -> None:
 
 
 def test_labels_printed_on_the_line_above_the_numbers() -> None:
-    assert [(p.number, p.kind) for p in parse_text("Fax :\n01 23 45 67 89").phones] == [
-        ("01 23 45 67 89", "fax")
-    ]
+    assert [(p.number, p.kind) for p in parse_text("Fax :\n01 23 45 67 89").phones] == [("01 23 45 67 89", "fax")]
     fields = parse_text("Tel: (11) 2684-7988\n3854-7828\nfloresnsfatima@hotmail.com", region="BR")
     assert [(p.number, p.kind) for p in fields.phones] == [("(11) 2684-7988", "work"), ("3854-7828", "work")]
     # A name between them breaks the chain: the lone number has no label.

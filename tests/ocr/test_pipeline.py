@@ -53,9 +53,7 @@ def test_flat_french_card_file(tmp_path: Path, french_card: np.ndarray) -> None:
     assert result.card_image is not None
     # Words carry boxes inside the straightened card and confidences; fields point back to their lines.
     height, width = result.card_image.shape[:2]
-    assert all(
-        w.box.left >= 0 and w.box.right <= width + 2 and w.box.bottom <= height + 2 for w in result.words
-    )
+    assert all(w.box.left >= 0 and w.box.right <= width + 2 and w.box.bottom <= height + 2 for w in result.words)
     assert all(0.0 <= w.confidence <= 1.0 for w in result.words)
     name = result.fields.name
     assert name is not None and name.box is not None
@@ -133,9 +131,7 @@ def test_vcard_qr_on_the_card_fills_and_wins() -> None:
         "BEGIN:VCARD\nVERSION:3.0\nN:Garnier;Élodie\nFN:Élodie Garnier\nORG:Garnier Conseil\n"
         "TITLE:Consultante RSE\nTEL;TYPE=CELL:+33 6 98 76 54 32\nEMAIL:elodie@garnier-conseil.fr\nEND:VCARD"
     )
-    card = Card(
-        [Text("Élodie Garnier", 40), Text("Consultante RSE", 30), Text("06 98 76 54 32", 28)], qr=vcard
-    )
+    card = Card([Text("Élodie Garnier", 40), Text("Consultante RSE", 30), Text("06 98 76 54 32", 28)], qr=vcard)
     result = only_card(read_pixels(photograph(render(card), seed=8), TESSERACT_ONLY))
     fields = result.fields
     assert fields.company is not None and fields.company.value == "Garnier Conseil"

@@ -72,13 +72,9 @@ def test_event_and_network_lists_come_from_encounters(lib: Library, sample: Samp
     assert set(names_of(lib, met)) == {"Jérôme Girard", "Benoît Moreau", "Léa Fontaine"}
 
 
-def test_contact_details_gather_the_story(lib: Library, sample: Sample) -> None:
-    from cardbook.storage import networks
-
-    events = {e.id: e for e in networks.list_events(lib) if e.id is not None}
-    details = load_contact_details(lib, sample.ids["François Dupont"], events)
+def test_contact_details_gather_the_relationship(lib: Library, sample: Sample) -> None:
+    details = load_contact_details(lib, sample.ids["François Dupont"])
+    assert details.contact.display_name == "François Dupont"
     assert details.stats.count == 1 and details.stats.reciprocity is Reciprocity.MUTUAL
-    assert [line.event_name for line in details.encounters] == ["Petit-déjeuner du Club"]
-    assert len(details.referrals) == 1 and details.referrals[0].from_contact_id is None
     with pytest.raises(contacts.NotFoundError):
-        load_contact_details(lib, 9999, events)
+        load_contact_details(lib, 9999)

@@ -131,6 +131,8 @@ class EventsPage(QStackedWidget):
         for column in range(self.model.columnCount()):
             if column != EventsModel.NAME:
                 self.table.resizeColumnToContents(column)
+        for column in (EventsModel.PLACE, EventsModel.NETWORK):  # a long place must not squeeze the event's name
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 26 * SPACING))
         if current is not None:
             self.select_event(current)
         self.list_stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)

@@ -57,7 +57,7 @@ class ReferralsSection(Section):
         self.body.addLayout(self._holder)
         self.rows: DatedRows | None = None
         self.add_action = make_action(
-            self, self.tr("Add &referral…"), shortcut="Ctrl+Shift+R", context=Qt.ShortcutContext.WindowShortcut,
+            self, self.tr("Add &referral…"), shortcut="Ctrl+Shift+G", context=Qt.ShortcutContext.WindowShortcut,
             tip=self.tr("Note business this person sent you, you sent them, or they sent someone else"),
             slot=self.add_referral,
         )  # fmt: skip

@@ -32,7 +32,11 @@ class ReportsView(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(2 * SPACING, 2 * SPACING, 2 * SPACING, SPACING)
         column.setSpacing(SPACING)
-        column.addWidget(heading_label(self.tr("Reports"), self))
+        top = QHBoxLayout()  # the heading with the save buttons: the choices below keep a narrow window usable
+        top.setSpacing(SPACING)
+        top.addWidget(heading_label(self.tr("Reports"), self))
+        top.addStretch(1)
+        column.addLayout(top)
         column.addWidget(
             caption_label(
                 self.tr(
@@ -54,7 +58,7 @@ class ReportsView(QWidget):
         self.kind_label = QLabel(self.tr("&Report:"), self)
         self.kind_label.setBuddy(self.kind)
         self.event_choice = QComboBox(self)
-        self.event_choice.setMinimumContentsLength(28)
+        self.event_choice.setMinimumContentsLength(22)
         self.event_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.event_label = QLabel(self.tr("E&vent:"), self)
         self.event_label.setBuddy(self.event_choice)
@@ -70,8 +74,8 @@ class ReportsView(QWidget):
         bar.addWidget(self.period_label)
         bar.addWidget(self.period_choice)
         bar.addStretch(1)
-        bar.addWidget(self.pdf_button)
-        bar.addWidget(self.html_button)
+        top.addWidget(self.pdf_button)
+        top.addWidget(self.html_button)
         column.addLayout(bar)
 
         self.figures = [Figure("", self) for _ in range(4)]

@@ -46,6 +46,7 @@ class DoneCommand(QUndoCommand, Generic[Done, Undone]):
         self._after = after
         self._on_error = on_error
         self._pushed = False
+        self.replayed = False  # undone or redone at least once (not just pushed)
 
     def redo(self) -> None:
         if not self._pushed:  # QUndoStack.push() calls redo(): the change is already made
@@ -54,12 +55,14 @@ class DoneCommand(QUndoCommand, Generic[Done, Undone]):
         if self._undone is None:
             return
         undone = self._undone
+        self.replayed = True
         self._run(lambda: self._set_done(self._redo_call(undone)))
 
     def undo(self) -> None:
         if self._done is None:
             return
         done = self._done
+        self.replayed = True
         self._run(lambda: self._set_undone(self._undo_call(done)))
 
     def _set_done(self, value: Done) -> None:

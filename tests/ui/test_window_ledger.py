@@ -1,0 +1,137 @@
+"""The exchange ledger in the main window: its pages, the contact pane's sections, one Edit ▸ Undo for all."""
+
+from __future__ import annotations
+
+from cardbook.domain.enums import OfferedBy, Reciprocated
+from cardbook.storage import encounters
+from cardbook.ui.contact_filter import ContactFilter, FilterKind
+from cardbook.ui.ledger import ContactLedger, EventsPage, NetworksPage, ReportsPage
+from cardbook.ui.main_window import MainWindow
+from cardbook.ui.sidebar_model import SidebarEntry
+from tests.ui.helpers import list_names, settle
+from tests.ui.sample_library import Sample
+
+
+def sidebar_count(window: MainWindow, kind: FilterKind) -> str:
+    model = window.sidebar.sidebar_model
+    return str(model.data(model.index_of(SidebarEntry(ContactFilter(kind))).siblingAtColumn(1)))
+
+
+def tags_of(window: MainWindow, contact_id: int) -> list[tuple[OfferedBy, Reciprocated]]:
+    return [(e.offered_by, e.reciprocated) for e in encounters.encounters_of(window.library, contact_id)]
+
+
+def test_the_events_networks_and_reports_views_are_the_ledger_pages(window: MainWindow) -> None:
+    for name, kind in (("events", EventsPage), ("networks", NetworksPage), ("reports", ReportsPage)):
+        window.commands.pages[name].trigger()  # View ▸ Events...
+        assert window.current_page() == name
+        assert isinstance(window.stack.currentWidget(), kind)
+        assert window.show_view("contacts") and window.show_view(name)
+        assert window.stack.currentWidget() is window.pages[name]
+    assert window.events_page.model.rowCount() == 4
+    assert window.networks_page.model.rowCount() == 3
+    # One undo history: the pages push onto the window's stack, behind Edit ▸ Undo.
+    assert window.events_page.undo_stack is window.undo_stack
+    assert window.networks_page.undo_stack is window.undo_stack
+
+
+def test_an_exchange_tag_changed_in_the_pane_is_undone_by_edit_undo(qtbot, window: MainWindow, sample: Sample) -> None:  # type: ignore[no-untyped-def]
+    jerome = sample.ids["Jérôme Girard"]
+    assert window.show_view(f"contact:{jerome}")
+    ledger = window.contacts_page.pane.ledger
+    assert isinstance(ledger, ContactLedger) and ledger.undo_stack is window.undo_stack
+    before = tags_of(window, jerome)
+    assert sidebar_count(window, FilterKind.ONE_WAY) == "3"
+    for button in ledger.exchanges.tag_buttons:  # "I gave mine back" at each meeting: no longer one-way
+        button.menu().actions()[-3].trigger()
+        ledger = window.contacts_page.pane.ledger
+        assert ledger is not None
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: sidebar_count(window, FilterKind.ONE_WAY) == "2")
+    assert all(answered is Reciprocated.YES for _offered, answered in tags_of(window, jerome))
+    assert window.commands.undo.isEnabled()
+
+    for _ in before:
+        window.commands.undo.trigger()  # Edit ▸ Undo
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: sidebar_count(window, FilterKind.ONE_WAY) == "3")
+    assert tags_of(window, jerome) == before
+    pane = window.contacts_page.pane
+    assert pane.contact_id == jerome and pane.ledger is not None
+    assert [b.text() for b in pane.ledger.exchanges.tag_buttons] == ["→ they offered"] * len(before)
+
+    window.commands.redo.trigger()  # redone from the window, too
+    settle(qtbot, window)
+    assert tags_of(window, jerome) != before
+
+
+def test_an_undo_after_leaving_the_contact_still_refreshes_the_window(
+    qtbot, window: MainWindow, sample: Sample
+) -> None:  # type: ignore[no-untyped-def]
+    lea = sample.ids["Léa Fontaine"]
+    window.show_view(f"contact:{lea}")
+    ledger = window.contacts_page.pane.ledger
+    assert ledger is not None
+    ledger.exchanges.tag_buttons[0].menu().actions()[-3].trigger()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: sidebar_count(window, FilterKind.ONE_WAY) == "2")
+    window.show_view(f"contact:{sample.ids['Émilie Lefèvre']}")  # the sections that made the change are gone
+    window.show_view("networks")
+    window.commands.undo.trigger()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: sidebar_count(window, FilterKind.ONE_WAY) == "3")
+    assert not window.commands.edit_contact.isEnabled()  # its Ctrl+E is the network page's here
+    window.show_view(f"contact:{lea}")
+    assert window.commands.edit_contact.isEnabled()
+
+
+def test_a_contact_on_an_event_page_opens_in_the_contacts_view(qtbot, window: MainWindow, sample: Sample) -> None:  # type: ignore[no-untyped-def]
+    window.show_view("events")
+    page = window.events_page
+    club = sample.events["Petit-déjeuner du Club"]
+    assert club.id is not None and page.select_event(club.id)
+    page.table.activated.emit(page.table.currentIndex())  # double-click: the event's page
+    assert page.currentWidget() is page.detail
+    detail = page.detail
+    detail.table.setCurrentIndex(detail.model.index(0, 0))
+    name = detail.model.index(0, 0).data()
+    detail.table.activated.emit(detail.table.currentIndex())  # double-click a person
+    settle(qtbot, window)
+    assert window.current_page() == "contacts"
+    assert window.contacts_page.pane.contact_id == sample.ids[name]
+
+    window.show_view("events")
+    page.reportRequested.emit(club.id)
+    assert window.current_page() == "reports"
+    assert window.reports_page.event_choice.currentData() == club.id
+
+
+def test_a_network_opens_the_contact_list_filtered_by_it(qtbot, window: MainWindow, sample: Sample) -> None:  # type: ignore[no-untyped-def]
+    window.show_view("networks")
+    page = window.networks_page
+    club = sample.networks["Club des Entrepreneurs Lyonnais"]
+    assert club.id is not None and page.select_network(club.id)
+    page.table.activated.emit(page.table.currentIndex())
+    settle(qtbot, window)
+    assert window.current_page() == "contacts"
+    assert window.controller.filter == ContactFilter(FilterKind.NETWORK, club.id, club.name)
+    assert window.contacts_page.heading.text() == "Met through Club des Entrepreneurs Lyonnais"
+    assert len(list_names(window)) == 5
+
+
+def test_tagging_on_an_event_page_refreshes_the_counts_and_undoes_from_the_window(
+    qtbot, window: MainWindow, sample: Sample
+) -> None:  # type: ignore[no-untyped-def]
+    window.show_view("events")
+    salon = sample.events["Salon des Entrepreneurs"]
+    assert salon.id is not None and window.events_page.show_event(salon.id)
+    detail = window.events_page.detail
+    row = next(r for r in range(detail.model.rowCount()) if detail.model.index(r, 0).data() == "Léa Fontaine")
+    detail.table.selectRow(row)
+    detail.tag_selected(reciprocated=Reciprocated.YES)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: sidebar_count(window, FilterKind.ONE_WAY) == "2")
+    window.commands.undo.trigger()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: sidebar_count(window, FilterKind.ONE_WAY) == "3")
+    assert window.current_page() == "events" and window.events_page.currentWidget() is detail
