@@ -21,6 +21,7 @@ from cardbook.domain.card import WordBox
 from cardbook.domain.contact import Contact, Phone
 from cardbook.domain.duplicates import DuplicateIndex, DuplicateSubject, company_key, merged_contact, subject_of
 from cardbook.domain.enums import CardSide
+from cardbook.domain.roles import is_job_change
 from cardbook.domain.scanned import FieldProposal
 from cardbook.domain.text import fold
 from cardbook.storage import search_index
@@ -30,11 +31,13 @@ from cardbook.storage.library import Library
 from cardbook.storage.models import (
     CardImageRow,
     ContactRow,
+    ContactSourceRow,
     EmailRow,
     EncounterRow,
     FollowUpRow,
     PhoneRow,
     ReferralRow,
+    RoleRow,
     StoredImageRow,
 )
 
@@ -308,17 +311,33 @@ def _load_full(session: Session, contact_id: int) -> ContactRow:
 def add_to_existing(library: Library, new_id: int, existing_id: int) -> Contact:
     """ "Met again": the card just read (`new_id`) is someone already known. Its encounters, cards, follow-ups
     and referrals move to `existing_id`; emails, phones, websites, profiles and tags the existing contact did
-    not have are added (the new card may carry a new number); names, titles and company stay as they were.
-    The new contact is then deleted. One transaction."""
+    not have are added (the new card may carry a new number); the name and address stay as they were. When the
+    card shows another title or company and is not older than the last meeting, it is a job change: the card's
+    role replaces the old one, which is kept in the contact's role history. The new contact is then deleted.
+    One transaction."""
     if new_id == existing_id:
         raise ValidationError("A card cannot be added to its own contact.")
     with library.writing() as session:
         new_row, keep_row = _load_full(session, new_id), _load_full(session, existing_id)
-        keep = contact_from_row(keep_row)
+        keep, new = contact_from_row(keep_row), contact_from_row(new_row)
         choices = dict.fromkeys(("name", "title", "company", "department", "address", "status"), "keep")
-        merged = merged_contact(keep, contact_from_row(new_row), choices)
+        merged = merged_contact(keep, new, choices)
         merged.notes = keep.notes  # the new record's notes are the reader's, not the user's
-        for model in (EncounterRow, CardImageRow, FollowUpRow):
+        new_met = session.scalar(select(func.max(EncounterRow.date)).where(EncounterRow.contact_id == new_id))
+        if is_job_change(keep, new) and (keep_row.last_met is None or new_met is None or new_met >= keep_row.last_met):
+            # A newer card with another title or company: the person changed jobs. The card wins, and the old
+            # role stays in their story.
+            session.add(
+                RoleRow(
+                    contact_id=existing_id,
+                    title=keep.title,
+                    company=keep.company,
+                    department=keep.department,
+                    until=new_met,
+                )
+            )
+            merged.title, merged.company, merged.department = new.title, new.company, new.department
+        for model in (EncounterRow, CardImageRow, FollowUpRow, ContactSourceRow):
             session.execute(update(model).where(model.contact_id == new_id).values(contact_id=existing_id))
         session.execute(
             update(ReferralRow).where(ReferralRow.from_contact_id == new_id).values(from_contact_id=existing_id)

@@ -20,7 +20,7 @@ from cardbook.domain.referral import FollowUp
 from cardbook.storage.contacts import NotFoundError
 from cardbook.storage.convert import encounter_from_row, follow_up_from_row
 from cardbook.storage.library import Library
-from cardbook.storage.models import CardImageRow, ContactRow, EncounterRow, EventRow, FollowUpRow, NetworkRow
+from cardbook.storage.models import CardImageRow, ContactRow, EncounterRow, EventRow, FollowUpRow, NetworkRow, RoleRow
 from cardbook.storage.models import StoredImageRow as Image
 from cardbook.storage.referrals import ReferralLine, referral_lines
 
@@ -30,6 +30,7 @@ class TimelineKind(StrEnum):
     REFERRAL = "referral"
     FOLLOW_UP = "follow_up"
     CARD = "card"
+    ROLE = "role"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +63,25 @@ class CardEntry:
     kind: TimelineKind = TimelineKind.CARD
 
 
-TimelineEntry = EncounterEntry | ReferralEntry | FollowUpEntry | CardEntry
-_ORDER = {TimelineKind.CARD: 0, TimelineKind.ENCOUNTER: 1, TimelineKind.REFERRAL: 2, TimelineKind.FOLLOW_UP: 3}
+@dataclass(frozen=True, slots=True)
+class RoleEntry:
+    """A role the person held until a newer card showed another one (a job change)."""
+
+    date: dt.date | None  # until when
+    title: str | None
+    company: str | None
+    department: str | None
+    kind: TimelineKind = TimelineKind.ROLE
+
+
+TimelineEntry = EncounterEntry | ReferralEntry | FollowUpEntry | CardEntry | RoleEntry
+_ORDER = {
+    TimelineKind.ROLE: 0,
+    TimelineKind.CARD: 1,
+    TimelineKind.ENCOUNTER: 2,
+    TimelineKind.REFERRAL: 3,
+    TimelineKind.FOLLOW_UP: 4,
+}
 
 
 def _sort_key(entry: TimelineEntry) -> tuple[bool, int, int]:
@@ -108,5 +126,7 @@ def timeline(library: Library, contact_id: int) -> list[TimelineEntry]:
                 captured_at=card_row.captured_at,
             )
             entries.append(CardEntry(card_row.captured_at.date() if card_row.captured_at else None, card))
+        for role in session.scalars(select(RoleRow).where(RoleRow.contact_id == contact_id).order_by(RoleRow.id)):
+            entries.append(RoleEntry(role.until, role.title, role.company, role.department))
     entries.extend(ReferralEntry(line.referral.date, line) for line in referral_lines(library, contact_id))
     return sorted(entries, key=_sort_key)

@@ -39,6 +39,7 @@ from cardbook.storage.models import (
     FollowUpRow,
     PhoneRow,
     ReferralRow,
+    RoleRow,
 )
 
 _IN_LIMIT = 30_000  # SQLite accepts 32,766 bound parameters per statement
@@ -166,7 +167,7 @@ def merge_contacts(library: Library, keep_id: int, other_id: int, choices: Mappi
             referral.to_contact_id = None
             referral.to_name = other.display_name or f"contact #{other_id}"
         session.flush()
-        for model in (EncounterRow, CardImageRow, FollowUpRow, ContactSourceRow):
+        for model in (EncounterRow, CardImageRow, FollowUpRow, ContactSourceRow, RoleRow):
             session.execute(update(model).where(model.contact_id == other_id).values(contact_id=keep_id))
         session.execute(
             update(ReferralRow).where(ReferralRow.from_contact_id == other_id).values(from_contact_id=keep_id)

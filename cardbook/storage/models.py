@@ -254,6 +254,21 @@ class ContactSourceRow(Base):
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class RoleRow(Base):
+    """A title and company someone held before: a newer card from a known person updates the contact and
+    keeps the old role here (job changes stay in the person's story)."""
+
+    __tablename__ = "contact_roles"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str | None] = mapped_column(String)
+    company: Mapped[str | None] = mapped_column(String)
+    department: Mapped[str | None] = mapped_column(String)
+    until: Mapped[dt.date | None] = mapped_column(Date)  # when the newer card was collected
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class SettingRow(Base):
     """Small key/value settings that belong to the library (the user's country, their own card...)."""
 

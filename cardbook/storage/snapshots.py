@@ -23,6 +23,7 @@ from cardbook.storage.library import Library
 from cardbook.storage.models import (
     CardImageRow,
     ContactRow,
+    ContactSourceRow,
     ContactTagRow,
     EmailRow,
     EncounterRow,
@@ -30,6 +31,7 @@ from cardbook.storage.models import (
     LinkRow,
     PhoneRow,
     ReferralRow,
+    RoleRow,
     StoredImageRow,
     TagRow,
 )
@@ -37,7 +39,9 @@ from cardbook.storage.models import (
 Row = dict[str, Any]
 
 # Tables whose rows belong to one contact through a `contact_id` column, restored in this order.
-_OWNED: tuple[type[Any], ...] = (EmailRow, PhoneRow, LinkRow, EncounterRow, FollowUpRow)
+_OWNED: tuple[type[Any], ...] = (
+    EmailRow, PhoneRow, LinkRow, EncounterRow, FollowUpRow, ContactSourceRow, RoleRow
+)  # fmt: skip
 
 
 def _table(model: type[Any]) -> Table:

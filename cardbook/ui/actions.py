@@ -39,6 +39,10 @@ class WindowActions:
     delete_contact: QAction
     review_cards: QAction
     review_this: QAction  # the pane's button: shown only for a contact awaiting review
+    export_contacts: QAction
+    import_contacts: QAction
+    find_duplicates: QAction
+    my_card: QAction
     undo: QAction
     redo: QAction
     pages: dict[str, QAction] = field(default_factory=dict)
@@ -109,6 +113,26 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
             _t("Check the cards read automatically, one by one"),
         ),
         review_this=_action(window, _t("Review the card"), None, Icon.REVIEW, _t("Check this card beside its image")),
+        export_contacts=_action(
+            window,
+            _t("&Export contacts…"),
+            "Ctrl+Shift+E",
+            Icon.EXPORT,
+            _t("Write contacts to a vCard or CSV file"),
+        ),
+        import_contacts=_action(
+            window,
+            _t("Import c&ontacts…"),
+            "Ctrl+Shift+I",
+            Icon.IMPORT,
+            _t("Read contacts from a vCard (.vcf) or CSV file"),
+        ),
+        find_duplicates=_action(
+            window, _t("Find &duplicates…"), "Ctrl+Shift+D", None, _t("Find contacts recorded twice and merge them")
+        ),
+        my_card=_action(
+            window, _t("&My card…"), "Ctrl+Shift+M", Icon.MY_CARD, _t("Your own card, as a QR code to show")
+        ),
         undo=undo,
         redo=redo,
     )
@@ -123,6 +147,7 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
     a.toggle_sidebar.setChecked(True)
     a.import_cards.setIconText(_t("Import cards"))
     a.new_contact.setIconText(_t("New contact"))
+    a.my_card.setIconText(_t("My card"))
 
     group = QActionGroup(window)
     titles = {
@@ -151,6 +176,8 @@ def build_menus(window: QMainWindow, a: WindowActions) -> None:
     file_menu = bar.addMenu(_t("&File"))
     file_menu.addActions([a.import_cards, a.new_contact])
     file_menu.addSeparator()
+    file_menu.addActions([a.import_contacts, a.export_contacts])
+    file_menu.addSeparator()
     file_menu.addAction(a.quit)
 
     edit_menu = bar.addMenu(_t("&Edit"))
@@ -169,6 +196,8 @@ def build_menus(window: QMainWindow, a: WindowActions) -> None:
     contacts_menu = bar.addMenu(_t("&Contacts"))
     contacts_menu.addActions([a.new_contact, a.edit_contact, a.accept_contact, a.review_cards])
     contacts_menu.addSeparator()
+    contacts_menu.addActions([a.find_duplicates, a.my_card])
+    contacts_menu.addSeparator()
     contacts_menu.addAction(a.delete_contact)
 
     help_menu = bar.addMenu(_t("&Help"))
@@ -183,7 +212,7 @@ def build_toolbar(window: QMainWindow, a: WindowActions, search: QWidget) -> QTo
     bar.setIconSize(QSize(3 * SPACING, 3 * SPACING))
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     bar.setContentsMargins(SPACING, 0, SPACING, 0)
-    bar.addActions([a.import_cards, a.new_contact])
+    bar.addActions([a.import_cards, a.new_contact, a.my_card])
     bar.addSeparator()
     bar.addActions([a.pages[p] for p in ("contacts", "events", "networks", "reports")])
     spacer = QWidget(bar)

@@ -41,6 +41,8 @@ class Icon(Enum):
     ZOOM_OUT = ("zoom-out", _SP.SP_ArrowDown)
     ZOOM_FIT = ("zoom-fit-best", _SP.SP_TitleBarMaxButton)
     REVIEW = ("document-preview", _SP.SP_FileDialogContentsView)
+    EXPORT = ("document-export", _SP.SP_DialogSaveButton)
+    MY_CARD = ("contact-new", _SP.SP_FileDialogInfoView)
 
     def __init__(self, theme_name: str, standard: QStyle.StandardPixmap) -> None:
         self.theme_name = theme_name

@@ -23,6 +23,7 @@ from cardbook.ui.contact_list_controller import ContactListController
 from cardbook.ui.contact_table_model import ContactTableModel
 from cardbook.ui.contacts_page import ContactsPage
 from cardbook.ui.contacts_presenter import ContactsPresenter
+from cardbook.ui.interchange.window import WindowInterchange
 from cardbook.ui.search_field import SearchField
 from cardbook.ui.sidebar import Sidebar
 from cardbook.ui.sidebar_data import SidebarData, load_sidebar_data
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.imports = ImportFeature(self)
         self.pages["import"] = self.imports.page
         self.pages["review"] = self.imports.review_page
+        self.interchange = WindowInterchange(self)
         self.stack = QStackedWidget(self)
         for page in self.pages.values():
             self.stack.addWidget(page)
@@ -125,6 +127,7 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self._on_search_text)
         self.search.returnPressed.connect(self._search_entered)
         self.ledger.wire()
+        self.interchange.wire()
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [

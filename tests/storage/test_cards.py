@@ -113,7 +113,14 @@ def test_adding_a_card_to_someone_met_before_moves_the_encounter_and_card(librar
     )
     merged = cards.add_to_existing(library, new_id, known.id)
     assert merged.id == known.id
-    assert merged.title == "Gérante" and merged.full_name == "Hélène Leroy"  # what the user knew stays
+    assert merged.full_name == "Hélène Leroy"  # the name the user knew stays
+    # A newer card with another title is a job change (issue 5): the card's role wins, the old one is kept.
+    assert merged.title == "CEO"
+    from cardbook.storage.ledger_timeline import RoleEntry, timeline
+
+    assert [(e.title, e.company) for e in timeline(library, known.id) if isinstance(e, RoleEntry)] == [
+        ("Gérante", "Quadrant")
+    ]
     assert merged.emails == ["helene@quadrant.fr"]  # a new way to reach her is added
     assert merged.notes == "Vue en 2024" and merged.status is ContactStatus.ACTIVE
     with pytest.raises(contacts.NotFoundError):

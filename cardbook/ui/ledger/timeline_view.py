@@ -15,7 +15,14 @@ from cardbook.domain.enums import CardSide
 from cardbook.domain.followups import follow_up_state
 from cardbook.storage import cards, ledger_timeline
 from cardbook.storage.contacts import NotFoundError
-from cardbook.storage.ledger_timeline import CardEntry, EncounterEntry, FollowUpEntry, ReferralEntry, TimelineEntry
+from cardbook.storage.ledger_timeline import (
+    CardEntry,
+    EncounterEntry,
+    FollowUpEntry,
+    ReferralEntry,
+    RoleEntry,
+    TimelineEntry,
+)
 from cardbook.storage.library import Library
 from cardbook.ui import labels
 from cardbook.ui.formatting import medium_date
@@ -99,6 +106,9 @@ class TimelineView(Section):
             what = entry.follow_up.note.strip() or self.tr("get back in touch")
             state = follow_up_state_word(follow_up_state(entry.follow_up, self.today()))
             return self.tr("Follow-up (%1): %2").replace("%1", state).replace("%2", what)
+        if isinstance(entry, RoleEntry):
+            role = " · ".join(p for p in (entry.title, entry.department, entry.company) if p)
+            return self.tr("Until then: %1 (a newer card shows a new role)").replace("%1", role)
         side = self.tr("back") if entry.card.side is CardSide.BACK else self.tr("front")
         return self.tr("Card captured (%1)").replace("%1", side)
 
