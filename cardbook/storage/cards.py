@@ -25,7 +25,7 @@ from cardbook.domain.roles import is_job_change
 from cardbook.domain.scanned import FieldProposal
 from cardbook.domain.text import fold
 from cardbook.storage import search_index
-from cardbook.storage.contacts import NotFoundError, ValidationError, refresh_summary
+from cardbook.storage.contacts import NotFoundError, ValidationError, load_contact_row, refresh_summary
 from cardbook.storage.convert import apply_contact, contact_from_row
 from cardbook.storage.library import Library
 from cardbook.storage.models import (
@@ -292,22 +292,6 @@ def met_again_candidates(library: Library, contact_id: int) -> list[MetAgainCand
     return result
 
 
-def _load_full(session: Session, contact_id: int) -> ContactRow:
-    row = session.scalars(
-        select(ContactRow)
-        .where(ContactRow.id == contact_id)
-        .options(
-            selectinload(ContactRow.emails),
-            selectinload(ContactRow.phones),
-            selectinload(ContactRow.links),
-            selectinload(ContactRow.tags),
-        )
-    ).one_or_none()
-    if row is None:
-        raise NotFoundError(f"no contact with id {contact_id}")
-    return row
-
-
 def add_to_existing(library: Library, new_id: int, existing_id: int) -> Contact:
     """ "Met again": the card just read (`new_id`) is someone already known. Its encounters, cards, follow-ups
     and referrals move to `existing_id`; emails, phones, websites, profiles and tags the existing contact did
@@ -318,7 +302,7 @@ def add_to_existing(library: Library, new_id: int, existing_id: int) -> Contact:
     if new_id == existing_id:
         raise ValidationError("A card cannot be added to its own contact.")
     with library.writing() as session:
-        new_row, keep_row = _load_full(session, new_id), _load_full(session, existing_id)
+        new_row, keep_row = load_contact_row(session, new_id), load_contact_row(session, existing_id)
         keep, new = contact_from_row(keep_row), contact_from_row(new_row)
         choices = dict.fromkeys(("name", "title", "company", "department", "address", "status"), "keep")
         merged = merged_contact(keep, new, choices)

@@ -40,11 +40,17 @@ class ContactSummary:
     status: ContactStatus
 
 
-def _load(session: Session, contact_id: int) -> ContactRow:
+def load_contact_row(session: Session, contact_id: int) -> ContactRow:
+    """A contact's row with its emails, phones, links and tags loaded (for services that rewrite a contact)."""
     row = session.scalars(
         select(ContactRow)
         .where(ContactRow.id == contact_id)
-        .options(selectinload(ContactRow.emails), selectinload(ContactRow.phones), selectinload(ContactRow.links))
+        .options(
+            selectinload(ContactRow.emails),
+            selectinload(ContactRow.phones),
+            selectinload(ContactRow.links),
+            selectinload(ContactRow.tags),
+        )
     ).one_or_none()
     if row is None:
         raise NotFoundError(f"no contact with id {contact_id}")
@@ -79,7 +85,7 @@ def create_contact(library: Library, contact: Contact) -> Contact:
 
 def get_contact(library: Library, contact_id: int) -> Contact:
     with library.session() as session:
-        return contact_from_row(_load(session, contact_id))
+        return contact_from_row(load_contact_row(session, contact_id))
 
 
 def update_contact(library: Library, contact: Contact) -> Contact:
@@ -87,7 +93,7 @@ def update_contact(library: Library, contact: Contact) -> Contact:
         raise ValidationError("update_contact needs a contact id")
     _validate(contact)
     with library.writing() as session:
-        row = _load(session, contact.id)
+        row = load_contact_row(session, contact.id)
         apply_contact(session, row, contact)
         session.flush()
         search_index.reindex(session, row)
@@ -101,7 +107,7 @@ def delete_contact(library: Library, contact_id: int) -> None:
     hold several people's cards).
     """
     with library.writing() as session:
-        row = _load(session, contact_id)
+        row = load_contact_row(session, contact_id)
         image_ids = {
             i
             for card in session.scalars(select(CardImageRow).where(CardImageRow.contact_id == contact_id))

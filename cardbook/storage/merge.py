@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Collection, Mapping
 
 from sqlalchemy import or_, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from cardbook.domain.contact import Contact
 from cardbook.domain.duplicates import (
@@ -27,7 +27,7 @@ from cardbook.domain.duplicates import (
     name_key,
 )
 from cardbook.storage import search_index
-from cardbook.storage.contacts import NotFoundError, ValidationError, refresh_summary
+from cardbook.storage.contacts import NotFoundError, ValidationError, load_contact_row, refresh_summary
 from cardbook.storage.convert import apply_contact, contact_from_row
 from cardbook.storage.library import Library
 from cardbook.storage.models import (
@@ -121,22 +121,6 @@ def duplicates_of(library: Library, contact_id: int, min_score: int = MIN_SCORE)
     return DuplicateIndex(others).matches(targets[0], min_score)
 
 
-def _load(session: Session, contact_id: int) -> ContactRow:
-    row = session.scalars(
-        select(ContactRow)
-        .where(ContactRow.id == contact_id)
-        .options(
-            selectinload(ContactRow.emails),
-            selectinload(ContactRow.phones),
-            selectinload(ContactRow.links),
-            selectinload(ContactRow.tags),
-        )
-    ).one_or_none()
-    if row is None:
-        raise NotFoundError(f"no contact with id {contact_id}")
-    return row
-
-
 def merge_contacts(library: Library, keep_id: int, other_id: int, choices: Mapping[str, str] | None = None) -> Contact:
     """Merge `other_id` into `keep_id` and delete it; returns the merged contact.
 
@@ -146,7 +130,7 @@ def merge_contacts(library: Library, keep_id: int, other_id: int, choices: Mappi
     if keep_id == other_id:
         raise ValidationError("A contact cannot be merged with itself.")
     with library.writing() as session:
-        keep_row, other_row = _load(session, keep_id), _load(session, other_id)
+        keep_row, other_row = load_contact_row(session, keep_id), load_contact_row(session, other_id)
         other = contact_from_row(other_row)
         try:
             merged = merged_contact(contact_from_row(keep_row), other, choices)
