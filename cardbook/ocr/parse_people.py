@@ -38,7 +38,11 @@ _FUNCTION_WORDS = word_set(
     sur par nos vos votre notre une un est sont dans chez com para em da do das dos na no uma um e o os as
     """
 )
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+|[A-ZÀ-ÖØ-Þ'’\-]{2,}|[A-Z]\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)*),?$")
+# "Jean-Baptiste", "Anne-Sophie": compound first names capitalise each part.
+_NAME_WORD = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*-?"
+    r"|[A-ZÀ-ÖØ-Þ'’\-]{2,}|[A-Z]\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)*),?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +97,8 @@ def name_score(text: str, locals_: list[str]) -> float:
         return max(0.0, min(1.0, 0.5 * _email_affinity(real, locals_) - (0.3 if real[0] in COUNTRIES else 0.0)))
     score = 0.25
     # "DUPONT Jean": surname first in capitals, then the first name.
-    surname_first = len(real) >= 2 and real[-1] in FIRST_NAMES and core[0].rstrip(",").isupper()
-    known_first_name = real[0] in FIRST_NAMES or surname_first
+    surname_first = len(real) >= 2 and _first_name(real[-1]) and core[0].rstrip(",").isupper()
+    known_first_name = _first_name(real[0]) or surname_first
     if known_first_name:
         score += 0.4
     elif len(real) >= 4:
@@ -105,6 +109,12 @@ def name_score(text: str, locals_: list[str]) -> float:
     if len(real) > 3:
         score -= 0.15
     return max(0.0, min(1.0, score))
+
+
+def _first_name(word: str) -> bool:
+    """A known first name, compound ones included ("jean-baptiste", "anne-sophie")."""
+    parts = [part for part in word.split("-") if part]
+    return bool(parts) and all(part in FIRST_NAMES for part in parts)
 
 
 def _email_affinity(name_words: list[str], locals_: list[str]) -> float:

@@ -134,7 +134,9 @@ def make_card(index: int, rng: random.Random) -> tuple[Card, dict[str, object], 
         top = 40
     lines += [
         Text(name, 38, "DejaVuSerif-Bold.ttf" if index % 2 else "DejaVuSans-Bold.ttf", style.ink),
-        Text(title, 26 if len(title) > 30 else 30, "DejaVuSans-Oblique.ttf" if index % 2 else "DejaVuSans.ttf", style.ink),
+        Text(
+            title, 26 if len(title) > 30 else 30, "DejaVuSans-Oblique.ttf" if index % 2 else "DejaVuSans.ttf", style.ink
+        ),
     ]
     lines += [Text(line, size, "DejaVuSansCondensed.ttf", style.small) for line in address]
     lines += [Text(line, size, "DejaVuSansCondensed.ttf", style.small) for line in contact_lines]

@@ -107,7 +107,7 @@ class WindowInterchange(QObject):
             self.duplicates.mergeRequested.connect(self.review)
         self.duplicates.reload()
         self.duplicates.show()
-        self.duplicates.raise_()
+        self.duplicates.activateWindow()
 
     def review(self, keep_id: int, other_id: int) -> None:
         w = self.window
@@ -141,4 +141,4 @@ class WindowInterchange(QObject):
             self.my_card_dialog = MyCardDialog(self.window.library, self.window)
             self.my_card_dialog.message.connect(self.window.status)
         self.my_card_dialog.show()
-        self.my_card_dialog.raise_()
+        self.my_card_dialog.activateWindow()
