@@ -70,30 +70,18 @@ def add_scan_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help=f"images read in parallel (default: {default_jobs()})",
     )
-    parser.add_argument(
-        "--lang", type=_lang, default=DEFAULT_LANG, help="Tesseract languages (default: fra+eng)"
-    )
+    parser.add_argument("--lang", type=_lang, default=DEFAULT_LANG, help="Tesseract languages (default: fra+eng)")
     parser.add_argument(
         "--region",
         type=_region,
         default="FR",
         help="country for phone numbers written without a country code (default: FR)",
     )
-    parser.add_argument(
-        "--import", dest="do_import", action="store_true", help="store the cards in the library"
-    )
-    parser.add_argument(
-        "--event", metavar="NAME", help="event at which the cards were exchanged (with --import)"
-    )
-    parser.add_argument(
-        "--date", type=_date, metavar="YYYY-MM-DD", help="date of the exchange (with --import)"
-    )
-    parser.add_argument(
-        "--offered-by", choices=("me", "them"), help="who offered a card first (with --import)"
-    )
-    parser.add_argument(
-        "--reciprocated", choices=("yes", "no"), help="whether cards were exchanged both ways"
-    )
+    parser.add_argument("--import", dest="do_import", action="store_true", help="store the cards in the library")
+    parser.add_argument("--event", metavar="NAME", help="event at which the cards were exchanged (with --import)")
+    parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="date of the exchange (with --import)")
+    parser.add_argument("--offered-by", choices=("me", "them"), help="who offered a card first (with --import)")
+    parser.add_argument("--reciprocated", choices=("yes", "no"), help="whether cards were exchanged both ways")
 
 
 def expand_images(arguments: list[str]) -> list[str]:
@@ -103,9 +91,7 @@ def expand_images(arguments: list[str]) -> list[str]:
         folder = Path(argument)
         if folder.is_dir():
             paths += sorted(
-                str(child)
-                for child in folder.iterdir()
-                if child.is_file() and child.suffix.lower() in IMAGE_SUFFIXES
+                str(child) for child in folder.iterdir() if child.is_file() and child.suffix.lower() in IMAGE_SUFFIXES
             )
         else:
             paths.append(argument)

@@ -1,8 +1,9 @@
 """Reading and storing a batch in the background: a thin Qt adapter around `cardbook.ocr.batch.read_images`.
 
-The worker lives on its own QThread. `read_images` runs its own process pool (jobs > 1) and reports
-progress; each card read is stored from this thread (`scan_store.scanned_card` + `store_scanned_card`, with
-sessions opened and closed here), so the GUI thread only receives small plain results through signals.
+The worker lives on its own QThread. `read_images` runs its own pool of reading threads (jobs > 1; each
+Tesseract call is a process of its own) and reports progress; each card read is stored from this thread
+(`scan_store.scanned_card` + `store_scanned_card`, with sessions opened and closed here), so the GUI thread
+only receives small plain results through signals.
 """
 
 from __future__ import annotations
