@@ -29,15 +29,16 @@ class WindowLedger(QObject):
         super().__init__(window)
         self.window = window
         library, stack = window.library, window.undo_stack
-        self.events_page = EventsPage(library, window, undo_stack=stack)
-        self.networks_page = NetworksPage(library, window, undo_stack=stack)
-        self.reports_page = ReportsPage(library, window)
+        # Built empty: each page reads its data when first shown, so opening the window costs none of it.
+        self.events_page = EventsPage(library, window, undo_stack=stack, load=False)
+        self.networks_page = NetworksPage(library, window, undo_stack=stack, load=False)
+        self.reports_page = ReportsPage(library, window, load=False)
         self.pages: dict[str, EventsPage | NetworksPage | ReportsPage] = {
             "events": self.events_page,
             "networks": self.networks_page,
             "reports": self.reports_page,
         }
-        self.stale: set[str] = set()  # the pages to reread when next shown
+        self.stale: set[str] = set(PAGES)  # the pages to (re)read when next shown
         window.contacts_page.pane.ledger_factory = lambda parent: ContactLedger(library, parent, undo_stack=stack)
         self._index = stack.index()
         self._reload_pane = False

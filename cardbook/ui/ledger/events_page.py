@@ -38,6 +38,7 @@ class EventsPage(QStackedWidget):
         *,
         undo_stack: QUndoStack | None = None,
         today: Callable[[], dt.date] = dt.date.today,
+        load: bool = True,
     ) -> None:
         super().__init__(parent)
         self.library = library
@@ -55,7 +56,8 @@ class EventsPage(QStackedWidget):
         self.detail.reportRequested.connect(self.reportRequested)
         self.detail.libraryChanged.connect(self._on_detail_changed)
         self.detail.statusMessage.connect(self.statusMessage)
-        self.reload()
+        if load:  # the window loads its pages when first shown (a network report is not free)
+            self.reload()
 
     def _build_list(self, page: QWidget) -> None:
         self.new_action = make_action(

@@ -29,14 +29,22 @@ class NetworksPage(QWidget):
     libraryChanged = Signal()
     statusMessage = Signal(str)
 
-    def __init__(self, library: Library, parent: QWidget | None = None, undo_stack: QUndoStack | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
+        *,
+        load: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.undo_stack = own_stack(self, undo_stack)
         self.model = NetworksModel(self)
         self.dialog: NetworkDialog | None = None
         self._build()
-        self.reload()
+        if load:  # the window loads its pages when first shown (a network report is not free)
+            self.reload()
 
     # ---- layout ------------------------------------------------------------------------------------------
 

@@ -39,6 +39,7 @@ class ReportsPage(ReportsView):
         *,
         today: Callable[[], dt.date] = dt.date.today,
         ask_path: Callable[[str, str, str], str] | None = None,
+        load: bool = True,
     ) -> None:
         super().__init__(parent)
         self.library = library
@@ -51,7 +52,8 @@ class ReportsPage(ReportsView):
         self.period_choice.currentIndexChanged.connect(lambda _i: self.refresh())
         self.pdf_action.triggered.connect(lambda: self.save_pdf())
         self.html_action.triggered.connect(lambda: self.save_html())
-        self.reload()
+        if load:  # the window loads its pages when first shown (a network report is not free)
+            self.reload()
 
     # ---- data --------------------------------------------------------------------------------------------
 
