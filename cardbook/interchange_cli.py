@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import argparse
 import io
-import os
-import secrets
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
+
+from cardbook.fileio import bytes_writer, write_atomically
 
 if TYPE_CHECKING:
     from cardbook.storage.library import Library
@@ -51,30 +50,6 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-history", action="store_true", help="leave the meetings and referrals out of the notes")
 
 
-def _write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
-    """Write to a temporary file beside `path`, then rename: never half a file where the user expects one.
-
-    The temporary file is created with open(..., "xb") rather than mkstemp so it gets the user's usual
-    permissions (mkstemp's are owner-only).
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    try:
-        with open(tmp, "xb") as handle:
-            write(handle)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _bytes_writer(data: bytes) -> Callable[[BinaryIO], None]:
-    def write(handle: BinaryIO) -> None:
-        handle.write(data)
-
-    return write
-
-
 def _export_csv(args: argparse.Namespace, library: Library, output: Path | None) -> int:
     from cardbook.interop.csv_layouts import CsvLayout
     from cardbook.interop.csv_write import CsvOptions, write_csv
@@ -100,7 +75,7 @@ def _export_csv(args: argparse.Namespace, library: Library, output: Path | None)
     if output is None:
         write(sys.stdout.buffer)
     else:
-        _write_atomically(output, write)
+        write_atomically(output, write)
     return written
 
 
@@ -121,7 +96,7 @@ def _export_vcard(args: argparse.Namespace, library: Library, output: Path | Non
         used = {p.name.casefold() for p in output.iterdir()}
         count = 0
         for record in records:
-            _write_atomically(output / vcard_filename(record, used), _bytes_writer(write_vcard(record, options)))
+            write_atomically(output / vcard_filename(record, used), bytes_writer(write_vcard(record, options)))
             count += 1
         return count
     if output is None:
@@ -132,7 +107,7 @@ def _export_vcard(args: argparse.Namespace, library: Library, output: Path | Non
         nonlocal count
         count = write_vcards(records, handle, options)
 
-    _write_atomically(output, write)
+    write_atomically(output, write)
     return count
 
 

@@ -6,14 +6,13 @@ Each opens its own storage sessions (through cardbook.storage.interchange) so it
 from __future__ import annotations
 
 import io
-import os
-import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import BinaryIO
 
+from cardbook.fileio import bytes_writer, write_atomically
 from cardbook.storage.library import Library
 
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
@@ -37,26 +36,6 @@ class ExportRequest:
     with_photos: bool = True
 
 
-def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
-    """Write beside `path` and rename: never half a file where the user expects one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    try:
-        with open(tmp, "xb") as handle:
-            write(handle)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _bytes_writer(data: bytes) -> Callable[[BinaryIO], None]:
-    def write(handle: BinaryIO) -> None:
-        handle.write(data)
-
-    return write
-
-
 def run_export(library: Library, request: ExportRequest) -> int:
     """Write the export; returns how many contacts were written."""
     from cardbook.interop.csv_layouts import CsvLayout
@@ -76,7 +55,7 @@ def run_export(library: Library, request: ExportRequest) -> int:
             folder.mkdir(parents=True, exist_ok=True)
             used = {p.name.casefold() for p in folder.iterdir()}
             for record in records:
-                write_atomically(folder / vcard_filename(record, used), _bytes_writer(write_vcard(record, options)))
+                write_atomically(folder / vcard_filename(record, used), bytes_writer(write_vcard(record, options)))
                 count += 1
             return count
 
