@@ -11,14 +11,10 @@ from __future__ import annotations
 from collections.abc import Collection
 from enum import StrEnum
 
-from cardbook.domain.enums import Reciprocity
-from cardbook.domain.text import fold
 from cardbook.storage import contacts
-from cardbook.storage.contacts import ContactSummary
 from cardbook.storage.library import Library
 
-SMALL_SUBSET = 2000  # below this a subset is sorted from its summaries rather than from the whole order
-_PAGE = 1000
+SMALL_SUBSET = 2000  # below this a subset is ordered by one query on its ids rather than cut from the whole order
 
 
 class SortKey(StrEnum):
@@ -37,7 +33,6 @@ _STORAGE_ORDER: dict[SortKey, tuple[str, bool]] = {
     SortKey.LAST_MET: ("last_met", True),
     SortKey.EXCHANGE: ("reciprocity", False),
 }
-_EXCHANGE_RANK = {r: i for i, r in enumerate(Reciprocity)}  # the storage's order: mutual, from them, from me, ?
 
 
 def _storage_descending(key: SortKey, descending: bool) -> bool:
@@ -45,38 +40,12 @@ def _storage_descending(key: SortKey, descending: bool) -> bool:
     return descending != _STORAGE_ORDER[key][1]
 
 
-def _primary(s: ContactSummary, key: SortKey) -> tuple[bool, str | int]:
-    """(unknown, value): unknown values sort last whichever way the value runs."""
-    match key:
-        case SortKey.NAME:
-            return False, fold(s.name)
-        case SortKey.COMPANY:
-            company = fold(s.company or "")
-            return company == "", company
-        case SortKey.MEETINGS:
-            return False, s.meeting_count
-        case SortKey.LAST_MET:
-            return s.last_met is None, s.last_met.toordinal() if s.last_met else 0
-        case SortKey.EXCHANGE:
-            return False, _EXCHANGE_RANK[s.reciprocity]
-
-
-def _sorted_from_summaries(library: Library, ids: list[int], key: SortKey, descending: bool) -> list[int]:
-    rows: list[ContactSummary] = []
-    for start in range(0, len(ids), _PAGE):
-        rows.extend(contacts.summaries(library, ids[start : start + _PAGE]))
-    rows.sort(key=lambda s: (fold(s.name), s.id))  # ties: by name, then id (stable sorts keep this below)
-    rows.sort(key=lambda s: _primary(s, key)[1], reverse=descending)  # the storage's value order, as the list says
-    rows.sort(key=lambda s: _primary(s, key)[0])
-    return [s.id for s in rows]
-
-
 def ordered_ids(library: Library, subset: Collection[int] | None, key: SortKey, descending: bool) -> list[int]:
     """The ids of `subset` (None: every contact) in the order of `key`, reversed when the other way is asked."""
+    order, storage_descending = _STORAGE_ORDER[key][0], _storage_descending(key, descending)
     if subset is not None and len(subset) <= SMALL_SUBSET:
-        return _sorted_from_summaries(library, list(dict.fromkeys(subset)), key, descending)
-    order = _STORAGE_ORDER[key][0]
-    ids = contacts.all_contact_ids(library, order, descending=_storage_descending(key, descending))
+        return contacts.order_ids(library, list(subset), order, descending=storage_descending)
+    ids = contacts.all_contact_ids(library, order, descending=storage_descending)
     if subset is None:
         return ids
     keep = set(subset)

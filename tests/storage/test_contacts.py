@@ -236,3 +236,17 @@ def test_cards_i_owe_query_agrees_with_the_domain_rule(library: Library) -> None
         encounters = encounters_of(library, contact_id)
         assert (contact_id in owed) == owes_card(encounters), contact_id
         assert (contact_id in givers) == is_one_way_giver(encounters), contact_id
+
+
+def test_order_ids_orders_a_subset_as_the_whole_list_does(library: Library) -> None:
+    from cardbook.storage.contacts import ORDERS, all_contact_ids, order_ids
+    from cardbook.storage.demo import generate_demo
+
+    generate_demo(library, 120, today=date(2026, 11, 26))
+    subset = all_contact_ids(library)[::3]
+    for order in ORDERS:
+        for descending in (False, True):
+            whole = all_contact_ids(library, order, descending=descending)
+            expected = [i for i in whole if i in set(subset)]
+            assert order_ids(library, list(reversed(subset)), order, descending=descending) == expected
+    assert order_ids(library, []) == []
