@@ -10,22 +10,22 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cardbook.domain.enums import OfferedBy, Reciprocated
 from cardbook.storage import encounters, networks
 from cardbook.storage.library import Library
 from cardbook.ui import labels
 from cardbook.ui.formatting import medium_date
-from cardbook.ui.ledger.dated_rows import DatedRows, clear_layout_widget
+from cardbook.ui.ledger.contact_section import ContactSection
 from cardbook.ui.ledger.exchange_actions import ExchangeActions
 from cardbook.ui.ledger.exchange_editor import ExchangeEditor
 from cardbook.ui.ledger.exchange_tag_button import ExchangeTagButton
 from cardbook.ui.ledger.undo import own_stack
-from cardbook.ui.pane_parts import Section, value_label
+from cardbook.ui.pane_parts import value_label
 
 
-class ExchangeSection(Section):
+class ExchangeSection(ContactSection):
     changed = Signal(int)  # contact id: its exchanges changed (refresh the strength, the lists' counts...)
     statusMessage = Signal(str)
 
@@ -38,56 +38,44 @@ class ExchangeSection(Section):
         undo_stack: QUndoStack | None = None,
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
-        super().__init__(self.tr("Encounters and exchanges"), parent)
-        self.library = library
-        self.contact_id: int | None = None
+        super().__init__(self.tr("Encounters and exchanges"), library, parent)
         self.editor = ExchangeEditor(library, own_stack(self, undo_stack), self)
         self.editor.changed.connect(self._on_changed)
         self.editor.statusMessage.connect(self.statusMessage)
         self.exchange_actions = ExchangeActions(library, self, editor=self.editor, today=today)
         self.exchange_actions.statusMessage.connect(self.statusMessage)
-        self._holder = QVBoxLayout()
-        self._holder.setContentsMargins(0, 0, 0, 0)
-        self.body.addLayout(self._holder)
         self.body.addWidget(self.exchange_actions)
-        self.rows: DatedRows | None = None
         self.tag_buttons: list[ExchangeTagButton] = []
         if contact_id is not None:
             self.show_contact(contact_id)
 
-    def show_contact(self, contact_id: int) -> None:
-        self.contact_id = contact_id
-        self.reload()
-
     def reload(self) -> None:
-        clear_layout_widget(self._holder, self.rows)
-        self.rows = DatedRows(self)
+        rows = self.fresh_rows()
         self.tag_buttons = []
-        self._holder.addWidget(self.rows)
         if self.contact_id is None:
             self.exchange_actions.set_line(None)
             return
         met = encounters.encounters_of(self.library, self.contact_id)
         if not met:
-            self.rows.add_note(self.tr("No meeting recorded yet. Meetings are added when you import their card."))
+            rows.add_note(self.tr("No meeting recorded yet. Meetings are added when you import their card."))
         events = {e.id: e.name for e in networks.list_events(self.library)} if met else {}
         for encounter in met:
             event = events.get(encounter.event_id) if encounter.event_id is not None else None
             where = event or encounter.place or self.tr("Met outside any recorded event")
             if event and encounter.place:
                 where += f" — {encounter.place}"
-            lines: list[QWidget] = [value_label(where, self.rows)]
+            lines: list[QWidget] = [value_label(where, rows)]
             details = labels.encounter_exchange_details(encounter)
             if encounter.reciprocated_on:
                 details += " " + self.tr("(on %1)").replace("%1", medium_date(encounter.reciprocated_on))
             if details:
-                lines.append(value_label(details, self.rows, muted=True))
+                lines.append(value_label(details, rows, muted=True))
             if encounter.note.strip():
-                lines.append(value_label(encounter.note.strip(), self.rows))
-            button = ExchangeTagButton(encounter, where, self.rows)
+                lines.append(value_label(encounter.note.strip(), rows))
+            button = ExchangeTagButton(encounter, where, rows)
             button.tagChosen.connect(self._on_tag_chosen)
             self.tag_buttons.append(button)
-            self.rows.add_row(medium_date(encounter.date), lines, button)
+            rows.add_row(medium_date(encounter.date), lines, button)
         self.exchange_actions.show_contact(self.contact_id)
 
     def _on_tag_chosen(self, encounter_id: int, offered: object, answered: object) -> None:

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
 
 from cardbook.domain.followups import FollowUpState
 from cardbook.domain.referral import FollowUp
@@ -19,19 +19,20 @@ from cardbook.storage import contacts, ledger_followups, referrals
 from cardbook.storage.ledger_followups import FollowUpChange, FollowUpLine
 from cardbook.storage.library import Library
 from cardbook.ui.formatting import medium_date
-from cardbook.ui.ledger.dated_rows import DatedRows, clear_layout_widget
+from cardbook.ui.ledger.contact_section import ContactSection
+from cardbook.ui.ledger.dated_rows import DatedRows
 from cardbook.ui.ledger.follow_up_dialog import FollowUpDialog
 from cardbook.ui.ledger.undo import RECOVERABLE, own_stack, push_done
 from cardbook.ui.ledger.widgets import make_action
 from cardbook.ui.ledger.words import follow_up_state_word
-from cardbook.ui.pane_parts import Section, value_label
+from cardbook.ui.pane_parts import value_label
 from cardbook.ui.style import HALF
 
 WEEK, MONTH = 7, 30
 SHOWN_DONE = 5  # the latest done ones; the timeline keeps them all
 
 
-class FollowUpsSection(Section):
+class FollowUpsSection(ContactSection):
     changed = Signal(int)  # contact id
     statusMessage = Signal(str)
 
@@ -44,38 +45,21 @@ class FollowUpsSection(Section):
         undo_stack: QUndoStack | None = None,
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
-        super().__init__(self.tr("Follow-ups"), parent)
-        self.library = library
+        super().__init__(self.tr("Follow-ups"), library, parent)
         self.today = today
         self.undo_stack = own_stack(self, undo_stack)
-        self.contact_id: int | None = None
         self.lines: list[FollowUpLine] = []
         self.dialog: FollowUpDialog | None = None
-        self._holder = QVBoxLayout()
-        self.body.addLayout(self._holder)
-        self.rows: DatedRows | None = None
         self.add_action = make_action(
             self, self.tr("Add &follow-up…"), shortcut="Ctrl+Shift+F", context=Qt.ShortcutContext.WindowShortcut,
             tip=self.tr("Remind me to get back to this person, once or every few weeks"), slot=self.add_follow_up,
         )  # fmt: skip
-        self.add_button = QPushButton(self.tr("Add follow-up…"), self)
-        self.add_button.setToolTip(self.add_action.toolTip())
-        self.add_button.clicked.connect(self.add_follow_up)
-        bar = QHBoxLayout()
-        bar.addWidget(self.add_button)
-        bar.addStretch(1)
-        self.body.addLayout(bar)
+        self.add_button = self.add_button_bar(self.add_action, self.tr("Add follow-up…"))
         if contact_id is not None:
             self.show_contact(contact_id)
 
-    def show_contact(self, contact_id: int) -> None:
-        self.contact_id = contact_id
-        self.reload()
-
     def reload(self) -> None:
-        clear_layout_widget(self._holder, self.rows)
-        self.rows = DatedRows(self)
-        self._holder.addWidget(self.rows)
+        rows = self.fresh_rows()
         enabled = self.contact_id is not None
         self.add_action.setEnabled(enabled)
         self.add_button.setEnabled(enabled)
@@ -89,9 +73,9 @@ class FollowUpsSection(Section):
         done = sorted((ln for ln in lines if ln.state is FollowUpState.DONE), key=_done_key, reverse=True)
         self.lines = open_lines + done[:SHOWN_DONE]
         if not open_lines:
-            self.rows.add_note(self.tr("Nothing planned. Add a follow-up to remember to get back to them."))
+            rows.add_note(self.tr("Nothing planned. Add a follow-up to remember to get back to them."))
         for line in self.lines:
-            self._add_row(self.rows, line)
+            self._add_row(rows, line)
 
     def _add_row(self, rows: DatedRows, line: FollowUpLine) -> None:
         f = line.follow_up

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from cardbook.domain.enums import ReferralOutcome
 from cardbook.domain.referral import Referral
@@ -16,11 +16,12 @@ from cardbook.storage.library import Library
 from cardbook.storage.referrals import ReferralLine
 from cardbook.ui import labels
 from cardbook.ui.formatting import medium_date, money_text
-from cardbook.ui.ledger.dated_rows import DatedRows, clear_layout_widget
+from cardbook.ui.ledger.contact_section import ContactSection
+from cardbook.ui.ledger.dated_rows import DatedRows
 from cardbook.ui.ledger.referral_dialog import ReferralDialog
 from cardbook.ui.ledger.undo import own_stack, push_done
 from cardbook.ui.ledger.widgets import make_action
-from cardbook.ui.pane_parts import Section, value_label
+from cardbook.ui.pane_parts import value_label
 from cardbook.ui.style import HALF
 
 
@@ -35,7 +36,7 @@ def referral_sentence(line: ReferralLine, contact_id: int) -> str:
     return f"{text} — {outcome}"
 
 
-class ReferralsSection(Section):
+class ReferralsSection(ContactSection):
     changed = Signal(int)  # contact id
     statusMessage = Signal(str)
 
@@ -47,47 +48,30 @@ class ReferralsSection(Section):
         *,
         undo_stack: QUndoStack | None = None,
     ) -> None:
-        super().__init__(self.tr("Referrals"), parent)
-        self.library = library
+        super().__init__(self.tr("Referrals"), library, parent)
         self.undo_stack = own_stack(self, undo_stack)
-        self.contact_id: int | None = None
         self.lines: list[ReferralLine] = []
         self.dialog: ReferralDialog | None = None
-        self._holder = QVBoxLayout()
-        self.body.addLayout(self._holder)
-        self.rows: DatedRows | None = None
         self.add_action = make_action(
             self, self.tr("Add &referral…"), shortcut="Ctrl+Shift+G", context=Qt.ShortcutContext.WindowShortcut,
             tip=self.tr("Note business this person sent you, you sent them, or they sent someone else"),
             slot=self.add_referral,
         )  # fmt: skip
-        self.add_button = QPushButton(self.tr("Add referral…"), self)
-        self.add_button.setToolTip(self.add_action.toolTip())
-        self.add_button.clicked.connect(self.add_referral)
-        bar = QHBoxLayout()
-        bar.addWidget(self.add_button)
-        bar.addStretch(1)
-        self.body.addLayout(bar)
+        self.add_button = self.add_button_bar(self.add_action, self.tr("Add referral…"))
         if contact_id is not None:
             self.show_contact(contact_id)
 
-    def show_contact(self, contact_id: int) -> None:
-        self.contact_id = contact_id
-        self.reload()
-
     def reload(self) -> None:
-        clear_layout_widget(self._holder, self.rows)
-        self.rows = DatedRows(self)
-        self._holder.addWidget(self.rows)
+        rows = self.fresh_rows()
         self.lines = referrals.referral_lines(self.library, self.contact_id) if self.contact_id is not None else []
         self.add_action.setEnabled(self.contact_id is not None)
         self.add_button.setEnabled(self.contact_id is not None)
         if not self.lines:
-            self.rows.add_note(
+            rows.add_note(
                 self.tr("No referral yet. When this person sends you business, or you send them some, note it here.")
             )
         for line in self.lines:
-            self._add_row(self.rows, line)
+            self._add_row(rows, line)
 
     def _add_row(self, rows: DatedRows, line: ReferralLine) -> None:
         contact_id = self.contact_id or 0

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from cardbook.domain.enums import CardSide
 from cardbook.domain.followups import follow_up_state
@@ -26,16 +26,16 @@ from cardbook.storage.ledger_timeline import (
 from cardbook.storage.library import Library
 from cardbook.ui import labels
 from cardbook.ui.formatting import medium_date
-from cardbook.ui.ledger.dated_rows import DatedRows, clear_layout_widget
+from cardbook.ui.ledger.contact_section import ContactSection
 from cardbook.ui.ledger.referrals_section import referral_sentence
 from cardbook.ui.ledger.words import exchange_text, follow_up_state_word
-from cardbook.ui.pane_parts import Section, value_label
+from cardbook.ui.pane_parts import value_label
 from cardbook.ui.style import SPACING
 
 THUMB_WIDTH = 20 * SPACING
 
 
-class TimelineView(Section):
+class TimelineView(ContactSection):
     def __init__(
         self,
         library: Library,
@@ -44,39 +44,28 @@ class TimelineView(Section):
         *,
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
-        super().__init__(self.tr("Timeline"), parent)
-        self.library = library
+        super().__init__(self.tr("Timeline"), library, parent)
         self.today = today
-        self.contact_id: int | None = None
         self.entries: list[TimelineEntry] = []
-        self._holder = QVBoxLayout()
-        self.body.addLayout(self._holder)
-        self.rows: DatedRows | None = None
         if contact_id is not None:
             self.show_contact(contact_id)
 
-    def show_contact(self, contact_id: int) -> None:
-        self.contact_id = contact_id
-        self.reload()
-
     def reload(self) -> None:
-        clear_layout_widget(self._holder, self.rows)
-        self.rows = DatedRows(self)
-        self._holder.addWidget(self.rows)
+        rows = self.fresh_rows()
         self.entries = []
         if self.contact_id is None:
             return
         try:
             self.entries = ledger_timeline.timeline(self.library, self.contact_id)
         except NotFoundError:
-            self.rows.add_note(self.tr("This contact no longer exists."))
+            rows.add_note(self.tr("This contact no longer exists."))
             return
         if not self.entries:
-            self.rows.add_note(self.tr("Nothing has happened with this person yet: no meeting, referral or card."))
+            rows.add_note(self.tr("Nothing has happened with this person yet: no meeting, referral or card."))
             return
         images = self._card_images() if any(isinstance(e, CardEntry) for e in self.entries) else {}
         for entry in self.entries:
-            self.rows.add_row(medium_date(entry.date), self._lines(entry, images))
+            rows.add_row(medium_date(entry.date), self._lines(entry, images))
 
     def entry_texts(self) -> list[str]:
         """The first line of every entry, as shown (for tests and accessibility checks)."""
