@@ -4,13 +4,14 @@ Plain function with a progress callback and a cancel flag (anything with ``is_se
 ``threading.Event``), so a thin Qt adapter or the command line can drive it.
 
 Workers are threads by default (``workers="threads"``). Measured (``python -m cardbook.ocr.benchmark``):
-the heavy parts release the GIL — Tesseract runs in its own process, onnxruntime and OpenCV compute
-without the GIL — so two threads use two cores, with no start-up cost and one shared copy of the second
-engine's models (a process pool started its workers per batch: each paid ~0.3 s of imports and ~0.8 s
-to load RapidOCR, and held its own ~300 MB; jobs=2 was *slower* than jobs=1 on 20 photos). Process
-workers remain available (``workers="processes"``) for isolation: a crash in a native library then loses
-one image instead of the application. ``OMP_THREAD_LIMIT=1`` keeps every Tesseract on one core and
-OpenCV is limited to one thread, so that N workers use N cores instead of fighting over them.
+the heavy parts release the GIL — Tesseract (in-process through ctypes, one engine per thread with its
+models loaded once), onnxruntime and OpenCV all compute without the GIL — so two threads use two
+cores, with no start-up cost and one shared copy of the second engine's models (a process pool
+started its workers per batch: each paid ~0.3 s of imports and ~0.8 s to load RapidOCR, and held its
+own ~300 MB; jobs=2 was *slower* than jobs=1 on 20 photos). Process workers remain available
+(``workers="processes"``) for isolation: a crash in a native library then loses one image instead of
+the application. ``OMP_THREAD_LIMIT=1`` keeps every Tesseract on one core and OpenCV is limited to one
+thread, so that N workers use N cores instead of fighting over them.
 """
 
 from __future__ import annotations

@@ -37,10 +37,10 @@ _PARAMS: dict[str, Any] = {
     "Global.use_cls": False,  # orientation is already decided by the pipeline
     "Global.return_word_box": True,
     "Global.log_level": "error",
-    # Scale the longer side down to 640 px for detection: the default scales the *shorter* side up to
+    # Scale the longer side down to 480 px for detection: the default scales the *shorter* side up to
     # 736, which doubles the time on a card and does not read better.
     "Det.limit_type": "max",
-    "Det.limit_side_len": 640,
+    "Det.limit_side_len": 480,
     "EngineConfig.onnxruntime.intra_op_num_threads": 1,
     "EngineConfig.onnxruntime.inter_op_num_threads": 1,
 }

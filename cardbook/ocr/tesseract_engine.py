@@ -1,4 +1,7 @@
-"""Tesseract through pytesseract's ``image_to_data``: words, boxes and confidences in one call.
+"""Tesseract: words, boxes and confidences in one call, in this process when the library loads.
+
+In this process (``tesseract_library``), each thread keeps the models loaded; otherwise pytesseract's
+``image_to_data`` starts the ``tesseract`` command per image. Same library, models and word table.
 
 Debian ships the "fast" integer LSTM models only, so ``--oem 1`` is the one mode that works.
 ``tessedit_do_invert=0`` stops Tesseract from re-reading every doubtful word inverted (slow, and our own
@@ -16,6 +19,7 @@ import cv2
 import pytesseract
 
 from cardbook.ocr.engine import OcrPage, OcrUnavailableError, OcrWord
+from cardbook.ocr.tesseract_library import TsvWord, library_available, read_words
 from cardbook.ocr.types import Box, GreyImage
 
 DEFAULT_LANG = "fra+eng"
@@ -23,7 +27,7 @@ DEFAULT_LANG = "fra+eng"
 
 @dataclass(frozen=True, slots=True)
 class TesseractEngine:
-    """Stateless: each call starts one ``tesseract`` process (pytesseract's way)."""
+    """Settings only: the loaded models live per thread in ``tesseract_library`` (or in each command run)."""
 
     lang: str = DEFAULT_LANG
     psm: int = 3
@@ -31,6 +35,8 @@ class TesseractEngine:
     # One OpenMP thread per Tesseract process: several run side by side in batch mode, and a single
     # card is too small to gain from threads anyway (the threads mostly spin).
     omp_threads: int | None = 1
+    # False: always the command through pytesseract (what the benchmark compares against, and the fallback).
+    in_process: bool = True
 
     @property
     def name(self) -> str:
@@ -39,7 +45,18 @@ class TesseractEngine:
     def config(self) -> str:
         return f"--oem 1 --psm {self.psm} -c tessedit_do_invert=0"
 
+    def variables(self) -> tuple[tuple[str, str], ...]:
+        # debug_file: the library's notices ("Estimating resolution as …") would otherwise go to stderr.
+        return (("tessedit_do_invert", "0"), ("debug_file", os.devnull))
+
     def recognize(self, image: GreyImage) -> OcrPage:
+        if self.in_process and library_available():
+            height, width = image.shape[:2]
+            rows = read_words(image, self.lang, self.psm, self.variables(), self.timeout_seconds)
+            return OcrPage(tuple(_words_from_rows(rows)), width, height, self.name)
+        return self._recognize_with_command(image)
+
+    def _recognize_with_command(self, image: GreyImage) -> OcrPage:
         if self.omp_threads is not None:
             os.environ["OMP_THREAD_LIMIT"] = str(self.omp_threads)
         height, width = image.shape[:2]
@@ -96,4 +113,19 @@ def _words_from_data(data: dict[str, list[object]]) -> list[OcrWord]:
             int(str(data["line_num"][index])),
         )
         words.append(OcrWord(text, max(0.0, min(1.0, confidence / 100.0)), box, group))
+    return words
+
+
+def _words_from_rows(rows: list[TsvWord]) -> list[OcrWord]:
+    """The same words ``_words_from_data`` makes of pytesseract's table."""
+    words: list[OcrWord] = []
+    for row in rows:
+        text = row.text.strip()
+        if not text or row.confidence < 0:
+            continue
+        box = Box(row.left, row.top, row.width, row.height)
+        group = (row.block, row.paragraph, row.line)
+        # Whole percents, as pytesseract reads the command's table: the thresholds were measured on those.
+        confidence = int(row.confidence) / 100.0
+        words.append(OcrWord(text, max(0.0, min(1.0, confidence)), box, group))
     return words
