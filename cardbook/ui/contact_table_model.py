@@ -8,6 +8,7 @@ kept. Sorting asks the owner (`sortRequested`) for the ids in a new order instea
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -68,17 +69,19 @@ class ContactTableModel(QAbstractTableModel):
 
     # ---- what the owner sets -------------------------------------------------------------------------------
 
-    def set_ids(self, ids: list[int]) -> None:
+    def set_ids(self, ids: list[int], first_rows: Sequence[ContactSummary] = ()) -> None:
+        """`first_rows`: list lines already read for the first ids (by a worker thread), kept as page 0."""
         self.beginResetModel()
         self._ids = list(ids)
         self._pages.clear()
+        self._seed_first_page(first_rows)
         self._locale = QLocale()
         self.endResetModel()
 
-    def reorder(self, ids: list[int]) -> None:
+    def reorder(self, ids: list[int], first_rows: Sequence[ContactSummary] = ()) -> None:
         """The same contacts in a new order: selections and current rows follow their contacts."""
         if sorted(ids) != sorted(self._ids):
-            self.set_ids(ids)
+            self.set_ids(ids, first_rows)
             return
         self.layoutAboutToBeChanged.emit()
         new_row = {contact_id: row for row, contact_id in enumerate(ids)}
@@ -86,8 +89,17 @@ class ContactTableModel(QAbstractTableModel):
         moved = [self.index(new_row[self._ids[i.row()]], i.column()) for i in old]
         self._ids = list(ids)
         self._pages.clear()
+        self._seed_first_page(first_rows)
         self.changePersistentIndexList(old, moved)
         self.layoutChanged.emit()
+
+    def _seed_first_page(self, rows: Sequence[ContactSummary]) -> None:
+        """Rows read for the first page's ids (a contact deleted meanwhile has none: it shows as deleted, as
+        when the page is read here); rows of other ids (an older list) are ignored."""
+        ids = self._ids[: self.PAGE_SIZE]
+        found = {row.id: row for row in rows}
+        if found and found.keys() <= set(ids):
+            self._pages[0] = [found.get(i) for i in ids]
 
     def refresh_rows(self) -> None:
         """Forget the rows read so far (contacts changed) and repaint what is shown."""

@@ -57,9 +57,27 @@ def run_task(
     (pool or QThreadPool.globalInstance()).start(_Task(fn, bridge))
 
 
+def private_pool(owner: QObject, threads: int = 1) -> QThreadPool:
+    """A pool of `owner`'s own, whose threads are kept: work that must never wait behind other background
+    work (the contact list's queries). `wait_for_tasks()` waits for it too."""
+    pool = QThreadPool(owner)
+    pool.setMaxThreadCount(threads)
+    pool.setExpiryTimeout(-1)
+    _private_pools.add(pool)
+    pool.destroyed.connect(lambda: _private_pools.discard(pool))
+    return pool
+
+
+_private_pools: set[QThreadPool] = set()
+
+
 def wait_for_tasks(pool: QThreadPool | None = None, msecs: int = 30_000) -> bool:
-    """For tests and shutdown: wait until the pool is idle (results still arrive through the event loop)."""
-    return (pool or QThreadPool.globalInstance()).waitForDone(msecs)
+    """For tests and shutdown: wait until the pool is idle (results still arrive through the event loop).
+    Without a pool: the shared one and every private one."""
+    if pool is not None:
+        return pool.waitForDone(msecs)
+    pools = [QThreadPool.globalInstance(), *(p for p in list(_private_pools) if shiboken6.isValid(p))]
+    return all([p.waitForDone(msecs) for p in pools])
 
 
 def pending_tasks() -> int:

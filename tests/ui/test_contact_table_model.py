@@ -84,24 +84,45 @@ def test_a_contact_deleted_since_the_ids_were_read_shows_as_deleted(lib: Library
     assert model.data(model.index(1, Column.COMPANY)) is None
 
 
-def test_sorting_asks_for_ids_in_the_new_order_and_keeps_rows_attached(lib: Library, sample: Sample) -> None:
+def test_sorting_asks_for_ids_in_the_new_order_and_keeps_rows_attached(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
     model = ContactTableModel(lib)
     controller = ContactListController(lib, model)
     controller.refresh()
     assert names(model)[:2] == ["Amélie Petit", "Benoît Moreau"]
     jerome = QPersistentModelIndex(model.index(model.row_of(sample.ids["Jérôme Girard"]) or 0, Column.NAME))
 
-    model.sort(Column.MET, Qt.SortOrder.DescendingOrder)
+    def sort(column: Column, order: Qt.SortOrder) -> None:
+        """The new order is read in the background (a big library takes a moment): wait for it."""
+        with qtbot.waitSignal(controller.resultsChanged, timeout=5000):
+            model.sort(column, order)
+
+    sort(Column.MET, Qt.SortOrder.DescendingOrder)
     assert names(model)[:2] == ["Émilie Lefèvre", "Jérôme Girard"]
     assert names(model)[-1] == "Céline Faure"  # never met
     assert jerome.row() == 1 and jerome.data(ID_ROLE) == sample.ids["Jérôme Girard"]
 
-    model.sort(Column.EXCHANGE, Qt.SortOrder.AscendingOrder)
+    sort(Column.EXCHANGE, Qt.SortOrder.AscendingOrder)
     exchange = [model.data(model.index(r, Column.EXCHANGE)) for r in range(model.rowCount())]
     assert exchange == sorted(exchange, key=["⇄ mutual", "→ they offered", "← I offered", "? unknown"].index)
 
-    model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    sort(Column.NAME, Qt.SortOrder.DescendingOrder)
     assert names(model)[0] == "Sophie Bernard"
+    # Back to an order read since the last change: shown at once, from what was read.
+    pages_read = model.pages_read
+    model.sort(Column.MET, Qt.SortOrder.DescendingOrder)
+    assert names(model)[:2] == ["Émilie Lefèvre", "Jérôme Girard"]
+    assert jerome.data(ID_ROLE) == sample.ids["Jérôme Girard"] and jerome.row() == 1
+    assert model.pages_read == pages_read + 1  # its rows are read again (they may have changed), its ids not
+
+
+def test_a_list_read_in_the_background_brings_its_first_rows(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
+    model = ContactTableModel(lib)
+    controller = ContactListController(lib, model)
+    with qtbot.waitSignal(controller.resultsChanged, timeout=5000):
+        controller.refresh_later()
+    assert model.rowCount() == len(sample.ids)
+    assert names(model)[:2] == ["Amélie Petit", "Benoît Moreau"]
+    assert model.pages_read == 0  # painted from the rows the worker thread read, not read again here
 
 
 def test_first_click_on_met_and_last_met_sorts_most_first(lib: Library) -> None:
