@@ -1,12 +1,14 @@
 """Networks (clubs, chambers, alumni...) and events: create, update, archive, find, list.
 
 Networks are archived rather than deleted: a club the user left still explains where old contacts came from
-and what it brought (the network report keeps showing it).
+and what it brought (the network report keeps showing it). Only a network without events can be deleted
+(one created by mistake). A deleted event leaves its encounters in place, with where they happened.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -116,11 +118,7 @@ def _follow_event_change(session: Session, event_id: int, old_date: dt.date | No
         if old_date != new_date and encounter.date == old_date:
             encounter.date = new_date
     session.flush()
-    for contact_id in sorted({e.contact_id for e in encounters}):
-        contact = session.get(ContactRow, contact_id)
-        if contact is not None:
-            refresh_summary(session, contact)
-            reindex(session, contact)
+    _refresh_contacts(session, {e.contact_id for e in encounters})
 
 
 def find_or_create_event(library: Library, event: Event) -> Event:
@@ -155,3 +153,111 @@ def find_events(library: Library, text: str) -> list[Event]:
         return []
     found = [e for e in list_events(library) if wanted in " ".join(fold(e.name).split())]
     return sorted(found, key=lambda e: " ".join(fold(e.name).split()) != wanted)
+
+
+@dataclass(frozen=True, slots=True)
+class DeletedEvent:
+    """What `delete_event` removed, enough for `restore_event` to put it back as it was (undo)."""
+
+    event: Event
+    # (encounter id, its place and date before the deletion): what the deletion wrote into them is taken back.
+    encounters: tuple[tuple[int, str | None, dt.date | None], ...]
+
+
+def delete_event(library: Library, event_id: int) -> DeletedEvent:
+    """Delete an event (one created by mistake, or twice). Its encounters stay, with their contacts, dates
+    and exchange tags; each keeps where it happened as its place: the event's place, else its name."""
+    with library.writing() as session:
+        row = session.get(EventRow, event_id)
+        if row is None:
+            raise NotFoundError(f"no event with id {event_id}")
+        event = event_from_row(row)
+        encounters = session.scalars(select(EncounterRow).where(EncounterRow.event_id == event_id)).all()
+        kept = tuple((encounter.id, encounter.place, encounter.date) for encounter in encounters)
+        where = event.place or event.name
+        for encounter in encounters:
+            encounter.event_id = None
+            if not (encounter.place or "").strip():
+                encounter.place = where
+            if encounter.date is None:
+                encounter.date = event.date
+        session.delete(row)
+        session.flush()
+        _refresh_contacts(session, {encounter.contact_id for encounter in encounters})
+        return DeletedEvent(event, kept)
+
+
+def restore_event(library: Library, deleted: DeletedEvent) -> Event:
+    """Undo `delete_event`: the event again, with its id, and its encounters back at it."""
+    event = deleted.event
+    with library.writing() as session:
+        if event.id is not None and session.get(EventRow, event.id) is not None:
+            raise ValidationError(f"The event “{event.name}” exists already.")
+        network_id = event.network_id
+        if network_id is not None and session.get(NetworkRow, network_id) is None:
+            network_id = None  # its network was deleted since: the event comes back without one
+        row = EventRow(
+            id=event.id, name=event.name, date=event.date, place=event.place, network_id=network_id, notes=event.notes
+        )
+        session.add(row)
+        session.flush()
+        contact_ids: set[int] = set()
+        for encounter_id, place, date in deleted.encounters:
+            encounter = session.get(EncounterRow, encounter_id)
+            if encounter is None or encounter.event_id is not None:
+                continue  # deleted since (with its contact), or moved to another event: leave it
+            encounter.event_id = row.id
+            encounter.place = place
+            encounter.date = date
+            contact_ids.add(encounter.contact_id)
+        session.flush()
+        _refresh_contacts(session, contact_ids)
+        return event_from_row(row)
+
+
+def delete_network(library: Library, network_id: int) -> Network:
+    """Delete a network that holds no event (one created by mistake). A network with events is archived
+    instead: it explains where those contacts came from and what the membership brought."""
+    with library.writing() as session:
+        row = session.get(NetworkRow, network_id)
+        if row is None:
+            raise NotFoundError(f"no network with id {network_id}")
+        events = session.scalar(select(func.count()).select_from(EventRow).where(EventRow.network_id == network_id))
+        if events:
+            raise ValidationError(
+                f"“{row.name}” holds {events} event(s): archive it instead, or move its events first."
+            )
+        network = network_from_row(row)
+        session.delete(row)
+        session.flush()
+        return network
+
+
+def restore_network(library: Library, network: Network) -> Network:
+    """Undo `delete_network`: the network again, with its id."""
+    with library.writing() as session:
+        for other_id, other_name in session.execute(select(NetworkRow.id, NetworkRow.name)):
+            if other_id == network.id or other_name.casefold() == network.name.casefold():
+                raise ValidationError(f"A network named “{other_name}” exists already.")
+        row = NetworkRow(
+            id=network.id,
+            name=network.name,
+            kind=network.kind.value,
+            yearly_cost=network.yearly_cost,
+            member_since=network.member_since,
+            member_until=network.member_until,
+            notes=network.notes,
+            archived=network.archived,
+        )
+        session.add(row)
+        session.flush()
+        return network_from_row(row)
+
+
+def _refresh_contacts(session: Session, contact_ids: set[int]) -> None:
+    """Summaries (last met, meetings) and the search index (event names are searchable) follow."""
+    for contact_id in sorted(contact_ids):
+        contact = session.get(ContactRow, contact_id)
+        if contact is not None:
+            refresh_summary(session, contact)
+            reindex(session, contact)
