@@ -10,6 +10,9 @@ Builds (once, then reuses) a library of --contacts demo contacts, then measures 
 - scrolling: the list paged down from the top, each page painted;
 - an import of --photos rendered card photos through the real reader, with a stall monitor on the GUI thread
   (the longest time the event loop did not answer); the imported contacts are deleted afterwards;
+- the ledger views: Networks, Events, the largest event's page, and Reports (after an event, then what each
+  network brought), each shown from the contacts page: the time until its data is shown, and the longest GUI
+  stall meanwhile (those pages read on a worker thread and say "Loading…" until their data arrives);
 - the peak resident memory of the process.
 Targets: open ≤ 2 s, keystroke ≤ 50 ms, memory ≤ 400 MB, no GUI stall > 100 ms.
 """
@@ -25,25 +28,45 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # for tests.ocr.render, the card renderer of the reader's tests
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QAbstractItemView, QApplication  # noqa: E402
+from PySide6.QtCore import (  # noqa: E402
+    QCoreApplication,
+    QEventLoop,
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
 
 from cardbook.domain.enums import OfferedBy, Reciprocated  # noqa: E402
 from cardbook.domain.network import Event  # noqa: E402
 from cardbook.storage import contacts, networks  # noqa: E402
 from cardbook.storage.demo import generate_demo  # noqa: E402
 from cardbook.storage.library import Library  # noqa: E402
+from cardbook.storage.models import EncounterRow  # noqa: E402
 from cardbook.ui.import_setup import ImportSettings  # noqa: E402
 from cardbook.ui.main_window import MainWindow  # noqa: E402
 from cardbook.ui.stall_monitor import StallMonitor  # noqa: E402
 
 WORD = "Lefebvre"
+
+
+def quiet_offscreen_notice() -> None:
+    """The offscreen platform says it cannot apply size hints at every show: noise, not a finding."""
+
+    def handler(_kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
 
 
 def rss_mb() -> float:
@@ -123,6 +146,87 @@ def measure_scroll(app: QApplication, window: MainWindow, pages: int = 60) -> li
     return timings
 
 
+def wait_shown(app: QApplication, page: QWidget, timeout_s: float = 60.0) -> None:
+    """Until `page` shows its data: pages that read in the background say so with `loading` and `dataShown`
+    (a page that reads on the GUI thread has shown its data when the call that showed it returns)."""
+    if not getattr(page, "loading", False):
+        return
+    loop = QEventLoop()
+    page.dataShown.connect(loop.quit)  # type: ignore[attr-defined]
+    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+    loop.exec()
+    page.dataShown.disconnect(loop.quit)  # type: ignore[attr-defined]
+
+
+def largest_event(library: Library) -> int | None:
+    with library.session() as session:
+        row = session.execute(
+            select(EncounterRow.event_id, func.count())
+            .where(EncounterRow.event_id.is_not(None))
+            .group_by(EncounterRow.event_id)
+            .order_by(func.count().desc())
+            .limit(1)
+        ).first()
+    return None if row is None else row[0]
+
+
+def measure_views(app: QApplication, window: MainWindow) -> list[tuple[str, float, float]]:
+    """Each ledger view shown from the contacts page: (what, seconds until its data is shown, longest stall in
+    ms). The stall monitor runs on until the event loop has been idle a moment after the data is shown."""
+    ledger = window.ledger
+    event_id = largest_event(window.library)
+
+    def networks_view() -> QWidget:
+        window.show_view("networks")
+        return window.networks_page
+
+    def events_view() -> QWidget:
+        window.show_view("events")
+        return window.events_page
+
+    def event_page() -> QWidget:  # from the list of events, shown already
+        if event_id is not None:
+            window.events_page.show_event(event_id)
+        return window.events_page.detail
+
+    def event_report() -> QWidget:
+        window.show_view("reports")
+        return window.reports_page
+
+    def network_report() -> QWidget:  # from the report after an event, shown already
+        window.reports_page.show_network_report(all_time=True)
+        return window.reports_page
+
+    views: list[tuple[str, str, Callable[[], QWidget]]] = [  # what, the view shown before, how to show it
+        ("networks", "contacts", networks_view),
+        ("events", "contacts", events_view),
+        (f"event page (#{event_id})", "events", event_page),
+        ("reports: after an event", "contacts", event_report),
+        ("reports: each network", "reports", network_report),
+    ]
+    results = []
+    for name, before, show in views:
+        window.show_view("contacts")
+        ledger.mark_stale()  # every page is read again when shown, as after a change
+        if before != "contacts":
+            window.show_view(before)
+            wait_shown(app, window.pages[before])
+        settle(app, 200)
+        monitor = StallMonitor(5)
+        monitor.start()
+        started = time.perf_counter()
+        page = show()
+        wait_shown(app, page)
+        page.repaint()
+        shown = time.perf_counter() - started
+        settle(app, 200)  # what happens after the data arrived counts as a stall too
+        monitor.stop()
+        results.append((name, shown, monitor.longest_ms))
+    window.show_view("contacts")
+    settle(app, 100)
+    return results
+
+
 _RENDER = """
 import sys
 from pathlib import Path
@@ -177,6 +281,7 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=0, help="reading processes (0: the window's default)")
     args = parser.parse_args()
 
+    quiet_offscreen_notice()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     QCoreApplication.setApplicationName("Cardbook bench")
@@ -199,6 +304,9 @@ def main() -> int:
     scroll = measure_scroll(app, window)
     print(f"scroll: {len(scroll)} pages, median {statistics.median(scroll) * 1000:.1f} ms per page, "
           f"worst {max(scroll) * 1000:.1f} ms; peak memory so far {rss_mb():.0f} MB")  # fmt: skip
+
+    for name, shown, stall in measure_views(app, window):
+        print(f"view {name:28} data shown after {shown * 1000:6.0f} ms, longest GUI stall {stall:6.0f} ms")
 
     if args.photos:
         with tempfile.TemporaryDirectory() as folder:

@@ -3,6 +3,7 @@
 <library>/cardbook.sqlite3     the database (WAL mode: -wal and -shm files sit beside it)
 <library>/images/ab/<sha>.jpg  card photos and straightened crops, by content hash
 <library>/backups/             automatic (before upgrades and restores) and manual backups
+<library>/drafts.json          unsaved edits of the window's contact editor (see drafts.py), usually absent
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cardbook.storage.backup import backup_database
 from cardbook.storage.database import make_engine
+from cardbook.storage.drafts import FILE_NAME as DRAFTS_NAME
 from cardbook.storage.images import ImageStore
 from cardbook.storage.migrate import ensure_current
 
@@ -44,6 +46,7 @@ class Library:
         self.root = root
         self.db_path = root / DB_NAME
         self.backups_dir = root / "backups"
+        self.drafts_path = root / DRAFTS_NAME
         self.images = ImageStore(root / "images")
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None

@@ -22,10 +22,6 @@ LISTS = (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
-
-
 @dataclass
 class WindowActions:
     import_cards: QAction
@@ -70,10 +66,10 @@ def _action(
 
 
 def _undo_actions(window: QMainWindow, stack: QUndoStack) -> tuple[QAction, QAction]:
-    undo = stack.createUndoAction(window, _t("&Undo"))
+    undo = stack.createUndoAction(window, QCoreApplication.translate("Actions", "&Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     undo.setIcon(icon(Icon.UNDO))
-    redo = stack.createRedoAction(window, _t("&Redo"))
+    redo = stack.createRedoAction(window, QCoreApplication.translate("Actions", "&Redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)])
     redo.setIcon(icon(Icon.REDO))
     return undo, redo
@@ -84,77 +80,135 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
     a = WindowActions(
         import_cards=_action(
             window,
-            _t("&Import cards…"),
+            QCoreApplication.translate("Actions", "&Import cards…"),
             "Ctrl+I",
             Icon.IMPORT,
-            _t("Read photos or scans of business cards into contacts"),
+            QCoreApplication.translate("Actions", "Read photos or scans of business cards into contacts"),
         ),
         new_contact=_action(
-            window, _t("&New contact"), QKeySequence.StandardKey.New, Icon.NEW_CONTACT, _t("Type in a contact by hand")
+            window,
+            QCoreApplication.translate("Actions", "&New contact"),
+            QKeySequence.StandardKey.New,
+            Icon.NEW_CONTACT,
+            QCoreApplication.translate("Actions", "Type in a contact by hand"),
         ),
-        quit=_action(window, _t("&Quit"), QKeySequence.StandardKey.Quit, Icon.QUIT, _t("Close Cardbook")),
+        quit=_action(
+            window,
+            QCoreApplication.translate("Actions", "&Quit"),
+            QKeySequence.StandardKey.Quit,
+            Icon.QUIT,
+            QCoreApplication.translate("Actions", "Close Cardbook"),
+        ),
         find=_action(
-            window, _t("&Find"), QKeySequence.StandardKey.Find, Icon.SEARCH, _t("Search people, notes, events")
+            window,
+            QCoreApplication.translate("Actions", "&Find"),
+            QKeySequence.StandardKey.Find,
+            Icon.SEARCH,
+            QCoreApplication.translate("Actions", "Search people, notes, events"),
         ),
-        about=_action(window, _t("&About Cardbook"), None, Icon.ABOUT),
-        toggle_sidebar=_action(window, _t("Show &sidebar"), "Ctrl+Shift+L"),
-        edit_contact=_action(window, _t("&Edit contact"), "Ctrl+E", Icon.EDIT, _t("Change this contact's details")),
+        about=_action(window, QCoreApplication.translate("Actions", "&About Cardbook"), None, Icon.ABOUT),
+        toggle_sidebar=_action(window, QCoreApplication.translate("Actions", "Show &sidebar"), "Ctrl+Shift+L"),
+        edit_contact=_action(
+            window,
+            QCoreApplication.translate("Actions", "&Edit contact"),
+            "Ctrl+E",
+            Icon.EDIT,
+            QCoreApplication.translate("Actions", "Change this contact's details"),
+        ),
         accept_contact=_action(
-            window, _t("&Accept card"), "Ctrl+Shift+A", Icon.ACCEPT, _t("The card was read right: it needs no review")
+            window,
+            QCoreApplication.translate("Actions", "&Accept card"),
+            "Ctrl+Shift+A",
+            Icon.ACCEPT,
+            QCoreApplication.translate("Actions", "The card was read right: it needs no review"),
         ),
         delete_contact=_action(
-            window, _t("&Delete contact…"), QKeySequence.StandardKey.Delete, Icon.DELETE, _t("Delete this contact")
+            window,
+            QCoreApplication.translate("Actions", "&Delete contact…"),
+            QKeySequence.StandardKey.Delete,
+            Icon.DELETE,
+            QCoreApplication.translate("Actions", "Delete this contact"),
         ),
         review_cards=_action(
             window,
-            _t("&Review cards…"),
+            QCoreApplication.translate("Actions", "&Review cards…"),
             "Ctrl+Shift+R",
             Icon.REVIEW,
-            _t("Check the cards read automatically, one by one"),
+            QCoreApplication.translate("Actions", "Check the cards read automatically, one by one"),
         ),
-        review_this=_action(window, _t("Review the card"), None, Icon.REVIEW, _t("Check this card beside its image")),
+        review_this=_action(
+            window,
+            QCoreApplication.translate("Actions", "Review the card"),
+            None,
+            Icon.REVIEW,
+            QCoreApplication.translate("Actions", "Check this card beside its image"),
+        ),
         export_contacts=_action(
             window,
-            _t("&Export contacts…"),
+            QCoreApplication.translate("Actions", "&Export contacts…"),
             "Ctrl+Shift+E",
             Icon.EXPORT,
-            _t("Write contacts to a vCard or CSV file"),
+            QCoreApplication.translate("Actions", "Write contacts to a vCard or CSV file"),
         ),
         import_contacts=_action(
             window,
-            _t("Import c&ontacts…"),
+            QCoreApplication.translate("Actions", "Import c&ontacts…"),
             "Ctrl+Shift+I",
             Icon.IMPORT,
-            _t("Read contacts from a vCard (.vcf) or CSV file"),
+            QCoreApplication.translate("Actions", "Read contacts from a vCard (.vcf) or CSV file"),
         ),
         find_duplicates=_action(
-            window, _t("Find &duplicates…"), "Ctrl+Shift+D", None, _t("Find contacts recorded twice and merge them")
+            window,
+            QCoreApplication.translate("Actions", "Find &duplicates…"),
+            "Ctrl+Shift+D",
+            None,
+            QCoreApplication.translate("Actions", "Find contacts recorded twice and merge them"),
         ),
         my_card=_action(
-            window, _t("&My card…"), "Ctrl+Shift+M", Icon.MY_CARD, _t("Your own card, as a QR code to show")
+            window,
+            QCoreApplication.translate("Actions", "&My card…"),
+            "Ctrl+Shift+M",
+            Icon.MY_CARD,
+            QCoreApplication.translate("Actions", "Your own card, as a QR code to show"),
         ),
         undo=undo,
         redo=redo,
     )
-    a.edit_contact.setIconText(_t("Edit"))
-    a.accept_contact.setIconText(_t("Accept"))
-    a.delete_contact.setIconText(_t("Delete"))
-    a.review_this.setIconText(_t("Review"))
+    a.edit_contact.setIconText(QCoreApplication.translate("Actions", "Edit"))
+    a.accept_contact.setIconText(QCoreApplication.translate("Actions", "Accept"))
+    a.delete_contact.setIconText(QCoreApplication.translate("Actions", "Delete"))
+    a.review_this.setIconText(QCoreApplication.translate("Actions", "Review"))
     a.quit.setShortcuts([QKeySequence("Ctrl+Q")])
     a.quit.setMenuRole(QAction.MenuRole.QuitRole)
     a.about.setMenuRole(QAction.MenuRole.AboutRole)
     a.toggle_sidebar.setCheckable(True)
     a.toggle_sidebar.setChecked(True)
-    a.import_cards.setIconText(_t("Import cards"))
-    a.new_contact.setIconText(_t("New contact"))
-    a.my_card.setIconText(_t("My card"))
+    a.import_cards.setIconText(QCoreApplication.translate("Actions", "Import cards"))
+    a.new_contact.setIconText(QCoreApplication.translate("Actions", "New contact"))
+    a.my_card.setIconText(QCoreApplication.translate("Actions", "My card"))
 
     group = QActionGroup(window)
     titles = {
-        "contacts": (_t("&Contacts"), Icon.CONTACTS, _t("People and the story of each exchange")),
-        "events": (_t("&Events"), Icon.EVENTS, _t("The events where cards changed hands")),
-        "networks": (_t("Net&works"), Icon.NETWORKS, _t("Clubs, chambers and associations, and what they cost")),
-        "reports": (_t("&Reports"), Icon.REPORTS, _t("What each event and network brought")),
+        "contacts": (
+            QCoreApplication.translate("Actions", "&Contacts"),
+            Icon.CONTACTS,
+            QCoreApplication.translate("Actions", "People and the story of each exchange"),
+        ),
+        "events": (
+            QCoreApplication.translate("Actions", "&Events"),
+            Icon.EVENTS,
+            QCoreApplication.translate("Actions", "The events where cards changed hands"),
+        ),
+        "networks": (
+            QCoreApplication.translate("Actions", "Net&works"),
+            Icon.NETWORKS,
+            QCoreApplication.translate("Actions", "Clubs, chambers and associations, and what they cost"),
+        ),
+        "reports": (
+            QCoreApplication.translate("Actions", "&Reports"),
+            Icon.REPORTS,
+            QCoreApplication.translate("Actions", "What each event and network brought"),
+        ),
     }
     for number, (page, (text, symbol, tip)) in enumerate(titles.items(), start=1):
         action = _action(window, text, f"Ctrl+{number}", symbol, tip)
@@ -173,39 +227,39 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
 
 def build_menus(window: QMainWindow, a: WindowActions) -> None:
     bar = window.menuBar()
-    file_menu = bar.addMenu(_t("&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("Actions", "&File"))
     file_menu.addActions([a.import_cards, a.new_contact])
     file_menu.addSeparator()
     file_menu.addActions([a.import_contacts, a.export_contacts])
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
 
-    edit_menu = bar.addMenu(_t("&Edit"))
+    edit_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))
     edit_menu.addActions([a.undo, a.redo])
     edit_menu.addSeparator()
     edit_menu.addAction(a.find)
 
-    view_menu = bar.addMenu(_t("&View"))
+    view_menu = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
     view_menu.addActions(list(a.pages.values()))
     view_menu.addSeparator()
-    lists_menu = view_menu.addMenu(_t("&Lists"))
+    lists_menu = view_menu.addMenu(QCoreApplication.translate("Actions", "&Lists"))
     lists_menu.addActions(list(a.lists.values()))
     view_menu.addSeparator()
     view_menu.addAction(a.toggle_sidebar)
 
-    contacts_menu = bar.addMenu(_t("&Contacts"))
+    contacts_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Contacts"))
     contacts_menu.addActions([a.new_contact, a.edit_contact, a.accept_contact, a.review_cards])
     contacts_menu.addSeparator()
     contacts_menu.addActions([a.find_duplicates, a.my_card])
     contacts_menu.addSeparator()
     contacts_menu.addAction(a.delete_contact)
 
-    help_menu = bar.addMenu(_t("&Help"))
+    help_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Help"))
     help_menu.addAction(a.about)
 
 
 def build_toolbar(window: QMainWindow, a: WindowActions, search: QWidget) -> QToolBar:
-    bar = QToolBar(_t("Main toolbar"), window)
+    bar = QToolBar(QCoreApplication.translate("Actions", "Main toolbar"), window)
     bar.setObjectName("mainToolbar")
     bar.setMovable(False)
     bar.setFloatable(False)

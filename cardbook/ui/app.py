@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from cardbook.storage.library import Library
 from cardbook.ui.i18n import install_translations, locale_for, remove_translations
+from cardbook.ui.icons import application_icon
 from cardbook.ui.main_window import MainWindow
 from cardbook.ui.tasks import pending_tasks, wait_for_tasks
 
@@ -43,10 +44,10 @@ def application() -> QApplication:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationVersion(_version())
     existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    app = QApplication(sys.argv[:1])
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setDesktopFileName("cardbook")
+    if app.windowIcon().isNull():
+        app.setWindowIcon(application_icon())
     return app
 
 

@@ -6,7 +6,7 @@ Doubtful words are outlined with a dashed line and a "?" mark (shape and sign, n
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap, QPolygonF, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -36,9 +36,13 @@ class LineItem(QGraphicsRectItem):
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setPen(canvas.line_pen)
-        tip = canvas.tr("Click to put “%1” in the field you are editing").replace("%1", line.text)
+        tip = QCoreApplication.translate("CardCanvas", "Click to put “%1” in the field you are editing").replace(
+            "%1", line.text
+        )
         if line.doubtful:
-            tip += "\n" + canvas.tr("Some words were read with low confidence (dashed, marked ?)")
+            tip += "\n" + QCoreApplication.translate(
+                "CardCanvas", "Some words were read with low confidence (dashed, marked ?)"
+            )
         self.setToolTip(tip)
         for left, top, width, height in line.doubtful_words:
             word = QGraphicsRectItem(QRectF(left - 1, top - 1, width + 2, height + 2), self)
@@ -78,7 +82,7 @@ class CornerHandle(QGraphicsEllipseItem):
         self.setPen(QPen(canvas.line_pen.color(), radius / 4))
         self.setBrush(QBrush(canvas.hover_fill))
         self.setZValue(2)
-        self.setToolTip(canvas.tr("Drag to the card's corner"))
+        self.setToolTip(QCoreApplication.translate("CardCanvas", "Drag to the card's corner"))
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:

@@ -21,10 +21,6 @@ Failed = Callable[[str], None]
 Step = Callable[[], int | None]  # does the work, returns the contact to show
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ContactCommands", text)
-
-
 class StorageCommand(QUndoCommand):
     def __init__(self, text: str, redo: Step, undo: Step, shown: Shown, failed: Failed) -> None:
         super().__init__(text)
@@ -36,7 +32,11 @@ class StorageCommand(QUndoCommand):
         try:
             contact_id = step()
         except (contacts.NotFoundError, contacts.ValidationError, OSError) as error:
-            self._failed(_t("Could not undo or redo “%1”: %2").replace("%1", self.text()).replace("%2", str(error)))
+            self._failed(
+                QCoreApplication.translate("ContactCommands", "Could not undo or redo “%1”: %2")
+                .replace("%1", self.text())
+                .replace("%2", str(error))
+            )
             self.setObsolete(True)
             return
         self._shown(contact_id)
@@ -78,8 +78,10 @@ def create_command(library: Library, created: Contact, shown: Shown, failed: Fai
     def again() -> int | None:
         return snapshots.restore_contact(library, kept[0])
 
-    name = created.display_name or _t("a contact")
-    return StorageCommand(_t("New contact %1").replace("%1", name), again, back, shown, failed)
+    name = created.display_name or QCoreApplication.translate("ContactCommands", "a contact")
+    return StorageCommand(
+        QCoreApplication.translate("ContactCommands", "New contact %1").replace("%1", name), again, back, shown, failed
+    )
 
 
 def delete_command(
@@ -96,7 +98,9 @@ def delete_command(
         contacts.delete_contact(library, snapshot.contact_id)
         return None
 
-    return StorageCommand(_t("Delete %1").replace("%1", name), again, back, shown, failed)
+    return StorageCommand(
+        QCoreApplication.translate("ContactCommands", "Delete %1").replace("%1", name), again, back, shown, failed
+    )
 
 
 def met_again_command(
@@ -115,4 +119,6 @@ def met_again_command(
         cards.add_to_existing(library, new_id, existing_id)
         return existing_id
 
-    return StorageCommand(_t("Met %1 again").replace("%1", name), again, back, shown, failed)
+    return StorageCommand(
+        QCoreApplication.translate("ContactCommands", "Met %1 again").replace("%1", name), again, back, shown, failed
+    )

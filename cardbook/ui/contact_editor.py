@@ -22,7 +22,7 @@ class ContactEditor(QWidget):
         self.setObjectName("contactEditor")
         self.heading = heading_label("", self)
         self.form = ContactForm(self)
-        scroll = QScrollArea(self)
+        self.scroll_area = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -66,6 +66,11 @@ class ContactEditor(QWidget):
         self.form.set_contact(contact)
         self.problem.hide()
         self.form.focus_first()
+
+    def focus_field(self, field: QWidget) -> None:
+        """Put the cursor in `field`, scrolled into view (the first field a problem is about)."""
+        self.scroll_area.ensureWidgetVisible(field)
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_problems(self, problems: list[str]) -> None:
         if problems:

@@ -34,20 +34,16 @@ class ContactFilter:
 ALL_CONTACTS = ContactFilter()
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ContactFilter", text)
-
-
 def filter_title(f: ContactFilter) -> str:
     titles = {
-        FilterKind.ALL: _t("All contacts"),
-        FilterKind.REVIEW: _t("Awaiting review"),
-        FilterKind.ONE_WAY: _t("One-way givers"),
-        FilterKind.OWE: _t("Cards I owe"),
-        FilterKind.PRESCRIBERS: _t("Prescribers"),
-        FilterKind.FOLLOW_UPS: _t("Follow-ups due"),
-        FilterKind.EVENT: _t("Met at %1"),
-        FilterKind.NETWORK: _t("Met through %1"),
+        FilterKind.ALL: QCoreApplication.translate("ContactFilter", "All contacts"),
+        FilterKind.REVIEW: QCoreApplication.translate("ContactFilter", "Awaiting review"),
+        FilterKind.ONE_WAY: QCoreApplication.translate("ContactFilter", "One-way givers"),
+        FilterKind.OWE: QCoreApplication.translate("ContactFilter", "Cards I owe"),
+        FilterKind.PRESCRIBERS: QCoreApplication.translate("ContactFilter", "Prescribers"),
+        FilterKind.FOLLOW_UPS: QCoreApplication.translate("ContactFilter", "Follow-ups due"),
+        FilterKind.EVENT: QCoreApplication.translate("ContactFilter", "Met at %1"),
+        FilterKind.NETWORK: QCoreApplication.translate("ContactFilter", "Met through %1"),
     }
     return titles[f.kind].replace("%1", f.name)
 
@@ -56,13 +52,21 @@ def filter_explanation(f: ContactFilter) -> str:
     """One line under the list's heading that says what the list means and, where it helps, what to do."""
     texts = {
         FilterKind.ALL: "",
-        FilterKind.REVIEW: _t("Cards read automatically: check their fields before you rely on them."),
-        FilterKind.ONE_WAY: _t("They handed you a card and never took yours: the exchange did not happen."),
-        FilterKind.OWE: _t("You took their card without giving yours. Send it, or decide none is owed."),
-        FilterKind.PRESCRIBERS: _t("People who sent business your way, those with won deals first."),
-        FilterKind.FOLLOW_UPS: _t("Follow-ups whose date has come."),
-        FilterKind.EVENT: _t("Everyone you met at this event."),
-        FilterKind.NETWORK: _t("Everyone you met at this network's events."),
+        FilterKind.REVIEW: QCoreApplication.translate(
+            "ContactFilter", "Cards read automatically: check their fields before you rely on them."
+        ),
+        FilterKind.ONE_WAY: QCoreApplication.translate(
+            "ContactFilter", "They handed you a card and never took yours: the exchange did not happen."
+        ),
+        FilterKind.OWE: QCoreApplication.translate(
+            "ContactFilter", "You took their card without giving yours. Send it, or decide none is owed."
+        ),
+        FilterKind.PRESCRIBERS: QCoreApplication.translate(
+            "ContactFilter", "People who sent business your way, those with won deals first."
+        ),
+        FilterKind.FOLLOW_UPS: QCoreApplication.translate("ContactFilter", "Follow-ups whose date has come."),
+        FilterKind.EVENT: QCoreApplication.translate("ContactFilter", "Everyone you met at this event."),
+        FilterKind.NETWORK: QCoreApplication.translate("ContactFilter", "Everyone you met at this network's events."),
     }
     return texts[f.kind]
 
@@ -70,22 +74,41 @@ def filter_explanation(f: ContactFilter) -> str:
 def filter_empty_text(f: ContactFilter) -> tuple[str, str]:
     """What the list says when the filter keeps nobody: a title, and what it means or what to do."""
     texts = {
-        FilterKind.ALL: (_t("No contacts yet"), _t("Import photos of business cards (Ctrl+I).")),
-        FilterKind.REVIEW: (_t("Nothing to review"), _t("Every card read so far has been checked.")),
+        FilterKind.ALL: (
+            QCoreApplication.translate("ContactFilter", "No contacts yet"),
+            QCoreApplication.translate("ContactFilter", "Import photos of business cards (Ctrl+I)."),
+        ),
+        FilterKind.REVIEW: (
+            QCoreApplication.translate("ContactFilter", "Nothing to review"),
+            QCoreApplication.translate("ContactFilter", "Every card read so far has been checked."),
+        ),
         FilterKind.ONE_WAY: (
-            _t("No one-way givers"),
-            _t("Everyone who handed you a card got yours, or the exchange was not recorded."),
+            QCoreApplication.translate("ContactFilter", "No one-way givers"),
+            QCoreApplication.translate(
+                "ContactFilter", "Everyone who handed you a card got yours, or the exchange was not recorded."
+            ),
         ),
-        FilterKind.OWE: (_t("You owe no cards"), _t("Everyone whose card you took has had yours.")),
+        FilterKind.OWE: (
+            QCoreApplication.translate("ContactFilter", "You owe no cards"),
+            QCoreApplication.translate("ContactFilter", "Everyone whose card you took has had yours."),
+        ),
         FilterKind.PRESCRIBERS: (
-            _t("No prescribers yet"),
-            _t("When someone sends business your way, record the referral on their page."),
+            QCoreApplication.translate("ContactFilter", "No prescribers yet"),
+            QCoreApplication.translate(
+                "ContactFilter", "When someone sends business your way, record the referral on their page."
+            ),
         ),
-        FilterKind.FOLLOW_UPS: (_t("No follow-up due"), _t("Nothing to do today.")),
-        FilterKind.EVENT: (_t("Nobody recorded at this event"), _t("Cards imported for this event will show here.")),
+        FilterKind.FOLLOW_UPS: (
+            QCoreApplication.translate("ContactFilter", "No follow-up due"),
+            QCoreApplication.translate("ContactFilter", "Nothing to do today."),
+        ),
+        FilterKind.EVENT: (
+            QCoreApplication.translate("ContactFilter", "Nobody recorded at this event"),
+            QCoreApplication.translate("ContactFilter", "Cards imported for this event will show here."),
+        ),
         FilterKind.NETWORK: (
-            _t("Nobody met through this network"),
-            _t("People met at this network's events will show here."),
+            QCoreApplication.translate("ContactFilter", "Nobody met through this network"),
+            QCoreApplication.translate("ContactFilter", "People met at this network's events will show here."),
         ),
     }
     return texts[f.kind]

@@ -7,6 +7,7 @@ clicked on the card image into that field; and it marks the fields the reader wa
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cardbook.domain.contact import Contact
+from cardbook.domain.enums import PhoneKind
 from cardbook.domain.scanned import FieldProposal
 from cardbook.ui.icons import Icon, icon
 from cardbook.ui.list_editor import ListEditor
@@ -56,7 +58,7 @@ class FieldLabel(QWidget):
         self.mark.setVisible(doubtful)
         self.flag.setVisible(doubtful)
         if doubtful and confidence is not None:
-            tip = self.tr("Read with low confidence (%1 %): check it against the card.")
+            tip = self.tr("Read with low confidence (%1%): check it against the card.")
             self.setToolTip(tip.replace("%1", str(round(confidence * 100))))
             self.setAccessibleDescription(self.toolTip())
         else:
@@ -173,6 +175,66 @@ class ContactForm(QWidget):
         if not (c.display_name or c.phones or c.websites):
             found.insert(0, self.tr("A contact needs at least a name, a company, an email or a phone number."))
         return found
+
+    def first_problem_field(self) -> QWidget | None:
+        """The first field `problems` complains about, in the order of the form (to put the cursor there)."""
+        c = self.contact()
+        if not (c.display_name or c.phones or c.websites):
+            return self.lines["full_name"]
+        for editor in (self.emails, self.phones, self.websites):
+            for row in editor.rows:
+                if not row.check().ok:
+                    return row.edit
+        return None
+
+    # ---- drafts: the raw values, as typed (invalid ones too) -------------------------------------------------
+
+    def field_values(self) -> dict[str, Any]:
+        """What the fields hold, exactly as typed, as JSON-ready data (for a draft of unsaved changes)."""
+        values: dict[str, Any] = {key: edit.text() for key, edit in self.lines.items()}
+        for key in ("emails", "websites", "social"):
+            editor: ListEditor = getattr(self, key)
+            values[key] = [row.edit.text() for row in editor.rows]
+        values["phones"] = [[row.edit.text(), row.phone_kind().value] for row in self.phones.rows]
+        values["address"] = self.address.toPlainText()
+        values["tags"] = self.tags.text()
+        values["notes"] = self.notes.toPlainText()
+        return values
+
+    def set_field_values(self, values: dict[str, Any]) -> None:
+        """Put back what `field_values` returned; a value of the wrong kind (a damaged draft) is skipped."""
+
+        def text(key: str) -> str | None:
+            value = values.get(key)
+            return value if isinstance(value, str) else None
+
+        def texts(key: str) -> list[str] | None:
+            value = values.get(key)
+            if not isinstance(value, list):
+                return None
+            return [v for v in value if isinstance(v, str)]
+
+        for key, edit in self.lines.items():
+            if (value := text(key)) is not None:
+                edit.setText(value)
+        for key in ("emails", "websites", "social"):
+            if (items := texts(key)) is not None:
+                editor: ListEditor = getattr(self, key)
+                editor.clear()
+                for item in items:
+                    editor.add_row(item)
+        phones = values.get("phones")
+        if isinstance(phones, list):
+            kinds = {k.value: k for k in PhoneKind}
+            self.phones.clear()
+            for entry in phones:
+                if isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str):
+                    self.phones.add_row(entry[0], kinds.get(entry[1]) if isinstance(entry[1], str) else None)
+        for plain, key in ((self.address, "address"), (self.notes, "notes")):
+            if (value := text(key)) is not None:
+                plain.setPlainText(value)
+        if (value := text("tags")) is not None:
+            self.tags.setText(value)
 
     def set_proposals(self, proposals: dict[str, list[FieldProposal]]) -> None:
         """Flag the fields the reader was unsure of (a list: its least sure value)."""

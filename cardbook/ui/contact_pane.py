@@ -39,6 +39,7 @@ from cardbook.ui.style import HALF, SPACING, scaled_font
 class ContactPane(QStackedWidget):
     ledgerChanged = Signal(int)  # contact id: a ledger section changed something of this contact
     statusMessage = Signal(str)
+    shown = Signal()  # the pane shows something else: a prompt, a contact, the editor
 
     def __init__(
         self,
@@ -73,6 +74,7 @@ class ContactPane(QStackedWidget):
         self.contact_id = None
         self.empty.set_text(title, body)
         self.setCurrentWidget(self.empty)
+        self.shown.emit()
 
     def show_prompt(self) -> None:
         self._show_empty(
@@ -103,11 +105,13 @@ class ContactPane(QStackedWidget):
         self.scroll_area.setWidget(self._build(details))
         self.scroll_area.verticalScrollBar().setValue(0)
         self.setCurrentWidget(self.scroll_area)
+        self.shown.emit()
 
     def show_editor(self, contact: Contact) -> None:
         self.contact_id = contact.id
         self.setCurrentWidget(self.editor)
         self.editor.start(contact)
+        self.shown.emit()
 
     def is_editing(self) -> bool:
         return self.currentWidget() is self.editor

@@ -18,6 +18,7 @@ from cardbook.domain.enums import Reciprocity
 from cardbook.ui import labels
 from cardbook.ui.contact_pane import ContactPane
 from cardbook.ui.contact_table_model import Column, ContactTableModel
+from cardbook.ui.draft_banner import DraftBanner
 from cardbook.ui.empty_state import EmptyState
 from cardbook.ui.icons import Icon
 from cardbook.ui.style import SPACING, caption_label, heading_label, make_muted
@@ -69,12 +70,22 @@ class ContactsPage(QWidget):
         column.addWidget(self.caption)
         column.addWidget(self.list_stack, 1)
 
-        self.pane = ContactPane(import_action, self, contact_actions)
+        pane_panel = QWidget(self)  # unsaved changes of the last session (usually hidden) above the pane
+        self.pane = ContactPane(import_action, pane_panel, contact_actions)
+        self.draft_banner = DraftBanner(pane_panel)
+        banner_row = QVBoxLayout()
+        banner_row.setContentsMargins(2 * SPACING, 2 * SPACING, 2 * SPACING, 0)
+        banner_row.addWidget(self.draft_banner)
+        pane_column = QVBoxLayout(pane_panel)
+        pane_column.setContentsMargins(0, 0, 0, 0)
+        pane_column.setSpacing(0)
+        pane_column.addLayout(banner_row)
+        pane_column.addWidget(self.pane, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("contactsSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(list_panel)
-        self.splitter.addWidget(self.pane)
+        self.splitter.addWidget(pane_panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         list_panel.setMinimumWidth(40 * SPACING)

@@ -37,8 +37,7 @@ class ContactsPresenter(QObject):
         self._model: ContactTableModel = page.model
         self._commands = commands
         self.total = 0  # contacts in the library (the window's last count)
-        controller.resultsChanged.connect(self.show_results)
-        page.currentContactChanged.connect(self.show_contact)
+        controller.resultsChanged.connect(self.show_results)  # the list's choice: see window_editing.py
 
     def show_results(self) -> None:
         c = self._controller
@@ -51,11 +50,14 @@ class ContactsPresenter(QObject):
             total=self.total,
             limit=SEARCH_LIMIT,
         )
-        self._page.set_library_empty(self.total == 0 and not self._page.pane.is_editing())
         self._page.set_heading(texts.title, texts.count, texts.caption)
         self._page.set_no_results(texts.empty_title, texts.empty_body)
         if self._page.current_id() is None and not self._page.pane.is_editing():
             self.show_contact(None)
+        # An empty library gets a welcome instead of the panes, unless a contact is being typed in (or one was,
+        # before a crash: the pane's banner offers it back).
+        busy = self._page.pane.is_editing() or not self._page.draft_banner.isHidden()
+        self._page.set_library_empty(self.total == 0 and not busy)
 
     def editing_finished(self, contact_id: int | None) -> None:
         """Back from the editor: the contact read-only (or the empty library's welcome after a cancelled new one)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -119,7 +119,7 @@ class ImportController(QObject):
         self._model.set_paths(files)
         self._stored = 0
         where = event.name if event is not None else self.tr("no event")
-        self._title = self.tr("%1 photos — %2").replace("%1", str(len(files))).replace("%2", where)
+        self._title = self.tr("%Ln photo(s) — %1", "", len(files)).replace("%1", where)
         self._page.show_batch(self.tr("Reading %1").replace("%1", self._title))
         self._page.caption.setText(
             self.tr("You can keep working meanwhile. Each card becomes a contact awaiting review.")
@@ -150,13 +150,13 @@ class ImportController(QObject):
             widget.setVisible(visible)
         self._status_bar.setRange(0, total)
         self._status_bar.setValue(0)
-        self._status_text.setText(self.tr("Reading %1 photos…").replace("%1", str(total)))
+        self._status_text.setText(self.tr("Reading %Ln photo(s)…", "", total))
 
     def _on_progress(self, done: int, total: int, path: str) -> None:
         self._page.progress.setValue(done)
         self._status_bar.setValue(done)
-        text = self.tr("Read %1 of %2 photos (%3)").replace("%1", str(done)).replace("%2", str(total))
-        self._status_text.setText(text.replace("%3", Path(path).name))
+        text = self.tr("Read %1 of %Ln photo(s) (%2)", "", total).replace("%1", QLocale().toString(done))
+        self._status_text.setText(text.replace("%2", Path(path).name))
 
     def _on_card(self, card: StoredCard) -> None:
         self._model.add_card(card.path, card.contact_id, card.name, card.warning)
@@ -181,12 +181,9 @@ class ImportController(QObject):
         self._page.heading.setText(self._title)
         self._show_status(False)
         failed = self._model.failures()
-        text = (self.tr("1 card read") if self._stored == 1 else self.tr("%1 cards read")).replace(
-            "%1", str(self._stored)
-        )
+        text = self.tr("%Ln card(s) read", "", self._stored)
         if failed:
-            unread = self.tr("1 photo could not be read") if failed == 1 else self.tr("%1 photos could not be read")
-            text += " · " + unread.replace("%1", str(failed))
+            text += " · " + self.tr("%Ln photo(s) could not be read", "", failed)
         if cancelled:
             text += " · " + self.tr("cancelled")
         self._page.caption.setText(text + ". " + self.tr("Double-click a line to review its card."))

@@ -130,11 +130,7 @@ class ImportListModel(QAbstractListModel):
                 return self.tr("Error: %1").replace("%1", line.problems[0] if line.problems else "")
             case LineState.DONE:
                 names = ", ".join(n for n in line.names if n) or self.tr("no name read")
-                text = (
-                    (self.tr("1 card: %1") if len(line.contact_ids) == 1 else self.tr("%2 cards: %1"))
-                    .replace("%1", names)
-                    .replace("%2", str(len(line.contact_ids)))
-                )
+                text = self.tr("%Ln card(s): %1", "", len(line.contact_ids)).replace("%1", names)
                 if line.problems:
                     text += " — " + self.tr("Check: %1").replace("%1", "; ".join(line.problems))
                 return text

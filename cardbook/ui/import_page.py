@@ -86,10 +86,7 @@ class ImportPage(QStackedWidget):
         self.more_button.setEnabled(not running)
 
     def set_review_count(self, count: int) -> None:
-        self.review_button.setText(
-            (self.tr("Review 1 card") if count == 1 else self.tr("Review %1 cards")).replace("%1", str(count))
-            + "  (Ctrl+R)"
-        )
+        self.review_button.setText(self.tr("Review %Ln card(s)", "", count) + "  (Ctrl+R)")
         self.review_button.setEnabled(count > 0)
         self.review_button.setVisible(count > 0)
 

@@ -55,7 +55,7 @@ class ImportSetupDialog(QDialog):
         self.setWindowTitle(self.tr("Import cards"))
         self._events = events
         intro = caption_label(
-            (self.tr("1 photo to read.") if files == 1 else self.tr("%1 photos to read.")).replace("%1", str(files))
+            self.tr("%Ln photo(s) to read.", "", files)
             + " "
             + self.tr("Where did these cards come from? What you set here applies to every card; you can change it "
             "for each card during the review."),

@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from cardbook.domain.enums import NetworkKind, OfferedBy, PhoneKind, Reciprocated, Reciprocity, ReferralOutcome
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.referral import Referral
+from cardbook.ui.i18n import TranslationContext
 
-_CONTEXT = "Labels"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+Labels = TranslationContext("Labels")  # for the plural forms, which lupdate finds only through .tr()
 
 
 def reciprocity_word(value: Reciprocity) -> str:
     words = {
-        Reciprocity.MUTUAL: _t("mutual"),
-        Reciprocity.FROM_THEM: _t("they offered"),
-        Reciprocity.FROM_ME: _t("I offered"),
-        Reciprocity.UNKNOWN: _t("unknown"),
+        Reciprocity.MUTUAL: QCoreApplication.translate("Labels", "mutual"),
+        Reciprocity.FROM_THEM: QCoreApplication.translate("Labels", "they offered"),
+        Reciprocity.FROM_ME: QCoreApplication.translate("Labels", "I offered"),
+        Reciprocity.UNKNOWN: QCoreApplication.translate("Labels", "unknown"),
     }
     return words[value]
 
@@ -32,10 +29,12 @@ def reciprocity_text(value: Reciprocity) -> str:
 
 def reciprocity_explanation(value: Reciprocity) -> str:
     explanations = {
-        Reciprocity.MUTUAL: _t("Cards went both ways."),
-        Reciprocity.FROM_THEM: _t("They gave you their card and never got yours."),
-        Reciprocity.FROM_ME: _t("You gave your card and never got theirs."),
-        Reciprocity.UNKNOWN: _t("Not enough was recorded to tell whether cards went both ways."),
+        Reciprocity.MUTUAL: QCoreApplication.translate("Labels", "Cards went both ways."),
+        Reciprocity.FROM_THEM: QCoreApplication.translate("Labels", "They gave you their card and never got yours."),
+        Reciprocity.FROM_ME: QCoreApplication.translate("Labels", "You gave your card and never got theirs."),
+        Reciprocity.UNKNOWN: QCoreApplication.translate(
+            "Labels", "Not enough was recorded to tell whether cards went both ways."
+        ),
     }
     return explanations[value]
 
@@ -45,52 +44,60 @@ def encounter_exchange_details(encounter: Encounter) -> str:
     offered, answered = encounter.offered_by, encounter.reciprocated
     parts: list[str] = []
     if offered is OfferedBy.THEM:
-        parts.append(_t("they offered first"))
+        parts.append(QCoreApplication.translate("Labels", "they offered first"))
         if answered is Reciprocated.YES:
-            parts.append(_t("you gave yours later") if encounter.reciprocated_on else _t("you gave yours back"))
+            parts.append(
+                QCoreApplication.translate("Labels", "you gave yours later")
+                if encounter.reciprocated_on
+                else QCoreApplication.translate("Labels", "you gave yours back")
+            )
         elif answered is Reciprocated.NO:
-            parts.append(_t("you did not give yours"))
+            parts.append(QCoreApplication.translate("Labels", "you did not give yours"))
     elif offered is OfferedBy.ME:
-        parts.append(_t("you offered first"))
+        parts.append(QCoreApplication.translate("Labels", "you offered first"))
         if answered is Reciprocated.YES:
-            parts.append(_t("they gave theirs later") if encounter.reciprocated_on else _t("they gave theirs back"))
+            parts.append(
+                QCoreApplication.translate("Labels", "they gave theirs later")
+                if encounter.reciprocated_on
+                else QCoreApplication.translate("Labels", "they gave theirs back")
+            )
         elif answered is Reciprocated.NO:
-            parts.append(_t("they did not give theirs"))
+            parts.append(QCoreApplication.translate("Labels", "they did not give theirs"))
     elif answered is Reciprocated.YES:
-        parts.append(_t("cards exchanged"))
+        parts.append(QCoreApplication.translate("Labels", "cards exchanged"))
     if encounter.owe_dismissed:
-        parts.append(_t("no card owed"))
+        parts.append(QCoreApplication.translate("Labels", "no card owed"))
     return " · ".join(parts)
 
 
 def phone_kind_word(kind: PhoneKind) -> str:
     words = {
-        PhoneKind.MOBILE: _t("mobile"),
-        PhoneKind.WORK: _t("work"),
-        PhoneKind.FAX: _t("fax"),
-        PhoneKind.HOME: _t("home"),
-        PhoneKind.OTHER: _t("other"),
+        PhoneKind.MOBILE: QCoreApplication.translate("Labels", "mobile"),
+        PhoneKind.WORK: QCoreApplication.translate("Labels", "work"),
+        PhoneKind.FAX: QCoreApplication.translate("Labels", "fax"),
+        PhoneKind.HOME: QCoreApplication.translate("Labels", "home"),
+        PhoneKind.OTHER: QCoreApplication.translate("Labels", "other"),
     }
     return words[kind]
 
 
 def network_kind_word(kind: NetworkKind) -> str:
     words = {
-        NetworkKind.BUSINESS_CLUB: _t("Business club"),
-        NetworkKind.CHAMBER_OF_COMMERCE: _t("Chamber of commerce"),
-        NetworkKind.ALUMNI: _t("Alumni"),
-        NetworkKind.PROFESSIONAL_BODY: _t("Professional body"),
-        NetworkKind.MEETUP: _t("Meetup"),
-        NetworkKind.OTHER: _t("Other"),
+        NetworkKind.BUSINESS_CLUB: QCoreApplication.translate("Labels", "Business club"),
+        NetworkKind.CHAMBER_OF_COMMERCE: QCoreApplication.translate("Labels", "Chamber of commerce"),
+        NetworkKind.ALUMNI: QCoreApplication.translate("Labels", "Alumni"),
+        NetworkKind.PROFESSIONAL_BODY: QCoreApplication.translate("Labels", "Professional body"),
+        NetworkKind.MEETUP: QCoreApplication.translate("Labels", "Meetup"),
+        NetworkKind.OTHER: QCoreApplication.translate("Labels", "Other"),
     }
     return words[kind]
 
 
 def outcome_word(outcome: ReferralOutcome) -> str:
     words = {
-        ReferralOutcome.PENDING: _t("pending"),
-        ReferralOutcome.WON: _t("won"),
-        ReferralOutcome.LOST: _t("lost"),
+        ReferralOutcome.PENDING: QCoreApplication.translate("Labels", "pending"),
+        ReferralOutcome.WON: QCoreApplication.translate("Labels", "won"),
+        ReferralOutcome.LOST: QCoreApplication.translate("Labels", "lost"),
     }
     return words[outcome]
 
@@ -98,18 +105,23 @@ def outcome_word(outcome: ReferralOutcome) -> str:
 def referral_text(referral: Referral, contact_id: int, names: dict[int, str]) -> str:
     """A referral seen from one contact's page: who sent business to whom."""
     other_id = referral.to_contact_id if referral.from_contact_id == contact_id else referral.from_contact_id
-    other = names.get(other_id, _t("a deleted contact")) if other_id is not None else ""
+    other = (
+        names.get(other_id, QCoreApplication.translate("Labels", "a deleted contact")) if other_id is not None else ""
+    )
     if referral.from_contact_id == contact_id:
         if referral.to_contact_id is None and not referral.to_name:
-            return _t("Sent business your way")
-        return _t("Sent business to %1").replace("%1", other or referral.to_name or "")
+            return QCoreApplication.translate("Labels", "Sent business your way")
+        return QCoreApplication.translate("Labels", "Sent business to %1").replace(
+            "%1", other or referral.to_name or ""
+        )
     if referral.from_contact_id is None:
-        return _t("You sent them business")
-    return _t("Got business from %1").replace("%1", other)
+        return QCoreApplication.translate("Labels", "You sent them business")
+    return QCoreApplication.translate("Labels", "Got business from %1").replace("%1", other)
 
 
-def contact_count(n: int, locale: QLocale | None = None) -> str:
-    """ "1 contact", "1 284 contacts" (numbers in the locale's digits and grouping)."""
-    if n == 1:
-        return _t("1 contact")
-    return _t("%1 contacts").replace("%1", (locale or QLocale()).toString(n))
+def contact_count(n: int) -> str:
+    """ "1 contact", "1 284 contacts": a plural form (%Ln: the number in the default locale's digits and grouping).
+
+    The singular and plural English forms come from cardbook_en.qm, see cardbook.ui.i18n.
+    """
+    return Labels.tr("%Ln contact(s)", None, n)

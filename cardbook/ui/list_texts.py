@@ -11,10 +11,6 @@ from cardbook.ui.contact_filter import ContactFilter, FilterKind, filter_empty_t
 from cardbook.ui.formatting import count_text
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ContactList", text)
-
-
 @dataclass(frozen=True, slots=True)
 class ListTexts:
     title: str
@@ -29,20 +25,24 @@ def list_texts(
 ) -> ListTexts:
     text = search_text.strip()
     if searching:
-        caption = _t("Matching “%1”").replace("%1", text)
+        caption = QCoreApplication.translate("ContactList", "Matching “%1”").replace("%1", text)
         if limited:
-            more = _t("the best %1 matches; type more words to narrow them")
+            more = QCoreApplication.translate("ContactList", "the best %1 matches; type more words to narrow them")
             caption += " — " + more.replace("%1", count_text(limit))
     else:
         caption = filter_explanation(f)
     if total == 0:
-        empty_title = _t("No contacts yet")
-        empty_body = _t("Import photos of business cards (Ctrl+I), or run <b>cardbook demo</b> to try sample data.")
+        empty_title = QCoreApplication.translate("ContactList", "No contacts yet")
+        empty_body = QCoreApplication.translate(
+            "ContactList", "Import photos of business cards (Ctrl+I), or run <b>cardbook demo</b> to try sample data."
+        )
     elif searching:
-        empty_title = _t("Nobody matches “%1”").replace("%1", text)
+        empty_title = QCoreApplication.translate("ContactList", "Nobody matches “%1”").replace("%1", text)
         if f.kind is not FilterKind.ALL:
-            empty_title += " " + _t("in “%1”").replace("%1", filter_title(f))
-        empty_body = _t("Check the spelling, or search for a company, a town, an event or a word from your notes.")
+            empty_title += " " + QCoreApplication.translate("ContactList", "in “%1”").replace("%1", filter_title(f))
+        empty_body = QCoreApplication.translate(
+            "ContactList", "Check the spelling, or search for a company, a town, an event or a word from your notes."
+        )
     else:
         empty_title, empty_body = filter_empty_text(f)
     # Everyone, unsearched: the status bar already gives the count.

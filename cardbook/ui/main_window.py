@@ -1,7 +1,9 @@
 """The main window: sidebar | contact list | contact pane, with the events, networks, import and reports pages.
 
 It assembles the views and wires them to the controllers; the views hold layout, the controllers behaviour.
-Data is read on the GUI thread through the storage services, which open and close their own sessions.
+Lists, counts and the ledger pages are read on worker threads (tasks.run_task; the contact list has a thread of
+its own); the GUI thread reads only small things at once (one contact, a page of rows). The storage services open
+and close their own sessions, so no session crosses threads.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from cardbook.ui.sidebar_data import SidebarData, load_sidebar_data
 from cardbook.ui.sidebar_model import SidebarEntry
 from cardbook.ui.style import SPACING
 from cardbook.ui.tasks import run_task, wait_for_tasks
+from cardbook.ui.window_editing import EditingGuard
 from cardbook.ui.window_import import ImportFeature
 from cardbook.ui.window_ledger import WindowLedger
 
@@ -69,8 +72,12 @@ class MainWindow(QMainWindow):
             self,
             [a.review_this, a.edit_contact, a.accept_contact, a.delete_contact],
         )
-        self.editing = ContactEditController(library, self.contacts_page.pane, self.undo_stack, self)
+        self.editing = ContactEditController(
+            library, self.contacts_page.pane, self.undo_stack, self, self.contacts_page.draft_banner
+        )
         self.presenter = ContactsPresenter(library, self.controller, self.contacts_page, self.commands, self)
+        self.guard = EditingGuard(self)
+        self._drafts_offered = False
         self.ledger = WindowLedger(self)
         self.events_page, self.networks_page = self.ledger.events_page, self.ledger.networks_page
         self.reports_page = self.ledger.reports_page
@@ -122,7 +129,7 @@ class MainWindow(QMainWindow):
         for page, action in a.pages.items():
             action.triggered.connect(lambda _checked=False, p=page: self.show_page(p))
         for kind, action in a.lists.items():
-            action.triggered.connect(lambda _checked=False, k=kind: self.show_filter(ContactFilter(k)))
+            action.triggered.connect(lambda _checked=False, k=kind: self._choose_filter(ContactFilter(k)))
         self.sidebar.entryChosen.connect(self._on_sidebar_entry)
         self.search.textChanged.connect(self._on_search_text)
         self.search.returnPressed.connect(self._search_entered)
@@ -153,6 +160,9 @@ class MainWindow(QMainWindow):
         self.commands.toggle_sidebar.setChecked(visible)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.editing.leave():  # changes that cannot be saved, and the user keeps editing
+            event.ignore()
+            return
         self.imports.controller.shutdown()
         wait_for_tasks()  # background reads finish before the library may be closed
         if self.settings is not None:
@@ -188,7 +198,22 @@ class MainWindow(QMainWindow):
             self.show_view(view)
         else:
             self.ledger.refresh_page(self.current_page())
+        self._offer_drafts()
         self.dataLoaded.emit()
+
+    def _offer_drafts(self) -> None:
+        """Once, at start: unsaved changes of the last session (a crash) are offered above the pane — shown on
+        their contact when nothing else was asked for."""
+        if self._drafts_offered:
+            return
+        self._drafts_offered = True
+        previous = self.editing.offer_drafts()
+        if not previous:
+            return
+        contact_ids = [contact_id for contact_id in previous if contact_id is not None]
+        if contact_ids and self.current_page() == "contacts" and self.contacts_page.current_id() is None:
+            self.show_view(f"contact:{contact_ids[0]}")
+        self.status(self.tr("Unsaved changes from your last session were kept: restore or discard them."))
 
     def reload_counts(self, data: SidebarData | None = None, *, pages: bool = True) -> None:
         """The sidebar's lists and counts, the contact count in the status bar, and (`pages`) the ledger pages."""
@@ -207,16 +232,25 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         return next((name for name, page in self.pages.items() if page is current), "contacts")
 
-    def show_page(self, page: str) -> None:
+    def show_page(self, page: str) -> bool:
+        """Show a view; False when the contact being edited could not be left (the user keeps editing)."""
+        if page != self.current_page() and not self.editing.leave():
+            self._mark_page(self.current_page())
+            return False
         self.stack.setCurrentWidget(self.pages[page])
+        self._mark_page(page)
+        self.ledger.refresh_page(page)
+        self.presenter.enable_contact_actions(page == "contacts")  # Ctrl+E, Delete... belong to the page shown
+        return True
+
+    def _mark_page(self, page: str) -> None:
+        """The page's action checked, its sidebar entry chosen."""
         action = self.commands.pages.get(page)
         if action is not None:
             action.setChecked(True)
         else:
             for other in self.commands.pages.values():
                 other.setChecked(False)
-        self.ledger.refresh_page(page)
-        self.presenter.enable_contact_actions(page == "contacts")  # Ctrl+E, Delete... belong to the page shown
         if page in ("events", "networks"):
             self.sidebar.select_entry(SidebarEntry(page=page))
         elif page == "contacts":
@@ -266,9 +300,16 @@ class MainWindow(QMainWindow):
 
     def _on_sidebar_entry(self, entry: SidebarEntry) -> None:
         if entry.page is not None:
-            self.show_page(entry.page)
+            page = entry.page
+            self.guard.after_leaving(lambda: self.show_page(page), lambda: self._mark_page(self.current_page()))
         elif entry.filter is not None:
-            self.show_filter(entry.filter)
+            self._choose_filter(entry.filter)
+
+    def _choose_filter(self, contact_filter: ContactFilter) -> None:
+        """Another list, chosen by the user: the contact being edited is left first (see EditingGuard)."""
+        if contact_filter == self.controller.filter and self.current_page() == "contacts":
+            return
+        self.guard.after_leaving(lambda: self.show_filter(contact_filter), lambda: self._mark_page(self.current_page()))
 
     def _on_search_text(self, text: str) -> None:
         if text.strip() and self.current_page() != "contacts":
@@ -293,9 +334,11 @@ class MainWindow(QMainWindow):
         return self.contacts_page.current_id()
 
     def _new_contact(self) -> None:
-        self.show_page("contacts")
+        if not self.show_page("contacts") or not self.editing.leave():
+            return
         self.contacts_page.set_library_empty(False)
         self.editing.new()
+        self.contacts_page.table.selectionModel().clear()  # the new contact is in no list yet
 
     def contacts_changed(self, contact_id: int | None, *, rebuild: bool = True) -> None:
         """After an edit, a deletion, an import, an undo or a ledger change: recount and requery in the background
@@ -325,4 +368,4 @@ class MainWindow(QMainWindow):
         self.imports.drag_enter(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        self.imports.drop(event)
+        self.imports.drop(event)  # which leaves the contact being edited first

@@ -121,7 +121,7 @@ class Banner(QFrame):
     def __init__(self, text: str, symbol: Icon = Icon.INFO, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         _fill_palette(self)
-        row = QHBoxLayout(self)
+        self.row = row = QHBoxLayout(self)
         row.setContentsMargins(SPACING, SPACING, SPACING, SPACING)
         row.setSpacing(SPACING)
         mark = QLabel(self)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QImageReader
 
 from cardbook.domain.contact import Contact
@@ -64,7 +64,7 @@ def reread_card(original: Path, corners: list[tuple[float, float]], options: Rea
     flat = warp_quad(loaded.pixels, quad, 2000)
     results = [r for r in read_pixels(flat, options) if r.error is None]
     if not results:
-        raise RereadError("no text found inside these corners")
+        raise RereadError(QCoreApplication.translate("Reread", "no text found inside these corners"))
     best = max(results, key=lambda r: len(r.text))
     card = scanned_card(best)
     ordered = tuple((round(float(x) / loaded.scale, 1), round(float(y) / loaded.scale, 1)) for x, y in quad)

@@ -259,6 +259,6 @@ class ReviewController(QObject):
             self._page.form.set_contact(dataclasses.replace(fresh, **keep))
             self._page.form.set_proposals(self._card.proposals)
             self._page.corners.setChecked(False)  # back to the straightened card, with its new lines
-            self.message.emit(self.tr("Card read again: %1 lines.").replace("%1", str(result.lines)))
+            self.message.emit(self.tr("Card read again: %Ln line(s).", "", result.lines))
 
         run_task(lambda: reread_card(original, corners, options), done, self)

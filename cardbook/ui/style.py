@@ -27,9 +27,15 @@ def subtle_fill(palette: QPalette) -> QColor:
     )
 
 
+# Below this, hinting drops the accents of capitals (a "É" drawn as "E" at 7.6 pt): French titles need them.
+MIN_POINT_SIZE = 8.0
+
+
 def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
     font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
+    size = font.pointSizeF()
+    if size > 0:  # a font sized in pixels has no point size to scale
+        font.setPointSizeF(max(MIN_POINT_SIZE, size * factor) if factor < 1 else size * factor)
     if bold:
         font.setWeight(QFont.Weight.DemiBold)
     return font

@@ -22,10 +22,6 @@ _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9
 _EMAIL_UNICODE = re.compile(r"^[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+$")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Validation", text)
-
-
 @dataclass(frozen=True, slots=True)
 class Verdict:
     ok: bool
@@ -40,8 +36,8 @@ def check_email(text: str) -> Verdict:
     if _EMAIL.match(value) or (_EMAIL_UNICODE.match(value) and ".." not in value):
         return Verdict(True)
     if "@" not in value:
-        return Verdict(False, _t("Not an email address: the @ is missing."))
-    return Verdict(False, _t("Not a valid email address."))
+        return Verdict(False, QCoreApplication.translate("Validation", "Not an email address: the @ is missing."))
+    return Verdict(False, QCoreApplication.translate("Validation", "Not a valid email address."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,12 +63,16 @@ def check_phone(text: str, region: str = DEFAULT_REGION) -> PhoneCheck:
     try:
         parsed = phonenumbers.parse(value, region)
     except NumberParseException:
-        return PhoneCheck(Verdict(False, _t("Not a phone number.")))
+        return PhoneCheck(Verdict(False, QCoreApplication.translate("Validation", "Not a phone number.")))
     if not phonenumbers.is_possible_number(parsed):
-        return PhoneCheck(Verdict(False, _t("Not a phone number: too few or too many digits.")))
+        return PhoneCheck(
+            Verdict(False, QCoreApplication.translate("Validation", "Not a phone number: too few or too many digits."))
+        )
     e164 = phonenumbers.format_number(parsed, PhoneNumberFormat.E164)
     if not phonenumbers.is_valid_number(parsed):
-        message = _t("%1 — no such number is in use; check it.").replace("%1", e164)
+        message = QCoreApplication.translate("Validation", "%1 — no such number is in use; check it.").replace(
+            "%1", e164
+        )
         return PhoneCheck(Verdict(True, message, warning=True), e164)
     kind = _KINDS.get(phonenumbers.number_type(parsed))
     return PhoneCheck(Verdict(True, e164), e164, kind)
@@ -82,4 +82,4 @@ def check_website(text: str) -> Verdict:
     value = text.strip()
     if not value or ("." in value and " " not in value):
         return Verdict(True)
-    return Verdict(False, _t("Not a web address."))
+    return Verdict(False, QCoreApplication.translate("Validation", "Not a web address."))

@@ -26,7 +26,7 @@ class ImportFeature(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self.folder_action = QAction(icon(Icon.EMPTY), self.tr("Import a &folder of cards…"), window)
+        self.folder_action = QAction(icon(Icon.FOLDER), self.tr("Import a &folder of cards…"), window)
         self.folder_action.setIconText(self.tr("Choose a folder…"))
         self.model = ImportListModel(self)
         choose = window.commands.import_cards
@@ -49,7 +49,8 @@ class ImportFeature(QObject):
         self.review.backRequested.connect(lambda: window.show_page("import"))
 
     def start_review(self, contact_ids: list[int]) -> None:
-        self._window.show_page("review")
+        if not self._window.show_page("review"):  # the contact being edited could not be left
+            return
         sources = {i: line.path for line in self.model.lines for i in line.contact_ids}  # this batch's photos
         self.review.start(contact_ids, sources)
 
@@ -64,6 +65,8 @@ class ImportFeature(QObject):
         self.start_review(ids)
 
     def choose(self) -> None:
+        if not self._window.editing.leave():  # the import's page replaces the contact being edited
+            return
         if self.controller.running:
             self._window.show_page("import")
             return
@@ -77,4 +80,10 @@ class ImportFeature(QObject):
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         event.acceptProposedAction()
         if paths:  # after the drop has finished: the event dialog must not open inside a drag
-            QTimer.singleShot(0, lambda: self.controller.start(paths))
+            QTimer.singleShot(0, lambda: self._start_dropped(paths))
+
+    def _start_dropped(self, paths: list[str]) -> None:
+        if self._window.editing.leave():
+            self.controller.start(paths)
+        else:  # the user keeps editing
+            self._window.status(self.tr("The photos were not read: finish editing the contact, then drop them again."))

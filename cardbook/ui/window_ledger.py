@@ -3,7 +3,8 @@ sections, and one undo history for all of them (the window's stack, behind Edit 
 
 After a ledger change, its undo or its redo, the window recounts the sidebar and requeries the list, the open
 contact's sections and relationship are reread in place (no rebuilt pane, no lost scroll position), and the
-other ledger pages are reread when next shown.
+other ledger pages are reread when next shown. The pages read on worker threads (page_loader.PageLoader) and say
+"Loading…" meanwhile; the newest read of a page wins.
 """
 
 from __future__ import annotations
@@ -67,12 +68,21 @@ class WindowLedger(QObject):
     # ---- navigation --------------------------------------------------------------------------------------
 
     def show_event(self, event_id: int) -> None:
+        stale = self._take_stale("events")  # one background read of the event below, not one of the old too
         self.window.show_page("events")
+        if stale:
+            self.events_page.reload(detail=False)
         self.events_page.show_event(event_id)
 
     def show_event_report(self, event_id: int) -> None:
+        stale = self._take_stale("reports")  # one background read of this report, not one of the last shown too
         self.window.show_page("reports")
-        self.reports_page.show_event_report(event_id)
+        self.reports_page.show_event_report(event_id, reread_events=stale)
+
+    def _take_stale(self, page: str) -> bool:
+        stale = page in self.stale
+        self.stale.discard(page)
+        return stale
 
     def refresh_page(self, page: str) -> None:
         if page in self.stale:

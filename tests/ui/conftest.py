@@ -14,7 +14,9 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from cardbook.storage.library import Library
+from cardbook.ui.i18n import install_source_plurals
 from cardbook.ui.main_window import MainWindow
+from cardbook.ui.tasks import wait_for_tasks
 from tests.ui.sample_library import Sample, build_sample
 
 # Qt's offscreen platform cannot apply a window's size limits and warns about it on every show. That notice is
@@ -29,10 +31,21 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The English singular and plural forms ("1 contact", "3 contacts"), which run_gui installs in every language:
+    the window's tests see the texts the user sees."""
+    translator = install_source_plurals(qapp)
+    assert translator is not None, "cardbook/ui/translations/cardbook_en.qm is missing: run `make translations`"
+    yield
+    qapp.removeTranslator(translator)
+
+
 @pytest.fixture
 def empty_library(tmp_path: Path) -> Iterator[Library]:
     library = Library.open(tmp_path / "lib")
     yield library
+    wait_for_tasks()  # the pages' background reads end before their library closes
     library.close()
 
 
@@ -57,6 +70,7 @@ def lib(tmp_path: Path, _sample_template: tuple[Path, Sample]) -> Iterator[Libra
     shutil.copytree(_sample_template[0], tmp_path / "lib")
     library = Library.open(tmp_path / "lib")
     yield library
+    wait_for_tasks()  # the pages' background reads end before their library closes
     library.close()
 
 

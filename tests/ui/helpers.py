@@ -40,3 +40,9 @@ def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     from cardbook.ui.tasks import pending_tasks
 
     qtbot.waitUntil(lambda: pending_tasks() == 0 and not window.controller.querying, timeout=10_000)
+
+
+def wait_loaded(qtbot, *pages: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Wait for ledger pages (Networks, Events, an event's page, Reports) to show what they read in the
+    background."""
+    qtbot.waitUntil(lambda: not any(getattr(page, "loading", False) for page in pages), timeout=10_000)

@@ -30,7 +30,7 @@ def test_doubtful_fields_get_an_icon_and_a_word(qtbot) -> None:  # type: ignore[
     assert form.doubtful_fields() == ["full_name"]
     label = form.labels["full_name"]
     assert label.flag.text() == "check" and not label.mark.isHidden()
-    assert "41 %" in label.toolTip()
+    assert "41%" in label.toolTip()
     assert form.labels["phones"].flag.isHidden()
 
 

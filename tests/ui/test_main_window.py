@@ -12,7 +12,7 @@ from cardbook.ui.contact_table_model import Column
 from cardbook.ui.main_window import MainWindow
 from cardbook.ui.sidebar_model import SidebarEntry
 from tests.ui.conftest import open_window
-from tests.ui.helpers import click_row, click_sidebar, label_texts, list_names, settle
+from tests.ui.helpers import click_row, click_sidebar, label_texts, list_names, settle, wait_loaded
 from tests.ui.sample_library import Sample
 
 
@@ -183,10 +183,13 @@ def test_clicking_the_met_header_sorts_most_met_first(qtbot, window: MainWindow)
     assert list_names(window)[:2] == ["Émilie Lefèvre", "Jérôme Girard"]
 
 
-def test_views_open_by_name(window: MainWindow, sample: Sample) -> None:
+def test_views_open_by_name(qtbot, window: MainWindow, sample: Sample) -> None:  # type: ignore[no-untyped-def]
     assert window.show_view("events") and window.current_page() == "events"
+    wait_loaded(qtbot, window.events_page)  # the ledger pages read in the background
     assert window.events_page.model.rowCount() == 4
-    assert window.show_view("networks") and window.networks_page.model.rowCount() == 3
+    assert window.show_view("networks")
+    wait_loaded(qtbot, window.networks_page)
+    assert window.networks_page.model.rowCount() == 3
     assert window.show_view("reports") and window.current_page() == "reports"
     assert window.show_view("import") and window.imports.page.drop_zone.title == "Drop photos of business cards here"
     assert not window.show_view("contact:9999")

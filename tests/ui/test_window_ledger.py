@@ -6,9 +6,10 @@ from cardbook.domain.enums import OfferedBy, Reciprocated
 from cardbook.storage import encounters
 from cardbook.ui.contact_filter import ContactFilter, FilterKind
 from cardbook.ui.ledger import ContactLedger, EventsPage, NetworksPage, ReportsPage
+from cardbook.ui.ledger.event_cards_model import EventCardsModel
 from cardbook.ui.main_window import MainWindow
 from cardbook.ui.sidebar_model import SidebarEntry
-from tests.ui.helpers import list_names, settle
+from tests.ui.helpers import list_names, settle, wait_loaded
 from tests.ui.sample_library import Sample
 
 
@@ -21,13 +22,14 @@ def tags_of(window: MainWindow, contact_id: int) -> list[tuple[OfferedBy, Recipr
     return [(e.offered_by, e.reciprocated) for e in encounters.encounters_of(window.library, contact_id)]
 
 
-def test_the_events_networks_and_reports_views_are_the_ledger_pages(window: MainWindow) -> None:
+def test_the_events_networks_and_reports_views_are_the_ledger_pages(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     for name, kind in (("events", EventsPage), ("networks", NetworksPage), ("reports", ReportsPage)):
         window.commands.pages[name].trigger()  # View ▸ Events...
         assert window.current_page() == name
         assert isinstance(window.stack.currentWidget(), kind)
         assert window.show_view("contacts") and window.show_view(name)
         assert window.stack.currentWidget() is window.pages[name]
+    wait_loaded(qtbot, window.events_page, window.networks_page, window.reports_page)
     assert window.events_page.model.rowCount() == 4
     assert window.networks_page.model.rowCount() == 3
     # One undo history: the pages push onto the window's stack, behind Edit ▸ Undo.
@@ -88,11 +90,13 @@ def test_an_undo_after_leaving_the_contact_still_refreshes_the_window(
 def test_a_contact_on_an_event_page_opens_in_the_contacts_view(qtbot, window: MainWindow, sample: Sample) -> None:  # type: ignore[no-untyped-def]
     window.show_view("events")
     page = window.events_page
+    wait_loaded(qtbot, page)
     club = sample.events["Petit-déjeuner du Club"]
     assert club.id is not None and page.select_event(club.id)
     page.table.activated.emit(page.table.currentIndex())  # double-click: the event's page
     assert page.currentWidget() is page.detail
     detail = page.detail
+    wait_loaded(qtbot, detail)
     detail.table.setCurrentIndex(detail.model.index(0, 0))
     name = detail.model.index(0, 0).data()
     detail.table.activated.emit(detail.table.currentIndex())  # double-click a person
@@ -103,12 +107,15 @@ def test_a_contact_on_an_event_page_opens_in_the_contacts_view(qtbot, window: Ma
     window.show_view("events")
     page.reportRequested.emit(club.id)
     assert window.current_page() == "reports"
+    wait_loaded(qtbot, window.reports_page)
     assert window.reports_page.event_choice.currentData() == club.id
+    assert window.reports_page.event_report is not None and window.reports_page.event_report.event.id == club.id
 
 
 def test_a_network_opens_the_contact_list_filtered_by_it(qtbot, window: MainWindow, sample: Sample) -> None:  # type: ignore[no-untyped-def]
     window.show_view("networks")
     page = window.networks_page
+    wait_loaded(qtbot, page)
     club = sample.networks["Club des Entrepreneurs Lyonnais"]
     assert club.id is not None and page.select_network(club.id)
     page.table.activated.emit(page.table.currentIndex())
@@ -126,6 +133,7 @@ def test_tagging_on_an_event_page_refreshes_the_counts_and_undoes_from_the_windo
     salon = sample.events["Salon des Entrepreneurs"]
     assert salon.id is not None and window.events_page.show_event(salon.id)
     detail = window.events_page.detail
+    wait_loaded(qtbot, window.events_page, detail)
     row = next(r for r in range(detail.model.rowCount()) if detail.model.index(r, 0).data() == "Léa Fontaine")
     detail.table.selectRow(row)
     detail.tag_selected(reciprocated=Reciprocated.YES)
@@ -135,3 +143,40 @@ def test_tagging_on_an_event_page_refreshes_the_counts_and_undoes_from_the_windo
     settle(qtbot, window)
     qtbot.waitUntil(lambda: sidebar_count(window, FilterKind.ONE_WAY) == "3")
     assert window.current_page() == "events" and window.events_page.currentWidget() is detail
+    wait_loaded(qtbot, window.events_page, detail)
+    row = next(r for r in range(detail.model.rowCount()) if detail.model.index(r, 0).data() == "Léa Fontaine")
+    assert detail.model.index(row, EventCardsModel.EXCHANGE).data() == "→ they offered"  # the undo is shown
+
+
+def test_opening_an_event_or_its_report_reads_it_once(qtbot, window: MainWindow, sample: Sample, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """From a stale page (after a change), opening an event or its report reads that, not the one shown before."""
+    from cardbook.ui.ledger import event_detail, reports_page
+
+    reports_asked: list[reports_page.ReportRequest] = []
+    events_read: list[int] = []
+    real_report, real_event = reports_page.read_report, event_detail.read_event_page
+    monkeypatch.setattr(
+        reports_page, "read_report", lambda lib, request: reports_asked.append(request) or real_report(lib, request)
+    )
+    monkeypatch.setattr(
+        event_detail, "read_event_page", lambda lib, event_id: events_read.append(event_id) or real_event(lib, event_id)
+    )
+    club, salon = sample.events["Petit-déjeuner du Club"], sample.events["Salon des Entrepreneurs"]
+    assert club.id is not None and salon.id is not None
+    window.show_view("reports")
+    window.reports_page.show_network_report(all_time=True)
+    window.ledger.show_event(club.id)
+    wait_loaded(qtbot, window.reports_page, window.events_page, window.events_page.detail)
+
+    window.show_view("contacts")
+    window.ledger.mark_stale()  # as after a change
+    reports_asked.clear()
+    events_read.clear()
+    window.ledger.show_event_report(salon.id)
+    window.ledger.show_event(salon.id)
+    wait_loaded(qtbot, window.reports_page, window.events_page, window.events_page.detail)
+    assert [(r.event_kind, r.event_id, r.with_events) for r in reports_asked] == [(True, salon.id, True)]
+    assert events_read == [salon.id]
+    assert window.reports_page.event_report is not None and window.reports_page.event_report.event.id == salon.id
+    assert window.events_page.detail.title.text() == "Salon des Entrepreneurs"
+    assert window.events_page.current_event_id() == salon.id

@@ -113,7 +113,7 @@ class DuplicatesDialog(QDialog):
             ):
                 self.table.setItem(row, column, item)
         self.status.setText(
-            self.tr("%1 possible duplicate pair(s). Select one and choose Merge.").replace("%1", str(len(self.pairs)))
+            self.tr("%Ln possible duplicate pair(s). Select one and choose Merge.", "", len(self.pairs))
             if self.pairs
             else self.tr("No likely duplicates in the library.")
         )

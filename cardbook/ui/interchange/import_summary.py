@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,9 +27,9 @@ class ImportSummaryDialog(QDialog):
         self.outcome = outcome
         layout = QVBoxLayout(self)
         self.headline = QLabel(
-            self.tr("Imported %1 contact(s), skipped %2.")
-            .replace("%1", str(outcome.imported))
-            .replace("%2", str(outcome.skipped_count)),
+            self.tr("Imported %Ln contact(s), skipped %1.", "", outcome.imported).replace(
+                "%1", QLocale().toString(outcome.skipped_count)
+            ),
             self,
         )
         self.headline.setObjectName("importHeadline")

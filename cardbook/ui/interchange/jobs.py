@@ -1,4 +1,5 @@
-"""The export and import work run in the background: plain functions of plain data, no widgets, no Qt.
+"""The export and import work run in the background: plain functions of plain data, no widgets (only QtCore's
+thread-safe translate, for the lines that tell the user why a file was not imported).
 
 Each opens its own storage sessions (through cardbook.storage.interchange) so it can run on a worker thread.
 """
@@ -11,6 +12,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import BinaryIO
+
+from PySide6.QtCore import QCoreApplication
 
 from cardbook.fileio import bytes_writer, write_atomically
 from cardbook.storage.library import Library
@@ -125,7 +128,11 @@ def run_import(library: Library, paths: Sequence[Path], region: str = "FR") -> I
     for path in paths:
         try:
             if path.stat().st_size > MAX_IMPORT_BYTES:
-                outcome.failed.append(f"{path.name}: too large to be a contacts file")
+                outcome.failed.append(
+                    QCoreApplication.translate("ContactsImport", "%1: too large to be a contacts file").replace(
+                        "%1", path.name
+                    )
+                )
                 continue
             data = path.read_bytes()
         except OSError as exc:
@@ -138,7 +145,9 @@ def run_import(library: Library, paths: Sequence[Path], region: str = "FR") -> I
             elif kind == "csv":
                 result = read_csv(data, region)
             else:
-                raise InterchangeError("neither a vCard (.vcf) nor a CSV file")
+                raise InterchangeError(
+                    QCoreApplication.translate("ContactsImport", "neither a vCard (.vcf) nor a CSV file")
+                )
         except InterchangeError as exc:
             outcome.failed.append(f"{path.name}: {exc}")
             continue
@@ -149,7 +158,11 @@ def run_import(library: Library, paths: Sequence[Path], region: str = "FR") -> I
         try:
             report = import_contacts(library, result.contacts, source_name=path.name)
         except (SQLAlchemyError, OSError) as exc:
-            outcome.failed.append(f"{path.name}: nothing imported: {describe(exc)[0]}")
+            outcome.failed.append(
+                QCoreApplication.translate("ContactsImport", "%1: nothing imported: %2")
+                .replace("%1", path.name)
+                .replace("%2", describe(exc)[0])
+            )
             continue
         outcome.imported += len(report.created_ids)
         outcome.created_ids += report.created_ids

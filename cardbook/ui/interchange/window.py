@@ -64,9 +64,7 @@ class WindowInterchange(QObject):
             if error is not None:
                 self._error(self.tr("Export failed"), error)
                 return
-            w.status(
-                self.tr("Exported %1 contact(s) to %2.").replace("%1", str(count)).replace("%2", str(request.target))
-            )
+            w.status(self.tr("Exported %Ln contact(s) to %1.", "", count or 0).replace("%1", str(request.target)))
 
         run_task(lambda: run_export(library, request), done, w)
 
@@ -92,7 +90,7 @@ class WindowInterchange(QObject):
         if error is not None or outcome is None:
             self._error(self.tr("Import failed"), error or RuntimeError("no result"))
             return
-        w.status(self.tr("Imported %1 contact(s).").replace("%1", str(outcome.imported)))
+        w.status(self.tr("Imported %Ln contact(s).", "", outcome.imported))
         if outcome.imported:
             w.contacts_changed(outcome.created_ids[0])
         self.summary = ImportSummaryDialog(outcome, w)
@@ -124,6 +122,10 @@ class WindowInterchange(QObject):
 
     def merge(self, keep_id: int, other_id: int, choices: dict[str, str]) -> None:
         w = self.window
+        editing = w.editing
+        if editing.is_editing() and editing.edited_id() in (keep_id, other_id) and not editing.leave():
+            w.status(self.tr("Not merged: finish editing the contact first."))
+            return
         try:
             merged = merge_with_undo(w.library, w.undo_stack, keep_id, other_id, choices, w.contacts_changed, w.status)
         except (NotFoundError, ValidationError) as exc:

@@ -1,17 +1,24 @@
 """The event page's behaviour: show one event (ledger_events.event_page), tag its cards in bulk with undo,
-resolve the cards owed there, and open a contact."""
+resolve the cards owed there, and open a contact.
+
+An event's page reads every card collected there with each person's history: on a big event of a big library
+that is most of a second, so it is read on a worker thread (read_event_page, page_loader.PageLoader); the
+heading shows at once and "Loading…" says the rest is on its way.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
 from cardbook.domain.enums import OfferedBy, Reciprocated, Reciprocity
-from cardbook.storage import ledger_events
+from cardbook.domain.network import Event
+from cardbook.storage import ledger_events, networks
 from cardbook.storage import ledger_exchanges as exchanges
 from cardbook.storage.contacts import NotFoundError
 from cardbook.storage.ledger_events import EventPage
@@ -21,8 +28,28 @@ from cardbook.ui.formatting import count_text, medium_date
 from cardbook.ui.ledger.event_detail_view import EventDetailView
 from cardbook.ui.ledger.exchange_actions import ExchangeActions
 from cardbook.ui.ledger.exchange_editor import ExchangeEditor
+from cardbook.ui.ledger.people_list import SHOWN, PeopleList, Person
 from cardbook.ui.ledger.undo import own_stack
 from cardbook.ui.ledger.words import earlier_meetings_text, exchange_text, percent_text
+from cardbook.ui.page_loader import PageLoader
+
+
+@dataclass(frozen=True, slots=True)
+class EventPageData:
+    page: EventPage
+    lines: dict[int, ExchangeLine]  # the exchange lines of the one-way givers, by contact id
+
+
+def read_event_page(library: Library, event_id: int) -> EventPageData | None:
+    """An event's page and the exchange lines its lists offer actions for; None when the event is gone. Runs on
+    any thread (the storage services open their own sessions)."""
+    try:
+        page = ledger_events.event_page(library, event_id)
+    except NotFoundError:
+        return None
+    one_way_ids = sorted({c.person.contact_id for c in page.one_way_givers})
+    lines = {line.contact_id: line for line in exchanges.exchange_lines(library, one_way_ids)}
+    return EventPageData(page, lines)
 
 
 class EventDetail(EventDetailView):
@@ -32,6 +59,7 @@ class EventDetail(EventDetailView):
     reportRequested = Signal(int)  # event id
     libraryChanged = Signal()
     statusMessage = Signal(str)
+    dataShown = Signal()  # the event read in the background is shown
 
     def __init__(
         self,
@@ -50,6 +78,11 @@ class EventDetail(EventDetailView):
         self.editor.statusMessage.connect(self.statusMessage)
         self.page: EventPage | None = None
         self.event_id: int | None = None
+        self._opened = False  # the event was just opened: its first read starts with nothing selected
+        self.loader = PageLoader(
+            self, self.loading_line, self.tr("Loading the event…"), self.tr("Could not read this event: %1")
+        )
+        self.loader.shown.connect(self.dataShown)
 
         self.model.tagsRequested.connect(self._on_tags_requested)
         for offered, action in self.offered_actions.items():
@@ -60,6 +93,7 @@ class EventDetail(EventDetailView):
         self.table.activated.connect(lambda _index: self.open_current())
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.tabs.currentChanged.connect(lambda _i: self._build_current_list())
         self.back_button.clicked.connect(self.backRequested)
         self.edit_button.clicked.connect(self._request_edit)
         self.report_button.clicked.connect(self._request_report)
@@ -73,29 +107,53 @@ class EventDetail(EventDetailView):
 
     # ---- showing -----------------------------------------------------------------------------------------
 
+    @property
+    def loading(self) -> bool:
+        return self.loader.loading
+
     def show_event(self, event_id: int) -> bool:
-        self.event_id = event_id
-        if not self.reload():
+        """Open an event: its name at once (one row by its key), the rest once read in the background. False
+        when there is no such event."""
+        try:
+            event = networks.get_event(self.library, event_id)
+        except NotFoundError:
             return False
-        self.table.clearSelection()
-        if self.model.rowCount():
-            self.table.setCurrentIndex(self.model.index(0, 0))
-            self.table.clearSelection()
+        if event_id != self.event_id or self.page is None:
+            self._show_pending(event)
+        self.event_id = event_id
+        self._opened = True
+        self.reload()
         return True
 
-    def reload(self) -> bool:
-        """Read the event again (after an edit here or elsewhere); False when it no longer exists."""
+    def _show_pending(self, event: Event) -> None:
+        """Another event than the one shown: its name, and no figures, cards or lists until they are read."""
+        self._show_nothing(event.name)
+
+    def _show_nothing(self, title: str) -> None:
+        self.page = None
+        self.title.setText(title)
+        self.meta.setText("")
+        self.model.update_cards([])
+        for figure in (self.cards_figure, self.new_figure, self.again_figure, self.rate_figure):
+            figure.set_value("—")
+        for lst in (self.again_list, self.one_way_list, self.owe_list):
+            lst.clear()
+        self.set_tab_counts(None, None, None)
+        self._update_actions()
+
+    def reload(self) -> None:
+        """Read the event again in the background (after an edit here or elsewhere)."""
         if self.event_id is None:
-            return False
-        try:
-            page = ledger_events.event_page(self.library, self.event_id)
-        except NotFoundError:
-            self.page = None
-            self.title.setText(self.tr("This event no longer exists"))
-            self.meta.setText("")
-            self.model.update_cards([])
-            return False
-        self.page = page
+            return
+        library, event_id = self.library, self.event_id
+        self.loader.fetch(lambda: read_event_page(library, event_id), self._show_page)
+
+    def _show_page(self, data: EventPageData | None) -> None:
+        opened, self._opened = self._opened, False
+        if data is None:
+            self._show_nothing(self.tr("This event no longer exists"))
+            return
+        page = self.page = data.page
         event = page.event
         self.title.setText(event.name)
         network = page.network.name if page.network else self.tr("no network")
@@ -105,9 +163,13 @@ class EventDetail(EventDetailView):
         self.model.update_cards(page.cards)
         self._resize_columns()
         self._fill_figures(page)
-        self._fill_lists(page)
+        self._fill_lists(page, data.lines)
+        if opened:  # a freshly opened event: the first card is current, none is selected
+            self.table.clearSelection()
+            if self.model.rowCount():
+                self.table.setCurrentIndex(self.model.index(0, 0))
+                self.table.clearSelection()
         self._update_actions()
-        return True
 
     def _resize_columns(self) -> None:
         for column in range(1, self.model.columnCount()):
@@ -119,31 +181,51 @@ class EventDetail(EventDetailView):
         self.again_figure.set_value(count_text(len(page.met_again)))
         self.rate_figure.set_value(percent_text(page.exchanges.mutual_rate))
 
-    def _fill_lists(self, page: EventPage) -> None:
-        one_way_ids = sorted({c.person.contact_id for c in page.one_way_givers})
-        lines = {line.contact_id: line for line in exchanges.exchange_lines(self.library, one_way_ids)}
-        self.again_list.clear()
-        for card in page.met_again:
-            person = card.person
-            self.again_list.add_person(person.contact_id, person.name, earlier_meetings_text(person.earlier_meetings))
-        self.one_way_list.clear()
-        for card in page.one_way_givers:
-            person = card.person
-            line = lines.get(person.contact_id)
-            self.one_way_list.add_person(
-                person.contact_id, person.name, self._one_way_detail(line), self._actions(line)
-            )
-        self.owe_list.clear()
-        for card in page.cards_i_owe:
-            person = card.person
-            line = lines.get(person.contact_id)
-            self.owe_list.add_person(person.contact_id, person.name, person.company or "", self._actions(line))
-        self.set_tab_counts(len(page.met_again), len(page.one_way_givers), len(page.cards_i_owe))
+    def _fill_lists(self, page: EventPage, lines: dict[int, ExchangeLine]) -> None:
+        """The three lists (each built when first shown: see people_list)."""
 
-    def _actions(self, line: ExchangeLine | None) -> ExchangeActions:
-        actions = ExchangeActions(self.library, editor=self.editor, today=self.today)
+        def actions(line: ExchangeLine | None) -> Callable[[QWidget], QWidget]:
+            return lambda parent: self._actions(line, parent)
+
+        again, one_way, owe = page.met_again, page.one_way_givers, page.cards_i_owe
+        self.again_list.set_people(
+            [
+                Person(c.person.contact_id, c.person.name, earlier_meetings_text(c.person.earlier_meetings))
+                for c in again[:SHOWN]
+            ],
+            len(again),
+        )
+        self.one_way_list.set_people(
+            [
+                Person(
+                    p.contact_id,
+                    p.name,
+                    self._one_way_detail(lines.get(p.contact_id)),
+                    actions(lines.get(p.contact_id)),
+                )
+                for p in (c.person for c in one_way[:SHOWN])
+            ],
+            len(one_way),
+        )
+        self.owe_list.set_people(
+            [
+                Person(p.contact_id, p.name, p.company or "", actions(lines.get(p.contact_id)))
+                for p in (c.person for c in owe[:SHOWN])
+            ],
+            len(owe),
+        )
+        self.set_tab_counts(len(again), len(one_way), len(owe))
+
+    def _actions(self, line: ExchangeLine | None, parent: QWidget) -> ExchangeActions:
+        # Made in its list (not on screen yet): a widget without a parent is a window, and set_line shows it.
+        actions = ExchangeActions(self.library, parent, editor=self.editor, today=self.today)
         actions.set_line(line)
         return actions
+
+    def _build_current_list(self) -> None:
+        current = self.tabs.currentWidget()
+        if isinstance(current, PeopleList):
+            current.build()
 
     def _one_way_detail(self, line: ExchangeLine | None) -> str:
         if line is None:

@@ -28,6 +28,7 @@ from cardbook.ui.ledger.event_cards_model import EventCardsModel, TagDelegate
 from cardbook.ui.ledger.people_list import PeopleList
 from cardbook.ui.ledger.widgets import make_action
 from cardbook.ui.ledger.words import offered_sentence, reciprocated_sentence
+from cardbook.ui.page_loader import LoadingLine
 from cardbook.ui.style import HALF, SPACING, caption_label, heading_label, make_muted, scaled_font
 from cardbook.ui.table_page import configure_table
 
@@ -84,6 +85,8 @@ class EventDetailView(QWidget):
         self.meta = caption_label("", self)
         column.addWidget(self.title)
         column.addWidget(self.meta)
+        self.loading_line = LoadingLine(self)
+        column.addWidget(self.loading_line)
 
         figures = QHBoxLayout()
         figures.setSpacing(SPACING)
@@ -109,6 +112,7 @@ class EventDetailView(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(EventCardsModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(200)  # columns fit the first rows and those shown: a big event has 9,000
 
         self.offered_actions = {
             value: make_action(self.table, offered_sentence(value), shortcut=OFFERED_KEYS[value]) for value in OfferedBy
@@ -145,6 +149,7 @@ class EventDetailView(QWidget):
         self.tabs.addTab(self.again_list, "")
         self.tabs.addTab(self.one_way_list, "")
         self.tabs.addTab(self.owe_list, "")
+        self.set_tab_counts(None, None, None)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
@@ -172,7 +177,12 @@ class EventDetailView(QWidget):
         button.setMenu(menu)
         return button
 
-    def set_tab_counts(self, again: int, one_way: int, owe: int) -> None:
-        self.tabs.setTabText(0, self.tr("Met again (%1)").replace("%1", str(again)))
-        self.tabs.setTabText(1, self.tr("One-way givers (%1)").replace("%1", str(one_way)))
-        self.tabs.setTabText(2, self.tr("Cards I owe (%1)").replace("%1", str(owe)))
+    def set_tab_counts(self, again: int | None, one_way: int | None, owe: int | None) -> None:
+        """The tabs' names with how many each lists (None: not read yet, no number)."""
+        titles = (
+            (self.tr("Met again"), self.tr("Met again (%1)"), again),
+            (self.tr("One-way givers"), self.tr("One-way givers (%1)"), one_way),
+            (self.tr("Cards I owe"), self.tr("Cards I owe (%1)"), owe),
+        )
+        for tab, (bare, counted, count) in enumerate(titles):
+            self.tabs.setTabText(tab, bare if count is None else counted.replace("%1", str(count)))

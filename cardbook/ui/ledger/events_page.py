@@ -1,4 +1,8 @@
-"""The Events page: the list of events (create, edit, open) and, in its place, one event's page."""
+"""The Events page: the list of events (create, edit, open) and, in its place, one event's page.
+
+The list's figures count every exchange of every event, a few hundred milliseconds on a big library: they are
+read on a worker thread (page_loader.PageLoader), and so is an event's page (event_detail.EventDetail).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QStackedWidget, QTableView, QV
 
 from cardbook.domain.network import Event
 from cardbook.storage import ledger_events, networks
+from cardbook.storage.ledger_events import EventOverview
 from cardbook.storage.library import Library
 from cardbook.ui.empty_state import EmptyState
 from cardbook.ui.icons import Icon
@@ -19,6 +24,7 @@ from cardbook.ui.ledger.event_dialog import EventDialog
 from cardbook.ui.ledger.events_model import EventsModel
 from cardbook.ui.ledger.undo import own_stack, push_done
 from cardbook.ui.ledger.widgets import make_action, tool_button
+from cardbook.ui.page_loader import LoadingLine, PageLoader
 from cardbook.ui.style import HALF, SPACING, caption_label, heading_label
 from cardbook.ui.table_page import configure_table
 
@@ -30,6 +36,7 @@ class EventsPage(QStackedWidget):
     reportRequested = Signal(int)  # event id: show its after-event report
     libraryChanged = Signal()
     statusMessage = Signal(str)
+    dataShown = Signal()  # the list of events read in the background is shown
 
     def __init__(
         self,
@@ -45,8 +52,13 @@ class EventsPage(QStackedWidget):
         self.undo_stack = own_stack(self, undo_stack)
         self.model = EventsModel(self)
         self.dialog: EventDialog | None = None
+        self._select_after_load: int | None = None  # an event just created or opened: chosen once the list is read
         self.list_page = QWidget(self)
         self._build_list(self.list_page)
+        self.loader = PageLoader(
+            self, self.loading_line, self.tr("Loading the events…"), self.tr("Could not read the events: %1")
+        )
+        self.loader.shown.connect(self.dataShown)
         self.detail = EventDetail(library, self, undo_stack=self.undo_stack, today=today)
         self.addWidget(self.list_page)
         self.addWidget(self.detail)
@@ -88,6 +100,8 @@ class EventsPage(QStackedWidget):
             bar.addWidget(button)
         bar.addStretch(1)
         column.addLayout(bar)
+        self.loading_line = LoadingLine(page)
+        column.addWidget(self.loading_line)
         self.table = QTableView(page)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Events"))
@@ -124,10 +138,25 @@ class EventsPage(QStackedWidget):
 
     # ---- data --------------------------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Read the events again (and the open event, if one is shown)."""
-        current = self.current_event_id()
-        self.model.set_rows(ledger_events.event_overviews(self.library))
+    @property
+    def loading(self) -> bool:
+        return self.loader.loading
+
+    def reload(self, *, detail: bool = True) -> None:
+        """Read the events again in the background (and the open event, if one is shown and `detail`)."""
+        self._reload_list()
+        if detail and self.currentWidget() is self.detail:
+            self.detail.reload()
+
+    def _reload_list(self) -> None:
+        library = self.library
+        self.loader.fetch(lambda: ledger_events.event_overviews(library), self._show_events)
+
+    def _show_events(self, overviews: list[EventOverview]) -> None:
+        """The list read again: the current event stays chosen (or the one asked for meanwhile)."""
+        wanted = self._select_after_load or self.current_event_id()
+        self._select_after_load = None
+        self.model.set_rows(overviews)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(EventsModel.NAME, header.ResizeMode.Stretch)
         for column in range(self.model.columnCount()):
@@ -135,11 +164,9 @@ class EventsPage(QStackedWidget):
                 self.table.resizeColumnToContents(column)
         for column in (EventsModel.PLACE, EventsModel.NETWORK):  # a long place must not squeeze the event's name
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 26 * SPACING))
-        if current is not None:
-            self.select_event(current)
+        if wanted is not None:
+            self.select_event(wanted)
         self.list_stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
-        if self.currentWidget() is self.detail:
-            self.detail.reload()
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -162,10 +189,11 @@ class EventsPage(QStackedWidget):
     # ---- navigation --------------------------------------------------------------------------------------
 
     def show_event(self, event_id: int) -> bool:
-        """Open one event's page (from the sidebar, the list, or a link)."""
-        self.select_event(event_id)
+        """Open one event's page (from the sidebar, the list, or a link); False when there is no such event."""
         if not self.detail.show_event(event_id):
             return False
+        if not self.select_event(event_id):
+            self._select_after_load = event_id  # the list is still on its way: chosen when it arrives
         self.setCurrentWidget(self.detail)
         self.detail.table.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
@@ -215,6 +243,7 @@ class EventsPage(QStackedWidget):
             self.statusMessage.emit(
                 self.tr("“%1” created. Import the cards collected there next.").replace("%1", saved.name)
             )
+        self._select_after_load = saved.id  # a new event is in the list once it is read again
         self._changed()
         if saved.id is not None:
             self.select_event(saved.id)
@@ -225,8 +254,6 @@ class EventsPage(QStackedWidget):
         self.libraryChanged.emit()
 
     def _on_detail_changed(self) -> None:
-        current = self.current_event_id()
-        self.model.set_rows(ledger_events.event_overviews(self.library))
-        if current is not None:
-            self.select_event(current)
+        """An exchange tagged on the event's page (which reread itself): the list's figures change too."""
+        self._reload_list()
         self.libraryChanged.emit()

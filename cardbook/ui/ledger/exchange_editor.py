@@ -67,8 +67,7 @@ class ExchangeEditor(QObject):
             parts.append(reciprocated_sentence(reciprocated))
         what = ", ".join(p[:1].lower() + p[1:] for p in parts)
         n = len(encounter_ids)
-        text = (self.tr("Tag 1 card: %2") if n == 1 else self.tr("Tag %1 cards: %2")).replace("%1", str(n))
-        text = text.replace("%2", what)
+        text = self.tr("Tag %Ln card(s): %1", "", n).replace("%1", what)
         return self._record(
             text,
             lambda: exchanges.set_exchange(

@@ -84,7 +84,7 @@ class FollowUpsSection(ContactSection):
         if done and f.done_on:
             state = self.tr("done %1").replace("%1", medium_date(f.done_on))
         if f.every_weeks:
-            state += " · " + self.tr("every %1 weeks").replace("%1", str(f.every_weeks))
+            state += " · " + self.tr("every %Ln week(s)", "", f.every_weeks)
         if line.state is FollowUpState.OVERDUE:
             state = "⚠ " + state
         texts: list[QWidget] = [

@@ -30,8 +30,18 @@ class NetworkFigures:
     mutual_rate: float | None
 
 
+@dataclass(frozen=True, slots=True)
+class NetworksList:
+    """What the Networks page shows: its rows, and whether there is any network at all (archived ones too)."""
+
+    rows: list[NetworkFigures]
+    any_network: bool
+
+
 def load_network_figures(library: Library, *, include_archived: bool = True) -> list[NetworkFigures]:
-    """Every network by name (archived ones when asked), with what it brought over all time."""
+    """Every network by name (archived ones when asked), with what it brought over all time. Runs on any thread
+    (its own sessions); on a big library the report behind it takes a second or more, so the page reads it on a
+    worker thread (read_networks)."""
     values = {v.network.id: v for v in reports.network_report(library) if v.network is not None}
     rows = []
     for network in networks.list_networks(library, include_archived=include_archived):
@@ -45,6 +55,11 @@ def load_network_figures(library: Library, *, include_archived: bool = True) -> 
             )
         )
     return rows
+
+
+def read_networks(library: Library, *, include_archived: bool) -> NetworksList:
+    rows = load_network_figures(library, include_archived=include_archived)
+    return NetworksList(rows, bool(rows) or bool(networks.list_networks(library)))
 
 
 class NetworksModel(RowTableModel[NetworkFigures]):

@@ -1,6 +1,8 @@
 """The Networks page: the clubs, chambers and associations the user belongs to, created, edited and archived here.
 
 Networks are archived, never deleted (storage/networks.py says why); archiving is undoable, and so is an edit.
+Their figures come from the network report, which takes a second or more on a big library: the page reads them
+on a worker thread (page_loader.PageLoader) and says "Loading…" meanwhile.
 """
 
 from __future__ import annotations
@@ -11,13 +13,15 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMenu, QStackedWidget, QTa
 
 from cardbook.domain.network import Network
 from cardbook.storage import networks
+from cardbook.storage.contacts import NotFoundError
 from cardbook.storage.library import Library
 from cardbook.ui.empty_state import EmptyState
 from cardbook.ui.icons import Icon
 from cardbook.ui.ledger.network_dialog import NetworkDialog
-from cardbook.ui.ledger.networks_model import NetworksModel, load_network_figures
+from cardbook.ui.ledger.networks_model import NetworksList, NetworksModel, read_networks
 from cardbook.ui.ledger.undo import own_stack, push_done
 from cardbook.ui.ledger.widgets import make_action, tool_button
+from cardbook.ui.page_loader import LoadingLine, PageLoader
 from cardbook.ui.style import HALF, SPACING, caption_label, heading_label
 from cardbook.ui.table_page import configure_table
 
@@ -28,6 +32,7 @@ class NetworksPage(QWidget):
     networkActivated = Signal(int, str)  # id, name: show the people met through it
     libraryChanged = Signal()
     statusMessage = Signal(str)
+    dataShown = Signal()  # the networks read in the background are shown
 
     def __init__(
         self,
@@ -42,7 +47,12 @@ class NetworksPage(QWidget):
         self.undo_stack = own_stack(self, undo_stack)
         self.model = NetworksModel(self)
         self.dialog: NetworkDialog | None = None
+        self._select_after_load: int | None = None  # a network just created or edited: chosen once it is read
         self._build()
+        self.loader = PageLoader(
+            self, self.loading_line, self.tr("Loading the networks…"), self.tr("Could not read the networks: %1")
+        )
+        self.loader.shown.connect(self.dataShown)
         if load:  # the window loads its pages when first shown (a network report is not free)
             self.reload()
 
@@ -87,6 +97,8 @@ class NetworksPage(QWidget):
         self.show_archived.toggled.connect(lambda _on: self.reload())
         bar.addWidget(self.show_archived)
         column.addLayout(bar)
+        self.loading_line = LoadingLine(self)
+        column.addWidget(self.loading_line)
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -116,25 +128,35 @@ class NetworksPage(QWidget):
 
     # ---- data --------------------------------------------------------------------------------------------
 
+    @property
+    def loading(self) -> bool:
+        return self.loader.loading
+
     def reload(self) -> None:
-        """Read the networks again, keeping the current one selected."""
+        """Read the networks again in the background; the current one stays selected when they arrive."""
+        library, include_archived = self.library, self.show_archived.isChecked()
+        self.loader.fetch(lambda: read_networks(library, include_archived=include_archived), self._show_networks)
+
+    def _show_networks(self, found: NetworksList) -> None:
         current = self.current_network()
-        self.model.set_rows(load_network_figures(self.library, include_archived=self.show_archived.isChecked()))
+        wanted = self._select_after_load or (current.id if current is not None else None)
+        self._select_after_load = None
+        self.model.set_rows(found.rows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NetworksModel.NAME, header.ResizeMode.Stretch)
         for column in range(1, self.model.columnCount()):
             self.table.resizeColumnToContents(column)
-        if current is not None and current.id is not None:
-            self.select_network(current.id)
-        self._update_empty()
+        if wanted is not None:
+            self.select_network(wanted)
+        self._update_empty(found.any_network)
         self._update_actions()
 
-    def _update_empty(self) -> None:
+    def _update_empty(self, any_network: bool) -> None:
         has_rows = self.model.rowCount() > 0
         self.stack.setCurrentWidget(self.table if has_rows else self.empty)
         if has_rows:
             return
-        if not self.show_archived.isChecked() and networks.list_networks(self.library):
+        if not self.show_archived.isChecked() and any_network:
             self.empty.set_text(
                 self.tr("Every network is archived"), self.tr("Tick “Show archived networks” to see them again.")
             )
@@ -177,8 +199,19 @@ class NetworksPage(QWidget):
         return self._open_dialog(None)
 
     def edit_network(self) -> NetworkDialog | None:
-        network = self.current_network()
+        network = self._stored_current()
         return self._open_dialog(network) if network is not None else None
+
+    def _stored_current(self) -> Network | None:
+        """The chosen network as stored now (one row): the list may still show it as it was before a change
+        whose reread is on its way, and an edit or an archiving must start from what is stored."""
+        network = self.current_network()
+        if network is None or network.id is None:
+            return None
+        try:
+            return networks.get_network(self.library, network.id)
+        except NotFoundError:
+            return None
 
     def _open_dialog(self, network: Network | None) -> NetworkDialog:
         dialog = NetworkDialog(network, self._save, self._names_except(network), self)
@@ -198,13 +231,14 @@ class NetworksPage(QWidget):
                 lambda _b: networks.save_network(self.library, saved),
                 owner=self, after=self._changed, on_error=self.statusMessage.emit,
             )  # fmt: skip
+        self._select_after_load = saved.id  # a new network is in the list once it is read again
         self._changed()
         if saved.id is not None:
             self.select_network(saved.id)
         return saved
 
     def toggle_archived(self) -> None:
-        network = self.current_network()
+        network = self._stored_current()
         if network is None or network.id is None:
             return
         network_id, archive = network.id, not network.archived

@@ -1,12 +1,36 @@
-"""A short list of people, each a name to open, a line of detail, and room for buttons (the event page's tabs)."""
+"""A short list of people, each a name to open, a line of detail, and room for buttons (the event page's tabs).
+
+Short, and cheap to fill on a big event (thousands met again), where filling the lists used to hold the GUI thread
+for seconds:
+- a list shows its first SHOWN people and says how many more there are (the event's table above the lists holds
+  every card; a list of thousands of rows of buttons is read by nobody);
+- its rows are built when the list is first shown (the tabs not looked at cost nothing);
+- they are built out of sight, in a body not yet on screen, then put in place at once: rows added one by one to a
+  list on screen are laid out again at each one.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QWidget
+
+from cardbook.ui.formatting import count_text
 from cardbook.ui.pane_parts import value_label
 from cardbook.ui.style import HALF, SPACING, make_muted
+
+SHOWN = 100  # rows a list shows at most
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    contact_id: int
+    name: str
+    detail: str = ""
+    trailing: Callable[[QWidget], QWidget] | None = None  # makes the row's buttons, given the widget they go in
 
 
 class NameButton(QPushButton):
@@ -32,39 +56,60 @@ class PeopleList(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._empty_text = empty_text
-        self.names: list[str] = []
-        self.clear()
+        self.names: list[str] = []  # the names listed (known before the rows are built)
+        self._people: list[Person] = []
+        self._more = 0
+        self._built = False
+        self.set_people([])
 
     def clear(self) -> None:
-        self.names = []
+        self.set_people([])
+
+    def set_people(self, people: Sequence[Person], total: int | None = None) -> None:
+        """List these people (the first SHOWN of them) out of `total` (all of them when None: a caller with
+        thousands passes the first SHOWN only, and how many there are). The rows are built now if the list can
+        be seen, else when it is first shown."""
+        self._people = list(people[:SHOWN])
+        self._more = max(0, (len(people) if total is None else total) - len(self._people))
+        self.names = [p.name for p in self._people]
+        self._built = False
+        if self.isVisibleTo(self.window()):
+            self.build()
+
+    def build(self) -> None:
+        """Build the rows (once per set_people), out of sight, then put them in place of the old ones."""
+        if self._built:
+            return
+        self._built = True
+        body = QWidget()  # no parent yet: hidden, so adding rows lays nothing out
+        body.setObjectName("peopleList")
+        grid = QGridLayout(body)
+        grid.setContentsMargins(SPACING, SPACING, SPACING, SPACING)
+        grid.setHorizontalSpacing(2 * SPACING)
+        grid.setVerticalSpacing(HALF)
+        grid.setColumnStretch(1, 1)
+        if not self._people:
+            empty = make_muted(QLabel(self._empty_text, body))
+            empty.setWordWrap(True)
+            grid.addWidget(empty, 0, 0, 1, 3)
+        for row, person in enumerate(self._people):
+            button = NameButton(person.name, body)
+            button.clicked.connect(lambda _checked=False, cid=person.contact_id: self.contactActivated.emit(cid))
+            grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignVCenter)
+            if person.detail:
+                grid.addWidget(value_label(person.detail, body, muted=True), row, 1, Qt.AlignmentFlag.AlignVCenter)
+            if person.trailing is not None:
+                grid.addWidget(person.trailing(body), row, 2, Qt.AlignmentFlag.AlignVCenter)
+        if self._more:
+            note = make_muted(QLabel(self.tr("… and %1 more (every card is in the table above)"), body))
+            note.setText(note.text().replace("%1", count_text(self._more)))
+            grid.addWidget(note, len(self._people), 0, 1, 3)
+        grid.setRowStretch(len(self._people) + 1, 1)
         old = self.takeWidget()
         if old is not None:
             old.deleteLater()
-        body = QWidget(self)
-        body.setObjectName("peopleList")
-        self._grid = QGridLayout(body)
-        self._grid.setContentsMargins(SPACING, SPACING, SPACING, SPACING)
-        self._grid.setHorizontalSpacing(2 * SPACING)
-        self._grid.setVerticalSpacing(HALF)
-        self._grid.setColumnStretch(1, 1)
-        column = QVBoxLayout()
-        self._empty = make_muted(QLabel(self._empty_text, body))
-        self._empty.setWordWrap(True)
-        column.addWidget(self._empty)
-        self._grid.addLayout(column, 0, 0, 1, 3)
-        self._grid.setRowStretch(1000, 1)
         self.setWidget(body)
 
-    def add_person(self, contact_id: int, name: str, detail: str = "", trailing: QWidget | None = None) -> None:
-        body = self.widget()
-        self._empty.hide()
-        row = len(self.names) + 1
-        self.names.append(name)
-        button = NameButton(name, body)
-        button.clicked.connect(lambda _checked=False, cid=contact_id: self.contactActivated.emit(cid))
-        self._grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignVCenter)
-        if detail:
-            self._grid.addWidget(value_label(detail, body, muted=True), row, 1, Qt.AlignmentFlag.AlignVCenter)
-        if trailing is not None:
-            trailing.setParent(body)
-            self._grid.addWidget(trailing, row, 2, Qt.AlignmentFlag.AlignVCenter)
+    def showEvent(self, event: QShowEvent) -> None:
+        self.build()
+        super().showEvent(event)

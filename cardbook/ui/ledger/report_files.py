@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 PDF_RESOLUTION = 300
@@ -40,5 +40,7 @@ def write_pdf(path: Path, html: str, title: str, *, landscape: bool = False) -> 
     document.print_(writer)
     del writer  # closes the file
     if not partial.is_file() or partial.stat().st_size == 0:
-        raise OSError(f"the PDF could not be written to {path}")
+        raise OSError(
+            QCoreApplication.translate("ReportFiles", "The PDF could not be written to %1.").replace("%1", str(path))
+        )
     partial.replace(path)

@@ -2,12 +2,17 @@
 
 "Charts" draws the key figures natively (bar_chart.BarChart); "Document" shows the report exactly as it is saved
 as PDF. "Save as PDF…" prints that document; "Save as HTML…" writes the command line's HTML with SVG charts.
+
+A report reads every exchange (the network report takes a second or more on a big library): it is read, and its
+document written, on a worker thread (read_report, page_loader.PageLoader) while the page says "Loading…". The
+document is laid out only when its tab is shown: a big event's runs to thousands of lines.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -15,8 +20,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cardbook import reports_render
 from cardbook.domain.enums import Reciprocity
+from cardbook.domain.network import Event
 from cardbook.domain.reports import EventReport, NetworkValue, Period
-from cardbook.storage import ledger_events, reports
+from cardbook.storage import networks, reports
 from cardbook.storage.contacts import NotFoundError
 from cardbook.storage.library import Library
 from cardbook.ui.formatting import count_text, medium_date, money_text
@@ -24,13 +30,56 @@ from cardbook.ui.ledger.bar_chart import Bar
 from cardbook.ui.ledger.report_files import write_html, write_pdf
 from cardbook.ui.ledger.reports_view import EVENT, NETWORKS, ReportsView
 from cardbook.ui.ledger.words import exchange_text, percent_text, ui_language
+from cardbook.ui.page_loader import PageLoader
 
 KINDS = (Reciprocity.MUTUAL, Reciprocity.FROM_THEM, Reciprocity.FROM_ME, Reciprocity.UNKNOWN)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRequest:
+    """What to read, decided on the GUI thread (the choices shown, the language, today)."""
+
+    event_kind: bool
+    event_id: int | None  # the event chosen (or asked for); the first event when it is not among them
+    period: Period
+    with_events: bool  # read the list of events again (to choose from)
+    lang: str
+    today: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class ReportData:
+    events: list[Event] | None  # the events to choose from, when they were read again
+    event_id: int | None  # the event reported on
+    event_report: EventReport | None
+    network_values: list[NetworkValue]
+    document: str  # the report as saved, in HTML ("" when there is nothing to report)
+
+
+def read_report(library: Library, request: ReportRequest) -> ReportData:
+    """Runs on any thread (the storage services open their own sessions; the document is plain text)."""
+    events = networks.list_events(library) if request.with_events else None
+    event_id = request.event_id
+    if not request.event_kind:
+        values = reports.network_report(library, request.period)
+        document = reports_render.network_report_html(values, request.period, request.lang, request.today, "table")
+        return ReportData(events, event_id, None, values, document if values else "")
+    if events is not None and event_id not in {e.id for e in events}:
+        event_id = events[0].id if events else None
+    report = None
+    if event_id is not None:
+        try:
+            report = reports.event_report(library, event_id)
+        except NotFoundError:
+            report = None
+    document = reports_render.event_report_html(report, request.lang, request.today, "table") if report else ""
+    return ReportData(events, event_id, report, [], document)
 
 
 class ReportsPage(ReportsView):
     statusMessage = Signal(str)
     eventActivated = Signal(int)
+    dataShown = Signal()  # the report read in the background is shown
 
     def __init__(
         self,
@@ -47,9 +96,17 @@ class ReportsPage(ReportsView):
         self.ask_path = ask_path or self._ask_path
         self.event_report: EventReport | None = None
         self.network_values: list[NetworkValue] = []
+        self._events_read = False  # the list of events to choose from is current
+        self._document = ""  # the report as saved, laid out in the Document tab when that tab is shown
+        self._document_shown = True
+        self.loader = PageLoader(
+            self, self.loading_line, self.tr("Loading the report…"), self.tr("Could not read the report: %1")
+        )
+        self.loader.shown.connect(self.dataShown)
         self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
         self.event_choice.currentIndexChanged.connect(lambda _i: self.refresh())
         self.period_choice.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.tabs.currentChanged.connect(lambda _i: self._show_document())
         self.pdf_action.triggered.connect(lambda: self.save_pdf())
         self.html_action.triggered.connect(lambda: self.save_html())
         if load:  # the window loads its pages when first shown (a network report is not free)
@@ -57,36 +114,41 @@ class ReportsPage(ReportsView):
 
     # ---- data --------------------------------------------------------------------------------------------
 
+    @property
+    def loading(self) -> bool:
+        return self.loader.loading
+
     def reload(self) -> None:
-        """Read the list of events again (keeping the chosen one), then the report shown."""
-        chosen = self.event_choice.currentData()
-        self.event_choice.blockSignals(True)
-        self.event_choice.clear()
-        for overview in ledger_events.event_overviews(self.library):
-            event = overview.event
-            when = medium_date(event.date)
-            self.event_choice.addItem(f"{event.name} · {when}" if when else event.name, event.id)
-        index = self.event_choice.findData(chosen)
-        self.event_choice.setCurrentIndex(index if index >= 0 else 0)
-        self.event_choice.blockSignals(False)
+        """Read the list of events again (keeping the chosen one), then the report shown; in the background."""
+        self._events_read = False
         self.refresh()
 
-    def show_event_report(self, event_id: int) -> bool:
+    def show_event_report(self, event_id: int, *, reread_events: bool = False) -> None:
+        """The report after `event_id` (shown once read; the first event's if it no longer exists), and the list
+        of events read again too when `reread_events` (or when it does not hold this event)."""
+        self._choose(EVENT)
+        if reread_events:
+            self._events_read = False
         index = self.event_choice.findData(event_id)
-        if index < 0:
-            self.reload()
-            index = self.event_choice.findData(event_id)
-        if index < 0:
-            return False
-        self.kind.setCurrentIndex(EVENT)
-        self.event_choice.setCurrentIndex(index)
-        self.refresh()
-        return True
+        if index >= 0:
+            self.event_choice.blockSignals(True)
+            self.event_choice.setCurrentIndex(index)
+            self.event_choice.blockSignals(False)
+        else:
+            self._events_read = False  # an event the list does not know yet
+        self.refresh(event_id)
 
     def show_network_report(self, all_time: bool = False) -> None:
+        self.period_choice.blockSignals(True)
         self.period_choice.setCurrentIndex(1 if all_time else 0)
-        self.kind.setCurrentIndex(NETWORKS)
+        self.period_choice.blockSignals(False)
+        self._choose(NETWORKS)
         self.refresh()
+
+    def _choose(self, kind: int) -> None:
+        self.kind.blockSignals(True)  # one read for the whole change, not one per choice made on the way
+        self.kind.setCurrentIndex(kind)
+        self.kind.blockSignals(False)
 
     def period(self) -> Period:
         if self.period_choice.currentIndex() == 1:
@@ -94,27 +156,46 @@ class ReportsPage(ReportsView):
         today = self.today()
         return Period(start=today - dt.timedelta(days=365), end=today)
 
-    def refresh(self) -> None:
+    def refresh(self, event_id: int | None = None) -> None:
+        """Read the report chosen in the background (the event `event_id`, else the one chosen)."""
         event_kind = self.kind.currentIndex() == EVENT
         self.event_choice.setVisible(event_kind)
         self.event_label.setVisible(event_kind)
         self.period_choice.setVisible(not event_kind)
         self.period_label.setVisible(not event_kind)
-        self.event_report = None
-        self.network_values = []
-        if event_kind:
+        self.pdf_action.setEnabled(False)  # until the report asked for is shown
+        self.html_action.setEnabled(False)
+        chosen = event_id if event_id is not None else self.event_choice.currentData()
+        request = ReportRequest(
+            event_kind, chosen, self.period(), not self._events_read, ui_language(), self.today()
+        )  # fmt: skip
+        library = self.library
+        self.loader.fetch(lambda: read_report(library, request), self._show_report)
+
+    def _show_report(self, data: ReportData) -> None:
+        if data.events is not None:
+            self._fill_events(data.events, data.event_id)
+        self.event_report = data.event_report
+        self.network_values = data.network_values
+        self._document, self._document_shown = data.document, False
+        if self.kind.currentIndex() == EVENT:
             self._show_event()
         else:
             self._show_networks()
 
+    def _fill_events(self, events: list[Event], chosen: int | None) -> None:
+        self._events_read = True
+        self.event_choice.blockSignals(True)
+        self.event_choice.clear()
+        for event in events:
+            when = medium_date(event.date)
+            self.event_choice.addItem(f"{event.name} · {when}" if when else event.name, event.id)
+        index = self.event_choice.findData(chosen)
+        self.event_choice.setCurrentIndex(index if index >= 0 else 0)
+        self.event_choice.blockSignals(False)
+
     def _show_event(self) -> None:
-        event_id = self.event_choice.currentData()
-        report = None
-        if event_id is not None:
-            try:
-                report = reports.event_report(self.library, event_id)
-            except NotFoundError:
-                report = None
+        report = self.event_report
         if report is None:
             self.show_empty(
                 self.tr("No event to report on"),
@@ -123,7 +204,6 @@ class ReportsPage(ReportsView):
                 ),
             )
             return
-        self.event_report = report
         self.figures_for_event(
             count_text(len(report.people)),
             count_text(len(report.new_people)),
@@ -132,18 +212,17 @@ class ReportsPage(ReportsView):
         )
         bars = [Bar(exchange_text(k), float(report.exchanges.of(k)), count_text(report.exchanges.of(k))) for k in KINDS]
         self.set_charts([(self.tr("Exchanges by kind"), bars)])
-        self.browser.setHtml(self._html("table"))
         self.show_report()
+        self._show_document()
 
     def _show_networks(self) -> None:
-        values = reports.network_report(self.library, self.period())
+        values = self.network_values
         if not values:
             self.show_empty(
                 self.tr("No network yet"),
                 self.tr("Add your clubs and associations on the Networks page, and link your events to them."),
             )
             return
-        self.network_values = values
         lang = ui_language()
         names = [reports_render.network_label(v, lang) for v in values]
         self.figures_for_networks(
@@ -171,8 +250,14 @@ class ReportsPage(ReportsView):
             ],
             empty_text=self.tr("No yearly cost noted, or no mutual contact yet."),
         )
-        self.browser.setHtml(self._html("table"))
         self.show_report()
+        self._show_document()
+
+    def _show_document(self) -> None:
+        """Lay the document out when its tab is shown (a big event's report takes seconds to lay out)."""
+        if self.tabs.currentWidget() is self.browser and not self._document_shown:
+            self._document_shown = True
+            self.browser.setHtml(self._document)
 
     def _html(self, charts: str) -> str:
         lang, today = ui_language(), self.today()

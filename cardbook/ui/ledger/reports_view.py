@@ -21,6 +21,7 @@ from cardbook.ui.icons import Icon
 from cardbook.ui.ledger.bar_chart import Bar, BarChart
 from cardbook.ui.ledger.event_detail_view import Figure
 from cardbook.ui.ledger.widgets import make_action, tool_button
+from cardbook.ui.page_loader import LoadingLine
 from cardbook.ui.style import SPACING, caption_label, heading_label
 
 EVENT, NETWORKS = 0, 1
@@ -77,6 +78,8 @@ class ReportsView(QWidget):
         top.addWidget(self.pdf_button)
         top.addWidget(self.html_button)
         column.addLayout(bar)
+        self.loading_line = LoadingLine(self)
+        column.addWidget(self.loading_line)
 
         self.figures = [Figure("", self) for _ in range(4)]
         figures = QHBoxLayout()

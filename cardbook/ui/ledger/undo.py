@@ -13,12 +13,11 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from cardbook.storage.contacts import NotFoundError, ValidationError
-from cardbook.ui.ledger.words import t
 
 Done = TypeVar("Done")
 Undone = TypeVar("Undone")
@@ -77,7 +76,11 @@ class DoneCommand(QUndoCommand, Generic[Done, Undone]):
         except RECOVERABLE as exc:
             self.setObsolete(True)  # the stack drops it: it cannot be replayed any more
             if self._on_error is not None:
-                self._on_error(t("Could not undo “%1”: %2").replace("%1", self.text()).replace("%2", str(exc)))
+                self._on_error(
+                    QCoreApplication.translate("Ledger", "Could not undo “%1”: %2")
+                    .replace("%1", self.text())
+                    .replace("%2", str(exc))
+                )
         if self._after is not None and (self._owner is None or shiboken6.isValid(self._owner)):
             self._after()
 
@@ -101,9 +104,9 @@ def install_undo_actions(widget: QWidget, stack: QUndoStack) -> tuple[QAction, Q
 
     When the main window owns one Edit ▸ Undo for everything, it passes its stack in and skips this.
     """
-    undo = stack.createUndoAction(widget, t("Undo"))
+    undo = stack.createUndoAction(widget, QCoreApplication.translate("Ledger", "Undo"))
     undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-    redo = stack.createRedoAction(widget, t("Redo"))
+    redo = stack.createRedoAction(widget, QCoreApplication.translate("Ledger", "Redo"))
     redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
     for action in (undo, redo):
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -12,37 +12,51 @@ from cardbook.domain.enums import OfferedBy, Reciprocated, Reciprocity, Referral
 from cardbook.domain.followups import FollowUpState
 from cardbook.domain.strength import Strength, dots_text
 from cardbook.ui import labels
+from cardbook.ui.i18n import TranslationContext
 
 _CONTEXT = "Ledger"
+Ledger = TranslationContext(_CONTEXT)  # for the plural forms, which lupdate finds only through .tr()
 
 
 def t(text: str) -> str:
-    """Translate in the ledger's context (for module-level helpers that have no QObject to call tr() on)."""
+    """Translate a text already marked elsewhere in the ledger's context.
+
+    lupdate cannot see a literal passed to t(): write QCoreApplication.translate("Ledger", "…") instead, so the
+    text reaches resources/translations/cardbook_fr.ts (tests/ui/test_translations.py checks this).
+    """
     return QCoreApplication.translate(_CONTEXT, text)
 
 
 def offered_word(value: OfferedBy) -> str:
-    return {OfferedBy.ME: t("Me"), OfferedBy.THEM: t("Them"), OfferedBy.UNKNOWN: t("Unknown")}[value]
+    return {
+        OfferedBy.ME: QCoreApplication.translate("Ledger", "Me"),
+        OfferedBy.THEM: QCoreApplication.translate("Ledger", "Them"),
+        OfferedBy.UNKNOWN: QCoreApplication.translate("Ledger", "Unknown"),
+    }[value]
 
 
 def offered_sentence(value: OfferedBy) -> str:
     """For menus: "I offered first", "They offered first", "Not noted who offered first"."""
     return {
-        OfferedBy.ME: t("I offered first"),
-        OfferedBy.THEM: t("They offered first"),
-        OfferedBy.UNKNOWN: t("Not noted who offered first"),
+        OfferedBy.ME: QCoreApplication.translate("Ledger", "I offered first"),
+        OfferedBy.THEM: QCoreApplication.translate("Ledger", "They offered first"),
+        OfferedBy.UNKNOWN: QCoreApplication.translate("Ledger", "Not noted who offered first"),
     }[value]
 
 
 def reciprocated_word(value: Reciprocated) -> str:
-    return {Reciprocated.YES: t("Yes"), Reciprocated.NO: t("No"), Reciprocated.UNKNOWN: t("Unknown")}[value]
+    return {
+        Reciprocated.YES: QCoreApplication.translate("Ledger", "Yes"),
+        Reciprocated.NO: QCoreApplication.translate("Ledger", "No"),
+        Reciprocated.UNKNOWN: QCoreApplication.translate("Ledger", "Unknown"),
+    }[value]
 
 
 def reciprocated_sentence(value: Reciprocated) -> str:
     return {
-        Reciprocated.YES: t("Reciprocated"),
-        Reciprocated.NO: t("Not reciprocated"),
-        Reciprocated.UNKNOWN: t("Not noted whether reciprocated"),
+        Reciprocated.YES: QCoreApplication.translate("Ledger", "Reciprocated"),
+        Reciprocated.NO: QCoreApplication.translate("Ledger", "Not reciprocated"),
+        Reciprocated.UNKNOWN: QCoreApplication.translate("Ledger", "Not noted whether reciprocated"),
     }[value]
 
 
@@ -55,36 +69,31 @@ def percent_text(rate: float | None, locale: QLocale | None = None) -> str:
     """ "67%" (a translation may write "67 %"); "—" when nothing is known."""
     if rate is None:
         return "—"
-    return t("%1%").replace("%1", (locale or QLocale()).toString(round(rate * 100)))
-
-
-def count_phrase(n: int, one: str, many: str, locale: QLocale | None = None) -> str:
-    """ "1 card" / "3 cards": `many` holds %1 for the number in the locale's digits."""
-    return one if n == 1 else many.replace("%1", (locale or QLocale()).toString(n))
+    return QCoreApplication.translate("Ledger", "%1%").replace("%1", (locale or QLocale()).toString(round(rate * 100)))
 
 
 def earlier_meetings_text(n: int) -> str:
-    if n == 0:
-        return t("first meeting")
-    return t("met once before") if n == 1 else t("met %1 times before").replace("%1", QLocale().toString(n))
+    if n > 0:
+        return Ledger.tr("met %Ln time(s) before", None, n)
+    return QCoreApplication.translate("Ledger", "first meeting")
 
 
 def follow_up_state_word(state: FollowUpState) -> str:
     return {
-        FollowUpState.DONE: t("done"),
-        FollowUpState.OVERDUE: t("overdue"),
-        FollowUpState.DUE_TODAY: t("due today"),
-        FollowUpState.THIS_WEEK: t("this week"),
-        FollowUpState.LATER: t("planned"),
-        FollowUpState.UNSCHEDULED: t("no date"),
+        FollowUpState.DONE: QCoreApplication.translate("Ledger", "done"),
+        FollowUpState.OVERDUE: QCoreApplication.translate("Ledger", "overdue"),
+        FollowUpState.DUE_TODAY: QCoreApplication.translate("Ledger", "due today"),
+        FollowUpState.THIS_WEEK: QCoreApplication.translate("Ledger", "this week"),
+        FollowUpState.LATER: QCoreApplication.translate("Ledger", "planned"),
+        FollowUpState.UNSCHEDULED: QCoreApplication.translate("Ledger", "no date"),
     }[state]
 
 
 def direction_word(direction: ReferralDirection) -> str:
     return {
-        ReferralDirection.RECEIVED: t("Received"),
-        ReferralDirection.GIVEN: t("Given"),
-        ReferralDirection.BETWEEN_CONTACTS: t("Between contacts"),
+        ReferralDirection.RECEIVED: QCoreApplication.translate("Ledger", "Received"),
+        ReferralDirection.GIVEN: QCoreApplication.translate("Ledger", "Given"),
+        ReferralDirection.BETWEEN_CONTACTS: QCoreApplication.translate("Ledger", "Between contacts"),
     }[direction]
 
 
@@ -95,7 +104,7 @@ def strength_dots(strength: Strength) -> str:
 def strength_accessible(strength: Strength) -> str:
     """What a screen reader says instead of the dots: "Relationship strength 3 out of 5 (score 58 of 100)"."""
     return (
-        t("Relationship strength %1 out of 5 (score %2 of 100)")
+        QCoreApplication.translate("Ledger", "Relationship strength %1 out of 5 (score %2 of 100)")
         .replace("%1", QLocale().toString(strength.dots))
         .replace("%2", QLocale().toString(strength.score))
     )

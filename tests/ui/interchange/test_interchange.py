@@ -48,7 +48,7 @@ def test_import_shows_a_summary_and_adds_the_contacts(qtbot, window: MainWindow,
     qtbot.waitUntil(lambda: window.interchange.summary is not None and window.interchange.summary.isVisible())
     summary = window.interchange.summary
     assert summary is not None
-    assert "Imported 2 contact(s), skipped 0" in summary.headline.text()
+    assert "Imported 2 contacts, skipped 0" in summary.headline.text()
     assert contacts.count_contacts(window.library) == before + 2
     assert len(contacts.search(window.library, "Sandrine Vidal")) == 1
     summary.close()

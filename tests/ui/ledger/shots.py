@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from cardbook.storage.library import Library
@@ -13,19 +14,29 @@ from cardbook.ui.ledger.follow_ups_section import FollowUpsSection
 from cardbook.ui.ledger.networks_page import NetworksPage
 from cardbook.ui.ledger.referrals_section import ReferralsSection
 from cardbook.ui.ledger.reports_page import ReportsPage
+from cardbook.ui.tasks import wait_for_tasks
 from tests.ui.sample_library import Sample
 
 Factory = Callable[[Library, Sample], QWidget]
 
 
+def loaded(*pages: QWidget) -> None:
+    """Until the pages have shown what they read in the background."""
+    while any(getattr(page, "loading", False) for page in pages):
+        wait_for_tasks()
+        QCoreApplication.processEvents()
+
+
 def _networks(library: Library, sample: Sample) -> QWidget:
     page = NetworksPage(library)
+    loaded(page)
     page.select_network(sample.networks["Alumni EM Lyon"].id or 0)
     return page
 
 
 def _network_dialog(library: Library, sample: Sample) -> QWidget:
     page = NetworksPage(library)
+    loaded(page)
     page.select_network(sample.networks["Club des Entrepreneurs Lyonnais"].id or 0)
     dialog = page.edit_network()
     assert dialog is not None
@@ -34,6 +45,7 @@ def _network_dialog(library: Library, sample: Sample) -> QWidget:
 
 def _events(library: Library, sample: Sample) -> QWidget:
     page = EventsPage(library)
+    loaded(page)
     page.select_event(sample.events["Soirée CCI Rhône"].id or 0)
     return page
 
@@ -41,6 +53,7 @@ def _events(library: Library, sample: Sample) -> QWidget:
 def _event_detail(library: Library, sample: Sample) -> QWidget:
     page = EventsPage(library)
     page.show_event(sample.events["Petit-déjeuner du Club"].id or 0)
+    loaded(page, page.detail)
     page.detail.table.selectRow(1)
     page.detail.tabs.setCurrentIndex(2)
     return page
@@ -48,6 +61,7 @@ def _event_detail(library: Library, sample: Sample) -> QWidget:
 
 def _event_dialog(library: Library, sample: Sample) -> QWidget:
     page = EventsPage(library)
+    loaded(page)
     page.select_event(sample.events["Soirée CCI Rhône"].id or 0)
     dialog = page.edit_event()
     assert dialog is not None
@@ -85,18 +99,21 @@ def _follow_up_dialog(library: Library, sample: Sample) -> QWidget:
 def _event_report(library: Library, sample: Sample) -> QWidget:
     page = ReportsPage(library)
     page.show_event_report(sample.events["Petit-déjeuner du Club"].id or 0)
+    loaded(page)
     return page
 
 
 def _network_report(library: Library, sample: Sample) -> QWidget:
     page = ReportsPage(library)
     page.show_network_report(all_time=True)
+    loaded(page)
     return page
 
 
 def _network_document(library: Library, sample: Sample) -> QWidget:
     page = ReportsPage(library)
     page.show_network_report(all_time=True)
+    loaded(page)
     page.tabs.setCurrentIndex(1)
     return page
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtWidgets import QPushButton
 
 from cardbook.domain.enums import OfferedBy, Reciprocated, Reciprocity
 from cardbook.storage import encounters, ledger_exchanges, networks
 from cardbook.storage.library import Library
 from cardbook.ui.ledger.event_cards_model import EventCardsModel
 from cardbook.ui.ledger.events_page import EventsPage
+from tests.ui.helpers import wait_loaded
 from tests.ui.sample_library import Sample
 
 
@@ -35,6 +37,7 @@ def test_create_an_event(qtbot, lib: Library, sample: Sample) -> None:  # type: 
     assert (saved.date, saved.place, saved.network_id) == (
         dt.date(2025, 3, 4), "Le Bouchon, Lyon", sample.networks["CCI Lyon Métropole"].id,
     )  # fmt: skip
+    wait_loaded(qtbot, page)  # the list is read again in the background, and the new event chosen in it
     assert page.current_event_id() == saved.id
 
 
@@ -51,8 +54,9 @@ def test_an_event_without_a_date(qtbot, lib: Library) -> None:  # type: ignore[n
 def test_edit_an_event_and_undo(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
     page = EventsPage(lib)
     qtbot.addWidget(page)
+    wait_loaded(qtbot, page)
     soiree = sample.events["Soirée CCI Rhône"]
-    page.select_event(soiree.id or 0)
+    assert page.select_event(soiree.id or 0)
     dialog = page.edit_event()
     assert dialog is not None and dialog.name.text() == "Soirée CCI Rhône"
     assert dialog.date.edit.calendarPopup()
@@ -62,10 +66,14 @@ def test_edit_an_event_and_undo(qtbot, lib: Library, sample: Sample) -> None:  #
     dialog.accept()
     edited = networks.get_event(lib, soiree.id or 0)
     assert (edited.name, edited.date, edited.network_id) == ("Soirée de rentrée CCI", dt.date(2024, 9, 12), None)
+    wait_loaded(qtbot, page)
     names = [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
     assert "Soirée de rentrée CCI" in names
+    assert page.current_event_id() == soiree.id  # still the one chosen
     page.undo_stack.undo()
     assert networks.get_event(lib, soiree.id or 0) == soiree
+    wait_loaded(qtbot, page)
+    assert "Soirée CCI Rhône" in [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
 
 
 def test_the_event_page(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
@@ -74,7 +82,8 @@ def test_the_event_page(qtbot, lib: Library, sample: Sample) -> None:  # type: i
     assert page.show_event(sample.events["Petit-déjeuner du Club"].id or 0)
     detail = page.detail
     assert page.currentWidget() is detail
-    assert detail.title.text() == "Petit-déjeuner du Club"
+    assert detail.title.text() == "Petit-déjeuner du Club"  # at once; the rest once read
+    wait_loaded(qtbot, page, detail)
     assert (detail.cards_figure.number.text(), detail.again_figure.number.text()) == ("5", "2")
     assert detail.rate_figure.number.text() == "75%"
     assert detail.again_list.names == ["Émilie Lefèvre", "Jérôme Girard"]
@@ -92,6 +101,7 @@ def test_bulk_tagging_and_undo(qtbot, show, lib: Library, sample: Sample) -> Non
     page = show(EventsPage(lib))
     page.show_event(sample.events["Salon des Entrepreneurs"].id or 0)
     detail = page.detail
+    wait_loaded(qtbot, page, detail)
     people = [detail.model.index(r, 0).data() for r in range(detail.model.rowCount())]
     assert people == ["Benoît Moreau", "Jérôme Girard", "Léa Fontaine"]
     benoit, jerome, lea = (sample.ids[n] for n in ("Benoît Moreau", "Jérôme Girard", "Léa Fontaine"))
@@ -104,6 +114,7 @@ def test_bulk_tagging_and_undo(qtbot, show, lib: Library, sample: Sample) -> Non
     detail.table.setFocus()
     qtbot.keyClick(detail.table, Qt.Key.Key_M)  # I offered first
     qtbot.keyClick(detail.table, Qt.Key.Key_Y)  # ... and they gave theirs back
+    wait_loaded(qtbot, page, detail)
     assert exchanges_of(lib, benoit) == [(OfferedBy.ME, Reciprocated.YES)]
     assert exchanges_of(lib, lea) == [(OfferedBy.ME, Reciprocated.YES)]
     assert exchanges_of(lib, jerome) == before[jerome]  # not selected, not touched
@@ -115,6 +126,7 @@ def test_bulk_tagging_and_undo(qtbot, show, lib: Library, sample: Sample) -> Non
     assert exchanges_of(lib, lea) == [(OfferedBy.ME, Reciprocated.NO)]  # the "Y" is undone, the "M" not yet
     qtbot.keyClick(detail.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert {cid: exchanges_of(lib, cid) for cid in (benoit, jerome, lea)} == before
+    wait_loaded(qtbot, page, detail)
     assert detail.model.index(0, EventCardsModel.EXCHANGE).data() == "? unknown"
     page.undo_stack.redo()
     assert exchanges_of(lib, benoit) == [(OfferedBy.ME, Reciprocated.UNKNOWN)]
@@ -125,6 +137,7 @@ def test_editing_one_tag_in_place(qtbot, lib: Library, sample: Sample) -> None: 
     qtbot.addWidget(page)
     page.show_event(sample.events["Salon des Entrepreneurs"].id or 0)
     detail = page.detail
+    wait_loaded(qtbot, page, detail)
     assert detail.model.setData(detail.model.index(1, EventCardsModel.RECIPROCATED), "yes")
     jerome = sample.ids["Jérôme Girard"]
     assert [e.reciprocity for e in encounters.encounters_of(lib, jerome)] == [Reciprocity.FROM_THEM, Reciprocity.MUTUAL]
@@ -137,7 +150,10 @@ def test_resolve_a_card_i_owe_and_undo(qtbot, lib: Library, sample: Sample) -> N
     qtbot.addWidget(page)
     page.show_event(sample.events["Salon des Entrepreneurs"].id or 0)
     detail = page.detail
+    wait_loaded(qtbot, page, detail)
     assert detail.owe_list.names == ["Jérôme Girard", "Léa Fontaine"]
+    assert not detail.owe_list.findChildren(QPushButton)  # a list's rows are built when it is first shown
+    detail.tabs.setCurrentWidget(detail.owe_list)
     from cardbook.ui.ledger.exchange_actions import ExchangeActions
 
     lea_actions = [a for a in detail.owe_list.findChildren(ExchangeActions) if a.line and a.line.name == "Léa Fontaine"]
@@ -146,9 +162,11 @@ def test_resolve_a_card_i_owe_and_undo(qtbot, lib: Library, sample: Sample) -> N
     assert [(e.reciprocated, e.reciprocated_on) for e in encounters.encounters_of(lib, lea)] == [
         (Reciprocated.YES, dt.date(2025, 6, 1))
     ]
+    wait_loaded(qtbot, page, detail)
     assert detail.owe_list.names == ["Jérôme Girard"]
     assert lea not in [line.contact_id for line in ledger_exchanges.cards_i_owe(lib)]
     page.undo_stack.undo()
+    wait_loaded(qtbot, page, detail)
     assert detail.owe_list.names == ["Jérôme Girard", "Léa Fontaine"]
     assert lea in [line.contact_id for line in ledger_exchanges.cards_i_owe(lib)]
 
@@ -156,7 +174,9 @@ def test_resolve_a_card_i_owe_and_undo(qtbot, lib: Library, sample: Sample) -> N
         a for a in detail.owe_list.findChildren(ExchangeActions) if a.line and a.line.name == "Jérôme Girard"
     ]
     jerome_actions[0].dismiss_button.click()
+    wait_loaded(qtbot, page, detail)
     assert detail.owe_list.names == ["Léa Fontaine"]
     assert detail.one_way_list.names == ["Jérôme Girard", "Léa Fontaine"]  # still a one-way giver: that happened
     page.undo_stack.undo()
+    wait_loaded(qtbot, page, detail)
     assert detail.owe_list.names == ["Jérôme Girard", "Léa Fontaine"]

@@ -10,6 +10,7 @@ from cardbook.domain.enums import NetworkKind
 from cardbook.storage import networks
 from cardbook.storage.library import Library
 from cardbook.ui.ledger.networks_page import NetworksPage
+from tests.ui.helpers import wait_loaded
 from tests.ui.sample_library import Sample
 
 
@@ -34,6 +35,7 @@ def test_create_a_network(qtbot, lib: Library) -> None:  # type: ignore[no-untyp
     assert (saved.kind, saved.yearly_cost, saved.member_since, saved.notes) == (
         NetworkKind.BUSINESS_CLUB, 950.0, dt.date(2024, 1, 15), "Réunion le jeudi à 7 h",
     )  # fmt: skip
+    wait_loaded(qtbot, page)  # read again in the background, the new network chosen
     assert "BNI Lyon Centre" in names(page)
     assert page.current_network() is not None and page.current_network().name == "BNI Lyon Centre"  # type: ignore[union-attr]
     assert changed
@@ -58,12 +60,14 @@ def test_network_validation_messages(qtbot, lib: Library) -> None:  # type: igno
     dialog.until.set_value(None)
     dialog.accept()
     assert not dialog.isVisible()
+    wait_loaded(qtbot, page)
     assert "Réseau Entreprendre" in names(page)
 
 
 def test_edit_a_network_and_undo(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
     page = NetworksPage(lib)
     qtbot.addWidget(page)
+    wait_loaded(qtbot, page)
     club = sample.networks["Club des Entrepreneurs Lyonnais"]
     assert page.select_network(club.id or 0)
     dialog = page.edit_network()
@@ -73,52 +77,68 @@ def test_edit_a_network_and_undo(qtbot, lib: Library, sample: Sample) -> None:  
     dialog.accept()
     edited = networks.get_network(lib, club.id or 0)
     assert (edited.name, edited.yearly_cost) == ("Club des Entrepreneurs", None)
+    wait_loaded(qtbot, page)
+    assert "Club des Entrepreneurs" in names(page)
+    assert page.current_network() is not None and page.current_network().id == club.id  # type: ignore[union-attr]
     page.undo_stack.undo()
     restored = networks.get_network(lib, club.id or 0)
     assert (restored.name, restored.yearly_cost) == (club.name, 480.0)
+    wait_loaded(qtbot, page)
     assert club.name in names(page)
+    assert page.current_network() is not None and page.current_network().id == club.id  # type: ignore[union-attr]
 
 
 def test_archive_and_unarchive(qtbot, show, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
     page = show(NetworksPage(lib))
+    wait_loaded(qtbot, page)
     alumni = sample.networks["Alumni EM Lyon"]
-    page.select_network(alumni.id or 0)
+    assert page.select_network(alumni.id or 0)
     assert page.archive_action.text() == "&Archive"
     qtbot.keyClick(page.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert networks.get_network(lib, alumni.id or 0).archived
+    wait_loaded(qtbot, page)
     assert "Alumni EM Lyon (archived)" in names(page)
-    assert page.archive_action.text() == "Un&archive"
+    assert page.archive_action.text() == "Un&archive"  # still the one chosen
 
     page.show_archived.setChecked(False)
+    wait_loaded(qtbot, page)
     assert "Alumni EM Lyon (archived)" not in names(page)
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo
     assert not networks.get_network(lib, alumni.id or 0).archived
+    wait_loaded(qtbot, page)
     assert "Alumni EM Lyon" in names(page)
 
     page.select_network(alumni.id or 0)
     page.show_archived.setChecked(True)
+    wait_loaded(qtbot, page)
     page.toggle_archived()
+    wait_loaded(qtbot, page)
     page.toggle_archived()  # and back
     assert not networks.get_network(lib, alumni.id or 0).archived
+    wait_loaded(qtbot, page)
+    assert page.current_network() is not None and not page.current_network().archived  # type: ignore[union-attr]
 
 
 def test_empty_states(qtbot, empty_library: Library) -> None:  # type: ignore[no-untyped-def]
     page = NetworksPage(empty_library)
     qtbot.addWidget(page)
+    wait_loaded(qtbot, page)
     assert page.stack.currentWidget() is page.empty
     assert page.empty.title == "No networks yet" and "Ctrl+Shift+N" in page.empty.body
     assert not page.edit_action.isEnabled()
     saved = networks.save_network(empty_library, networks.Network(name="CJD Lyon"))
     networks.set_network_archived(empty_library, saved.id or 0)
     page.show_archived.setChecked(False)
+    wait_loaded(qtbot, page)
     assert page.empty.title == "Every network is archived"
 
 
 def test_opening_a_network_asks_for_its_people(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
     page = NetworksPage(lib)
     qtbot.addWidget(page)
+    wait_loaded(qtbot, page)
     cci = sample.networks["CCI Lyon Métropole"]
-    page.select_network(cci.id or 0)
+    assert page.select_network(cci.id or 0)
     with qtbot.waitSignal(page.networkActivated) as blocker:
         page.table.activated.emit(page.table.currentIndex())
     assert blocker.args == [cci.id, "CCI Lyon Métropole"]

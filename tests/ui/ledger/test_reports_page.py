@@ -7,18 +7,23 @@ from pathlib import Path
 from cardbook.storage.library import Library
 from cardbook.ui.ledger.bar_chart import Bar, BarChart
 from cardbook.ui.ledger.reports_page import ReportsPage
+from tests.ui.helpers import wait_loaded
 from tests.ui.sample_library import Sample
 
 
 def test_event_report_renders_and_saves(qtbot, lib: Library, sample: Sample, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = ReportsPage(lib)
     qtbot.addWidget(page)
-    assert page.show_event_report(sample.events["Petit-déjeuner du Club"].id or 0)
+    page.show_event_report(sample.events["Petit-déjeuner du Club"].id or 0)
+    wait_loaded(qtbot, page)
+    assert page.event_choice.currentData() == sample.events["Petit-déjeuner du Club"].id
     assert page.stack.currentWidget() is page.tabs
     assert [f.number.text() for f in page.figures] == ["5", "3", "2", "75%"]
     chart = page.charts[0]
     assert chart.accessibleName() == "Exchanges by kind"
     assert chart.accessibleDescription() == "⇄ mutual: 3; → they offered: 1; ← I offered: 0; ? unknown: 1"
+    assert page.browser.toPlainText() == ""  # the document is laid out when its tab is shown
+    page.tabs.setCurrentWidget(page.browser)
     assert "Petit-déjeuner du Club" in page.browser.toPlainText()
     chart.grab()  # paints without a warning
 
@@ -35,6 +40,7 @@ def test_network_report_with_a_period(qtbot, lib: Library, tmp_path: Path) -> No
     page = ReportsPage(lib)
     qtbot.addWidget(page)
     page.show_network_report(all_time=False)
+    wait_loaded(qtbot, page)
     assert page.period_choice.isVisibleTo(page) and not page.event_choice.isVisibleTo(page)
     assert page.period().start is not None
     assert [c.title for c in page.charts[:3]] == [
@@ -46,6 +52,8 @@ def test_network_report_with_a_period(qtbot, lib: Library, tmp_path: Path) -> No
     assert "Club des Entrepreneurs Lyonnais" in names
     page.period_choice.setCurrentIndex(1)
     assert page.period().start is None
+    assert not page.pdf_action.isEnabled()  # until the report for the new period is shown
+    wait_loaded(qtbot, page)
 
     asked: list[str] = []
 
@@ -66,6 +74,7 @@ def test_network_report_with_a_period(qtbot, lib: Library, tmp_path: Path) -> No
 def test_reports_empty_state(qtbot, empty_library: Library) -> None:  # type: ignore[no-untyped-def]
     page = ReportsPage(empty_library)
     qtbot.addWidget(page)
+    wait_loaded(qtbot, page)
     assert page.stack.currentWidget() is page.empty
     assert page.empty.title == "No event to report on"
     assert not page.pdf_action.isEnabled()

@@ -1,0 +1,159 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%Ln possible duplicate pair(s). Select one and choose Merge.</source>
+        <translation>
+            <numerusform>%Ln possible duplicate pair. Select it and choose Merge.</numerusform>
+            <numerusform>%Ln possible duplicate pairs. Select one and choose Merge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeEditor</name>
+    <message numerus="yes">
+        <source>Tag %Ln card(s): %1</source>
+        <translation>
+            <numerusform>Tag %Ln card: %1</numerusform>
+            <numerusform>Tag %Ln cards: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsSection</name>
+    <message numerus="yes">
+        <source>every %Ln week(s)</source>
+        <translation>
+            <numerusform>every week</numerusform>
+            <numerusform>every %Ln weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message numerus="yes">
+        <source>%Ln photo(s) — %1</source>
+        <translation>
+            <numerusform>%Ln photo — %1</numerusform>
+            <numerusform>%Ln photos — %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln photo(s)…</source>
+        <translation>
+            <numerusform>Reading %Ln photo…</numerusform>
+            <numerusform>Reading %Ln photos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1 of %Ln photo(s) (%2)</source>
+        <translation>
+            <numerusform>Read %1 of %Ln photo (%2)</numerusform>
+            <numerusform>Read %1 of %Ln photos (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) read</source>
+        <translation>
+            <numerusform>%Ln card read</numerusform>
+            <numerusform>%Ln cards read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photo(s) could not be read</source>
+        <translation>
+            <numerusform>%Ln photo could not be read</numerusform>
+            <numerusform>%Ln photos could not be read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportListModel</name>
+    <message numerus="yes">
+        <source>%Ln card(s): %1</source>
+        <translation>
+            <numerusform>%Ln card: %1</numerusform>
+            <numerusform>%Ln cards: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message numerus="yes">
+        <source>Review %Ln card(s)</source>
+        <translation>
+            <numerusform>Review %Ln card</numerusform>
+            <numerusform>Review %Ln cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSetupDialog</name>
+    <message numerus="yes">
+        <source>%Ln photo(s) to read.</source>
+        <translation>
+            <numerusform>%Ln photo to read.</numerusform>
+            <numerusform>%Ln photos to read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message numerus="yes">
+        <source>Imported %Ln contact(s), skipped %1.</source>
+        <translation>
+            <numerusform>Imported %Ln contact, skipped %1.</numerusform>
+            <numerusform>Imported %Ln contacts, skipped %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message numerus="yes">
+        <source>met %Ln time(s) before</source>
+        <translation>
+            <numerusform>met once before</numerusform>
+            <numerusform>met %Ln times before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message numerus="yes">
+        <source>Card read again: %Ln line(s).</source>
+        <translation>
+            <numerusform>Card read again: %Ln line.</numerusform>
+            <numerusform>Card read again: %Ln lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowInterchange</name>
+    <message numerus="yes">
+        <source>Exported %Ln contact(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln contact to %1.</numerusform>
+            <numerusform>Exported %Ln contacts to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln contact(s).</source>
+        <translation>
+            <numerusform>Imported %Ln contact.</numerusform>
+            <numerusform>Imported %Ln contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
