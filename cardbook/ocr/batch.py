@@ -25,6 +25,7 @@ from typing import Literal, Protocol
 
 import cv2
 
+from cardbook.ocr.memory import release_free_memory
 from cardbook.ocr.pipeline import CardResult, ReadOptions, read_image
 
 ProgressCallback = Callable[[int, int, str], None]  # (images done, images total, path just done)
@@ -43,7 +44,10 @@ def _init_worker() -> None:
 
 
 def _read_one(path: str, options: ReadOptions) -> list[CardResult]:
-    return read_image(path, options)
+    try:
+        return read_image(path, options)
+    finally:
+        release_free_memory()  # what the reading freed goes back to the system, not to this thread's heap
 
 
 Workers = Literal["threads", "processes"]
