@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,36 @@ def test_french_loads_qts_own_translation(qapp) -> None:  # type: ignore[no-unty
         assert any(t.language().startswith("fr") for t in translators)  # qtbase_fr.qm ships with PySide6
     finally:
         remove_translations(qapp, translators)
+
+
+def test_the_window_runs_until_closed_and_freezes_its_startup_objects(qapp, lib: Library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from cardbook.ui.main_window import MainWindow
+
+    # The window keeps its geometry in the user's settings: here, in a settings file of the test's own.
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    seen: list[MainWindow] = []
+
+    def close_once_loaded() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.model.rowCount() > 0 and not seen:
+                seen.append(widget)
+                widget.close()  # the last window closed: the event loop ends
+
+    timer = QTimer()
+    timer.timeout.connect(close_once_loaded)
+    timer.start(50)
+    try:
+        assert run_gui(lib) == 0
+        assert seen, "the window never showed its contacts"
+        assert gc.get_freeze_count() > 0  # the startup objects left the garbage collector's scans
+        assert (tmp_path / "Cardbook" / "Cardbook.conf").is_file()  # the geometry was remembered
+    finally:
+        timer.stop()
+        gc.unfreeze()
+        default = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")  # Qt's default on Linux
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, default)
