@@ -1,7 +1,9 @@
 """The figures of the two reports — after an event, and what each network brought — as pure computations.
 
-The storage layer (storage/reports.py) loads plain encounters, events, networks and referrals; everything that
-decides a number lives here, so each figure can be checked by hand on a small example.
+Everything that decides a number is defined here, so each figure can be checked by hand on a small example. On a
+big library storage does not load every encounter: storage/reports.network_report (and the events list and event
+page of storage/ledger_events.py) count them in SQL, with these rules written as SQL in storage/ledger_rules.py,
+and tests/storage/test_ledger_figures_sql.py checks that the database's figures equal the functions below.
 
 Definitions, chosen to match the blog post behind Cardbook ("il faut savoir choisir ce qui nous convient"):
 - cards collected: encounters recorded at the network's events (each one came with a card);
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from cardbook.domain.enums import Reciprocity, ReferralDirection, ReferralOutcome
@@ -169,6 +171,16 @@ class ReferralFigures:
 
 
 @dataclass(frozen=True, slots=True)
+class MetFigures:
+    """What a network's events brought in cards and people: the encounter side of a NetworkValue."""
+
+    exchanges: ExchangeCounts = ExchangeCounts()  # one per card collected
+    contacts_met: int = 0
+    mutual_contacts: int = 0  # people with at least one mutual exchange there
+    repeat_contacts: int = 0  # people met there at least twice
+
+
+@dataclass(frozen=True, slots=True)
 class NetworkValue:
     network: Network | None  # None: events that belong to no network
     events_attended: int
@@ -202,7 +214,12 @@ class NetworkValue:
 
 
 def first_met_event(encounters: Iterable[Encounter]) -> dict[int, int | None]:
-    """contact id -> the event of their first encounter (None when the first meeting was at no event)."""
+    """contact id -> the event of their first encounter (None when the first meeting was at no event).
+
+    The encounters are taken in the order given, and a later one replaces the first found only when it
+    happened_before it; storage hands them in the order they were recorded (by id). With undated meetings that
+    order matters (happened_before then compares ids): a person's earliest-recorded meeting wins when it has no
+    date, otherwise their earliest dated meeting does (storage/ledger_rules.first_met_event says so in SQL)."""
     first: dict[int, Encounter] = {}
     for enc in encounters:
         if enc.contact_id is None:
@@ -213,9 +230,63 @@ def first_met_event(encounters: Iterable[Encounter]) -> dict[int, int | None]:
     return {cid: enc.event_id for cid, enc in first.items()}
 
 
-def _referral_figures(items: Sequence[Referral]) -> ReferralFigures:
-    won = [r for r in items if r.outcome is ReferralOutcome.WON]
-    return ReferralFigures(len(items), len(won), float(sum(r.value or 0.0 for r in won)))
+def met_figures(encounters: Iterable[Encounter]) -> MetFigures:
+    """The cards collected at a network's events, their exchanges, and the people behind them."""
+    items = list(encounters)
+    per_contact: dict[int, list[Encounter]] = defaultdict(list)
+    for enc in items:
+        per_contact[enc.contact_id or 0].append(enc)
+    return MetFigures(
+        exchanges=count_exchanges(e.reciprocity for e in items),
+        contacts_met=len(per_contact),
+        mutual_contacts=sum(any(e.reciprocity is Reciprocity.MUTUAL for e in es) for es in per_contact.values()),
+        repeat_contacts=sum(len(es) >= 2 for es in per_contact.values()),
+    )
+
+
+def referral_figures(outcomes: Iterable[tuple[ReferralOutcome, float | None]]) -> ReferralFigures:
+    """Count the referrals given as (outcome, value), the won ones, and the sum of the won ones' values — unknown
+    values count as 0, and the values are added in the order given (a float sum depends on it)."""
+    count = won = 0
+    won_value: float = 0
+    for outcome, value in outcomes:
+        count += 1
+        if outcome is ReferralOutcome.WON:
+            won += 1
+            won_value += value or 0.0
+    return ReferralFigures(count, won, float(won_value))
+
+
+def network_lines(
+    networks: Iterable[Network],
+    events_attended: Mapping[int | None, int],
+    met: Mapping[int | None, MetFigures],
+    received: Mapping[int | None, ReferralFigures],
+    given: Mapping[int | None, ReferralFigures],
+) -> list[NetworkValue]:
+    """The report's lines from its figures by network id (None: events that belong to no network): one per
+    network by name (case-blind, then id), then one for no network when it attended events or brought referrals."""
+    nothing = ReferralFigures()
+
+    def line(network: Network | None) -> NetworkValue:
+        key = network.id if network else None
+        figures = met.get(key, MetFigures())
+        return NetworkValue(
+            network=network,
+            events_attended=events_attended.get(key, 0),
+            cards_collected=figures.exchanges.total,
+            exchanges=figures.exchanges,
+            contacts_met=figures.contacts_met,
+            mutual_contacts=figures.mutual_contacts,
+            repeat_contacts=figures.repeat_contacts,
+            received=received.get(key, nothing),
+            given=given.get(key, nothing),
+        )
+
+    lines = [line(n) for n in sorted(networks, key=lambda n: (n.name.casefold(), n.id or 0))]
+    if events_attended.get(None) or received.get(None, nothing).count or given.get(None, nothing).count:
+        lines.append(line(None))
+    return lines
 
 
 def network_values(
@@ -228,6 +299,7 @@ def network_values(
     """One line per network (by name, archived ones included), then one for events outside any network if any.
 
     `encounters` must be all of them, not only the period's: referrals are attributed by the first meeting ever.
+    storage/reports.network_report computes the same figures by SQL aggregation (tests/storage check both agree).
     """
     period = period or Period()
     all_encounters = list(encounters)
@@ -257,25 +329,13 @@ def network_values(
         target = received if direction is ReferralDirection.RECEIVED else given
         target[event_network.get(first_event)].append(ref)
 
-    def line(network: Network | None) -> NetworkValue:
-        key = network.id if network else None
-        items = met.get(key, [])
-        per_contact: dict[int, list[Encounter]] = defaultdict(list)
-        for enc in items:
-            per_contact[enc.contact_id or 0].append(enc)
-        return NetworkValue(
-            network=network,
-            events_attended=events_per.get(key, 0),
-            cards_collected=len(items),
-            exchanges=count_exchanges(e.reciprocity for e in items),
-            contacts_met=len(per_contact),
-            mutual_contacts=sum(any(e.reciprocity is Reciprocity.MUTUAL for e in es) for es in per_contact.values()),
-            repeat_contacts=sum(len(es) >= 2 for es in per_contact.values()),
-            received=_referral_figures(received.get(key, [])),
-            given=_referral_figures(given.get(key, [])),
-        )
+    def figures(found: dict[int | None, list[Referral]]) -> dict[int | None, ReferralFigures]:
+        return {key: referral_figures((r.outcome, r.value) for r in items) for key, items in found.items()}
 
-    lines = [line(n) for n in sorted(networks, key=lambda n: (n.name.casefold(), n.id or 0))]
-    if events_per.get(None) or received.get(None) or given.get(None):
-        lines.append(line(None))
-    return lines
+    return network_lines(
+        networks,
+        events_per,
+        {key: met_figures(items) for key, items in met.items()},
+        figures(received),
+        figures(given),
+    )

@@ -8,17 +8,19 @@ ledger_exchanges.set_exchange.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, and_, select
+from sqlalchemy.orm import aliased
 
-from cardbook.domain.enums import OfferedBy, Reciprocated
-from cardbook.domain.exchange import Encounter, encounter_reciprocity, is_one_way_giver, owes_card
+from cardbook.domain.enums import OfferedBy, Reciprocated, Reciprocity
+from cardbook.domain.exchange import Encounter, contact_reciprocity
 from cardbook.domain.network import Event, Network
-from cardbook.domain.reports import ExchangeCounts, MetPerson, count_exchanges, happened_before
+from cardbook.domain.reports import ExchangeCounts, MetPerson, count_exchanges
+from cardbook.storage import ledger_rules as rules
 from cardbook.storage.contacts import NotFoundError
-from cardbook.storage.convert import encounter_from_row, event_from_row, network_from_row
+from cardbook.storage.convert import event_from_row, network_from_row
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, EventRow, NetworkRow
 
@@ -69,7 +71,9 @@ class EventPage:
 
 
 def event_overviews(library: Library) -> list[EventOverview]:
-    """Every event, newest first, with its network's name and the exchanges of the cards collected there."""
+    """Every event, newest first, with its network's name and the exchanges of the cards collected there (counted
+    by the database: domain/reports.count_exchanges over storage/ledger_rules.reciprocity)."""
+    state = rules.reciprocity(EncounterRow.offered_by, EncounterRow.reciprocated)
     with library.session() as session:
         events = [
             (event_from_row(e), name)
@@ -79,19 +83,22 @@ def event_overviews(library: Library) -> list[EventOverview]:
                 .order_by(EventRow.date.desc().nulls_last(), EventRow.name, EventRow.id)
             )
         ]
-        tags = session.execute(
-            select(EncounterRow.event_id, EncounterRow.offered_by, EncounterRow.reciprocated).where(
-                EncounterRow.event_id.is_not(None)
+        per_event = {
+            event_id: rules.exchange_counts(*sums)
+            for event_id, *sums in session.execute(
+                select(EncounterRow.event_id, *rules.exchange_sums(state))
+                .where(EncounterRow.event_id.is_not(None))
+                .group_by(EncounterRow.event_id)
             )
-        ).all()
-    per_event = defaultdict(list)
-    for event_id, offered_by, reciprocated in tags:
-        per_event[event_id].append(encounter_reciprocity(OfferedBy(offered_by), Reciprocated(reciprocated)))
-    return [EventOverview(e, name, count_exchanges(per_event.get(e.id, []))) for e, name in events]
+        }
+    return [EventOverview(e, name, per_event.get(e.id, ExchangeCounts())) for e, name in events]
 
 
 def event_page(library: Library, event_id: int) -> EventPage:
-    """The event, its network and every card collected there, with each person's history around it."""
+    """The event, its network and every card collected there, with each person's history around it.
+
+    The cards are read whole (the page shows and edits them); each person's history is only counted, by the
+    database, in one row per card (_history_query) — their other encounters are never loaded."""
     with library.session() as session:
         event_row = session.get(EventRow, event_id)
         if event_row is None:
@@ -100,28 +107,82 @@ def event_page(library: Library, event_id: int) -> EventPage:
         network_row = session.get(NetworkRow, event.network_id) if event.network_id is not None else None
         network = network_from_row(network_row) if network_row is not None else None
         here = session.execute(
-            select(EncounterRow, ContactRow.full_name, ContactRow.company)
+            select(EncounterRow.id, ContactRow.full_name, ContactRow.company, *_ENCOUNTER_COLUMNS)
             .join(ContactRow, ContactRow.id == EncounterRow.contact_id)
             .where(EncounterRow.event_id == event_id)
             .order_by(ContactRow.sort_name, EncounterRow.id)
         ).all()
-        contact_ids = list({row.contact_id for row, _, _ in here})
-        history: dict[int, list[Encounter]] = defaultdict(list)
-        for row in session.scalars(select(EncounterRow).where(EncounterRow.contact_id.in_(contact_ids))):
-            history[row.contact_id].append(encounter_from_row(row))
-        cards = []
-        for row, name, company in here:
-            encounter = encounter_from_row(row)
-            mine = history[row.contact_id]
-            person = MetPerson(
-                contact_id=row.contact_id,
-                name=name or company or "",
-                company=company,
-                encounter_id=row.id,
-                exchange=encounter.reciprocity,
-                earlier_meetings=sum(happened_before(other, encounter) for other in mine),
-                owes_card=owes_card(mine),
-                one_way_giver=is_one_way_giver(mine),
-            )
-            cards.append(EventCard(encounter, person))
+        history = {card_id: counts for card_id, *counts in session.execute(_history_query(event_id))}
+    cards = []
+    for card_id, name, company, *columns in here:
+        encounter = _encounter(*columns)
+        earlier, mutual, from_them, from_me, owed = history[card_id]
+        # domain/exchange.contact_reciprocity depends only on which exchanges were seen: hand it one of each.
+        seen = [s for s, n in ((MUTUAL, mutual), (FROM_THEM, from_them), (FROM_ME, from_me)) if n]
+        overall = contact_reciprocity(seen)
+        person = MetPerson(
+            contact_id=encounter.contact_id or 0,
+            name=name or company or "",
+            company=company,
+            encounter_id=card_id,
+            exchange=encounter.reciprocity,
+            earlier_meetings=earlier,
+            # domain/exchange.owes_card: one way from them over all meetings, and a one-way card not dismissed.
+            owes_card=overall is FROM_THEM and owed > 0,
+            one_way_giver=overall is FROM_THEM,  # domain/exchange.is_one_way_giver
+        )
+        cards.append(EventCard(encounter, person))
     return EventPage(event, network, tuple(cards), count_exchanges(c.encounter.reciprocity for c in cards))
+
+
+MUTUAL, FROM_THEM, FROM_ME = Reciprocity.MUTUAL, Reciprocity.FROM_THEM, Reciprocity.FROM_ME
+_ENCOUNTER_COLUMNS = (
+    EncounterRow.id,
+    EncounterRow.contact_id,
+    EncounterRow.event_id,
+    EncounterRow.date,
+    EncounterRow.place,
+    EncounterRow.offered_by,
+    EncounterRow.reciprocated,
+    EncounterRow.reciprocated_on,
+    EncounterRow.owe_dismissed,
+    EncounterRow.note,
+)
+
+
+def _encounter(*columns: Any) -> Encounter:
+    """convert.encounter_from_row, from the plain columns of _ENCOUNTER_COLUMNS (no ORM object per card)."""
+    id, contact_id, event_id, day, place, offered_by, reciprocated, reciprocated_on, owe_dismissed, note = columns
+    return Encounter(
+        id=id,
+        contact_id=contact_id,
+        event_id=event_id,
+        date=day,
+        place=place,
+        offered_by=OfferedBy(offered_by),
+        reciprocated=Reciprocated(reciprocated),
+        reciprocated_on=reciprocated_on,
+        owe_dismissed=owe_dismissed,
+        note=note or "",
+    )
+
+
+def _history_query(event_id: int) -> Select[int, int, int, int, int, int]:
+    """One row per card collected at the event: its id, then over all of that person's encounters — how many
+    happened before this one (domain/reports.happened_before), how many were mutual, one way from them, one way
+    from me (ledger_rules.reciprocity), and one way from them without the owed card dismissed."""
+    card, other = aliased(EncounterRow), aliased(EncounterRow)
+    state = rules.reciprocity(other.offered_by, other.reciprocated)
+    return (
+        select(
+            card.id,
+            rules.count_of(rules.happened_before(other, card)),
+            rules.count_of(state == MUTUAL.value),
+            rules.count_of(state == FROM_THEM.value),
+            rules.count_of(state == FROM_ME.value),
+            rules.count_of(and_(state == FROM_THEM.value, other.owe_dismissed.is_(False))),
+        )
+        .join(other, other.contact_id == card.contact_id)
+        .where(card.event_id == event_id)
+        .group_by(card.id)
+    )

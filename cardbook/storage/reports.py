@@ -1,13 +1,29 @@
-"""The queries behind the two reports; every figure is computed by domain/reports.py from what is loaded here."""
+"""The queries behind the two reports.
+
+The report after an event is computed by domain/reports.py from what is loaded here; what each network brought is
+counted by the database, with the domain's rules written in SQL (storage/ledger_rules.py), and assembled into
+lines by domain/reports.network_lines.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from collections import defaultdict
 
-from cardbook.domain.enums import OfferedBy, Reciprocated
-from cardbook.domain.exchange import Encounter
-from cardbook.domain.reports import EventReport, FollowUpItem, NetworkValue, Period, build_event_report, network_values
-from cardbook.storage.convert import event_from_row, network_from_row, referral_from_row
+from sqlalchemy import Select, func, select
+
+from cardbook.domain.enums import ReferralDirection, ReferralOutcome
+from cardbook.domain.reports import (
+    EventReport,
+    FollowUpItem,
+    MetFigures,
+    NetworkValue,
+    Period,
+    build_event_report,
+    network_lines,
+    referral_figures,
+)
+from cardbook.storage import ledger_rules as rules
+from cardbook.storage.convert import network_from_row
 from cardbook.storage.ledger_events import event_page
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, EventRow, FollowUpRow, NetworkRow, ReferralRow
@@ -32,30 +48,96 @@ def event_report(library: Library, event_id: int) -> EventReport:
 
 
 def network_report(library: Library, period: Period | None = None) -> list[NetworkValue]:
-    """What each network brought over `period` (all time when None; see domain/reports.py for the definitions)."""
+    """What each network brought over `period` (all time when None; see domain/reports.py for the definitions).
+
+    The figures of domain/reports.network_values, counted by the database: a big library has hundreds of
+    thousands of encounters, and none of them is loaded (the rules in SQL are storage/ledger_rules.py's).
+    """
+    period = period or Period()
     with library.session() as session:
         networks = [network_from_row(r) for r in session.scalars(select(NetworkRow))]
-        events = [event_from_row(r) for r in session.scalars(select(EventRow))]
-        # Plain columns rather than ORM rows: a big library has hundreds of thousands of encounters.
-        encounters = [
-            Encounter(
-                id=eid,
-                contact_id=cid,
-                event_id=event_id,
-                date=day,
-                offered_by=OfferedBy(offered_by),
-                reciprocated=Reciprocated(reciprocated),
+        events_attended: dict[int | None, int] = {
+            network_id: count
+            for network_id, count in session.execute(
+                select(EventRow.network_id, func.count())
+                .where(rules.within(EventRow.date, period))
+                .group_by(EventRow.network_id)
             )
-            for eid, cid, event_id, day, offered_by, reciprocated in session.execute(
-                select(
-                    EncounterRow.id,
-                    EncounterRow.contact_id,
-                    EncounterRow.event_id,
-                    EncounterRow.date,
-                    EncounterRow.offered_by,
-                    EncounterRow.reciprocated,
-                )
-            )
-        ]
-        referrals = [referral_from_row(r) for r in session.scalars(select(ReferralRow))]
-    return network_values(networks, events, encounters, referrals, period)
+        }
+        met: dict[int | None, MetFigures] = {}
+        for network_id, cards, mutual, from_them, from_me, people, mutual_people, repeat in session.execute(
+            _met_query(period)
+        ):
+            exchanges = rules.exchange_counts(cards, mutual, from_them, from_me)
+            met[network_id] = MetFigures(exchanges, people, mutual_people, repeat)
+        received: dict[int | None, list[tuple[ReferralOutcome, float | None]]] = defaultdict(list)
+        given: dict[int | None, list[tuple[ReferralOutcome, float | None]]] = defaultdict(list)
+        for network_id, direction, outcome, value in session.execute(_attributed_referrals(period)):
+            target = received if direction == ReferralDirection.RECEIVED.value else given
+            target[network_id].append((ReferralOutcome(outcome), value))
+    return network_lines(
+        networks,
+        events_attended,
+        met,
+        {key: referral_figures(items) for key, items in received.items()},
+        {key: referral_figures(items) for key, items in given.items()},
+    )
+
+
+def _met_query(period: Period) -> Select[int | None, int, int, int, int, int, int, int]:
+    """Per network (NULL: no network), over the encounters at its events of the period — domain/reports.met_figures:
+    the cards and their exchanges, the people met, those with at least one mutual exchange there, those met there
+    at least twice. One row per (network, person) first, then per network: one sort of the encounters, no
+    COUNT(DISTINCT …) per figure."""
+    state = rules.reciprocity(EncounterRow.offered_by, EncounterRow.reciprocated)
+    cards, mutual, from_them, from_me = rules.exchange_sums(state)
+    per_person = (
+        select(
+            EventRow.network_id.label("network_id"),
+            cards.label("cards"),
+            mutual.label("mutual"),
+            from_them.label("from_them"),
+            from_me.label("from_me"),
+        )
+        .select_from(EncounterRow)
+        .join(EventRow, EventRow.id == EncounterRow.event_id)
+        .where(rules.within(EventRow.date, period))
+        .group_by(EventRow.network_id, EncounterRow.contact_id)
+        .subquery()
+    )
+    return select(
+        per_person.c.network_id,
+        func.sum(per_person.c.cards),
+        func.sum(per_person.c.mutual),
+        func.sum(per_person.c.from_them),
+        func.sum(per_person.c.from_me),
+        func.count(),
+        rules.count_of(per_person.c.mutual > 0),
+        rules.count_of(per_person.c.cards >= 2),
+    ).group_by(per_person.c.network_id)
+
+
+def _attributed_referrals(period: Period) -> Select[int | None, str, str, float | None]:
+    """(network of the first meeting, direction, outcome, value) of every referral of the period received from a
+    contact or given to one, whose contact was first met at an event — in the order they were recorded, so that
+    domain/reports.referral_figures adds their values in the order network_values did (a float sum depends on it).
+    Only referrals become rows here: a few per hundred contacts."""
+    direction, contact = rules.referral_direction(), rules.referral_contact()
+    attributed = (
+        select(
+            ReferralRow.id.label("id"),
+            direction.label("direction"),
+            ReferralRow.outcome.label("outcome"),
+            ReferralRow.value.label("value"),
+            rules.first_met_event(contact).label("first_event"),
+        )
+        .where(rules.within(ReferralRow.date, period), contact.is_not(None))
+        .subquery()
+    )
+    return (
+        select(EventRow.network_id, attributed.c.direction, attributed.c.outcome, attributed.c.value)
+        .select_from(attributed)
+        .outerjoin(EventRow, EventRow.id == attributed.c.first_event)  # the event's network; NULL for none
+        .where(attributed.c.first_event.is_not(None))
+        .order_by(attributed.c.id)
+    )
