@@ -3,7 +3,8 @@ sections, and one undo history for all of them (the window's stack, behind Edit 
 
 After a ledger change, its undo or its redo, the window recounts the sidebar and requeries the list, the open
 contact's sections and relationship are reread in place (no rebuilt pane, no lost scroll position), and the
-other ledger pages are reread when next shown. The pages read on worker threads (page_loader.PageLoader) and say
+other ledger pages are reread when next shown. A contact list of the people met at an event (or through a
+network) that was just deleted shows everyone instead. The pages read on worker threads (page_loader.PageLoader) and say
 "Loading…" meanwhile; the newest read of a page wins.
 """
 
@@ -14,8 +15,10 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
+from cardbook.storage import networks
+from cardbook.storage.contacts import NotFoundError
 from cardbook.ui.contact_details import meeting_stats_of
-from cardbook.ui.contact_filter import ContactFilter, FilterKind
+from cardbook.ui.contact_filter import ALL_CONTACTS, ContactFilter, FilterKind
 from cardbook.ui.ledger import ContactLedger, EventsPage, NetworksPage, ReportsPage
 from cardbook.ui.ledger.undo import DoneCommand
 
@@ -123,4 +126,19 @@ class WindowLedger(QObject):
             else:
                 pane.update_relationship(stats)
         self.mark_stale(keep)
+        self._forget_deleted_filter()
         w.contacts_changed(None, rebuild=False)
+
+    def _forget_deleted_filter(self) -> None:
+        """The list of those met at an event or through a network that no longer exists: everyone instead."""
+        controller, library = self.window.controller, self.window.library
+        f = controller.filter
+        if f.ref_id is None or f.kind not in (FilterKind.EVENT, FilterKind.NETWORK):
+            return
+        try:
+            if f.kind is FilterKind.EVENT:
+                networks.get_event(library, f.ref_id)
+            else:
+                networks.get_network(library, f.ref_id)
+        except NotFoundError:
+            controller.set_filter(ALL_CONTACTS)

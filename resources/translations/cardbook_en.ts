@@ -12,6 +12,37 @@
     </message>
 </context>
 <context>
+    <name>EventsPage</name>
+    <message numerus="yes">
+        <source>The %Ln people met there stay in your contacts; their meetings keep the date and the place (%1).</source>
+        <translation>
+            <numerusform>The person met there stays in your contacts; their meeting keeps the date and the place (%1).</numerusform>
+            <numerusform>The %Ln people met there stay in your contacts; their meetings keep the date and the place (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln people met there stay in your contacts; their meetings keep the place (%1).</source>
+        <translation>
+            <numerusform>The person met there stays in your contacts; their meeting keeps the place (%1).</numerusform>
+            <numerusform>The %Ln people met there stay in your contacts; their meetings keep the place (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln people met there stay in your contacts; their meetings keep the date, and “%1” as their place.</source>
+        <translation>
+            <numerusform>The person met there stays in your contacts; their meeting keeps the date, and “%1” as its place.</numerusform>
+            <numerusform>The %Ln people met there stay in your contacts; their meetings keep the date, and “%1” as their place.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln people met there stay in your contacts; their meetings keep “%1” as their place.</source>
+        <translation>
+            <numerusform>The person met there stays in your contacts; their meeting keeps “%1” as its place.</numerusform>
+            <numerusform>The %Ln people met there stay in your contacts; their meetings keep “%1” as their place.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExchangeEditor</name>
     <message numerus="yes">
         <source>Tag %Ln card(s): %1</source>

@@ -988,6 +988,14 @@
         <translation>Rapport d’après l’événement</translation>
     </message>
     <message>
+        <source>Delete event…</source>
+        <translation>Supprimer l’événement…</translation>
+    </message>
+    <message>
+        <source>Delete this event; the people met there stay in your contacts</source>
+        <translation>Supprimer cet événement&#x202f;; les personnes rencontrées sur place restent dans vos contacts</translation>
+    </message>
+    <message>
         <source>cards collected</source>
         <translation>cartes reçues</translation>
     </message>
@@ -1193,6 +1201,14 @@
         <translation>&amp;Ouvrir l’événement</translation>
     </message>
     <message>
+        <source>&amp;Delete event…</source>
+        <translation>&amp;Supprimer l’événement…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen event; the people met there stay in your contacts</source>
+        <translation>Supprimer l’événement choisi&#x202f;; les personnes rencontrées sur place restent dans vos contacts</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
@@ -1219,6 +1235,58 @@
     <message>
         <source>“%1” created. Import the cards collected there next.</source>
         <translation>«&#xa0;%1&#xa0;» créé. Importez ensuite les cartes reçues à cet événement.</translation>
+    </message>
+    <message>
+        <source>Delete event “%1”</source>
+        <translation>Supprimer l’événement «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” deleted. Ctrl+Z brings it back.</source>
+        <translation>Événement «&#xa0;%1&#xa0;» supprimé. Ctrl+Z le fait revenir.</translation>
+    </message>
+    <message>
+        <source>Nobody was recorded at this event: no contact changes.</source>
+        <translation>Personne n’est enregistré à cet événement&#xa0;: aucun contact ne change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln people met there stay in your contacts; their meetings keep the date and the place (%1).</source>
+        <translation>
+            <numerusform>%Ln personne rencontrée sur place reste dans vos contacts&#x202f;; sa rencontre conserve la date et le lieu (%1).</numerusform>
+            <numerusform>Les %Ln personnes rencontrées sur place restent dans vos contacts&#x202f;; leurs rencontres conservent la date et le lieu (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln people met there stay in your contacts; their meetings keep the place (%1).</source>
+        <translation>
+            <numerusform>%Ln personne rencontrée sur place reste dans vos contacts&#x202f;; sa rencontre conserve le lieu (%1).</numerusform>
+            <numerusform>Les %Ln personnes rencontrées sur place restent dans vos contacts&#x202f;; leurs rencontres conservent le lieu (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln people met there stay in your contacts; their meetings keep the date, and “%1” as their place.</source>
+        <translation>
+            <numerusform>%Ln personne rencontrée sur place reste dans vos contacts&#x202f;; sa rencontre conserve la date, avec «&#xa0;%1&#xa0;» comme lieu.</numerusform>
+            <numerusform>Les %Ln personnes rencontrées sur place restent dans vos contacts&#x202f;; leurs rencontres conservent la date, avec «&#xa0;%1&#xa0;» comme lieu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln people met there stay in your contacts; their meetings keep “%1” as their place.</source>
+        <translation>
+            <numerusform>%Ln personne rencontrée sur place reste dans vos contacts&#x202f;; sa rencontre conserve «&#xa0;%1&#xa0;» comme lieu.</numerusform>
+            <numerusform>Les %Ln personnes rencontrées sur place restent dans vos contacts&#x202f;; leurs rencontres conservent «&#xa0;%1&#xa0;» comme lieu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Supprimer l’événement</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Vous pourrez annuler avec Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2650,14 @@
         <translation>Voir les &amp;personnes rencontrées via ce réseau</translation>
     </message>
     <message>
+        <source>&amp;Delete network…</source>
+        <translation>&amp;Supprimer le réseau…</translation>
+    </message>
+    <message>
+        <source>Delete a network created by mistake</source>
+        <translation>Supprimer un réseau créé par erreur</translation>
+    </message>
+    <message>
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
@@ -2614,6 +2690,10 @@
         <translation>&amp;Désarchiver</translation>
     </message>
     <message>
+        <source>This network has events: archive it instead</source>
+        <translation>Ce réseau compte des événements&#xa0;: archivez-le plutôt</translation>
+    </message>
+    <message>
         <source>Edit network “%1”</source>
         <translation>Modifier le réseau «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2636,6 +2716,30 @@
     <message>
         <source>“%1” is back among your networks.</source>
         <translation>«&#xa0;%1&#xa0;» est de retour parmi vos réseaux.</translation>
+    </message>
+    <message>
+        <source>Delete network</source>
+        <translation>Supprimer le réseau</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>It holds no event: no contact or meeting changes.</source>
+        <translation>Il ne compte aucun événement&#xa0;: aucun contact ni aucune rencontre ne change.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Vous pourrez annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete network “%1”</source>
+        <translation>Supprimer le réseau «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” deleted. Ctrl+Z brings it back.</source>
+        <translation>Réseau «&#xa0;%1&#xa0;» supprimé. Ctrl+Z le fait revenir.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ def _resident_mb() -> float:
 def test_freed_small_blocks_are_returned() -> None:
     # Many small blocks (below glibc's mmap threshold) freed in an order that leaves the heap fragmented:
     # without a trim their pages stay resident.
+    release_free_memory()  # free memory other tests left in this process's heap would be reused instead
     before = _resident_mb()
     blocks = [np.ones(16_000, dtype=np.uint8) for _ in range(12_000)]  # ~190 MB of 16 kB blocks
     grown = _resident_mb()

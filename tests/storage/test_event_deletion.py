@@ -40,7 +40,10 @@ def _salon(library: Library) -> tuple[Event, int, int]:
     record_encounter(
         library,
         Encounter(
-            contact_id=helene.id, event_id=event.id, date=event.date, offered_by=OfferedBy.THEM,
+            contact_id=helene.id,
+            event_id=event.id,
+            date=event.date,
+            offered_by=OfferedBy.THEM,
             reciprocated=Reciprocated.YES,
         ),
     )

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from cardbook.domain.enums import OfferedBy, Reciprocated
-from cardbook.storage import encounters
+from cardbook.storage import contacts, encounters
 from cardbook.ui.contact_filter import ContactFilter, FilterKind
 from cardbook.ui.ledger import ContactLedger, EventsPage, NetworksPage, ReportsPage
 from cardbook.ui.ledger.event_cards_model import EventCardsModel
 from cardbook.ui.main_window import MainWindow
 from cardbook.ui.sidebar_model import SidebarEntry
-from tests.ui.helpers import list_names, settle, wait_loaded
+from tests.ui.helpers import label_texts, list_names, settle, wait_loaded
 from tests.ui.sample_library import Sample
 
 
@@ -180,3 +182,53 @@ def test_opening_an_event_or_its_report_reads_it_once(qtbot, window: MainWindow,
     assert window.reports_page.event_report is not None and window.reports_page.event_report.event.id == salon.id
     assert window.events_page.detail.title.text() == "Salon des Entrepreneurs"
     assert window.events_page.current_event_id() == salon.id
+
+
+def test_deleting_an_event_refreshes_the_window_and_undoes_from_edit_undo(
+    qtbot, window: MainWindow, sample: Sample
+) -> None:  # type: ignore[no-untyped-def]
+    salon, lea = sample.events["Salon des Entrepreneurs"], sample.ids["Léa Fontaine"]
+    assert salon.id is not None
+    model = window.sidebar.sidebar_model
+    in_sidebar = SidebarEntry(ContactFilter(FilterKind.EVENT, salon.id, salon.name))
+    all_events = model.index_of(SidebarEntry(page="events"))
+
+    def events_count() -> str:
+        return str(model.data(model.index_of(SidebarEntry(page="events")).siblingAtColumn(1)))
+
+    assert model.index_of(in_sidebar).isValid() and events_count() == "4" and all_events.isValid()
+    window.show_filter(ContactFilter(FilterKind.EVENT, salon.id, salon.name), now=True)  # those met there
+    assert window.show_view(f"contact:{lea}")
+    pane = window.contacts_page.pane
+    assert "Salon des Entrepreneurs" in label_texts(pane)
+    window.ledger.show_event_report(salon.id)  # its report was shown before
+    wait_loaded(qtbot, window.reports_page)
+
+    window.show_view("events")
+    page = window.events_page
+    wait_loaded(qtbot, page)
+    page.confirm = lambda _parent, _question: True
+    assert page.select_event(salon.id)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)  # the page's Delete, not the contact's (off on this page)
+    assert contacts.count_contacts(window.library) == 12  # the contact chosen on the contacts page stays
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: events_count() == "3")
+    assert not model.index_of(in_sidebar).isValid()
+    assert window.controller.filter == ContactFilter()  # no list of those met at an event that is gone
+    assert pane.contact_id == lea and "Eurexpo" in label_texts(pane)  # her meeting, where it happened
+    assert "Salon des Entrepreneurs" not in label_texts(pane)
+    window.show_view("reports")  # a report of the deleted event is not shown any more
+    wait_loaded(qtbot, window.reports_page)
+    report = window.reports_page.event_report
+    assert report is None or report.event.id != salon.id
+
+    window.commands.undo.trigger()  # Edit ▸ Undo
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: events_count() == "4")
+    assert model.index_of(in_sidebar).isValid()
+    assert "Salon des Entrepreneurs" in label_texts(pane)
+    window.commands.redo.trigger()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: events_count() == "3")
+    assert "Eurexpo" in label_texts(pane)

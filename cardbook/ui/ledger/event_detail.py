@@ -56,6 +56,7 @@ class EventDetail(EventDetailView):
     contactActivated = Signal(int)
     backRequested = Signal()
     editRequested = Signal(int)  # event id
+    deleteRequested = Signal(int)  # event id: the Events page asks, deletes, and shows the list again
     reportRequested = Signal(int)  # event id
     libraryChanged = Signal()
     statusMessage = Signal(str)
@@ -97,6 +98,7 @@ class EventDetail(EventDetailView):
         self.back_button.clicked.connect(self.backRequested)
         self.edit_button.clicked.connect(self._request_edit)
         self.report_button.clicked.connect(self._request_report)
+        self.delete_button.clicked.connect(self._request_delete)
         for lst in (self.again_list, self.one_way_list, self.owe_list):
             lst.contactActivated.connect(self.contactActivated)
         for keys, slot in ((QKeySequence.StandardKey.Back, self.backRequested.emit), ("Ctrl+E", self._request_edit)):
@@ -276,6 +278,7 @@ class EventDetail(EventDetailView):
         self.open_action.setEnabled(self.table.currentIndex().isValid())
         self.edit_button.setEnabled(self.page is not None)
         self.report_button.setEnabled(self.page is not None)
+        self.delete_button.setEnabled(self.page is not None)
 
     def _context_menu(self, pos: QPoint) -> None:
         if not self.model.rowCount():
@@ -298,6 +301,10 @@ class EventDetail(EventDetailView):
     def _request_edit(self) -> None:
         if self.event_id is not None and self.page is not None:
             self.editRequested.emit(self.event_id)
+
+    def _request_delete(self) -> None:
+        if self.event_id is not None and self.page is not None:
+            self.deleteRequested.emit(self.event_id)
 
     def _request_report(self) -> None:
         if self.event_id is not None and self.page is not None:

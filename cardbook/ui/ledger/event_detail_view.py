@@ -74,10 +74,13 @@ class EventDetailView(QWidget):
         self.edit_button = QPushButton(self.tr("Edit event…"), self)
         self.edit_button.setToolTip(self.tr("Change the name, date, place or network (Ctrl+E)"))
         self.report_button = QPushButton(icon(Icon.REPORTS), self.tr("After-event report"), self)
+        self.delete_button = QPushButton(icon(Icon.DELETE), self.tr("Delete event…"), self)
+        self.delete_button.setToolTip(self.tr("Delete this event; the people met there stay in your contacts"))
         top.addWidget(self.back_button)
         top.addStretch(1)
         top.addWidget(self.report_button)
         top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
         column.addLayout(top)
 
         self.title = heading_label("", self, factor=1.5)
@@ -162,7 +165,8 @@ class EventDetailView(QWidget):
         for first, second in (
             (self.back_button, self.report_button),
             (self.report_button, self.edit_button),
-            (self.edit_button, self.offered_button),
+            (self.edit_button, self.delete_button),
+            (self.delete_button, self.offered_button),
             (self.offered_button, self.reciprocated_button),
             (self.reciprocated_button, self.table),
             (self.table, self.tabs),

@@ -1,4 +1,8 @@
-"""The Events page: the list of events (create, edit, open) and, in its place, one event's page.
+"""The Events page: the list of events (create, edit, open, delete) and, in its place, one event's page.
+
+Deleting an event (a mistyped one, one created twice) keeps the people met there and their meetings, which keep
+the event's date and place (storage/networks.delete_event); the user confirms with those numbers in front of them,
+and Edit ▸ Undo brings the event back with its meetings.
 
 The list's figures count every exchange of every event, a few hundred milliseconds on a big library: they are
 read on a worker thread (page_loader.PageLoader), and so is an event's page (event_detail.EventDetail).
@@ -10,19 +14,21 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QStackedWidget, QTableView, QVBoxLayout, QWidget
 
 from cardbook.domain.network import Event
-from cardbook.storage import ledger_events, networks
+from cardbook.storage import contacts, ledger_events, networks
+from cardbook.storage.contacts import NotFoundError
 from cardbook.storage.ledger_events import EventOverview
 from cardbook.storage.library import Library
 from cardbook.ui.empty_state import EmptyState
 from cardbook.ui.icons import Icon
+from cardbook.ui.ledger.deletion import Confirm, Deletion, ask_deletion
 from cardbook.ui.ledger.event_detail import EventDetail
 from cardbook.ui.ledger.event_dialog import EventDialog
 from cardbook.ui.ledger.events_model import EventsModel
-from cardbook.ui.ledger.undo import own_stack, push_done
+from cardbook.ui.ledger.undo import RECOVERABLE, own_stack, push_done
 from cardbook.ui.ledger.widgets import make_action, tool_button
 from cardbook.ui.page_loader import LoadingLine, PageLoader
 from cardbook.ui.style import HALF, SPACING, caption_label, heading_label
@@ -52,6 +58,7 @@ class EventsPage(QStackedWidget):
         self.undo_stack = own_stack(self, undo_stack)
         self.model = EventsModel(self)
         self.dialog: EventDialog | None = None
+        self.confirm: Confirm = ask_deletion  # asks before deleting; tests answer it themselves
         self._select_after_load: int | None = None  # an event just created or opened: chosen once the list is read
         self.list_page = QWidget(self)
         self._build_list(self.list_page)
@@ -64,6 +71,7 @@ class EventsPage(QStackedWidget):
         self.addWidget(self.detail)
         self.detail.backRequested.connect(self.show_list)
         self.detail.editRequested.connect(lambda _id: self.edit_event())
+        self.detail.deleteRequested.connect(lambda _id: self.delete_event())
         self.detail.contactActivated.connect(self.contactActivated)
         self.detail.reportRequested.connect(self.reportRequested)
         self.detail.libraryChanged.connect(self._on_detail_changed)
@@ -72,12 +80,19 @@ class EventsPage(QStackedWidget):
             self.reload()
 
     def _build_list(self, page: QWidget) -> None:
+        self.table = QTableView(page)
         self.new_action = make_action(
             self, self.tr("&New event…"), shortcut="Ctrl+Shift+N", symbol=Icon.EVENTS, context=WINDOW,
             tip=self.tr("Record an event where cards changed hands"), slot=self.new_event,
         )  # fmt: skip
         self.edit_action = make_action(page, self.tr("&Edit event…"), shortcut="Ctrl+E", slot=self.edit_event)
         self.open_action = make_action(page, self.tr("&Open event"), shortcut="Ctrl+O", slot=self.open_current)
+        # The Delete key works while the list has focus (its button and context menu, everywhere on the page).
+        self.delete_action = make_action(
+            self.table, self.tr("&Delete event…"), shortcut=QKeySequence.StandardKey.Delete, symbol=Icon.DELETE,
+            tip=self.tr("Delete the chosen event; the people met there stay in your contacts"),
+            slot=self.delete_event,
+        )  # fmt: skip
         column = QVBoxLayout(page)
         column.setContentsMargins(2 * SPACING, 2 * SPACING, 2 * SPACING, SPACING)
         column.setSpacing(SPACING)
@@ -96,13 +111,13 @@ class EventsPage(QStackedWidget):
         self.new_button = tool_button(self.new_action, page)
         self.open_button = tool_button(self.open_action, page)
         self.edit_button = tool_button(self.edit_action, page)
-        for button in (self.new_button, self.open_button, self.edit_button):
+        self.delete_button = tool_button(self.delete_action, page)
+        for button in (self.new_button, self.open_button, self.edit_button, self.delete_button):
             bar.addWidget(button)
         bar.addStretch(1)
         column.addLayout(bar)
         self.loading_line = LoadingLine(page)
         column.addWidget(self.loading_line)
-        self.table = QTableView(page)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Events"))
         configure_table(self.table)
@@ -126,12 +141,15 @@ class EventsPage(QStackedWidget):
         column.addWidget(self.list_stack, 1)
         QWidget.setTabOrder(self.new_button, self.open_button)
         QWidget.setTabOrder(self.open_button, self.edit_button)
-        QWidget.setTabOrder(self.edit_button, self.table)
+        QWidget.setTabOrder(self.edit_button, self.delete_button)
+        QWidget.setTabOrder(self.delete_button, self.table)
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         if self.current_event_id() is not None:
             menu.addActions([self.open_action, self.edit_action])
+            menu.addSeparator()
+            menu.addAction(self.delete_action)
             menu.addSeparator()
         menu.addAction(self.new_action)
         menu.popup(self.table.viewport().mapToGlobal(pos))
@@ -173,6 +191,7 @@ class EventsPage(QStackedWidget):
         has_current = self.current_event_id() is not None
         self.edit_action.setEnabled(has_current)
         self.open_action.setEnabled(has_current)
+        self.delete_action.setEnabled(has_current)
 
     def current_event_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -248,6 +267,90 @@ class EventsPage(QStackedWidget):
         if saved.id is not None:
             self.select_event(saved.id)
         return saved
+
+    def delete_event(self) -> bool:
+        """Delete the event shown, or the one chosen in the list, once the user said yes; undoable. From the
+        event's page, the list comes back. False when nothing was deleted."""
+        from_detail = self.currentWidget() is self.detail
+        event_id = self.detail.event_id if from_detail else self.current_event_id()
+        if event_id is None:
+            return False
+        try:
+            event = networks.get_event(self.library, event_id)
+        except NotFoundError:
+            self._changed()  # deleted meanwhile (an undo): the list catches up
+            return False
+        people = len(contacts.contact_ids_at_event(self.library, event_id))
+        if not self.confirm(self, self._deletion(event, people)):
+            return False
+        neighbour = self._neighbour_of(event_id)
+        try:
+            deleted = networks.delete_event(self.library, event_id)
+        except RECOVERABLE as exc:
+            self.statusMessage.emit(str(exc))
+            self._changed()
+            return False
+        push_done(
+            self.undo_stack, self.tr("Delete event “%1”").replace("%1", event.name), deleted,
+            lambda gone: networks.restore_event(self.library, gone),
+            lambda _back: networks.delete_event(self.library, event_id),
+            owner=self, after=lambda: self._after_replay(event_id), on_error=self.statusMessage.emit,
+        )  # fmt: skip
+        self._select_after_load = neighbour  # the next event is chosen, for the next key press
+        if self.currentWidget() is self.detail:
+            self.show_list()
+        self._changed()
+        self.statusMessage.emit(self.tr("“%1” deleted. Ctrl+Z brings it back.").replace("%1", event.name))
+        return True
+
+    def _deletion(self, event: Event, people: int) -> Deletion:
+        """The question, with what happens to the people met there and to their meetings."""
+        if people == 0:
+            details = self.tr("Nobody was recorded at this event: no contact changes.")
+        elif event.place and event.date is not None:
+            details = self.tr(
+                "The %Ln people met there stay in your contacts; their meetings keep the date and the place (%1).",
+                "", people,
+            ).replace("%1", event.place)  # fmt: skip
+        elif event.place:
+            details = self.tr(
+                "The %Ln people met there stay in your contacts; their meetings keep the place (%1).", "", people
+            ).replace("%1", event.place)
+        elif event.date is not None:
+            details = self.tr(
+                "The %Ln people met there stay in your contacts; their meetings keep the date, and “%1” as their "
+                "place.",
+                "", people,
+            ).replace("%1", event.name)  # fmt: skip
+        else:
+            details = self.tr(
+                "The %Ln people met there stay in your contacts; their meetings keep “%1” as their place.", "", people
+            ).replace("%1", event.name)
+        return Deletion(
+            self.tr("Delete event"),
+            self.tr("Delete “%1”?").replace("%1", event.name),
+            details + "\n\n" + self.tr("You can undo this with Ctrl+Z."),
+            self.tr("Delete event"),
+        )
+
+    def _neighbour_of(self, event_id: int) -> int | None:
+        """The event after this one in the list (else the one before): chosen once this one is gone."""
+        row = self.model.row_of(event_id)
+        if row < 0:
+            return None
+        after = self.model.event_id_at(row + 1)
+        return after if after is not None else self.model.event_id_at(row - 1)
+
+    def _after_replay(self, event_id: int) -> None:
+        """After an undo (the event is back: chosen again) or a redo (gone: its page, if shown, leaves)."""
+        try:
+            networks.get_event(self.library, event_id)
+        except NotFoundError:
+            if self.currentWidget() is self.detail and self.detail.event_id == event_id:
+                self.show_list()
+        else:
+            self._select_after_load = event_id
+        self._changed()
 
     def _changed(self) -> None:
         self.reload()

@@ -6,6 +6,7 @@ always agree. Archived networks read muted *and* say "archived": the colour is n
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +29,7 @@ class NetworkFigures:
     events_attended: int
     cards_collected: int
     mutual_rate: float | None
+    events: int = 0  # events recorded in this network, with cards or not: one or more and it cannot be deleted
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,7 @@ def load_network_figures(library: Library, *, include_archived: bool = True) -> 
     (its own sessions); on a big library the report behind it takes a second or more, so the page reads it on a
     worker thread (read_networks)."""
     values = {v.network.id: v for v in reports.network_report(library) if v.network is not None}
+    events = Counter(e.network_id for e in networks.list_events(library) if e.network_id is not None)
     rows = []
     for network in networks.list_networks(library, include_archived=include_archived):
         value = values.get(network.id)
@@ -52,6 +55,7 @@ def load_network_figures(library: Library, *, include_archived: bool = True) -> 
                 value.events_attended if value else 0,
                 value.cards_collected if value else 0,
                 value.mutual_rate if value else None,
+                events[network.id] if network.id is not None else 0,
             )
         )
     return rows
@@ -96,6 +100,11 @@ class NetworksModel(RowTableModel[NetworkFigures]):
     def network_at(self, row: int) -> Network | None:
         line = self.row_at(row)
         return line.network if line is not None else None
+
+    def events_at(self, row: int) -> int:
+        """How many events the network holds (0 for a row that is not there)."""
+        line = self.row_at(row)
+        return line.events if line is not None else 0
 
     def row_of(self, network_id: int) -> int:
         for row in range(self.rowCount()):

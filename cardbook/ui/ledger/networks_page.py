@@ -1,6 +1,7 @@
 """The Networks page: the clubs, chambers and associations the user belongs to, created, edited and archived here.
 
-Networks are archived, never deleted (storage/networks.py says why); archiving is undoable, and so is an edit.
+Networks are archived rather than deleted (storage/networks.py says why): only one that holds no event (created by
+mistake) can be deleted, after a confirmation; deleting, archiving and editing are undoable.
 Their figures come from the network report, which takes a second or more on a big library: the page reads them
 on a worker thread (page_loader.PageLoader) and says "Loading…" meanwhile.
 """
@@ -8,7 +9,7 @@ on a worker thread (page_loader.PageLoader) and says "Loading…" meanwhile.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMenu, QStackedWidget, QTableView, QVBoxLayout, QWidget
 
 from cardbook.domain.network import Network
@@ -17,9 +18,10 @@ from cardbook.storage.contacts import NotFoundError
 from cardbook.storage.library import Library
 from cardbook.ui.empty_state import EmptyState
 from cardbook.ui.icons import Icon
+from cardbook.ui.ledger.deletion import Confirm, Deletion, ask_deletion
 from cardbook.ui.ledger.network_dialog import NetworkDialog
 from cardbook.ui.ledger.networks_model import NetworksList, NetworksModel, read_networks
-from cardbook.ui.ledger.undo import own_stack, push_done
+from cardbook.ui.ledger.undo import RECOVERABLE, own_stack, push_done
 from cardbook.ui.ledger.widgets import make_action, tool_button
 from cardbook.ui.page_loader import LoadingLine, PageLoader
 from cardbook.ui.style import HALF, SPACING, caption_label, heading_label
@@ -47,6 +49,7 @@ class NetworksPage(QWidget):
         self.undo_stack = own_stack(self, undo_stack)
         self.model = NetworksModel(self)
         self.dialog: NetworkDialog | None = None
+        self.confirm: Confirm = ask_deletion  # asks before deleting; tests answer it themselves
         self._select_after_load: int | None = None  # a network just created or edited: chosen once it is read
         self._build()
         self.loader = PageLoader(
@@ -70,6 +73,13 @@ class NetworksPage(QWidget):
             self, self.tr("&Archive"), shortcut="Ctrl+Shift+A", context=WINDOW, slot=self.toggle_archived
         )
         self.open_action = make_action(self, self.tr("Show the &people met through it"), slot=self.open_current)
+        self.table = QTableView(self)
+        # The Delete key works while the list has focus (its button and context menu, everywhere on the page).
+        self.delete_action = make_action(
+            self.table, self.tr("&Delete network…"), shortcut=QKeySequence.StandardKey.Delete, symbol=Icon.DELETE,
+            tip=self.tr("Delete a network created by mistake"), slot=self.delete_network,
+        )  # fmt: skip
+        self._delete_tips = (self.delete_action.toolTip(), self.delete_action.statusTip())
 
         column = QVBoxLayout(self)
         column.setContentsMargins(2 * SPACING, 2 * SPACING, 2 * SPACING, SPACING)
@@ -89,7 +99,8 @@ class NetworksPage(QWidget):
         self.new_button = tool_button(self.new_action, self)
         self.edit_button = tool_button(self.edit_action, self)
         self.archive_button = tool_button(self.archive_action, self)
-        for button in (self.new_button, self.edit_button, self.archive_button):
+        self.delete_button = tool_button(self.delete_action, self)
+        for button in (self.new_button, self.edit_button, self.archive_button, self.delete_button):
             bar.addWidget(button)
         bar.addStretch(1)
         self.show_archived = QCheckBox(self.tr("Show a&rchived networks"), self)
@@ -100,7 +111,6 @@ class NetworksPage(QWidget):
         self.loading_line = LoadingLine(self)
         column.addWidget(self.loading_line)
 
-        self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Networks"))
         configure_table(self.table)
@@ -115,13 +125,16 @@ class NetworksPage(QWidget):
         column.addWidget(self.stack, 1)
         QWidget.setTabOrder(self.new_button, self.edit_button)
         QWidget.setTabOrder(self.edit_button, self.archive_button)
-        QWidget.setTabOrder(self.archive_button, self.show_archived)
+        QWidget.setTabOrder(self.archive_button, self.delete_button)
+        QWidget.setTabOrder(self.delete_button, self.show_archived)
         QWidget.setTabOrder(self.show_archived, self.table)
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         if self.current_network() is not None:
             menu.addActions([self.open_action, self.edit_action, self.archive_action])
+            menu.addSeparator()
+            menu.addAction(self.delete_action)
             menu.addSeparator()
         menu.addAction(self.new_action)
         menu.popup(self.table.viewport().mapToGlobal(pos))
@@ -177,6 +190,19 @@ class NetworksPage(QWidget):
         archived = network is not None and network.archived
         self.archive_action.setText(self.tr("Un&archive") if archived else self.tr("&Archive"))
         self.archive_button.setAccessibleName(self.archive_action.text().replace("&", ""))
+        self._update_delete_action(network)
+
+    def _update_delete_action(self, network: Network | None) -> None:
+        """Deleting is for a network without events; one with events says why it cannot be deleted (disabled
+        actions still show their tooltip)."""
+        index = self.table.currentIndex()
+        has_events = network is not None and index.isValid() and self.model.events_at(index.row()) > 0
+        self.delete_action.setEnabled(network is not None and not has_events)
+        tip, status = self._delete_tips
+        if has_events:
+            tip = status = self.tr("This network has events: archive it instead")
+        self.delete_action.setToolTip(tip)
+        self.delete_action.setStatusTip(status)
 
     def current_network(self) -> Network | None:
         index = self.table.currentIndex()
@@ -258,6 +284,65 @@ class NetworksPage(QWidget):
         else:
             message = self.tr("“%1” is back among your networks.")
         self.statusMessage.emit(message.replace("%1", saved.name))
+
+    def delete_network(self) -> bool:
+        """Delete the chosen network, when it holds no event, once the user said yes; undoable. False when nothing
+        was deleted (a network with events says to archive it instead)."""
+        network = self._stored_current()
+        if network is None or network.id is None:
+            return False
+        network_id = network.id
+        if not self.delete_action.isEnabled():
+            self.statusMessage.emit(self.tr("This network has events: archive it instead"))
+            return False
+        question = Deletion(
+            self.tr("Delete network"),
+            self.tr("Delete “%1”?").replace("%1", network.name),
+            self.tr("It holds no event: no contact or meeting changes.")
+            + "\n\n"
+            + self.tr("You can undo this with Ctrl+Z."),
+            self.tr("Delete network"),
+        )
+        if not self.confirm(self, question):
+            return False
+        neighbour = self._neighbour_of(network_id)
+        try:
+            deleted = networks.delete_network(self.library, network_id)
+        except RECOVERABLE as exc:  # an event was added to it meanwhile: the message says to archive it
+            self.statusMessage.emit(str(exc))
+            self._changed()
+            return False
+        push_done(
+            self.undo_stack, self.tr("Delete network “%1”").replace("%1", deleted.name), deleted,
+            lambda gone: networks.restore_network(self.library, gone),
+            lambda _back: networks.delete_network(self.library, network_id),
+            owner=self, after=lambda: self._after_replay(network_id), on_error=self.statusMessage.emit,
+        )  # fmt: skip
+        self._select_after_load = neighbour
+        self._changed()
+        self.statusMessage.emit(self.tr("“%1” deleted. Ctrl+Z brings it back.").replace("%1", deleted.name))
+        return True
+
+    def _neighbour_of(self, network_id: int) -> int | None:
+        """The network after this one in the list (else the one before): chosen once this one is gone."""
+        row = self.model.row_of(network_id)
+        if row < 0:
+            return None
+        for other in (row + 1, row - 1):
+            network = self.model.network_at(other)
+            if network is not None and network.id is not None:
+                return network.id
+        return None
+
+    def _after_replay(self, network_id: int) -> None:
+        """After an undo (the network is back: chosen again) or a redo of a deletion."""
+        try:
+            networks.get_network(self.library, network_id)
+        except NotFoundError:
+            pass
+        else:
+            self._select_after_load = network_id
+        self._changed()
 
     def open_current(self) -> None:
         network = self.current_network()
