@@ -2,7 +2,7 @@
 resolve the cards owed there, and open a contact.
 
 An event's page reads every card collected there with each person's history: on a big event of a big library
-that is most of a second, so it is read on a worker thread (read_event_page, page_loader.PageLoader); the
+that is a few hundred milliseconds, so it is read on a worker thread (read_event_page, page_loader.PageLoader); the
 heading shows at once and "Loading…" says the rest is on its way.
 """
 

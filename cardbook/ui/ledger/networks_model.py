@@ -42,7 +42,7 @@ class NetworksList:
 
 def load_network_figures(library: Library, *, include_archived: bool = True) -> list[NetworkFigures]:
     """Every network by name (archived ones when asked), with what it brought over all time. Runs on any thread
-    (its own sessions); on a big library the report behind it takes a second or more, so the page reads it on a
+    (its own sessions); on a big library the report behind it takes ~0.3 s, so the page reads it on a
     worker thread (read_networks)."""
     values = {v.network.id: v for v in reports.network_report(library) if v.network is not None}
     events = Counter(e.network_id for e in networks.list_events(library) if e.network_id is not None)

@@ -2,7 +2,7 @@
 
 Networks are archived rather than deleted (storage/networks.py says why): only one that holds no event (created by
 mistake) can be deleted, after a confirmation; deleting, archiving and editing are undoable.
-Their figures come from the network report, which takes a second or more on a big library: the page reads them
+Their figures come from the network report, which takes ~0.3 s on a big library: the page reads them
 on a worker thread (page_loader.PageLoader) and says "Loading…" meanwhile.
 """
 

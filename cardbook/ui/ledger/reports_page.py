@@ -3,7 +3,7 @@
 "Charts" draws the key figures natively (bar_chart.BarChart); "Document" shows the report exactly as it is saved
 as PDF. "Save as PDF…" prints that document; "Save as HTML…" writes the command line's HTML with SVG charts.
 
-A report reads every exchange (the network report takes a second or more on a big library): it is read, and its
+A report reads every exchange (the network report takes ~0.3 s on a big library): it is read, and its
 document written, on a worker thread (read_report, page_loader.PageLoader) while the page says "Loading…". The
 document is laid out only when its tab is shown: a big event's runs to thousands of lines.
 """
