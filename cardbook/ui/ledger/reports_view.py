@@ -59,7 +59,10 @@ class ReportsView(QWidget):
         self.kind_label = QLabel(self.tr("&Report:"), self)
         self.kind_label.setBuddy(self.kind)
         self.event_choice = QComboBox(self)
-        self.event_choice.setMinimumContentsLength(22)
+        # Event names run long ("Matinale de la CCI : « Financer sa croissance »"): the list takes the room the bar
+        # has, up to a readable width.
+        self.event_choice.setMinimumContentsLength(30)
+        self.event_choice.setMaximumWidth(self.fontMetrics().averageCharWidth() * 70)
         self.event_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.event_label = QLabel(self.tr("E&vent:"), self)
         self.event_label.setBuddy(self.event_choice)
@@ -72,6 +75,7 @@ class ReportsView(QWidget):
         self.html_button = tool_button(self.html_action, self)
         for widget in (self.kind_label, self.kind, self.event_label, self.event_choice):
             bar.addWidget(widget)
+        bar.setStretchFactor(self.event_choice, 3)
         bar.addWidget(self.period_label)
         bar.addWidget(self.period_choice)
         bar.addStretch(1)
