@@ -216,7 +216,7 @@ class ContactPane(QStackedWidget):
         if stats.count == 0:
             met = self.tr("Never met in person yet.")
         else:
-            met = (self.tr("Met once") if stats.count == 1 else self.tr("Met %1 times")).replace("%1", str(stats.count))
+            met = self.tr("Met %Ln time(s)", "", stats.count)
             if stats.first_met and stats.first_met != stats.last_met:
                 met += " · " + self.tr("first %1").replace("%1", medium_date(stats.first_met))
             if stats.last_met:

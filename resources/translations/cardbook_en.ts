@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ContactPane</name>
+    <message numerus="yes">
+        <source>Met %Ln time(s)</source>
+        <translation>
+            <numerusform>Met once</numerusform>
+            <numerusform>Met %Ln times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
         <source>%Ln possible duplicate pair(s). Select one and choose Merge.</source>

@@ -674,13 +674,12 @@
         <source>Never met in person yet.</source>
         <translation>Jamais rencontré en personne pour l’instant.</translation>
     </message>
-    <message>
-        <source>Met once</source>
-        <translation>Une rencontre</translation>
-    </message>
-    <message>
-        <source>Met %1 times</source>
-        <translation>%1 rencontres</translation>
+    <message numerus="yes">
+        <source>Met %Ln time(s)</source>
+        <translation>
+            <numerusform>%Ln rencontre</numerusform>
+            <numerusform>%Ln rencontres</numerusform>
+        </translation>
     </message>
     <message>
         <source>first %1</source>
