@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QStackedWidget, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QStackedWidget, QTableView, QWidget
 
 from cardbook.domain.network import Event
 from cardbook.storage import contacts, ledger_events, networks
@@ -29,9 +29,9 @@ from cardbook.ui.ledger.event_detail import EventDetail
 from cardbook.ui.ledger.event_dialog import EventDialog
 from cardbook.ui.ledger.events_model import EventsModel
 from cardbook.ui.ledger.undo import RECOVERABLE, own_stack, push_done
-from cardbook.ui.ledger.widgets import make_action, tool_button
+from cardbook.ui.ledger.widgets import make_action, page_column
 from cardbook.ui.page_loader import LoadingLine, PageLoader
-from cardbook.ui.style import HALF, SPACING, caption_label, heading_label
+from cardbook.ui.style import SPACING
 from cardbook.ui.table_page import configure_table
 
 WINDOW = Qt.ShortcutContext.WindowShortcut
@@ -93,28 +93,16 @@ class EventsPage(QStackedWidget):
             tip=self.tr("Delete the chosen event; the people met there stay in your contacts"),
             slot=self.delete_event,
         )  # fmt: skip
-        column = QVBoxLayout(page)
-        column.setContentsMargins(2 * SPACING, 2 * SPACING, 2 * SPACING, SPACING)
-        column.setSpacing(SPACING)
-        column.addWidget(heading_label(self.tr("Events"), page))
-        column.addWidget(
-            caption_label(
-                self.tr(
-                    "Where cards changed hands. Open an event to tag its exchanges, see whom you met again "
-                    "and which cards you still owe."
-                ),
-                page,
-            )
+        column, bar, buttons = page_column(
+            page,
+            self.tr("Events"),
+            self.tr(
+                "Where cards changed hands. Open an event to tag its exchanges, see whom you met again "
+                "and which cards you still owe."
+            ),
+            [self.new_action, self.open_action, self.edit_action, self.delete_action],
         )
-        bar = QHBoxLayout()
-        bar.setSpacing(HALF)
-        self.new_button = tool_button(self.new_action, page)
-        self.open_button = tool_button(self.open_action, page)
-        self.edit_button = tool_button(self.edit_action, page)
-        self.delete_button = tool_button(self.delete_action, page)
-        for button in (self.new_button, self.open_button, self.edit_button, self.delete_button):
-            bar.addWidget(button)
-        bar.addStretch(1)
+        self.new_button, self.open_button, self.edit_button, self.delete_button = buttons
         column.addLayout(bar)
         self.loading_line = LoadingLine(page)
         column.addWidget(self.loading_line)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMenu, QStackedWidget, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QMenu, QStackedWidget, QTableView, QWidget
 
 from cardbook.domain.network import Network
 from cardbook.storage import networks
@@ -22,9 +22,8 @@ from cardbook.ui.ledger.deletion import Confirm, Deletion, ask_deletion
 from cardbook.ui.ledger.network_dialog import NetworkDialog
 from cardbook.ui.ledger.networks_model import NetworksList, NetworksModel, read_networks
 from cardbook.ui.ledger.undo import RECOVERABLE, own_stack, push_done
-from cardbook.ui.ledger.widgets import make_action, tool_button
+from cardbook.ui.ledger.widgets import make_action, page_column
 from cardbook.ui.page_loader import LoadingLine, PageLoader
-from cardbook.ui.style import HALF, SPACING, caption_label, heading_label
 from cardbook.ui.table_page import configure_table
 
 WINDOW = Qt.ShortcutContext.WindowShortcut
@@ -81,28 +80,16 @@ class NetworksPage(QWidget):
         )  # fmt: skip
         self._delete_tips = (self.delete_action.toolTip(), self.delete_action.statusTip())
 
-        column = QVBoxLayout(self)
-        column.setContentsMargins(2 * SPACING, 2 * SPACING, 2 * SPACING, SPACING)
-        column.setSpacing(SPACING)
-        column.addWidget(heading_label(self.tr("Networks"), self))
-        column.addWidget(
-            caption_label(
-                self.tr(
-                    "The clubs, chambers and associations you belong to, and what each one brings you. "
-                    "Double-click one to see the people met through it."
-                ),
-                self,
-            )
+        column, bar, buttons = page_column(
+            self,
+            self.tr("Networks"),
+            self.tr(
+                "The clubs, chambers and associations you belong to, and what each one brings you. "
+                "Double-click one to see the people met through it."
+            ),
+            [self.new_action, self.edit_action, self.archive_action, self.delete_action],
         )
-        bar = QHBoxLayout()
-        bar.setSpacing(HALF)
-        self.new_button = tool_button(self.new_action, self)
-        self.edit_button = tool_button(self.edit_action, self)
-        self.archive_button = tool_button(self.archive_action, self)
-        self.delete_button = tool_button(self.delete_action, self)
-        for button in (self.new_button, self.edit_button, self.archive_button, self.delete_button):
-            bar.addWidget(button)
-        bar.addStretch(1)
+        self.new_button, self.edit_button, self.archive_button, self.delete_button = buttons
         self.show_archived = QCheckBox(self.tr("Show a&rchived networks"), self)
         self.show_archived.setChecked(True)
         self.show_archived.toggled.connect(lambda _on: self.reload())

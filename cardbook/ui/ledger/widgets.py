@@ -25,7 +25,7 @@ from cardbook.storage.contacts import NotFoundError, ValidationError
 from cardbook.ui.formatting import qdate
 from cardbook.ui.icons import Icon, icon
 from cardbook.ui.ledger.words import t
-from cardbook.ui.style import HALF, SPACING
+from cardbook.ui.style import HALF, SPACING, caption_label, heading_label
 
 MAX_AMOUNT = 100_000_000.0
 
@@ -196,6 +196,26 @@ def tool_button(action: QAction, parent: QWidget, *, text_beside: bool = True) -
     button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
     button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     return button
+
+
+def page_column(
+    page: QWidget, heading: str, caption: str, actions: list[QAction]
+) -> tuple[QVBoxLayout, QHBoxLayout, list[QToolButton]]:
+    """The top of a ledger list page (Events, Networks): margins, heading, caption and a bar of buttons for
+    `actions`. Returns the page's column, the bar (still open: the caller may add to it, then adds it) and the
+    buttons, in the order of `actions`."""
+    column = QVBoxLayout(page)
+    column.setContentsMargins(2 * SPACING, 2 * SPACING, 2 * SPACING, SPACING)
+    column.setSpacing(SPACING)
+    column.addWidget(heading_label(heading, page))
+    column.addWidget(caption_label(caption, page))
+    bar = QHBoxLayout()
+    bar.setSpacing(HALF)
+    buttons = [tool_button(action, page) for action in actions]
+    for button in buttons:
+        bar.addWidget(button)
+    bar.addStretch(1)
+    return column, bar, buttons
 
 
 def make_action(
