@@ -3,6 +3,7 @@ and an "Add…" button under it that mirrors a window-wide action."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -12,6 +13,9 @@ from cardbook.ui.pane_parts import Section
 
 
 class ContactSection(Section):
+    changed = Signal(int)  # contact id: what the section shows changed in the library (refresh what depends on it)
+    statusMessage = Signal(str)
+
     def __init__(self, title: str, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.library = library

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -26,9 +25,6 @@ from cardbook.ui.pane_parts import value_label
 
 
 class ExchangeSection(ContactSection):
-    changed = Signal(int)  # contact id: its exchanges changed (refresh the strength, the lists' counts...)
-    statusMessage = Signal(str)
-
     def __init__(
         self,
         library: Library,

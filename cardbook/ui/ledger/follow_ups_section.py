@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
 
@@ -33,9 +33,6 @@ SHOWN_DONE = 5  # the latest done ones; the timeline keeps them all
 
 
 class FollowUpsSection(ContactSection):
-    changed = Signal(int)  # contact id
-    statusMessage = Signal(str)
-
     def __init__(
         self,
         library: Library,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
@@ -37,9 +37,6 @@ def referral_sentence(line: ReferralLine, contact_id: int) -> str:
 
 
 class ReferralsSection(ContactSection):
-    changed = Signal(int)  # contact id
-    statusMessage = Signal(str)
-
     def __init__(
         self,
         library: Library,
