@@ -32,3 +32,14 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold()
+
+
+def unique_ignoring_case(values: list[str]) -> list[str]:
+    """The values in their order, each kept once whatever its case ("Lyon" and "lyon": the first one)."""
+    seen: set[str] = set()
+    found: list[str] = []
+    for value in values:
+        if value.casefold() not in seen:
+            seen.add(value.casefold())
+            found.append(value)
+    return found

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import PhoneKind
-from cardbook.domain.text import fold
+from cardbook.domain.text import fold, unique_ignoring_case
 from cardbook.interop.addresses import AddressParts, join_address
 from cardbook.interop.csv_layouts import OUTLOOK_ADDRESS_PREFIXES, OUTLOOK_PHONE_COLUMNS
 from cardbook.interop.csv_mapping import CsvField
@@ -36,24 +36,14 @@ def _emails(value: str) -> list[str]:
     return [v for v in _EMAIL_SPLIT.split(value) if "@" in v]
 
 
-def _unique(values: list[str]) -> list[str]:
-    seen: set[str] = set()
-    found: list[str] = []
-    for value in values:
-        if value.casefold() not in seen:
-            seen.add(value.casefold())
-            found.append(value)
-    return found
-
-
 def _finish(contact: Contact, notes: str, region: str) -> Contact:
     """Notes without a Cardbook history block, and the details that block carried put back."""
     contact.notes, extras = split_history(notes)
     networks = {n.casefold() for n in extras.networks}  # exported beside the tags; not tags of this contact
     contact.tags = [t for t in contact.tags if t.casefold() not in networks]
-    contact.emails = _unique(contact.emails + extras.emails)
-    contact.websites = _unique(contact.websites + extras.websites)
-    contact.social = _unique(contact.social + extras.social)
+    contact.emails = unique_ignoring_case(contact.emails + extras.emails)
+    contact.websites = unique_ignoring_case(contact.websites + extras.websites)
+    contact.social = unique_ignoring_case(contact.social + extras.social)
     contact.phones += [make_phone(number, kind, region) for number, kind in extras.phones]
     return contact
 
@@ -195,6 +185,6 @@ def generic_contact(cells: Sequence[str], mapping: Mapping[int, CsvField], regio
     if whole and (city or postcode) and not street:  # "Adresse" beside "Code postal" and "Ville": the street
         street, whole = whole, ""
     contact.address = whole or join_address(AddressParts(street, city, region_part, postcode, country)) or None
-    contact.emails = _unique(contact.emails)
-    contact.tags = _unique(contact.tags)
+    contact.emails = unique_ignoring_case(contact.emails)
+    contact.tags = unique_ignoring_case(contact.tags)
     return _finish(contact, "\n\n".join(notes), region)

@@ -12,6 +12,7 @@ import binascii
 from dataclasses import dataclass, field
 
 from cardbook.domain.contact import Contact, Phone
+from cardbook.domain.text import unique_ignoring_case
 from cardbook.interop.addresses import AddressParts, join_address
 from cardbook.interop.history import split_history
 from cardbook.interop.phones import DEFAULT_REGION, kind_from_types, make_phone
@@ -202,24 +203,14 @@ def _contact(card: _Card) -> Contact:
         title=card.title or card.role or None,
         company=company or None,
         department=department or None,
-        emails=_unique([*card.emails, *extras.emails]),
+        emails=unique_ignoring_case([*card.emails, *extras.emails]),
         phones=card.phones + [Phone(number, None, kind) for number, kind in extras.phones],
-        websites=_unique([*card.urls, *extras.websites]),
-        social=_unique([*card.social, *extras.social]),
+        websites=unique_ignoring_case([*card.urls, *extras.websites]),
+        social=unique_ignoring_case([*card.social, *extras.social]),
         address=address,
         notes=notes,
-        tags=_unique([c for c in card.categories if c and c.casefold() not in networks]),
+        tags=unique_ignoring_case([c for c in card.categories if c and c.casefold() not in networks]),
     )
-
-
-def _unique(values: list[str]) -> list[str]:
-    seen: set[str] = set()
-    found: list[str] = []
-    for value in values:
-        if value.casefold() not in seen:
-            seen.add(value.casefold())
-            found.append(value)
-    return found
 
 
 def _read_card(raw: RawCard, region: str, result: ReadResult) -> None:
