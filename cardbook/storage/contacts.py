@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -41,21 +42,29 @@ class ContactSummary:
     status: ContactStatus
 
 
+def _whole_contacts() -> tuple[Any, ...]:
+    """Loader options: a contact's emails, phones, links and tags read with it (one query per collection)."""
+    return (
+        selectinload(ContactRow.emails),
+        selectinload(ContactRow.phones),
+        selectinload(ContactRow.links),
+        selectinload(ContactRow.tags),
+    )
+
+
 def load_contact_row(session: Session, contact_id: int) -> ContactRow:
     """A contact's row with its emails, phones, links and tags loaded (for services that rewrite a contact)."""
-    row = session.scalars(
-        select(ContactRow)
-        .where(ContactRow.id == contact_id)
-        .options(
-            selectinload(ContactRow.emails),
-            selectinload(ContactRow.phones),
-            selectinload(ContactRow.links),
-            selectinload(ContactRow.tags),
-        )
-    ).one_or_none()
+    query = select(ContactRow).where(ContactRow.id == contact_id).options(*_whole_contacts())
+    row = session.scalars(query).one_or_none()
     if row is None:
         raise NotFoundError(f"no contact with id {contact_id}")
     return row
+
+
+def load_contact_rows(session: Session, ids: Sequence[int]) -> Sequence[ContactRow]:
+    """The rows of `ids` (in no particular order) with their emails, phones, links and tags loaded; `ids` should
+    stay below SQLite's limit on bound parameters (callers read in chunks)."""
+    return session.scalars(select(ContactRow).where(ContactRow.id.in_(list(ids))).options(*_whole_contacts())).all()
 
 
 def _validate(contact: Contact) -> None:

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select, text
 from sqlalchemy.exc import DatabaseError
-from sqlalchemy.orm import selectinload
 
 from cardbook.domain.exchange import meeting_stats
 from cardbook.storage import search_index
+from cardbook.storage.contacts import load_contact_rows, refresh_summary
 from cardbook.storage.convert import encounter_from_row
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, StoredImageRow
@@ -55,16 +55,7 @@ def check_library(library: Library) -> CheckReport:
         ordered = sorted(contact_ids)
         for start in range(0, len(ordered), _CHUNK):
             chunk = ordered[start : start + _CHUNK]
-            rows = session.scalars(
-                select(ContactRow)
-                .where(ContactRow.id.in_(chunk))
-                .options(
-                    selectinload(ContactRow.emails),
-                    selectinload(ContactRow.phones),
-                    selectinload(ContactRow.links),
-                    selectinload(ContactRow.tags),
-                )
-            ).all()
+            rows = load_contact_rows(session, chunk)
             encounters: dict[int, list[EncounterRow]] = {}
             for enc in session.scalars(select(EncounterRow).where(EncounterRow.contact_id.in_(chunk))):
                 encounters.setdefault(enc.contact_id, []).append(enc)
@@ -103,20 +94,13 @@ def check_library(library: Library) -> CheckReport:
 
 def repair_search_index(library: Library) -> int:
     """Rebuild every contact's index entry and cached summary; returns how many contacts were reindexed."""
-    from cardbook.storage.contacts import refresh_summary
 
     count = 0
     with library.writing() as session:
         session.execute(text("DELETE FROM contacts_fts"))
         ids = list(session.scalars(select(ContactRow.id)))
         for start in range(0, len(ids), _CHUNK):
-            rows = session.scalars(
-                select(ContactRow)
-                .where(ContactRow.id.in_(ids[start : start + _CHUNK]))
-                .options(
-                    selectinload(ContactRow.emails), selectinload(ContactRow.phones), selectinload(ContactRow.tags)
-                )
-            ).all()
+            rows = load_contact_rows(session, ids[start : start + _CHUNK])
             for row in rows:
                 refresh_summary(session, row)
                 search_index.reindex(session, row)

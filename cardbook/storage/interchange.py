@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import func, or_, select, text
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, aliased
 
 from cardbook.domain.contact import Contact
 from cardbook.domain.duplicates import DuplicateIndex, subject_of
@@ -25,7 +25,7 @@ from cardbook.interop.mycard import contact_from_json, contact_to_json
 from cardbook.interop.photo import jpeg_photo
 from cardbook.interop.records import ExportRecord, ImportedContact, MeetingLine, ReferralLine
 from cardbook.storage import search_index
-from cardbook.storage.contacts import ValidationError
+from cardbook.storage.contacts import ValidationError, load_contact_rows
 from cardbook.storage.convert import apply_contact, contact_from_row
 from cardbook.storage.library import Library
 from cardbook.storage.merge import duplicate_subjects
@@ -191,16 +191,7 @@ def iter_export_records(
     for start in range(0, len(order), CHUNK):
         chunk = order[start : start + CHUNK]
         with library.session() as session:
-            rows = session.scalars(
-                select(ContactRow)
-                .where(ContactRow.id.in_(chunk))
-                .options(
-                    selectinload(ContactRow.emails),
-                    selectinload(ContactRow.phones),
-                    selectinload(ContactRow.links),
-                    selectinload(ContactRow.tags),
-                )
-            ).all()
+            rows = load_contact_rows(session, chunk)
             by_id = {row.id: contact_from_row(row) for row in rows}
             meetings, networks = _history(session, chunk) if with_history else ({}, {})
             referrals = _referrals(session, chunk) if with_history else {}
