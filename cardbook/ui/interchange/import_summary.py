@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cardbook.ui.interchange.jobs import Duplicate, ImportOutcome
+from cardbook.storage.interchange import PossibleDuplicate
+from cardbook.ui.interchange.jobs import ImportOutcome
 
 
 class ImportSummaryDialog(QDialog):
@@ -73,5 +74,5 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, 200 if not outcome.duplicates else 400)
 
-    def _review(self, duplicate: Duplicate) -> None:
+    def _review(self, duplicate: PossibleDuplicate) -> None:
         self.reviewRequested.emit(duplicate.existing_id, duplicate.new_id)

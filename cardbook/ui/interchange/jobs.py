@@ -16,6 +16,7 @@ from typing import BinaryIO
 from PySide6.QtCore import QCoreApplication
 
 from cardbook.fileio import bytes_writer, write_atomically
+from cardbook.storage.interchange import PossibleDuplicate
 from cardbook.storage.library import Library
 
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
@@ -89,16 +90,6 @@ def run_export(library: Library, request: ExportRequest) -> int:
 # --- import -------------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Duplicate:
-    new_id: int
-    new_name: str
-    existing_id: int
-    existing_name: str
-    score: int
-    reason: str
-
-
 @dataclass(slots=True)
 class ImportOutcome:
     imported: int = 0
@@ -106,7 +97,7 @@ class ImportOutcome:
     skipped: list[str] = field(default_factory=list)  # "file: card 3 (line 12): reason"
     failed: list[str] = field(default_factory=list)  # "file: why nothing came from it"
     warnings: list[str] = field(default_factory=list)
-    duplicates: list[Duplicate] = field(default_factory=list)
+    duplicates: list[PossibleDuplicate] = field(default_factory=list)
 
     @property
     def skipped_count(self) -> int:
@@ -166,8 +157,5 @@ def run_import(library: Library, paths: Sequence[Path], region: str = "FR") -> I
             continue
         outcome.imported += len(report.created_ids)
         outcome.created_ids += report.created_ids
-        outcome.duplicates += [
-            Duplicate(d.new_id, d.new_name, d.existing_id, d.existing_name, d.score, d.reason)
-            for d in report.duplicates
-        ]
+        outcome.duplicates += report.duplicates
     return outcome
