@@ -2155,6 +2155,10 @@
 <context>
     <name>Ledger</name>
     <message>
+        <source>Could not redo “%1”: %2</source>
+        <translation>Impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>Could not undo “%1”: %2</source>
         <translation>Impossible d’annuler «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>

@@ -55,14 +55,20 @@ class DoneCommand(QUndoCommand, Generic[Done, Undone]):
             return
         undone = self._undone
         self.replayed = True
-        self._run(lambda: self._set_done(self._redo_call(undone)))
+        self._run(
+            lambda: self._set_done(self._redo_call(undone)),
+            QCoreApplication.translate("Ledger", "Could not redo “%1”: %2"),
+        )
 
     def undo(self) -> None:
         if self._done is None:
             return
         done = self._done
         self.replayed = True
-        self._run(lambda: self._set_undone(self._undo_call(done)))
+        self._run(
+            lambda: self._set_undone(self._undo_call(done)),
+            QCoreApplication.translate("Ledger", "Could not undo “%1”: %2"),
+        )
 
     def _set_done(self, value: Done) -> None:
         self._done, self._undone = value, None
@@ -70,17 +76,14 @@ class DoneCommand(QUndoCommand, Generic[Done, Undone]):
     def _set_undone(self, value: Undone) -> None:
         self._undone, self._done = value, None
 
-    def _run(self, step: Callable[[], None]) -> None:
+    def _run(self, step: Callable[[], None], failure: str) -> None:
+        """`failure`: the message when the step fails, with %1 the command's text and %2 why."""
         try:
             step()
         except RECOVERABLE as exc:
             self.setObsolete(True)  # the stack drops it: it cannot be replayed any more
             if self._on_error is not None:
-                self._on_error(
-                    QCoreApplication.translate("Ledger", "Could not undo “%1”: %2")
-                    .replace("%1", self.text())
-                    .replace("%2", str(exc))
-                )
+                self._on_error(failure.replace("%1", self.text()).replace("%2", str(exc)))
         if self._after is not None and (self._owner is None or shiboken6.isValid(self._owner)):
             self._after()
 
