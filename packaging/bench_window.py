@@ -299,7 +299,7 @@ def main() -> int:
     parser.add_argument("--library", type=Path, default=Path(tempfile.gettempdir()) / "cardbook-bench-100k")
     parser.add_argument("--contacts", type=int, default=100_000)
     parser.add_argument("--photos", type=int, default=20)
-    parser.add_argument("--jobs", type=int, default=0, help="reading processes (0: the window's default)")
+    parser.add_argument("--jobs", type=int, default=0, help="reading threads (0: the window's default)")
     args = parser.parse_args()
 
     quiet_offscreen_notice()
