@@ -2,6 +2,6 @@
 
 import sys
 
-from cardbook.cli import main
+from cardbook.cli.main import main
 
 sys.exit(main())

@@ -28,3 +28,12 @@ class Event:
     place: str | None = None
     network_id: int | None = None
     notes: str = ""
+
+    def is_same_as(self, name: str, date: dt.date | None) -> bool:
+        """The one rule for "this event was already recorded": the same name (spaces and case aside) on the
+        same day. A monthly club meeting keeps its name, so the name alone would merge every month's cards."""
+        return self.date == date and _event_key(self.name) == _event_key(name)
+
+
+def _event_key(name: str) -> str:
+    return " ".join(name.split()).casefold()

@@ -153,6 +153,16 @@ class Period:
     start: dt.date | None = None
     end: dt.date | None = None
 
+    @classmethod
+    def year_until(cls, end: dt.date) -> Period:
+        """The twelve months ending on `end`, both days included (6 Dec 2026 → from 7 Dec 2025): what a
+        yearly membership cost is compared with, the same in the window and on the command line."""
+        try:
+            start = end.replace(year=end.year - 1)
+        except ValueError:  # 29 February: a year before is 28 February
+            start = end.replace(year=end.year - 1, day=28)
+        return cls(start + dt.timedelta(days=1), end)
+
     @property
     def all_time(self) -> bool:
         return self.start is None and self.end is None

@@ -68,6 +68,10 @@ _NON_IMAGE_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"BEGIN:VCARD", "a vCard"),
 )
 
+# The file names a folder is searched for when the user gives a folder (the command line, the window's import,
+# the evaluation tools). A file given by name is read whatever its name: `load_image` decides by content.
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".webp", ".tif", ".tiff", ".heic", ".heif", ".bmp"})
+
 _FORMAT_NAMES = {"JPEG": "JPEG", "MPO": "JPEG", "PNG": "PNG", "WEBP": "WebP", "TIFF": "TIFF", "HEIF": "HEIC"}
 
 

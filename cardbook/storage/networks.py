@@ -122,13 +122,13 @@ def _follow_event_change(session: Session, event_id: int, old_date: dt.date | No
 
 
 def find_or_create_event(library: Library, event: Event) -> Event:
-    """The event with this name and date, created if new (what `scan --event NAME --date D` needs)."""
-    wanted = " ".join(event.name.split()).casefold()
+    """The recorded event with this name on this day (`Event.is_same_as`), created if new."""
     with library.session() as session:
         query = select(EventRow).where(EventRow.date.is_(None) if event.date is None else EventRow.date == event.date)
         for row in session.scalars(query):
-            if " ".join(row.name.split()).casefold() == wanted:
-                return event_from_row(row)
+            found = event_from_row(row)
+            if found.is_same_as(event.name, event.date):
+                return found
     return save_event(library, event)
 
 

@@ -16,16 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cardbook.app.scanning import exchange_defaults, expand_image_paths, resolve_event
 from cardbook.ocr.batch import default_jobs
+from cardbook.ocr.loading import IMAGE_SUFFIXES
 from cardbook.ocr.pipeline import ReadOptions
 from cardbook.storage import networks
-from cardbook.storage.card_import import ExchangeDefaults
 from cardbook.storage.library import Library
 from cardbook.ui.icons import Icon, icon
 from cardbook.ui.import_model import ImportListModel
 from cardbook.ui.import_page import ImportPage
 from cardbook.ui.import_setup import ImportSettings, ImportSetupDialog
-from cardbook.ui.import_worker import IMAGE_SUFFIXES, ImportThread, ImportWorker, StoredCard, expand_paths
+from cardbook.ui.import_worker import ImportThread, ImportWorker, StoredCard
 from cardbook.ui.style import SPACING
 
 
@@ -100,22 +101,15 @@ class ImportController(QObject):
         if self.running:
             self.message.emit(self.tr("Cards are being read: wait for the end, or cancel, before importing more."))
             return False
-        files = expand_paths(paths)
+        files = expand_image_paths(paths)
         if not files:
             self.message.emit(self.tr("No photos found there (JPEG, PNG, HEIC, WebP or TIFF)."))
             return False
         settings = settings or self._ask_settings(len(files))
         if settings is None:
             return False
-        event = settings.event
-        if event is not None and event.id is None:
-            event = networks.save_event(self._library, event)
-        exchange = ExchangeDefaults(
-            event_id=event.id if event else None,
-            date=event.date if event else None,
-            offered_by=settings.offered_by,
-            reciprocated=settings.reciprocated,
-        )
+        event = resolve_event(self._library, settings.event)
+        exchange = exchange_defaults(event, settings.offered_by, settings.reciprocated)
         self._model.set_paths(files)
         self._stored = 0
         where = event.name if event is not None else self.tr("no event")
@@ -132,6 +126,7 @@ class ImportController(QObject):
         worker.progress.connect(self._on_progress)
         worker.cardStored.connect(self._on_card)
         worker.fileFailed.connect(self._on_failure)
+        worker.fileSkipped.connect(self._on_skipped)
         worker.finished.connect(self._on_finished)
         self._thread = ImportThread(worker, self)
         self._show_status(True, len(files))
@@ -163,6 +158,9 @@ class ImportController(QObject):
         self._stored += 1
         self._page.set_review_count(self._stored)
 
+    def _on_skipped(self, path: str, _reason: str) -> None:
+        self._model.skip(path)
+
     def _on_failure(self, path: str, message: str) -> None:
         if path:
             self._model.fail(path, message)
@@ -184,6 +182,9 @@ class ImportController(QObject):
         text = self.tr("%Ln card(s) read", "", self._stored)
         if failed:
             text += " · " + self.tr("%Ln photo(s) could not be read", "", failed)
+        skipped = self._model.skipped()
+        if skipped:
+            text += " · " + self.tr("%Ln photo(s) without a card", "", skipped)
         if cancelled:
             text += " · " + self.tr("cancelled")
         self._page.caption.setText(text + ". " + self.tr("Double-click a line to review its card."))

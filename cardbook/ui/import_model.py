@@ -19,6 +19,7 @@ class LineState(StrEnum):
     WAITING = "waiting"
     DONE = "done"
     FAILED = "failed"
+    SKIPPED = "skipped"  # read, but no card or no text on it: nothing stored
     CANCELLED = "cancelled"
 
 
@@ -79,6 +80,17 @@ class ImportListModel(QAbstractListModel):
         line.problems.append(message)
         self._changed(path)
 
+    def skip(self, path: str) -> None:
+        """Nothing worth a contact was found on this photo (no card, no text): it is listed, not stored."""
+        row = self._row.get(path)
+        if row is None or self._lines[row].contact_ids:
+            return
+        self._lines[row].state = LineState.SKIPPED
+        self._changed(path)
+
+    def skipped(self) -> int:
+        return sum(line.state is LineState.SKIPPED for line in self._lines)
+
     def cancel_waiting(self) -> None:
         for line in self._lines:
             if line.state is LineState.WAITING:
@@ -106,7 +118,9 @@ class ImportListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join([line.path, *line.problems])
         if role == Qt.ItemDataRole.DecorationRole:
-            symbol = {LineState.FAILED: Icon.ERROR, LineState.DONE: Icon.ACCEPT}.get(line.state)
+            symbol = {LineState.FAILED: Icon.ERROR, LineState.DONE: Icon.ACCEPT, LineState.SKIPPED: Icon.WARNING}.get(
+                line.state
+            )
             if line.state is LineState.DONE and line.problems:
                 symbol = Icon.WARNING
             return icon(symbol) if symbol is not None else self._blank()
@@ -126,6 +140,8 @@ class ImportListModel(QAbstractListModel):
                 return self.tr("waiting")
             case LineState.CANCELLED:
                 return self.tr("not read (cancelled)")
+            case LineState.SKIPPED:
+                return self.tr("skipped: no card found on this photo")
             case LineState.FAILED:
                 return self.tr("Error: %1").replace("%1", line.problems[0] if line.problems else "")
             case LineState.DONE:

@@ -120,18 +120,31 @@ class ImportSetupDialog(QDialog):
         column.addWidget(exchange_box)
         column.addWidget(buttons)
         self.event_name.currentTextChanged.connect(self._event_text)
+        self.date.dateChanged.connect(self._event_text)
         self.setMinimumWidth(70 * SPACING)
 
-    def _existing(self) -> Event | None:
-        text = self.event_name.currentText().strip()
-        index = self.event_name.findText(text, Qt.MatchFlag.MatchExactly)
+    def _picked(self) -> Event | None:
+        """The event chosen from the list (its label shows its date), if the text is one of the list's."""
+        index = self.event_name.findText(self.event_name.currentText().strip(), Qt.MatchFlag.MatchExactly)
         if index > 0:
             return next((e for e in self._events if e.id == self.event_name.itemData(index)), None)
-        return next((e for e in self._events if e.name.casefold() == text.casefold()), None)
+        return None
 
-    def _event_text(self, _text: str) -> None:
+    def _existing(self) -> Event | None:
+        """The recorded event these cards go to: the one picked, or the one with the name typed on the date set
+        (`Event.is_same_as`, the rule `cardbook scan --event --date` follows too)."""
+        picked = self._picked()
+        if picked is not None:
+            return picked
+        text = self.event_name.currentText().strip()
+        when = self.date.date()
+        day = dt.date(when.year(), when.month(), when.day())
+        return next((e for e in self._events if e.is_same_as(text, day)), None)
+
+    def _event_text(self, _changed: object = None) -> None:
         existing = self._existing()
-        for field in (self.date, self.place, self.network):
+        self.date.setEnabled(self._picked() is None)
+        for field in (self.place, self.network):
             field.setEnabled(existing is None)
         if existing is not None:
             if existing.date:

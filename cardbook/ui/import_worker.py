@@ -1,40 +1,22 @@
-"""Reading and storing a batch in the background: a thin Qt adapter around `cardbook.ocr.batch.read_images`.
+"""Reading and storing a batch in the background: a thin Qt adapter around `cardbook.app.scanning.scan_batch`,
+the same loop as `cardbook scan --import`.
 
-The worker lives on its own QThread. `read_images` runs its own pool of reading threads (jobs > 1; each
-Tesseract call is a process of its own) and reports progress; each card read is stored from this thread
-(`scan_store.scanned_card` + `store_scanned_card`, with sessions opened and closed here), so the GUI thread
-only receives small plain results through signals.
+The worker lives on its own QThread. The batch runs its own pool of reading threads (jobs > 1) and stores
+each card from this thread (sessions opened and closed here), so the GUI thread only receives small plain
+results through signals.
 """
 
 from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from cardbook.ocr.batch import read_images
+from cardbook.app.scanning import scan_batch
 from cardbook.ocr.pipeline import ReadOptions
-from cardbook.scan_store import scanned_card
-from cardbook.storage.card_import import ExchangeDefaults, store_scanned_card
+from cardbook.storage.card_import import ExchangeDefaults
 from cardbook.storage.library import Library
-
-IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".heic", ".heif", ".bmp"}
-
-
-def expand_paths(paths: list[str]) -> list[str]:
-    """Files as given, folders replaced by the images inside them (sorted, recursively); no duplicates."""
-    found: dict[str, None] = {}
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in IMAGE_SUFFIXES and not child.name.startswith("."):
-                    found[str(child)] = None
-        else:
-            found[str(path)] = None
-    return list(found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +31,7 @@ class ImportWorker(QObject):
     started = Signal(int)  # photos in the batch
     progress = Signal(int, int, str)  # photos done, total, the photo just read
     cardStored = Signal(object)  # StoredCard
+    fileSkipped = Signal(str, str)  # path, why nothing was stored from it (no card found)
     fileFailed = Signal(str, str)  # path, one-line message
     finished = Signal(bool)  # cancelled
 
@@ -71,24 +54,23 @@ class ImportWorker(QObject):
     def run(self) -> None:
         self.started.emit(len(self._paths))
         try:
-            batch = read_images(
-                self._paths, self._options, jobs=self._jobs, progress=self.progress.emit, cancel=self._cancel
+            batch = scan_batch(
+                self._paths,
+                self._options,
+                jobs=self._jobs,
+                store=self._exchange,
+                library=self._library,
+                progress=self.progress.emit,
+                cancel=self._cancel,
             )
-            for path, results in batch:
-                for result in results:
-                    if self._cancel.is_set():
-                        break
-                    if result.error is not None:
-                        self.fileFailed.emit(path, result.error)
-                        continue
-                    try:
-                        card = scanned_card(result)
-                        contact_id = store_scanned_card(self._library, card, self._exchange)
-                    except Exception as error:  # one card's failure must not lose the rest of the batch
-                        self.fileFailed.emit(path, f"{type(error).__name__}: {error}")
-                        continue
-                    name = card.contact.display_name
-                    self.cardStored.emit(StoredCard(path, contact_id, name, result.warning))
+            for outcome in batch:
+                if outcome.error is not None:
+                    self.fileFailed.emit(outcome.path, outcome.error)
+                elif outcome.skipped is not None:
+                    self.fileSkipped.emit(outcome.path, outcome.skipped)
+                elif outcome.contact_id is not None:
+                    stored = StoredCard(outcome.path, outcome.contact_id, outcome.name, outcome.result.warning)
+                    self.cardStored.emit(stored)
         except Exception as error:  # e.g. the pool could not start: say so for every photo not read
             self.fileFailed.emit("", f"{type(error).__name__}: {error}")
         self.finished.emit(self._cancel.is_set())

@@ -10,11 +10,11 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QImageReader
 
+from cardbook.app.scanned_card import scanned_card
 from cardbook.domain.contact import Contact
 from cardbook.ocr.geometry import order_corners, warp_quad
 from cardbook.ocr.loading import load_image
 from cardbook.ocr.pipeline import ReadOptions, read_pixels
-from cardbook.scan_store import scanned_card
 from cardbook.storage.cards import CardReading
 
 MAX_PHOTO_SIDE = 2000  # the photo is shown at most this large for moving corners

@@ -109,6 +109,13 @@
             <numerusform>%Ln photos could not be read</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln photo(s) without a card</source>
+        <translation>
+            <numerusform>%Ln photo without a card</numerusform>
+            <numerusform>%Ln photos without a card</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportListModel</name>

@@ -1758,6 +1758,13 @@
             <numerusform>%Ln photos n’ont pas pu être lues</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln photo(s) without a card</source>
+        <translation>
+            <numerusform>%Ln photo sans carte</numerusform>
+            <numerusform>%Ln photos sans carte</numerusform>
+        </translation>
+    </message>
     <message>
         <source>cancelled</source>
         <translation>importation annulée</translation>
@@ -1795,6 +1802,10 @@
     <message>
         <source>not read (cancelled)</source>
         <translation>non lue (importation annulée)</translation>
+    </message>
+    <message>
+        <source>skipped: no card found on this photo</source>
+        <translation>ignorée&#xa0;: aucune carte trouvée sur cette photo</translation>
     </message>
     <message>
         <source>Error: %1</source>

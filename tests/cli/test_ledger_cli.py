@@ -1,12 +1,8 @@
-"""The ledger commands (events, networks, report, followups, strength) on the small known library.
-
-Until cli.build_parser calls add_ledger_commands itself, the tests add them to its parser, so `cli.main` (and
-its one-line error reporting) is what runs, in this process and in a subprocess.
-"""
+"""The ledger commands (events, networks, report, followups, strength) on the small known library, through
+`cardbook.cli.main.main` (and its one-line error reporting), in this process and in a subprocess."""
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import subprocess
@@ -16,28 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from cardbook import cli
-from cardbook.ledger_cli import add_ledger_commands
+from cardbook.cli import main as cli
 from cardbook.storage.library import Library
 from cardbook.storage.networks import set_network_archived
 from tests.storage.test_ledger_library import Small, build_small_library
-
-_ORIGINAL = cli.build_parser
-
-
-def build_parser_with_ledger() -> argparse.ArgumentParser:
-    parser = _ORIGINAL()
-    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    if "events" not in sub.choices:
-        common = argparse.ArgumentParser(add_help=False)
-        common.add_argument("--library", metavar="PATH", default=argparse.SUPPRESS)
-        add_ledger_commands(sub, common)
-    return parser
-
-
-@pytest.fixture(autouse=True)
-def _ledger_parser(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli, "build_parser", build_parser_with_ledger)
 
 
 @pytest.fixture
@@ -207,15 +185,13 @@ def test_bad_date_is_a_usage_error(capsys: pytest.CaptureFixture[str], small: tu
     with pytest.raises(SystemExit) as exc:
         cli.main(["--library", str(path), "followups", "--today", "tomorrow"])
     assert exc.value.code == 2
-    assert "not a date (YYYY-MM-DD): 'tomorrow'" in capsys.readouterr().err
+    assert "invalid date 'tomorrow' (expected YYYY-MM-DD)" in capsys.readouterr().err
 
 
 _SUBPROCESS = """
 import sys
-from cardbook import cli
-from tests.cli.test_ledger_cli import build_parser_with_ledger
-cli.build_parser = build_parser_with_ledger
-sys.exit(cli.main(sys.argv[1:]))
+from cardbook.cli.main import main
+sys.exit(main(sys.argv[1:]))
 """
 
 
@@ -237,12 +213,10 @@ def test_end_to_end_in_a_process(small: tuple[Path, Small]) -> None:
 
 
 def test_wired_into_the_real_command_line(small: tuple[Path, Small]) -> None:
-    """Once cli.py registers the ledger commands, `cardbook events --json` works as is."""
+    """`cardbook events --json` as a script runs it."""
     path, ids = small
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     command = [sys.executable, "-m", "cardbook", "--library", str(path), "events", "--json"]
     result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
-    if result.returncode == 2 and "invalid choice" in result.stderr:
-        pytest.skip("cli.build_parser does not call add_ledger_commands yet")
     assert result.returncode == 0, result.stderr
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [ids.e4, ids.e2, ids.e3, ids.e1]

@@ -53,7 +53,7 @@ def test_cancel_stops_the_batch_early(images: list[str]) -> None:
 def test_ocr_package_never_imports_qt() -> None:
     code = (
         "import sys, cardbook.ocr.pipeline, cardbook.ocr.batch, cardbook.ocr.evaluate, "
-        "cardbook.ocr.benchmark, cardbook.scan_cli; "
+        "cardbook.ocr.benchmark, cardbook.app.scanning, cardbook.cli.scan; "
         "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'PyQt'))])"
     )
     out = subprocess.run(

@@ -225,9 +225,9 @@ def test_list_orders_keep_unknowns_last_both_ways(library: Library) -> None:
 
 
 def test_cards_i_owe_query_agrees_with_the_domain_rule(library: Library) -> None:
+    from cardbook.app.sample_data import generate_demo
     from cardbook.domain.exchange import is_one_way_giver, owes_card
     from cardbook.storage.contacts import all_contact_ids
-    from cardbook.storage.demo import generate_demo
 
     generate_demo(library, 300, today=date(2026, 11, 26))
     owed, givers = set(cards_i_owe_ids(library)), set(one_way_giver_ids(library))
@@ -239,8 +239,8 @@ def test_cards_i_owe_query_agrees_with_the_domain_rule(library: Library) -> None
 
 
 def test_order_ids_orders_a_subset_as_the_whole_list_does(library: Library) -> None:
+    from cardbook.app.sample_data import generate_demo
     from cardbook.storage.contacts import ORDERS, all_contact_ids, order_ids
-    from cardbook.storage.demo import generate_demo
 
     generate_demo(library, 120, today=date(2026, 11, 26))
     subset = all_contact_ids(library)[::3]

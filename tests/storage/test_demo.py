@@ -14,11 +14,11 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import selectinload
 
+from cardbook.app import sample_data as demo
+from cardbook.app.sample_data import DemoSummary, generate_demo
 from cardbook.domain.enums import ContactStatus, PhoneKind, ReferralOutcome
 from cardbook.domain.text import fold
-from cardbook.storage import demo
 from cardbook.storage.contacts import count_contacts, get_contact, refresh_summary, search
-from cardbook.storage.demo import DemoSummary, generate_demo
 from cardbook.storage.encounters import cards_i_owe_ids, one_way_giver_ids, prescriber_ids
 from cardbook.storage.integrity import check_library
 from cardbook.storage.library import Library

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import io
 from datetime import date
 from pathlib import Path
@@ -11,12 +10,12 @@ import pytest
 from PIL import Image
 from sqlalchemy import func, select
 
+from cardbook.cli.main import main
 from cardbook.domain.contact import Contact, Phone
 from cardbook.domain.enums import OfferedBy, PhoneKind, Reciprocated, ReferralOutcome
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.network import Event, Network
 from cardbook.domain.referral import Referral
-from cardbook.interchange_cli import add_export_arguments, add_import_arguments, run_export, run_import
 from cardbook.interop.csv_read import read_csv
 from cardbook.interop.records import ImportedContact
 from cardbook.interop.vcard_read import read_vcards
@@ -157,17 +156,8 @@ def test_a_failing_import_leaves_nothing_half_imported(library: Library, monkeyp
 # --- command line -------------------------------------------------------------------------------------------
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="cardbook")
-    sub = parser.add_subparsers(dest="command")
-    add_export_arguments(sub.add_parser("export"))
-    add_import_arguments(sub.add_parser("import"))
-    return parser
-
-
 def _run(library: Library, *argv: str) -> int:
-    args = _parser().parse_args(list(argv))
-    return run_export(args, library) if args.command == "export" else run_import(args, library)
+    return main(["--library", str(library.root), *argv])
 
 
 def test_cli_exports_every_format(library: Library, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
@@ -230,4 +220,4 @@ def test_cli_import_column_mapping(library: Library, tmp_path: Path, capsys: pyt
     contact = get_contact(library, summary.id)
     assert contact.notes == "vu au salon" and contact.phones[0].kind is PhoneKind.HOME
     with pytest.raises(SystemExit):
-        _parser().parse_args(["import", "x.csv", "--map", "Qui=shoe_size"])
+        _run(library, "import", "x.csv", "--map", "Qui=shoe_size")

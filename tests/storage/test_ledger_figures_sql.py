@@ -24,6 +24,7 @@ import pytest
 from sqlalchemy import insert, literal, select, union_all
 from sqlalchemy.orm import aliased
 
+from cardbook.app.sample_data import generate_demo
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import OfferedBy, Reciprocated, ReferralDirection, ReferralOutcome
 from cardbook.domain.exchange import Encounter, encounter_reciprocity, is_one_way_giver, owes_card
@@ -42,7 +43,6 @@ from cardbook.domain.reports import (
 from cardbook.storage import ledger_rules
 from cardbook.storage.contacts import NotFoundError, create_contact
 from cardbook.storage.convert import encounter_from_row, event_from_row, network_from_row, referral_from_row
-from cardbook.storage.demo import generate_demo
 from cardbook.storage.encounters import record_encounter
 from cardbook.storage.ledger_events import EventCard, EventOverview, EventPage, event_overviews, event_page
 from cardbook.storage.library import Library

@@ -7,10 +7,10 @@ from datetime import date
 
 import pytest
 
+from cardbook.app.report_render import event_report_html, event_report_text, network_report_html, network_report_text
 from cardbook.domain.enums import Reciprocity
 from cardbook.domain.network import Event
 from cardbook.domain.reports import NetworkValue, Period
-from cardbook.reports_render import event_report_html, event_report_text, network_report_html, network_report_text
 from cardbook.storage.library import Library
 from cardbook.storage.networks import save_event
 from cardbook.storage.reports import event_report, network_report

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from cardbook.app.scanning import expand_image_paths
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import ContactStatus, OfferedBy, Reciprocated
 from cardbook.domain.network import Event
@@ -18,7 +19,6 @@ from cardbook.storage.library import Library
 from cardbook.ui.contact_filter import ContactFilter, FilterKind
 from cardbook.ui.import_model import ImportListModel, LineState
 from cardbook.ui.import_setup import ImportSettings
-from cardbook.ui.import_worker import expand_paths
 from cardbook.ui.main_window import MainWindow
 from cardbook.ui.sidebar_model import SidebarEntry
 from tests.ocr.render import ENGLISH_CARD, FRENCH_CARD, photograph, render, save
@@ -61,7 +61,7 @@ def click_line(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[no
 
 
 def test_expand_paths_takes_the_images_of_a_folder(photos: Path) -> None:
-    found = [Path(p).name for p in expand_paths([str(photos), str(photos / "1-helene.jpg")])]
+    found = [Path(p).name for p in expand_image_paths([str(photos), str(photos / "1-helene.jpg")])]
     assert found == ["1-helene.jpg", "2-michael.jpg", "3-broken.jpg"]
 
 

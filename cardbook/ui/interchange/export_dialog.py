@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cardbook.ui.interchange.jobs import ExportFormat, ExportRequest
+from cardbook.app.contact_files import ExportFormat, ExportRequest
 
 
 class ExportDialog(QDialog):

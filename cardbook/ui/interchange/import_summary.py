@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cardbook.app.contact_files import ImportOutcome
 from cardbook.storage.interchange import PossibleDuplicate
-from cardbook.ui.interchange.jobs import ImportOutcome
+from cardbook.ui.interchange.jobs import not_imported_lines
 
 
 class ImportSummaryDialog(QDialog):
@@ -29,13 +30,13 @@ class ImportSummaryDialog(QDialog):
         layout = QVBoxLayout(self)
         self.headline = QLabel(
             self.tr("Imported %Ln contact(s), skipped %1.", "", outcome.imported).replace(
-                "%1", QLocale().toString(outcome.skipped_count)
+                "%1", QLocale().toString(len(outcome.skipped))
             ),
             self,
         )
         self.headline.setObjectName("importHeadline")
         layout.addWidget(self.headline)
-        problems = outcome.failed + outcome.skipped
+        problems = not_imported_lines(outcome)
         if problems:
             layout.addWidget(QLabel(self.tr("Not imported:"), self))
             self.problems = QPlainTextEdit("\n".join(problems), self)

@@ -9,18 +9,22 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from cardbook.errors import describe
+from cardbook.app.contact_files import ExportRequest, ImportOutcome, export_contacts, import_contact_files
+from cardbook.app.errors import describe
 from cardbook.storage.contacts import NotFoundError, ValidationError, count_contacts
 from cardbook.ui.interchange.duplicates_dialog import DuplicatesDialog
 from cardbook.ui.interchange.export_dialog import ExportDialog
 from cardbook.ui.interchange.import_summary import ImportSummaryDialog
-from cardbook.ui.interchange.jobs import ExportRequest, ImportOutcome, run_export, run_import
 from cardbook.ui.interchange.merge_dialog import MergeDialog, load_pair, merge_with_undo
 from cardbook.ui.interchange.my_card import MyCardDialog
 from cardbook.ui.tasks import run_task
 
 if TYPE_CHECKING:
     from cardbook.ui.main_window import MainWindow
+
+
+# The country of phone numbers written without one, until the library has a region setting (issue 10).
+IMPORT_REGION = "FR"
 
 
 class WindowInterchange(QObject):
@@ -66,7 +70,7 @@ class WindowInterchange(QObject):
                 return
             w.status(self.tr("Exported %Ln contact(s) to %1.", "", count or 0).replace("%1", str(request.target)))
 
-        run_task(lambda: run_export(library, request), done, w)
+        run_task(lambda: export_contacts(library, request), done, w)
 
     # ---- import --------------------------------------------------------------------------------------------
 
@@ -83,7 +87,7 @@ class WindowInterchange(QObject):
     def import_files(self, paths: list[Path]) -> None:
         library, w = self.window.library, self.window
         w.status(self.tr("Importing contacts…"))
-        run_task(lambda: run_import(library, paths), self._imported, w)
+        run_task(lambda: import_contact_files(library, paths, IMPORT_REGION), self._imported, w)
 
     def _imported(self, outcome: ImportOutcome | None, error: BaseException | None) -> None:
         w = self.window

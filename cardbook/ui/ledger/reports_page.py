@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from cardbook import reports_render
+from cardbook.app import report_render
 from cardbook.domain.enums import Reciprocity
 from cardbook.domain.network import Event
 from cardbook.domain.reports import EventReport, NetworkValue, Period
@@ -62,7 +62,7 @@ def read_report(library: Library, request: ReportRequest) -> ReportData:
     event_id = request.event_id
     if not request.event_kind:
         values = reports.network_report(library, request.period)
-        document = reports_render.network_report_html(values, request.period, request.lang, request.today, "table")
+        document = report_render.network_report_html(values, request.period, request.lang, request.today, "table")
         return ReportData(events, event_id, None, values, document if values else "")
     if events is not None and event_id not in {e.id for e in events}:
         event_id = events[0].id if events else None
@@ -72,7 +72,7 @@ def read_report(library: Library, request: ReportRequest) -> ReportData:
             report = reports.event_report(library, event_id)
         except NotFoundError:
             report = None
-    document = reports_render.event_report_html(report, request.lang, request.today, "table") if report else ""
+    document = report_render.event_report_html(report, request.lang, request.today, "table") if report else ""
     return ReportData(events, event_id, report, [], document)
 
 
@@ -154,7 +154,7 @@ class ReportsPage(ReportsView):
         if self.period_choice.currentIndex() == 1:
             return Period()
         today = self.today()
-        return Period(start=today - dt.timedelta(days=365), end=today)
+        return Period.year_until(today)
 
     def refresh(self, event_id: int | None = None) -> None:
         """Read the report chosen in the background (the event `event_id`, else the one chosen)."""
@@ -224,7 +224,7 @@ class ReportsPage(ReportsView):
             )
             return
         lang = ui_language()
-        names = [reports_render.network_label(v, lang) for v in values]
+        names = [report_render.network_label(v, lang) for v in values]
         self.figures_for_networks(
             count_text(sum(v.events_attended for v in values)),
             count_text(sum(v.cards_collected for v in values)),
@@ -262,8 +262,8 @@ class ReportsPage(ReportsView):
     def _html(self, charts: str) -> str:
         lang, today = ui_language(), self.today()
         if self.event_report is not None:
-            return reports_render.event_report_html(self.event_report, lang, today, charts=charts)
-        return reports_render.network_report_html(self.network_values, self.period(), lang, today, charts=charts)
+            return report_render.event_report_html(self.event_report, lang, today, charts=charts)
+        return report_render.network_report_html(self.network_values, self.period(), lang, today, charts=charts)
 
     def has_report(self) -> bool:
         return self.event_report is not None or bool(self.network_values)

@@ -9,11 +9,11 @@ import numpy as np
 import zxingcpp
 from PySide6.QtGui import QImage
 
+from cardbook.app.contact_files import ExportFormat
 from cardbook.domain.contact import Contact
 from cardbook.domain.exchange import Encounter
 from cardbook.storage import contacts, encounters
 from cardbook.storage.interchange import get_my_card
-from cardbook.ui.interchange.jobs import ExportFormat
 from cardbook.ui.main_window import MainWindow
 from cardbook.ui.tasks import wait_for_tasks
 from tests.ui.sample_library import Sample

@@ -1,6 +1,6 @@
 """The people of the demo library and what their cards say (`make_card`), and the networks and events they attend.
 
-Plain Python, no SQL: `storage.demo` writes what this makes. Mostly French with about a quarter English, as on
+Plain Python, no SQL: `app.sample_data` writes what this makes. Mostly French with about a quarter English, as on
 the cards of a French entrepreneur based in Lyon. Cities, streets, postcodes and phone prefixes are real (so search
 and phone parsing behave as with real cards); people and companies are invented. The phone prefixes are ones that
 `phonenumbers` accepts as valid whatever digits follow.

@@ -1,24 +1,18 @@
-"""Glue between the card reader (cardbook.ocr) and the library (cardbook.storage), for `scan --import`
-and the window's import: a read card becomes a contact awaiting review, with its images and encounter."""
+"""A card the reader returned, as the plain domain data storage keeps: the contact it proposes, the word
+boxes, the straightened crop and where each value came from (for the review page)."""
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
 from pathlib import Path
 
 import cv2
 
 from cardbook.domain.card import WordBox
 from cardbook.domain.contact import Contact, Phone
-from cardbook.domain.enums import OfferedBy, PhoneKind, Reciprocated
-from cardbook.domain.network import Event
+from cardbook.domain.enums import PhoneKind
 from cardbook.domain.scanned import FieldProposal, ScannedCard
 from cardbook.ocr.fields import CardFields, FieldValue
 from cardbook.ocr.pipeline import CardResult
-from cardbook.storage.card_import import ExchangeDefaults, store_scanned_card
-from cardbook.storage.library import Library
-from cardbook.storage.networks import find_or_create_event
 
 
 def _value(field: FieldValue | None) -> str | None:
@@ -73,29 +67,3 @@ def scanned_card(result: CardResult) -> ScannedCard:
         corners=[(float(x), float(y)) for x, y in result.corners],
         rotation=result.rotation,
     )
-
-
-class ScanImporter:
-    """The `store` callback of `cardbook scan --import`: one contact awaiting review per card read."""
-
-    def __init__(self, library: Library, exchange: ExchangeDefaults) -> None:
-        self.library = library
-        self.exchange = exchange
-        self.imported: list[int] = []
-
-    @classmethod
-    def from_args(cls, library: Library, args: argparse.Namespace) -> ScanImporter:
-        when: dt.date | None = dt.date.fromisoformat(args.date) if args.date else None
-        event_id = None
-        if args.event:
-            event_id = find_or_create_event(library, Event(name=args.event, date=when)).id
-        exchange = ExchangeDefaults(
-            event_id=event_id,
-            date=when,
-            offered_by=OfferedBy(args.offered_by) if args.offered_by else OfferedBy.UNKNOWN,
-            reciprocated=Reciprocated(args.reciprocated) if args.reciprocated else Reciprocated.UNKNOWN,
-        )
-        return cls(library, exchange)
-
-    def __call__(self, result: CardResult) -> None:
-        self.imported.append(store_scanned_card(self.library, scanned_card(result), self.exchange))

@@ -1,4 +1,4 @@
-"""``cardbook scan`` as specified in docs/CLI.md, driven through a tiny argparse wrapper or a subprocess."""
+"""``cardbook scan`` as specified in docs/CLI.md, through its own parser and `run_scan`, or in a subprocess."""
 
 from __future__ import annotations
 
@@ -15,10 +15,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cardbook.ocr.pipeline import CardResult
-from cardbook.scan_cli import add_scan_arguments, run_scan
-
-from .render import FRENCH_CARD, photograph, render, save
+from cardbook.cli.scan import add_scan_arguments, run_scan
+from cardbook.storage.contacts import all_contact_ids, get_contact
+from cardbook.storage.library import Library
+from tests.ocr.render import FRENCH_CARD, photograph, render, save
 
 KEYS = [
     "image",
@@ -41,6 +41,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 def parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="cardbook scan")
+    parser.add_argument("--library", default=None)
     add_scan_arguments(parser)
     return parser.parse_args(argv)
 
@@ -51,9 +52,9 @@ def card_path(tmp_path_factory: pytest.TempPathFactory) -> str:
     return save(str(folder / "IMG_0412.jpg"), photograph(render(FRENCH_CARD), seed=21))
 
 
-def run(argv: list[str], store: object = None) -> tuple[int, str, str]:
+def run(argv: list[str]) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    status = run_scan(parse(argv), store=store, stdout=out, stderr=err)  # type: ignore[arg-type]
+    status = run_scan(parse(argv), stdout=out, stderr=err)
     return status, out.getvalue(), err.getvalue()
 
 
@@ -108,10 +109,12 @@ def test_readable_summary_and_warning_for_a_blank_image(tmp_path: Path, card_pat
     assert "Warning:     no text found" in out
 
 
-def test_import_options_and_store_callback(card_path: str) -> None:
-    stored: list[CardResult] = []
+def test_import_options_store_the_card_with_its_exchange(tmp_path: Path, card_path: str) -> None:
+    library_path = tmp_path / "lib"
     argv = [
         card_path,
+        "--library",
+        str(library_path),
         "--import",
         "--event",
         "Salon des entrepreneurs",
@@ -127,18 +130,22 @@ def test_import_options_and_store_callback(card_path: str) -> None:
         "be",
     ]
     args = parse(argv)
-    assert (args.event, args.date, args.offered_by, args.reciprocated, args.region) == (
+    assert (args.event, args.date.isoformat(), args.offered_by, args.reciprocated, args.region) == (
         "Salon des entrepreneurs",
         "2026-03-14",
         "them",
         "yes",
         "BE",
     )
-    status, _, _ = run(argv, store=stored.append)
+    status, _, err = run(argv)
     assert status == 0
-    assert len(stored) == 1 and stored[0].fields.name is not None
-    status, _, err = run([card_path, "--import"])
-    assert status == 2 and err.startswith("cardbook: --import")
+    assert err.splitlines()[-1] == "Imported 1 card(s), awaiting review in the library."
+    library = Library.open(library_path)
+    try:
+        (contact_id,) = all_contact_ids(library)
+        assert get_contact(library, contact_id).full_name == "Hélène Leroy"
+    finally:
+        library.close()
 
 
 @pytest.mark.parametrize(
@@ -171,8 +178,11 @@ def test_folder_arguments_expand_to_their_images(tmp_path: Path, card_path: str)
 
 
 def test_ctrl_c_stops_cleanly_with_status_130(tmp_path: Path, card_path: str) -> None:
-    script = "import sys; from cardbook.scan_cli import main; sys.exit(main(sys.argv[1:]))"
-    images = [card_path] * 40
+    script = "import sys; from cardbook.cli.main import main; sys.exit(main(['scan', *sys.argv[1:]]))"
+    images = []
+    for number in range(40):  # distinct files: the same path given twice is read once
+        os.link(card_path, tmp_path / f"card-{number}.jpg")
+        images.append(str(tmp_path / f"card-{number}.jpg"))
     process = subprocess.Popen(
         [sys.executable, "-c", script, *images, "--json", "--jobs", "2"],
         cwd=REPO,

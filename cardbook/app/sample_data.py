@@ -21,11 +21,11 @@ from typing import Any, TypeVar
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
+from cardbook.app import sample_names as names
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import ContactStatus, OfferedBy, Reciprocated, Reciprocity, ReferralOutcome
 from cardbook.domain.exchange import Encounter, meeting_stats
 from cardbook.domain.text import fold
-from cardbook.storage import demo_names as names
 from cardbook.storage import models as m
 from cardbook.storage import search_index
 from cardbook.storage.library import Library

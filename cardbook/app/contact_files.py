@@ -1,0 +1,233 @@
+"""Contacts out to vCard/CSV files and back in: the one implementation behind `cardbook export|import` and the
+window's Export and Import contacts (docs/ARCHITECTURE.md, "app").
+
+Export writes whole files or nothing (`files.write_atomically`). Import reads each file by its content (not its
+name), and stores each file's readable contacts in one transaction: all of them, or none when the library
+refuses the write. Problems come back as data (`FileProblem`, `FileIssue`) that each front end words in its
+own language; nothing here prints or translates.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import BinaryIO
+
+from cardbook.app.files import bytes_writer, write_atomically
+from cardbook.storage.interchange import PossibleDuplicate
+from cardbook.storage.library import Library
+
+MAX_IMPORT_BYTES = 256 * 1024 * 1024  # a contacts file this big is not one; refuse before reading it all
+
+
+class ExportFormat(Enum):
+    VCARD = "vcard"
+    GOOGLE = "google"  # CSV in Google Contacts' columns
+    OUTLOOK = "outlook"  # CSV in Outlook's columns
+    SPREADSHEET = "spreadsheet"  # CSV with the exchange history, formulas escaped
+
+
+class ExportError(ValueError):
+    """The export cannot be done as asked (one line for the user)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRequest:
+    format: ExportFormat
+    target: Path | None  # a file, a folder with per_contact, or None for a stream given to export_contacts
+    ids: tuple[int, ...] | None = None  # None: every contact
+    per_contact: bool = False  # vCard only: one file per contact in the target folder
+    excel_fr: bool = False  # spreadsheet only: ';' separator and a UTF-8 BOM for French Excel
+    with_history: bool = True  # meetings and referrals in the notes
+    with_photos: bool = True  # vCard only: the card images
+
+
+def export_contacts(library: Library, request: ExportRequest, stream: BinaryIO | None = None) -> int:
+    """Write the export (to `request.target`, else to `stream`); returns how many contacts were written."""
+    if request.per_contact and request.format is not ExportFormat.VCARD:
+        raise ExportError("one file per contact is for vCard exports")
+    if request.excel_fr and request.format is not ExportFormat.SPREADSHEET:
+        raise ExportError("the French Excel variant is for the spreadsheet layout (Google and Outlook read UTF-8)")
+    if request.target is None and (stream is None or request.per_contact):
+        raise ExportError("one file per contact needs a folder to write into")
+    if request.format is ExportFormat.VCARD:
+        return _export_vcard(library, request, stream)
+    return _export_csv(library, request, stream)
+
+
+def _write(target: Path | None, stream: BinaryIO | None, write: Callable[[BinaryIO], None]) -> None:
+    if target is not None:
+        write_atomically(target, write)
+    elif stream is not None:
+        write(stream)
+
+
+def _export_vcard(library: Library, request: ExportRequest, stream: BinaryIO | None) -> int:
+    from cardbook.interop.vcard_write import VCardOptions, vcard_filename, write_vcard, write_vcards
+    from cardbook.storage.interchange import iter_export_records
+
+    ids = list(request.ids) if request.ids is not None else None
+    options = VCardOptions(
+        with_history=request.with_history, with_photo=request.with_photos, charset_params=request.per_contact
+    )
+    records = iter_export_records(library, ids, with_history=request.with_history, with_photos=request.with_photos)
+    count = 0
+    if request.per_contact and request.target is not None:
+        folder = request.target
+        if folder.exists() and not folder.is_dir():
+            raise ExportError(f"{folder} is a file; one file per contact writes a folder of .vcf files")
+        folder.mkdir(parents=True, exist_ok=True)
+        used = {p.name.casefold() for p in folder.iterdir()}
+        for record in records:
+            write_atomically(folder / vcard_filename(record, used), bytes_writer(write_vcard(record, options)))
+            count += 1
+        return count
+
+    def write(handle: BinaryIO) -> None:
+        nonlocal count
+        count = write_vcards(records, handle, options)
+
+    _write(request.target, stream, write)
+    return count
+
+
+def _export_csv(library: Library, request: ExportRequest, stream: BinaryIO | None) -> int:
+    from cardbook.interop.csv_layouts import CsvLayout
+    from cardbook.interop.csv_write import CsvOptions, write_csv
+    from cardbook.storage.interchange import csv_column_counts, iter_export_records
+
+    ids = list(request.ids) if request.ids is not None else None
+    layout = CsvLayout(request.format.value)
+    options = CsvOptions(
+        layout, separator=";" if request.excel_fr else ",", bom=request.excel_fr, with_history=request.with_history
+    )
+    counts = csv_column_counts(library)
+    rows = iter_export_records(library, ids, with_history=request.with_history, with_photos=False)
+    count = 0
+
+    def write(handle: BinaryIO) -> None:
+        nonlocal count
+        text = io.TextIOWrapper(handle, encoding="utf-8", newline="", write_through=False)
+        count = write_csv(rows, text, options, counts)
+        text.flush()
+        text.detach()
+
+    _write(request.target, stream, write)
+    return count
+
+
+# --- import -------------------------------------------------------------------------------------------------
+
+
+class ProblemKind(Enum):
+    TOO_LARGE = "too_large"  # detail: the size in MB
+    UNREADABLE = "unreadable"  # detail: the system's reason
+    NOT_CONTACTS = "not_contacts"  # neither a vCard nor a CSV file
+    UNUSABLE = "unusable"  # detail: what is wrong with the file as a whole
+    NOT_STORED = "not_stored"  # detail: why the library refused the write
+
+
+@dataclass(frozen=True, slots=True)
+class FileProblem:
+    """A file nothing was imported from."""
+
+    path: Path
+    kind: ProblemKind
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FileIssue:
+    """One card of a file skipped (`skipped`), or imported without one of its values."""
+
+    path: Path
+    text: str
+    skipped: bool
+
+
+@dataclass(slots=True)
+class ImportOutcome:
+    created_ids: list[int] = field(default_factory=list)
+    issues: list[FileIssue] = field(default_factory=list)
+    failed: list[FileProblem] = field(default_factory=list)
+    duplicates: list[PossibleDuplicate] = field(default_factory=list)
+
+    @property
+    def imported(self) -> int:
+        return len(self.created_ids)
+
+    @property
+    def skipped(self) -> list[FileIssue]:
+        return [issue for issue in self.issues if issue.skipped]
+
+    @property
+    def warnings(self) -> list[FileIssue]:
+        return [issue for issue in self.issues if not issue.skipped]
+
+
+def import_contact_files(
+    library: Library,
+    paths: Sequence[Path],
+    region: str,
+    mapping: Mapping[str, str] | None = None,
+    keep_photos: bool = True,
+) -> ImportOutcome:
+    """Import every file, each in its own transaction; a bad file is one `FileProblem` and the rest go on.
+
+    `region`: the country of phone numbers written without one. `mapping`: CSV columns (header or number) to
+    read as a given field, over the recognised headers.
+    """
+    outcome = ImportOutcome()
+    for path in paths:
+        _import_one(library, path, region, mapping, keep_photos, outcome)
+    return outcome
+
+
+def _import_one(
+    library: Library,
+    path: Path,
+    region: str,
+    mapping: Mapping[str, str] | None,
+    keep_photos: bool,
+    outcome: ImportOutcome,
+) -> None:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from cardbook.app.errors import describe
+    from cardbook.interop.csv_read import read_csv
+    from cardbook.interop.detect import detect_format
+    from cardbook.interop.records import InterchangeError
+    from cardbook.interop.vcard_read import read_vcards
+    from cardbook.storage.interchange import import_contacts
+
+    try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            outcome.failed.append(FileProblem(path, ProblemKind.TOO_LARGE, str(size // 2**20)))
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        outcome.failed.append(FileProblem(path, ProblemKind.UNREADABLE, exc.strerror or str(exc)))
+        return
+    kind = detect_format(data, path.name)
+    if kind not in ("vcard", "csv"):
+        outcome.failed.append(FileProblem(path, ProblemKind.NOT_CONTACTS))
+        return
+    try:
+        result = read_vcards(data, region) if kind == "vcard" else read_csv(data, region, dict(mapping or {}) or None)
+    except InterchangeError as exc:
+        outcome.failed.append(FileProblem(path, ProblemKind.UNUSABLE, str(exc)))
+        return
+    outcome.issues += [FileIssue(path, issue.describe(), issue.skipped) for issue in result.issues]
+    if not result.contacts:
+        return
+    try:
+        report = import_contacts(library, result.contacts, keep_photos=keep_photos, source_name=path.name)
+    except (SQLAlchemyError, OSError) as exc:
+        outcome.failed.append(FileProblem(path, ProblemKind.NOT_STORED, describe(exc)[0]))
+        return
+    outcome.created_ids += report.created_ids
+    outcome.duplicates += report.duplicates

@@ -1,0 +1,121 @@
+"""What every command shares: exit statuses, the one-line error, opening the library, argument types, and
+running a command so that nothing but one line ever reaches the terminal (docs/CLI.md, "Exit status")."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cardbook.storage.library import Library
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells expect after Ctrl+C
+
+Command = Callable[[argparse.Namespace], int]
+
+
+class CommandError(Exception):
+    """A failure the user can act on: printed as one line, exit status 1."""
+
+
+def print_err(message: str) -> None:
+    print(f"cardbook: {message}", file=sys.stderr)
+
+
+def library_path(args: argparse.Namespace) -> Path | None:
+    library = getattr(args, "library", None)
+    return Path(library).expanduser() if library else None
+
+
+def open_library(args: argparse.Namespace) -> Library:
+    """The library named by `--library` (or $CARDBOOK_LIBRARY, or the user data folder), opened and upgraded."""
+    from cardbook.storage.library import Library
+
+    return Library.open(library_path(args))
+
+
+def print_json(record: dict[str, Any]) -> None:
+    """One object per line (JSON Lines), as every `--json` output is."""
+    print(json.dumps(record, ensure_ascii=False))
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+# --- argument types ---------------------------------------------------------------------------------------
+
+
+def iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid date '{text}' (expected YYYY-MM-DD)") from None
+
+
+def region(text: str) -> str:
+    """A two-letter country code (ISO 3166), upper-cased: the country for numbers written without one."""
+    if len(text) != 2 or not text.isalpha():
+        raise argparse.ArgumentTypeError(f"invalid region '{text}' (a two-letter country code such as FR)")
+    return text.upper()
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid number '{text}'") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def today(args: argparse.Namespace) -> dt.date:
+    """`--today` when given (tests), else the real day."""
+    given: dt.date | None = getattr(args, "today", None)
+    return given or dt.date.today()
+
+
+def iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def dated_parent() -> argparse.ArgumentParser:
+    """The hidden `--today` of the commands whose answer depends on the day."""
+    dated = argparse.ArgumentParser(add_help=False)
+    dated.add_argument("--today", type=iso_date, default=None, help=argparse.SUPPRESS)
+    return dated
+
+
+# --- running ----------------------------------------------------------------------------------------------
+
+
+def run_command(command: Command, args: argparse.Namespace) -> int:
+    """Run one command; whatever goes wrong becomes one line on stderr and an exit status, never a traceback."""
+    try:
+        return int(command(args))
+    except KeyboardInterrupt:
+        print_err("interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`cardbook events | head`): stop quietly, like other Unix tools.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
+    except CommandError as exc:
+        print_err(str(exc))
+        return EXIT_FAILED
+    except Exception as exc:  # the contract: one line, no traceback; describe() names the cause
+        from cardbook.app.errors import describe
+
+        message, status = describe(exc)
+        print_err(message)
+        return status

@@ -1,0 +1,131 @@
+"""`cardbook export` and `cardbook import`: contacts out to vCard/CSV files and back in (docs/CLI.md).
+
+The work is `cardbook.app.contact_files`, shared with the window; this module parses the options and prints.
+Problems are one line each on stderr (`cardbook: FILE: message`); the exit status is 1 when any file failed or
+any card was skipped, so scripts notice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from cardbook.cli.common import EXIT_FAILED, EXIT_OK, CommandError, open_library, print_err, region
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    """export and import."""
+    export = subparsers.add_parser("export", parents=[common], help="export contacts as vCard or CSV")
+    export.add_argument("--format", choices=["vcard", "csv"], required=True)
+    export.add_argument(
+        "--output", metavar="FILE", help="the file to write (a folder with --per-contact); default: standard output"
+    )
+    export.add_argument(
+        "--layout",
+        choices=["google", "outlook", "spreadsheet"],
+        help="CSV columns: Google Contacts (default), Outlook, or a spreadsheet with the exchange history",
+    )
+    export.add_argument(
+        "--per-contact", action="store_true", help="vCard: one .vcf file per contact in the --output folder"
+    )
+    export.add_argument(
+        "--excel-fr", action="store_true", help="spreadsheet CSV for French Excel: ';' separator and a UTF-8 BOM"
+    )
+    export.add_argument("--no-photos", action="store_true", help="vCard: leave the card images out")
+    export.add_argument("--no-history", action="store_true", help="leave the meetings and referrals out of the notes")
+    export.set_defaults(func=cmd_export)
+
+    imp = subparsers.add_parser("import", parents=[common], help="import .vcf or .csv files")
+    imp.add_argument("files", nargs="+", metavar="FILE", help=".vcf or .csv files (recognised by content)")
+    imp.add_argument("--region", type=region, default="FR", help="country for national phone numbers (default FR)")
+    imp.add_argument(
+        "--map",
+        type=_mapping,
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help="CSV: read COLUMN (its header or number) as FIELD, e.g. --map 'Portable=mobile'; repeatable",
+    )
+    imp.add_argument("--no-photos", action="store_true", help="vCard: do not keep photos as card images")
+    imp.set_defaults(func=cmd_import)
+
+
+def _mapping(text: str) -> tuple[str, str]:
+    from cardbook.interop.csv_mapping import CsvField
+
+    column, equals, field = text.rpartition("=")
+    if not equals or not column.strip():
+        raise argparse.ArgumentTypeError(f"expected COLUMN=FIELD, got {text!r}")
+    if field.strip() not in CsvField._value2member_map_:
+        choices = ", ".join(f.value for f in CsvField)
+        raise argparse.ArgumentTypeError(f"unknown field {field!r} (one of: {choices})")
+    return column.strip(), field.strip()
+
+
+# --- export -------------------------------------------------------------------------------------------------
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from cardbook.app.contact_files import ExportError, ExportFormat, ExportRequest, export_contacts
+
+    if args.format == "csv" and args.per_contact:
+        raise CommandError("--per-contact is for vCard exports")
+    if args.format == "vcard" and (args.layout or args.excel_fr):
+        raise CommandError("--layout and --excel-fr are for CSV exports")
+    if args.per_contact and not args.output:
+        raise CommandError("--per-contact needs --output FOLDER")
+    if args.format == "vcard":
+        kind = ExportFormat.VCARD
+    else:
+        kind = ExportFormat(args.layout or ("spreadsheet" if args.excel_fr else "google"))
+    if args.excel_fr and kind is not ExportFormat.SPREADSHEET:
+        raise CommandError("--excel-fr is for the spreadsheet layout (Google and Outlook read plain UTF-8 CSV)")
+    output = Path(args.output).expanduser() if args.output else None
+    request = ExportRequest(
+        kind,
+        output,
+        per_contact=args.per_contact,
+        excel_fr=args.excel_fr,
+        with_history=not args.no_history,
+        with_photos=not args.no_photos,
+    )
+    library = open_library(args)
+    try:
+        count = export_contacts(library, request, sys.stdout.buffer if output is None else None)
+    except ExportError as exc:
+        raise CommandError(str(exc)) from None
+    if output is not None:
+        print(f"Exported {count} contact(s) to {output}.")
+    else:
+        print(f"Exported {count} contact(s).", file=sys.stderr)
+    return EXIT_OK
+
+
+# --- import -------------------------------------------------------------------------------------------------
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from cardbook.app.contact_files import ProblemKind, import_contact_files
+
+    library = open_library(args)
+    paths = [Path(name).expanduser() for name in args.files]
+    outcome = import_contact_files(library, paths, args.region, dict(args.map), keep_photos=not args.no_photos)
+    why = {
+        ProblemKind.TOO_LARGE: "the file is too large to be a contacts file ({} MB)",
+        ProblemKind.UNREADABLE: "{}",
+        ProblemKind.NOT_CONTACTS: "neither a vCard (.vcf) nor a CSV file",
+        ProblemKind.UNUSABLE: "{}",
+        ProblemKind.NOT_STORED: "nothing imported from this file: {}",
+    }
+    for path in paths:  # in the order the files were given
+        for issue in (i for i in outcome.issues if i.path == path):
+            print_err(f"{path}: {issue.text}" + ("" if issue.skipped else " (imported without it)"))
+        for problem in (p for p in outcome.failed if p.path == path):
+            print_err(f"{path}: {why[problem.kind].format(problem.detail)}")
+    skipped = len(outcome.skipped)
+    print(f"Imported {outcome.imported} contact(s), skipped {skipped}, possible duplicates {len(outcome.duplicates)}.")
+    for d in outcome.duplicates:
+        print(f"  {d.new_name} (#{d.new_id}) may be {d.existing_name} (#{d.existing_id}): {d.reason}")
+    return EXIT_FAILED if outcome.failed or skipped else EXIT_OK

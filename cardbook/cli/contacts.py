@@ -1,0 +1,48 @@
+"""`cardbook search`: full-text search over contacts, accent- and case-insensitive, as text or JSON Lines."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from cardbook.cli.common import EXIT_OK, CommandError, open_library, print_json
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    """search."""
+    search = subparsers.add_parser("search", parents=[common], help="full-text search over contacts")
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--json", action="store_true", help="one JSON object per contact, one per line")
+    search.add_argument("--limit", type=int, default=50, help="at most this many results (default 50)")
+    search.set_defaults(func=cmd_search)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from cardbook.storage.contacts import search
+    from cardbook.storage.search_index import tokens
+
+    if not tokens(args.query):
+        raise CommandError("the search holds no word to look for (letters or digits)")
+    results = search(open_library(args), args.query, limit=args.limit)
+    if args.json:
+        for item in results:
+            print_json(
+                {
+                    "id": item.id,
+                    "name": item.name or None,
+                    "company": item.company,
+                    "title": item.title,
+                    "meetings": item.meeting_count,
+                    "last_met": item.last_met.isoformat() if item.last_met else None,
+                    "exchange": item.reciprocity.value,
+                    "status": item.status.value,
+                }
+            )
+    elif not results:
+        print(f"No contact matches “{args.query}”.")
+    else:
+        for item in results:
+            company = f" — {item.company}" if item.company and item.company != item.name else ""
+            met = f"  met {item.meeting_count}×" if item.meeting_count else ""
+            print(f"{item.id:>7}  {item.reciprocity.symbol} {item.name}{company}{met}")
+    return EXIT_OK

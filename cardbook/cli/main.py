@@ -1,0 +1,51 @@
+"""The command line's entry point: the parser, made of each command group's `register`, and `main`.
+
+Every job of the window is also a command, over the same `cardbook.app` jobs and storage services
+(docs/CLI.md). Heavy modules (Qt, OpenCV, Alembic) are imported only by the commands that need them, so quick
+commands such as `cardbook search` answer fast. Errors are one line on stderr, never a traceback
+(`common.run_command`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from cardbook import __version__
+from cardbook.cli import contact_files, contacts, ledger, library, reports, scan, window
+from cardbook.cli.common import run_command
+
+GROUPS = (window, scan, contacts, contact_files, library, ledger, reports)  # in the order `--help` lists them
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cardbook",
+        description="Turn business cards into contacts and keep the story of each exchange.",
+    )
+    parser.add_argument("--version", action="version", version=f"cardbook {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--library",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="the folder holding the database and card images (default: $CARDBOOK_LIBRARY or the user data folder)",
+    )
+    parser.add_argument("--library", metavar="PATH", default=None, help=argparse.SUPPRESS)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for group in GROUPS:
+        group.register(subparsers, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:  # plain `cardbook` opens the window
+        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+    return run_command(args.func, args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

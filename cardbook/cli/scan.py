@@ -1,0 +1,177 @@
+"""``cardbook scan IMAGE...``: read every card in each image, print them (JSON Lines or a summary), and with
+``--import`` store them in the library as contacts awaiting review.
+
+The contract is docs/CLI.md: one JSON object per card, in input order, printed as soon as it is ready;
+per-file errors as one stderr line ``cardbook: FILE: message`` while the other files go on; exit status
+non-zero when any file failed, 130 on Ctrl+C. The batch itself is `cardbook.app.scanning.scan_batch`, the same
+loop as the window's import.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import threading
+from typing import Any, TextIO
+
+from cardbook.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    iso_date,
+    open_library,
+    positive_int,
+    print_err,
+    region,
+)
+
+
+def _lang(text: str) -> str:
+    parts = [part for part in text.split("+") if part]
+    if not parts or not all(part.replace("_", "").isalnum() for part in parts):
+        raise argparse.ArgumentTypeError(f"invalid language list '{text}' (e.g. fra+eng)")
+    return "+".join(parts)
+
+
+def add_scan_arguments(parser: argparse.ArgumentParser) -> None:
+    from cardbook.ocr.batch import default_jobs
+    from cardbook.ocr.tesseract_engine import DEFAULT_LANG
+
+    parser.add_argument("images", metavar="IMAGE", nargs="+", help="image files (or folders of images)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object per card (JSON Lines)")
+    jobs_help = f"images read in parallel (default: {default_jobs()})"
+    parser.add_argument("--jobs", type=positive_int, default=None, metavar="N", help=jobs_help)
+    parser.add_argument("--lang", type=_lang, default=DEFAULT_LANG, help="Tesseract languages (default: fra+eng)")
+    parser.add_argument(
+        "--region",
+        type=region,
+        default="FR",
+        help="country for phone numbers written without a country code (default: FR)",
+    )
+    parser.add_argument("--import", dest="do_import", action="store_true", help="store the cards in the library")
+    parser.add_argument("--event", metavar="NAME", help="event at which the cards were exchanged (with --import)")
+    parser.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="date of the exchange (with --import)")
+    parser.add_argument("--offered-by", choices=("me", "them"), help="who offered a card first (with --import)")
+    parser.add_argument("--reciprocated", choices=("yes", "no"), help="whether cards were exchanged both ways")
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    """scan."""
+    scan = subparsers.add_parser("scan", parents=[common], help="read every card in each image")
+    add_scan_arguments(scan)
+    scan.set_defaults(func=cmd_scan)
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    return run_scan(args, stdout=sys.stdout, stderr=sys.stderr)
+
+
+class _Progress:
+    """A one-line progress bar on stderr, only when stderr is a terminal."""
+
+    def __init__(self, stream: TextIO, total: int) -> None:
+        self.stream = stream
+        self.enabled = stream.isatty() and total > 1
+        self.shown = False
+        self.lock = threading.Lock()
+
+    def update(self, done: int, total: int, path: str) -> None:
+        if not self.enabled:
+            return
+        width = 24
+        filled = round(width * done / max(1, total))
+        label = os.path.basename(path)[:40]
+        with self.lock:
+            self.stream.write(f"\r\033[K[{'#' * filled}{'-' * (width - filled)}] {done}/{total} {label}")
+            self.stream.flush()
+            self.shown = True
+
+    def clear(self) -> None:
+        if self.enabled and self.shown:
+            with self.lock:
+                self.stream.write("\r\033[K")
+                self.stream.flush()
+                self.shown = False
+
+
+def _summary(card: dict[str, Any], out: TextIO) -> None:
+    header = f"{card['image']}"
+    if card.get("card_index"):
+        header += f" (card {int(card['card_index']) + 1})"
+    out.write(header + "\n")
+    labels = (
+        ("name", "Name"),
+        ("title", "Title"),
+        ("company", "Company"),
+        ("department", "Department"),
+        ("address", "Address"),
+    )
+    for key, label in labels:
+        if card.get(key):
+            out.write(f"  {label + ':':12} {card[key]}\n")
+    for email in card.get("emails") or []:
+        out.write(f"  {'E-mail:':12} {email}\n")
+    for phone in card.get("phones") or []:
+        out.write(f"  {'Phone:':12} {phone['number']} ({phone['kind']})\n")
+    for site in card.get("websites") or []:
+        out.write(f"  {'Website:':12} {site}\n")
+    for profile in card.get("social") or []:
+        out.write(f"  {'Social:':12} {profile}\n")
+    if card.get("warning"):
+        out.write(f"  {'Warning:':12} {card['warning']}\n")
+    if card.get("error"):
+        out.write(f"  {'Error:':12} {card['error']}\n")
+    out.write(f"  ({card['seconds']} s)\n\n")
+
+
+def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """Run ``cardbook scan``; returns the exit status (0 ok, 1 some file failed, 2 usage)."""
+    from cardbook.app.scanning import exchange_defaults, expand_image_paths, resolve_event, scan_batch
+    from cardbook.domain.enums import OfferedBy, Reciprocated
+    from cardbook.domain.network import Event
+    from cardbook.ocr.batch import default_jobs
+    from cardbook.ocr.jsonout import card_to_dict
+    from cardbook.ocr.pipeline import ReadOptions
+
+    paths = expand_image_paths(args.images)
+    if not paths:
+        print_err("no image files given")
+        return EXIT_USAGE
+    library = store = None
+    if args.do_import:
+        library = open_library(args)
+        asked = Event(name=args.event, date=args.date) if args.event else None
+        store = exchange_defaults(
+            resolve_event(library, asked),
+            OfferedBy(args.offered_by) if args.offered_by else OfferedBy.UNKNOWN,
+            Reciprocated(args.reciprocated) if args.reciprocated else Reciprocated.UNKNOWN,
+            date=args.date,
+        )
+    options = ReadOptions(lang=args.lang, region=args.region)
+    jobs = args.jobs if args.jobs is not None else default_jobs()
+    progress = _Progress(stderr, len(paths))
+    failures = imported = 0
+    try:
+        batch = scan_batch(paths, options, jobs=jobs, store=store, library=library, progress=progress.update)
+        for outcome in batch:
+            progress.clear()
+            if outcome.error is not None:
+                stderr.write(f"cardbook: {outcome.path}: {outcome.error}\n")
+                stderr.flush()
+                failures += 1
+            imported += outcome.contact_id is not None
+            data = card_to_dict(outcome.result, outcome.path)
+            if outcome.skipped and not data.get("warning"):
+                data["warning"] = outcome.skipped
+            if args.json:
+                stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+            else:
+                _summary(data, stdout)
+            stdout.flush()
+    finally:
+        progress.clear()
+    if imported:
+        stderr.write(f"Imported {imported} card(s), awaiting review in the library.\n")
+    return EXIT_FAILED if failures else EXIT_OK

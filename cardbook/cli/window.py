@@ -1,0 +1,26 @@
+"""`cardbook gui` (and plain `cardbook`): open the window, or render it to a PNG for checks and docs."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from cardbook.cli.common import open_library
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    """gui."""
+    gui = subparsers.add_parser("gui", parents=[common], help="open the window (the default)")
+    gui.add_argument("--screenshot", metavar="FILE", help="render the window offscreen to a PNG and exit")
+    gui.add_argument("--lang", choices=["fr", "en"], help="interface language")
+    gui.add_argument("--view", metavar="VIEW", help="contacts | contact:ID | import | events | networks | reports")
+    gui.set_defaults(func=cmd_gui)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    library = open_library(args)
+    from cardbook.ui.app import run_gui
+
+    screenshot = Path(args.screenshot) if args.screenshot else None
+    return int(run_gui(library, screenshot=screenshot, lang=args.lang, view=args.view))
