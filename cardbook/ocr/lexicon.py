@@ -6,10 +6,12 @@ first, with the common Portuguese, Spanish, German, Italian and Dutch forms, bec
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 
+@functools.lru_cache(maxsize=8192)  # the same words are folded again by each scorer of a card
 def fold(text: str) -> str:
     """Lower case, accents removed, typographic quotes made plain: the form every list below uses."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
