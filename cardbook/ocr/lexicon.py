@@ -6,10 +6,12 @@ first, with the common Portuguese, Spanish, German, Italian and Dutch forms, bec
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 
+@functools.lru_cache(maxsize=8192)  # the same words are folded again by each scorer of a card
 def fold(text: str) -> str:
     """Lower case, accents removed, typographic quotes made plain: the form every list below uses."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -52,6 +54,19 @@ TITLE_WORDS = word_set(
     project projet program programme strategy strategie business development developpement innovation
     digital numerique senior junior principal associate adjoint adjointe deputy general generale regional
     national international global country area zone key grand sous co
+    socio socia proprietario proprietaria dono dona titular consultor consultora assessor assessora
+    analista tecnico tecnica tecnologo especialista auxiliar atendente vendedora corretor corretora
+    arquiteto arquiteta engenheira medico medica enfermeiro enfermeira psicologo psicologa fisioterapeuta
+    nutricionista dentista veterinario veterinaria advogada contadora professora pesquisador pesquisadora
+    estagiario estagiaria supervisora gestor gestora lider chefe negocios vendas comercial operacoes
+    jefe jefa ejecutivo ejecutiva asesor asesora ingeniera arquitecto arquitecta abogada gerencia ventas
+    encargado encargada socia dueno duena
+    geschaftsfuhrer geschaftsfuhrerin inhaber inhaberin leiter leiterin vertrieb vorstand berater beraterin
+    referent referentin sachbearbeiter sachbearbeiterin ingenieurin entwickler entwicklerin prokurist
+    amministratore delegato responsabile titolare direttrice consulente commerciale ingegnere avvocato
+    avvocata geometra ragioniere
+    realtor estimator installer contractor inspector surveyor stylist sommelier pastor agronomist
+    licensed certified registered
     """
 )
 
@@ -67,6 +82,13 @@ STRONG_TITLE_WORDS = word_set(
     secretaire secretary technicien technicienne conseiller conseillere advisor representative commercial
     commerciale photographer photographe journaliste journalist coach dentist dentiste docteur doctor
     medecin professor professeur professeure agent
+    socio socia proprietario proprietaria consultor consultora assessor assessora analista especialista
+    supervisora gestor gestora arquiteto arquiteta engenheira advogada dentista corretor corretora
+    vendedora atendente
+    jefe jefa ejecutivo ejecutiva asesor asesora ingeniera arquitecto arquitecta abogada encargado encargada
+    geschaftsfuhrer geschaftsfuhrerin inhaber inhaberin leiter leiterin berater beraterin referentin
+    amministratore responsabile titolare direttrice consulente ingegnere avvocato avvocata
+    realtor estimator contractor
     """
 )
 
@@ -74,7 +96,36 @@ LEGAL_FORMS = word_set(
     """
     sarl sas sasu eurl sa sci scp scm selarl selas snc sca scop sem gie eirl ei inc incorporated corp
     corporation co ltd limited llc llp lp plc pllc pc gmbh ag kg ohg ug ev bv nv bvba vzw sprl srl spa sl
-    slu ab as oy aps ltda ltda. s/a s/c eireli mei me epp cia
+    slu ab as oy aps ltda ltda. s/a s/c eireli mei me epp cia sasu srls sapa sas spa snc sccl scs
+    kk pty pte bhd sdn oyj asa sarl sprl scrl sro kft zrt doo ooo
+    """
+)
+
+# Legal forms written with dots or slashes ("S.A.", "S.r.l.", "S/A", "B.V."), compared without them;
+# they are only taken as a legal form at the end of a line, where they cannot be an ordinary word.
+DOTTED_LEGAL_FORMS = word_set(
+    """
+    sa sas sarl srl spa bv nv ag ltda llc inc ltd plc gmbh me eireli sl kk cv sacv sadecv spzoo
+    """
+)
+
+# Free mail providers: their domain names the provider, never the card's company.
+WEBMAIL_HOSTS = word_set(
+    """
+    gmail googlemail hotmail outlook live msn yahoo ymail rocketmail aol icloud me mac mail email proton
+    protonmail zoho yandex gmx web t-online freenet arcor libero virgilio tiscali alice tin orange wanadoo
+    free sfr laposte neuf bbox numericable club-internet aliceadsl skynet telenet bluewin sunrise uol bol
+    terra ig globo r7 oi superig bigpond optusnet comcast verizon att sbcglobal bellsouth cox charter
+    earthlink btinternet sky virginmedia talktalk ntlworld rediffmail qq 163 126 sina naver daum hanmail
+    seznam wp onet interia o2 mail.ru inbox rambler
+    """
+)
+
+# Labels printed before an address, to drop from its text ("Address:", "Adresse :", "Endereço:").
+ADDRESS_LABELS = word_set(
+    """
+    address addr adresse adr endereco endereço direccion direccion domicilio indirizzo anschrift
+    sede siege location
     """
 )
 
@@ -95,6 +146,13 @@ COMPANY_WORDS = word_set(
     laboratories ministry ministere mairie government council conseil editions publishing press presse
     communication communications marketing events evenements productions production entertainment foods food
     wines vins coffee tea security seguranca inc ltd llc gmbh sarl sas
+    comercio industria distribuidora construtora incorporadora imobiliaria estetica loja oficina papelaria
+    padaria farmacia drogaria salao servicos engenharia advocacia advogados contabilidade consultoria
+    representacoes transportes tecnologia sistemas informatica comunicacao alimentos moveis veiculos
+    inmobiliaria ferreteria abogados asesores taller talleres distribuciones ingenieria
+    enterprises enterprise corporation industries trading imports exports supply supplies repair repairs
+    realty law firm salon gallery bakery pizzeria trattoria ristorante osteria auto autohaus handel
+    bau verlag beratung technik
     """
 )
 
@@ -139,7 +197,7 @@ STREET_WORDS = word_set(
     rue avenue av ave boulevard bd blvd bld place pl allee chemin ch impasse imp quai route rte cours square
     sq passage pass villa cite residence lotissement lieu-dit hameau zi za zac parc batiment bat etage esc
     escalier porte bp cs cedex street st road rd lane ln drive dr way court ct plaza parkway pkwy highway
-    hwy terrace ter circle cir suite ste floor fl building bldg unit apt apartment po box p.o. camino real
+    hwy terrace ter circle cir suite ste floor fl building bldg unit apt apartment po box p.o. camino
     rua avenida travessa alameda praca rodovia estrada largo sala andar conjunto cj bloco cep jd jardim
     calle carrera plaza paseo camino strasse str weg platz allee gasse ring damm ufer straat laan plein weg
     gracht via viale piazza corso vicolo chome cho ku shi ken machi
@@ -170,47 +228,5 @@ COUNTRIES = word_set(
     us canada japan japon china chine india inde hong kong singapore netherlands nederland pays-bas austria
     osterreich autriche sweden norway denmark finland poland maroc morocco tunisie algerie senegal quebec
     monaco
-    """
-)
-
-# A few hundred common first names (French, English, Portuguese, Spanish, Italian, German, Dutch,
-# North African): enough to tell "Hélène Leroy" from "Quadrant Ingénierie" when nothing else does.
-FIRST_NAMES = word_set(
-    """
-    adam adrien agathe agnes alain alban albert alexandra alexandre alexis alice aline amandine amelie anais
-    andre andrea anne annie anthony antoine antonin arnaud arthur aude audrey aurelie aurelien axel baptiste
-    barbara bastien beatrice benedicte benjamin benoit bernard bertrand blandine brigitte bruno camille
-    capucine carole caroline catherine cecile celine chantal charles charlotte chloe christian christine
-    christophe claire clara claude clement clemence colette corinne cyril damien daniel danielle david
-    delphine denis didier dominique dorothee edouard eleonore eliane elisa elisabeth elise elodie eloise
-    emilie emile emma emmanuel emmanuelle eric estelle etienne eugenie eve fabien fabienne fabrice fanny
-    florence florian francis francois francoise frederic frederique gabriel gabrielle gael gaelle gaetan
-    genevieve georges gerard ghislaine gilles gilbert guillaume guy helene henri herve hugo hugues ines
-    irene isabelle jacqueline jacques jean jeanne jeremie jerome joel johanna jonathan joseph josephine
-    julia julie julien juliette justine karine kevin laetitia laura laure laurence laurent lea leo leon
-    leonie lionel lise louis louise luc lucas lucie ludovic lydie madeleine manon marc marcel margaux margot
-    marie marine marion martin martine mathieu mathilde matthieu maxime melanie michel michele mickael
-    mireille monique morgane muriel myriam nadia nadine nathalie nicolas nicole noel noemie odile olivier
-    pascal pascale patrice patricia patrick paul pauline philippe pierre quentin raphael raymond regis remi
-    renaud rene robert roger romain sabine sacha samuel sandrine sarah sebastien serge severine simon simone
-    solene sophie stephane stephanie suzanne sylvain sylvie thibault thierry thomas timothee valentin
-    valerie vanessa veronique victor victoire vincent virginie xavier yann yannick yves yvonne zoe aaron
-    abigail alan albert alex alexander alfred alison amanda amy andrew angela anna anthony ashley barry ben
-    benjamin beth betty bill bob bobby brad brandon brenda brian bruce carl carol casey charlie chris
-    christopher cindy craig dan dave deborah dennis diana donald donna doug douglas ed edward elizabeth
-    emily eric frank fred gary george grace greg gregory harry heather helen henry jack jake james jamie
-    jane janet jason jeff jeffrey jennifer jenny jessica jill jim jimmy joan joe joey john johnny jon jordan
-    joshua joyce judy julia justin karen kate katherine kathy keith kelly ken kenneth kent kevin kim
-    kimberly larry laura lauren linda lisa lori mark mary matt matthew megan melissa michael michelle mike
-    nancy nathan nick nicholas pam pamela patricia paul peter phil philip rachel ralph randy rebecca richard
-    rick rob robert robin ron ronald rose russell ruth ryan sam samantha sandra sara scott sean sharon shawn
-    stephen steve steven sue susan ted terry tim timothy tina todd tom tony tracy victoria walter wayne
-    william ana antonio beatriz bruna carla carlos caio cristina daniela diego eduardo fernanda fernando
-    gabriela guilherme gustavo joao jorge jose juan juliana leandro leonardo lucia luis luiz marcelo marcia
-    marcos maria mariana mario miguel natalia paulo pedro rafael renan renata ricardo roberto rodrigo sergio
-    tatiana thiago vinicius alessandro andrea francesca giovanni giulia giuseppe luca marco matteo paola
-    roberta stefano hans klaus jurgen wolfgang stefan andreas markus thomas sabine ursula anke jan pieter
-    joost sanne ahmed ali amina fatima hassan karim khaled leila mehdi mohamed mohammed nabil omar rachid
-    samir sofiane yasmine youssef hideaki kenji yuki wei li
     """
 )

@@ -1,8 +1,8 @@
 """Postal addresses: find the postal-code/city line, then the street lines above it in the same column.
 
-Formats recognised: French ("75008 Paris", "F-75008", "CEDEX"), US/Canada ("Palo Alto, CA 94306",
+Formats recognised: French ("75008 Paris", "F-75008", "CEDEX"), US/Canada ("Salem, MA 01970",
 "Montréal (QC) H2X 1Y4"), UK postcodes ("London SW1A 1AA"), other European codes with a country
-prefix or name ("B-9000 Gent", "1000 Bruxelles", "10115 Berlin"), Brazilian CEP and Japanese
+prefix or name ("B-4000 Liège", "1000 Bruxelles", "10115 Berlin"), Brazilian CEP and Japanese
 prefecture lines. Each line gets flags; a block is grown around the strongest postal line.
 """
 
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.lexicon import (
+    ADDRESS_LABELS,
     BRAZIL_STATES,
     CANADIAN_PROVINCES,
     COUNTRIES,
@@ -35,7 +36,7 @@ _BR_CEP = re.compile(r"\b(?:cep\s*:?\s*)?\d{5}-\d{3}\b", re.I)
 _BR_STATE = re.compile(r"(?:-|/|\|)\s*([A-Z]{2})\s*$")
 _JP_LINE = re.compile(r"\b\w+-(?:ken|shi|ku|cho|machi|gun)\b|\b\d{3}-\d{4}\b\s*japan", re.I)
 _STREET_NUMBER = re.compile(r"^\s*(?:\d{1,5}[a-zA-Z]?(?:\s?(?:bis|ter))?\b[,\s]|n[°º]\s?\d)", re.I)
-_NUMBER_AFTER = re.compile(r",\s*\d{1,5}[a-zA-Z]?\b")  # "Rua Boa Vista, 254", "Begijnhoflaan 93a"
+_NUMBER_AFTER = re.compile(r",\s*\d{1,5}[a-zA-Z]?\b")  # "Rua das Acácias, 120", "Kerkstraat 12a"
 _FLOOR = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th|e|er|ème|eme|º|°)\s+(?:floor|étage|etage|andar)|suite|ste\.?|bldg|"
     r"building|bâtiment|batiment|bât\.?|tower|tour|centre|center|plaza|park|parc|zone|zi|za|zac|"
@@ -44,7 +45,7 @@ _FLOOR = re.compile(
 )
 
 
-# Germanic and Nordic street names are one word: "Friedrichstraße", "Begijnhoflaan", "Kongensgade".
+# Germanic and Nordic street names are one word: "Lindenstraße", "Kerklaan", "Kongensgade".
 _STREET_SUFFIXES = (
     "strasse",
     "str",
@@ -66,6 +67,29 @@ _STREET_SUFFIXES = (
 )
 
 
+_LABEL = re.compile(
+    r"^\s*(?:(?:" + "|".join(sorted(ADDRESS_LABELS, key=len, reverse=True)) + r")\s*[:.\-–]\s*)+",
+    re.IGNORECASE,
+)
+# A line after the postal line that still belongs to the address: directions to the place
+# ("próximo ao mercado", "near the station", "en face de la gare") — printed as part of the address.
+_DIRECTIONS = re.compile(
+    r"^\s*(?:pr[oó]ximo|perto|ao lado|em frente|esquina|near|next to|opposite|across from|behind|"
+    r"pr[eè]s d|en face|[aà] c[oô]t[eé]|cerca de|frente a|junto a|vicino|accanto|nahe|gegen[uü]ber|ref\.?:?|"
+    r"refer[eê]ncia)\b",
+    re.IGNORECASE,
+)
+# Between a street line and its postal line, at most this many other lines (district, building).
+MAX_LINES_BEFORE_POSTAL = 2
+# Address lines are short: a line with more words is a sentence (a slogan printed below the address).
+MAX_ADDRESS_LINE_WORDS = 12
+
+
+def strip_address_label(text: str) -> str:
+    """ "Address: Address: 12 Main St" → "12 Main St": a printed label (even repeated) is no part of it."""
+    return _LABEL.sub("", text, count=1).strip()
+
+
 @dataclass(frozen=True, slots=True)
 class AddressFlags:
     postal: float  # how surely the line ends an address (postal code + city, country)
@@ -73,6 +97,7 @@ class AddressFlags:
 
 
 def flags_for(text: str) -> AddressFlags:
+    text = strip_address_label(text)
     folded = fold(text)
     tokens = words_of(text)
     postal = 0.0
@@ -156,19 +181,9 @@ def find_address(lines: list[CardLine], texts: dict[int, str]) -> FoundAddress |
                 current = above
             else:
                 break
-        # Downwards: postal/city/country lines that complete a street line.
-        current = seed
-        for _ in range(2):
-            below = _nearest(usable, current, order, above=False)
-            if below is None:
-                break
-            f = flags[below.index]
-            if f.postal >= 0.5 or (seed_flags.postal < 0.5 and f.street >= 0.6):
-                block.append(below)
-                score += 0.5 * f.postal
-                current = below
-            else:
-                break
+        # Downwards: the lines down to the postal/city/country line that completes a street line (a
+        # district or building line may come between), then a country or directions line after it.
+        block += _lines_below(usable, block[-1], order, flags, texts)
         if seed_flags.postal < 0.5 and len(block) == 1 and seed_flags.street < 0.8:
             continue
         text = ", ".join(_clean(texts[line.index]) for line in block)
@@ -181,6 +196,45 @@ def find_address(lines: list[CardLine], texts: dict[int, str]) -> FoundAddress |
         ):
             best = candidate
     return best
+
+
+def _lines_below(
+    usable: list[CardLine], last: CardLine, order: list[int], flags: dict[int, AddressFlags], texts: dict[int, str]
+) -> list[CardLine]:
+    """Lines continuing an address block downwards from ``last``."""
+    added: list[CardLine] = []
+    pending: list[CardLine] = []  # lines waiting for a postal line below them
+    current = last
+    has_postal = flags[last.index].postal >= 0.5
+    while True:
+        below = _nearest(usable, current, order, above=False)
+        if below is None or len(words_of(texts[below.index])) > MAX_ADDRESS_LINE_WORDS:
+            break
+        f = flags[below.index]
+        if f.postal >= 0.5:
+            if has_postal and f.street >= 1.0 and not _is_country_line(texts[below.index]):
+                break  # a new street after the postal line: another address (a second office)
+            added += [*pending, below]
+            pending = []
+            has_postal = True
+        elif has_postal:
+            if _DIRECTIONS.search(texts[below.index]) and not pending:
+                added.append(below)
+            break
+        elif f.street >= 0.6 or len(pending) < MAX_LINES_BEFORE_POSTAL:
+            pending.append(below)
+        else:
+            break
+        current = below
+    # Without a postal line below, only street/building lines continue the block.
+    while pending and flags[pending[0].index].street >= 0.6:
+        added.append(pending.pop(0))
+    return added
+
+
+def _is_country_line(text: str) -> bool:
+    tokens = words_of(text)
+    return 0 < len(tokens) <= 3 and (" ".join(tokens) in COUNTRIES or tokens[-1] in COUNTRIES)
 
 
 def _nearest(lines: list[CardLine], current: CardLine, order: list[int], above: bool) -> CardLine | None:
@@ -198,7 +252,7 @@ def _nearest(lines: list[CardLine], current: CardLine, order: list[int], above: 
 
 
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" ,;•·|-–").strip()
+    return re.sub(r"\s+", " ", strip_address_label(text)).strip(" ,;•·|-–").strip()
 
 
 def region_hints(texts: list[str]) -> list[str]:

@@ -2,7 +2,7 @@
 
 Each stage removes what it recognised from the lines' text, so later, fuzzier stages only see what is
 left: a line "Tel: 01 23 45 67 89 - jean@x.fr" leaves nothing for the name finder, and
-"2011 El Camino Real, Palo Alto, CA 94306 • Tel: (650) 853-3000" leaves only the address.
+"120 Harbor Road, Salem, MA 01970 • Tel: (978) 744-2210" leaves only the address.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
-from cardbook.ocr.lexicon import fold, word_set
+from cardbook.ocr.lexicon import WEBMAIL_HOSTS, fold, word_set
 from cardbook.ocr.parse_address import find_address, region_hints
 from cardbook.ocr.parse_contacts import (
     email_parts,
@@ -65,7 +65,7 @@ def _residual(text: str) -> str:
             continue
         kept.append(token)
     joined = " ".join(kept)
-    # Separators orphaned by a cut ("… Palo Alto • • Tel") collapse to one.
+    # Separators orphaned by a cut ("… Salem • • Tel") collapse to one.
     joined = re.sub(r"(?:\s*[•·|/]\s*){2,}", " • ", joined)
     joined = re.sub(r"[\s,;:•·|/\-–]+$", "", joined)
     joined = re.sub(r"^[\s,;:•·|/\-–]+", "", joined)
@@ -127,7 +127,7 @@ def parse_lines(lines: Sequence[CardLine], region: str = DEFAULT_REGION) -> Card
         if not found_phones:
             pending = label_only(rest)
         elif _only_numbers(_strip_spans(rest, phone_spans)) and found_phones[-1].labelled:
-            # "Tel: (11) 2684-7988" then "3854-7828" alone below: the label covers both.
+            # "Tel: (31) 3222-4410" then "3222-4411" alone below: the label covers both.
             pending = PendingLabel(phones[-1].kind if phones[-1].kind != "other" else None)
         elif not (pending is not None and _only_numbers(_strip_spans(rest, phone_spans))):
             pending = None
@@ -146,7 +146,11 @@ def parse_lines(lines: Sequence[CardLine], region: str = DEFAULT_REGION) -> Card
     locals_ = [email_parts(email.value)[0] for email in emails]
     domains = [main_domain_label(email.value.partition("@")[2]) for email in emails]
     domains += [main_domain_label(site.value.split("/")[0]) for site in websites]
-    domains = [domain for domain in dict.fromkeys(domains) if domain and not is_generic_mail_host(domain)]
+    domains = [
+        domain
+        for domain in dict.fromkeys(domains)
+        if domain and not is_generic_mail_host(domain) and domain not in WEBMAIL_HOSTS
+    ]
     free_lines = [line for line in lines if texts.get(line.index)]
     roles = assign_roles(free_lines, texts, locals_, domains, [line.height for line in lines])
 
@@ -154,6 +158,8 @@ def parse_lines(lines: Sequence[CardLine], region: str = DEFAULT_REGION) -> Card
         if assignment is None or not assignment[0]:
             return None
         text, indexes, score = assignment
+        if not indexes:  # proposed from elsewhere (the e-mail's domain), not read on a line
+            return FieldValue(text, round(score, 3))
         first_line = next(line for line in lines if line.index == indexes[0])
         return FieldValue(text, _confidence(score, first_line), indexes, _box_of(lines, indexes))
 

@@ -9,17 +9,15 @@ assigned greedily, best evidence first.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from cardbook.ocr.fields import CardLine
 from cardbook.ocr.lexicon import (
     COMPANY_WORDS,
     COUNTRIES,
     DEGREE_SUFFIXES,
     DEPARTMENT_WORDS,
-    FIRST_NAMES,
+    DOTTED_LEGAL_FORMS,
     HONORIFICS,
     LEGAL_FORMS,
     NAME_PARTICLES,
@@ -31,6 +29,52 @@ from cardbook.ocr.lexicon import (
     word_set,
     words_of,
 )
+from cardbook.ocr.names_data import first_name_weight
+
+# A first name this common somewhere (frequency 2 of 13 in gender-guesser's data) counts as one; rarer
+# entries include surnames and ordinary words used as names in one country.
+MIN_FIRST_NAME_WEIGHT = 2 / 13
+# Letters among a name's visible characters: below this the line holds symbols or digits read from a logo.
+MIN_NAME_ALPHA_RATIO = 0.75
+# A company line may hold more symbols ("Moreau & Fils, Inc.") but is still mostly letters.
+MIN_COMPANY_ALPHA_RATIO = 0.6
+# A title line is short: beyond this many words it is a sentence (a tagline or a list of services).
+MAX_TITLE_WORDS = 9
+# A name has at most this many words, particles and degrees included ("Maria da Silva Santos, MBA").
+MAX_NAME_WORDS = 5
+# What a split "name, title" must reach on each side to be taken apart.
+SPLIT_TITLE_SCORE = 0.5
+SPLIT_NAME_SCORE = 0.2
+# A line this much taller than the card's median letter is set apart typographically (a wordmark).
+TALL_LINE_RATIO = 1.15
+
+# Evidence weights of a person's name (scores add up; the role picker needs 0.4). Two or three words
+# shaped like a name with no word of the other lists start at NAME_BASE: not enough alone, enough with a
+# job title beside them or in large type, so names outside the first-name data are still found in the
+# usual name-over-title block.
+NAME_BASE = 0.25
+NAME_KNOWN_FIRST = 0.4  # a first name of some country: the strongest single clue
+NAME_EMAIL = 0.45  # the e-mail's local part spells it
+NAME_ONE_WORD_EMAIL = 0.5  # a lone word needs the e-mail to be a name at all
+NAME_COUNTRY_PENALTY = 0.3  # "Brasil", "Deutschland": country names shaped like names
+NAME_LONG_PENALTY = 0.15  # four name words or more are often a shop's name
+
+# Evidence weights of a job title: one strong title word makes a title, weak ones only help.
+TITLE_STRONG = 0.55
+TITLE_WEAK = 0.25
+TITLE_DENSITY = 0.1  # the share of title words in the line
+TITLE_LEGAL_FORM_PENALTY = 0.4  # "Consulting Partners LLC" is a company, not a title
+
+# Evidence weights of a company (not capped: several clues together must beat one strong clue).
+COMPANY_LEGAL_FORM = 0.8  # a legal form names the legal entity; it beats a logo wordmark of the same firm
+COMPANY_STRONG_WORD = 0.5  # "Institute", "Banco", "Agence"
+COMPANY_WORD = 0.3  # "Consulting", "Restaurante", "Technologies"
+COMPANY_AMPERSAND = 0.3  # capitalised words joined by "&"
+COMPANY_EXACT_DOMAIN = 0.95  # the line spells the website's/e-mail's domain: the brand
+COMPANY_DOMAIN = 0.6  # times the partial similarity to the domain
+COMPANY_TALL = 0.25  # at most, for large type
+COMPANY_LONG_PENALTY = 0.3  # more than seven words: a sentence
+COMPANY_SENTENCE_PENALTY = 0.2  # full of small words: a tagline
 
 _FUNCTION_WORDS = word_set(
     """
@@ -38,26 +82,11 @@ _FUNCTION_WORDS = word_set(
     sur par nos vos votre notre une un est sont dans chez com para em da do das dos na no uma um e o os as
     """
 )
-# "Jean-Baptiste", "Anne-Sophie": compound first names capitalise each part.
+# "Jean-Baptiste", "Anne-Sophie": compound first names capitalise each part; "Dupont," may end with a comma.
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*-?"
     r"|[A-ZÀ-ÖØ-Þ'’\-]{2,}|[A-Z]\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)*),?$"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    line: CardLine
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class PeopleResult:
-    name: tuple[str, tuple[int, ...], float] | None
-    title: tuple[str, tuple[int, ...], float] | None
-    company: tuple[str, tuple[int, ...], float] | None
-    department: tuple[str, tuple[int, ...], float] | None
-    used: frozenset[int]
 
 
 def _alpha_ratio(text: str) -> float:
@@ -69,9 +98,9 @@ def _alpha_ratio(text: str) -> float:
 def name_score(text: str, locals_: list[str]) -> float:
     tokens = text.replace(",", " , ").split()
     words = [token for token in tokens if token != ","]
-    if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in text) or "@" in text:
+    if not 1 <= len(words) <= MAX_NAME_WORDS or any(ch.isdigit() for ch in text) or "@" in text:
         return 0.0
-    if _alpha_ratio(text) < 0.75:
+    if _alpha_ratio(text) < MIN_NAME_ALPHA_RATIO:
         return 0.0
     # "D.M.D." / "Ph.D." / "M." compare without their dots.
     folded_words = [fold(word).strip(",'’").replace(".", "") for word in words]
@@ -88,37 +117,40 @@ def name_score(text: str, locals_: list[str]) -> float:
     )
     if shaped < len(words) or any(f in _FUNCTION_WORDS and f not in NAME_PARTICLES for f in folded_core):
         return 0.0
-    # Particles ("de", "van", "ben") only count as such inside a name: "Ben Congleton" starts with a name.
+    # Particles ("de", "van", "ben") only count as such inside a name: "Ben Walker" starts with a name.
     real = [f for i, f in enumerate(folded_core) if len(f) > 1 and (i == 0 or f not in NAME_PARTICLES)]
     if not real:
         return 0.0
     if len(real) == 1:
-        # One word is a name only when an e-mail spells it ("Guilherme" with guilherme@…).
-        return max(0.0, min(1.0, 0.5 * _email_affinity(real, locals_) - (0.3 if real[0] in COUNTRIES else 0.0)))
-    score = 0.25
+        # One word is a name only when an e-mail spells it ("Rodrigo" with rodrigo@…).
+        country = NAME_COUNTRY_PENALTY if real[0] in COUNTRIES else 0.0
+        return max(0.0, min(1.0, NAME_ONE_WORD_EMAIL * _email_affinity(real, locals_) - country))
+    score = NAME_BASE
     # "DUPONT Jean": surname first in capitals, then the first name.
-    surname_first = len(real) >= 2 and _first_name(real[-1]) and core[0].rstrip(",").isupper()
+    # All words in capitals say nothing about the order: then the first word must be the first name.
+    surname_first = (
+        len(real) >= 2 and _first_name(real[-1]) and core[0].rstrip(",").isupper() and not core[-1].isupper()
+    )
     known_first_name = _first_name(real[0]) or surname_first
     if known_first_name:
-        score += 0.4
+        score += NAME_KNOWN_FIRST
     elif len(real) >= 4:
         return 0.0  # four names and none of them a known first name: a shop or a slogan
     if any(f in COUNTRIES for f in real):
-        score -= 0.3
-    score += 0.45 * _email_affinity(real, locals_)
+        score -= NAME_COUNTRY_PENALTY
+    score += NAME_EMAIL * _email_affinity(real, locals_)
     if len(real) > 3:
-        score -= 0.15
+        score -= NAME_LONG_PENALTY
     return max(0.0, min(1.0, score))
 
 
 def _first_name(word: str) -> bool:
-    """A known first name, compound ones included ("jean-baptiste", "anne-sophie")."""
-    parts = [part for part in word.split("-") if part]
-    return bool(parts) and all(part in FIRST_NAMES for part in parts)
+    """A first name of some country in the shipped names data, compound ones included ("anne-sophie")."""
+    return first_name_weight(word) >= MIN_FIRST_NAME_WEIGHT
 
 
 def _email_affinity(name_words: list[str], locals_: list[str]) -> float:
-    """1.0 when an e-mail's local part spells the name (jean.dupont, jdupont, dupont.j, bc for B. C.)."""
+    """1.0 when an e-mail's local part spells the name (jean.dupont, jdupont, dupont.j, jd for J. D.)."""
     best = 0.0
     for local in locals_:
         parts = [p for p in re.split(r"[._\-+\d]+", fold(local)) if p]
@@ -129,7 +161,7 @@ def _email_affinity(name_words: list[str], locals_: list[str]) -> float:
             if len(word) >= 3 and (word in parts or (len(word) >= 4 and word in flat)):
                 best = max(best, 1.0 if len(name_words) <= 3 else 0.8)
             elif len(word) == 3 and word in flat:
-                best = max(best, 0.6)  # "Gan" in "igandhi": short, so weaker evidence
+                best = max(best, 0.6)  # "Lee" in "mleeson": short, so weaker evidence
         initials = "".join(word[0] for word in name_words)
         first, last = name_words[0], name_words[-1]
         if flat == initials or (len(name_words) >= 2 and flat in (first[0] + last, last + first[0])):
@@ -141,46 +173,44 @@ def _email_affinity(name_words: list[str], locals_: list[str]) -> float:
 
 def title_score(text: str) -> float:
     tokens = words_of(text)
-    if not tokens or len(tokens) > 9 or any(ch.isdigit() for ch in text) or "@" in text:
+    if not tokens or len(tokens) > MAX_TITLE_WORDS or any(ch.isdigit() for ch in text) or "@" in text:
         return 0.0
     strong = sum(token in STRONG_TITLE_WORDS for token in tokens)
     weak = sum(token in TITLE_WORDS for token in tokens)
     if strong == 0 and weak == 0:
         return 0.0
-    score = 0.55 * min(1, strong) + 0.25 * min(2, weak) / 2 + 0.1 * (weak / len(tokens))
-    if any(token in LEGAL_FORMS for token in tokens):
-        score -= 0.4
+    score = TITLE_STRONG * min(1, strong) + TITLE_WEAK * min(2, weak) / 2 + TITLE_DENSITY * (weak / len(tokens))
+    if has_legal_form(text):
+        score -= TITLE_LEGAL_FORM_PENALTY
     return max(0.0, min(1.0, score))
 
 
 def strip_junk(text: str) -> str:
-    """Drop symbols OCR reads from logos and icons at the ends of a line ("@ Hitachi, Ltd.", "© www…")."""
+    """Drop symbols OCR reads from logos and icons at the ends of a line ("@ Norvale, Ltd.", "© www…")."""
     return re.sub(r"^[^\w(\"'“]+|[^\w.)\"'”!?]+$", "", text.strip())
 
 
 def company_score(text: str, domains: list[str], max_height_ratio: float) -> float:
     text = strip_junk(text)
     tokens = words_of(text)
-    if not tokens or "@" in text or _alpha_ratio(text) < 0.6:
+    if not tokens or "@" in text or _alpha_ratio(text) < MIN_COMPANY_ALPHA_RATIO:
         return 0.0
     score = 0.0
-    raw_tokens = [fold(t).strip(".,") for t in text.split()]
-    # A legal form names the legal entity: it beats a logo wordmark (brand) of the same company.
-    if any(token in LEGAL_FORMS for token in tokens) or any(t in LEGAL_FORMS for t in raw_tokens):
-        score += 0.8
+    if has_legal_form(text):
+        score += COMPANY_LEGAL_FORM
     if any(token in STRONG_COMPANY_WORDS for token in tokens):
-        score += 0.5
+        score += COMPANY_STRONG_WORD
     elif any(token in COMPANY_WORDS for token in tokens):
-        score += 0.3
-    # "Smith & Fils", "Peet's Coffee & Tea", "Apex Saunas & Wine Cellars": capitalised words joined by &.
+        score += COMPANY_WORD
+    # "Moreau & Fils", "Rocha & Filhos", "Baker & Lane Interiors": capitalised words joined by &.
     if re.search(r"[A-ZÀ-Þ][\w'’.]*\s*&\s*[A-ZÀ-Þ]", text):
-        score += 0.3
+        score += COMPANY_AMPERSAND
     affinity = domain_affinity(tokens, domains)
-    score += 0.95 * affinity if affinity >= 1.0 else 0.6 * affinity  # the exact domain name is the brand
-    if max_height_ratio >= 1.15:
-        score += 0.25 * min(1.0, (max_height_ratio - 1.0) / 0.8)
+    score += COMPANY_EXACT_DOMAIN * affinity if affinity >= 1.0 else COMPANY_DOMAIN * affinity
+    if max_height_ratio >= TALL_LINE_RATIO:
+        score += COMPANY_TALL * min(1.0, (max_height_ratio - 1.0) / 0.8)
     if len(tokens) > 7:
-        score -= 0.3
+        score -= COMPANY_LONG_PENALTY
     # Sentences (taglines) are full of small words; names of organisations have few ("Institute for …").
     function_words = sum(token in _FUNCTION_WORDS for token in tokens)
     starts_lower = text.strip()[:1].islower()
@@ -189,12 +219,36 @@ def company_score(text: str, domains: list[str], max_height_ratio: float) -> flo
         or (function_words >= 2 and starts_lower)
         or (tokens[0] in _FUNCTION_WORDS and tokens[0] not in ("the", "le", "la", "les"))
     ):
-        score -= 0.2
-    return max(0.0, score)  # not capped: several clues together must beat one strong clue
+        score -= COMPANY_SENTENCE_PENALTY
+    return max(0.0, score)
+
+
+def has_legal_form(text: str) -> bool:
+    """A legal form ("SARL", "GmbH", "Ltda.", "S.A.", "S/A", "S.r.l.", "B.V.") written as one.
+
+    Some forms are also ordinary words ("as", "me", "co", "sa"): in lower case they only count at the
+    end of the line, where a legal form is printed; capitalised or dotted forms count anywhere."""
+    raw = [token.strip(",;:()") for token in text.split()]
+    raw = [token for token in raw if token]
+    for position, token in enumerate(raw):
+        folded = fold(token).rstrip(".")
+        squashed = re.sub(r"[./]", "", folded)
+        last = position == len(raw) - 1
+        dotted = "." in token.rstrip(".") or "/" in token
+        if dotted and squashed in DOTTED_LEGAL_FORMS | LEGAL_FORMS:
+            return True
+        if folded in LEGAL_FORMS:
+            # Two letters ("as", "me", "co") are ordinary words unless written as a form: "AS", "ME", "Co".
+            written = token[:1].isupper() if len(folded) <= 2 else True
+            if written and (last or (token[:1].isupper() and len(folded) >= 3)):
+                return True
+        if last and squashed in DOTTED_LEGAL_FORMS and not token.islower():
+            return True
+    return False
 
 
 def domain_affinity(tokens: list[str], domains: list[str]) -> float:
-    """How well a line matches a website/e-mail domain label ("THE COUNTER" ~ thecounterburger)."""
+    """How well a line matches a website/e-mail domain label ("BLUE HARBOR" ~ blueharborgrill)."""
     if not tokens:
         return 0.0
     joined = "".join(tokens)
@@ -212,7 +266,7 @@ def domain_affinity(tokens: list[str], domains: list[str]) -> float:
         elif len(initials) >= 2 and (domain.startswith(initials) or domain == initials):
             best = max(best, 0.6)
         elif len(tokens) >= 3 and domain.startswith("".join(token[0] for token in tokens)[:3]):
-            best = max(best, 0.55)  # "Beyond the Network Limited" ~ btnaccess
+            best = max(best, 0.55)  # "Northern Valley Roofing Ltd" ~ nvrgroup
         elif any(len(token) >= 4 and token in domain for token in tokens):
             best = max(best, 0.45)
     return best
@@ -226,14 +280,30 @@ def department_score(text: str) -> float:
 
 
 def split_name_title(text: str) -> tuple[str, str] | None:
-    """ "Joey K. Smith, CEO" / "Casey Smith ACCOUNT EXECUTIVE" → (name, title) when both parts fit."""
+    """ "Ana Lima, Owner, License #4411" / "Kim Tran ACCOUNT EXECUTIVE" → (name, title) when both fit.
+
+    With commas, the first part is the name and the title is the following parts that hold title words,
+    up to a part with digits (a licence or registration number is not part of the title)."""
     if "," in text:
-        left, _, right = text.partition(",")
-        if title_score(right) >= 0.5 and name_score(left, []) >= 0.2:
-            return left.strip(), right.strip()
+        parts = [part.strip() for part in text.split(",")]
+        if name_score(parts[0], []) >= SPLIT_NAME_SCORE:
+            title_parts: list[str] = []
+            for part in parts[1:]:
+                if not part or any(ch.isdigit() for ch in part) or "#" in part:
+                    break
+                if title_score(part) > 0 or (title_parts and title_score(part + " " + title_parts[-1]) > 0):
+                    title_parts.append(part)
+                elif fold(part).replace(".", "") not in DEGREE_SUFFIXES:
+                    break
+            if title_parts and title_score(", ".join(title_parts)) >= SPLIT_TITLE_SCORE:
+                return parts[0], ", ".join(title_parts)
     words = text.split()
     for cut in range(2, len(words)):
         left, right = " ".join(words[:cut]), " ".join(words[cut:])
-        if title_score(right) >= 0.5 and name_score(left, []) >= 0.2 and title_score(left) == 0.0:
+        if (
+            title_score(right) >= SPLIT_TITLE_SCORE
+            and name_score(left, []) >= SPLIT_NAME_SCORE
+            and title_score(left) == 0.0
+        ):
             return left, right
     return None

@@ -10,9 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.lexicon import LEGAL_FORMS, fold, words_of
 from cardbook.ocr.parse_people import (
+    SPLIT_TITLE_SCORE,
+    TALL_LINE_RATIO,
     company_score,
     department_score,
     name_score,
@@ -22,6 +26,29 @@ from cardbook.ocr.parse_people import (
 )
 
 Assignment = tuple[str, tuple[int, ...], float]
+
+# Lines OCR read with less confidence than this are noise (textures, pictures) for role picking.
+MIN_LINE_CONFIDENCE = 0.35
+# The least combined score a line needs to be taken as the name, the title, the company.
+MIN_NAME_SCORE = 0.4
+MIN_TITLE_SCORE = 0.45
+MIN_COMPANY_SCORE = 0.45
+MIN_DEPARTMENT_SCORE = 0.5
+# Layout bonuses: a name in larger type than the body, a name with a job title right beside it (the
+# usual name-over-title block), a title right under the name, the card's largest line for the company.
+NAME_TALL_RATIO = 1.1
+NAME_TALL_BONUS = 0.1
+NAME_TITLE_BESIDE_BONUS = 0.2
+TITLE_NEXT_TO_NAME_BONUS = 0.2
+COMPANY_TALLEST_BONUS = 0.1
+# A wordmark is the card's largest type, at least this much above the median letter.
+WORDMARK_RATIO = 1.2
+# Neighbouring lines are one block when the gap between them is under this many letter heights.
+NEIGHBOUR_GAP_LETTERS = 1.5
+# A company's name printed on two lines keeps its type size within these ratios.
+BLOCK_HEIGHT_RATIOS = (0.72, 1.4)
+# Score given to a company only the e-mail's/website's domain proposes (no line spells it).
+DOMAIN_ONLY_SCORE = 0.35
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +80,7 @@ def _neighbours(a: CardLine, b: CardLine, order: list[int]) -> bool:
     gap = lower.box.top - upper.box.bottom
     letter = max(upper.height, lower.height, 1.0)
     overlap = min(upper.box.right, lower.box.right) - max(upper.box.left, lower.box.left)
-    return -0.3 * letter <= gap <= 1.5 * letter and overlap > -letter
+    return -0.3 * letter <= gap <= NEIGHBOUR_GAP_LETTERS * letter and overlap > -letter
 
 
 def assign_roles(
@@ -67,7 +94,7 @@ def assign_roles(
     items = [
         _Item(line, strip_junk(texts[line.index]), (line.height / median_height) if line.height > 0 else 1.0)
         for line in lines
-        if _usable(strip_junk(texts.get(line.index, ""))) and line.confidence >= 0.35
+        if _usable(strip_junk(texts.get(line.index, ""))) and line.confidence >= MIN_LINE_CONFIDENCE
     ]
     order = [item.line.index for item in items]
     taken: set[int] = set()
@@ -84,7 +111,7 @@ def assign_roles(
     if title is not None:
         taken.update(title[1])
     name_ratio = next((item.height_ratio for item in items if name and item.line.index in name[1]), 0.0)
-    company = _pick_company(items, taken, domains, order, name_ratio)
+    company = _pick_company(items, taken, domains, order, name_ratio, name[0] if name else "")
     if company is not None:
         taken.update(company[1])
     department = _pick_department(items, taken)
@@ -98,7 +125,7 @@ def _usable(text: str) -> bool:
 
 def _personal_locals(item: _Item, items: list[_Item], locals_: list[str]) -> list[str]:
     """The e-mail local parts that may name this line's person: not those that also spell a word of
-    another line ("floresnsfatima" holds "flores" of the shop's name: a shop's address, not a person's)."""
+    another line ("padariasantaluzia" holds "santa luzia" of the shop's name: a shop's address)."""
     own = set(words_of(item.text))
     result = []
     for local in locals_:
@@ -123,26 +150,26 @@ def _pick_name(items: list[_Item], locals_: list[str], order: list[int]) -> Assi
         score = name_score(candidate, _personal_locals(item, items, locals_))
         if score <= 0:
             continue
-        if item.height_ratio >= 1.1:
-            score += 0.1
+        if item.height_ratio >= NAME_TALL_RATIO:
+            score += NAME_TALL_BONUS
         # A job title right next to it is the classic name-then-title block.
         if (
             any(
-                title_score(other.text) >= 0.5 and _neighbours(item.line, other.line, order)
+                title_score(other.text) >= SPLIT_TITLE_SCORE and _neighbours(item.line, other.line, order)
                 for other in items
                 if other is not item
             )
             or split
         ):
-            score += 0.2
+            score += NAME_TITLE_BESIDE_BONUS
         score = min(1.0, score) * (0.6 + 0.4 * item.line.confidence)
-        if score >= 0.4 and (best is None or score > best[0]):
+        if score >= MIN_NAME_SCORE and (best is None or score > best[0]):
             best = (score, (_first_person(_clean(candidate)), (item.line.index,), score))
     return best[1] if best else None
 
 
 def _first_person(name: str) -> str:
-    """ "Guilherme e Esteves", "Marie & Paul Martin": two people on one card; the first is the name."""
+    """ "Rafael e Souza", "Marie & Paul Martin": two people on one card; the first is the name."""
     parts = re.split(r"\s+(?:e|et|and|und|y|&)\s+", name, maxsplit=1)
     return parts[0] if len(parts) == 2 and parts[0].strip() else name
 
@@ -157,8 +184,8 @@ def _pick_title(items: list[_Item], taken: set[int], name: Assignment | None, or
         if score <= 0:
             continue
         if any(_neighbours(item.line, line, order) for line in name_lines):
-            score += 0.2
-        if score >= 0.45 and (best is None or score > best[0]):
+            score += TITLE_NEXT_TO_NAME_BONUS
+        if score >= MIN_TITLE_SCORE and (best is None or score > best[0]):
             best = (score, (_clean(item.text), (item.line.index,), min(1.0, score)))
     if best is None:
         return None
@@ -167,31 +194,47 @@ def _pick_title(items: list[_Item], taken: set[int], name: Assignment | None, or
 
 
 def _pick_company(
-    items: list[_Item], taken: set[int], domains: list[str], order: list[int], name_ratio: float
+    items: list[_Item], taken: set[int], domains: list[str], order: list[int], name_ratio: float, person: str
 ) -> Assignment | None:
     free = [item for item in items if item.line.index not in taken]
     if not free:
-        return None
+        return _domain_company(domains, person)
     tallest = max(item.height_ratio for item in free)
     best: tuple[float, _Item] | None = None
     for item in free:
         relative = item.height_ratio / tallest if tallest > 0 else 1.0
         score = company_score(item.text, domains, item.height_ratio)
-        if relative >= 0.999 and item.height_ratio >= 1.15:
-            score += 0.1  # the largest text on the card is usually the company's wordmark
-        if score >= 0.45 and (best is None or score > best[0]):
+        if relative >= 0.999 and item.height_ratio >= TALL_LINE_RATIO:
+            score += COMPANY_TALLEST_BONUS  # the largest text on the card is usually the company's wordmark
+        if score >= MIN_COMPANY_SCORE and (best is None or score > best[0]):
             best = (score, item)
     if best is None:
         # Without any clue, the largest text is the brand, but not when the person's name outsizes it:
-        # then it is a description ("Comprehensive Dental Care" under "MARK D. MALVIN, D.M.D.").
+        # then it is a description ("Quiet Hills Vision Clinic" under "ANA R. COSTA, O.D.").
         fallback = _largest_wordmark(free, tallest) if tallest >= 0.95 * name_ratio else None
         if fallback is None:
-            return None
+            return _domain_company(domains, person)
         best = (0.4, fallback)
     score, chosen = best
     group = _grow_block(chosen, free, order)
     text = " ".join(_clean(item.text) for item in group)
     return (text, tuple(item.line.index for item in group), min(1.0, score))
+
+
+def _domain_company(domains: list[str], person: str) -> Assignment | None:
+    """The company named only by the website's or e-mail's domain (no line spells it: a logo OCR could
+    not read). ``domains`` hold no free-mail providers; "blue-harbor" is proposed as "Blue Harbor". A
+    domain spelling the person's own name ("anamartins.com") is a personal site, not a company."""
+    squashed_person = "".join(words_of(person))
+    for domain in domains:
+        words = [word for word in re.split(r"[-_]+", domain) if word]
+        flat = "".join(words)
+        if len(flat) < 3 or flat.isdigit():
+            continue
+        if squashed_person and (flat in squashed_person or fuzz.ratio(flat, squashed_person) >= 80):
+            continue
+        return (" ".join(word[:1].upper() + word[1:] for word in words), (), DOMAIN_ONLY_SCORE)
+    return None
 
 
 def _largest_wordmark(free: list[_Item], tallest: float) -> _Item | None:
@@ -209,7 +252,7 @@ def _largest_wordmark(free: list[_Item], tallest: float) -> _Item | None:
         return first if 1 <= len(tokens) <= 6 and title_score(first.text) == 0.0 and not sentence else None
     for item in sorted(free, key=lambda i: -i.height_ratio):
         tokens = words_of(item.text)
-        if item.height_ratio < 1.2 or item.height_ratio < tallest * 0.999:
+        if item.height_ratio < WORDMARK_RATIO or item.height_ratio < tallest * 0.999:
             return None
         if 1 <= len(tokens) <= 6 and sum(ch.isalpha() for ch in item.text) >= 3:
             return item
@@ -217,7 +260,7 @@ def _largest_wordmark(free: list[_Item], tallest: float) -> _Item | None:
 
 
 def _same_row(a: CardLine, b: CardLine) -> bool:
-    """Side by side on one printed row, close together ("Flores" "Nossa" read as two items)."""
+    """Side by side on one printed row, close together (a two-word wordmark read as two items)."""
     if a.box is None or b.box is None:
         return False
     letter = max(a.height, b.height, 1.0)
@@ -227,8 +270,8 @@ def _same_row(a: CardLine, b: CardLine) -> bool:
 
 
 def _script(text: str) -> str:
-    """Latin or other script: a company name does not continue in another writing system (和味 beside
-    UZUMAKI)."""
+    """Latin or other script: a company name does not continue in another writing system (a kanji name
+    beside its romanised wordmark)."""
     letters = [ch for ch in text if ch.isalpha()]
     latin = sum(ch.isascii() or "À" <= ch <= "ɏ" for ch in letters)
     return "latin" if letters and latin >= 0.5 * len(letters) else "other"
@@ -240,8 +283,8 @@ def _ends_with_legal_form(text: str) -> bool:
 
 
 def _grow_block(chosen: _Item, free: list[_Item], order: list[int]) -> list[_Item]:
-    """Add neighbouring lines set in the same type ("CAFE" / "BRIOCHE") or continuing the name; a name
-    ending with its legal form ("… S/C LTDA.") is complete."""
+    """Add neighbouring lines set in the same type ("BLUE" / "HARBOR") or continuing the name; a name
+    ending with its legal form ("… Comércio LTDA.") is complete."""
     group = [chosen]
     if _ends_with_legal_form(chosen.text):
         return group
@@ -254,11 +297,12 @@ def _grow_block(chosen: _Item, free: list[_Item], order: list[int]) -> list[_Ite
             beside = any(_same_row(item.line, member.line) for member in group)
             if not beside and not any(_neighbours(item.line, member.line, order) for member in group):
                 continue
-            similar = 0.72 <= item.height_ratio / max(chosen.height_ratio, 1e-6) <= 1.4
+            low, high = BLOCK_HEIGHT_RATIOS
+            similar = low <= item.height_ratio / max(chosen.height_ratio, 1e-6) <= high
             continues = bool(re.match(r"^(?:and|&|et|e|und)\b", item.text.strip()))
             short = len(words_of(item.text)) <= 4
             if (similar and (short or continues) and chosen.line.height > 0) or continues:
-                if title_score(item.text) >= 0.5 or name_score(item.text, []) >= 0.6:
+                if title_score(item.text) >= SPLIT_TITLE_SCORE or name_score(item.text, []) >= 0.6:
                     continue
                 group.append(item)
                 changed = True
@@ -267,7 +311,7 @@ def _grow_block(chosen: _Item, free: list[_Item], order: list[int]) -> list[_Ite
 
 def _pick_department(items: list[_Item], taken: set[int]) -> Assignment | None:
     for item in items:
-        if item.line.index not in taken and department_score(item.text) >= 0.5:
+        if item.line.index not in taken and department_score(item.text) >= MIN_DEPARTMENT_SCORE:
             return (_clean(item.text), (item.line.index,), 0.6)
     return None
 

@@ -165,7 +165,7 @@ def lines_to_rescue(page: OcrPage, scale: float, letters: np.ndarray) -> list[Re
     result: list[RescueLine] = []
     for core in merged:
         # The recogniser was trained on detector crops, which keep about half a letter height of margin:
-        # tighter crops lose capitals ("Joey k. smith, ceo").
+        # tighter crops lose capitals (a name read in lower case).
         pad_y = max(4, round(0.65 * core.height))
         pad_x = max(8, round(1.2 * core.height))
         crop = Box(core.left - pad_x, core.top - pad_y, core.width + 2 * pad_x, core.height + 2 * pad_y)

@@ -7,6 +7,8 @@ import pytest
 from cardbook.ocr.fields import CardFields
 from cardbook.ocr.parse_card import parse_text
 
+from .layout_set import score
+
 
 def value(field: object) -> str | None:
     return getattr(field, "value", None)
@@ -91,32 +93,90 @@ def test_legal_forms_mark_the_company(company_line: str, legal_form: str) -> Non
 
 def test_english_card_name_from_email_and_title_on_the_same_line() -> None:
     fields = parse_text(
-        """COLOR PRO
-        Joey K. Smith, CEO
-        T: 770-391-9071, info@colorpro.com
-        299 Newport Lane, Dunwoody, GA 30338"""
+        """BRIGHT PRINT
+        Dana R. Whitfield, CEO
+        T: 404-555-0142, info@brightprint.com
+        88 Orchard Lane, Marietta, GA 30060"""
     )
-    assert value(fields.company) == "COLOR PRO"
-    assert value(fields.name) == "Joey K. Smith"
+    assert value(fields.company) == "BRIGHT PRINT"
+    assert value(fields.name) == "Dana R. Whitfield"
     assert value(fields.title) == "CEO"
-    assert value(fields.address) == "299 Newport Lane, Dunwoody, GA 30338"
-    assert [(p.number, p.kind, p.e164) for p in fields.phones] == [("770-391-9071", "work", "+17703919071")]
+    assert value(fields.address) == "88 Orchard Lane, Marietta, GA 30060"
+    assert [(p.number, p.kind, p.e164) for p in fields.phones] == [("404-555-0142", "work", "+14045550142")]
+
+
+def test_name_title_and_licence_number_on_one_line() -> None:
+    fields = parse_text("Marcus Bell, Owner, License #40213\nBell Plumbing & Heating\n(603) 555-0133")
+    assert value(fields.name) == "Marcus Bell"
+    assert value(fields.title) == "Owner"
+
+
+def test_name_followed_by_a_comma_and_outside_the_first_name_data() -> None:
+    fields = parse_text("Kestrel Analytics\nZhao Yuxin,\nSenior Data Engineer\nzhao.yuxin@kestrel-analytics.com")
+    assert value(fields.name) == "Zhao Yuxin"
+    assert value(fields.title) == "Senior Data Engineer"
+    assert value(fields.company) == "Kestrel Analytics"
 
 
 def test_name_found_through_the_email_initials() -> None:
     fields = parse_text(
-        "nethernet\nweb solutions | software development\nBen Congleton\nbc@nethernet.com\n"
-        "cell (703) 867-0135\nwww.nethernet.com"
+        "webfalcon\napps | hosting | support\nBen Walker\nbw@webfalcon.com\ncell (703) 555-0148\nwww.webfalcon.com"
     )
-    assert value(fields.name) == "Ben Congleton"
-    assert value(fields.company) == "nethernet"
-    assert [(p.number, p.kind) for p in fields.phones] == [("(703) 867-0135", "mobile")]
+    assert value(fields.name) == "Ben Walker"
+    assert value(fields.company) == "webfalcon"
+    assert [(p.number, p.kind) for p in fields.phones] == [("(703) 555-0148", "mobile")]
+
+
+def test_brazilian_card_with_a_legal_form_and_multi_line_address() -> None:
+    fields = parse_text(
+        """Renata Azevedo
+        Gerente Comercial
+        Nogueira Transportes Ltda.
+        Endereço: Endereço: Rua das Acácias, 120
+        Jardim Paulista
+        CEP 80420-090 Curitiba - PR
+        próximo ao Shopping Central
+        renata@nogueiratransportes.com.br"""
+    )
+    assert value(fields.name) == "Renata Azevedo"
+    assert value(fields.title) == "Gerente Comercial"
+    assert value(fields.company) == "Nogueira Transportes Ltda."
+    assert value(fields.address) == (
+        "Rua das Acácias, 120, Jardim Paulista, CEP 80420-090 Curitiba - PR, próximo ao Shopping Central"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [
+        ("Geschäftsführer", "Vogel Haustechnik GmbH"),
+        ("Responsabile Vendite", "Galli Arredamenti S.r.l."),
+        ("Jefa de Ventas", "Castillo Ingeniería S.L."),
+        ("Diretora de Vendas", "Moreira Engenharia S/A"),
+    ],
+)
+def test_titles_and_legal_forms_in_several_languages(title: str, company: str) -> None:
+    fields = parse_text(f"Lena Hartmann\n{title}\n{company}\n+49 561 123456")
+    assert value(fields.name) == "Lena Hartmann"
+    assert value(fields.title) == title
+    assert value(fields.company) == company
+
+
+def test_company_proposed_from_the_domain_when_no_line_spells_it() -> None:
+    fields = parse_text("Olivia Brennan\nProject Engineer\nolivia@alder-creek.com\n(614) 555-0190")
+    assert value(fields.company) == "Alder Creek"
+    assert fields.company is not None and fields.company.lines == ()
+
+
+def test_no_company_from_a_free_mail_domain() -> None:
+    fields = parse_text("Olivia Brennan\nProject Engineer\nolivia.brennan@gmail.com\n(614) 555-0190")
+    assert fields.company is None
 
 
 def test_shop_card_without_a_person() -> None:
-    fields = parse_text("Flores Nossa Senhora de Fatima\nTel: (11) 2684-7988\nfloresnsfatima@hotmail.com")
+    fields = parse_text("Padaria Santa Luzia\nTel: (31) 3222-4410\npadariasantaluzia@hotmail.com")
     assert fields.name is None
-    assert value(fields.company) == "Flores Nossa Senhora de Fatima"
+    assert value(fields.company) == "Padaria Santa Luzia"
 
 
 @pytest.mark.parametrize(
@@ -128,18 +188,18 @@ def test_shop_card_without_a_person() -> None:
             "Bâtiment B, 3 allée des Tilleuls, BP 42, 69130 Écully Cedex",
         ),
         (
-            ["410 S. Craig St. Suite 102", "Pittsburgh, PA 15213"],
-            "410 S. Craig St. Suite 102, Pittsburgh, PA 15213",
+            ["Address: 75 Maple Ave. Suite 210", "Dayton, OH 45402"],
+            "75 Maple Ave. Suite 210, Dayton, OH 45402",
         ),
         (["10 Downing Street", "London SW1A 2AA"], "10 Downing Street, London SW1A 2AA"),
-        (["Begijnhoflaan 93a, B-9000 Gent, Belgium"], "Begijnhoflaan 93a, B-9000 Gent, Belgium"),
+        (["Kerkstraat 12a, B-4000 Liège, Belgium"], "Kerkstraat 12a, B-4000 Liège, Belgium"),
         (
-            ["Friedrichstraße 43", "10117 Berlin", "Deutschland"],
-            "Friedrichstraße 43, 10117 Berlin, Deutschland",
+            ["Lindenstraße 43", "10117 Berlin", "Deutschland"],
+            "Lindenstraße 43, 10117 Berlin, Deutschland",
         ),
         (
-            ["Rua Boa Vista, 254 | 17º and", "Cep 01014-000 | Centro | São Paulo | SP"],
-            "Rua Boa Vista, 254 | 17º and, Cep 01014-000 | Centro | São Paulo | SP",
+            ["Rua Goiás, 310 | 4º andar", "Cep 30190-030 | Funcionários | Belo Horizonte | MG"],
+            "Rua Goiás, 310 | 4º andar, Cep 30190-030 | Funcionários | Belo Horizonte | MG",
         ),
     ],
 )
@@ -149,27 +209,31 @@ def test_addresses_of_several_countries(lines: list[str], address: str) -> None:
 
 
 def test_address_line_shared_with_a_phone_keeps_only_the_address() -> None:
-    fields = parse_text("2011 El Camino Real, Palo Alto, CA 94306 • Tel: (650) 853-3000\nwww.bikeconnection.net")
-    assert value(fields.address) == "2011 El Camino Real, Palo Alto, CA 94306"
-    assert [(p.number, p.kind) for p in fields.phones] == [("(650) 853-3000", "work")]
-    assert [w.value for w in fields.websites] == ["www.bikeconnection.net"]
+    fields = parse_text("120 Harbor Road, Salem, MA 01970 • Tel: (978) 744-2210\nwww.harborbikes.net")
+    assert value(fields.address) == "120 Harbor Road, Salem, MA 01970"
+    assert [(p.number, p.kind) for p in fields.phones] == [("(978) 744-2210", "work")]
+    assert [w.value for w in fields.websites] == ["www.harborbikes.net"]
 
 
 def test_department_and_multi_line_company() -> None:
     fields = parse_text(
-        """Institute for Computer Sciences, Social Informatics
-        and Telecommunications Engineering
-        Gabriella MAGYAR
-        Conference Coordinator
+        """Institute for Applied Ocean Sciences
+        and Coastal Engineering
+        Lucía Navarro
+        Research Coordinator
         Département Relations Internationales
-        e-mail: gabriella.magyar@icst.org"""
+        e-mail: lucia.navarro@iaosce.org"""
     )
-    assert value(fields.company) == (
-        "Institute for Computer Sciences, Social Informatics and Telecommunications Engineering"
-    )
-    assert value(fields.name) == "Gabriella MAGYAR"
-    assert value(fields.title) == "Conference Coordinator"
+    assert value(fields.company) == "Institute for Applied Ocean Sciences and Coastal Engineering"
+    assert value(fields.name) == "Lucía Navarro"
+    assert value(fields.title) == "Research Coordinator"
     assert value(fields.department) == "Département Relations Internationales"
+
+
+def test_generated_cards_of_many_layouts_and_languages() -> None:
+    """A floor on cards no rule was written against (tests/ocr/layout_set.py, its own seed)."""
+    figures = score(200, seed=11)
+    assert min(figures.values()) >= 0.9, figures
 
 
 def test_lines_give_their_index_and_unclaimed_lines_are_kept() -> None:
@@ -187,8 +251,8 @@ def test_empty_text_gives_empty_fields() -> None:
 
 def test_labels_printed_on_the_line_above_the_numbers() -> None:
     assert [(p.number, p.kind) for p in parse_text("Fax :\n01 23 45 67 89").phones] == [("01 23 45 67 89", "fax")]
-    fields = parse_text("Tel: (11) 2684-7988\n3854-7828\nfloresnsfatima@hotmail.com", region="BR")
-    assert [(p.number, p.kind) for p in fields.phones] == [("(11) 2684-7988", "work"), ("3854-7828", "work")]
+    fields = parse_text("Tel: (31) 3222-4410\n3222-4411\npadariasantaluzia@hotmail.com", region="BR")
+    assert [(p.number, p.kind) for p in fields.phones] == [("(31) 3222-4410", "work"), ("3222-4411", "work")]
     # A name between them breaks the chain: the lone number has no label.
     fields = parse_text("Tél. 01 23 45 67 89\nJean Dupont\n01 98 76 54 32")
     assert [(p.number, p.kind) for p in fields.phones] == [

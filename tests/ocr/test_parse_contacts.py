@@ -20,14 +20,14 @@ def websites(text: str) -> list[str]:
     ("line", "expected"),
     [
         ("jean.dupont©exemple,fr", ["jean.dupont@exemple.fr"]),
-        ("e-mail: gabriella. magyar@icst.org", ["gabriella.magyar@icst.org"]),
-        ("E-mail:hideaki.kido.fx@hitachi.com", ["hideaki.kido.fx@hitachi.com"]),
+        ("e-mail: marta. keller@ivra.org", ["marta.keller@ivra.org"]),
+        ("E-mail:kenta.mori.fx@norvale.com", ["kenta.mori.fx@norvale.com"]),
         ("Courriel : Contact@Boulangerie-Dupont.FR", ["contact@boulangerie-dupont.fr"]),
-        ("info@colorpro.corn", ["info@colorpro.com"]),
-        ("T: 770-391-9071, info@colorpro.com", ["info@colorpro.com"]),
+        ("info@brightprint.corn", ["info@brightprint.com"]),
+        ("T: 404-555-0142, info@brightprint.com", ["info@brightprint.com"]),
         ("marie @ atelier-bois . fr", ["marie@atelier-bois.fr"]),
         ("jean,martin@cabinet-martin.fr", ["jean.martin@cabinet-martin.fr"]),
-        ("Palo Alto, CA 94306", []),
+        ("Salem, MA 01970", []),
         ("© 2024 Quadrant", []),
     ],
 )
@@ -39,17 +39,17 @@ def test_emails_are_found_and_repaired(line: str, expected: list[str]) -> None:
     ("line", "expected"),
     [
         ("www.quadrant-ingenierie.fr", ["www.quadrant-ingenierie.fr"]),
-        ("www,nethernet.com", ["www.nethernet.com"]),
-        ("wwwnethernet.com", ["www.nethernet.com"]),
+        ("www,webfalcon.com", ["www.webfalcon.com"]),
+        ("wwwwebfalcon.com", ["www.webfalcon.com"]),
         ("https://www.exemple.fr/contact/", ["www.exemple.fr/contact"]),
-        ("HUMMINGBIRD.COM", ["hummingbird.com"]),
-        ("www.chevroleste.com.br", ["www.chevroleste.com.br"]),
-        ("paloalto@thecounterburger.com   thecounterburger.com", ["thecounterburger.com"]),
-        ("icst .org", ["icst.org"]),
-        ("MARK D. MALVIN, D.M.D.", []),
-        ("Hitachi, Ltd.", []),
+        ("KINGFISHER.COM", ["kingfisher.com"]),
+        ("www.autoleste.com.br", ["www.autoleste.com.br"]),
+        ("salem@thegrillhouse.com   thegrillhouse.com", ["thegrillhouse.com"]),
+        ("ivra .org", ["ivra.org"]),
+        ("ANA R. COSTA, D.D.S.", []),
+        ("Norvale, Ltd.", []),
         ("Dupont S.A.", []),
-        ("Palo Alto,CA 94306", []),
+        ("Salem,MA 01970", []),
         ("Ets Martin. fr", []),
     ],
 )
@@ -61,7 +61,7 @@ def test_social_profiles_are_not_websites() -> None:
     line = "linkedin.com/in/helene-leroy"
     assert [found.value for found in find_social(line)] == ["linkedin.com/in/helene-leroy"]
     assert websites(line) == []
-    assert [found.value for found in find_social("Skype: gabriella.magyar-icst")] == ["gabriella.magyar-icst"]
+    assert [found.value for found in find_social("Skype: marta.keller-ivra")] == ["marta.keller-ivra"]
     assert [found.value for found in find_social("Instagram @atelier.bois")] == ["@atelier.bois"]
 
 
@@ -88,7 +88,7 @@ def phones(line: str, regions: tuple[str, ...] = ("FR",)) -> list[tuple[str, str
         ),
         ("SIRET 123 456 789 00012", []),
         ("RCS Paris B 123 456 789", []),
-        ("7:30 - 2:30 Daily", []),
+        ("8:00 - 4:30 Daily", []),
         ("Le 12/03/2024", []),
     ],
 )
@@ -97,28 +97,28 @@ def test_french_phone_numbers_and_labels(line: str, expected: list[tuple[str, st
 
 
 def test_north_american_numbers_with_a_french_default_region() -> None:
-    found = phones("cell (703) 867-0135", ("US", "FR"))
-    assert found == [("(703) 867-0135", "mobile", "+17038670135")]
-    assert phones("Phone (770) 555-0100 Fax (770) 555-0101", ("US", "FR")) == [
-        ("(770) 555-0100", "work", "+17705550100"),
-        ("(770) 555-0101", "fax", "+17705550101"),
+    found = phones("cell (703) 555-0148", ("US", "FR"))
+    assert found == [("(703) 555-0148", "mobile", "+17035550148")]
+    assert phones("Phone (770) 555-0177 Fax (770) 555-0178", ("US", "FR")) == [
+        ("(770) 555-0177", "work", "+17705550177"),
+        ("(770) 555-0178", "fax", "+17705550178"),
     ]
 
 
 def test_labels_after_the_numbers_and_numbers_run_together() -> None:
-    found = phones("650 321 3900 408 390 7771 Cell 650 321 3902 Fax", ("US", "FR"))
+    found = phones("617 432 1900 508 277 4410 Cell 617 432 1902 Fax", ("US", "FR"))
     assert [(number, kind) for number, kind, _ in found] == [
-        ("650 321 3900", "other"),
-        ("408 390 7771", "mobile"),
-        ("650 321 3902", "fax"),
+        ("617 432 1900", "other"),
+        ("508 277 4410", "mobile"),
+        ("617 432 1902", "fax"),
     ]
 
 
 def test_postal_codes_are_not_phone_numbers() -> None:
-    assert phones("Stanford, CA 94305-6068", ("US",)) == []
-    assert phones("Cep 01014-000 | Centro | São Paulo | SP", ("BR",)) == []
-    assert phones("Ibaraki-ken,319-1292 Japan", ("JP",)) == []
+    assert phones("Berkeley, CA 94720-1234", ("US",)) == []
+    assert phones("Cep 30140-071 | Savassi | Belo Horizonte | MG", ("BR",)) == []
+    assert phones("Chiba-ken,260-0013 Japan", ("JP",)) == []
 
 
 def test_extension_is_kept_with_the_number() -> None:
-    assert phones("TEL:81 294 52 5111ex6086", ("JP",))[0][0] == "81 294 52 5111ex6086"
+    assert phones("TEL:81 43 212 7788ex120", ("JP",))[0][0] == "81 43 212 7788ex120"
