@@ -58,6 +58,11 @@ def _country_of(e164: str) -> str | None:
         return None
 
 
+def _same_plan(e164: str, region: str) -> bool:
+    """The E.164 is in ``region``'s numbering plan (+44 is Great Britain's and Guernsey's alike)."""
+    return e164.startswith(f"+{phonenumbers.country_code_for_region(region)}")
+
+
 def _own_country(printed: str) -> str | None:
     if not _OWN_PREFIX.match(printed):
         return None
@@ -80,7 +85,7 @@ def check_phones(phones: Iterable[PhoneValue], truth_numbers: Sequence[str], cou
             count.mismatches.append(f"{phone.number!r} is not a phone on the card but got {phone.e164}")
         elif expected is None:
             count.mismatches.append(f"{phone.number!r} got {phone.e164} ({given}); the card shows no country")
-        elif given != expected:
+        elif not _same_plan(phone.e164, expected):
             count.mismatches.append(f"{phone.number!r} got {phone.e164} ({given}); the card shows {expected}")
     return count
 
