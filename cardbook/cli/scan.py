@@ -47,8 +47,8 @@ def add_scan_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--region",
         type=region,
-        default="FR",
-        help="country for phone numbers written without a country code (default: FR)",
+        default=None,
+        help="country for phone numbers on cards that show no country of their own (default: the system's)",
     )
     parser.add_argument("--import", dest="do_import", action="store_true", help="store the cards in the library")
     parser.add_argument("--event", metavar="NAME", help="event at which the cards were exchanged (with --import)")
@@ -149,7 +149,7 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             Reciprocated(args.reciprocated) if args.reciprocated else Reciprocated.UNKNOWN,
             date=args.date,
         )
-    options = ReadOptions(lang=args.lang, region=args.region)
+    options = ReadOptions(lang=args.lang, **({"region": args.region} if args.region else {}))
     jobs = args.jobs if args.jobs is not None else default_jobs()
     progress = _Progress(stderr, len(paths))
     failures = imported = 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from cardbook.ocr.region import RegionDecision
 from cardbook.ocr.types import Box
 
 PhoneKind = Literal["mobile", "work", "fax", "home", "other"]
@@ -57,6 +58,9 @@ class CardFields:
     address: FieldValue | None = None
     social: tuple[FieldValue, ...] = ()
     other_lines: tuple[int, ...] = field(default=())  # lines no field claimed (taglines, hours...)
+    # The card's country, its confidence and the clues for it; None when the fields did not come from a card
+    # reading (a QR payload alone).
+    region: RegionDecision | None = None
 
     def confidences(self) -> dict[str, float]:
         """Field name → confidence, for the fields that have a value (lists: their lowest)."""

@@ -38,6 +38,8 @@ def card_to_dict(result: CardResult, image_label: str | None = None) -> dict[str
         "seconds": round(result.seconds, 3),
         "rotation": result.rotation,
         "corners": [list(point) for point in result.corners],
+        # The card's country for its national numbers: code, confidence, "card" or "default", and the clues.
+        "region": fields.region.as_dict() if fields.region is not None else None,
     }
     if result.error:
         data["error"] = result.error

@@ -6,16 +6,18 @@ from dataclasses import dataclass, field
 
 from cardbook.ocr.engine import OcrEngine
 from cardbook.ocr.loading import LoadLimits
-from cardbook.ocr.parse_card import DEFAULT_REGION
 from cardbook.ocr.prepare import PrepareOptions
 from cardbook.ocr.rapid_engine import RapidOcrEngine, rapidocr_available
+from cardbook.ocr.region import default_region
 from cardbook.ocr.tesseract_engine import DEFAULT_LANG, TesseractEngine
 
 
 @dataclass(frozen=True, slots=True)
 class ReadOptions:
     lang: str = DEFAULT_LANG  # Tesseract languages
-    region: str = DEFAULT_REGION  # the user's country, for phone numbers without a country code
+    # The user's country, for national numbers on cards that name none (cardbook.ocr.region): the library
+    # setting or --region, else the system locale's country.
+    region: str = field(default_factory=default_region)
     psm: int = 3  # Tesseract page segmentation mode
     max_cards: int = 8
     # Second engine for cards Tesseract reads poorly ("rapidocr" if installed; None: Tesseract only).

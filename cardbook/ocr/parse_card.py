@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
 from cardbook.ocr.lexicon import WEBMAIL_HOSTS, fold, word_set
-from cardbook.ocr.parse_address import find_address, region_hints
+from cardbook.ocr.parse_address import find_address
 from cardbook.ocr.parse_contacts import (
     email_parts,
     find_emails,
@@ -24,6 +24,7 @@ from cardbook.ocr.parse_contacts import (
 )
 from cardbook.ocr.parse_phones import PendingLabel, find_phones, inherit_label, label_only
 from cardbook.ocr.parse_roles import assign_roles
+from cardbook.ocr.region import decide_region
 from cardbook.ocr.types import Box, union_all
 
 DEFAULT_REGION = "FR"
@@ -89,10 +90,10 @@ def _confidence(base: float, line: CardLine) -> float:
 
 
 def parse_lines(lines: Sequence[CardLine], region: str = DEFAULT_REGION) -> CardFields:
-    """Parse OCR lines (in reading order) into fields; ``region`` is the user's country for phones."""
+    """Parse OCR lines (in reading order) into fields; ``region`` is the user's country, used for phones
+    only when the card itself shows no country (``CardFields.region`` says which was used and why)."""
     texts = {line.index: line.text for line in lines}
-    regions = [*region_hints(list(texts.values())), region.upper()]
-    regions = list(dict.fromkeys(regions))
+    decision = decide_region(list(texts.values()), region)
 
     emails: list[FieldValue] = []
     websites: list[FieldValue] = []
@@ -114,7 +115,7 @@ def parse_lines(lines: Sequence[CardLine], region: str = DEFAULT_REGION) -> Card
             spans.append((found.start, found.end))
         rest = _strip_spans(text, spans)
         phone_spans: list[tuple[int, int]] = []
-        found_phones = find_phones(rest, regions)
+        found_phones = find_phones(rest, decision)
         for phone in found_phones:
             kind = phone.kind
             if not phone.labelled and pending is not None:
@@ -176,6 +177,7 @@ def parse_lines(lines: Sequence[CardLine], region: str = DEFAULT_REGION) -> Card
         address=address_value,
         social=tuple(_unique(social)),
         other_lines=other,
+        region=decision if any(line.text.strip() for line in lines) else None,  # no text: no country
     )
 
 

@@ -3,17 +3,32 @@
 Numbers are found by shape (runs of digits and separators), not by phonenumbers' matcher, because cards
 print local numbers that are not valid in any region without context (Brazilian "2294-9484") or numbers
 from another country than the user's. phonenumbers then gives E.164 and mobile/fixed when it can.
+
+The country of a national number is the card's own (``cardbook.ocr.region.decide_region``), never a guess
+among several: a number that is not valid there is kept as printed, without E.164, rather than forced into
+the first country where its digits happen to be valid ("9.4000-4561" is no French number).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import phonenumbers
 
 from cardbook.ocr.fields import PhoneKind
 from cardbook.ocr.lexicon import US_STATES, fold
+from cardbook.ocr.region import RegionDecision, card_region
+
+# A card that names no country is read in the default region (the user's), but its numbers get no E.164
+# from that guess: the reader never invents a country the card does not show. The review page, where a
+# person sees the card, offers the default region's E.164 (cardbook.domain.phones.check_phone).
+E164_FROM_DEFAULT_REGION = False
+
+# The regions to read a line's numbers in: the card's decision, or (tests, QR payloads) country codes, the
+# first one taken as the card's country.
+Regions = RegionDecision | Sequence[str]
 
 # Runs of digits with the separators printed numbers use; letters that OCR mistakes for digits are
 # repaired later, only inside runs that are mostly digits.
@@ -24,8 +39,8 @@ _KIND_LABELS: tuple[tuple[PhoneKind | None, str], ...] = (
     ("fax", r"fax|f|fx|t[ée]l[ée]copie|telefax|t[ée]l[ée]fax"),
     (
         "mobile",
-        r"mob|mobile|mobil|m[óo]vil|port|portable|cell|cellular|cel|celular|m|gsm|handy|whats\s?app|wa|"
-        r"sms|mb|mo|c",
+        r"mob|mobile|mobil|mobiel|m[óo]vil|port|portable|cell|cellular|cellulare|cel|celular|m|gsm|handy|"
+        r"whats\s?app|wa|zap|telem[óo]vel|sms|mb|mo|c",
     ),
     ("home", r"home|domicile|perso|personnel|priv[ée]|h|resid[êe]ncia|casa"),
     (
@@ -49,16 +64,39 @@ _NOT_PHONE_BEFORE = re.compile(
     r"code postal|zip|bp|cs|po box|case postale)\s*[:.]?\s*$",
     re.IGNORECASE,
 )
-# Company identifiers anywhere before the number on its line ("RCS Paris B 123 456 789").
-_REGISTRATION = re.compile(r"\b(?:siret|siren|rcs|tva|vat|naf|ape|iban|bic|capital|cnpj|cpf|kvk|ust-?id)\b", re.I)
+# Company, tax and licence identifiers anywhere before the number on its line ("RCS Paris B 123 456 789",
+# "License #0123456", "CNPJ 12.345.678/0001-90", "P.IVA 01234567890", "HRB 12345", "CRECI 12345-F").
+_REGISTRATION = re.compile(
+    r"\b(?:siret|siren|rcs|tva|vat|naf|ape|iban|bic|capital|cnpj|cpf|kvk|ust-?id(?:nr)?|lic(?:en[cs]e)?|"
+    r"licen[cç]a|reg(?:istration|istro)?|registered|permit|nmls|dre|cslb|ein|duns|abn|acn|hrb|hra|"
+    r"steuer\w*|p\.?\s?iva|partita|c\.?f|cif|nif|btw|kbo|uid|mwst|creci|crea|oab|crm|cro|inscri[cç][aã]o|"
+    r"company\s+no)\b\.?",
+    re.I,
+)
+# "#" right before a number marks an identifier ("Lic #123456", "Member # 4567890"), not a phone.
+_NUMBER_SIGN_BEFORE = re.compile(r"#\s*:?\s*$")
+# Shapes that are never phone numbers: Brazilian CEP (5-3), Portuguese postcode (4-3), CNPJ and CPF.
+_NEVER_PHONE = re.compile(r"^\d{5}-\d{3}$|^\d{4}-\d{3}$|^\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}$|^\d{3}\.\d{3}\.\d{3}-\d{2}$")
+# A US ZIP+4 ("94305-9505"); in Brazil the same shape is a mobile number without its area code.
+_ZIP_PLUS4 = re.compile(r"^\d{5}-\d{4}$")
 _DATE = re.compile(r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}$")
 _STATE_BEFORE = re.compile(r"\b([A-Z]{2})\.?,?\s+$")
 
 
-def _is_zip_plus4(before: str, number: str) -> bool:
-    """ "CA 94305-6068" is a US ZIP+4 code; "SP 3569-6905" (São Paulo) is a phone number."""
+def _is_zip_plus4(before: str, number: str, region: str) -> bool:
+    """ "CA 94305-6068" is a US ZIP+4 code; "SP 3569-6905" (São Paulo) is a phone number; a bare 5-4 run is a
+    ZIP+4 anywhere but on a Brazilian card, where "97038-8110" is a mobile."""
+    if not _ZIP_PLUS4.match(number):
+        return False
     state = _STATE_BEFORE.search(before)
-    return bool(state and state.group(1) in US_STATES and re.fullmatch(r"\d{5}-\d{4}", number))
+    return bool(state and state.group(1) in US_STATES) or region != "BR"
+
+
+def as_decision(regions: Regions) -> RegionDecision:
+    """The region decision behind ``regions`` (country codes: the first one, as if the card showed it)."""
+    if isinstance(regions, RegionDecision):
+        return regions
+    return card_region(regions[0] if regions else "FR")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,27 +136,44 @@ def _label_kind(patterns: list[tuple[PhoneKind | None, re.Pattern[str]]], text: 
     return False, None
 
 
-def guess_e164(number: str, regions: list[str]) -> tuple[str | None, int | None]:
-    """E.164 and phonenumbers' number type for the first region where the number is valid."""
+def _parse(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    try:
+        parsed = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return parsed if phonenumbers.is_valid_number(parsed) else None
+
+
+def _e164(parsed: phonenumbers.PhoneNumber) -> str:
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def guess_e164(number: str, regions: Regions) -> tuple[str | None, int | None]:
+    """E.164 and phonenumbers' number type, in the card's region only.
+
+    A number printed with its country code ("+55 …", "0033 …") is its own country's; a national one is read in
+    the card's region and has no E.164 when it is not valid there, or when that region is only the default
+    guess (``E164_FROM_DEFAULT_REGION``); its type (mobile or not) is still given. Digits that only make sense
+    with a country code printed without "+" ("81 294 52 7608") count when that code is the card's country.
+    """
+    decision = as_decision(regions)
     digits = re.sub(r"\D", "", number)
-    attempts: list[tuple[str, str | None]] = []
-    if number.lstrip().startswith("+") or digits.startswith("00"):
-        attempts.append((number, None))
-    attempts += [(number, region) for region in regions]
-    if 10 <= len(digits) <= 14 and not digits.startswith("0"):
-        attempts.append(("+" + digits, None))  # a country code printed without "+" ("81 294 52 7608")
-    for text, region in attempts:
-        try:
-            parsed = phonenumbers.parse(text, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(parsed):
-            e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-            return e164, phonenumbers.number_type(parsed)
+    before_digits = number[: len(number) - len(number.lstrip(" (+"))]
+    if "+" in before_digits or digits.startswith("00"):
+        own = _parse("+" + digits[2:] if digits.startswith("00") and "+" not in before_digits else number, None)
+        return (_e164(own), phonenumbers.number_type(own)) if own else (None, None)
+    national = _parse(number, decision.region)
+    if national is not None:
+        trusted = decision.from_card or E164_FROM_DEFAULT_REGION
+        return (_e164(national) if trusted else None), phonenumbers.number_type(national)
+    if decision.from_card and 10 <= len(digits) <= 14 and not digits.startswith("0"):
+        prefixed = _parse("+" + digits, None)
+        if prefixed is not None and phonenumbers.region_code_for_number(prefixed) == decision.region:
+            return _e164(prefixed), phonenumbers.number_type(prefixed)
     return None, None
 
 
-def _spans(line: str, regions: list[str]) -> list[tuple[int, int]]:
+def _spans(line: str, regions: Regions) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for match in _RUN.finditer(line):
         run = match.group(0)
@@ -135,7 +190,7 @@ def _spans(line: str, regions: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _split_with_matcher(piece: str, regions: list[str]) -> list[tuple[int, int]]:
+def _split_with_matcher(piece: str, regions: Regions) -> list[tuple[int, int]]:
     """Numbers run together ("650 321 3900 408 390 7771"): cut between digit groups where every part
     is a valid number (or at least number-sized), preferring valid ones."""
     groups = [(m.start(), m.end()) for m in re.finditer(r"\S+", piece)]
@@ -153,26 +208,38 @@ def _split_with_matcher(piece: str, regions: list[str]) -> list[tuple[int, int]]
                 break
             if count < 8:
                 continue
-            gain = 2.0 if guess_e164(piece[a:b], regions)[0] else 1.0
+            gain = 2.0 if guess_e164(piece[a:b], regions)[1] is not None else 1.0  # a type: valid
             if j not in best or best[j][0] < score + gain:
                 best[j] = (score + gain, [*parts, (a, b)])
     result = best.get(len(groups))
     return result[1] if result and len(result[1]) >= 2 else []
 
 
-def find_phones(line: str, regions: list[str]) -> list[FoundPhone]:
-    """Every phone number on one line, with the kind its label (before or after it) gives."""
+def _not_a_phone(before: str, number: str, region: str) -> bool:
+    """Postcodes, identifiers and dates printed like numbers ("Cep 01014-000", "License #0123456")."""
+    compact = number.replace(" ", "")
+    return bool(
+        _DATE.match(compact)
+        or _NEVER_PHONE.match(compact)
+        or _NOT_PHONE_BEFORE.search(before)
+        or _REGISTRATION.search(before)
+        or _NUMBER_SIGN_BEFORE.search(before)
+        or _is_zip_plus4(before, compact, region)
+    )
+
+
+def find_phones(line: str, regions: Regions) -> list[FoundPhone]:
+    """Every phone number on one line, with the kind its label (before or after it) gives; ``regions`` is the
+    card's region decision (or country codes, the first taken as the card's)."""
+    decision = as_decision(regions)
     candidates: list[tuple[int, int, str]] = []
-    for start, raw_end in _spans(line, regions):
+    for start, raw_end in _spans(line, decision):
         end = raw_end
         number = _repair_run(line[start:end]).strip()
         if number.count("(") != number.count(")"):
             number = number.strip("()").strip()
         digits = re.sub(r"\D", "", number)
-        if not 7 <= len(digits) <= 15 or _DATE.match(number.replace(" ", "")):
-            continue
-        before = line[:start]
-        if _NOT_PHONE_BEFORE.search(before) or _REGISTRATION.search(before) or _is_zip_plus4(before, number):
+        if not 7 <= len(digits) <= 15 or _not_a_phone(line[:start], number, decision.region):
             continue
         extension = _EXTENSION.match(line[end:])
         if extension:
@@ -194,7 +261,7 @@ def find_phones(line: str, regions: list[str]) -> list[FoundPhone]:
         digits = re.sub(r"\D", "", number)
         if len(digits) < 8 and not labelled:
             continue  # 7 digits unlabelled is more often a postal code or a reference than a phone
-        e164, number_type = guess_e164(number, regions)
+        e164, number_type = guess_e164(number, decision)
         printed = line[start:end].strip() if end > start + len(number) else number
         found.append(FoundPhone(printed, digits, _final_kind(kind, labelled, number_type), labelled, e164, start, end))
     return found

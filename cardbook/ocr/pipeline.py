@@ -133,7 +133,8 @@ def _read_card(
     lines = group_lines(words)
     card_lines = [CardLine(i, line.text, line.box, float(line.height), line.confidence) for i, line in enumerate(lines)]
     fields = parse_lines(card_lines, options.region)
-    qr_fields = [parsed for code in codes if (parsed := parse_payload(code.text, options.region))]
+    region = fields.region or options.region  # the card's country, for a QR code's national numbers
+    qr_fields = [parsed for code in codes if (parsed := parse_payload(code.text, region))]
     fields = merge_all(fields, qr_fields)
     text = "\n".join(line.text for line in lines)
     warning = None

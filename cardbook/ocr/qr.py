@@ -14,7 +14,7 @@ import zxingcpp
 
 from cardbook.ocr.fields import CardFields, FieldValue, PhoneKind, PhoneValue
 from cardbook.ocr.parse_contacts import social_network
-from cardbook.ocr.parse_phones import guess_e164
+from cardbook.ocr.parse_phones import Regions, guess_e164
 from cardbook.ocr.types import BgrImage, Points
 
 
@@ -74,14 +74,14 @@ def _value(text: str, confidence: float = 0.99) -> FieldValue:
     return FieldValue(text, confidence, (), None, "qr")
 
 
-def _phone(number: str, kind: PhoneKind, region: str) -> PhoneValue:
-    e164, number_type = guess_e164(number, [region])
+def _phone(number: str, kind: PhoneKind, region: Regions) -> PhoneValue:
+    e164, number_type = guess_e164(number, [region] if isinstance(region, str) else region)
     if kind == "other" and number_type == 1:  # phonenumbers.PhoneNumberType.MOBILE
         kind = "mobile"
     return PhoneValue(number, e164, kind, 0.99, (), None, "qr")
 
 
-def parse_vcard(text: str, region: str) -> CardFields:
+def parse_vcard(text: str, region: Regions) -> CardFields:
     fields: dict[str, str] = {}
     emails: list[FieldValue] = []
     phones: list[PhoneValue] = []
@@ -137,7 +137,7 @@ def parse_vcard(text: str, region: str) -> CardFields:
     )
 
 
-def parse_mecard(text: str, region: str) -> CardFields:
+def parse_mecard(text: str, region: Regions) -> CardFields:
     body = text.partition(":")[2]
     items = [item for item in re.split(r"(?<!\\);", body) if ":" in item]
     name = company = title = address = None
@@ -188,7 +188,7 @@ def _add_url(url: str, urls: list[FieldValue], social: list[FieldValue]) -> None
         urls.append(_value(cleaned))
 
 
-def parse_payload(text: str, region: str) -> CardFields | None:
+def parse_payload(text: str, region: Regions) -> CardFields | None:
     """Fields carried by one QR payload, or None when it holds nothing contact-like."""
     stripped = text.strip()
     upper = stripped.upper()
