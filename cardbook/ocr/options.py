@@ -22,6 +22,9 @@ class ReadOptions:
     max_cards: int = 8
     # Second engine for cards Tesseract reads poorly ("rapidocr" if installed; None: Tesseract only).
     fallback_engine: str | None = "rapidocr"
+    # Let measured image quality choose the engine that reads a card whole (``engine_choice``): RapidOCR
+    # for photographed or degraded cards, Tesseract for flat scans. False: Tesseract first on every card.
+    choose_engine: bool = True
     decode_qr: bool = True
     keep_card_image: bool = True
     prepare: PrepareOptions = field(default_factory=PrepareOptions)

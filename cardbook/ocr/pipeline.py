@@ -17,6 +17,7 @@ from cardbook.ocr.detect import CardQuad, find_cards
 from cardbook.ocr.engine import OcrEngine, OcrLine, OcrUnavailableError, OcrWord
 from cardbook.ocr.fields import CardFields, CardLine
 from cardbook.ocr.geometry import warp_quad
+from cardbook.ocr.image_quality import camera_exif
 from cardbook.ocr.layout import group_lines
 from cardbook.ocr.loading import ImageLoadError, load_image
 from cardbook.ocr.merge import merge_all
@@ -67,7 +68,7 @@ def read_image(path: str | os.PathLike[str], options: ReadOptions | None = None)
     except ImageLoadError as error:
         return [CardResult(name, 0, error=str(error), seconds=time.perf_counter() - started)]
     try:
-        results = read_pixels(loaded.pixels, options, name, 1.0 / loaded.scale)
+        results = read_pixels(loaded.pixels, options, name, 1.0 / loaded.scale, camera_exif(path))
     except OcrUnavailableError as error:
         return [CardResult(name, 0, error=str(error), seconds=time.perf_counter() - started)]
     except Exception as error:  # a bug on one odd image must not stop a batch; say so plainly
@@ -96,8 +97,10 @@ def _with_seconds(result: CardResult, seconds: float) -> CardResult:
     )
 
 
-def read_pixels(image: BgrImage, options: ReadOptions, name: str = "", to_file_scale: float = 1.0) -> list[CardResult]:
-    """Every card in an already-loaded BGR image (e.g. a webcam frame)."""
+def read_pixels(
+    image: BgrImage, options: ReadOptions, name: str = "", to_file_scale: float = 1.0, camera: bool = False
+) -> list[CardResult]:
+    """Every card in an already-loaded BGR image (e.g. a webcam frame); ``camera``: taken by a camera."""
     if min(image.shape[:2]) < _MIN_SIDE:
         return [CardResult(name, 0, warning="image too small to hold a readable card")]
     quads = find_cards(image, options.max_cards)
@@ -106,7 +109,7 @@ def read_pixels(image: BgrImage, options: ReadOptions, name: str = "", to_file_s
     results: list[CardResult] = []
     for index, quad in enumerate(quads):
         card_codes = [code for code in codes if len(quads) == 1 or _inside(code, quad)]
-        results.append(_read_card(image, quad, index, card_codes, engine, options, name, to_file_scale))
+        results.append(_read_card(image, quad, index, card_codes, engine, options, name, to_file_scale, camera))
     return results
 
 
@@ -125,9 +128,12 @@ def _read_card(
     options: ReadOptions,
     name: str,
     to_file_scale: float,
+    camera: bool = False,
 ) -> CardResult:
     flat = image if quad.whole_image else warp_quad(image, quad.corners, _MAX_CARD_SIDE)
-    reading = read_upright(flat, guess_orientation(to_grey(flat)), engine, options)
+    reading = read_upright(
+        flat, guess_orientation(to_grey(flat)), engine, options, camera=camera, inside_photo=not quad.whole_image
+    )
     page, scale = reading.page, reading.scale
     words = tuple(_rescale(word, 1.0 / scale) for word in page.words)
     lines = group_lines(words)

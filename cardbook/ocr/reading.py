@@ -10,6 +10,9 @@ accuracy or better at about half the time of re-reading every doubtful card whol
   second engine on every such card anyway);
 - a card whose print Tesseract mostly missed is read whole by it (detection + recognition);
 - otherwise only the few lines Tesseract missed or doubted are recognised again (``rescue``).
+
+Before all that, ``engine_choice`` looks at how the card was captured: a photographed or degraded card
+is read whole by RapidOCR at a larger detection size (``PHOTO_DETECTION``), skipping Tesseract.
 """
 
 from __future__ import annotations
@@ -20,11 +23,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from cardbook.ocr.engine import LineRecognizer, OcrEngine, OcrPage, OcrUnavailableError
+from cardbook.ocr.engine_choice import choose_engine, tesseract_doubts
 from cardbook.ocr.geometry import rotate_quarter
+from cardbook.ocr.image_quality import measure
 from cardbook.ocr.layout import group_lines
 from cardbook.ocr.options import ReadOptions
 from cardbook.ocr.orientation import OrientationGuess, aligned, denoised_letters, rotate_boxes, upright_score
 from cardbook.ocr.prepare import dark_paper_mask, prepare_for_ocr, to_grey
+from cardbook.ocr.rapid_engine import PHOTO_DETECTION, RapidOcrEngine
 from cardbook.ocr.rescue import covered_share, lines_to_rescue, merge_rescued
 from cardbook.ocr.types import BgrImage
 
@@ -37,10 +43,28 @@ class Reading:
     quarter_turns: int  # counter-clockwise quarter turns from the straightened card to ``card``
 
 
-def read_upright(flat: BgrImage, guess: OrientationGuess, engine: OcrEngine, options: ReadOptions) -> Reading:
-    """Read the straightened card ``flat``, turned the way ``guess`` says unless the reading disagrees."""
+def read_upright(
+    flat: BgrImage,
+    guess: OrientationGuess,
+    engine: OcrEngine,
+    options: ReadOptions,
+    camera: bool = False,
+    inside_photo: bool = False,
+) -> Reading:
+    """Read the straightened card ``flat``, turned the way ``guess`` says unless the reading disagrees.
+
+    ``camera``: the file carries a camera's EXIF tags; ``inside_photo``: the card was found inside a larger
+    picture. Both, with the card's measured quality, send a photographed card to RapidOCR whole."""
     turns = guess.quarter_turns
     card = rotate_quarter(flat, turns)
+    photo = False
+    if options.choose_engine and options.fallback() is not None:
+        choice = choose_engine(measure(card), camera, inside_photo)
+        photo = choice.photo
+        if choice.engine == "rapidocr":
+            reading = _photo_reading(flat, guess, options)
+            if reading is not None:
+                return reading
     sure = guess.upright_margin >= 0.15 and guess.direction_margin >= 0.15
     if sure and guess.letters >= 12 and _dark_card(card):
         page = _whole_card(card, options)
@@ -77,8 +101,34 @@ def read_upright(flat: BgrImage, guess: OrientationGuess, engine: OcrEngine, opt
         if _quality(other_page) >= _quality(page):
             card, page, scale, turns = other_card, other_page, other_scale, turned
     upright = rotate_boxes(guess.boxes, turns, width, height)
-    page, scale = _second_opinion(card, page, scale, upright, options)
+    page, scale = _second_opinion(card, page, scale, upright, options, photo)
     return Reading(card, page, scale, turns)
+
+
+# A photo reading with fewer confident words than this is no reading: the Tesseract path takes over.
+_PHOTO_MIN_WORDS = 3
+# RapidOCR's recogniser scores upside-down lines low; below this mean the card is also read turned over.
+_PHOTO_SURE_CONFIDENCE = 0.85
+
+
+def _photo_reading(flat: BgrImage, guess: OrientationGuess, options: ReadOptions) -> Reading | None:
+    """The card read whole by RapidOCR at the photo detection size, the way up its reading prefers."""
+    rapid = RapidOcrEngine(PHOTO_DETECTION)
+    turns = guess.quarter_turns
+    card = rotate_quarter(flat, turns)
+    try:
+        page = rapid.recognize(to_grey(card))
+        if page.mean_confidence < _PHOTO_SURE_CONFIDENCE or guess.upright_margin < 0.15:
+            other_turns = (turns + 2) % 4
+            other_card = rotate_quarter(flat, other_turns)
+            other = rapid.recognize(to_grey(other_card))
+            if _quality(other) > 1.2 * _quality(page):
+                card, page, turns = other_card, other, other_turns
+    except OcrUnavailableError:
+        return None
+    if sum(word.confidence >= 0.5 for word in page.words) < _PHOTO_MIN_WORDS:
+        return None
+    return Reading(card, page, 1.0, turns)
 
 
 def _read_vertically(page: OcrPage) -> bool:
@@ -126,10 +176,12 @@ def _dark_card(card: BgrImage) -> bool:
     return float(np.count_nonzero(mask)) / mask.size >= _DARK_CARD_SHARE
 
 
-def _whole_card(card: BgrImage, options: ReadOptions) -> OcrPage | None:
+def _whole_card(card: BgrImage, options: ReadOptions, detection: tuple[int, str] | None = None) -> OcrPage | None:
     fallback = options.fallback()
     if fallback is None:
         return None
+    if detection is not None:
+        fallback = RapidOcrEngine(detection)
     try:
         # The neural engine reads natural images best: plain grey, no flattening or inversion.
         return fallback.recognize(to_grey(card))
@@ -138,7 +190,7 @@ def _whole_card(card: BgrImage, options: ReadOptions) -> OcrPage | None:
 
 
 def _second_opinion(
-    card: BgrImage, page: OcrPage, scale: float, upright: np.ndarray, options: ReadOptions
+    card: BgrImage, page: OcrPage, scale: float, upright: np.ndarray, options: ReadOptions, photo: bool = False
 ) -> tuple[OcrPage, float]:
     """``upright``: the letter-like shapes of ``card``; those in lines (``aligned``) are its print."""
     letters = aligned(upright)
@@ -147,8 +199,9 @@ def _second_opinion(
     coverage = covered_share(letters, page, scale)
     # A doubted line on a card Tesseract covered only in part: unusual type (logos, script) the line
     # recogniser also struggles with; the whole-card reading got those names right in the evaluation.
-    if coverage < _WHOLE_CARD_BELOW or (coverage < _DOUBT_WHOLE_CARD_BELOW and _doubtful_line(page)):
-        other = _whole_card(card, options)
+    doubted = options.choose_engine and tesseract_doubts(page, photo)
+    if coverage < _WHOLE_CARD_BELOW or doubted or (coverage < _DOUBT_WHOLE_CARD_BELOW and _doubtful_line(page)):
+        other = _whole_card(card, options, PHOTO_DETECTION if doubted else None)
         if other is not None and _quality(other) > 1.1 * _quality(page):
             return other, 1.0
         return page, scale

@@ -24,6 +24,8 @@ class Text:
     font: str = "DejaVuSans.ttf"
     color: tuple[int, int, int] = (20, 20, 20)
     x: int | None = None  # left edge; None: the card's margin
+    y: int | None = None  # top edge; None: below the previous line (a placed line does not move the flow)
+    vertical: bool = False  # written bottom to top (a quarter turn counter-clockwise), e.g. along an edge
 
 
 @dataclass(frozen=True)
@@ -52,13 +54,18 @@ def render(card: Card) -> np.ndarray:
         draw.rectangle([0, top, card.size[0], bottom], fill=colour)
     y = card.top
     for line in card.lines:
-        draw.text(
-            (line.x if line.x is not None else card.margin, y),
-            line.text,
-            font=font(line.font, line.size),
-            fill=line.color,
-        )
-        y += int(line.size * card.spacing)
+        at = (line.x if line.x is not None else card.margin, line.y if line.y is not None else y)
+        if line.vertical:
+            face = font(line.font, line.size)
+            _, _, right, bottom = face.getbbox(line.text)
+            strip = Image.new("RGBA", (right + 4, bottom + 4), (0, 0, 0, 0))
+            ImageDraw.Draw(strip).text((2, 2), line.text, font=face, fill=line.color)
+            turned = strip.rotate(90, expand=True)
+            image.paste(turned, at, turned)
+        else:
+            draw.text(at, line.text, font=font(line.font, line.size), fill=line.color)
+        if line.y is None:
+            y += int(line.size * card.spacing)
     if card.qr is not None:
         qr = segno.make(card.qr, error="m", micro=False)
         scale = max(2, 230 // (qr.symbol_size(border=2)[0]))

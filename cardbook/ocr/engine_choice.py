@@ -1,0 +1,93 @@
+"""Which engine reads a card whole: RapidOCR for photographed or degraded cards, Tesseract for flat scans.
+
+Measured (issue 10, and ``python -m cardbook.ocr.evaluate --engine plain-rapidocr``): on phone photos the
+neural engine reads more of the text than Tesseract even after our preparation (text CER 0.22 against
+0.31 on unseen photos), while on flat scans Tesseract reads as well at a fraction of the time. So the
+choice is made per card, in two steps:
+
+1. before any OCR, from how the card was captured (``image_quality`` — a few milliseconds). Signs of a
+   degraded capture — blur, grain, tiny letters, low contrast — send the card to RapidOCR directly.
+   Signs of a photo only — a camera's EXIF tags, a card found inside a larger picture, edges steeper
+   than a scanner's — do not: a sharp, well-lit photo of a card reads as well and faster with
+   Tesseract, and RapidOCR loses the spaces inside phone numbers ("02 9912 34 56");
+2. after Tesseract, from its own confidences: a reading Tesseract itself doubts (low mean confidence,
+   many low-confidence words) is read again whole by RapidOCR and the better reading kept (``reading``).
+   A photo is doubted sooner (``DOUBTFUL_PHOTO_MEAN_CONFIDENCE``).
+
+Each threshold below is named with the reason for its value; they were set on the ``tune`` half of the
+shared scans and photos (``--split tune``) and on the generated hard sets, never on the ``report`` half.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from cardbook.ocr.engine import OcrPage
+from cardbook.ocr.image_quality import ImageQuality
+
+# Sharpness (strongest edge / 4 × contrast): flat scans measured 0.57-0.93 (tune half 0.58-0.89). A
+# blurred photo (focus, motion, a card far from the lens) spreads each step over several pixels.
+BLURRED_BELOW = 0.45
+# Phone cameras sharpen in the device: edges overshoot, so the strongest steps exceed the ink-paper
+# contrast (tune-half photos 0.85-1.22, up to 2.25 on the others); no scan reached 0.95. A photo sign
+# only, not a degradation: a clean digital render measures 1.01-1.05 too (steps with no optics at all).
+SHARPENED_ABOVE = 1.0
+# Grain (grey levels): scans 0-1.2 but one at 2.5 (a halftone print); camera noise and heavy JPEG on a
+# photographed card measured 3-8 on the hard sets' photographed cards.
+GRAINY_ABOVE = 3.0
+# Letters below this height (card pixels): Tesseract's error rate rises steeply below ~10 px while
+# RapidOCR's recogniser rescales every line to 48 px anyway.
+TINY_LETTERS_BELOW = 9.0
+# Ink against paper (grey levels): scans 104-211; light print on light paper and dim photos fall below.
+LOW_CONTRAST_BELOW = 80.0
+# Tesseract's own doubt about a card it read: mean word confidence below this, or more than this share of
+# words below LOW_WORD_CONFIDENCE. On the tune-half scans the mean was ≥ 0.78 and the low share ≤ 0.2.
+DOUBTFUL_MEAN_CONFIDENCE = 0.62
+# A photo (EXIF, a card inside a larger picture, camera sharpening) read by Tesseract: its misses are
+# lines lost to light and perspective that RapidOCR recovers; tune-half photos read by Tesseract had
+# means 0.59-0.79 where RapidOCR read more, clean photographed renders ≥ 0.85.
+DOUBTFUL_PHOTO_MEAN_CONFIDENCE = 0.8
+DOUBTFUL_WORD_SHARE = 0.35
+LOW_WORD_CONFIDENCE = 0.5
+
+Engine = Literal["tesseract", "rapidocr"]
+
+
+@dataclass(frozen=True, slots=True)
+class EngineChoice:
+    engine: Engine
+    reasons: tuple[str, ...]  # signs of a degraded capture (empty for a clean card)
+    photo: bool  # a camera took it: Tesseract's reading is doubted sooner
+
+
+def degraded_reasons(quality: ImageQuality) -> tuple[str, ...]:
+    """Every sign that the card's capture is degraded (empty: sharp, clean, readable letters)."""
+    reasons: list[str] = []
+    if quality.sharpness < BLURRED_BELOW:
+        reasons.append(f"blurred ({quality.sharpness:.2f})")
+    if quality.noise > GRAINY_ABOVE:
+        reasons.append(f"grainy ({quality.noise:.1f})")
+    if 0 < quality.letter_px < TINY_LETTERS_BELOW:
+        reasons.append(f"tiny letters ({quality.letter_px:.0f} px)")
+    if quality.contrast < LOW_CONTRAST_BELOW:
+        reasons.append(f"low contrast ({quality.contrast:.0f})")
+    return tuple(reasons)
+
+
+def choose_engine(quality: ImageQuality, camera: bool = False, inside_photo: bool = False) -> EngineChoice:
+    """RapidOCR when the capture is degraded; Tesseract (fast, and as good) for clean cards."""
+    reasons = degraded_reasons(quality)
+    photo = camera or inside_photo or quality.sharpness > SHARPENED_ABOVE
+    return EngineChoice("rapidocr" if reasons else "tesseract", reasons, photo)
+
+
+def tesseract_doubts(page: OcrPage, photo: bool = False) -> bool:
+    """Tesseract's own confidences say its reading of the card is poor (sooner for a ``photo``)."""
+    words = [word for word in page.words if any(ch.isalnum() for ch in word.text)]
+    if len(words) < 3:
+        return True
+    mean = sum(word.confidence for word in words) / len(words)
+    low = sum(word.confidence < LOW_WORD_CONFIDENCE for word in words) / len(words)
+    threshold = DOUBTFUL_PHOTO_MEAN_CONFIDENCE if photo else DOUBTFUL_MEAN_CONFIDENCE
+    return mean < threshold or low > DOUBTFUL_WORD_SHARE
