@@ -25,10 +25,10 @@ from pathlib import Path
 
 from cardbook.ocr.baseline import read_plain
 from cardbook.ocr.batch import Workers, read_images
+from cardbook.ocr.loading import IMAGE_SUFFIXES
 from cardbook.ocr.pipeline import ReadOptions, read_image
 from cardbook.ocr.splits import SPLITS, split_paths
 
-IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".heic")
 TARGET_RATIO = 1.0
 TARGET_SPEEDUP = 1.7
 TARGET_RAPID_RATIO = 1.0  # photos: the pipeline no slower than plain RapidOCR on the whole photo

@@ -22,12 +22,12 @@ from pathlib import Path
 import phonenumbers
 
 from cardbook.ocr.fields import CardLine, PhoneValue
+from cardbook.ocr.loading import IMAGE_SUFFIXES
 from cardbook.ocr.parse_card import parse_lines
 from cardbook.ocr.region import decide_region
 from cardbook.ocr.scoring import same_phone
 from cardbook.ocr.types import Box
 
-IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".heic")
 _OWN_PREFIX = re.compile(r"^\s*(?:\+|00)")
 
 

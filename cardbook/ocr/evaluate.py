@@ -36,13 +36,13 @@ from cardbook.ocr.eval_report import (
     to_json,
 )
 from cardbook.ocr.jsonout import card_to_dict
+from cardbook.ocr.loading import IMAGE_SUFFIXES
 from cardbook.ocr.pipeline import CardResult, ReadOptions
 from cardbook.ocr.prepare import PrepareOptions
 from cardbook.ocr.scoring import score_card, text_errors
 from cardbook.ocr.splits import SPLITS, Split, split_items
 
 __all__ = ["TARGETS", "TARGET_CER", "TARGET_NO_EDIT", "evaluate", "find_pairs", "main"]
-IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".heic")
 
 
 def find_pairs(folders: Sequence[str], split: Split | None = None) -> list[tuple[Path, Path]]:
