@@ -1,6 +1,6 @@
 """Checking a phone number in the country of the card it came from, for the review page and the contact pane.
 
-A number is kept as printed whatever happens: a number that cannot be normalised ("2294-9484" without its
+A number is kept as printed whatever happens: a number that cannot be normalised ("3345-1207" without its
 area code, a number from a country the user never set) is a warning to look at, never an error that stops
 "Accept". The check says what E.164 to store when there is one, in the card's region (``CardFields.region``,
 stored with the card) or, for a contact typed by hand, the user's default region.
@@ -28,7 +28,7 @@ class PhoneProblem(StrEnum):
     NONE = "none"
     NO_DIGITS = "no_digits"  # "see reverse": not a number at all
     WRONG_LENGTH = "wrong_length"  # too few or too many digits for the region
-    AREA_CODE_MISSING = "area_code_missing"  # a local number ("2294-9484"): dialable only inside its area
+    AREA_CODE_MISSING = "area_code_missing"  # a local number ("3345-1207"): dialable only inside its area
     NOT_IN_USE = "not_in_use"  # the right length, but no such number is allocated in the region
     NO_REGION = "no_region"  # a national number and no country to read it in
 
@@ -76,7 +76,7 @@ def check_phone(text: str, region: str | None) -> PhoneVerdict:
 
     A number with its country code ("+55 …", "0033 …") is checked in its own country; a national number in
     ``region``, and if invalid there as digits that start with ``region``'s country code printed without "+"
-    ("55 11 3105-8655"). Never forced into another country.
+    ("55 11 3208-4417"). Never forced into another country.
     """
     value = text.strip()
     if not value:
@@ -115,7 +115,7 @@ def _check(value: str, parse_region: str | None, region: str | None) -> PhoneVer
 
 
 def _invalid_reason(parsed: phonenumbers.PhoneNumber, region: str | None) -> PhoneProblem:
-    """Shorter than the region's numbers ("2294-9484" in Brazil, where a number is 10 or 11 digits): a local
+    """Shorter than the region's numbers ("3345-1207" in Brazil, where a number is 10 or 11 digits): a local
     number printed without its area code; otherwise a number of the right length that is not allocated."""
     example = phonenumbers.example_number(region) if region else None
     if example is not None and len(str(parsed.national_number)) < len(str(example.national_number)):

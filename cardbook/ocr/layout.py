@@ -54,7 +54,7 @@ def _trim_noise(words: list[OcrWord]) -> list[OcrWord]:
 
 
 # Shapes that are no accident even when Tesseract doubts them (it gave 0.18 to a clean green
-# "www.oneinsurance.com"): an address, a domain, a long number.
+# "www.example-insure.com"): an address, a domain, a long number.
 _MEANINGFUL = re.compile(r"@\w|\bwww\b|\w\.(?:com|net|org|fr|de|be|ch|uk|eu|io|br|jp)\b|\d[\d .\-]{5,}\d", re.I)
 
 

@@ -1,7 +1,7 @@
 """Phone numbers on a card: find them as printed, type them from their label, normalise with phonenumbers.
 
 Numbers are found by shape (runs of digits and separators), not by phonenumbers' matcher, because cards
-print local numbers that are not valid in any region without context (Brazilian "2294-9484") or numbers
+print local numbers that are not valid in any region without context (Brazilian "3345-1207") or numbers
 from another country than the user's. phonenumbers then gives E.164 and mobile/fixed when it can.
 
 The country of a national number is the card's own (``cardbook.ocr.region.decide_region``), never a guess
@@ -77,15 +77,15 @@ _REGISTRATION = re.compile(
 _NUMBER_SIGN_BEFORE = re.compile(r"#\s*:?\s*$")
 # Shapes that are never phone numbers: Brazilian CEP (5-3), Portuguese postcode (4-3), CNPJ and CPF.
 _NEVER_PHONE = re.compile(r"^\d{5}-\d{3}$|^\d{4}-\d{3}$|^\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}$|^\d{3}\.\d{3}\.\d{3}-\d{2}$")
-# A US ZIP+4 ("94305-9505"); in Brazil the same shape is a mobile number without its area code.
+# A US ZIP+4 ("94110-2233"); in Brazil the same shape is a mobile number without its area code.
 _ZIP_PLUS4 = re.compile(r"^\d{5}-\d{4}$")
 _DATE = re.compile(r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}$")
 _STATE_BEFORE = re.compile(r"\b([A-Z]{2})\.?,?\s+$")
 
 
 def _is_zip_plus4(before: str, number: str, region: str) -> bool:
-    """ "CA 94305-6068" is a US ZIP+4 code; "SP 3569-6905" (São Paulo) is a phone number; a bare 5-4 run is a
-    ZIP+4 anywhere but on a Brazilian card, where "97038-8110" is a mobile."""
+    """ "CA 94110-2233" is a US ZIP+4 code; "SP 3571-2204" (São Paulo) is a phone number; a bare 5-4 run is a
+    ZIP+4 anywhere but on a Brazilian card, where "98123-4570" is a mobile."""
     if not _ZIP_PLUS4.match(number):
         return False
     state = _STATE_BEFORE.search(before)
@@ -154,7 +154,7 @@ def guess_e164(number: str, regions: Regions) -> tuple[str | None, int | None]:
     A number printed with its country code ("+55 …", "0033 …") is its own country's; a national one is read in
     the card's region and has no E.164 when it is not valid there, or when that region is only the default
     guess (``E164_FROM_DEFAULT_REGION``); its type (mobile or not) is still given. Digits that only make sense
-    with a country code printed without "+" ("81 294 52 7608") count when that code is the card's country.
+    with a country code printed without "+" ("81 312 45 6789") count when that code is the card's country.
     """
     decision = as_decision(regions)
     digits = re.sub(r"\D", "", number)
@@ -191,7 +191,7 @@ def _spans(line: str, regions: Regions) -> list[tuple[int, int]]:
 
 
 def _split_with_matcher(piece: str, regions: Regions) -> list[tuple[int, int]]:
-    """Numbers run together ("650 321 3900 408 390 7771"): cut between digit groups where every part
+    """Numbers run together ("650 555 0142 408 555 0199"): cut between digit groups where every part
     is a valid number (or at least number-sized), preferring valid ones."""
     groups = [(m.start(), m.end()) for m in re.finditer(r"\S+", piece)]
     if len(groups) > 12:
@@ -278,7 +278,7 @@ def _final_kind(label_kind: PhoneKind | None, labelled: bool, number_type: int |
 
 @dataclass(frozen=True, slots=True)
 class PendingLabel:
-    """A label whose number is on the next line ("Tél :" alone, or "Tel: (11) 2684-7988" followed by a
+    """A label whose number is on the next line ("Tél :" alone, or "Tel: (11) 2745-3310" followed by a
     second number on its own line); ``kind`` None means a generic phone label."""
 
     kind: PhoneKind | None

@@ -65,7 +65,7 @@ _PLUS_NUMBER = re.compile(r"(?:\+|\b00)\s?\(?\d[\d .\-()/]{6,}\d")
 
 
 def prefix_evidence(texts: Sequence[str]) -> list[Evidence]:
-    """Numbers printed with their country code ("+55 11 3105-8655", "0033 1 23 45 67 89"): each one's country."""
+    """Numbers printed with their country code ("+55 11 3208-4417", "0033 1 23 45 67 89"): each one's country."""
     found: list[Evidence] = []
     for text in texts:
         for match in _PLUS_NUMBER.finditer(text):
@@ -340,7 +340,7 @@ def tld_evidence(texts: Sequence[str]) -> list[Evidence]:
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # North American: (650) 555-0100, 650-555-0100, 650.555.0100, 1-800-555-0199.
     ("US", re.compile(r"(?<![\d+])(?:1[-. ])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?!\d)")),
-    # Brazilian: (11) 2684-7988, (11) 9.4000-4561, 11 99176-1552, 9.9679-9468, 97038-8110.
+    # Brazilian: (11) 2745-3310, (11) 9.4000-4561, 11 98834-2207, 9.8812-3375, 98123-4570.
     ("BR", re.compile(r"(?<![\d+])(?:\(\d{2}\)\s?|\d{2}\s)?(?:9\.?\d{4}|[2-5]\d{3})-\d{4}(?!\d)")),
     # French: 01 23 45 67 89, 06.12.34.56.78.
     ("FR", re.compile(r"(?<![\d+])0[1-9](?:[ .]\d{2}){4}(?!\d)")),

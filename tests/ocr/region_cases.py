@@ -36,9 +36,9 @@ _FORMATS: dict[str, dict[str, list[tuple[str, ...]]]] = {
             ("Av. Paulista, 1000", "Bela Vista - São Paulo/SP"),
         ],
         "phones": [
-            ("Fone", "(11) 2684-7988", "+551126847988"),
+            ("Fone", "(11) 2745-3310", "+551127453310"),
             ("Celular", "(11) 9.4000-4561", "+5511940004561"),
-            ("WhatsApp", "11 99176-1552", "+5511991761552"),
+            ("WhatsApp", "11 98834-2207", "+5511988342207"),
         ],
         "domains": [("loja.com.br",), ("hotmail.com",)],
     },
@@ -81,7 +81,7 @@ _FORMATS: dict[str, dict[str, list[tuple[str, ...]]]] = {
 _NAMES = ("Alex Moreau", "Sam Oliveira", "Jo Becker", "Kim Rossi", "Lee Garcia")
 # Lines that hold numbers which are not phone numbers, in the country whose card prints them.
 NOT_PHONES: dict[str, tuple[str, ...]] = {
-    "US": ("Stanford, CA 94305-9505", "License #0123456789", "CSLB Lic. 987654321", "Since 01/02/2003"),
+    "US": ("Palo Alto, CA 94110-2233", "License #0123456789", "CSLB Lic. 987654321", "Since 01/02/2003"),
     "BR": ("CEP 01014-000", "01310-100 São Paulo", "CNPJ 12.345.678/0001-90", "CPF 123.456.789-09", "CRECI 123456"),
     "FR": ("SIRET 123 456 789 00012", "N° TVA FR 12 345678901", "RCS Paris B 123 456 789", "Le 12.03.2024"),
     "DE": ("USt-IdNr. DE123456789", "HRB 123456 Amtsgericht Berlin"),
