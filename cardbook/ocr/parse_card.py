@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
 from cardbook.ocr.lexicon import WEBMAIL_HOSTS, fold, word_set
+from cardbook.ocr.line_classifier import role_probabilities
 from cardbook.ocr.parse_address import find_address
 from cardbook.ocr.parse_contacts import (
     email_parts,
@@ -153,7 +154,8 @@ def parse_lines(lines: Sequence[CardLine], region: str = DEFAULT_REGION) -> Card
         if domain and not is_generic_mail_host(domain) and domain not in WEBMAIL_HOSTS
     ]
     free_lines = [line for line in lines if texts.get(line.index)]
-    roles = assign_roles(free_lines, texts, locals_, domains, [line.height for line in lines])
+    learned = role_probabilities(lines, locals_, domains)  # on every line: the contact block is context
+    roles = assign_roles(free_lines, texts, locals_, domains, [line.height for line in lines], learned)
 
     def value(assignment: tuple[str, tuple[int, ...], float] | None) -> FieldValue | None:
         if assignment is None or not assignment[0]:

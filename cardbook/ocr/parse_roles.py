@@ -49,6 +49,18 @@ NEIGHBOUR_GAP_LETTERS = 1.5
 BLOCK_HEIGHT_RATIOS = (0.72, 1.4)
 # Score given to a company only the e-mail's/website's domain proposes (no line spells it).
 DOMAIN_ONLY_SCORE = 0.35
+# The learned line classifier (``line_classifier``) adds WEIGHT × (probability − CENTRE) to a line's rule
+# score for a role: a line the model finds likely gains, an unlikely one loses, and an undecided one
+# (probability at the centre) keeps its rule score. It never makes a candidate of a line the rules rule
+# out (score 0: digits in a name, no title word in a title). Weights were tuned on the tune half of the
+# shared cards and on generated sets (see tests/ocr/train_line_classifier.py).
+CLASSIFIER_CENTRE = 0.5
+CLASSIFIER_NAME_WEIGHT = 0.3
+CLASSIFIER_TITLE_WEIGHT = 0.3
+CLASSIFIER_COMPANY_WEIGHT = 0.3
+# Without any rule clue for a company, a line the model is this sure of is the company (before falling
+# back to the largest wordmark or the domain).
+CLASSIFIER_COMPANY_ALONE = 0.7
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +76,13 @@ class _Item:
     line: CardLine
     text: str
     height_ratio: float
+    roles: dict[str, float] | None = None  # the classifier's probabilities, when it ran
+
+    def learned(self, role: str, weight: float) -> float:
+        """The classifier's evidence for ``role``, 0 when it did not run."""
+        if self.roles is None:
+            return 0.0
+        return weight * (self.roles.get(role, 0.0) - CLASSIFIER_CENTRE)
 
 
 def _median(values: list[float]) -> float:
@@ -89,10 +108,18 @@ def assign_roles(
     email_locals: list[str],
     domains: list[str],
     all_heights: list[float],
+    learned: dict[int, dict[str, float]] | None = None,
 ) -> Roles:
+    """``learned``: line index → the line classifier's role probabilities (None: rules only)."""
     median_height = _median([h for h in all_heights if h > 0]) or 1.0
+    probabilities = learned or {}
     items = [
-        _Item(line, strip_junk(texts[line.index]), (line.height / median_height) if line.height > 0 else 1.0)
+        _Item(
+            line,
+            strip_junk(texts[line.index]),
+            (line.height / median_height) if line.height > 0 else 1.0,
+            probabilities.get(line.index),
+        )
         for line in lines
         if _usable(strip_junk(texts.get(line.index, ""))) and line.confidence >= MIN_LINE_CONFIDENCE
     ]
@@ -162,6 +189,7 @@ def _pick_name(items: list[_Item], locals_: list[str], order: list[int]) -> Assi
             or split
         ):
             score += NAME_TITLE_BESIDE_BONUS
+        score += item.learned("name", CLASSIFIER_NAME_WEIGHT)
         score = min(1.0, score) * (0.6 + 0.4 * item.line.confidence)
         if score >= MIN_NAME_SCORE and (best is None or score > best[0]):
             best = (score, (_first_person(_clean(candidate)), (item.line.index,), score))
@@ -185,6 +213,7 @@ def _pick_title(items: list[_Item], taken: set[int], name: Assignment | None, or
             continue
         if any(_neighbours(item.line, line, order) for line in name_lines):
             score += TITLE_NEXT_TO_NAME_BONUS
+        score += item.learned("title", CLASSIFIER_TITLE_WEIGHT)
         if score >= MIN_TITLE_SCORE and (best is None or score > best[0]):
             best = (score, (_clean(item.text), (item.line.index,), min(1.0, score)))
     if best is None:
@@ -206,8 +235,12 @@ def _pick_company(
         score = company_score(item.text, domains, item.height_ratio)
         if relative >= 0.999 and item.height_ratio >= TALL_LINE_RATIO:
             score += COMPANY_TALLEST_BONUS  # the largest text on the card is usually the company's wordmark
+        if score > 0:
+            score += item.learned("company", CLASSIFIER_COMPANY_WEIGHT)
         if score >= MIN_COMPANY_SCORE and (best is None or score > best[0]):
             best = (score, item)
+    if best is None:
+        best = _learned_company(free)
     if best is None:
         # Without any clue, the largest text is the brand, but not when the person's name outsizes it:
         # then it is a description ("Quiet Hills Vision Clinic" under "ANA R. COSTA, O.D.").
@@ -219,6 +252,15 @@ def _pick_company(
     group = _grow_block(chosen, free, order)
     text = " ".join(_clean(item.text) for item in group)
     return (text, tuple(item.line.index for item in group), min(1.0, score))
+
+
+def _learned_company(free: list[_Item]) -> tuple[float, _Item] | None:
+    """The line the classifier is sure is the company, when no rule found one."""
+    sure = [item for item in free if item.roles and item.roles.get("company", 0.0) >= CLASSIFIER_COMPANY_ALONE]
+    if not sure:
+        return None
+    chosen = max(sure, key=lambda item: item.learned("company", 1.0))
+    return MIN_COMPANY_SCORE, chosen  # the confidence of a pick on the weakest evidence that counts
 
 
 def _domain_company(domains: list[str], person: str) -> Assignment | None:
