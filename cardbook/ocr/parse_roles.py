@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.lexicon import LEGAL_FORMS, fold, words_of
 from cardbook.ocr.parse_people import (
+    MAX_TITLE_WORDS,
     SPLIT_TITLE_SCORE,
     TALL_LINE_RATIO,
     company_score,
@@ -58,6 +59,9 @@ CLASSIFIER_CENTRE = 0.5
 CLASSIFIER_NAME_WEIGHT = 0.3
 CLASSIFIER_TITLE_WEIGHT = 0.3
 CLASSIFIER_COMPANY_WEIGHT = 0.3
+# A line without any title word ("Steuerberaterin", a compound the lexicon cannot list) is still the title
+# when the model is this sure of it and it is shaped like one (short, no digits).
+CLASSIFIER_TITLE_ALONE = 0.7
 # Without any rule clue for a company, a line the model is this sure of is the company (before falling
 # back to the largest wordmark or the domain).
 CLASSIFIER_COMPANY_ALONE = 0.7
@@ -208,7 +212,7 @@ def _pick_title(items: list[_Item], taken: set[int], name: Assignment | None, or
     for item in items:
         if item.line.index in taken:
             continue
-        score = title_score(item.text)
+        score = title_score(item.text) or _learned_title(item)
         if score <= 0:
             continue
         if any(_neighbours(item.line, line, order) for line in name_lines):
@@ -220,6 +224,16 @@ def _pick_title(items: list[_Item], taken: set[int], name: Assignment | None, or
         return None
     # A title printed on two lines: the next line in the same small type holding title words too.
     return best[1]
+
+
+def _learned_title(item: _Item) -> float:
+    """The weakest title score that counts, for a line only the classifier calls a title."""
+    if item.roles is None or item.roles.get("title", 0.0) < CLASSIFIER_TITLE_ALONE:
+        return 0.0
+    text = item.text
+    if any(ch.isdigit() for ch in text) or "@" in text or not 1 <= len(words_of(text)) <= MAX_TITLE_WORDS:
+        return 0.0
+    return MIN_TITLE_SCORE
 
 
 def _pick_company(
