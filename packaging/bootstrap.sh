@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs what Cardbook needs when it is missing, and nothing when it is already there:
 #  - Tesseract OCR with French and English data, and the few system libraries Qt needs (apt-get, Debian/Ubuntu);
-#  - a virtual environment in .venv with Cardbook and its test tools (pip install -e ".[test]").
+#  - a virtual environment in .venv with Cardbook, its test tools and the classifier trainer (pip install -e ".[test,train]").
 # Safe to run again: each step is skipped when already done.
 set -eu
 cd "$(dirname "$0")/.."
@@ -55,6 +55,6 @@ fi
 if [ ! -f .venv.stamp ] || [ pyproject.toml -nt .venv.stamp ]; then
     echo "Installing Cardbook's Python packages into .venv..."
     .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-    .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
+    .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,train]"
     touch .venv.stamp
 fi

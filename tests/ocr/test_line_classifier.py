@@ -3,7 +3,6 @@ training script on a tiny sample."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import random
 from pathlib import Path
@@ -108,7 +107,6 @@ def test_generated_cards_are_labelled_line_by_line() -> None:
         assert [line.index for line in card.lines] == list(range(len(card.lines)))
 
 
-@pytest.mark.skipif(importlib.util.find_spec("sklearn") is None, reason="scikit-learn (the train extra)")
 def test_training_script_runs_on_a_tiny_sample(tmp_path: Path) -> None:
     from .train_line_classifier import main, truth_role
 
