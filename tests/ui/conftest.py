@@ -14,9 +14,9 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from cardbook.storage.library import Library
-from cardbook.ui.i18n import install_source_plurals
-from cardbook.ui.main_window import MainWindow
-from cardbook.ui.tasks import wait_for_tasks
+from cardbook.ui.common.i18n import install_source_plurals
+from cardbook.ui.common.tasks import wait_for_tasks
+from cardbook.ui.window.main_window import MainWindow
 from tests.ui.sample_library import Sample, build_sample
 
 # Qt's offscreen platform cannot apply a window's size limits and warns about it on every show. That notice is

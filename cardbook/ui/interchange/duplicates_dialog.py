@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cardbook.storage.library import Library
-from cardbook.ui.tasks import run_task
+from cardbook.ui.common.tasks import run_task
 
 
 @dataclass(frozen=True, slots=True)
