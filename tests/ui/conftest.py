@@ -15,7 +15,7 @@ from PySide6.QtCore import QSettings
 
 from cardbook.storage.library import Library
 from cardbook.ui.common.i18n import install_source_plurals
-from cardbook.ui.common.tasks import wait_for_tasks
+from cardbook.ui.common.runner import wait_for_tasks
 from cardbook.ui.window.main_window import MainWindow
 from tests.ui.sample_library import Sample, build_sample
 

@@ -37,7 +37,7 @@ def click_row(qtbot, window: MainWindow, row: int) -> None:  # type: ignore[no-u
 
 def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """Wait for the background queries a change starts (list, counts) to land."""
-    from cardbook.ui.common.tasks import pending_tasks
+    from cardbook.ui.common.runner import pending_tasks
 
     qtbot.waitUntil(lambda: pending_tasks() == 0 and not window.controller.querying, timeout=10_000)
 

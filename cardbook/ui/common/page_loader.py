@@ -1,11 +1,11 @@
 """A page's data read off the GUI thread, the way the contact list is: `PageLoader.fetch(read, show)` runs `read`
-on a worker (tasks.run_task) and hands its answer to `show` on the GUI thread.
+on a worker (the shared runner, common.runner) and hands its answer to `show` on the GUI thread.
 
 - The page says so meanwhile: its LoadingLine shows a busy bar and "Loading…" at once on the first read (there is
   nothing to show yet), and only after a short delay on a reread (the old figures stay on screen, and a quick
   reread must not make the page blink).
-- The newest request wins: each fetch takes a new generation number and an answer of an older one is dropped,
-  so a slow stale answer never overwrites a fresh one.
+- The newest request wins (the runner's key is the loader): an answer of an older fetch is dropped, so a slow
+  stale answer never overwrites a fresh one.
 - A failure becomes one line in the page ("Could not read …: why", with "Try again"), never an exception.
 
 `read` runs on another thread: it must open its own storage sessions (the storage services do, one per call)
@@ -22,8 +22,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
+from cardbook.ui.common.runner import shared_runner
 from cardbook.ui.common.style import HALF, SPACING, muted_color
-from cardbook.ui.common.tasks import run_task
 
 T = TypeVar("T")
 REREAD_DELAY_MS = 250  # a reread quicker than this shows no "Loading…" at all
@@ -120,7 +120,7 @@ class PageLoader(QObject):
         self._line = line
         self._loading_text = loading_text
         self._error_text = error_text
-        self._generation = 0
+        self._key = (id(self), "page")
         self._last: tuple[Callable[[], Any], Callable[[Any], None]] | None = None
         self.loading = False
         self.loaded_once = False
@@ -128,15 +128,11 @@ class PageLoader(QObject):
 
     def fetch(self, read: Callable[[], T], show: Callable[[T], None]) -> None:
         """Read in the background, then `show` the answer, unless another fetch was asked meanwhile."""
-        self._generation += 1
-        generation = self._generation
         self._last = (read, show)
         self.loading = True
         self._line.show_loading(self._loading_text, delay_ms=REREAD_DELAY_MS if self.loaded_once else 0)
 
         def arrived(result: Any, error: BaseException | None) -> None:
-            if generation != self._generation:  # a newer read was asked: this answer is stale
-                return
             self.loading = False
             if error is not None:
                 message = self._error_text.replace("%1", one_line(error))
@@ -148,7 +144,7 @@ class PageLoader(QObject):
             show(result)
             self.shown.emit()
 
-        run_task(read, arrived, self._owner)
+        shared_runner().run(self._key, read, arrived, self._owner)
 
     def retry(self) -> None:
         if self._last is not None:

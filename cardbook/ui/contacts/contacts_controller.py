@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 
 from cardbook.domain.enums import ContactStatus
 from cardbook.storage import cards
 from cardbook.storage.contacts import NotFoundError
 from cardbook.storage.library import Library
-from cardbook.ui.common.tasks import run_task
+from cardbook.ui.common.runner import shared_runner
 from cardbook.ui.contacts.contacts_view import ContactsPage
 from cardbook.ui.contacts.details import load_contact_details
 from cardbook.ui.contacts.filters import filter_title
@@ -16,7 +19,16 @@ from cardbook.ui.contacts.list_controller import SEARCH_LIMIT, ContactListContro
 from cardbook.ui.contacts.list_texts import list_texts
 from cardbook.ui.contacts.table_model import ContactTableModel
 from cardbook.ui.importing.reread import load_qimage
-from cardbook.ui.window.actions import WindowActions
+
+
+@dataclass(frozen=True, slots=True)
+class ContactActions:
+    """The window's commands that act on the chosen contact (enabled and shown for it)."""
+
+    edit_contact: QAction
+    delete_contact: QAction
+    accept_contact: QAction
+    review_this: QAction
 
 
 class ContactsController(QObject):
@@ -25,7 +37,7 @@ class ContactsController(QObject):
         library: Library,
         controller: ContactListController,
         page: ContactsPage,
-        commands: WindowActions,
+        commands: ContactActions,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -94,9 +106,10 @@ class ContactsController(QObject):
         if path is None:
             return
         pane = self._page.pane
-        run_task(
+        shared_runner().run(
+            (id(self), "card image"),  # the newest contact's image wins
             lambda: load_qimage(path),
-            lambda image, error: pane.set_card_image(contact_id, image) if error is None else None,
+            lambda image, error: pane.set_card_image(contact_id, image) if image is not None else None,
             pane,
         )
 

@@ -16,7 +16,7 @@ from cardbook.storage import contacts
 from cardbook.storage.contacts import ContactSummary
 from cardbook.storage.library import Library
 from cardbook.storage.search_index import tokens
-from cardbook.ui.common.tasks import private_pool, run_task
+from cardbook.ui.common.runner import TaskRunner
 from cardbook.ui.contacts.filters import ALL_CONTACTS, ContactFilter, filter_ids
 from cardbook.ui.contacts.order import SortKey, ordered_ids
 from cardbook.ui.contacts.table_model import ContactTableModel
@@ -44,11 +44,10 @@ class ContactListController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search_later)
-        self._generation = 0  # answers of older background queries are dropped
         # The list's own worker thread: a search never waits behind other background work (the sidebar's
         # counts, a ledger page, card images), which can hold the shared pool's threads for a while on a big
-        # library. One thread: queries run one after the other, and those overtaken are skipped.
-        self._pool = private_pool(self)
+        # library. One thread: queries run one after the other; the runner skips those overtaken (newest wins).
+        self._runner = TaskRunner(self, threads=1)
         # Unsearched lists read since the library last changed, by (filter, order): clearing the search box
         # or clicking back to a list shows them at once. Any refresh (the library changed) forgets them.
         self._lists: dict[tuple[ContactFilter, SortKey, bool], list[int]] = {}
@@ -126,39 +125,31 @@ class ContactListController(QObject):
     def _query_now(self) -> None:
         self._active = True
         self._timer.stop()
-        self._generation += 1
+        self._runner.supersede(_QUERY)  # answered here: a query still on its way is dropped
         self.querying = False
         self._show(query_list(self._library, self._state()), reorder=False)
 
     def _query_later(self, *, reorder: bool = False) -> None:
         self._active = True
         self._timer.stop()
-        self._generation += 1
+        self._runner.supersede(_QUERY)
         state = self._state()
         known = self._lists.get(state.list_key) if not state.searching else None
         if known is not None:  # the whole list (or a smart list) as read a moment ago: no need to wait
             self.querying = False
             self._show(ListAnswer(known, False, ()), reorder=reorder)
             return
-        generation = self._generation
         self.querying = True
         library = self._library
 
         def arrived(result: object, error: BaseException | None) -> None:
-            if generation != self._generation:
-                return
             self.querying = False
             if error is not None or not isinstance(result, ListAnswer):
                 self._query_now()  # a failure in the background: ask again here, where an error is reported
                 return
             self._show(result, reorder=reorder)
 
-        def query() -> ListAnswer | None:
-            if generation != self._generation:  # overtaken while it waited: nobody will look at it
-                return None
-            return query_list(library, state)
-
-        run_task(query, arrived, self, self._pool)
+        self._runner.run(_QUERY, lambda: query_list(library, state), arrived, self)
 
     def _show(self, answer: ListAnswer, *, reorder: bool) -> None:
         self.limited = answer.limited
@@ -174,6 +165,7 @@ class ContactListController(QObject):
         self.resultsChanged.emit()
 
 
+_QUERY = "list"  # the runner's key of the list's query
 _LISTS_KEPT = 4  # unsearched lists (filter × order) kept for an emptied search box or a return to a list
 
 

@@ -15,7 +15,7 @@ from cardbook.ocr.pipeline import ReadOptions
 from cardbook.storage import cards, contacts, encounters, snapshots
 from cardbook.storage.cards import CardRecord
 from cardbook.storage.library import Library
-from cardbook.ui.common.tasks import run_task
+from cardbook.ui.common.runner import shared_runner
 from cardbook.ui.contacts.commands import StorageCommand, met_again_command
 from cardbook.ui.importing.card_lines import card_lines
 from cardbook.ui.importing.reread import Photo, Reread, load_photo, load_qimage, reread_card
@@ -38,7 +38,8 @@ class ReviewController(QObject):
         self._pos = 0
         self._card: CardRecord | None = None
         self._photo_factor = 1.0
-        self._loading = 0  # a counter: a late image of an earlier card is dropped
+        self._runner = shared_runner()
+        self._canvas_key = (id(self), "canvas")  # the newest image asked for the canvas wins
         self._sources: dict[int, str] = {}
         page.canvas.lineClicked.connect(self._use_line)
         page.accept.clicked.connect(self.accept)
@@ -110,16 +111,15 @@ class ReviewController(QObject):
         page.form.focus_first()
 
     def _load_card_image(self) -> None:
-        self._loading += 1
-        ticket, card = self._loading, self._card
+        card = self._card
         path = card.crop_path if card is not None else None
         lines = card_lines(card.words) if card is not None else []
 
         def shown(image: object, error: BaseException | None) -> None:
-            if ticket == self._loading and error is None:
+            if error is None:
                 self._page.canvas.show_card(image, lines)  # type: ignore[arg-type]
 
-        run_task(lambda: load_qimage(path), shown, self)
+        self._runner.run(self._canvas_key, lambda: load_qimage(path), shown, self)
 
     def _offer_met_again(self, contact_id: int) -> None:
         banner = self._page.banner
@@ -226,17 +226,15 @@ class ReviewController(QObject):
         if not on or card is None:
             self._load_card_image()
             return
-        self._loading += 1
-        ticket = self._loading
 
         def shown(photo: object, error: BaseException | None) -> None:
-            if ticket != self._loading or error is not None or not isinstance(photo, Photo) or card is None:
+            if error is not None or not isinstance(photo, Photo) or card is None:
                 return
             self._photo_factor = photo.factor
             corners = [(x * photo.factor, y * photo.factor) for x, y in card.corners]
             self._page.canvas.show_photo(photo.image, corners)
 
-        run_task(lambda: load_photo(card.original_path), shown, self)
+        self._runner.run(self._canvas_key, lambda: load_photo(card.original_path), shown, self)
 
     def read_again(self) -> None:
         card = self._card
@@ -261,4 +259,4 @@ class ReviewController(QObject):
             self._page.corners.setChecked(False)  # back to the straightened card, with its new lines
             self.message.emit(self.tr("Card read again: %Ln line(s).", "", result.lines))
 
-        run_task(lambda: reread_card(original, corners, options), done, self)
+        self._runner.run((id(self), "reread"), lambda: reread_card(original, corners, options), done, self)

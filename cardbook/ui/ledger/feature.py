@@ -10,40 +10,39 @@ network) that was just deleted shows everyone instead. The pages read on worker 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import shiboken6
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
-from cardbook.storage import networks
-from cardbook.storage.contacts import NotFoundError
+from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.contacts.details import meeting_stats_of
-from cardbook.ui.contacts.filters import ALL_CONTACTS, ContactFilter, FilterKind
+from cardbook.ui.contacts.pane import ContactPane
 from cardbook.ui.ledger import ContactLedger, EventsPage, NetworksPage, ReportsPage
 from cardbook.ui.ledger.undo import DoneCommand
-
-if TYPE_CHECKING:
-    from cardbook.ui.window.main_window import MainWindow
 
 PAGES = ("events", "networks", "reports")
 
 
 class WindowLedger(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        library, stack = window.library, window.undo_stack
+    refreshed = Signal()  # a ledger change was shown: the window recounts and requeries its list
+
+    def __init__(self, services: AppServices, parent: QWidget, pane: ContactPane) -> None:
+        """`pane`: the contact pane, which shows the open contact's ledger sections."""
+        super().__init__(parent)
+        self._services = services
+        self._pane = pane
+        library, stack = services.library, services.undo_stack
         # Built empty: each page reads its data when first shown, so opening the window costs none of it.
-        self.events_page = EventsPage(library, window, undo_stack=stack, load=False)
-        self.networks_page = NetworksPage(library, window, undo_stack=stack, load=False)
-        self.reports_page = ReportsPage(library, window, load=False)
+        self.events_page = EventsPage(library, parent, undo_stack=stack, load=False)
+        self.networks_page = NetworksPage(library, parent, undo_stack=stack, load=False)
+        self.reports_page = ReportsPage(library, parent, load=False)
         self.pages: dict[str, EventsPage | NetworksPage | ReportsPage] = {
             "events": self.events_page,
             "networks": self.networks_page,
             "reports": self.reports_page,
         }
         self.stale: set[str] = set(PAGES)  # the pages to (re)read when next shown
-        window.contacts_page.pane.ledger_factory = lambda parent: ContactLedger(library, parent, undo_stack=stack)
+        pane.ledger_factory = lambda parent: ContactLedger(library, parent, undo_stack=stack)
         self._index = stack.index()
         self._reload_pane = False
         self._keep: str | None = None
@@ -53,33 +52,31 @@ class WindowLedger(QObject):
         self._pending.timeout.connect(self._refresh)
 
     def wire(self) -> None:
-        w = self.window
-        self.events_page.contactActivated.connect(lambda contact_id: w.show_view(f"contact:{contact_id}"))
+        s = self._services
+        self.events_page.contactActivated.connect(lambda contact_id: s.show_view(f"contact:{contact_id}"))
         self.events_page.reportRequested.connect(self.show_event_report)
         self.reports_page.eventActivated.connect(self.show_event)
-        self.networks_page.networkActivated.connect(
-            lambda network_id, name: w.show_filter(ContactFilter(FilterKind.NETWORK, network_id, name))
+        for source in (self.events_page, self.networks_page, self.reports_page, self._pane):
+            source.statusMessage.connect(s.status)
+        self.events_page.libraryChanged.connect(lambda: s.changed(LibraryChange(ledger=True, page="events")))
+        self.networks_page.libraryChanged.connect(lambda: s.changed(LibraryChange(ledger=True, page="networks")))
+        self._pane.ledgerChanged.connect(
+            lambda contact_id: s.changed(LibraryChange((contact_id,), ledger=True, in_place=True))
         )
-        pane = w.contacts_page.pane
-        for source in (self.events_page, self.networks_page, self.reports_page, pane):
-            source.statusMessage.connect(w.status)
-        self.events_page.libraryChanged.connect(lambda: self.changed(keep="events"))
-        self.networks_page.libraryChanged.connect(lambda: self.changed(keep="networks"))
-        pane.ledgerChanged.connect(lambda _contact_id: self.changed(reload_pane=False))
-        w.undo_stack.indexChanged.connect(self._on_undo_index)
+        s.undo_stack.indexChanged.connect(self._on_undo_index)
 
     # ---- navigation --------------------------------------------------------------------------------------
 
     def show_event(self, event_id: int) -> None:
         stale = self._take_stale("events")  # one background read of the event below, not one of the old too
-        self.window.show_page("events")
+        self._services.show_page("events")
         if stale:
             self.events_page.reload(detail=False)
         self.events_page.show_event(event_id)
 
     def show_event_report(self, event_id: int) -> None:
         stale = self._take_stale("reports")  # one background read of this report, not one of the last shown too
-        self.window.show_page("reports")
+        self._services.show_page("reports")
         self.reports_page.show_event_report(event_id, reread_events=stale)
 
     def _take_stale(self, page: str) -> bool:
@@ -95,7 +92,7 @@ class WindowLedger(QObject):
     def mark_stale(self, keep: str | None = None) -> None:
         """Every ledger page but `keep` (which just reread itself) is reread when shown; the shown one now."""
         self.stale = set(PAGES) - {keep} if keep else set(PAGES)
-        self.refresh_page(self.window.current_page())
+        self.refresh_page(self._services.current_page())
 
     # ---- changes -----------------------------------------------------------------------------------------
 
@@ -107,38 +104,22 @@ class WindowLedger(QObject):
 
     def _on_undo_index(self, index: int) -> None:
         """An undo or redo of a ledger command (its own widget may be gone): refresh as after the change."""
-        stack, before, self._index = self.window.undo_stack, self._index, index
+        stack, before, self._index = self._services.undo_stack, self._index, index
         if not shiboken6.isValid(stack):  # the window is closing: its stack clears itself
             return
         moved = stack.command(index) if index < before else stack.command(index - 1) if index > before else None
         if isinstance(moved, DoneCommand) and moved.replayed:  # not a push: its widget has refreshed already
-            self.changed()
+            self._services.changed(LibraryChange(ledger=True))
 
     def _refresh(self) -> None:
-        w = self.window
         reload_pane, self._reload_pane = self._reload_pane, False
         keep, self._keep = self._keep, None
-        pane = w.contacts_page.pane
+        pane = self._pane
         if pane.contact_id is not None and pane.ledger is not None and not pane.is_editing():
-            stats = meeting_stats_of(w.library, pane.contact_id)
+            stats = meeting_stats_of(self._services.library, pane.contact_id)
             if reload_pane:
                 pane.reload_ledger(stats)
             else:
                 pane.update_relationship(stats)
         self.mark_stale(keep)
-        self._forget_deleted_filter()
-        w.contacts_changed(None, rebuild=False)
-
-    def _forget_deleted_filter(self) -> None:
-        """The list of those met at an event or through a network that no longer exists: everyone instead."""
-        controller, library = self.window.controller, self.window.library
-        f = controller.filter
-        if f.ref_id is None or f.kind not in (FilterKind.EVENT, FilterKind.NETWORK):
-            return
-        try:
-            if f.kind is FilterKind.EVENT:
-                networks.get_event(library, f.ref_id)
-            else:
-                networks.get_network(library, f.ref_id)
-        except NotFoundError:
-            controller.set_filter(ALL_CONTACTS)
+        self.refreshed.emit()

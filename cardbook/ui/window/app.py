@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 from cardbook.storage.library import Library
 from cardbook.ui.common.i18n import install_translations, locale_for, remove_translations
 from cardbook.ui.common.icons import application_icon
-from cardbook.ui.common.tasks import pending_tasks, wait_for_tasks
+from cardbook.ui.common.runner import pending_tasks, wait_for_tasks
 from cardbook.ui.window.main_window import MainWindow
 
 APP_NAME = "Cardbook"

@@ -11,19 +11,42 @@ it leaves the editor like a click on another contact would. Views, imports and q
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QLineEdit
 
-from cardbook.ui.contacts.filters import ALL_CONTACTS
+from cardbook.ui.contacts.contacts_controller import ContactsController
+from cardbook.ui.contacts.contacts_view import ContactsPage
+from cardbook.ui.contacts.edit_controller import ContactEditController
+from cardbook.ui.contacts.filters import ALL_CONTACTS, ContactFilter
+from cardbook.ui.contacts.list_controller import ContactListController
 
-if TYPE_CHECKING:
-    from cardbook.ui.window.main_window import MainWindow
+
+class MainWindow(Protocol):
+    """What the guard uses of the main window (a protocol: the window module imports this one)."""
+
+    @property
+    def editing(self) -> ContactEditController: ...
+
+    @property
+    def presenter(self) -> ContactsController: ...
+
+    @property
+    def contacts_page(self) -> ContactsPage: ...
+
+    @property
+    def controller(self) -> ContactListController: ...
+
+    @property
+    def search(self) -> QLineEdit: ...
+
+    def show_filter(self, contact_filter: ContactFilter, *, now: bool = False) -> None: ...
 
 
 class EditingGuard(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: MainWindow, parent: QObject) -> None:
+        super().__init__(parent)
         self._window = window
         self._check_pending = False
         self._returning = False  # putting the list back on the edited contact

@@ -1,9 +1,10 @@
 """The main window: sidebar | contact list | contact pane, with the events, networks, import and reports pages.
 
-It assembles the views and wires them to the controllers; the views hold layout, the controllers behaviour.
-Lists, counts and the ledger pages are read on worker threads (tasks.run_task; the contact list has a thread of
-its own); the GUI thread reads only small things at once (one contact, a page of rows). The storage services open
-and close their own sessions, so no session crosses threads.
+It assembles the features and hands each the services object (common.services.AppServices), never itself: the
+features do not import this module. Every write ends in one notice, `services.notices.libraryChanged`, which the
+window alone turns into refreshes (`_on_library_changed`). Lists, counts and the ledger pages are read through the
+runner (common.runner; the contact list has a thread of its own); the storage services open and close their own
+sessions, so no session crosses threads.
 """
 
 from __future__ import annotations
@@ -15,18 +16,21 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from cardbook.storage import networks
+from cardbook.storage.contacts import NotFoundError
 from cardbook.storage.library import Library
 from cardbook.ui.common import labels
+from cardbook.ui.common.runner import shared_runner, wait_for_tasks
+from cardbook.ui.common.services import AppServices, ChangeNotices, LibraryChange
 from cardbook.ui.common.style import SPACING
-from cardbook.ui.common.tasks import run_task, wait_for_tasks
-from cardbook.ui.contacts.contacts_controller import ContactsController
+from cardbook.ui.contacts.contacts_controller import ContactActions, ContactsController
 from cardbook.ui.contacts.contacts_view import ContactsPage
 from cardbook.ui.contacts.edit_controller import ContactEditController
-from cardbook.ui.contacts.filters import ContactFilter
+from cardbook.ui.contacts.filters import ALL_CONTACTS, ContactFilter, FilterKind
 from cardbook.ui.contacts.list_controller import ContactListController
 from cardbook.ui.contacts.table_model import ContactTableModel
 from cardbook.ui.importing.feature import ImportFeature
-from cardbook.ui.interchange.feature import WindowInterchange
+from cardbook.ui.interchange.feature import InterchangeActions, WindowInterchange
 from cardbook.ui.ledger.feature import WindowLedger
 from cardbook.ui.window import window_state
 from cardbook.ui.window.about import show_about
@@ -38,6 +42,12 @@ from cardbook.ui.window.sidebar_data import SidebarData, load_sidebar_data
 from cardbook.ui.window.sidebar_model import SidebarEntry
 
 STATUS_MS = 6000
+
+
+def _ids(contact_id: int | None) -> tuple[int, ...]:
+    return () if contact_id is None else (contact_id,)
+
+
 DEFAULT_SIZE = (160 * SPACING, 100 * SPACING)  # 1280 × 800
 
 
@@ -57,6 +67,19 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.undo_stack = QUndoStack(self)
+        self.services = AppServices(
+            library,
+            self.undo_stack,
+            shared_runner(),
+            ChangeNotices(self),
+            status=self.status,
+            show_view=self.show_view,
+            show_page=self.show_page,
+            current_page=self.current_page,
+            show_event=lambda event_id: self.ledger.show_event(event_id),
+            leave_editing=lambda: self.editing.leave(),
+            edited_contact=lambda: self.editing.edited_id() if self.editing.is_editing() else None,
+        )
         self.commands = build_actions(self, self.undo_stack)
         build_menus(self, self.commands)
         self.search = SearchField(self)
@@ -76,17 +99,26 @@ class MainWindow(QMainWindow):
         self.editing = ContactEditController(
             library, self.contacts_page.pane, self.undo_stack, self, self.contacts_page.draft_banner
         )
-        self.presenter = ContactsController(library, self.controller, self.contacts_page, self.commands, self)
-        self.guard = EditingGuard(self)
+        contact_actions = ContactActions(a.edit_contact, a.delete_contact, a.accept_contact, a.review_this)
+        self.presenter = ContactsController(library, self.controller, self.contacts_page, contact_actions, self)
+        self.guard = EditingGuard(self, self)
         self._drafts_offered = False
-        self.ledger = WindowLedger(self)
+        self.ledger = WindowLedger(self.services, self, self.contacts_page.pane)
         self.events_page, self.networks_page = self.ledger.events_page, self.ledger.networks_page
         self.reports_page = self.ledger.reports_page
         self.pages: dict[str, QWidget] = {"contacts": self.contacts_page, **self.ledger.pages}
-        self.imports = ImportFeature(self)
+        self.imports = ImportFeature(
+            self.services,
+            self,
+            a.import_cards,
+            [a.review_cards, a.review_this],
+            self.contacts_page.current_id,
+            self.statusBar(),
+        )
         self.pages["import"] = self.imports.page
         self.pages["review"] = self.imports.review_page
-        self.interchange = WindowInterchange(self)
+        interchange_actions = InterchangeActions(a.export_contacts, a.import_contacts, a.find_duplicates, a.my_card)
+        self.interchange = WindowInterchange(self.services, self, interchange_actions, lambda: self.model.ids)
         self.stack = QStackedWidget(self)
         for page in self.pages.values():
             self.stack.addWidget(page)
@@ -119,7 +151,8 @@ class MainWindow(QMainWindow):
         a.edit_contact.triggered.connect(lambda: self.editing.edit(self._listed_contact()))
         a.accept_contact.triggered.connect(lambda: self.editing.accept(self._listed_contact()))
         a.delete_contact.triggered.connect(lambda: self.editing.delete(self._listed_contact()))
-        self.editing.contactChanged.connect(self.contacts_changed)
+        self.services.notices.libraryChanged.connect(self._on_library_changed)
+        self.editing.contactChanged.connect(lambda contact_id: self.services.changed(LibraryChange(_ids(contact_id))))
         self.controller.resultsChanged.connect(self._on_results)
         self.editing.editingFinished.connect(self.presenter.editing_finished)
         self.editing.message.connect(self.status)
@@ -135,6 +168,10 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self._on_search_text)
         self.search.returnPressed.connect(self._search_entered)
         self.ledger.wire()
+        self.ledger.refreshed.connect(self._after_ledger_change)
+        self.ledger.networks_page.networkActivated.connect(
+            lambda network_id, name: self.show_filter(ContactFilter(FilterKind.NETWORK, network_id, name))
+        )
         self.interchange.wire()
 
     def _set_tab_order(self) -> None:
@@ -341,13 +378,41 @@ class MainWindow(QMainWindow):
         self.editing.new()
         self.contacts_page.table.selectionModel().clear()  # the new contact is in no list yet
 
+    def _on_library_changed(self, change: LibraryChange) -> None:
+        """The one reaction to every write: a ledger change refreshes the ledger's views first (then, through
+        `_after_ledger_change`, the list); any other recounts and requeries the list, showing `change.shown`."""
+        if change.ledger:
+            self.ledger.changed(reload_pane=not change.in_place, keep=change.page)
+        else:
+            self.contacts_changed(change.shown)
+
+    def _after_ledger_change(self) -> None:
+        self._forget_deleted_filter()
+        self.contacts_changed(None, rebuild=False)
+
+    def _forget_deleted_filter(self) -> None:
+        """The list of those met at an event or through a network that no longer exists: everyone instead."""
+        f, library = self.controller.filter, self.library
+        if f.ref_id is None or f.kind not in (FilterKind.EVENT, FilterKind.NETWORK):
+            return
+        try:
+            if f.kind is FilterKind.EVENT:
+                networks.get_event(library, f.ref_id)
+            else:
+                networks.get_network(library, f.ref_id)
+        except NotFoundError:
+            self.controller.set_filter(ALL_CONTACTS)
+
     def contacts_changed(self, contact_id: int | None, *, rebuild: bool = True) -> None:
         """After an edit, a deletion, an import, an undo or a ledger change: recount and requery in the background
         (a big library takes a moment), repaint the rows shown, and show `contact_id` once the list has it (its
         pane rebuilt, unless `rebuild` is False: a ledger change updates the pane in place)."""
         library, today = self.library, dt.date.today()
-        run_task(
-            lambda: load_sidebar_data(library, today), lambda data, _e: self.reload_counts(data, pages=rebuild), self
+        self.services.runner.run(
+            "sidebar counts",  # the newest count wins
+            lambda: load_sidebar_data(library, today),
+            lambda data, _e: self.reload_counts(data, pages=rebuild),
+            self,
         )
         self._show_after_refresh = contact_id if contact_id is not None else self.contacts_page.current_id()
         self._rebuild_pane = self._rebuild_pane or rebuild

@@ -14,7 +14,7 @@ from cardbook.domain.contact import Contact
 from cardbook.domain.exchange import Encounter
 from cardbook.storage import contacts, encounters
 from cardbook.storage.interchange import get_my_card
-from cardbook.ui.common.tasks import wait_for_tasks
+from cardbook.ui.common.runner import wait_for_tasks
 from cardbook.ui.window.main_window import MainWindow
 from tests.ui.sample_library import Sample
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from cardbook.storage.library import Library
-from cardbook.ui.common.tasks import wait_for_tasks
+from cardbook.ui.common.runner import wait_for_tasks
 from cardbook.ui.ledger.contact_ledger import ContactLedger
 from cardbook.ui.ledger.events_page import EventsPage
 from cardbook.ui.ledger.follow_ups_section import FollowUpsSection

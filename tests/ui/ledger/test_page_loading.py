@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from cardbook.storage import ledger_events
 from cardbook.storage.library import Library
 from cardbook.ui.common.page_loader import LoadingLine, PageLoader, one_line
-from cardbook.ui.common.tasks import wait_for_tasks
+from cardbook.ui.common.runner import wait_for_tasks
 from cardbook.ui.ledger import event_detail, networks_page, reports_page
 from cardbook.ui.ledger.events_page import EventsPage
 from cardbook.ui.ledger.networks_model import NetworksList
