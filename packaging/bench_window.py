@@ -46,16 +46,16 @@ from PySide6.QtCore import (  # noqa: E402
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
+from cardbook.app.sample_data import generate_demo  # noqa: E402
 from cardbook.domain.enums import OfferedBy, Reciprocated  # noqa: E402
 from cardbook.domain.network import Event  # noqa: E402
 from cardbook.storage import contacts, networks  # noqa: E402
-from cardbook.app.sample_data import generate_demo  # noqa: E402
 from cardbook.storage.library import Library  # noqa: E402
 from cardbook.storage.models import EncounterRow  # noqa: E402
-from cardbook.ui.app import freeze_startup_objects  # noqa: E402
-from cardbook.ui.import_setup import ImportSettings  # noqa: E402
-from cardbook.ui.main_window import MainWindow  # noqa: E402
-from cardbook.ui.stall_monitor import StallMonitor  # noqa: E402
+from cardbook.ui.importing.import_setup import ImportSettings  # noqa: E402
+from cardbook.ui.window.app import freeze_startup_objects  # noqa: E402
+from cardbook.ui.window.main_window import MainWindow  # noqa: E402
+from cardbook.ui.window.stall_monitor import StallMonitor  # noqa: E402
 
 WORD = "Lefebvre"
 

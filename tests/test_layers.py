@@ -102,9 +102,7 @@ def _circles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 
 def test_no_import_circle() -> None:
-    # The window's feature modules still import the main window back; issue 12 removes that circle.
-    circles = [c for c in _circles(_import_graph()) if not all(m.startswith("cardbook.ui.") for m in c)]
-    assert circles == []
+    assert _circles(_import_graph()) == []
 
 
 def test_the_circle_finder_finds_circles() -> None:
@@ -114,3 +112,38 @@ def test_the_circle_finder_finds_circles() -> None:
 def test_every_module_lives_in_a_layer() -> None:
     loose = sorted(p.name for p in PACKAGE.glob("*.py") if p.name not in {"__init__.py", "__main__.py"})
     assert loose == []
+
+
+UI = PACKAGE / "ui"
+
+
+def _modules_imported(path: Path) -> set[str]:
+    """Every module `path` imports by absolute name, TYPE_CHECKING imports included (they are a circle too)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def _offenders(paths: list[Path], forbidden: str) -> list[str]:
+    return sorted(
+        str(path.relative_to(PACKAGE))
+        for path in paths
+        if any(name == forbidden or name.startswith(forbidden + ".") for name in _modules_imported(path))
+    )
+
+
+def test_the_window_never_imports_the_command_line() -> None:
+    """The command line is a front end beside the window: what both need lives below them (cardbook.app)."""
+    assert _offenders(list(UI.rglob("*.py")), "cardbook.cli") == []
+
+
+def test_no_feature_imports_the_window() -> None:
+    """Features get the services object (ui/common/services.py), never the main window: no circle back to it."""
+    outside = [p for p in UI.rglob("*.py") if (UI / "window") not in p.parents]
+    assert _offenders(outside, "cardbook.ui.window") == []

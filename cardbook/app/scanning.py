@@ -72,9 +72,9 @@ def exchange_defaults(
 def blank_reason(result: CardResult) -> str | None:
     """Why a read card is not worth a contact (nothing was read on it), or None when it is."""
     fields = result.fields
-    has_field = any(
-        (fields.name, fields.title, fields.company, fields.department, fields.address)
-    ) or any((fields.emails, fields.phones, fields.websites, fields.social))
+    has_field = any((fields.name, fields.title, fields.company, fields.department, fields.address)) or any(
+        (fields.emails, fields.phones, fields.websites, fields.social)
+    )
     if has_field or result.text.strip():
         return None
     return f"no card found in {Path(result.image_path).name}"

@@ -20,7 +20,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     library = open_library(args)
-    from cardbook.ui.app import run_gui
+    from cardbook.ui.window.app import run_gui
 
     screenshot = Path(args.screenshot) if args.screenshot else None
     return int(run_gui(library, screenshot=screenshot, lang=args.lang, view=args.view))

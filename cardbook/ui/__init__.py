@@ -1,5 +1,27 @@
-"""The desktop window (PySide6 only). Views hold layout, controllers hold behaviour, Qt models live apart.
+"""The desktop window (PySide6 only), grouped by feature.
 
-Nothing here runs SQL or keeps a session: it calls the services of `cardbook.storage` on the GUI thread and
-shows the plain dataclasses they return.
+    window/       the main window and what only it owns: app start, actions and menus, sidebar, search field,
+                  window state, about box, stall monitor, the editing guard
+    contacts/     the contact list (model, filters, order, its controller), the contact pane, editor and form
+    importing/    importing photos of cards, reviewing them, rereading a card (canvas and lines)
+    ledger/       the exchange ledger: events, networks and reports pages, the contact's ledger sections
+    interchange/  contacts in and out: vCard/CSV import and export, duplicates and merging, my card
+    common/       what every feature shares: style, icons, formatting, translations, shared widgets, the task
+                  runner, the services object, the undo command
+
+Naming rule, one for the whole package — a module's suffix says whether it may touch storage:
+
+    *_view.py        widgets and layout only: no `cardbook.storage`, no task runner, no undo stack. A view is
+                     given plain data and says what the user did through signals.
+    *_controller.py  behaviour without layout of its own: talks to the services (reads and writes through the
+                     runner, pushes undo commands, navigates) and drives one or more views.
+
+Other modules are neither (Qt models `*_model.py`, dialogs, sections, pages that build their own small layout,
+helpers); when one grows both a layout and behaviour worth separating, it splits into a `*_view.py` and a
+`*_controller.py`. tests/test_layers.py checks that no view imports storage.
+
+Features receive `common.services.AppServices` (the library, the undo stack, the status line, navigation, the
+runner, the one "library changed" notice) — never the main window: no module outside `window/` imports it.
+Nothing here runs SQL or keeps a session: features call the services of `cardbook.storage` through the runner, off
+the GUI thread, and show the plain dataclasses they return.
 """

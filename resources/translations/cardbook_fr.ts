@@ -777,6 +777,13 @@
     </message>
 </context>
 <context>
+    <name>ContactsController</name>
+    <message>
+        <source>Looking…</source>
+        <translation>Recherche…</translation>
+    </message>
+</context>
+<context>
     <name>ContactsImport</name>
     <message>
         <source>%1: too large to be a contacts file</source>
@@ -808,13 +815,6 @@
     <message>
         <source>Import photos of business cards (Ctrl+I) to turn them into contacts. To look around first, run &lt;b&gt;cardbook demo&lt;/b&gt; in a terminal: it fills the library with sample contacts, events and networks.</source>
         <translation>Importez des photos de cartes de visite (Ctrl+I) pour en faire des contacts. Pour d’abord faire le tour, lancez &lt;b&gt;cardbook demo&lt;/b&gt; dans un terminal&#xa0;: cela remplit le carnet de contacts, d’événements et de réseaux d’exemple.</translation>
-    </message>
-</context>
-<context>
-    <name>ContactsPresenter</name>
-    <message>
-        <source>Looking…</source>
-        <translation>Recherche…</translation>
     </message>
 </context>
 <context>

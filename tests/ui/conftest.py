@@ -14,9 +14,10 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from cardbook.storage.library import Library
-from cardbook.ui.i18n import install_source_plurals
-from cardbook.ui.main_window import MainWindow
-from cardbook.ui.tasks import wait_for_tasks
+from cardbook.ui.common.i18n import install_source_plurals
+from cardbook.ui.common.runner import wait_for_tasks
+from cardbook.ui.window.main_window import MainWindow
+from tests.ui.gui_thread_guard import record_sessions
 from tests.ui.sample_library import Sample, build_sample
 
 # Qt's offscreen platform cannot apply a window's size limits and warns about it on every show. That notice is
@@ -90,3 +91,17 @@ def open_window(qtbot, library: Library, settings: QSettings | None = None) -> M
 @pytest.fixture
 def window(qtbot, lib: Library) -> MainWindow:  # type: ignore[no-untyped-def]
     return open_window(qtbot, lib)
+
+
+@pytest.fixture(autouse=True)
+def _no_storage_on_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fails a test in which the window opened a storage session on the GUI thread (tests/ui/gui_thread_guard.py)."""
+    recorder_gen = record_sessions(monkeypatch)
+    recorder = next(recorder_gen)
+    yield
+    if os.environ.get("CARDBOOK_GUARD_LOG"):  # CARDBOOK_GUARD_LOG=file: list every caller instead of failing
+        with open(os.environ["CARDBOOK_GUARD_LOG"], "a", encoding="utf-8") as log:
+            log.writelines(f"{caller}\n" for caller in recorder.seen)
+        return
+    unexpected = recorder.unexpected()
+    assert unexpected == [], f"storage read on the GUI thread by: {unexpected}"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from cardbook.ui.contact_table_model import Column
-from cardbook.ui.main_window import MainWindow
-from cardbook.ui.sidebar_model import SidebarEntry
+from cardbook.ui.contacts.table_model import Column
+from cardbook.ui.window.main_window import MainWindow
+from cardbook.ui.window.sidebar_model import SidebarEntry
 
 
 def list_names(window: MainWindow) -> list[str]:
@@ -37,7 +37,7 @@ def click_row(qtbot, window: MainWindow, row: int) -> None:  # type: ignore[no-u
 
 def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """Wait for the background queries a change starts (list, counts) to land."""
-    from cardbook.ui.tasks import pending_tasks
+    from cardbook.ui.common.runner import pending_tasks
 
     qtbot.waitUntil(lambda: pending_tasks() == 0 and not window.controller.querying, timeout=10_000)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cardbook.storage.library import Library
-from cardbook.ui.tasks import run_task
+from cardbook.ui.common.runner import shared_runner
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +87,7 @@ class DuplicatesDialog(QDialog):
     def reload(self) -> None:
         self.status.setText(self.tr("Looking for duplicates…"))
         library = self.library
-        run_task(lambda: find_pairs(library), self._loaded, self)
+        shared_runner().run((id(self), "pairs"), lambda: find_pairs(library), self._loaded, self)
 
     def _loaded(self, pairs: list[Pair] | None, error: BaseException | None) -> None:
         if error is not None or pairs is None:

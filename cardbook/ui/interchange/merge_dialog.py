@@ -24,7 +24,7 @@ from cardbook.storage import snapshots
 from cardbook.storage.contacts import get_contact
 from cardbook.storage.library import Library
 from cardbook.storage.merge import merge_contacts
-from cardbook.ui.contact_commands import StorageCommand
+from cardbook.ui.contacts.commands import StorageCommand
 
 EMPTY = "—"
 

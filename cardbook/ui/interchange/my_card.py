@@ -29,7 +29,7 @@ from cardbook.interop.vcard_write import contact_vcard
 from cardbook.storage.contacts import ValidationError
 from cardbook.storage.interchange import get_my_card, save_my_card
 from cardbook.storage.library import Library
-from cardbook.ui.validation import check_phone
+from cardbook.ui.common.validation import check_phone
 
 QR_SIZE = 280
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from cardbook.ui.style import HALF, SPACING, scaled_font
+from cardbook.ui.common.style import HALF, SPACING, scaled_font
 
 MAX_LABEL_WIDTH = 30 * SPACING
 MIN_BAR_WIDTH = 12 * SPACING

@@ -15,13 +15,13 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from cardbook.storage.library import Library
+from cardbook.ui.common.style import SPACING
 from cardbook.ui.ledger.exchange_section import ExchangeSection
 from cardbook.ui.ledger.follow_ups_section import FollowUpsSection
 from cardbook.ui.ledger.referrals_section import ReferralsSection
 from cardbook.ui.ledger.strength_view import StrengthView
 from cardbook.ui.ledger.timeline_view import TimelineView
 from cardbook.ui.ledger.undo import own_stack
-from cardbook.ui.style import SPACING
 
 
 class ContactLedger(QWidget):

@@ -8,8 +8,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from cardbook.storage.library import Library
+from cardbook.ui.common.pane_parts import Section
 from cardbook.ui.ledger.dated_rows import DatedRows, clear_layout_widget
-from cardbook.ui.pane_parts import Section
 
 
 class ContactSection(Section):

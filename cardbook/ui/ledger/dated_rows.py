@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from cardbook.ui.pane_parts import value_label, widest_date
-from cardbook.ui.style import SPACING, make_muted
+from cardbook.ui.common.pane_parts import value_label, widest_date
+from cardbook.ui.common.style import SPACING, make_muted
 
 
 class DatedRows(QWidget):

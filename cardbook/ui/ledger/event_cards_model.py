@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from cardbook.domain.enums import OfferedBy, Reciprocated
 from cardbook.storage.ledger_events import EventCard
+from cardbook.ui.common.row_table_model import ROW_ROLE
 from cardbook.ui.ledger.words import earlier_meetings_text, exchange_text, offered_word, reciprocated_word
-from cardbook.ui.row_table_model import ROW_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 

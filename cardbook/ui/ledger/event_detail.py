@@ -24,14 +24,14 @@ from cardbook.storage.contacts import NotFoundError
 from cardbook.storage.ledger_events import EventPage
 from cardbook.storage.ledger_exchanges import ExchangeLine
 from cardbook.storage.library import Library
-from cardbook.ui.formatting import count_text, medium_date
+from cardbook.ui.common.formatting import count_text, medium_date
+from cardbook.ui.common.page_loader import PageLoader
 from cardbook.ui.ledger.event_detail_view import EventDetailView
 from cardbook.ui.ledger.exchange_actions import ExchangeActions
 from cardbook.ui.ledger.exchange_editor import ExchangeEditor
 from cardbook.ui.ledger.people_list import SHOWN, PeopleList, Person
 from cardbook.ui.ledger.undo import own_stack
 from cardbook.ui.ledger.words import earlier_meetings_text, exchange_text, percent_text
-from cardbook.ui.page_loader import PageLoader
 
 
 @dataclass(frozen=True, slots=True)

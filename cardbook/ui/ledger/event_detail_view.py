@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from cardbook.domain.enums import OfferedBy, Reciprocated
-from cardbook.ui.icons import Icon, icon
+from cardbook.ui.common.icons import Icon, icon
+from cardbook.ui.common.page_loader import LoadingLine
+from cardbook.ui.common.style import HALF, SPACING, caption_label, heading_label, make_muted, scaled_font
+from cardbook.ui.common.table_page import configure_table
 from cardbook.ui.ledger.event_cards_model import EventCardsModel, TagDelegate
 from cardbook.ui.ledger.people_list import PeopleList
 from cardbook.ui.ledger.widgets import make_action
 from cardbook.ui.ledger.words import offered_sentence, reciprocated_sentence
-from cardbook.ui.page_loader import LoadingLine
-from cardbook.ui.style import HALF, SPACING, caption_label, heading_label, make_muted, scaled_font
-from cardbook.ui.table_page import configure_table
 
 OFFERED_KEYS = {OfferedBy.ME: "M", OfferedBy.THEM: "T", OfferedBy.UNKNOWN: None}
 RECIPROCATED_KEYS = {Reciprocated.YES: "Y", Reciprocated.NO: "N", Reciprocated.UNKNOWN: "U"}

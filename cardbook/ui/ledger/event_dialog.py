@@ -9,8 +9,8 @@ from dataclasses import replace
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from cardbook.domain.network import Event, Network
+from cardbook.ui.common.style import SPACING
 from cardbook.ui.ledger.widgets import FormDialog, OptionalDate
-from cardbook.ui.style import SPACING
 
 
 class EventDialog(FormDialog):

@@ -22,17 +22,17 @@ from cardbook.storage import contacts, ledger_events, networks
 from cardbook.storage.contacts import NotFoundError
 from cardbook.storage.ledger_events import EventOverview
 from cardbook.storage.library import Library
-from cardbook.ui.empty_state import EmptyState
-from cardbook.ui.icons import Icon
+from cardbook.ui.common.empty_state import EmptyState
+from cardbook.ui.common.icons import Icon
+from cardbook.ui.common.page_loader import LoadingLine, PageLoader
+from cardbook.ui.common.style import SPACING
+from cardbook.ui.common.table_page import configure_table
 from cardbook.ui.ledger.deletion import Confirm, Deletion, ask_deletion
 from cardbook.ui.ledger.event_detail import EventDetail
 from cardbook.ui.ledger.event_dialog import EventDialog
 from cardbook.ui.ledger.events_model import EventsModel
 from cardbook.ui.ledger.undo import RECOVERABLE, own_stack, push_done
 from cardbook.ui.ledger.widgets import make_action, page_column
-from cardbook.ui.page_loader import LoadingLine, PageLoader
-from cardbook.ui.style import SPACING
-from cardbook.ui.table_page import configure_table
 
 WINDOW = Qt.ShortcutContext.WindowShortcut
 

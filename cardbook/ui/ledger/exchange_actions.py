@@ -15,10 +15,10 @@ from cardbook.storage import contacts
 from cardbook.storage import ledger_exchanges as exchanges
 from cardbook.storage.ledger_exchanges import ExchangeLine
 from cardbook.storage.library import Library
+from cardbook.ui.common.style import SPACING
 from cardbook.ui.ledger.exchange_editor import ExchangeEditor
 from cardbook.ui.ledger.undo import own_stack
 from cardbook.ui.ledger.widgets import FormDialog, date_edit, pydate
-from cardbook.ui.style import SPACING
 
 
 class SentOnDialog(FormDialog):

@@ -18,7 +18,7 @@ from cardbook.storage import ledger_exchanges as exchanges
 from cardbook.storage.contacts import NotFoundError, ValidationError
 from cardbook.storage.ledger_exchanges import ExchangeChange
 from cardbook.storage.library import Library
-from cardbook.ui.formatting import medium_date
+from cardbook.ui.common.formatting import medium_date
 from cardbook.ui.ledger.undo import push_done
 from cardbook.ui.ledger.words import offered_sentence, reciprocated_sentence
 

@@ -14,14 +14,14 @@ from PySide6.QtWidgets import QWidget
 from cardbook.domain.enums import OfferedBy, Reciprocated
 from cardbook.storage import encounters, networks
 from cardbook.storage.library import Library
-from cardbook.ui import labels
-from cardbook.ui.formatting import medium_date
+from cardbook.ui.common import labels
+from cardbook.ui.common.formatting import medium_date
+from cardbook.ui.common.pane_parts import value_label
 from cardbook.ui.ledger.contact_section import ContactSection
 from cardbook.ui.ledger.exchange_actions import ExchangeActions
 from cardbook.ui.ledger.exchange_editor import ExchangeEditor
 from cardbook.ui.ledger.exchange_tag_button import ExchangeTagButton
 from cardbook.ui.ledger.undo import own_stack
-from cardbook.ui.pane_parts import value_label
 
 
 class ExchangeSection(ContactSection):

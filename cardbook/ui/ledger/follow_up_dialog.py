@@ -8,9 +8,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
 
 from cardbook.domain.referral import FollowUp
+from cardbook.ui.common.pane_parts import value_label
+from cardbook.ui.common.style import SPACING
 from cardbook.ui.ledger.widgets import FormDialog, OptionalDate
-from cardbook.ui.pane_parts import value_label
-from cardbook.ui.style import SPACING
 
 DEFAULT_WEEKS = 6
 MAX_WEEKS = 104

@@ -18,15 +18,15 @@ from cardbook.domain.referral import FollowUp
 from cardbook.storage import contacts, ledger_followups, referrals
 from cardbook.storage.ledger_followups import FollowUpChange, FollowUpLine
 from cardbook.storage.library import Library
-from cardbook.ui.formatting import medium_date
+from cardbook.ui.common.formatting import medium_date
+from cardbook.ui.common.pane_parts import value_label
+from cardbook.ui.common.style import HALF
 from cardbook.ui.ledger.contact_section import ContactSection
 from cardbook.ui.ledger.dated_rows import DatedRows
 from cardbook.ui.ledger.follow_up_dialog import FollowUpDialog
 from cardbook.ui.ledger.undo import RECOVERABLE, own_stack, push_done
 from cardbook.ui.ledger.widgets import make_action
 from cardbook.ui.ledger.words import follow_up_state_word
-from cardbook.ui.pane_parts import value_label
-from cardbook.ui.style import HALF
 
 WEEK, MONTH = 7, 30
 SHOWN_DONE = 5  # the latest done ones; the timeline keeps them all

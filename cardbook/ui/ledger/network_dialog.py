@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from cardbook.domain.enums import NetworkKind
 from cardbook.domain.network import Network
-from cardbook.ui import labels
+from cardbook.ui.common import labels
+from cardbook.ui.common.style import SPACING
 from cardbook.ui.ledger.widgets import AmountBox, FormDialog, OptionalDate
-from cardbook.ui.style import SPACING
 
 
 class NetworkDialog(FormDialog):

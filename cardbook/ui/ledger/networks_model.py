@@ -16,11 +16,11 @@ from PySide6.QtGui import QGuiApplication
 from cardbook.domain.network import Network
 from cardbook.storage import networks, reports
 from cardbook.storage.library import Library
-from cardbook.ui import labels
-from cardbook.ui.formatting import count_text, money_text, short_date
+from cardbook.ui.common import labels
+from cardbook.ui.common.formatting import count_text, money_text, short_date
+from cardbook.ui.common.row_table_model import RowTableModel, TableColumn
+from cardbook.ui.common.style import muted_color
 from cardbook.ui.ledger.words import percent_text
-from cardbook.ui.row_table_model import RowTableModel, TableColumn
-from cardbook.ui.style import muted_color
 
 
 @dataclass(frozen=True, slots=True)

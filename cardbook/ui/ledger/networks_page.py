@@ -16,15 +16,15 @@ from cardbook.domain.network import Network
 from cardbook.storage import networks
 from cardbook.storage.contacts import NotFoundError
 from cardbook.storage.library import Library
-from cardbook.ui.empty_state import EmptyState
-from cardbook.ui.icons import Icon
+from cardbook.ui.common.empty_state import EmptyState
+from cardbook.ui.common.icons import Icon
+from cardbook.ui.common.page_loader import LoadingLine, PageLoader
+from cardbook.ui.common.table_page import configure_table
 from cardbook.ui.ledger.deletion import Confirm, Deletion, ask_deletion
 from cardbook.ui.ledger.network_dialog import NetworkDialog
 from cardbook.ui.ledger.networks_model import NetworksList, NetworksModel, read_networks
 from cardbook.ui.ledger.undo import RECOVERABLE, own_stack, push_done
 from cardbook.ui.ledger.widgets import make_action, page_column
-from cardbook.ui.page_loader import LoadingLine, PageLoader
-from cardbook.ui.table_page import configure_table
 
 WINDOW = Qt.ShortcutContext.WindowShortcut
 

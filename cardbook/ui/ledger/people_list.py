@@ -18,9 +18,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QWidget
 
-from cardbook.ui.formatting import count_text
-from cardbook.ui.pane_parts import value_label
-from cardbook.ui.style import HALF, SPACING, make_muted
+from cardbook.ui.common.formatting import count_text
+from cardbook.ui.common.pane_parts import value_label
+from cardbook.ui.common.style import HALF, SPACING, make_muted
 
 SHOWN = 100  # rows a list shows at most
 

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QLineEdit, QRadioButton, 
 from cardbook.domain.enums import ReferralDirection, ReferralOutcome
 from cardbook.domain.referral import Referral
 from cardbook.storage.library import Library
-from cardbook.ui import labels
+from cardbook.ui.common import labels
+from cardbook.ui.common.style import SPACING
 from cardbook.ui.ledger.contact_picker import ContactPicker
 from cardbook.ui.ledger.widgets import AmountBox, FormDialog, OptionalDate
-from cardbook.ui.style import SPACING
 
 
 class ReferralDialog(FormDialog):

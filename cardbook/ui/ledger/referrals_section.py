@@ -14,15 +14,15 @@ from cardbook.storage import contacts, referrals
 from cardbook.storage.contacts import NotFoundError
 from cardbook.storage.library import Library
 from cardbook.storage.referrals import ReferralLine
-from cardbook.ui import labels
-from cardbook.ui.formatting import medium_date, money_text
+from cardbook.ui.common import labels
+from cardbook.ui.common.formatting import medium_date, money_text
+from cardbook.ui.common.pane_parts import value_label
+from cardbook.ui.common.style import HALF
 from cardbook.ui.ledger.contact_section import ContactSection
 from cardbook.ui.ledger.dated_rows import DatedRows
 from cardbook.ui.ledger.referral_dialog import ReferralDialog
 from cardbook.ui.ledger.undo import own_stack, push_done
 from cardbook.ui.ledger.widgets import make_action
-from cardbook.ui.pane_parts import value_label
-from cardbook.ui.style import HALF
 
 
 def referral_sentence(line: ReferralLine, contact_id: int) -> str:

@@ -25,12 +25,12 @@ from cardbook.domain.reports import EventReport, NetworkValue, Period
 from cardbook.storage import networks, reports
 from cardbook.storage.contacts import NotFoundError
 from cardbook.storage.library import Library
-from cardbook.ui.formatting import count_text, medium_date, money_text
+from cardbook.ui.common.formatting import count_text, medium_date, money_text
+from cardbook.ui.common.page_loader import PageLoader
 from cardbook.ui.ledger.bar_chart import Bar
 from cardbook.ui.ledger.report_files import write_html, write_pdf
 from cardbook.ui.ledger.reports_view import EVENT, NETWORKS, ReportsView
 from cardbook.ui.ledger.words import exchange_text, percent_text, ui_language
-from cardbook.ui.page_loader import PageLoader
 
 KINDS = (Reciprocity.MUTUAL, Reciprocity.FROM_THEM, Reciprocity.FROM_ME, Reciprocity.UNKNOWN)
 

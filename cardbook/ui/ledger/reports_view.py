@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cardbook.ui.empty_state import EmptyState
-from cardbook.ui.icons import Icon
+from cardbook.ui.common.empty_state import EmptyState
+from cardbook.ui.common.icons import Icon
+from cardbook.ui.common.page_loader import LoadingLine
+from cardbook.ui.common.style import SPACING, caption_label, heading_label
 from cardbook.ui.ledger.bar_chart import Bar, BarChart
 from cardbook.ui.ledger.event_detail_view import Figure
 from cardbook.ui.ledger.widgets import make_action, tool_button
-from cardbook.ui.page_loader import LoadingLine
-from cardbook.ui.style import SPACING, caption_label, heading_label
 
 EVENT, NETWORKS = 0, 1
 

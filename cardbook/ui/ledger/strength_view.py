@@ -12,9 +12,9 @@ from cardbook.domain.strength import Strength
 from cardbook.storage import ledger_strength
 from cardbook.storage.contacts import NotFoundError
 from cardbook.storage.library import Library
+from cardbook.ui.common.pane_parts import Section, value_label
+from cardbook.ui.common.style import SPACING, make_muted, scaled_font
 from cardbook.ui.ledger.words import strength_accessible, strength_dots, ui_language
-from cardbook.ui.pane_parts import Section, value_label
-from cardbook.ui.style import SPACING, make_muted, scaled_font
 
 
 class StrengthView(Section):

@@ -24,13 +24,13 @@ from cardbook.storage.ledger_timeline import (
     TimelineEntry,
 )
 from cardbook.storage.library import Library
-from cardbook.ui import labels
-from cardbook.ui.formatting import medium_date
+from cardbook.ui.common import labels
+from cardbook.ui.common.formatting import medium_date
+from cardbook.ui.common.pane_parts import value_label
+from cardbook.ui.common.style import SPACING
 from cardbook.ui.ledger.contact_section import ContactSection
 from cardbook.ui.ledger.referrals_section import referral_sentence
 from cardbook.ui.ledger.words import exchange_text, follow_up_state_word
-from cardbook.ui.pane_parts import value_label
-from cardbook.ui.style import SPACING
 
 THUMB_WIDTH = 20 * SPACING
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from cardbook.storage.contacts import NotFoundError, ValidationError
-from cardbook.ui.formatting import qdate
-from cardbook.ui.icons import Icon, icon
+from cardbook.ui.common.formatting import qdate
+from cardbook.ui.common.icons import Icon, icon
+from cardbook.ui.common.style import HALF, SPACING, caption_label, heading_label
 from cardbook.ui.ledger.words import t
-from cardbook.ui.style import HALF, SPACING, caption_label, heading_label
 
 MAX_AMOUNT = 100_000_000.0
 

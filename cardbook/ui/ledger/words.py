@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from cardbook.domain.enums import OfferedBy, Reciprocated, Reciprocity, ReferralDirection
 from cardbook.domain.followups import FollowUpState
 from cardbook.domain.strength import Strength, dots_text
-from cardbook.ui import labels
-from cardbook.ui.i18n import TranslationContext
+from cardbook.ui.common import labels
+from cardbook.ui.common.i18n import TranslationContext
 
 _CONTEXT = "Ledger"
 Ledger = TranslationContext(_CONTEXT)  # for the plural forms, which lupdate finds only through .tr()
@@ -22,7 +22,7 @@ def t(text: str) -> str:
     """Translate a text already marked elsewhere in the ledger's context.
 
     lupdate cannot see a literal passed to t(): write QCoreApplication.translate("Ledger", "…") instead, so the
-    text reaches resources/translations/cardbook_fr.ts (tests/ui/test_translations.py checks this).
+    text reaches resources/translations/cardbook_fr.ts (tests/ui/common/test_translations.py checks this).
     """
     return QCoreApplication.translate(_CONTEXT, text)
 

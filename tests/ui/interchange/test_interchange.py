@@ -14,8 +14,8 @@ from cardbook.domain.contact import Contact
 from cardbook.domain.exchange import Encounter
 from cardbook.storage import contacts, encounters
 from cardbook.storage.interchange import get_my_card
-from cardbook.ui.main_window import MainWindow
-from cardbook.ui.tasks import wait_for_tasks
+from cardbook.ui.common.runner import wait_for_tasks
+from cardbook.ui.window.main_window import MainWindow
 from tests.ui.sample_library import Sample
 
 VCF = (

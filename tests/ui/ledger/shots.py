@@ -8,13 +8,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from cardbook.storage.library import Library
+from cardbook.ui.common.runner import wait_for_tasks
 from cardbook.ui.ledger.contact_ledger import ContactLedger
 from cardbook.ui.ledger.events_page import EventsPage
 from cardbook.ui.ledger.follow_ups_section import FollowUpsSection
 from cardbook.ui.ledger.networks_page import NetworksPage
 from cardbook.ui.ledger.referrals_section import ReferralsSection
 from cardbook.ui.ledger.reports_page import ReportsPage
-from cardbook.ui.tasks import wait_for_tasks
 from tests.ui.sample_library import Sample
 
 Factory = Callable[[Library, Sample], QWidget]

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from cardbook.storage import ledger_events
 from cardbook.storage.library import Library
+from cardbook.ui.common.page_loader import LoadingLine, PageLoader, one_line
+from cardbook.ui.common.runner import wait_for_tasks
 from cardbook.ui.ledger import event_detail, networks_page, reports_page
 from cardbook.ui.ledger.events_page import EventsPage
 from cardbook.ui.ledger.networks_model import NetworksList
@@ -20,8 +22,6 @@ from cardbook.ui.ledger.networks_page import NetworksPage
 from cardbook.ui.ledger.people_list import SHOWN, PeopleList, Person
 from cardbook.ui.ledger.reports_page import ReportsPage
 from cardbook.ui.ledger.reports_view import EVENT
-from cardbook.ui.page_loader import LoadingLine, PageLoader, one_line
-from cardbook.ui.tasks import wait_for_tasks
 from tests.ui.helpers import wait_loaded
 from tests.ui.sample_library import Sample
 

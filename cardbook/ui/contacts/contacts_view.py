@@ -1,0 +1,177 @@
+"""The contacts page: the list (with its heading) beside the contact pane, in a splitter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cardbook.domain.enums import Reciprocity
+from cardbook.ui.common import labels
+from cardbook.ui.common.empty_state import EmptyState
+from cardbook.ui.common.icons import Icon
+from cardbook.ui.common.style import SPACING, caption_label, heading_label, make_muted
+from cardbook.ui.common.table_page import configure_table
+from cardbook.ui.contacts.draft_banner import DraftBanner
+from cardbook.ui.contacts.pane import ContactPane
+from cardbook.ui.contacts.table_model import Column, ContactTableModel
+
+CELL_PADDING = 3 * SPACING  # room for the margins and the sort arrow of a header section
+
+
+class ContactsPage(QWidget):
+    currentContactChanged = Signal(object)  # int | None
+
+    def __init__(
+        self,
+        model: ContactTableModel,
+        import_action: QAction | None = None,
+        parent: QWidget | None = None,
+        contact_actions: list[QAction] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._kept_id: int | None = None
+
+        self.heading = heading_label("", self)
+        self.count = make_muted(heading_label("", self, factor=1.0))
+        self.count.setFont(self.font())
+        self.caption = caption_label("", self)
+        self.table = QTableView(self)
+        self.table.setObjectName("contactList")
+        self.table.setAccessibleName(self.tr("Contacts"))
+        self.table.setModel(model)
+        configure_table(self.table)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self._size_columns()
+        self.no_results = EmptyState(self.tr("No contact here"), symbol=Icon.SEARCH, parent=self)
+        self.list_stack = QStackedWidget(self)
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.no_results)
+
+        list_panel = QWidget(self)
+        column = QVBoxLayout(list_panel)
+        column.setContentsMargins(2 * SPACING, 2 * SPACING, SPACING, SPACING)
+        column.setSpacing(SPACING)
+        title_row = QHBoxLayout()
+        title_row.setSpacing(SPACING)
+        title_row.addWidget(self.heading, 1)
+        title_row.addWidget(self.count, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        column.addLayout(title_row)
+        column.addWidget(self.caption)
+        column.addWidget(self.list_stack, 1)
+
+        pane_panel = QWidget(self)  # unsaved changes of the last session (usually hidden) above the pane
+        self.pane = ContactPane(import_action, pane_panel, contact_actions)
+        self.draft_banner = DraftBanner(pane_panel)
+        banner_row = QVBoxLayout()
+        banner_row.setContentsMargins(2 * SPACING, 2 * SPACING, 2 * SPACING, 0)
+        banner_row.addWidget(self.draft_banner)
+        pane_column = QVBoxLayout(pane_panel)
+        pane_column.setContentsMargins(0, 0, 0, 0)
+        pane_column.setSpacing(0)
+        pane_column.addLayout(banner_row)
+        pane_column.addWidget(self.pane, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("contactsSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(list_panel)
+        self.splitter.addWidget(pane_panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        list_panel.setMinimumWidth(40 * SPACING)
+        self.pane.setMinimumWidth(40 * SPACING)
+        self.welcome = EmptyState(
+            self.tr("Your library is empty"),
+            self.tr(
+                "Import photos of business cards (Ctrl+I) to turn them into contacts. To look around first, run "
+                "<b>cardbook demo</b> in a terminal: it fills the library with sample contacts, events and networks."
+            ),
+            symbol=Icon.IMPORT,
+            actions=[import_action] if import_action is not None else None,
+            parent=self,
+        )
+        self.page_stack = QStackedWidget(self)
+        self.page_stack.addWidget(self.splitter)
+        self.page_stack.addWidget(self.welcome)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.page_stack)
+
+        model.modelAboutToBeReset.connect(self._remember_current)
+        model.modelReset.connect(self._restore_current)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+
+    def _size_columns(self) -> None:
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+
+        def fit(*texts: str) -> int:
+            return max(metrics.horizontalAdvance(t) for t in texts) + CELL_PADDING
+
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.COMPANY, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(Column.NAME, 23 * SPACING)
+        header.resizeSection(Column.MET, fit(self.model.headerData(Column.MET, Qt.Orientation.Horizontal), "999"))
+        header.resizeSection(
+            Column.LAST_MET, fit(self.model.headerData(Column.LAST_MET, Qt.Orientation.Horizontal), "28/12/2024")
+        )
+        exchange_texts = [labels.reciprocity_text(r) for r in Reciprocity]
+        header.resizeSection(
+            Column.EXCHANGE, fit(self.model.headerData(Column.EXCHANGE, Qt.Orientation.Horizontal), *exchange_texts)
+        )
+
+    # ---- heading and empty results --------------------------------------------------------------------
+
+    def set_heading(self, title: str, count: str, caption: str) -> None:
+        self.heading.setText(title)
+        self.count.setText(count)
+        self.caption.setText(caption)
+        self.caption.setVisible(bool(caption))
+
+    def set_library_empty(self, empty: bool) -> None:
+        """An empty library gets one welcome across the page instead of an empty list beside an empty pane."""
+        self.page_stack.setCurrentWidget(self.welcome if empty else self.splitter)
+
+    def set_no_results(self, title: str, body: str) -> None:
+        """What the list area says when the query keeps nobody (shown only then)."""
+        self.no_results.set_text(title, body)
+        self.list_stack.setCurrentWidget(self.table if self.model.rowCount() else self.no_results)
+
+    # ---- the current contact ------------------------------------------------------------------------------
+
+    def current_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.id_at(rows[0].row()) if rows else None
+
+    def select_contact(self, contact_id: int) -> bool:
+        row = self.model.row_of(contact_id)
+        if row is None:
+            return False
+        index = self.model.index(row, Column.NAME)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index, QTableView.ScrollHint.PositionAtCenter)
+        return True
+
+    def _remember_current(self) -> None:
+        self._kept_id = self.current_id()
+
+    def _restore_current(self) -> None:
+        kept, self._kept_id = self._kept_id, None
+        if kept is not None and self.select_contact(kept):
+            return
+        if kept is not None:
+            self.currentContactChanged.emit(None)
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.currentContactChanged.emit(self.current_id())

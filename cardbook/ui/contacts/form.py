@@ -1,0 +1,275 @@
+"""The contact form: every editable field of a contact, checked as it is typed (editing and card review).
+
+It also remembers which field the user was last in, so that the review screen can put the text of a line
+clicked on the card image into that field; and it marks the fields the reader was unsure of.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from cardbook.domain.contact import Contact
+from cardbook.domain.enums import PhoneKind
+from cardbook.domain.scanned import FieldProposal
+from cardbook.ui.common.icons import Icon, icon
+from cardbook.ui.common.style import HALF, SPACING
+from cardbook.ui.common.validation import check_email, check_website
+from cardbook.ui.contacts.list_editor import ListEditor
+
+LOW_CONFIDENCE = 0.6  # below this a field read from a card is flagged for checking
+
+SINGLE = ("full_name", "title", "company", "department")
+LISTS = ("emails", "phones", "websites", "social")
+_PROPOSAL_FIELD = {"name": "full_name"}  # the reader's field names -> the contact's
+
+
+class FieldLabel(QWidget):
+    """A field's label, with a warning icon and the word "check" when the reader was unsure of its value."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(HALF)
+        self.label = QLabel(text, self)
+        self.mark = QLabel(self)
+        self.mark.setPixmap(icon(Icon.WARNING).pixmap(2 * SPACING, 2 * SPACING))
+        self.flag = QLabel(self.tr("check"), self)
+        row.addWidget(self.label)
+        row.addWidget(self.mark)
+        row.addWidget(self.flag)
+        row.addStretch(1)
+        self.set_doubtful(None)
+
+    def set_doubtful(self, confidence: float | None) -> None:
+        doubtful = confidence is not None and confidence < LOW_CONFIDENCE
+        self.mark.setVisible(doubtful)
+        self.flag.setVisible(doubtful)
+        if doubtful and confidence is not None:
+            tip = self.tr("Read with low confidence (%1%): check it against the card.")
+            self.setToolTip(tip.replace("%1", str(round(confidence * 100))))
+            self.setAccessibleDescription(self.toolTip())
+        else:
+            self.setToolTip("")
+
+
+class ContactForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._base = Contact()
+        self._last_editor: QWidget | None = None
+        self.lines: dict[str, QLineEdit] = {}
+        self.labels: dict[str, FieldLabel] = {}
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setHorizontalSpacing(2 * SPACING)
+        form.setVerticalSpacing(SPACING)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        titles = {
+            "full_name": self.tr("&Name"),
+            "title": self.tr("&Title"),
+            "company": self.tr("C&ompany"),
+            "department": self.tr("&Department"),
+        }
+        for key, title in titles.items():
+            edit = QLineEdit(self)
+            edit.setObjectName(key)
+            self.lines[key] = edit
+            self._add(form, key, title, edit)
+            edit.textChanged.connect(self.changed)
+        self.emails = ListEditor(self.tr("Add an email"), self.tr("Email"), check_email, parent=self)
+        self.phones = ListEditor(self.tr("Add a phone"), self.tr("Phone"), phone=True, parent=self)
+        self.websites = ListEditor(self.tr("Add a website"), self.tr("Website"), check_website, parent=self)
+        self.social = ListEditor(self.tr("Add a profile"), self.tr("Social profile"), parent=self)
+        self._add(form, "emails", self.tr("Emails"), self.emails)
+        self._add(form, "phones", self.tr("Phones"), self.phones)
+        self._add(form, "websites", self.tr("Websites"), self.websites)
+        self.address = QPlainTextEdit(self)
+        self.address.setObjectName("address")
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 2 * SPACING)
+        self._add(form, "address", self.tr("&Address"), self.address)
+        self._add(form, "social", self.tr("Social"), self.social)
+        self.tags = QLineEdit(self)
+        self.tags.setObjectName("tags")
+        self.tags.setPlaceholderText(self.tr("Separated by commas: prescriber, Lyon"))
+        self._add(form, "tags", self.tr("Ta&gs"), self.tags)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 2 * SPACING)
+        self._add(form, "notes", self.tr("N&otes"), self.notes)
+        for editor in (self.emails, self.phones, self.websites, self.social):
+            editor.changed.connect(self.changed)
+        for plain in (self.address, self.notes):
+            plain.textChanged.connect(self.changed)
+        self.tags.textChanged.connect(self.changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def _add(self, form: QFormLayout, key: str, title: str, field: QWidget) -> None:
+        label = FieldLabel(title, self)
+        label.label.setBuddy(field if not isinstance(field, ListEditor) else field.add_button)
+        field.setAccessibleName(title.replace("&", ""))
+        self.labels[key] = label
+        form.addRow(label, field)
+
+    # ---- values ------------------------------------------------------------------------------------------
+
+    def set_contact(self, contact: Contact) -> None:
+        self._base = contact
+        for key, edit in self.lines.items():
+            edit.setText(getattr(contact, key) or "")
+        self.emails.set_values(contact.emails)
+        self.phones.set_phones(contact.phones)
+        self.websites.set_values(contact.websites)
+        self.social.set_values(contact.social)
+        self.address.setPlainText(contact.address or "")
+        self.tags.setText(", ".join(contact.tags))
+        self.notes.setPlainText(contact.notes)
+        self.set_proposals({})
+
+    def contact(self) -> Contact:
+        """The base contact (id, status, dates) with what the form holds."""
+        tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
+        return dataclasses.replace(
+            self._base,
+            full_name=self.lines["full_name"].text().strip(),
+            title=self.lines["title"].text().strip() or None,
+            company=self.lines["company"].text().strip() or None,
+            department=self.lines["department"].text().strip() or None,
+            emails=self.emails.values(),
+            phones=self.phones.phones(),
+            websites=self.websites.values(),
+            social=self.social.values(),
+            address=self.address.toPlainText().strip() or None,
+            tags=tags,
+            notes=self.notes.toPlainText().rstrip(),
+            given_name=self._base.given_name
+            if self.lines["full_name"].text().strip() == self._base.full_name
+            else None,
+            family_name=(
+                self._base.family_name if self.lines["full_name"].text().strip() == self._base.full_name else None
+            ),
+        )
+
+    def problems(self) -> list[str]:
+        found = self.emails.problems() + self.phones.problems() + self.websites.problems()
+        c = self.contact()
+        if not (c.display_name or c.phones or c.websites):
+            found.insert(0, self.tr("A contact needs at least a name, a company, an email or a phone number."))
+        return found
+
+    def first_problem_field(self) -> QWidget | None:
+        """The first field `problems` complains about, in the order of the form (to put the cursor there)."""
+        c = self.contact()
+        if not (c.display_name or c.phones or c.websites):
+            return self.lines["full_name"]
+        for editor in (self.emails, self.phones, self.websites):
+            for row in editor.rows:
+                if not row.check().ok:
+                    return row.edit
+        return None
+
+    # ---- drafts: the raw values, as typed (invalid ones too) -------------------------------------------------
+
+    def field_values(self) -> dict[str, Any]:
+        """What the fields hold, exactly as typed, as JSON-ready data (for a draft of unsaved changes)."""
+        values: dict[str, Any] = {key: edit.text() for key, edit in self.lines.items()}
+        for key in ("emails", "websites", "social"):
+            editor: ListEditor = getattr(self, key)
+            values[key] = [row.edit.text() for row in editor.rows]
+        values["phones"] = [[row.edit.text(), row.phone_kind().value] for row in self.phones.rows]
+        values["address"] = self.address.toPlainText()
+        values["tags"] = self.tags.text()
+        values["notes"] = self.notes.toPlainText()
+        return values
+
+    def set_field_values(self, values: dict[str, Any]) -> None:
+        """Put back what `field_values` returned; a value of the wrong kind (a damaged draft) is skipped."""
+
+        def text(key: str) -> str | None:
+            value = values.get(key)
+            return value if isinstance(value, str) else None
+
+        def texts(key: str) -> list[str] | None:
+            value = values.get(key)
+            if not isinstance(value, list):
+                return None
+            return [v for v in value if isinstance(v, str)]
+
+        for key, edit in self.lines.items():
+            if (value := text(key)) is not None:
+                edit.setText(value)
+        for key in ("emails", "websites", "social"):
+            if (items := texts(key)) is not None:
+                editor: ListEditor = getattr(self, key)
+                editor.clear()
+                for item in items:
+                    editor.add_row(item)
+        phones = values.get("phones")
+        if isinstance(phones, list):
+            kinds = {k.value: k for k in PhoneKind}
+            self.phones.clear()
+            for entry in phones:
+                if isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str):
+                    self.phones.add_row(entry[0], kinds.get(entry[1]) if isinstance(entry[1], str) else None)
+        for plain, key in ((self.address, "address"), (self.notes, "notes")):
+            if (value := text(key)) is not None:
+                plain.setPlainText(value)
+        if (value := text("tags")) is not None:
+            self.tags.setText(value)
+
+    def set_proposals(self, proposals: dict[str, list[FieldProposal]]) -> None:
+        """Flag the fields the reader was unsure of (a list: its least sure value)."""
+        confidence: dict[str, float] = {}
+        for name, values in proposals.items():
+            if values:
+                confidence[_PROPOSAL_FIELD.get(name, name)] = min(p.confidence for p in values)
+        for key, label in self.labels.items():
+            label.set_doubtful(confidence.get(key))
+
+    def doubtful_fields(self) -> list[str]:
+        return [key for key, label in self.labels.items() if label.flag.isVisibleTo(self)]
+
+    # ---- the field the user is in -------------------------------------------------------------------------
+
+    def _editors(self) -> list[QWidget]:
+        lists = [e for editor in (self.emails, self.phones, self.websites, self.social) for e in editor.editors()]
+        return [*self.lines.values(), *lists, self.address, self.tags, self.notes]
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and new in self._editors():
+            self._last_editor = new
+
+    def focus_first(self) -> None:
+        self.lines["full_name"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def put_text(self, text: str) -> QWidget:
+        """Put a line read on the card into the field the user was last in (the name when none yet): replace a
+        one-line field, add a line to the address or the notes. Returns the field, focused again."""
+        target = self._last_editor if self._last_editor in self._editors() else self.lines["full_name"]
+        assert target is not None
+        if isinstance(target, QLineEdit):
+            target.setText(text)
+        elif isinstance(target, QPlainTextEdit):
+            current = target.toPlainText().rstrip()
+            target.setPlainText(f"{current}\n{text}" if current else text)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return target

@@ -1,0 +1,259 @@
+"""The right-hand pane: one person's card details and the relationship (read-only), then the exchange ledger's
+sections (encounters and their exchange tags, referrals, follow-ups, strength, timeline), which edit in place.
+
+The ledger is built by `ledger_factory` (set by the main window, with the library and the window's undo stack);
+its changes come out as `ledgerChanged`, its messages as `statusMessage`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cardbook.domain.contact import Contact
+from cardbook.domain.enums import ContactStatus
+from cardbook.domain.exchange import MeetingStats
+from cardbook.ui.common import labels
+from cardbook.ui.common.empty_state import EmptyState
+from cardbook.ui.common.formatting import medium_date
+from cardbook.ui.common.icons import Icon
+from cardbook.ui.common.pane_parts import Banner, ChipRow, FieldGrid, Section, value_label
+from cardbook.ui.common.style import HALF, SPACING, scaled_font
+from cardbook.ui.contacts.details import ContactDetails
+from cardbook.ui.contacts.editor import ContactEditor
+from cardbook.ui.ledger import ContactLedger
+
+
+class ContactPane(QStackedWidget):
+    ledgerChanged = Signal(int)  # contact id: a ledger section changed something of this contact
+    statusMessage = Signal(str)
+    shown = Signal()  # the pane shows something else: a prompt, a contact, the editor
+
+    def __init__(
+        self,
+        import_action: QAction | None = None,
+        parent: QWidget | None = None,
+        contact_actions: list[QAction] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Contact details"))
+        self.contact_actions = contact_actions or []  # edit, accept, delete: buttons above the details
+        actions = [import_action] if import_action is not None else []
+        self.empty = EmptyState("", symbol=None, actions=actions, parent=self)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.editor = ContactEditor(self)
+        self.addWidget(self.empty)
+        self.addWidget(self.scroll_area)
+        self.addWidget(self.editor)
+        self.contact_id: int | None = None
+        self.card_image: QLabel | None = None  # the card's picture, set when it has loaded
+        self.relationship: Section | None = None
+        self.ledger_factory: Callable[[QWidget], ContactLedger] | None = None
+        self.ledger: ContactLedger | None = None
+        self.show_prompt()
+
+    # ---- states ------------------------------------------------------------------------------------------
+
+    def _show_empty(self, title: str, body: str) -> None:
+        self.contact_id = None
+        self.empty.set_text(title, body)
+        self.setCurrentWidget(self.empty)
+        self.shown.emit()
+
+    def show_prompt(self) -> None:
+        self._show_empty(
+            self.tr("No contact selected"),
+            self.tr("Select a contact, or drop photos of business cards here (Ctrl+I)."),
+        )
+
+    def show_empty_library(self) -> None:
+        self._show_empty(
+            self.tr("Your library is empty"),
+            self.tr(
+                "Import photos of business cards (Ctrl+I) to fill it. To look around first, run "
+                "<b>cardbook demo</b> in a terminal: it adds sample contacts, events and networks."
+            ),
+        )
+
+    def show_missing(self, contact_id: int) -> None:
+        self._show_empty(
+            self.tr("No contact with number %1").replace("%1", str(contact_id)),
+            self.tr("It may have been deleted. Pick someone in the list."),
+        )
+
+    def show_details(self, details: ContactDetails) -> None:
+        self.contact_id = details.contact.id
+        old = self.scroll_area.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroll_area.setWidget(self._build(details))
+        self.scroll_area.verticalScrollBar().setValue(0)
+        self.setCurrentWidget(self.scroll_area)
+        self.shown.emit()
+
+    def show_editor(self, contact: Contact) -> None:
+        self.contact_id = contact.id
+        self.setCurrentWidget(self.editor)
+        self.editor.start(contact)
+        self.shown.emit()
+
+    def is_editing(self) -> bool:
+        return self.currentWidget() is self.editor
+
+    # ---- layout ------------------------------------------------------------------------------------------
+
+    def _build(self, d: ContactDetails) -> QWidget:
+        page = QWidget()
+        page.setObjectName("contactPage")
+        column = QVBoxLayout(page)
+        column.setContentsMargins(2 * SPACING, 2 * SPACING, 2 * SPACING, 2 * SPACING)
+        column.setSpacing(SPACING)
+        if self.contact_actions:
+            column.addLayout(self._buttons(page))
+        self.card_image = QLabel(page)
+        self.card_image.setObjectName("cardImage")
+        self.card_image.setAccessibleName(self.tr("Photo of the card"))
+        self.card_image.hide()
+        column.addWidget(self.card_image)
+        self._add_header(column, page, d)
+        self.relationship = self._relationship(page, d.stats)
+        column.addWidget(self.relationship)
+        reach = self._reach(page, d)
+        if reach is not None:
+            column.addWidget(reach)
+        if d.contact.tags or d.contact.notes.strip():
+            column.addWidget(self._notes(page, d))
+        self.ledger = None
+        if self.ledger_factory is not None and d.contact.id is not None:
+            self.ledger = self.ledger_factory(page)
+            self.ledger.libraryChanged.connect(self.ledgerChanged)
+            self.ledger.statusMessage.connect(self.statusMessage)
+            self.ledger.show_contact(d.contact.id)
+            column.addWidget(self.ledger)
+        column.addStretch(1)
+        return page
+
+    def reload_ledger(self, stats: MeetingStats) -> None:
+        """After a ledger change made elsewhere (an undo, an event's page): the sections and the relationship."""
+        if self.ledger is None or self.currentWidget() is not self.scroll_area:
+            return
+        self.ledger.reload()
+        self.update_relationship(stats)
+
+    def update_relationship(self, stats: MeetingStats) -> None:
+        """Rebuild the relationship section alone, in place (the pane keeps its scroll position and focus)."""
+        page = self.scroll_area.widget()
+        old = self.relationship
+        column = page.layout() if page is not None else None
+        if page is None or old is None or column is None:
+            return
+        self.relationship = self._relationship(page, stats)
+        column.replaceWidget(old, self.relationship)
+        old.deleteLater()
+
+    def set_card_image(self, contact_id: int, image: QImage) -> None:
+        """Show the straightened card above the name (when the pane still shows that contact)."""
+        if contact_id != self.contact_id or self.card_image is None or image.isNull():
+            return
+        width = min(45 * SPACING, self.scroll_area.viewport().width() - 4 * SPACING)
+        pixmap = QPixmap.fromImage(image).scaledToWidth(
+            max(width, 10 * SPACING), Qt.TransformationMode.SmoothTransformation
+        )
+        self.card_image.setPixmap(pixmap)
+        self.card_image.setFixedSize(pixmap.size())
+        self.card_image.show()
+
+    def _buttons(self, page: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(HALF)
+        row.addStretch(1)
+        for action in self.contact_actions:
+            if not action.isVisible():  # Review and Accept: for a card awaiting review only
+                continue
+            button = QToolButton(page)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAccessibleName(action.iconText())
+            row.addWidget(button)
+        return row
+
+    def _add_header(self, column: QVBoxLayout, page: QWidget, d: ContactDetails) -> None:
+        c = d.contact
+        name = value_label(c.display_name or self.tr("(no name)"), page)
+        name.setFont(scaled_font(name, 1.6, bold=True))
+        name.setObjectName("contactName")
+        column.addWidget(name)
+        subtitle = " · ".join(p for p in (c.title, c.company) if p)
+        if subtitle:
+            line = value_label(subtitle, page)
+            line.setFont(scaled_font(line, 1.1))
+            column.addWidget(line)
+        if c.department:
+            column.addWidget(value_label(c.department, page, muted=True))
+        if c.status is ContactStatus.AWAITING_REVIEW:
+            column.addSpacing(HALF)
+            text = self.tr("Awaiting review: this card was read automatically. Check its fields before relying on it.")
+            column.addWidget(Banner(text, Icon.WARNING, page))
+
+    def _relationship(self, page: QWidget, stats: MeetingStats) -> Section:
+        section = Section(self.tr("Relationship"), page)
+        if stats.count == 0:
+            met = self.tr("Never met in person yet.")
+        else:
+            met = self.tr("Met %Ln time(s)", "", stats.count)
+            if stats.first_met and stats.first_met != stats.last_met:
+                met += " · " + self.tr("first %1").replace("%1", medium_date(stats.first_met))
+            if stats.last_met:
+                met += " · " + self.tr("last %1").replace("%1", medium_date(stats.last_met))
+        section.body.addWidget(value_label(met, page))
+        exchange = value_label(
+            f"{labels.reciprocity_text(stats.reciprocity)} — {labels.reciprocity_explanation(stats.reciprocity)}", page
+        )
+        exchange.setObjectName("exchangeSummary")
+        section.body.addWidget(exchange)
+        return section
+
+    def _reach(self, page: QWidget, d: ContactDetails) -> Section | None:
+        c = d.contact
+        grid = FieldGrid(page)
+        for email in c.emails:
+            link = f'<a href="mailto:{escape(email, quote=True)}">{escape(email)}</a>'
+            grid.add_row(self.tr("Email"), value_label(link, page, rich=True))
+        for phone in c.phones:
+            text = f"{phone.number} ({labels.phone_kind_word(phone.kind)})"
+            grid.add_row(self.tr("Phone"), value_label(text, page))
+        for site in c.websites:
+            grid.add_row(self.tr("Website"), value_label(site, page))
+        if c.address:
+            grid.add_row(self.tr("Address"), value_label(c.address, page))
+        for profile in c.social:
+            grid.add_row(self.tr("Social"), value_label(profile, page))
+        if grid.is_empty():
+            return None
+        section = Section(self.tr("Contact"), page)
+        section.body.addWidget(grid)
+        return section
+
+    def _notes(self, page: QWidget, d: ContactDetails) -> Section:
+        section = Section(self.tr("Notes and tags"), page)
+        if d.contact.tags:
+            section.body.addWidget(ChipRow(d.contact.tags, page))
+        if d.contact.notes.strip():
+            section.body.addWidget(value_label(d.contact.notes.strip(), page))
+        return section

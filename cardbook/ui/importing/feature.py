@@ -1,0 +1,103 @@
+"""The window's import and review: their pages, controllers and wiring, kept out of the window module.
+
+It gets the services (common.services) and the few actions and widgets of the window it plugs into, never the
+window itself: what it writes is announced as one LibraryChange.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QStatusBar, QWidget
+
+from cardbook.domain.enums import ContactStatus
+from cardbook.storage import contacts
+from cardbook.ui.common.icons import Icon, icon
+from cardbook.ui.common.services import AppServices, LibraryChange
+from cardbook.ui.importing.import_controller import ImportController
+from cardbook.ui.importing.import_model import ImportListModel
+from cardbook.ui.importing.import_view import ImportPage
+from cardbook.ui.importing.review_controller import ReviewController
+from cardbook.ui.importing.review_view import ReviewPage
+
+
+class ImportFeature(QObject):
+    """Import page + review page, and how they talk to the rest of the window."""
+
+    def __init__(
+        self,
+        services: AppServices,
+        parent: QWidget,
+        choose: QAction,
+        review_actions: list[QAction],
+        current_contact: Callable[[], int | None],
+        status_bar: QStatusBar,
+    ) -> None:
+        """`choose`: Import cards…; `review_actions` review those awaiting review, from `current_contact()`."""
+        super().__init__(parent)
+        self._services = services
+        library = services.library
+        self.folder_action = QAction(icon(Icon.FOLDER), self.tr("Import a &folder of cards…"), parent)
+        self.folder_action.setIconText(self.tr("Choose a folder…"))
+        self.model = ImportListModel(self)
+        self.page = ImportPage(self.model, [choose, self.folder_action], parent)
+        self.controller = ImportController(library, self.page, self.model, status_bar, parent)
+        self.review_page = ReviewPage(parent)
+        self.review = ReviewController(library, self.review_page, services.undo_stack, parent)
+        self.page.review_button.setShortcut(QKeySequence("Ctrl+R"))
+        self.page.more_button.clicked.connect(choose.trigger)
+        self.folder_action.triggered.connect(self.controller.choose_folder)
+        for action in review_actions:
+            action.triggered.connect(lambda: self.review_waiting(current_contact()))
+        self.controller.message.connect(services.status)
+        self.controller.libraryChanged.connect(lambda: services.changed(LibraryChange()))
+        self.controller.reviewRequested.connect(self.start_review)
+        self.controller.batchStarted.connect(lambda: services.show_page("import"))
+        self.review.message.connect(services.status)
+        self.review.contactChanged.connect(lambda _id: services.changed(LibraryChange()))
+        self.review.finished.connect(lambda: services.show_page("import"))
+        self.review.backRequested.connect(lambda: services.show_page("import"))
+
+    def start_review(self, contact_ids: list[int]) -> None:
+        if not self._services.show_page("review"):  # the contact being edited could not be left
+            return
+        sources = {i: line.path for line in self.model.lines for i in line.contact_ids}  # this batch's photos
+        self.review.start(contact_ids, sources)
+
+    def review_waiting(self, first: int | None = None) -> None:
+        """Review every contact awaiting review, from `first` when it is one of them."""
+        ids = contacts.all_contact_ids(self._services.library, status=ContactStatus.AWAITING_REVIEW)
+        if not ids:
+            self._services.status(self.tr("No card is awaiting review."))
+            return
+        if first in ids:
+            ids = ids[ids.index(first) :] + ids[: ids.index(first)]
+        self.start_review(ids)
+
+    def choose(self) -> None:
+        if not self._services.leave_editing():  # the import's page replaces the contact being edited
+            return
+        if self.controller.running:
+            self._services.show_page("import")
+            return
+        self.controller.choose_files()
+
+    def drag_enter(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def drop(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        if paths:  # after the drop has finished: the event dialog must not open inside a drag
+            QTimer.singleShot(0, lambda: self._start_dropped(paths))
+
+    def _start_dropped(self, paths: list[str]) -> None:
+        if self._services.leave_editing():
+            self.controller.start(paths)
+        else:  # the user keeps editing
+            self._services.status(
+                self.tr("The photos were not read: finish editing the contact, then drop them again.")
+            )

@@ -1,0 +1,152 @@
+"""The import list: one line per photo, saying what happened to it (waiting, read, failed and why)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon, QPixmap
+
+from cardbook.ui.common.icons import Icon, icon
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class LineState(StrEnum):
+    WAITING = "waiting"
+    DONE = "done"
+    FAILED = "failed"
+    SKIPPED = "skipped"  # read, but no card or no text on it: nothing stored
+    CANCELLED = "cancelled"
+
+
+@dataclass(slots=True)
+class ImportLine:
+    path: str
+    state: LineState = LineState.WAITING
+    contact_ids: list[int] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # errors (nothing stored) and warnings (stored anyway)
+
+
+class ImportListModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._lines: list[ImportLine] = []
+        self._row: dict[str, int] = {}
+        self._blank_icon: QIcon | None = None
+
+    def set_paths(self, paths: list[str]) -> None:
+        self.beginResetModel()
+        self._lines = [ImportLine(p) for p in paths]
+        self._row = {p: i for i, p in enumerate(paths)}
+        self.endResetModel()
+
+    def line(self, row: int) -> ImportLine | None:
+        return self._lines[row] if 0 <= row < len(self._lines) else None
+
+    @property
+    def lines(self) -> list[ImportLine]:
+        return list(self._lines)
+
+    def _changed(self, path: str) -> None:
+        row = self._row.get(path)
+        if row is not None:
+            index = self.index(row, 0)
+            self.dataChanged.emit(index, index)
+
+    def add_card(self, path: str, contact_id: int, name: str, warning: str | None) -> None:
+        row = self._row.get(path)
+        if row is None:
+            return
+        line = self._lines[row]
+        line.state = LineState.DONE
+        line.contact_ids.append(contact_id)
+        line.names.append(name)
+        if warning:
+            line.problems.append(warning)
+        self._changed(path)
+
+    def fail(self, path: str, message: str) -> None:
+        row = self._row.get(path)
+        if row is None:
+            return
+        line = self._lines[row]
+        if not line.contact_ids:
+            line.state = LineState.FAILED
+        line.problems.append(message)
+        self._changed(path)
+
+    def skip(self, path: str) -> None:
+        """Nothing worth a contact was found on this photo (no card, no text): it is listed, not stored."""
+        row = self._row.get(path)
+        if row is None or self._lines[row].contact_ids:
+            return
+        self._lines[row].state = LineState.SKIPPED
+        self._changed(path)
+
+    def skipped(self) -> int:
+        return sum(line.state is LineState.SKIPPED for line in self._lines)
+
+    def cancel_waiting(self) -> None:
+        for line in self._lines:
+            if line.state is LineState.WAITING:
+                line.state = LineState.CANCELLED
+        if self._lines:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, 0))
+
+    def contact_ids(self) -> list[int]:
+        return [i for line in self._lines for i in line.contact_ids]
+
+    def failures(self) -> int:
+        return sum(line.state is LineState.FAILED for line in self._lines)
+
+    # ---- QAbstractListModel --------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._lines)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        line = self._lines[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{Path(line.path).name} — {self._summary(line)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join([line.path, *line.problems])
+        if role == Qt.ItemDataRole.DecorationRole:
+            symbol = {LineState.FAILED: Icon.ERROR, LineState.DONE: Icon.ACCEPT, LineState.SKIPPED: Icon.WARNING}.get(
+                line.state
+            )
+            if line.state is LineState.DONE and line.problems:
+                symbol = Icon.WARNING
+            return icon(symbol) if symbol is not None else self._blank()
+        return None
+
+    def _blank(self) -> QIcon:
+        """An empty icon for lines still waiting, so that their text does not move when their icon arrives."""
+        if self._blank_icon is None:
+            pixmap = QPixmap(16, 16)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            self._blank_icon = QIcon(pixmap)
+        return self._blank_icon
+
+    def _summary(self, line: ImportLine) -> str:
+        match line.state:
+            case LineState.WAITING:
+                return self.tr("waiting")
+            case LineState.CANCELLED:
+                return self.tr("not read (cancelled)")
+            case LineState.SKIPPED:
+                return self.tr("skipped: no card found on this photo")
+            case LineState.FAILED:
+                return self.tr("Error: %1").replace("%1", line.problems[0] if line.problems else "")
+            case LineState.DONE:
+                names = ", ".join(n for n in line.names if n) or self.tr("no name read")
+                text = self.tr("%Ln card(s): %1", "", len(line.contact_ids)).replace("%1", names)
+                if line.problems:
+                    text += " — " + self.tr("Check: %1").replace("%1", "; ".join(line.problems))
+                return text

@@ -1,0 +1,200 @@
+"""The review of a read card (layout only): the card image on the left, the fields on the right, a banner
+when the card looks like someone already known, the card's exchange tags, and Skip / Accept."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cardbook.domain.enums import OfferedBy, Reciprocated
+from cardbook.ui.common.icons import Icon, icon
+from cardbook.ui.common.pane_parts import Banner
+from cardbook.ui.common.style import HALF, SPACING, caption_label, heading_label
+from cardbook.ui.contacts.form import ContactForm
+from cardbook.ui.importing.card_canvas import CardCanvas
+
+
+class MetAgainBanner(Banner):
+    """ "This card looks like Émilie Lefèvre (Horizon): same email." with the two answers."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", Icon.INFO, parent)
+        self.setObjectName("metAgainBanner")
+        self.same = QPushButton(self)
+        self.same.setDefault(False)
+        self.different = QPushButton(self.tr("Different person"), self)
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        layout.removeWidget(self.label)  # the sentence, then the two answers under it
+        column = QVBoxLayout()
+        column.setSpacing(SPACING)
+        column.addWidget(self.label)
+        answers = QHBoxLayout()
+        answers.setSpacing(SPACING)
+        answers.addWidget(self.same)
+        answers.addWidget(self.different)
+        answers.addStretch(1)
+        column.addLayout(answers)
+        layout.addLayout(column, 1)
+        self.candidate_id: int | None = None
+        self.hide()
+
+    def offer(self, contact_id: int, name: str, company: str, reasons: str) -> None:
+        self.candidate_id = contact_id
+        who = f"{name} ({company})" if company else name
+        self.label.setText(self.tr("Met again? This card looks like %1: %2.").replace("%1", who).replace("%2", reasons))
+        self.same.setText(self.tr("Met again — add this encounter to %1").replace("%1", name))
+        self.same.setToolTip(
+            self.tr("The card and this meeting go to %1; no second contact is created.").replace("%1", name)
+        )
+        self.show()
+
+    def withdraw(self) -> None:
+        self.candidate_id = None
+        self.hide()
+
+
+def _combo(parent: QWidget, name: str, items: list[tuple[str, str]]) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.setAccessibleName(name)
+    for text, value in items:
+        combo.addItem(text, value)
+    return combo
+
+
+class ReviewPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewPage")
+        self.heading = heading_label("", self)
+        self.source = caption_label("", self)
+        self.canvas = CardCanvas(self)
+        self.zoom_out = self._tool("−", self.tr("Zoom out (Ctrl+-)"))
+        self.zoom_in = self._tool("+", self.tr("Zoom in (Ctrl++)"))
+        self.zoom_fit = self._tool(self.tr("Fit"), self.tr("Fit the card in view"))
+        self.corners = QPushButton(self.tr("Adjust corners"), self)
+        self.corners.setCheckable(True)
+        self.corners.setToolTip(self.tr("Show the original photo and drag the card's four corners"))
+        self.reread = QPushButton(icon(Icon.REREAD), self.tr("Read again"), self)
+        self.reread.setToolTip(self.tr("Straighten the card with these corners and read it again"))
+        self.reread.setVisible(False)
+        self.image_hint = caption_label(
+            self.tr("Click a line on the card to put its text in the field you are in. Words outlined with dashes "
+            "and marked ? were read with low confidence."),
+            self,
+        )  # fmt: skip
+        tools = QHBoxLayout()
+        tools.setSpacing(HALF)
+        for widget in (self.zoom_out, self.zoom_in, self.zoom_fit):
+            tools.addWidget(widget)
+        tools.addStretch(1)
+        tools.addWidget(self.corners)
+        tools.addWidget(self.reread)
+        left = QWidget(self)
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, SPACING, 0)
+        left_column.setSpacing(SPACING)
+        left_column.addLayout(tools)
+        left_column.addWidget(self.canvas, 1)
+        left_column.addWidget(self.image_hint)
+
+        self.banner = MetAgainBanner(self)
+        self.doubts = Banner("", Icon.WARNING, self)
+        self.form = ContactForm(self)
+        self.offered = _combo(self, self.tr("Who offered first"), [
+            (self.tr("They offered first"), OfferedBy.THEM.value), (self.tr("I offered first"), OfferedBy.ME.value),
+            (self.tr("Not recorded"), OfferedBy.UNKNOWN.value)])  # fmt: skip
+        self.answered = _combo(self, self.tr("Reciprocated"), [
+            (self.tr("Yes, cards exchanged"), Reciprocated.YES.value), (self.tr("No"), Reciprocated.NO.value),
+            (self.tr("Unknown"), Reciprocated.UNKNOWN.value)])  # fmt: skip
+        exchange = QGroupBox(self.tr("This exchange"), self)
+        exchange_form = QFormLayout(exchange)
+        exchange_form.addRow(self.tr("Who offered a card"), self.offered)
+        exchange_form.addRow(self.tr("Reciprocated"), self.answered)
+        inner = QWidget(self)
+        inner_column = QVBoxLayout(inner)
+        inner_column.setContentsMargins(0, 0, SPACING, 0)
+        inner_column.setSpacing(SPACING)
+        for part in (self.banner, self.doubts, self.form, exchange):
+            inner_column.addWidget(part)
+        inner_column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(inner)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.back = QPushButton(self.tr("Back to the import"), self)
+        self.skip = QPushButton(icon(Icon.SKIP), self.tr("Skip (Esc)"), self)
+        self.skip.setToolTip(self.tr("Leave this card awaiting review and go to the next"))
+        self.accept = QPushButton(icon(Icon.ACCEPT), self.tr("Accept and next (Ctrl+Enter)"), self)
+        self.accept.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(SPACING)
+        buttons.addWidget(self.back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.skip)
+        buttons.addWidget(self.accept)
+        right = QWidget(self)
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(SPACING, 0, 0, 0)
+        right_column.setSpacing(SPACING)
+        right_column.addWidget(scroll, 1)
+        right_column.addWidget(self.problem)
+        right_column.addLayout(buttons)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(2 * SPACING, 2 * SPACING, 2 * SPACING, 2 * SPACING)
+        column.setSpacing(SPACING)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.heading)
+        title_row.addWidget(self.source, 1, Qt.AlignmentFlag.AlignBottom)
+        column.addLayout(title_row)
+        column.addWidget(self.splitter, 1)
+        self.accept_keys = [QShortcut(QKeySequence(k), self) for k in ("Ctrl+Return", "Ctrl+Enter")]
+        self.skip_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        for key in [*self.accept_keys, self.skip_key]:
+            key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only while the review has the focus
+        self.zoom_keys = [
+            (QShortcut(QKeySequence.StandardKey.ZoomIn, self), self.canvas.zoom_in),
+            (QShortcut(QKeySequence.StandardKey.ZoomOut, self), self.canvas.zoom_out),
+        ]
+        for shortcut, slot in self.zoom_keys:
+            shortcut.activated.connect(slot)
+        self.zoom_in.clicked.connect(self.canvas.zoom_in)
+        self.zoom_out.clicked.connect(self.canvas.zoom_out)
+        self.zoom_fit.clicked.connect(self.canvas.zoom_fit)
+
+    def _tool(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        return button
+
+    def set_doubts(self, fields: list[str]) -> None:
+        if fields:
+            text = self.tr("Check %1: read with low confidence (marked “check”).").replace("%1", ", ".join(fields))
+            self.doubts.label.setText(text)
+        self.doubts.setVisible(bool(fields))

@@ -1,0 +1,437 @@
+"""The main window: sidebar | contact list | contact pane, with the events, networks, import and reports pages.
+
+It assembles the features and hands each the services object (common.services.AppServices), never itself: the
+features do not import this module. Every write ends in one notice, `services.notices.libraryChanged`, which the
+window alone turns into refreshes (`_on_library_changed`). Lists, counts and the ledger pages are read through the
+runner (common.runner; the contact list has a thread of its own); the storage services open and close their own
+sessions, so no session crosses threads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from cardbook.storage import networks
+from cardbook.storage.contacts import NotFoundError
+from cardbook.storage.library import Library
+from cardbook.ui.common import labels
+from cardbook.ui.common.runner import shared_runner, wait_for_tasks
+from cardbook.ui.common.services import AppServices, ChangeNotices, LibraryChange
+from cardbook.ui.common.style import SPACING
+from cardbook.ui.contacts.contacts_controller import ContactActions, ContactsController
+from cardbook.ui.contacts.contacts_view import ContactsPage
+from cardbook.ui.contacts.edit_controller import ContactEditController
+from cardbook.ui.contacts.filters import ALL_CONTACTS, ContactFilter, FilterKind
+from cardbook.ui.contacts.list_controller import ContactListController
+from cardbook.ui.contacts.table_model import ContactTableModel
+from cardbook.ui.importing.feature import ImportFeature
+from cardbook.ui.interchange.feature import InterchangeActions, WindowInterchange
+from cardbook.ui.ledger.feature import WindowLedger
+from cardbook.ui.window import window_state
+from cardbook.ui.window.about import show_about
+from cardbook.ui.window.actions import build_actions, build_menus, build_toolbar
+from cardbook.ui.window.editing_guard import EditingGuard
+from cardbook.ui.window.search_field import SearchField
+from cardbook.ui.window.sidebar import Sidebar
+from cardbook.ui.window.sidebar_data import SidebarData, load_sidebar_data
+from cardbook.ui.window.sidebar_model import SidebarEntry
+
+STATUS_MS = 6000
+
+
+def _ids(contact_id: int | None) -> tuple[int, ...]:
+    return () if contact_id is None else (contact_id,)
+
+
+DEFAULT_SIZE = (160 * SPACING, 100 * SPACING)  # 1280 × 800
+
+
+class MainWindow(QMainWindow):
+    dataLoaded = Signal()
+
+    def __init__(self, library: Library, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings  # None: remember nothing (screenshots, tests)
+        self._pending_view: str | None = None
+        self._loaded_once = False  # the first show schedules the data load
+        self._data_ready = False
+        self._show_after_refresh: int | None = None
+        self._rebuild_pane = False  # after the list's refresh, rebuild the contact pane (not after a ledger change)
+        self.setWindowTitle(self.tr("Cardbook"))
+        self.setAcceptDrops(True)
+
+        self.undo_stack = QUndoStack(self)
+        self.services = AppServices(
+            library,
+            self.undo_stack,
+            shared_runner(),
+            ChangeNotices(self),
+            status=self.status,
+            show_view=self.show_view,
+            show_page=self.show_page,
+            current_page=self.current_page,
+            show_event=lambda event_id: self.ledger.show_event(event_id),
+            leave_editing=lambda: self.editing.leave(),
+            edited_contact=lambda: self.editing.edited_id() if self.editing.is_editing() else None,
+        )
+        self.commands = build_actions(self, self.undo_stack)
+        build_menus(self, self.commands)
+        self.search = SearchField(self)
+        self.toolbar = build_toolbar(self, self.commands, self.search)
+        self._wide_toolbar = self.toolbar.sizeHint().width()  # with text beside every icon
+
+        self.model = ContactTableModel(library, self)
+        self.controller = ContactListController(library, self.model, self)
+        self.sidebar = Sidebar(self)
+        a = self.commands
+        self.contacts_page = ContactsPage(
+            self.model,
+            self.commands.import_cards,
+            self,
+            [a.review_this, a.edit_contact, a.accept_contact, a.delete_contact],
+        )
+        self.editing = ContactEditController(
+            library, self.contacts_page.pane, self.undo_stack, self, self.contacts_page.draft_banner
+        )
+        contact_actions = ContactActions(a.edit_contact, a.delete_contact, a.accept_contact, a.review_this)
+        self.presenter = ContactsController(library, self.controller, self.contacts_page, contact_actions, self)
+        self.guard = EditingGuard(self, self)
+        self._drafts_offered = False
+        self.ledger = WindowLedger(self.services, self, self.contacts_page.pane)
+        self.events_page, self.networks_page = self.ledger.events_page, self.ledger.networks_page
+        self.reports_page = self.ledger.reports_page
+        self.pages: dict[str, QWidget] = {"contacts": self.contacts_page, **self.ledger.pages}
+        self.imports = ImportFeature(
+            self.services,
+            self,
+            a.import_cards,
+            [a.review_cards, a.review_this],
+            self.contacts_page.current_id,
+            self.statusBar(),
+        )
+        self.pages["import"] = self.imports.page
+        self.pages["review"] = self.imports.review_page
+        interchange_actions = InterchangeActions(a.export_contacts, a.import_contacts, a.find_duplicates, a.my_card)
+        self.interchange = WindowInterchange(self.services, self, interchange_actions, lambda: self.model.ids)
+        self.stack = QStackedWidget(self)
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.sidebar_panel = QWidget(self)  # the sidebar, inset on the window's colour
+        inset = QVBoxLayout(self.sidebar_panel)
+        inset.setContentsMargins(SPACING, SPACING, 0, SPACING)
+        inset.addWidget(self.sidebar)
+        self.splitter.addWidget(self.sidebar_panel)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([29 * SPACING, 131 * SPACING])
+        self.contacts_page.splitter.setSizes([77 * SPACING, 54 * SPACING])
+        self.setCentralWidget(self.splitter)
+        self.count_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().setContentsMargins(SPACING, 0, SPACING, 0)
+        self._connect()
+        self._set_tab_order()
+        self._restore()
+
+    # ---- wiring ------------------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        a = self.commands
+        a.import_cards.triggered.connect(self.imports.choose)
+        a.new_contact.triggered.connect(self._new_contact)
+        a.edit_contact.triggered.connect(lambda: self.editing.edit(self._listed_contact()))
+        a.accept_contact.triggered.connect(lambda: self.editing.accept(self._listed_contact()))
+        a.delete_contact.triggered.connect(lambda: self.editing.delete(self._listed_contact()))
+        self.services.notices.libraryChanged.connect(self._on_library_changed)
+        self.editing.contactChanged.connect(lambda contact_id: self.services.changed(LibraryChange(_ids(contact_id))))
+        self.controller.resultsChanged.connect(self._on_results)
+        self.editing.editingFinished.connect(self.presenter.editing_finished)
+        self.editing.message.connect(self.status)
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self.focus_search)
+        a.about.triggered.connect(lambda: show_about(self, self.library))
+        a.toggle_sidebar.toggled.connect(self.sidebar_panel.setVisible)
+        for page, action in a.pages.items():
+            action.triggered.connect(lambda _checked=False, p=page: self.show_page(p))
+        for kind, action in a.lists.items():
+            action.triggered.connect(lambda _checked=False, k=kind: self._choose_filter(ContactFilter(k)))
+        self.sidebar.entryChosen.connect(self._on_sidebar_entry)
+        self.search.textChanged.connect(self._on_search_text)
+        self.search.returnPressed.connect(self._search_entered)
+        self.ledger.wire()
+        self.ledger.refreshed.connect(self._after_ledger_change)
+        self.ledger.networks_page.networkActivated.connect(
+            lambda network_id, name: self.show_filter(ContactFilter(FilterKind.NETWORK, network_id, name))
+        )
+        self.interchange.wire()
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [
+            self.search,
+            self.sidebar,
+            self.contacts_page.table,
+            self.contacts_page.pane.scroll_area,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _restore(self) -> None:
+        available = self.screen().availableGeometry()  # first run: 1280 × 800, or less on a small screen
+        self.resize(
+            min(DEFAULT_SIZE[0], available.width() * 9 // 10), min(DEFAULT_SIZE[1], available.height() * 9 // 10)
+        )
+        if self.settings is None:
+            return
+        splitters = [self.splitter, self.contacts_page.splitter]
+        headers = {"contacts": self.contacts_page.table.horizontalHeader()}
+        window_state.restore_window(self.settings, self, splitters, headers)
+        visible = window_state.sidebar_visible(self.settings)
+        self.commands.toggle_sidebar.setChecked(visible)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.editing.leave():  # changes that cannot be saved, and the user keeps editing
+            event.ignore()
+            return
+        self.imports.controller.shutdown()
+        wait_for_tasks()  # background reads finish before the library may be closed
+        if self.settings is not None:
+            splitters = [self.splitter, self.contacts_page.splitter]
+            headers = {"contacts": self.contacts_page.table.horizontalHeader()}
+            window_state.save_window(self.settings, self, splitters, headers)
+            window_state.set_sidebar_visible(self.settings, self.commands.toggle_sidebar.isChecked())
+        super().closeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """On a narrow window the toolbar drops its texts rather than hiding the search box in an overflow menu."""
+        super().resizeEvent(event)
+        narrow = event.size().width() < self._wide_toolbar
+        style = Qt.ToolButtonStyle.ToolButtonIconOnly if narrow else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        if self.toolbar.toolButtonStyle() != style:
+            self.toolbar.setToolButtonStyle(style)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded_once:
+            self._loaded_once = True
+            QTimer.singleShot(0, self.load)  # paint the window first, then read the library
+
+    # ---- data --------------------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """(Re)read everything shown: sidebar counts, the list, the current page. Emits dataLoaded."""
+        self._loaded_once = self._data_ready = True
+        self.reload_counts()
+        self.controller.refresh()
+        if self._pending_view is not None:
+            view, self._pending_view = self._pending_view, None
+            self.show_view(view)
+        else:
+            self.ledger.refresh_page(self.current_page())
+        self._offer_drafts()
+        self.dataLoaded.emit()
+
+    def _offer_drafts(self) -> None:
+        """Once, at start: unsaved changes of the last session (a crash) are offered above the pane — shown on
+        their contact when nothing else was asked for."""
+        if self._drafts_offered:
+            return
+        self._drafts_offered = True
+        previous = self.editing.offer_drafts()
+        if not previous:
+            return
+        contact_ids = [contact_id for contact_id in previous if contact_id is not None]
+        if contact_ids and self.current_page() == "contacts" and self.contacts_page.current_id() is None:
+            self.show_view(f"contact:{contact_ids[0]}")
+        self.status(self.tr("Unsaved changes from your last session were kept: restore or discard them."))
+
+    def reload_counts(self, data: SidebarData | None = None, *, pages: bool = True) -> None:
+        """The sidebar's lists and counts, the contact count in the status bar, and (`pages`) the ledger pages."""
+        data = data or load_sidebar_data(self.library, dt.date.today())
+        self.presenter.total = data.total
+        self.sidebar.populate(data)
+        if self.sidebar.current_entry() is None:
+            self.sidebar.select_filter(self.controller.filter)
+        self.count_label.setText(labels.contact_count(data.total))
+        if pages:
+            self.ledger.mark_stale()
+
+    # ---- navigation --------------------------------------------------------------------------------------
+
+    def current_page(self) -> str:
+        current = self.stack.currentWidget()
+        return next((name for name, page in self.pages.items() if page is current), "contacts")
+
+    def show_page(self, page: str) -> bool:
+        """Show a view; False when the contact being edited could not be left (the user keeps editing)."""
+        if page != self.current_page() and not self.editing.leave():
+            self._mark_page(self.current_page())
+            return False
+        self.stack.setCurrentWidget(self.pages[page])
+        self._mark_page(page)
+        self.ledger.refresh_page(page)
+        self.presenter.enable_contact_actions(page == "contacts")  # Ctrl+E, Delete... belong to the page shown
+        return True
+
+    def _mark_page(self, page: str) -> None:
+        """The page's action checked, its sidebar entry chosen."""
+        action = self.commands.pages.get(page)
+        if action is not None:
+            action.setChecked(True)
+        else:
+            for other in self.commands.pages.values():
+                other.setChecked(False)
+        if page in ("events", "networks"):
+            self.sidebar.select_entry(SidebarEntry(page=page))
+        elif page == "contacts":
+            self.sidebar.select_filter(self.controller.filter)
+        else:
+            self.sidebar.clear_choice()
+
+    def show_filter(self, contact_filter: ContactFilter, *, now: bool = False) -> None:
+        self.controller.set_filter(contact_filter, now=now)
+        self.presenter.show_pending()
+        self.show_page("contacts")  # which shows the filter as chosen in the sidebar
+
+    def show_view(self, view: str) -> bool:
+        """contacts | contact:ID | import | events | networks | reports. Before the data load, it waits for it."""
+        if not self._data_ready:
+            self._pending_view = view
+            return True
+        name, _, arg = view.partition(":")
+        if name == "contact":
+            self.show_page("contacts")
+            if self.controller.querying:  # a list is on its way: settle it before looking for the contact
+                self.controller.refresh()
+            try:
+                contact_id = int(arg)
+            except ValueError:
+                return False
+            if not self.contacts_page.select_contact(contact_id):
+                self.search.clear()  # the contact may be outside the current list: look among everyone
+                self.show_filter(ContactFilter(), now=True)
+                if not self.contacts_page.select_contact(contact_id):
+                    self.contacts_page.pane.show_missing(contact_id)
+                    return False
+            return True
+        if name not in self.pages:
+            return False
+        self.show_page(name)
+        return True
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MS)
+
+    # ---- reactions ---------------------------------------------------------------------------------------
+
+    def _on_sidebar_entry(self, entry: SidebarEntry) -> None:
+        if entry.page is not None:
+            page = entry.page
+            self.guard.after_leaving(lambda: self.show_page(page), lambda: self._mark_page(self.current_page()))
+        elif entry.filter is not None:
+            self._choose_filter(entry.filter)
+
+    def _choose_filter(self, contact_filter: ContactFilter) -> None:
+        """Another list, chosen by the user: the contact being edited is left first (see EditingGuard)."""
+        if contact_filter == self.controller.filter and self.current_page() == "contacts":
+            return
+        self.guard.after_leaving(lambda: self.show_filter(contact_filter), lambda: self._mark_page(self.current_page()))
+
+    def _on_search_text(self, text: str) -> None:
+        if text.strip() and self.current_page() != "contacts":
+            self.show_page("contacts")
+        self.controller.set_search_text(text)
+
+    def _search_entered(self) -> None:
+        """Enter in the search box: search now (no waiting for the pause) and go to the first match."""
+        self.controller.refresh()
+        page = self.contacts_page
+        first = self.model.id_at(0)
+        if first is not None:
+            if page.current_id() is None:
+                page.select_contact(first)
+            page.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _listed_contact(self) -> int | None:
+        """The contact the contact commands act on: the one chosen in the list, on the contacts page only (the
+        Delete key elsewhere, e.g. during a review, must not delete whoever was chosen before)."""
+        if self.current_page() != "contacts" or self.contacts_page.pane.is_editing():
+            return None
+        return self.contacts_page.current_id()
+
+    def _new_contact(self) -> None:
+        if not self.show_page("contacts") or not self.editing.leave():
+            return
+        self.contacts_page.set_library_empty(False)
+        self.editing.new()
+        self.contacts_page.table.selectionModel().clear()  # the new contact is in no list yet
+
+    def _on_library_changed(self, change: LibraryChange) -> None:
+        """The one reaction to every write: a ledger change refreshes the ledger's views first (then, through
+        `_after_ledger_change`, the list); any other recounts and requeries the list, showing `change.shown`."""
+        if change.ledger:
+            self.ledger.changed(reload_pane=not change.in_place, keep=change.page)
+        else:
+            self.contacts_changed(change.shown)
+
+    def _after_ledger_change(self) -> None:
+        self._forget_deleted_filter()
+        self.contacts_changed(None, rebuild=False)
+
+    def _forget_deleted_filter(self) -> None:
+        """The list of those met at an event or through a network that no longer exists: everyone instead."""
+        f, library = self.controller.filter, self.library
+        if f.ref_id is None or f.kind not in (FilterKind.EVENT, FilterKind.NETWORK):
+            return
+        try:
+            if f.kind is FilterKind.EVENT:
+                networks.get_event(library, f.ref_id)
+            else:
+                networks.get_network(library, f.ref_id)
+        except NotFoundError:
+            self.controller.set_filter(ALL_CONTACTS)
+
+    def contacts_changed(self, contact_id: int | None, *, rebuild: bool = True) -> None:
+        """After an edit, a deletion, an import, an undo or a ledger change: recount and requery in the background
+        (a big library takes a moment), repaint the rows shown, and show `contact_id` once the list has it (its
+        pane rebuilt, unless `rebuild` is False: a ledger change updates the pane in place)."""
+        library, today = self.library, dt.date.today()
+        self.services.runner.run(
+            "sidebar counts",  # the newest count wins
+            lambda: load_sidebar_data(library, today),
+            lambda data, _e: self.reload_counts(data, pages=rebuild),
+            self,
+        )
+        self._show_after_refresh = contact_id if contact_id is not None else self.contacts_page.current_id()
+        self._rebuild_pane = self._rebuild_pane or rebuild
+        self.model.refresh_rows()
+        self.controller.refresh_later()
+
+    def _on_results(self) -> None:
+        contact_id, self._show_after_refresh = self._show_after_refresh, None
+        rebuild, self._rebuild_pane = self._rebuild_pane, False
+        if contact_id is None or self.contacts_page.pane.is_editing():
+            return
+        if not self.contacts_page.select_contact(contact_id):
+            self.show_view(f"contact:{contact_id}")
+        self.presenter.show_contact(self.contacts_page.current_id(), force=rebuild)
+
+    # ---- drag and drop -------------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.imports.drag_enter(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.imports.drop(event)  # which leaves the contact being edited first

@@ -1,0 +1,54 @@
+"""The contact form on its own: checks as you type, doubtful fields marked with an icon and a word, clicked
+lines going into the field last used."""
+
+from __future__ import annotations
+
+from cardbook.domain.contact import Contact, Phone
+from cardbook.domain.enums import PhoneKind
+from cardbook.domain.scanned import FieldProposal
+from cardbook.ui.common.validation import check_email, check_phone
+from cardbook.ui.contacts.form import ContactForm
+
+
+def test_email_and_phone_checks() -> None:
+    assert check_email("anne@exemple.fr").ok and check_email("").ok and check_email("élodie@café.fr").ok
+    assert not check_email("anne.exemple.fr").ok and not check_email("anne@exemple").ok
+    mobile = check_phone("06 12 34 56 78")
+    assert (mobile.e164, mobile.kind, mobile.verdict.ok) == ("+33612345678", PhoneKind.MOBILE, True)
+    assert check_phone("04 72 10 20 30").kind is PhoneKind.WORK
+    assert check_phone("+44 20 7946 0958").e164 == "+442079460958"  # a foreign number keeps its country
+    assert not check_phone("12").verdict.ok and not check_phone("call me").verdict.ok
+
+
+def test_doubtful_fields_get_an_icon_and_a_word(qtbot) -> None:  # type: ignore[no-untyped-def]
+    form = ContactForm()
+    qtbot.addWidget(form)
+    form.set_contact(Contact(full_name="Hélène Leroy", phones=[Phone("06 12 34 56 78", None, PhoneKind.MOBILE)]))
+    form.set_proposals(
+        {"name": [FieldProposal("Hélène Leroy", 0.41)], "phones": [FieldProposal("06 12 34 56 78", 0.95)]}
+    )
+    assert form.doubtful_fields() == ["full_name"]
+    label = form.labels["full_name"]
+    assert label.flag.text() == "check" and not label.mark.isHidden()
+    assert "41%" in label.toolTip()
+    assert form.labels["phones"].flag.isHidden()
+
+
+def test_a_clicked_line_goes_into_the_field_last_used(qtbot) -> None:  # type: ignore[no-untyped-def]
+    form = ContactForm()
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    form.set_contact(Contact(full_name="X"))
+    assert form.put_text("Quadrant SAS").objectName() == "full_name"  # no field used yet: the name
+    form.lines["company"].setFocus()
+    qtbot.waitUntil(form.lines["company"].hasFocus)
+    form.put_text("Quadrant Ingénierie SAS")
+    form.address.setFocus()
+    qtbot.waitUntil(form.address.hasFocus)
+    form.put_text("26 rue du Faubourg")
+    form.put_text("35000 Rennes")  # the address gathers lines
+    contact = form.contact()
+    assert contact.company == "Quadrant Ingénierie SAS"
+    assert contact.address == "26 rue du Faubourg\n35000 Rennes"

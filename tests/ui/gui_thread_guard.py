@@ -1,0 +1,137 @@
+"""The guard against storage reads on the GUI thread while the window's tests run (issue 12, item 4).
+
+Every `Library.session()` opened on the GUI thread by code of `cardbook/ui` is recorded under the innermost ui
+function that asked ("contacts/contacts_controller.py:show_contact"); a test fails when one is not in ALLOWED.
+Test code reading or writing the library directly (to set up or to check) is not counted: only calls that pass
+through `cardbook/ui`. A background read (the runner) runs on a worker thread and is never counted.
+
+ALLOWED is the known debt, each with its reason: remove an entry when its read moves to the runner; never add
+one for a read that can run in the background.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import cardbook.ui
+
+UI_DIR = Path(cardbook.ui.__file__).resolve().parent
+
+# Writes from a user action (save, delete, accept, undo, redo, a ledger change): quick single-row writes, kept on
+# the GUI thread so the undo stack and the view change together. Reads: what is still read at once.
+ALLOWED: dict[str, str] = {
+    # a user's write (save, delete, undo, redo): a quick write, kept with its undo command
+    "contacts/commands.py:again": "write",
+    "contacts/commands.py:back": "write",
+    "contacts/edit_controller.py:_commit": "write",
+    "contacts/edit_controller.py:accept": "write",
+    "contacts/edit_controller.py:delete": "write",
+    "contacts/edit_controller.py:restore_draft": "write",
+    "importing/review_controller.py:_save_form": "write",
+    "importing/review_controller.py:back": "write",
+    "importing/review_controller.py:done": "write",
+    "importing/review_controller.py:met_again": "write",
+    "interchange/merge_dialog.py:back": "write",
+    "interchange/merge_dialog.py:merge_with_undo": "write",
+    "interchange/my_card.py:save": "write",
+    "ledger/events_page.py:_after_replay": "write",
+    "ledger/events_page.py:_save": "write",
+    "ledger/events_page.py:delete_event": "write",
+    "ledger/events_page.py:edit_event": "write",
+    "ledger/follow_ups_section.py:_save_new": "write",
+    "ledger/follow_ups_section.py:add_follow_up": "write",
+    "ledger/follow_ups_section.py:complete": "write",
+    "ledger/follow_ups_section.py:snooze": "write",
+    "ledger/networks_page.py:_after_replay": "write",
+    "ledger/networks_page.py:_save": "write",
+    "ledger/networks_page.py:delete_network": "write",
+    "ledger/networks_page.py:toggle_archived": "write",
+    "ledger/referrals_section.py:_save": "write",
+    "ledger/referrals_section.py:delete_referral": "write",
+    # a test runs the import worker's loop on the GUI thread itself
+    "importing/import_worker.py:run": "test",
+    # DEBT: a read still made at once on the GUI thread — move it to the runner
+    "contacts/contacts_controller.py:_load_card_image": "read",
+    "contacts/details.py:load_contact_details": "read",
+    "contacts/details.py:meeting_stats_of": "read",
+    "contacts/edit_controller.py:_exists": "read",
+    "contacts/edit_controller.py:edit": "read",
+    "contacts/filters.py:filter_ids": "read",
+    "contacts/list_controller.py:query_ids": "read",
+    "contacts/list_controller.py:query_list": "read",
+    "contacts/order.py:ordered_ids": "read",
+    "contacts/table_model.py:_read_page": "read",
+    "importing/feature.py:review_waiting": "read",
+    "importing/import_controller.py:start": "read",
+    "importing/review_controller.py:_offer_met_again": "read",
+    "importing/review_controller.py:_show_current": "read",
+    "interchange/merge_dialog.py:load_pair": "read",
+    "interchange/my_card.py:__init__": "read",
+    "ledger/contact_picker.py:search_now": "read",
+    "ledger/event_detail.py:show_event": "read",
+    "ledger/events_page.py:<lambda>": "read",
+    "ledger/events_page.py:_open_dialog": "read",
+    "ledger/exchange_actions.py:show_contact": "read",
+    "ledger/exchange_editor.py:<lambda>": "read",
+    "ledger/exchange_section.py:reload": "read",
+    "ledger/follow_ups_section.py:<lambda>": "read",
+    "ledger/follow_ups_section.py:reload": "read",
+    "ledger/networks_model.py:load_network_figures": "read",
+    "ledger/networks_page.py:<lambda>": "read",
+    "ledger/networks_page.py:_names_except": "read",
+    "ledger/networks_page.py:_stored_current": "read",
+    "ledger/referrals_section.py:<lambda>": "read",
+    "ledger/referrals_section.py:_contact_name": "read",
+    "ledger/referrals_section.py:reload": "read",
+    "ledger/strength_view.py:reload": "read",
+    "ledger/timeline_view.py:_card_images": "read",
+    "ledger/timeline_view.py:reload": "read",
+    "window/main_window.py:_forget_deleted_filter": "read",
+    "window/sidebar_data.py:load_sidebar_data": "read",
+}
+
+
+def gui_caller() -> str | None:
+    """The innermost `cardbook/ui` function on the current stack, as "feature/module.py:function"."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        path = Path(frame.f_code.co_filename)
+        if UI_DIR in path.parents:
+            return f"{path.relative_to(UI_DIR).as_posix()}:{frame.f_code.co_name}"
+        frame = frame.f_back
+    return None
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.gui_thread = threading.main_thread()
+        self.seen: list[str] = []
+
+    def wrap(self, original):  # type: ignore[no-untyped-def]
+        recorder = self
+
+        @contextmanager
+        def session(library):  # type: ignore[no-untyped-def]
+            if threading.current_thread() is recorder.gui_thread:
+                caller = gui_caller()
+                if caller is not None:
+                    recorder.seen.append(caller)
+            with original(library) as opened:
+                yield opened
+
+        return session
+
+    def unexpected(self) -> list[str]:
+        return sorted({c for c in self.seen if c not in ALLOWED})
+
+
+def record_sessions(monkeypatch) -> Iterator[Recorder]:  # type: ignore[no-untyped-def]
+    from cardbook.storage.library import Library
+
+    recorder = Recorder()
+    monkeypatch.setattr(Library, "session", recorder.wrap(Library.session))
+    yield recorder

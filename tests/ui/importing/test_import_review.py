@@ -1,0 +1,229 @@
+"""Import a small batch of rendered card photos through the real reader, then review: fix a field by clicking
+a line on the card, accept with Ctrl+Enter, recognise someone met before, undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from cardbook.app.scanning import expand_image_paths
+from cardbook.domain.contact import Contact
+from cardbook.domain.enums import ContactStatus, OfferedBy, Reciprocated
+from cardbook.domain.network import Event
+from cardbook.ocr.pipeline import ReadOptions
+from cardbook.storage import cards, contacts, encounters
+from cardbook.storage.library import Library
+from cardbook.ui.contacts.filters import ContactFilter, FilterKind
+from cardbook.ui.importing.import_model import ImportListModel, LineState
+from cardbook.ui.importing.import_setup import ImportSettings
+from cardbook.ui.window.main_window import MainWindow
+from cardbook.ui.window.sidebar_model import SidebarEntry
+from tests.ocr.render import ENGLISH_CARD, FRENCH_CARD, photograph, render, save
+from tests.ui.conftest import open_window
+from tests.ui.helpers import settle
+
+
+@pytest.fixture(scope="module")
+def photos(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("photos")
+    save(str(folder / "1-helene.jpg"), photograph(render(FRENCH_CARD)))
+    save(str(folder / "2-michael.jpg"), photograph(render(ENGLISH_CARD), seed=5))
+    (folder / "3-broken.jpg").write_bytes(b"\xff\xd8\xff not really a photo")
+    (folder / "notes.txt").write_text("not an image")
+    return folder
+
+
+def import_batch(qtbot, window: MainWindow, photos: Path) -> None:  # type: ignore[no-untyped-def]
+    controller = window.imports.controller
+    controller.jobs = 1
+    controller.options = ReadOptions(fallback_engine=None)
+    settings = ImportSettings(Event(name="Salon Test", date=dt.date(2025, 3, 4)), OfferedBy.THEM, Reciprocated.YES)
+    with qtbot.waitSignal(controller.batchFinished, timeout=60_000):
+        assert controller.start([str(photos)], settings)
+        assert controller.running and window.imports.page.progress.isVisible()
+    settle(qtbot, window)
+
+
+def review_count(window: MainWindow) -> str:
+    model = window.sidebar.sidebar_model
+    return model.data(model.index_of(SidebarEntry(ContactFilter(FilterKind.REVIEW))).siblingAtColumn(1))
+
+
+def click_line(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[no-untyped-def]
+    canvas = window.imports.review_page.canvas
+    item = next(i for i in canvas.line_items if i.line.text == text)
+    canvas.centerOn(item)
+    point: QPoint = canvas.mapFromScene(item.sceneBoundingRect().center())
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def test_expand_paths_takes_the_images_of_a_folder(photos: Path) -> None:
+    found = [Path(p).name for p in expand_image_paths([str(photos), str(photos / "1-helene.jpg")])]
+    assert found == ["1-helene.jpg", "2-michael.jpg", "3-broken.jpg"]
+
+
+def test_import_then_review_fix_accept_and_meet_again(qtbot, lib: Library, photos: Path) -> None:  # type: ignore[no-untyped-def]
+    known = contacts.create_contact(
+        lib, Contact(full_name="Michael Turner", company="Northwind Traders", emails=["michael.turner@northwind.co.uk"])
+    )
+    window = open_window(qtbot, lib)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    import_batch(qtbot, window, photos)
+
+    lines = window.imports.model.lines
+    assert [line.state for line in lines] == [LineState.DONE, LineState.DONE, LineState.FAILED]
+    assert "Hélène Leroy" in window.imports.model.index(0).data()
+    assert window.imports.model.index(2).data().startswith("3-broken.jpg — Error: ")  # one line, and the rest went on
+    assert review_count(window) == "3"  # the sample's card to review, plus the two just read
+    new_ids = window.imports.model.contact_ids()
+    [met] = encounters.encounters_of(lib, new_ids[0])
+    assert (met.offered_by, met.reciprocated, met.date) == (OfferedBy.THEM, Reciprocated.YES, dt.date(2025, 3, 4))
+
+    page = window.imports.review_page
+    qtbot.mouseClick(window.imports.page.review_button, Qt.MouseButton.LeftButton)
+    assert window.current_page() == "review"
+    assert page.heading.text() == "Card 1 of 2"
+    assert page.form.lines["full_name"].text() == "Hélène Leroy"
+    assert page.offered.currentData() == "them"  # the batch's tags, per card
+    qtbot.waitUntil(lambda: len(page.canvas.line_items) >= 5, timeout=10_000)
+
+    title = page.form.lines["title"]
+    title.setText("wrong")
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    click_line(qtbot, window, "Directrice commerciale")
+    assert title.text() == "Directrice commerciale"
+    page.answered.setCurrentIndex(page.answered.findData("no"))
+    qtbot.keyClick(title, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    helene = contacts.get_contact(lib, new_ids[0])
+    assert helene.status is ContactStatus.ACTIVE and helene.title == "Directrice commerciale"
+    assert encounters.encounters_of(lib, new_ids[0])[0].reciprocated is Reciprocated.NO
+    assert page.heading.text() == "Card 2 of 2"
+    assert page.form.lines["full_name"].text() == "Michael Turner"
+    assert page.banner.isVisibleTo(page) and page.banner.candidate_id == known.id
+    assert page.banner.same.text() == "Met again — add this encounter to Michael Turner"
+
+    with qtbot.waitSignal(window.imports.review.finished):
+        qtbot.mouseClick(page.banner.same, Qt.MouseButton.LeftButton)
+    assert window.current_page() == "import"
+    with pytest.raises(contacts.NotFoundError):
+        contacts.get_contact(lib, new_ids[1])
+    assert len(encounters.encounters_of(lib, known.id or 0)) == 1
+    assert len(cards.cards_of(lib, known.id or 0)) == 1
+    settle(qtbot, window)
+    assert review_count(window) == "1"
+
+    window.commands.undo.trigger()  # "met again" undone: the card is a contact of its own again
+    assert contacts.get_contact(lib, new_ids[1]).full_name == "Michael Turner"
+    assert cards.cards_of(lib, known.id or 0) == []
+    window.commands.undo.trigger()  # the first review undone: back to awaiting review, the exchange as imported
+    assert contacts.get_contact(lib, new_ids[0]).status is ContactStatus.AWAITING_REVIEW
+    assert encounters.encounters_of(lib, new_ids[0])[0].reciprocated is Reciprocated.YES
+
+
+def test_different_person_and_skip(qtbot, lib: Library, photos: Path) -> None:  # type: ignore[no-untyped-def]
+    contacts.create_contact(lib, Contact(full_name="Michael Turner", emails=["michael.turner@northwind.co.uk"]))
+    window = open_window(qtbot, lib)
+    import_batch(qtbot, window, photos)
+    window.imports.start_review(window.imports.model.contact_ids()[1:])
+    page = window.imports.review_page
+    assert page.banner.isVisibleTo(page)
+    qtbot.mouseClick(page.banner.different, Qt.MouseButton.LeftButton)
+    assert not page.banner.isVisibleTo(page)
+    page.skip_key.activated.emit()  # Esc
+    assert window.current_page() == "import"
+    assert contacts.get_contact(lib, window.imports.model.contact_ids()[1]).status is ContactStatus.AWAITING_REVIEW
+
+
+def test_moving_the_corners_reads_the_card_again(qtbot, lib: Library, photos: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, lib)
+    import_batch(qtbot, window, photos)
+    window.imports.start_review(window.imports.model.contact_ids()[:1])
+    page, review = window.imports.review_page, window.imports.review
+    review.options = ReadOptions(fallback_engine=None)
+    before = review.card
+    assert before is not None and len(before.corners) == 4
+    page.corners.setChecked(True)
+    qtbot.waitUntil(lambda: len(page.canvas.handles) == 4, timeout=10_000)
+    first = page.canvas.handles[0]
+    first.setPos(first.pos().x() - 4, first.pos().y() - 4)  # a little more room at the top left
+    page.reread.click()
+    qtbot.waitUntil(lambda: not page.corners.isChecked(), timeout=30_000)
+    after = cards.get_card(lib, before.id)
+    assert after.corners != before.corners and after.crop_path != before.crop_path
+    assert page.form.lines["full_name"].text() == "Hélène Leroy"
+    qtbot.waitUntil(lambda: len(page.canvas.line_items) >= 5, timeout=10_000)
+
+
+def test_import_list_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = ImportListModel()
+    qtmodeltester.check(model)
+    model.set_paths(["/a/1.jpg", "/a/2.jpg", "/a/3.jpg"])
+    model.add_card("/a/1.jpg", 7, "Anne", None)
+    model.add_card("/a/1.jpg", 8, "Paul", "card outline not found")
+    model.fail("/a/2.jpg", "not an image")
+    model.cancel_waiting()
+    qtmodeltester.check(model)
+    assert [model.index(r).data() for r in range(3)] == [
+        "1.jpg — 2 cards: Anne, Paul — Check: card outline not found",
+        "2.jpg — Error: not an image",
+        "3.jpg — not read (cancelled)",
+    ]
+    assert model.contact_ids() == [7, 8] and model.failures() == 1
+
+
+def test_cards_awaiting_review_can_be_reviewed_later_from_the_contact(qtbot, lib: Library, photos: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, lib)
+    import_batch(qtbot, window, photos)
+    helene = window.imports.model.contact_ids()[0]
+    window.show_view(f"contact:{helene}")
+    pane = window.contacts_page.pane
+    qtbot.waitUntil(lambda: pane.card_image is not None and pane.card_image.pixmap() is not None
+                    and not pane.card_image.pixmap().isNull(), timeout=10_000)  # fmt: skip
+    assert window.commands.review_this.isVisible()
+    window.commands.review_this.trigger()
+    assert window.current_page() == "review"
+    assert window.imports.review.current_id == helene
+    assert window.imports.review_page.heading.text() == "Card 1 of 3"  # every card awaiting review, from hers
+    window.show_page("contacts")
+    window.show_view(f"contact:{known_sample_id(lib)}")
+    assert not window.commands.review_this.isVisible()
+
+
+def known_sample_id(lib: Library) -> int:
+    return next(s.id for s in contacts.summaries(lib, contacts.all_contact_ids(lib)) if s.name == "Amélie Petit")
+
+
+def test_photos_dropped_on_the_window_are_imported(qtbot, lib: Library, photos: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    window = open_window(qtbot, lib)
+    controller = window.imports.controller
+    controller.jobs, controller.options = 1, ReadOptions(fallback_engine=None)
+    asked: list[int] = []
+    monkeypatch.setattr(controller, "_ask_settings", lambda count: asked.append(count) or ImportSettings(None))
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(photos / "2-michael.jpg"))])
+    enter = QDragEnterEvent(
+        QPointF(10, 10).toPoint(),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    with qtbot.waitSignal(controller.batchFinished, timeout=60_000):
+        window.dropEvent(drop)
+    assert asked == [1]  # the event and exchange are asked for first
+    assert window.current_page() == "import"
+    assert [line.names for line in window.imports.model.lines] == [["Michael Turner"]]
