@@ -7,13 +7,12 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-import cv2
-
 from cardbook.domain.card import WordBox
 from cardbook.domain.contact import Contact, Phone
 from cardbook.domain.enums import OfferedBy, PhoneKind, Reciprocated
 from cardbook.domain.network import Event
 from cardbook.domain.scanned import FieldProposal, ScannedCard
+from cardbook.ocr.crops import encode_crop
 from cardbook.ocr.fields import CardFields, FieldValue
 from cardbook.ocr.pipeline import CardResult
 from cardbook.storage.card_import import ExchangeDefaults, store_scanned_card
@@ -55,11 +54,8 @@ def _proposals(fields: CardFields) -> dict[str, list[FieldProposal]]:
 
 
 def scanned_card(result: CardResult) -> ScannedCard:
-    """A reader's result as plain domain data (the straightened card encoded as PNG)."""
-    crop: bytes | None = None
-    if result.card_image is not None:
-        ok, encoded = cv2.imencode(".png", result.card_image)
-        crop = encoded.tobytes() if ok else None
+    """A reader's result as plain domain data (the straightened card encoded as JPEG)."""
+    crop = encode_crop(result.card_image) if result.card_image is not None else None
     path = Path(result.image_path)
     original = path.read_bytes() if path.is_file() else None
     return ScannedCard(

@@ -18,9 +18,9 @@ import cv2
 import numpy as np
 
 from cardbook.ocr.detect_masks import background_masks, edge_masks, smooth_lab, tone_masks
-from cardbook.ocr.detect_quads import Scored, score_outline, text_line_mask
+from cardbook.ocr.detect_quads import Scored, print_marks, score_outline, text_line_mask
 from cardbook.ocr.detect_refine import snap_to_edges
-from cardbook.ocr.geometry import intersection_over_smaller, quad_area, whole_image_quad
+from cardbook.ocr.geometry import aspect_fit, intersection_over_smaller, quad_area, whole_image_quad
 from cardbook.ocr.types import BgrImage, GreyImage, Points, as_u8
 
 WORK_SIDE = 640  # detection runs on a copy this long: fast, and an outline needs no finer detail
@@ -28,11 +28,11 @@ MIN_AREA = 0.03  # of the image: smaller "cards" are logos, stickers or noise (c
 WHOLE_AREA = 0.9  # an outline this large, square to the frame, is the frame itself: the whole image
 WHOLE_CORNER = 0.04  # …when each of its corners is within this share of the frame's diagonal of a frame corner
 OVERLAP = 0.3  # outlines overlapping more than this (of the smaller) describe the same card
-LARGER = 1.3  # an outline this much larger than an overlapping one is the card around a panel…
+LARGER = 1.05  # an outline larger than an overlapping one (band, border or panel left out) is the card…
 LARGER_SCORE = 0.7  # …when its score is at least this share of the panel's
 SIMILAR_SIZE = 0.3  # cards photographed together have similar sizes; much smaller outlines are details
 PRINT_OUTSIDE_MAX = 0.25  # a "card" leaving more of the print outside is a panel inside the real card
-MIN_PRINT_SHARE = 0.0004  # of the work copy's pixels: less print than a short line means no card
+MIN_PRINT_SHARE = 0.0004  # of the work copy's pixels: fewer marks than a short line of print means no card
 TEXT_JOIN = 0.05  # of the short side: print blobs closer than this belong to the same card
 TEXT_GROUP_SHARE = 0.05  # print groups smaller than this share of the largest are specks; the rest join the crop
 TEXT_PAD = 0.08  # padding around the print block, as a share of its longer side (card margins)
@@ -58,14 +58,15 @@ class CardQuad:
 
 def find_cards(image: BgrImage, max_cards: int = 8) -> list[CardQuad]:
     """Card outlines in ``image`` in reading order; the print block or whole image when none is
-    trustworthy; an empty list when the image holds no print at all (blank, or an empty desk)."""
+    trustworthy; an empty list when the image holds no mark at all (blank, or an empty plain desk)."""
     height, width = image.shape[:2]
     small, factor = work_copy(image)
     small_h, small_w = small.shape[:2]
     grey = as_u8(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY))
     smooth = as_u8(cv2.GaussianBlur(grey, (5, 5), 0))
     lab = smooth_lab(as_u8(small))
-    text = text_line_mask(grey)
+    marks = print_marks(grey)
+    text = text_line_mask(marks)
     min_area = MIN_AREA * small_w * small_h
     candidates: list[Scored] = []
     for mask in edge_masks(smooth) + background_masks(lab) + tone_masks(smooth):
@@ -83,10 +84,16 @@ def find_cards(image: BgrImage, max_cards: int = 8) -> list[CardQuad]:
     outside = _print_outside_share(text, [card.quad for card in chosen]) if chosen and enough_print else 0.0
     if outside > (ONE_CARD_PRINT_OUTSIDE if one_card else PRINT_OUTSIDE_MAX):
         chosen = []
-    if one_card and chosen and quad_area(chosen[0].quad) > ONE_CARD_MAX_AREA * small_w * small_h:
-        chosen = []
+    if chosen and quad_area(chosen[0].quad) > ONE_CARD_MAX_AREA * small_w * small_h:
+        # A large outline inside an image that already is one card is a panel or printed frame; so is
+        # one reaching the frame's edge when the image itself has a card's shape (a scan, cut or not).
+        card_shaped = aspect_fit(max(small_w, small_h) / min(small_w, small_h)) > 0
+        if one_card or (card_shaped and chosen[0].frame_sides > 0):
+            chosen = []
     if chosen and not _is_whole_frame(chosen[0].quad, small_w, small_h):
         return [CardQuad(snap_to_edges(lab, card.quad) / factor, card.score) for card in chosen[:max_cards]]
+    if not chosen and np.count_nonzero(marks) < MIN_PRINT_SHARE * small_w * small_h:
+        return []  # no outline and not a mark: a blank page, an empty plain desk
     if chosen or one_card:
         return [CardQuad(whole_image_quad(width, height), 0.5, whole_image=True)]
     return _fallback(text, factor, width, height)
@@ -133,13 +140,12 @@ def _is_whole_frame(quad: Points, width: int, height: int) -> bool:
 
 
 def _fallback(text: GreyImage, factor: float, width: int, height: int) -> list[CardQuad]:
-    """No outline: the padded block of print, the whole image when the print spans it, or nothing."""
+    """No outline: the padded block of print, or the whole image when the print spans it or no line of
+    print stands out (marks only: tiny print, noise, a texture; the reader decides whether it is text)."""
     small_h, small_w = text.shape[:2]
-    if np.count_nonzero(text) < MIN_PRINT_SHARE * small_w * small_h:
-        return []
-    box = text_block(text)
+    box = text_block(text) if np.count_nonzero(text) >= MIN_PRINT_SHARE * small_w * small_h else None
     if box is None:
-        return []
+        return [CardQuad(whole_image_quad(width, height), 0.3, whole_image=True)]
     left, top, right, bottom = box
     if right - left > TEXT_CROP_SPAN * small_w or bottom - top > TEXT_CROP_SPAN * small_h:
         return [CardQuad(whole_image_quad(width, height), 0.5, whole_image=True)]

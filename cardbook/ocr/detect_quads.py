@@ -46,7 +46,7 @@ FULL_TEXT_DENSITY = 0.03
 # Print is a local step of at least this many grey levels against its surroundings.
 TEXT_CONTRAST = 25
 # Words or lines of print: thickness between these shares of the image's short side, no longer than
-# TEXT_MAX_LENGTH of it (rules, card edges), at least TEXT_ELONGATION times longer than thick (specks).
+# TEXT_MAX_LENGTH of the long side (frame-wide rules), at least TEXT_ELONGATION times longer than thick (specks).
 TEXT_MIN_HEIGHT = 0.004
 TEXT_MAX_HEIGHT = 0.3
 TEXT_MAX_LENGTH = 0.9
@@ -214,16 +214,20 @@ def score_outline(contour: np.ndarray, lab: np.ndarray, text: GreyImage, min_are
     return Scored(quad, score, support, touching)
 
 
-def text_line_mask(grey: GreyImage) -> GreyImage:
-    """Blobs shaped like words or lines of print (dark on light or light on dark, horizontal or
-    vertical); round specks (the dots of a cloth, JPEG noise) and long rules are left out."""
-    short = min(grey.shape[:2])
+def print_marks(grey: GreyImage) -> GreyImage:
+    """Every small mark that stands out from its surroundings (dark on light or light on dark)."""
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9))
     contrast = cv2.max(
         cv2.morphologyEx(grey, cv2.MORPH_BLACKHAT, kernel), cv2.morphologyEx(grey, cv2.MORPH_TOPHAT, kernel)
     )
     _, binary = cv2.threshold(contrast, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    binary = np.where(contrast > TEXT_CONTRAST, binary, 0).astype(np.uint8)
+    return as_u8(np.where(contrast > TEXT_CONTRAST, binary, 0))
+
+
+def text_line_mask(binary: GreyImage) -> GreyImage:
+    """Of ``print_marks``, the blobs shaped like words or lines of print (horizontal or vertical);
+    round specks (the dots of a cloth, JPEG noise) and frame-wide rules are left out."""
+    short, longest = min(binary.shape[:2]), max(binary.shape[:2])
     keep_pixels = np.zeros(binary.shape, dtype=bool)
     for join in ((7, 3), (3, 7)):  # letters join into words along a line, either way up
         joined = cv2.morphologyEx(binary, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, join))
@@ -231,7 +235,7 @@ def text_line_mask(grey: GreyImage) -> GreyImage:
         w, h, area = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_AREA]
         thin, long = np.minimum(w, h), np.maximum(w, h)
         keep = (
-            (thin >= TEXT_MIN_HEIGHT * short) & (thin <= TEXT_MAX_HEIGHT * short) & (long <= TEXT_MAX_LENGTH * short)
+            (thin >= TEXT_MIN_HEIGHT * short) & (thin <= TEXT_MAX_HEIGHT * short) & (long <= TEXT_MAX_LENGTH * longest)
             & ((long >= TEXT_ELONGATION * thin) | (thin >= TEXT_BLOCK * short)) & (area >= 0.2 * w * h)
         )  # fmt: skip
         keep[0] = False

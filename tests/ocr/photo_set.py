@@ -127,6 +127,35 @@ def _light(photo: np.ndarray, rng: np.random.Generator, shadow: bool, glare: boo
     return photo
 
 
+def scene(
+    cards: list[np.ndarray],
+    surface: str,
+    seed: int,
+    size: tuple[int, int] = (1000, 750),
+    share: float = 0.4,
+    hand: bool = False,
+    off_frame: bool = False,
+) -> tuple[np.ndarray, list[np.ndarray]]:
+    """A chosen scene for tests: ``cards`` (BGR) laid on ``surface`` side by side, lit with a soft
+    gradient and noise (no random shadow or glare); returns the photo and each card's corners."""
+    rng = np.random.default_rng(seed)
+    width, height = size
+    photo = SURFACES[surface](rng, width, height).astype(np.float32)
+    frames = [(0, 0, width, height)]
+    if len(cards) == 2:
+        frames = [(0, 0, width // 2, height), (width - width // 2, 0, width // 2, height)]
+    placed: list[np.ndarray] = []
+    for card, frame in zip(cards, frames, strict=False):
+        corners = _place(rng, (card.shape[1], card.shape[0]), frame, share, off_frame)
+        if hand and not placed:
+            draw_hand(photo, rng, corners, under=True)
+        _paste(photo, card, corners, 0)
+        placed.append(corners)
+    photo = _light(photo, rng, False, False, placed[0])
+    photo = np.clip(photo + rng.normal(0, 3, photo.shape), 0, 255).astype(np.uint8)
+    return photo, placed
+
+
 def make_photo(index: int, rng: np.random.Generator) -> tuple[bytes, dict[str, Any]]:
     """One photographed card (or two) as JPEG bytes, and its truth."""
     long_side = int(rng.choice([1280, 1600, 2000]))
