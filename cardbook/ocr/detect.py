@@ -24,6 +24,7 @@ from cardbook.ocr.geometry import aspect_fit, intersection_over_smaller, quad_ar
 from cardbook.ocr.types import BgrImage, GreyImage, Points, as_u8
 
 WORK_SIDE = 640  # detection runs on a copy this long: fast, and an outline needs no finer detail
+SAME_OUTLINE = 3  # work pixels: regions whose bounding boxes agree to this are the same outline
 MIN_AREA = 0.03  # of the image: smaller "cards" are logos, stickers or noise (cards fill ≥ ~10 % in use)
 WHOLE_AREA = 0.9  # an outline this large, square to the frame, is the frame itself: the whole image
 WHOLE_CORNER = 0.04  # …when each of its corners is within this share of the frame's diagonal of a frame corner
@@ -69,12 +70,16 @@ def find_cards(image: BgrImage, max_cards: int = 8) -> list[CardQuad]:
     text = text_line_mask(marks)
     min_area = MIN_AREA * small_w * small_h
     candidates: list[Scored] = []
+    seen: set[tuple[int, int, int, int]] = set()
     for mask in edge_masks(smooth) + background_masks(lab) + tone_masks(smooth):
         contours, _ = cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_NONE)
         for contour in contours:
-            _x, _y, w, h = cv2.boundingRect(contour)
-            if w * h < min_area:
+            x, y, w, h = cv2.boundingRect(contour)
+            # Several views often trace the same region: score each outline once.
+            key = (x // SAME_OUTLINE, y // SAME_OUTLINE, w // SAME_OUTLINE, h // SAME_OUTLINE)
+            if w * h < min_area or key in seen:
                 continue
+            seen.add(key)
             scored = score_outline(contour, lab, text, min_area)
             if scored is not None:
                 candidates.append(scored)
