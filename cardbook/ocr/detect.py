@@ -69,9 +69,15 @@ def find_cards(image: BgrImage, max_cards: int = 8) -> list[CardQuad]:
     marks = print_marks(grey)
     text = text_line_mask(marks)
     min_area = MIN_AREA * small_w * small_h
+    # Decided first and cheaply: an image that already is one card (a scan) only gets one sensitive edge
+    # view, for a pale card lying on paper of its own colour; the other views would only find its panels.
+    one_card = looks_like_one_card(lab)
+    masks = (
+        edge_masks(smooth, quick=True) if one_card else edge_masks(smooth) + background_masks(lab) + tone_masks(smooth)
+    )
     candidates: list[Scored] = []
     seen: set[tuple[int, int, int, int]] = set()
-    for mask in edge_masks(smooth) + background_masks(lab) + tone_masks(smooth):
+    for mask in masks:
         contours, _ = cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_NONE)
         for contour in contours:
             x, y, w, h = cv2.boundingRect(contour)
@@ -84,7 +90,6 @@ def find_cards(image: BgrImage, max_cards: int = 8) -> list[CardQuad]:
             if scored is not None:
                 candidates.append(scored)
     chosen = select(candidates)
-    one_card = looks_like_one_card(lab)
     enough_print = np.count_nonzero(text) >= MIN_PRINT_SHARE * small_w * small_h
     outside = _print_outside_share(text, [card.quad for card in chosen]) if chosen and enough_print else 0.0
     if outside > (ONE_CARD_PRINT_OUTSIDE if one_card else PRINT_OUTSIDE_MAX):

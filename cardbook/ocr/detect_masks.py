@@ -16,6 +16,9 @@ from cardbook.ocr.types import BgrImage, GreyImage, as_u8
 # Canny thresholds, as (low, high) pairs on the gradient of the smoothed lightness: a sensitive pair for a
 # pale card on a pale desk (a step of a few grey levels), a robust pair that ignores wood grain and weave.
 EDGE_LEVELS = ((8.0, 24.0), (20.0, 60.0), (40.0, 110.0))
+# Edge views used on an image that already is one card: the most sensitive, at full scale (as cheap as
+# the old single pass, and enough for a pale card on paper of its own colour).
+QUICK_LEVELS = 1
 # Share of the image's short side taken as the border ring from which the desk's colours are learnt.
 BORDER_RING = 0.04
 # Desk colour clusters learnt from the ring: a patterned cloth or a hand over a desk has several colours.
@@ -36,15 +39,16 @@ def smooth_lab(small: BgrImage) -> np.ndarray:
     return np.asarray(cv2.cvtColor(blurred, cv2.COLOR_BGR2LAB), dtype=np.float32)
 
 
-def edge_masks(grey: GreyImage) -> list[GreyImage]:
-    """Closed edge maps at several sensitivities and two scales (the half scale bridges texture)."""
+def edge_masks(grey: GreyImage, quick: bool = False) -> list[GreyImage]:
+    """Closed edge maps at several sensitivities and two scales (the half scale bridges texture);
+    ``quick``: only the sensitive ones at full scale (a pale card on paper of its own colour)."""
     masks: list[GreyImage] = []
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3))
-    for scale in (1.0, 0.5):
+    for scale in (1.0,) if quick else (1.0, 0.5):
         image = (
             grey if scale == 1.0 else as_u8(cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA))
         )
-        for low, high in EDGE_LEVELS:
+        for low, high in EDGE_LEVELS[:QUICK_LEVELS] if quick else EDGE_LEVELS:
             edges = cv2.Canny(image, low, high, L2gradient=True)
             edges = cv2.morphologyEx(edges, cv2.MORPH_CLOSE, kernel, iterations=2)
             if scale != 1.0:
