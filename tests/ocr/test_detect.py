@@ -87,8 +87,8 @@ def options() -> ReadOptions:
     "make",
     [
         lambda: np.full((700, 1000, 3), 255, np.uint8),
-        lambda: cloth(np.random.default_rng(8), 1000, 750).astype(np.uint8),
-        lambda: np.random.default_rng(9).integers(0, 256, (600, 900, 3), dtype=np.uint8),
+        lambda: cloth(np.random.default_rng(8), 480, 360).astype(np.uint8),  # small: the reader runs on it
+        lambda: np.random.default_rng(9).integers(0, 256, (300, 450, 3), dtype=np.uint8),
     ],
     ids=["blank white", "textured cloth, no card", "noise"],
 )
