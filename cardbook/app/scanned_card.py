@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import cv2
-
 from cardbook.domain.card import WordBox
 from cardbook.domain.contact import Contact, Phone
 from cardbook.domain.enums import PhoneKind
 from cardbook.domain.scanned import FieldProposal, ScannedCard
+from cardbook.ocr.crops import encode_crop
 from cardbook.ocr.fields import CardFields, FieldValue
 from cardbook.ocr.pipeline import CardResult
 
@@ -49,18 +48,15 @@ def _proposals(fields: CardFields) -> dict[str, list[FieldProposal]]:
 
 
 def scanned_card(result: CardResult) -> ScannedCard:
-    """A reader's result as plain domain data (the straightened card encoded as PNG)."""
-    crop: bytes | None = None
-    if result.card_image is not None:
-        ok, encoded = cv2.imencode(".png", result.card_image)
-        crop = encoded.tobytes() if ok else None
+    """A reader's result as plain domain data (the straightened card encoded as JPEG)."""
+    crop = encode_crop(result.card_image) if result.card_image is not None else None
     path = Path(result.image_path)
     original = path.read_bytes() if path.is_file() else None
     return ScannedCard(
         contact=contact_from_fields(result.fields),
         original=original,
         original_extension=(path.suffix.lstrip(".").lower() or "jpg")[:8],
-        crop_png=crop,
+        crop_image=crop,
         ocr_text=result.text,
         words=[WordBox(w.text, w.box.left, w.box.top, w.box.width, w.box.height, w.confidence) for w in result.words],
         proposals=_proposals(result.fields),

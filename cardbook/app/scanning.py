@@ -70,14 +70,16 @@ def exchange_defaults(
 
 
 def blank_reason(result: CardResult) -> str | None:
-    """Why a read card is not worth a contact (nothing was read on it), or None when it is."""
+    """Why a read card is not worth a contact (the reader found no card or no text on it), or None when it is."""
+    if not result.found:
+        return result.warning or f"no card found in {Path(result.image_path).name}"
     fields = result.fields
-    has_field = any((fields.name, fields.title, fields.company, fields.department, fields.address)) or any(
-        (fields.emails, fields.phones, fields.websites, fields.social)
-    )
+    has_field = any(
+        (fields.name, fields.title, fields.company, fields.department, fields.address)
+    ) or any((fields.emails, fields.phones, fields.websites, fields.social))
     if has_field or result.text.strip():
         return None
-    return f"no card found in {Path(result.image_path).name}"
+    return f"no text found in {Path(result.image_path).name}"
 
 
 @dataclass(frozen=True, slots=True)

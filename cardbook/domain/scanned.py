@@ -24,10 +24,19 @@ class ScannedCard:
     contact: Contact
     original: bytes | None = None  # the photo file as imported
     original_extension: str = "jpg"
-    crop_png: bytes | None = None  # the straightened, upright card
+    crop_image: bytes | None = None  # the straightened, upright card, encoded (JPEG; crops of older libraries are PNG)
     side: CardSide = CardSide.FRONT
     ocr_text: str = ""
     words: list[WordBox] = field(default_factory=list)
     proposals: dict[str, list[FieldProposal]] = field(default_factory=dict)
     corners: list[tuple[float, float]] = field(default_factory=list)
     rotation: int = 0
+
+
+def image_extension(data: bytes) -> str:
+    """File extension for encoded image bytes, from their signature (crops are JPEG, older ones PNG)."""
+    if data.startswith(b"\xff\xd8\xff"):
+        return "jpg"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "webp"
+    return "png"

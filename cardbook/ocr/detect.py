@@ -1,11 +1,13 @@
-"""Find every business card in a photo as a quadrilateral (or decide the image already is one card).
+"""Find every business card in a photo as a quadrilateral, or decide the image already is one card.
 
-Contours alone fail on cards with dark bands or borders, and on white cards on white desks, so candidate
-outlines come from three independent views of a small copy of the image: edges, difference from the
-background colour (estimated from the image border), and Otsu brightness in both polarities. A
-candidate is kept only if it is card-shaped: four near-right corners, the area it encloses almost
-filled, long/short side ratio of a card. When nothing trustworthy remains, the whole image is the card:
-that is what a flatbed scan or an already-cropped photo is.
+Real phone photos defeat any single cue (a white card on a light desk, a hand behind the card, a woven
+cloth, glare, a card running off the frame), so candidate regions come from several independent views
+of a small copy (``detect_masks``: edges at several sensitivities and scales, distance from the desk
+colours learnt on the image border, brightness), and every region is fitted and scored on its own
+evidence (``detect_quads``: card shape, a colour step along each side, fill, print inside). Overlapping
+outlines are resolved in favour of the better, larger card. When no outline is trustworthy the crop is
+the block of print (padded), or the whole image when the print spans it, which is what a flatbed scan
+or an already-cropped photo is. An image with no print at all yields no card: the caller reports it.
 """
 
 from __future__ import annotations
@@ -15,227 +17,198 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from cardbook.ocr.geometry import (
-    aspect_fit,
-    aspect_ratio,
-    corner_angles_ok,
-    intersection_over_smaller,
-    order_corners,
-    quad_area,
-    whole_image_quad,
-)
-from cardbook.ocr.types import BgrImage, GreyImage, Points, as_u8, rescale
+from cardbook.ocr.detect_masks import background_masks, edge_masks, smooth_lab, tone_masks
+from cardbook.ocr.detect_quads import Scored, print_marks, score_outline, text_line_mask
+from cardbook.ocr.detect_refine import snap_to_edges
+from cardbook.ocr.geometry import aspect_fit, intersection_over_smaller, quad_area, whole_image_quad
+from cardbook.ocr.types import BgrImage, GreyImage, Points, as_u8
 
-_WORK_SIDE = 512  # detection runs on a copy this long: fast, and outlines need no detail
-_MIN_AREA = 0.035  # of the image: smaller "cards" are logos, stickers or noise
-_WHOLE_AREA = 0.88  # a card this large is simply the whole image (a scan)
+WORK_SIDE = 640  # detection runs on a copy this long: fast, and an outline needs no finer detail
+SAME_OUTLINE = 3  # work pixels: regions whose bounding boxes agree to this are the same outline
+MIN_AREA = 0.03  # of the image: smaller "cards" are logos, stickers or noise (cards fill ≥ ~10 % in use)
+WHOLE_AREA = 0.9  # an outline this large, square to the frame, is the frame itself: the whole image
+WHOLE_CORNER = 0.04  # …when each of its corners is within this share of the frame's diagonal of a frame corner
+OVERLAP = 0.3  # outlines overlapping more than this (of the smaller) describe the same card
+LARGER = 1.05  # an outline larger than an overlapping one (band, border or panel left out) is the card…
+LARGER_SCORE = 0.7  # …when its score is at least this share of the panel's
+SIMILAR_SIZE = 0.3  # cards photographed together have similar sizes; much smaller outlines are details
+PRINT_OUTSIDE_MAX = 0.25  # a "card" leaving more of the print outside is a panel inside the real card
+MIN_PRINT_SHARE = 0.0004  # of the work copy's pixels: fewer marks than a short line of print means no card
+TEXT_JOIN = 0.05  # of the short side: print blobs closer than this belong to the same card
+TEXT_GROUP_SHARE = 0.05  # print groups smaller than this share of the largest are specks; the rest join the crop
+TEXT_PAD = 0.08  # padding around the print block, as a share of its longer side (card margins)
+TEXT_CROP_SPAN = 0.6  # a print block wider or taller than this share of the image: the image is the card
+SAME_COLOUR = 12.0  # Lab distance under which two colours are the same paper (JPEG noise, uneven light)
+ONE_CARD_CENTRE = 0.4  # the centre this much of the border's colour: the image is one card (a scan)…
+ONE_CARD_MAX_AREA = 0.6  # …so an outline inside it is a panel unless it leaves this much of the image out…
+ONE_CARD_PRINT_OUTSIDE = 0.1  # …and nearly no print outside it (a card on plain paper, not a panel)
 
 
 @dataclass(frozen=True, slots=True)
 class CardQuad:
-    """A card's corners in the source image (TL, TR, BR, BL) and how sure the detector is."""
+    """A card's corners in the source image (TL, TR, BR, BL) and how sure the detector is.
+
+    ``whole_image``: no outline, the image is taken as the card (a scan). ``text_region``: no outline was
+    trustworthy, the corners frame the block of print (an upright rectangle)."""
 
     corners: Points
     score: float
     whole_image: bool = False
-
-
-def _candidate_masks(small: BgrImage) -> list[GreyImage]:
-    grey = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
-    blurred = cv2.GaussianBlur(grey, (5, 5), 0)
-    masks: list[GreyImage] = []
-
-    median = float(np.median(blurred))
-    edges = cv2.Canny(blurred, max(10.0, 0.5 * median), min(255.0, max(40.0, 1.2 * median)))
-    edges = cv2.dilate(edges, np.ones((3, 3), np.uint8), iterations=2)
-    masks.append(as_u8(edges))
-
-    lab = cv2.cvtColor(cv2.GaussianBlur(small, (7, 7), 0), cv2.COLOR_BGR2LAB).astype(np.float32)
-    border = np.concatenate(
-        [
-            lab[:6].reshape(-1, 3),
-            lab[-6:].reshape(-1, 3),
-            lab[:, :6].reshape(-1, 3),
-            lab[:, -6:].reshape(-1, 3),
-        ]
-    )
-    background = np.median(border, axis=0)
-    distance = np.sqrt(((lab - background) ** 2).sum(axis=2))
-    distance_u8 = np.clip(distance * 2.0, 0, 255).astype(np.uint8)
-    if float(np.percentile(distance[::3, ::3], 99)) > 8.0:  # only when something differs from the desk at all
-        _, differs = cv2.threshold(distance_u8, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-        masks.append(_close_open(differs))
-        # Otsu splits desk from ink when a pale card barely differs from the desk: fixed levels too.
-        for level in (7.0, 14.0, 24.0):
-            masks.append(_close_open(np.where(distance > level, 255, 0).astype(np.uint8)))
-
-    _, bright = cv2.threshold(blurred, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    masks.append(_close_open(as_u8(bright)))
-    masks.append(_close_open(as_u8(cv2.bitwise_not(bright))))
-    return masks
-
-
-def _close_open(mask: GreyImage) -> GreyImage:
-    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9))
-    closed = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, kernel)
-    return as_u8(cv2.morphologyEx(closed, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5))))
-
-
-def _quad_from_contour(contour: np.ndarray) -> tuple[Points, float] | None:
-    """Best four-corner fit of a contour and how well it fills it (contour area / quad area)."""
-    hull = cv2.convexHull(contour)
-    hull_area = float(cv2.contourArea(hull))
-    if hull_area <= 0:
-        return None
-    perimeter = cv2.arcLength(hull, True)
-    quad: Points | None = None
-    for epsilon in (0.01, 0.02, 0.03, 0.05):
-        approx = cv2.approxPolyDP(hull, epsilon * perimeter, True)
-        if len(approx) == 4:
-            quad = approx.reshape(4, 2).astype(np.float32)
-            break
-    if quad is None:
-        # Rounded corners or a corner out of frame: the smallest enclosing rotated rectangle.
-        quad = cv2.boxPoints(cv2.minAreaRect(hull)).astype(np.float32)
-    quad = order_corners(quad)
-    area = quad_area(quad)
-    if area <= 0:
-        return None
-    fill = float(cv2.contourArea(contour)) / area
-    return quad, min(fill, hull_area / area)
+    text_region: bool = False
 
 
 def find_cards(image: BgrImage, max_cards: int = 8) -> list[CardQuad]:
-    """Card outlines in ``image`` (largest first); the whole image when none is trustworthy."""
+    """Card outlines in ``image`` in reading order; the print block or whole image when none is
+    trustworthy; an empty list when the image holds no mark at all (blank, or an empty plain desk)."""
     height, width = image.shape[:2]
-    factor = _WORK_SIDE / max(height, width)
-    small = rescale(image, factor, cv2.INTER_AREA) if factor < 1 else image
-    factor = min(factor, 1.0)
-    small_area = float(small.shape[0] * small.shape[1])
-    candidates: list[CardQuad] = []
-    smooth = as_u8(cv2.GaussianBlur(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY), (5, 5), 0))
-    for mask in _candidate_masks(as_u8(small)):
-        contours, _ = cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
-        for contour in contours:
-            if cv2.contourArea(cv2.convexHull(contour)) < _MIN_AREA * small_area:
-                continue
-            fitted = _quad_from_contour(contour)
-            if fitted is None:
-                continue
-            quad, fill = fitted
-            share = quad_area(quad) / small_area
-            fit = aspect_fit(aspect_ratio(quad))
-            # Outlines of nearly the whole frame are the mask's border, not a card: the whole-image
-            # fallback covers a card that fills the frame.
-            if fill < 0.82 or fit == 0.0 or not corner_angles_ok(quad) or share > _WHOLE_AREA:
-                continue
-            if _border_sides(quad, small.shape[1], small.shape[0]) == 1:
-                fit *= 0.6  # a card cut by the frame: keep, but trust less
-            if _border_sides(quad, small.shape[1], small.shape[0]) >= 2:
-                continue  # cut by two sides of the frame: a desk region or a card too cropped to trust
-            support = border_support(smooth, quad)
-            if support < 0.5:
-                continue
-            score = fill * fit * support * (0.5 + 0.5 * min(1.0, share / 0.3))
-            candidates.append(CardQuad(quad / factor, score))
-    chosen = _select(candidates)
-    full = whole_image_quad(width, height)
-    if chosen:
-        # A "card" leaving much of the image's print outside is a panel, logo or picture inside the
-        # real card (whose outline was not found): then the whole image is the safer crop.
-        text_mask = text_line_mask(as_u8(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)))
-        if _print_outside_share(text_mask, [card.corners * factor for card in chosen]) > 0.3:
-            chosen = []
-    if not chosen or quad_area(chosen[0].corners) >= _WHOLE_AREA * width * height:
-        return [CardQuad(full, 0.5, whole_image=True)]
-    return chosen[:max_cards]
-
-
-def text_line_mask(grey: GreyImage) -> GreyImage:
-    """Blobs shaped like lines of print (dark on light or light on dark), for checking coverage."""
-    short = min(grey.shape[:2])
-    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9))
-    contrast = cv2.max(
-        cv2.morphologyEx(grey, cv2.MORPH_BLACKHAT, kernel), cv2.morphologyEx(grey, cv2.MORPH_TOPHAT, kernel)
+    small, factor = work_copy(image)
+    small_h, small_w = small.shape[:2]
+    grey = as_u8(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY))
+    smooth = as_u8(cv2.GaussianBlur(grey, (5, 5), 0))
+    lab = smooth_lab(as_u8(small))
+    marks = print_marks(grey)
+    text = text_line_mask(marks)
+    min_area = MIN_AREA * small_w * small_h
+    # Decided first and cheaply: an image that already is one card (a scan) only gets one sensitive edge
+    # view, for a pale card lying on paper of its own colour; the other views would only find its panels.
+    one_card = looks_like_one_card(lab)
+    masks = (
+        edge_masks(smooth, quick=True) if one_card else edge_masks(smooth) + background_masks(lab) + tone_masks(smooth)
     )
-    _, binary = cv2.threshold(contrast, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    binary = np.where(contrast > 25, binary, 0).astype(np.uint8)
-    joined = cv2.morphologyEx(binary, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (7, 3)))
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(joined)
-    keep = np.zeros(count, dtype=bool)
-    for index in range(1, count):
-        _, _, w, h, area = stats[index]
-        # Letters, words and blocks of lines; not long rules, card edges or big pictures.
-        if 0.006 * short <= h <= 0.3 * short and w <= 0.6 * grey.shape[1] and area >= 0.2 * w * h:
-            keep[index] = True
-    return np.where(keep[labels] & (binary > 0), 255, 0).astype(np.uint8)
+    candidates: list[Scored] = []
+    seen: set[tuple[int, int, int, int]] = set()
+    for mask in masks:
+        contours, _ = cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_NONE)
+        for contour in contours:
+            x, y, w, h = cv2.boundingRect(contour)
+            # Several views often trace the same region: score each outline once.
+            key = (x // SAME_OUTLINE, y // SAME_OUTLINE, w // SAME_OUTLINE, h // SAME_OUTLINE)
+            if w * h < min_area or key in seen:
+                continue
+            seen.add(key)
+            scored = score_outline(contour, lab, text, min_area)
+            if scored is not None:
+                candidates.append(scored)
+    chosen = select(candidates)
+    enough_print = np.count_nonzero(text) >= MIN_PRINT_SHARE * small_w * small_h
+    outside = _print_outside_share(text, [card.quad for card in chosen]) if chosen and enough_print else 0.0
+    if outside > (ONE_CARD_PRINT_OUTSIDE if one_card else PRINT_OUTSIDE_MAX):
+        chosen = []
+    if chosen and quad_area(chosen[0].quad) > ONE_CARD_MAX_AREA * small_w * small_h:
+        # A large outline inside an image that already is one card is a panel or printed frame; so is
+        # one reaching the frame's edge when the image itself has a card's shape (a scan, cut or not).
+        card_shaped = aspect_fit(max(small_w, small_h) / min(small_w, small_h)) > 0
+        if one_card or (card_shaped and chosen[0].frame_sides > 0):
+            chosen = []
+    if chosen and not _is_whole_frame(chosen[0].quad, small_w, small_h):
+        return [CardQuad(snap_to_edges(lab, card.quad) / factor, card.score) for card in chosen[:max_cards]]
+    if not chosen and np.count_nonzero(marks) < MIN_PRINT_SHARE * small_w * small_h:
+        return []  # no outline and not a mark: a blank page, an empty plain desk
+    if chosen or one_card:
+        return [CardQuad(whole_image_quad(width, height), 0.5, whole_image=True)]
+    return _fallback(text, factor, width, height)
 
 
-def _print_outside_share(text_mask: GreyImage, quads: list[Points]) -> float:
+def looks_like_one_card(lab: np.ndarray) -> bool:
+    """Whether the image already is one card (a flatbed scan, a cropped photo): its centre is mostly the
+    colour of its border, i.e. the paper reaches the frame. A card photographed on a desk shows its own
+    colour in the centre and the desk's at the border. Cheap: two medians and one distance."""
+    height, width = lab.shape[:2]
+    ring = max(2, int(0.04 * min(height, width)))
+    border = np.concatenate(
+        [
+            lab[:ring].reshape(-1, 3),
+            lab[-ring:].reshape(-1, 3),
+            lab[:, :ring].reshape(-1, 3),
+            lab[:, -ring:].reshape(-1, 3),
+        ]
+    )
+    centre = lab[height // 4 : 3 * height // 4 : 2, width // 4 : 3 * width // 4 : 2].reshape(-1, 3)
+    distance = np.sqrt(((centre - np.median(border, axis=0)) ** 2).sum(axis=1))
+    return float((distance < SAME_COLOUR).mean()) >= ONE_CARD_CENTRE
+
+
+def work_copy(image: BgrImage) -> tuple[BgrImage, float]:
+    """A copy at most ``WORK_SIDE`` long and its scale. OpenCV's area averaging is slow at odd ratios
+    (~50 ms from 2000 px), so a fast bilinear step to twice the size comes first, then an exact 2:1 average."""
+    height, width = image.shape[:2]
+    factor = min(1.0, WORK_SIDE / max(height, width))
+    if factor >= 1.0:
+        return image, 1.0
+    size = (max(1, round(width * factor)), max(1, round(height * factor)))
+    if factor < 0.5:
+        image = as_u8(cv2.resize(image, (size[0] * 2, size[1] * 2), interpolation=cv2.INTER_LINEAR))
+    small = as_u8(cv2.resize(image, size, interpolation=cv2.INTER_AREA))
+    return small, size[0] / width
+
+
+def _is_whole_frame(quad: Points, width: int, height: int) -> bool:
+    frame = whole_image_quad(width, height)
+    reach = WHOLE_CORNER * float(np.hypot(width, height))
+    near = bool((np.linalg.norm(quad - frame, axis=1) <= reach).all())
+    return near and quad_area(quad) >= WHOLE_AREA * width * height
+
+
+def _fallback(text: GreyImage, factor: float, width: int, height: int) -> list[CardQuad]:
+    """No outline: the padded block of print, or the whole image when the print spans it or no line of
+    print stands out (marks only: tiny print, noise, a texture; the reader decides whether it is text)."""
+    small_h, small_w = text.shape[:2]
+    box = text_block(text) if np.count_nonzero(text) >= MIN_PRINT_SHARE * small_w * small_h else None
+    if box is None:
+        return [CardQuad(whole_image_quad(width, height), 0.3, whole_image=True)]
+    left, top, right, bottom = box
+    if right - left > TEXT_CROP_SPAN * small_w or bottom - top > TEXT_CROP_SPAN * small_h:
+        return [CardQuad(whole_image_quad(width, height), 0.5, whole_image=True)]
+    corners = np.array([[left, top], [right, top], [right, bottom], [left, bottom]], np.float32) / factor
+    corners[:, 0] = np.clip(corners[:, 0], 0, width - 1)
+    corners[:, 1] = np.clip(corners[:, 1], 0, height - 1)
+    return [CardQuad(corners, 0.3, text_region=True)]
+
+
+def text_block(text: GreyImage) -> tuple[int, int, int, int] | None:
+    """(left, top, right, bottom) around the main block of print, padded by a card's margin."""
+    small_h, small_w = text.shape[:2]
+    join = max(3, int(TEXT_JOIN * min(small_h, small_w)))
+    grouped = cv2.dilate(text, cv2.getStructuringElement(cv2.MORPH_RECT, (join, join)))
+    count, labels = cv2.connectedComponents(grouped)
+    if count < 2:
+        return None
+    print_per_group = np.bincount(labels[text > 0].ravel(), minlength=count)
+    print_per_group[0] = 0
+    keep = print_per_group >= TEXT_GROUP_SHARE * print_per_group.max()
+    ys, xs = np.nonzero(keep[labels] & (text > 0))
+    if len(xs) == 0:
+        return None
+    left, right, top, bottom = int(xs.min()), int(xs.max()), int(ys.min()), int(ys.max())
+    pad = int(TEXT_PAD * max(right - left, bottom - top)) + 2
+    return max(0, left - pad), max(0, top - pad), min(small_w - 1, right + pad), min(small_h - 1, bottom + pad)
+
+
+def _print_outside_share(text: GreyImage, quads: list[Points]) -> float:
     """Share of the image's print lying outside every card found (with a small margin)."""
-    total = int(np.count_nonzero(text_mask))
+    total = int(np.count_nonzero(text))
     if total == 0:
         return 0.0
-    covered = np.zeros(text_mask.shape, np.uint8)
+    covered = np.zeros(text.shape, np.uint8)
     for quad in quads:
-        cv2.fillConvexPoly(covered, quad.astype(np.int32), 255)
+        cv2.fillConvexPoly(covered, np.round(quad).astype(np.int32), 255)
     covered = as_u8(cv2.dilate(covered, np.ones((9, 9), np.uint8)))
-    outside = int(np.count_nonzero(cv2.bitwise_and(text_mask, cv2.bitwise_not(covered))))
+    outside = int(np.count_nonzero(cv2.bitwise_and(text, cv2.bitwise_not(covered))))
     return outside / total
 
 
-def border_support(grey: GreyImage, quad: Points) -> float:
-    """Share of the outline along which the inside and the outside differ in brightness: a real card's
-    edge all around, where a blob of desk texture or a merged region only partly has one."""
-    height, width = grey.shape[:2]
-    center = quad.mean(axis=0)
-    supported = total = 0
-    for index in range(4):
-        a, b = quad[index], quad[(index + 1) % 4]
-        side = b - a
-        length = float(np.hypot(side[0], side[1]))
-        if length < 1:
-            continue
-        normal = np.array([-side[1], side[0]], dtype=np.float32) / length
-        if float(np.dot(center - (a + b) / 2, normal)) < 0:
-            normal = -normal  # point inwards
-        for t in np.linspace(0.08, 0.92, 24):
-            point = a + side * t
-            inner = point + normal * 4
-            outer = point - normal * 4
-            xi, yi, xo, yo = int(inner[0]), int(inner[1]), int(outer[0]), int(outer[1])
-            if not (0 <= xo < width and 0 <= yo < height and 0 <= xi < width and 0 <= yi < height):
-                continue  # beyond the frame: no evidence either way
-            total += 1
-            if abs(int(grey[yi, xi]) - int(grey[yo, xo])) >= 14:
-                supported += 1
-    return supported / total if total else 0.0
-
-
-def _border_sides(quad: Points, width: int, height: int) -> int:
-    margin = 2.0
-    xs, ys = quad[:, 0], quad[:, 1]
-    return (
-        int(xs.min() < margin)
-        + int(ys.min() < margin)
-        + int(xs.max() > width - 1 - margin)
-        + int(ys.max() > height - 1 - margin)
-    )
-
-
-def _select(candidates: list[CardQuad]) -> list[CardQuad]:
-    """Non-overlapping cards: of two outlines that overlap, keep the better; a card inside a card is
-    a panel or logo of the larger one, so the larger wins when it is a good outline."""
-    ordered = sorted(candidates, key=lambda c: -c.score)
-    kept: list[CardQuad] = []
-    for candidate in ordered:
+def select(candidates: list[Scored]) -> list[Scored]:
+    """Non-overlapping cards in reading order: of two outlines that overlap, keep the better; a card
+    inside a card is a panel or logo of the larger one, so the larger wins when it is a good outline."""
+    kept: list[Scored] = []
+    for candidate in sorted(candidates, key=lambda c: -c.score):
         replace_index: int | None = None
         overlapping = False
         for index, other in enumerate(kept):
-            if intersection_over_smaller(candidate.corners, other.corners) > 0.3:
+            if intersection_over_smaller(candidate.quad, other.quad) > OVERLAP:
                 overlapping = True
-                larger = quad_area(candidate.corners) > 1.3 * quad_area(other.corners)
-                if larger and candidate.score > 0.75 * other.score:
+                larger = quad_area(candidate.quad) > LARGER * quad_area(other.quad)
+                if larger and candidate.score > LARGER_SCORE * other.score:
                     replace_index = index
                 break
         if replace_index is not None:
@@ -244,7 +217,7 @@ def _select(candidates: list[CardQuad]) -> list[CardQuad]:
             kept.append(candidate)
     if not kept:
         return []
-    largest = max(quad_area(card.corners) for card in kept)
-    # Cards photographed together have similar sizes; much smaller outlines are details.
-    kept = [card for card in kept if quad_area(card.corners) >= 0.3 * largest]
-    return sorted(kept, key=lambda c: (float(c.corners[:, 1].min()) // 50, float(c.corners[:, 0].min())))
+    largest = max(quad_area(card.quad) for card in kept)
+    kept = [card for card in kept if quad_area(card.quad) >= SIMILAR_SIZE * largest]
+    row = max(1.0, 0.1 * float(np.sqrt(largest)))  # cards whose tops differ less than this share a row
+    return sorted(kept, key=lambda c: (float(c.quad[:, 1].min()) // row, float(c.quad[:, 0].min())))

@@ -41,6 +41,7 @@ def card_to_dict(result: CardResult, image_label: str | None = None) -> dict[str
         # The card's country for its national numbers: code, confidence, "card" or "default", and the clues.
         "region": fields.region.as_dict() if fields.region is not None else None,
     }
+    data["found"] = result.found  # False: no card or no text in the image; nothing is stored from it
     if result.error:
         data["error"] = result.error
     if result.warning:

@@ -2,10 +2,14 @@
 
 ``read_image`` never raises for a bad file: each result carries ``error`` or ``warning`` instead, so
 that a batch (``batch.read_images``), the window and the command line all treat failures the same way.
+An image holding no card (blank, an empty desk, noise) or no readable text gives one result with
+``found=False``, a warning saying which ("no card found in …" / "no text found in …") and no fields:
+the layer above must create nothing from it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
 from dataclasses import dataclass, field
@@ -33,6 +37,12 @@ __all__ = ["CardResult", "ReadOptions", "read_image", "read_pixels"]
 
 _MAX_CARD_SIDE = 2000  # straightened cards are kept at most this long (plenty for 85 mm of print)
 _MIN_SIDE = 24  # smaller images cannot hold a line of print
+# A word counts as text when it has this many letters or digits at this confidence: engines read a few
+# low-confidence marks ("~", "i.") into noise, glare or a wood grain, which must not become a contact.
+_MIN_WORD_CHARS = 2
+_MIN_WORD_CONFIDENCE = 0.5
+NO_CARD = "no card found in {}"
+NO_TEXT = "no text found in {}"
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -52,6 +62,7 @@ class CardResult:
     seconds: float = 0.0
     error: str | None = None
     warning: str | None = None
+    found: bool = True  # False: no card or no text in the image (see ``warning``); create nothing from it
 
     @property
     def ok(self) -> bool:
@@ -80,21 +91,7 @@ def read_image(path: str | os.PathLike[str], options: ReadOptions | None = None)
 
 
 def _with_seconds(result: CardResult, seconds: float) -> CardResult:
-    return CardResult(
-        result.image_path,
-        result.card_index,
-        result.fields,
-        result.text,
-        result.words,
-        result.lines,
-        result.corners,
-        result.rotation,
-        result.card_image,
-        result.engine,
-        round(seconds, 3),
-        result.error,
-        result.warning,
-    )
+    return dataclasses.replace(result, seconds=round(seconds, 3))
 
 
 def read_pixels(
@@ -102,15 +99,21 @@ def read_pixels(
 ) -> list[CardResult]:
     """Every card in an already-loaded BGR image (e.g. a webcam frame); ``camera``: taken by a camera."""
     if min(image.shape[:2]) < _MIN_SIDE:
-        return [CardResult(name, 0, warning="image too small to hold a readable card")]
+        return [CardResult(name, 0, warning="image too small to hold a readable card", found=False)]
     quads = find_cards(image, options.max_cards)
+    if not quads:
+        return [CardResult(name, 0, warning=NO_CARD.format(name or "the image"), found=False)]
     codes = decode_qr_codes(image) if options.decode_qr else []
     engine = options.engine()
     results: list[CardResult] = []
     for index, quad in enumerate(quads):
         card_codes = [code for code in codes if len(quads) == 1 or _inside(code, quad)]
         results.append(_read_card(image, quad, index, card_codes, engine, options, name, to_file_scale, camera))
-    return results
+    found = [result for result in results if result.found]
+    if not found:
+        return results[:1]  # one "no text found" for the image, not one per empty outline
+    # An outline with no text beside real cards is a detail (a phone, a sticker): leave it out.
+    return [dataclasses.replace(result, card_index=index) for index, result in enumerate(found)]
 
 
 def _inside(code: QrCode, quad: CardQuad) -> bool:
@@ -143,9 +146,15 @@ def _read_card(
     qr_fields = [parsed for code in codes if (parsed := parse_payload(code.text, region))]
     fields = merge_all(fields, qr_fields)
     text = "\n".join(line.text for line in lines)
-    warning = None
-    if not text.strip() and not qr_fields:
-        warning = "no text found"
+    if not qr_fields and not _has_text(words):
+        return CardResult(
+            name,
+            index,
+            corners=_corners(quad.corners, to_file_scale),
+            engine=page.engine,
+            warning=NO_TEXT.format(name or "the image"),
+            found=False,
+        )
     return CardResult(
         image_path=name,
         card_index=index,
@@ -157,7 +166,14 @@ def _read_card(
         rotation=90 * reading.quarter_turns,
         card_image=reading.card if options.keep_card_image else None,
         engine=page.engine,
-        warning=warning,
+    )
+
+
+def _has_text(words: tuple[OcrWord, ...]) -> bool:
+    """Whether the engine read at least one real word (not a stray mark in noise or texture)."""
+    return any(
+        word.confidence >= _MIN_WORD_CONFIDENCE and sum(ch.isalnum() for ch in word.text) >= _MIN_WORD_CHARS
+        for word in words
     )
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from cardbook.domain.enums import ContactStatus, OfferedBy, Reciprocated
 from cardbook.domain.exchange import Encounter
-from cardbook.domain.scanned import ScannedCard
+from cardbook.domain.scanned import ScannedCard, image_extension
 from cardbook.storage import search_index
 from cardbook.storage.contacts import refresh_summary
 from cardbook.storage.convert import apply_contact, apply_encounter
@@ -54,7 +54,9 @@ def store_scanned_card(library: Library, card: ScannedCard, exchange: ExchangeDe
         apply_contact(session, row, contact)
         session.flush()
         original = _image_row(session, library, card.original, card.original_extension) if card.original else None
-        crop = _image_row(session, library, card.crop_png, "png") if card.crop_png else None
+        crop = None
+        if card.crop_image:
+            crop = _image_row(session, library, card.crop_image, image_extension(card.crop_image))
         session.add(
             CardImageRow(
                 contact_id=row.id,

@@ -22,7 +22,7 @@ from cardbook.domain.contact import Contact, Phone
 from cardbook.domain.duplicates import DuplicateIndex, DuplicateSubject, company_key, merged_contact, subject_of
 from cardbook.domain.enums import CardSide
 from cardbook.domain.roles import is_job_change
-from cardbook.domain.scanned import FieldProposal
+from cardbook.domain.scanned import FieldProposal, image_extension
 from cardbook.domain.text import fold
 from cardbook.storage import search_index
 from cardbook.storage.contacts import NotFoundError, ValidationError, load_contact_row, refresh_summary
@@ -66,7 +66,7 @@ class CardRecord:
 class CardReading:
     """A new reading of a card (after its corners were moved): replaces the stored one."""
 
-    crop_png: bytes | None
+    crop_image: bytes | None
     ocr_text: str
     words: tuple[WordBox, ...] = ()
     proposals: dict[str, list[FieldProposal]] = field(default_factory=dict)
@@ -171,9 +171,10 @@ def update_card_reading(library: Library, card_id: int, reading: CardReading) ->
     """Store a new reading of a card: its crop, words, proposals, corners and rotation (the old crop is dropped
     when no other card uses it). The crop file is written before the commit, as in `store_scanned_card`."""
     crop_sha: tuple[str, str] | None = None
-    if reading.crop_png is not None:
-        sha, _ = library.images.put(reading.crop_png, "png")
-        crop_sha = (sha, "png")
+    if reading.crop_image is not None:
+        extension = image_extension(reading.crop_image)
+        sha, _ = library.images.put(reading.crop_image, extension)
+        crop_sha = (sha, extension)
     orphan: tuple[str, str] | None = None
     with library.writing() as session:
         row = session.get(CardImageRow, card_id)
@@ -183,7 +184,8 @@ def update_card_reading(library: Library, card_id: int, reading: CardReading) ->
         if crop_sha is not None:
             image = session.scalars(select(StoredImageRow).where(StoredImageRow.sha256 == crop_sha[0])).one_or_none()
             if image is None:
-                image = StoredImageRow(sha256=crop_sha[0], extension="png", byte_size=len(reading.crop_png or b""))
+                size = len(reading.crop_image or b"")
+                image = StoredImageRow(sha256=crop_sha[0], extension=crop_sha[1], byte_size=size)
                 session.add(image)
                 session.flush()
             row.crop_image_id = image.id

@@ -106,7 +106,7 @@ def test_readable_summary_and_warning_for_a_blank_image(tmp_path: Path, card_pat
     assert status == 0
     assert "Name:        Hélène Leroy" in out
     assert "Phone:       06 12 34 56 78 (mobile)" in out
-    assert "Warning:     no text found" in out
+    assert f"Warning:     no card found in {blank}" in out
 
 
 def test_import_options_store_the_card_with_its_exchange(tmp_path: Path, card_path: str) -> None:

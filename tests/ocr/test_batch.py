@@ -37,7 +37,7 @@ def test_results_come_in_input_order_with_progress(images: list[str], jobs: int)
     names = [cards[0].fields.name.value if cards[0].fields.name else None for _, cards in results]
     assert names == ["Michael Turner", None, "Hélène Leroy", None, "Hélène Leroy", "Michael Turner"]
     assert results[1][1][0].error == "truncated or corrupt JPEG"
-    assert results[3][1][0].warning == "no text found"
+    assert results[3][1][0].warning == f"no card found in {images[3]}" and not results[3][1][0].found
     assert sorted(progress) == [(done, len(images)) for done in range(1, len(images) + 1)]
 
 

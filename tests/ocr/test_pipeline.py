@@ -160,7 +160,8 @@ def test_unreadable_file_and_blank_image_report_instead_of_raising(tmp_path: Pat
     assert len(result) == 1 and result[0].error == "not an image (looks like a PDF)"
     blank = save(str(tmp_path / "blank.png"), np.full((400, 600, 3), 255, np.uint8))
     result = read_image(blank, TESSERACT_ONLY)
-    assert len(result) == 1 and result[0].error is None and result[0].warning == "no text found"
+    assert len(result) == 1 and result[0].error is None and result[0].warning == f"no card found in {blank}"
+    assert not result[0].found
 
 
 @pytest.mark.skipif(not rapidocr_available(), reason="rapidocr is optional")

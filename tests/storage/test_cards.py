@@ -24,7 +24,7 @@ def scanned(name: str = "Hélène Leroy", company: str = "Quadrant SAS", **extra
         contact=contact,
         original=b"photo-" + name.encode(),
         original_extension="jpg",
-        crop_png=b"crop-" + name.encode(),
+        crop_image=b"crop-" + name.encode(),
         ocr_text=f"{company}\n{name}",
         words=[WordBox(company, 10, 10, 200, 30, 0.9), WordBox(name, 10, 60, 180, 28, 0.42)],
         proposals={"name": [FieldProposal(name, 0.42, (1,))], "company": [FieldProposal(company, 0.9, (0,))]},
@@ -54,7 +54,7 @@ def test_a_new_reading_replaces_the_old_and_drops_its_crop(library: Library) -> 
     old_crop = card.crop_path
     assert old_crop is not None
     reading = CardReading(
-        crop_png=b"a better crop",
+        crop_image=b"a better crop",
         ocr_text="Quadrant SAS\nHélène Leroy",
         words=(WordBox("Hélène", 5, 5, 50, 20, 0.97),),
         proposals={"name": [FieldProposal("Hélène Leroy", 0.97, (0,))]},

@@ -1,0 +1,144 @@
+"""``python -m cardbook.ocr.detect_eval DIR``: how well card finding matches known card corners.
+
+Every ``X.jpg`` with an ``X.json`` holding ``cards`` (or ``corners``) — as written by
+``tests/ocr/photo_set.py`` — is loaded the way the pipeline loads it and passed to ``find_cards``. A true
+card counts as found when some detected quad covers it with intersection-over-union ≥ ``FOUND_IOU``
+(both clipped to the frame, so a card running off the edge can be found). Corner error is the mean
+distance of the four corners to the truth, in % of the card's diagonal, taken over found cards that lie
+wholly inside the frame (an off-frame corner cannot be seen, so it cannot be scored) and over the four
+cyclic orders (which corner is "top-left" is decided later, by orientation). Printed: found / missed,
+whole-photo and text-region fallbacks, extra detections, corner error mean / median / 90th percentile,
+detection time, and the misses by surface and by card style.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+
+from cardbook.ocr.detect import CardQuad, find_cards
+from cardbook.ocr.loading import load_image
+from cardbook.ocr.types import Points
+
+FOUND_IOU = 0.8  # a detection overlapping the truth this much is the card (a rough crop is still usable)
+
+
+@dataclass
+class Tally:
+    cards: int = 0
+    found: int = 0
+    whole_photo: int = 0
+    text_region: int = 0
+    extra: int = 0
+    no_card: int = 0
+
+
+def _clipped_iou(a: Points, b: Points, width: int, height: int) -> float:
+    masks = []
+    for quad in (a, b):
+        mask = np.zeros((height, width), np.uint8)
+        cv2.fillPoly(mask, [np.round(quad).astype(np.int32)], 255)
+        masks.append(mask > 0)
+    union = int(np.count_nonzero(masks[0] | masks[1]))
+    return int(np.count_nonzero(masks[0] & masks[1])) / union if union else 0.0
+
+
+def corner_error(found: Points, truth: Points) -> float:
+    """Mean corner distance in % of the true card's diagonal, over the four cyclic orders of ``found``."""
+    diagonal = float(np.linalg.norm(truth[0] - truth[2]))
+    best = min(float(np.linalg.norm(np.roll(found, shift, axis=0) - truth, axis=1).mean()) for shift in range(4))
+    return 100.0 * best / diagonal
+
+
+def _inside(quad: Points, width: int, height: int) -> bool:
+    xs, ys = quad[:, 0], quad[:, 1]
+    return bool((xs >= 0).all() and (ys >= 0).all() and (xs < width).all() and (ys < height).all())
+
+
+def evaluate(folder: Path, verbose: bool = False) -> None:
+    tally = Tally()
+    errors: list[float] = []
+    seconds: list[float] = []
+    missed_by: dict[str, Counter[str]] = {"surface": Counter(), "style": Counter()}
+    seen_by: dict[str, Counter[str]] = {"surface": Counter(), "style": Counter()}
+    for json_path in sorted(folder.glob("*.json")):
+        truth: dict[str, Any] = json.loads(json_path.read_text(encoding="utf-8"))
+        image_path = json_path.with_name(truth.get("image", json_path.stem + ".jpg"))
+        cards = truth.get("cards") or ([truth["corners"]] if truth.get("corners") else [])
+        if not image_path.is_file():
+            continue
+        loaded = load_image(image_path)
+        height, width = loaded.pixels.shape[:2]
+        started = time.perf_counter()
+        quads: list[CardQuad] = find_cards(loaded.pixels)
+        seconds.append(time.perf_counter() - started)
+        if not quads:
+            tally.no_card += 1
+        tally.whole_photo += sum(1 for quad in quads if quad.whole_image)
+        tally.text_region += sum(1 for quad in quads if getattr(quad, "text_region", False))
+        matched: set[int] = set()
+        for number, corners in enumerate(cards):
+            true_quad = np.asarray(corners, np.float32) * loaded.scale
+            tally.cards += 1
+            for key in missed_by:
+                seen_by[key][str(truth.get(key, "?"))] += 1
+            scores = [_clipped_iou(quad.corners, true_quad, width, height) for quad in quads]
+            best = int(np.argmax(scores)) if scores else -1
+            if best >= 0 and scores[best] >= FOUND_IOU and best not in matched:
+                matched.add(best)
+                tally.found += 1
+                if _inside(true_quad, width, height):
+                    errors.append(corner_error(quads[best].corners, true_quad))
+            else:
+                for key in missed_by:
+                    missed_by[key][str(truth.get(key, "?"))] += 1
+                if verbose:
+                    iou = scores[best] if best >= 0 else 0.0
+                    print(f"missed {image_path.name} card {number}: best IoU {iou:.2f}, {len(quads)} quads")
+        tally.extra += len(quads) - len(matched)
+    _report(tally, errors, seconds, missed_by, seen_by)
+
+
+def _report(
+    tally: Tally,
+    errors: list[float],
+    seconds: list[float],
+    missed_by: dict[str, Counter[str]],
+    seen_by: dict[str, Counter[str]],
+) -> None:
+    print(f"cards {tally.cards}: found {tally.found}, missed {tally.cards - tally.found}")
+    print(f"fallbacks: whole photo {tally.whole_photo}, text region {tally.text_region}; no card {tally.no_card}")
+    print(f"extra detections {tally.extra}")
+    if errors:
+        ordered = sorted(errors)
+        p90 = ordered[int(0.9 * (len(ordered) - 1))]
+        print(
+            f"corner error (% of diagonal, {len(errors)} cards wholly in frame): mean {statistics.mean(errors):.2f}, "
+            f"median {statistics.median(errors):.2f}, p90 {p90:.2f}"
+        )
+    if seconds:
+        print(f"find_cards time: median {1000 * statistics.median(seconds):.0f} ms, max {1000 * max(seconds):.0f} ms")
+    for key, counter in missed_by.items():
+        parts = [f"{name} {counter[name]}/{seen_by[key][name]}" for name in sorted(seen_by[key])]
+        print(f"missed by {key}: " + ", ".join(parts))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m cardbook.ocr.detect_eval", description=__doc__)
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("-v", "--verbose", action="store_true", help="name every missed card")
+    args = parser.parse_args()
+    evaluate(args.folder, args.verbose)
+
+
+if __name__ == "__main__":
+    main()

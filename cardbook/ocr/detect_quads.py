@@ -1,0 +1,243 @@
+"""From a candidate region to a scored card outline: fit four sides, then weigh the evidence.
+
+A region's outline is fitted as four straight sides (lines through the middle of each side, so rounded
+corners and a thumb over one corner do not pull the corners in) and scored by what distinguishes a card
+from a desk blob or a logo: a card's shape (long/short ≈ 1.55–1.75, near-right angles in mild
+perspective), a colour step along every side that lies inside the frame, the region filling its outline,
+and print inside it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from cardbook.ocr.geometry import aspect_fit, aspect_ratio, corner_angles_ok, order_corners, quad_area
+from cardbook.ocr.types import GreyImage, Points, as_u8
+
+# A region must fill this much of its fitted outline: a card is convex, a desk blob or two merged
+# regions are not.
+MIN_FILL = 0.85
+# Side points this far along a side (either end) are left out of the line fit: rounded corners.
+SIDE_MARGIN = 0.15
+# Contour points within this share of the side's length from the side belong to it when refitting.
+SIDE_BAND = 0.05
+# Corners that move more than this share of the diagonal when refitted were a bad fit: keep the old ones.
+MAX_REFIT_SHIFT = 0.12
+# Contour points kept (evenly) for refitting the sides: plenty for a line, and fitting stays cheap.
+FIT_POINTS = 400
+# Lab distance (OpenCV 8-bit units) between just inside and just outside a side that counts as an edge:
+# a white card on white paper in shade still steps by ~6, JPEG noise on a blurred desk by ~2.
+EDGE_STEP = 5.0
+# Samples along each side when measuring its edge.
+SIDE_SAMPLES = 24
+# Every side inside the frame must show an edge over at least this share (a thumb, glare or shadow can
+# hide the rest), and the whole outline over at least MIN_SUPPORT.
+MIN_SIDE_SUPPORT = 0.35
+MIN_SUPPORT = 0.6
+# Trust lost per side of the outline lying on the frame's edge: a card cut by the frame is plausible,
+# but so is a strip of desk.
+FRAME_SIDE_PENALTY = 0.75
+# Print covering this share of a region is what a card typically shows; a blank desk patch has none.
+FULL_TEXT_DENSITY = 0.03
+# Print is a local step of at least this many grey levels against its surroundings.
+TEXT_CONTRAST = 25
+# Words or lines of print: thickness between these shares of the image's short side, no longer than
+# TEXT_MAX_LENGTH of the long side (frame-wide rules), at least TEXT_ELONGATION times longer than thick (specks).
+TEXT_MIN_HEIGHT = 0.004
+TEXT_MAX_HEIGHT = 0.3
+TEXT_MAX_LENGTH = 0.9
+TEXT_ELONGATION = 1.8
+# Blobs at least this thick (share of the short side) are blocks of several lines: no elongation asked.
+TEXT_BLOCK = 0.03
+# Frame margin (pixels of the work copy) within which a corner counts as on the frame's edge.
+FRAME_MARGIN = 3.0
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A candidate outline (work-copy pixels) and its score (0..1), with the evidence behind it."""
+
+    quad: Points
+    score: float
+    support: float
+    frame_sides: int
+
+
+def fit_quad(contour: np.ndarray) -> tuple[Points, float] | None:
+    """Four-corner outline of a contour (sides refitted as lines) and the share of it the contour fills."""
+    hull = cv2.convexHull(contour)
+    hull_area = float(cv2.contourArea(hull))
+    if hull_area <= 0:
+        return None
+    perimeter = cv2.arcLength(hull, True)
+    quad: Points | None = None
+    for epsilon in (0.02, 0.03, 0.05):
+        approx = cv2.approxPolyDP(hull, epsilon * perimeter, True)
+        if len(approx) == 4:
+            quad = order_corners(approx.reshape(4, 2).astype(np.float32))
+            break
+    if quad is None:  # rounded corners, a notch or a corner out of frame: the tightest rotated rectangle
+        quad = order_corners(cv2.boxPoints(cv2.minAreaRect(hull)).astype(np.float32))
+    area = quad_area(quad)
+    if area <= 0:
+        return None
+    fill = min(float(cv2.contourArea(contour)), hull_area) / area
+    if fill < MIN_FILL or aspect_fit(aspect_ratio(quad)) == 0.0:
+        return quad, fill  # rejected anyway: not worth refitting
+    points = contour.reshape(-1, 2).astype(np.float32)
+    step = max(1, len(points) // FIT_POINTS)
+    quad = refit_sides(points[::step], quad)
+    area = quad_area(quad)
+    return (quad, min(float(cv2.contourArea(contour)), hull_area) / area) if area > 0 else None
+
+
+def refit_sides(points: Points, quad: Points) -> Points:
+    """Corners as intersections of lines fitted to the middle of each side's contour points."""
+    lines: list[tuple[np.ndarray, np.ndarray]] = []
+    for index in range(4):
+        a, b = quad[index], quad[(index + 1) % 4]
+        side = b - a
+        length = float(np.hypot(side[0], side[1]))
+        if length < 8:
+            return quad
+        direction = side / length
+        relative = points - a
+        along = relative @ direction / length
+        across = np.abs(relative[:, 0] * direction[1] - relative[:, 1] * direction[0])
+        near = points[(along > SIDE_MARGIN) & (along < 1 - SIDE_MARGIN) & (across < SIDE_BAND * length)]
+        if len(near) < 6:
+            lines.append((a, direction))
+            continue
+        vx, vy, x0, y0 = cv2.fitLine(near, cv2.DIST_L2, 0, 0.01, 0.01).ravel()
+        lines.append((np.array([x0, y0], np.float32), np.array([vx, vy], np.float32)))
+    corners = []
+    for index in range(4):
+        point = intersect(lines[index - 1], lines[index])
+        if point is None:
+            return quad
+        corners.append(point)
+    refitted = np.array(corners, dtype=np.float32)
+    diagonal = float(np.linalg.norm(quad[0] - quad[2]))
+    if float(np.abs(refitted - quad).max()) > MAX_REFIT_SHIFT * diagonal:
+        return quad
+    return refitted
+
+
+def intersect(first: tuple[np.ndarray, np.ndarray], second: tuple[np.ndarray, np.ndarray]) -> np.ndarray | None:
+    (p, r), (q, s) = first, second
+    cross = float(r[0] * s[1] - r[1] * s[0])
+    if abs(cross) < 1e-6:
+        return None
+    t = float((q - p)[0] * s[1] - (q - p)[1] * s[0]) / cross
+    return np.asarray(p + t * r, dtype=np.float32)
+
+
+def grow(quad: Points, pixels: float) -> Points:
+    """``quad`` with each side moved outwards by about ``pixels`` (corners pushed along the diagonals)."""
+    centre = quad.mean(axis=0)
+    away = quad - centre
+    lengths = np.maximum(np.linalg.norm(away, axis=1, keepdims=True), 1e-6)
+    return np.asarray(quad + away / lengths * pixels * math.sqrt(2.0), dtype=np.float32)
+
+
+def frame_sides(quad: Points, width: int, height: int) -> int:
+    """How many of the frame's four edges the outline touches."""
+    xs, ys = quad[:, 0], quad[:, 1]
+    return (
+        int(xs.min() < FRAME_MARGIN)
+        + int(ys.min() < FRAME_MARGIN)
+        + int(xs.max() > width - 1 - FRAME_MARGIN)
+        + int(ys.max() > height - 1 - FRAME_MARGIN)
+    )
+
+
+def side_supports(lab: np.ndarray, quad: Points) -> list[float]:
+    """Per side inside the frame, the share of its length along which inside and outside colours differ."""
+    height, width = lab.shape[:2]
+    offset = max(3.0, 0.008 * min(height, width))
+    centre = quad.mean(axis=0)
+    supports: list[float] = []
+    ts = np.linspace(0.1, 0.9, SIDE_SAMPLES, dtype=np.float32)[:, None]
+    for index in range(4):
+        a, b = quad[index], quad[(index + 1) % 4]
+        side = b - a
+        length = float(np.hypot(side[0], side[1]))
+        if length < 1:
+            continue
+        normal = np.array([-side[1], side[0]], dtype=np.float32) / length
+        if float(np.dot(centre - (a + b) / 2, normal)) < 0:
+            normal = -normal  # point inwards
+        points = a + side * ts
+        inner = np.round(points + normal * offset).astype(int)
+        outer = np.round(points - normal * offset).astype(int)
+        valid = (
+            (outer[:, 0] >= 0) & (outer[:, 0] < width) & (outer[:, 1] >= 0) & (outer[:, 1] < height)
+            & (inner[:, 0] >= 0) & (inner[:, 0] < width) & (inner[:, 1] >= 0) & (inner[:, 1] < height)
+        )  # fmt: skip
+        if valid.sum() < SIDE_SAMPLES // 2:
+            continue  # beyond the frame: no evidence either way
+        inside = lab[inner[valid, 1], inner[valid, 0]]
+        outside = lab[outer[valid, 1], outer[valid, 0]]
+        steps = np.sqrt(((inside - outside) ** 2).sum(axis=1))
+        supports.append(float((steps >= EDGE_STEP).mean()))
+    return supports
+
+
+def score_outline(contour: np.ndarray, lab: np.ndarray, text: GreyImage, min_area: float) -> Scored | None:
+    """The contour as a card outline with its score, or None when it is not card-like at all."""
+    fitted = fit_quad(contour)
+    if fitted is None:
+        return None
+    quad, fill = fitted
+    height, width = lab.shape[:2]
+    area = quad_area(quad)
+    fit = aspect_fit(aspect_ratio(quad))
+    if fill < MIN_FILL or fit == 0.0 or area < min_area or not corner_angles_ok(quad):
+        return None
+    touching = frame_sides(quad, width, height)
+    supports = side_supports(lab, quad)
+    if len(supports) < 2 or min(supports) < MIN_SIDE_SUPPORT:
+        return None
+    support = float(np.mean(supports))
+    if support < MIN_SUPPORT:
+        return None
+    mask = np.zeros(text.shape, np.uint8)
+    cv2.fillConvexPoly(mask, np.round(quad).astype(np.int32), 255)
+    density = int(np.count_nonzero(cv2.bitwise_and(text, mask))) / max(1.0, area)
+    text_term = 0.5 + 0.5 * min(1.0, density / FULL_TEXT_DENSITY)
+    size_term = 0.5 + 0.5 * min(1.0, math.sqrt(area / (width * height) / 0.25))
+    score = fit * support * text_term * size_term * FRAME_SIDE_PENALTY**touching
+    return Scored(quad, score, support, touching)
+
+
+def print_marks(grey: GreyImage) -> GreyImage:
+    """Every small mark that stands out from its surroundings (dark on light or light on dark)."""
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9))
+    contrast = cv2.max(
+        cv2.morphologyEx(grey, cv2.MORPH_BLACKHAT, kernel), cv2.morphologyEx(grey, cv2.MORPH_TOPHAT, kernel)
+    )
+    _, binary = cv2.threshold(contrast, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    return as_u8(np.where(contrast > TEXT_CONTRAST, binary, 0))
+
+
+def text_line_mask(binary: GreyImage) -> GreyImage:
+    """Of ``print_marks``, the blobs shaped like words or lines of print (horizontal or vertical);
+    round specks (the dots of a cloth, JPEG noise) and frame-wide rules are left out."""
+    short, longest = min(binary.shape[:2]), max(binary.shape[:2])
+    keep_pixels = np.zeros(binary.shape, dtype=bool)
+    for join in ((7, 3), (3, 7)):  # letters join into words along a line, either way up
+        joined = cv2.morphologyEx(binary, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, join))
+        _count, labels, stats, _ = cv2.connectedComponentsWithStats(joined)
+        w, h, area = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_AREA]
+        thin, long = np.minimum(w, h), np.maximum(w, h)
+        keep = (
+            (thin >= TEXT_MIN_HEIGHT * short) & (thin <= TEXT_MAX_HEIGHT * short) & (long <= TEXT_MAX_LENGTH * longest)
+            & ((long >= TEXT_ELONGATION * thin) | (thin >= TEXT_BLOCK * short)) & (area >= 0.2 * w * h)
+        )  # fmt: skip
+        keep[0] = False
+        keep_pixels |= keep[labels]
+    return as_u8(np.where(keep_pixels & (binary > 0), 255, 0))

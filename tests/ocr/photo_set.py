@@ -1,0 +1,252 @@
+"""Phone photos of synthetic business cards with KNOWN corners, for measuring card finding.
+
+Cards come from the French set's renderer (so the ground truth fields are exact), restyled white, pale,
+dark, colourful or dark with a thin white border, sometimes with rounded corners; they are laid on the
+surfaces of ``photo_backgrounds`` at 20–95 % of the frame, tilted 0–20°, in mild perspective, landscape or
+portrait, sometimes held in a hand, beside a phone or objects, next to a second card, or running past the
+frame's edge; then lit unevenly, shadowed on one side, given glare, blur, noise and JPEG loss.
+
+Each ``photo-NNN.jpg`` gets a ``photo-NNN.json``: the card's fields (cards/SCHEMA.md, kind "photo"), plus
+``corners`` (TL, TR, BR, BL of the card as printed, in image pixels; sharp corners even when the card's
+are rounded), ``cards`` (the corners of every card in the photo, the described one first), and the
+conditions (``surface``, ``style``, ``off_frame`` …) so that misses can be counted by cause.
+
+    python -m tests.ocr.photo_set OUT_DIR [--count 120] [--seed 1]
+    python -m cardbook.ocr.detect_eval OUT_DIR
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import math
+import random
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+
+from .french_set import make_card
+from .photo_backgrounds import SURFACES, draw_hand, draw_objects, draw_phone
+from .render import render
+
+STYLES = ("white", "white", "pale", "dark", "colourful", "bordered_dark")
+PALE = [(246, 240, 225), (232, 240, 248), (240, 246, 236)]
+COLOURFUL = [(245, 150, 40), (250, 215, 60), (90, 170, 230), (120, 200, 120), (235, 120, 150)]
+
+
+def styled_card(index: int, rng: np.random.Generator, style: str) -> tuple[np.ndarray, dict[str, Any]]:
+    """A rendered card (BGR) in ``style`` and its ground truth."""
+    card, truth, _ = make_card(index, random.Random(int(rng.integers(1 << 30))))
+    if style == "pale":
+        card = dataclasses.replace(card, background=PALE[int(rng.integers(len(PALE)))])
+    elif style == "colourful":
+        card = dataclasses.replace(card, background=COLOURFUL[int(rng.integers(len(COLOURFUL)))])
+    elif style in ("white", "dark", "bordered_dark"):
+        card = dataclasses.replace(card, background=(250, 250, 246))
+    image = render(card)
+    if style in ("dark", "bordered_dark"):
+        image = 255 - image  # light print on a dark card
+    if style == "bordered_dark":
+        border = int(min(image.shape[:2]) * rng.uniform(0.02, 0.05))
+        cv2.rectangle(image, (0, 0), (image.shape[1] - 1, image.shape[0] - 1), (245, 245, 245), border * 2)
+    return image, truth
+
+
+def _corner_mask(width: int, height: int, radius: int) -> np.ndarray:
+    mask = np.full((height, width), 255, np.uint8)
+    if radius > 0:
+        mask[:radius, :radius] = mask[:radius, -radius:] = mask[-radius:, :radius] = mask[-radius:, -radius:] = 0
+        for cx, cy in ((radius, radius), (width - radius - 1, radius), (radius, height - radius - 1)):
+            cv2.circle(mask, (cx, cy), radius, 255, -1)
+        cv2.circle(mask, (width - radius - 1, height - radius - 1), radius, 255, -1)
+    return mask
+
+
+def _place(
+    rng: np.random.Generator, size: tuple[int, int], frame: tuple[int, int, int, int], share: float, off_frame: bool
+) -> np.ndarray:
+    """Corners (TL, TR, BR, BL of the card as printed) inside ``frame`` (x, y, w, h) at ``share`` of it."""
+    width, height = size
+    fx, fy, fw, fh = frame
+    angle = math.radians(rng.uniform(-20, 20))
+    if rng.random() < 0.3:
+        angle += math.pi / 2 * (1 if rng.random() < 0.5 else -1)  # card upright in the frame
+    scale = math.sqrt(share * fw * fh / (width * height))
+    cos, sin = abs(math.cos(angle)), abs(math.sin(angle))
+    fits = min(fw / (width * cos + height * sin), fh / (width * sin + height * cos))
+    if not off_frame:
+        scale = min(scale, 0.97 * fits)
+    w, h = width * scale, height * scale
+    local = np.array([[-w / 2, -h / 2], [w / 2, -h / 2], [w / 2, h / 2], [-w / 2, h / 2]], np.float32)
+    local += rng.uniform(-0.05, 0.05, (4, 2)).astype(np.float32) * np.array([w, h], np.float32)
+    rotation = np.array([[math.cos(angle), -math.sin(angle)], [math.sin(angle), math.cos(angle)]], np.float32)
+    turned = local @ rotation.T
+    span = turned.max(axis=0) - turned.min(axis=0)
+    room = np.array([fw, fh], np.float32) - span
+    jitter = rng.uniform(-0.5, 0.5, 2).astype(np.float32) * np.maximum(room, 0)
+    centre = np.array([fx + fw / 2, fy + fh / 2], np.float32) + jitter
+    if off_frame:
+        axis = int(rng.integers(2))
+        sign = 1 if rng.random() < 0.5 else -1
+        centre[axis] += sign * (span[axis] * rng.uniform(0.05, 0.25) + max(0.0, float(room[axis])) / 2)
+    return np.asarray(turned + centre, np.float32)
+
+
+def _paste(photo: np.ndarray, card: np.ndarray, corners: np.ndarray, radius: int) -> None:
+    height, width = card.shape[:2]
+    source = np.array([[0, 0], [width, 0], [width, height], [0, height]], np.float32)
+    matrix = cv2.getPerspectiveTransform(source, corners)
+    size = (photo.shape[1], photo.shape[0])
+    warped = cv2.warpPerspective(card, matrix, size, flags=cv2.INTER_AREA)
+    mask = cv2.warpPerspective(_corner_mask(width, height, radius), matrix, size).astype(np.float32)[:, :, None] / 255
+    photo[:] = photo * (1 - mask) + warped * mask
+
+
+def _light(photo: np.ndarray, rng: np.random.Generator, shadow: bool, glare: bool, card: np.ndarray) -> np.ndarray:
+    height, width = photo.shape[:2]
+    ys, xs = np.mgrid[0:height, 0:width].astype(np.float32)
+    gradient = 1.0 + rng.uniform(-0.15, 0.15) * (xs / width - 0.5) + rng.uniform(-0.15, 0.15) * (ys / height - 0.5)
+    light = gradient
+    if shadow:  # a soft-edged shadow over one side of the card (a hand or the phone above it)
+        angle = rng.uniform(0, 2 * math.pi)
+        nx, ny = math.cos(angle), math.sin(angle)
+        centre = card.mean(axis=0)
+        reach = float(np.linalg.norm(card[0] - card[2])) * rng.uniform(0.1, 0.35)
+        distance = (xs - centre[0]) * nx + (ys - centre[1]) * ny - reach
+        softness = rng.uniform(8, 60)
+        light = light * (1 - rng.uniform(0.25, 0.5) / (1 + np.exp(np.clip(-distance / softness, -50, 50))))
+    photo = photo * light[:, :, None]
+    if glare:  # a bright specular patch on glossy stock
+        spot = card[int(rng.integers(4))] * 0.4 + card.mean(axis=0) * 0.6
+        sigma = float(np.linalg.norm(card[0] - card[1])) * rng.uniform(0.06, 0.18)
+        blob = np.exp(-(((xs - spot[0]) ** 2) + (ys - spot[1]) ** 2) / (2 * sigma**2))
+        photo = photo + blob[:, :, None] * rng.uniform(80, 200)
+    return photo
+
+
+def scene(
+    cards: list[np.ndarray],
+    surface: str,
+    seed: int,
+    size: tuple[int, int] = (1000, 750),
+    share: float = 0.4,
+    hand: bool = False,
+    off_frame: bool = False,
+) -> tuple[np.ndarray, list[np.ndarray]]:
+    """A chosen scene for tests: ``cards`` (BGR) laid on ``surface`` side by side, lit with a soft
+    gradient and noise (no random shadow or glare); returns the photo and each card's corners."""
+    rng = np.random.default_rng(seed)
+    width, height = size
+    photo = SURFACES[surface](rng, width, height).astype(np.float32)
+    frames = [(0, 0, width, height)]
+    if len(cards) == 2:
+        frames = [(0, 0, width // 2, height), (width - width // 2, 0, width // 2, height)]
+    placed: list[np.ndarray] = []
+    for card, frame in zip(cards, frames, strict=False):
+        corners = _place(rng, (card.shape[1], card.shape[0]), frame, share, off_frame)
+        if hand and not placed:
+            draw_hand(photo, rng, corners, under=True)
+        _paste(photo, card, corners, 0)
+        placed.append(corners)
+    photo = _light(photo, rng, False, False, placed[0])
+    photo = np.clip(photo + rng.normal(0, 3, photo.shape), 0, 255).astype(np.uint8)
+    return photo, placed
+
+
+def make_photo(index: int, rng: np.random.Generator) -> tuple[bytes, dict[str, Any]]:
+    """One photographed card (or two) as JPEG bytes, and its truth."""
+    long_side = int(rng.choice([1280, 1600, 2000]))
+    ratio = float(rng.choice([4 / 3, 16 / 9]))
+    width, height = long_side, int(long_side / ratio)
+    if rng.random() < 0.35:
+        width, height = height, width
+    surface = str(rng.choice(list(SURFACES)))
+    photo = SURFACES[surface](rng, width, height).astype(np.float32)
+    extras = {"hand": rng.random() < 0.18, "two_cards": rng.random() < 0.15, "objects": rng.random() < 0.2}
+    if extras["objects"]:
+        draw_objects(photo, rng)
+    style = str(rng.choice(STYLES))
+    off_frame = not extras["two_cards"] and rng.random() < 0.15
+    frames = [(0, 0, width, height)]
+    if extras["two_cards"]:
+        half = (width // 2, height) if width >= height else (width, height // 2)
+        frames = [(0, 0, *half), (width - half[0], height - half[1], *half)]
+    share = float(rng.uniform(0.2, 0.95)) if len(frames) == 1 else float(rng.uniform(0.35, 0.9))
+    cards: list[np.ndarray] = []
+    truth: dict[str, Any] = {}
+    for number, frame in enumerate(frames):
+        image, card_truth = styled_card(index * 2 + number, rng, style if number == 0 else str(rng.choice(STYLES)))
+        if number == 0:
+            truth = card_truth
+        radius = int(min(image.shape[:2]) * rng.uniform(0.03, 0.08)) if rng.random() < 0.3 else 0
+        corners = _place(rng, (image.shape[1], image.shape[0]), frame, share, off_frame)
+        if extras["hand"] and number == 0:
+            draw_hand(photo, rng, corners, under=True)
+        _paste(photo, image, corners, radius)
+        cards.append(corners)
+    if extras["hand"] and rng.random() < 0.6:
+        draw_hand(photo, rng, cards[0], under=False)
+    if not extras["hand"] and rng.random() < 0.1:
+        draw_phone(photo, rng, cards[0])
+    shadow, glare = bool(rng.random() < 0.35), bool(rng.random() < 0.25)
+    photo = _light(photo, rng, shadow, glare, cards[0])
+    blur = float(rng.choice([0, 0, 0.8, 1.5, 2.2]))
+    if blur:
+        photo = cv2.GaussianBlur(photo, (0, 0), blur)
+    photo = np.clip(photo + rng.normal(0, rng.uniform(1, 6), photo.shape), 0, 255).astype(np.uint8)
+    quality = int(rng.integers(50, 96))
+    ok, encoded = cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, quality])
+    assert ok
+    truth.update(
+        image=f"photo-{index:03d}.jpg",
+        kind="photo",
+        notes="synthetic photo (tests/ocr/photo_set.py)",
+        corners=[[round(float(x), 1), round(float(y), 1)] for x, y in cards[0]],
+        cards=[[[round(float(x), 1), round(float(y), 1)] for x, y in card] for card in cards],
+        surface=surface,
+        style=style,
+        off_frame=off_frame,
+        share=round(share, 2),
+        shadow=shadow,
+        glare=glare,
+        blur=blur,
+        jpeg_quality=quality,
+        **extras,
+    )
+    return encoded.tobytes(), truth
+
+
+def generate(folder: Path, count: int = 120, seed: int = 1) -> list[Path]:
+    """Write ``count`` photos with their truth into ``folder``; returns the image paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths: list[Path] = []
+    for index in range(count):
+        rng = np.random.default_rng([seed, index])
+        data, truth = make_photo(index, rng)
+        path = folder / f"photo-{index:03d}.jpg"
+        path.write_bytes(data)
+        path.with_suffix(".json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def decode(data: bytes) -> np.ndarray:
+    """JPEG bytes from ``make_photo`` as a BGR image."""
+    return np.asarray(cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m tests.ocr.photo_set", description=__doc__)
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--count", type=int, default=120)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    for path in generate(args.folder, args.count, args.seed):
+        print(path)
+
+
+if __name__ == "__main__":
+    main()

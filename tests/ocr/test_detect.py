@@ -1,0 +1,110 @@
+"""Card finding on generated phone photos with known corners (real OpenCV, no mocks), flat scans kept
+whole, and images without a card or without text reported as such."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from cardbook.app.scanned_card import scanned_card
+from cardbook.ocr.detect import find_cards
+from cardbook.ocr.detect_eval import corner_error
+from cardbook.ocr.geometry import quad_area
+from cardbook.ocr.pipeline import ReadOptions, read_pixels
+
+from .photo_backgrounds import cloth, light_desk
+from .photo_set import scene, styled_card
+from .render import FRENCH_CARD, render
+
+TOLERANCE = 2.0  # % of the card's diagonal: ~4 px on a card 200 px across, well within "Adjust corners"
+
+
+def _card(index: int, style: str = "white") -> np.ndarray:
+    image, _ = styled_card(index, np.random.default_rng(index), style)
+    return image
+
+
+def _best_error(image: np.ndarray, truth: np.ndarray) -> float:
+    quads = [quad for quad in find_cards(image) if not quad.whole_image and not quad.text_region]
+    assert quads, "no outline found"
+    return min(corner_error(quad.corners, truth) for quad in quads)
+
+
+@pytest.mark.parametrize(
+    ("name", "style", "surface", "hand"),
+    [
+        ("light card on a light desk", "white", "light_desk", False),
+        ("pale card on a light desk", "pale", "light_desk", False),
+        ("card held in a hand", "colourful", "light_desk", True),
+        ("card on a patterned cloth", "white", "cloth", False),
+        ("dark card with a white border on wood", "bordered_dark", "wood", False),
+    ],
+)
+def test_card_found_in_photo(name: str, style: str, surface: str, hand: bool) -> None:
+    photo, corners = scene([_card(3, style)], surface, seed=7, share=0.35, hand=hand)
+    assert _best_error(photo, corners[0]) <= TOLERANCE, name
+
+
+def test_two_cards_in_one_photo() -> None:
+    photo, corners = scene([_card(1), _card(2, "colourful")], "dark_desk", seed=5, size=(1200, 700), share=0.45)
+    quads = [quad for quad in find_cards(photo) if not quad.whole_image]
+    assert len(quads) == 2
+    for truth in corners:
+        assert min(corner_error(quad.corners, truth) for quad in quads) <= TOLERANCE
+
+
+def test_card_running_past_the_frame_is_cropped_not_kept_whole() -> None:
+    photo, corners = scene([_card(4)], "wood", seed=11, share=0.45, off_frame=True)
+    height, width = photo.shape[:2]
+    xs, ys = corners[0][:, 0], corners[0][:, 1]
+    assert (xs < 0).any() or (xs >= width).any() or (ys < 0).any() or (ys >= height).any()
+    quads = find_cards(photo)
+    assert quads and not quads[0].whole_image
+    truth_area = 0.45 * width * height
+    assert quad_area(quads[0].corners) < 0.9 * width * height
+    assert quad_area(quads[0].corners) > 0.3 * truth_area
+
+
+def test_flat_scan_is_one_whole_card() -> None:
+    scan = render(FRENCH_CARD)
+    quads = find_cards(scan)
+    assert len(quads) == 1 and quads[0].whole_image
+
+
+def test_textured_desk_without_a_card_gives_no_outline() -> None:
+    desk = cloth(np.random.default_rng(3), 900, 700).astype(np.uint8)
+    assert all(quad.whole_image or quad.text_region for quad in find_cards(desk))
+    plain = light_desk(np.random.default_rng(4), 900, 700).astype(np.uint8)
+    assert find_cards(plain) == []
+
+
+@pytest.fixture(scope="module")
+def options() -> ReadOptions:
+    return ReadOptions(keep_card_image=True)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: np.full((700, 1000, 3), 255, np.uint8),
+        lambda: cloth(np.random.default_rng(8), 480, 360).astype(np.uint8),  # small: the reader runs on it
+        lambda: np.random.default_rng(9).integers(0, 256, (300, 450, 3), dtype=np.uint8),
+    ],
+    ids=["blank white", "textured cloth, no card", "noise"],
+)
+def test_images_without_a_card_are_flagged(make: object, options: ReadOptions) -> None:
+    results = read_pixels(make(), options, "IMG_1.jpg")  # type: ignore[operator]
+    assert len(results) == 1
+    result = results[0]
+    assert not result.found
+    assert result.warning in ("no card found in IMG_1.jpg", "no text found in IMG_1.jpg")
+    assert result.fields.name is None and not result.fields.emails and not result.fields.phones
+
+
+def test_a_card_is_found_and_its_crop_is_jpeg(options: ReadOptions) -> None:
+    photo, _ = scene([render(FRENCH_CARD)], "wood", seed=2, share=0.5)
+    results = read_pixels(photo, options, "IMG_2.jpg")
+    assert results[0].found and results[0].warning is None
+    assert "Leroy" in results[0].text
+    crop = scanned_card(results[0]).crop_image
+    assert crop is not None and crop[:3] == b"\xff\xd8\xff"  # JPEG, not PNG
