@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from cardbook.domain.enums import OfferedBy, Reciprocated, Reciprocity
 from cardbook.domain.exchange import encounter_reciprocity
-from cardbook.storage.contacts import NotFoundError
 from cardbook.storage.encounters import after_encounter_change, cards_i_owe_ids, one_way_giver_ids
+from cardbook.storage.errors import NotFoundError
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, EventRow
 

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from cardbook.domain.enums import ReferralDirection, ReferralOutcome
 from cardbook.domain.referral import FollowUp, Referral, validate_referral
-from cardbook.storage.contacts import NotFoundError, ValidationError
 from cardbook.storage.convert import follow_up_from_row, referral_from_row
+from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, FollowUpRow, ReferralRow
 

@@ -8,7 +8,7 @@ import pytest
 
 from cardbook.domain.enums import NetworkKind, Reciprocity, ReferralDirection, ReferralOutcome
 from cardbook.domain.network import Event, Network
-from cardbook.storage.contacts import NotFoundError, ValidationError
+from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.ledger_events import event_overviews, event_page
 from cardbook.storage.library import Library
 from cardbook.storage.networks import (

@@ -21,8 +21,9 @@ from cardbook.domain.enums import ContactStatus, OfferedBy, PhoneKind, Reciproca
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.network import Event
 from cardbook.domain.referral import FollowUp, Referral
-from cardbook.storage.contacts import NotFoundError, ValidationError, create_contact, get_contact, search
+from cardbook.storage.contacts import create_contact, get_contact, search
 from cardbook.storage.encounters import encounters_of, record_encounter
+from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.integrity import check_library
 from cardbook.storage.library import Library
 from cardbook.storage.merge import duplicates_of, find_library_duplicates, merge_contacts
