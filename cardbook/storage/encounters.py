@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -66,16 +64,6 @@ def update_encounter(library: Library, encounter: Encounter) -> Encounter:
         return encounter_from_row(row)
 
 
-def delete_encounter(library: Library, encounter_id: int) -> None:
-    with library.writing() as session:
-        row = session.get(EncounterRow, encounter_id)
-        if row is None:
-            raise NotFoundError(f"no encounter with id {encounter_id}")
-        contact_id = row.contact_id
-        session.delete(row)
-        after_encounter_change(session, contact_id)
-
-
 def encounters_of(library: Library, contact_id: int) -> list[Encounter]:
     with library.session() as session:
         rows = session.scalars(
@@ -84,23 +72,6 @@ def encounters_of(library: Library, contact_id: int) -> list[Encounter]:
             .order_by(EncounterRow.date.desc().nulls_last(), EncounterRow.id.desc())
         )
         return [encounter_from_row(r) for r in rows]
-
-
-def mark_card_sent(library: Library, contact_id: int, on: date) -> int:
-    """ "I sent my card" (by email, by post): every one-way-from-them encounter becomes mutual. Returns how many."""
-    with library.writing() as session:
-        rows = session.scalars(
-            select(EncounterRow).where(
-                EncounterRow.contact_id == contact_id,
-                EncounterRow.offered_by == OfferedBy.THEM.value,
-                EncounterRow.reciprocated == Reciprocated.NO.value,
-            )
-        ).all()
-        for row in rows:
-            row.reciprocated = Reciprocated.YES.value
-            row.reciprocated_on = on
-        after_encounter_change(session, contact_id)
-        return len(rows)
 
 
 def one_way_giver_ids(library: Library) -> list[int]:

@@ -80,23 +80,6 @@ class PrescriberLine:
     won_value: float  # unknown values count as 0
 
 
-def set_referral_outcome(
-    library: Library, referral_id: int, outcome: ReferralOutcome, value: float | None = None
-) -> Referral:
-    """Record how a referral turned out; `value` (when given) replaces its value. Returns the referral as saved."""
-    if value is not None and value < 0:
-        raise ValidationError("A referral's value cannot be negative.")
-    with library.writing() as session:
-        row = session.get(ReferralRow, referral_id)
-        if row is None:
-            raise NotFoundError(f"no referral with id {referral_id}")
-        row.outcome = outcome.value
-        if value is not None:
-            row.value = value
-        session.flush()
-        return referral_from_row(row)
-
-
 def delete_referral(library: Library, referral_id: int) -> Referral:
     """Delete it and return what it was: saving that copy with its id cleared brings it back (undo)."""
     with library.writing() as session:
