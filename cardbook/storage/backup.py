@@ -11,8 +11,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-# re-exported until cardbook/errors.py moves to app/ (issue 12): new code imports cardbook.storage.errors
-from cardbook.storage.errors import RestoreError as RestoreError
+from cardbook.storage.errors import RestoreError
 
 KEEP_BACKUPS = 20  # automatic and manual backups kept; older ones are pruned
 

@@ -20,9 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from cardbook.storage.backup import backup_database
 from cardbook.storage.database import make_engine
 from cardbook.storage.drafts import FILE_NAME as DRAFTS_NAME
-
-# re-exported until cardbook/errors.py moves to app/ (issue 12): new code imports cardbook.storage.errors
-from cardbook.storage.errors import LibraryError as LibraryError
+from cardbook.storage.errors import LibraryError
 from cardbook.storage.images import ImageStore
 from cardbook.storage.migrate import ensure_current
 

@@ -15,9 +15,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-# re-exported until cardbook/errors.py moves to app/ (issue 12): new code imports cardbook.storage.errors
-from cardbook.storage.errors import MigrationError as MigrationError
-from cardbook.storage.errors import NewerLibraryError as NewerLibraryError
+from cardbook.storage.errors import MigrationError, NewerLibraryError
 
 # The newest revision this version of Cardbook writes. A test checks it against the migration scripts.
 HEAD_REVISION = "0001"
