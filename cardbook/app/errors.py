@@ -20,10 +20,14 @@ EXIT_BUG = 70  # EX_SOFTWARE
 def describe(exc: BaseException) -> tuple[str, int]:
     """(one-line message, exit status) for an exception that reached the top."""
     from cardbook.interop.records import InterchangeError
-    from cardbook.storage.backup import RestoreError
-    from cardbook.storage.contacts import NotFoundError, ValidationError
-    from cardbook.storage.library import LibraryError
-    from cardbook.storage.migrate import MigrationError, NewerLibraryError
+    from cardbook.storage.errors import (
+        LibraryError,
+        MigrationError,
+        NewerLibraryError,
+        NotFoundError,
+        RestoreError,
+        ValidationError,
+    )
 
     if isinstance(
         exc, NewerLibraryError | LibraryError | RestoreError | MigrationError | ValidationError | InterchangeError

@@ -52,9 +52,6 @@ class FollowUp:
     done_on: dt.date | None = None
     every_weeks: int | None = None  # "stay in touch every N weeks": rescheduled after each new encounter
 
-    def is_due(self, today: dt.date) -> bool:
-        return self.done_on is None and self.due is not None and self.due <= today
-
     def rescheduled_after(self, met_on: dt.date) -> dt.date | None:
         """The next due date once the person has been met again, for a stay-in-touch rhythm."""
         if self.every_weeks is None or self.every_weeks <= 0:

@@ -1,23 +1,19 @@
-"""Text folding shared by search, duplicate detection and parsing."""
+"""Text folding shared by search, sort keys, duplicate detection and the card parsers: one `fold` for all."""
 
 from __future__ import annotations
 
 import unicodedata
 
-# Ligatures and letters that Unicode decomposition does not split into a base letter plus a mark.
+# Letters that Unicode decomposition does not split into a base letter plus a mark, in lower case (they are
+# applied after case folding), and the typographic apostrophes a card or a keyboard may use for "'".
 _SPECIAL = str.maketrans(
     {
         "œ": "oe",
-        "Œ": "OE",
         "æ": "ae",
-        "Æ": "AE",
         "ß": "ss",
         "ø": "o",
-        "Ø": "O",
         "ł": "l",
-        "Ł": "L",
         "đ": "d",
-        "Đ": "D",
         "ı": "i",
         "’": "'",
         "ʼ": "'",
@@ -26,12 +22,26 @@ _SPECIAL = str.maketrans(
 
 
 def fold(text: str) -> str:
-    """Lower-case, accent-free text: "Émilie Lefèvre-Cœur" -> "emilie lefevre-coeur"."""
-    if text.isascii():  # nothing to decompose (most emails, numbers, URLs): the fast path for bulk indexing
+    """The one comparison form of text: what search, sort keys, duplicate detection and the card parsers match.
+
+    Exactly, in this order:
+
+    1. compatibility decomposition (NFKD): ligatures and presentation forms become plain letters ("ﬁ" -> "fi",
+       full-width "Ａ" -> "A", superscript "ᴬ" -> "A"), accented letters become a letter plus marks;
+    2. every combining mark is dropped (accents, cedillas: "é" -> "e", "ç" -> "c");
+    3. full case folding (`str.casefold`, stronger than `lower`: "ß" -> "ss", final "ς" -> "σ");
+    4. the letters Unicode does not decompose become their usual Latin spelling ("œ" -> "oe", "æ" -> "ae",
+       "ø" -> "o", "ł" -> "l", "đ" -> "d", dotless "ı" -> "i") and typographic apostrophes become "'".
+
+    Nothing else changes: spaces, hyphens, digits and punctuation stay where they are (callers that compare
+    words split or strip them), so "Émilie Lefèvre-Cœur" -> "emilie lefevre-coeur". ASCII text is only
+    lower-cased, which is what the steps above give for it, without the cost (most emails, numbers, URLs).
+    """
+    if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.casefold()
+    return stripped.casefold().translate(_SPECIAL)
 
 
 def unique_ignoring_case(values: list[str]) -> list[str]:

@@ -42,7 +42,6 @@ class CsvOptions:
     with_history: bool = True
 
 
-EXCEL_FR = CsvOptions(CsvLayout.SPREADSHEET, separator=";", bom=True)  # French Excel: ";" lists, BOM for UTF-8
 
 
 @dataclass(frozen=True, slots=True)

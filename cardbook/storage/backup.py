@@ -11,11 +11,9 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from cardbook.storage.errors import RestoreError
+
 KEEP_BACKUPS = 20  # automatic and manual backups kept; older ones are pruned
-
-
-class RestoreError(RuntimeError):
-    pass
 
 
 def backup_database(db_path: Path, backups_dir: Path, reason: str = "manual") -> Path:

@@ -25,8 +25,9 @@ from cardbook.domain.roles import is_job_change
 from cardbook.domain.scanned import FieldProposal, image_extension
 from cardbook.domain.text import fold
 from cardbook.storage import search_index
-from cardbook.storage.contacts import NotFoundError, ValidationError, load_contact_row, refresh_summary
+from cardbook.storage.contacts import load_contact_row, refresh_summary
 from cardbook.storage.convert import apply_contact, contact_from_row
+from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.library import Library
 from cardbook.storage.models import (
     CardImageRow,

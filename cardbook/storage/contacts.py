@@ -16,16 +16,12 @@ from cardbook.domain.enums import ContactStatus, Reciprocity
 from cardbook.domain.exchange import meeting_stats
 from cardbook.storage import search_index
 from cardbook.storage.convert import apply_contact, contact_from_row, encounter_from_row
+
+# re-exported until ui/ moves (issue 12): new code imports them from cardbook.storage.errors
+from cardbook.storage.errors import NotFoundError as NotFoundError
+from cardbook.storage.errors import ValidationError as ValidationError
 from cardbook.storage.library import Library
 from cardbook.storage.models import CardImageRow, ContactRow, EncounterRow, EventRow, StoredImageRow
-
-
-class NotFoundError(LookupError):
-    pass
-
-
-class ValidationError(ValueError):
-    pass
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cardbook.domain.enums import OfferedBy, Reciprocated, Reciprocity, ReferralOutcome
 from cardbook.domain.exchange import Encounter
 from cardbook.storage import search_index
-from cardbook.storage.contacts import NotFoundError, ValidationError, refresh_summary
+from cardbook.storage.contacts import refresh_summary
 from cardbook.storage.convert import apply_encounter, encounter_from_row
+from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.ledger_followups import reschedule_stay_in_touch
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, EventRow, ReferralRow
@@ -65,16 +64,6 @@ def update_encounter(library: Library, encounter: Encounter) -> Encounter:
         return encounter_from_row(row)
 
 
-def delete_encounter(library: Library, encounter_id: int) -> None:
-    with library.writing() as session:
-        row = session.get(EncounterRow, encounter_id)
-        if row is None:
-            raise NotFoundError(f"no encounter with id {encounter_id}")
-        contact_id = row.contact_id
-        session.delete(row)
-        after_encounter_change(session, contact_id)
-
-
 def encounters_of(library: Library, contact_id: int) -> list[Encounter]:
     with library.session() as session:
         rows = session.scalars(
@@ -83,23 +72,6 @@ def encounters_of(library: Library, contact_id: int) -> list[Encounter]:
             .order_by(EncounterRow.date.desc().nulls_last(), EncounterRow.id.desc())
         )
         return [encounter_from_row(r) for r in rows]
-
-
-def mark_card_sent(library: Library, contact_id: int, on: date) -> int:
-    """ "I sent my card" (by email, by post): every one-way-from-them encounter becomes mutual. Returns how many."""
-    with library.writing() as session:
-        rows = session.scalars(
-            select(EncounterRow).where(
-                EncounterRow.contact_id == contact_id,
-                EncounterRow.offered_by == OfferedBy.THEM.value,
-                EncounterRow.reciprocated == Reciprocated.NO.value,
-            )
-        ).all()
-        for row in rows:
-            row.reciprocated = Reciprocated.YES.value
-            row.reciprocated_on = on
-        after_encounter_change(session, contact_id)
-        return len(rows)
 
 
 def one_way_giver_ids(library: Library) -> list[int]:

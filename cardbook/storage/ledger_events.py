@@ -19,8 +19,8 @@ from cardbook.domain.exchange import Encounter, contact_reciprocity
 from cardbook.domain.network import Event, Network
 from cardbook.domain.reports import ExchangeCounts, MetPerson, count_exchanges
 from cardbook.storage import ledger_rules as rules
-from cardbook.storage.contacts import NotFoundError
 from cardbook.storage.convert import event_from_row, network_from_row
+from cardbook.storage.errors import NotFoundError
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, EventRow, NetworkRow
 

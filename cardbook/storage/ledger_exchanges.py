@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from cardbook.domain.enums import OfferedBy, Reciprocated, Reciprocity
 from cardbook.domain.exchange import encounter_reciprocity
-from cardbook.storage.contacts import NotFoundError
 from cardbook.storage.encounters import after_encounter_change, cards_i_owe_ids, one_way_giver_ids
+from cardbook.storage.errors import NotFoundError
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, EventRow
 
@@ -147,10 +147,7 @@ def set_exchange(
 
 
 def send_card(library: Library, contact_id: int, on: dt.date) -> ExchangeChange:
-    """ "I sent my card" (by email, by post): every one-way-from-them encounter becomes mutual, dated `on`.
-
-    The undoable twin of encounters.mark_card_sent.
-    """
+    """ "I sent my card" (by email, by post): every one-way-from-them encounter becomes mutual, dated `on`."""
     with library.writing() as session:
         rows = _one_way_rows(session, contact_id, OfferedBy.THEM)
         states = [replace(_state(r), reciprocated=Reciprocated.YES, reciprocated_on=on) for r in rows]

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from cardbook.domain.followups import FollowUpState, completed, due_after_meeting, follow_up_state, snoozed
 from cardbook.domain.referral import FollowUp
-from cardbook.storage.contacts import NotFoundError, ValidationError
 from cardbook.storage.convert import follow_up_from_row
+from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, FollowUpRow
 

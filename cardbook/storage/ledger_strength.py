@@ -11,8 +11,8 @@ from sqlalchemy import or_, select
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.referral import Referral
 from cardbook.domain.strength import Strength, relationship_strength
-from cardbook.storage.contacts import NotFoundError
 from cardbook.storage.convert import encounter_from_row, referral_from_row
+from cardbook.storage.errors import NotFoundError
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, ReferralRow
 

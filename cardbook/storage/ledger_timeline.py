@@ -17,8 +17,8 @@ from cardbook.domain.card import CardImage
 from cardbook.domain.enums import CardSide
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.referral import FollowUp
-from cardbook.storage.contacts import NotFoundError
 from cardbook.storage.convert import encounter_from_row, follow_up_from_row
+from cardbook.storage.errors import NotFoundError
 from cardbook.storage.library import Library
 from cardbook.storage.models import CardImageRow, ContactRow, EncounterRow, EventRow, FollowUpRow, NetworkRow, RoleRow
 from cardbook.storage.models import StoredImageRow as Image

@@ -20,15 +20,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from cardbook.storage.backup import backup_database
 from cardbook.storage.database import make_engine
 from cardbook.storage.drafts import FILE_NAME as DRAFTS_NAME
+from cardbook.storage.errors import LibraryError
 from cardbook.storage.images import ImageStore
 from cardbook.storage.migrate import ensure_current
 
 DB_NAME = "cardbook.sqlite3"
 ENV_VAR = "CARDBOOK_LIBRARY"
-
-
-class LibraryError(RuntimeError):
-    """The library folder cannot be used (not writable, not a folder...)."""
 
 
 def default_library_path() -> Path:

@@ -18,17 +18,14 @@ from cardbook.domain.contact import Contact
 from cardbook.domain.duplicates import (
     MIN_SCORE,
     DuplicateCandidate,
-    DuplicateIndex,
     DuplicateSubject,
-    company_block,
-    company_key,
     find_duplicates,
     merged_contact,
-    name_key,
 )
 from cardbook.storage import search_index
-from cardbook.storage.contacts import NotFoundError, ValidationError, load_contact_row, refresh_summary
+from cardbook.storage.contacts import load_contact_row, refresh_summary
 from cardbook.storage.convert import apply_contact, contact_from_row
+from cardbook.storage.errors import ValidationError
 from cardbook.storage.library import Library
 from cardbook.storage.models import (
     CardImageRow,
@@ -90,35 +87,6 @@ def find_library_duplicates(library: Library, min_score: int = MIN_SCORE) -> lis
     with library.session() as session:
         subjects, _names = duplicate_subjects(session)
     return find_duplicates(subjects, min_score)
-
-
-def _neighbours(session: Session, target: DuplicateSubject) -> set[int]:
-    """Contacts sharing one of the target's blocking keys, found with the database's indexes (plus two LIKE scans
-    of folded columns) instead of loading the whole library: the contact page asks this on every open."""
-    found: set[int] = set()
-    if target.emails:
-        found.update(session.scalars(select(EmailRow.contact_id).where(EmailRow.normalized.in_(target.emails))))
-    if target.phones:
-        found.update(session.scalars(select(PhoneRow.contact_id).where(PhoneRow.e164.in_(target.phones))))
-    block = company_block(company_key(target.company))
-    if block:
-        found.update(session.scalars(select(ContactRow.id).where(ContactRow.sort_company.contains(block))))
-    words = name_key(target.name).split()
-    if words:
-        longest = max(words, key=len)
-        found.update(session.scalars(select(ContactRow.id).where(ContactRow.sort_name.contains(longest))))
-    found.discard(target.id)
-    return found
-
-
-def duplicates_of(library: Library, contact_id: int, min_score: int = MIN_SCORE) -> list[DuplicateCandidate]:
-    """Contacts that may be the same person as this one (the contact page's "possible duplicates")."""
-    with library.session() as session:
-        targets, _names = duplicate_subjects(session, [contact_id])
-        if not targets:
-            raise NotFoundError(f"no contact with id {contact_id}")
-        others, _names = duplicate_subjects(session, _neighbours(session, targets[0]))
-    return DuplicateIndex(others).matches(targets[0], min_score)
 
 
 def merge_contacts(library: Library, keep_id: int, other_id: int, choices: Mapping[str, str] | None = None) -> Contact:

@@ -15,17 +15,11 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from cardbook.storage.errors import MigrationError, NewerLibraryError
+
 # The newest revision this version of Cardbook writes. A test checks it against the migration scripts.
 HEAD_REVISION = "0001"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-
-
-class NewerLibraryError(RuntimeError):
-    """The library was written by a newer version of Cardbook."""
-
-
-class MigrationError(RuntimeError):
-    pass
 
 
 def current_revision(db_path: Path) -> str | None:

@@ -15,8 +15,9 @@ from sqlalchemy.orm import Session
 
 from cardbook.domain.network import Event, Network
 from cardbook.domain.text import fold
-from cardbook.storage.contacts import NotFoundError, ValidationError, refresh_summary
+from cardbook.storage.contacts import refresh_summary
 from cardbook.storage.convert import event_from_row, network_from_row
+from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, EventRow, NetworkRow
 from cardbook.storage.search_index import reindex

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from cardbook.domain.enums import ReferralDirection, ReferralOutcome
 from cardbook.domain.referral import FollowUp, Referral, validate_referral
-from cardbook.storage.contacts import NotFoundError, ValidationError
 from cardbook.storage.convert import follow_up_from_row, referral_from_row
+from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, FollowUpRow, ReferralRow
 
@@ -78,23 +78,6 @@ class PrescriberLine:
     referrals: int
     won: int
     won_value: float  # unknown values count as 0
-
-
-def set_referral_outcome(
-    library: Library, referral_id: int, outcome: ReferralOutcome, value: float | None = None
-) -> Referral:
-    """Record how a referral turned out; `value` (when given) replaces its value. Returns the referral as saved."""
-    if value is not None and value < 0:
-        raise ValidationError("A referral's value cannot be negative.")
-    with library.writing() as session:
-        row = session.get(ReferralRow, referral_id)
-        if row is None:
-            raise NotFoundError(f"no referral with id {referral_id}")
-        row.outcome = outcome.value
-        if value is not None:
-            row.value = value
-        session.flush()
-        return referral_from_row(row)
 
 
 def delete_referral(library: Library, referral_id: int) -> Referral:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cardbook.storage.backup import RestoreError, copy_database_into, inspect_backup
+from cardbook.storage.backup import copy_database_into, inspect_backup
+from cardbook.storage.errors import RestoreError
 from cardbook.storage.library import Library
 from cardbook.storage.migrate import HEAD_REVISION, ensure_current, known_revisions
 

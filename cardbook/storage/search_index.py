@@ -147,16 +147,6 @@ def search_ids(session: Session, query: str, limit: int | None = 200) -> list[in
     return [int(r[0]) for r in session.execute(text(sql), params)]
 
 
-def count_matches(session: Session, query: str) -> int:
-    expression = match_expression(query)
-    if expression is None:
-        return 0
-    row = session.execute(
-        text("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH :q"), {"q": expression}
-    ).one()
-    return int(row[0])
-
-
 def optimize(session: Session) -> None:
     """Merge index segments and drop deleted text for good (FTS5 keeps it until merged)."""
     session.execute(text("INSERT INTO contacts_fts(contacts_fts) VALUES ('optimize')"))

@@ -18,7 +18,7 @@ from sqlalchemy import Table, delete, insert, or_, select
 from sqlalchemy.orm import Session
 
 from cardbook.storage import search_index
-from cardbook.storage.contacts import NotFoundError
+from cardbook.storage.errors import NotFoundError
 from cardbook.storage.library import Library
 from cardbook.storage.models import (
     CardImageRow,

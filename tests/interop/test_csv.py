@@ -14,7 +14,7 @@ from cardbook.domain.enums import PhoneKind
 from cardbook.interop.csv_layouts import OUTLOOK_HEADER, CsvLayout
 from cardbook.interop.csv_mapping import CsvField, guess_mapping
 from cardbook.interop.csv_read import detect_layout, read_csv
-from cardbook.interop.csv_write import EXCEL_FR, ColumnCounts, CsvOptions, csv_header, defuse_formula, write_csv
+from cardbook.interop.csv_write import ColumnCounts, CsvOptions, csv_header, defuse_formula, write_csv
 from cardbook.interop.detect import detect_format
 from cardbook.interop.records import ExportRecord, InterchangeError
 
@@ -95,7 +95,8 @@ def test_spreadsheet_defuses_formulas() -> None:
 
 
 def test_excel_fr_uses_semicolons_and_a_bom() -> None:
-    text = _write([ExportRecord(Contact(full_name="Zoé; l'autre", company="A, B"))], EXCEL_FR)
+    excel_fr = CsvOptions(CsvLayout.SPREADSHEET, separator=";", bom=True)  # what `export --excel-fr` asks for
+    text = _write([ExportRecord(Contact(full_name="Zoé; l'autre", company="A, B"))], excel_fr)
     assert text.startswith("\ufeffName;First name;")
     assert '"Zoé; l\'autre";;;A, B;' in text
     assert "\r\n" in text

@@ -193,26 +193,33 @@ def test_a_2mb_line_does_not_hang() -> None:
         b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:No colon\r\n" + no_colon + b"\r\nEND:VCARD\r\n"
         b'BEGIN:VCARD\r\nVERSION:3.0\r\nFN;X="' + b"q" * 2_000_000 + b"\r\nEND:VCARD\r\n"
     )
-    start = time.perf_counter()
+    start = time.process_time()  # this process's CPU time: other work on a shared machine does not count
     result = read_vcards(data)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
     assert [c.contact.full_name for c in result.contacts] == ["Long Note"]
     assert len(result.contacts[0].contact.notes) == 1_600_000  # "a\\,b;" unescaped
     assert len(result.skipped) == 2
 
 
 def test_ten_thousand_cards_in_reasonable_time() -> None:
+    """Reading grows linearly with the file: 10,000 cards cost about ten times 1,000 (a quadratic step would
+    make it a hundred). A ratio of CPU times, not a wall-clock limit, so a busy machine does not fail it."""
     card = (
         "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lefèvre;Émilie {i};;;\r\nFN:Émilie {i} Lefèvre\r\nORG:Horizon;Ventes\r\n"
         "TEL;TYPE=CELL:06 12 34 {a:02d} {b:02d}\r\nEMAIL;TYPE=INTERNET:e{i}@horizon.fr\r\n"
         "ADR;TYPE=WORK:;;26 rue X;Rennes;;35000;France\r\nNOTE:note {i}\\nsecond line\r\nEND:VCARD\r\n"
     )
-    data = "".join(card.format(i=i, a=i // 100, b=i % 100) for i in range(10_000)).encode("utf-8")
-    start = time.perf_counter()
-    result = read_vcards(data)
-    elapsed = time.perf_counter() - start
-    assert len(result.contacts) == 10_000 and result.issues == []
-    assert elapsed < 15, elapsed
+
+    def cpu_seconds(count: int) -> float:
+        data = "".join(card.format(i=i, a=i // 100, b=i % 100) for i in range(count)).encode("utf-8")
+        start = time.process_time()
+        result = read_vcards(data)
+        elapsed = time.process_time() - start
+        assert len(result.contacts) == count and result.issues == []
+        return elapsed
+
+    small, large = cpu_seconds(1_000), cpu_seconds(10_000)
+    assert large < 25 * max(small, 0.05), (small, large)
 
 
 def test_vcard4_address_label_parameter_with_rfc6868_escapes() -> None:

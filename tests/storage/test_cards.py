@@ -15,6 +15,7 @@ from cardbook.domain.scanned import FieldProposal, ScannedCard
 from cardbook.storage import cards, contacts, encounters, networks
 from cardbook.storage.card_import import ExchangeDefaults, store_scanned_card
 from cardbook.storage.cards import CardReading
+from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.library import Library
 
 
@@ -44,7 +45,7 @@ def test_cards_of_gives_paths_words_proposals_and_corners(library: Library) -> N
     assert card.proposals["name"][0].lines == (1,)
     assert card.corners[1] == (300.0, 2.0) and card.rotation == 90
     assert cards.get_card(library, card.id) == card
-    with pytest.raises(contacts.NotFoundError):
+    with pytest.raises(NotFoundError):
         cards.get_card(library, 999)
 
 
@@ -123,7 +124,7 @@ def test_adding_a_card_to_someone_met_before_moves_the_encounter_and_card(librar
     ]
     assert merged.emails == ["helene@quadrant.fr"]  # a new way to reach her is added
     assert merged.notes == "Vue en 2024" and merged.status is ContactStatus.ACTIVE
-    with pytest.raises(contacts.NotFoundError):
+    with pytest.raises(NotFoundError):
         contacts.get_contact(library, new_id)
     met = encounters.encounters_of(library, known.id)
     assert sorted(e.event_id or 0 for e in met) == [0, club.id]
@@ -131,5 +132,5 @@ def test_adding_a_card_to_someone_met_before_moves_the_encounter_and_card(librar
     [summary] = contacts.summaries(library, [known.id])
     assert summary.meeting_count == 2 and summary.last_met == dt.date(2025, 3, 4)
     assert [s.id for s in contacts.search(library, "Club Lyon")] == [known.id]  # searchable by the new event
-    with pytest.raises(contacts.ValidationError):
+    with pytest.raises(ValidationError):
         cards.add_to_existing(library, known.id, known.id)

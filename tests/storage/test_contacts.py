@@ -22,7 +22,6 @@ from cardbook.storage.contacts import (
 from cardbook.storage.encounters import (
     cards_i_owe_ids,
     encounters_of,
-    mark_card_sent,
     one_way_giver_ids,
     prescriber_ids,
     record_encounter,
@@ -30,6 +29,7 @@ from cardbook.storage.encounters import (
 )
 from cardbook.storage.images import ImageStore
 from cardbook.storage.integrity import check_library
+from cardbook.storage.ledger_exchanges import send_card
 from cardbook.storage.library import Library
 from cardbook.storage.models import CardImageRow, StoredImageRow
 from cardbook.storage.networks import find_or_create_event, save_event, save_network
@@ -152,7 +152,7 @@ def test_encounters_update_cached_summary_and_lists(library: Library) -> None:
     assert cards_i_owe_ids(library) == []
 
     # "I sent my card by email" completes the exchange.
-    assert mark_card_sent(library, giver.id, date(2026, 11, 20)) == 1
+    assert send_card(library, giver.id, date(2026, 11, 20)).count == 1
     assert one_way_giver_ids(library) == []
     assert summaries(library, [giver.id])[0].reciprocity is Reciprocity.MUTUAL
     assert encounters_of(library, giver.id)[0].reciprocated_on == date(2026, 11, 20)

@@ -11,8 +11,8 @@ from cardbook.domain.enums import OfferedBy, Reciprocated
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.network import Event, Network
 from cardbook.storage import contacts
-from cardbook.storage.contacts import NotFoundError, ValidationError
 from cardbook.storage.encounters import encounters_of, record_encounter
+from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.integrity import check_library
 from cardbook.storage.library import Library
 from cardbook.storage.networks import (

@@ -21,8 +21,9 @@ from cardbook.interop.records import ImportedContact
 from cardbook.interop.vcard_read import read_vcards
 from cardbook.interop.vcard_write import write_vcard
 from cardbook.storage import search_index
-from cardbook.storage.contacts import ValidationError, create_contact, get_contact, search
+from cardbook.storage.contacts import create_contact, get_contact, search
 from cardbook.storage.encounters import record_encounter
+from cardbook.storage.errors import ValidationError
 from cardbook.storage.integrity import check_library
 from cardbook.storage.interchange import (
     csv_column_counts,

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from cardbook.domain.enums import NetworkKind, Reciprocity, ReferralDirection, ReferralOutcome
 from cardbook.domain.network import Event, Network
-from cardbook.storage.contacts import NotFoundError, ValidationError
+from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.ledger_events import event_overviews, event_page
 from cardbook.storage.library import Library
 from cardbook.storage.networks import (
@@ -26,7 +27,6 @@ from cardbook.storage.referrals import (
     referral_lines,
     referrals_of,
     save_referral,
-    set_referral_outcome,
 )
 from tests.storage.test_ledger_library import build_small_library
 
@@ -117,11 +117,11 @@ def test_referral_outcome_delete_and_lines(library: Library) -> None:
     ]
     pending = lines[0].referral
     assert pending.id is not None
-    won = set_referral_outcome(library, pending.id, ReferralOutcome.WON, 1500.0)
+    won = save_referral(library, replace(pending, outcome=ReferralOutcome.WON, value=1500.0))
     assert (won.outcome, won.value) == (ReferralOutcome.WON, 1500.0)
-    assert set_referral_outcome(library, pending.id, ReferralOutcome.LOST).value == 1500.0  # value kept
+    assert save_referral(library, replace(won, outcome=ReferralOutcome.LOST)).value == 1500.0  # value kept
     with pytest.raises(ValidationError):
-        set_referral_outcome(library, pending.id, ReferralOutcome.WON, -1.0)
+        save_referral(library, replace(won, value=-1.0))
     gone = delete_referral(library, pending.id)
     assert len(referrals_of(library, small.anne)) == 2
     gone.id = None

@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from cardbook.domain.enums import OfferedBy, Reciprocated, Reciprocity
-from cardbook.storage.contacts import NotFoundError, summaries
+from cardbook.storage.contacts import summaries
 from cardbook.storage.encounters import cards_i_owe_ids, encounters_of, one_way_giver_ids
+from cardbook.storage.errors import NotFoundError
 from cardbook.storage.integrity import check_library
 from cardbook.storage.ledger_events import event_page
 from cardbook.storage.ledger_exchanges import (

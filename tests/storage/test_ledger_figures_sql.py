@@ -41,9 +41,10 @@ from cardbook.domain.reports import (
     network_values,
 )
 from cardbook.storage import ledger_rules
-from cardbook.storage.contacts import NotFoundError, create_contact
+from cardbook.storage.contacts import create_contact
 from cardbook.storage.convert import encounter_from_row, event_from_row, network_from_row, referral_from_row
 from cardbook.storage.encounters import record_encounter
+from cardbook.storage.errors import NotFoundError
 from cardbook.storage.ledger_events import EventCard, EventOverview, EventPage, event_overviews, event_page
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, EventRow, NetworkRow, ReferralRow

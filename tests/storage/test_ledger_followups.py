@@ -10,8 +10,8 @@ from cardbook.domain.enums import OfferedBy, Reciprocated
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.followups import FollowUpState
 from cardbook.domain.referral import FollowUp
-from cardbook.storage.contacts import NotFoundError, ValidationError
 from cardbook.storage.encounters import record_encounter, update_encounter
+from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.ledger_followups import (
     complete_follow_up,
     delete_follow_up,

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from cardbook.domain.enums import ReferralDirection
-from cardbook.storage.contacts import NotFoundError
+from cardbook.storage.errors import NotFoundError
 from cardbook.storage.ledger_strength import contact_strength, strengths
 from cardbook.storage.ledger_timeline import (
     CardEntry,

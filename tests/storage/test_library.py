@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 
 from cardbook.domain.contact import Contact
-from cardbook.storage.backup import RestoreError
 from cardbook.storage.contacts import count_contacts, create_contact
-from cardbook.storage.library import Library, LibraryError
-from cardbook.storage.migrate import HEAD_REVISION, NewerLibraryError, current_revision, known_revisions
+from cardbook.storage.errors import LibraryError, NewerLibraryError, RestoreError
+from cardbook.storage.library import Library
+from cardbook.storage.migrate import HEAD_REVISION, current_revision, known_revisions
 from cardbook.storage.restore import restore_library
 
 

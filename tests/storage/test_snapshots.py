@@ -12,6 +12,7 @@ from cardbook.domain.exchange import Encounter
 from cardbook.domain.referral import FollowUp, Referral
 from cardbook.storage import cards, contacts, encounters, referrals, snapshots
 from cardbook.storage.card_import import ExchangeDefaults, store_scanned_card
+from cardbook.storage.errors import NotFoundError
 from cardbook.storage.library import Library
 from tests.storage.test_cards import scanned
 
@@ -91,5 +92,5 @@ def test_a_taken_id_gets_a_new_one_and_a_missing_contact_is_an_error(library: Li
     assert restored != first.id
     assert contacts.get_contact(library, restored).full_name == "Anne Vidal"
     assert contacts.get_contact(library, restored).tags == ["x"]
-    with pytest.raises(contacts.NotFoundError):
+    with pytest.raises(NotFoundError):
         snapshots.snapshot_contact(library, 9999)

@@ -1,0 +1,39 @@
+"""The errors the storage layer raises, in one module that imports nothing.
+
+Both front ends tell these apart from bugs (`cardbook.errors.describe` turns them into one line a user can act
+on), so they live where any caller can import them without pulling in the services that raise them: a window
+page that only catches `NotFoundError` should not need the whole contact service to do it.
+
+- `NotFoundError`: the row asked for is gone (deleted or merged since it was listed) — not a bug.
+- `ValidationError`: the values given break a rule of the data (an empty name, a date in the wrong order).
+- `LibraryError`: the library folder cannot be used (not writable, not a folder).
+- `NewerLibraryError`: the database was written by a newer Cardbook; opening it is refused, nothing changes.
+- `MigrationError`: an upgrade left broken references; the backup written before it is intact.
+- `RestoreError`: a file offered as a backup is not an intact Cardbook database this version can read.
+"""
+
+from __future__ import annotations
+
+
+class NotFoundError(LookupError):
+    """The contact, event, network, referral or follow-up asked for does not exist (any more)."""
+
+
+class ValidationError(ValueError):
+    """The values given cannot be stored as they are; the message says which one and why."""
+
+
+class LibraryError(RuntimeError):
+    """The library folder cannot be used (not writable, not a folder...)."""
+
+
+class NewerLibraryError(RuntimeError):
+    """The library was written by a newer version of Cardbook."""
+
+
+class MigrationError(RuntimeError):
+    """Upgrading the schema went wrong; the database is left as the backup shows it."""
+
+
+class RestoreError(RuntimeError):
+    """A backup cannot be restored: missing, not SQLite, damaged, or not a Cardbook schema this version knows."""
