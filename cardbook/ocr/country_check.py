@@ -1,7 +1,7 @@
 """``python -m cardbook.ocr.country_check DIR [DIR...]``: phone numbers given a country the card does not show.
 
-For every card with ground truth (cards/SCHEMA.md), the phones the reader gave an E.164 are checked against the
-country the card itself shows, worked out from the ground truth's printed lines (``decide_region`` on them,
+For every card with ground truth (docs/EVALUATION_FORMAT.md), the phones the reader gave an E.164 are checked
+against the country the card itself shows, worked out from the ground truth's printed lines (``decide_region`` on them,
 with no default): a number printed with its own country code must keep that country; any other must be in the
 card's country; and on a card that shows no country, no national number may get one (that would be the
 default region's guess). E.164 values on things that are not phones in the ground truth count too.

@@ -1,6 +1,6 @@
 """``python -m cardbook.ocr.evaluate DIR [DIR...]``: accuracy of the pipeline against ground truth.
 
-Each image ``X.jpg`` with a ``X.json`` beside it (cards/SCHEMA.md) is read by the pipeline; the
+Each image ``X.jpg`` with a ``X.json`` beside it (docs/EVALUATION_FORMAT.md) is read by the pipeline; the
 figures printed are per-field precision/recall/F1, the share of cards needing no edit, text CER and the
 median seconds per card, each beside its target. The images are only read from where they are.
 

@@ -9,7 +9,6 @@ from cardbook.ocr.region import RegionDecision
 from cardbook.ocr.types import Box
 
 PhoneKind = Literal["mobile", "work", "fax", "home", "other"]
-PHONE_KINDS: tuple[PhoneKind, ...] = ("mobile", "work", "fax", "home", "other")
 Source = Literal["ocr", "qr"]
 
 

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 
+from cardbook.domain.text import fold as text_fold
 
-@functools.lru_cache(maxsize=8192)  # the same words are folded again by each scorer of a card
-def fold(text: str) -> str:
-    """Lower case, accents removed, typographic quotes made plain: the form every list below uses."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return plain.replace("’", "'").replace("œ", "oe").replace("æ", "ae")
+# The project's one fold (accents, case, ligatures, typographic quotes: domain.text.fold), cached here because
+# each scorer of a card folds the same words again.
+fold = functools.lru_cache(maxsize=8192)(text_fold)
 
 
 def word_set(text: str) -> frozenset[str]:

@@ -205,12 +205,6 @@ def merge_rescued(page: OcrPage, scale: float, lines: Sequence[RescueLine], resc
     return OcrPage(tuple(words + added), page.width, page.height, page.engine + "+rapidocr-lines")
 
 
-def _padded(box: Box | None, share: float) -> Box:
-    assert box is not None
-    pad = round(share * box.height)
-    return Box(box.left - pad, box.top - pad, box.width + 2 * pad, box.height + 2 * pad)
-
-
 def _center_inside(box: Box, crop: Box, scale: float) -> bool:
     cx = (box.left + box.width / 2) / scale
     cy = (box.top + box.height / 2) / scale

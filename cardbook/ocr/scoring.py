@@ -1,4 +1,4 @@
-"""Scoring rules of cards/SCHEMA.md: when a predicted field equals the ground truth, and text CER.
+"""Scoring rules of docs/EVALUATION_FORMAT.md: when a predicted field equals the ground truth, and text CER.
 
 - name, title, company: equal after case-folding and removing punctuation and spaces;
 - emails: case-insensitive; phones: one digit string ends with the other (country code and trunk 0

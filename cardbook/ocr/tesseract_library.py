@@ -120,10 +120,6 @@ def library_available() -> bool:
     return True
 
 
-def library_version() -> str:
-    return _library().version
-
-
 class _Api:
     """One initialised ``TessBaseAPI``: models loaded once, then one ``read`` per image."""
 

@@ -1,6 +1,6 @@
 """A synthetic evaluation set of French business cards: rendered, "photographed", with ground truth.
 
-``generate(folder, count, seed)`` writes ``card-NN.jpg`` + ``card-NN.json`` (cards/SCHEMA.md format) into
+``generate(folder, count, seed)`` writes ``card-NN.jpg`` + ``card-NN.json`` (docs/EVALUATION_FORMAT.md format) into
 ``folder``; nothing is committed, every run makes the images afresh. The cards mix French layouts and
 the hard cases seen on real cards: "Tél." / "Port." / "Fax" labels, legal forms (SARL, SAS, EURL), long
 titles ("Directrice administrative et financière"), "12 bis, rue …" and "BP … CEDEX" addresses, the
@@ -107,7 +107,7 @@ def _digits(rng: random.Random, count: int) -> str:
 
 
 def make_card(index: int, rng: random.Random) -> tuple[Card, dict[str, object], bool]:
-    """One card, its ground truth (cards/SCHEMA.md) and whether to photograph it."""
+    """One card, its ground truth (docs/EVALUATION_FORMAT.md) and whether to photograph it."""
     name, first, last = PEOPLE[index % len(PEOPLE)]
     title = TITLES[rng.randrange(len(TITLES))]
     company, domain = COMPANIES[rng.randrange(len(COMPANIES))]

@@ -15,7 +15,7 @@ users hit that the shared cards barely hold. Each kind goes to its own folder (`
   plain or noisy background (the rich backgrounds are ``photo_set``'s business).
 
 Languages: French, English (US), Portuguese (Brazil), German, Spanish, Italian (``hard_data``). Ground
-truth follows cards/SCHEMA.md. Nothing is committed: every run renders the images afresh.
+truth follows docs/EVALUATION_FORMAT.md. Nothing is committed: every run renders the images afresh.
 
     python -m tests.ocr.hard_sets OUT_DIR --count 12 --seed 1 [--lang fr en ...] [--kind photo ...]
 """

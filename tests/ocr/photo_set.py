@@ -6,7 +6,7 @@ surfaces of ``photo_backgrounds`` at 20–95 % of the frame, tilted 0–20°, in
 portrait, sometimes held in a hand, beside a phone or objects, next to a second card, or running past the
 frame's edge; then lit unevenly, shadowed on one side, given glare, blur, noise and JPEG loss.
 
-Each ``photo-NNN.jpg`` gets a ``photo-NNN.json``: the card's fields (cards/SCHEMA.md, kind "photo"), plus
+Each ``photo-NNN.jpg`` gets a ``photo-NNN.json``: the card's fields (docs/EVALUATION_FORMAT.md, kind "photo"), plus
 ``corners`` (TL, TR, BR, BL of the card as printed, in image pixels; sharp corners even when the card's
 are rounded), ``cards`` (the corners of every card in the photo, the described one first), and the
 conditions (``surface``, ``style``, ``off_frame`` …) so that misses can be counted by cause.

@@ -1,5 +1,5 @@
 """The pipeline on a small generated set of French cards (tests/ocr/french_set.py), scored like the
-evaluation (cards/SCHEMA.md): per-field F1 over the set must stay high."""
+evaluation (docs/EVALUATION_FORMAT.md): per-field F1 over the set must stay high."""
 
 from __future__ import annotations
 

@@ -13,7 +13,6 @@ import numpy as np
 import pytest
 
 from cardbook.ocr.pipeline import CardResult, ReadOptions, read_image, read_pixels
-from cardbook.ocr.rapid_engine import rapidocr_available
 
 from .render import ENGLISH_CARD, FRENCH_CARD, Card, Text, photograph, render, save
 
@@ -164,7 +163,6 @@ def test_unreadable_file_and_blank_image_report_instead_of_raising(tmp_path: Pat
     assert not result[0].found
 
 
-@pytest.mark.skipif(not rapidocr_available(), reason="rapidocr is optional")
 def test_second_engine_rescues_tiny_print(french_card: np.ndarray) -> None:
     # A card photographed from afar: letters of 5-7 px, strong JPEG artefacts. Tesseract misses much of
     # it, so the pipeline also asks the second engine and keeps the better reading.

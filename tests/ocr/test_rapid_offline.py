@@ -9,11 +9,9 @@ import pytest
 from cardbook.ocr import rapid_engine
 from cardbook.ocr.engine import OcrUnavailableError
 from cardbook.ocr.prepare import to_grey
-from cardbook.ocr.rapid_engine import RapidOcrEngine, bundled_models, rapidocr_available
+from cardbook.ocr.rapid_engine import RapidOcrEngine, bundled_models
 
 from .render import FRENCH_CARD, render
-
-pytestmark = pytest.mark.skipif(not rapidocr_available(), reason="rapidocr is optional")
 
 
 def _forbid_requests(monkeypatch: pytest.MonkeyPatch) -> list[str]:

@@ -1,4 +1,4 @@
-"""The scoring rules of cards/SCHEMA.md, as ``python -m cardbook.ocr.evaluate`` applies them."""
+"""The scoring rules of docs/EVALUATION_FORMAT.md, as ``python -m cardbook.ocr.evaluate`` applies them."""
 
 from __future__ import annotations
 

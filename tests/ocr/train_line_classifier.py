@@ -54,7 +54,7 @@ def generated_rows(count: int, seed: int) -> tuple[list[list[float]], list[str]]
 
 
 def truth_role(text: str, truth: dict[str, Any]) -> str | None:
-    """The role of one OCR line from the card's ground truth (cards/SCHEMA.md), or None when unsure."""
+    """The role of one OCR line from the card's ground truth (docs/EVALUATION_FORMAT.md), or None when unsure."""
     squashed = "".join(text.lower().split())
     if not squashed:
         return None
