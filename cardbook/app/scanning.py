@@ -15,7 +15,7 @@ turns them into signals.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -107,7 +107,7 @@ def scan_batch(
     library: Library | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelFlag | None = None,
-) -> Iterator[CardOutcome]:
+) -> Generator[CardOutcome, None, None]:
     """Read every photo (in parallel with `jobs`), yielding each card in input order as soon as it is ready.
 
     With `store` (and `library`), each card read becomes a contact awaiting review with those exchange tags.

@@ -153,8 +153,9 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     jobs = args.jobs if args.jobs is not None else default_jobs()
     progress = _Progress(stderr, len(paths))
     failures = imported = 0
+    cancel = threading.Event()
+    batch = scan_batch(paths, options, jobs=jobs, store=store, library=library, progress=progress.update, cancel=cancel)
     try:
-        batch = scan_batch(paths, options, jobs=jobs, store=store, library=library, progress=progress.update)
         for outcome in batch:
             progress.clear()
             if outcome.error is not None:
@@ -170,7 +171,13 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             else:
                 _summary(data, stdout)
             stdout.flush()
+    except KeyboardInterrupt:
+        cancel.set()  # Ctrl+C: the photos being read finish, the others are not started
+        raise
     finally:
+        # Stop the reading threads now rather than whenever the generator is collected: queued photos are
+        # dropped at once, so Ctrl+C never waits for the rest of the batch.
+        batch.close()
         progress.clear()
     if imported:
         stderr.write(f"Imported {imported} card(s), awaiting review in the library.\n")
