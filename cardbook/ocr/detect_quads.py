@@ -10,6 +10,7 @@ and print inside it.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import cv2
@@ -95,36 +96,49 @@ def fit_quad(contour: np.ndarray) -> tuple[Points, float] | None:
     return (quad, min(float(cv2.contourArea(contour)), hull_area) / area) if area > 0 else None
 
 
-def refit_sides(points: Points, quad: Points) -> Points:
-    """Corners as intersections of lines fitted to the middle of each side's contour points."""
+MIN_SIDE_PX = 8  # a side shorter than this (work-copy pixels) has no direction worth refitting
+
+SidePoints = Callable[[np.ndarray, np.ndarray, np.ndarray, float], Points | None]
+
+
+def refit_quad(quad: Points, side_points: SidePoints, distance: int, max_shift: float) -> Points:
+    """Each side refitted as the line through the points ``side_points(a, b, direction, length)`` gives for it
+    (the side as it is when it gives None), and the corners where those lines cross. ``quad`` is kept when a
+    side is too short, two sides are parallel, or a corner would move more than ``max_shift`` pixels."""
     lines: list[tuple[np.ndarray, np.ndarray]] = []
     for index in range(4):
         a, b = quad[index], quad[(index + 1) % 4]
-        side = b - a
-        length = float(np.hypot(side[0], side[1]))
-        if length < 8:
+        length = float(np.hypot(*(b - a)))
+        if length < MIN_SIDE_PX:
             return quad
-        direction = side / length
+        direction = (b - a) / length
+        found = side_points(a, b, direction, length)
+        if found is None:
+            lines.append((a, direction))
+            continue
+        vx, vy, x0, y0 = cv2.fitLine(found, distance, 0, 0.01, 0.01).ravel()
+        lines.append((np.array([x0, y0], np.float32), np.array([vx, vy], np.float32)))
+    corners = [intersect(lines[index - 1], lines[index]) for index in range(4)]
+    if any(corner is None for corner in corners):
+        return quad
+    refitted = np.array(corners, dtype=np.float32)
+    if float(np.abs(refitted - quad).max()) > max_shift:
+        return quad
+    return refitted
+
+
+def refit_sides(points: Points, quad: Points) -> Points:
+    """Corners as intersections of lines fitted to the middle of each side's contour points."""
+
+    def middle_of_side(a: np.ndarray, _b: np.ndarray, direction: np.ndarray, length: float) -> Points | None:
         relative = points - a
         along = relative @ direction / length
         across = np.abs(relative[:, 0] * direction[1] - relative[:, 1] * direction[0])
         near = points[(along > SIDE_MARGIN) & (along < 1 - SIDE_MARGIN) & (across < SIDE_BAND * length)]
-        if len(near) < 6:
-            lines.append((a, direction))
-            continue
-        vx, vy, x0, y0 = cv2.fitLine(near, cv2.DIST_L2, 0, 0.01, 0.01).ravel()
-        lines.append((np.array([x0, y0], np.float32), np.array([vx, vy], np.float32)))
-    corners = []
-    for index in range(4):
-        point = intersect(lines[index - 1], lines[index])
-        if point is None:
-            return quad
-        corners.append(point)
-    refitted = np.array(corners, dtype=np.float32)
+        return near if len(near) >= 6 else None
+
     diagonal = float(np.linalg.norm(quad[0] - quad[2]))
-    if float(np.abs(refitted - quad).max()) > MAX_REFIT_SHIFT * diagonal:
-        return quad
-    return refitted
+    return refit_quad(quad, middle_of_side, cv2.DIST_L2, MAX_REFIT_SHIFT * diagonal)
 
 
 def intersect(first: tuple[np.ndarray, np.ndarray], second: tuple[np.ndarray, np.ndarray]) -> np.ndarray | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from cardbook.ocr.detect_quads import intersect
+from cardbook.ocr.detect_quads import refit_quad
 from cardbook.ocr.types import Points
 
 SNAP_REACH = 4.0  # work pixels searched either side of a side: the masks' known imprecision
@@ -24,34 +24,20 @@ SNAP_MIN_POINTS = 8  # fewer edge points on a side (a thumb, glare, the frame): 
 
 
 def snap_to_edges(lab: np.ndarray, quad: Points) -> Points:
-    """``quad`` with each side refitted through the strongest nearby colour steps (work-copy pixels)."""
+    """``quad`` with each side refitted through the strongest nearby colour steps (work-copy pixels); kept
+    as found when a side latched onto something else (print, a shadow) and would move too far."""
     centre = quad.mean(axis=0)
     offsets = np.arange(-SNAP_REACH, SNAP_REACH + SNAP_STEP / 2, SNAP_STEP, dtype=np.float32)
-    lines: list[tuple[np.ndarray, np.ndarray]] = []
-    for index in range(4):
-        a, b = quad[index], quad[(index + 1) % 4]
-        side = b - a
-        length = float(np.hypot(side[0], side[1]))
-        if length < 8:
-            return quad
-        direction = side / length
+
+    def colour_steps(a: np.ndarray, b: np.ndarray, direction: np.ndarray, _length: float) -> Points | None:
         normal = np.array([-direction[1], direction[0]], dtype=np.float32)
         if float(np.dot(centre - (a + b) / 2, normal)) < 0:
             normal = -normal
-        points = a + side * np.linspace(0.1, 0.9, SNAP_SAMPLES, dtype=np.float32)[:, None]
+        points = a + (b - a) * np.linspace(0.1, 0.9, SNAP_SAMPLES, dtype=np.float32)[:, None]
         edge_points = _edge_points(lab, points, normal, offsets)
-        if len(edge_points) < SNAP_MIN_POINTS:
-            lines.append((a, direction))
-            continue
-        vx, vy, x0, y0 = cv2.fitLine(edge_points, cv2.DIST_HUBER, 0, 0.01, 0.01).ravel()
-        lines.append((np.array([x0, y0], np.float32), np.array([vx, vy], np.float32)))
-    corners = [intersect(lines[index - 1], lines[index]) for index in range(4)]
-    if any(corner is None for corner in corners):
-        return quad
-    snapped = np.array(corners, dtype=np.float32)
-    if float(np.abs(snapped - quad).max()) > 3 * SNAP_REACH:
-        return quad  # a side latched onto something else (print, a shadow): keep the outline found
-    return snapped
+        return edge_points if len(edge_points) >= SNAP_MIN_POINTS else None
+
+    return refit_quad(quad, colour_steps, cv2.DIST_HUBER, 3 * SNAP_REACH)
 
 
 def _edge_points(lab: np.ndarray, points: Points, normal: np.ndarray, offsets: np.ndarray) -> Points:
