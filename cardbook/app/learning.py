@@ -4,8 +4,9 @@ Storage records every review (`cardbook.storage.corrections`, one row per field:
 derives the knowledge from those rows each time it is needed — a few hundred rows per thousand cards, read
 in milliseconds — so there is no second table to keep in step, and a reset is one DELETE:
 
-- a company for a web domain: the company kept most often on cards of that domain (the latest on a tie);
-  webmail and generic mail hosts teach nothing (gmail.com is everybody's);
+- a company for a web domain: the company kept on the latest reviewed card of that domain (a user who fixes
+  a learned company expects the fix to hold from the next card on); webmail and generic mail hosts teach
+  nothing (gmail.com is everybody's);
 - names: the first and family names of every kept name;
 - line labels: a line the user moved to another field (or out of every field), by its folded text, unless
   the same text was later confirmed in the field the reader gave it more often.
@@ -17,11 +18,13 @@ with them and neither needs to know.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
 from cardbook.domain.corrections import LINE_FIELDS, fold_line, person_names
-from cardbook.ocr.learned_hints import LearnedHints
+from cardbook.domain.scanned import FieldProposal
+from cardbook.ocr.learned_hints import LEARNED, LearnedHints
 from cardbook.ocr.lexicon import WEBMAIL_HOSTS
 from cardbook.ocr.options import ReadOptions
 from cardbook.ocr.parse_contacts import is_generic_mail_host
@@ -97,9 +100,9 @@ def _companies(rows: list[RecordedCorrection]) -> list[DomainCompany]:
             spelling[key] = kept  # the latest spelling the user kept
             last[key] = row.recorded_at
     best: dict[str, tuple[str, str]] = {}
-    for key in counts:
+    for key in counts:  # the latest kept wins: fixing a learned company once fixes it for the next card
         held = best.get(key[0])
-        if held is None or (counts[key], last[key]) > (counts[held], last[held]):
+        if held is None or last[key] >= last[held]:
             best[key[0]] = key
     return sorted((DomainCompany(d, spelling[k], counts[k]) for d, k in best.items()), key=lambda c: c.domain)
 
@@ -190,3 +193,9 @@ def reset_learning(library: Library) -> LearningSummary:
     summary = learned_summary(library)
     clear_corrections(library)
     return summary
+
+
+def learned_fields(proposals: Mapping[str, Sequence[FieldProposal]]) -> list[str]:
+    """The fields of a stored card (`storage.cards.CardRecord.proposals`) whose value came from the user's
+    earlier corrections rather than from reading the card: the review page says so beside each of them."""
+    return [name for name, values in proposals.items() if any(p.source == LEARNED for p in values)]

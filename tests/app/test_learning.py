@@ -172,3 +172,19 @@ def test_deleting_the_contact_keeps_what_was_learned_and_reset_clears_it(library
     assert load_corrections(library) == [] and load_hints(library) is None
     company = parse_text(NORDVIK_AGAIN, "FR", load_hints(library)).company
     assert company is not None and company.value != "Nordvik Operations AS" and company.source == "ocr"
+
+
+def test_fixing_a_learned_company_holds_from_the_next_card(library: Library) -> None:
+    _accept(library, _import(library, NORDVIK), company="Nordvik Ops AS")
+    second = _import(library, NORDVIK_AGAIN)
+    assert second.company == "Nordvik Ops AS"
+    _accept(library, second, company="Nordvik Operations AS")
+    [learned] = learned_summary(library).companies
+    assert (learned.company, learned.count) == ("Nordvik Operations AS", 1)
+    third = _import(library, NORDVIK_AGAIN.replace("Lars Berg", "Kari Nilsen"))
+    assert third.company == "Nordvik Operations AS"
+    from cardbook.app.learning import learned_fields
+    from cardbook.storage.cards import cards_of
+
+    [card] = cards_of(library, third.id or 0)
+    assert learned_fields(card.proposals) == ["company"]
