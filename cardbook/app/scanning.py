@@ -19,6 +19,7 @@ from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from cardbook.app.learning import with_hints
 from cardbook.app.scanned_card import scanned_card
 from cardbook.domain.enums import OfferedBy, Reciprocated
 from cardbook.domain.network import Event
@@ -74,9 +75,9 @@ def blank_reason(result: CardResult) -> str | None:
     if not result.found:
         return result.warning or f"no card found in {Path(result.image_path).name}"
     fields = result.fields
-    has_field = any(
-        (fields.name, fields.title, fields.company, fields.department, fields.address)
-    ) or any((fields.emails, fields.phones, fields.websites, fields.social))
+    has_field = any((fields.name, fields.title, fields.company, fields.department, fields.address)) or any(
+        (fields.emails, fields.phones, fields.websites, fields.social)
+    )
     if has_field or result.text.strip():
         return None
     return f"no text found in {Path(result.image_path).name}"
@@ -110,12 +111,16 @@ def scan_batch(
 ) -> Generator[CardOutcome, None, None]:
     """Read every photo (in parallel with `jobs`), yielding each card in input order as soon as it is ready.
 
-    With `store` (and `library`), each card read becomes a contact awaiting review with those exchange tags.
+    With `library`, the reading uses what the user's earlier reviews taught (`app.learning`), unless `options`
+    already carry hints. With `store` (and `library`), each card read becomes a contact awaiting review with
+    those exchange tags.
     A photo that cannot be read, a card that cannot be stored, or an image with nothing on it is one outcome
     with `error` or `skipped`; the batch goes on. Stops early when `cancel` is set.
     """
     if store is not None and library is None:
         raise ValueError("storing a batch needs the library")
+    if library is not None and options.hints is None:
+        options = with_hints(options, library)  # read with what the user's reviews taught
     for path, results in read_images(paths, options, jobs=jobs, progress=progress, cancel=cancel):
         for result in results:
             if cancel is not None and cancel.is_set():

@@ -16,7 +16,7 @@ class FieldProposal:
     value: str
     confidence: float
     lines: tuple[int, ...] = ()
-    source: str = "ocr"  # "ocr" | "qr"
+    source: str = "ocr"  # "ocr" | "qr" | "learned" (from the user's earlier corrections: cardbook.ocr.learned_hints)
 
 
 @dataclass(slots=True)

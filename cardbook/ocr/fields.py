@@ -9,7 +9,8 @@ from cardbook.ocr.region import RegionDecision
 from cardbook.ocr.types import Box
 
 PhoneKind = Literal["mobile", "work", "fax", "home", "other"]
-Source = Literal["ocr", "qr"]
+# "learned": proposed from the user's earlier corrections (cardbook.ocr.learned_hints), not read as such.
+Source = Literal["ocr", "qr", "learned"]
 
 
 @dataclass(frozen=True, slots=True)

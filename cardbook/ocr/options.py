@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from cardbook.ocr.engine import OcrEngine
+from cardbook.ocr.learned_hints import LearnedHints
 from cardbook.ocr.loading import LoadLimits
 from cardbook.ocr.prepare import PrepareOptions
 from cardbook.ocr.rapid_engine import RapidOcrEngine, rapidocr_available
@@ -29,6 +30,9 @@ class ReadOptions:
     keep_card_image: bool = True
     prepare: PrepareOptions = field(default_factory=PrepareOptions)
     limits: LoadLimits = field(default_factory=LoadLimits)
+    # What the user's reviews taught (cardbook.app.learning.with_hints fills it from the library); None: the
+    # reader's rules alone.
+    hints: LearnedHints | None = None
 
     def engine(self) -> OcrEngine:
         return TesseractEngine(lang=self.lang, psm=self.psm)

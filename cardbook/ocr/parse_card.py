@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cardbook.domain.corrections import card_domains
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
+from cardbook.ocr.learned_hints import LearnedHints, apply_hints
 from cardbook.ocr.lexicon import WEBMAIL_HOSTS, fold, word_set
 from cardbook.ocr.line_classifier import role_probabilities
 from cardbook.ocr.parse_address import find_address
@@ -90,9 +92,12 @@ def _confidence(base: float, line: CardLine) -> float:
     return round(max(0.05, min(1.0, base * (0.5 + 0.5 * line.confidence))), 3)
 
 
-def parse_lines(lines: Sequence[CardLine], region: str = DEFAULT_REGION) -> CardFields:
+def parse_lines(
+    lines: Sequence[CardLine], region: str = DEFAULT_REGION, hints: LearnedHints | None = None
+) -> CardFields:
     """Parse OCR lines (in reading order) into fields; ``region`` is the user's country, used for phones
-    only when the card itself shows no country (``CardFields.region`` says which was used and why)."""
+    only when the card itself shows no country (``CardFields.region`` says which was used and why);
+    ``hints``: what the user's reviews taught (``learned_hints``), applied last."""
     texts = {line.index: line.text for line in lines}
     decision = decide_region(list(texts.values()), region)
 
@@ -168,7 +173,7 @@ def parse_lines(lines: Sequence[CardLine], region: str = DEFAULT_REGION) -> Card
 
     claimed = {i for role in (roles.name, roles.title, roles.company, roles.department) if role for i in role[1]}
     other = tuple(line.index for line in lines if texts.get(line.index) and line.index not in claimed)
-    return CardFields(
+    fields = CardFields(
         name=value(roles.name),
         title=value(roles.title),
         company=value(roles.company),
@@ -181,6 +186,10 @@ def parse_lines(lines: Sequence[CardLine], region: str = DEFAULT_REGION) -> Card
         other_lines=other,
         region=decision if any(line.text.strip() for line in lines) else None,  # no text: no country
     )
+    if hints:
+        web = card_domains([e.value for e in fields.emails], [w.value for w in fields.websites])
+        fields = apply_hints(fields, lines, texts, web, locals_, hints)
+    return fields
 
 
 def _unique(values: list[FieldValue]) -> list[FieldValue]:
@@ -205,8 +214,8 @@ def _unique_phones(values: list[PhoneValue]) -> list[PhoneValue]:
     return result
 
 
-def parse_text(text: str, region: str = DEFAULT_REGION) -> CardFields:
+def parse_text(text: str, region: str = DEFAULT_REGION, hints: LearnedHints | None = None) -> CardFields:
     """Parse plain card text (one printed line per text line); used by tests and for pasted text."""
     lines = [CardLine(index, raw.strip()) for index, raw in enumerate(text.splitlines()) if raw.strip()]
     lines = [CardLine(i, line.text) for i, line in enumerate(lines)]
-    return parse_lines(lines, region)
+    return parse_lines(lines, region, hints)

@@ -141,7 +141,7 @@ def _read_card(
     words = tuple(_rescale(word, 1.0 / scale) for word in page.words)
     lines = group_lines(words)
     card_lines = [CardLine(i, line.text, line.box, float(line.height), line.confidence) for i, line in enumerate(lines)]
-    fields = parse_lines(card_lines, options.region)
+    fields = parse_lines(card_lines, options.region, hints=options.hints)
     region = fields.region or options.region  # the card's country, for a QR code's national numbers
     qr_fields = [parsed for code in codes if (parsed := parse_payload(code.text, region))]
     fields = merge_all(fields, qr_fields)

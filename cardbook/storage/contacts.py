@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import ContactStatus, Reciprocity
 from cardbook.domain.exchange import meeting_stats
-from cardbook.storage import search_index
+from cardbook.storage import corrections, search_index
 from cardbook.storage.convert import apply_contact, contact_from_row, encounter_from_row
 
 # re-exported until ui/ moves (issue 12): new code imports them from cardbook.storage.errors
@@ -100,9 +100,12 @@ def update_contact(library: Library, contact: Contact) -> Contact:
     _validate(contact)
     with library.writing() as session:
         row = load_contact_row(session, contact.id)
+        status_before = row.status
         apply_contact(session, row, contact)
         session.flush()
         search_index.reindex(session, row)
+        # Leaving review records what the user kept of the reader's proposal (the reader learns from it).
+        corrections.note_status_change(session, row.id, status_before, contact)
         return contact_from_row(row)
 
 

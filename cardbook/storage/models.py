@@ -278,4 +278,29 @@ class SettingRow(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class CorrectionRow(Base):
+    """One field of a reviewed card: what the reader proposed and what the user kept (cardbook.domain.
+    corrections). Written when a contact leaves "awaiting review"; the reader learns from these rows.
+
+    What was learned outlives the contact: deleting a contact keeps its rows (contact_id becomes NULL), so
+    a company learned for a domain stays learned. Erasing a person (their names, their domain) must delete
+    the rows by their values, not only by contact_id."""
+
+    __tablename__ = "review_corrections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"), index=True)
+    field: Mapped[str] = mapped_column(String(16))
+    proposed: Mapped[str | None] = mapped_column(Text)
+    kept: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(8), default="ocr")  # of the proposal: ocr, qr, learned
+    # The texts of the lines the proposal came from: ["…", …]
+    lines_json: Mapped[str] = mapped_column(Text, default="[]")
+    # Lines the user moved into this field or out of every field: [[text, reader's label, kept label], …]
+    relabelled_json: Mapped[str] = mapped_column(Text, default="[]")
+    # The card's web domains (e-mail and website), registrable part only: ["acme.fr", …]
+    domains_json: Mapped[str] = mapped_column(Text, default="[]")
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 Index("ix_encounters_contact_date", EncounterRow.contact_id, EncounterRow.date)
