@@ -8,8 +8,10 @@ cheap geometric clues on the letters (connected components):
 - up or down: Latin letters stand on a common baseline, while their tops vary (ascenders, capitals), and
   descenders are rarer than ascenders; so letter bottoms line up better than tops when the text is upright.
 
-The result carries a margin; when it is small the pipeline also reads the opposite way up and keeps the
-reading with the better OCR confidence.
+The result carries two margins. Below ``UNSURE_UPRIGHT_BELOW`` / ``UNSURE_DIRECTION_BELOW`` the guess is a
+lean, not a decision (``OrientationGuess.doubt`` names why): the same card cropped a little differently can
+flip it. The reader then settles the way up from what the candidate readings say (``reading``), not from
+the guess; only those cards pay for a second reading.
 """
 
 from __future__ import annotations
@@ -23,6 +25,13 @@ from cardbook.ocr.types import GreyImage, as_u8, rescale
 
 _WORK_SIDE = 1000
 
+# Below these margins the geometric guess is not trusted on its own. Measured on the 28 shared cards and
+# 24 hard-set cards (kinds rotated, dark, photo): every right guess had an upright margin ≥ 0.15 (two at
+# 0.15-0.18) and a direction margin ≥ 0.14 (one card, under this threshold: checked by reading); the one
+# wrong guess, a dark photo cropped tight, had an upright margin of 0.03 (0.08 uncropped: right by luck).
+UNSURE_UPRIGHT_BELOW = 0.15
+UNSURE_DIRECTION_BELOW = 0.15
+
 
 @dataclass(frozen=True, slots=True)
 class OrientationGuess:
@@ -32,6 +41,21 @@ class OrientationGuess:
     letter_height: float = 0.0  # median letter height in the input's pixels, once upright; 0 if unknown
     letters: int = 0  # letter-like shapes with a same-size neighbour along the text: how much print
     boxes: np.ndarray = field(default_factory=lambda: np.zeros((0, 4)))  # letter boxes, input pixels
+
+    @property
+    def doubt(self) -> str | None:
+        """Why the guess cannot be trusted alone (``None``: it can), e.g. "upright margin 0.03 < 0.15"."""
+        reasons = []
+        if self.direction_margin < UNSURE_DIRECTION_BELOW:
+            reasons.append(f"direction margin {self.direction_margin:.2f} < {UNSURE_DIRECTION_BELOW}")
+        if self.upright_margin < UNSURE_UPRIGHT_BELOW:
+            reasons.append(f"upright margin {self.upright_margin:.2f} < {UNSURE_UPRIGHT_BELOW}")
+        return "; ".join(reasons) or None
+
+    @property
+    def direction_unsure(self) -> bool:
+        """Horizontal against vertical text is in doubt: the quarter turns are candidates too."""
+        return self.direction_margin < UNSURE_DIRECTION_BELOW
 
 
 def _letters(grey: GreyImage) -> np.ndarray:

@@ -1,8 +1,11 @@
 """Reading one straightened card: the way up, Tesseract, and the second engine where Tesseract fails.
 
 Most cards need a single Tesseract call: the cheap geometric orientation guess is right, and the
-reading is confident. Extra calls are made only when there is doubt: the card read the other way up
-when the guess is unsure and the reading poor; a quarter turn when Tesseract reads vertical lines.
+reading is confident. Extra calls are made only when there is doubt: when the guess is unsure (its
+``doubt``) and the first reading not confident, the other candidate ways up are read by the same engine
+and the reading with the most card-like text wins (``way_up_evidence``: word-like words weighted by
+confidence, e-mails, phones, websites), the guess getting no benefit of the doubt; the other way up when
+a sure guess gives a poor reading; a quarter turn when Tesseract reads vertical lines.
 The second engine (RapidOCR) then looks only where needed (measured on the evaluation cards, same
 accuracy or better at about half the time of re-reading every doubtful card whole):
 
@@ -27,8 +30,10 @@ from cardbook.ocr.engine_choice import choose_engine, tesseract_doubts
 from cardbook.ocr.geometry import rotate_quarter
 from cardbook.ocr.image_quality import measure
 from cardbook.ocr.layout import group_lines
+from cardbook.ocr.lexicon import fold
 from cardbook.ocr.options import ReadOptions
 from cardbook.ocr.orientation import OrientationGuess, aligned, denoised_letters, rotate_boxes, upright_score
+from cardbook.ocr.parse_contacts import find_emails, find_websites
 from cardbook.ocr.prepare import dark_paper_mask, prepare_for_ocr, to_grey
 from cardbook.ocr.rapid_engine import PHOTO_DETECTION, RapidOcrEngine
 from cardbook.ocr.rescue import covered_share, lines_to_rescue, merge_rescued
@@ -65,29 +70,32 @@ def read_upright(
             reading = _photo_reading(flat, guess, options)
             if reading is not None:
                 return reading
-    sure = guess.upright_margin >= 0.15 and guess.direction_margin >= 0.15
-    if sure and guess.letters >= 12 and _dark_card(card):
+    doubt = guess.doubt
+    if doubt is None and guess.letters >= 12 and _dark_card(card):
         page = _whole_card(card, options)
         if page is not None and page.words:
             return Reading(card, page, 1.0, turns)
     page, scale = _ocr(card, engine, options, guess.letter_height)
-    # Cheap clues unsure and a doubtful reading, or a poor reading: also read it the other way up and
-    # keep the better reading. A confident first reading is kept as is (most cards: one OCR call).
-    unsure = guess.upright_margin < 0.15 or guess.direction_margin < 0.15
-    confident = page.mean_confidence >= 0.7 and sum(word.confidence >= 0.8 for word in page.words) >= 3
-    if (unsure and not confident) or page.mean_confidence < 0.45:
-        alternatives = [(turns + 2) % 4]
-        if guess.direction_margin < 0.15:
-            alternatives += [(turns + 1) % 4, (turns + 3) % 4]
-        for alternative in alternatives:
-            other_card = rotate_quarter(flat, alternative)
-            # A quarter turn swaps letter height and width: let preparation measure again.
-            letter = guess.letter_height if (alternative - turns) % 2 == 0 else 0.0
-            other_page, other_scale = _ocr(other_card, engine, options, letter)
-            # Two poor readings say little about which way is up: keep the geometric guess unless the
-            # other way reads clearly better and reads well.
-            if _quality(other_page) > 1.3 * _quality(page) and other_page.mean_confidence >= 0.6:
-                card, page, scale, turns = other_card, other_page, other_scale, alternative
+    if doubt is not None:
+        # The guess is a lean, not a decision: read the other candidates too (a confident upright reading
+        # is kept as is) and keep the one whose text looks most like a card's, guess and others alike.
+        confident = page.mean_confidence >= 0.7 and sum(word.confidence >= 0.8 for word in page.words) >= 3
+        if not confident:
+            for alternative in _candidates(guess)[1:]:
+                other_card = rotate_quarter(flat, alternative)
+                # A quarter turn swaps letter height and width: let preparation measure again.
+                letter = guess.letter_height if (alternative - turns) % 2 == 0 else 0.0
+                other_page, other_scale = _ocr(other_card, engine, options, letter)
+                if way_up_evidence(other_page) > way_up_evidence(page):
+                    card, page, scale, turns = other_card, other_page, other_scale, alternative
+    elif page.mean_confidence < 0.45:
+        # A sure guess but a poor reading: two poor readings say little about which way is up, so keep
+        # the geometric guess unless the other way reads clearly better and reads well.
+        other_turns = (turns + 2) % 4
+        other_card = rotate_quarter(flat, other_turns)
+        other_page, other_scale = _ocr(other_card, engine, options, guess.letter_height)
+        if _quality(other_page) > 1.3 * _quality(page) and other_page.mean_confidence >= 0.6:
+            card, page, scale, turns = other_card, other_page, other_scale, other_turns
     # Tesseract reads vertical lines too: words taller than wide mean the card is still a quarter off.
     # Which quarter: the one where the letters' baselines line up (Tesseract's text may be garbage).
     height, width = flat.shape[:2]
@@ -112,13 +120,23 @@ _PHOTO_SURE_CONFIDENCE = 0.85
 
 
 def _photo_reading(flat: BgrImage, guess: OrientationGuess, options: ReadOptions) -> Reading | None:
-    """The card read whole by RapidOCR at the photo detection size, the way up its reading prefers."""
+    """The card read whole by RapidOCR at the photo detection size, the way up its reading prefers.
+
+    An unsure guess (``OrientationGuess.doubt``) has every candidate read and the one with the most
+    card-like text kept (``way_up_evidence``); a sure guess is only checked upside down when RapidOCR's
+    recogniser, which scores upside-down lines low, doubts the first reading."""
     rapid = RapidOcrEngine(PHOTO_DETECTION)
     turns = guess.quarter_turns
     card = rotate_quarter(flat, turns)
     try:
         page = rapid.recognize(to_grey(card))
-        if page.mean_confidence < _PHOTO_SURE_CONFIDENCE or guess.upright_margin < 0.15:
+        if guess.doubt is not None:
+            for alternative in _candidates(guess)[1:]:
+                other_card = rotate_quarter(flat, alternative)
+                other = rapid.recognize(to_grey(other_card))
+                if way_up_evidence(other) > way_up_evidence(page):
+                    card, page, turns = other_card, other, alternative
+        elif page.mean_confidence < _PHOTO_SURE_CONFIDENCE:
             other_turns = (turns + 2) % 4
             other_card = rotate_quarter(flat, other_turns)
             other = rapid.recognize(to_grey(other_card))
@@ -129,6 +147,58 @@ def _photo_reading(flat: BgrImage, guess: OrientationGuess, options: ReadOptions
     if sum(word.confidence >= 0.5 for word in page.words) < _PHOTO_MIN_WORDS:
         return None
     return Reading(card, page, 1.0, turns)
+
+
+def _candidates(guess: OrientationGuess) -> list[int]:
+    """The ways up worth reading for an unsure ``guess``, the guess first: it and its opposite, and the
+    two quarter turns when the direction of the lines is in doubt too."""
+    turns = guess.quarter_turns
+    candidates = [turns, (turns + 2) % 4]
+    if guess.direction_unsure:
+        candidates += [(turns + 1) % 4, (turns + 3) % 4]
+    return candidates
+
+
+# A contact field found in a reading weighs as much as this many confidently read letters: print read
+# upside down or sideways never yields an e-mail address (no "@"), and seldom a long digit run, while
+# the contact lines are what every card has. Ten letters: about one word of a name or a company.
+_FIELD_WEIGHT = 10.0
+# Letters of a word-like word: a vowel (any Latin language's words have one), no longer consonant run
+# than German or Czech allow, one case after the first letter; upside-down print read as text mostly
+# fails one of these ("Wios‘jeunouDeu", "8Z8L-vSBE", "ccom" passes: hence the weights, not a veto).
+_VOWELS = frozenset("aeiouy")
+_CONSONANT_RUN = re.compile(r"[b-df-hj-np-tv-z]{5,}")
+_PHONE_LIKE = re.compile(r"\+?\(?\d(?:[\s.\-()/]{0,2}\d){7,}")
+
+
+def _word_like(text: str) -> bool:
+    core = text.strip(".,;:!?'\"()[]«»“”‘’-")
+    letters = [ch for ch in core if ch.isalpha()]
+    if sum(ch.isalnum() for ch in core) < 2 or not all(ch.isalnum() or ch in ".-'&/+@" for ch in core):
+        return False
+    if not letters:
+        return True  # digits: a piece of a number
+    folded = fold("".join(letters))
+    rest = "".join(letters[1:])
+    one_case = rest.islower() or rest.isupper() or not rest
+    return one_case and any(ch in _VOWELS for ch in folded) and _CONSONANT_RUN.search(folded) is None
+
+
+def way_up_evidence(page: OcrPage) -> float:
+    """How much the reading looks like a card read the right way up: confidence-weighted letters of
+    word-like words, plus ``_FIELD_WEIGHT`` for each e-mail address, website or phone number found.
+
+    Compared between the candidate ways up of one card read by one engine; unlike the engine's mean
+    confidence, it does not reward print read confidently as garbage (RapidOCR reads upside-down digits
+    and round letters with fair scores)."""
+    total = 0.0
+    for word in page.words:
+        if word.confidence >= 0.5 and _word_like(word.text):
+            total += word.confidence * sum(ch.isalnum() for ch in word.text)
+    for line in group_lines(page.words):
+        fields = len(find_emails(line.text)) + len(find_websites(line.text)) + len(_PHONE_LIKE.findall(line.text))
+        total += _FIELD_WEIGHT * fields
+    return total
 
 
 def _read_vertically(page: OcrPage) -> bool:
