@@ -236,11 +236,6 @@ _DARK_CARD_SHARE = 0.6
 _DOUBT_WHOLE_CARD_BELOW = 0.85
 
 
-def print_coverage(page: OcrPage, scale: float, letters: np.ndarray) -> float:
-    """Share (by letter area) of ``letters`` (card pixels) lying inside a word read with confidence."""
-    return covered_share(letters, page, scale)
-
-
 def _dark_card(card: BgrImage) -> bool:
     mask = dark_paper_mask(to_grey(card))
     return float(np.count_nonzero(mask)) / mask.size >= _DARK_CARD_SHARE
