@@ -8,7 +8,7 @@ from pathlib import Path
 from cardbook.domain.card import WordBox
 from cardbook.domain.contact import Contact, Phone
 from cardbook.domain.enums import PhoneKind
-from cardbook.domain.scanned import FieldProposal, ScannedCard
+from cardbook.domain.scanned import CardRegion, FieldProposal, ScannedCard
 from cardbook.ocr.crops import encode_crop
 from cardbook.ocr.fields import CardFields, FieldValue
 from cardbook.ocr.pipeline import CardResult
@@ -47,6 +47,16 @@ def _proposals(fields: CardFields) -> dict[str, list[FieldProposal]]:
     return found
 
 
+def card_region(fields: CardFields) -> CardRegion | None:
+    """The region decision as stored with the card: the code, whether the card or the default decided, and the
+    clues for that country (what the review page shows as "Numbers read as Brazil: CEP …, .com.br")."""
+    decision = fields.region
+    if decision is None:
+        return None
+    clues = tuple(dict.fromkeys((e.kind, e.text) for e in decision.evidence if e.region == decision.region))
+    return CardRegion(decision.region, decision.source, decision.confidence, clues)
+
+
 def scanned_card(result: CardResult) -> ScannedCard:
     """A reader's result as plain domain data (the straightened card encoded as JPEG)."""
     crop = encode_crop(result.card_image) if result.card_image is not None else None
@@ -62,4 +72,5 @@ def scanned_card(result: CardResult) -> ScannedCard:
         proposals=_proposals(result.fields),
         corners=[(float(x), float(y)) for x, y in result.corners],
         rotation=result.rotation,
+        region=card_region(result.fields),
     )

@@ -19,6 +19,25 @@ class FieldProposal:
     source: str = "ocr"  # "ocr" | "qr" | "learned" (from the user's earlier corrections: cardbook.ocr.learned_hints)
 
 
+@dataclass(frozen=True, slots=True)
+class CardRegion:
+    """The country the reader decided the card is from (``cardbook.ocr.region.RegionDecision``), kept with the
+    stored card so the review page and the contact pane check its numbers in that country and can say why.
+
+    ``source`` is "card" when the card's own text named it, "default" when it fell back to the user's country;
+    ``clues`` are the (kind, text seen) pairs for that country, e.g. ("CEP", "01310-100"), (".com.br" domain).
+    """
+
+    code: str  # ISO 3166-1 alpha-2
+    source: str = "card"  # "card" | "default"
+    confidence: float = 1.0
+    clues: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def from_card(self) -> bool:
+        return self.source == "card"
+
+
 @dataclass(slots=True)
 class ScannedCard:
     contact: Contact
@@ -31,6 +50,7 @@ class ScannedCard:
     proposals: dict[str, list[FieldProposal]] = field(default_factory=dict)
     corners: list[tuple[float, float]] = field(default_factory=list)
     rotation: int = 0
+    region: CardRegion | None = None  # the card's country, for its phone numbers (None: no text, no country)
 
 
 def image_extension(data: bytes) -> str:

@@ -42,8 +42,6 @@ class CsvOptions:
     with_history: bool = True
 
 
-
-
 @dataclass(frozen=True, slots=True)
 class ColumnCounts:
     """How many numbered e-mail, phone and website columns the Google layout needs (the most any contact has)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,6 +13,7 @@ from cardbook.domain.enums import ContactStatus, OfferedBy, Reciprocated
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.scanned import ScannedCard, image_extension
 from cardbook.storage import search_index
+from cardbook.storage.card_fields import fields_to_json
 from cardbook.storage.contacts import refresh_summary
 from cardbook.storage.convert import apply_contact, apply_encounter
 from cardbook.storage.ledger_followups import reschedule_stay_in_touch
@@ -68,10 +69,7 @@ def store_scanned_card(library: Library, card: ScannedCard, exchange: ExchangeDe
                     [[w.text, w.left, w.top, w.width, w.height, round(w.confidence, 3)] for w in card.words],
                     ensure_ascii=False,
                 ),
-                fields_json=json.dumps(
-                    {name: [asdict(p) for p in values] for name, values in card.proposals.items()},
-                    ensure_ascii=False,
-                ),
+                fields_json=fields_to_json(card.proposals, card.region),
                 corners_json=json.dumps(card.corners),
                 rotation=card.rotation,
             )

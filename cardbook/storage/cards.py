@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import func, or_, select, update
@@ -22,9 +22,10 @@ from cardbook.domain.contact import Contact, Phone
 from cardbook.domain.duplicates import DuplicateIndex, DuplicateSubject, company_key, merged_contact, subject_of
 from cardbook.domain.enums import CardSide
 from cardbook.domain.roles import is_job_change
-from cardbook.domain.scanned import FieldProposal, image_extension
+from cardbook.domain.scanned import CardRegion, FieldProposal, image_extension
 from cardbook.domain.text import fold
 from cardbook.storage import search_index
+from cardbook.storage.card_fields import fields_to_json, proposals_from_json, region_from_json
 from cardbook.storage.contacts import load_contact_row, refresh_summary
 from cardbook.storage.convert import apply_contact, contact_from_row
 from cardbook.storage.errors import NotFoundError, ValidationError
@@ -61,6 +62,7 @@ class CardRecord:
     corners: tuple[tuple[float, float], ...]
     rotation: int
     captured_at: dt.datetime | None
+    region: CardRegion | None = None  # the card's country as the reader decided it (None: older cards)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,7 @@ class CardReading:
     proposals: dict[str, list[FieldProposal]] = field(default_factory=dict)
     corners: tuple[tuple[float, float], ...] = ()
     rotation: int = 0
+    region: CardRegion | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,22 +96,6 @@ def _words(text: str) -> tuple[WordBox, ...]:
         return tuple(WordBox(str(t), int(x), int(y), int(w), int(h), float(c)) for t, x, y, w, h, c, *_ in raw)
     except (ValueError, TypeError):
         return ()
-
-
-def _proposals(text: str) -> dict[str, list[FieldProposal]]:
-    try:
-        raw = json.loads(text or "{}")
-        return {
-            str(name): [
-                FieldProposal(
-                    str(p["value"]), float(p["confidence"]), tuple(p.get("lines", ())), p.get("source", "ocr")
-                )
-                for p in values
-            ]
-            for name, values in raw.items()
-        }
-    except (ValueError, TypeError, KeyError, AttributeError):
-        return {}
 
 
 def _corners(text: str) -> tuple[tuple[float, float], ...]:
@@ -133,10 +120,11 @@ def _record(session: Session, library: Library, row: CardImageRow) -> CardRecord
         crop_path=_path(library, crop),
         ocr_text=row.ocr_text or "",
         words=_words(row.words_json),
-        proposals=_proposals(row.fields_json),
+        proposals=proposals_from_json(row.fields_json),
         corners=_corners(row.corners_json),
         rotation=row.rotation,
         captured_at=row.captured_at,
+        region=region_from_json(row.fields_json),
     )
 
 
@@ -157,6 +145,18 @@ def get_card(library: Library, card_id: int) -> CardRecord:
         if row is None:
             raise NotFoundError(f"no card with id {card_id}")
         return _record(session, library, row)
+
+
+def card_region_of(library: Library, contact_id: int) -> CardRegion | None:
+    """The country of a contact's newest card that has one (front first): what its phone numbers are checked
+    in when the contact is edited, as the review did. None when no card of theirs says."""
+    with library.session() as session:
+        texts = session.scalars(
+            select(CardImageRow.fields_json)
+            .where(CardImageRow.contact_id == contact_id)
+            .order_by(CardImageRow.side.desc(), CardImageRow.captured_at.desc(), CardImageRow.id.desc())
+        ).all()
+    return next((found for text in texts if (found := region_from_json(text)) is not None), None)
 
 
 def _image_in_use(session: Session, image_id: int) -> bool:
@@ -195,9 +195,7 @@ def update_card_reading(library: Library, card_id: int, reading: CardReading) ->
             [[w.text, w.left, w.top, w.width, w.height, round(w.confidence, 3)] for w in reading.words],
             ensure_ascii=False,
         )
-        row.fields_json = json.dumps(
-            {name: [asdict(p) for p in values] for name, values in reading.proposals.items()}, ensure_ascii=False
-        )
+        row.fields_json = fields_to_json(reading.proposals, reading.region)
         row.corners_json = json.dumps([list(c) for c in reading.corners])
         row.rotation = reading.rotation
         session.flush()

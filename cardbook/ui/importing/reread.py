@@ -68,5 +68,7 @@ def reread_card(original: Path, corners: list[tuple[float, float]], options: Rea
     best = max(results, key=lambda r: len(r.text))
     card = scanned_card(best)
     ordered = tuple((round(float(x) / loaded.scale, 1), round(float(y) / loaded.scale, 1)) for x, y in quad)
-    reading = CardReading(card.crop_image, card.ocr_text, tuple(card.words), card.proposals, ordered, card.rotation)
+    reading = CardReading(
+        card.crop_image, card.ocr_text, tuple(card.words), card.proposals, ordered, card.rotation, card.region
+    )
     return Reread(reading, card.contact, len(best.lines))
