@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import phonenumbers
 
+from cardbook.domain.scanned import CardRegion
 from cardbook.ocr.region import default_region
+from cardbook.storage.cards import card_region_of
 from cardbook.storage.library import Library
 from cardbook.storage.settings import DEFAULT_REGION_KEY, get_setting, set_setting
 
@@ -31,3 +33,10 @@ def set_default_region(library: Library, code: str) -> str:
         raise ValueError(f"not a country code: {code!r}")
     set_setting(library, DEFAULT_REGION_KEY, value)
     return value
+
+
+def phone_region_of(library: Library, contact_id: int | None) -> tuple[CardRegion | None, str]:
+    """What a contact's phone numbers are read in when edited: the region of their newest card that has one
+    (as the review used), and the library's default region for when none has (or for a new contact)."""
+    card = card_region_of(library, contact_id) if contact_id is not None else None
+    return card, get_default_region(library)

@@ -39,7 +39,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
     imp = subparsers.add_parser("import", parents=[common], help="import .vcf or .csv files")
     imp.add_argument("files", nargs="+", metavar="FILE", help=".vcf or .csv files (recognised by content)")
-    imp.add_argument("--region", type=region, default="FR", help="country for national phone numbers (default FR)")
+    imp.add_argument(
+        "--region",
+        type=region,
+        default=None,
+        help="country for national phone numbers (default: the library's setting, else the system's)",
+    )
     imp.add_argument(
         "--map",
         type=_mapping,
@@ -108,10 +113,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from cardbook.app.contact_files import ProblemKind, import_contact_files
+    from cardbook.app.region_setting import get_default_region
 
     library = open_library(args)
     paths = [Path(name).expanduser() for name in args.files]
-    outcome = import_contact_files(library, paths, args.region, dict(args.map), keep_photos=not args.no_photos)
+    country = args.region or get_default_region(library)
+    outcome = import_contact_files(library, paths, country, dict(args.map), keep_photos=not args.no_photos)
     why = {
         ProblemKind.TOO_LARGE: "the file is too large to be a contacts file ({} MB)",
         ProblemKind.UNREADABLE: "{}",

@@ -48,7 +48,8 @@ def add_scan_arguments(parser: argparse.ArgumentParser) -> None:
         "--region",
         type=region,
         default=None,
-        help="country for phone numbers on cards that show no country of their own (default: the system's)",
+        help="country for phone numbers on cards that show no country of their own (default: with --import the "
+        "library's setting, else the system's)",
     )
     parser.add_argument("--import", dest="do_import", action="store_true", help="store the cards in the library")
     parser.add_argument("--event", metavar="NAME", help="event at which the cards were exchanged (with --import)")
@@ -149,7 +150,12 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             Reciprocated(args.reciprocated) if args.reciprocated else Reciprocated.UNKNOWN,
             date=args.date,
         )
-    options = ReadOptions(lang=args.lang, **({"region": args.region} if args.region else {}))
+    country = args.region
+    if country is None and library is not None:  # the library's choice (the window's preferences) goes first
+        from cardbook.app.region_setting import get_default_region
+
+        country = get_default_region(library)
+    options = ReadOptions(lang=args.lang, **({"region": country} if country else {}))
     jobs = args.jobs if args.jobs is not None else default_jobs()
     progress = _Progress(stderr, len(paths))
     failures = imported = 0

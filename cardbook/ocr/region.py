@@ -97,11 +97,14 @@ def card_region(region: str) -> RegionDecision:
 
 
 def default_region() -> str:
-    """The user's country from the environment (``LC_ALL``/``LC_CTYPE``/``LANG``, e.g. "pt_BR.UTF-8"),
-    else ``FALLBACK_REGION``: the default of the library setting and of ``--region``."""
-    candidates = [os.environ.get(name, "") for name in ("LC_ALL", "LC_CTYPE", "LANG")]
-    with contextlib.suppress(ValueError):
-        candidates.append(locale.getlocale()[0] or "")
+    """The user's country from the environment (``LC_ALL``/``LC_CTYPE``/``LANG``, e.g. "pt_BR.UTF-8"), else
+    ``FALLBACK_REGION``: the default of the library setting and of ``--region``. ``locale.getlocale()`` is asked
+    only when none of them is set (Windows): it calls "C.UTF-8", which names no country, "en_US", and would
+    read every card of such a system as American."""
+    candidates = [value for name in ("LC_ALL", "LC_CTYPE", "LANG") if (value := os.environ.get(name, ""))]
+    if not candidates:
+        with contextlib.suppress(ValueError):
+            candidates.append(locale.getlocale()[0] or "")
     for name in candidates:
         match = re.match(r"^[a-z]{2,3}[_-]([A-Z]{2})\b", name)
         if match and match.group(1) in phonenumbers.SUPPORTED_REGIONS:

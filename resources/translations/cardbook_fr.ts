@@ -2764,6 +2764,25 @@
     </message>
 </context>
 <context>
+    <name>PhoneRegion</name>
+    <message>
+        <source>words in %1</source>
+        <translation>mots en %1</translation>
+    </message>
+    <message>
+        <source>Numbers read as %1, as the card shows: %2.</source>
+        <translation>Pays des numéros&#xa0;: %1, d’après la carte&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Numbers read as %1, your country: the card shows none.</source>
+        <translation>Pays des numéros&#xa0;: %1, votre pays (la carte n’en indique aucun).</translation>
+    </message>
+    <message>
+        <source>Numbers read as %1, your country.</source>
+        <translation>Pays des numéros&#xa0;: %1, votre pays.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>Edit referral</source>
@@ -3435,16 +3454,24 @@
         <translation>Adresse e-mail non valide.</translation>
     </message>
     <message>
-        <source>Not a phone number.</source>
-        <translation>Ce n’est pas un numéro de téléphone.</translation>
+        <source>Kept as printed: a local number without its area code (read as %1). Add the area code if you know it.</source>
+        <translation>Gardé tel qu’imprimé&#xa0;: un numéro local sans son indicatif de zone (pays&#xa0;: %1). Ajoutez l’indicatif si vous le connaissez.</translation>
     </message>
     <message>
-        <source>Not a phone number: too few or too many digits.</source>
-        <translation>Ce n’est pas un numéro de téléphone&#xa0;: trop peu ou trop de chiffres.</translation>
+        <source>Kept as printed: too few or too many digits for a number of %1; check it.</source>
+        <translation>Gardé tel qu’imprimé&#xa0;: trop peu ou trop de chiffres pour un numéro de ce pays (%1)&#x202f;; vérifiez-le.</translation>
     </message>
     <message>
-        <source>%1 — no such number is in use; check it.</source>
-        <translation>%1 — ce numéro ne semble pas attribué&#x202f;; vérifiez-le.</translation>
+        <source>Kept as printed: no such number is in use in %1; check it.</source>
+        <translation>Gardé tel qu’imprimé&#xa0;: ce numéro n’est attribué à personne dans ce pays (%1)&#x202f;; vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>Kept as printed: there is no number in it.</source>
+        <translation>Gardé tel qu’imprimé&#xa0;: il ne contient aucun numéro.</translation>
+    </message>
+    <message>
+        <source>Kept as printed: no country to read it in; add its country code (+…).</source>
+        <translation>Gardé tel qu’imprimé&#xa0;: aucun pays pour le lire&#x202f;; ajoutez son indicatif de pays (+…).</translation>
     </message>
     <message>
         <source>Not a web address.</source>

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cardbook.app.scanned_card import card_region
 from cardbook.ocr.parse_card import parse_text
+from cardbook.ocr.region import FALLBACK_REGION, default_region
 
 
 def test_a_brazilian_card_keeps_its_country_and_the_clues_for_it() -> None:
@@ -17,3 +20,12 @@ def test_a_brazilian_card_keeps_its_country_and_the_clues_for_it() -> None:
 def test_a_card_naming_no_country_says_the_default_decided() -> None:
     region = card_region(parse_text("Jean Dupont\nDirecteur", "DE"))
     assert region is not None and region.code == "DE" and not region.from_card and region.clues == ()
+
+
+def test_the_system_country_comes_from_the_locale_and_c_names_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("LC_ALL", "LC_CTYPE", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "pt_BR.UTF-8")
+    assert default_region() == "BR"
+    monkeypatch.setenv("LANG", "C.UTF-8")  # Python's getlocale() would say en_US
+    assert default_region() == FALLBACK_REGION

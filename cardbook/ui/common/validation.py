@@ -1,4 +1,4 @@
-"""Checking what the user types into a contact: email syntax, phone numbers (parsed with phonenumbers).
+"""Checking what the user types into a contact: email syntax, phone numbers (in the card's or user's country).
 
 Plain functions returning a verdict with a translated message; the form shows it beside the field with an
 icon and words. Nothing here goes online (no DNS check of email domains).
@@ -9,13 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 from PySide6.QtCore import QCoreApplication
 
 from cardbook.domain.enums import PhoneKind
-
-DEFAULT_REGION = "FR"  # the user's country: what a national number like "06 12 34 56 78" means
+from cardbook.domain.phones import PhoneProblem
+from cardbook.domain.phones import check_phone as check_phone_in
+from cardbook.ui.common.countries import calling_code, country_name
 
 # Practical email syntax: one @, a dotted domain, no spaces. (RFC 5322 allows more; cards never print it.)
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+$")
@@ -43,39 +42,36 @@ def check_email(text: str) -> Verdict:
 @dataclass(frozen=True, slots=True)
 class PhoneCheck:
     verdict: Verdict
-    e164: str | None = None
+    e164: str | None = None  # None: the number is kept as printed (a warning says why)
     kind: PhoneKind | None = None  # what the number itself says (mobile or fixed line), when it says
 
 
-_KINDS = {
-    PhoneNumberType.MOBILE: PhoneKind.MOBILE,
-    PhoneNumberType.FIXED_LINE: PhoneKind.WORK,
-    PhoneNumberType.VOIP: PhoneKind.WORK,
-    PhoneNumberType.TOLL_FREE: PhoneKind.WORK,
-    PhoneNumberType.SHARED_COST: PhoneKind.WORK,
-}
+def _problem_words(problem: PhoneProblem, region: str | None) -> str:
+    """Why a number is kept as printed, in the user's words; `region` names the country it was read in."""
+    where = f"{country_name(region)} (+{calling_code(region)})" if region else ""
+    texts = {
+        PhoneProblem.AREA_CODE_MISSING: QCoreApplication.translate(
+            "Validation", "Kept as printed: a local number without its area code (read as %1). Add the area "
+            "code if you know it."),
+        PhoneProblem.WRONG_LENGTH: QCoreApplication.translate(
+            "Validation", "Kept as printed: too few or too many digits for a number of %1; check it."),
+        PhoneProblem.NOT_IN_USE: QCoreApplication.translate(
+            "Validation", "Kept as printed: no such number is in use in %1; check it."),
+        PhoneProblem.NO_DIGITS: QCoreApplication.translate("Validation", "Kept as printed: there is no number in it."),
+        PhoneProblem.NO_REGION: QCoreApplication.translate(
+            "Validation", "Kept as printed: no country to read it in; add its country code (+…)."),
+    }  # fmt: skip
+    return texts.get(problem, "").replace("%1", where)
 
 
-def check_phone(text: str, region: str = DEFAULT_REGION) -> PhoneCheck:
-    value = text.strip()
-    if not value:
-        return PhoneCheck(Verdict(True))
-    try:
-        parsed = phonenumbers.parse(value, region)
-    except NumberParseException:
-        return PhoneCheck(Verdict(False, QCoreApplication.translate("Validation", "Not a phone number.")))
-    if not phonenumbers.is_possible_number(parsed):
-        return PhoneCheck(
-            Verdict(False, QCoreApplication.translate("Validation", "Not a phone number: too few or too many digits."))
-        )
-    e164 = phonenumbers.format_number(parsed, PhoneNumberFormat.E164)
-    if not phonenumbers.is_valid_number(parsed):
-        message = QCoreApplication.translate("Validation", "%1 — no such number is in use; check it.").replace(
-            "%1", e164
-        )
-        return PhoneCheck(Verdict(True, message, warning=True), e164)
-    kind = _KINDS.get(phonenumbers.number_type(parsed))
-    return PhoneCheck(Verdict(True, e164), e164, kind)
+def check_phone(text: str, region: str | None) -> PhoneCheck:
+    """A number as printed, checked in `region` (the card's country, or the user's for a contact typed by hand)
+    with ``cardbook.domain.phones.check_phone``. Never an error: a number that cannot be normalised is kept as
+    printed, with a warning saying why, so it never stops "Accept" or "Save"."""
+    verdict = check_phone_in(text, region)
+    if not verdict.warning:
+        return PhoneCheck(Verdict(True, verdict.e164 or ""), verdict.e164, verdict.kind)
+    return PhoneCheck(Verdict(True, _problem_words(verdict.problem, verdict.region or region), warning=True))
 
 
 def check_website(text: str) -> Verdict:

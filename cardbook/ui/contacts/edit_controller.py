@@ -9,14 +9,17 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from cardbook.app.region_setting import phone_region_of
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import ContactStatus
 from cardbook.storage import contacts, snapshots
 from cardbook.storage.library import Library
+from cardbook.ui.common.runner import shared_runner
 from cardbook.ui.contacts.commands import create_command, delete_command, save_command
 from cardbook.ui.contacts.draft_banner import DraftBanner
 from cardbook.ui.contacts.drafts import ContactDrafts
 from cardbook.ui.contacts.pane import ContactPane
+from cardbook.ui.contacts.phone_region import region_note
 
 
 class ContactEditController(QObject):
@@ -69,12 +72,25 @@ class ContactEditController(QObject):
         self._before = contact
         self._pane.show_editor(contact)
         form = self._pane.editor.form
+        self._read_phone_region(contact.id)
         self._pristine = form.contact()
         draft = self.drafts.start(contact.id)
         if draft is not None:
             form.set_field_values(draft.fields)
             form.focus_first()
             self.message.emit(self.tr("Unsaved changes from your last session are back: Save keeps them."))
+
+    def _read_phone_region(self, contact_id: int | None) -> None:
+        """Check the phones in the country their card was read in (as the review did), else the user's, once
+        read off the GUI thread: the pane and the review then give a number the same verdict and E.164."""
+        library, form = self._library, self._pane.editor.form
+
+        def shown(found: object, error: BaseException | None) -> None:
+            still_editing = self._before is not None and self._before.id == contact_id and self.is_editing()
+            if error is None and isinstance(found, tuple) and still_editing:
+                form.set_region(*region_note(*found))
+
+        shared_runner().run((id(self), "region"), lambda: phone_region_of(library, contact_id), shown, self)
 
     def restore_draft(self, contact_id: int | None) -> None:
         """The banner's Restore: edit the contact with the draft of the last session."""

@@ -24,7 +24,7 @@ from cardbook.domain.contact import Contact
 from cardbook.domain.enums import PhoneKind
 from cardbook.domain.scanned import FieldProposal
 from cardbook.ui.common.icons import Icon, icon
-from cardbook.ui.common.style import HALF, SPACING
+from cardbook.ui.common.style import HALF, SPACING, caption_label
 from cardbook.ui.common.validation import check_email, check_website
 from cardbook.ui.contacts.list_editor import ListEditor
 
@@ -98,6 +98,11 @@ class ContactForm(QWidget):
         self.social = ListEditor(self.tr("Add a profile"), self.tr("Social profile"), parent=self)
         self._add(form, "emails", self.tr("Emails"), self.emails)
         self._add(form, "phones", self.tr("Phones"), self.phones)
+        self.phone_region = caption_label("", self)
+        self.phone_region.setObjectName("phoneRegion")
+        self.phone_region.setWordWrap(True)
+        self.phone_region.hide()
+        form.addRow("", self.phone_region)
         self._add(form, "websites", self.tr("Websites"), self.websites)
         self.address = QPlainTextEdit(self)
         self.address.setObjectName("address")
@@ -168,6 +173,12 @@ class ContactForm(QWidget):
                 self._base.family_name if self.lines["full_name"].text().strip() == self._base.full_name else None
             ),
         )
+
+    def set_region(self, code: str | None, why: str = "") -> None:
+        """Read national phone numbers in `code` (the card's country, else the user's) and say why under them."""
+        self.phones.set_region(code)
+        self.phone_region.setText(why)
+        self.phone_region.setVisible(bool(why))
 
     def problems(self) -> list[str]:
         found = self.emails.problems() + self.phones.problems() + self.websites.problems()

@@ -1,7 +1,9 @@
 """Editing a list of values (emails, phones, websites, profiles): one row per value, each checked as it is typed.
 
 A phone row also has its kind and shows the number as E.164 with what the number itself says it is; a
-problem is shown under its row with an icon and words, never by colour alone.
+problem is shown under its row with an icon and words, never by colour alone. Phones are read in the editor's
+region (`set_region`: the card's country in the review, the contact's card or the user's country in the pane),
+so the same number gets the same verdict and the same stored E.164 wherever it is edited.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from cardbook.domain.contact import Phone
 from cardbook.domain.enums import PhoneKind
+from cardbook.ocr.region import default_region
 from cardbook.ui.common import labels
 from cardbook.ui.common.icons import Icon, icon
 from cardbook.ui.common.style import HALF, SPACING, make_muted
@@ -61,6 +64,7 @@ class ValueRow(QWidget):
         self._check = check
         self._phone = phone
         self._kind_chosen = False  # once the user picks a kind, the number no longer decides it
+        self.region: str | None = None  # the country national numbers are read in (phones only)
         self.edit = QLineEdit(self)
         self.edit.setAccessibleName(accessible)
         self.kind: QComboBox | None = None
@@ -105,7 +109,7 @@ class ValueRow(QWidget):
     def check(self) -> Verdict:
         text = self.edit.text()
         if self._phone:
-            result = check_phone(text)
+            result = check_phone(text, self.region)
             if result.kind is not None and not self._kind_chosen:
                 self.set_phone_kind(result.kind, chosen=False)
             verdict = result.verdict
@@ -122,7 +126,7 @@ class ValueRow(QWidget):
 
     def phone(self) -> Phone:
         text = self.edit.text().strip()
-        return Phone(text, check_phone(text).e164, self.phone_kind())
+        return Phone(text, check_phone(text, self.region).e164, self.phone_kind())
 
 
 class ListEditor(QWidget):
@@ -138,6 +142,7 @@ class ListEditor(QWidget):
         self._check = check
         self._phone = phone
         self._accessible = accessible
+        self._region: str | None = default_region()  # until the form says which country (set_region)
         self.rows: list[ValueRow] = []
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(0, 0, 0, 0)
@@ -149,6 +154,7 @@ class ListEditor(QWidget):
 
     def add_row(self, value: str, kind: PhoneKind | None = None) -> ValueRow:
         row = ValueRow(self._check, self._phone, self._accessible, self)
+        row.region = self._region
         row.edit.setText(value)
         if kind is not None:
             row.set_phone_kind(kind)
@@ -160,6 +166,18 @@ class ListEditor(QWidget):
         self.rows.append(row)
         self.changed.emit()
         return row
+
+    @property
+    def region(self) -> str | None:
+        return self._region
+
+    def set_region(self, code: str | None) -> None:
+        """Read national phone numbers in `code` from now on, and check the rows again in it."""
+        self._region = code.upper() if code else None
+        for row in self.rows:
+            row.region = self._region
+            row.check()
+        self.changed.emit()
 
     def _remove(self, row: ValueRow) -> None:
         self.rows.remove(row)

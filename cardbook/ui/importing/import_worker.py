@@ -8,11 +8,13 @@ results through signals.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
+from cardbook.app.region_setting import get_default_region
 from cardbook.app.scanning import scan_batch
 from cardbook.ocr.pipeline import ReadOptions
 from cardbook.storage.card_import import ExchangeDefaults
@@ -54,9 +56,12 @@ class ImportWorker(QObject):
     def run(self) -> None:
         self.started.emit(len(self._paths))
         try:
+            # The library's default country (Preferences), read here off the GUI thread: it decides the phones of
+            # cards that name no country of their own.
+            options = dataclasses.replace(self._options, region=get_default_region(self._library))
             batch = scan_batch(
                 self._paths,
-                self._options,
+                options,
                 jobs=self._jobs,
                 store=self._exchange,
                 library=self._library,

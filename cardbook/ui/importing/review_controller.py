@@ -10,13 +10,16 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from cardbook.app.region_setting import get_default_region
 from cardbook.domain.enums import ContactStatus, OfferedBy, Reciprocated
 from cardbook.ocr.pipeline import ReadOptions
+from cardbook.ocr.region import default_region
 from cardbook.storage import cards, contacts, encounters, snapshots
 from cardbook.storage.cards import CardRecord
 from cardbook.storage.library import Library
 from cardbook.ui.common.runner import shared_runner
 from cardbook.ui.contacts.commands import StorageCommand, met_again_command
+from cardbook.ui.contacts.phone_region import region_note
 from cardbook.ui.importing.card_lines import card_lines
 from cardbook.ui.importing.reread import Photo, Reread, load_photo, load_qimage, reread_card
 from cardbook.ui.importing.review_view import ReviewPage
@@ -41,6 +44,7 @@ class ReviewController(QObject):
         self._runner = shared_runner()
         self._canvas_key = (id(self), "canvas")  # the newest image asked for the canvas wins
         self._sources: dict[int, str] = {}
+        self._default_region = default_region()  # the library's setting once read (start), for cards naming none
         page.canvas.lineClicked.connect(self._use_line)
         page.accept.clicked.connect(self.accept)
         page.skip.clicked.connect(self.skip)
@@ -67,6 +71,18 @@ class ReviewController(QObject):
         self._ids = list(contact_ids)
         self._pos = 0
         self._show_current()
+        library = self._library
+        self._runner.run((id(self), "region"), lambda: get_default_region(library), self._default_region_read, self)
+
+    def _default_region_read(self, code: object, error: BaseException | None) -> None:
+        if error is None and isinstance(code, str) and code != self._default_region:
+            self._default_region = code
+            self._show_region()
+
+    def _show_region(self) -> None:
+        """Check the phones in the card's own country (else the user's) and say which, under the phones."""
+        region = self._card.region if self._card is not None else None
+        self._page.form.set_region(*region_note(region, self._default_region))
 
     # ---- showing a card ------------------------------------------------------------------------------------
 
@@ -89,6 +105,7 @@ class ReviewController(QObject):
         )
         source = Path(self._sources[contact.id]).name if contact.id in self._sources else ""
         page.source.setText(self.tr("from %1").replace("%1", source) if source else "")
+        self._show_region()
         page.form.set_contact(contact)
         page.form.set_proposals(self._card.proposals if self._card else {})
         page.set_doubts([page.form.labels[f].label.text().replace("&", "") for f in page.form.doubtful_fields()])
@@ -241,7 +258,7 @@ class ReviewController(QObject):
         if card is None or card.original_path is None or len(self._page.canvas.corners()) != 4:
             return
         corners = [(x / self._photo_factor, y / self._photo_factor) for x, y in self._page.canvas.corners()]
-        original, options, card_id = card.original_path, self.options, card.id
+        original, options, card_id, library = card.original_path, self.options, card.id, self._library
         self._page.reread.setEnabled(False)
         self.message.emit(self.tr("Reading the card again…"))
 
@@ -254,9 +271,13 @@ class ReviewController(QObject):
             current = self._page.form.contact()
             fresh = result.contact
             keep = {f: getattr(current, f) for f in ("id", "status", "notes", "tags", "created_at", "updated_at")}
+            self._show_region()
             self._page.form.set_contact(dataclasses.replace(fresh, **keep))
             self._page.form.set_proposals(self._card.proposals)
             self._page.corners.setChecked(False)  # back to the straightened card, with its new lines
             self.message.emit(self.tr("Card read again: %Ln line(s).", "", result.lines))
 
-        self._runner.run((id(self), "reread"), lambda: reread_card(original, corners, options), done, self)
+        def work() -> Reread:  # the library's country for a card that names none, read off the GUI thread
+            return reread_card(original, corners, dataclasses.replace(options, region=get_default_region(library)))
+
+        self._runner.run((id(self), "reread"), work, done, self)

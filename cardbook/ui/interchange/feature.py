@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from cardbook.app.contact_files import ExportRequest, ImportOutcome, export_contacts, import_contact_files
 from cardbook.app.errors import describe
+from cardbook.app.region_setting import get_default_region
 from cardbook.storage.contacts import NotFoundError, ValidationError, count_contacts
 from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.interchange.duplicates_dialog import DuplicatesDialog
@@ -29,10 +30,6 @@ class InterchangeActions:
     import_contacts: QAction
     find_duplicates: QAction
     my_card: QAction
-
-
-# The country of phone numbers written without one, until the library has a region setting (issue 10).
-IMPORT_REGION = "FR"
 
 
 class WindowInterchange(QObject):
@@ -100,7 +97,11 @@ class WindowInterchange(QObject):
     def import_files(self, paths: list[Path]) -> None:
         s, library = self._services, self._services.library
         s.status(self.tr("Importing contacts…"))
-        s.runner.run(None, lambda: import_contact_files(library, paths, IMPORT_REGION), self._imported, self)
+
+        def work() -> ImportOutcome:  # numbers written without a country are read in the library's default one
+            return import_contact_files(library, paths, get_default_region(library))
+
+        s.runner.run(None, work, self._imported, self)
 
     def _imported(self, outcome: ImportOutcome | None, error: BaseException | None) -> None:
         if error is not None or outcome is None:

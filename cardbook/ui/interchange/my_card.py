@@ -21,14 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cardbook.app.region_setting import get_default_region
 from cardbook.domain.contact import Contact, Phone
 from cardbook.domain.enums import PhoneKind
 from cardbook.interop.mycard import my_card_qr
 from cardbook.interop.records import InterchangeError
 from cardbook.interop.vcard_write import contact_vcard
+from cardbook.ocr.region import default_region
 from cardbook.storage.contacts import ValidationError
 from cardbook.storage.interchange import get_my_card, save_my_card
 from cardbook.storage.library import Library
+from cardbook.ui.common.runner import shared_runner
 from cardbook.ui.common.validation import check_phone
 
 QR_SIZE = 280
@@ -148,6 +151,8 @@ class MyCardDialog(QDialog):
             line.textChanged.connect(self._render_later.start)
         for area in (self.emails, self.phones, self.websites, self.address):
             area.textChanged.connect(self._render_later.start)
+        self._region = default_region()  # the library's default country once read: for numbers without "+"
+        shared_runner().run((id(self), "region"), lambda: get_default_region(library), self._region_read, self)
         try:
             stored = get_my_card(library)
         except InterchangeError:
@@ -155,6 +160,11 @@ class MyCardDialog(QDialog):
         if stored is not None:
             self.set_contact(stored)
         self.render_qr()
+
+    def _region_read(self, code: object, error: BaseException | None) -> None:
+        if error is None and isinstance(code, str):
+            self._region = code
+            self.render_qr()
 
     def set_contact(self, contact: Contact) -> None:
         self.name.setText(contact.full_name)
@@ -168,7 +178,7 @@ class MyCardDialog(QDialog):
     def contact(self) -> Contact:
         phones = []
         for number in _lines(self.phones):
-            check = check_phone(number)
+            check = check_phone(number, self._region)
             phones.append(Phone(number, check.e164, check.kind or PhoneKind.WORK))
         return Contact(
             full_name=self.name.text().strip(),

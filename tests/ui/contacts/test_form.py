@@ -13,11 +13,21 @@ from cardbook.ui.contacts.form import ContactForm
 def test_email_and_phone_checks() -> None:
     assert check_email("anne@exemple.fr").ok and check_email("").ok and check_email("élodie@café.fr").ok
     assert not check_email("anne.exemple.fr").ok and not check_email("anne@exemple").ok
-    mobile = check_phone("06 12 34 56 78")
+    mobile = check_phone("06 12 34 56 78", "FR")
     assert (mobile.e164, mobile.kind, mobile.verdict.ok) == ("+33612345678", PhoneKind.MOBILE, True)
-    assert check_phone("04 72 10 20 30").kind is PhoneKind.WORK
-    assert check_phone("+44 20 7946 0958").e164 == "+442079460958"  # a foreign number keeps its country
-    assert not check_phone("12").verdict.ok and not check_phone("call me").verdict.ok
+    assert check_phone("04 72 10 20 30", "FR").kind is PhoneKind.WORK
+    assert check_phone("+44 20 7946 0958", "FR").e164 == "+442079460958"  # a foreign number keeps its country
+    assert check_phone("(650) 555-0142", "US").e164 == "+16505550142"
+
+
+def test_a_number_not_valid_in_the_region_is_a_warning_never_an_error() -> None:
+    """Kept as printed (no E.164), with words saying why: it must never block Accept or Save."""
+    for text, region in (("12", "FR"), ("call me", "FR"), ("3345-1207", "BR"), ("(650) 555-0142", "FR"),
+                         ("555 0142", None)):  # fmt: skip
+        result = check_phone(text, region)
+        assert result.verdict.ok and result.verdict.warning and result.e164 is None, text
+        assert result.verdict.message.startswith("Kept as printed"), text
+    assert "Brazil (+55)" in check_phone("3345-1207", "BR").verdict.message
 
 
 def test_doubtful_fields_get_an_icon_and_a_word(qtbot) -> None:  # type: ignore[no-untyped-def]
