@@ -124,6 +124,14 @@
         <translation>Votre propre carte, en QR code à montrer</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Your country, for phone numbers on cards that name none</source>
+        <translation>Votre pays, pour les numéros des cartes qui n’en indiquent aucun</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
@@ -2780,6 +2788,37 @@
     <message>
         <source>Numbers read as %1, your country.</source>
         <translation>Pays des numéros&#xa0;: %1, votre pays.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Your country</source>
+        <translation>Votre pays</translation>
+    </message>
+    <message>
+        <source>Phone numbers written without a country code (“02 99 12 34 56”) are read as numbers of this country when the card shows no country of its own (no +code, postcode, address or web domain from abroad). Contacts files imported afterwards use it too.</source>
+        <translation>Les numéros écrits sans indicatif de pays («&#xa0;02 99 12 34 56&#xa0;») sont lus comme des numéros de ce pays quand la carte n’indique aucun pays (ni +indicatif, ni code postal, adresse ou domaine web étrangers). Les fichiers de contacts importés ensuite l’utilisent aussi.</translation>
+    </message>
+    <message>
+        <source>Your &amp;country:</source>
+        <translation>Votre &amp;pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Could not read the preferences: %1</source>
+        <translation>Impossible de lire les préférences&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Numbers on cards that name no country will be read as %1.</source>
+        <translation>Les numéros des cartes sans pays seront lus dans ce pays&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Could not save the preferences: %1</source>
+        <translation>Impossible d’enregistrer les préférences&#xa0;: %1</translation>
     </message>
 </context>
 <context>

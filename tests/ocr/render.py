@@ -166,3 +166,16 @@ ENGLISH_CARD = Card(
     ],
     spacing=1.5,
 )
+
+US_CARD = Card(  # a national number only: the card's state and ZIP+4 say it is American
+    [
+        Text("Bayside Robotics Inc.", 44, "DejaVuSans-Bold.ttf", (20, 70, 40)),
+        Text("Jennifer Walsh", 40, "DejaVuSans.ttf"),
+        Text("Director of Operations", 30, "DejaVuSans-Oblique.ttf", (70, 70, 70)),
+        Text("2150 Sand Hill Road, Suite 300", 28, "DejaVuSansCondensed.ttf"),
+        Text("Menlo Park, CA 94025-7112", 28, "DejaVuSansCondensed.ttf"),
+        Text("Phone (650) 555-0142", 28, "DejaVuSansCondensed.ttf"),
+        Text("jwalsh@baysiderobotics.com", 28, "DejaVuSansCondensed.ttf"),
+    ],
+    spacing=1.5,
+)

@@ -95,6 +95,7 @@ class ValueRow(QWidget):
 
     def _kind_picked(self) -> None:
         self._kind_chosen = True
+        self.check()  # the line under the number names the kind
         self.changed.emit()
 
     def set_phone_kind(self, kind: PhoneKind, chosen: bool = True) -> None:
@@ -155,9 +156,9 @@ class ListEditor(QWidget):
     def add_row(self, value: str, kind: PhoneKind | None = None) -> ValueRow:
         row = ValueRow(self._check, self._phone, self._accessible, self)
         row.region = self._region
-        row.edit.setText(value)
-        if kind is not None:
+        if kind is not None:  # before the text: the line under the number then names this kind, not a guess
             row.set_phone_kind(kind)
+        row.edit.setText(value)
         row.changed.connect(self.changed)
         row.removeRequested.connect(self._remove)
         self._column.insertWidget(len(self.rows), row)

@@ -41,6 +41,7 @@ class WindowActions:
     my_card: QAction
     undo: QAction
     redo: QAction
+    preferences: QAction
     pages: dict[str, QAction] = field(default_factory=dict)
     lists: dict[FilterKind, QAction] = field(default_factory=dict)
 
@@ -173,6 +174,13 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
         ),
         undo=undo,
         redo=redo,
+        preferences=_action(
+            window,
+            QCoreApplication.translate("Actions", "&Preferences…"),
+            "Ctrl+,",
+            None,
+            QCoreApplication.translate("Actions", "Your country, for phone numbers on cards that name none"),
+        ),
     )
     a.edit_contact.setIconText(QCoreApplication.translate("Actions", "Edit"))
     a.accept_contact.setIconText(QCoreApplication.translate("Actions", "Accept"))
@@ -181,6 +189,7 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
     a.quit.setShortcuts([QKeySequence("Ctrl+Q")])
     a.quit.setMenuRole(QAction.MenuRole.QuitRole)
     a.about.setMenuRole(QAction.MenuRole.AboutRole)
+    a.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     a.toggle_sidebar.setCheckable(True)
     a.toggle_sidebar.setChecked(True)
     a.import_cards.setIconText(QCoreApplication.translate("Actions", "Import cards"))
@@ -238,6 +247,8 @@ def build_menus(window: QMainWindow, a: WindowActions) -> None:
     edit_menu.addActions([a.undo, a.redo])
     edit_menu.addSeparator()
     edit_menu.addAction(a.find)
+    edit_menu.addSeparator()
+    edit_menu.addAction(a.preferences)
 
     view_menu = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
     view_menu.addActions(list(a.pages.values()))

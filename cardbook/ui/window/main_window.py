@@ -36,6 +36,7 @@ from cardbook.ui.window import window_state
 from cardbook.ui.window.about import show_about
 from cardbook.ui.window.actions import build_actions, build_menus, build_toolbar
 from cardbook.ui.window.editing_guard import EditingGuard
+from cardbook.ui.window.preferences import show_preferences
 from cardbook.ui.window.search_field import SearchField
 from cardbook.ui.window.sidebar import Sidebar
 from cardbook.ui.window.sidebar_data import SidebarData, load_sidebar_data
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.focus_search)
         a.about.triggered.connect(lambda: show_about(self, self.library))
+        a.preferences.triggered.connect(lambda: show_preferences(self.services, self))
         a.toggle_sidebar.toggled.connect(self.sidebar_panel.setVisible)
         for page, action in a.pages.items():
             action.triggered.connect(lambda _checked=False, p=page: self.show_page(p))
