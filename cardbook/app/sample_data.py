@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from cardbook.app import sample_names as names
 from cardbook.domain.contact import Contact
-from cardbook.domain.enums import ContactStatus, OfferedBy, Reciprocated, Reciprocity, ReferralOutcome
+from cardbook.domain.enums import ContactStatus, NoCardReason, OfferedBy, Reciprocated, Reciprocity, ReferralOutcome
 from cardbook.domain.exchange import Encounter, meeting_stats
 from cardbook.domain.text import fold
 from cardbook.storage import models as m
@@ -146,14 +146,20 @@ def _events(
     return events, created
 
 
-def _exchange(rng: random.Random) -> tuple[OfferedBy, Reciprocated]:
-    """About 55% mutual, 20% one-way from them, 10% one-way from me, 15% unknown."""
+def _exchange(rng: random.Random) -> tuple[OfferedBy, Reciprocated, NoCardReason | None]:
+    """About 55% mutual, 20% one-way from them, 10% one-way from me, 15% unknown. Of the one-way cards from them,
+    about half came from people who did not ask for mine (one-way givers), a third from my own lapse (cards I
+    owe), the rest without a recorded reason — so the two lists differ, as they do in real life."""
     r = rng.random()
     if r < 0.55:
-        return rng.choices((OfferedBy.ME, OfferedBy.THEM, OfferedBy.UNKNOWN), (45, 45, 10))[0], Reciprocated.YES
+        return rng.choices((OfferedBy.ME, OfferedBy.THEM, OfferedBy.UNKNOWN), (45, 45, 10))[0], Reciprocated.YES, None
+    if r < 0.75:
+        reasons = (NoCardReason.NOT_ASKED, NoCardReason.MY_LAPSE, NoCardReason.UNKNOWN)
+        return OfferedBy.THEM, Reciprocated.NO, rng.choices(reasons, (50, 35, 15))[0]
     if r < 0.85:
-        return (OfferedBy.THEM if r < 0.75 else OfferedBy.ME), Reciprocated.NO
-    return rng.choices((OfferedBy.UNKNOWN, OfferedBy.THEM, OfferedBy.ME), (70, 20, 10))[0], Reciprocated.UNKNOWN
+        return OfferedBy.ME, Reciprocated.NO, None
+    offered = rng.choices((OfferedBy.UNKNOWN, OfferedBy.THEM, OfferedBy.ME), (70, 20, 10))[0]
+    return offered, Reciprocated.UNKNOWN, None
 
 
 def _weighted_sample(rng: random.Random, items: Sequence[_T], weights: Sequence[float], k: int) -> list[_T]:
@@ -202,8 +208,8 @@ class _Maker:
         rng, today = self.rng, self.today
         found: list[Encounter] = []
         for index in plan:
-            offered, answered = _exchange(rng)
-            encounter = Encounter(contact_id=cid, offered_by=offered, reciprocated=answered)
+            offered, answered, why = _exchange(rng)
+            encounter = Encounter(contact_id=cid, offered_by=offered, reciprocated=answered, why_no_card=why)
             if index is None:
                 day = today - dt.timedelta(days=rng.randint(1, 365))
                 encounter.place = rng.choice(names.ELSEWHERE_PLACES).format(city=city, company=company or "la CCI")
@@ -213,7 +219,7 @@ class _Maker:
             if answered is Reciprocated.YES and offered is OfferedBy.THEM and rng.random() < 0.15:
                 # "Sent my card by email a few days later": the exchange was completed after the meeting.
                 encounter.reciprocated_on = min(day + dt.timedelta(days=rng.randint(1, 21)), today)
-            if encounter.reciprocity is Reciprocity.FROM_THEM and rng.random() < 0.1:
+            if why is NoCardReason.MY_LAPSE and rng.random() < 0.1:
                 encounter.owe_dismissed = True  # a card the user never meant to answer
             if rng.random() < 0.06:
                 encounter.note = rng.choice(names.ENCOUNTER_NOTES)
@@ -330,7 +336,7 @@ class _Maker:
             for e in encounters:
                 met = (
                     c.id, e.event_id, e.date, e.place, e.offered_by.value, e.reciprocated.value, e.reciprocated_on,
-                    e.owe_dismissed, e.note,
+                    e.owe_dismissed, e.note, e.reason.value if e.reason else None,
                 )  # fmt: skip
                 out["encounters"].append(dict(zip(_ENCOUNTER_COLUMNS, met, strict=True)))
             out["fts"].append({"id": c.id, "contact": c})
@@ -342,7 +348,8 @@ _CONTACT_COLUMNS = (
     "sort_name", "sort_company", "meeting_count", "first_met", "last_met", "reciprocity", "created_at", "updated_at",
 )  # fmt: skip
 _ENCOUNTER_COLUMNS = (
-    "contact_id", "event_id", "date", "place", "offered_by", "reciprocated", "reciprocated_on", "owe_dismissed", "note"
+    "contact_id", "event_id", "date", "place", "offered_by", "reciprocated", "reciprocated_on", "owe_dismissed", "note",
+    "why_no_card",
 )  # fmt: skip
 _REFERRAL_COLUMNS = ("from_contact_id", "to_contact_id", "to_name", "date", "note", "outcome", "value")
 

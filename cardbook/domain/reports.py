@@ -54,7 +54,19 @@ class ExchangeCounts:
 
     @property
     def mutual_rate(self) -> float | None:
+        """Mutual ÷ recorded: always shown with `unrecorded` beside it ("mutual 2 of 2 recorded, 12 not
+        recorded"), never as a bare percentage that reads 0 % when most of the batch was not tagged."""
         return ratio(self.mutual, self.known)
+
+    @property
+    def recorded(self) -> int:
+        """Encounters whose exchange is known (the rate's denominator)."""
+        return self.known
+
+    @property
+    def unrecorded(self) -> int:
+        """Encounters whose exchange was not recorded — "they offered first, rest not recorded" included."""
+        return self.unknown
 
     def of(self, kind: Reciprocity) -> int:
         return {
@@ -95,8 +107,9 @@ class MetPerson:
     encounter_id: int
     exchange: Reciprocity  # at this event
     earlier_meetings: int  # encounters with this person before this one
-    owes_card: bool  # a card I still owe them (over all meetings)
-    one_way_giver: bool  # over all meetings, their cards went one way
+    owes_card: bool  # a card I still owe them (domain/exchange.owes_card, over all meetings)
+    one_way_giver: bool  # they gave and did not ask for mine (domain/exchange.is_one_way_giver)
+    reason_unrecorded: bool = False  # their card came one way, nobody said why (domain/exchange.reason_unrecorded)
 
     @property
     def is_new(self) -> bool:

@@ -26,8 +26,14 @@ from sqlalchemy.orm import aliased
 
 from cardbook.app.sample_data import generate_demo
 from cardbook.domain.contact import Contact
-from cardbook.domain.enums import OfferedBy, Reciprocated, ReferralDirection, ReferralOutcome
-from cardbook.domain.exchange import Encounter, encounter_reciprocity, is_one_way_giver, owes_card
+from cardbook.domain.enums import NoCardReason, OfferedBy, Reciprocated, ReferralDirection, ReferralOutcome
+from cardbook.domain.exchange import (
+    Encounter,
+    encounter_reciprocity,
+    is_one_way_giver,
+    owes_card,
+    reason_unrecorded,
+)
 from cardbook.domain.network import Event, Network
 from cardbook.domain.referral import Referral
 from cardbook.domain.reports import (
@@ -221,6 +227,7 @@ def old_event_page(library: Library, event_id: int) -> EventPage:
                 earlier_meetings=sum(happened_before(other, encounter) for other in mine),
                 owes_card=owes_card(mine),
                 one_way_giver=is_one_way_giver(mine),
+                reason_unrecorded=reason_unrecorded(mine),
             )
             cards.append(EventCard(encounter, person))
     return EventPage(event, network, tuple(cards), count_exchanges(c.encounter.reciprocity for c in cards))
@@ -268,6 +275,7 @@ def add_corners(library: Library, rng: random.Random, extra: int) -> None:
             offered_by=rng.choice(list(OfferedBy)),
             reciprocated=rng.choice(list(Reciprocated)),
             owe_dismissed=rng.random() < 0.3,
+            why_no_card=rng.choice([None, *NoCardReason]),
         )
         saved = record_encounter(library, encounter)
         if day is None and saved.date is not None and rng.random() < 0.5:
