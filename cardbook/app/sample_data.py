@@ -22,6 +22,7 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from cardbook.app import sample_names as names
+from cardbook.app import sample_needs as needs
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import ContactStatus, NoCardReason, OfferedBy, Reciprocated, Reciprocity, ReferralOutcome
 from cardbook.domain.exchange import Encounter, meeting_stats
@@ -242,11 +243,22 @@ class _Maker:
                     contact.notes = note.format(city=card.city)
                 if rng.random() < 0.4:
                     contact.tags = sorted(set(rng.choices(names.TAG_NAMES, names.TAG_WEIGHTS, k=rng.randint(1, 2))))
+                self._needs_and_offers(contact)
             people.append((contact, self._encounters(contact.id, plan, card.city, contact.company)))
         referrals, follow_ups = self._referrals(people), self._follow_ups(people)  # before _rows: adds tags
         out = self._rows(people)  # keyed by table, contacts first: _store inserts in this order
         out.update(referrals=referrals, follow_ups=follow_ups)
         return out
+
+    def _needs_and_offers(self, contact: Contact) -> None:
+        """About 8% say what they are looking for and 12% what they offer: enough for introductions to show."""
+        rng = self.rng
+        if rng.random() < 0.08:
+            contact.needs, tags = rng.choice(needs.NEEDS)
+            contact.need_tags = list(tags)
+        if rng.random() < 0.12:
+            contact.offers, tags = rng.choice(needs.OFFERS)
+            contact.offer_tags = list(tags)
 
     def _referrals(self, people: _People) -> list[_Row]:
         """About 5% of people send business my way; I send some to others; a few refer each other."""
@@ -305,7 +317,8 @@ class _Maker:
 
     def _rows(self, people: _People) -> dict[str, list[_Row]]:
         """Table rows, with the summary columns of `refresh_summary` and the sort keys of `apply_contact`."""
-        keys = ("contacts", "contact_emails", "contact_phones", "contact_links", "encounters", "tag_names", "fts")
+        keys = ("contacts", "contact_emails", "contact_phones", "contact_links", "contact_topics", "encounters",
+                "tag_names", "fts")  # fmt: skip
         out: dict[str, list[_Row]] = {k: [] for k in keys}
         for c, encounters in people:
             stats = meeting_stats(encounters)
@@ -317,7 +330,7 @@ class _Maker:
             values = (
                 c.id, c.full_name, c.given_name, c.family_name, c.title, c.company, c.department, c.address, c.notes,
                 c.status.value, fold(c.display_name), fold(c.company or ""), stats.count, stats.first_met,
-                stats.last_met, stats.reciprocity.value, created, updated,
+                stats.last_met, stats.reciprocity.value, created, updated, c.needs, c.offers,
             )  # fmt: skip
             out["contacts"].append(dict(zip(_CONTACT_COLUMNS, values, strict=True)))
             out["contact_emails"] += [
@@ -328,6 +341,8 @@ class _Maker:
                 {"contact_id": c.id, "position": i, "number": p.number, "e164": p.e164, "kind": p.kind.value}
                 for i, p in enumerate(c.phones)
             ]
+            out["contact_topics"] += [{"contact_id": c.id, "kind": "need", "tag": t} for t in c.need_tags]
+            out["contact_topics"] += [{"contact_id": c.id, "kind": "offer", "tag": t} for t in c.offer_tags]
             links = [("website", w) for w in c.websites] + [("social", s) for s in c.social]
             out["contact_links"] += [
                 {"contact_id": c.id, "position": i, "kind": k, "value": v} for i, (k, v) in enumerate(links)
@@ -346,6 +361,7 @@ class _Maker:
 _CONTACT_COLUMNS = (
     "id", "full_name", "given_name", "family_name", "title", "company", "department", "address", "notes", "status",
     "sort_name", "sort_company", "meeting_count", "first_met", "last_met", "reciprocity", "created_at", "updated_at",
+    "needs", "offers",
 )  # fmt: skip
 _ENCOUNTER_COLUMNS = (
     "contact_id", "event_id", "date", "place", "offered_by", "reciprocated", "reciprocated_on", "owe_dismissed", "note",
