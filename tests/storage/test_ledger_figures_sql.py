@@ -134,6 +134,8 @@ def _old_network_values(
             repeat_contacts=sum(len(es) >= 2 for es in per_contact.values()),
             received=_old_referral_figures(received.get(key, [])),
             given=_old_referral_figures(given.get(key, [])),
+            one_way_givers=sum(any(e.reason is NoCardReason.NOT_ASKED for e in es) for es in per_contact.values()),
+            prescribers=len({r.from_contact_id for r in received.get(key, [])}),
         )
 
     lines = [line(n) for n in sorted(networks, key=lambda n: (n.name.casefold(), n.id or 0))]
@@ -154,8 +156,9 @@ def _load_everything(library: Library) -> tuple[list[Network], list[Event], list
                 date=day,
                 offered_by=OfferedBy(offered_by),
                 reciprocated=Reciprocated(reciprocated),
+                why_no_card=NoCardReason(why) if why else None,
             )
-            for eid, cid, event_id, day, offered_by, reciprocated in session.execute(
+            for eid, cid, event_id, day, offered_by, reciprocated, why in session.execute(
                 select(
                     EncounterRow.id,
                     EncounterRow.contact_id,
@@ -163,6 +166,7 @@ def _load_everything(library: Library) -> tuple[list[Network], list[Event], list
                     EncounterRow.date,
                     EncounterRow.offered_by,
                     EncounterRow.reciprocated,
+                    EncounterRow.why_no_card,
                 )
             )
         ]

@@ -125,7 +125,7 @@ def build_sample(library: Library, today: dt.date | None = None) -> Sample:
     met("Émilie Lefèvre", "Soirée CCI Rhône", ME, YES)
     met("Émilie Lefèvre", "Afterwork Alumni", THEM, YES)
     met("Jérôme Girard", "Petit-déjeuner du Club", THEM, NO, why=NOT_ASKED)  # the man of the seed post
-    met("Jérôme Girard", "Salon des Entrepreneurs", THEM, NO, why=NOT_ASKED)
+    met("Jérôme Girard", "Salon des Entrepreneurs", THEM, NO, why=MY_LAPSE)  # and there I had none left
     met("Hélène Leroy", "Soirée CCI Rhône", ME, NO)
     met("François Dupont", "Petit-déjeuner du Club", ME, YES)
     met("Chloé Martin", "Afterwork Alumni", THEM, NO, why=MY_LAPSE)  # I had no card left
