@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cardbook.domain.enums import NoCardReason, OfferedBy, Reciprocated, Reciprocity, ReferralOutcome
+from cardbook.domain.enums import NoCardReason, Reciprocity, ReferralOutcome
 from cardbook.domain.exchange import Encounter
 from cardbook.storage import ledger_rules as rules
 from cardbook.storage import search_index
