@@ -26,7 +26,7 @@ from cardbook.storage.library import Library
 from cardbook.storage.migrate import HEAD_REVISION, current_revision
 
 FIXTURES = Path(__file__).parent / "fixtures"
-HISTORICAL = {"0001": "library-0001.sqlite3"}
+HISTORICAL = {"0001": "library-0001.sqlite3", "0002": "library-0002.sqlite3"}
 
 
 @pytest.mark.parametrize("revision", sorted(HISTORICAL))
