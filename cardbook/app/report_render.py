@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from html import escape
 
+from cardbook.app.figures_text import money_text, rate_text
 from cardbook.domain.enums import Reciprocity
 from cardbook.domain.reports import EventReport, NetworkValue, Period
 
@@ -57,6 +58,10 @@ _TEXT: dict[str, dict[str, str]] = {
         "chart_mutual": "Mutual contacts per network",
         "chart_referrals": "Referrals received per network",
         "chart_cost": "Cost per mutual contact",
+        "one_way_givers": "One-way givers met",
+        "prescribers": "Prescribers met there",
+        "value": "Business value",
+        "value_for_cost": "Value ÷ cost",
         "generated": "Cardbook — {date}",
         "kind_mutual": "Mutual exchange",
         "kind_from_them": "They gave, I did not",
@@ -103,6 +108,10 @@ _TEXT: dict[str, dict[str, str]] = {
         "chart_mutual": "Contacts avec échange mutuel par réseau",
         "chart_referrals": "Recommandations reçues par réseau",
         "chart_cost": "Coût par contact mutuel",
+        "one_way_givers": "Donneurs de carte à sens unique",
+        "prescribers": "Prescripteurs rencontrés",
+        "value": "Valeur apportée",
+        "value_for_cost": "Valeur ÷ coût",
         "generated": "Cardbook — {date}",
         "kind_mutual": "Échange mutuel",
         "kind_from_them": "Carte reçue, pas rendue",
@@ -255,7 +264,7 @@ def event_report_html(report: EventReport, lang: str = "en", today: dt.date | No
             _tile(tr("cards", lang), str(len(report.people))),
             _tile(tr("new", lang), str(len(report.new_people))),
             _tile(tr("again", lang), str(len(report.met_again))),
-            _tile(tr("mutual_rate", lang), percent_text(report.exchanges.mutual_rate, lang)),
+            _tile(tr("mutual_rate", lang), rate_text(report.exchanges, lang)),
         )
     )
     bars = [
@@ -288,32 +297,38 @@ def network_label(value: NetworkValue, lang: str) -> str:
     return value.name + (f" ({tr('archived', lang)})" if value.network.archived else "")
 
 
-def referral_text(count: int, won: int, won_value: float, lang: str) -> str:
+def referral_text(count: int, won: int, won_value: float, lang: str, currency: str = "EUR") -> str:
     if not won:
         return str(count)
-    return f"{count} ({tr('won', lang).format(n=won, value=number_text(won_value, lang))})"
+    return f"{count} ({tr('won', lang).format(n=won, value=money_text(won_value, lang, currency))})"
 
 
 NETWORK_COLUMNS = (
-    "network", "events", "cards", "mutual_rate", "mutual_contacts", "repeat",
-    "received", "given", "cost", "per_mutual", "per_referral",
+    "network", "events", "cards", "mutual_rate", "mutual_contacts", "repeat", "one_way_givers",
+    "received", "given", "prescribers", "value", "cost", "value_for_cost", "per_mutual", "per_referral",
 )  # fmt: skip
 
 
-def network_cells(v: NetworkValue, lang: str) -> list[str]:
-    """The cells of one network's line, in NETWORK_COLUMNS order (shared by the HTML and the text report)."""
+def network_cells(v: NetworkValue, lang: str, currency: str = "EUR") -> list[str]:
+    """The cells of one network's line, in NETWORK_COLUMNS order (shared by the HTML and the text report).
+    Amounts carry the library's currency; the rate says how many encounters were not recorded."""
+    ratio = f"{number_text(v.value_for_cost, lang, 2)}×" if v.value_for_cost is not None else "—"
     return [
         network_label(v, lang),
         str(v.events_attended),
         str(v.cards_collected),
-        percent_text(v.mutual_rate, lang),
+        rate_text(v.exchanges, lang),
         str(v.mutual_contacts),
         str(v.repeat_contacts),
-        referral_text(v.received.count, v.received.won, v.received.won_value, lang),
-        referral_text(v.given.count, v.given.won, v.given.won_value, lang),
-        number_text(v.yearly_cost, lang),
-        number_text(v.cost_per_mutual_contact, lang, 2),
-        number_text(v.cost_per_referral, lang, 2),
+        str(v.one_way_givers),
+        referral_text(v.received.count, v.received.won, v.received.won_value, lang, currency),
+        referral_text(v.given.count, v.given.won, v.given.won_value, lang, currency),
+        str(v.prescribers),
+        money_text(v.business_value, lang, currency),
+        money_text(v.yearly_cost, lang, currency),
+        ratio,
+        money_text(v.cost_per_mutual_contact, lang, currency, 2),
+        money_text(v.cost_per_referral, lang, currency, 2),
     ]
 
 
@@ -323,6 +338,7 @@ def network_report_html(
     lang: str = "en",
     today: dt.date | None = None,
     charts: str = "svg",
+    currency: str = "EUR",
 ) -> str:
     period = period or Period()
     title = tr("network_title", lang)
@@ -330,14 +346,16 @@ def network_report_html(
     mutual = [(network_label(v, lang), float(v.mutual_contacts), str(v.mutual_contacts), colour) for v in values]
     referrals = [(network_label(v, lang), float(v.received.count), str(v.received.count), "#1565c0") for v in values]
     costs = [
-        (network_label(v, lang), cost, number_text(cost, lang, 2), "#6a1b9a")
+        (network_label(v, lang), cost, money_text(cost, lang, currency, 2), "#6a1b9a")
         for v in values
         if (cost := v.cost_per_mutual_contact) is not None
     ]
     head = "".join(f"<th{' class=n' if i else ''}>{escape(tr(k, lang))}</th>" for i, k in enumerate(NETWORK_COLUMNS))
     rows = "".join(
         "<tr>"
-        + "".join(f"<td{' class=n' if i else ''}>{escape(c)}</td>" for i, c in enumerate(network_cells(v, lang)))
+        + "".join(
+            f"<td{' class=n' if i else ''}>{escape(c)}</td>" for i, c in enumerate(network_cells(v, lang, currency))
+        )
         + "</tr>"
         for v in values
     )
@@ -361,7 +379,7 @@ def event_report_text(report: EventReport, lang: str = "en") -> str:
     lines.append(
         f"{tr('cards', lang)}: {len(report.people)}   {tr('new', lang)}: {len(report.new_people)}   "
         f"{tr('again', lang)}: {len(report.met_again)}   "
-        f"{tr('mutual_rate', lang)}: {percent_text(report.exchanges.mutual_rate, lang)}"
+        f"{tr('mutual_rate', lang)}: {rate_text(report.exchanges, lang)}"
     )
     lines += ["", tr("by_kind", lang)] + [f"  {kind_label(k, lang)}: {report.exchanges.of(k)}" for k in _KINDS]
     lines += ["", tr("who", lang)]
@@ -377,11 +395,13 @@ def event_report_text(report: EventReport, lang: str = "en") -> str:
     return "\n".join(lines) + "\n"
 
 
-def network_report_text(values: Sequence[NetworkValue], period: Period | None = None, lang: str = "en") -> str:
+def network_report_text(
+    values: Sequence[NetworkValue], period: Period | None = None, lang: str = "en", currency: str = "EUR"
+) -> str:
     lines = [tr("network_title", lang), period_text(period or Period(), lang)]
     for v in values:
         lines.append("")
-        cells = network_cells(v, lang)
+        cells = network_cells(v, lang, currency)
         lines.append(cells[0])
         lines += [f"  {tr(k, lang)}: {c}" for k, c in zip(NETWORK_COLUMNS[1:], cells[1:], strict=True)]
     return "\n".join(lines) + "\n"

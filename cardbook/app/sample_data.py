@@ -22,8 +22,9 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from cardbook.app import sample_names as names
+from cardbook.app import sample_needs as needs
 from cardbook.domain.contact import Contact
-from cardbook.domain.enums import ContactStatus, OfferedBy, Reciprocated, Reciprocity, ReferralOutcome
+from cardbook.domain.enums import ContactStatus, NoCardReason, OfferedBy, Reciprocated, Reciprocity, ReferralOutcome
 from cardbook.domain.exchange import Encounter, meeting_stats
 from cardbook.domain.text import fold
 from cardbook.storage import models as m
@@ -146,14 +147,20 @@ def _events(
     return events, created
 
 
-def _exchange(rng: random.Random) -> tuple[OfferedBy, Reciprocated]:
-    """About 55% mutual, 20% one-way from them, 10% one-way from me, 15% unknown."""
+def _exchange(rng: random.Random) -> tuple[OfferedBy, Reciprocated, NoCardReason | None]:
+    """About 55% mutual, 20% one-way from them, 10% one-way from me, 15% unknown. Of the one-way cards from them,
+    about half came from people who did not ask for mine (one-way givers), a third from my own lapse (cards I
+    owe), the rest without a recorded reason — so the two lists differ, as they do in real life."""
     r = rng.random()
     if r < 0.55:
-        return rng.choices((OfferedBy.ME, OfferedBy.THEM, OfferedBy.UNKNOWN), (45, 45, 10))[0], Reciprocated.YES
+        return rng.choices((OfferedBy.ME, OfferedBy.THEM, OfferedBy.UNKNOWN), (45, 45, 10))[0], Reciprocated.YES, None
+    if r < 0.75:
+        reasons = (NoCardReason.NOT_ASKED, NoCardReason.MY_LAPSE, NoCardReason.UNKNOWN)
+        return OfferedBy.THEM, Reciprocated.NO, rng.choices(reasons, (50, 35, 15))[0]
     if r < 0.85:
-        return (OfferedBy.THEM if r < 0.75 else OfferedBy.ME), Reciprocated.NO
-    return rng.choices((OfferedBy.UNKNOWN, OfferedBy.THEM, OfferedBy.ME), (70, 20, 10))[0], Reciprocated.UNKNOWN
+        return OfferedBy.ME, Reciprocated.NO, None
+    offered = rng.choices((OfferedBy.UNKNOWN, OfferedBy.THEM, OfferedBy.ME), (70, 20, 10))[0]
+    return offered, Reciprocated.UNKNOWN, None
 
 
 def _weighted_sample(rng: random.Random, items: Sequence[_T], weights: Sequence[float], k: int) -> list[_T]:
@@ -202,8 +209,8 @@ class _Maker:
         rng, today = self.rng, self.today
         found: list[Encounter] = []
         for index in plan:
-            offered, answered = _exchange(rng)
-            encounter = Encounter(contact_id=cid, offered_by=offered, reciprocated=answered)
+            offered, answered, why = _exchange(rng)
+            encounter = Encounter(contact_id=cid, offered_by=offered, reciprocated=answered, why_no_card=why)
             if index is None:
                 day = today - dt.timedelta(days=rng.randint(1, 365))
                 encounter.place = rng.choice(names.ELSEWHERE_PLACES).format(city=city, company=company or "la CCI")
@@ -213,7 +220,7 @@ class _Maker:
             if answered is Reciprocated.YES and offered is OfferedBy.THEM and rng.random() < 0.15:
                 # "Sent my card by email a few days later": the exchange was completed after the meeting.
                 encounter.reciprocated_on = min(day + dt.timedelta(days=rng.randint(1, 21)), today)
-            if encounter.reciprocity is Reciprocity.FROM_THEM and rng.random() < 0.1:
+            if why is NoCardReason.MY_LAPSE and rng.random() < 0.1:
                 encounter.owe_dismissed = True  # a card the user never meant to answer
             if rng.random() < 0.06:
                 encounter.note = rng.choice(names.ENCOUNTER_NOTES)
@@ -236,11 +243,22 @@ class _Maker:
                     contact.notes = note.format(city=card.city)
                 if rng.random() < 0.4:
                     contact.tags = sorted(set(rng.choices(names.TAG_NAMES, names.TAG_WEIGHTS, k=rng.randint(1, 2))))
+                self._needs_and_offers(contact)
             people.append((contact, self._encounters(contact.id, plan, card.city, contact.company)))
         referrals, follow_ups = self._referrals(people), self._follow_ups(people)  # before _rows: adds tags
         out = self._rows(people)  # keyed by table, contacts first: _store inserts in this order
         out.update(referrals=referrals, follow_ups=follow_ups)
         return out
+
+    def _needs_and_offers(self, contact: Contact) -> None:
+        """About 8% say what they are looking for and 12% what they offer: enough for introductions to show."""
+        rng = self.rng
+        if rng.random() < 0.08:
+            contact.needs, tags = rng.choice(needs.NEEDS)
+            contact.need_tags = list(tags)
+        if rng.random() < 0.12:
+            contact.offers, tags = rng.choice(needs.OFFERS)
+            contact.offer_tags = list(tags)
 
     def _referrals(self, people: _People) -> list[_Row]:
         """About 5% of people send business my way; I send some to others; a few refer each other."""
@@ -299,7 +317,8 @@ class _Maker:
 
     def _rows(self, people: _People) -> dict[str, list[_Row]]:
         """Table rows, with the summary columns of `refresh_summary` and the sort keys of `apply_contact`."""
-        keys = ("contacts", "contact_emails", "contact_phones", "contact_links", "encounters", "tag_names", "fts")
+        keys = ("contacts", "contact_emails", "contact_phones", "contact_links", "contact_topics", "encounters",
+                "tag_names", "fts")  # fmt: skip
         out: dict[str, list[_Row]] = {k: [] for k in keys}
         for c, encounters in people:
             stats = meeting_stats(encounters)
@@ -311,7 +330,7 @@ class _Maker:
             values = (
                 c.id, c.full_name, c.given_name, c.family_name, c.title, c.company, c.department, c.address, c.notes,
                 c.status.value, fold(c.display_name), fold(c.company or ""), stats.count, stats.first_met,
-                stats.last_met, stats.reciprocity.value, created, updated,
+                stats.last_met, stats.reciprocity.value, created, updated, c.needs, c.offers,
             )  # fmt: skip
             out["contacts"].append(dict(zip(_CONTACT_COLUMNS, values, strict=True)))
             out["contact_emails"] += [
@@ -322,6 +341,8 @@ class _Maker:
                 {"contact_id": c.id, "position": i, "number": p.number, "e164": p.e164, "kind": p.kind.value}
                 for i, p in enumerate(c.phones)
             ]
+            out["contact_topics"] += [{"contact_id": c.id, "kind": "need", "tag": t} for t in c.need_tags]
+            out["contact_topics"] += [{"contact_id": c.id, "kind": "offer", "tag": t} for t in c.offer_tags]
             links = [("website", w) for w in c.websites] + [("social", s) for s in c.social]
             out["contact_links"] += [
                 {"contact_id": c.id, "position": i, "kind": k, "value": v} for i, (k, v) in enumerate(links)
@@ -330,7 +351,7 @@ class _Maker:
             for e in encounters:
                 met = (
                     c.id, e.event_id, e.date, e.place, e.offered_by.value, e.reciprocated.value, e.reciprocated_on,
-                    e.owe_dismissed, e.note,
+                    e.owe_dismissed, e.note, e.reason.value if e.reason else None,
                 )  # fmt: skip
                 out["encounters"].append(dict(zip(_ENCOUNTER_COLUMNS, met, strict=True)))
             out["fts"].append({"id": c.id, "contact": c})
@@ -340,9 +361,11 @@ class _Maker:
 _CONTACT_COLUMNS = (
     "id", "full_name", "given_name", "family_name", "title", "company", "department", "address", "notes", "status",
     "sort_name", "sort_company", "meeting_count", "first_met", "last_met", "reciprocity", "created_at", "updated_at",
+    "needs", "offers",
 )  # fmt: skip
 _ENCOUNTER_COLUMNS = (
-    "contact_id", "event_id", "date", "place", "offered_by", "reciprocated", "reciprocated_on", "owe_dismissed", "note"
+    "contact_id", "event_id", "date", "place", "offered_by", "reciprocated", "reciprocated_on", "owe_dismissed", "note",
+    "why_no_card",
 )  # fmt: skip
 _REFERRAL_COLUMNS = ("from_contact_id", "to_contact_id", "to_name", "date", "note", "outcome", "value")
 

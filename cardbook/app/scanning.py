@@ -21,12 +21,13 @@ from pathlib import Path
 
 from cardbook.app.learning import with_hints
 from cardbook.app.scanned_card import scanned_card
-from cardbook.domain.enums import OfferedBy, Reciprocated
+from cardbook.domain.enums import NoCardReason, OfferedBy, Reciprocated
 from cardbook.domain.network import Event
 from cardbook.ocr.batch import CancelFlag, ProgressCallback, read_images
 from cardbook.ocr.loading import IMAGE_SUFFIXES
 from cardbook.ocr.pipeline import CardResult, ReadOptions
 from cardbook.storage.card_import import ExchangeDefaults, store_scanned_card
+from cardbook.storage.cards import add_to_existing, met_again_candidates
 from cardbook.storage.library import Library
 from cardbook.storage.networks import find_or_create_event
 
@@ -60,6 +61,7 @@ def exchange_defaults(
     offered_by: OfferedBy = OfferedBy.UNKNOWN,
     reciprocated: Reciprocated = Reciprocated.UNKNOWN,
     date: dt.date | None = None,
+    why_no_card: NoCardReason | None = None,
 ) -> ExchangeDefaults:
     """The exchange tags every card of the batch gets; the meeting's date is the event's unless given."""
     return ExchangeDefaults(
@@ -67,6 +69,7 @@ def exchange_defaults(
         date=date or (event.date if event is not None else None),
         offered_by=offered_by,
         reciprocated=reciprocated,
+        why_no_card=why_no_card,
     )
 
 
@@ -93,6 +96,8 @@ class CardOutcome:
     name: str = ""  # the contact's display name, when stored
     error: str | None = None  # the photo could not be read, or the card could not be stored
     skipped: str | None = None  # nothing worth a contact was read: the reason
+    met_again: bool = False  # a person already in the library: the encounter was added to `contact_id`
+    match_reason: str = ""  # why they are that person ("same email", "same phone", "name and company")
 
     @property
     def failed(self) -> bool:
@@ -108,6 +113,7 @@ def scan_batch(
     library: Library | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelFlag | None = None,
+    match: bool = False,
 ) -> Generator[CardOutcome, None, None]:
     """Read every photo (in parallel with `jobs`), yielding each card in input order as soon as it is ready.
 
@@ -116,6 +122,9 @@ def scan_batch(
     those exchange tags.
     A photo that cannot be read, a card that cannot be stored, or an image with nothing on it is one outcome
     with `error` or `skipped`; the batch goes on. Stops early when `cancel` is set.
+
+    With `match`, a card of someone already in the library (`recognise_person`) adds its encounter and card to
+    that contact instead of filing a second one — the review's "Met again", made without asking.
     """
     if store is not None and library is None:
         raise ValueError("storing a batch needs the library")
@@ -125,10 +134,22 @@ def scan_batch(
         for result in results:
             if cancel is not None and cancel.is_set():
                 return
-            yield _outcome(path, result, library if store is not None else None, store)
+            yield _outcome(path, result, library if store is not None else None, store, match)
 
 
-def _outcome(path: str, result: CardResult, library: Library | None, store: ExchangeDefaults | None) -> CardOutcome:
+def recognise_person(library: Library, contact_id: int) -> tuple[int, str] | None:
+    """The contact already in the library who is the person of `contact_id` (a card just stored), and why — by
+    the review's own rule (storage.cards.met_again_candidates: same email, same E.164 phone, or a close name at
+    the same company). None when nobody is, or when two people are equally likely (the review asks then)."""
+    found = met_again_candidates(library, contact_id)
+    if not found or (len(found) > 1 and found[1].score == found[0].score):
+        return None
+    return found[0].contact_id, "; ".join(found[0].reasons)
+
+
+def _outcome(
+    path: str, result: CardResult, library: Library | None, store: ExchangeDefaults | None, match: bool = False
+) -> CardOutcome:
     if result.error is not None:
         return CardOutcome(path, result, error=result.error)
     reason = blank_reason(result)
@@ -139,6 +160,11 @@ def _outcome(path: str, result: CardResult, library: Library | None, store: Exch
     try:
         card = scanned_card(result)
         contact_id = store_scanned_card(library, card, store)
+        known = recognise_person(library, contact_id) if match else None
+        if known is not None:
+            person = add_to_existing(library, contact_id, known[0])
+            return CardOutcome(path, result, contact_id=known[0], name=person.display_name, met_again=True,
+                               match_reason=known[1])  # fmt: skip
     except Exception as error:  # one card's failed write must not lose the rest of the batch
         from cardbook.app.errors import describe
 

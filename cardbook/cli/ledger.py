@@ -16,7 +16,7 @@ from cardbook.cli.common import EXIT_OK, dated_parent, iso, open_library, plural
 
 
 def cmd_events(args: argparse.Namespace) -> int:
-    from cardbook.app.report_render import percent_text
+    from cardbook.app.figures_text import rate_text
     from cardbook.storage.ledger_events import event_overviews
 
     for line in event_overviews(open_library(args)):
@@ -36,11 +36,13 @@ def cmd_events(args: argparse.Namespace) -> int:
                     "from_me": counts.from_me,
                     "unknown": counts.unknown,
                     "mutual_rate": counts.mutual_rate,
+                    "recorded": counts.recorded,
+                    "unrecorded": counts.unrecorded,
                 }
             )
         else:
             network = f"  [{line.network_name}]" if line.network_name else ""
-            figures = f"{plural(counts.total, 'card')}, {percent_text(counts.mutual_rate, 'en')} mutual"
+            figures = f"{plural(counts.total, 'card')}, {rate_text(counts, 'en')}"
             print(f"{event.id:>6}  {iso(event.date) or '':10}  {event.name}{network}  {figures}")
     return EXIT_OK
 
@@ -48,13 +50,21 @@ def cmd_events(args: argparse.Namespace) -> int:
 def cmd_networks(args: argparse.Namespace) -> int:
     from collections import Counter
 
-    from cardbook.app.report_render import number_text
+    from cardbook.app.figures_text import money_text
+    from cardbook.cli.reports import network_extra_figures
+    from cardbook.domain.reports import Period
     from cardbook.storage.networks import list_events, list_networks
+    from cardbook.storage.reports import network_report
+    from cardbook.storage.settings import currency
 
     library = open_library(args)
     events = Counter(e.network_id for e in list_events(library))
+    period = Period() if args.all_time else Period.year_until(today(args))
+    figures = {v.network.id: v for v in network_report(library, period) if v.network is not None} if args.json else {}
+    code = currency(library)
     for network in list_networks(library, include_archived=not args.active):
         if args.json:
+            v = figures[network.id]
             print_json(
                 {
                     "id": network.id,
@@ -66,10 +76,26 @@ def cmd_networks(args: argparse.Namespace) -> int:
                     "archived": network.archived,
                     "notes": network.notes,
                     "events": events[network.id],
+                    # Added by issue 11 (never rename the keys above): what the network brought over the period.
+                    "currency": code,
+                    "period_start": iso(period.start),
+                    "period_end": iso(period.end),
+                    "events_attended": v.events_attended,
+                    "cards": v.cards_collected,
+                    "mutual_rate": v.mutual_rate,
+                    "referrals_received": v.received.count,
+                    "referrals_received_won": v.received.won,
+                    "referrals_received_value": v.received.won_value,
+                    "referrals_given": v.given.count,
+                    "referrals_given_won": v.given.won,
+                    "referrals_given_value": v.given.won_value,
+                    "cost_per_mutual_contact": v.cost_per_mutual_contact,
+                    "cost_per_referral": v.cost_per_referral,
+                    **network_extra_figures(v),
                 }
             )
         else:
-            cost = f", {number_text(network.yearly_cost, 'en')} a year" if network.yearly_cost is not None else ""
+            cost = f", {money_text(network.yearly_cost, 'en', code)} a year" if network.yearly_cost is not None else ""
             archived = "  (archived)" if network.archived else ""
             kind = network.kind.value.replace("_", " ")
             print(f"{network.id:>6}  {network.name} — {kind}{cost}, {plural(events[network.id], 'event')}{archived}")
@@ -146,6 +172,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     networks = subparsers.add_parser("networks", parents=parents, help="list the networks you belong to")
     networks.add_argument("--json", action="store_true", help="one JSON object per network, one per line")
     networks.add_argument("--active", action="store_true", help="leave out archived networks")
+    networks.add_argument(
+        "--all-time", action="store_true", help="figures over all time (default: the twelve months up to today)"
+    )
     networks.set_defaults(func=cmd_networks)
 
     followups = subparsers.add_parser("followups", parents=parents, help="follow-ups to do")

@@ -13,10 +13,23 @@ import sys
 from collections.abc import Sequence
 
 from cardbook import __version__
-from cardbook.cli import contact_files, contacts, learning, ledger, library, reports, scan, window
+from cardbook.cli import (
+    contact_files,
+    contacts,
+    exchange,
+    learning,
+    ledger,
+    library,
+    networks,
+    people,
+    reports,
+    scan,
+    window,
+)
 from cardbook.cli.common import run_command
 
-GROUPS = (window, scan, learning, contacts, contact_files, library, ledger, reports)  # in the order `--help` lists them
+# In the order `--help` lists them.
+GROUPS = (window, scan, learning, contacts, people, contact_files, library, ledger, exchange, networks, reports)
 
 
 def build_parser() -> argparse.ArgumentParser:

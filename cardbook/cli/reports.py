@@ -76,12 +76,16 @@ def cmd_report_network(args: argparse.Namespace) -> int:
         period = Period(args.since, end) if args.since else Period.year_until(end)
     if period.start and period.end and period.start > period.end:
         raise CommandError("--since is after --until")
-    values = network_report(open_library(args), period)
+    from cardbook.storage.settings import currency
+
+    library = open_library(args)
+    values = network_report(library, period)
+    code = currency(library)
     fmt = args.format or ("html" if args.output else "text")
     if fmt == "html":
-        _emit(network_report_html(values, period, args.lang, day), args.output)
+        _emit(network_report_html(values, period, args.lang, day, currency=code), args.output)
     elif fmt == "text":
-        _emit(network_report_text(values, period, args.lang), args.output)
+        _emit(network_report_text(values, period, args.lang, currency=code), args.output)
     else:
         lines = [json.dumps(_network_record(v, period), ensure_ascii=False) for v in values]
         _emit("\n".join(lines) + "\n" if lines else "", args.output)
@@ -110,6 +114,21 @@ def _network_record(v: NetworkValue, period: Period) -> dict[str, Any]:
         "yearly_cost": v.yearly_cost,
         "cost_per_mutual_contact": v.cost_per_mutual_contact,
         "cost_per_referral": v.cost_per_referral,
+        **network_extra_figures(v),
+    }
+
+
+def network_extra_figures(v: NetworkValue) -> dict[str, Any]:
+    """The figures of issue 11, shared by `report network --format json` and `networks --json`: what the rate
+    rests on, one-way givers and prescribers met there, and business value against the yearly cost."""
+    return {
+        "mutual": v.exchanges.mutual,
+        "recorded": v.exchanges.recorded,
+        "unrecorded": v.exchanges.unrecorded,
+        "one_way_givers": v.one_way_givers,
+        "prescribers": v.prescribers,
+        "business_value": v.business_value,
+        "value_for_cost": v.value_for_cost,
     }
 
 

@@ -56,11 +56,23 @@ def add_scan_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="date of the exchange (with --import)")
     parser.add_argument("--offered-by", choices=("me", "them"), help="who offered a card first (with --import)")
     parser.add_argument("--reciprocated", choices=("yes", "no"), help="whether cards were exchanged both ways")
+    parser.add_argument(
+        "--why",
+        choices=("not-asked", "my-lapse"),
+        help="with --offered-by them --reciprocated no: they did not ask for mine, or I had none / forgot",
+    )
+    parser.add_argument(
+        "--no-match",
+        action="store_true",
+        help="file every card as a new contact, even a person already in the library (with --import)",
+    )
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     """scan."""
-    scan = subparsers.add_parser("scan", parents=[common], help="read every card in each image")
+    from cardbook.cli.common import dated_parent
+
+    scan = subparsers.add_parser("scan", parents=[common, dated_parent()], help="read every card in each image")
     add_scan_arguments(scan)
     scan.set_defaults(func=cmd_scan)
 
@@ -124,13 +136,36 @@ def _summary(card: dict[str, Any], out: TextIO) -> None:
         out.write(f"  {'Warning:':12} {card['warning']}\n")
     if card.get("error"):
         out.write(f"  {'Error:':12} {card['error']}\n")
+    if card.get("contact_id") is not None:
+        again = f" — met again ({card['match_reason']})" if card.get("met_again") else ""
+        out.write(f"  {'Contact:':12} {card['contact_id']}{again}\n")
     out.write(f"  ({card['seconds']} s)\n\n")
+
+
+def import_problem(args: argparse.Namespace) -> str | None:
+    """What typed options cannot mean, as one line (issue 11, item 6): exchange options without --import, a
+    meeting in the future, "I offered and got nothing back" for the very card being imported."""
+    from cardbook.cli.common import today
+    from cardbook.domain.enums import NoCardReason, OfferedBy, Reciprocated
+    from cardbook.domain.exchange import date_problem, exchange_problem
+
+    given = [f"--{name.replace('_', '-')}" for name in ("offered_by", "reciprocated", "why", "event", "date")
+             if getattr(args, name, None)]  # fmt: skip
+    if given and not args.do_import:
+        return f"{', '.join(given)} only apply with --import (they describe the exchange of imported cards)"
+    problem = date_problem(args.date, today(args))
+    if problem:
+        return problem
+    offered = OfferedBy(args.offered_by) if args.offered_by else OfferedBy.UNKNOWN
+    answered = Reciprocated(args.reciprocated) if args.reciprocated else Reciprocated.UNKNOWN
+    why = NoCardReason(args.why.replace("-", "_")) if args.why else None
+    return exchange_problem(offered, answered, why, holding_card=True)
 
 
 def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Run ``cardbook scan``; returns the exit status (0 ok, 1 some file failed, 2 usage)."""
     from cardbook.app.scanning import exchange_defaults, expand_image_paths, resolve_event, scan_batch
-    from cardbook.domain.enums import OfferedBy, Reciprocated
+    from cardbook.domain.enums import NoCardReason, OfferedBy, Reciprocated
     from cardbook.domain.network import Event
     from cardbook.ocr.batch import default_jobs
     from cardbook.ocr.jsonout import card_to_dict
@@ -139,6 +174,10 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     paths = expand_image_paths(args.images)
     if not paths:
         print_err("no image files given")
+        return EXIT_USAGE
+    problem = import_problem(args)
+    if problem:
+        print_err(problem)
         return EXIT_USAGE
     library = store = None
     if args.do_import:
@@ -149,6 +188,7 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             OfferedBy(args.offered_by) if args.offered_by else OfferedBy.UNKNOWN,
             Reciprocated(args.reciprocated) if args.reciprocated else Reciprocated.UNKNOWN,
             date=args.date,
+            why_no_card=NoCardReason(args.why.replace("-", "_")) if args.why else None,
         )
     country = args.region
     if country is None and library is not None:  # the library's choice (the window's preferences) goes first
@@ -158,9 +198,18 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     options = ReadOptions(lang=args.lang, **({"region": country} if country else {}))
     jobs = args.jobs if args.jobs is not None else default_jobs()
     progress = _Progress(stderr, len(paths))
-    failures = imported = 0
+    failures = imported = met_again = 0
     cancel = threading.Event()
-    batch = scan_batch(paths, options, jobs=jobs, store=store, library=library, progress=progress.update, cancel=cancel)
+    batch = scan_batch(
+        paths,
+        options,
+        jobs=jobs,
+        store=store,
+        library=library,
+        progress=progress.update,
+        cancel=cancel,
+        match=not args.no_match,
+    )
     try:
         for outcome in batch:
             progress.clear()
@@ -169,9 +218,14 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                 stderr.flush()
                 failures += 1
             imported += outcome.contact_id is not None
+            met_again += outcome.met_again
             data = card_to_dict(outcome.result, outcome.path)
             if outcome.skipped and not data.get("warning"):
                 data["warning"] = outcome.skipped
+            if outcome.contact_id is not None:
+                data["contact_id"] = outcome.contact_id
+                data["met_again"] = outcome.met_again
+                data["match_reason"] = outcome.match_reason or None
             if args.json:
                 stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
             else:
@@ -186,5 +240,6 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         batch.close()
         progress.clear()
     if imported:
-        stderr.write(f"Imported {imported} card(s), awaiting review in the library.\n")
+        again = f", {met_again} of them people met again" if met_again else ""
+        stderr.write(f"Imported {imported} card(s){again}, awaiting review in the library.\n")
     return EXIT_FAILED if failures else EXIT_OK

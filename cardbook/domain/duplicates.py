@@ -17,7 +17,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz, process
 
-from cardbook.domain.contact import Contact, Phone
+from cardbook.domain.contact import Contact, Phone, merge_needs_and_offers
 from cardbook.domain.enums import ContactStatus
 from cardbook.domain.text import fold
 
@@ -293,4 +293,5 @@ def merged_contact(keep: Contact, other: Contact, choices: Mapping[str, str] | N
     result.notes = (
         keep.notes if not theirs or theirs in mine else (f"{keep.notes.rstrip()}\n\n{theirs}" if mine else other.notes)
     )
+    merge_needs_and_offers(result, keep, other)
     return result

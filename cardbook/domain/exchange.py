@@ -2,8 +2,16 @@
 
 The blog post behind Cardbook ("Réseaux, et donneurs de carte … à éviter") says networking is *exchange*:
 a person who hands out cards without asking for yours is not in it, and you should not be the one who takes
-a card without giving yours. So each encounter records who offered a card first and whether the other side
-answered; everything else here is derived from those two facts.
+a card without giving yours. So each encounter records who offered a card first, whether the other side
+answered, and — when they gave and I did not — why (NoCardReason). Everything else here is derived from those.
+
+The two lists the product exists for have their own rules, and one fact that neither may guess:
+- a one-way giver (`is_one_way_giver`) is a *pattern of the person*: over all meetings their cards went one way,
+  and at least once it was because they did not ask for or take mine;
+- a card I owe (`owes_card`) is *my to-do*: over all meetings they still do not have my card, and at least once
+  it was because I had none or forgot; "sent my card" (or "no card owed") clears it;
+- a one-way card whose reason was not recorded (old libraries, quick imports) is in neither list but in
+  `reason_unrecorded`, shown as such until the user says which it was.
 """
 
 from __future__ import annotations
@@ -12,7 +20,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from cardbook.domain.enums import OfferedBy, Reciprocated, Reciprocity
+from cardbook.domain.enums import ExchangeOutcome, NoCardReason, OfferedBy, Reciprocated, Reciprocity
 
 
 @dataclass(slots=True)
@@ -29,10 +37,106 @@ class Encounter:
     reciprocated_on: dt.date | None = None  # set when the exchange was completed later ("sent my card by email")
     owe_dismissed: bool = False  # the user decided no card is owed for this one (they did not want it)
     note: str = ""
+    why_no_card: NoCardReason | None = None  # when they gave and I did not: why (None reads as UNKNOWN then)
 
     @property
     def reciprocity(self) -> Reciprocity:
         return encounter_reciprocity(self.offered_by, self.reciprocated)
+
+    @property
+    def reason(self) -> NoCardReason | None:
+        """Why my card did not go back, when theirs came one way; None for any other exchange."""
+        return no_card_reason(self.offered_by, self.reciprocated, self.why_no_card)
+
+    @property
+    def outcome(self) -> ExchangeOutcome:
+        return exchange_outcome(self.offered_by, self.reciprocated, self.why_no_card)
+
+    @property
+    def got_their_card(self) -> bool | None:
+        """Did I get their card? None when not recorded."""
+        if self.offered_by is OfferedBy.THEM or self.reciprocated is Reciprocated.YES:
+            return True
+        if self.offered_by is OfferedBy.ME and self.reciprocated is Reciprocated.NO:
+            return False
+        return None
+
+    @property
+    def gave_mine(self) -> bool | None:
+        """Did I give mine? None when not recorded."""
+        if self.offered_by is OfferedBy.ME or self.reciprocated is Reciprocated.YES:
+            return True
+        if self.offered_by is OfferedBy.THEM and self.reciprocated is Reciprocated.NO:
+            return False
+        return None
+
+
+def no_card_reason(offered_by: OfferedBy, reciprocated: Reciprocated, why: NoCardReason | None) -> NoCardReason | None:
+    """The reason only means something when their card came one way; then an unrecorded one is UNKNOWN."""
+    if encounter_reciprocity(offered_by, reciprocated) is not Reciprocity.FROM_THEM:
+        return None
+    return why or NoCardReason.UNKNOWN
+
+
+def exchange_outcome(offered_by: OfferedBy, reciprocated: Reciprocated, why: NoCardReason | None) -> ExchangeOutcome:
+    """What is known of the exchange, never less: "they offered first, rest not recorded" is not "unknown"."""
+    state = encounter_reciprocity(offered_by, reciprocated)
+    if state is Reciprocity.MUTUAL:
+        return ExchangeOutcome.MUTUAL
+    if state is Reciprocity.FROM_ME:
+        return ExchangeOutcome.I_GAVE
+    if state is Reciprocity.FROM_THEM:
+        return {
+            NoCardReason.NOT_ASKED: ExchangeOutcome.THEY_DID_NOT_ASK,
+            NoCardReason.MY_LAPSE: ExchangeOutcome.I_HAD_NONE,
+        }.get(why or NoCardReason.UNKNOWN, ExchangeOutcome.THEY_GAVE)
+    if offered_by is OfferedBy.THEM:
+        return ExchangeOutcome.THEY_OFFERED_FIRST
+    if offered_by is OfferedBy.ME:
+        return ExchangeOutcome.I_OFFERED_FIRST
+    return ExchangeOutcome.UNKNOWN
+
+
+def outcome_fields(
+    outcome: ExchangeOutcome, offered_by: OfferedBy = OfferedBy.UNKNOWN
+) -> tuple[OfferedBy, Reciprocated, NoCardReason | None]:
+    """The stored facts of an outcome (one key in review or the event table). MUTUAL keeps who offered first
+    (`offered_by`, the encounter's current value): the key says cards went both ways, not who started."""
+    them_no = (OfferedBy.THEM, Reciprocated.NO)
+    return {
+        ExchangeOutcome.MUTUAL: (offered_by, Reciprocated.YES, None),
+        ExchangeOutcome.THEY_DID_NOT_ASK: (*them_no, NoCardReason.NOT_ASKED),
+        ExchangeOutcome.I_HAD_NONE: (*them_no, NoCardReason.MY_LAPSE),
+        ExchangeOutcome.THEY_GAVE: (*them_no, NoCardReason.UNKNOWN),
+        ExchangeOutcome.I_GAVE: (OfferedBy.ME, Reciprocated.NO, None),
+        ExchangeOutcome.THEY_OFFERED_FIRST: (OfferedBy.THEM, Reciprocated.UNKNOWN, None),
+        ExchangeOutcome.I_OFFERED_FIRST: (OfferedBy.ME, Reciprocated.UNKNOWN, None),
+        ExchangeOutcome.UNKNOWN: (OfferedBy.UNKNOWN, Reciprocated.UNKNOWN, None),
+    }[outcome]
+
+
+def exchange_problem(
+    offered_by: OfferedBy, reciprocated: Reciprocated, why: NoCardReason | None = None, *, holding_card: bool = False
+) -> str | None:
+    """Why this exchange cannot be what happened (one line for the user), or None when it can.
+
+    `holding_card`: the encounter comes with their card (a scanned card), so "I offered, they did not answer"
+    contradicts the card in my hand."""
+    if holding_card and offered_by is OfferedBy.ME and reciprocated is Reciprocated.NO:
+        return (
+            "“I offered mine, they gave none back” contradicts the card being imported: "
+            "use --reciprocated yes, or leave it out"
+        )
+    if why is not None and encounter_reciprocity(offered_by, reciprocated) is not Reciprocity.FROM_THEM:
+        return "a reason for no card only applies when they gave theirs and I did not give mine (them, no)"
+    return None
+
+
+def date_problem(day: dt.date | None, today: dt.date) -> str | None:
+    """A meeting cannot be in the future: the usual cause is a mistyped year."""
+    if day is not None and day > today:
+        return f"the encounter date {day.isoformat()} is in the future (today is {today.isoformat()})"
+    return None
 
 
 def encounter_reciprocity(offered_by: OfferedBy, reciprocated: Reciprocated) -> Reciprocity:
@@ -82,14 +186,29 @@ def meeting_stats(encounters: Iterable[Encounter]) -> MeetingStats:
     )
 
 
+def _one_way_reasons(encounters: Iterable[Encounter]) -> list[Encounter] | None:
+    """The one-way-from-them encounters when, over all meetings, they still do not have my card; else None."""
+    items = list(encounters)
+    if contact_reciprocity(e.reciprocity for e in items) is not Reciprocity.FROM_THEM:
+        return None
+    return [e for e in items if e.reciprocity is Reciprocity.FROM_THEM]
+
+
 def is_one_way_giver(encounters: Iterable[Encounter]) -> bool:
-    """They gave cards and never got (or asked for) mine."""
-    return contact_reciprocity(e.reciprocity for e in encounters) is Reciprocity.FROM_THEM
+    """The man of the seed post: his cards went one way at every meeting, and at least once because he did not
+    ask for or take mine. A card I failed to give (I had none) does not make anyone a one-way giver."""
+    one_way = _one_way_reasons(encounters)
+    return bool(one_way) and any(e.reason is NoCardReason.NOT_ASKED for e in one_way or ())
 
 
 def owes_card(encounters: Iterable[Encounter]) -> bool:
-    """I took their card without giving mine, and have not since given it nor decided it was not owed."""
-    items = list(encounters)
-    if contact_reciprocity(e.reciprocity for e in items) is not Reciprocity.FROM_THEM:
-        return False
-    return any(e.reciprocity is Reciprocity.FROM_THEM and not e.owe_dismissed for e in items)
+    """My to-do: they still do not have my card, and at least once it was because I had none or forgot — not
+    cleared by "sent my card" (which makes the exchange mutual) nor dismissed ("no card owed")."""
+    one_way = _one_way_reasons(encounters) or []
+    return any(e.reason is NoCardReason.MY_LAPSE and not e.owe_dismissed for e in one_way)
+
+
+def reason_unrecorded(encounters: Iterable[Encounter]) -> bool:
+    """Their card came one way and nobody said why (an old library, a quick import): neither list guesses."""
+    one_way = _one_way_reasons(encounters) or []
+    return any(e.reason is NoCardReason.UNKNOWN and not e.owe_dismissed for e in one_way)

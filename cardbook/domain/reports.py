@@ -14,7 +14,13 @@ Definitions, chosen to match the blog post behind Cardbook ("il faut savoir choi
 - referrals: a contact's referrals count for the network where the user *first met* them — the network that
   brought the person — so that no referral is counted twice across networks; received = from them to me,
   given = from me to them; referrals between two contacts are not the user's business and are left out;
-- cost per mutual contact and per referral (received) divide the yearly cost; None when either is missing/zero.
+- cost per mutual contact and per referral (received) divide the yearly cost; None when either is missing/zero;
+- one-way givers met: people who, at the network's events of the period, gave a card and did not ask for mine
+  (the reason recorded as such: domain/exchange.NoCardReason.NOT_ASKED) — a network full of them is a warning;
+- prescribers met there: people first met at the network (the referral attribution above) who sent me at least
+  one referral in the period;
+- business value: the value of the won referrals received; against the yearly cost it says whether the
+  membership pays (value_for_cost, None without a cost).
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from cardbook.domain.enums import Reciprocity, ReferralDirection, ReferralOutcome
+from cardbook.domain.enums import NoCardReason, Reciprocity, ReferralDirection, ReferralOutcome
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.network import Event, Network
 from cardbook.domain.referral import Referral
@@ -54,7 +60,19 @@ class ExchangeCounts:
 
     @property
     def mutual_rate(self) -> float | None:
+        """Mutual ÷ recorded: always shown with `unrecorded` beside it ("mutual 2 of 2 recorded, 12 not
+        recorded"), never as a bare percentage that reads 0 % when most of the batch was not tagged."""
         return ratio(self.mutual, self.known)
+
+    @property
+    def recorded(self) -> int:
+        """Encounters whose exchange is known (the rate's denominator)."""
+        return self.known
+
+    @property
+    def unrecorded(self) -> int:
+        """Encounters whose exchange was not recorded — "they offered first, rest not recorded" included."""
+        return self.unknown
 
     def of(self, kind: Reciprocity) -> int:
         return {
@@ -95,8 +113,9 @@ class MetPerson:
     encounter_id: int
     exchange: Reciprocity  # at this event
     earlier_meetings: int  # encounters with this person before this one
-    owes_card: bool  # a card I still owe them (over all meetings)
-    one_way_giver: bool  # over all meetings, their cards went one way
+    owes_card: bool  # a card I still owe them (domain/exchange.owes_card, over all meetings)
+    one_way_giver: bool  # they gave and did not ask for mine (domain/exchange.is_one_way_giver)
+    reason_unrecorded: bool = False  # their card came one way, nobody said why (domain/exchange.reason_unrecorded)
 
     @property
     def is_new(self) -> bool:
@@ -188,6 +207,7 @@ class MetFigures:
     contacts_met: int = 0
     mutual_contacts: int = 0  # people with at least one mutual exchange there
     repeat_contacts: int = 0  # people met there at least twice
+    one_way_givers: int = 0  # people who gave a card there and did not ask for mine
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +221,8 @@ class NetworkValue:
     repeat_contacts: int
     received: ReferralFigures
     given: ReferralFigures
+    one_way_givers: int = 0
+    prescribers: int = 0  # people first met there who sent me business in the period
 
     @property
     def name(self) -> str:
@@ -221,6 +243,16 @@ class NetworkValue:
     @property
     def cost_per_referral(self) -> float | None:
         return ratio(self.yearly_cost, self.received.count)
+
+    @property
+    def business_value(self) -> float:
+        """What the network brought in money: the won referrals received from people met there."""
+        return self.received.won_value
+
+    @property
+    def value_for_cost(self) -> float | None:
+        """Business value ÷ yearly cost (2.0: it brought twice what it cost); None without a cost."""
+        return ratio(self.business_value, self.yearly_cost)
 
 
 def first_met_event(encounters: Iterable[Encounter]) -> dict[int, int | None]:
@@ -251,6 +283,7 @@ def met_figures(encounters: Iterable[Encounter]) -> MetFigures:
         contacts_met=len(per_contact),
         mutual_contacts=sum(any(e.reciprocity is Reciprocity.MUTUAL for e in es) for es in per_contact.values()),
         repeat_contacts=sum(len(es) >= 2 for es in per_contact.values()),
+        one_way_givers=sum(any(e.reason is NoCardReason.NOT_ASKED for e in es) for es in per_contact.values()),
     )
 
 
@@ -273,6 +306,7 @@ def network_lines(
     met: Mapping[int | None, MetFigures],
     received: Mapping[int | None, ReferralFigures],
     given: Mapping[int | None, ReferralFigures],
+    prescribers: Mapping[int | None, int] | None = None,
 ) -> list[NetworkValue]:
     """The report's lines from its figures by network id (None: events that belong to no network): one per
     network by name (case-blind, then id), then one for no network when it attended events or brought referrals."""
@@ -291,6 +325,8 @@ def network_lines(
             repeat_contacts=figures.repeat_contacts,
             received=received.get(key, nothing),
             given=given.get(key, nothing),
+            one_way_givers=figures.one_way_givers,
+            prescribers=(prescribers or {}).get(key, 0),
         )
 
     lines = [line(n) for n in sorted(networks, key=lambda n: (n.name.casefold(), n.id or 0))]
@@ -342,10 +378,12 @@ def network_values(
     def figures(found: dict[int | None, list[Referral]]) -> dict[int | None, ReferralFigures]:
         return {key: referral_figures((r.outcome, r.value) for r in items) for key, items in found.items()}
 
+    prescribers = {key: len({r.from_contact_id for r in items}) for key, items in received.items()}
     return network_lines(
         networks,
         events_per,
         {key: met_figures(items) for key, items in met.items()},
         figures(received),
         figures(given),
+        prescribers,
     )

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cardbook.domain.enums import ContactStatus, OfferedBy, Reciprocated
+from cardbook.domain.enums import ContactStatus, NoCardReason, OfferedBy, Reciprocated
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.scanned import ScannedCard, image_extension
 from cardbook.storage import search_index
@@ -29,6 +29,7 @@ class ExchangeDefaults:
     date: dt.date | None = None
     offered_by: OfferedBy = OfferedBy.UNKNOWN
     reciprocated: Reciprocated = Reciprocated.UNKNOWN
+    why_no_card: NoCardReason | None = None  # with them / no: they did not ask for mine, or I had none
 
 
 def _image_row(session: Session, library: Library, data: bytes, extension: str) -> StoredImageRow:
@@ -86,6 +87,7 @@ def store_scanned_card(library: Library, card: ScannedCard, exchange: ExchangeDe
                 date=met_on,
                 offered_by=exchange.offered_by,
                 reciprocated=exchange.reciprocated,
+                why_no_card=exchange.why_no_card,
             ),
         )
         session.add(encounter)

@@ -45,6 +45,7 @@ def _whole_contacts() -> tuple[Any, ...]:
         selectinload(ContactRow.phones),
         selectinload(ContactRow.links),
         selectinload(ContactRow.tags),
+        selectinload(ContactRow.topics),
     )
 
 

@@ -9,6 +9,7 @@ from cardbook.domain.contact import Contact, Phone
 from cardbook.domain.enums import (
     ContactStatus,
     NetworkKind,
+    NoCardReason,
     OfferedBy,
     PhoneKind,
     Reciprocated,
@@ -29,6 +30,7 @@ from cardbook.storage.models import (
     PhoneRow,
     ReferralRow,
     TagRow,
+    TopicRow,
 )
 
 
@@ -48,6 +50,10 @@ def contact_from_row(row: ContactRow) -> Contact:
         address=row.address,
         notes=row.notes or "",
         tags=[t.name for t in row.tags],
+        needs=row.needs or "",
+        offers=row.offers or "",
+        need_tags=[t.tag for t in row.topics if t.kind == "need"],
+        offer_tags=[t.tag for t in row.topics if t.kind == "offer"],
         status=ContactStatus(row.status),
         created_at=row.created_at,
         updated_at=row.updated_at,
@@ -107,6 +113,24 @@ def apply_contact(session: Session, row: ContactRow, contact: Contact) -> None:
         LinkRow(position=i, kind=kind, value=value.strip()) for i, (kind, value) in enumerate(links) if value.strip()
     ]
     row.tags = _tag_rows(session, contact.tags)
+    row.needs = (contact.needs or "").strip()
+    row.offers = (contact.offers or "").strip()
+    row.topics = _topic_rows(row, contact)
+
+
+def _topic_rows(row: ContactRow, contact: Contact) -> list[TopicRow]:
+    """The need and offer tags, spaces tidied and case-blind unique; existing rows are reused (same key)."""
+    existing = {(t.kind, t.tag): t for t in row.topics} if row.id is not None else {}
+    wanted: dict[tuple[str, str], str] = {}
+    for kind, tags in (("need", contact.need_tags), ("offer", contact.offer_tags)):
+        for tag in tags:
+            clean = " ".join(tag.split())
+            if clean:
+                wanted.setdefault((kind, clean.casefold()), clean)
+    rows = []
+    for (kind, _key), tag in wanted.items():
+        rows.append(existing.get((kind, tag)) or TopicRow(kind=kind, tag=tag))
+    return rows
 
 
 def encounter_from_row(row: EncounterRow) -> Encounter:
@@ -121,6 +145,7 @@ def encounter_from_row(row: EncounterRow) -> Encounter:
         reciprocated_on=row.reciprocated_on,
         owe_dismissed=row.owe_dismissed,
         note=row.note or "",
+        why_no_card=NoCardReason(row.why_no_card) if row.why_no_card else None,
     )
 
 
@@ -133,6 +158,8 @@ def apply_encounter(row: EncounterRow, encounter: Encounter) -> None:
     row.reciprocated_on = encounter.reciprocated_on
     row.owe_dismissed = encounter.owe_dismissed
     row.note = encounter.note or ""
+    reason = encounter.reason  # only for one-way-from-them; an unrecorded one is stored as "unknown"
+    row.why_no_card = reason.value if reason is not None else None
 
 
 def network_from_row(row: NetworkRow) -> Network:

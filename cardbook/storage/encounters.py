@@ -1,12 +1,13 @@
-"""Encounters and the exchange lists: one-way givers, cards I owe, prescribers."""
+"""Encounters and the exchange lists: one-way givers, cards I owe, reasons not recorded, prescribers."""
 
 from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cardbook.domain.enums import OfferedBy, Reciprocated, Reciprocity, ReferralOutcome
+from cardbook.domain.enums import NoCardReason, Reciprocity, ReferralOutcome
 from cardbook.domain.exchange import Encounter
+from cardbook.storage import ledger_rules as rules
 from cardbook.storage import search_index
 from cardbook.storage.contacts import refresh_summary
 from cardbook.storage.convert import apply_encounter, encounter_from_row
@@ -74,34 +75,34 @@ def encounters_of(library: Library, contact_id: int) -> list[Encounter]:
         return [encounter_from_row(r) for r in rows]
 
 
-def one_way_giver_ids(library: Library) -> list[int]:
-    """Contacts who gave cards and never received mine: the exchange never happened."""
+def _one_way_ids(library: Library, reason: NoCardReason) -> list[int]:
+    """Contacts who, over all meetings, still do not have my card (cached reciprocity FROM_THEM), with at least
+    one one-way encounter for `reason` (storage/ledger_rules.one_way_because), most recently met first."""
     with library.session() as session:
+        found = select(EncounterRow.contact_id).where(rules.one_way_because(reason))
         query = (
             select(ContactRow.id)
-            .where(ContactRow.reciprocity == Reciprocity.FROM_THEM.value)
+            .where(ContactRow.reciprocity == Reciprocity.FROM_THEM.value, ContactRow.id.in_(found))
             .order_by(ContactRow.last_met.desc().nulls_last(), ContactRow.sort_name)
         )
         return list(session.scalars(query))
+
+
+def one_way_giver_ids(library: Library) -> list[int]:
+    """People who gave cards and did not ask for or take mine: domain/exchange.is_one_way_giver, in one query."""
+    return _one_way_ids(library, NoCardReason.NOT_ASKED)
 
 
 def cards_i_owe_ids(library: Library) -> list[int]:
-    """Contacts whose card I took without giving mine, unless I decided no card was owed.
+    """People whose card I took while I had none or forgot mine, not yet sent nor dismissed: the rule of
+    domain/exchange.owes_card, in one query."""
+    return _one_way_ids(library, NoCardReason.MY_LAPSE)
 
-    The rule of `cardbook.domain.exchange.owes_card`, in one query: a one-way giver (cached reciprocity) with at
-    least one one-way-from-them encounter that was not dismissed."""
-    with library.session() as session:
-        owed = select(EncounterRow.contact_id).where(
-            EncounterRow.offered_by == OfferedBy.THEM.value,
-            EncounterRow.reciprocated == Reciprocated.NO.value,
-            EncounterRow.owe_dismissed.is_(False),
-        )
-        query = (
-            select(ContactRow.id)
-            .where(ContactRow.reciprocity == Reciprocity.FROM_THEM.value, ContactRow.id.in_(owed))
-            .order_by(ContactRow.last_met.desc().nulls_last(), ContactRow.sort_name)
-        )
-        return list(session.scalars(query))
+
+def reason_unrecorded_ids(library: Library) -> list[int]:
+    """People whose card came one way without a recorded reason (domain/exchange.reason_unrecorded): shown as
+    "reason not recorded" until the user says which it was — never put in either list by guess."""
+    return _one_way_ids(library, NoCardReason.UNKNOWN)
 
 
 def prescriber_ids(library: Library) -> list[int]:

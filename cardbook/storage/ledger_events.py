@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import aliased
 
-from cardbook.domain.enums import OfferedBy, Reciprocated, Reciprocity
+from cardbook.domain.enums import NoCardReason, OfferedBy, Reciprocated, Reciprocity
 from cardbook.domain.exchange import Encounter, contact_reciprocity
 from cardbook.domain.network import Event, Network
 from cardbook.domain.reports import ExchangeCounts, MetPerson, count_exchanges
@@ -69,6 +69,11 @@ class EventPage:
     def cards_i_owe(self) -> list[EventCard]:
         return [c for c in self.cards if c.person.owes_card]
 
+    @property
+    def reason_unrecorded(self) -> list[EventCard]:
+        """Their card came one way and nobody said why: neither a one-way giver nor a card I owe, yet."""
+        return [c for c in self.cards if c.person.reason_unrecorded]
+
 
 def event_overviews(library: Library) -> list[EventOverview]:
     """Every event, newest first, with its network's name and the exchanges of the cards collected there (counted
@@ -116,7 +121,7 @@ def event_page(library: Library, event_id: int) -> EventPage:
     cards = []
     for card_id, name, company, *columns in here:
         encounter = _encounter(*columns)
-        earlier, mutual, from_them, from_me, owed = history[card_id]
+        earlier, mutual, from_them, from_me, not_asked, owed, unrecorded = history[card_id]
         # domain/exchange.contact_reciprocity depends only on which exchanges were seen: hand it one of each.
         seen = [s for s, n in ((MUTUAL, mutual), (FROM_THEM, from_them), (FROM_ME, from_me)) if n]
         overall = contact_reciprocity(seen)
@@ -127,9 +132,10 @@ def event_page(library: Library, event_id: int) -> EventPage:
             encounter_id=card_id,
             exchange=encounter.reciprocity,
             earlier_meetings=earlier,
-            # domain/exchange.owes_card: one way from them over all meetings, and a one-way card not dismissed.
+            # domain/exchange: one way from them over all meetings, and at least once for that reason.
             owes_card=overall is FROM_THEM and owed > 0,
-            one_way_giver=overall is FROM_THEM,  # domain/exchange.is_one_way_giver
+            one_way_giver=overall is FROM_THEM and not_asked > 0,
+            reason_unrecorded=overall is FROM_THEM and unrecorded > 0,
         )
         cards.append(EventCard(encounter, person))
     return EventPage(event, network, tuple(cards), count_exchanges(c.encounter.reciprocity for c in cards))
@@ -147,12 +153,13 @@ _ENCOUNTER_COLUMNS = (
     EncounterRow.reciprocated_on,
     EncounterRow.owe_dismissed,
     EncounterRow.note,
+    EncounterRow.why_no_card,
 )
 
 
 def _encounter(*columns: Any) -> Encounter:
     """convert.encounter_from_row, from the plain columns of _ENCOUNTER_COLUMNS (no ORM object per card)."""
-    id, contact_id, event_id, day, place, offered_by, reciprocated, reciprocated_on, owe_dismissed, note = columns
+    id, contact_id, event_id, day, place, offered_by, reciprocated, reciprocated_on, owe_dismissed, note, why = columns
     return Encounter(
         id=id,
         contact_id=contact_id,
@@ -164,13 +171,15 @@ def _encounter(*columns: Any) -> Encounter:
         reciprocated_on=reciprocated_on,
         owe_dismissed=owe_dismissed,
         note=note or "",
+        why_no_card=NoCardReason(why) if why else None,
     )
 
 
-def _history_query(event_id: int) -> Select[int, int, int, int, int, int]:
+def _history_query(event_id: int) -> Select[int, int, int, int, int, int, int, int]:
     """One row per card collected at the event: its id, then over all of that person's encounters — how many
     happened before this one (domain/reports.happened_before), how many were mutual, one way from them, one way
-    from me (ledger_rules.reciprocity), and one way from them without the owed card dismissed."""
+    from me (ledger_rules.reciprocity), and one way from them because they did not ask, because I had none (not
+    dismissed), and without a recorded reason (not dismissed) — ledger_rules.one_way_because."""
     card, other = aliased(EncounterRow), aliased(EncounterRow)
     state = rules.reciprocity(other.offered_by, other.reciprocated)
     return (
@@ -180,7 +189,9 @@ def _history_query(event_id: int) -> Select[int, int, int, int, int, int]:
             rules.count_of(state == MUTUAL.value),
             rules.count_of(state == FROM_THEM.value),
             rules.count_of(state == FROM_ME.value),
-            rules.count_of(and_(state == FROM_THEM.value, other.owe_dismissed.is_(False))),
+            rules.count_of(rules.one_way_because(NoCardReason.NOT_ASKED, other)),
+            rules.count_of(rules.one_way_because(NoCardReason.MY_LAPSE, other)),
+            rules.count_of(rules.one_way_because(NoCardReason.UNKNOWN, other)),
         )
         .join(other, other.contact_id == card.contact_id)
         .where(card.event_id == event_id)

@@ -15,9 +15,14 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cardbook.domain.enums import OfferedBy, Reciprocated, Reciprocity
-from cardbook.domain.exchange import encounter_reciprocity
-from cardbook.storage.encounters import after_encounter_change, cards_i_owe_ids, one_way_giver_ids
+from cardbook.domain.enums import ExchangeOutcome, NoCardReason, OfferedBy, Reciprocated, Reciprocity
+from cardbook.domain.exchange import encounter_reciprocity, exchange_outcome, no_card_reason, outcome_fields
+from cardbook.storage.encounters import (
+    after_encounter_change,
+    cards_i_owe_ids,
+    one_way_giver_ids,
+    reason_unrecorded_ids,
+)
 from cardbook.storage.errors import NotFoundError
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, EventRow
@@ -33,10 +38,15 @@ class ExchangeState:
     reciprocated: Reciprocated
     reciprocated_on: dt.date | None
     owe_dismissed: bool
+    why_no_card: NoCardReason | None = None
 
     @property
     def reciprocity(self) -> Reciprocity:
         return encounter_reciprocity(self.offered_by, self.reciprocated)
+
+    @property
+    def outcome(self) -> ExchangeOutcome:
+        return exchange_outcome(self.offered_by, self.reciprocated, self.why_no_card)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +73,12 @@ class ExchangeLine:
     company: str | None
     meetings: int
     last_met: dt.date | None
-    owes_card: bool  # I took their card without giving mine and have not dismissed it
+    owes_card: bool  # I had none or forgot mine, and have not sent it nor dismissed it (domain/exchange.owes_card)
     one_way_since: dt.date | None  # the first one-way meeting
     events: tuple[str, ...]  # where their card came one way, oldest first
+    one_way_giver: bool = False  # they did not ask for or take mine (domain/exchange.is_one_way_giver)
+    reason_unrecorded: bool = False  # a one-way card without a recorded reason (domain/exchange.reason_unrecorded)
+    one_way_meetings: int = 0  # how many meetings their card came one way ("at several events")
 
 
 def _state(row: EncounterRow) -> ExchangeState:
@@ -76,6 +89,7 @@ def _state(row: EncounterRow) -> ExchangeState:
         Reciprocated(row.reciprocated),
         row.reciprocated_on,
         row.owe_dismissed,
+        NoCardReason(row.why_no_card) if row.why_no_card else None,
     )
 
 
@@ -84,6 +98,8 @@ def _write(row: EncounterRow, state: ExchangeState) -> None:
     row.reciprocated = state.reciprocated.value
     row.reciprocated_on = state.reciprocated_on
     row.owe_dismissed = state.owe_dismissed
+    reason = no_card_reason(state.offered_by, state.reciprocated, state.why_no_card)
+    row.why_no_card = reason.value if reason is not None else None
 
 
 def _apply(session: Session, rows: Sequence[EncounterRow], new_states: Sequence[ExchangeState]) -> ExchangeChange:
@@ -117,10 +133,12 @@ def set_exchange(
     *,
     offered_by: OfferedBy | None = None,
     reciprocated: Reciprocated | None = None,
+    why_no_card: NoCardReason | None = None,
 ) -> ExchangeChange:
     """Tag several encounters at once (the batch after an event), in one transaction; None leaves a field as is.
 
-    An encounter that is no longer reciprocated loses its "reciprocated on" date. A missing id changes nothing.
+    An encounter that is no longer reciprocated loses its "reciprocated on" date; one that is no longer one way
+    from them loses its reason (a reason is kept only where it means something). A missing id changes nothing.
     """
     ids = list(dict.fromkeys(encounter_ids))
     with library.writing() as session:
@@ -141,8 +159,31 @@ def set_exchange(
                     new_reciprocated,
                     old.reciprocated_on if new_reciprocated is Reciprocated.YES else None,
                     old.owe_dismissed,
+                    why_no_card or old.why_no_card,
                 )
             )
+        return _apply(session, rows, states)
+
+
+def set_outcome(library: Library, encounter_ids: Iterable[int], outcome: ExchangeOutcome) -> ExchangeChange:
+    """One key per outcome (review, the event table, `cardbook exchange --outcome`), for one card or several.
+
+    "Mutual" keeps who offered first where it was recorded; every other outcome sets all three facts
+    (domain/exchange.outcome_fields). Undo with undo_exchange_change, like every change here."""
+    ids = list(dict.fromkeys(encounter_ids))
+    with library.writing() as session:
+        found = {r.id: r for r in session.scalars(select(EncounterRow).where(EncounterRow.id.in_(ids)))}
+        missing = [i for i in ids if i not in found]
+        if missing:
+            raise NotFoundError(f"no encounter with id {missing[0]}")
+        rows = [found[i] for i in ids]
+        states = []
+        for row in rows:
+            old = _state(row)
+            offered, answered, why = outcome_fields(outcome, old.offered_by)
+            kept_on = old.reciprocated_on if answered is Reciprocated.YES else None
+            states.append(replace(old, offered_by=offered, reciprocated=answered, reciprocated_on=kept_on,
+                                  why_no_card=why))  # fmt: skip
         return _apply(session, rows, states)
 
 
@@ -163,13 +204,27 @@ def card_received(library: Library, contact_id: int, on: dt.date) -> ExchangeCha
 
 
 def dismiss_owed_card(library: Library, contact_id: int) -> ExchangeChange:
-    """ "No card owed": I took their card and do not mean to give mine (the blog's advice for card-dealers).
+    """ "No card owed": I took their card and do not mean to give mine after all.
 
-    They stay a one-way giver — that is what happened — but leave the "Cards I owe" list.
+    The card stays one way — that is what happened — but leaves the "Cards I owe" list (and "reason not
+    recorded"). Saying they did not ask for mine is `set_no_card_reason(..., NOT_ASKED)` instead.
     """
     with library.writing() as session:
         rows = [r for r in _one_way_rows(session, contact_id, OfferedBy.THEM) if not r.owe_dismissed]
         states = [replace(_state(r), owe_dismissed=True) for r in rows]
+        return _apply(session, rows, states)
+
+
+def set_no_card_reason(library: Library, contact_id: int, reason: NoCardReason) -> ExchangeChange:
+    """Say why, for every one-way card of this person whose reason was not recorded: the one click of the
+    "reason not recorded" list ("they did not ask for mine" or "I had none")."""
+    with library.writing() as session:
+        rows = [
+            r
+            for r in _one_way_rows(session, contact_id, OfferedBy.THEM)
+            if (r.why_no_card or NoCardReason.UNKNOWN.value) == NoCardReason.UNKNOWN.value
+        ]
+        states = [replace(_state(r), why_no_card=reason) for r in rows]
         return _apply(session, rows, states)
 
 
@@ -187,7 +242,8 @@ def exchange_lines(library: Library, contact_ids: Sequence[int]) -> list[Exchang
     """The list lines for these contacts, in the given order."""
     if not contact_ids:
         return []
-    owed = set(cards_i_owe_ids(library))
+    owed, givers = set(cards_i_owe_ids(library)), set(one_way_giver_ids(library))
+    unrecorded = set(reason_unrecorded_ids(library))
     with library.session() as session:
         contacts = {r.id: r for r in session.scalars(select(ContactRow).where(ContactRow.id.in_(contact_ids)))}
         one_way = session.execute(
@@ -202,8 +258,10 @@ def exchange_lines(library: Library, contact_ids: Sequence[int]) -> list[Exchang
         ).all()
         since: dict[int, dt.date | None] = {}
         events: dict[int, list[str]] = {}
+        meetings: dict[int, int] = {}
         for cid, day, event_name in one_way:
             since.setdefault(cid, day)
+            meetings[cid] = meetings.get(cid, 0) + 1
             if event_name and event_name not in events.setdefault(cid, []):
                 events[cid].append(event_name)
         return [
@@ -216,6 +274,9 @@ def exchange_lines(library: Library, contact_ids: Sequence[int]) -> list[Exchang
                 cid in owed,
                 since.get(cid),
                 tuple(events.get(cid, [])),
+                cid in givers,
+                cid in unrecorded,
+                meetings.get(cid, 0),
             )
             for cid in contact_ids
             if cid in contacts
@@ -223,10 +284,19 @@ def exchange_lines(library: Library, contact_ids: Sequence[int]) -> list[Exchang
 
 
 def one_way_givers(library: Library) -> list[ExchangeLine]:
-    """People who handed me a card and never took mine, most recently met first."""
+    """People who handed me a card and did not ask for or take mine — a pattern of the person, perhaps at several
+    events (`one_way_meetings`) — most recently met first. Caption: "They gave their card and did not ask for
+    yours"."""
     return exchange_lines(library, one_way_giver_ids(library))
 
 
 def cards_i_owe(library: Library) -> list[ExchangeLine]:
-    """The one-way givers whose card I still mean to answer, most recently met first."""
+    """My to-do: people whose card I took when I had none or forgot mine, until "sent my card" or "no card owed",
+    most recently met first. Caption: "You took their card and had none to give: send yours"."""
     return exchange_lines(library, cards_i_owe_ids(library))
+
+
+def reasons_unrecorded(library: Library) -> list[ExchangeLine]:
+    """People whose card came one way without a recorded reason (every such card of an old library): in neither
+    list until the user says which it was (`set_no_card_reason`). Caption: "They gave, you did not — why?"."""
+    return exchange_lines(library, reason_unrecorded_ids(library))

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, SQLColumnExpression, and_, case, func, not_, or_, select, true
 from sqlalchemy.orm import aliased
 
-from cardbook.domain.enums import OfferedBy, Reciprocated, Reciprocity, ReferralDirection
+from cardbook.domain.enums import NoCardReason, OfferedBy, Reciprocated, Reciprocity, ReferralDirection
 from cardbook.domain.reports import ExchangeCounts, Period
 from cardbook.storage.models import EncounterRow, ReferralRow
 
@@ -33,6 +33,25 @@ def reciprocity(offered_by: SQLColumnExpression[Any], reciprocated: SQLColumnExp
         (and_(reciprocated == Reciprocated.NO.value, offered_by == OfferedBy.ME.value), Reciprocity.FROM_ME.value),
         else_=Reciprocity.UNKNOWN.value,
     )
+
+
+def one_way_from_them(e: _Encounter = EncounterRow) -> ColumnElement[bool]:
+    """domain/exchange: their card came one way (them, no)."""
+    return and_(e.offered_by == OfferedBy.THEM.value, e.reciprocated == Reciprocated.NO.value)
+
+
+def no_card_reason(e: _Encounter = EncounterRow) -> ColumnElement[str]:
+    """domain/exchange.no_card_reason for a one-way-from-them row: an unrecorded reason reads as UNKNOWN."""
+    return func.coalesce(e.why_no_card, NoCardReason.UNKNOWN.value)
+
+
+def one_way_because(reason: NoCardReason, e: _Encounter = EncounterRow) -> ColumnElement[bool]:
+    """A one-way-from-them encounter with this reason; MY_LAPSE and UNKNOWN leave out dismissed ones ("no card
+    owed"), as domain/exchange.owes_card and reason_unrecorded do."""
+    condition = and_(one_way_from_them(e), no_card_reason(e) == reason.value)
+    if reason is NoCardReason.NOT_ASKED:
+        return condition
+    return and_(condition, e.owe_dismissed.is_(False))
 
 
 def count_of(condition: ColumnElement[bool]) -> ColumnElement[int]:

@@ -52,6 +52,10 @@ class ContactRow(Base):
     department: Mapped[str | None] = mapped_column(String)
     address: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # "What can I bring?": what they are looking for and what they offer, as the user wrote it; the tags of
+    # each are in contact_topics. The introductions matcher reads both (storage/introductions.py).
+    needs: Mapped[str] = mapped_column(Text, default="", server_default="")
+    offers: Mapped[str] = mapped_column(Text, default="", server_default="")
     status: Mapped[str] = mapped_column(String(16), default="active")
     # Lower-cased, accent-free display name: the sort key of every list (keyset pagination uses it).
     sort_name: Mapped[str] = mapped_column(String, default="", index=True)
@@ -75,6 +79,7 @@ class ContactRow(Base):
         back_populates="contact", cascade="all, delete-orphan", order_by="LinkRow.position"
     )
     tags: Mapped[list[TagRow]] = relationship(secondary="contact_tags", order_by="TagRow.name")
+    topics: Mapped[list[TopicRow]] = relationship(cascade="all, delete-orphan", order_by="TopicRow.tag")
     encounters: Mapped[list[EncounterRow]] = relationship(
         back_populates="contact", cascade="all, delete-orphan", passive_deletes=True
     )
@@ -135,6 +140,17 @@ class ContactTagRow(Base):
 
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True)
     tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class TopicRow(Base):
+    """A tag of what a contact needs ("need") or offers ("offer"): matched exactly, case-blind, by the
+    introductions matcher — stronger evidence than words of the free text."""
+
+    __tablename__ = "contact_topics"
+
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)  # "need" | "offer"
+    tag: Mapped[str] = mapped_column(String, primary_key=True)
 
 
 class StoredImageRow(Base):
@@ -210,6 +226,9 @@ class EncounterRow(Base):
     reciprocated_on: Mapped[dt.date | None] = mapped_column(Date)
     owe_dismissed: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str] = mapped_column(Text, default="")
+    # When they gave and I did not: "not_asked" (a one-way giver), "my_lapse" (a card I owe) or "unknown"
+    # (not recorded; every such row of a library from before revision 0003). NULL for any other exchange.
+    why_no_card: Mapped[str | None] = mapped_column(String(16))
 
     contact: Mapped[ContactRow] = relationship(back_populates="encounters")
 

@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from sqlalchemy import Select, func, select
 
-from cardbook.domain.enums import ReferralDirection, ReferralOutcome
+from cardbook.domain.enums import NoCardReason, ReferralDirection, ReferralOutcome
 from cardbook.domain.reports import (
     EventReport,
     FollowUpItem,
@@ -65,26 +65,30 @@ def network_report(library: Library, period: Period | None = None) -> list[Netwo
             )
         }
         met: dict[int | None, MetFigures] = {}
-        for network_id, cards, mutual, from_them, from_me, people, mutual_people, repeat in session.execute(
+        for network_id, cards, mutual, from_them, from_me, people, mutual_people, repeat, givers in session.execute(
             _met_query(period)
         ):
             exchanges = rules.exchange_counts(cards, mutual, from_them, from_me)
-            met[network_id] = MetFigures(exchanges, people, mutual_people, repeat)
+            met[network_id] = MetFigures(exchanges, people, mutual_people, repeat, givers)
         received: dict[int | None, list[tuple[ReferralOutcome, float | None]]] = defaultdict(list)
         given: dict[int | None, list[tuple[ReferralOutcome, float | None]]] = defaultdict(list)
-        for network_id, direction, outcome, value in session.execute(_attributed_referrals(period)):
+        senders: dict[int | None, set[int]] = defaultdict(set)
+        for network_id, direction, outcome, value, contact_id in session.execute(_attributed_referrals(period)):
             target = received if direction == ReferralDirection.RECEIVED.value else given
             target[network_id].append((ReferralOutcome(outcome), value))
+            if direction == ReferralDirection.RECEIVED.value:
+                senders[network_id].add(contact_id)
     return network_lines(
         networks,
         events_attended,
         met,
         {key: referral_figures(items) for key, items in received.items()},
         {key: referral_figures(items) for key, items in given.items()},
+        {key: len(ids) for key, ids in senders.items()},
     )
 
 
-def _met_query(period: Period) -> Select[int | None, int, int, int, int, int, int, int]:
+def _met_query(period: Period) -> Select[int | None, int, int, int, int, int, int, int, int]:
     """Per network (NULL: no network), over the encounters at its events of the period — domain/reports.met_figures:
     the cards and their exchanges, the people met, those with at least one mutual exchange there, those met there
     at least twice. One row per (network, person) first, then per network: one sort of the encounters, no
@@ -98,6 +102,7 @@ def _met_query(period: Period) -> Select[int | None, int, int, int, int, int, in
             mutual.label("mutual"),
             from_them.label("from_them"),
             from_me.label("from_me"),
+            rules.count_of(rules.one_way_because(NoCardReason.NOT_ASKED)).label("not_asked"),
         )
         .select_from(EncounterRow)
         .join(EventRow, EventRow.id == EncounterRow.event_id)
@@ -114,10 +119,11 @@ def _met_query(period: Period) -> Select[int | None, int, int, int, int, int, in
         func.count(),
         rules.count_of(per_person.c.mutual > 0),
         rules.count_of(per_person.c.cards >= 2),
+        rules.count_of(per_person.c.not_asked > 0),
     ).group_by(per_person.c.network_id)
 
 
-def _attributed_referrals(period: Period) -> Select[int | None, str, str, float | None]:
+def _attributed_referrals(period: Period) -> Select[int | None, str, str, float | None, int]:
     """(network of the first meeting, direction, outcome, value) of every referral of the period received from a
     contact or given to one, whose contact was first met at an event — in the order they were recorded, so that
     domain/reports.referral_figures adds their values in the order network_values did (a float sum depends on it).
@@ -129,13 +135,20 @@ def _attributed_referrals(period: Period) -> Select[int | None, str, str, float 
             direction.label("direction"),
             ReferralRow.outcome.label("outcome"),
             ReferralRow.value.label("value"),
+            contact.label("contact_id"),
             rules.first_met_event(contact).label("first_event"),
         )
         .where(rules.within(ReferralRow.date, period), contact.is_not(None))
         .subquery()
     )
     return (
-        select(EventRow.network_id, attributed.c.direction, attributed.c.outcome, attributed.c.value)
+        select(
+            EventRow.network_id,
+            attributed.c.direction,
+            attributed.c.outcome,
+            attributed.c.value,
+            attributed.c.contact_id,
+        )
         .select_from(attributed)
         .outerjoin(EventRow, EventRow.id == attributed.c.first_event)  # the event's network; NULL for none
         .where(attributed.c.first_event.is_not(None))

@@ -52,6 +52,8 @@ def test_events_json(capsys: pytest.CaptureFixture[str], small: tuple[Path, Smal
         "from_me": 0,
         "unknown": 0,
         "mutual_rate": 0.5,
+        "recorded": 2,
+        "unrecorded": 0,
     }
     assert records[ids.e4]["network"] is None
 
@@ -60,7 +62,7 @@ def test_events_text(capsys: pytest.CaptureFixture[str], small: tuple[Path, Smal
     path, _ = small
     status, out, _ = run(capsys, path, "events")
     assert status == 0
-    assert "2026-03-12  Club Alpha breakfast  [Club Alpha]  2 cards, 50% mutual" in out
+    assert "2026-03-12  Club Alpha breakfast  [Club Alpha]  2 cards, 50% (mutual 1 of 2 recorded)" in out
 
 
 def test_networks(capsys: pytest.CaptureFixture[str], small: tuple[Path, Small]) -> None:
@@ -77,7 +79,7 @@ def test_networks(capsys: pytest.CaptureFixture[str], small: tuple[Path, Small])
     set_network_archived(library, ids.meetup)
     library.close()
     _, out, _ = run(capsys, path, "networks", "--active")
-    assert "Free Meetup" not in out and "Club Alpha — business club, 1,200 a year, 2 events" in out
+    assert "Free Meetup" not in out and "Club Alpha — business club, €1,200 a year, 2 events" in out
 
 
 def test_report_event_by_name_as_text(capsys: pytest.CaptureFixture[str], small: tuple[Path, Small]) -> None:

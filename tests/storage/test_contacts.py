@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import text
 
 from cardbook.domain.contact import Contact, Phone
-from cardbook.domain.enums import OfferedBy, PhoneKind, Reciprocated, Reciprocity
+from cardbook.domain.enums import NoCardReason, OfferedBy, PhoneKind, Reciprocated, Reciprocity
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.network import Event, Network
 from cardbook.domain.referral import FollowUp, Referral
@@ -128,6 +128,10 @@ def test_encounters_update_cached_summary_and_lists(library: Library) -> None:
         library,
         Encounter(contact_id=giver.id, event_id=event.id, offered_by=OfferedBy.THEM, reciprocated=Reciprocated.NO),
     )
+    assert one_way_giver_ids(library) == [] and cards_i_owe_ids(library) == [], "no reason recorded: never guessed"
+    enc = encounters_of(library, giver.id)[0]
+    enc.why_no_card = NoCardReason.MY_LAPSE  # I had no card left
+    update_encounter(library, enc)
     first = record_encounter(
         library,
         Encounter(contact_id=mutual.id, date=date(2026, 9, 3), offered_by=OfferedBy.THEM, reciprocated=Reciprocated.NO),
@@ -141,15 +145,15 @@ def test_encounters_update_cached_summary_and_lists(library: Library) -> None:
     assert lines[giver.id].last_met == date(2026, 11, 12), "the event's date is used when none is given"
     assert lines[mutual.id].meeting_count == 2
     assert lines[mutual.id].reciprocity is Reciprocity.MUTUAL
-    assert one_way_giver_ids(library) == [giver.id]
+    assert one_way_giver_ids(library) == []  # my lapse says nothing of them
     assert cards_i_owe_ids(library) == [giver.id]
 
-    # Dismissing the owed card keeps the one-way giver visible but clears the to-do.
+    # Dismissing the owed card clears the to-do; the card stays one way.
     enc = encounters_of(library, giver.id)[0]
     enc.owe_dismissed = True
     update_encounter(library, enc)
-    assert one_way_giver_ids(library) == [giver.id]
     assert cards_i_owe_ids(library) == []
+    assert summaries(library, [giver.id])[0].reciprocity is Reciprocity.FROM_THEM
 
     # "I sent my card by email" completes the exchange.
     assert send_card(library, giver.id, date(2026, 11, 20)).count == 1

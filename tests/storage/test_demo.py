@@ -19,7 +19,7 @@ from cardbook.app.sample_data import DemoSummary, generate_demo
 from cardbook.domain.enums import ContactStatus, PhoneKind, ReferralOutcome
 from cardbook.domain.text import fold
 from cardbook.storage.contacts import count_contacts, get_contact, refresh_summary, search
-from cardbook.storage.encounters import cards_i_owe_ids, one_way_giver_ids, prescriber_ids
+from cardbook.storage.encounters import cards_i_owe_ids, one_way_giver_ids, prescriber_ids, reason_unrecorded_ids
 from cardbook.storage.integrity import check_library
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, FollowUpRow, PhoneRow, ReferralRow
@@ -157,7 +157,10 @@ def test_exchange_lists_have_people(filled: tuple[Library, DemoSummary]) -> None
     library, _ = filled
     givers = one_way_giver_ids(library)
     owed = cards_i_owe_ids(library)
-    assert givers and owed and set(owed) <= set(givers)
+    # Two lists with their own rules: people who did not ask for my card, and my own lapses. They differ.
+    assert givers and owed and set(owed) != set(givers)
+    assert set(givers) - set(owed) and set(owed) - set(givers)
+    assert reason_unrecorded_ids(library)
     assert prescriber_ids(library)
 
 

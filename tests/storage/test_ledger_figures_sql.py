@@ -26,8 +26,14 @@ from sqlalchemy.orm import aliased
 
 from cardbook.app.sample_data import generate_demo
 from cardbook.domain.contact import Contact
-from cardbook.domain.enums import OfferedBy, Reciprocated, ReferralDirection, ReferralOutcome
-from cardbook.domain.exchange import Encounter, encounter_reciprocity, is_one_way_giver, owes_card
+from cardbook.domain.enums import NoCardReason, OfferedBy, Reciprocated, ReferralDirection, ReferralOutcome
+from cardbook.domain.exchange import (
+    Encounter,
+    encounter_reciprocity,
+    is_one_way_giver,
+    owes_card,
+    reason_unrecorded,
+)
 from cardbook.domain.network import Event, Network
 from cardbook.domain.referral import Referral
 from cardbook.domain.reports import (
@@ -128,6 +134,8 @@ def _old_network_values(
             repeat_contacts=sum(len(es) >= 2 for es in per_contact.values()),
             received=_old_referral_figures(received.get(key, [])),
             given=_old_referral_figures(given.get(key, [])),
+            one_way_givers=sum(any(e.reason is NoCardReason.NOT_ASKED for e in es) for es in per_contact.values()),
+            prescribers=len({r.from_contact_id for r in received.get(key, [])}),
         )
 
     lines = [line(n) for n in sorted(networks, key=lambda n: (n.name.casefold(), n.id or 0))]
@@ -148,8 +156,9 @@ def _load_everything(library: Library) -> tuple[list[Network], list[Event], list
                 date=day,
                 offered_by=OfferedBy(offered_by),
                 reciprocated=Reciprocated(reciprocated),
+                why_no_card=NoCardReason(why) if why else None,
             )
-            for eid, cid, event_id, day, offered_by, reciprocated in session.execute(
+            for eid, cid, event_id, day, offered_by, reciprocated, why in session.execute(
                 select(
                     EncounterRow.id,
                     EncounterRow.contact_id,
@@ -157,6 +166,7 @@ def _load_everything(library: Library) -> tuple[list[Network], list[Event], list
                     EncounterRow.date,
                     EncounterRow.offered_by,
                     EncounterRow.reciprocated,
+                    EncounterRow.why_no_card,
                 )
             )
         ]
@@ -221,6 +231,7 @@ def old_event_page(library: Library, event_id: int) -> EventPage:
                 earlier_meetings=sum(happened_before(other, encounter) for other in mine),
                 owes_card=owes_card(mine),
                 one_way_giver=is_one_way_giver(mine),
+                reason_unrecorded=reason_unrecorded(mine),
             )
             cards.append(EventCard(encounter, person))
     return EventPage(event, network, tuple(cards), count_exchanges(c.encounter.reciprocity for c in cards))
@@ -268,6 +279,7 @@ def add_corners(library: Library, rng: random.Random, extra: int) -> None:
             offered_by=rng.choice(list(OfferedBy)),
             reciprocated=rng.choice(list(Reciprocated)),
             owe_dismissed=rng.random() < 0.3,
+            why_no_card=rng.choice([None, *NoCardReason]),
         )
         saved = record_encounter(library, encounter)
         if day is None and saved.date is not None and rng.random() < 0.5:

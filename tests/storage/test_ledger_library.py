@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from cardbook.domain.contact import Contact
-from cardbook.domain.enums import NetworkKind, OfferedBy, Reciprocated, ReferralOutcome
+from cardbook.domain.enums import NetworkKind, NoCardReason, OfferedBy, Reciprocated, ReferralOutcome
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.network import Event, Network
 from cardbook.domain.referral import FollowUp, Referral
@@ -78,18 +78,26 @@ def build_small_library(library: Library) -> Small:
     anne, bruno, claire = person("Anne Martin", "Nova"), person("Bruno Petit", "Atelier B"), person("Claire Roux", "CR")
     david, emile = person("David Moreau", "DM Conseil"), person("Émile Faure", "Faure SAS")
 
-    def meet(cid: int, event_id: int | None, offered: OfferedBy, rec: Reciprocated, day: date | None = None) -> None:
-        record_encounter(
-            library, Encounter(contact_id=cid, event_id=event_id, date=day, offered_by=offered, reciprocated=rec)
+    def meet(
+        cid: int,
+        event_id: int | None,
+        offered: OfferedBy,
+        rec: Reciprocated,
+        day: date | None = None,
+        why: NoCardReason | None = None,
+    ) -> None:
+        encounter = Encounter(
+            contact_id=cid, event_id=event_id, date=day, offered_by=offered, reciprocated=rec, why_no_card=why
         )
+        record_encounter(library, encounter)
 
     meet(anne, e1, THEM, YES)
-    meet(bruno, e1, THEM, NO)
+    meet(bruno, e1, THEM, NO, why=NoCardReason.NOT_ASKED)
     meet(emile, None, ME, YES, date(2026, 1, 1))
     meet(bruno, e3, ME, YES)
     meet(david, e3, UNK, UNK_R)
     meet(anne, e2, ME, YES)
-    meet(claire, e2, THEM, NO)
+    meet(claire, e2, THEM, NO, why=NoCardReason.MY_LAPSE)  # I had no card left: a card I owe
     meet(david, e4, ME, NO)
     meet(emile, e4, THEM, YES)
 

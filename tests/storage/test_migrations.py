@@ -12,15 +12,21 @@ from pathlib import Path
 
 import pytest
 
-from cardbook.domain.enums import Reciprocity
+from cardbook.domain.enums import ExchangeOutcome, NoCardReason, Reciprocity
 from cardbook.storage.contacts import search
-from cardbook.storage.encounters import one_way_giver_ids, prescriber_ids
+from cardbook.storage.encounters import (
+    cards_i_owe_ids,
+    encounters_of,
+    one_way_giver_ids,
+    prescriber_ids,
+    reason_unrecorded_ids,
+)
 from cardbook.storage.integrity import check_library
 from cardbook.storage.library import Library
 from cardbook.storage.migrate import HEAD_REVISION, current_revision
 
 FIXTURES = Path(__file__).parent / "fixtures"
-HISTORICAL = {"0001": "library-0001.sqlite3"}
+HISTORICAL = {"0001": "library-0001.sqlite3", "0002": "library-0002.sqlite3"}
 
 
 @pytest.mark.parametrize("revision", sorted(HISTORICAL))
@@ -37,7 +43,9 @@ def test_historical_library_opens_upgrades_and_keeps_everything(revision: str, t
     found = search(library, "lefevre")
     assert [s.name for s in found] == ["Émilie Lefèvre"]
     assert found[0].reciprocity is Reciprocity.MUTUAL
-    assert len(one_way_giver_ids(library)) == 1
+    # Marc gave his card and got none back before reasons were recorded: "reason unknown", in neither list.
+    assert one_way_giver_ids(library) == [] and cards_i_owe_ids(library) == []
+    assert len(reason_unrecorded_ids(library)) == 1
     assert len(prescriber_ids(library)) == 1
     assert check_library(library).ok
     library.close()
@@ -48,3 +56,40 @@ def test_fixture_databases_are_intact() -> None:
         con = sqlite3.connect(FIXTURES / name)
         assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         con.close()
+
+
+_EVERY_EXCHANGE = [(o, r) for o in ("me", "them", "unknown") for r in ("yes", "no", "unknown")]
+
+
+def test_exchange_reasons_migration_keeps_every_encounter_and_guesses_no_reason(tmp_path: Path) -> None:
+    """Revision 0003: every encounter of a 0001 library survives; old "them / no" rows read "reason unknown",
+    even a dismissed one (the user never said why), and every other row has no reason at all."""
+    root = tmp_path / "lib"
+    root.mkdir()
+    db = root / "cardbook.sqlite3"
+    shutil.copy(FIXTURES / HISTORICAL["0001"], db)
+    con = sqlite3.connect(db)
+    for dismissed in (0, 1):
+        for offered, answered in _EVERY_EXCHANGE:
+            con.execute(
+                "INSERT INTO encounters (contact_id, event_id, date, offered_by, reciprocated, owe_dismissed, note)"
+                " VALUES (1, 1, '2026-09-10', ?, ?, ?, '')",
+                (offered, answered, dismissed),
+            )
+    con.commit()
+    before = sorted(con.execute("SELECT id, contact_id, offered_by, reciprocated, owe_dismissed FROM encounters"))
+    con.close()
+
+    library = Library.open(root)
+    with sqlite3.connect(library.db_path) as after_con:
+        after = sorted(
+            after_con.execute("SELECT id, contact_id, offered_by, reciprocated, owe_dismissed FROM encounters")
+        )
+        reasons = dict(after_con.execute("SELECT id, why_no_card FROM encounters"))
+    assert after == before  # every encounter, with its exchange as it was
+    for encounter_id, _cid, offered, answered, _dismissed in before:
+        expected = "unknown" if (offered, answered) == ("them", "no") else None
+        assert reasons[encounter_id] == expected, (offered, answered)
+    marc = encounters_of(library, 2)
+    assert [(e.reason, e.outcome) for e in marc] == [(NoCardReason.UNKNOWN, ExchangeOutcome.THEY_GAVE)]
+    library.close()  # (no check_library: the rows added above by hand bypassed the cached summaries)

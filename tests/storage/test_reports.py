@@ -92,7 +92,7 @@ def test_event_report_html_english_and_french(library: Library) -> None:
     _self_contained(html)
     assert "After the event: Club Alpha breakfast" in html
     assert "12 Mar 2026" in html and "met 1× before" in html and "first meeting" in html
-    assert re.search(r"<b>50%</b> Mutual exchanges", html)
+    assert re.search(r"<b>50% \(mutual 1 of 2 recorded\)</b> Mutual exchanges", html)
     french = event_report_html(report, "fr", TODAY)
     assert '<html lang="fr">' in french
     assert "Après l&#x27;événement : Club Alpha breakfast" in french
@@ -105,13 +105,16 @@ def test_network_report_html_and_text(library: Library) -> None:
     html = network_report_html(lines, Period(), "en", TODAY)
     _self_contained(html)
     assert html.count("<svg") == 3
-    assert "<td class=n>1,200</td><td class=n>1,200.00</td><td class=n>600.00</td>" in html
+    # Amounts carry the currency; the business value stands against the yearly cost.
+    assert "<td class=n>€5,000</td><td class=n>€1,200</td><td class=n>4.17×</td>" in html
+    assert "<td class=n>€1,200.00</td><td class=n>€600.00</td>" in html
+    assert "50% (mutual 1 of 2 recorded)" in html
     assert "Events outside any network" in html
     french = network_report_html(lines, Period(date(2026, 1, 1), date(2026, 3, 31)), "fr", TODAY)
     assert "Du 1 janv. 2026 au 31 mars 2026" in french and "1\u202f200,00" in french
     text = network_report_text(lines, Period(), "en")
     assert "Club Alpha\n  Events: 2\n  Cards collected: 4\n  Mutual exchanges: 50%" in text
-    assert "Referrals received: 2 (1 won, 5,000)" in text
+    assert "Referrals received: 2 (1 won, €5,000)" in text
 
 
 def test_event_report_text(library: Library) -> None:

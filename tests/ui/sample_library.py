@@ -6,7 +6,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from cardbook.domain.contact import Contact, Phone
-from cardbook.domain.enums import ContactStatus, NetworkKind, OfferedBy, PhoneKind, Reciprocated, ReferralOutcome
+from cardbook.domain.enums import (
+    ContactStatus,
+    NetworkKind,
+    NoCardReason,
+    OfferedBy,
+    PhoneKind,
+    Reciprocated,
+    ReferralOutcome,
+)
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.network import Event, Network
 from cardbook.domain.referral import FollowUp, Referral
@@ -15,6 +23,7 @@ from cardbook.storage.library import Library
 
 THEM, ME, UNKNOWN_OFFER = OfferedBy.THEM, OfferedBy.ME, OfferedBy.UNKNOWN
 YES, NO, UNKNOWN = Reciprocated.YES, Reciprocated.NO, Reciprocated.UNKNOWN
+NOT_ASKED, MY_LAPSE = NoCardReason.NOT_ASKED, NoCardReason.MY_LAPSE
 
 
 @dataclass
@@ -92,7 +101,14 @@ def build_sample(library: Library, today: dt.date | None = None) -> Sample:
         event = Event(name=name, date=today - dt.timedelta(days=days_ago), place=place, network_id=network_id)
         sample.events[name] = networks.save_event(library, event)
 
-    def met(person: str, event: str, offered: OfferedBy, answered: Reciprocated, note: str = "") -> None:
+    def met(
+        person: str,
+        event: str,
+        offered: OfferedBy,
+        answered: Reciprocated,
+        note: str = "",
+        why: NoCardReason | None = None,
+    ) -> None:
         encounters.record_encounter(
             library,
             Encounter(
@@ -101,20 +117,21 @@ def build_sample(library: Library, today: dt.date | None = None) -> Sample:
                 offered_by=offered,
                 reciprocated=answered,
                 note=note,
+                why_no_card=why,
             ),
         )
 
     met("Émilie Lefèvre", "Petit-déjeuner du Club", THEM, YES, "A parlé de son projet d'agence à Paris.")
     met("Émilie Lefèvre", "Soirée CCI Rhône", ME, YES)
     met("Émilie Lefèvre", "Afterwork Alumni", THEM, YES)
-    met("Jérôme Girard", "Petit-déjeuner du Club", THEM, NO)
-    met("Jérôme Girard", "Salon des Entrepreneurs", THEM, NO)
+    met("Jérôme Girard", "Petit-déjeuner du Club", THEM, NO, why=NOT_ASKED)  # the man of the seed post
+    met("Jérôme Girard", "Salon des Entrepreneurs", THEM, NO, why=MY_LAPSE)  # and there I had none left
     met("Hélène Leroy", "Soirée CCI Rhône", ME, NO)
     met("François Dupont", "Petit-déjeuner du Club", ME, YES)
-    met("Chloé Martin", "Afterwork Alumni", THEM, NO)
+    met("Chloé Martin", "Afterwork Alumni", THEM, NO, why=MY_LAPSE)  # I had no card left
     met("Benoît Moreau", "Salon des Entrepreneurs", UNKNOWN_OFFER, UNKNOWN)
     met("Amélie Petit", "Soirée CCI Rhône", THEM, YES)
-    met("Léa Fontaine", "Salon des Entrepreneurs", THEM, NO)
+    met("Léa Fontaine", "Salon des Entrepreneurs", THEM, NO, why=MY_LAPSE)
     met("Mathieu Rousseau", "Petit-déjeuner du Club", ME, YES)
     met("Sophie Bernard", "Soirée CCI Rhône", THEM, YES)
     met("Nicolas Garnier", "Petit-déjeuner du Club", THEM, UNKNOWN)

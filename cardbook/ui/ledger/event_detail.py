@@ -47,7 +47,9 @@ def read_event_page(library: Library, event_id: int) -> EventPageData | None:
         page = ledger_events.event_page(library, event_id)
     except NotFoundError:
         return None
-    one_way_ids = sorted({c.person.contact_id for c in page.one_way_givers})
+    # One-way givers and cards I owe are two lists now (issue 11): lines for both, and for unrecorded reasons.
+    listed = (*page.one_way_givers, *page.cards_i_owe, *page.reason_unrecorded)
+    one_way_ids = sorted({c.person.contact_id for c in listed})
     lines = {line.contact_id: line for line in exchanges.exchange_lines(library, one_way_ids)}
     return EventPageData(page, lines)
 

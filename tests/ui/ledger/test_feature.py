@@ -45,20 +45,20 @@ def test_an_exchange_tag_changed_in_the_pane_is_undone_by_edit_undo(qtbot, windo
     ledger = window.contacts_page.pane.ledger
     assert isinstance(ledger, ContactLedger) and ledger.undo_stack is window.undo_stack
     before = tags_of(window, jerome)
-    assert sidebar_count(window, FilterKind.ONE_WAY) == "3"
+    assert sidebar_count(window, FilterKind.OWE) == "3"
     for button in ledger.exchanges.tag_buttons:  # "I gave mine back" at each meeting: no longer one-way
         button.menu().actions()[-3].trigger()
         ledger = window.contacts_page.pane.ledger
         assert ledger is not None
     settle(qtbot, window)
-    qtbot.waitUntil(lambda: sidebar_count(window, FilterKind.ONE_WAY) == "2")
+    qtbot.waitUntil(lambda: sidebar_count(window, FilterKind.OWE) == "2")
     assert all(answered is Reciprocated.YES for _offered, answered in tags_of(window, jerome))
     assert window.commands.undo.isEnabled()
 
     for _ in before:
         window.commands.undo.trigger()  # Edit ▸ Undo
     settle(qtbot, window)
-    qtbot.waitUntil(lambda: sidebar_count(window, FilterKind.ONE_WAY) == "3")
+    qtbot.waitUntil(lambda: sidebar_count(window, FilterKind.OWE) == "3")
     assert tags_of(window, jerome) == before
     pane = window.contacts_page.pane
     assert pane.contact_id == jerome and pane.ledger is not None
@@ -78,12 +78,12 @@ def test_an_undo_after_leaving_the_contact_still_refreshes_the_window(
     assert ledger is not None
     ledger.exchanges.tag_buttons[0].menu().actions()[-3].trigger()
     settle(qtbot, window)
-    qtbot.waitUntil(lambda: sidebar_count(window, FilterKind.ONE_WAY) == "2")
+    qtbot.waitUntil(lambda: sidebar_count(window, FilterKind.OWE) == "2")
     window.show_view(f"contact:{sample.ids['Émilie Lefèvre']}")  # the sections that made the change are gone
     window.show_view("networks")
     window.commands.undo.trigger()
     settle(qtbot, window)
-    qtbot.waitUntil(lambda: sidebar_count(window, FilterKind.ONE_WAY) == "3")
+    qtbot.waitUntil(lambda: sidebar_count(window, FilterKind.OWE) == "3")
     assert not window.commands.edit_contact.isEnabled()  # its Ctrl+E is the network page's here
     window.show_view(f"contact:{lea}")
     assert window.commands.edit_contact.isEnabled()
@@ -140,10 +140,10 @@ def test_tagging_on_an_event_page_refreshes_the_counts_and_undoes_from_the_windo
     detail.table.selectRow(row)
     detail.tag_selected(reciprocated=Reciprocated.YES)
     settle(qtbot, window)
-    qtbot.waitUntil(lambda: sidebar_count(window, FilterKind.ONE_WAY) == "2")
+    qtbot.waitUntil(lambda: sidebar_count(window, FilterKind.OWE) == "2")
     window.commands.undo.trigger()
     settle(qtbot, window)
-    qtbot.waitUntil(lambda: sidebar_count(window, FilterKind.ONE_WAY) == "3")
+    qtbot.waitUntil(lambda: sidebar_count(window, FilterKind.OWE) == "3")
     assert window.current_page() == "events" and window.events_page.currentWidget() is detail
     wait_loaded(qtbot, window.events_page, detail)
     row = next(r for r in range(detail.model.rowCount()) if detail.model.index(r, 0).data() == "Léa Fontaine")

@@ -20,7 +20,7 @@ def test_sidebar_model(qtmodeltester, lib: Library, sample: Sample) -> None:  # 
     model.populate(data)
     qtmodeltester.check(model)
     assert (data.total, data.review, data.one_way, data.owe, data.prescribers, data.follow_ups_due) == (
-        12, 1, 3, 3, 2, 2,
+        12, 1, 1, 3, 2, 2,  # one-way giver: Jérôme; cards I owe: Chloé, Jérôme, Léa
     )  # fmt: skip
     events = model.item(2, 0)
     assert [events.child(r, 0).text() for r in range(events.rowCount())] == [

@@ -1,0 +1,50 @@
+"""Needs and offers are stored with the contact (free text and tags), survive a merge, and making an
+introduction records a referral between the two contacts and a follow-up — after which it is not suggested."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from cardbook.domain.contact import Contact
+from cardbook.domain.enums import ReferralDirection
+from cardbook.storage.contacts import create_contact, get_contact, update_contact
+from cardbook.storage.introductions import introductions, make_introduction
+from cardbook.storage.library import Library
+from cardbook.storage.merge import merge_contacts
+from cardbook.storage.referrals import follow_ups_of, referrals_of
+
+
+def _id(contact: Contact) -> int:
+    assert contact.id is not None
+    return contact.id
+
+
+def test_needs_and_offers_round_trip_and_survive_a_merge(library: Library) -> None:
+    claire = create_contact(
+        library, Contact(full_name="Claire Roux", needs="un expert-comptable", need_tags=["compta"])
+    )
+    twin = create_contact(library, Contact(full_name="Claire Roux", emails=["c@roux.fr"], offers="du pain"))
+    stored = get_contact(library, _id(claire))
+    assert (stored.needs, stored.need_tags, stored.offers) == ("un expert-comptable", ["compta"], "")
+    stored.offer_tags = ["boulangerie", "Boulangerie", " pain "]
+    assert update_contact(library, stored).offer_tags == ["boulangerie", "pain"]
+    merged = merge_contacts(library, _id(claire), _id(twin))
+    assert (merged.needs, merged.offers, merged.need_tags) == ("un expert-comptable", "du pain", ["compta"])
+
+
+def test_make_an_introduction_records_a_referral_and_a_follow_up(library: Library) -> None:
+    claire = _id(create_contact(library, Contact(full_name="Claire Roux", needs="Needs an accountant")))
+    paul = _id(create_contact(library, Contact(full_name="Paul Marchand", title="Expert-comptable")))
+    [suggestion] = introductions(library)
+    assert (suggestion.needer_id, suggestion.offerer_id, suggestion.reasons) == (
+        claire, paul, ("title: “Expert-comptable”",)
+    )  # fmt: skip
+    referral, follow_up = make_introduction(library, claire, paul, date(2026, 5, 4))
+    assert referral.direction is ReferralDirection.BETWEEN_CONTACTS
+    assert (referral.from_contact_id, referral.to_contact_id) == (claire, paul)
+    assert [r.id for r in referrals_of(library, paul)] == [referral.id]
+    assert [(f.due, f.note) for f in follow_ups_of(library, claire)] == [
+        (date(2026, 5, 18), "Did the introduction to Paul Marchand help?")
+    ]
+    assert follow_up.id is not None
+    assert introductions(library) == []  # made: not suggested again
