@@ -1509,6 +1509,14 @@
         <translation>à vérifier</translation>
     </message>
     <message>
+        <source>from your earlier correction</source>
+        <translation>d’après une de vos corrections</translation>
+    </message>
+    <message>
+        <source>Proposed because you corrected a card like this one before.</source>
+        <translation>Proposé parce que vous avez déjà corrigé une carte semblable.</translation>
+    </message>
+    <message>
         <source>Read with low confidence (%1%): check it against the card.</source>
         <translation>Lu avec peu de certitude (%1&#x202f;%)&#xa0;: comparez avec la carte.</translation>
     </message>

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cardbook.app.learning import learned_fields
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import PhoneKind
 from cardbook.domain.scanned import FieldProposal
 from cardbook.ui.common.icons import Icon, icon
-from cardbook.ui.common.style import HALF, SPACING, caption_label
+from cardbook.ui.common.style import HALF, SPACING, caption_label, make_muted
 from cardbook.ui.common.validation import check_email, check_website
 from cardbook.ui.contacts.list_editor import ListEditor
 
@@ -47,11 +48,19 @@ class FieldLabel(QWidget):
         self.mark = QLabel(self)
         self.mark.setPixmap(icon(Icon.WARNING).pixmap(2 * SPACING, 2 * SPACING))
         self.flag = QLabel(self.tr("check"), self)
+        self.learned = make_muted(QLabel(self.tr("from your earlier correction"), self))
+        self.learned.setToolTip(self.tr("Proposed because you corrected a card like this one before."))
         row.addWidget(self.label)
         row.addWidget(self.mark)
         row.addWidget(self.flag)
+        row.addWidget(self.learned)
         row.addStretch(1)
         self.set_doubtful(None)
+        self.set_learned(False)
+
+    def set_learned(self, learned: bool) -> None:
+        """Say that the value was proposed from the user's own earlier corrections (cardbook.app.learning)."""
+        self.learned.setVisible(learned)
 
     def set_doubtful(self, confidence: float | None) -> None:
         doubtful = confidence is not None and confidence < LOW_CONFIDENCE
@@ -92,6 +101,7 @@ class ContactForm(QWidget):
             self.lines[key] = edit
             self._add(form, key, title, edit)
             edit.textChanged.connect(self.changed)
+            edit.textEdited.connect(lambda _text, key=key: self.labels[key].set_learned(False))
         self.emails = ListEditor(self.tr("Add an email"), self.tr("Email"), check_email, parent=self)
         self.phones = ListEditor(self.tr("Add a phone"), self.tr("Phone"), phone=True, parent=self)
         self.websites = ListEditor(self.tr("Add a website"), self.tr("Website"), check_website, parent=self)
@@ -248,13 +258,16 @@ class ContactForm(QWidget):
             self.tags.setText(value)
 
     def set_proposals(self, proposals: dict[str, list[FieldProposal]]) -> None:
-        """Flag the fields the reader was unsure of (a list: its least sure value)."""
+        """Flag the fields the reader was unsure of (a list: its least sure value), and those it proposed from
+        the user's earlier corrections."""
         confidence: dict[str, float] = {}
         for name, values in proposals.items():
             if values:
                 confidence[_PROPOSAL_FIELD.get(name, name)] = min(p.confidence for p in values)
+        learned = {_PROPOSAL_FIELD.get(name, name) for name in learned_fields(proposals)}
         for key, label in self.labels.items():
             label.set_doubtful(confidence.get(key))
+            label.set_learned(key in learned)
 
     def doubtful_fields(self) -> list[str]:
         return [key for key, label in self.labels.items() if label.flag.isVisibleTo(self)]

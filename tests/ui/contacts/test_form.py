@@ -62,3 +62,20 @@ def test_a_clicked_line_goes_into_the_field_last_used(qtbot) -> None:  # type: i
     contact = form.contact()
     assert contact.company == "Quadrant Ingénierie SAS"
     assert contact.address == "26 rue du Faubourg\n35000 Rennes"
+
+
+def test_a_value_proposed_from_an_earlier_correction_says_so_until_edited(qtbot) -> None:  # type: ignore[no-untyped-def]
+    form = ContactForm()
+    qtbot.addWidget(form)
+    form.set_contact(Contact(full_name="Lars Berg", company="Nordvik Operations SAS"))
+    form.set_proposals(
+        {
+            "name": [FieldProposal("Lars Berg", 0.93)],
+            "company": [FieldProposal("Nordvik Operations SAS", 0.9, source="learned")],
+        }
+    )
+    company, name = form.labels["company"], form.labels["full_name"]
+    assert not company.learned.isHidden() and company.learned.text() == "from your earlier correction"
+    assert name.learned.isHidden()
+    qtbot.keyClicks(form.lines["company"], "!")  # the user's own edit: no longer the learned value
+    assert company.learned.isHidden()
