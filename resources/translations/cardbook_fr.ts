@@ -238,10 +238,6 @@
 <context>
     <name>ContactCommands</name>
     <message>
-        <source>Could not undo or redo “%1”: %2</source>
-        <translation>Impossible d’annuler ou de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>a contact</source>
         <translation>un contact</translation>
     </message>
@@ -2174,22 +2170,6 @@
 <context>
     <name>Ledger</name>
     <message>
-        <source>Could not redo “%1”: %2</source>
-        <translation>Impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Could not undo “%1”: %2</source>
-        <translation>Impossible d’annuler «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
@@ -3480,6 +3460,25 @@
     <message>
         <source>Card captured (%1)</source>
         <translation>Carte numérisée (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message>
+        <source>Could not redo “%1”: %2</source>
+        <translation>Impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not undo “%1”: %2</source>
+        <translation>Impossible d’annuler «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
     </message>
 </context>
 <context>

@@ -160,14 +160,21 @@ class ContactEditController(QObject):
         try:
             if after.id is None:
                 created = contacts.create_contact(self._library, after)
-                self._stack.push(create_command(self._library, created, self._shown, self.message.emit))
                 contact_id = created.id
+                done = None if leaving else contact_id  # the list and counts follow in the background
+                self._finish(contact_id)  # the saved contact, read-only, at once
+                self._stack.push(create_command(self._library, created, self._shown, self.message.emit, done=done))
                 self.message.emit(self.tr("%1 added.").replace("%1", created.display_name))
             else:
                 saved = contacts.update_contact(self._library, after)
                 text = self.tr("Edit %1").replace("%1", saved.display_name)
-                self._stack.push(save_command(self._library, self._before, saved, text, self._shown, self.message.emit))
                 contact_id = saved.id
+                done = None if leaving else contact_id
+                before = self._before
+                self._finish(contact_id)
+                self._stack.push(
+                    save_command(self._library, before, saved, text, self._shown, self.message.emit, done=done)
+                )
                 self.message.emit(self.tr("Changes to %1 saved.").replace("%1", saved.display_name))
         except contacts.ValidationError as error:
             problems = [str(error)]
@@ -176,8 +183,6 @@ class ContactEditController(QObject):
         if problems:
             editor.show_problems(problems)
             return problems
-        self._finish(contact_id)  # the saved contact, read-only, at once
-        self.contactChanged.emit(None if leaving else contact_id)  # the list and counts follow in the background
         return []
 
     def cancel(self) -> None:
@@ -249,9 +254,10 @@ class ContactEditController(QObject):
             self.message.emit(str(error))
             return
         text = self.tr("Accept %1").replace("%1", after.display_name)
-        self._stack.push(save_command(self._library, before, after, text, self._shown, self.message.emit))
         self.message.emit(self.tr("%1 accepted.").replace("%1", after.display_name))
-        self.contactChanged.emit(contact_id)
+        self._stack.push(
+            save_command(self._library, before, after, text, self._shown, self.message.emit, done=contact_id)
+        )
 
     def delete(self, contact_id: int | None, *, confirm: bool = True) -> bool:
         if contact_id is None:
@@ -266,9 +272,8 @@ class ContactEditController(QObject):
         if confirm and not self._confirm_delete(name):
             return False
         contacts.delete_contact(self._library, contact_id)
-        self._stack.push(delete_command(self._library, snapshot, name, self._shown, self.message.emit))
         self.message.emit(self.tr("%1 deleted. Undo with Ctrl+Z.").replace("%1", name))
-        self.contactChanged.emit(None)
+        self._stack.push(delete_command(self._library, snapshot, name, self._shown, self.message.emit))
         return True
 
     def _confirm_delete(self, name: str) -> bool:

@@ -142,7 +142,7 @@ class WindowInterchange(QObject):
             s.status(self.tr("Not merged: finish editing the contact first."))
             return
 
-        def shown(contact_id: int | None) -> None:  # after an undo or a redo of the merge
+        def shown(contact_id: int | None) -> None:  # after the merge, its undo and its redo
             s.changed(LibraryChange((contact_id,) if contact_id is not None else ()))
 
         try:
@@ -151,7 +151,6 @@ class WindowInterchange(QObject):
             s.status(str(exc))
             return
         s.status(self.tr("Merged into %1. Undo with Ctrl+Z.").replace("%1", merged.display_name))
-        s.changed(LibraryChange((keep_id,)))
         if self.duplicates is not None:
             self.duplicates.contact_gone(other_id)
 

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from cardbook.storage.library import Library
 from cardbook.ui.common.style import SPACING
+from cardbook.ui.common.undo import own_stack
 from cardbook.ui.ledger.exchange_section import ExchangeSection
 from cardbook.ui.ledger.follow_ups_section import FollowUpsSection
 from cardbook.ui.ledger.referrals_section import ReferralsSection
 from cardbook.ui.ledger.strength_view import StrengthView
 from cardbook.ui.ledger.timeline_view import TimelineView
-from cardbook.ui.ledger.undo import own_stack
 
 
 class ContactLedger(QWidget):

@@ -15,10 +15,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from cardbook.ui.common.services import AppServices, LibraryChange
+from cardbook.ui.common.undo import UndoCommand
 from cardbook.ui.contacts.details import meeting_stats_of
 from cardbook.ui.contacts.pane import ContactPane
 from cardbook.ui.ledger import ContactLedger, EventsPage, NetworksPage, ReportsPage
-from cardbook.ui.ledger.undo import DoneCommand
 
 PAGES = ("events", "networks", "reports")
 
@@ -103,12 +103,13 @@ class WindowLedger(QObject):
         self._pending.start()
 
     def _on_undo_index(self, index: int) -> None:
-        """An undo or redo of a ledger command (its own widget may be gone): refresh as after the change."""
+        """An undo or redo of a ledger command whose widget is gone (so it announces nothing): refresh as after
+        the change. A command whose widget is alive announced its replay through that widget already."""
         stack, before, self._index = self._services.undo_stack, self._index, index
         if not shiboken6.isValid(stack):  # the window is closing: its stack clears itself
             return
         moved = stack.command(index) if index < before else stack.command(index - 1) if index > before else None
-        if isinstance(moved, DoneCommand) and moved.replayed:  # not a push: its widget has refreshed already
+        if isinstance(moved, UndoCommand) and moved.replayed and moved.orphaned:
             self._services.changed(LibraryChange(ledger=True))
 
     def _refresh(self) -> None:
