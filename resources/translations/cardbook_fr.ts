@@ -1708,6 +1708,10 @@
         <translation>Aucune photo trouvée ici (JPEG, PNG, HEIC, WebP ou TIFF).</translation>
     </message>
     <message>
+        <source>Could not read the events: %1</source>
+        <translation>Impossible de lire les événements&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>no event</source>
         <translation>aucun événement</translation>
     </message>

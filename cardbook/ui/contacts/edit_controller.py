@@ -6,15 +6,14 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cardbook.app.region_setting import phone_region_of
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import ContactStatus
 from cardbook.storage import contacts, snapshots
-from cardbook.storage.library import Library
 from cardbook.ui.common.runner import shared_runner
+from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.contacts.commands import create_command, delete_command, save_command
 from cardbook.ui.contacts.draft_banner import DraftBanner
 from cardbook.ui.contacts.drafts import ContactDrafts
@@ -28,22 +27,22 @@ class ContactEditController(QObject):
     close; changes that cannot be saved make it ask "Keep editing" or "Discard changes" — nothing is dropped
     silently. Meanwhile a draft of the changes is kept in the library folder (ContactDrafts) against a crash."""
 
-    contactChanged = Signal(object)  # the contact to show after a change (int), or None
     editingFinished = Signal(object)  # the contact edited (int | None): show it again, read-only
     message = Signal(str)
 
     def __init__(
         self,
-        library: Library,
+        services: AppServices,
         pane: ContactPane,
-        stack: QUndoStack,
         parent: QWidget,
         banner: DraftBanner | None = None,
     ) -> None:
         super().__init__(parent)
+        library = services.library
+        self._services = services
         self._library = library
         self._pane = pane
-        self._stack = stack
+        self._stack = services.undo_stack
         self._window = parent
         self._before: Contact | None = None
         self._pristine: Contact | None = None  # what the form held when editing began (nothing changed yet)
@@ -291,4 +290,5 @@ class ContactEditController(QObject):
         return box.clickedButton() is delete
 
     def _shown(self, contact_id: int | None) -> None:
-        self.contactChanged.emit(contact_id)
+        """A change, its undo or its redo (the undo command calls it): the one notice, showing `contact_id`."""
+        self._services.changed(LibraryChange(() if contact_id is None else (contact_id,)))

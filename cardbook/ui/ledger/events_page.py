@@ -25,6 +25,7 @@ from cardbook.storage.library import Library
 from cardbook.ui.common.empty_state import EmptyState
 from cardbook.ui.common.icons import Icon
 from cardbook.ui.common.page_loader import LoadingLine, PageLoader
+from cardbook.ui.common.services import LibraryChange
 from cardbook.ui.common.style import SPACING
 from cardbook.ui.common.table_page import configure_table
 from cardbook.ui.common.undo import RECOVERABLE, own_stack, push_done
@@ -40,7 +41,6 @@ WINDOW = Qt.ShortcutContext.WindowShortcut
 class EventsPage(QStackedWidget):
     contactActivated = Signal(int)
     reportRequested = Signal(int)  # event id: show its after-event report
-    libraryChanged = Signal()
     statusMessage = Signal(str)
     dataShown = Signal()  # the list of events read in the background is shown
 
@@ -50,12 +50,14 @@ class EventsPage(QStackedWidget):
         parent: QWidget | None = None,
         *,
         undo_stack: QUndoStack | None = None,
+        changed: Callable[[LibraryChange], None] = lambda _change: None,
         today: Callable[[], dt.date] = dt.date.today,
         load: bool = True,
     ) -> None:
         super().__init__(parent)
         self.library = library
         self.undo_stack = own_stack(self, undo_stack)
+        self._notify = changed  # the window's one change notice (services.changed)
         self.model = EventsModel(self)
         self.dialog: EventDialog | None = None
         self.confirm: Confirm = ask_deletion  # asks before deleting; tests answer it themselves
@@ -341,9 +343,9 @@ class EventsPage(QStackedWidget):
 
     def _changed(self) -> None:
         self.reload()
-        self.libraryChanged.emit()
+        self._notify(LibraryChange(ledger=True, page="events"))
 
     def _on_detail_changed(self) -> None:
         """An exchange tagged on the event's page (which reread itself): the list's figures change too."""
         self._reload_list()
-        self.libraryChanged.emit()
+        self._notify(LibraryChange(ledger=True, page="events"))

@@ -33,8 +33,9 @@ class WindowLedger(QObject):
         self._pane = pane
         library, stack = services.library, services.undo_stack
         # Built empty: each page reads its data when first shown, so opening the window costs none of it.
-        self.events_page = EventsPage(library, parent, undo_stack=stack, load=False)
-        self.networks_page = NetworksPage(library, parent, undo_stack=stack, load=False)
+        changed = services.changed  # the pages and the pane's sections announce their changes there
+        self.events_page = EventsPage(library, parent, undo_stack=stack, load=False, changed=changed)
+        self.networks_page = NetworksPage(library, parent, undo_stack=stack, load=False, changed=changed)
         self.reports_page = ReportsPage(library, parent, load=False)
         self.pages: dict[str, EventsPage | NetworksPage | ReportsPage] = {
             "events": self.events_page,
@@ -42,7 +43,7 @@ class WindowLedger(QObject):
             "reports": self.reports_page,
         }
         self.stale: set[str] = set(PAGES)  # the pages to (re)read when next shown
-        pane.ledger_factory = lambda parent: ContactLedger(library, parent, undo_stack=stack)
+        pane.ledger_factory = lambda parent: ContactLedger(library, parent, undo_stack=stack, changed=changed)
         self._index = stack.index()
         self._reload_pane = False
         self._keep: str | None = None
@@ -58,11 +59,6 @@ class WindowLedger(QObject):
         self.reports_page.eventActivated.connect(self.show_event)
         for source in (self.events_page, self.networks_page, self.reports_page, self._pane):
             source.statusMessage.connect(s.status)
-        self.events_page.libraryChanged.connect(lambda: s.changed(LibraryChange(ledger=True, page="events")))
-        self.networks_page.libraryChanged.connect(lambda: s.changed(LibraryChange(ledger=True, page="networks")))
-        self._pane.ledgerChanged.connect(
-            lambda contact_id: s.changed(LibraryChange((contact_id,), ledger=True, in_place=True))
-        )
         s.undo_stack.indexChanged.connect(self._on_undo_index)
 
     # ---- navigation --------------------------------------------------------------------------------------

@@ -8,6 +8,8 @@ on a worker thread (page_loader.PageLoader) and says "Loading…" meanwhile.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QCheckBox, QMenu, QStackedWidget, QTableView, QWidget
@@ -19,6 +21,7 @@ from cardbook.storage.library import Library
 from cardbook.ui.common.empty_state import EmptyState
 from cardbook.ui.common.icons import Icon
 from cardbook.ui.common.page_loader import LoadingLine, PageLoader
+from cardbook.ui.common.services import LibraryChange
 from cardbook.ui.common.table_page import configure_table
 from cardbook.ui.common.undo import RECOVERABLE, own_stack, push_done
 from cardbook.ui.ledger.deletion import Confirm, Deletion, ask_deletion
@@ -31,7 +34,6 @@ WINDOW = Qt.ShortcutContext.WindowShortcut
 
 class NetworksPage(QWidget):
     networkActivated = Signal(int, str)  # id, name: show the people met through it
-    libraryChanged = Signal()
     statusMessage = Signal(str)
     dataShown = Signal()  # the networks read in the background are shown
 
@@ -41,11 +43,13 @@ class NetworksPage(QWidget):
         parent: QWidget | None = None,
         undo_stack: QUndoStack | None = None,
         *,
+        changed: Callable[[LibraryChange], None] = lambda _change: None,
         load: bool = True,
     ) -> None:
         super().__init__(parent)
         self.library = library
         self.undo_stack = own_stack(self, undo_stack)
+        self._notify = changed  # the window's one change notice (services.changed)
         self.model = NetworksModel(self)
         self.dialog: NetworkDialog | None = None
         self.confirm: Confirm = ask_deletion  # asks before deleting; tests answer it themselves
@@ -337,4 +341,4 @@ class NetworksPage(QWidget):
 
     def _changed(self) -> None:
         self.reload()
-        self.libraryChanged.emit()
+        self._notify(LibraryChange(ledger=True, page="networks"))

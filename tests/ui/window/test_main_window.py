@@ -126,6 +126,8 @@ def test_selecting_a_row_fills_the_contact_pane(qtbot, window: MainWindow, sampl
     pane = window.contacts_page.pane
     assert pane.contact_id == sample.ids["Émilie Lefèvre"]
     assert pane.currentWidget() is pane.scroll_area
+    # the strength and the timeline are read in the background, then shown
+    qtbot.waitUntil(lambda: "⇄ they offered first · you gave yours back" in label_texts(pane.scroll_area.widget()))
     texts = label_texts(pane.scroll_area.widget())
     assert texts[0] == "Émilie Lefèvre"
     for expected in (
@@ -158,6 +160,7 @@ def test_the_pane_follows_the_keyboard_and_flags_cards_to_review(qtbot, window: 
     pane = window.contacts_page.pane
     assert pane.contact_id == sample.ids["Benoît Moreau"]
     window.show_view(f"contact:{sample.ids['Nicolas Garnier']}")
+    qtbot.waitUntil(lambda: "? they offered first" in label_texts(pane.scroll_area.widget()))  # the timeline
     texts = label_texts(pane.scroll_area.widget())
     assert any(t.startswith("Awaiting review") for t in texts)
     assert "? they offered first" in texts
