@@ -26,7 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from cardbook.storage.contacts import NotFoundError, ValidationError
+from cardbook.storage.errors import NotFoundError, ValidationError
 
 RECOVERABLE = (NotFoundError, ValidationError)  # a write refused for a reason the user is told
 REPLAY_FAILURES = (NotFoundError, ValidationError, OSError)  # what makes an undo or a redo impossible

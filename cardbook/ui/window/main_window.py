@@ -253,15 +253,15 @@ class MainWindow(QMainWindow):
     def show_page(self, page: str) -> bool:
         """Show a view; False when the contact being edited could not be left (the user keeps editing)."""
         if page != self.current_page() and not self.editing.leave():
-            self._mark_page(self.current_page())
+            self.mark_page(self.current_page())
             return False
         self.stack.setCurrentWidget(self.pages[page])
-        self._mark_page(page)
+        self.mark_page(page)
         self.ledger.refresh_page(page)
         self.presenter.enable_contact_actions(page == "contacts")  # Ctrl+E, Delete... belong to the page shown
         return True
 
-    def _mark_page(self, page: str) -> None:
+    def mark_page(self, page: str) -> None:
         """The page's action checked, its sidebar entry chosen."""
         action = self.commands.pages.get(page)
         if action is not None:
@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
     def _on_sidebar_entry(self, entry: SidebarEntry) -> None:
         if entry.page is not None:
             page = entry.page
-            self.guard.after_leaving(lambda: self.show_page(page), lambda: self._mark_page(self.current_page()))
+            self.guard.after_leaving(lambda: self.show_page(page), lambda: self.mark_page(self.current_page()))
         elif entry.filter is not None:
             self._choose_filter(entry.filter)
 
@@ -327,7 +327,7 @@ class MainWindow(QMainWindow):
         """Another list, chosen by the user: the contact being edited is left first (see EditingGuard)."""
         if contact_filter == self.controller.filter and self.current_page() == "contacts":
             return
-        self.guard.after_leaving(lambda: self.show_filter(contact_filter), lambda: self._mark_page(self.current_page()))
+        self.guard.after_leaving(lambda: self.show_filter(contact_filter), lambda: self.mark_page(self.current_page()))
 
     def _on_search_text(self, text: str) -> None:
         if text.strip() and self.current_page() != "contacts":

@@ -54,6 +54,10 @@ class Window(Protocol):
 
     def show_view(self, view: str) -> bool: ...
 
+    def current_page(self) -> str: ...
+
+    def mark_page(self, page: str) -> None: ...
+
 
 class WindowRefresh(QObject):
     def __init__(self, window: Window) -> None:
@@ -97,8 +101,8 @@ class WindowRefresh(QObject):
         if total_changed:  # the list's heading and the empty library's welcome depend on it
             w.presenter.show_results()
         w.sidebar.populate(data)
-        if w.sidebar.current_entry() is None:
-            w.sidebar.select_filter(w.controller.filter)
+        if w.sidebar.current_entry() is None:  # refilled: the page shown is chosen again (or the list shown)
+            w.mark_page(w.current_page())
         w.count_label.setText(labels.contact_count(data.total))
         if pages:
             w.ledger.mark_stale()

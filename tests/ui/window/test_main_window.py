@@ -307,3 +307,15 @@ def test_opening_a_contact_outside_the_current_list_shows_everyone(window: MainW
     texts = label_texts(window.contacts_page.pane.scroll_area.widget())
     assert "Never met in person yet." in texts
     assert "No meeting recorded yet. Meetings are added when you import their card." in texts
+
+
+def test_a_page_asked_for_at_start_stays_chosen_once_the_counts_land(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
+    """The sidebar is filled when the counts arrive from the background, after the page asked for is shown."""
+    window = MainWindow(lib)
+    qtbot.addWidget(window)
+    window.show_view("networks")  # before the data load: it waits for it (as `gui --view networks` does)
+    with qtbot.waitSignal(window.dataLoaded, timeout=10_000):
+        window.show()
+    settle(qtbot, window)
+    assert window.current_page() == "networks"
+    assert window.sidebar.current_entry() == SidebarEntry(page="networks")
