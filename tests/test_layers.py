@@ -147,3 +147,12 @@ def test_no_feature_imports_the_window() -> None:
     """Features get the services object (ui/common/services.py), never the main window: no circle back to it."""
     outside = [p for p in UI.rglob("*.py") if (UI / "window") not in p.parents]
     assert _offenders(outside, "cardbook.ui.window") == []
+
+
+def test_no_view_touches_storage() -> None:
+    """The naming rule of cardbook/ui/__init__.py: a `*_view.py` is widgets and layout, given plain data — it
+    imports neither storage nor the runner nor the undo stack (its controller reads and writes for it)."""
+    views = list(UI.rglob("*_view.py"))
+    assert views
+    for forbidden in ("cardbook.storage", "cardbook.ui.common.runner", "cardbook.ui.common.undo"):
+        assert _offenders(views, forbidden) == [], forbidden

@@ -7,7 +7,7 @@
     ledger/       the exchange ledger: events, networks and reports pages, the contact's ledger sections
     interchange/  contacts in and out: vCard/CSV import and export, duplicates and merging, my card
     common/       what every feature shares: style, icons, formatting, translations, shared widgets, the task
-                  runner, the services object, the undo command
+                  runner (runner.py), the services object (services.py), the undo command (undo.py)
 
 Naming rule, one for the whole package — a module's suffix says whether it may touch storage:
 
@@ -18,10 +18,13 @@ Naming rule, one for the whole package — a module's suffix says whether it may
 
 Other modules are neither (Qt models `*_model.py`, dialogs, sections, pages that build their own small layout,
 helpers); when one grows both a layout and behaviour worth separating, it splits into a `*_view.py` and a
-`*_controller.py`. tests/test_layers.py checks that no view imports storage.
+`*_controller.py`. tests/test_layers.py checks that no view imports storage, the runner or the undo command.
 
 Features receive `common.services.AppServices` (the library, the undo stack, the status line, navigation, the
 runner, the one "library changed" notice) — never the main window: no module outside `window/` imports it.
-Nothing here runs SQL or keeps a session: features call the services of `cardbook.storage` through the runner, off
-the GUI thread, and show the plain dataclasses they return.
+Nothing here runs SQL or keeps a session: features call the services of `cardbook.storage` and show the plain
+dataclasses they return. Reads go through the runner, off the GUI thread; a user's write (a save, a deletion, a
+ledger change) is a quick write made at once and recorded as one `common.undo.UndoCommand`, whose undo and redo
+announce themselves through the change notice like the write did. The reads still made on the GUI thread are
+listed, as debt to pay, in tests/ui/gui_thread_guard.py, which fails a test on any other.
 """

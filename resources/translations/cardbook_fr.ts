@@ -238,10 +238,6 @@
 <context>
     <name>ContactCommands</name>
     <message>
-        <source>Could not undo or redo “%1”: %2</source>
-        <translation>Impossible d’annuler ou de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>a contact</source>
         <translation>un contact</translation>
     </message>
@@ -1720,6 +1716,10 @@
         <translation>Aucune photo trouvée ici (JPEG, PNG, HEIC, WebP ou TIFF).</translation>
     </message>
     <message>
+        <source>Could not read the events: %1</source>
+        <translation>Impossible de lire les événements&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>no event</source>
         <translation>aucun événement</translation>
     </message>
@@ -2181,22 +2181,6 @@
 </context>
 <context>
     <name>Ledger</name>
-    <message>
-        <source>Could not redo “%1”: %2</source>
-        <translation>Impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Could not undo “%1”: %2</source>
-        <translation>Impossible d’annuler «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
     <message>
         <source>Me</source>
         <translation>Moi</translation>
@@ -3488,6 +3472,25 @@
     <message>
         <source>Card captured (%1)</source>
         <translation>Carte numérisée (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message>
+        <source>Could not redo “%1”: %2</source>
+        <translation>Impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not undo “%1”: %2</source>
+        <translation>Impossible d’annuler «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
     </message>
 </context>
 <context>

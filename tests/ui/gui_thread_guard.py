@@ -31,6 +31,7 @@ ALLOWED: dict[str, str] = {
     "contacts/edit_controller.py:accept": "write",
     "contacts/edit_controller.py:delete": "write",
     "contacts/edit_controller.py:restore_draft": "write",
+    "importing/import_controller.py:_begin": "write",  # the batch's event found or made: one row, on Import
     "importing/review_controller.py:_save_form": "write",
     "importing/review_controller.py:back": "write",
     "importing/review_controller.py:done": "write",
@@ -66,12 +67,9 @@ ALLOWED: dict[str, str] = {
     "contacts/order.py:ordered_ids": "read",
     "contacts/table_model.py:_read_page": "read",
     "importing/feature.py:review_waiting": "read",
-    "importing/import_controller.py:start": "read",
     "importing/review_controller.py:_offer_met_again": "read",
     "importing/review_controller.py:_show_current": "read",
-    "interchange/merge_dialog.py:load_pair": "read",
     "interchange/my_card.py:__init__": "read",
-    "ledger/contact_picker.py:search_now": "read",
     "ledger/event_detail.py:show_event": "read",
     "ledger/events_page.py:<lambda>": "read",
     "ledger/events_page.py:_open_dialog": "read",
@@ -87,11 +85,6 @@ ALLOWED: dict[str, str] = {
     "ledger/referrals_section.py:<lambda>": "read",
     "ledger/referrals_section.py:_contact_name": "read",
     "ledger/referrals_section.py:reload": "read",
-    "ledger/strength_view.py:reload": "read",
-    "ledger/timeline_view.py:_card_images": "read",
-    "ledger/timeline_view.py:reload": "read",
-    "window/main_window.py:_forget_deleted_filter": "read",
-    "window/sidebar_data.py:load_sidebar_data": "read",
 }
 
 

@@ -6,15 +6,14 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cardbook.app.region_setting import phone_region_of
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import ContactStatus
 from cardbook.storage import contacts, snapshots
-from cardbook.storage.library import Library
 from cardbook.ui.common.runner import shared_runner
+from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.contacts.commands import create_command, delete_command, save_command
 from cardbook.ui.contacts.draft_banner import DraftBanner
 from cardbook.ui.contacts.drafts import ContactDrafts
@@ -28,22 +27,22 @@ class ContactEditController(QObject):
     close; changes that cannot be saved make it ask "Keep editing" or "Discard changes" — nothing is dropped
     silently. Meanwhile a draft of the changes is kept in the library folder (ContactDrafts) against a crash."""
 
-    contactChanged = Signal(object)  # the contact to show after a change (int), or None
     editingFinished = Signal(object)  # the contact edited (int | None): show it again, read-only
     message = Signal(str)
 
     def __init__(
         self,
-        library: Library,
+        services: AppServices,
         pane: ContactPane,
-        stack: QUndoStack,
         parent: QWidget,
         banner: DraftBanner | None = None,
     ) -> None:
         super().__init__(parent)
+        library = services.library
+        self._services = services
         self._library = library
         self._pane = pane
-        self._stack = stack
+        self._stack = services.undo_stack
         self._window = parent
         self._before: Contact | None = None
         self._pristine: Contact | None = None  # what the form held when editing began (nothing changed yet)
@@ -160,14 +159,21 @@ class ContactEditController(QObject):
         try:
             if after.id is None:
                 created = contacts.create_contact(self._library, after)
-                self._stack.push(create_command(self._library, created, self._shown, self.message.emit))
                 contact_id = created.id
+                done = None if leaving else contact_id  # the list and counts follow in the background
+                self._finish(contact_id)  # the saved contact, read-only, at once
+                self._stack.push(create_command(self._library, created, self._shown, self.message.emit, done=done))
                 self.message.emit(self.tr("%1 added.").replace("%1", created.display_name))
             else:
                 saved = contacts.update_contact(self._library, after)
                 text = self.tr("Edit %1").replace("%1", saved.display_name)
-                self._stack.push(save_command(self._library, self._before, saved, text, self._shown, self.message.emit))
                 contact_id = saved.id
+                done = None if leaving else contact_id
+                before = self._before
+                self._finish(contact_id)
+                self._stack.push(
+                    save_command(self._library, before, saved, text, self._shown, self.message.emit, done=done)
+                )
                 self.message.emit(self.tr("Changes to %1 saved.").replace("%1", saved.display_name))
         except contacts.ValidationError as error:
             problems = [str(error)]
@@ -176,8 +182,6 @@ class ContactEditController(QObject):
         if problems:
             editor.show_problems(problems)
             return problems
-        self._finish(contact_id)  # the saved contact, read-only, at once
-        self.contactChanged.emit(None if leaving else contact_id)  # the list and counts follow in the background
         return []
 
     def cancel(self) -> None:
@@ -249,9 +253,10 @@ class ContactEditController(QObject):
             self.message.emit(str(error))
             return
         text = self.tr("Accept %1").replace("%1", after.display_name)
-        self._stack.push(save_command(self._library, before, after, text, self._shown, self.message.emit))
         self.message.emit(self.tr("%1 accepted.").replace("%1", after.display_name))
-        self.contactChanged.emit(contact_id)
+        self._stack.push(
+            save_command(self._library, before, after, text, self._shown, self.message.emit, done=contact_id)
+        )
 
     def delete(self, contact_id: int | None, *, confirm: bool = True) -> bool:
         if contact_id is None:
@@ -266,9 +271,8 @@ class ContactEditController(QObject):
         if confirm and not self._confirm_delete(name):
             return False
         contacts.delete_contact(self._library, contact_id)
-        self._stack.push(delete_command(self._library, snapshot, name, self._shown, self.message.emit))
         self.message.emit(self.tr("%1 deleted. Undo with Ctrl+Z.").replace("%1", name))
-        self.contactChanged.emit(None)
+        self._stack.push(delete_command(self._library, snapshot, name, self._shown, self.message.emit))
         return True
 
     def _confirm_delete(self, name: str) -> bool:
@@ -286,4 +290,5 @@ class ContactEditController(QObject):
         return box.clickedButton() is delete
 
     def _shown(self, contact_id: int | None) -> None:
-        self.contactChanged.emit(contact_id)
+        """A change, its undo or its redo (the undo command calls it): the one notice, showing `contact_id`."""
+        self._services.changed(LibraryChange(() if contact_id is None else (contact_id,)))

@@ -94,6 +94,11 @@ class ContactListController(QObject):
             self._timer.stop()
             self._query_later()
 
+    @property
+    def search_waiting(self) -> bool:
+        """Whether a search waits for the pause in typing (its query has not started yet)."""
+        return self._timer.isActive()
+
     def sort_by(self, key: SortKey, descending: bool) -> None:
         """Another order (a click on a column header); the rows follow their contacts, selection included.
         Ordering a whole big library takes 0.1-0.3 s, so the new order is read in the background."""

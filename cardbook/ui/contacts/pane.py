@@ -2,7 +2,8 @@
 sections (encounters and their exchange tags, referrals, follow-ups, strength, timeline), which edit in place.
 
 The ledger is built by `ledger_factory` (set by the main window, with the library and the window's undo stack);
-its changes come out as `ledgerChanged`, its messages as `statusMessage`."""
+its changes go to the window's one change notice (the factory hands it `services.changed`), its messages come
+out as `statusMessage`."""
 
 from __future__ import annotations
 
@@ -37,7 +38,6 @@ from cardbook.ui.ledger import ContactLedger
 
 
 class ContactPane(QStackedWidget):
-    ledgerChanged = Signal(int)  # contact id: a ledger section changed something of this contact
     statusMessage = Signal(str)
     shown = Signal()  # the pane shows something else: a prompt, a contact, the editor
 
@@ -142,7 +142,6 @@ class ContactPane(QStackedWidget):
         self.ledger = None
         if self.ledger_factory is not None and d.contact.id is not None:
             self.ledger = self.ledger_factory(page)
-            self.ledger.libraryChanged.connect(self.ledgerChanged)
             self.ledger.statusMessage.connect(self.statusMessage)
             self.ledger.show_contact(d.contact.id)
             column.addWidget(self.ledger)

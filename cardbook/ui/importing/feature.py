@@ -43,7 +43,7 @@ class ImportFeature(QObject):
         self.folder_action.setIconText(self.tr("Choose a folder…"))
         self.model = ImportListModel(self)
         self.page = ImportPage(self.model, [choose, self.folder_action], parent)
-        self.controller = ImportController(library, self.page, self.model, status_bar, parent)
+        self.controller = ImportController(services, self.page, self.model, status_bar, parent)
         self.review_page = ReviewPage(parent)
         self.review = ReviewController(library, self.review_page, services.undo_stack, parent)
         self.page.review_button.setShortcut(QKeySequence("Ctrl+R"))
@@ -52,7 +52,6 @@ class ImportFeature(QObject):
         for action in review_actions:
             action.triggered.connect(lambda: self.review_waiting(current_contact()))
         self.controller.message.connect(services.status)
-        self.controller.libraryChanged.connect(lambda: services.changed(LibraryChange()))
         self.controller.reviewRequested.connect(self.start_review)
         self.controller.batchStarted.connect(lambda: services.show_page("import"))
         self.review.message.connect(services.status)

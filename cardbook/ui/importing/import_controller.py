@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from cardbook.app.scanning import exchange_defaults, expand_image_paths, resolve_event
+from cardbook.domain.network import Event, Network
 from cardbook.ocr.batch import default_jobs
 from cardbook.ocr.loading import IMAGE_SUFFIXES
 from cardbook.ocr.pipeline import ReadOptions
 from cardbook.storage import networks
-from cardbook.storage.library import Library
 from cardbook.ui.common.icons import Icon, icon
+from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.common.style import SPACING
 from cardbook.ui.importing.import_model import ImportListModel
 from cardbook.ui.importing.import_setup import ImportSettings, ImportSetupDialog
@@ -31,16 +32,16 @@ from cardbook.ui.importing.import_worker import ImportThread, ImportWorker, Stor
 
 
 class ImportController(QObject):
-    libraryChanged = Signal()  # cards were stored: lists and counts are stale
     reviewRequested = Signal(object)  # list[int]: the contacts to review, in batch order
     message = Signal(str)
     batchStarted = Signal()
     batchFinished = Signal()
 
-    def __init__(self, library: Library, page: ImportPage, model: ImportListModel, status: QStatusBar,
+    def __init__(self, services: AppServices, page: ImportPage, model: ImportListModel, status: QStatusBar,
                  parent: QWidget) -> None:  # fmt: skip
         super().__init__(parent)
-        self._library = library
+        self._services = services
+        self._library = services.library
         self._page = page
         self._model = model
         self._window = parent
@@ -85,10 +86,9 @@ class ImportController(QObject):
         if folder:
             self.start([folder])
 
-    def _ask_settings(self, count: int) -> ImportSettings | None:
-        dialog = ImportSetupDialog(
-            count, networks.list_events(self._library), networks.list_networks(self._library, False), self._window
-        )
+    def _ask_settings(self, count: int, events: list[Event], networks_: list[Network]) -> ImportSettings | None:
+        """The event and exchange of the batch, asked with the events and networks read in the background."""
+        dialog = ImportSetupDialog(count, events, networks_, self._window)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         settings = dialog.settings() if accepted else None
         dialog.deleteLater()
@@ -97,7 +97,8 @@ class ImportController(QObject):
     # ---- running -------------------------------------------------------------------------------------------
 
     def start(self, paths: list[str], settings: ImportSettings | None = None) -> bool:
-        """Read `paths` (files or folders); without `settings` the user is asked for the event first."""
+        """Read `paths` (files or folders); without `settings` the user is asked for the event first, once the
+        events and networks to choose from are read (in the background). False when there is nothing to read."""
         if self.running:
             self.message.emit(self.tr("Cards are being read: wait for the end, or cancel, before importing more."))
             return False
@@ -105,9 +106,26 @@ class ImportController(QObject):
         if not files:
             self.message.emit(self.tr("No photos found there (JPEG, PNG, HEIC, WebP or TIFF)."))
             return False
-        settings = settings or self._ask_settings(len(files))
-        if settings is None:
-            return False
+        if settings is not None:
+            return self._begin(files, settings)
+        library = self._library
+
+        def choices() -> tuple[list[Event], list[Network]]:
+            return networks.list_events(library), networks.list_networks(library, False)
+
+        def ask(found: tuple[list[Event], list[Network]] | None, error: BaseException | None) -> None:
+            if found is None:
+                self.message.emit(self.tr("Could not read the events: %1").replace("%1", str(error)))
+                return
+            chosen = self._ask_settings(len(files), *found)
+            if chosen is not None and not self.running:
+                self._begin(files, chosen)
+
+        self._services.runner.run("import choices", choices, ask, self)
+        return True
+
+    def _begin(self, files: list[str], settings: ImportSettings) -> bool:
+        """The batch starts: its event found or made (one row, the user's choice), then the reading thread."""
         event = resolve_event(self._library, settings.event)
         exchange = exchange_defaults(event, settings.offered_by, settings.reciprocated)
         self._model.set_paths(files)
@@ -189,7 +207,7 @@ class ImportController(QObject):
             text += " · " + self.tr("cancelled")
         self._page.caption.setText(text + ". " + self.tr("Double-click a line to review its card."))
         self.message.emit(text)
-        self.libraryChanged.emit()
+        self._services.changed(LibraryChange())  # cards were stored: lists and counts are stale
         self.batchFinished.emit()
 
     # ---- review --------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from cardbook.app.contact_files import ExportRequest, ImportOutcome, export_contacts, import_contact_files
 from cardbook.app.errors import describe
 from cardbook.app.region_setting import get_default_region
+from cardbook.domain.contact import Contact
 from cardbook.storage.contacts import NotFoundError, ValidationError, count_contacts
 from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.interchange.duplicates_dialog import DuplicatesDialog
@@ -125,11 +126,25 @@ class WindowInterchange(QObject):
         self.duplicates.activateWindow()
 
     def review(self, keep_id: int, other_id: int) -> None:
-        try:
-            keep, other = load_pair(self._services.library, keep_id, other_id)
-        except NotFoundError:
-            self._services.status(self.tr("One of these contacts no longer exists."))
+        """The merge dialog for two contacts, opened once both are read (in the background)."""
+        library = self._services.library
+
+        def read() -> tuple[Contact, Contact]:
+            return load_pair(library, keep_id, other_id)
+
+        def opened(pair: tuple[Contact, Contact] | None, error: BaseException | None) -> None:
+            self._open_merge(keep_id, other_id, pair, error)
+
+        self._services.runner.run("merge pair", read, opened, self)
+
+    def _open_merge(
+        self, keep_id: int, other_id: int, pair: tuple[Contact, Contact] | None, error: BaseException | None
+    ) -> None:
+        if pair is None:
+            why = self.tr("One of these contacts no longer exists.") if isinstance(error, NotFoundError) else str(error)
+            self._services.status(why)
             return
+        keep, other = pair
         parent = self.duplicates if self.duplicates is not None and self.duplicates.isVisible() else self._parent
         dialog = MergeDialog(keep, other, parent)
         self.merge_dialog = dialog
@@ -142,7 +157,7 @@ class WindowInterchange(QObject):
             s.status(self.tr("Not merged: finish editing the contact first."))
             return
 
-        def shown(contact_id: int | None) -> None:  # after an undo or a redo of the merge
+        def shown(contact_id: int | None) -> None:  # after the merge, its undo and its redo
             s.changed(LibraryChange((contact_id,) if contact_id is not None else ()))
 
         try:
@@ -151,7 +166,6 @@ class WindowInterchange(QObject):
             s.status(str(exc))
             return
         s.status(self.tr("Merged into %1. Undo with Ctrl+Z.").replace("%1", merged.display_name))
-        s.changed(LibraryChange((keep_id,)))
         if self.duplicates is not None:
             self.duplicates.contact_gone(other_id)
 

@@ -24,7 +24,7 @@ from cardbook.storage import snapshots
 from cardbook.storage.contacts import get_contact
 from cardbook.storage.library import Library
 from cardbook.storage.merge import merge_contacts
-from cardbook.ui.contacts.commands import StorageCommand
+from cardbook.ui.contacts.commands import storage_command
 
 EMPTY = "—"
 
@@ -139,7 +139,8 @@ def merge_with_undo(
     shown: Callable[[int | None], None],
     failed: Callable[[str], None],
 ) -> Contact:
-    """Merge now (errors raise before anything is pushed), then push a command whose undo restores both."""
+    """Merge now (errors raise before anything is pushed), then push a command whose undo restores both; `shown`
+    is the change notice, called now (with `keep_id`) and after each undo and redo."""
     before = snapshots.snapshot_contacts(library, [keep_id, other_id])
     merged = merge_contacts(library, keep_id, other_id, choices)
 
@@ -152,7 +153,7 @@ def merge_with_undo(
 
     name = merged.display_name or f"#{keep_id}"
     text = QCoreApplication.translate("MergeDialog", "Merge into %1").replace("%1", name)
-    stack.push(StorageCommand(text, again, back, shown, failed))
+    stack.push(storage_command(text, again, back, shown, failed, done=keep_id))
     return merged
 
 

@@ -1,7 +1,8 @@
 """A searchable contact chooser: type a few letters (accent-blind, any field) and pick a person from the list.
 
 It searches the library's full-text index (storage.contacts.search) as the user types, after a short pause, so
-it works the same on 12 contacts or 12 000. The chosen contact's id is `contact_id()`; typing again clears it.
+it works the same on 12 contacts or 12 000 — on a worker thread (the shared runner), the newest search winning, so
+typing never waits for the library. The chosen contact's id is `contact_id()`; typing again clears it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from cardbook.storage import contacts
+from cardbook.storage.contacts import ContactSummary
 from cardbook.storage.library import Library
+from cardbook.ui.common.runner import shared_runner
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -23,6 +26,7 @@ LIMIT = 20
 
 class ContactPicker(QLineEdit):
     contactChosen = Signal(int)
+    searched = Signal(int)  # a search's answer is shown: how many were found
 
     def __init__(self, library: Library, exclude: set[int] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,14 +60,20 @@ class ContactPicker(QLineEdit):
         self._chosen = None
         self._timer.start()
 
-    def search_now(self, text: str) -> int:
-        """Fill the list with the best matches and show it; returns how many were found."""
+    def search_now(self, text: str) -> None:
+        """Search now (no pause) in the background; the list fills and shows when the answer comes
+        (`searched` then says how many were found)."""
+        library, exclude = self.library, set(self.exclude)
+
+        def search() -> list[ContactSummary]:
+            if not text.strip():
+                return []
+            return [s for s in contacts.search(library, text, limit=LIMIT) if s.id not in exclude]
+
+        shared_runner().run((id(self), "search"), search, lambda found, _e: self._show_matches(found or []), self)
+
+    def _show_matches(self, found: list[ContactSummary]) -> None:
         self.matches.clear()
-        found = (
-            [s for s in contacts.search(self.library, text, limit=LIMIT) if s.id not in self.exclude]
-            if text.strip()
-            else []
-        )
         for summary in found:
             label = (
                 f"{summary.name} — {summary.company}"
@@ -77,7 +87,7 @@ class ContactPicker(QLineEdit):
             self.matches.appendRow(item)
         if found and self.hasFocus():
             self._completer.complete()
-        return len(found)
+        self.searched.emit(len(found))
 
     def choose_row(self, row: int) -> None:
         self._on_activated(self.matches.index(row, 0))

@@ -26,11 +26,11 @@ from cardbook.storage.ledger_exchanges import ExchangeLine
 from cardbook.storage.library import Library
 from cardbook.ui.common.formatting import count_text, medium_date
 from cardbook.ui.common.page_loader import PageLoader
+from cardbook.ui.common.undo import own_stack
 from cardbook.ui.ledger.event_detail_view import EventDetailView
 from cardbook.ui.ledger.exchange_actions import ExchangeActions
 from cardbook.ui.ledger.exchange_editor import ExchangeEditor
 from cardbook.ui.ledger.people_list import SHOWN, PeopleList, Person
-from cardbook.ui.ledger.undo import own_stack
 from cardbook.ui.ledger.words import earlier_meetings_text, exchange_text, percent_text
 
 

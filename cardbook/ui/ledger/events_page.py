@@ -25,13 +25,14 @@ from cardbook.storage.library import Library
 from cardbook.ui.common.empty_state import EmptyState
 from cardbook.ui.common.icons import Icon
 from cardbook.ui.common.page_loader import LoadingLine, PageLoader
+from cardbook.ui.common.services import LibraryChange
 from cardbook.ui.common.style import SPACING
 from cardbook.ui.common.table_page import configure_table
+from cardbook.ui.common.undo import RECOVERABLE, own_stack, push_done
 from cardbook.ui.ledger.deletion import Confirm, Deletion, ask_deletion
 from cardbook.ui.ledger.event_detail import EventDetail
 from cardbook.ui.ledger.event_dialog import EventDialog
 from cardbook.ui.ledger.events_model import EventsModel
-from cardbook.ui.ledger.undo import RECOVERABLE, own_stack, push_done
 from cardbook.ui.ledger.widgets import make_action, page_column
 
 WINDOW = Qt.ShortcutContext.WindowShortcut
@@ -40,7 +41,6 @@ WINDOW = Qt.ShortcutContext.WindowShortcut
 class EventsPage(QStackedWidget):
     contactActivated = Signal(int)
     reportRequested = Signal(int)  # event id: show its after-event report
-    libraryChanged = Signal()
     statusMessage = Signal(str)
     dataShown = Signal()  # the list of events read in the background is shown
 
@@ -50,12 +50,14 @@ class EventsPage(QStackedWidget):
         parent: QWidget | None = None,
         *,
         undo_stack: QUndoStack | None = None,
+        changed: Callable[[LibraryChange], None] = lambda _change: None,
         today: Callable[[], dt.date] = dt.date.today,
         load: bool = True,
     ) -> None:
         super().__init__(parent)
         self.library = library
         self.undo_stack = own_stack(self, undo_stack)
+        self._notify = changed  # the window's one change notice (services.changed)
         self.model = EventsModel(self)
         self.dialog: EventDialog | None = None
         self.confirm: Confirm = ask_deletion  # asks before deleting; tests answer it themselves
@@ -238,20 +240,20 @@ class EventsPage(QStackedWidget):
     def _save(self, event: Event) -> Event:
         before = networks.get_event(self.library, event.id) if event.id is not None else None
         saved = networks.save_event(self.library, event)
-        if before is not None:
+        self._select_after_load = saved.id  # a new event is in the list once it is read again
+        if before is not None:  # the command's first `after` rereads the page and announces the change
             push_done(
                 self.undo_stack, self.tr("Edit event “%1”").replace("%1", saved.name), saved,
                 lambda _s: networks.save_event(self.library, before),
                 lambda _b: networks.save_event(self.library, saved),
-                owner=self, after=self._changed, on_error=self.statusMessage.emit,
+                owner=self, after=lambda _v: self._changed(), report=self.statusMessage.emit,
             )  # fmt: skip
             self.statusMessage.emit(self.tr("“%1” saved.").replace("%1", saved.name))
         else:
+            self._changed()
             self.statusMessage.emit(
                 self.tr("“%1” created. Import the cards collected there next.").replace("%1", saved.name)
             )
-        self._select_after_load = saved.id  # a new event is in the list once it is read again
-        self._changed()
         if saved.id is not None:
             self.select_event(saved.id)
         return saved
@@ -278,16 +280,15 @@ class EventsPage(QStackedWidget):
             self.statusMessage.emit(str(exc))
             self._changed()
             return False
-        push_done(
-            self.undo_stack, self.tr("Delete event “%1”").replace("%1", event.name), deleted,
-            lambda gone: networks.restore_event(self.library, gone),
-            lambda _back: networks.delete_event(self.library, event_id),
-            owner=self, after=lambda: self._after_replay(event_id), on_error=self.statusMessage.emit,
-        )  # fmt: skip
         self._select_after_load = neighbour  # the next event is chosen, for the next key press
         if self.currentWidget() is self.detail:
             self.show_list()
-        self._changed()
+        push_done(  # whose first `after` rereads the page and announces the change
+            self.undo_stack, self.tr("Delete event “%1”").replace("%1", event.name), deleted,
+            lambda gone: networks.restore_event(self.library, gone),
+            lambda _back: networks.delete_event(self.library, event_id),
+            owner=self, after=lambda _v: self._after_replay(event_id), report=self.statusMessage.emit,
+        )  # fmt: skip
         self.statusMessage.emit(self.tr("“%1” deleted. Ctrl+Z brings it back.").replace("%1", event.name))
         return True
 
@@ -342,9 +343,9 @@ class EventsPage(QStackedWidget):
 
     def _changed(self) -> None:
         self.reload()
-        self.libraryChanged.emit()
+        self._notify(LibraryChange(ledger=True, page="events"))
 
     def _on_detail_changed(self) -> None:
         """An exchange tagged on the event's page (which reread itself): the list's figures change too."""
         self._reload_list()
-        self.libraryChanged.emit()
+        self._notify(LibraryChange(ledger=True, page="events"))

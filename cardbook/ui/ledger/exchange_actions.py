@@ -16,8 +16,8 @@ from cardbook.storage import ledger_exchanges as exchanges
 from cardbook.storage.ledger_exchanges import ExchangeLine
 from cardbook.storage.library import Library
 from cardbook.ui.common.style import SPACING
+from cardbook.ui.common.undo import own_stack
 from cardbook.ui.ledger.exchange_editor import ExchangeEditor
-from cardbook.ui.ledger.undo import own_stack
 from cardbook.ui.ledger.widgets import FormDialog, date_edit, pydate
 
 

@@ -19,7 +19,7 @@ from cardbook.storage.contacts import NotFoundError, ValidationError
 from cardbook.storage.ledger_exchanges import ExchangeChange
 from cardbook.storage.library import Library
 from cardbook.ui.common.formatting import medium_date
-from cardbook.ui.ledger.undo import push_done
+from cardbook.ui.common.undo import push_done
 from cardbook.ui.ledger.words import offered_sentence, reciprocated_sentence
 
 
@@ -46,9 +46,8 @@ class ExchangeEditor(QObject):
             self.undo_stack, text, change,
             lambda c: exchanges.undo_exchange_change(self.library, c),
             lambda c: exchanges.undo_exchange_change(self.library, c),
-            owner=self, after=lambda: self.changed.emit(ids), on_error=self.statusMessage.emit,
+            owner=self, after=lambda _v: self.changed.emit(ids), report=self.statusMessage.emit,
         )  # fmt: skip
-        self.changed.emit(ids)
         self.statusMessage.emit(done_message + " " + self.tr("(Ctrl+Z to undo)"))
         return change
 

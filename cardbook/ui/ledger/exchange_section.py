@@ -17,11 +17,11 @@ from cardbook.storage.library import Library
 from cardbook.ui.common import labels
 from cardbook.ui.common.formatting import medium_date
 from cardbook.ui.common.pane_parts import value_label
+from cardbook.ui.common.undo import own_stack
 from cardbook.ui.ledger.contact_section import ContactSection
 from cardbook.ui.ledger.exchange_actions import ExchangeActions
 from cardbook.ui.ledger.exchange_editor import ExchangeEditor
 from cardbook.ui.ledger.exchange_tag_button import ExchangeTagButton
-from cardbook.ui.ledger.undo import own_stack
 
 
 class ExchangeSection(ContactSection):

@@ -15,10 +15,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from cardbook.ui.common.services import AppServices, LibraryChange
+from cardbook.ui.common.undo import UndoCommand
 from cardbook.ui.contacts.details import meeting_stats_of
 from cardbook.ui.contacts.pane import ContactPane
 from cardbook.ui.ledger import ContactLedger, EventsPage, NetworksPage, ReportsPage
-from cardbook.ui.ledger.undo import DoneCommand
 
 PAGES = ("events", "networks", "reports")
 
@@ -33,8 +33,9 @@ class WindowLedger(QObject):
         self._pane = pane
         library, stack = services.library, services.undo_stack
         # Built empty: each page reads its data when first shown, so opening the window costs none of it.
-        self.events_page = EventsPage(library, parent, undo_stack=stack, load=False)
-        self.networks_page = NetworksPage(library, parent, undo_stack=stack, load=False)
+        changed = services.changed  # the pages and the pane's sections announce their changes there
+        self.events_page = EventsPage(library, parent, undo_stack=stack, load=False, changed=changed)
+        self.networks_page = NetworksPage(library, parent, undo_stack=stack, load=False, changed=changed)
         self.reports_page = ReportsPage(library, parent, load=False)
         self.pages: dict[str, EventsPage | NetworksPage | ReportsPage] = {
             "events": self.events_page,
@@ -42,7 +43,7 @@ class WindowLedger(QObject):
             "reports": self.reports_page,
         }
         self.stale: set[str] = set(PAGES)  # the pages to (re)read when next shown
-        pane.ledger_factory = lambda parent: ContactLedger(library, parent, undo_stack=stack)
+        pane.ledger_factory = lambda parent: ContactLedger(library, parent, undo_stack=stack, changed=changed)
         self._index = stack.index()
         self._reload_pane = False
         self._keep: str | None = None
@@ -58,11 +59,6 @@ class WindowLedger(QObject):
         self.reports_page.eventActivated.connect(self.show_event)
         for source in (self.events_page, self.networks_page, self.reports_page, self._pane):
             source.statusMessage.connect(s.status)
-        self.events_page.libraryChanged.connect(lambda: s.changed(LibraryChange(ledger=True, page="events")))
-        self.networks_page.libraryChanged.connect(lambda: s.changed(LibraryChange(ledger=True, page="networks")))
-        self._pane.ledgerChanged.connect(
-            lambda contact_id: s.changed(LibraryChange((contact_id,), ledger=True, in_place=True))
-        )
         s.undo_stack.indexChanged.connect(self._on_undo_index)
 
     # ---- navigation --------------------------------------------------------------------------------------
@@ -103,12 +99,13 @@ class WindowLedger(QObject):
         self._pending.start()
 
     def _on_undo_index(self, index: int) -> None:
-        """An undo or redo of a ledger command (its own widget may be gone): refresh as after the change."""
+        """An undo or redo of a ledger command whose widget is gone (so it announces nothing): refresh as after
+        the change. A command whose widget is alive announced its replay through that widget already."""
         stack, before, self._index = self._services.undo_stack, self._index, index
         if not shiboken6.isValid(stack):  # the window is closing: its stack clears itself
             return
         moved = stack.command(index) if index < before else stack.command(index - 1) if index > before else None
-        if isinstance(moved, DoneCommand) and moved.replayed:  # not a push: its widget has refreshed already
+        if isinstance(moved, UndoCommand) and moved.replayed and moved.orphaned:
             self._services.changed(LibraryChange(ledger=True))
 
     def _refresh(self) -> None:

@@ -21,10 +21,10 @@ from cardbook.storage.library import Library
 from cardbook.ui.common.formatting import medium_date
 from cardbook.ui.common.pane_parts import value_label
 from cardbook.ui.common.style import HALF
+from cardbook.ui.common.undo import RECOVERABLE, own_stack, push_done
 from cardbook.ui.ledger.contact_section import ContactSection
 from cardbook.ui.ledger.dated_rows import DatedRows
 from cardbook.ui.ledger.follow_up_dialog import FollowUpDialog
-from cardbook.ui.ledger.undo import RECOVERABLE, own_stack, push_done
 from cardbook.ui.ledger.widgets import make_action
 from cardbook.ui.ledger.words import follow_up_state_word
 
@@ -130,9 +130,8 @@ class FollowUpsSection(ContactSection):
             self.undo_stack, self.tr("Add follow-up"), saved,
             lambda s: ledger_followups.delete_follow_up(self.library, s.id or 0),
             lambda gone: referrals.save_follow_up(self.library, replace(gone, id=None)),
-            owner=self, after=self._changed, on_error=self.statusMessage.emit,
+            owner=self, after=lambda _v: self._changed(), report=self.statusMessage.emit,
         )  # fmt: skip
-        self._changed()
         return saved
 
     def snooze(self, follow_up_id: int, days: int) -> FollowUpChange | None:
@@ -175,9 +174,8 @@ class FollowUpsSection(ContactSection):
             self.undo_stack, text, change,
             lambda c: ledger_followups.undo_follow_up_change(self.library, c),
             lambda _f: again(),
-            owner=self, after=self._changed, on_error=self.statusMessage.emit,
+            owner=self, after=lambda _v: self._changed(), report=self.statusMessage.emit,
         )  # fmt: skip
-        self._changed()
 
     def _changed(self) -> None:
         self.reload()

@@ -8,6 +8,8 @@ on a worker thread (page_loader.PageLoader) and says "Loading…" meanwhile.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QCheckBox, QMenu, QStackedWidget, QTableView, QWidget
@@ -19,11 +21,12 @@ from cardbook.storage.library import Library
 from cardbook.ui.common.empty_state import EmptyState
 from cardbook.ui.common.icons import Icon
 from cardbook.ui.common.page_loader import LoadingLine, PageLoader
+from cardbook.ui.common.services import LibraryChange
 from cardbook.ui.common.table_page import configure_table
+from cardbook.ui.common.undo import RECOVERABLE, own_stack, push_done
 from cardbook.ui.ledger.deletion import Confirm, Deletion, ask_deletion
 from cardbook.ui.ledger.network_dialog import NetworkDialog
 from cardbook.ui.ledger.networks_model import NetworksList, NetworksModel, read_networks
-from cardbook.ui.ledger.undo import RECOVERABLE, own_stack, push_done
 from cardbook.ui.ledger.widgets import make_action, page_column
 
 WINDOW = Qt.ShortcutContext.WindowShortcut
@@ -31,7 +34,6 @@ WINDOW = Qt.ShortcutContext.WindowShortcut
 
 class NetworksPage(QWidget):
     networkActivated = Signal(int, str)  # id, name: show the people met through it
-    libraryChanged = Signal()
     statusMessage = Signal(str)
     dataShown = Signal()  # the networks read in the background are shown
 
@@ -41,11 +43,13 @@ class NetworksPage(QWidget):
         parent: QWidget | None = None,
         undo_stack: QUndoStack | None = None,
         *,
+        changed: Callable[[LibraryChange], None] = lambda _change: None,
         load: bool = True,
     ) -> None:
         super().__init__(parent)
         self.library = library
         self.undo_stack = own_stack(self, undo_stack)
+        self._notify = changed  # the window's one change notice (services.changed)
         self.model = NetworksModel(self)
         self.dialog: NetworkDialog | None = None
         self.confirm: Confirm = ask_deletion  # asks before deleting; tests answer it themselves
@@ -236,16 +240,17 @@ class NetworksPage(QWidget):
     def _save(self, network: Network) -> Network:
         before = networks.get_network(self.library, network.id) if network.id is not None else None
         saved = networks.save_network(self.library, network)
+        self._select_after_load = saved.id  # a new network is in the list once it is read again
         if before is not None:
             text = self.tr("Edit network “%1”").replace("%1", saved.name)
             push_done(
                 self.undo_stack, text, saved,
                 lambda _s: networks.save_network(self.library, before),
                 lambda _b: networks.save_network(self.library, saved),
-                owner=self, after=self._changed, on_error=self.statusMessage.emit,
+                owner=self, after=lambda _v: self._changed(), report=self.statusMessage.emit,
             )  # fmt: skip
-        self._select_after_load = saved.id  # a new network is in the list once it is read again
-        self._changed()
+        if before is None:  # else the command's first `after` rereads the page and announces the change
+            self._changed()
         if saved.id is not None:
             self.select_network(saved.id)
         return saved
@@ -261,9 +266,8 @@ class NetworksPage(QWidget):
             self.undo_stack, text, saved,
             lambda _s: networks.set_network_archived(self.library, network_id, not archive),
             lambda _s: networks.set_network_archived(self.library, network_id, archive),
-            owner=self, after=self._changed, on_error=self.statusMessage.emit,
+            owner=self, after=lambda _v: self._changed(), report=self.statusMessage.emit,
         )  # fmt: skip
-        self._changed()
         if archive and not self.show_archived.isChecked():
             message = self.tr("“%1” is archived and hidden. Ctrl+Z brings it back.")
         elif archive:
@@ -299,14 +303,13 @@ class NetworksPage(QWidget):
             self.statusMessage.emit(str(exc))
             self._changed()
             return False
-        push_done(
+        self._select_after_load = neighbour
+        push_done(  # whose first `after` rereads the page and announces the change
             self.undo_stack, self.tr("Delete network “%1”").replace("%1", deleted.name), deleted,
             lambda gone: networks.restore_network(self.library, gone),
             lambda _back: networks.delete_network(self.library, network_id),
-            owner=self, after=lambda: self._after_replay(network_id), on_error=self.statusMessage.emit,
+            owner=self, after=lambda _v: self._after_replay(network_id), report=self.statusMessage.emit,
         )  # fmt: skip
-        self._select_after_load = neighbour
-        self._changed()
         self.statusMessage.emit(self.tr("“%1” deleted. Ctrl+Z brings it back.").replace("%1", deleted.name))
         return True
 
@@ -338,4 +341,4 @@ class NetworksPage(QWidget):
 
     def _changed(self) -> None:
         self.reload()
-        self.libraryChanged.emit()
+        self._notify(LibraryChange(ledger=True, page="networks"))

@@ -18,10 +18,10 @@ from cardbook.ui.common import labels
 from cardbook.ui.common.formatting import medium_date, money_text
 from cardbook.ui.common.pane_parts import value_label
 from cardbook.ui.common.style import HALF
+from cardbook.ui.common.undo import own_stack, push_done
 from cardbook.ui.ledger.contact_section import ContactSection
 from cardbook.ui.ledger.dated_rows import DatedRows
 from cardbook.ui.ledger.referral_dialog import ReferralDialog
-from cardbook.ui.ledger.undo import own_stack, push_done
 from cardbook.ui.ledger.widgets import make_action
 
 
@@ -124,16 +124,15 @@ class ReferralsSection(ContactSection):
                 self.undo_stack, self.tr("Add referral"), saved,
                 lambda s: referrals.delete_referral(self.library, s.id or 0),
                 lambda gone: referrals.save_referral(self.library, replace(gone, id=None)),
-                owner=self, after=self._changed, on_error=self.statusMessage.emit,
+                owner=self, after=lambda _v: self._changed(), report=self.statusMessage.emit,
             )  # fmt: skip
         else:
             push_done(
                 self.undo_stack, self.tr("Edit referral"), saved,
                 lambda _s: referrals.save_referral(self.library, before),
                 lambda _b: referrals.save_referral(self.library, saved),
-                owner=self, after=self._changed, on_error=self.statusMessage.emit,
+                owner=self, after=lambda _v: self._changed(), report=self.statusMessage.emit,
             )  # fmt: skip
-        self._changed()
         return saved
 
     def delete_referral(self, referral: Referral) -> None:
@@ -148,9 +147,8 @@ class ReferralsSection(ContactSection):
             self.undo_stack, self.tr("Delete referral"), gone,
             lambda g: referrals.save_referral(self.library, replace(g, id=None)),
             lambda restored: referrals.delete_referral(self.library, restored.id or 0),
-            owner=self, after=self._changed, on_error=self.statusMessage.emit,
+            owner=self, after=lambda _v: self._changed(), report=self.statusMessage.emit,
         )  # fmt: skip
-        self._changed()
         self.statusMessage.emit(self.tr("Referral deleted. Ctrl+Z brings it back."))
 
     def _changed(self) -> None:

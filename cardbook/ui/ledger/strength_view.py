@@ -1,35 +1,21 @@
 """The relationship strength: five dots (●●●○○), the score in words for screen readers, and the sentence
-that explains it ("Met 3 times in 5 months, always a mutual exchange, sent me 1 referral (1 won)…")."""
+that explains it ("Met 3 times in 5 months, always a mutual exchange, sent me 1 referral (1 won)…").
+
+A view: it is given the strength (read in the background by ContactLedger, ledger/contact_story.py)."""
 
 from __future__ import annotations
-
-import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from cardbook.domain.strength import Strength
-from cardbook.storage import ledger_strength
-from cardbook.storage.contacts import NotFoundError
-from cardbook.storage.library import Library
 from cardbook.ui.common.pane_parts import Section, value_label
 from cardbook.ui.common.style import SPACING, make_muted, scaled_font
 from cardbook.ui.ledger.words import strength_accessible, strength_dots, ui_language
 
 
 class StrengthView(Section):
-    def __init__(
-        self,
-        library: Library,
-        contact_id: int | None = None,
-        parent: QWidget | None = None,
-        *,
-        today: Callable[[], dt.date] = dt.date.today,
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Relationship strength"), parent)
-        self.library = library
-        self.today = today
-        self.contact_id: int | None = None
         self.strength: Strength | None = None
         row = QHBoxLayout()
         row.setSpacing(SPACING)
@@ -44,19 +30,10 @@ class StrengthView(Section):
         self.sentence = value_label("", self)
         self.sentence.setObjectName("strengthSentence")
         self.body.addWidget(self.sentence)
-        if contact_id is not None:
-            self.show_contact(contact_id)
 
-    def show_contact(self, contact_id: int) -> None:
-        self.contact_id = contact_id
-        self.reload()
-
-    def reload(self) -> None:
-        if self.contact_id is None:
-            return
-        try:
-            strength = ledger_strength.contact_strength(self.library, self.contact_id, self.today())
-        except NotFoundError:
+    def show_strength(self, strength: Strength | None) -> None:
+        """The contact's strength; None: the contact no longer exists."""
+        if strength is None:
             self.strength = None
             self.dots.clear()
             self.score.clear()

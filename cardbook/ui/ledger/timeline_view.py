@@ -1,5 +1,7 @@
 """A contact's story over time (storage/ledger_timeline): meetings with their exchange and notes, referrals,
-follow-ups and the card images captured, newest first. Every entry says in words what kind of thing it is."""
+follow-ups and the card images captured, newest first. Every entry says in words what kind of thing it is.
+
+A view: it is given the story (read in the background by ContactLedger, ledger/contact_story.py)."""
 
 from __future__ import annotations
 
@@ -13,71 +15,52 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from cardbook.domain.enums import CardSide
 from cardbook.domain.followups import follow_up_state
-from cardbook.storage import cards, ledger_timeline
-from cardbook.storage.contacts import NotFoundError
-from cardbook.storage.ledger_timeline import (
+from cardbook.ui.common import labels
+from cardbook.ui.common.formatting import medium_date
+from cardbook.ui.common.pane_parts import Section, value_label
+from cardbook.ui.common.style import SPACING
+from cardbook.ui.ledger.contact_story import (
     CardEntry,
+    ContactStory,
     EncounterEntry,
     FollowUpEntry,
     ReferralEntry,
     RoleEntry,
     TimelineEntry,
 )
-from cardbook.storage.library import Library
-from cardbook.ui.common import labels
-from cardbook.ui.common.formatting import medium_date
-from cardbook.ui.common.pane_parts import value_label
-from cardbook.ui.common.style import SPACING
-from cardbook.ui.ledger.contact_section import ContactSection
+from cardbook.ui.ledger.dated_rows import DatedRows, clear_layout_widget
 from cardbook.ui.ledger.referrals_section import referral_sentence
 from cardbook.ui.ledger.words import exchange_text, follow_up_state_word
 
 THUMB_WIDTH = 20 * SPACING
 
 
-class TimelineView(ContactSection):
-    def __init__(
-        self,
-        library: Library,
-        contact_id: int | None = None,
-        parent: QWidget | None = None,
-        *,
-        today: Callable[[], dt.date] = dt.date.today,
-    ) -> None:
-        super().__init__(self.tr("Timeline"), library, parent)
+class TimelineView(Section):
+    def __init__(self, parent: QWidget | None = None, *, today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__(self.tr("Timeline"), parent)
         self.today = today
+        self.contact_id: int | None = None
         self.entries: list[TimelineEntry] = []
-        if contact_id is not None:
-            self.show_contact(contact_id)
+        self.rows: DatedRows | None = None
 
-    def reload(self) -> None:
-        rows = self.fresh_rows()
-        self.entries = []
-        if self.contact_id is None:
-            return
-        try:
-            self.entries = ledger_timeline.timeline(self.library, self.contact_id)
-        except NotFoundError:
+    def show_story(self, story: ContactStory) -> None:
+        """The contact's story, newest first (a note when there is none, or the contact is gone)."""
+        clear_layout_widget(self.body, self.rows)
+        rows = self.rows = DatedRows(self)
+        self.body.addWidget(rows)
+        self.contact_id, self.entries = story.contact_id, list(story.entries)
+        if story.missing:
             rows.add_note(self.tr("This contact no longer exists."))
             return
         if not self.entries:
             rows.add_note(self.tr("Nothing has happened with this person yet: no meeting, referral or card."))
             return
-        images = self._card_images() if any(isinstance(e, CardEntry) for e in self.entries) else {}
         for entry in self.entries:
-            rows.add_row(medium_date(entry.date), self._lines(entry, images))
+            rows.add_row(medium_date(entry.date), self._lines(entry, story.images))
 
     def entry_texts(self) -> list[str]:
         """The first line of every entry, as shown (for tests and accessibility checks)."""
         return [self._headline(e) for e in self.entries]
-
-    def _card_images(self) -> dict[int, Path]:
-        found: dict[int, Path] = {}
-        for record in cards.cards_of(self.library, self.contact_id or 0):
-            path = record.crop_path or record.original_path
-            if path is not None and path.is_file():
-                found[record.id] = path
-        return found
 
     def _headline(self, entry: TimelineEntry) -> str:
         if isinstance(entry, EncounterEntry):

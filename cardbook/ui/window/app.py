@@ -148,7 +148,8 @@ def _render(library: Library, path: Path, view: str | None) -> int:
     loop.exec()
     timeout.stop()
     _finish_background_work()
-    QCoreApplication.processEvents()  # let layouts settle after the data arrived
+    for _ in range(3):  # let layouts settle after the data arrived (a section filled late relayouts its pane)
+        QCoreApplication.processEvents()
     try:
         image = window.grab()
         saved = image.save(str(path), "PNG")

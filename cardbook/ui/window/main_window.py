@@ -2,31 +2,27 @@
 
 It assembles the features and hands each the services object (common.services.AppServices), never itself: the
 features do not import this module. Every write ends in one notice, `services.notices.libraryChanged`, which the
-window alone turns into refreshes (`_on_library_changed`). Lists, counts and the ledger pages are read through the
-runner (common.runner; the contact list has a thread of its own); the storage services open and close their own
-sessions, so no session crosses threads.
+window alone turns into refreshes (window.refresh.WindowRefresh). Lists, counts and the ledger pages are read
+through the runner (common.runner; the contact list has a thread of its own); the storage services open and close
+their own sessions, so no session crosses threads.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from cardbook.storage import networks
-from cardbook.storage.contacts import NotFoundError
 from cardbook.storage.library import Library
-from cardbook.ui.common import labels
 from cardbook.ui.common.runner import shared_runner, wait_for_tasks
-from cardbook.ui.common.services import AppServices, ChangeNotices, LibraryChange
+from cardbook.ui.common.services import AppServices, ChangeNotices
 from cardbook.ui.common.style import SPACING
 from cardbook.ui.contacts.contacts_controller import ContactActions, ContactsController
 from cardbook.ui.contacts.contacts_view import ContactsPage
 from cardbook.ui.contacts.edit_controller import ContactEditController
-from cardbook.ui.contacts.filters import ALL_CONTACTS, ContactFilter, FilterKind
+from cardbook.ui.contacts.filters import ContactFilter, FilterKind
 from cardbook.ui.contacts.list_controller import ContactListController
 from cardbook.ui.contacts.table_model import ContactTableModel
 from cardbook.ui.importing.feature import ImportFeature
@@ -37,16 +33,12 @@ from cardbook.ui.window.about import show_about
 from cardbook.ui.window.actions import build_actions, build_menus, build_toolbar
 from cardbook.ui.window.editing_guard import EditingGuard
 from cardbook.ui.window.preferences import show_preferences
+from cardbook.ui.window.refresh import WindowRefresh
 from cardbook.ui.window.search_field import SearchField
 from cardbook.ui.window.sidebar import Sidebar
-from cardbook.ui.window.sidebar_data import SidebarData, load_sidebar_data
 from cardbook.ui.window.sidebar_model import SidebarEntry
 
 STATUS_MS = 6000
-
-
-def _ids(contact_id: int | None) -> tuple[int, ...]:
-    return () if contact_id is None else (contact_id,)
 
 
 DEFAULT_SIZE = (160 * SPACING, 100 * SPACING)  # 1280 × 800
@@ -62,8 +54,6 @@ class MainWindow(QMainWindow):
         self._pending_view: str | None = None
         self._loaded_once = False  # the first show schedules the data load
         self._data_ready = False
-        self._show_after_refresh: int | None = None
-        self._rebuild_pane = False  # after the list's refresh, rebuild the contact pane (not after a ledger change)
         self.setWindowTitle(self.tr("Cardbook"))
         self.setAcceptDrops(True)
 
@@ -98,7 +88,7 @@ class MainWindow(QMainWindow):
             [a.review_this, a.edit_contact, a.accept_contact, a.delete_contact],
         )
         self.editing = ContactEditController(
-            library, self.contacts_page.pane, self.undo_stack, self, self.contacts_page.draft_banner
+            self.services, self.contacts_page.pane, self, self.contacts_page.draft_banner
         )
         contact_actions = ContactActions(a.edit_contact, a.delete_contact, a.accept_contact, a.review_this)
         self.presenter = ContactsController(library, self.controller, self.contacts_page, contact_actions, self)
@@ -139,6 +129,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().setContentsMargins(SPACING, 0, SPACING, 0)
+        self.refresh = WindowRefresh(self)
         self._connect()
         self._set_tab_order()
         self._restore()
@@ -152,9 +143,7 @@ class MainWindow(QMainWindow):
         a.edit_contact.triggered.connect(lambda: self.editing.edit(self._listed_contact()))
         a.accept_contact.triggered.connect(lambda: self.editing.accept(self._listed_contact()))
         a.delete_contact.triggered.connect(lambda: self.editing.delete(self._listed_contact()))
-        self.services.notices.libraryChanged.connect(self._on_library_changed)
-        self.editing.contactChanged.connect(lambda contact_id: self.services.changed(LibraryChange(_ids(contact_id))))
-        self.controller.resultsChanged.connect(self._on_results)
+        self.refresh.wire()
         self.editing.editingFinished.connect(self.presenter.editing_finished)
         self.editing.message.connect(self.status)
         a.quit.triggered.connect(self.close)
@@ -170,7 +159,6 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self._on_search_text)
         self.search.returnPressed.connect(self._search_entered)
         self.ledger.wire()
-        self.ledger.refreshed.connect(self._after_ledger_change)
         self.ledger.networks_page.networkActivated.connect(
             lambda network_id, name: self.show_filter(ContactFilter(FilterKind.NETWORK, network_id, name))
         )
@@ -229,9 +217,11 @@ class MainWindow(QMainWindow):
     # ---- data --------------------------------------------------------------------------------------------
 
     def load(self) -> None:
-        """(Re)read everything shown: sidebar counts, the list, the current page. Emits dataLoaded."""
+        """(Re)read everything shown: sidebar counts, the list, the current page. Emits dataLoaded once the
+        counts, read in the background, are shown."""
         self._loaded_once = self._data_ready = True
-        self.reload_counts()
+        self.refresh.announce_load = True
+        self.refresh.read_counts()
         self.controller.refresh()
         if self._pending_view is not None:
             view, self._pending_view = self._pending_view, None
@@ -239,7 +229,6 @@ class MainWindow(QMainWindow):
         else:
             self.ledger.refresh_page(self.current_page())
         self._offer_drafts()
-        self.dataLoaded.emit()
 
     def _offer_drafts(self) -> None:
         """Once, at start: unsaved changes of the last session (a crash) are offered above the pane — shown on
@@ -255,17 +244,6 @@ class MainWindow(QMainWindow):
             self.show_view(f"contact:{contact_ids[0]}")
         self.status(self.tr("Unsaved changes from your last session were kept: restore or discard them."))
 
-    def reload_counts(self, data: SidebarData | None = None, *, pages: bool = True) -> None:
-        """The sidebar's lists and counts, the contact count in the status bar, and (`pages`) the ledger pages."""
-        data = data or load_sidebar_data(self.library, dt.date.today())
-        self.presenter.total = data.total
-        self.sidebar.populate(data)
-        if self.sidebar.current_entry() is None:
-            self.sidebar.select_filter(self.controller.filter)
-        self.count_label.setText(labels.contact_count(data.total))
-        if pages:
-            self.ledger.mark_stale()
-
     # ---- navigation --------------------------------------------------------------------------------------
 
     def current_page(self) -> str:
@@ -275,15 +253,15 @@ class MainWindow(QMainWindow):
     def show_page(self, page: str) -> bool:
         """Show a view; False when the contact being edited could not be left (the user keeps editing)."""
         if page != self.current_page() and not self.editing.leave():
-            self._mark_page(self.current_page())
+            self.mark_page(self.current_page())
             return False
         self.stack.setCurrentWidget(self.pages[page])
-        self._mark_page(page)
+        self.mark_page(page)
         self.ledger.refresh_page(page)
         self.presenter.enable_contact_actions(page == "contacts")  # Ctrl+E, Delete... belong to the page shown
         return True
 
-    def _mark_page(self, page: str) -> None:
+    def mark_page(self, page: str) -> None:
         """The page's action checked, its sidebar entry chosen."""
         action = self.commands.pages.get(page)
         if action is not None:
@@ -341,7 +319,7 @@ class MainWindow(QMainWindow):
     def _on_sidebar_entry(self, entry: SidebarEntry) -> None:
         if entry.page is not None:
             page = entry.page
-            self.guard.after_leaving(lambda: self.show_page(page), lambda: self._mark_page(self.current_page()))
+            self.guard.after_leaving(lambda: self.show_page(page), lambda: self.mark_page(self.current_page()))
         elif entry.filter is not None:
             self._choose_filter(entry.filter)
 
@@ -349,7 +327,7 @@ class MainWindow(QMainWindow):
         """Another list, chosen by the user: the contact being edited is left first (see EditingGuard)."""
         if contact_filter == self.controller.filter and self.current_page() == "contacts":
             return
-        self.guard.after_leaving(lambda: self.show_filter(contact_filter), lambda: self._mark_page(self.current_page()))
+        self.guard.after_leaving(lambda: self.show_filter(contact_filter), lambda: self.mark_page(self.current_page()))
 
     def _on_search_text(self, text: str) -> None:
         if text.strip() and self.current_page() != "contacts":
@@ -366,6 +344,10 @@ class MainWindow(QMainWindow):
                 page.select_contact(first)
             page.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def contacts_changed(self, contact_id: int | None, *, rebuild: bool = True) -> None:
+        """See WindowRefresh.contacts_changed: recount and requery, then show `contact_id`."""
+        self.refresh.contacts_changed(contact_id, rebuild=rebuild)
+
     def _listed_contact(self) -> int | None:
         """The contact the contact commands act on: the one chosen in the list, on the contacts page only (the
         Delete key elsewhere, e.g. during a review, must not delete whoever was chosen before)."""
@@ -379,56 +361,6 @@ class MainWindow(QMainWindow):
         self.contacts_page.set_library_empty(False)
         self.editing.new()
         self.contacts_page.table.selectionModel().clear()  # the new contact is in no list yet
-
-    def _on_library_changed(self, change: LibraryChange) -> None:
-        """The one reaction to every write: a ledger change refreshes the ledger's views first (then, through
-        `_after_ledger_change`, the list); any other recounts and requeries the list, showing `change.shown`."""
-        if change.ledger:
-            self.ledger.changed(reload_pane=not change.in_place, keep=change.page)
-        else:
-            self.contacts_changed(change.shown)
-
-    def _after_ledger_change(self) -> None:
-        self._forget_deleted_filter()
-        self.contacts_changed(None, rebuild=False)
-
-    def _forget_deleted_filter(self) -> None:
-        """The list of those met at an event or through a network that no longer exists: everyone instead."""
-        f, library = self.controller.filter, self.library
-        if f.ref_id is None or f.kind not in (FilterKind.EVENT, FilterKind.NETWORK):
-            return
-        try:
-            if f.kind is FilterKind.EVENT:
-                networks.get_event(library, f.ref_id)
-            else:
-                networks.get_network(library, f.ref_id)
-        except NotFoundError:
-            self.controller.set_filter(ALL_CONTACTS)
-
-    def contacts_changed(self, contact_id: int | None, *, rebuild: bool = True) -> None:
-        """After an edit, a deletion, an import, an undo or a ledger change: recount and requery in the background
-        (a big library takes a moment), repaint the rows shown, and show `contact_id` once the list has it (its
-        pane rebuilt, unless `rebuild` is False: a ledger change updates the pane in place)."""
-        library, today = self.library, dt.date.today()
-        self.services.runner.run(
-            "sidebar counts",  # the newest count wins
-            lambda: load_sidebar_data(library, today),
-            lambda data, _e: self.reload_counts(data, pages=rebuild),
-            self,
-        )
-        self._show_after_refresh = contact_id if contact_id is not None else self.contacts_page.current_id()
-        self._rebuild_pane = self._rebuild_pane or rebuild
-        self.model.refresh_rows()
-        self.controller.refresh_later()
-
-    def _on_results(self) -> None:
-        contact_id, self._show_after_refresh = self._show_after_refresh, None
-        rebuild, self._rebuild_pane = self._rebuild_pane, False
-        if contact_id is None or self.contacts_page.pane.is_editing():
-            return
-        if not self.contacts_page.select_contact(contact_id):
-            self.show_view(f"contact:{contact_id}")
-        self.presenter.show_contact(self.contacts_page.current_id(), force=rebuild)
 
     # ---- drag and drop -------------------------------------------------------------------------------------
 

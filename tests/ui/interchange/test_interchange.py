@@ -63,8 +63,8 @@ def test_import_lists_possible_duplicates_with_review(qtbot, window: MainWindow,
     qtbot.waitUntil(lambda: window.interchange.summary is not None and window.interchange.summary.isVisible())
     summary = window.interchange.summary
     assert summary is not None and summary.review_buttons
-    summary.review_buttons[0].click()
-    assert window.interchange.merge_dialog is not None and window.interchange.merge_dialog.isVisible()
+    summary.review_buttons[0].click()  # both contacts are read in the background, then the dialog opens
+    qtbot.waitUntil(lambda: window.interchange.merge_dialog is not None and window.interchange.merge_dialog.isVisible())
     window.interchange.merge_dialog.reject()
     summary.close()
 
@@ -87,6 +87,7 @@ def test_duplicates_merge_keeps_both_encounters_and_undo_restores(qtbot, window:
     assert dialog.pairs[row].reason
     dialog.table.selectRow(row)
     dialog.merge_current()
+    qtbot.waitUntil(lambda: window.interchange.merge_dialog is not None)
     merge = window.interchange.merge_dialog
     assert merge is not None
     merge.choose("company", "other")

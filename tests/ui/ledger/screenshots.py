@@ -17,6 +17,7 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cardbook.storage.library import Library
+from cardbook.ui.common.runner import pending_tasks, wait_for_tasks
 from tests.ui.ledger import shots
 from tests.ui.sample_library import build_sample
 
@@ -52,6 +53,9 @@ def main(argv: list[str]) -> int:
                 widget: QWidget = make(library, sample)
                 widget.resize(*size) if size[0] else widget.adjustSize()
                 widget.show()
+                while pending_tasks():  # what the widget reads in the background (the runner) lands first
+                    wait_for_tasks(100)
+                    app.processEvents()
                 for _ in range(3):
                     app.processEvents()
                 path = out / f"{name}-{lang}.png"

@@ -19,10 +19,9 @@ def names(page: NetworksPage) -> list[str]:
 
 
 def test_create_a_network(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
-    page = NetworksPage(lib)
+    changed: list[object] = []
+    page = NetworksPage(lib, changed=changed.append)
     qtbot.addWidget(page)
-    changed: list[bool] = []
-    page.libraryChanged.connect(lambda: changed.append(True))
     dialog = page.new_network()
     dialog.name.setText("  BNI   Lyon Centre ")
     dialog.kind.setCurrentIndex(dialog.kind.findData(NetworkKind.BUSINESS_CLUB.value))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from cardbook.storage import ledger_events
 from cardbook.storage.library import Library
 from cardbook.ui.common.page_loader import LoadingLine, PageLoader, one_line
-from cardbook.ui.common.runner import wait_for_tasks
+from cardbook.ui.common.runner import pending_tasks, wait_for_tasks
 from cardbook.ui.ledger import event_detail, networks_page, reports_page
 from cardbook.ui.ledger.events_page import EventsPage
 from cardbook.ui.ledger.networks_model import NetworksList
@@ -185,7 +185,7 @@ def test_a_stale_answer_never_overwrites_a_fresh_one(
     assert not page.loading
     stale.open.set()  # the first answer arrives last...
     wait_for_tasks()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: pending_tasks() == 0)  # every answer delivered or dropped
     assert page.model.rowCount() == 3  # ... and is dropped
     assert page.stack.currentWidget() is page.table
 
@@ -208,7 +208,7 @@ def test_a_slow_network_report_does_not_replace_the_event_report_asked_after_it(
     assert page.event_report is not None and page.event_report.event.name == "Petit-déjeuner du Club"
     slow.open.set()
     wait_for_tasks()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: pending_tasks() == 0)  # every answer delivered or dropped
     assert page.kind.currentIndex() == EVENT and page.event_report is not None and not page.network_values
     assert page.charts[0].title == "Exchanges by kind"
 
@@ -233,7 +233,7 @@ def test_the_loader_drops_answers_of_older_reads(qtbot) -> None:  # type: ignore
         qtbot.waitUntil(lambda: shown == ["new"])
         slow.set()
         wait_for_tasks()
-        qtbot.wait(50)
+        qtbot.waitUntil(lambda: pending_tasks() == 0)  # every answer delivered or dropped
     finally:
         slow.set()
         pool.setMaxThreadCount(before)

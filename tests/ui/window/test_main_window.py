@@ -126,6 +126,8 @@ def test_selecting_a_row_fills_the_contact_pane(qtbot, window: MainWindow, sampl
     pane = window.contacts_page.pane
     assert pane.contact_id == sample.ids["Émilie Lefèvre"]
     assert pane.currentWidget() is pane.scroll_area
+    # the strength and the timeline are read in the background, then shown
+    qtbot.waitUntil(lambda: "⇄ they offered first · you gave yours back" in label_texts(pane.scroll_area.widget()))
     texts = label_texts(pane.scroll_area.widget())
     assert texts[0] == "Émilie Lefèvre"
     for expected in (
@@ -158,6 +160,7 @@ def test_the_pane_follows_the_keyboard_and_flags_cards_to_review(qtbot, window: 
     pane = window.contacts_page.pane
     assert pane.contact_id == sample.ids["Benoît Moreau"]
     window.show_view(f"contact:{sample.ids['Nicolas Garnier']}")
+    qtbot.waitUntil(lambda: "? they offered first" in label_texts(pane.scroll_area.widget()))  # the timeline
     texts = label_texts(pane.scroll_area.widget())
     assert any(t.startswith("Awaiting review") for t in texts)
     assert "? they offered first" in texts
@@ -304,3 +307,15 @@ def test_opening_a_contact_outside_the_current_list_shows_everyone(window: MainW
     texts = label_texts(window.contacts_page.pane.scroll_area.widget())
     assert "Never met in person yet." in texts
     assert "No meeting recorded yet. Meetings are added when you import their card." in texts
+
+
+def test_a_page_asked_for_at_start_stays_chosen_once_the_counts_land(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
+    """The sidebar is filled when the counts arrive from the background, after the page asked for is shown."""
+    window = MainWindow(lib)
+    qtbot.addWidget(window)
+    window.show_view("networks")  # before the data load: it waits for it (as `gui --view networks` does)
+    with qtbot.waitSignal(window.dataLoaded, timeout=10_000):
+        window.show()
+    settle(qtbot, window)
+    assert window.current_page() == "networks"
+    assert window.sidebar.current_entry() == SidebarEntry(page="networks")

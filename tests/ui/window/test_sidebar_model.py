@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import Qt
 
@@ -16,7 +17,8 @@ from tests.ui.sample_library import Sample
 def test_sidebar_model(qtmodeltester, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
     model = SidebarModel()
     qtmodeltester.check(model)
-    data = load_sidebar_data(lib, dt.date.today())
+    with ThreadPoolExecutor(1) as worker:  # as the window reads it: off the GUI thread
+        data = worker.submit(load_sidebar_data, lib, dt.date.today()).result()
     model.populate(data)
     qtmodeltester.check(model)
     assert (data.total, data.review, data.one_way, data.owe, data.prescribers, data.follow_ups_due) == (
