@@ -6,7 +6,8 @@ page that only catches `NotFoundError` should not need the whole contact service
 
 - `NotFoundError`: the row asked for is gone (deleted or merged since it was listed) — not a bug.
 - `ValidationError`: the values given break a rule of the data (an empty name, a date in the wrong order).
-- `LibraryError`: the library folder cannot be used (not writable, not a folder).
+- `LibraryError`: the library folder cannot be used (not writable, not a folder, its database lost beside
+  its card images); `DamagedLibraryError`: its database file exists but SQLite cannot use it (see restore).
 - `NewerLibraryError`: the database was written by a newer Cardbook; opening it is refused, nothing changes.
 - `MigrationError`: an upgrade left broken references; the backup written before it is intact.
 - `RestoreError`: a file offered as a backup is not an intact Cardbook database this version can read.
@@ -25,6 +26,10 @@ class ValidationError(ValueError):
 
 class LibraryError(RuntimeError):
     """The library folder cannot be used (not writable, not a folder...)."""
+
+
+class DamagedLibraryError(LibraryError):
+    """The library's database file exists but SQLite cannot use it: a case for `cardbook restore`."""
 
 
 class NewerLibraryError(RuntimeError):

@@ -4,11 +4,13 @@
 <library>/images/ab/<sha>.jpg  card photos and straightened crops, by content hash
 <library>/backups/             automatic (before upgrades and restores) and manual backups
 <library>/drafts.json          unsaved edits of the window's contact editor (see drafts.py), usually absent
+<library>/.cardbook.lock       held while a new or older database is being migrated (see `_migration_lock`)
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,13 +20,16 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from cardbook.storage.backup import backup_database
-from cardbook.storage.database import make_engine
+from cardbook.storage.database import make_engine, writer_engine
 from cardbook.storage.drafts import FILE_NAME as DRAFTS_NAME
-from cardbook.storage.errors import LibraryError
+from cardbook.storage.errors import DamagedLibraryError, LibraryError
 from cardbook.storage.images import ImageStore
-from cardbook.storage.migrate import ensure_current
+from cardbook.storage.library_state import DatabaseState, diagnose, lost_database_message
+from cardbook.storage.lockfile import file_lock
+from cardbook.storage.migrate import HEAD_REVISION, current_revision, ensure_current
 
 DB_NAME = "cardbook.sqlite3"
+LOCK_NAME = ".cardbook.lock"
 ENV_VAR = "CARDBOOK_LIBRARY"
 
 
@@ -47,6 +52,7 @@ class Library:
         self.images = ImageStore(root / "images")
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
+        self._write_sessions: sessionmaker[Session] | None = None
         # SQLite has one writer at a time; within this process writers queue here instead of on busy_timeout.
         self._write_lock = threading.RLock()
 
@@ -62,8 +68,31 @@ class Library:
             raise LibraryError(f"{library.root} is not a folder")
         if not os.access(library.root, os.W_OK):
             raise LibraryError(f"the library folder {library.root} is not writable")
-        ensure_current(library.db_path, library.backup)
+        library._migrate()
         return library
+
+    def _migrate(self) -> None:
+        """Bring the schema to the current revision. Two commands opening a brand-new library together would
+        both try to create its tables; a lock file serialises them, and the second finds the work done. A
+        library already current (the usual case) opens without taking the lock. A damaged database, or a
+        missing one beside card images, is refused with what to do (library_state.py says why)."""
+
+        try:
+            if current_revision(self.db_path) == HEAD_REVISION:
+                return
+        except sqlite3.DatabaseError:
+            pass  # diagnosed below
+        with file_lock(self.root / LOCK_NAME):
+            lost = lost_database_message(self.db_path, self.images.root, self.backups_dir)
+            if lost is not None:
+                raise LibraryError(lost)
+            diagnosis = diagnose(self.db_path)
+            if diagnosis.state is DatabaseState.DAMAGED:
+                raise DamagedLibraryError(
+                    f"the library's database {self.db_path} is damaged ({diagnosis.detail}): "
+                    "`cardbook restore FILE` puts a backup in its place and keeps the damaged file aside"
+                )
+            ensure_current(self.db_path, self.backup)
 
     @property
     def engine(self) -> Engine:
@@ -81,9 +110,16 @@ class Library:
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
-        """A write session: commits when the block ends normally, rolls back on any error."""
-        with self._write_lock, self.session() as session:
+        """A write session: commits when the block ends normally, rolls back on any error.
+
+        It begins IMMEDIATE at once (database.py says why): the block starts only once this process holds the
+        library's write lock, waiting up to the busy timeout for another writer, so whatever it does first
+        (write image files, read then write) happens while no other writer can commit."""
+        if self._write_sessions is None:
+            self._write_sessions = sessionmaker(writer_engine(self.engine), expire_on_commit=False)
+        with self._write_lock, self._write_sessions() as session:
             try:
+                session.connection()  # BEGIN IMMEDIATE now, not at the first statement
                 yield session
                 session.commit()
             except BaseException:
@@ -100,3 +136,4 @@ class Library:
             self._engine.dispose()
             self._engine = None
             self._sessions = None
+            self._write_sessions = None

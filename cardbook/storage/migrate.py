@@ -69,7 +69,7 @@ def _upgrade(db_path: Path) -> None:
 
     from cardbook.storage.database import make_engine
 
-    engine = make_engine(db_path, foreign_keys=False)
+    engine = make_engine(db_path, foreign_keys=False, immediate=True)
     try:
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS_DIR))

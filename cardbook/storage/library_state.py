@@ -1,0 +1,86 @@
+"""What state a library's database file is in, before anything opens it: present, missing, empty or damaged.
+
+Why this exists: opening a library creates its database when there is none. That is right for a new library
+and wrong for one whose database was deleted or emptied while its card images are still there: silently
+starting an empty library beside them hides the loss (issue 15). And a damaged file must be told apart from a
+missing one, so that `check` and `restore` can say which, and `restore` can work when nothing else can open it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class DatabaseState(Enum):
+    OK = "ok"
+    MISSING = "missing"  # no file at all
+    EMPTY = "empty"  # a file of zero bytes
+    DAMAGED = "damaged"  # a file SQLite cannot use as a Cardbook database
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnosis:
+    state: DatabaseState
+    detail: str = ""  # for DAMAGED: what SQLite or the header said
+
+
+def diagnose(db_path: Path) -> Diagnosis:
+    """The database file's state, read-only (a damaged file is never written to)."""
+    if not db_path.exists():
+        return Diagnosis(DatabaseState.MISSING)
+    try:
+        with db_path.open("rb") as handle:
+            head = handle.read(100)
+    except OSError as exc:
+        return Diagnosis(DatabaseState.DAMAGED, f"cannot be read ({exc.strerror or exc})")
+    if not head and db_path.stat().st_size == 0:
+        return Diagnosis(DatabaseState.EMPTY)
+    if not head.startswith(SQLITE_MAGIC):
+        return Diagnosis(DatabaseState.DAMAGED, "not an SQLite database (its header is gone)")
+    try:
+        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return Diagnosis(DatabaseState.DAMAGED, str(exc))
+    try:
+        status = [row[0] for row in con.execute("PRAGMA quick_check")]
+        if status != ["ok"]:
+            return Diagnosis(DatabaseState.DAMAGED, "; ".join(status[:3]))
+        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "contacts" in tables and "alembic_version" not in tables:
+            return Diagnosis(DatabaseState.DAMAGED, "its schema version (alembic_version) is gone")
+        if "alembic_version" in tables and con.execute("SELECT count(*) FROM alembic_version").fetchone()[0] != 1:
+            return Diagnosis(DatabaseState.DAMAGED, "its schema version (alembic_version) is empty")
+    except sqlite3.Error as exc:
+        return Diagnosis(DatabaseState.DAMAGED, str(exc))
+    finally:
+        con.close()
+    return Diagnosis(DatabaseState.OK)
+
+
+def image_file_count(images_root: Path) -> int:
+    """How many card image files a library's images folder holds (temporary files aside)."""
+    if not images_root.is_dir():
+        return 0
+    return sum(1 for path in images_root.glob("*/*") if path.is_file() and not path.name.startswith("."))
+
+
+def lost_database_message(db_path: Path, images_root: Path, backups_dir: Path) -> str | None:
+    """Why the library must not be opened when its database is missing or empty while card images are there
+    (that library lost its database, and a new empty one must not take its place without the user's say), or
+    None when it may be opened."""
+    state = diagnose(db_path).state
+    if state not in (DatabaseState.MISSING, DatabaseState.EMPTY):
+        return None
+    images = image_file_count(images_root)
+    if images == 0:
+        return None
+    what = "missing" if state is DatabaseState.MISSING else "empty"
+    return (
+        f"the library's database {db_path} is {what} but {images} card image(s) are still there: "
+        f"restore a backup with `cardbook restore FILE` (backups are in {backups_dir}); nothing was created"
+    )
