@@ -6,7 +6,10 @@ What both front ends share, written once so it cannot drift:
 - which event the cards belong to (`resolve_event`: the same name on the same day is the same event);
 - the loop itself (`scan_batch`): read in parallel, keep input order, report progress, stop on cancel, store
   each card as a contact awaiting review, and never let one bad photo or one failed write stop the batch;
-- what is not a card (`blank_reason`): an image where nothing was read creates no contact.
+- what is not a card (`blank_reason`): an image where nothing was read creates no contact;
+- what was already imported (`CardOutcome.already`): a photo whose file is the original of a stored card (same
+  SHA-256) is neither read nor stored again, so an interrupted import re-run completes the batch with each
+  card stored once.
 
 The front ends only adapt it: the command line prints each `CardOutcome` as it comes, the window's worker
 turns them into signals.
@@ -15,6 +18,7 @@ turns them into signals.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +30,7 @@ from cardbook.domain.network import Event
 from cardbook.ocr.batch import CancelFlag, ProgressCallback, read_images
 from cardbook.ocr.loading import IMAGE_SUFFIXES
 from cardbook.ocr.pipeline import CardResult, ReadOptions
-from cardbook.storage.card_import import ExchangeDefaults, store_scanned_card
+from cardbook.storage.card_import import ExchangeDefaults, ImportedPhoto, imported_photos, store_photo_cards
 from cardbook.storage.cards import add_to_existing, met_again_candidates
 from cardbook.storage.library import Library
 from cardbook.storage.networks import find_or_create_event
@@ -98,6 +102,10 @@ class CardOutcome:
     skipped: str | None = None  # nothing worth a contact was read: the reason
     met_again: bool = False  # a person already in the library: the encounter was added to `contact_id`
     match_reason: str = ""  # why they are that person ("same email", "same phone", "name and company")
+    # The photo was imported before: "already imported on DATE as NAME (#ID)", with that contact's id in
+    # `existing_id`; nothing was read or stored this time (`result` is then an empty CardResult).
+    already: str | None = None
+    existing_id: int | None = None
 
     @property
     def failed(self) -> bool:
@@ -130,11 +138,26 @@ def scan_batch(
         raise ValueError("storing a batch needs the library")
     if library is not None and options.hints is None:
         options = with_hints(options, library)  # read with what the user's reviews taught
-    for path, results in read_images(paths, options, jobs=jobs, progress=progress, cancel=cancel):
-        for result in results:
+    known = _already_imported(library, paths) if store is not None and library is not None else {}
+    unread = [path for path in paths if path not in known]
+    reading = read_images(unread, options, jobs=jobs, progress=progress, cancel=cancel)
+    try:
+        for path in paths:
             if cancel is not None and cancel.is_set():
                 return
-            yield _outcome(path, result, library if store is not None else None, store, match)
+            earlier = known.get(path)
+            if earlier is not None:
+                yield _already(path, earlier)
+                continue
+            read = next(reading, None)
+            if read is None:  # cancelled while reading
+                return
+            read_path, results = read
+            yield from _outcomes(read_path, results, library if store is not None else None, store, match)
+    finally:
+        close = getattr(reading, "close", None)  # a generator: closing the batch (Ctrl+C) stops it at once
+        if close is not None:
+            close()
 
 
 def recognise_person(library: Library, contact_id: int) -> tuple[int, str] | None:
@@ -147,26 +170,79 @@ def recognise_person(library: Library, contact_id: int) -> tuple[int, str] | Non
     return found[0].contact_id, "; ".join(found[0].reasons)
 
 
-def _outcome(
-    path: str, result: CardResult, library: Library | None, store: ExchangeDefaults | None, match: bool = False
-) -> CardOutcome:
-    if result.error is not None:
-        return CardOutcome(path, result, error=result.error)
-    reason = blank_reason(result)
-    if reason is not None:
-        return CardOutcome(path, result, skipped=reason)
-    if library is None or store is None:
-        return CardOutcome(path, result)
+def file_sha256(path: str) -> str | None:
+    """The SHA-256 of a file's bytes (the image store's name for it), or None when it cannot be read."""
+    digest = hashlib.sha256()
     try:
-        card = scanned_card(result)
-        contact_id = store_scanned_card(library, card, store)
-        known = recognise_person(library, contact_id) if match else None
-        if known is not None:
-            person = add_to_existing(library, contact_id, known[0])
-            return CardOutcome(path, result, contact_id=known[0], name=person.display_name, met_again=True,
-                               match_reason=known[1])  # fmt: skip
-    except Exception as error:  # one card's failed write must not lose the rest of the batch
-        from cardbook.app.errors import describe
+        with open(path, "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
 
-        return CardOutcome(path, result, error=f"cannot import: {describe(error)[0]}")
-    return CardOutcome(path, result, contact_id=contact_id, name=card.contact.display_name)
+
+def _already_imported(library: Library, paths: Sequence[str]) -> dict[str, ImportedPhoto]:
+    hashes = {path: sha for path in paths if Path(path).is_file() and (sha := file_sha256(path)) is not None}
+    stored = imported_photos(library, hashes.values())
+    return {path: stored[sha] for path, sha in hashes.items() if sha in stored}
+
+
+def _already(path: str, earlier: ImportedPhoto) -> CardOutcome:
+    return CardOutcome(path, CardResult(path, 0), already=earlier.describe(), existing_id=earlier.contact_id)
+
+
+def _outcomes(
+    path: str, results: list[CardResult], library: Library | None, store: ExchangeDefaults | None, match: bool
+) -> list[CardOutcome]:
+    """The outcomes of one photo's cards; with a library, the photo's cards are stored together (all or none)."""
+    outcomes: list[CardOutcome | None] = []
+    storing: list[tuple[int, CardResult]] = []
+    for result in results:
+        if result.error is not None:
+            outcomes.append(CardOutcome(path, result, error=result.error))
+        elif (reason := blank_reason(result)) is not None:
+            outcomes.append(CardOutcome(path, result, skipped=reason))
+        elif library is None or store is None:
+            outcomes.append(CardOutcome(path, result))
+        else:
+            storing.append((len(outcomes), result))
+            outcomes.append(None)
+    if storing and library is not None and store is not None:
+        for index, outcome in _store(path, storing, library, store, match):
+            outcomes[index] = outcome
+    return [outcome for outcome in outcomes if outcome is not None]
+
+
+def _store(
+    path: str, storing: list[tuple[int, CardResult]], library: Library, store: ExchangeDefaults, match: bool
+) -> list[tuple[int, CardOutcome]]:
+    from cardbook.app.errors import describe
+
+    try:
+        cards = [scanned_card(result) for _, result in storing]
+        stored = store_photo_cards(library, cards, store)
+    except Exception as error:  # one photo's failed write must not lose the rest of the batch
+        message = f"cannot import: {describe(error)[0]}"
+        return [(index, CardOutcome(path, result, error=message)) for index, result in storing]
+    if isinstance(stored, ImportedPhoto):
+        return [
+            (index, CardOutcome(path, result, already=stored.describe(), existing_id=stored.contact_id))
+            for index, result in storing
+        ]
+    outcomes: list[tuple[int, CardOutcome]] = []
+    for (index, result), card, contact_id in zip(storing, cards, stored, strict=True):
+        outcome = CardOutcome(path, result, contact_id=contact_id, name=card.contact.display_name)
+        if match:
+            # Stored first (a kill here leaves the card for review, never lost); then joined to the person.
+            try:
+                known = recognise_person(library, contact_id)
+                if known is not None:
+                    person = add_to_existing(library, contact_id, known[0])
+                    outcome = CardOutcome(path, result, contact_id=known[0], name=person.display_name,
+                                          met_again=True, match_reason=known[1])  # fmt: skip
+            except Exception as error:  # the card is stored; only the "met again" step failed
+                why = f"stored, but not joined to the person met before: {describe(error)[0]}"
+                outcome = CardOutcome(path, result, contact_id=contact_id, name=card.contact.display_name, error=why)
+        outcomes.append((index, outcome))
+    return outcomes

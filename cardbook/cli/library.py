@@ -21,7 +21,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     backup.set_defaults(func=cmd_backup)
 
     check = subparsers.add_parser("check", parents=[common], help="check the library's integrity")
-    check.add_argument("--repair", action="store_true", help="rebuild the search index and summaries if needed")
+    check.add_argument(
+        "--repair", action="store_true", help="rebuild the search index and summaries, remove leftover files"
+    )
     check.set_defaults(func=cmd_check)
 
     restore = subparsers.add_parser("restore", parents=[common], help="replace the library's database with a backup")
@@ -62,7 +64,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     library = open_library(args)
     report = check_library(library)
     if not report.ok and args.repair:
+        from cardbook.storage.leftovers import remove_leftovers
+
         library.backup("before-repair")
+        removed = remove_leftovers(library)
+        if removed:
+            print(f"Removed {removed} leftover file(s) (temporary files, images no card uses).")
         repair_search_index(library)
         report = check_library(library)
     counts = ", ".join(f"{n} {what}" for what, n in report.checked.items())
@@ -71,7 +78,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_OK
     for problem in report.problems:
         print(problem)
-    hint = "" if args.repair else " (`cardbook check --repair` rebuilds the search index and summaries)"
+    hint = (
+        "" if args.repair else " (`cardbook check --repair` rebuilds the search index and summaries, removes leftovers)"
+    )
     raise CommandError(f"{len(report.problems)} problem(s) found{hint}")
 
 

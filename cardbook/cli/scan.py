@@ -3,7 +3,9 @@
 
 The contract is docs/CLI.md: one JSON object per card, in input order, printed as soon as it is ready;
 per-file errors as one stderr line ``cardbook: FILE: message`` while the other files go on; exit status
-non-zero when any file failed, 130 on Ctrl+C. The batch itself is `cardbook.app.scanning.scan_batch`, the same
+non-zero when any file failed, 130 on Ctrl+C. A photo imported before is not read again: one stderr line says
+when and as whom ("PATH: already imported on DATE as NAME (#ID)"), so re-running an interrupted import
+completes it. The batch itself is `cardbook.app.scanning.scan_batch`, the same
 loop as the window's import.
 """
 
@@ -198,7 +200,7 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     options = ReadOptions(lang=args.lang, **({"region": country} if country else {}))
     jobs = args.jobs if args.jobs is not None else default_jobs()
     progress = _Progress(stderr, len(paths))
-    failures = imported = met_again = 0
+    failures = imported = met_again = already = 0
     cancel = threading.Event()
     batch = scan_batch(
         paths,
@@ -217,6 +219,12 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                 stderr.write(f"cardbook: {outcome.path}: {outcome.error}\n")
                 stderr.flush()
                 failures += 1
+            if outcome.already is not None:
+                # Not read again, not stored again: said once on stderr, nothing on stdout (no new reading).
+                stderr.write(f"{outcome.path}: {outcome.already}\n")
+                stderr.flush()
+                already += 1
+                continue
             imported += outcome.contact_id is not None
             met_again += outcome.met_again
             data = card_to_dict(outcome.result, outcome.path)
@@ -242,4 +250,6 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if imported:
         again = f", {met_again} of them people met again" if met_again else ""
         stderr.write(f"Imported {imported} card(s){again}, awaiting review in the library.\n")
+    if already:
+        stderr.write(f"{already} photo(s) were already imported: not stored again.\n")
     return EXIT_FAILED if failures else EXIT_OK

@@ -1,9 +1,17 @@
-"""Store read cards: images into the content-addressed store, a contact awaiting review, the encounter."""
+"""Store read cards: images into the content-addressed store, a contact awaiting review, the encounter.
+
+A photo is stored whole or not at all: all the cards read on it go in one transaction. That is what lets an
+interrupted import resume: a photo whose file (by the SHA-256 of its bytes, the name the image store gives it)
+is the original of a stored card was imported completely, and `imported_photos` / `store_photo_cards` report
+it instead of storing its cards a second time.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -32,6 +40,44 @@ class ExchangeDefaults:
     why_no_card: NoCardReason | None = None  # with them / no: they did not ask for mine, or I had none
 
 
+@dataclass(frozen=True, slots=True)
+class ImportedPhoto:
+    """A photo already in the library: the contact (the first, for a photo of several cards) it became."""
+
+    sha256: str
+    contact_id: int
+    name: str
+    imported_on: dt.date
+
+    def describe(self) -> str:
+        """The one line both front ends show (in English; the window may word it in the user's language)."""
+        name = self.name or "an unnamed contact"
+        return f"already imported on {self.imported_on.isoformat()} as {name} (#{self.contact_id})"
+
+
+def _imported(session: Session, sha256s: Iterable[str]) -> dict[str, ImportedPhoto]:
+    wanted = sorted(set(sha256s))
+    found: dict[str, ImportedPhoto] = {}
+    for start in range(0, len(wanted), 500):
+        rows = session.execute(
+            select(StoredImageRow.sha256, CardImageRow.contact_id, ContactRow.full_name, CardImageRow.captured_at)
+            .join(CardImageRow, CardImageRow.original_image_id == StoredImageRow.id)
+            .join(ContactRow, ContactRow.id == CardImageRow.contact_id)
+            .where(StoredImageRow.sha256.in_(wanted[start : start + 500]))
+            .order_by(CardImageRow.id)
+        ).all()
+        for sha, contact_id, name, captured in rows:
+            if sha not in found:
+                found[sha] = ImportedPhoto(sha, contact_id, name or "", captured.date())
+    return found
+
+
+def imported_photos(library: Library, sha256s: Iterable[str]) -> dict[str, ImportedPhoto]:
+    """Which of these photos (SHA-256 of the file's bytes) are already the original of a stored card."""
+    with library.session() as session:
+        return _imported(session, sha256s)
+
+
 def _image_row(session: Session, library: Library, data: bytes, extension: str) -> StoredImageRow:
     sha, _path = library.images.put(data, extension)
     row = session.scalars(select(StoredImageRow).where(StoredImageRow.sha256 == sha)).one_or_none()
@@ -43,56 +89,78 @@ def _image_row(session: Session, library: Library, data: bytes, extension: str) 
 
 
 def store_scanned_card(library: Library, card: ScannedCard, exchange: ExchangeDefaults) -> int:
-    """Create a contact awaiting review from a read card, with its images and encounter; returns its id.
+    """Create a contact awaiting review from a read card, with its images and encounter; returns its id."""
+    with library.writing() as session:
+        return _store(session, library, card, exchange)
 
-    Image files are written before the database commit: if the commit fails, an unreferenced file is left
-    (harmless, found by `check`), never a database row pointing at a missing file.
-    """
+
+def store_photo_cards(
+    library: Library, cards: Sequence[ScannedCard], exchange: ExchangeDefaults
+) -> list[int] | ImportedPhoto:
+    """Store every card read on one photo in one transaction; returns their contact ids, or the earlier import
+    when this photo (the first card's original) is already stored: nothing is stored twice, even when two
+    imports of the same photo run at once (the check is made under the write lock)."""
+    if not cards:
+        return []
+    with library.writing() as session:
+        original = cards[0].original
+        if original is not None:
+            earlier = _imported(session, [hashlib.sha256(original).hexdigest()])
+            if earlier:
+                return next(iter(earlier.values()))
+        return [_store(session, library, card, exchange) for card in cards]
+
+
+def _store(session: Session, library: Library, card: ScannedCard, exchange: ExchangeDefaults) -> int:
+    """Image files are written inside the write transaction (which holds the library's write lock from its
+    start) and before its commit: a failed or killed commit leaves at most an unreferenced file, which
+    `cardbook check` reports and `check --repair` removes; never a row pointing at a missing file. Because no
+    other writer can commit meanwhile, `check --repair` (which also holds the write lock) never takes the file
+    of a card being stored for an orphan."""
     contact = card.contact
     contact.status = ContactStatus.AWAITING_REVIEW
-    with library.writing() as session:
-        row = ContactRow()
-        session.add(row)
-        apply_contact(session, row, contact)
-        session.flush()
-        original = _image_row(session, library, card.original, card.original_extension) if card.original else None
-        crop = None
-        if card.crop_image:
-            crop = _image_row(session, library, card.crop_image, image_extension(card.crop_image))
-        session.add(
-            CardImageRow(
-                contact_id=row.id,
-                side=card.side.value,
-                original_image_id=original.id if original else None,
-                crop_image_id=crop.id if crop else None,
-                ocr_text=card.ocr_text,
-                words_json=json.dumps(
-                    [[w.text, w.left, w.top, w.width, w.height, round(w.confidence, 3)] for w in card.words],
-                    ensure_ascii=False,
-                ),
-                fields_json=fields_to_json(card.proposals, card.region),
-                corners_json=json.dumps(card.corners),
-                rotation=card.rotation,
-            )
-        )
-        met_on = exchange.date
-        if met_on is None and exchange.event_id is not None:
-            event = session.get(EventRow, exchange.event_id)
-            met_on = event.date if event is not None else None
-        encounter = EncounterRow(contact_id=row.id)
-        apply_encounter(
-            encounter,
-            Encounter(
-                event_id=exchange.event_id,
-                date=met_on,
-                offered_by=exchange.offered_by,
-                reciprocated=exchange.reciprocated,
-                why_no_card=exchange.why_no_card,
+    row = ContactRow()
+    session.add(row)
+    apply_contact(session, row, contact)
+    session.flush()
+    original = _image_row(session, library, card.original, card.original_extension) if card.original else None
+    crop = None
+    if card.crop_image:
+        crop = _image_row(session, library, card.crop_image, image_extension(card.crop_image))
+    session.add(
+        CardImageRow(
+            contact_id=row.id,
+            side=card.side.value,
+            original_image_id=original.id if original else None,
+            crop_image_id=crop.id if crop else None,
+            ocr_text=card.ocr_text,
+            words_json=json.dumps(
+                [[w.text, w.left, w.top, w.width, w.height, round(w.confidence, 3)] for w in card.words],
+                ensure_ascii=False,
             ),
+            fields_json=fields_to_json(card.proposals, card.region),
+            corners_json=json.dumps(card.corners),
+            rotation=card.rotation,
         )
-        session.add(encounter)
-        session.flush()
-        reschedule_stay_in_touch(session, row.id, met_on)
-        refresh_summary(session, row)
-        search_index.reindex(session, row)
-        return row.id
+    )
+    met_on = exchange.date
+    if met_on is None and exchange.event_id is not None:
+        event = session.get(EventRow, exchange.event_id)
+        met_on = event.date if event is not None else None
+    encounter = EncounterRow(contact_id=row.id)
+    apply_encounter(
+        encounter,
+        Encounter(
+            event_id=exchange.event_id,
+            date=met_on,
+            offered_by=exchange.offered_by,
+            reciprocated=exchange.reciprocated,
+            why_no_card=exchange.why_no_card,
+        ),
+    )
+    session.add(encounter)
+    session.flush()
+    reschedule_stay_in_touch(session, row.id, met_on)
+    refresh_summary(session, row)
+    search_index.reindex(session, row)
+    return row.id

@@ -170,14 +170,15 @@ def _image_in_use(session: Session, image_id: int) -> bool:
 
 def update_card_reading(library: Library, card_id: int, reading: CardReading) -> CardRecord:
     """Store a new reading of a card: its crop, words, proposals, corners and rotation (the old crop is dropped
-    when no other card uses it). The crop file is written before the commit, as in `store_scanned_card`."""
-    crop_sha: tuple[str, str] | None = None
-    if reading.crop_image is not None:
-        extension = image_extension(reading.crop_image)
-        sha, _ = library.images.put(reading.crop_image, extension)
-        crop_sha = (sha, extension)
+    when no other card uses it). The crop file is written inside the write transaction, before its commit, as
+    in `store_scanned_card` (card_import.py says why)."""
     orphan: tuple[str, str] | None = None
     with library.writing() as session:
+        crop_sha: tuple[str, str] | None = None
+        if reading.crop_image is not None:
+            extension = image_extension(reading.crop_image)
+            sha, _ = library.images.put(reading.crop_image, extension)
+            crop_sha = (sha, extension)
         row = session.get(CardImageRow, card_id)
         if row is None:
             raise NotFoundError(f"no card with id {card_id}")

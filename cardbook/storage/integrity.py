@@ -1,4 +1,5 @@
-"""`cardbook check`: is the library whole? Database integrity, references, search index, cached summaries, files."""
+"""`cardbook check`: is the library whole? Database integrity, references, search index, cached summaries, files
+(missing ones, and those left behind: leftovers.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from cardbook.domain.exchange import meeting_stats
 from cardbook.storage import search_index
 from cardbook.storage.contacts import load_contact_rows, refresh_summary
 from cardbook.storage.convert import encounter_from_row
+from cardbook.storage.leftovers import find_leftovers
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, StoredImageRow
 
@@ -89,6 +91,7 @@ def check_library(library: Library) -> CheckReport:
         missing = [img for img in images if not library.images.exists(img.sha256, img.extension)]
         for img in missing[:20]:
             report.problems.append(f"images: file {img.sha256}.{img.extension} is missing from the library")
+        report.problems.extend(find_leftovers(library, session).problems())
     return report
 
 

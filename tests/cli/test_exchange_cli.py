@@ -96,16 +96,25 @@ def _vcard(tmp_path: Path, name: str = "paul.vcf") -> list[str]:
     return [str(path)]
 
 
-def test_scan_import_of_the_same_photo_twice_leaves_one_contact_with_two_encounters(tmp_path: Path) -> None:
+def test_scan_import_of_the_same_card_twice_leaves_one_contact_with_two_encounters(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
     photo = _photo(tmp_path / "card.jpg")
+    # The same card photographed again: the same picture, other bytes (a photo file imported before, byte for
+    # byte, is an interrupted import run again: "already imported", nothing stored; see test_crash_resume).
+    again = tmp_path / "card-again.jpg"
+    again.write_bytes(photo.read_bytes() + b"\0")  # bytes after the JPEG's end are ignored by every decoder
     [first] = _ok(lib, "scan", str(photo), "--json", "--import", "--event", "Salon", "--date", "2026-02-01")
-    [second] = _ok(lib, "scan", str(photo), "--json", "--import", "--event", "Club", "--date", "2026-03-01")
+    [second] = _ok(lib, "scan", str(again), "--json", "--import", "--event", "Club", "--date", "2026-03-01")
     assert second["contact_id"] == first["contact_id"] and second["met_again"] and second["match_reason"]
     [contact] = _ok(lib, "contact", str(first["contact_id"]), "--json")
     assert len(contact["encounters"]) == 2
-    [third] = _ok(lib, "scan", str(photo), "--json", "--import", "--no-match")
+    third_photo = tmp_path / "card-third.jpg"
+    third_photo.write_bytes(photo.read_bytes() + b"\0\0")
+    [third] = _ok(lib, "scan", str(third_photo), "--json", "--import", "--no-match")
     assert third["contact_id"] != first["contact_id"] and not third["met_again"]
+    repeated = run(lib, "scan", str(photo), "--json", "--import")
+    assert repeated.returncode == 0 and not repeated.stdout
+    assert "already imported on" in repeated.stderr and f"(#{first['contact_id']})" in repeated.stderr
 
 
 def test_checks_on_what_is_typed(tmp_path: Path) -> None:
