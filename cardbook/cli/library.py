@@ -1,4 +1,5 @@
-"""The library itself: `backup`, `check [--repair]`, `restore FILE`, and `demo` (generated sample data)."""
+"""The library itself: `backup [--with-images]`, `check [--repair]`, `restore FILE`, and `demo` (generated sample
+data)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cardbook.cli.common import EXIT_OK, CommandError, open_library
+from cardbook.cli.common import EXIT_OK, CommandError, library_path, open_library
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -18,6 +19,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     demo.set_defaults(func=cmd_demo)
 
     backup = subparsers.add_parser("backup", parents=[common], help="write a backup of the library's database")
+    backup.add_argument(
+        "--with-images", action="store_true", help="one archive (.tar) holding the database and every card image"
+    )
     backup.set_defaults(func=cmd_backup)
 
     check = subparsers.add_parser("check", parents=[common], help="check the library's integrity")
@@ -26,7 +30,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     check.set_defaults(func=cmd_check)
 
-    restore = subparsers.add_parser("restore", parents=[common], help="replace the library's database with a backup")
+    restore = subparsers.add_parser(
+        "restore", parents=[common], help="replace the library's database (and lost images) with a backup"
+    )
     restore.add_argument("file", metavar="FILE")
     restore.set_defaults(func=cmd_restore)
 
@@ -54,14 +60,29 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    print(open_library(args).backup("manual"))
+    library = open_library(args)
+    if args.with_images:
+        from cardbook.storage.archive import write_archive
+
+        print(write_archive(library.db_path, library.images, library.backups_dir))
+    else:
+        print(library.backup("manual"))
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from cardbook.storage.integrity import check_library, repair_search_index
+    from cardbook.storage.library import DB_NAME, default_library_path
+    from cardbook.storage.library_state import DatabaseState, diagnose
 
-    library = open_library(args)
+    root = library_path(args) or default_library_path()
+    diagnosis = diagnose(root / DB_NAME)
+    if diagnosis.state is DatabaseState.DAMAGED:
+        raise CommandError(
+            f"the library's database {root / DB_NAME} is damaged ({diagnosis.detail}): "
+            "`cardbook restore FILE` puts a backup in its place and keeps the damaged file aside"
+        )
+    library = open_library(args)  # missing or empty beside card images: refused with what to do
     report = check_library(library)
     if not report.ok and args.repair:
         from cardbook.storage.leftovers import remove_leftovers
@@ -79,15 +100,26 @@ def cmd_check(args: argparse.Namespace) -> int:
     for problem in report.problems:
         print(problem)
     hint = (
-        "" if args.repair else " (`cardbook check --repair` rebuilds the search index and summaries, removes leftovers)"
+        ""
+        if args.repair
+        else " (`cardbook check --repair` rebuilds the search index and summaries and removes leftover files)"
     )
     raise CommandError(f"{len(report.problems)} problem(s) found{hint}")
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from cardbook.storage.restore import restore_library
+    """Works on a library whose database cannot be opened at all (storage/restore.py)."""
+    from cardbook.storage.library import default_library_path
+    from cardbook.storage.restore import restore_into
 
-    library = open_library(args)
-    safety = restore_library(library, Path(args.file).expanduser())
-    print(f"Restored {args.file}. The library as it was before is kept in {safety}.")
+    result = restore_into(library_path(args) or default_library_path(), Path(args.file).expanduser())
+    print(f"Restored {args.file}.")
+    if result.safety is not None:
+        print(f"The library as it was before is kept in {result.safety}.")
+    if result.moved_aside is not None:
+        print(f"The damaged database was moved aside, not deleted: {result.moved_aside}")
+    if result.images_restored:
+        print(f"{result.images_restored} card image(s) brought back from the archive.")
+    if result.images_refused:
+        print(f"{result.images_refused} image(s) in the archive did not match their content and were left out.")
     return EXIT_OK

@@ -55,8 +55,8 @@ def diagnose(db_path: Path) -> Diagnosis:
             return Diagnosis(DatabaseState.DAMAGED, "its schema version (alembic_version) is gone")
         if "alembic_version" in tables and con.execute("SELECT count(*) FROM alembic_version").fetchone()[0] != 1:
             return Diagnosis(DatabaseState.DAMAGED, "its schema version (alembic_version) is empty")
-    except sqlite3.Error as exc:
-        return Diagnosis(DatabaseState.DAMAGED, str(exc))
+    except (sqlite3.Error, ValueError) as exc:  # ValueError: garbled text where a name should be
+        return Diagnosis(DatabaseState.DAMAGED, str(exc).splitlines()[0][:200])
     finally:
         con.close()
     return Diagnosis(DatabaseState.OK)

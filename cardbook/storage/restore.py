@@ -1,29 +1,105 @@
-"""Restore a backup into a library, keeping the current state as a backup first."""
+"""Restore a backup (a database file, or an archive with the images) into a library, whatever state the
+library's current database is in.
+
+Why not through `Library.open`: the library that most needs a restore is the one that cannot be opened (a file
+cut in half, its header zeroed, random bytes, its schema version dropped). So the current database is looked at
+first (library_state.diagnose):
+- usable: kept as a backup ("before-restore") and replaced through SQLite's online backup API;
+- damaged or empty: moved aside, never deleted, into backups/damaged-<stamp>/ (with its -wal and -shm files),
+  and the backup is copied into its place; the caller says where it went;
+- missing: the backup simply takes its place.
+An archive's images that the library lacks are put back, each checked against its content hash.
+"""
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
-from cardbook.storage.backup import copy_database_into, inspect_backup
+from cardbook.storage import archive
+from cardbook.storage.backup import backup_database, copy_database_into, inspect_backup
 from cardbook.storage.errors import RestoreError
-from cardbook.storage.library import Library
-from cardbook.storage.migrate import HEAD_REVISION, ensure_current, known_revisions
+from cardbook.storage.images import ImageStore
+from cardbook.storage.library import DB_NAME, LOCK_NAME, Library
+from cardbook.storage.library_state import DatabaseState, diagnose
+from cardbook.storage.lockfile import file_lock
+from cardbook.storage.migrate import HEAD_REVISION, known_revisions
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    safety: Path | None = None  # a backup of the database that was replaced (when it was usable)
+    moved_aside: Path | None = None  # the folder the damaged database was moved to
+    images_restored: int = 0
+    images_refused: int = 0  # archive members whose bytes did not match their name's hash
 
 
 def restore_library(library: Library, source: Path) -> Path | None:
-    """Replace the library's database with `source`; returns the backup of what was replaced.
-
-    The source is checked first (an SQLite file, intact, a Cardbook schema this version knows). Older
-    backups are upgraded after the restore, like any older library.
-    """
-    source = source.resolve()
-    revision = inspect_backup(source)
-    if revision != HEAD_REVISION and revision not in known_revisions():
-        raise RestoreError(f"{source}: written by a newer version of Cardbook (schema {revision}); update first")
-    if source == library.db_path.resolve():
-        raise RestoreError("this file is the library's own database, not a backup")
-    safety = library.backup("before-restore")
+    """Replace an open library's database with `source`; returns the backup of what was replaced."""
     library.close()  # no connection of ours may hold the database while its pages are replaced
-    copy_database_into(source, library.db_path)
-    ensure_current(library.db_path, library.backup)
-    return safety
+    return restore_into(library.root, source).safety
+
+
+def restore_into(root: Path, source: Path) -> RestoreResult:
+    """Restore `source` (a backup database or a `backup --with-images` archive) into the library at `root`."""
+    source = source.expanduser().resolve()
+    root = root.expanduser().resolve()
+    db_path = root / DB_NAME
+    if source == db_path:
+        raise RestoreError("this file is the library's own database, not a backup")
+    root.mkdir(parents=True, exist_ok=True)
+    backups = root / "backups"
+    with tempfile.TemporaryDirectory(dir=root, prefix=".restore-") as folder:
+        is_archive = archive.is_archive(source)
+        database = archive.extract_database(source, Path(folder)) if is_archive else source
+        revision = inspect_backup(database)
+        if revision != HEAD_REVISION and revision not in known_revisions():
+            raise RestoreError(f"{source}: written by a newer version of Cardbook (schema {revision}); update first")
+        with file_lock(root / LOCK_NAME):
+            safety, aside = _set_aside(db_path, backups)
+            if db_path.exists():
+                copy_database_into(database, db_path)
+            else:
+                _copy_new(database, db_path)
+    restored = refused = 0
+    if is_archive:
+        restored, refused = archive.restore_images(source, ImageStore(root / "images"))
+    Library.open(root).close()  # an older backup is upgraded like any older library
+    return RestoreResult(safety, aside, restored, refused)
+
+
+def _set_aside(db_path: Path, backups: Path) -> tuple[Path | None, Path | None]:
+    """Keep the current database: a backup when it is usable, else the file itself moved aside."""
+    state = diagnose(db_path).state
+    if state is DatabaseState.MISSING:
+        return None, None
+    if state is DatabaseState.OK:
+        try:
+            return backup_database(db_path, backups, "before-restore"), None
+        except (sqlite3.Error, ValueError):
+            pass  # damaged where quick_check did not look ("database or disk is full" in VACUUM INTO)
+    return None, _move_aside(db_path, backups)
+
+
+def _move_aside(db_path: Path, backups: Path) -> Path:
+    folder = backups / f"damaged-{datetime.now():%Y%m%d-%H%M%S-%f}"
+    folder.mkdir(parents=True)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path = db_path.with_name(db_path.name + suffix)
+        if path.exists():
+            shutil.move(path, folder / path.name)
+    return folder
+
+
+def _copy_new(source: Path, db_path: Path) -> None:
+    """The backup as the library's new database file, written whole then renamed into place."""
+    partial = db_path.with_name(db_path.name + ".restoring")
+    try:
+        copy_database_into(source, partial)
+        partial.replace(db_path)
+    finally:
+        partial.unlink(missing_ok=True)
