@@ -16,6 +16,7 @@ from cardbook import __version__
 from cardbook.cli import (
     contact_files,
     contacts,
+    erase,
     exchange,
     learning,
     ledger,
@@ -29,7 +30,7 @@ from cardbook.cli import (
 from cardbook.cli.common import run_command
 
 # In the order `--help` lists them.
-GROUPS = (window, scan, learning, contacts, people, contact_files, library, ledger, exchange, networks, reports)
+GROUPS = (window, scan, learning, contacts, people, contact_files, library, erase, ledger, exchange, networks, reports)
 
 
 def build_parser() -> argparse.ArgumentParser:
