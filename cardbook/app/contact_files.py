@@ -9,7 +9,10 @@ own language; nothing here prints or translates.
 
 from __future__ import annotations
 
+import errno
 import io
+import os
+import stat
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -168,6 +171,38 @@ class ImportOutcome:
         return [issue for issue in self.issues if not issue.skipped]
 
 
+class FileTooLarge(Exception):
+    """More bytes than a contacts file can hold were read."""
+
+
+_NOT_REGULAR = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a folder"),
+)
+
+
+def read_capped(path: Path, limit: int) -> bytes:
+    """A regular file's bytes, at most `limit` of them (FileTooLarge beyond).
+
+    Why not `stat` then `read_bytes`: /dev/zero or /dev/urandom linked as a .vcf report a size of 0 and never
+    end, and a FIFO blocks the first read forever (issue 15). So the file is opened without blocking, refused
+    unless it is a regular file (checked on the open descriptor, not the name, so it cannot be swapped in
+    between), and read by counting the bytes that actually arrive."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            what = next((name for test, name in _NOT_REGULAR if test(mode)), "not a regular file")
+            raise OSError(errno.EINVAL, f"not a contacts file: {what}", str(path))
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise FileTooLarge(str(path))
+    return data
+
+
 def import_contact_files(
     library: Library,
     paths: Sequence[Path],
@@ -204,11 +239,10 @@ def _import_one(
     from cardbook.storage.interchange import import_contacts
 
     try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            outcome.failed.append(FileProblem(path, ProblemKind.TOO_LARGE, str(size // 2**20)))
-            return
-        data = path.read_bytes()
+        data = read_capped(path, MAX_IMPORT_BYTES)
+    except FileTooLarge:
+        outcome.failed.append(FileProblem(path, ProblemKind.TOO_LARGE, str(MAX_IMPORT_BYTES // 2**20)))
+        return
     except OSError as exc:
         outcome.failed.append(FileProblem(path, ProblemKind.UNREADABLE, exc.strerror or str(exc)))
         return

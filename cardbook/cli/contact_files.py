@@ -14,6 +14,8 @@ from typing import Any
 
 from cardbook.cli.common import EXIT_FAILED, EXIT_OK, CommandError, open_library, print_err, region
 
+LISTED_DUPLICATES = 20  # more possible duplicates than this are summarised in one line
+
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     """export and import."""
@@ -120,7 +122,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     country = args.region or get_default_region(library)
     outcome = import_contact_files(library, paths, country, dict(args.map), keep_photos=not args.no_photos)
     why = {
-        ProblemKind.TOO_LARGE: "the file is too large to be a contacts file ({} MB)",
+        ProblemKind.TOO_LARGE: "the file is too large to be a contacts file (over {} MB)",
         ProblemKind.UNREADABLE: "{}",
         ProblemKind.NOT_CONTACTS: "neither a vCard (.vcf) nor a CSV file",
         ProblemKind.UNUSABLE: "{}",
@@ -133,6 +135,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             print_err(f"{path}: {why[problem.kind].format(problem.detail)}")
     skipped = len(outcome.skipped)
     print(f"Imported {outcome.imported} contact(s), skipped {skipped}, possible duplicates {len(outcome.duplicates)}.")
-    for d in outcome.duplicates:
-        print(f"  {d.new_name} (#{d.new_id}) may be {d.existing_name} (#{d.existing_id}): {d.reason}")
+    if len(outcome.duplicates) > LISTED_DUPLICATES:  # a summary, not 400,000 lines (issue 15)
+        print(f"{len(outcome.duplicates)} possible duplicates, see `cardbook duplicates`.")
+    else:
+        for d in outcome.duplicates:
+            print(f"  {d.new_name} (#{d.new_id}) may be {d.existing_name} (#{d.existing_id}): {d.reason}")
     return EXIT_FAILED if outcome.failed or skipped else EXIT_OK

@@ -2,9 +2,12 @@
 
 A person met twice is often typed twice: same email, same phone, or the same (or nearly the same) name at the
 same company. Comparing every pair is O(n²) — 5·10⁹ pairs for 100,000 contacts — so contacts are first put
-in blocks that share a key (an email, an E.164 number, a company's distinctive word, an exact folded name),
-and only pairs inside a block are compared. Blocks that are too large to mean "the same person" (a
-switchboard number or a contact@ inbox shared by a whole firm) are left out rather than drowning the list.
+in blocks that share a key (an email, an E.164 number, an exact folded name, or a company's distinctive word
+together with the first letters of one of the name's words), and only pairs inside a block are compared.
+Blocks that are too large to mean "the same person" (a switchboard number or a contact@ inbox shared by a
+whole firm) are left out rather than drowning the list, and a fuzzy name block is compared against its most
+recent MAX_FUZZY_BLOCK members only: a file of 10,000 similar names at one company then costs 10,000 × 200
+comparisons, not 10,000² (issue 15: 8,833 rows took 114 s under the write lock).
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ MAX_SHARED = 25  # an email or phone shared by more contacts is a switchboard or
 MAX_SAME_NAME = 12  # "Marie Martin" × 40 in a big library: namesakes, not duplicates
 MIN_SCORE = 60  # below: namesakes at different companies (50), colleagues sharing a line (40): asked for only
 SUB_BLOCK = 300  # a company block larger than this is cut by the first letters of name words before matching
+NAME_PREFIX = 3  # a fuzzy block is a company word plus the first letters of one name word ("lef" of Lefèvre)
+MAX_FUZZY_BLOCK = 200  # members of one fuzzy block a new contact is compared with (the most recent ones)
 
 _WORDS = re.compile(r"[^\W_]+")
 _LEGAL_FORMS = {
@@ -157,7 +162,8 @@ class DuplicateIndex:
             yield "n:" + item.name
             block = company_block(item.company)
             if block:
-                yield "c:" + block
+                for prefix in sorted({word[:NAME_PREFIX] for word in item.name.split()}):
+                    yield f"c:{block}:{prefix}"
 
     def add(self, subject: DuplicateSubject) -> None:
         item = _prepare(subject)
@@ -172,6 +178,7 @@ class DuplicateIndex:
         for key in self._keys(item):
             ids = self._blocks.get(key, [])
             if key.startswith("c:"):
+                ids = ids[-MAX_FUZZY_BLOCK:]
                 names = [self._items[i].name for i in ids]
                 found = process.extract(item.name, names, scorer=fuzz.token_sort_ratio, limit=None,
                                         score_cutoff=NAME_THRESHOLD)  # fmt: skip

@@ -3,7 +3,8 @@
 Exports stream: contacts are loaded a chunk at a time in short read sessions and handed out as plain
 ExportRecords. An import is one transaction per file: all its readable contacts or, if anything fails while
 writing, none of them. Each imported contact is checked against the library (and the file's earlier contacts)
-for possible duplicates, which are reported, never merged silently.
+for possible duplicates, which are reported, never merged silently; that check runs after the commit, so the
+write lock is held only while rows are inserted (a chunk at a time).
 """
 
 from __future__ import annotations
@@ -269,9 +270,10 @@ def import_contacts(
     files.
     """
     report = ImportReport()
-    with library.writing() as session:
+    with library.session() as session:  # read before taking the write lock: other writers are not held up
         subjects, names = duplicate_subjects(session)
-        index = DuplicateIndex(subjects)
+    created: list[tuple[ImportedContact, int]] = []
+    with library.writing() as session:
         spelling = _canonical_tags(session, contacts)
         for start in range(0, len(contacts), CHUNK):
             chunk = contacts[start : start + CHUNK]
@@ -298,17 +300,21 @@ def import_contacts(
                             contact_id=row.id, format=item.source_format, file_name=source_name, text=item.source_text
                         )
                     )
-                subject = subject_of(item.contact, row.id)
-                name = item.contact.display_name or f"#{row.id}"
-                for candidate in index.matches(subject):
-                    existing = candidate.second_id if candidate.first_id == row.id else candidate.first_id
-                    report.duplicates.append(
-                        PossibleDuplicate(
-                            item.index, row.id, name, existing, names.get(existing, f"#{existing}"),
-                            candidate.score, candidate.reason,
-                        )
-                    )  # fmt: skip
-                index.add(subject)
-                names[row.id] = name
+                created.append((item, row.id))
                 report.created_ids.append(row.id)
+    # Possible duplicates are only reported, so they are found after the commit, without the write lock.
+    index = DuplicateIndex(subjects)
+    for item, row_id in created:
+        subject = subject_of(item.contact, row_id)
+        name = item.contact.display_name or f"#{row_id}"
+        for candidate in index.matches(subject):
+            existing = candidate.second_id if candidate.first_id == row_id else candidate.first_id
+            report.duplicates.append(
+                PossibleDuplicate(
+                    item.index, row_id, name, existing, names.get(existing, f"#{existing}"),
+                    candidate.score, candidate.reason,
+                )
+            )  # fmt: skip
+        index.add(subject)
+        names[row_id] = name
     return report

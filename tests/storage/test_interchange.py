@@ -222,3 +222,25 @@ def test_cli_import_column_mapping(library: Library, tmp_path: Path, capsys: pyt
     assert contact.notes == "vu au salon" and contact.phones[0].kind is PhoneKind.HOME
     with pytest.raises(SystemExit):
         _run(library, "import", "x.csv", "--map", "Qui=shoe_size")
+
+
+def test_import_refuses_special_files_and_counts_the_bytes_it_reads(library: Library, tmp_path: Path) -> None:
+    """A FIFO named .vcf would block forever and /dev/zero named .csv never ends: both refused at once."""
+    import os
+
+    from cardbook.app.contact_files import FileTooLarge, import_contact_files, read_capped
+
+    fifo = tmp_path / "pipe.vcf"
+    os.mkfifo(fifo)
+    zero = tmp_path / "zero.csv"
+    zero.symlink_to("/dev/zero")
+    outcome = import_contact_files(library, [fifo, zero], "FR")
+    assert [(p.path.name, p.detail) for p in outcome.failed] == [
+        ("pipe.vcf", "not a contacts file: a named pipe"),
+        ("zero.csv", "not a contacts file: a device"),
+    ]
+    big = tmp_path / "big.vcf"
+    big.write_bytes(b"x" * 101)
+    with pytest.raises(FileTooLarge, match=r"big\.vcf"):
+        read_capped(big, 100)
+    assert read_capped(big, 101) == b"x" * 101

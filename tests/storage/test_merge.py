@@ -236,3 +236,28 @@ def test_library_duplicates(library: Library) -> None:
     twin = create_contact(library, Contact(company="Somewhere", phones=[Phone("06 00 00 00 05", "+33600000005")]))
     found = find_library_duplicates(library)
     assert [(c.reason, c.second_id) for c in found] == [("same phone +33600000005", twin.id)]
+
+
+def test_duplicate_detection_stays_bounded_in_a_block_of_thousands_of_similar_names() -> None:
+    """Every new contact of one company used to be compared with the whole company (10,000 similar names: 100 s
+    of fuzzy matching under the write lock). Blocks are now cut by name prefix and capped."""
+    import time
+
+    from cardbook.domain.duplicates import MAX_FUZZY_BLOCK, DuplicateIndex, DuplicateSubject
+
+    firsts = ["Jean", "Marie", "Pierre", "Sophie", "Luc", "Claire", "Paul", "Anne"]
+    subjects = [
+        DuplicateSubject(i + 1, f"{firsts[i % 8]} Martin{i % 3 or ''}", "Quadrant Ingénierie") for i in range(4000)
+    ]
+    index = DuplicateIndex()
+    started = time.perf_counter()
+    most = 0
+    for subject in subjects:
+        most = max(most, len(index.matches(subject)))
+        index.add(subject)
+    assert most <= 3 * MAX_FUZZY_BLOCK + 12  # a few blocks' recent members and namesakes, never the company
+    assert time.perf_counter() - started < 60
+    lefebvre = DuplicateSubject(9001, "Émilie Lefebvre", "Quadrant SAS")
+    index.add(lefebvre)
+    [match] = index.matches(DuplicateSubject(9002, "Emilie Lefevre", "Quadrant Ingénierie"))
+    assert match.first_id == 9001 and "similar name" in match.reason
