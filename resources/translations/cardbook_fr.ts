@@ -1824,6 +1824,10 @@
         <translation>ignorée&#xa0;: aucune carte trouvée sur cette photo</translation>
     </message>
     <message>
+        <source>already imported, not read again</source>
+        <translation>déjà importée, pas relue</translation>
+    </message>
+    <message>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>

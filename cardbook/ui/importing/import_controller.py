@@ -145,6 +145,7 @@ class ImportController(QObject):
         worker.cardStored.connect(self._on_card)
         worker.fileFailed.connect(self._on_failure)
         worker.fileSkipped.connect(self._on_skipped)
+        worker.fileAlready.connect(self._model.already)
         worker.finished.connect(self._on_finished)
         self._thread = ImportThread(worker, self)
         self._show_status(True, len(files))

@@ -20,7 +20,16 @@ class LineState(StrEnum):
     DONE = "done"
     FAILED = "failed"
     SKIPPED = "skipped"  # read, but no card or no text on it: nothing stored
+    ALREADY = "already"  # imported by an earlier batch (same file): not read nor stored again
     CANCELLED = "cancelled"
+
+
+_STATE_ICONS = {
+    LineState.FAILED: Icon.ERROR,
+    LineState.DONE: Icon.ACCEPT,
+    LineState.SKIPPED: Icon.WARNING,
+    LineState.ALREADY: Icon.INFO,
+}
 
 
 @dataclass(slots=True)
@@ -88,6 +97,15 @@ class ImportListModel(QAbstractListModel):
         self._lines[row].state = LineState.SKIPPED
         self._changed(path)
 
+    def already(self, path: str, detail: str) -> None:
+        """This very photo was imported before (cardbook.app.scanning): listed with when and as whom."""
+        row = self._row.get(path)
+        if row is None:
+            return
+        self._lines[row].state = LineState.ALREADY
+        self._lines[row].problems.append(detail)
+        self._changed(path)
+
     def skipped(self) -> int:
         return sum(line.state is LineState.SKIPPED for line in self._lines)
 
@@ -118,9 +136,7 @@ class ImportListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join([line.path, *line.problems])
         if role == Qt.ItemDataRole.DecorationRole:
-            symbol = {LineState.FAILED: Icon.ERROR, LineState.DONE: Icon.ACCEPT, LineState.SKIPPED: Icon.WARNING}.get(
-                line.state
-            )
+            symbol = _STATE_ICONS.get(line.state)
             if line.state is LineState.DONE and line.problems:
                 symbol = Icon.WARNING
             return icon(symbol) if symbol is not None else self._blank()
@@ -142,6 +158,8 @@ class ImportListModel(QAbstractListModel):
                 return self.tr("not read (cancelled)")
             case LineState.SKIPPED:
                 return self.tr("skipped: no card found on this photo")
+            case LineState.ALREADY:
+                return self.tr("already imported, not read again")
             case LineState.FAILED:
                 return self.tr("Error: %1").replace("%1", line.problems[0] if line.problems else "")
             case LineState.DONE:

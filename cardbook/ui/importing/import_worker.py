@@ -34,6 +34,7 @@ class ImportWorker(QObject):
     progress = Signal(int, int, str)  # photos done, total, the photo just read
     cardStored = Signal(object)  # StoredCard
     fileSkipped = Signal(str, str)  # path, why nothing was stored from it (no card found)
+    fileAlready = Signal(str, str)  # path, when and as whom it was imported before
     fileFailed = Signal(str, str)  # path, one-line message
     finished = Signal(bool)  # cancelled
 
@@ -71,6 +72,8 @@ class ImportWorker(QObject):
             for outcome in batch:
                 if outcome.error is not None:
                     self.fileFailed.emit(outcome.path, outcome.error)
+                elif outcome.already is not None:
+                    self.fileAlready.emit(outcome.path, outcome.already)
                 elif outcome.skipped is not None:
                     self.fileSkipped.emit(outcome.path, outcome.skipped)
                 elif outcome.contact_id is not None:

@@ -73,8 +73,17 @@ def test_cli_and_window_store_the_same_rows(tmp_path: Path, photos: list[str]) -
         worker.fileSkipped.connect(lambda path, _why: skipped.append(Path(path).name))
         worker.fileFailed.connect(lambda path, why: failed.append(f"{path}: {why}"))
         worker.run()
+        # The same batch again (an interrupted import run once more): each photo already stored is said so,
+        # and nothing is read or stored twice.
+        again = ImportWorker(window_library, expand_image_paths(photos), exchange, ReadOptions(), jobs=2)
+        already: list[str] = []
+        again.cardStored.connect(stored.append)
+        again.fileAlready.connect(lambda path, _when: already.append(Path(path).name))
+        again.run()
     finally:
         window_library.close()
+
+    assert sorted(already) == ["a.jpg", "b.jpg"]
 
     assert failed == []
     assert skipped == ["c-blank.png"]
