@@ -140,13 +140,8 @@ def set_exchange(
     An encounter that is no longer reciprocated loses its "reciprocated on" date; one that is no longer one way
     from them loses its reason (a reason is kept only where it means something). A missing id changes nothing.
     """
-    ids = list(dict.fromkeys(encounter_ids))
     with library.writing() as session:
-        found = {r.id: r for r in session.scalars(select(EncounterRow).where(EncounterRow.id.in_(ids)))}
-        missing = [i for i in ids if i not in found]
-        if missing:
-            raise NotFoundError(f"no encounter with id {missing[0]}")
-        rows = [found[i] for i in ids]
+        rows = _encounter_rows(session, encounter_ids)
         states = []
         for row in rows:
             old = _state(row)
@@ -165,18 +160,23 @@ def set_exchange(
         return _apply(session, rows, states)
 
 
+def _encounter_rows(session: Session, encounter_ids: Iterable[int]) -> list[EncounterRow]:
+    """The encounters asked for, each once, in the order asked; NotFoundError names the first missing one."""
+    ids = list(dict.fromkeys(encounter_ids))
+    found = {r.id: r for r in session.scalars(select(EncounterRow).where(EncounterRow.id.in_(ids)))}
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise NotFoundError(f"no encounter with id {missing[0]}")
+    return [found[i] for i in ids]
+
+
 def set_outcome(library: Library, encounter_ids: Iterable[int], outcome: ExchangeOutcome) -> ExchangeChange:
     """One key per outcome (review, the event table, `cardbook exchange --outcome`), for one card or several.
 
     "Mutual" keeps who offered first where it was recorded; every other outcome sets all three facts
     (domain/exchange.outcome_fields). Undo with undo_exchange_change, like every change here."""
-    ids = list(dict.fromkeys(encounter_ids))
     with library.writing() as session:
-        found = {r.id: r for r in session.scalars(select(EncounterRow).where(EncounterRow.id.in_(ids)))}
-        missing = [i for i in ids if i not in found]
-        if missing:
-            raise NotFoundError(f"no encounter with id {missing[0]}")
-        rows = [found[i] for i in ids]
+        rows = _encounter_rows(session, encounter_ids)
         states = []
         for row in rows:
             old = _state(row)
