@@ -130,6 +130,7 @@ class ProblemKind(Enum):
     UNREADABLE = "unreadable"  # detail: the system's reason
     NOT_CONTACTS = "not_contacts"  # neither a vCard nor a CSV file
     UNUSABLE = "unusable"  # detail: what is wrong with the file as a whole
+    NO_CONTACTS = "no_contacts"  # read, but it holds no contact at all (a CSV with only its header)
     NOT_STORED = "not_stored"  # detail: why the library refused the write
 
 
@@ -257,6 +258,8 @@ def _import_one(
         return
     outcome.issues += [FileIssue(path, issue.describe(), issue.skipped) for issue in result.issues]
     if not result.contacts:
+        if not result.issues:  # nothing skipped either: say so, an empty import must not look like success
+            outcome.failed.append(FileProblem(path, ProblemKind.NO_CONTACTS))
         return
     try:
         report = import_contacts(library, result.contacts, keep_photos=keep_photos, source_name=path.name)

@@ -126,6 +126,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         ProblemKind.UNREADABLE: "{}",
         ProblemKind.NOT_CONTACTS: "neither a vCard (.vcf) nor a CSV file",
         ProblemKind.UNUSABLE: "{}",
+        ProblemKind.NO_CONTACTS: "no contact in this file (only a header, or no entries)",
         ProblemKind.NOT_STORED: "nothing imported from this file: {}",
     }
     for path in paths:  # in the order the files were given

@@ -798,6 +798,10 @@
         <translation>ni un fichier vCard (.vcf) ni un fichier CSV</translation>
     </message>
     <message>
+        <source>no contact in this file (only a header, or no entries)</source>
+        <translation>aucun contact dans ce fichier (seulement un en-tête, ou aucune entrée)</translation>
+    </message>
+    <message>
         <source>%1: nothing imported: %2</source>
         <translation>%1&#xa0;: rien n’a été importé&#xa0;: %2</translation>
     </message>

@@ -244,3 +244,14 @@ def test_import_refuses_special_files_and_counts_the_bytes_it_reads(library: Lib
     with pytest.raises(FileTooLarge, match=r"big\.vcf"):
         read_capped(big, 100)
     assert read_capped(big, 101) == b"x" * 101
+
+
+def test_cli_import_of_a_file_without_contacts_says_so_and_fails(
+    library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    header_only = tmp_path / "export.csv"
+    header_only.write_text("Name,E-mail Address,Mobile Phone\r\n", encoding="utf-8")
+    assert _run(library, "import", str(header_only)) == 1
+    out, err = capsys.readouterr()
+    assert err == f"cardbook: {header_only}: no contact in this file (only a header, or no entries)\n"
+    assert out.startswith("Imported 0 contact(s), skipped 0")

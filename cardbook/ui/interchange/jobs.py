@@ -19,6 +19,9 @@ def problem_text(problem: FileProblem) -> str:
     if problem.kind is ProblemKind.NOT_CONTACTS:
         why = QCoreApplication.translate("ContactsImport", "neither a vCard (.vcf) nor a CSV file")
         return f"{name}: {why}"
+    if problem.kind is ProblemKind.NO_CONTACTS:
+        why = QCoreApplication.translate("ContactsImport", "no contact in this file (only a header, or no entries)")
+        return f"{name}: {why}"
     if problem.kind is ProblemKind.NOT_STORED:
         text = QCoreApplication.translate("ContactsImport", "%1: nothing imported: %2")
         return text.replace("%1", name).replace("%2", problem.detail)
