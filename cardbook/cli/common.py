@@ -8,9 +8,10 @@ import datetime as dt
 import json
 import os
 import sys
+import warnings
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from cardbook.storage.library import Library
@@ -94,6 +95,24 @@ def dated_parent() -> argparse.ArgumentParser:
     dated = argparse.ArgumentParser(add_help=False)
     dated.add_argument("--today", type=iso_date, default=None, help=argparse.SUPPRESS)
     return dated
+
+
+def one_line_warnings() -> None:
+    """Libraries' warnings (Pillow's "Corrupt EXIF data", say) as one line on stderr like every other message,
+    instead of Python's two lines naming a file inside the library."""
+
+    def show(
+        message: Warning | str,
+        category: type[Warning],
+        filename: str,
+        lineno: int,
+        file: TextIO | None = None,
+        line: str | None = None,
+    ) -> None:
+        text = " ".join(str(message).split())
+        print_err(f"warning: {text}")
+
+    warnings.showwarning = show
 
 
 # --- running ----------------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from cardbook.cli import (
     scan,
     window,
 )
-from cardbook.cli.common import run_command
+from cardbook.cli.common import one_line_warnings, run_command
 
 # In the order `--help` lists them.
 GROUPS = (window, scan, learning, contacts, people, contact_files, library, erase, ledger, exchange, networks, reports)
@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    one_line_warnings()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:  # plain `cardbook` opens the window

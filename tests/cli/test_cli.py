@@ -162,3 +162,28 @@ def test_bad_arguments_exit_2_with_usage(lib_path: Path) -> None:
     result = run(lib_path, "search")
     assert result.returncode == 2
     assert "usage:" in result.stderr
+
+
+def _jpeg_with_corrupt_exif(path: Path) -> Path:
+    """A white JPEG whose EXIF block points past its end: Pillow warns "Corrupt EXIF data" when reading it."""
+    import io
+    import struct
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (600, 400), "white").save(buffer, "JPEG")
+    data = buffer.getvalue()
+    ifd = struct.pack("<H", 1) + struct.pack("<HHII", 0x8769, 4, 1, 5000) + b"\x00\x00\x00\x00"
+    payload = b"Exif\x00\x00" + b"II*\x00" + struct.pack("<I", 8) + ifd
+    path.write_bytes(data[:2] + b"\xff\xe1" + struct.pack(">H", len(payload) + 2) + payload + data[2:])
+    return path
+
+
+def test_library_warnings_are_one_line_like_every_message(tmp_path: Path) -> None:
+    photo = _jpeg_with_corrupt_exif(tmp_path / "odd.jpg")
+    result = run(tmp_path / "lib", "scan", str(photo), "--json")
+    assert result.returncode == 0, result.stderr
+    expected = "cardbook: warning: Corrupt EXIF data. Expecting to read 2 bytes but only got 0."
+    assert result.stderr.splitlines() == [expected]
+    assert json.loads(result.stdout)["found"] is False
