@@ -10,12 +10,10 @@ from cardbook.domain.contact import Contact
 from cardbook.domain.enums import OfferedBy, Reciprocated
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.network import Event, Network
-from cardbook.storage import contacts
-from cardbook.storage.encounters import encounters_of, record_encounter
+from cardbook.storage.contacts import records as contacts
 from cardbook.storage.errors import NotFoundError, ValidationError
-from cardbook.storage.integrity import check_library
-from cardbook.storage.library import Library
-from cardbook.storage.networks import (
+from cardbook.storage.ledger.encounters import encounters_of, record_encounter
+from cardbook.storage.ledger.networks import (
     delete_event,
     delete_network,
     get_event,
@@ -27,6 +25,8 @@ from cardbook.storage.networks import (
     save_event,
     save_network,
 )
+from cardbook.storage.library import Library
+from cardbook.storage.upkeep.integrity import check_library
 
 
 def _salon(library: Library) -> tuple[Event, int, int]:

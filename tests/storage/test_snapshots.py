@@ -10,9 +10,11 @@ from cardbook.domain.contact import Contact, Phone
 from cardbook.domain.enums import PhoneKind
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.referral import FollowUp, Referral
-from cardbook.storage import cards, contacts, encounters, referrals, snapshots
-from cardbook.storage.card_import import ExchangeDefaults, store_scanned_card
+from cardbook.storage.contacts import cards, snapshots
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.contacts.card_import import ExchangeDefaults, store_scanned_card
 from cardbook.storage.errors import NotFoundError
+from cardbook.storage.ledger import encounters, referrals
 from cardbook.storage.library import Library
 from tests.storage.test_cards import scanned
 

@@ -18,7 +18,8 @@ from cardbook.domain.enums import (
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.network import Event, Network
 from cardbook.domain.referral import FollowUp, Referral
-from cardbook.storage import contacts, encounters, networks, referrals
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.ledger import encounters, networks, referrals
 from cardbook.storage.library import Library
 
 THEM, ME, UNKNOWN_OFFER = OfferedBy.THEM, OfferedBy.ME, OfferedBy.UNKNOWN

@@ -9,7 +9,8 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from cardbook.domain.enums import ContactStatus
-from cardbook.storage import contacts, encounters, referrals
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.ledger import encounters, referrals
 from cardbook.storage.library import Library
 
 

@@ -21,7 +21,7 @@ from cardbook.domain.network import Event, Network
 from cardbook.ocr.batch import default_jobs
 from cardbook.ocr.loading import IMAGE_SUFFIXES
 from cardbook.ocr.pipeline import ReadOptions
-from cardbook.storage import networks
+from cardbook.storage.ledger import networks
 from cardbook.ui.common.icons import Icon, icon
 from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.common.style import SPACING

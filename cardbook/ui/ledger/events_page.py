@@ -18,9 +18,11 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QStackedWidget, QTableView, QWidget
 
 from cardbook.domain.network import Event
-from cardbook.storage import contacts, ledger_events, networks
-from cardbook.storage.contacts import NotFoundError
-from cardbook.storage.ledger_events import EventOverview
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.contacts.records import NotFoundError
+from cardbook.storage.ledger import events as ledger_events
+from cardbook.storage.ledger import networks
+from cardbook.storage.ledger.events import EventOverview
 from cardbook.storage.library import Library
 from cardbook.ui.common.empty_state import EmptyState
 from cardbook.ui.common.icons import Icon

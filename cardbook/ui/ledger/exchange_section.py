@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from cardbook.domain.enums import OfferedBy, Reciprocated
-from cardbook.storage import encounters, networks
+from cardbook.storage.ledger import encounters, networks
 from cardbook.storage.library import Library
 from cardbook.ui.common import labels
 from cardbook.ui.common.formatting import medium_date

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
 
 from cardbook.domain.followups import FollowUpState
 from cardbook.domain.referral import FollowUp
-from cardbook.storage import contacts, ledger_followups, referrals
-from cardbook.storage.ledger_followups import FollowUpChange, FollowUpLine
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.ledger import follow_ups as ledger_followups
+from cardbook.storage.ledger import referrals
+from cardbook.storage.ledger.follow_ups import FollowUpChange, FollowUpLine
 from cardbook.storage.library import Library
 from cardbook.ui.common.formatting import medium_date
 from cardbook.ui.common.pane_parts import value_label

@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 
 from cardbook.domain.network import Network
-from cardbook.storage import networks, reports
+from cardbook.storage.ledger import networks, reports
 from cardbook.storage.library import Library
 from cardbook.ui.common import labels
 from cardbook.ui.common.formatting import count_text, money_text, short_date

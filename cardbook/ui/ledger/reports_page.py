@@ -22,8 +22,8 @@ from cardbook.app import report_render
 from cardbook.domain.enums import Reciprocity
 from cardbook.domain.network import Event
 from cardbook.domain.reports import EventReport, NetworkValue, Period
-from cardbook.storage import networks, reports
-from cardbook.storage.contacts import NotFoundError
+from cardbook.storage.contacts.records import NotFoundError
+from cardbook.storage.ledger import networks, reports
 from cardbook.storage.library import Library
 from cardbook.ui.common.formatting import count_text, medium_date, money_text
 from cardbook.ui.common.page_loader import PageLoader

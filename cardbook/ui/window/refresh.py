@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject
 
-from cardbook.storage import networks
-from cardbook.storage.contacts import NotFoundError
+from cardbook.storage.contacts.records import NotFoundError
+from cardbook.storage.ledger import networks
 from cardbook.storage.library import Library
 from cardbook.ui.common import labels
 from cardbook.ui.common.services import LibraryChange

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from cardbook.domain.enums import ContactStatus
 from cardbook.domain.network import Event, Network
-from cardbook.storage import contacts, encounters, networks, referrals
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.ledger import encounters, networks, referrals
 from cardbook.storage.library import Library
 
 RECENT_EVENTS = 6

@@ -6,7 +6,10 @@ import datetime as dt
 
 from cardbook.domain.enums import OfferedBy, Reciprocated, ReferralDirection, ReferralOutcome
 from cardbook.domain.referral import FollowUp
-from cardbook.storage import encounters, ledger_exchanges, ledger_strength, ledger_timeline, referrals
+from cardbook.storage.ledger import encounters, referrals
+from cardbook.storage.ledger import exchanges as ledger_exchanges
+from cardbook.storage.ledger import strength as ledger_strength
+from cardbook.storage.ledger import timeline as ledger_timeline
 from cardbook.storage.library import Library
 from cardbook.ui.ledger.contact_ledger import ContactLedger
 from cardbook.ui.ledger.contact_story import ContactStory

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.network import Event, Network
-from cardbook.storage import encounters, networks
+from cardbook.storage.ledger import encounters, networks
 from cardbook.storage.library import Library
 from cardbook.ui.ledger.deletion import Deletion
 from cardbook.ui.ledger.events_page import EventsPage

@@ -8,7 +8,8 @@ from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QPushButton
 
 from cardbook.domain.enums import OfferedBy, Reciprocated, Reciprocity
-from cardbook.storage import encounters, ledger_exchanges, networks
+from cardbook.storage.ledger import encounters, networks
+from cardbook.storage.ledger import exchanges as ledger_exchanges
 from cardbook.storage.library import Library
 from cardbook.ui.ledger.event_cards_model import EventCardsModel
 from cardbook.ui.ledger.events_page import EventsPage
