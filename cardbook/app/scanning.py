@@ -32,7 +32,7 @@ from cardbook.ocr.loading import IMAGE_SUFFIXES
 from cardbook.ocr.pipeline import CardResult, ReadOptions
 from cardbook.storage.contacts.card_import import ExchangeDefaults, ImportedPhoto, imported_photos, store_photo_cards
 from cardbook.storage.contacts.cards import add_to_existing, met_again_candidates
-from cardbook.storage.ledger.networks import find_or_create_event
+from cardbook.storage.ledger.events import find_or_create_event
 from cardbook.storage.library import Library
 
 

@@ -1,6 +1,6 @@
 """The exchange on the command line: tag an encounter (`exchange`), referrals, follow-ups and introductions.
 
-The same storage services as the window (ledger_exchanges.set_outcome / set_exchange, referrals, ledger_followups,
+The same storage services as the window (exchanges.set_outcome / set_exchange, referrals, follow_ups,
 introductions), so a tag typed here is the tag the window shows. Data is printed as text or, with `--json`, as
 JSON Lines. What cannot have happened is refused with one line (domain/exchange.exchange_problem, date_problem).
 """
@@ -206,7 +206,7 @@ def _follow_up_record(f: FollowUp) -> dict[str, Any]:
 
 def cmd_followup_add(args: argparse.Namespace) -> int:
     from cardbook.domain.referral import FollowUp
-    from cardbook.storage.ledger.referrals import save_follow_up
+    from cardbook.storage.ledger.follow_ups import save_follow_up
 
     saved = save_follow_up(
         open_library(args), FollowUp(contact_id=args.contact_id, due=args.due, note=args.note, every_weeks=args.every)

@@ -53,7 +53,8 @@ def cmd_networks(args: argparse.Namespace) -> int:
     from cardbook.app.figures_text import money_text
     from cardbook.cli.reports import network_extra_figures
     from cardbook.domain.reports import Period
-    from cardbook.storage.ledger.networks import list_events, list_networks
+    from cardbook.storage.ledger.events import list_events
+    from cardbook.storage.ledger.networks import list_networks
     from cardbook.storage.ledger.reports import network_report
     from cardbook.storage.settings import currency
 

@@ -60,7 +60,7 @@ def _event_out(event: Any, as_json: bool, verb: str) -> None:
 
 def cmd_event_add(args: argparse.Namespace) -> int:
     from cardbook.domain.network import Event
-    from cardbook.storage.ledger.networks import save_event
+    from cardbook.storage.ledger.events import save_event
 
     event = Event(name=args.name, date=args.date, place=args.place, network_id=args.network or None,
                   notes=args.notes or "")  # fmt: skip
@@ -69,7 +69,7 @@ def cmd_event_add(args: argparse.Namespace) -> int:
 
 
 def cmd_event_edit(args: argparse.Namespace) -> int:
-    from cardbook.storage.ledger.networks import get_event, save_event
+    from cardbook.storage.ledger.events import get_event, save_event
 
     library = open_library(args)
     event = get_event(library, args.event_id)

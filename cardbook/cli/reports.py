@@ -35,7 +35,7 @@ def _emit(text: str, output: str | None) -> None:
 def resolve_event(library: Library, text: str) -> Event:
     """An event by id, else by name (accent- and case-blind): an exact name or a single partial match."""
     from cardbook.domain.text import fold
-    from cardbook.storage.ledger.networks import find_events, get_event
+    from cardbook.storage.ledger.events import find_events, get_event
 
     if text.strip().isdigit():
         return get_event(library, int(text))

@@ -261,7 +261,7 @@ def first_met_event(encounters: Iterable[Encounter]) -> dict[int, int | None]:
     The encounters are taken in the order given, and a later one replaces the first found only when it
     happened_before it; storage hands them in the order they were recorded (by id). With undated meetings that
     order matters (happened_before then compares ids): a person's earliest-recorded meeting wins when it has no
-    date, otherwise their earliest dated meeting does (storage/ledger_rules.first_met_event says so in SQL)."""
+    date, otherwise their earliest dated meeting does (storage/ledger/rules.first_met_event says so in SQL)."""
     first: dict[int, Encounter] = {}
     for enc in encounters:
         if enc.contact_id is None:

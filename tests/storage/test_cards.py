@@ -17,7 +17,8 @@ from cardbook.storage.contacts import records as contacts
 from cardbook.storage.contacts.card_import import ExchangeDefaults, store_scanned_card
 from cardbook.storage.contacts.cards import CardReading
 from cardbook.storage.errors import NotFoundError, ValidationError
-from cardbook.storage.ledger import encounters, networks
+from cardbook.storage.ledger import encounters
+from cardbook.storage.ledger import events as ledger_events
 from cardbook.storage.library import Library
 
 
@@ -101,7 +102,7 @@ def test_met_again_candidates_by_email_phone_or_close_name_at_the_company(librar
 
 
 def test_adding_a_card_to_someone_met_before_moves_the_encounter_and_card(library: Library) -> None:
-    club = networks.save_event(library, Event(name="Club Lyon"))
+    club = ledger_events.save_event(library, Event(name="Club Lyon"))
     known = contacts.create_contact(
         library, Contact(full_name="Hélène Leroy", company="Quadrant", title="Gérante", notes="Vue en 2024")
     )

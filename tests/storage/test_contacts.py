@@ -28,9 +28,11 @@ from cardbook.storage.ledger.encounters import (
     record_encounter,
     update_encounter,
 )
+from cardbook.storage.ledger.events import find_or_create_event, save_event
 from cardbook.storage.ledger.exchanges import send_card
-from cardbook.storage.ledger.networks import find_or_create_event, save_event, save_network
-from cardbook.storage.ledger.referrals import follow_ups_due, referrals_of, save_follow_up, save_referral
+from cardbook.storage.ledger.follow_ups import follow_ups_due, save_follow_up
+from cardbook.storage.ledger.networks import save_network
+from cardbook.storage.ledger.referrals import referrals_of, save_referral
 from cardbook.storage.library import Library
 from cardbook.storage.models import CardImageRow, StoredImageRow
 from cardbook.storage.upkeep.integrity import check_library

@@ -20,7 +20,8 @@ from cardbook.domain.enums import ContactStatus, PhoneKind, ReferralOutcome
 from cardbook.domain.text import fold
 from cardbook.storage.contacts.records import count_contacts, get_contact, refresh_summary, search
 from cardbook.storage.ledger.encounters import cards_i_owe_ids, one_way_giver_ids, prescriber_ids, reason_unrecorded_ids
-from cardbook.storage.ledger.networks import list_events, list_networks
+from cardbook.storage.ledger.events import list_events
+from cardbook.storage.ledger.networks import list_networks
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, FollowUpRow, PhoneRow, ReferralRow
 from cardbook.storage.upkeep.integrity import check_library

@@ -31,7 +31,8 @@ from cardbook.storage.contacts.interchange import (
 from cardbook.storage.contacts.records import create_contact, get_contact, search
 from cardbook.storage.errors import ValidationError
 from cardbook.storage.ledger.encounters import record_encounter
-from cardbook.storage.ledger.networks import save_event, save_network
+from cardbook.storage.ledger.events import save_event
+from cardbook.storage.ledger.networks import save_network
 from cardbook.storage.ledger.referrals import save_referral
 from cardbook.storage.library import Library
 from cardbook.storage.models import CardImageRow, ContactRow, StoredImageRow, TagRow

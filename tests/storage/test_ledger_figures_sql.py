@@ -1,6 +1,6 @@
 """The ledger figures computed by SQL aggregation equal the domain's computations, figure for figure.
 
-storage/reports.network_report and storage/ledger_events.event_overviews / event_page compute their figures in
+storage/reports.network_report and storage/ledger/events.event_overviews / event_page compute their figures in
 SQL (GROUP BY, SUM(CASE …)) instead of loading every encounter as an object; storage/ledger/rules.py writes the
 domain rules they rely on as SQL expressions. Here each is checked against an oracle that loads everything and
 runs the domain's own functions — the implementations those services had before (kept verbatim below) — on
@@ -51,8 +51,8 @@ from cardbook.storage.convert import encounter_from_row, event_from_row, network
 from cardbook.storage.errors import NotFoundError
 from cardbook.storage.ledger import rules as ledger_rules
 from cardbook.storage.ledger.encounters import record_encounter
-from cardbook.storage.ledger.events import EventCard, EventOverview, EventPage, event_overviews, event_page
-from cardbook.storage.ledger.networks import save_event, save_network, set_network_archived
+from cardbook.storage.ledger.events import EventCard, EventOverview, EventPage, event_overviews, event_page, save_event
+from cardbook.storage.ledger.networks import save_network, set_network_archived
 from cardbook.storage.ledger.referrals import save_referral
 from cardbook.storage.ledger.reports import network_report
 from cardbook.storage.library import Library
@@ -415,7 +415,7 @@ def test_event_pages_equal_the_domain_computation(varied: Library) -> None:
 
 
 def test_reciprocity_in_sql_is_the_domain_rule(library: Library) -> None:
-    """ledger_rules.reciprocity mirrors domain/exchange.encounter_reciprocity, for every pair of tags."""
+    """rules.reciprocity mirrors domain/exchange.encounter_reciprocity, for every pair of tags."""
     pairs = list(product(OfferedBy, Reciprocated))
     rows = union_all(*(select(literal(o.value).label("o"), literal(r.value).label("r")) for o, r in pairs)).subquery()
     with library.session() as session:
@@ -466,8 +466,8 @@ def test_referral_direction_in_sql_is_the_domain_rule(library: Library) -> None:
 
 
 def test_happened_before_and_first_meeting_in_sql_are_the_domain_rules(library: Library) -> None:
-    """Every order of dated and undated meetings, on the same day or not: ledger_rules.happened_before against
-    domain/reports.happened_before pair by pair, and ledger_rules.first_met_event against the first meeting the
+    """Every order of dated and undated meetings, on the same day or not: rules.happened_before against
+    domain/reports.happened_before pair by pair, and rules.first_met_event against the first meeting the
     domain finds when it is handed a person's encounters in the order they were recorded (as storage does)."""
     days = [None, dt.date(2026, 1, 1), dt.date(2026, 2, 1)]
     events = [_id(save_event(library, Event(name=f"e{n}")).id) for n in range(3)]

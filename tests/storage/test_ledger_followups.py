@@ -16,10 +16,11 @@ from cardbook.storage.ledger.follow_ups import (
     complete_follow_up,
     delete_follow_up,
     follow_up_lines,
+    follow_ups_of,
+    save_follow_up,
     snooze_follow_up,
     undo_follow_up_change,
 )
-from cardbook.storage.ledger.referrals import follow_ups_of, save_follow_up
 from cardbook.storage.library import Library
 from tests.storage.test_ledger_library import TODAY, build_small_library
 

@@ -25,8 +25,10 @@ from cardbook.domain.network import Event, Network
 from cardbook.domain.referral import FollowUp, Referral
 from cardbook.storage.contacts.records import create_contact
 from cardbook.storage.ledger.encounters import record_encounter
-from cardbook.storage.ledger.networks import save_event, save_network
-from cardbook.storage.ledger.referrals import save_follow_up, save_referral
+from cardbook.storage.ledger.events import save_event
+from cardbook.storage.ledger.follow_ups import save_follow_up
+from cardbook.storage.ledger.networks import save_network
+from cardbook.storage.ledger.referrals import save_referral
 from cardbook.storage.library import Library
 
 TODAY = date(2026, 4, 20)

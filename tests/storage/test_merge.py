@@ -25,8 +25,9 @@ from cardbook.storage.contacts.merge import find_library_duplicates, merge_conta
 from cardbook.storage.contacts.records import create_contact, get_contact, search
 from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.ledger.encounters import encounters_of, record_encounter
-from cardbook.storage.ledger.networks import save_event
-from cardbook.storage.ledger.referrals import follow_ups_of, referrals_of, save_follow_up, save_referral
+from cardbook.storage.ledger.events import save_event
+from cardbook.storage.ledger.follow_ups import follow_ups_of, save_follow_up
+from cardbook.storage.ledger.referrals import referrals_of, save_referral
 from cardbook.storage.library import Library
 from cardbook.storage.models import CardImageRow, ContactRow, StoredImageRow
 from cardbook.storage.upkeep.integrity import check_library

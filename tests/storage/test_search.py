@@ -13,7 +13,7 @@ from cardbook.domain.network import Event
 from cardbook.storage.contacts.records import create_contact, delete_contact, search, update_contact
 from cardbook.storage.contacts.search_index import match_expression
 from cardbook.storage.ledger.encounters import record_encounter
-from cardbook.storage.ledger.networks import save_event
+from cardbook.storage.ledger.events import save_event
 from cardbook.storage.library import Library
 
 

@@ -77,7 +77,7 @@ def encounters_of(library: Library, contact_id: int) -> list[Encounter]:
 
 def _one_way_ids(library: Library, reason: NoCardReason) -> list[int]:
     """Contacts who, over all meetings, still do not have my card (cached reciprocity FROM_THEM), with at least
-    one one-way encounter for `reason` (storage/ledger_rules.one_way_because), most recently met first."""
+    one one-way encounter for `reason` (storage/ledger/rules.one_way_because), most recently met first."""
     with library.session() as session:
         found = select(EncounterRow.contact_id).where(rules.one_way_because(reason))
         query = (

@@ -1,4 +1,4 @@
-"""Follow-up services for the window and the command line: the due list, snooze, done, and undo.
+"""Follow-ups for the window and the command line: create and edit, the due list, snooze, done, and undo.
 
 The rules (what "due", "snooze" and "done" mean, how a rhythm moves) are in domain/followups.py; this module
 loads and saves them. Every change returns what it replaced, so the window can offer "Undo" in one call.
@@ -159,3 +159,45 @@ def delete_follow_up(library: Library, follow_up_id: int) -> FollowUp:
         gone = follow_up_from_row(row)
         session.delete(row)
         return gone
+
+
+def save_follow_up(library: Library, follow_up: FollowUp) -> FollowUp:
+    if follow_up.contact_id is None:
+        raise ValidationError("A follow-up needs a contact.")
+    if follow_up.every_weeks is not None and follow_up.every_weeks <= 0:
+        raise ValidationError("“Every N weeks” needs a positive number of weeks.")
+    with library.writing() as session:
+        if session.get(ContactRow, follow_up.contact_id) is None:
+            raise NotFoundError(f"no contact with id {follow_up.contact_id}")
+        if follow_up.id is None:
+            row = FollowUpRow(contact_id=follow_up.contact_id)
+            session.add(row)
+        else:
+            found = session.get(FollowUpRow, follow_up.id)
+            if found is None:
+                raise NotFoundError(f"no follow-up with id {follow_up.id}")
+            row = found
+        row.due = follow_up.due
+        row.note = follow_up.note
+        row.done_on = follow_up.done_on
+        row.every_weeks = follow_up.every_weeks
+        session.flush()
+        return follow_up_from_row(row)
+
+
+def follow_ups_due(library: Library, today: dt.date) -> list[FollowUp]:
+    with library.session() as session:
+        rows = session.scalars(
+            select(FollowUpRow)
+            .where(FollowUpRow.done_on.is_(None), FollowUpRow.due <= today)
+            .order_by(FollowUpRow.due, FollowUpRow.id)
+        )
+        return [follow_up_from_row(r) for r in rows]
+
+
+def follow_ups_of(library: Library, contact_id: int) -> list[FollowUp]:
+    with library.session() as session:
+        rows = session.scalars(
+            select(FollowUpRow).where(FollowUpRow.contact_id == contact_id).order_by(FollowUpRow.due.nulls_last())
+        )
+        return [follow_up_from_row(r) for r in rows]

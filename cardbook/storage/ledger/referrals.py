@@ -1,4 +1,4 @@
-"""Referrals (prescriptions) and follow-ups.
+"""Referrals (prescriptions) and prescribers. (Follow-ups are in follow_ups.py.)
 
 A prescriber is a contact who has sent business my way (a referral to me, whatever came of it): the blog post
 behind Cardbook says that is what networks are for, more than clients. Lines hand the window names as well as
@@ -7,18 +7,17 @@ ids, so that a list needs no second query per row.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from cardbook.domain.enums import ReferralDirection, ReferralOutcome
-from cardbook.domain.referral import FollowUp, Referral, validate_referral
-from cardbook.storage.convert import follow_up_from_row, referral_from_row
+from cardbook.domain.referral import Referral, validate_referral
+from cardbook.storage.convert import referral_from_row
 from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.library import Library
-from cardbook.storage.models import ContactRow, FollowUpRow, ReferralRow
+from cardbook.storage.models import ContactRow, ReferralRow
 
 
 def save_referral(library: Library, referral: Referral) -> Referral:
@@ -134,45 +133,3 @@ def prescribers(library: Library) -> list[PrescriberLine]:
         value = float(sum(r.value or 0.0 for r in won))
         lines.append(PrescriberLine(cid, names.get(cid, ""), companies.get(cid), len(refs), len(won), value))
     return sorted(lines, key=lambda p: (-p.won, -p.referrals, -p.won_value, p.name.casefold()))
-
-
-def save_follow_up(library: Library, follow_up: FollowUp) -> FollowUp:
-    if follow_up.contact_id is None:
-        raise ValidationError("A follow-up needs a contact.")
-    if follow_up.every_weeks is not None and follow_up.every_weeks <= 0:
-        raise ValidationError("“Every N weeks” needs a positive number of weeks.")
-    with library.writing() as session:
-        if session.get(ContactRow, follow_up.contact_id) is None:
-            raise NotFoundError(f"no contact with id {follow_up.contact_id}")
-        if follow_up.id is None:
-            row = FollowUpRow(contact_id=follow_up.contact_id)
-            session.add(row)
-        else:
-            found = session.get(FollowUpRow, follow_up.id)
-            if found is None:
-                raise NotFoundError(f"no follow-up with id {follow_up.id}")
-            row = found
-        row.due = follow_up.due
-        row.note = follow_up.note
-        row.done_on = follow_up.done_on
-        row.every_weeks = follow_up.every_weeks
-        session.flush()
-        return follow_up_from_row(row)
-
-
-def follow_ups_due(library: Library, today: dt.date) -> list[FollowUp]:
-    with library.session() as session:
-        rows = session.scalars(
-            select(FollowUpRow)
-            .where(FollowUpRow.done_on.is_(None), FollowUpRow.due <= today)
-            .order_by(FollowUpRow.due, FollowUpRow.id)
-        )
-        return [follow_up_from_row(r) for r in rows]
-
-
-def follow_ups_of(library: Library, contact_id: int) -> list[FollowUp]:
-    with library.session() as session:
-        rows = session.scalars(
-            select(FollowUpRow).where(FollowUpRow.contact_id == contact_id).order_by(FollowUpRow.due.nulls_last())
-        )
-        return [follow_up_from_row(r) for r in rows]

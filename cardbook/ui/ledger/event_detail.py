@@ -1,4 +1,4 @@
-"""The event page's behaviour: show one event (ledger_events.event_page), tag its cards in bulk with undo,
+"""The event page's behaviour: show one event (events.event_page), tag its cards in bulk with undo,
 resolve the cards owed there, and open a contact.
 
 An event's page reads every card collected there with each person's history: on a big event of a big library
@@ -20,7 +20,7 @@ from cardbook.domain.enums import OfferedBy, Reciprocated, Reciprocity
 from cardbook.domain.network import Event
 from cardbook.storage.contacts.records import NotFoundError
 from cardbook.storage.ledger import events as ledger_events
-from cardbook.storage.ledger import exchanges, networks
+from cardbook.storage.ledger import exchanges
 from cardbook.storage.ledger.events import EventPage
 from cardbook.storage.ledger.exchanges import ExchangeLine
 from cardbook.storage.library import Library
@@ -119,7 +119,7 @@ class EventDetail(EventDetailView):
         """Open an event: its name at once (one row by its key), the rest once read in the background. False
         when there is no such event."""
         try:
-            event = networks.get_event(self.library, event_id)
+            event = ledger_events.get_event(self.library, event_id)
         except NotFoundError:
             return False
         if event_id != self.event_id or self.page is None:

@@ -1,4 +1,4 @@
-"""A contact's story over time (storage/ledger_timeline): meetings with their exchange and notes, referrals,
+"""A contact's story over time (storage/ledger/timeline): meetings with their exchange and notes, referrals,
 follow-ups and the card images captured, newest first. Every entry says in words what kind of thing it is.
 
 A view: it is given the story (read in the background by ContactLedger, ledger/contact_story.py)."""
