@@ -15,7 +15,10 @@ SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "CHF": "CHF", "CA
 _PREFIXED_IN_ENGLISH = {"USD", "GBP", "EUR", "JPY", "CAD"}
 
 
-def _number(value: float, lang: str, decimals: int) -> str:
+def number_text(value: float | None, lang: str, decimals: int = 0) -> str:
+    """1,234.50 in English, 1 234,50 in French (a narrow no-break space groups thousands); "—" when unknown."""
+    if value is None:
+        return "—"
     if decimals == 0 and value != round(value):
         decimals = 2
     text = f"{value:,.{decimals}f}"
@@ -30,7 +33,7 @@ def money_text(value: float | None, lang: str, currency: str = "EUR", decimals: 
         return "—"
     code = currency.upper()
     symbol = SYMBOLS.get(code, code)
-    number = _number(value, lang, decimals)
+    number = number_text(value, lang, decimals)
     if lang.startswith("fr"):
         return f"{number}\u00a0{symbol}"
     if code in _PREFIXED_IN_ENGLISH:

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from html import escape
 
-from cardbook.app.figures_text import money_text, rate_text
+from cardbook.app.figures_text import money_text, number_text, rate_text
 from cardbook.domain.enums import Reciprocity
 from cardbook.domain.reports import EventReport, NetworkValue, Period
 
@@ -149,18 +149,6 @@ def date_text(day: dt.date | None, lang: str) -> str:
     if lang.startswith("fr"):
         return f"{day.day} {_MONTHS_FR[day.month - 1]} {day.year}"
     return day.strftime("%d %b %Y").lstrip("0")
-
-
-def number_text(value: float | None, lang: str, decimals: int = 0) -> str:
-    """1,234.50 in English, 1 234,50 in French; "—" for an unknown value."""
-    if value is None:
-        return "—"
-    if decimals == 0 and value != round(value):
-        decimals = 2
-    text = f"{value:,.{decimals}f}"
-    if lang.startswith("fr"):
-        text = text.replace(",", "\u202f").replace(".", ",")
-    return text
 
 
 def percent_text(rate: float | None, lang: str) -> str:

@@ -26,7 +26,7 @@ from cardbook.storage.migrate import HEAD_REVISION, current_revision
 from cardbook.storage.upkeep.integrity import check_library
 
 FIXTURES = Path(__file__).parent / "fixtures"
-HISTORICAL = {"0001": "library-0001.sqlite3", "0002": "library-0002.sqlite3"}
+HISTORICAL = {"0001": "library-0001.sqlite3", "0002": "library-0002.sqlite3", "0003": "library-0003.sqlite3"}
 
 
 @pytest.mark.parametrize("revision", sorted(HISTORICAL))
@@ -93,3 +93,21 @@ def test_exchange_reasons_migration_keeps_every_encounter_and_guesses_no_reason(
     marc = encounters_of(library, 2)
     assert [(e.reason, e.outcome) for e in marc] == [(NoCardReason.UNKNOWN, ExchangeOutcome.THEY_GAVE)]
     library.close()  # (no check_library: the rows added above by hand bypassed the cached summaries)
+
+
+def test_needs_and_offers_become_searchable_on_upgrade(tmp_path: Path) -> None:
+    """Revision 0004: a 0003 library's needs and offers (text and tags) are found by search after the upgrade,
+    and the index is what the current code writes (check passes); a plain word of the notes still matches."""
+    root = tmp_path / "lib"
+    root.mkdir()
+    shutil.copy(FIXTURES / HISTORICAL["0003"], root / "cardbook.sqlite3")
+    con = sqlite3.connect(root / "cardbook.sqlite3")
+    assert con.execute("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH '\"comptable\"*'").fetchone() == (0,)
+    con.close()
+    library = Library.open(root)
+    assert [s.name for s in search(library, "comptable")] == ["Émilie Lefèvre"]  # her need, in words
+    assert [s.name for s in search(library, "comptabilite")] == ["Émilie Lefèvre"]  # her need's tag, folded
+    assert [s.name for s in search(library, "impression")] == ["Marc Vendeur"]  # what he offers
+    assert [s.name for s in search(library, "prescripteur")] == ["Émilie Lefèvre"]  # tags as before
+    assert check_library(library).ok
+    library.close()

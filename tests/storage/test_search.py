@@ -176,3 +176,16 @@ def test_renaming_or_redating_an_event_follows_into_search_and_summaries(library
     assert _ids(library, "confluence") == [made.id]
     assert _ids(library, "printemps") == []
     assert summaries(library, [made.id])[0].last_met == date(2026, 4, 9)
+
+
+def test_what_a_contact_needs_and_offers_is_searchable_and_follows_edits(library: Library) -> None:
+    """ "What can I bring?": searching a trade finds who offers it and who is looking for it; an edit reindexes."""
+    create_contact(library, Contact(full_name="Ana Ruiz", offers="Traduction technique", offer_tags=["espagnol"]))
+    seeker = create_contact(library, Contact(full_name="Paul Brun", needs="un traducteur pour l'Amérique latine"))
+    assert {s.name for s in search(library, "traduc")} == {"Ana Ruiz", "Paul Brun"}
+    assert [s.name for s in search(library, "espagnol")] == ["Ana Ruiz"]
+    assert [s.name for s in search(library, "amerique")] == ["Paul Brun"]  # accents folded
+    seeker.needs = "un comptable"
+    update_contact(library, seeker)
+    assert [s.name for s in search(library, "traduc")] == ["Ana Ruiz"]
+    assert [s.name for s in search(library, "comptable")] == ["Paul Brun"]

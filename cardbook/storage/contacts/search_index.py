@@ -6,6 +6,8 @@
   FTS5 operators (`NEAR(`, `AND`, `*`, `-`, `"`, `:`, `^`) are plain text, never syntax.
 - Several words are AND-ed, the last one (or every one) matched as a prefix, so results follow typing.
 - Ranked by bm25 with the name weighing most, then the organisation, then contact details, places, notes.
+- "What can I bring?" is searchable: what a contact needs and offers (text and tags) sits in the notes column,
+  so "comptable" finds both the accountant and the person looking for one.
 """
 
 from __future__ import annotations
@@ -82,14 +84,36 @@ def document_for(contact: Contact, events: Iterable[tuple[str, str | None]] = ()
         place.append(event_name)
         if event_place:
             place.append(event_place)
-    notes = " ".join([contact.notes or "", *sorted(contact.tags, key=str.casefold)])
+    notes = notes_text(
+        contact.notes, contact.tags, contact.needs, contact.offers, contact.need_tags, contact.offer_tags
+    )
     return {
         "name": fold(name),
         "org": fold(org),
         "reach": fold(" ".join(reach)),
         "place": fold(" ".join(place)),
-        "notes": fold(notes),
+        "notes": notes,
     }
+
+
+def notes_text(
+    notes: str | None,
+    tags: Iterable[str],
+    needs: str = "",
+    offers: str = "",
+    need_tags: Iterable[str] = (),
+    offer_tags: Iterable[str] = (),
+) -> str:
+    """The folded notes column: the notes and tags as ever, then what the contact needs and offers (text, then
+    tags). Plain values in, so that migration 0004 (which reindexes this column) needs no ORM model. A contact
+    without needs or offers gets exactly the text it had before 0004."""
+    base = " ".join([notes or "", *sorted(tags, key=str.casefold)])
+    extras = [
+        text
+        for text in (needs, offers, *sorted(need_tags, key=str.casefold), *sorted(offer_tags, key=str.casefold))
+        if text
+    ]
+    return fold(" ".join([base, *extras]))
 
 
 def document(row: ContactRow, events: Iterable[tuple[str, str | None]] = ()) -> dict[str, str]:
