@@ -14,111 +14,10 @@ from collections.abc import Sequence
 from html import escape
 
 from cardbook.app.figures_text import money_text, number_text, rate_text
+from cardbook.app.report_words import reason_text, tr
 from cardbook.domain.enums import Reciprocity
 from cardbook.domain.reports import EventReport, NetworkValue, Period
 
-_TEXT: dict[str, dict[str, str]] = {
-    "en": {
-        "event_title": "After the event: {name}",
-        "network_title": "What each network brought",
-        "cards": "Cards collected",
-        "new": "New contacts",
-        "again": "Met again",
-        "mutual_rate": "Mutual exchanges",
-        "by_kind": "Exchanges by kind",
-        "who": "Who I met",
-        "name": "Name",
-        "company": "Company",
-        "exchange": "Exchange",
-        "history": "Before",
-        "first_time": "first meeting",
-        "met_before": "met {n}× before",
-        "follow_ups": "Follow-ups to do",
-        "owe": "Cards I owe",
-        "none": "None.",
-        "due": "due {date}",
-        "no_due": "no date",
-        "every": "every {n} weeks",
-        "period": "From {start} to {end}",
-        "all_time": "All time",
-        "since": "Since {start}",
-        "until": "Until {end}",
-        "network": "Network",
-        "events": "Events",
-        "mutual_contacts": "Mutual contacts",
-        "repeat": "Met twice or more",
-        "received": "Referrals received",
-        "given": "Referrals given",
-        "won": "{n} won, {value}",
-        "cost": "Yearly cost",
-        "per_mutual": "Cost per mutual contact",
-        "per_referral": "Cost per referral received",
-        "outside": "Events outside any network",
-        "archived": "archived",
-        "chart_mutual": "Mutual contacts per network",
-        "chart_referrals": "Referrals received per network",
-        "chart_cost": "Cost per mutual contact",
-        "one_way_givers": "One-way givers met",
-        "prescribers": "Prescribers met there",
-        "value": "Business value",
-        "value_for_cost": "Value ÷ cost",
-        "generated": "Cardbook — {date}",
-        "kind_mutual": "Mutual exchange",
-        "kind_from_them": "They gave, I did not",
-        "kind_from_me": "I gave, they did not",
-        "kind_unknown": "Not recorded",
-    },
-    "fr": {
-        "event_title": "Après l'événement : {name}",
-        "network_title": "Ce que chaque réseau m'a apporté",
-        "cards": "Cartes reçues",
-        "new": "Nouveaux contacts",
-        "again": "Revus",
-        "mutual_rate": "Échanges mutuels",
-        "by_kind": "Échanges par type",
-        "who": "Qui j'ai rencontré",
-        "name": "Nom",
-        "company": "Entreprise",
-        "exchange": "Échange",
-        "history": "Avant",
-        "first_time": "première rencontre",
-        "met_before": "vu {n} fois avant",
-        "follow_ups": "Relances à faire",
-        "owe": "Cartes que je dois",
-        "none": "Aucune.",
-        "due": "pour le {date}",
-        "no_due": "sans date",
-        "every": "toutes les {n} semaines",
-        "period": "Du {start} au {end}",
-        "all_time": "Depuis toujours",
-        "since": "Depuis le {start}",
-        "until": "Jusqu'au {end}",
-        "network": "Réseau",
-        "events": "Événements",
-        "mutual_contacts": "Contacts avec échange mutuel",
-        "repeat": "Vus deux fois ou plus",
-        "received": "Recommandations reçues",
-        "given": "Recommandations données",
-        "won": "{n} conclue(s), {value}",
-        "cost": "Coût annuel",
-        "per_mutual": "Coût par contact mutuel",
-        "per_referral": "Coût par recommandation reçue",
-        "outside": "Événements hors réseau",
-        "archived": "archivé",
-        "chart_mutual": "Contacts avec échange mutuel par réseau",
-        "chart_referrals": "Recommandations reçues par réseau",
-        "chart_cost": "Coût par contact mutuel",
-        "one_way_givers": "Donneurs de carte à sens unique",
-        "prescribers": "Prescripteurs rencontrés",
-        "value": "Valeur apportée",
-        "value_for_cost": "Valeur ÷ coût",
-        "generated": "Cardbook — {date}",
-        "kind_mutual": "Échange mutuel",
-        "kind_from_them": "Carte reçue, pas rendue",
-        "kind_from_me": "Carte donnée, pas rendue",
-        "kind_unknown": "Non noté",
-    },
-}
 _MONTHS_FR = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
 _KINDS = (Reciprocity.MUTUAL, Reciprocity.FROM_THEM, Reciprocity.FROM_ME, Reciprocity.UNKNOWN)
 _COLOURS = {Reciprocity.MUTUAL: "#2e7d32", Reciprocity.FROM_THEM: "#c62828", Reciprocity.FROM_ME: "#ef6c00"}
@@ -133,10 +32,6 @@ th,td{text-align:left;padding:.3em .5em;border-bottom:1px solid #eee;vertical-al
 td.n,th.n{text-align:right}svg text{font-family:inherit;font-size:12px}footer{color:#777;margin-top:2em}
 @media print{body{margin:0}}
 """
-
-
-def tr(key: str, lang: str) -> str:
-    return _TEXT["fr" if lang.startswith("fr") else "en"][key]
 
 
 def kind_label(kind: Reciprocity, lang: str) -> str:
@@ -243,6 +138,30 @@ def follow_up_texts(report: EventReport, lang: str) -> list[str]:
     return out
 
 
+def need_texts(report: EventReport, lang: str) -> list[tuple[str, list[str]]]:
+    """Each person's need, and the introductions that could answer it ("nobody yet" when none)."""
+    out = []
+    for need in report.needs:
+        intros = [
+            tr("introduce", lang).format(
+                name=intro.offerer_name, why="; ".join(reason_text(r, lang) for r in intro.reasons)
+            )
+            for intro in need.introductions
+        ]
+        out.append((tr("needs_line", lang).format(name=need.name, need=need.need), intros or [tr("no_match", lang)]))
+    return out
+
+
+def _needs_html(report: EventReport, lang: str) -> str:
+    if not report.needs:
+        return ""
+    items = "".join(
+        f"<li>{escape(head)}<ul>{''.join(f'<li>{escape(i)}</li>' for i in intros)}</ul></li>"
+        for head, intros in need_texts(report, lang)
+    )
+    return f"<h2>{escape(tr('needs', lang))}</h2><ul>{items}</ul>"
+
+
 def event_report_html(report: EventReport, lang: str = "en", today: dt.date | None = None, charts: str = "svg") -> str:
     event = report.event
     title = tr("event_title", lang).format(name=event.name)
@@ -269,6 +188,7 @@ def event_report_html(report: EventReport, lang: str = "en", today: dt.date | No
         f"<h1>{escape(title)}</h1><p class='meta'>{escape(meta)}</p><div class='tiles'>{tiles}</div>"
         f"<h2>{escape(tr('by_kind', lang))}</h2>{_chart(tr('by_kind', lang), bars, charts)}"
         f"<h2>{escape(tr('who', lang))}</h2><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+        f"{_needs_html(report, lang)}"
         f"<h2>{escape(tr('follow_ups', lang))}</h2>{_list(follow_up_texts(report, lang), lang)}"
         f"<h2>{escape(tr('owe', lang))}</h2>{_list([p.name for p in report.cards_i_owe], lang)}"
     )
@@ -374,6 +294,10 @@ def event_report_text(report: EventReport, lang: str = "en") -> str:
     for p in report.people:
         company = f" — {p.company}" if p.company else ""
         lines.append(f"  {p.exchange.symbol} {p.name}{company} ({_history(p.earlier_meetings, lang)})")
+    if report.needs:
+        lines += ["", tr("needs", lang)]
+        for head, intros in need_texts(report, lang):
+            lines += [f"  {head}"] + [f"    → {i}" for i in intros]
     lines += ["", tr("follow_ups", lang)] + [f"  {t}" for t in follow_up_texts(report, lang)]
     if not report.follow_ups:
         lines.append(f"  {tr('none', lang)}")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from cardbook.domain.text import fold
@@ -88,6 +88,31 @@ def _tag_key(tag: str) -> str:
     return " ".join(_words(tag))
 
 
+# How each kind of evidence reads in English; front ends in other languages say it from `Reason.kind`.
+REASON_TEXT = {
+    "offer_tag": "offers the tag “{}”",
+    "offers": "offers: “{}”",
+    "title": "title: “{}”",
+    "tag": "tag: “{}”",
+    "company": "company: “{}”",
+    "offer_word": "offers mention “{}”",
+}
+
+
+class Reason(str):
+    """One piece of evidence for a suggestion. It reads as its English text (the command line, logs), and carries
+    its `kind` (a key of REASON_TEXT) and `detail` (the words that matched) for a front end in another language."""
+
+    kind: str
+    detail: str
+
+    def __new__(cls, kind: str, detail: str) -> Reason:
+        reason = super().__new__(cls, REASON_TEXT[kind].format(detail))
+        reason.kind = kind
+        reason.detail = detail
+        return reason
+
+
 @dataclass(frozen=True, slots=True)
 class Profile:
     """What the matcher reads of one contact."""
@@ -117,7 +142,7 @@ class Introduction:
     offerer_id: int
     offerer_name: str
     score: int  # higher is better; only the order matters
-    reasons: tuple[str, ...] = field(default=())
+    reasons: tuple[Reason, ...] = field(default=())
 
     @property
     def explanation(self) -> str:
@@ -127,9 +152,9 @@ class Introduction:
 @dataclass(slots=True)
 class _Evidence:
     score: int = 0
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[Reason] = field(default_factory=list)
 
-    def add(self, points: int, reason: str) -> None:
+    def add(self, points: int, reason: Reason) -> None:
         if reason not in self.reasons:
             self.score += points
             self.reasons.append(reason)
@@ -140,21 +165,20 @@ class _Index:
 
     def __init__(self, people: Sequence[Profile]) -> None:
         self.by_id = {p.contact_id: p for p in people}
-        self.trades: dict[str, dict[int, list[tuple[int, str]]]] = defaultdict(lambda: defaultdict(list))
+        self.trades: dict[str, dict[int, list[tuple[int, Reason]]]] = defaultdict(lambda: defaultdict(list))
         self.offer_tags: dict[str, set[int]] = defaultdict(set)
         self.offer_words: dict[str, set[int]] = defaultdict(set)
         for p in people:
             sources = (
                 (40, "offers", p.offers),
-                *((50, "offers the tag", t) for t in p.offer_tags),
+                *((50, "offer_tag", t) for t in p.offer_tags),
                 (30, "title", p.title or ""),
                 *((15, "tag", t) for t in p.tags),
                 (20, "company", p.company or ""),
             )
             for points, where, text in sources:
                 for trade in concepts_in(text):
-                    reason = f"{where} “{text.strip()}”" if where == "offers the tag" else f"{where}: “{text.strip()}”"
-                    self.trades[trade][p.contact_id].append((points, reason))
+                    self.trades[trade][p.contact_id].append((points, Reason(where, text.strip())))
             for tag in p.offer_tags:
                 self.offer_tags[_tag_key(tag)].add(p.contact_id)
             for word in _content_words(p.offers):
@@ -165,7 +189,7 @@ def _evidence_for(needer: Profile, index: _Index) -> dict[int, _Evidence]:
     found: dict[int, _Evidence] = defaultdict(_Evidence)
     for tag in needer.need_tags:
         for cid in index.offer_tags.get(_tag_key(tag), ()):
-            found[cid].add(50, f"offers the tag “{tag}”")
+            found[cid].add(50, Reason("offer_tag", tag))
     for trade in concepts_in(needer.need_text):
         for cid, hits in index.trades.get(trade, {}).items():
             for points, reason in sorted(hits, reverse=True)[:2]:  # e.g. their offers and their title
@@ -173,7 +197,7 @@ def _evidence_for(needer: Profile, index: _Index) -> dict[int, _Evidence]:
     for word in _content_words(needer.needs):
         for cid in index.offer_words.get(word, ()):
             if found[cid].score < 10:  # words only speak where nothing stronger did
-                found[cid].add(10, f"offers mention “{word}”")
+                found[cid].add(10, Reason("offer_word", word))
     found.pop(needer.contact_id, None)
     return found
 
@@ -184,16 +208,18 @@ def suggest_introductions(
     already: Iterable[tuple[int, int]] = (),
     per_need: int = 3,
     only: int | None = None,
+    needers: Collection[int] | None = None,
 ) -> list[Introduction]:
     """Introductions between contacts, best first: for each person with needs, up to `per_need` people who can
     answer them. `already` holds pairs (either order) introduced or referred before: not suggested again.
-    `only`: just the introductions involving this contact (as the one in need or the one who can help)."""
+    `only`: just the introductions involving this contact (as the one in need or the one who can help);
+    `needers`: just those answering the needs of these contacts (the people met at one event)."""
     items = list(people)
     index = _Index(items)
     done = {frozenset(pair) for pair in already}
     result: list[Introduction] = []
     for needer in items:
-        if not needer.need_text:
+        if not needer.need_text or (needers is not None and needer.contact_id not in needers):
             continue
         found = _evidence_for(needer, index)
         ranked = sorted(

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from cardbook.domain.enums import NoCardReason, Reciprocity, ReferralDirection, ReferralOutcome
 from cardbook.domain.exchange import Encounter
+from cardbook.domain.introductions import Introduction
 from cardbook.domain.network import Event, Network
 from cardbook.domain.referral import Referral
 
@@ -133,12 +134,24 @@ class FollowUpItem:
 
 
 @dataclass(frozen=True, slots=True)
+class NeedLine:
+    """What one person met at the event is looking for, and the introductions that could answer it, best first
+    ("What can I bring?": the report says it while the evening is fresh)."""
+
+    contact_id: int
+    name: str
+    need: str
+    introductions: tuple[Introduction, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class EventReport:
     event: Event
     network_name: str | None
     people: tuple[MetPerson, ...]
     exchanges: ExchangeCounts
     follow_ups: tuple[FollowUpItem, ...]  # open follow-ups of the people met there
+    needs: tuple[NeedLine, ...] = ()  # what the people met there need, by name
 
     @property
     def new_people(self) -> list[MetPerson]:
@@ -154,12 +167,18 @@ class EventReport:
 
 
 def build_event_report(
-    event: Event, network_name: str | None, people: Iterable[MetPerson], follow_ups: Iterable[FollowUpItem]
+    event: Event,
+    network_name: str | None,
+    people: Iterable[MetPerson],
+    follow_ups: Iterable[FollowUpItem],
+    needs: Iterable[NeedLine] = (),
 ) -> EventReport:
-    """People sorted by name (case- and accent-blind order is the caller's; here plain casefold), follow-ups by due."""
+    """People and needs sorted by name (case- and accent-blind order is the caller's; here plain casefold),
+    follow-ups by due."""
     ordered = tuple(sorted(people, key=lambda p: (p.name.casefold(), p.contact_id)))
     todo = tuple(sorted(follow_ups, key=lambda f: (f.due is None, f.due or dt.date.min, f.name.casefold())))
-    return EventReport(event, network_name, ordered, count_exchanges(p.exchange for p in ordered), todo)
+    wants = tuple(sorted(needs, key=lambda n: (n.name.casefold(), n.contact_id)))
+    return EventReport(event, network_name, ordered, count_exchanges(p.exchange for p in ordered), todo, wants)
 
 
 # --- what each network brought ----------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from cardbook.app.report_render import event_report_html, event_report_text, net
 from cardbook.domain.enums import Reciprocity
 from cardbook.domain.network import Event
 from cardbook.domain.reports import NetworkValue, Period
+from cardbook.storage.contacts.records import get_contact, update_contact
 from cardbook.storage.ledger.events import save_event
 from cardbook.storage.ledger.reports import event_report, network_report
 from cardbook.storage.library import Library
@@ -76,6 +77,36 @@ def test_event_report_first_breakfast(library: Library) -> None:
     assert [p.name for p in report.new_people] == ["Anne Martin", "Bruno Petit"]
     assert report.cards_i_owe == []  # Bruno got my card later, at the CCI
     assert [(f.name, f.every_weeks) for f in report.follow_ups] == [("Bruno Petit", 6)]
+
+
+def test_event_report_says_what_each_person_needs_and_whom_to_introduce(library: Library) -> None:
+    """ "What can I bring?" after the event: Claire (met there) needs an accountant and David (not met there) is
+    one — suggested, with the reason, in both languages; Anne's need matches nobody and says so; Bruno's need is
+    not listed (he was not at this event)."""
+    small = build_small_library(library)
+    for contact_id, changes in (
+        (small.claire, {"needs": "un expert-comptable pour ma SARL"}),
+        (small.anne, {"needs": "a sommelier"}),
+        (small.bruno, {"needs": "un avocat"}),
+        (small.david, {"title": "Expert-comptable"}),
+    ):
+        contact = get_contact(library, contact_id)
+        for field, value in changes.items():
+            setattr(contact, field, value)
+        update_contact(library, contact)
+    report = event_report(library, small.e2)
+    assert [(n.name, n.need, [i.offerer_name for i in n.introductions]) for n in report.needs] == [
+        ("Anne Martin", "a sommelier", []),
+        ("Claire Roux", "un expert-comptable pour ma SARL", ["David Moreau"]),
+    ]
+    english = event_report_text(report, "en")
+    assert "Claire Roux needs “un expert-comptable pour ma SARL”" in english
+    assert "→ introduce to David Moreau (title: “Expert-comptable”)" in english
+    assert "→ nobody in the library answers it yet" in english
+    french = event_report_html(report, "fr", TODAY)
+    assert "Claire Roux cherche «\u00a0un expert-comptable pour ma SARL\u00a0»" in french
+    assert "présenter à David Moreau (fonction\u00a0: «\u00a0Expert-comptable\u00a0»)" in french
+    assert "avocat" not in french
 
 
 def _self_contained(html: str) -> None:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cardbook.domain.introductions import Introduction, Profile, suggest_introductions
 from cardbook.domain.referral import FollowUp, Referral
+from cardbook.domain.reports import NeedLine
 from cardbook.storage.contacts.records import NotFoundError, ValidationError
 from cardbook.storage.convert import follow_up_from_row, referral_from_row
 from cardbook.storage.library import Library
@@ -24,7 +26,7 @@ from cardbook.storage.models import ContactRow, ContactTagRow, FollowUpRow, Refe
 FOLLOW_UP_AFTER = dt.timedelta(days=14)
 
 
-def _profiles(session: Session) -> list[Profile]:
+def profiles(session: Session) -> list[Profile]:
     """Every contact's title, company, tags, needs and offers, read as plain columns (no ORM object each)."""
     tags: dict[int, list[str]] = defaultdict(list)
     for cid, name in session.execute(select(ContactTagRow.contact_id, TagRow.name).join(TagRow)):
@@ -49,21 +51,40 @@ def _profiles(session: Session) -> list[Profile]:
     return people
 
 
+def _already_referred(session: Session) -> list[tuple[int, int]]:
+    """Pairs of contacts with a referral between them (either way): not suggested again."""
+    pairs = session.execute(
+        select(ReferralRow.from_contact_id, ReferralRow.to_contact_id).where(
+            ReferralRow.from_contact_id.is_not(None), ReferralRow.to_contact_id.is_not(None)
+        )
+    )
+    return [(a, b) for a, b in pairs if a is not None and b is not None]
+
+
 def introductions(library: Library, contact_id: int | None = None, per_need: int = 3) -> list[Introduction]:
     """Suggested introductions, best first, each with its reasons; pairs already referred (either way) left out.
     With `contact_id`, only those involving that contact (the contact page, the after-event report)."""
     with library.session() as session:
-        people = _profiles(session)
-        already = [
-            (a, b)
-            for a, b in session.execute(
-                select(ReferralRow.from_contact_id, ReferralRow.to_contact_id).where(
-                    ReferralRow.from_contact_id.is_not(None), ReferralRow.to_contact_id.is_not(None)
-                )
-            )
-            if a is not None and b is not None
-        ]
+        people = profiles(session)
+        already = _already_referred(session)
     return suggest_introductions(people, already=already, per_need=per_need, only=contact_id)
+
+
+def needs_of(library: Library, contact_ids: Iterable[int], per_need: int = 3) -> list[NeedLine]:
+    """What each of these contacts needs (those with a need recorded), with the introductions that could answer
+    it, best first — the after-event report's "What they need"."""
+    wanted = set(contact_ids)
+    with library.session() as session:
+        people = profiles(session)
+        already = _already_referred(session)
+    found: dict[int, list[Introduction]] = defaultdict(list)
+    for intro in suggest_introductions(people, already=already, per_need=per_need, needers=wanted):
+        found[intro.needer_id].append(intro)
+    return [
+        NeedLine(p.contact_id, p.name, p.needs.strip() or ", ".join(p.need_tags), tuple(found[p.contact_id]))
+        for p in people
+        if p.contact_id in wanted and p.need_text
+    ]
 
 
 def make_introduction(

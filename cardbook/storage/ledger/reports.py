@@ -25,12 +25,14 @@ from cardbook.domain.reports import (
 from cardbook.storage.convert import network_from_row
 from cardbook.storage.ledger import rules
 from cardbook.storage.ledger.events import event_page
+from cardbook.storage.ledger.introductions import needs_of
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, EventRow, FollowUpRow, NetworkRow, ReferralRow
 
 
 def event_report(library: Library, event_id: int) -> EventReport:
-    """The after-event summary: who was met (new or again), the exchanges, follow-ups to do, cards I owe."""
+    """The after-event summary: who was met (new or again), the exchanges, what they need and whom I could
+    introduce them to, follow-ups to do, cards I owe."""
     page = event_page(library, event_id)
     people = [card.person for card in page.cards]
     contact_ids = sorted({p.contact_id for p in people})
@@ -44,7 +46,8 @@ def event_report(library: Library, event_id: int) -> EventReport:
             FollowUpItem(f.id, f.contact_id, name or company or "", f.due, f.note or "", f.every_weeks)
             for f, name, company in rows
         ]
-    return build_event_report(page.event, page.network.name if page.network else None, people, follow_ups)
+    needs = needs_of(library, contact_ids)
+    return build_event_report(page.event, page.network.name if page.network else None, people, follow_ups, needs)
 
 
 def network_report(library: Library, period: Period | None = None) -> list[NetworkValue]:
