@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from cardbook.domain.card import WordBox
@@ -26,6 +26,7 @@ from cardbook.domain.scanned import CardRegion, FieldProposal, image_extension
 from cardbook.domain.text import fold
 from cardbook.storage.contacts import search_index
 from cardbook.storage.contacts.card_fields import fields_to_json, proposals_from_json, region_from_json
+from cardbook.storage.contacts.merge import move_attachments
 from cardbook.storage.contacts.records import load_contact_row, refresh_summary
 from cardbook.storage.convert import apply_contact, contact_from_row
 from cardbook.storage.errors import NotFoundError, ValidationError
@@ -33,12 +34,9 @@ from cardbook.storage.library import Library
 from cardbook.storage.models import (
     CardImageRow,
     ContactRow,
-    ContactSourceRow,
     EmailRow,
     EncounterRow,
-    FollowUpRow,
     PhoneRow,
-    ReferralRow,
     RoleRow,
     StoredImageRow,
 )
@@ -323,14 +321,7 @@ def add_to_existing(library: Library, new_id: int, existing_id: int) -> Contact:
                 )
             )
             merged.title, merged.company, merged.department = new.title, new.company, new.department
-        for model in (EncounterRow, CardImageRow, FollowUpRow, ContactSourceRow):
-            session.execute(update(model).where(model.contact_id == new_id).values(contact_id=existing_id))
-        session.execute(
-            update(ReferralRow).where(ReferralRow.from_contact_id == new_id).values(from_contact_id=existing_id)
-        )
-        session.execute(
-            update(ReferralRow).where(ReferralRow.to_contact_id == new_id).values(to_contact_id=existing_id)
-        )
+        move_attachments(session, new_id, existing_id, new.display_name or f"contact #{new_id}")
         apply_contact(session, keep_row, merged)
         search_index.unindex(session, new_id)
         session.delete(new_row)

@@ -89,6 +89,31 @@ def find_library_duplicates(library: Library, min_score: int = MIN_SCORE) -> lis
     return find_duplicates(subjects, min_score)
 
 
+def move_attachments(session: Session, from_id: int, to_id: int, from_name: str) -> None:
+    """Everything attached to contact `from_id` — encounters, cards, follow-ups, sources, roles, referrals both
+    ways — now belongs to `to_id` (merging two records, or "met again" for a card just read).
+
+    A referral between the two would become a contact referring business to themselves: it is kept, its far
+    end named (`from_name`, the person as the other record called them) instead of linked."""
+    between = session.scalars(
+        select(ReferralRow).where(
+            or_(
+                (ReferralRow.from_contact_id == to_id) & (ReferralRow.to_contact_id == from_id),
+                (ReferralRow.from_contact_id == from_id) & (ReferralRow.to_contact_id == to_id),
+            )
+        )
+    ).all()
+    for referral in between:
+        referral.from_contact_id = to_id
+        referral.to_contact_id = None
+        referral.to_name = from_name
+    session.flush()
+    for model in (EncounterRow, CardImageRow, FollowUpRow, ContactSourceRow, RoleRow):
+        session.execute(update(model).where(model.contact_id == from_id).values(contact_id=to_id))
+    session.execute(update(ReferralRow).where(ReferralRow.from_contact_id == from_id).values(from_contact_id=to_id))
+    session.execute(update(ReferralRow).where(ReferralRow.to_contact_id == from_id).values(to_contact_id=to_id))
+
+
 def merge_contacts(library: Library, keep_id: int, other_id: int, choices: Mapping[str, str] | None = None) -> Contact:
     """Merge `other_id` into `keep_id` and delete it; returns the merged contact.
 
@@ -104,27 +129,7 @@ def merge_contacts(library: Library, keep_id: int, other_id: int, choices: Mappi
             merged = merged_contact(contact_from_row(keep_row), other, choices)
         except ValueError as exc:
             raise ValidationError(str(exc)) from exc
-        # A referral between the two would become a contact referring business to themselves: it is kept,
-        # its far end named (the person as the other record called them) instead of linked.
-        between = session.scalars(
-            select(ReferralRow).where(
-                or_(
-                    (ReferralRow.from_contact_id == keep_id) & (ReferralRow.to_contact_id == other_id),
-                    (ReferralRow.from_contact_id == other_id) & (ReferralRow.to_contact_id == keep_id),
-                )
-            )
-        ).all()
-        for referral in between:
-            referral.from_contact_id = keep_id
-            referral.to_contact_id = None
-            referral.to_name = other.display_name or f"contact #{other_id}"
-        session.flush()
-        for model in (EncounterRow, CardImageRow, FollowUpRow, ContactSourceRow, RoleRow):
-            session.execute(update(model).where(model.contact_id == other_id).values(contact_id=keep_id))
-        session.execute(
-            update(ReferralRow).where(ReferralRow.from_contact_id == other_id).values(from_contact_id=keep_id)
-        )
-        session.execute(update(ReferralRow).where(ReferralRow.to_contact_id == other_id).values(to_contact_id=keep_id))
+        move_attachments(session, other_id, keep_id, other.display_name or f"contact #{other_id}")
         apply_contact(session, keep_row, merged)
         if other_row.created_at and (keep_row.created_at is None or other_row.created_at < keep_row.created_at):
             keep_row.created_at = other_row.created_at  # known since the first of the two records
