@@ -208,7 +208,8 @@ def network_label(value: NetworkValue, lang: str) -> str:
 def referral_text(count: int, won: int, won_value: float, lang: str, currency: str = "EUR") -> str:
     if not won:
         return str(count)
-    return f"{count} ({tr('won', lang).format(n=won, value=money_text(won_value, lang, currency))})"
+    won_text = tr("won_one" if won == 1 else "won", lang).format(n=won, value=money_text(won_value, lang, currency))
+    return f"{count} ({won_text})"
 
 
 NETWORK_COLUMNS = (

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from cardbook.cli.common import EXIT_FAILED, EXIT_OK, CommandError, open_library, print_err, region
+from cardbook.domain.text import counted
 
 LISTED_DUPLICATES = 20  # more possible duplicates than this are summarised in one line
 
@@ -104,9 +105,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     except ExportError as exc:
         raise CommandError(str(exc)) from None
     if output is not None:
-        print(f"Exported {count} contact(s) to {output}.")
+        print(f"Exported {counted(count, 'contact')} to {output}.")
     else:
-        print(f"Exported {count} contact(s).", file=sys.stderr)
+        print(f"Exported {counted(count, 'contact')}.", file=sys.stderr)
     return EXIT_OK
 
 
@@ -135,7 +136,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         for problem in (p for p in outcome.failed if p.path == path):
             print_err(f"{path}: {why[problem.kind].format(problem.detail)}")
     skipped = len(outcome.skipped)
-    print(f"Imported {outcome.imported} contact(s), skipped {skipped}, possible duplicates {len(outcome.duplicates)}.")
+    print(
+        f"Imported {counted(outcome.imported, 'contact')}, skipped {skipped}, "
+        f"possible duplicates {len(outcome.duplicates)}."
+    )
     if len(outcome.duplicates) > LISTED_DUPLICATES:  # a summary, not 400,000 lines (issue 15)
         print(f"{len(outcome.duplicates)} possible duplicates, see `cardbook duplicates`.")
     else:

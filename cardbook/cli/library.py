@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from cardbook.cli.common import EXIT_OK, CommandError, library_path, open_library
+from cardbook.domain.text import counted
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -90,7 +91,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         library.backup("before-repair")
         removed = remove_leftovers(library)
         if removed:
-            print(f"Removed {removed} leftover file(s) (temporary files, images no card uses).")
+            print(f"Removed {counted(removed, 'leftover file')} (temporary files, images no card uses).")
         repair_search_index(library)
         report = check_library(library)
     counts = ", ".join(f"{n} {what}" for what, n in report.checked.items())
@@ -104,7 +105,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         if args.repair
         else " (`cardbook check --repair` rebuilds the search index and summaries and removes leftover files)"
     )
-    raise CommandError(f"{len(report.problems)} problem(s) found{hint}")
+    raise CommandError(f"{counted(len(report.problems), 'problem')} found{hint}")
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -119,7 +120,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if result.moved_aside is not None:
         print(f"The damaged database was moved aside, not deleted: {result.moved_aside}")
     if result.images_restored:
-        print(f"{result.images_restored} card image(s) brought back from the archive.")
+        print(f"{counted(result.images_restored, 'card image')} brought back from the archive.")
     if result.images_refused:
-        print(f"{result.images_refused} image(s) in the archive did not match their content and were left out.")
+        print(
+            f"{counted(result.images_refused, 'image')} in the archive did not match their content and were left out."
+        )
     return EXIT_OK

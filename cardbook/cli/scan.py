@@ -28,6 +28,7 @@ from cardbook.cli.common import (
     print_err,
     region,
 )
+from cardbook.domain.text import counted
 
 
 def _lang(text: str) -> str:
@@ -249,7 +250,9 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         progress.clear()
     if imported:
         again = f", {met_again} of them people met again" if met_again else ""
-        stderr.write(f"Imported {imported} card(s){again}, awaiting review in the library.\n")
+        stderr.write(f"Imported {counted(imported, 'card')}{again}, awaiting review in the library.\n")
     if already:
-        stderr.write(f"{already} photo(s) were already imported: not stored again.\n")
+        stderr.write(
+            f"{counted(already, 'photo')} {'was' if already == 1 else 'were'} already imported: not stored again.\n"
+        )
     return EXIT_FAILED if failures else EXIT_OK

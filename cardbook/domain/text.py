@@ -53,3 +53,9 @@ def unique_ignoring_case(values: list[str]) -> list[str]:
             seen.add(value.casefold())
             found.append(value)
     return found
+
+
+def counted(n: int, singular: str, plural: str | None = None) -> str:
+    """ "1 card", "3 cards", "0 cards": an English count with the noun agreeing, never "card(s)".
+    `plural` for irregular nouns ("1 entry", "2 entries")."""
+    return f"{n} {singular if n == 1 else (plural or singular + 's')}"

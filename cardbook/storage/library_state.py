@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from cardbook.domain.text import counted
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -80,7 +82,8 @@ def lost_database_message(db_path: Path, images_root: Path, backups_dir: Path) -
     if images == 0:
         return None
     what = "missing" if state is DatabaseState.MISSING else "empty"
+    verb = "is" if images == 1 else "are"
     return (
-        f"the library's database {db_path} is {what} but {images} card image(s) are still there: "
+        f"the library's database {db_path} is {what} but {counted(images, 'card image')} {verb} still there: "
         f"restore a backup with `cardbook restore FILE` (backups are in {backups_dir}); nothing was created"
     )

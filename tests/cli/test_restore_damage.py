@@ -112,7 +112,7 @@ def test_a_lost_database_beside_images_is_not_silently_replaced(
         library.db_path.write_bytes(b"")
     assert _cardbook(root, "check") == 1
     err = capsys.readouterr().err
-    assert f"is {'missing' if loss == 'deleted' else 'empty'} but 2 card image(s)" in err
+    assert f"is {'missing' if loss == 'deleted' else 'empty'} but 2 card images are" in err
     assert "cardbook restore" in err
     assert not library.db_path.exists() or library.db_path.stat().st_size == 0  # nothing created
 
@@ -127,7 +127,7 @@ def test_an_archive_brings_lost_images_back(tmp_path: Path, capsys: pytest.Captu
     assert _cardbook(root, "check") == 1  # the cards' files are missing
     capsys.readouterr()
     assert _cardbook(root, "restore", str(archive)) == 0
-    assert "2 card image(s) brought back" in capsys.readouterr().out
+    assert "2 card images brought back" in capsys.readouterr().out
     assert _cardbook(root, "check") == 0
 
 

@@ -138,7 +138,7 @@ def test_import_options_store_the_card_with_its_exchange(tmp_path: Path, card_pa
     )
     status, _, err = run(argv)
     assert status == 0
-    assert err.splitlines()[-1] == "Imported 1 card(s), awaiting review in the library."
+    assert err.splitlines()[-1] == "Imported 1 card, awaiting review in the library."
     library = Library.open(library_path)
     try:
         (contact_id,) = all_contact_ids(library)

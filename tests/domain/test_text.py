@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cardbook.domain.text import fold, unique_ignoring_case
+from cardbook.domain.text import counted, fold, unique_ignoring_case
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,12 @@ def test_ascii_fast_path_gives_what_the_full_steps_give(text: str) -> None:
 
 def test_unique_ignoring_case_keeps_the_first_spelling() -> None:
     assert unique_ignoring_case(["Lyon", "lyon", "Paris", "LYON"]) == ["Lyon", "Paris"]
+
+
+@pytest.mark.parametrize(
+    ("n", "singular", "plural", "expected"),
+    [(0, "card", None, "0 cards"), (1, "card", None, "1 card"), (2, "card", None, "2 cards"),
+     (1, "entry", "entries", "1 entry"), (12, "entry", "entries", "12 entries")],
+)  # fmt: skip
+def test_counts_agree_with_their_noun(n: int, singular: str, plural: str | None, expected: str) -> None:
+    assert counted(n, singular, plural) == expected

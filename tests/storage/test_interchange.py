@@ -166,7 +166,7 @@ def test_cli_exports_every_format(library: Library, tmp_path: Path, capsysbinary
     _fill(library)
     assert _run(library, "export", "--format", "vcard") == 0
     out = capsysbinary.readouterr()
-    assert out.out.count(b"BEGIN:VCARD") == 2 and b"Exported 2 contact(s)." in out.err
+    assert out.out.count(b"BEGIN:VCARD") == 2 and b"Exported 2 contacts." in out.err
     assert _run(library, "export", "--format", "vcard", "--per-contact", "--output", str(tmp_path / "cards")) == 0
     assert sorted(p.name for p in (tmp_path / "cards").iterdir()) == ["Hélène LEROY.vcf", "Marc Petit.vcf"]
     assert b"CHARSET=UTF-8" in (tmp_path / "cards" / "Hélène LEROY.vcf").read_bytes()
@@ -205,13 +205,13 @@ def test_cli_import_reports_per_file_and_fails_when_something_did(
         f"cardbook: {picture}: neither a vCard (.vcf) nor a CSV file",
         f"cardbook: {missing}: No such file or directory",
     ]
-    assert out.splitlines()[0] == "Imported 2 contact(s), skipped 1, possible duplicates 1."
+    assert out.splitlines()[0] == "Imported 2 contacts, skipped 1, possible duplicates 1."
     assert "Zoé Martin" in out.splitlines()[1] and "same email ann@x.fr" in out.splitlines()[1]
     capsys.readouterr()
     clean = tmp_path / "clean.vcf"
     clean.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Carl\r\nEND:VCARD\r\n")
     assert _run(library, "import", str(clean)) == 0
-    assert capsys.readouterr().out.startswith("Imported 1 contact(s), skipped 0, possible duplicates 0.")
+    assert capsys.readouterr().out.startswith("Imported 1 contact, skipped 0, possible duplicates 0.")
 
 
 def test_cli_import_column_mapping(library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -255,4 +255,4 @@ def test_cli_import_of_a_file_without_contacts_says_so_and_fails(
     assert _run(library, "import", str(header_only)) == 1
     out, err = capsys.readouterr()
     assert err == f"cardbook: {header_only}: no contact in this file (only a header, or no entries)\n"
-    assert out.startswith("Imported 0 contact(s), skipped 0")
+    assert out.startswith("Imported 0 contacts, skipped 0")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from cardbook.domain.network import Network
+from cardbook.domain.text import counted
 from cardbook.storage.convert import network_from_row
 from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.library import Library
@@ -86,7 +87,7 @@ def delete_network(library: Library, network_id: int) -> Network:
         events = session.scalar(select(func.count()).select_from(EventRow).where(EventRow.network_id == network_id))
         if events:
             raise ValidationError(
-                f"“{row.name}” holds {events} event(s): archive it instead, or move its events first."
+                f"“{row.name}” holds {counted(events, 'event')}: archive it instead, or move its events first."
             )
         network = network_from_row(row)
         session.delete(row)

@@ -9,6 +9,7 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import DatabaseError
 
 from cardbook.domain.exchange import meeting_stats
+from cardbook.domain.text import counted
 from cardbook.storage.contacts import search_index
 from cardbook.storage.contacts.records import load_contact_rows, refresh_summary
 from cardbook.storage.convert import encounter_from_row
@@ -82,9 +83,9 @@ def check_library(library: Library) -> CheckReport:
                     if stored[row.id] != expected:
                         stale_text += 1
         if stale_summary:
-            report.problems.append(f"summaries: {stale_summary} contact(s) have stale meeting counts or dates")
+            report.problems.append(f"summaries: {counted(stale_summary, 'contact')} with stale meeting counts or dates")
         if stale_text:
-            report.problems.append(f"search index: {stale_text} contact(s) are indexed with outdated text")
+            report.problems.append(f"search index: {counted(stale_text, 'contact')} indexed with outdated text")
 
         images = session.scalars(select(StoredImageRow)).all()
         report.checked["images"] = len(images)

@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from cardbook.domain.text import counted
 from cardbook.storage.library import Library
 from cardbook.storage.models import CardImageRow, StoredImageRow
 
@@ -42,7 +43,7 @@ class Leftovers:
         lines += [f"images: image {path.name} is used by no card" for _, path in self.unused_images[:20]]
         hidden = self.count - len(lines)
         if hidden > 0:
-            lines.append(f"files: {hidden} more leftover file(s)")
+            lines.append(f"files: {counted(hidden, 'more leftover file')}")
         return lines
 
 
