@@ -49,8 +49,21 @@ def print_json(record: dict[str, Any]) -> None:
     print(json.dumps(record, ensure_ascii=False))
 
 
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+def announce_new_folder(path: Path, *, is_folder: bool = False) -> Callable[[], None]:
+    """Every --output creates the folders it needs and says so. Call before writing (it notes which folder is
+    missing), then call what it returns once written: one stderr line names the folder that was created."""
+    missing = None
+    folder = path if is_folder else path.parent
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            break
+        missing = candidate
+
+    def announce() -> None:
+        if missing is not None and missing.is_dir():
+            print_err(f"created folder {missing}")
+
+    return announce
 
 
 # --- argument types ---------------------------------------------------------------------------------------

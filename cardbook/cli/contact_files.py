@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cardbook.cli.common import EXIT_FAILED, EXIT_OK, CommandError, open_library, print_err, region
+from cardbook.cli.common import EXIT_FAILED, EXIT_OK, CommandError, announce_new_folder, open_library, print_err, region
 from cardbook.domain.text import counted
 
 LISTED_DUPLICATES = 20  # more possible duplicates than this are summarised in one line
@@ -100,10 +100,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         with_photos=not args.no_photos,
     )
     library = open_library(args)
+    announce = announce_new_folder(output, is_folder=args.per_contact) if output is not None else None
     try:
         count = export_contacts(library, request, sys.stdout.buffer if output is None else None)
     except ExportError as exc:
         raise CommandError(str(exc)) from None
+    if announce is not None:
+        announce()
     if output is not None:
         print(f"Exported {counted(count, 'contact')} to {output}.")
     else:

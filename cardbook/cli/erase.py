@@ -7,7 +7,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from cardbook.cli.common import EXIT_FAILED, EXIT_OK, open_library, plural, positive_int
+from cardbook.cli.common import EXIT_FAILED, EXIT_OK, open_library, positive_int
+from cardbook.domain.text import counted
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -26,12 +27,12 @@ def cmd_erase(args: argparse.Namespace) -> int:
     library = open_library(args)
     result = erase_contact(library, args.contact_id, from_backups=args.from_backups)
     who = result.identity.name or "an unnamed contact"
-    print(f"Erased {who} (#{args.contact_id}) and {plural(result.images_removed, 'card image')}.")
+    print(f"Erased {who} (#{args.contact_id}) and {counted(result.images_removed, 'card image')}.")
     if not result.wal_emptied:
         print("Another Cardbook window or command has the library open: its journal is emptied when it closes.")
     backups = library.backups_dir
     if args.from_backups:
-        print(f"Rewrote {plural(len(result.backups.rewritten), 'backup')} without them ({backups}).")
+        print(f"Rewrote {counted(len(result.backups.rewritten), 'backup')} without them ({backups}).")
         for path, reason in result.backups.failed:
             print(f"Could not rewrite {path}: {reason}")
     elif any(backups.glob("cardbook-*")):

@@ -8,7 +8,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from cardbook.cli.common import EXIT_OK, open_library, plural, print_json
+from cardbook.cli.common import EXIT_OK, open_library, print_json
+from cardbook.domain.text import counted
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -35,9 +36,9 @@ def cmd_learned(args: argparse.Namespace) -> int:
             print_json({"removed": removed.as_json()})
         else:
             print(
-                f"Forgot {plural(removed.reviews, 'reviewed card')} ({plural(removed.rows, 'recorded field')}): "
-                f"{_companies(len(removed.companies))}, {plural(len(removed.names), 'name')}, "
-                f"{plural(len(removed.lines), 'moved line')}."
+                f"Forgot {counted(removed.reviews, 'reviewed card')} ({counted(removed.rows, 'recorded field')}): "
+                f"{_companies(len(removed.companies))}, {counted(len(removed.names), 'name')}, "
+                f"{counted(len(removed.lines), 'moved line')}."
             )
         return EXIT_OK
     summary = learned_summary(library)
@@ -48,12 +49,12 @@ def cmd_learned(args: argparse.Namespace) -> int:
         print("Nothing learned yet: each card you accept after review teaches the reader.")
         return EXIT_OK
     print(
-        f"Learned from {plural(summary.reviews, 'reviewed card')} "
-        f"({plural(summary.corrected, 'field')} corrected, {summary.rows} recorded)."
+        f"Learned from {counted(summary.reviews, 'reviewed card')} "
+        f"({counted(summary.corrected, 'field')} corrected, {summary.rows} recorded)."
     )
     print("Companies by e-mail/website domain:")
     for company in summary.companies:
-        print(f"  {company.domain} → {company.company} ({plural(company.count, 'card')})")
+        print(f"  {company.domain} → {company.company} ({counted(company.count, 'card')})")
     if not summary.companies:
         print("  (none)")
     for kind, heading in (("first", "First names"), ("family", "Family names")):
@@ -61,7 +62,7 @@ def cmd_learned(args: argparse.Namespace) -> int:
         print(f"{heading}: {', '.join(names) if names else '(none)'}")
     print("Lines moved to another field:")
     for line in summary.lines:
-        print(f"  “{line.text}”: {line.proposed} → {line.kept} ({plural(line.count, 'card')})")
+        print(f"  “{line.text}”: {line.proposed} → {line.kept} ({counted(line.count, 'card')})")
     if not summary.lines:
         print("  (none)")
     return EXIT_OK

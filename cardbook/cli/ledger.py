@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from cardbook.cli.common import EXIT_OK, dated_parent, iso, open_library, plural, print_json, today
+from cardbook.cli.common import EXIT_OK, dated_parent, iso, open_library, print_json, today
+from cardbook.domain.text import counted
 
 # --- events and networks -----------------------------------------------------------------------------------
 
@@ -42,7 +43,7 @@ def cmd_events(args: argparse.Namespace) -> int:
             )
         else:
             network = f"  [{line.network_name}]" if line.network_name else ""
-            figures = f"{plural(counts.total, 'card')}, {rate_text(counts, 'en')}"
+            figures = f"{counted(counts.total, 'card')}, {rate_text(counts, 'en')}"
             print(f"{event.id:>6}  {iso(event.date) or '':10}  {event.name}{network}  {figures}")
     return EXIT_OK
 
@@ -99,7 +100,7 @@ def cmd_networks(args: argparse.Namespace) -> int:
             cost = f", {money_text(network.yearly_cost, 'en', code)} a year" if network.yearly_cost is not None else ""
             archived = "  (archived)" if network.archived else ""
             kind = network.kind.value.replace("_", " ")
-            print(f"{network.id:>6}  {network.name} — {kind}{cost}, {plural(events[network.id], 'event')}{archived}")
+            print(f"{network.id:>6}  {network.name} — {kind}{cost}, {counted(events[network.id], 'event')}{archived}")
     return EXIT_OK
 
 

@@ -9,7 +9,16 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cardbook.cli.common import EXIT_OK, CommandError, dated_parent, iso, iso_date, open_library, today
+from cardbook.cli.common import (
+    EXIT_OK,
+    CommandError,
+    announce_new_folder,
+    dated_parent,
+    iso,
+    iso_date,
+    open_library,
+    today,
+)
 
 if TYPE_CHECKING:
     from cardbook.domain.network import Event
@@ -25,7 +34,9 @@ def _emit(text: str, output: str | None) -> None:
     from cardbook.app.files import bytes_writer, write_atomically
 
     path = Path(output).expanduser()
+    announce = announce_new_folder(path)
     write_atomically(path, bytes_writer(text.encode("utf-8")))
+    announce()
     print(path)
 
 

@@ -137,8 +137,6 @@ def _summary(card: dict[str, Any], out: TextIO) -> None:
         out.write(f"  {'Social:':12} {profile}\n")
     if card.get("warning"):
         out.write(f"  {'Warning:':12} {card['warning']}\n")
-    if card.get("error"):
-        out.write(f"  {'Error:':12} {card['error']}\n")
     if card.get("contact_id") is not None:
         again = f" — met again ({card['match_reason']})" if card.get("met_again") else ""
         out.write(f"  {'Contact:':12} {card['contact_id']}{again}\n")
@@ -235,9 +233,9 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                 data["contact_id"] = outcome.contact_id
                 data["met_again"] = outcome.met_again
                 data["match_reason"] = outcome.match_reason or None
-            if args.json:
+            if args.json:  # the contract: one object per image, an unreadable one with its "error" field
                 stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
-            else:
+            elif outcome.error is None:  # an error is said once, on stderr (above), not again in a block here
                 _summary(data, stdout)
             stdout.flush()
     except KeyboardInterrupt:

@@ -187,3 +187,19 @@ def test_library_warnings_are_one_line_like_every_message(tmp_path: Path) -> Non
     expected = "cardbook: warning: Corrupt EXIF data. Expecting to read 2 bytes but only got 0."
     assert result.stderr.splitlines() == [expected]
     assert json.loads(result.stdout)["found"] is False
+
+
+def test_every_output_creates_its_folders_and_says_so(lib_path: Path, tmp_path: Path) -> None:
+    """One rule for --output (issue 16): the missing folders are made, and one stderr line names the top one."""
+    vcard = tmp_path / "exports" / "2026" / "all.vcf"
+    exported = run(lib_path, "export", "--format", "vcard", "--output", str(vcard))
+    assert exported.returncode == 0, exported.stderr
+    assert vcard.read_text(encoding="utf-8").count("BEGIN:VCARD") == 3  # the fixture's three contacts
+    assert exported.stderr.splitlines() == [f"cardbook: created folder {tmp_path / 'exports'}"]
+    report = tmp_path / "reports" / "networks.html"
+    written = run(lib_path, "report", "network", "--output", str(report))
+    assert written.returncode == 0, written.stderr
+    assert report.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert written.stderr.splitlines() == [f"cardbook: created folder {tmp_path / 'reports'}"]
+    again = run(lib_path, "report", "network", "--output", str(report))  # the folder exists now: nothing said
+    assert again.returncode == 0 and again.stderr == ""

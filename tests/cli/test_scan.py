@@ -99,6 +99,15 @@ def test_bad_files_report_one_line_each_and_the_rest_goes_on(tmp_path: Path, car
     assert objects[1]["name"] == "Hélène Leroy" and "error" not in objects[1]
 
 
+def test_in_text_mode_an_error_is_said_once_on_stderr_only(tmp_path: Path, card_path: str) -> None:
+    pdf = tmp_path / "facture.jpg"
+    pdf.write_bytes(b"%PDF-1.5\n")
+    status, out, err = run([str(pdf), card_path, "--jobs", "1"])
+    assert status == 1
+    assert err.count("not an image") == 1 and "not an image" not in out
+    assert str(pdf) not in out and "Name:        Hélène Leroy" in out  # the rest of the batch is shown
+
+
 def test_readable_summary_and_warning_for_a_blank_image(tmp_path: Path, card_path: str) -> None:
     blank = save(str(tmp_path / "blank.png"), np.full((300, 500, 3), 255, np.uint8))
     status, out, _ = run([card_path, blank, "--jobs", "1"])
