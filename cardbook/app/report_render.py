@@ -62,8 +62,9 @@ def period_text(period: Period, lang: str) -> str:
     return tr("until", lang).format(end=date_text(period.end, lang))
 
 
-def bar_chart(title: str, bars: Sequence[tuple[str, float, str, str]]) -> str:
-    """A horizontal bar chart as inline SVG: one (label, value, shown value, colour) per bar."""
+def bar_chart(title: str, bars: Sequence[tuple[str, float, str, str]], *, caption: bool = True) -> str:
+    """A horizontal bar chart as inline SVG: one (label, value, shown value, colour) per bar. `caption=False`
+    under a heading that already says the title (the title stays as the chart's accessible name)."""
     if not bars:
         return ""
     label_w, bar_w, row_h = 230, 330, 24
@@ -83,10 +84,11 @@ def bar_chart(title: str, bars: Sequence[tuple[str, float, str, str]]) -> str:
             f'<text x="{label_w + width + 6:.1f}" y="{y + 15}">{escape(shown)}</text>'
         )
     parts.append("</svg>")
-    return f"<figure><figcaption>{escape(title)}</figcaption>{''.join(parts)}</figure>"
+    shown_title = f"<figcaption>{escape(title)}</figcaption>" if caption else ""
+    return f"<figure>{shown_title}{''.join(parts)}</figure>"
 
 
-def bar_table(title: str, bars: Sequence[tuple[str, float, str, str]]) -> str:
+def bar_table(title: str, bars: Sequence[tuple[str, float, str, str]], *, caption: bool = True) -> str:
     """The same chart as plain HTML tables (for Qt's rich text): each bar a coloured cell of proportional width."""
     if not bars:
         return ""
@@ -102,11 +104,13 @@ def bar_table(title: str, bars: Sequence[tuple[str, float, str, str]]) -> str:
             else ""
         )
         rows.append(f'<tr><td width="35%">{escape(label)}</td><td width="50%">{bar}</td><td>{escape(shown)}</td></tr>')
-    return f'<p><b>{escape(title)}</b></p><table width="100%">{"".join(rows)}</table>'
+    shown_title = f"<p><b>{escape(title)}</b></p>" if caption else ""
+    return f'{shown_title}<table width="100%">{"".join(rows)}</table>'
 
 
-def _chart(title: str, bars: Sequence[tuple[str, float, str, str]], charts: str) -> str:
-    return bar_table(title, bars) if charts == "table" else bar_chart(title, bars)
+def _chart(title: str, bars: Sequence[tuple[str, float, str, str]], charts: str, *, caption: bool = True) -> str:
+    draw = bar_table if charts == "table" else bar_chart
+    return draw(title, bars, caption=caption)
 
 
 def _page(title: str, body: str, lang: str, today: dt.date) -> str:
@@ -186,7 +190,7 @@ def event_report_html(report: EventReport, lang: str = "en", today: dt.date | No
     head = "".join(f"<th>{escape(tr(k, lang))}</th>" for k in ("name", "company", "exchange", "history"))
     body = (
         f"<h1>{escape(title)}</h1><p class='meta'>{escape(meta)}</p><div class='tiles'>{tiles}</div>"
-        f"<h2>{escape(tr('by_kind', lang))}</h2>{_chart(tr('by_kind', lang), bars, charts)}"
+        f"<h2>{escape(tr('by_kind', lang))}</h2>{_chart(tr('by_kind', lang), bars, charts, caption=False)}"
         f"<h2>{escape(tr('who', lang))}</h2><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
         f"{_needs_html(report, lang)}"
         f"<h2>{escape(tr('follow_ups', lang))}</h2>{_list(follow_up_texts(report, lang), lang)}"

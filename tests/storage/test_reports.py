@@ -177,3 +177,14 @@ def test_charts_as_tables_for_qt_rich_text(library: Library) -> None:
 def test_an_empty_library_still_renders(library: Library, lang: str) -> None:
     html = network_report_html(network_report(library), Period(), lang, TODAY)
     assert "<table>" in html
+
+
+@pytest.mark.parametrize("charts", ["svg", "table"])
+def test_each_section_title_is_printed_once(library: Library, charts: str) -> None:
+    """The chart under "Exchanges by kind" does not repeat its heading (it did, in the PDF and the browser)."""
+    small = build_small_library(library)
+    for lang in ("en", "fr"):
+        html = event_report_html(event_report(library, small.e2), lang, TODAY, charts=charts)
+        visible = re.sub(r"<title>.*?</title>|aria-label=\"[^\"]*\"", "", html)  # names, not shown text
+        heading = "Exchanges by kind" if lang == "en" else "Échanges par type"
+        assert visible.count(heading) == 1, (lang, charts)
