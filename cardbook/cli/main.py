@@ -25,12 +25,27 @@ from cardbook.cli import (
     people,
     reports,
     scan,
+    watch,
     window,
 )
 from cardbook.cli.common import one_line_warnings, run_command
 
 # In the order `--help` lists them.
-GROUPS = (window, scan, learning, contacts, people, contact_files, library, erase, ledger, exchange, networks, reports)
+GROUPS = (
+    window,
+    scan,
+    watch,
+    learning,
+    contacts,
+    people,
+    contact_files,
+    library,
+    erase,
+    ledger,
+    exchange,
+    networks,
+    reports,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -31,7 +31,7 @@ from cardbook.cli.common import (
 from cardbook.domain.text import counted
 
 
-def _lang(text: str) -> str:
+def tesseract_languages(text: str) -> str:
     parts = [part for part in text.split("+") if part]
     if not parts or not all(part.replace("_", "").isalnum() for part in parts):
         raise argparse.ArgumentTypeError(f"invalid language list '{text}' (e.g. fra+eng)")
@@ -46,7 +46,9 @@ def add_scan_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object per card (JSON Lines)")
     jobs_help = f"images read in parallel (default: {default_jobs()})"
     parser.add_argument("--jobs", type=positive_int, default=None, metavar="N", help=jobs_help)
-    parser.add_argument("--lang", type=_lang, default=DEFAULT_LANG, help="Tesseract languages (default: fra+eng)")
+    parser.add_argument(
+        "--lang", type=tesseract_languages, default=DEFAULT_LANG, help="Tesseract languages (default: fra+eng)"
+    )
     parser.add_argument(
         "--region",
         type=region,
