@@ -33,6 +33,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from cardbook.domain.text import french_typography
+
 MAX_PHOTO_BYTES = 40 * 1024 * 1024  # a 200-megapixel phone JPEG is ~30 MB; more is not a photo of a card
 IDLE_SECONDS = 15 * 60  # the server closes itself after this long without a request
 _HEAD = 32
@@ -247,7 +249,8 @@ _WORDS = {
 
 def upload_page(language: str) -> str:
     """The phone's page: one big button, progress per photo, nothing loaded from elsewhere."""
-    words = _WORDS["fr" if language.startswith("fr") else "en"]
+    french = language.startswith("fr")
+    words = {k: french_typography(v) for k, v in _WORDS["fr"].items()} if french else _WORDS["en"]
     texts = json.dumps({k: v for k, v in words.items() if k in ("sending", "done", "done_one", "failed")})
     return f"""<!DOCTYPE html>
 <html lang="{"fr" if language.startswith("fr") else "en"}"><head><meta charset="utf-8">

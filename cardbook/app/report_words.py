@@ -4,6 +4,7 @@ layout so that a translator reads one table. French puts a no-break space before
 from __future__ import annotations
 
 from cardbook.domain.introductions import Reason
+from cardbook.domain.text import french_typography
 
 TEXT: dict[str, dict[str, str]] = {
     "en": {
@@ -130,11 +131,13 @@ REASON_FR = {
 
 
 def tr(key: str, lang: str) -> str:
-    return TEXT["fr" if lang.startswith("fr") else "en"][key]
+    if lang.startswith("fr"):
+        return french_typography(TEXT["fr"][key])
+    return TEXT["en"][key]
 
 
 def reason_text(reason: str, lang: str) -> str:
     """A suggestion's reason in the report's language (its English text when it carries no kind)."""
     if lang.startswith("fr") and isinstance(reason, Reason):
-        return REASON_FR[reason.kind].format(reason.detail)
+        return french_typography(REASON_FR[reason.kind].format(reason.detail))
     return str(reason)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Letters that Unicode decomposition does not split into a base letter plus a mark, in lower case (they are
@@ -59,3 +60,19 @@ def counted(n: int, singular: str, plural: str | None = None) -> str:
     """ "1 card", "3 cards", "0 cards": an English count with the noun agreeing, never "card(s)".
     `plural` for irregular nouns ("1 entry", "2 entries")."""
     return f"{n} {singular if n == 1 else (plural or singular + 's')}"
+
+
+_NBSP = "\u00a0"
+# A space (or none) before ; : ! ? that ends a word, when what follows is a space, a closing mark or the end:
+# "Événements: 1" → "Événements : 1". Not in "12:30", "http://", "a:b" or "%1:%2" (no space after).
+_BEFORE_PUNCTUATION = re.compile(r"(?<=[\w)\]»%…])[ \u202f]?([;:!?])(?=\s|$|[)\]»<\"'])")
+_AFTER_OPENING_QUOTE = re.compile(r"«[ \u202f]?(?=\S)")
+_BEFORE_CLOSING_QUOTE = re.compile(r"(?<=\S)[ \u202f]?»")
+
+
+def french_typography(text: str) -> str:
+    """French spacing: a no-break space before ; : ! ? and inside « », so a line never breaks before them.
+    Applied to every French text Cardbook writes (interface translations, reports, the phone's page)."""
+    text = _BEFORE_PUNCTUATION.sub(lambda m: _NBSP + m.group(1), text)
+    text = _AFTER_OPENING_QUOTE.sub("«" + _NBSP, text)
+    return _BEFORE_CLOSING_QUOTE.sub(_NBSP + "»", text)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cardbook.domain.text import counted, fold, unique_ignoring_case
+from cardbook.domain.text import counted, fold, french_typography, unique_ignoring_case
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,21 @@ def test_unique_ignoring_case_keeps_the_first_spelling() -> None:
 )  # fmt: skip
 def test_counts_agree_with_their_noun(n: int, singular: str, plural: str | None, expected: str) -> None:
     assert counted(n, singular, plural) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "typeset"),
+    [
+        ("Événements: 1", "Événements\u00a0: 1"),
+        ("Supprimer ce contact ?", "Supprimer ce contact\u00a0?"),
+        ("Attention!", "Attention\u00a0!"),
+        ("« Bonjour »", "«\u00a0Bonjour\u00a0»"),
+        ("%1 ; %2", "%1\u00a0; %2"),
+        ("12:30", "12:30"),  # a time
+        ("https://cardbook.example/", "https://cardbook.example/"),  # an address
+        ("Coût\u00a0: 5", "Coût\u00a0: 5"),  # already right: unchanged
+    ],
+)
+def test_french_typography_puts_no_break_spaces_where_french_wants_them(text: str, typeset: str) -> None:
+    assert french_typography(text) == typeset
+    assert french_typography(typeset) == typeset  # a fixpoint: applying it twice changes nothing
