@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cardbook.domain.strength import Strength
-from cardbook.storage import cards, ledger_strength, ledger_timeline
+from cardbook.storage import cards, ledger_strength, ledger_timeline, settings
 from cardbook.storage.contacts import NotFoundError
 from cardbook.storage.ledger_timeline import (
     CardEntry,
@@ -25,7 +25,10 @@ from cardbook.storage.ledger_timeline import (
 )
 from cardbook.storage.library import Library
 
+DEFAULT_CURRENCY = settings.DEFAULT_CURRENCY  # for the views, which never import storage
+
 __all__ = [
+    "DEFAULT_CURRENCY",
     "CardEntry",
     "ContactStory",
     "EncounterEntry",
@@ -46,6 +49,7 @@ class ContactStory:
     entries: list[TimelineEntry] = field(default_factory=list)
     images: dict[int, Path] = field(default_factory=dict)
     missing: bool = False
+    currency: str = DEFAULT_CURRENCY  # the library's, for the referrals' values
 
 
 def read_story(library: Library, contact_id: int, today: dt.date, *, timeline: bool = True) -> ContactStory:
@@ -61,4 +65,4 @@ def read_story(library: Library, contact_id: int, today: dt.date, *, timeline: b
             path = record.crop_path or record.original_path
             if record.id is not None and path is not None and path.is_file():
                 images[record.id] = path
-    return ContactStory(contact_id, strength, entries, images)
+    return ContactStory(contact_id, strength, entries, images, currency=settings.currency(library))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,7 @@ from cardbook.storage.contacts import NotFoundError, ValidationError
 from cardbook.ui.common.formatting import qdate
 from cardbook.ui.common.icons import Icon, icon
 from cardbook.ui.common.style import HALF, SPACING, caption_label, heading_label
+from cardbook.ui.common.table_page import configure_table
 from cardbook.ui.ledger.words import t
 
 MAX_AMOUNT = 100_000_000.0
@@ -218,6 +220,26 @@ def page_column(
     return column, bar, buttons
 
 
+def list_table(
+    table: QTableView,
+    model: QAbstractItemModel,
+    name: str,
+    menu: Callable[[QPoint], object],
+    activated: Callable[[], object],
+    current_changed: Callable[[], object],
+) -> None:
+    """A ledger page's list (events, networks, prescribers, introductions): its model, its accessible name, the
+    look of every table, a context menu, Enter or a double-click to open a row, and the page's actions told when
+    the current row changes."""
+    table.setModel(model)
+    table.setAccessibleName(name)
+    configure_table(table)
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    table.customContextMenuRequested.connect(menu)
+    table.activated.connect(lambda _index: activated())
+    table.selectionModel().currentRowChanged.connect(lambda *_: current_changed())
+
+
 def make_action(
     parent: QWidget,
     text: str,
@@ -249,4 +271,14 @@ def make_action(
     return action
 
 
-__all__ = ["AmountBox", "ErrorLabel", "FormDialog", "OptionalDate", "date_edit", "make_action", "pydate", "t"]
+__all__ = [
+    "AmountBox",
+    "ErrorLabel",
+    "FormDialog",
+    "OptionalDate",
+    "date_edit",
+    "list_table",
+    "make_action",
+    "pydate",
+    "t",
+]
