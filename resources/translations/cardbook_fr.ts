@@ -2129,6 +2129,10 @@
         <translation>Ouvrir celui qui peut &amp;aider</translation>
     </message>
     <message>
+        <source>%1 is looking for “%2”. %3 — %4.</source>
+        <translation>%1 cherche « %2 ». %3 — %4.</translation>
+    </message>
+    <message>
         <source>Nothing changed: %1</source>
         <translation>Rien n’a changé : %1</translation>
     </message>
@@ -2456,10 +2460,6 @@
     <message>
         <source>, %1 not recorded</source>
         <translation>, %1 non notés</translation>
-    </message>
-    <message>
-        <source>mutual exchanges — %1</source>
-        <translation>échanges mutuels — %1</translation>
     </message>
     <message numerus="yes">
         <source>met %Ln time(s) before</source>

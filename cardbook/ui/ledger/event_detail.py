@@ -35,7 +35,7 @@ from cardbook.ui.ledger.event_detail_view import EventDetailView
 from cardbook.ui.ledger.exchange_actions import ExchangeActions
 from cardbook.ui.ledger.exchange_editor import ExchangeEditor
 from cardbook.ui.ledger.people_list import SHOWN, PeopleList, Person
-from cardbook.ui.ledger.words import earlier_meetings_text, exchange_text, percent_text, recorded_rate_caption
+from cardbook.ui.ledger.words import earlier_meetings_text, exchange_text, percent_text, recorded_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +169,7 @@ class EventDetail(EventDetailView):
         self.new_figure.set_value(count_text(len(page.cards) - len(page.met_again)))
         self.again_figure.set_value(count_text(len(page.met_again)))
         counts = page.exchanges
-        self.rate_figure.set_value(percent_text(counts.mutual_rate), recorded_rate_caption(counts))
+        self.rate_figure.set_value(percent_text(counts.mutual_rate), recorded_text(counts))
 
     def _fill_lists(self, page: EventPage, lines: dict[int, ExchangeLine]) -> None:
         """The three lists (each built when first shown: see people_list)."""

@@ -133,6 +133,18 @@ class IntroductionsPage(ListPage):
     def activate(self) -> None:
         self._open(True)
 
+    def detail_text(self, row: object) -> str:
+        if not isinstance(row, Introduction):
+            return ""
+        why = "; ".join(reason_text(r) for r in row.reasons)
+        return (
+            self.tr("%1 is looking for “%2”. %3 — %4.")
+            .replace("%1", row.needer_name)
+            .replace("%2", " ".join(row.need.split()))
+            .replace("%3", row.offerer_name)
+            .replace("%4", why)
+        )
+
     def _open(self, needer: bool) -> None:
         item = self.current_row()
         if isinstance(item, Introduction):

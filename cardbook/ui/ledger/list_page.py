@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QStackedWidget, QTableView, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QStackedWidget, QTableView, QToolButton, QWidget
 
 from cardbook.storage.library import Library
 from cardbook.ui.common.empty_state import EmptyState
@@ -22,7 +22,10 @@ from cardbook.ui.common.icons import Icon
 from cardbook.ui.common.page_loader import LoadingLine, PageLoader
 from cardbook.ui.common.row_table_model import RowTableModel
 from cardbook.ui.common.services import AppServices, LibraryChange
+from cardbook.ui.common.style import SPACING, make_muted
 from cardbook.ui.ledger.widgets import list_table, make_action, page_column
+
+WIDEST_COLUMN = 36  # in SPACING units: a long text column leaves room for the others
 
 
 class ListPage(QWidget):
@@ -49,12 +52,18 @@ class ListPage(QWidget):
         self.loading_line = LoadingLine(self)
         column.addWidget(self.loading_line)
         self.table = QTableView(self)
-        list_table(self.table, model, heading, self._context_menu, self.activate, self.update_actions)
+        list_table(self.table, model, heading, self._context_menu, self.activate, self._current_changed)
         self.empty = EmptyState(*self.empty_texts(), symbol=Icon.REPORTS, parent=self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
         column.addWidget(self.stack, 1)
+        # The current row in full (a long reason does not fit a table cell at 1280 px).
+        self.detail = make_muted(QLabel(self))
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.hide()
+        column.addWidget(self.detail)
         self.loader = PageLoader(self, self.loading_line, loading, failed)
         self.loader.shown.connect(self.dataShown)
         services.notices.libraryChanged.connect(self._on_library_changed)
@@ -92,6 +101,10 @@ class ListPage(QWidget):
     def update_actions(self) -> None:
         """The current row changed (or the rows did)."""
 
+    def detail_text(self, row: Any) -> str:
+        """The current row said in full under the table ("" shows nothing)."""
+        return ""
+
     # ---- reading -----------------------------------------------------------------------------------------
 
     @property
@@ -107,10 +120,17 @@ class ListPage(QWidget):
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
             self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), WIDEST_COLUMN * SPACING))
         header.setStretchLastSection(True)
         self.stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, 0))
+        self._current_changed()
+
+    def _current_changed(self) -> None:
+        text = self.detail_text(self.current_row()) if self.current_row() is not None else ""
+        self.detail.setText(text)
+        self.detail.setVisible(bool(text))
         self.update_actions()
 
     def _on_library_changed(self, change: LibraryChange) -> None:

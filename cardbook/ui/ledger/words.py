@@ -141,11 +141,6 @@ def recorded_text(counts: ExchangeCounts) -> str:
     return text
 
 
-def recorded_rate_caption(counts: ExchangeCounts) -> str:
-    """The caption under a mutual rate: "mutual exchanges — 2 of 2 recorded, 12 not recorded"."""
-    return QCoreApplication.translate("Ledger", "mutual exchanges — %1").replace("%1", recorded_text(counts))
-
-
 def amount_text(value: float | None, currency: str, locale: QLocale | None = None) -> str:
     """An amount with the library's currency (storage/settings.currency), laid out by the interface's locale:
     "1 200 €" in French, "€1,200" in English — never a bare number, nor the locale's own currency. "—" when

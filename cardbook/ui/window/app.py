@@ -36,7 +36,7 @@ VIEWS = ("contacts", "import", "events", "networks", "prescribers", "introductio
 
 def valid_view(view: str) -> bool:
     name, _, arg = view.partition(":")
-    return view in VIEWS or (name == "contact" and arg.isdigit())
+    return view in VIEWS or (name in ("contact", "event") and arg.isdigit())
 
 
 def application() -> QApplication:
@@ -73,7 +73,7 @@ def run_gui(
     """Open the window on `library` and run until it closes; with `screenshot`, save a PNG of it and return 0."""
     if view is not None and not valid_view(view):
         print(
-            f"cardbook: unknown view {view!r} ({', '.join(VIEWS[:1])}, contact:ID, {', '.join(VIEWS[1:])})",
+            f"cardbook: unknown view {view!r} ({', '.join(VIEWS[:1])}, contact:ID, event:ID, {', '.join(VIEWS[1:])})",
             file=sys.stderr,
         )
         return 2
