@@ -12,12 +12,9 @@ one change notice as the Events page's; the page rereads itself when it hears on
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
-
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMenu, QStackedWidget, QTableView, QWidget
+from PySide6.QtWidgets import QStackedWidget, QTableView, QWidget
 
 from cardbook.domain.network import Event
 from cardbook.storage import contacts, ledger_events, networks
@@ -26,37 +23,26 @@ from cardbook.storage.ledger_events import EventOverview
 from cardbook.ui.common.empty_state import EmptyState
 from cardbook.ui.common.icons import Icon
 from cardbook.ui.common.page_loader import LoadingLine, PageLoader
-from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.common.style import SPACING
 from cardbook.ui.common.undo import RECOVERABLE, push_done
 from cardbook.ui.ledger.deletion import Confirm, Deletion, ask_deletion
 from cardbook.ui.ledger.event_detail import EventDetail
 from cardbook.ui.ledger.event_dialog import EventDialog
 from cardbook.ui.ledger.events_model import EventsModel
-from cardbook.ui.ledger.widgets import list_table, make_action, page_column
+from cardbook.ui.ledger.ledger_page import LedgerPage
+from cardbook.ui.ledger.widgets import list_table, make_action, page_column, row_menu
 
 WINDOW = Qt.ShortcutContext.WindowShortcut
 
 
-class EventsPage(QStackedWidget):
+class EventsPage(LedgerPage, QStackedWidget):
     PAGE = "events"  # its name in the change notices (LibraryChange.page)
     contactActivated = Signal(int)
     reportRequested = Signal(int)  # event id: show its after-event report
     statusMessage = Signal(str)
     dataShown = Signal()  # the list of events read in the background is shown
 
-    def __init__(
-        self,
-        services: AppServices,
-        parent: QWidget | None = None,
-        *,
-        today: Callable[[], dt.date] = dt.date.today,
-        load: bool = True,
-    ) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.library = services.library
-        self.undo_stack = services.undo_stack
+    def build(self) -> None:
         self.model = EventsModel(self)
         self.dialog: EventDialog | None = None
         self.confirm: Confirm = ask_deletion  # asks before deleting; tests answer it themselves
@@ -67,7 +53,7 @@ class EventsPage(QStackedWidget):
             self, self.loading_line, self.tr("Loading the events…"), self.tr("Could not read the events: %1")
         )
         self.loader.shown.connect(self.dataShown)
-        self.detail = EventDetail(services, self, today=today)
+        self.detail = EventDetail(self.services, self, today=self.today)
         self.addWidget(self.list_page)
         self.addWidget(self.detail)
         self.detail.backRequested.connect(self.show_list)
@@ -76,9 +62,6 @@ class EventsPage(QStackedWidget):
         self.detail.contactActivated.connect(self.contactActivated)
         self.detail.reportRequested.connect(self.reportRequested)
         self.detail.statusMessage.connect(self.statusMessage)
-        services.notices.libraryChanged.connect(self._on_library_changed)
-        if load:  # the window loads its pages when first shown (a network report is not free)
-            self.reload()
 
     def _build_list(self, page: QWidget) -> None:
         self.table = QTableView(page)
@@ -130,20 +113,9 @@ class EventsPage(QStackedWidget):
         QWidget.setTabOrder(self.delete_button, self.table)
 
     def _context_menu(self, pos: QPoint) -> None:
-        menu = QMenu(self)
-        if self.current_event_id() is not None:
-            menu.addActions([self.open_action, self.edit_action])
-            menu.addSeparator()
-            menu.addAction(self.delete_action)
-            menu.addSeparator()
-        menu.addAction(self.new_action)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
+        row_menu(self, self.table, pos, [self.open_action, self.edit_action], self.delete_action, self.new_action)
 
     # ---- data --------------------------------------------------------------------------------------------
-
-    @property
-    def loading(self) -> bool:
-        return self.loader.loading
 
     def reload(self, *, detail: bool = True) -> None:
         """Read the events again in the background (and the open event, if one is shown and `detail`)."""
@@ -343,10 +315,4 @@ class EventsPage(QStackedWidget):
         self._changed()
 
     def _changed(self) -> None:
-        self.services.changed(LibraryChange(ledger=True, page=self.PAGE))
-
-    def _on_library_changed(self, change: LibraryChange) -> None:
-        """A change of this page (here, on an event's page, or its undo): the list and the event shown are read
-        again. Other changes reach it through the window, which rereads a page when it is next shown."""
-        if change.page == self.PAGE:
-            self.reload()
+        self.announce()  # this page and its event's page reread themselves on it (ledger_page.LedgerPage)

@@ -8,12 +8,8 @@ This is how the user becomes a *prescripteur* (the seed post's word): bring some
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
 
 from cardbook.domain.introductions import Introduction
 from cardbook.domain.referral import FollowUp, Referral
@@ -22,7 +18,6 @@ from cardbook.storage.library import Library
 from cardbook.ui.common.formatting import medium_date
 from cardbook.ui.common.icons import Icon
 from cardbook.ui.common.row_table_model import RowTableModel, TableColumn
-from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.common.undo import RECOVERABLE, push_done
 from cardbook.ui.ledger.list_page import ListPage
 from cardbook.ui.ledger.widgets import make_action
@@ -71,19 +66,6 @@ class IntroductionsModel(RowTableModel[Introduction]):
 
 class IntroductionsPage(ListPage):
     PAGE = "introductions"
-
-    def __init__(
-        self,
-        services: AppServices,
-        parent: QWidget | None = None,
-        *,
-        today: Callable[[], dt.date] = dt.date.today,
-        load: bool = True,
-    ) -> None:
-        super().__init__(services, parent, load=False)
-        self.today = today
-        if load:  # the window reads its pages when first shown
-            self.reload()
 
     def make_model(self) -> IntroductionsModel:
         return IntroductionsModel(self)
@@ -160,7 +142,7 @@ class IntroductionsPage(ListPage):
             made = introductions.make_introduction(library, needer, offerer, on)
         except RECOVERABLE as exc:  # one of them was deleted meanwhile
             self.statusMessage.emit(self.tr("Nothing changed: %1").replace("%1", str(exc)))
-            self._announce(needer, offerer)
+            self.announce(needer, offerer)
             return None
 
         def undo(pair: Made) -> None:
@@ -171,7 +153,7 @@ class IntroductionsPage(ListPage):
         push_done(
             self.undo_stack, text, made, undo,
             lambda _none: introductions.make_introduction(library, needer, offerer, on),
-            owner=self, after=lambda _v: self._announce(needer, offerer), report=self.statusMessage.emit,
+            owner=self, after=lambda _v: self.announce(needer, offerer), report=self.statusMessage.emit,
         )  # fmt: skip
         due = medium_date(made[1].due)
         self.statusMessage.emit(
@@ -181,6 +163,3 @@ class IntroductionsPage(ListPage):
             .replace("%3", due)
         )
         return made
-
-    def _announce(self, *contact_ids: int) -> None:
-        self.services.changed(LibraryChange(contact_ids, ledger=True, page=self.PAGE))

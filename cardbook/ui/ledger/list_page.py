@@ -21,23 +21,19 @@ from cardbook.ui.common.empty_state import EmptyState
 from cardbook.ui.common.icons import Icon
 from cardbook.ui.common.page_loader import LoadingLine, PageLoader
 from cardbook.ui.common.row_table_model import RowTableModel
-from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.common.style import SPACING, make_muted
+from cardbook.ui.ledger.ledger_page import LedgerPage
 from cardbook.ui.ledger.widgets import list_table, make_action, page_column
 
 WIDEST_COLUMN = 36  # in SPACING units: a long text column leaves room for the others
 
 
-class ListPage(QWidget):
-    PAGE = ""
+class ListPage(LedgerPage, QWidget):
     statusMessage = Signal(str)
     dataShown = Signal()  # what was read in the background is shown
 
-    def __init__(self, services: AppServices, parent: QWidget | None = None, *, load: bool = True) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.library = services.library
-        self.undo_stack = services.undo_stack
+    def build(self) -> None:
+        services = self.services
         self.model = model = self.make_model()
         heading, caption, loading, failed = self.texts()
         actions = self.page_actions()
@@ -66,10 +62,7 @@ class ListPage(QWidget):
         column.addWidget(self.detail)
         self.loader = PageLoader(self, self.loading_line, loading, failed)
         self.loader.shown.connect(self.dataShown)
-        services.notices.libraryChanged.connect(self._on_library_changed)
         self.update_actions()
-        if load:  # the window reads its pages when first shown
-            self.reload()
 
     # ---- the hooks ---------------------------------------------------------------------------------------
 
@@ -107,10 +100,6 @@ class ListPage(QWidget):
 
     # ---- reading -----------------------------------------------------------------------------------------
 
-    @property
-    def loading(self) -> bool:
-        return self.loader.loading
-
     def reload(self) -> None:
         read, library = self.read, self.library
         self.loader.fetch(lambda: read(library), self._arrived)
@@ -132,10 +121,6 @@ class ListPage(QWidget):
         self.detail.setText(text)
         self.detail.setVisible(bool(text))
         self.update_actions()
-
-    def _on_library_changed(self, change: LibraryChange) -> None:
-        if change.page == self.PAGE:
-            self.reload()
 
     def current_row(self) -> Any:
         index = self.table.currentIndex()

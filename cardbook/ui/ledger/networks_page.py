@@ -13,9 +13,6 @@ itself when it hears one. Edits start from the network as listed (the write read
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
-
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -23,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -37,37 +33,25 @@ from cardbook.storage.errors import NotFoundError
 from cardbook.ui.common.empty_state import EmptyState
 from cardbook.ui.common.icons import Icon
 from cardbook.ui.common.page_loader import LoadingLine, PageLoader
-from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.common.style import HALF
 from cardbook.ui.common.undo import RECOVERABLE, push_done
 from cardbook.ui.ledger.deletion import Confirm, Deletion, ask_deletion
+from cardbook.ui.ledger.ledger_page import LedgerPage
 from cardbook.ui.ledger.network_dialog import NetworkDialog
 from cardbook.ui.ledger.network_figures_view import NetworkFiguresView
 from cardbook.ui.ledger.networks_model import NetworksList, NetworksModel, read_networks
-from cardbook.ui.ledger.widgets import list_table, make_action, page_column, tool_button
+from cardbook.ui.ledger.widgets import list_table, make_action, page_column, row_menu, tool_button
 
 WINDOW = Qt.ShortcutContext.WindowShortcut
 
 
-class NetworksPage(QWidget):
+class NetworksPage(LedgerPage, QWidget):
     PAGE = "networks"  # its name in the change notices (LibraryChange.page)
     networkActivated = Signal(int, str)  # id, name: show the people met through it
     statusMessage = Signal(str)
     dataShown = Signal()  # the networks read in the background are shown
 
-    def __init__(
-        self,
-        services: AppServices,
-        parent: QWidget | None = None,
-        *,
-        today: Callable[[], dt.date] = dt.date.today,
-        load: bool = True,
-    ) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.library = services.library
-        self.undo_stack = services.undo_stack
-        self.today = today
+    def build(self) -> None:
         self.found = NetworksList([], any_network=False)
         self.model = NetworksModel(self)
         self.dialog: NetworkDialog | None = None
@@ -78,9 +62,6 @@ class NetworksPage(QWidget):
             self, self.loading_line, self.tr("Loading the networks…"), self.tr("Could not read the networks: %1")
         )
         self.loader.shown.connect(self.dataShown)
-        services.notices.libraryChanged.connect(self._on_library_changed)
-        if load:  # the window loads its pages when first shown (a network report is not free)
-            self.reload()
 
     # ---- layout ------------------------------------------------------------------------------------------
 
@@ -173,20 +154,10 @@ class NetworksPage(QWidget):
         QWidget.setTabOrder(self.introductions_button, self.table)
 
     def _context_menu(self, pos: QPoint) -> None:
-        menu = QMenu(self)
-        if self.current_network() is not None:
-            menu.addActions([self.open_action, self.edit_action, self.archive_action])
-            menu.addSeparator()
-            menu.addAction(self.delete_action)
-            menu.addSeparator()
-        menu.addAction(self.new_action)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
+        row_actions = [self.open_action, self.edit_action, self.archive_action]
+        row_menu(self, self.table, pos, row_actions, self.delete_action, self.new_action)
 
     # ---- data --------------------------------------------------------------------------------------------
-
-    @property
-    def loading(self) -> bool:
-        return self.loader.loading
 
     def period(self) -> Period:
         return Period() if self.period_choice.currentIndex() == 1 else Period.year_until(self.today())
@@ -406,9 +377,4 @@ class NetworksPage(QWidget):
             self.networkActivated.emit(network.id, network.name)
 
     def _changed(self) -> None:
-        self.services.changed(LibraryChange(ledger=True, page=self.PAGE))
-
-    def _on_library_changed(self, change: LibraryChange) -> None:
-        """A change of this page (or its undo): read again. Other changes reach it through the window."""
-        if change.page == self.PAGE:
-            self.reload()
+        self.announce()  # the page rereads itself on it (ledger_page.LedgerPage)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -238,6 +239,20 @@ def list_table(
     table.customContextMenuRequested.connect(menu)
     table.activated.connect(lambda _index: activated())
     table.selectionModel().currentRowChanged.connect(lambda *_: current_changed())
+
+
+def row_menu(
+    parent: QWidget, table: QTableView, pos: QPoint, row_actions: list[QAction], delete: QAction, new: QAction
+) -> None:
+    """A list page's context menu: what applies to the chosen row (when one is), its deletion, then "New…"."""
+    menu = QMenu(parent)
+    if table.currentIndex().isValid():
+        menu.addActions(row_actions)
+        menu.addSeparator()
+        menu.addAction(delete)
+        menu.addSeparator()
+    menu.addAction(new)
+    menu.popup(table.viewport().mapToGlobal(pos))
 
 
 def make_action(
