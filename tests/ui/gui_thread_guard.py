@@ -42,15 +42,8 @@ ALLOWED: dict[str, str] = {
     "ledger/events_page.py:_after_replay": "write",
     "ledger/events_page.py:_save": "write",
     "ledger/events_page.py:delete_event": "write",
-    "ledger/follow_ups_section.py:_save_new": "write",
-    "ledger/follow_ups_section.py:complete": "write",
-    "ledger/follow_ups_section.py:snooze": "write",
     "ledger/networks_page.py:_after_replay": "write",
     "ledger/networks_page.py:_save": "write",
-    "ledger/networks_page.py:delete_network": "write",
-    "ledger/networks_page.py:toggle_archived": "write",
-    "ledger/referrals_section.py:_save": "write",
-    "ledger/referrals_section.py:delete_referral": "write",
     # a test runs the import worker's loop on the GUI thread itself
     "importing/import_worker.py:run": "test",
     # DEBT: a read still made at once on the GUI thread — move it to the runner

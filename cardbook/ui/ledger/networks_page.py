@@ -268,7 +268,8 @@ class NetworksPage(LedgerPage, QWidget):
         return network
 
     def _open_dialog(self, network: Network | None) -> NetworkDialog:
-        dialog = NetworkDialog(network, self._save, self._names_except(network), self)
+        names = self._names_except(network)
+        dialog = NetworkDialog(network, self._save, names, self, currency=self.found.currency)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()

@@ -117,8 +117,9 @@ class ReferralsSection(ContactSection):
         if referral is not None and referral.to_contact_id not in (None, self.contact_id):
             other = next((ln.to_name for ln in self.lines if ln.referral.id == referral.id), "")
         dialog = ReferralDialog(
-            self.library, self.contact_id, self.name, referral, self._save, other_name=other, parent=self
-        )
+            self.library, self.contact_id, self.name, referral, self._save,
+            other_name=other, parent=self, currency=self.currency,
+        )  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cardbook.storage.contacts import NotFoundError, ValidationError
+from cardbook.app import figures_text
+from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.ui.common.formatting import qdate
 from cardbook.ui.common.icons import Icon, icon
 from cardbook.ui.common.style import HALF, SPACING, caption_label, heading_label
@@ -94,9 +95,12 @@ class OptionalDate(QWidget):
 
 
 class AmountBox(QDoubleSpinBox):
-    """An amount in the locale's currency; its lowest value reads "none" (free, or not known)."""
+    """An amount in the library's currency (storage/settings.currency: typed in it, shown in it everywhere), its
+    symbol placed the interface's way; its lowest value reads "none" (free, or not known)."""
 
-    def __init__(self, none_text: str, value: float | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, none_text: str, value: float | None = None, parent: QWidget | None = None, *, currency: str = "EUR"
+    ) -> None:
         super().__init__(parent)
         locale = QLocale()
         self.setLocale(locale)
@@ -105,8 +109,8 @@ class AmountBox(QDoubleSpinBox):
         self.setSingleStep(10.0)
         self.setGroupSeparatorShown(True)
         self.setSpecialValueText(none_text)
-        symbol = locale.currencySymbol()
-        if locale.toCurrencyString(1.0).startswith(symbol):
+        symbol = figures_text.SYMBOLS.get(currency.upper(), currency.upper())
+        if locale.toCurrencyString(1.0, symbol).startswith(symbol) or locale.language() == QLocale.Language.C:
             self.setPrefix(symbol + ("" if len(symbol) == 1 else " "))
         else:
             self.setSuffix("\u00a0" + symbol)

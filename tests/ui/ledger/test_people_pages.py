@@ -155,3 +155,16 @@ def test_networks_page_figures_per_period(qtbot, lib: Library, sample: Sample) -
         assert f"of {value.exchanges.recorded} recorded" in f.mutual.caption.text()
         assert "€480 a year" in f.value.caption.text()  # business value against the yearly cost, with currency
     assert page.figures.heading.text() == "What “Club des Entrepreneurs Lyonnais” brought, all time:"
+
+
+def test_amounts_are_typed_and_shown_in_the_library_currency(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
+    settings.set_currency(lib, "USD")
+    page = NetworksPage(services_for(lib))
+    qtbot.addWidget(page)
+    wait_loaded(qtbot, page)
+    dialog = page.new_network()
+    assert dialog.cost.prefix() == "$"  # typed in the library's currency, not the interface's
+    dialog.reject()
+    club = sample.networks["Club des Entrepreneurs Lyonnais"]
+    row = page.model.row_of(club.id or 0)
+    assert page.model.index(row, page.model.COST).data() == "$480"
