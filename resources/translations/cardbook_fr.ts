@@ -2958,16 +2958,16 @@
         <translation>Part des échanges notés où les cartes sont allées dans les deux sens</translation>
     </message>
     <message>
-        <source>Referrals received</source>
-        <translation>Recommandations reçues</translation>
+        <source>Referrals in</source>
+        <translation>Recomm. reçues</translation>
+    </message>
+    <message>
+        <source>Referrals out</source>
+        <translation>Recomm. données</translation>
     </message>
     <message>
         <source>Business sent to you by people first met there, and what the won ones were worth</source>
         <translation>Affaires envoyées par des personnes rencontrées là, et ce que valaient celles gagnées</translation>
-    </message>
-    <message>
-        <source>Referrals given</source>
-        <translation>Recommandations données</translation>
     </message>
     <message>
         <source>Business you sent to people first met there</source>
@@ -3206,7 +3206,7 @@
     <name>PrescribersModel</name>
     <message>
         <source>%1 (%2 won)</source>
-        <translation>%1 (%2 gagnées)</translation>
+        <translation>%1 (gagnées : %2)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3217,24 +3217,24 @@
         <translation>Entreprise</translation>
     </message>
     <message>
-        <source>Referrals received</source>
-        <translation>Recommandations reçues</translation>
+        <source>Received</source>
+        <translation>Reçues</translation>
     </message>
     <message>
-        <source>Business this person sent you</source>
-        <translation>Les affaires que cette personne vous a envoyées</translation>
+        <source>Referrals: business this person sent you</source>
+        <translation>Recommandations : les affaires que cette personne vous a envoyées</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Referrals: business you sent this person</source>
+        <translation>Recommandations : les affaires que vous avez envoyées à cette personne</translation>
     </message>
     <message>
         <source>Value received</source>
         <translation>Valeur reçue</translation>
-    </message>
-    <message>
-        <source>Referrals given</source>
-        <translation>Recommandations données</translation>
-    </message>
-    <message>
-        <source>Business you sent this person</source>
-        <translation>Les affaires que vous avez envoyées à cette personne</translation>
     </message>
     <message>
         <source>Value given</source>

@@ -66,6 +66,7 @@ class Figure(QFrame):
         self.number = QLabel("—", self)
         self.number.setFont(scaled_font(self, 1.5, bold=True))
         self.caption = make_muted(QLabel(caption, self))
+        self.caption.setWordWrap(True)  # a long caption ("mutual 20 of 30 recorded, 6 not…") must not widen the page
         column.addWidget(self.number)
         column.addWidget(self.caption)
         self._caption = caption

@@ -119,13 +119,13 @@ class NetworksModel(RowTableModel[NetworkFigures]):
                 tooltip=self.tr("Share of the exchanges recorded there where cards went both ways"),
             ),
             TableColumn(
-                self.tr("Referrals received"),
+                self.tr("Referrals in"),
                 lambda r: referrals_text(r.value.received, code, loc),
                 numeric=True,
                 tooltip=self.tr("Business sent to you by people first met there, and what the won ones were worth"),
             ),
             TableColumn(
-                self.tr("Referrals given"),
+                self.tr("Referrals out"),
                 lambda r: referrals_text(r.value.given, code, loc),
                 numeric=True,
                 tooltip=self.tr("Business you sent to people first met there"),

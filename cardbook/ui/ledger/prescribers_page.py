@@ -50,17 +50,17 @@ class PrescribersModel(RowTableModel[ReferralBalance]):
             TableColumn(self.tr("Name"), lambda b: b.name),
             TableColumn(self.tr("Company"), lambda b: b.company or ""),
             TableColumn(
-                self.tr("Referrals received"),
+                self.tr("Received"),
                 lambda b: won(b.received, b.received_won),
                 numeric=True,
-                tooltip=self.tr("Business this person sent you"),
+                tooltip=self.tr("Referrals: business this person sent you"),
             ),
             TableColumn(self.tr("Value received"), lambda b: amount_text(b.received_value, code, loc), numeric=True),
             TableColumn(
-                self.tr("Referrals given"),
+                self.tr("Given"),
                 lambda b: won(b.given, b.given_won),
                 numeric=True,
-                tooltip=self.tr("Business you sent this person"),
+                tooltip=self.tr("Referrals: business you sent this person"),
             ),
             TableColumn(self.tr("Value given"), lambda b: amount_text(b.given_value, code, loc), numeric=True),
             TableColumn(

@@ -68,7 +68,7 @@ def test_prescribers_in_french(qtbot, lib: Library, sample: Sample, french) -> N
     qtbot.addWidget(page)
     wait_loaded(qtbot, page)
     emilie_row = row_texts(page, "Émilie Lefèvre")
-    assert emilie_row[PrescribersModel.RECEIVED] == "1 (1 gagnées)"
+    assert emilie_row[PrescribersModel.RECEIVED] == "1 (gagnées : 1)"
     assert spaced(emilie_row[PrescribersModel.RECEIVED_VALUE]) == "1 200 €"
 
 
