@@ -23,7 +23,7 @@ from cardbook.storage.library import Library
 from cardbook.ui.common.formatting import count_text
 from cardbook.ui.common.row_table_model import RowTableModel, TableColumn
 from cardbook.ui.common.style import muted_color
-from cardbook.ui.ledger.words import amount_text, percent_text
+from cardbook.ui.ledger.words import amount_text, percent_text, recorded_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +155,9 @@ class NetworksModel(RowTableModel[NetworkFigures]):
         return -1
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == self.RATE:
+            line = self.row_at(index.row())  # what the rate rests on: "mutual 2 of 2 recorded, 12 not recorded"
+            return recorded_text(line.value.exchanges) if line is not None else None
         if role == Qt.ItemDataRole.ForegroundRole:
             line = self.row_at(index.row()) if index.isValid() else None
             if line is not None and line.network.archived:

@@ -60,6 +60,11 @@ def test_events_model(qtmodeltester, lib: Library, sample: Sample) -> None:  # t
         "75%",
     ]
     assert rows[3] == ["Salon des Entrepreneurs", "Eurexpo", "", "3", "0%"]
+    salon = model.row_at(3)
+    assert salon is not None
+    counts = salon.exchanges
+    tip = model.index(3, EventsModel.RATE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith(f"mutual {counts.mutual} of {counts.recorded} recorded")  # what the 0% rests on
     assert model.row_of(sample.events["Afterwork Alumni"].id or 0) == 2
 
 
