@@ -18,9 +18,14 @@ from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.common.undo import UndoCommand
 from cardbook.ui.contacts.details import meeting_stats_of
 from cardbook.ui.contacts.pane import ContactPane
-from cardbook.ui.ledger import ContactLedger, EventsPage, NetworksPage, ReportsPage
-from cardbook.ui.ledger.introductions_page import IntroductionsPage
-from cardbook.ui.ledger.prescribers_page import PrescribersPage
+from cardbook.ui.ledger import (
+    ContactLedger,
+    EventsPage,
+    IntroductionsPage,
+    NetworksPage,
+    PrescribersPage,
+    ReportsPage,
+)
 
 PAGES = ("events", "networks", "prescribers", "introductions", "reports")
 LedgerPage = EventsPage | NetworksPage | PrescribersPage | IntroductionsPage | ReportsPage

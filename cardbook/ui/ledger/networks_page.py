@@ -182,8 +182,8 @@ class NetworksPage(LedgerPage, QWidget):
             self.table.resizeColumnToContents(column)
         if wanted is not None:
             self.select_network(wanted)
-        elif self.model.rowCount():
-            self.select_network(self.model.network_at(0).id or 0)  # type: ignore[union-attr]
+        elif (first := self.model.network_at(0)) is not None and first.id is not None:
+            self.select_network(first.id)  # a network chosen: its figures show under the list
         self._update_empty(found.any_network)
         self._current_changed()
 
