@@ -7,11 +7,12 @@ from datetime import date
 
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import ReferralDirection
-from cardbook.storage.contacts import create_contact, get_contact, update_contact
-from cardbook.storage.introductions import introductions, make_introduction
+from cardbook.storage.contacts.merge import merge_contacts
+from cardbook.storage.contacts.records import create_contact, get_contact, update_contact
+from cardbook.storage.ledger.follow_ups import follow_ups_of
+from cardbook.storage.ledger.introductions import introductions, make_introduction
+from cardbook.storage.ledger.referrals import referrals_of
 from cardbook.storage.library import Library
-from cardbook.storage.merge import merge_contacts
-from cardbook.storage.referrals import follow_ups_of, referrals_of
 
 
 def _id(contact: Contact) -> int:
@@ -51,7 +52,7 @@ def test_make_an_introduction_records_a_referral_and_a_follow_up(library: Librar
 
 
 def test_needs_and_offers_written_alone_return_what_they_were(library: Library) -> None:
-    from cardbook.storage.contacts import Topics, set_topics, topics_of
+    from cardbook.storage.contacts.records import Topics, set_topics, topics_of
 
     claire = _id(create_contact(library, Contact(full_name="Claire Roux", emails=["c@roux.fr"], needs="du pain")))
     before = set_topics(library, claire, Topics("un expert-comptable", "", ("Compta", "compta ", " site  web"), ()))
@@ -65,7 +66,7 @@ def test_needs_and_offers_written_alone_return_what_they_were(library: Library) 
 def test_referral_balances_count_business_both_ways_and_introductions(library: Library) -> None:
     from cardbook.domain.enums import ReferralOutcome
     from cardbook.domain.referral import Referral
-    from cardbook.storage.referrals import referral_balances, save_referral
+    from cardbook.storage.ledger.referrals import referral_balances, save_referral
 
     ana = _id(create_contact(library, Contact(full_name="Ana Lopes")))
     bob = _id(create_contact(library, Contact(full_name="Bob Stone")))

@@ -22,11 +22,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QWidget
 
 from cardbook.domain.enums import ExchangeOutcome, OfferedBy, Reciprocated, Reciprocity
-from cardbook.storage import ledger_events
-from cardbook.storage import ledger_exchanges as exchanges
 from cardbook.storage.errors import NotFoundError
-from cardbook.storage.ledger_events import EventPage
-from cardbook.storage.ledger_exchanges import ExchangeLine
+from cardbook.storage.ledger import events as ledger_events
+from cardbook.storage.ledger import exchanges
+from cardbook.storage.ledger.events import EventPage
+from cardbook.storage.ledger.exchanges import ExchangeLine
 from cardbook.storage.library import Library
 from cardbook.ui.common.formatting import count_text, medium_date
 from cardbook.ui.common.page_loader import PageLoader

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 
-from cardbook.storage.ledger_events import EventOverview
+from cardbook.storage.ledger.events import EventOverview
 from cardbook.ui.common.formatting import count_text, short_date
 from cardbook.ui.common.row_table_model import RowTableModel, TableColumn
 from cardbook.ui.ledger.words import percent_text, recorded_text

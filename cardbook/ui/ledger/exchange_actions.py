@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QWidget
 
-from cardbook.storage.ledger_exchanges import ExchangeLine
+from cardbook.storage.ledger.exchanges import ExchangeLine
 from cardbook.ui.common.style import SPACING
 from cardbook.ui.ledger.exchange_editor import ExchangeEditor
 from cardbook.ui.ledger.widgets import FormDialog, date_edit, pydate

@@ -1,7 +1,7 @@
 """The exchange controller: tag encounters, "I sent my card", "No card owed" — each undoable, each announced.
 
 Every exchange service returns an ExchangeChange, and undoing one returns its inverse, so a single pair of calls
-undoes and redoes any of them (storage/ledger_exchanges.py). The widgets that show exchanges (the event page, the
+undoes and redoes any of them (storage/ledger/exchanges.py). The widgets that show exchanges (the event page, the
 contact's encounters, the "cards I owe" lines) share this one controller shape. A change, its undo and its redo
 are each announced through the window's one change notice (services.changed): the event page as its own page's
 change (`page="events"`), the contact pane's sections as a change shown in place.
@@ -15,9 +15,9 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject, Signal
 
 from cardbook.domain.enums import ExchangeOutcome, OfferedBy, Reciprocated
-from cardbook.storage import ledger_exchanges as exchanges
 from cardbook.storage.errors import NotFoundError, ValidationError
-from cardbook.storage.ledger_exchanges import ExchangeChange
+from cardbook.storage.ledger import exchanges
+from cardbook.storage.ledger.exchanges import ExchangeChange
 from cardbook.ui.common.formatting import medium_date
 from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.common.undo import push_done

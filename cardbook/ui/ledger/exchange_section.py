@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QWidget
 
 from cardbook.domain.enums import OfferedBy, Reciprocated, Reciprocity
 from cardbook.domain.exchange import Encounter
-from cardbook.storage import contacts, encounters, networks
-from cardbook.storage import ledger_exchanges as exchanges
-from cardbook.storage.ledger_exchanges import ExchangeLine
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.ledger import encounters, exchanges
+from cardbook.storage.ledger import events as ledger_events
+from cardbook.storage.ledger.exchanges import ExchangeLine
 from cardbook.storage.library import Library
 from cardbook.ui.common import labels
 from cardbook.ui.common.formatting import medium_date
@@ -37,7 +38,7 @@ class ContactExchanges:
 def read_exchanges(library: Library, contact_id: int, today: dt.date) -> ContactExchanges:
     met = encounters.encounters_of(library, contact_id)
     wanted = {e.event_id for e in met if e.event_id is not None}
-    events = {e.id: e.name for e in networks.list_events(library) if e.id in wanted} if wanted else {}
+    events = {e.id: e.name for e in ledger_events.list_events(library) if e.id in wanted} if wanted else {}
     found = contacts.summaries(library, [contact_id])
     one_way = bool(found) and found[0].reciprocity is Reciprocity.FROM_THEM
     lines = exchanges.exchange_lines(library, [contact_id]) if one_way else []

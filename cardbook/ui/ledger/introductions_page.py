@@ -1,4 +1,4 @@
-""" "Introductions I could make": people whose needs another contact answers (storage/introductions.py, the
+""" "Introductions I could make": people whose needs another contact answers (storage/ledger/introductions.py, the
 rules in domain/introductions.py), best first, each with why. "Make this introduction" records a referral between
 the two contacts (from the one in need to the one who can help) and a follow-up on the one in need two weeks
 later — one undoable step; the pair then leaves the list (a pair already referred is not suggested again).
@@ -13,7 +13,8 @@ from PySide6.QtGui import QAction
 
 from cardbook.domain.introductions import Introduction
 from cardbook.domain.referral import FollowUp, Referral
-from cardbook.storage import introductions, ledger_followups, referrals
+from cardbook.storage.ledger import follow_ups as ledger_followups
+from cardbook.storage.ledger import introductions, referrals
 from cardbook.storage.library import Library
 from cardbook.ui.common.formatting import medium_date
 from cardbook.ui.common.icons import Icon

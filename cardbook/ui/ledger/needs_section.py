@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from cardbook.storage import contacts
-from cardbook.storage.contacts import Topics
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.contacts.records import Topics
 from cardbook.storage.library import Library
 from cardbook.ui.common.pane_parts import value_label
 from cardbook.ui.common.style import SPACING

@@ -18,7 +18,9 @@ from PySide6.QtGui import QGuiApplication
 
 from cardbook.domain.network import Network
 from cardbook.domain.reports import ExchangeCounts, NetworkValue, Period, ReferralFigures
-from cardbook.storage import networks, reports, settings
+from cardbook.storage import settings
+from cardbook.storage.ledger import events as ledger_events
+from cardbook.storage.ledger import networks, reports
 from cardbook.storage.library import Library
 from cardbook.ui.common.formatting import count_text
 from cardbook.ui.common.row_table_model import RowTableModel, TableColumn
@@ -67,7 +69,7 @@ def load_network_figures(
     Runs on any thread (its own sessions); on a big library the report behind it takes ~0.3 s, so the page reads
     it on a worker thread (read_networks)."""
     values = {v.network.id: v for v in reports.network_report(library, period) if v.network is not None}
-    events = Counter(e.network_id for e in networks.list_events(library) if e.network_id is not None)
+    events = Counter(e.network_id for e in ledger_events.list_events(library) if e.network_id is not None)
     return [
         NetworkFigures(network, values.get(network.id) or _nothing(network), events[network.id] if network.id else 0)
         for network in networks.list_networks(library, include_archived=include_archived)

@@ -1,6 +1,6 @@
 """The Networks page: the clubs, chambers and associations the user belongs to, created, edited and archived here.
 
-Networks are archived rather than deleted (storage/networks.py says why): only one that holds no event (created by
+Networks are archived rather than deleted (storage/ledger/networks.py says why): only one that holds no event (created by
 mistake) can be deleted, after a confirmation; deleting, archiving and editing are undoable.
 Their figures come from the network report over the period chosen (the last 12 months, what a yearly cost is
 compared with, or all time), which takes ~0.3 s on a big library: the page reads them on a worker thread
@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from cardbook.domain.network import Network
 from cardbook.domain.reports import Period
-from cardbook.storage import networks
 from cardbook.storage.errors import NotFoundError
+from cardbook.storage.ledger import networks
 from cardbook.ui.common.empty_state import EmptyState
 from cardbook.ui.common.icons import Icon
 from cardbook.ui.common.page_loader import LoadingLine, PageLoader

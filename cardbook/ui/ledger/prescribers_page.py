@@ -12,9 +12,10 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from cardbook.storage import referrals, settings
+from cardbook.storage import settings
+from cardbook.storage.ledger import referrals
+from cardbook.storage.ledger.referrals import ReferralBalance
 from cardbook.storage.library import Library
-from cardbook.storage.referrals import ReferralBalance
 from cardbook.ui.common.formatting import count_text
 from cardbook.ui.common.row_table_model import RowTableModel, TableColumn
 from cardbook.ui.ledger.list_page import ListPage

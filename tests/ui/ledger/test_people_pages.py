@@ -11,8 +11,11 @@ from PySide6.QtWidgets import QLabel
 from cardbook.domain.enums import ReferralDirection, ReferralOutcome
 from cardbook.domain.referral import Referral
 from cardbook.domain.reports import Period
-from cardbook.storage import contacts, referrals, reports, settings
-from cardbook.storage.contacts import Topics
+from cardbook.storage import settings
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.contacts.records import Topics
+from cardbook.storage.ledger import follow_ups as ledger_followups
+from cardbook.storage.ledger import referrals, reports
 from cardbook.storage.library import Library
 from cardbook.ui.common.services import LibraryChange
 from cardbook.ui.ledger.introductions_page import IntroductionsPage
@@ -95,14 +98,14 @@ def test_an_introduction_suggested_explained_made_and_undone(qtbot, lib: Library
     assert made is not None
     (line,) = [ln for ln in referrals.referral_lines(lib, chloe) if ln.direction is ReferralDirection.BETWEEN_CONTACTS]
     assert (line.referral.from_contact_id, line.referral.to_contact_id) == (chloe, francois)
-    assert [f.due for f in referrals.follow_ups_of(lib, chloe) if f.id == made[1].id] == [dt.date(2025, 3, 15)]
+    assert [f.due for f in ledger_followups.follow_ups_of(lib, chloe) if f.id == made[1].id] == [dt.date(2025, 3, 15)]
     assert notices[-1].page == "introductions" and set(notices[-1].contact_ids) == {chloe, francois}
     wait_loaded(qtbot, page)
     assert ("Chloé Martin", "François Dupont") not in pairs()  # introduced: not suggested again
 
     services.undo_stack.undo()
     assert not [ln for ln in referrals.referral_lines(lib, chloe) if ln.direction is ReferralDirection.BETWEEN_CONTACTS]
-    assert made[1].id not in {f.id for f in referrals.follow_ups_of(lib, chloe)}
+    assert made[1].id not in {f.id for f in ledger_followups.follow_ups_of(lib, chloe)}
     wait_loaded(qtbot, page)
     assert ("Chloé Martin", "François Dupont") in pairs()
     services.undo_stack.redo()
