@@ -115,10 +115,10 @@ def apply_contact(session: Session, row: ContactRow, contact: Contact) -> None:
     row.tags = _tag_rows(session, contact.tags)
     row.needs = (contact.needs or "").strip()
     row.offers = (contact.offers or "").strip()
-    row.topics = _topic_rows(row, contact)
+    row.topics = topic_rows(row, contact)
 
 
-def _topic_rows(row: ContactRow, contact: Contact) -> list[TopicRow]:
+def topic_rows(row: ContactRow, contact: Contact) -> list[TopicRow]:
     """The need and offer tags, spaces tidied and case-blind unique; existing rows are reused (same key)."""
     existing = {(t.kind, t.tag): t for t in row.topics} if row.id is not None else {}
     wanted: dict[tuple[str, str], str] = {}

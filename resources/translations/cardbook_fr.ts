@@ -730,6 +730,13 @@
     </message>
 </context>
 <context>
+    <name>ContactSection</name>
+    <message>
+        <source>Could not read this: %1</source>
+        <translation>Lecture impossible : %1</translation>
+    </message>
+</context>
+<context>
     <name>ContactTableModel</name>
     <message>
         <source>(deleted)</source>
@@ -975,6 +982,10 @@
 <context>
     <name>EventDetailView</name>
     <message>
+        <source>Ctrl+Z undoes</source>
+        <translation>Ctrl+Z annule</translation>
+    </message>
+    <message>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
@@ -1027,20 +1038,16 @@
         <translation>Ouvrir le contact</translation>
     </message>
     <message>
-        <source>Tag the selected cards:</source>
-        <translation>Marquer les cartes sélectionnées&#xa0;:</translation>
+        <source>Record the exchange of the selected cards:</source>
+        <translation>Noter l’échange des cartes choisies :</translation>
     </message>
     <message>
-        <source>Who offered first</source>
-        <translation>Qui a offert en premier</translation>
+        <source>Exchange</source>
+        <translation>Échange</translation>
     </message>
     <message>
-        <source>Reciprocated</source>
-        <translation>Réciproque</translation>
-    </message>
-    <message>
-        <source>Keys: M I offered, T they offered, Y / N / U reciprocated — Ctrl+Z undoes</source>
-        <translation>Touches&#xa0;: M j’ai offert, T l’autre a offert, Y / N / U réciproque (oui / non / inconnu) — Ctrl+Z annule</translation>
+        <source>One key per card, then on to the next:</source>
+        <translation>Une touche par carte, puis la suivante :</translation>
     </message>
     <message>
         <source>Nobody here had been met before: every card is a new contact.</source>
@@ -2030,6 +2037,115 @@
     </message>
 </context>
 <context>
+    <name>Introductions</name>
+    <message>
+        <source>offers the tag </source>
+        <translation>propose l’étiquette </translation>
+    </message>
+    <message>
+        <source>their offers mention </source>
+        <translation>son offre mentionne </translation>
+    </message>
+    <message>
+        <source>offers: </source>
+        <translation>propose : </translation>
+    </message>
+    <message>
+        <source>title: </source>
+        <translation>fonction : </translation>
+    </message>
+    <message>
+        <source>tag: </source>
+        <translation>étiquette : </translation>
+    </message>
+    <message>
+        <source>company: </source>
+        <translation>entreprise : </translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionsModel</name>
+    <message>
+        <source>Best first</source>
+        <translation>Les meilleures d’abord</translation>
+    </message>
+    <message>
+        <source>Who needs</source>
+        <translation>Qui cherche</translation>
+    </message>
+    <message>
+        <source>Looking for</source>
+        <translation>Ce qu’il cherche</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>Qui peut aider</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionsPage</name>
+    <message>
+        <source>Introductions I could make</source>
+        <translation>Mises en relation possibles</translation>
+    </message>
+    <message>
+        <source>People whose needs another contact answers, best first, and why. Introducing them is how you become a prescriber: it records a referral between them and reminds you to ask how it went.</source>
+        <translation>Les personnes dont un autre contact peut combler le besoin, les meilleures d’abord, et pourquoi. Les mettre en relation, c’est devenir prescripteur : une recommandation est notée entre eux et un rappel vous invite à demander comment cela s’est passé.</translation>
+    </message>
+    <message>
+        <source>Looking for introductions…</source>
+        <translation>Recherche des mises en relation…</translation>
+    </message>
+    <message>
+        <source>Could not look for introductions: %1</source>
+        <translation>Impossible de chercher les mises en relation : %1</translation>
+    </message>
+    <message>
+        <source>No introduction to suggest</source>
+        <translation>Aucune mise en relation à proposer</translation>
+    </message>
+    <message>
+        <source>Note on a contact&apos;s page what they are looking for and what they offer (What can I bring?): introductions come from it.</source>
+        <translation>Notez sur la fiche d’un contact ce qu’il cherche et ce qu’il propose (Que puis-je apporter ?) : les mises en relation en découlent.</translation>
+    </message>
+    <message>
+        <source>&amp;Make this introduction</source>
+        <translation>&amp;Faire cette mise en relation</translation>
+    </message>
+    <message>
+        <source>Record a referral between the two and a follow-up in two weeks (Ctrl+Z undoes)</source>
+        <translation>Noter une recommandation entre les deux et un suivi dans deux semaines (Ctrl+Z annule)</translation>
+    </message>
+    <message>
+        <source>Open the one who &amp;needs</source>
+        <translation>Ouvrir celui qui &amp;cherche</translation>
+    </message>
+    <message>
+        <source>Open the one who can &amp;help</source>
+        <translation>Ouvrir celui qui peut &amp;aider</translation>
+    </message>
+    <message>
+        <source>%1 is looking for “%2”. %3 — %4.</source>
+        <translation>%1 cherche « %2 ». %3 — %4.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1</source>
+        <translation>Rien n’a changé : %1</translation>
+    </message>
+    <message>
+        <source>Introduce %1 to %2</source>
+        <translation>Présenter %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 introduced to %2; a follow-up is due %3. (Ctrl+Z to undo)</source>
+        <translation>%1 présenté à %2 ; un suivi est prévu le %3. (Ctrl+Z pour annuler)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>mutual</source>
@@ -2234,8 +2350,116 @@
         <translation>Réciprocité non notée</translation>
     </message>
     <message>
+        <source>Cards went both ways</source>
+        <translation>Cartes échangées dans les deux sens</translation>
+    </message>
+    <message>
+        <source>They gave theirs, did not ask for mine</source>
+        <translation>Il a donné la sienne, sans demander la mienne</translation>
+    </message>
+    <message>
+        <source>They gave theirs, I had none: I owe mine</source>
+        <translation>Il a donné la sienne, je n’en avais pas : je lui dois la mienne</translation>
+    </message>
+    <message>
+        <source>They gave theirs, I gave none (why not noted)</source>
+        <translation>Il a donné la sienne, pas moi (raison non notée)</translation>
+    </message>
+    <message>
+        <source>I gave mine, got none</source>
+        <translation>J’ai donné la mienne, sans en recevoir</translation>
+    </message>
+    <message>
+        <source>They offered first, rest not noted</source>
+        <translation>Il a proposé d’abord, la suite non notée</translation>
+    </message>
+    <message>
+        <source>I offered first, rest not noted</source>
+        <translation>J’ai proposé d’abord, la suite non notée</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <source>mutual</source>
+        <translation>mutuel</translation>
+    </message>
+    <message>
+        <source>did not ask for mine</source>
+        <translation>n’a pas demandé la mienne</translation>
+    </message>
+    <message>
+        <source>I owe mine</source>
+        <translation>je lui dois la mienne</translation>
+    </message>
+    <message>
+        <source>they gave, why not noted</source>
+        <translation>reçue, raison non notée</translation>
+    </message>
+    <message>
+        <source>I gave, got none</source>
+        <translation>donnée, rien reçu</translation>
+    </message>
+    <message>
+        <source>they offered first</source>
+        <translation>il a proposé d’abord</translation>
+    </message>
+    <message>
+        <source>not noted</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>key: cards went both ways</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>key: they did not ask for mine</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <comment>key: I had none, I owe mine</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>key: they gave, why not noted</comment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <comment>key: I gave mine, got none</comment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>key: they offered first</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>key: I offered first</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <comment>key: not noted</comment>
+        <translation>N</translation>
+    </message>
+    <message>
         <source>%1%</source>
         <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
+        <source>mutual %1 of %2 recorded</source>
+        <translation>mutuels : %1 sur %2 notés</translation>
+    </message>
+    <message>
+        <source>, %1 not recorded</source>
+        <translation>, %1 non notés</translation>
     </message>
     <message numerus="yes">
         <source>met %Ln time(s) before</source>
@@ -2287,6 +2511,17 @@
     <message>
         <source>Relationship strength %1 out of 5 (score %2 of 100)</source>
         <translation>Force de la relation&#xa0;: %1 sur 5 (score de %2 sur 100)</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <source>Back to your networks</source>
+        <translation>Retour à vos réseaux</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2771,41 @@
     </message>
 </context>
 <context>
+    <name>NeedsSection</name>
+    <message>
+        <source>What can I bring?</source>
+        <translation>Que puis-je apporter ?</translation>
+    </message>
+    <message>
+        <source>Edit &amp;needs and offers…</source>
+        <translation>Modifier &amp;besoins et offres…</translation>
+    </message>
+    <message>
+        <source>Note what this person is looking for and what they offer: introductions come from it</source>
+        <translation>Notez ce que cette personne cherche et ce qu’elle propose : les mises en relation en découlent</translation>
+    </message>
+    <message>
+        <source>Edit needs and offers…</source>
+        <translation>Modifier besoins et offres…</translation>
+    </message>
+    <message>
+        <source>Looking for</source>
+        <translation>Cherche</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <source>nothing noted</source>
+        <translation>rien de noté</translation>
+    </message>
+    <message>
+        <source>Edit needs and offers</source>
+        <translation>Modifier besoins et offres</translation>
+    </message>
+</context>
+<context>
     <name>NetworkDialog</name>
     <message>
         <source>Edit network</source>
@@ -2603,6 +2873,65 @@
     </message>
 </context>
 <context>
+    <name>NetworkFiguresView</name>
+    <message>
+        <source>events attended</source>
+        <translation>événements suivis</translation>
+    </message>
+    <message>
+        <source>cards collected</source>
+        <translation>cartes reçues</translation>
+    </message>
+    <message>
+        <source>mutual exchanges</source>
+        <translation>échanges mutuels</translation>
+    </message>
+    <message>
+        <source>one-way givers met</source>
+        <translation>donneurs à sens unique rencontrés</translation>
+    </message>
+    <message>
+        <source>met there, became prescribers</source>
+        <translation>rencontrés là, devenus prescripteurs</translation>
+    </message>
+    <message>
+        <source>referrals received</source>
+        <translation>recommandations reçues</translation>
+    </message>
+    <message>
+        <source>referrals given</source>
+        <translation>recommandations données</translation>
+    </message>
+    <message>
+        <source>business value</source>
+        <translation>valeur d’affaires</translation>
+    </message>
+    <message>
+        <source>cost per mutual contact</source>
+        <translation>coût par contact mutuel</translation>
+    </message>
+    <message>
+        <source>cost per referral</source>
+        <translation>coût par recommandation</translation>
+    </message>
+    <message>
+        <source>Choose a network to see what it brought.</source>
+        <translation>Choisissez un réseau pour voir ce qu’il a apporté.</translation>
+    </message>
+    <message>
+        <source>What “%1” brought, %2:</source>
+        <translation>Ce qu’a apporté « %1 », %2 :</translation>
+    </message>
+    <message>
+        <source>business value (no yearly cost noted)</source>
+        <translation>valeur d’affaires (aucune cotisation notée)</translation>
+    </message>
+    <message>
+        <source>business value, for %1 a year (%2)</source>
+        <translation>valeur d’affaires, pour %1 par an (%2)</translation>
+    </message>
+</context>
+<context>
     <name>NetworksModel</name>
     <message>
         <source>%1 (archived)</source>
@@ -2613,32 +2942,52 @@
         <translation>Réseau</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Type</translation>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation>Mutuels</translation>
+    </message>
+    <message>
+        <source>Share of the exchanges recorded there where cards went both ways</source>
+        <translation>Part des échanges notés où les cartes sont allées dans les deux sens</translation>
+    </message>
+    <message>
+        <source>Referrals in</source>
+        <translation>Recomm. reçues</translation>
+    </message>
+    <message>
+        <source>Referrals out</source>
+        <translation>Recomm. données</translation>
+    </message>
+    <message>
+        <source>Business sent to you by people first met there, and what the won ones were worth</source>
+        <translation>Affaires envoyées par des personnes rencontrées là, et ce que valaient celles gagnées</translation>
+    </message>
+    <message>
+        <source>Business you sent to people first met there</source>
+        <translation>Affaires que vous avez envoyées à des personnes rencontrées là</translation>
+    </message>
+    <message>
+        <source>Value for cost</source>
+        <translation>Valeur / coût</translation>
+    </message>
+    <message>
+        <source>Business value received ÷ yearly cost: ×2 means it brought twice what it cost</source>
+        <translation>Valeur d’affaires reçue ÷ cotisation annuelle : ×2 signifie qu’il a rapporté deux fois ce qu’il coûte</translation>
     </message>
     <message>
         <source>Yearly cost</source>
         <translation>Coût annuel</translation>
     </message>
     <message>
-        <source>Member since</source>
-        <translation>Membre depuis</translation>
-    </message>
-    <message>
-        <source>Events attended</source>
-        <translation>Événements suivis</translation>
-    </message>
-    <message>
         <source>Events of this network where you recorded at least one card</source>
         <translation>Événements de ce réseau où vous avez noté au moins une carte</translation>
-    </message>
-    <message>
-        <source>Mutual exchanges</source>
-        <translation>Échanges mutuels</translation>
-    </message>
-    <message>
-        <source>Share of the cards collected there where cards went both ways (when noted)</source>
-        <translation>Part des cartes reçues où les cartes ont été échangées dans les deux sens (quand c’est noté)</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +3039,38 @@
     <message>
         <source>Show a&amp;rchived networks</source>
         <translation>Afficher les réseaux a&amp;rchivés</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Depuis toujours</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;ériode :</translation>
+    </message>
+    <message>
+        <source>&amp;Prescribers</source>
+        <translation>&amp;Prescripteurs</translation>
+    </message>
+    <message>
+        <source>The people who send you business, and those you send business to</source>
+        <translation>Les personnes qui vous envoient des affaires, et celles à qui vous en envoyez</translation>
+    </message>
+    <message>
+        <source>&amp;Introductions I could make</source>
+        <translation>&amp;Mises en relation possibles</translation>
+    </message>
+    <message>
+        <source>People who need what another contact offers: introduce them</source>
+        <translation>Des personnes qui cherchent ce qu’un autre contact propose : présentez-les</translation>
     </message>
     <message>
         <source>Every network is archived</source>
@@ -2819,6 +3200,84 @@
     <message>
         <source>Could not save the preferences: %1</source>
         <translation>Impossible d’enregistrer les préférences&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrescribersModel</name>
+    <message>
+        <source>%1 (%2 won)</source>
+        <translation>%1 (gagnées : %2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçues</translation>
+    </message>
+    <message>
+        <source>Referrals: business this person sent you</source>
+        <translation>Recommandations : les affaires que cette personne vous a envoyées</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Referrals: business you sent this person</source>
+        <translation>Recommandations : les affaires que vous avez envoyées à cette personne</translation>
+    </message>
+    <message>
+        <source>Value received</source>
+        <translation>Valeur reçue</translation>
+    </message>
+    <message>
+        <source>Value given</source>
+        <translation>Valeur donnée</translation>
+    </message>
+    <message>
+        <source>Introductions</source>
+        <translation>Mises en relation</translation>
+    </message>
+    <message>
+        <source>Introductions you made between this person and another contact</source>
+        <translation>Les mises en relation que vous avez faites entre cette personne et un autre contact</translation>
+    </message>
+</context>
+<context>
+    <name>PrescribersPage</name>
+    <message>
+        <source>Prescribers</source>
+        <translation>Prescripteurs</translation>
+    </message>
+    <message>
+        <source>The people who send you business, and those you send business to: what a network is worth comes from them. Enter opens the person.</source>
+        <translation>Les personnes qui vous envoient des affaires, et celles à qui vous en envoyez : la valeur d’un réseau vient d’elles. Entrée ouvre la fiche.</translation>
+    </message>
+    <message>
+        <source>Loading the prescribers…</source>
+        <translation>Chargement des prescripteurs…</translation>
+    </message>
+    <message>
+        <source>Could not read the prescribers: %1</source>
+        <translation>Impossible de lire les prescripteurs : %1</translation>
+    </message>
+    <message>
+        <source>No referral yet</source>
+        <translation>Aucune recommandation pour l’instant</translation>
+    </message>
+    <message>
+        <source>When someone sends you business, or you send them some, note it on their page (Add referral…): they show here with what it was worth.</source>
+        <translation>Quand quelqu’un vous envoie une affaire, ou que vous lui en envoyez une, notez-la sur sa fiche (Ajouter une recommandation…) : elle apparaît ici avec ce qu’elle valait.</translation>
+    </message>
+    <message>
+        <source>&amp;Open contact</source>
+        <translation>&amp;Ouvrir le contact</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3939,45 @@
     <message>
         <source>Card captured (%1)</source>
         <translation>Carte numérisée (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDialog</name>
+    <message>
+        <source>What can I bring to %1?</source>
+        <translation>Que puis-je apporter à %1 ?</translation>
+    </message>
+    <message>
+        <source>e.g. looking for an accountant, a new website</source>
+        <translation>ex. cherche un expert-comptable, un nouveau site web</translation>
+    </message>
+    <message>
+        <source>e.g. bookkeeping for small firms, office space</source>
+        <translation>ex. comptabilité des petites entreprises, bureaux à louer</translation>
+    </message>
+    <message>
+        <source>Tags separated by commas</source>
+        <translation>Étiquettes séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Looking for:</source>
+        <translation>&amp;Cherche :</translation>
+    </message>
+    <message>
+        <source>Need &amp;tags:</source>
+        <translation>Étiquettes de &amp;besoin :</translation>
+    </message>
+    <message>
+        <source>&amp;Offers:</source>
+        <translation>&amp;Propose :</translation>
+    </message>
+    <message>
+        <source>Offer t&amp;ags:</source>
+        <translation>Étiquettes d’o&amp;ffre :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>

@@ -49,3 +49,35 @@ def test_make_an_introduction_records_a_referral_and_a_follow_up(library: Librar
     ]
     assert follow_up.id is not None
     assert introductions(library) == []  # made: not suggested again
+
+
+def test_needs_and_offers_written_alone_return_what_they_were(library: Library) -> None:
+    from cardbook.storage.contacts.records import Topics, set_topics, topics_of
+
+    claire = _id(create_contact(library, Contact(full_name="Claire Roux", emails=["c@roux.fr"], needs="du pain")))
+    before = set_topics(library, claire, Topics("un expert-comptable", "", ("Compta", "compta ", " site  web"), ()))
+    assert before == Topics("du pain")
+    assert topics_of(library, claire) == Topics("un expert-comptable", "", ("Compta", "site web"), ())
+    assert get_contact(library, claire).emails == ["c@roux.fr"]  # the card's fields are left alone
+    assert set_topics(library, claire, before).needs == "un expert-comptable"  # undo hands back the redo
+    assert topics_of(library, claire) == Topics("du pain")
+
+
+def test_referral_balances_count_business_both_ways_and_introductions(library: Library) -> None:
+    from cardbook.domain.enums import ReferralOutcome
+    from cardbook.domain.referral import Referral
+    from cardbook.storage.ledger.referrals import referral_balances, save_referral
+
+    ana = _id(create_contact(library, Contact(full_name="Ana Lopes")))
+    bob = _id(create_contact(library, Contact(full_name="Bob Stone")))
+    won = ReferralOutcome.WON
+    save_referral(library, Referral(from_contact_id=ana, outcome=won, value=300.0))  # she sent me business
+    save_referral(library, Referral(from_contact_id=ana, outcome=won))  # won, value unknown: counts as 0
+    save_referral(library, Referral(from_contact_id=bob))  # pending
+    save_referral(library, Referral(to_contact_id=bob, outcome=won, value=80.0))  # I sent him business
+    save_referral(library, Referral(from_contact_id=ana, to_contact_id=bob))  # I introduced them
+    lines = {b.name: b for b in referral_balances(library)}
+    assert list(lines) == ["Ana Lopes", "Bob Stone"]  # the most won business received first
+    a, b = lines["Ana Lopes"], lines["Bob Stone"]
+    assert (a.received, a.received_won, a.received_value, a.given, a.introduced) == (2, 2, 300.0, 0, 1)
+    assert (b.received, b.received_won, b.given, b.given_won, b.given_value, b.introduced) == (1, 0, 1, 1, 80.0, 1)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QWidget
 
+from cardbook.storage.library import Library
+from cardbook.ui.common.runner import shared_runner
+from cardbook.ui.common.services import AppServices, ChangeNotices
 from cardbook.ui.contacts.table_model import Column
 from cardbook.ui.window.main_window import MainWindow
 from cardbook.ui.window.sidebar_model import SidebarEntry
@@ -46,3 +50,9 @@ def wait_loaded(qtbot, *pages: QWidget) -> None:  # type: ignore[no-untyped-def]
     """Wait for ledger pages (Networks, Events, an event's page, Reports) to show what they read in the
     background."""
     qtbot.waitUntil(lambda: not any(getattr(page, "loading", False) for page in pages), timeout=10_000)
+
+
+def services_for(library: Library) -> AppServices:
+    """What the window hands its features, for a page or section tested on its own: a fresh undo stack and change
+    notice (whoever asks `services.notices.libraryChanged` hears every change, its undo and its redo)."""
+    return AppServices(library, QUndoStack(), shared_runner(), ChangeNotices())

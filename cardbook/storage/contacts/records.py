@@ -15,7 +15,7 @@ from cardbook.domain.contact import Contact
 from cardbook.domain.enums import ContactStatus, Reciprocity
 from cardbook.domain.exchange import meeting_stats
 from cardbook.storage.contacts import corrections, search_index
-from cardbook.storage.convert import apply_contact, contact_from_row, encounter_from_row
+from cardbook.storage.convert import apply_contact, contact_from_row, encounter_from_row, topic_rows
 
 # re-exported until ui/ moves (issue 12): new code imports them from cardbook.storage.errors
 from cardbook.storage.errors import NotFoundError as NotFoundError
@@ -108,6 +108,41 @@ def update_contact(library: Library, contact: Contact) -> Contact:
         # Leaving review records what the user kept of the reader's proposal (the reader learns from it).
         corrections.note_status_change(session, row.id, status_before, contact)
         return contact_from_row(row)
+
+
+@dataclass(frozen=True, slots=True)
+class Topics:
+    """ "What can I bring?" of one contact: what they are looking for and what they offer, text and tags."""
+
+    needs: str = ""
+    offers: str = ""
+    need_tags: tuple[str, ...] = ()
+    offer_tags: tuple[str, ...] = ()
+
+
+def topics_of(library: Library, contact_id: int) -> Topics:
+    with library.session() as session:
+        row = load_contact_row(session, contact_id)
+        return _topics(row)
+
+
+def _topics(row: ContactRow) -> Topics:
+    need_tags = tuple(t.tag for t in row.topics if t.kind == "need")
+    offer_tags = tuple(t.tag for t in row.topics if t.kind == "offer")
+    return Topics(row.needs or "", row.offers or "", need_tags, offer_tags)
+
+
+def set_topics(library: Library, contact_id: int, topics: Topics) -> Topics:
+    """Write a contact's needs and offers alone (the contact pane edits them apart from the card's fields) and
+    return what they were, so that undo is `set_topics(library, contact_id, returned)`."""
+    with library.writing() as session:
+        row = load_contact_row(session, contact_id)
+        before = _topics(row)
+        row.needs = topics.needs.strip()
+        row.offers = topics.offers.strip()
+        # the tags tidied as a full save tidies them (convert.topic_rows): one rule for both
+        row.topics = topic_rows(row, Contact(need_tags=list(topics.need_tags), offer_tags=list(topics.offer_tags)))
+        return before
 
 
 def delete_contact(library: Library, contact_id: int) -> None:

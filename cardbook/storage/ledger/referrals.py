@@ -7,7 +7,7 @@ ids, so that a list needs no second query per row.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -133,3 +133,55 @@ def prescribers(library: Library) -> list[PrescriberLine]:
         value = float(sum(r.value or 0.0 for r in won))
         lines.append(PrescriberLine(cid, names.get(cid, ""), companies.get(cid), len(refs), len(won), value))
     return sorted(lines, key=lambda p: (-p.won, -p.referrals, -p.won_value, p.name.casefold()))
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralBalance:
+    """The business between me and one contact, both ways: what they sent me (received) and what I sent them
+    (given) — how many, how many won, and what the won ones were worth (unknown values count as 0) — and the
+    introductions I made between them and another contact."""
+
+    contact_id: int
+    name: str
+    company: str | None
+    received: int = 0
+    received_won: int = 0
+    received_value: float = 0.0
+    given: int = 0
+    given_won: int = 0
+    given_value: float = 0.0
+    introduced: int = 0
+
+
+def referral_balances(library: Library) -> list[ReferralBalance]:
+    """Every contact with a referral either way (the Prescribers list): those who sent me the most won business
+    first, then the most referrals received, then given."""
+    with library.session() as session:
+        referrals = [referral_from_row(r) for r in session.scalars(select(ReferralRow).order_by(ReferralRow.id))]
+        ids = {i for r in referrals for i in (r.from_contact_id, r.to_contact_id) if i is not None}
+        rows = session.execute(
+            select(ContactRow.id, ContactRow.full_name, ContactRow.company).where(ContactRow.id.in_(ids))
+        ).all()
+    people = {cid: (name or company or "", company) for cid, name, company in rows}
+    tally: dict[int, ReferralBalance] = {}
+
+    def add(cid: int | None, **more: float) -> None:
+        if cid is None or cid not in people:
+            return
+        line = tally.get(cid) or ReferralBalance(cid, *people[cid])
+        tally[cid] = replace(line, **{k: getattr(line, k) + v for k, v in more.items()})
+
+    for ref in referrals:
+        won = ref.outcome is ReferralOutcome.WON
+        value = (ref.value or 0.0) if won else 0.0
+        if ref.direction is ReferralDirection.RECEIVED:
+            add(ref.from_contact_id, received=1, received_won=int(won), received_value=value)
+        elif ref.direction is ReferralDirection.GIVEN:
+            add(ref.to_contact_id, given=1, given_won=int(won), given_value=value)
+        else:  # between two contacts: an introduction I made
+            add(ref.from_contact_id, introduced=1)
+            add(ref.to_contact_id, introduced=1)
+    return sorted(
+        tally.values(),
+        key=lambda b: (-b.received_value, -b.received_won, -b.received, -b.given, b.name.casefold(), b.contact_id),
+    )

@@ -1,11 +1,15 @@
-"""The exchange ledger in the window: networks, events and an event's page, the exchange actions, a contact's
-encounters, referrals, follow-ups, strength and timeline, and the reports.
+"""The exchange ledger in the window: networks (with what each brought), events and an event's page (one key per
+exchange outcome), prescribers, the introductions one could make, the exchange actions, a contact's needs and
+offers, encounters, referrals, follow-ups, strength and timeline, and the reports.
 
-Entry points (each a QWidget built with the library; pass one shared QUndoStack to make Edit ▸ Undo global):
-    NetworksPage, EventsPage, ReportsPage                        pages of the main window's stack
+Entry points (each a QWidget built with the window's services, common.services.AppServices — its undo stack is
+Edit ▸ Undo, its change notice the one every change is announced through; ReportsPage only reads, from the
+library):
+    NetworksPage, EventsPage, PrescribersPage,
+    IntroductionsPage, ReportsPage                                pages of the main window's stack
     ContactLedger                                                 every contact section, kept in step
-    ExchangeSection, ReferralsSection, FollowUpsSection,
-    StrengthView, TimelineView, ExchangeActions                   the same sections one by one
+    NeedsSection, ExchangeSection, ReferralsSection,
+    FollowUpsSection, StrengthView, TimelineView                  the same sections one by one
 """
 
 from cardbook.ui.ledger.contact_ledger import ContactLedger
@@ -13,7 +17,10 @@ from cardbook.ui.ledger.events_page import EventsPage
 from cardbook.ui.ledger.exchange_actions import ExchangeActions
 from cardbook.ui.ledger.exchange_section import ExchangeSection
 from cardbook.ui.ledger.follow_ups_section import FollowUpsSection
+from cardbook.ui.ledger.introductions_page import IntroductionsPage
+from cardbook.ui.ledger.needs_section import NeedsSection
 from cardbook.ui.ledger.networks_page import NetworksPage
+from cardbook.ui.ledger.prescribers_page import PrescribersPage
 from cardbook.ui.ledger.referrals_section import ReferralsSection
 from cardbook.ui.ledger.reports_page import ReportsPage
 from cardbook.ui.ledger.strength_view import StrengthView
@@ -25,7 +32,10 @@ __all__ = [
     "ExchangeActions",
     "ExchangeSection",
     "FollowUpsSection",
+    "IntroductionsPage",
+    "NeedsSection",
     "NetworksPage",
+    "PrescribersPage",
     "ReferralsSection",
     "ReportsPage",
     "StrengthView",

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cardbook.domain.strength import Strength
+from cardbook.storage import settings
 from cardbook.storage.contacts import cards
 from cardbook.storage.contacts.records import NotFoundError
 from cardbook.storage.ledger import strength as ledger_strength
@@ -27,7 +28,10 @@ from cardbook.storage.ledger.timeline import (
 )
 from cardbook.storage.library import Library
 
+DEFAULT_CURRENCY = settings.DEFAULT_CURRENCY  # for the views, which never import storage
+
 __all__ = [
+    "DEFAULT_CURRENCY",
     "CardEntry",
     "ContactStory",
     "EncounterEntry",
@@ -48,6 +52,7 @@ class ContactStory:
     entries: list[TimelineEntry] = field(default_factory=list)
     images: dict[int, Path] = field(default_factory=dict)
     missing: bool = False
+    currency: str = DEFAULT_CURRENCY  # the library's, for the referrals' values
 
 
 def read_story(library: Library, contact_id: int, today: dt.date, *, timeline: bool = True) -> ContactStory:
@@ -63,4 +68,4 @@ def read_story(library: Library, contact_id: int, today: dt.date, *, timeline: b
             path = record.crop_path or record.original_path
             if record.id is not None and path is not None and path.is_file():
                 images[record.id] = path
-    return ContactStory(contact_id, strength, entries, images)
+    return ContactStory(contact_id, strength, entries, images, currency=settings.currency(library))

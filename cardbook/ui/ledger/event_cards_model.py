@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 from cardbook.domain.enums import OfferedBy, Reciprocated
 from cardbook.storage.ledger.events import EventCard
 from cardbook.ui.common.row_table_model import ROW_ROLE
-from cardbook.ui.ledger.words import earlier_meetings_text, exchange_text, offered_word, reciprocated_word
+from cardbook.ui.ledger.words import earlier_meetings_text, offered_word, outcome_text, reciprocated_word
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -97,7 +97,7 @@ class EventCardsModel(QAbstractTableModel):
                 earlier_meetings_text(person.earlier_meetings),
                 offered_word(encounter.offered_by),
                 reciprocated_word(encounter.reciprocated),
-                exchange_text(encounter.reciprocity),
+                outcome_text(encounter.outcome),  # "→ ? they offered first": what is known, never less
             )
             return texts[column] if 0 <= column < len(texts) else None
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -1,9 +1,14 @@
-"""The event page's behaviour: show one event (events.event_page), tag its cards in bulk with undo,
-resolve the cards owed there, and open a contact.
+"""The event page's behaviour: show one event (events.event_page), record its exchanges at the speed of a
+stack of cards, resolve the cards owed there, and open a contact.
+
+Recording: one key per exchange outcome (words.outcome_key, shown on screen, in the interface's language) tags
+the selected cards — several at once — or the current one, in one transaction and one undo step, and the cursor
+moves on to the next card. The change is announced through the window's one change notice as the Events page's
+(which rereads the event and its list on it).
 
 An event's page reads every card collected there with each person's history: on a big event of a big library
-that is a few hundred milliseconds, so it is read on a worker thread (read_event_page, page_loader.PageLoader); the
-heading shows at once and "Loading…" says the rest is on its way.
+that is a few hundred milliseconds, so it is read on a worker thread (read_event_page, page_loader.PageLoader);
+"Loading…" says it is on its way.
 """
 
 from __future__ import annotations
@@ -12,13 +17,12 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QWidget
 
-from cardbook.domain.enums import OfferedBy, Reciprocated, Reciprocity
-from cardbook.domain.network import Event
-from cardbook.storage.contacts.records import NotFoundError
+from cardbook.domain.enums import ExchangeOutcome, OfferedBy, Reciprocated, Reciprocity
+from cardbook.storage.errors import NotFoundError
 from cardbook.storage.ledger import events as ledger_events
 from cardbook.storage.ledger import exchanges
 from cardbook.storage.ledger.events import EventPage
@@ -26,12 +30,12 @@ from cardbook.storage.ledger.exchanges import ExchangeLine
 from cardbook.storage.library import Library
 from cardbook.ui.common.formatting import count_text, medium_date
 from cardbook.ui.common.page_loader import PageLoader
-from cardbook.ui.common.undo import own_stack
+from cardbook.ui.common.services import AppServices
 from cardbook.ui.ledger.event_detail_view import EventDetailView
 from cardbook.ui.ledger.exchange_actions import ExchangeActions
 from cardbook.ui.ledger.exchange_editor import ExchangeEditor
 from cardbook.ui.ledger.people_list import SHOWN, PeopleList, Person
-from cardbook.ui.ledger.words import earlier_meetings_text, exchange_text, percent_text
+from cardbook.ui.ledger.words import earlier_meetings_text, exchange_text, percent_text, recorded_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,24 +64,17 @@ class EventDetail(EventDetailView):
     editRequested = Signal(int)  # event id
     deleteRequested = Signal(int)  # event id: the Events page asks, deletes, and shows the list again
     reportRequested = Signal(int)  # event id
-    libraryChanged = Signal()
     statusMessage = Signal(str)
     dataShown = Signal()  # the event read in the background is shown
 
     def __init__(
-        self,
-        library: Library,
-        parent: QWidget | None = None,
-        *,
-        undo_stack: QUndoStack | None = None,
-        today: Callable[[], dt.date] = dt.date.today,
+        self, services: AppServices, parent: QWidget | None = None, *, today: Callable[[], dt.date] = dt.date.today
     ) -> None:
         super().__init__(parent)
-        self.library = library
+        self.library = services.library
         self.today = today
-        self.undo_stack = own_stack(self, undo_stack)
-        self.editor = ExchangeEditor(library, self.undo_stack, self)
-        self.editor.changed.connect(self._on_exchange_changed)
+        self.undo_stack = services.undo_stack
+        self.editor = ExchangeEditor(services, self, page="events")  # the Events page rereads on its notice
         self.editor.statusMessage.connect(self.statusMessage)
         self.page: EventPage | None = None
         self.event_id: int | None = None
@@ -88,10 +85,8 @@ class EventDetail(EventDetailView):
         self.loader.shown.connect(self.dataShown)
 
         self.model.tagsRequested.connect(self._on_tags_requested)
-        for offered, action in self.offered_actions.items():
-            action.triggered.connect(lambda _c=False, v=offered: self.tag_selected(offered_by=v))
-        for answered, action in self.reciprocated_actions.items():
-            action.triggered.connect(lambda _c=False, v=answered: self.tag_selected(reciprocated=v))
+        for outcome, action in self.outcome_actions.items():
+            action.triggered.connect(lambda _c=False, v=outcome: self.record_outcome(v))
         self.open_action.triggered.connect(self.open_current)
         self.table.activated.connect(lambda _index: self.open_current())
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -115,23 +110,13 @@ class EventDetail(EventDetailView):
     def loading(self) -> bool:
         return self.loader.loading
 
-    def show_event(self, event_id: int) -> bool:
-        """Open an event: its name at once (one row by its key), the rest once read in the background. False
-        when there is no such event."""
-        try:
-            event = ledger_events.get_event(self.library, event_id)
-        except NotFoundError:
-            return False
+    def show_event(self, event_id: int) -> None:
+        """Open an event: read in the background (an event gone meanwhile says so once read)."""
         if event_id != self.event_id or self.page is None:
-            self._show_pending(event)
+            self._show_nothing("")  # another event: no figures, cards or lists of the last one meanwhile
         self.event_id = event_id
         self._opened = True
         self.reload()
-        return True
-
-    def _show_pending(self, event: Event) -> None:
-        """Another event than the one shown: its name, and no figures, cards or lists until they are read."""
-        self._show_nothing(event.name)
 
     def _show_nothing(self, title: str) -> None:
         self.page = None
@@ -183,7 +168,8 @@ class EventDetail(EventDetailView):
         self.cards_figure.set_value(count_text(len(page.cards)))
         self.new_figure.set_value(count_text(len(page.cards) - len(page.met_again)))
         self.again_figure.set_value(count_text(len(page.met_again)))
-        self.rate_figure.set_value(percent_text(page.exchanges.mutual_rate))
+        counts = page.exchanges
+        self.rate_figure.set_value(percent_text(counts.mutual_rate), recorded_text(counts))
 
     def _fill_lists(self, page: EventPage, lines: dict[int, ExchangeLine]) -> None:
         """The three lists (each built when first shown: see people_list)."""
@@ -222,7 +208,7 @@ class EventDetail(EventDetailView):
 
     def _actions(self, line: ExchangeLine | None, parent: QWidget) -> ExchangeActions:
         # Made in its list (not on screen yet): a widget without a parent is a window, and set_line shows it.
-        actions = ExchangeActions(self.library, parent, editor=self.editor, today=self.today)
+        actions = ExchangeActions(self.editor, parent, today=self.today)
         actions.set_line(line)
         return actions
 
@@ -253,12 +239,27 @@ class EventDetail(EventDetailView):
                 ids.append(card.encounter.id)
         return ids
 
-    def tag_selected(self, *, offered_by: OfferedBy | None = None, reciprocated: Reciprocated | None = None) -> None:
+    def record_outcome(self, outcome: ExchangeOutcome) -> None:
+        """One key: the outcome for the selected cards (or the current one), then the cursor on the next card,
+        so a stack is recorded one key per card."""
         ids = self.selected_encounter_ids()
         if not ids:
             self.statusMessage.emit(self.tr("Select the cards to tag first (Ctrl+A selects them all)."))
             return
-        self.editor.set_tags(ids, offered_by=offered_by, reciprocated=reciprocated)
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        last = rows[-1] if rows else self.table.currentIndex().row()
+        if self.editor.set_outcome(ids, outcome) is not None:
+            self._move_to(last + 1)
+
+    def _move_to(self, row: int) -> None:
+        """The cursor on `row` (the last card stays current at the end), it alone selected."""
+        row = min(row, self.model.rowCount() - 1)
+        if row < 0:
+            return
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
 
     def _on_tags_requested(self, ids: list[int], offered: object, answered: object) -> None:
         self.editor.set_tags(
@@ -267,16 +268,11 @@ class EventDetail(EventDetailView):
             reciprocated=answered if isinstance(answered, Reciprocated) else None,
         )
 
-    def _on_exchange_changed(self, _contact_ids: list[int]) -> None:
-        self.reload()
-        self.libraryChanged.emit()
-
     def _update_actions(self) -> None:
         has_cards = self.model.rowCount() > 0
-        for action in (*self.offered_actions.values(), *self.reciprocated_actions.values()):
+        for action in self.outcome_actions.values():
             action.setEnabled(has_cards)
-        self.offered_button.setEnabled(has_cards)
-        self.reciprocated_button.setEnabled(has_cards)
+        self.outcome_button.setEnabled(has_cards)
         self.open_action.setEnabled(self.table.currentIndex().isValid())
         self.edit_button.setEnabled(self.page is not None)
         self.report_button.setEnabled(self.page is not None)
@@ -288,9 +284,7 @@ class EventDetail(EventDetailView):
         menu = QMenu(self)
         menu.addAction(self.open_action)
         menu.addSeparator()
-        menu.addActions(list(self.offered_actions.values()))
-        menu.addSeparator()
-        menu.addActions(list(self.reciprocated_actions.values()))
+        menu.addActions(list(self.outcome_actions.values()))
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     # ---- navigation --------------------------------------------------------------------------------------

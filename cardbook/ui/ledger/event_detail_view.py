@@ -5,7 +5,9 @@ Behaviour lives in event_detail.EventDetail; this class only builds and names th
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cardbook.domain.enums import OfferedBy, Reciprocated
+from cardbook.domain.enums import ExchangeOutcome
 from cardbook.ui.common.icons import Icon, icon
 from cardbook.ui.common.page_loader import LoadingLine
 from cardbook.ui.common.style import HALF, SPACING, caption_label, heading_label, make_muted, scaled_font
@@ -30,10 +32,26 @@ from cardbook.ui.common.table_page import configure_table
 from cardbook.ui.ledger.event_cards_model import EventCardsModel, TagDelegate
 from cardbook.ui.ledger.people_list import PeopleList
 from cardbook.ui.ledger.widgets import make_action
-from cardbook.ui.ledger.words import offered_sentence, reciprocated_sentence
+from cardbook.ui.ledger.words import outcome_key, outcome_sentence, outcome_word
 
-OFFERED_KEYS = {OfferedBy.ME: "M", OfferedBy.THEM: "T", OfferedBy.UNKNOWN: None}
-RECIPROCATED_KEYS = {Reciprocated.YES: "Y", Reciprocated.NO: "N", Reciprocated.UNKNOWN: "U"}
+# The outcomes the event table offers, in the order of its menu and of the keys' legend.
+OUTCOMES = (
+    ExchangeOutcome.MUTUAL,
+    ExchangeOutcome.THEY_DID_NOT_ASK,
+    ExchangeOutcome.I_HAD_NONE,
+    ExchangeOutcome.THEY_GAVE,
+    ExchangeOutcome.I_GAVE,
+    ExchangeOutcome.THEY_OFFERED_FIRST,
+    ExchangeOutcome.I_OFFERED_FIRST,
+    ExchangeOutcome.UNKNOWN,
+)
+
+
+def keys_legend(lead: str) -> str:
+    """ "One key per card…: M mutual · A did not ask for mine · … — Ctrl+Z undoes", the keys in bold."""
+    keys = " · ".join(f"<b>{escape(outcome_key(o))}</b> {escape(outcome_word(o))}" for o in OUTCOMES)
+    undo = QCoreApplication.translate("EventDetailView", "Ctrl+Z undoes")
+    return f"{escape(lead)} {keys} — {escape(undo)}"
 
 
 class Figure(QFrame):
@@ -48,6 +66,7 @@ class Figure(QFrame):
         self.number = QLabel("—", self)
         self.number.setFont(scaled_font(self, 1.5, bold=True))
         self.caption = make_muted(QLabel(caption, self))
+        self.caption.setWordWrap(True)  # a long caption ("mutual 20 of 30 recorded, 6 not…") must not widen the page
         column.addWidget(self.number)
         column.addWidget(self.caption)
         self._caption = caption
@@ -117,30 +136,24 @@ class EventDetailView(QWidget):
         header.setSectionResizeMode(EventCardsModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(200)  # columns fit the first rows and those shown: a big event has 9,000
 
-        self.offered_actions = {
-            value: make_action(self.table, offered_sentence(value), shortcut=OFFERED_KEYS[value]) for value in OfferedBy
-        }
-        self.reciprocated_actions = {
-            value: make_action(self.table, reciprocated_sentence(value), shortcut=RECIPROCATED_KEYS[value])
-            for value in Reciprocated
+        # One key per outcome, in the interface's language (the table has focus: a letter typed there records).
+        self.outcome_actions = {
+            value: make_action(self.table, outcome_sentence(value), shortcut=outcome_key(value)) for value in OUTCOMES
         }
         self.open_action = make_action(self.table, self.tr("Open contact"), shortcut="Ctrl+O")
 
         tagging = QHBoxLayout()
         tagging.setSpacing(SPACING)
-        self.tag_hint = make_muted(QLabel(self.tr("Tag the selected cards:"), self))
-        self.offered_button = self._menu_button(self.tr("Who offered first"), list(self.offered_actions.values()))
-        self.reciprocated_button = self._menu_button(self.tr("Reciprocated"), list(self.reciprocated_actions.values()))
-        self.keys_hint = make_muted(
-            QLabel(self.tr("Keys: M I offered, T they offered, Y / N / U reciprocated — Ctrl+Z undoes"), self)
-        )
-        self.keys_hint.setWordWrap(True)
+        self.tag_hint = make_muted(QLabel(self.tr("Record the exchange of the selected cards:"), self))
+        self.outcome_button = self._menu_button(self.tr("Exchange"), list(self.outcome_actions.values()))
         tagging.addWidget(self.tag_hint)
-        tagging.addWidget(self.offered_button)
-        tagging.addWidget(self.reciprocated_button)
-        tagging.addSpacing(SPACING)
-        tagging.addWidget(self.keys_hint, 1)
+        tagging.addWidget(self.outcome_button)
+        tagging.addStretch(1)
         column.addLayout(tagging)
+        self.keys_hint = make_muted(QLabel(keys_legend(self.tr("One key per card, then on to the next:")), self))
+        self.keys_hint.setWordWrap(True)
+        self.keys_hint.setTextFormat(Qt.TextFormat.RichText)
+        column.addWidget(self.keys_hint)
 
         self.again_list = PeopleList(self.tr("Nobody here had been met before: every card is a new contact."), self)
         self.one_way_list = PeopleList(
@@ -166,9 +179,8 @@ class EventDetailView(QWidget):
             (self.back_button, self.report_button),
             (self.report_button, self.edit_button),
             (self.edit_button, self.delete_button),
-            (self.delete_button, self.offered_button),
-            (self.offered_button, self.reciprocated_button),
-            (self.reciprocated_button, self.table),
+            (self.delete_button, self.outcome_button),
+            (self.outcome_button, self.table),
             (self.table, self.tabs),
         ):
             QWidget.setTabOrder(first, second)

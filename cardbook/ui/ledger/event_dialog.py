@@ -1,4 +1,7 @@
-"""The dialog that creates or edits an event: name, date (with a calendar), place, network, notes."""
+"""The dialog that creates or edits an event: name, date (with a calendar), place, network, notes.
+
+It opens at once; the networks to choose from are read in the background by its page and handed over with
+`set_networks` (until then the list holds "No network" alone, and the event's own network is kept)."""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ class EventDialog(FormDialog):
     def __init__(
         self,
         event: Event | None,
-        network_choices: Sequence[Network],
+        network_choices: Sequence[Network] | None,
         save: Callable[[Event], Event],
         parent: QWidget | None = None,
     ) -> None:
@@ -34,13 +37,9 @@ class EventDialog(FormDialog):
         self.place = QLineEdit(self._original.place or "", self)
         self.place.setPlaceholderText(self.tr("Venue, town"))
         self.network = QComboBox(self)
-        self.network.addItem(self.tr("No network"), None)
-        for network in network_choices:
-            text = network.name
-            if network.archived:
-                text = self.tr("%1 (archived)").replace("%1", network.name)
-            self.network.addItem(text, network.id)
-        self.network.setCurrentIndex(max(0, self.network.findData(self._original.network_id)))
+        self.networks_read = False
+        self.set_networks(network_choices or [])
+        self.networks_read = network_choices is not None
         self.notes = QPlainTextEdit(self._original.notes, self)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(8 * SPACING)
@@ -54,6 +53,21 @@ class EventDialog(FormDialog):
         self.submit = self._submit
         self.name.setFocus()
 
+    def set_networks(self, choices: Sequence[Network]) -> None:
+        """The networks to choose from (archived ones only if the event is in one); the choice made is kept."""
+        wanted = self.network.currentData() if self.networks_read else self._original.network_id
+        self.networks_read = True
+        self.network.clear()
+        self.network.addItem(self.tr("No network"), None)
+        for network in choices:
+            if network.archived and network.id != self._original.network_id:
+                continue
+            text = network.name
+            if network.archived:
+                text = self.tr("%1 (archived)").replace("%1", network.name)
+            self.network.addItem(text, network.id)
+        self.network.setCurrentIndex(max(0, self.network.findData(wanted)))
+
     def value(self) -> Event:
         """The event as typed."""
         return replace(
@@ -61,7 +75,8 @@ class EventDialog(FormDialog):
             name=" ".join(self.name.text().split()),
             date=self.date.value(),
             place=self.place.text().strip() or None,
-            network_id=self.network.currentData(),
+            # networks not read yet: the event keeps its network
+            network_id=self.network.currentData() if self.networks_read else self._original.network_id,
             notes=self.notes.toPlainText().strip(),
         )
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from typing import Any
+
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from cardbook.storage.ledger.events import EventOverview
 from cardbook.ui.common.formatting import count_text, short_date
 from cardbook.ui.common.row_table_model import RowTableModel, TableColumn
-from cardbook.ui.ledger.words import percent_text
+from cardbook.ui.ledger.words import percent_text, recorded_text
 
 
 class EventsModel(RowTableModel[EventOverview]):
@@ -33,6 +35,13 @@ class EventsModel(RowTableModel[EventOverview]):
                 tooltip=self.tr("Share of the exchanges noted there where cards went both ways"),
             ),
         ]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """A rate's tooltip says what it rests on: "mutual 2 of 2 recorded, 12 not recorded"."""
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == self.RATE:
+            line = self.row_at(index.row())
+            return recorded_text(line.exchanges) if line is not None else None
+        return super().data(index, role)
 
     def event_id_at(self, row: int) -> int | None:
         line = self.row_at(row)

@@ -5,61 +5,46 @@ the event's date and place (storage/ledger/events.delete_event); the user confir
 and Edit ▸ Undo brings the event back with its meetings.
 
 The list's figures count every exchange of every event, a few hundred milliseconds on a big library: they are
-read on a worker thread (page_loader.PageLoader), and so is an event's page (event_detail.EventDetail).
+read on a worker thread (page_loader.PageLoader), and so is an event's page (event_detail.EventDetail) and the
+networks the event dialog offers. A change made here (or on an event's page) is announced through the window's
+one change notice as the Events page's; the page rereads itself when it hears one.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
-
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMenu, QStackedWidget, QTableView, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QStackedWidget, QTableView, QWidget
 
 from cardbook.domain.network import Event
 from cardbook.storage.contacts import records as contacts
-from cardbook.storage.contacts.records import NotFoundError
+from cardbook.storage.errors import NotFoundError
 from cardbook.storage.ledger import events as ledger_events
 from cardbook.storage.ledger import networks
 from cardbook.storage.ledger.events import EventOverview
-from cardbook.storage.library import Library
 from cardbook.ui.common.empty_state import EmptyState
 from cardbook.ui.common.icons import Icon
 from cardbook.ui.common.page_loader import LoadingLine, PageLoader
-from cardbook.ui.common.services import LibraryChange
 from cardbook.ui.common.style import SPACING
-from cardbook.ui.common.table_page import configure_table
-from cardbook.ui.common.undo import RECOVERABLE, own_stack, push_done
+from cardbook.ui.common.undo import RECOVERABLE, push_done
 from cardbook.ui.ledger.deletion import Confirm, Deletion, ask_deletion
 from cardbook.ui.ledger.event_detail import EventDetail
 from cardbook.ui.ledger.event_dialog import EventDialog
 from cardbook.ui.ledger.events_model import EventsModel
-from cardbook.ui.ledger.widgets import make_action, page_column
+from cardbook.ui.ledger.ledger_page import LedgerPage
+from cardbook.ui.ledger.widgets import list_table, make_action, page_column, row_menu
 
 WINDOW = Qt.ShortcutContext.WindowShortcut
 
 
-class EventsPage(QStackedWidget):
+class EventsPage(LedgerPage, QStackedWidget):
+    PAGE = "events"  # its name in the change notices (LibraryChange.page)
     contactActivated = Signal(int)
     reportRequested = Signal(int)  # event id: show its after-event report
     statusMessage = Signal(str)
     dataShown = Signal()  # the list of events read in the background is shown
 
-    def __init__(
-        self,
-        library: Library,
-        parent: QWidget | None = None,
-        *,
-        undo_stack: QUndoStack | None = None,
-        changed: Callable[[LibraryChange], None] = lambda _change: None,
-        today: Callable[[], dt.date] = dt.date.today,
-        load: bool = True,
-    ) -> None:
-        super().__init__(parent)
-        self.library = library
-        self.undo_stack = own_stack(self, undo_stack)
-        self._notify = changed  # the window's one change notice (services.changed)
+    def build(self) -> None:
         self.model = EventsModel(self)
         self.dialog: EventDialog | None = None
         self.confirm: Confirm = ask_deletion  # asks before deleting; tests answer it themselves
@@ -70,7 +55,7 @@ class EventsPage(QStackedWidget):
             self, self.loading_line, self.tr("Loading the events…"), self.tr("Could not read the events: %1")
         )
         self.loader.shown.connect(self.dataShown)
-        self.detail = EventDetail(library, self, undo_stack=self.undo_stack, today=today)
+        self.detail = EventDetail(self.services, self, today=self.today)
         self.addWidget(self.list_page)
         self.addWidget(self.detail)
         self.detail.backRequested.connect(self.show_list)
@@ -78,10 +63,7 @@ class EventsPage(QStackedWidget):
         self.detail.deleteRequested.connect(lambda _id: self.delete_event())
         self.detail.contactActivated.connect(self.contactActivated)
         self.detail.reportRequested.connect(self.reportRequested)
-        self.detail.libraryChanged.connect(self._on_detail_changed)
         self.detail.statusMessage.connect(self.statusMessage)
-        if load:  # the window loads its pages when first shown (a network report is not free)
-            self.reload()
 
     def _build_list(self, page: QWidget) -> None:
         self.table = QTableView(page)
@@ -110,13 +92,9 @@ class EventsPage(QStackedWidget):
         column.addLayout(bar)
         self.loading_line = LoadingLine(page)
         column.addWidget(self.loading_line)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Events"))
-        configure_table(self.table)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.activated.connect(lambda _index: self.open_current())
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        list_table(
+            self.table, self.model, self.tr("Events"), self._context_menu, self.open_current, self._update_actions
+        )
         self.empty = EmptyState(
             self.tr("No events yet"),
             self.tr(
@@ -137,20 +115,9 @@ class EventsPage(QStackedWidget):
         QWidget.setTabOrder(self.delete_button, self.table)
 
     def _context_menu(self, pos: QPoint) -> None:
-        menu = QMenu(self)
-        if self.current_event_id() is not None:
-            menu.addActions([self.open_action, self.edit_action])
-            menu.addSeparator()
-            menu.addAction(self.delete_action)
-            menu.addSeparator()
-        menu.addAction(self.new_action)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
+        row_menu(self, self.table, pos, [self.open_action, self.edit_action], self.delete_action, self.new_action)
 
     # ---- data --------------------------------------------------------------------------------------------
-
-    @property
-    def loading(self) -> bool:
-        return self.loader.loading
 
     def reload(self, *, detail: bool = True) -> None:
         """Read the events again in the background (and the open event, if one is shown and `detail`)."""
@@ -200,9 +167,9 @@ class EventsPage(QStackedWidget):
     # ---- navigation --------------------------------------------------------------------------------------
 
     def show_event(self, event_id: int) -> bool:
-        """Open one event's page (from the sidebar, the list, or a link); False when there is no such event."""
-        if not self.detail.show_event(event_id):
-            return False
+        """Open one event's page (from the sidebar, the list, or a link); read in the background, an event gone
+        meanwhile says so there."""
+        self.detail.show_event(event_id)
         if not self.select_event(event_id):
             self._select_after_load = event_id  # the list is still on its way: chosen when it arrives
         self.setCurrentWidget(self.detail)
@@ -224,18 +191,24 @@ class EventsPage(QStackedWidget):
         return self._open_dialog(None)
 
     def edit_event(self) -> EventDialog | None:
-        event_id = self.detail.event_id if self.currentWidget() is self.detail else self.current_event_id()
-        if event_id is None:
-            return None
-        return self._open_dialog(ledger_events.get_event(self.library, event_id))
+        """The event as shown (the page's, else the list's): saving reads what is stored before writing."""
+        if self.currentWidget() is self.detail:
+            event = self.detail.page.event if self.detail.page is not None else None
+        else:
+            row = self.model.row_at(self.table.currentIndex().row()) if self.table.currentIndex().isValid() else None
+            event = row.event if row is not None else None
+        return self._open_dialog(event) if event is not None else None
 
     def _open_dialog(self, event: Event | None) -> EventDialog:
-        choices = [
-            n for n in networks.list_networks(self.library) if not n.archived or n.id == (event and event.network_id)
-        ]
-        dialog = EventDialog(event, choices, self._save, self)
+        """Open at once; the networks to choose from arrive from the background."""
+        dialog = EventDialog(event, None, self._save, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
+        library = self.library
+        self.services.runner.run(
+            (id(self), "networks"), lambda: networks.list_networks(library),
+            lambda found, _error: dialog.set_networks(found or []), dialog,
+        )  # fmt: skip
         dialog.open()
         return dialog
 
@@ -344,10 +317,4 @@ class EventsPage(QStackedWidget):
         self._changed()
 
     def _changed(self) -> None:
-        self.reload()
-        self._notify(LibraryChange(ledger=True, page="events"))
-
-    def _on_detail_changed(self) -> None:
-        """An exchange tagged on the event's page (which reread itself): the list's figures change too."""
-        self._reload_list()
-        self._notify(LibraryChange(ledger=True, page="events"))
+        self.announce()  # this page and its event's page reread themselves on it (ledger_page.LedgerPage)

@@ -1,5 +1,8 @@
 """One-action answers to "Cards I owe" and "One-way givers": "I sent my card" (today, or another day) and
-"No card owed", each undoable. A small row of buttons the contact pane, the event page and the lists host."""
+"No card owed", each undoable. A small row of buttons the contact pane, the event page and the lists host.
+
+It never reads: its host hands it the contact's line (read in the background with the rest of what it shows), and
+the change is announced through the editor (the window's one change notice)."""
 
 from __future__ import annotations
 
@@ -7,16 +10,10 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QWidget
 
-from cardbook.domain.enums import Reciprocity
-from cardbook.storage.contacts import records as contacts
-from cardbook.storage.ledger import exchanges
 from cardbook.storage.ledger.exchanges import ExchangeLine
-from cardbook.storage.library import Library
 from cardbook.ui.common.style import SPACING
-from cardbook.ui.common.undo import own_stack
 from cardbook.ui.ledger.exchange_editor import ExchangeEditor
 from cardbook.ui.ledger.widgets import FormDialog, date_edit, pydate
 
@@ -38,26 +35,16 @@ class SentOnDialog(FormDialog):
 class ExchangeActions(QWidget):
     """[I sent my card ▾] [No card owed] for one contact; hidden when nothing is owed or one-way."""
 
-    resolved = Signal(int)  # contact id, after a change (and after its undo or redo)
     statusMessage = Signal(str)
 
     def __init__(
-        self,
-        library: Library,
-        parent: QWidget | None = None,
-        *,
-        undo_stack: QUndoStack | None = None,
-        editor: ExchangeEditor | None = None,
-        today: Callable[[], dt.date] = dt.date.today,
+        self, editor: ExchangeEditor, parent: QWidget | None = None, *, today: Callable[[], dt.date] = dt.date.today
     ) -> None:
+        """`editor`: its host's (the event page's, the contact section's), which says whose change it is."""
         super().__init__(parent)
-        self.library = library
         self.today = today
-        self.editor = editor or ExchangeEditor(library, own_stack(self, undo_stack), self)
-        self.editor.statusMessage.connect(self.statusMessage)
-        self.editor.changed.connect(self._on_changed)
+        self.editor = editor
         self.line: ExchangeLine | None = None
-        self._contact_id: int | None = None
         self.dialog: SentOnDialog | None = None
 
         row = QHBoxLayout(self)
@@ -84,17 +71,9 @@ class ExchangeActions(QWidget):
         row.addStretch(1)
         self.hide()
 
-    def show_contact(self, contact_id: int) -> None:
-        """Look the contact up in the exchange lists and offer what applies to them."""
-        found = contacts.summaries(self.library, [contact_id])
-        one_way = bool(found) and found[0].reciprocity is Reciprocity.FROM_THEM
-        lines = exchanges.exchange_lines(self.library, [contact_id]) if one_way else []
-        self.set_line(lines[0] if lines else None, contact_id)
-
-    def set_line(self, line: ExchangeLine | None, contact_id: int | None = None) -> None:
+    def set_line(self, line: ExchangeLine | None) -> None:
         """Show the buttons for a line of "Cards I owe" / "One-way givers" (None hides them)."""
         self.line = line
-        self._contact_id = line.contact_id if line is not None else contact_id
         if line is None:
             self.hide()
             return
@@ -124,8 +103,3 @@ class ExchangeActions(QWidget):
     def dismiss(self) -> None:
         if self.line is not None:
             self.editor.dismiss_owed(self.line.contact_id, self.line.name)
-
-    def _on_changed(self, contact_ids: list[int]) -> None:
-        contact_id = self._contact_id
-        if contact_id is not None and contact_id in contact_ids:
-            self.resolved.emit(contact_id)

@@ -2,7 +2,9 @@
 
 Every exchange service returns an ExchangeChange, and undoing one returns its inverse, so a single pair of calls
 undoes and redoes any of them (storage/ledger/exchanges.py). The widgets that show exchanges (the event page, the
-contact's encounters, the "cards I owe" lines) share this one controller shape and listen to `changed`.
+contact's encounters, the "cards I owe" lines) share this one controller shape. A change, its undo and its redo
+are each announced through the window's one change notice (services.changed): the event page as its own page's
+change (`page="events"`), the contact pane's sections as a change shown in place.
 """
 
 from __future__ import annotations
@@ -11,26 +13,32 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
-from cardbook.domain.enums import OfferedBy, Reciprocated
-from cardbook.storage.contacts.records import NotFoundError, ValidationError
+from cardbook.domain.enums import ExchangeOutcome, OfferedBy, Reciprocated
+from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.ledger import exchanges
 from cardbook.storage.ledger.exchanges import ExchangeChange
-from cardbook.storage.library import Library
 from cardbook.ui.common.formatting import medium_date
+from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.common.undo import push_done
-from cardbook.ui.ledger.words import offered_sentence, reciprocated_sentence
+from cardbook.ui.ledger.words import offered_sentence, outcome_sentence, reciprocated_sentence
 
 
 class ExchangeEditor(QObject):
-    changed = Signal(list)  # the ids of the contacts whose exchanges changed (after a change, an undo or a redo)
     statusMessage = Signal(str)
 
-    def __init__(self, library: Library, undo_stack: QUndoStack, parent: QObject | None = None) -> None:
+    def __init__(self, services: AppServices, parent: QObject | None = None, *, page: str | None = None) -> None:
+        """`page`: the ledger page whose change this is (it rereads itself on the notice); None for the contact
+        pane's sections, which update in place."""
         super().__init__(parent)
-        self.library = library
-        self.undo_stack = undo_stack
+        self.services = services
+        self.library = services.library
+        self.undo_stack = services.undo_stack
+        self._page = page
+
+    def _announce(self, contact_ids: list[int]) -> None:
+        change = LibraryChange(tuple(contact_ids), ledger=True, page=self._page, in_place=self._page is None)
+        self.services.changed(change)
 
     def _record(self, text: str, run: Callable[[], ExchangeChange], done_message: str) -> ExchangeChange | None:
         try:
@@ -46,7 +54,7 @@ class ExchangeEditor(QObject):
             self.undo_stack, text, change,
             lambda c: exchanges.undo_exchange_change(self.library, c),
             lambda c: exchanges.undo_exchange_change(self.library, c),
-            owner=self, after=lambda _v: self.changed.emit(ids), report=self.statusMessage.emit,
+            owner=self, after=lambda _v: self._announce(ids), report=self.statusMessage.emit,
         )  # fmt: skip
         self.statusMessage.emit(done_message + " " + self.tr("(Ctrl+Z to undo)"))
         return change
@@ -74,6 +82,15 @@ class ExchangeEditor(QObject):
             ),
             text + ".",
         )
+
+    def set_outcome(self, encounter_ids: Sequence[int], outcome: ExchangeOutcome) -> ExchangeChange | None:
+        """One key of the event table: the outcome for every encounter at once, one transaction, one undo step."""
+        if not encounter_ids:
+            return None
+        n = len(encounter_ids)
+        what = outcome_sentence(outcome)
+        text = self.tr("Tag %Ln card(s): %1", "", n).replace("%1", what[:1].lower() + what[1:])
+        return self._record(text, lambda: exchanges.set_outcome(self.library, encounter_ids, outcome), text + ".")
 
     def send_card(self, contact_id: int, name: str, on: dt.date) -> ExchangeChange | None:
         """ "I sent my card" on `on`: their one-way cards become mutual exchanges."""

@@ -1,4 +1,5 @@
-"""A button that shows one encounter's exchange ("⇄ mutual ▾") and changes its two tags from a menu."""
+"""A button that shows one encounter's exchange ("⇄ mutual ▾", "→ ? they offered first ▾": what is known, never
+less) and changes its two tags from a menu."""
 
 from __future__ import annotations
 
@@ -8,21 +9,19 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from cardbook.domain.enums import OfferedBy, Reciprocated
 from cardbook.domain.exchange import Encounter
-from cardbook.ui.ledger.words import exchange_text, offered_sentence, reciprocated_sentence
+from cardbook.ui.ledger.words import offered_sentence, outcome_text, reciprocated_sentence
 
 
 class ExchangeTagButton(QPushButton):
     tagChosen = Signal(int, object, object)  # encounter id, OfferedBy | None, Reciprocated | None
 
     def __init__(self, encounter: Encounter, where: str, parent: QWidget | None = None) -> None:
-        super().__init__(exchange_text(encounter.reciprocity), parent)
+        super().__init__(outcome_text(encounter.outcome), parent)
         self.encounter = encounter
         self.setFlat(True)
         self.setToolTip(self.tr("Change who offered a card first and whether it was reciprocated"))
         self.setAccessibleName(
-            self.tr("Exchange at %1: %2. Change")
-            .replace("%1", where)
-            .replace("%2", exchange_text(encounter.reciprocity))
+            self.tr("Exchange at %1: %2. Change").replace("%1", where).replace("%2", outcome_text(encounter.outcome))
         )
         menu = QMenu(self)
         menu.addSection(self.tr("Who offered first"))

@@ -1,5 +1,5 @@
-"""The exchange ledger in the main window: the events, networks and reports pages, the contact pane's ledger
-sections, and one undo history for all of them (the window's stack, behind Edit ▸ Undo).
+"""The exchange ledger in the main window: the events, networks, prescribers, introductions and reports pages, the
+contact pane's ledger sections, and one undo history for all of them (the window's stack, behind Edit ▸ Undo).
 
 After a ledger change, its undo or its redo, the window recounts the sidebar and requeries the list, the open
 contact's sections and relationship are reread in place (no rebuilt pane, no lost scroll position), and the
@@ -18,9 +18,17 @@ from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.common.undo import UndoCommand
 from cardbook.ui.contacts.details import meeting_stats_of
 from cardbook.ui.contacts.pane import ContactPane
-from cardbook.ui.ledger import ContactLedger, EventsPage, NetworksPage, ReportsPage
+from cardbook.ui.ledger import (
+    ContactLedger,
+    EventsPage,
+    IntroductionsPage,
+    NetworksPage,
+    PrescribersPage,
+    ReportsPage,
+)
 
-PAGES = ("events", "networks", "reports")
+PAGES = ("events", "networks", "prescribers", "introductions", "reports")
+LedgerPage = EventsPage | NetworksPage | PrescribersPage | IntroductionsPage | ReportsPage
 
 
 class WindowLedger(QObject):
@@ -31,20 +39,23 @@ class WindowLedger(QObject):
         super().__init__(parent)
         self._services = services
         self._pane = pane
-        library, stack = services.library, services.undo_stack
-        # Built empty: each page reads its data when first shown, so opening the window costs none of it.
-        changed = services.changed  # the pages and the pane's sections announce their changes there
-        self.events_page = EventsPage(library, parent, undo_stack=stack, load=False, changed=changed)
-        self.networks_page = NetworksPage(library, parent, undo_stack=stack, load=False, changed=changed)
-        self.reports_page = ReportsPage(library, parent, load=False)
-        self.pages: dict[str, EventsPage | NetworksPage | ReportsPage] = {
+        # Built empty: each page reads its data when first shown, so opening the window costs none of it. Pages
+        # and the pane's sections announce their changes through services.changed, the one change notice.
+        self.events_page = EventsPage(services, parent, load=False)
+        self.networks_page = NetworksPage(services, parent, load=False)
+        self.prescribers_page = PrescribersPage(services, parent, load=False)
+        self.introductions_page = IntroductionsPage(services, parent, load=False)
+        self.reports_page = ReportsPage(services.library, parent, load=False)
+        self.pages: dict[str, LedgerPage] = {
             "events": self.events_page,
             "networks": self.networks_page,
+            "prescribers": self.prescribers_page,
+            "introductions": self.introductions_page,
             "reports": self.reports_page,
         }
         self.stale: set[str] = set(PAGES)  # the pages to (re)read when next shown
-        pane.ledger_factory = lambda parent: ContactLedger(library, parent, undo_stack=stack, changed=changed)
-        self._index = stack.index()
+        pane.ledger_factory = lambda parent: ContactLedger(services, parent)
+        self._index = services.undo_stack.index()
         self._reload_pane = False
         self._keep: str | None = None
         self._pending = QTimer(self)  # several signals of one change make one refresh
@@ -57,7 +68,7 @@ class WindowLedger(QObject):
         self.events_page.contactActivated.connect(lambda contact_id: s.show_view(f"contact:{contact_id}"))
         self.events_page.reportRequested.connect(self.show_event_report)
         self.reports_page.eventActivated.connect(self.show_event)
-        for source in (self.events_page, self.networks_page, self.reports_page, self._pane):
+        for source in (*self.pages.values(), self._pane):
             source.statusMessage.connect(s.status)
         s.undo_stack.indexChanged.connect(self._on_undo_index)
 

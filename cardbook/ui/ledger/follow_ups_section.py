@@ -1,16 +1,16 @@
 """A contact's follow-ups: add one (or a "stay in touch every N weeks" rhythm), snooze it, mark it done — undoable.
 
-Done follow-ups stay listed, muted, below the open ones: they are the record of what was done.
+Done follow-ups stay listed, muted, below the open ones: they are the record of what was done. What the section
+shows, the contact's name included (for the dialog's title), is read in the background (ContactSection).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
 
 from cardbook.domain.followups import FollowUpState
@@ -22,7 +22,7 @@ from cardbook.storage.library import Library
 from cardbook.ui.common.formatting import medium_date
 from cardbook.ui.common.pane_parts import value_label
 from cardbook.ui.common.style import HALF
-from cardbook.ui.common.undo import RECOVERABLE, own_stack, push_done
+from cardbook.ui.common.undo import RECOVERABLE, push_done
 from cardbook.ui.ledger.contact_section import ContactSection
 from cardbook.ui.ledger.dated_rows import DatedRows
 from cardbook.ui.ledger.follow_up_dialog import FollowUpDialog
@@ -33,44 +33,46 @@ WEEK, MONTH = 7, 30
 SHOWN_DONE = 5  # the latest done ones; the timeline keeps them all
 
 
+@dataclass(frozen=True, slots=True)
+class ContactFollowUps:
+    name: str
+    lines: list[FollowUpLine]  # open ones first, then the latest done
+
+
+def read_follow_ups(library: Library, contact_id: int, today: dt.date) -> ContactFollowUps:
+    lines = ledger_followups.follow_up_lines(library, today, include_done=True, contact_id=contact_id)
+    open_lines = [ln for ln in lines if ln.state is not FollowUpState.DONE]
+    done = sorted((ln for ln in lines if ln.state is FollowUpState.DONE), key=_done_key, reverse=True)
+    found = contacts.summaries(library, [contact_id])
+    return ContactFollowUps(found[0].name if found else "", open_lines + done[:SHOWN_DONE])
+
+
 class FollowUpsSection(ContactSection):
-    def __init__(
-        self,
-        library: Library,
-        contact_id: int | None = None,
-        parent: QWidget | None = None,
-        *,
-        undo_stack: QUndoStack | None = None,
-        today: Callable[[], dt.date] = dt.date.today,
-    ) -> None:
-        super().__init__(self.tr("Follow-ups"), library, parent)
-        self.today = today
-        self.undo_stack = own_stack(self, undo_stack)
+    read = staticmethod(read_follow_ups)
+
+    def section_title(self) -> str:
+        return self.tr("Follow-ups")
+
+    def build(self) -> None:
         self.lines: list[FollowUpLine] = []
+        self.name = ""
         self.dialog: FollowUpDialog | None = None
         self.add_action = make_action(
             self, self.tr("Add &follow-up…"), shortcut="Ctrl+Shift+F", context=Qt.ShortcutContext.WindowShortcut,
             tip=self.tr("Remind me to get back to this person, once or every few weeks"), slot=self.add_follow_up,
         )  # fmt: skip
         self.add_button = self.add_button_bar(self.add_action, self.tr("Add follow-up…"))
-        if contact_id is not None:
-            self.show_contact(contact_id)
 
-    def reload(self) -> None:
+    def show_data(self, data: ContactFollowUps | None) -> None:
         rows = self.fresh_rows()
-        enabled = self.contact_id is not None
+        enabled = data is not None
         self.add_action.setEnabled(enabled)
         self.add_button.setEnabled(enabled)
-        if self.contact_id is None:
+        if data is None:
             self.lines = []
             return
-        lines = ledger_followups.follow_up_lines(
-            self.library, self.today(), include_done=True, contact_id=self.contact_id
-        )
-        open_lines = [ln for ln in lines if ln.state is not FollowUpState.DONE]
-        done = sorted((ln for ln in lines if ln.state is FollowUpState.DONE), key=_done_key, reverse=True)
-        self.lines = open_lines + done[:SHOWN_DONE]
-        if not open_lines:
+        self.name, self.lines = data.name, data.lines
+        if not any(ln.state is not FollowUpState.DONE for ln in self.lines):
             rows.add_note(self.tr("Nothing planned. Add a follow-up to remember to get back to them."))
         for line in self.lines:
             self._add_row(rows, line)
@@ -117,9 +119,7 @@ class FollowUpsSection(ContactSection):
     def add_follow_up(self) -> FollowUpDialog | None:
         if self.contact_id is None:
             return None
-        found = contacts.summaries(self.library, [self.contact_id])
-        name = found[0].name if found else ""
-        dialog = FollowUpDialog(self.contact_id, name, self._save_new, self.today(), self)
+        dialog = FollowUpDialog(self.contact_id, self.name, self._save_new, self.today(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
@@ -131,7 +131,7 @@ class FollowUpsSection(ContactSection):
             self.undo_stack, self.tr("Add follow-up"), saved,
             lambda s: ledger_followups.delete_follow_up(self.library, s.id or 0),
             lambda gone: ledger_followups.save_follow_up(self.library, replace(gone, id=None)),
-            owner=self, after=lambda _v: self._changed(), report=self.statusMessage.emit,
+            owner=self, after=lambda _v: self.announce(), report=self.statusMessage.emit,
         )  # fmt: skip
         return saved
 
@@ -168,20 +168,15 @@ class FollowUpsSection(ContactSection):
 
     def _failed(self, exc: Exception) -> None:
         self.statusMessage.emit(self.tr("Nothing changed: %1").replace("%1", str(exc)))
-        self.reload()
+        self.announce()  # gone or changed meanwhile: the pane catches up
 
     def _push(self, text: str, change: FollowUpChange, again: Callable[[], FollowUpChange]) -> None:
         push_done(
             self.undo_stack, text, change,
             lambda c: ledger_followups.undo_follow_up_change(self.library, c),
             lambda _f: again(),
-            owner=self, after=lambda _v: self._changed(), report=self.statusMessage.emit,
+            owner=self, after=lambda _v: self.announce(), report=self.statusMessage.emit,
         )  # fmt: skip
-
-    def _changed(self) -> None:
-        self.reload()
-        if self.contact_id is not None:
-            self.changed.emit(self.contact_id)
 
 
 def _done_key(line: FollowUpLine) -> dt.date:

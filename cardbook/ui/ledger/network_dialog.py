@@ -21,6 +21,8 @@ class NetworkDialog(FormDialog):
         save: Callable[[Network], Network],
         other_names: Iterable[str] = (),
         parent: QWidget | None = None,
+        *,
+        currency: str = "EUR",
     ) -> None:
         editing = network is not None and network.id is not None
         super().__init__(self.tr("Edit network") if editing else self.tr("New network"), parent)
@@ -36,7 +38,7 @@ class NetworkDialog(FormDialog):
         for kind in NetworkKind:
             self.kind.addItem(labels.network_kind_word(kind), kind.value)
         self.kind.setCurrentIndex(self.kind.findData(self._original.kind.value))
-        self.cost = AmountBox(self.tr("Free or unknown"), self._original.yearly_cost, self)
+        self.cost = AmountBox(self.tr("Free or unknown"), self._original.yearly_cost, self, currency=currency)
         self.since = OptionalDate(self.tr("Member since"), self._original.member_since, self)
         self.until = OptionalDate(self.tr("Member until"), self._original.member_until, self)
         self.notes = QPlainTextEdit(self._original.notes, self)

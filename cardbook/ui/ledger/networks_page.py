@@ -2,54 +2,57 @@
 
 Networks are archived rather than deleted (storage/ledger/networks.py says why): only one that holds no event
 (created by mistake) can be deleted, after a confirmation; deleting, archiving and editing are undoable.
-Their figures come from the network report, which takes ~0.3 s on a big library: the page reads them
-on a worker thread (page_loader.PageLoader) and says "Loading…" meanwhile.
+Their figures come from the network report over the period chosen (the last 12 months, what a yearly cost is
+compared with, or all time), which takes ~0.3 s on a big library: the page reads them on a worker thread
+(page_loader.PageLoader) and says "Loading…" meanwhile. Under the table, the chosen network's figures one by one
+(network_figures_view). The page leads to the Prescribers and to the introductions one could make.
+
+A change made here is announced through the window's one change notice as the Networks page's; the page rereads
+itself when it hears one. Edits start from the network as listed (the write reads what is stored for its undo).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QCheckBox, QMenu, QStackedWidget, QTableView, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
 
 from cardbook.domain.network import Network
-from cardbook.storage.contacts.records import NotFoundError
+from cardbook.domain.reports import Period
+from cardbook.storage.errors import NotFoundError
 from cardbook.storage.ledger import networks
-from cardbook.storage.library import Library
 from cardbook.ui.common.empty_state import EmptyState
 from cardbook.ui.common.icons import Icon
 from cardbook.ui.common.page_loader import LoadingLine, PageLoader
-from cardbook.ui.common.services import LibraryChange
-from cardbook.ui.common.table_page import configure_table
-from cardbook.ui.common.undo import RECOVERABLE, own_stack, push_done
+from cardbook.ui.common.style import HALF
+from cardbook.ui.common.undo import RECOVERABLE, push_done
 from cardbook.ui.ledger.deletion import Confirm, Deletion, ask_deletion
+from cardbook.ui.ledger.ledger_page import LedgerPage
 from cardbook.ui.ledger.network_dialog import NetworkDialog
+from cardbook.ui.ledger.network_figures_view import NetworkFiguresView
 from cardbook.ui.ledger.networks_model import NetworksList, NetworksModel, read_networks
-from cardbook.ui.ledger.widgets import make_action, page_column
+from cardbook.ui.ledger.widgets import list_table, make_action, page_column, row_menu, tool_button
 
 WINDOW = Qt.ShortcutContext.WindowShortcut
 
 
-class NetworksPage(QWidget):
+class NetworksPage(LedgerPage, QWidget):
+    PAGE = "networks"  # its name in the change notices (LibraryChange.page)
     networkActivated = Signal(int, str)  # id, name: show the people met through it
     statusMessage = Signal(str)
     dataShown = Signal()  # the networks read in the background are shown
 
-    def __init__(
-        self,
-        library: Library,
-        parent: QWidget | None = None,
-        undo_stack: QUndoStack | None = None,
-        *,
-        changed: Callable[[LibraryChange], None] = lambda _change: None,
-        load: bool = True,
-    ) -> None:
-        super().__init__(parent)
-        self.library = library
-        self.undo_stack = own_stack(self, undo_stack)
-        self._notify = changed  # the window's one change notice (services.changed)
+    def build(self) -> None:
+        self.found = NetworksList([], any_network=False)
         self.model = NetworksModel(self)
         self.dialog: NetworkDialog | None = None
         self.confirm: Confirm = ask_deletion  # asks before deleting; tests answer it themselves
@@ -59,8 +62,6 @@ class NetworksPage(QWidget):
             self, self.loading_line, self.tr("Loading the networks…"), self.tr("Could not read the networks: %1")
         )
         self.loader.shown.connect(self.dataShown)
-        if load:  # the window loads its pages when first shown (a network report is not free)
-            self.reload()
 
     # ---- layout ------------------------------------------------------------------------------------------
 
@@ -99,52 +100,81 @@ class NetworksPage(QWidget):
         self.show_archived.toggled.connect(lambda _on: self.reload())
         bar.addWidget(self.show_archived)
         column.addLayout(bar)
+        # A second row: the period, and where the network's people lead (the bar above is full at 1280 px).
+        second = QHBoxLayout()
+        second.setSpacing(HALF)
+        self.period_choice = QComboBox(self)
+        self.period_choice.addItem(self.tr("Last 12 months"))
+        self.period_choice.addItem(self.tr("All time"))
+        self.period_choice.setAccessibleName(self.tr("Period"))
+        self.period_choice.currentIndexChanged.connect(lambda _i: self.reload())
+        period_label = QLabel(self.tr("P&eriod:"), self)
+        period_label.setBuddy(self.period_choice)
+        second.addWidget(period_label)
+        second.addWidget(self.period_choice)
+        second.addStretch(1)
+        self.prescribers_action = make_action(
+            self, self.tr("&Prescribers"), symbol=Icon.REPORTS, slot=lambda: self.services.show_page("prescribers"),
+            tip=self.tr("The people who send you business, and those you send business to"),
+        )  # fmt: skip
+        self.introductions_action = make_action(
+            self, self.tr("&Introductions I could make"), symbol=Icon.NEW_CONTACT,
+            slot=lambda: self.services.show_page("introductions"),
+            tip=self.tr("People who need what another contact offers: introduce them"),
+        )  # fmt: skip
+        self.prescribers_button = tool_button(self.prescribers_action, self)
+        self.introductions_button = tool_button(self.introductions_action, self)
+        second.addWidget(self.prescribers_button)
+        second.addWidget(self.introductions_button)
+        column.addLayout(second)
         self.loading_line = LoadingLine(self)
         column.addWidget(self.loading_line)
 
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Networks"))
-        configure_table(self.table)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.activated.connect(lambda _index: self.open_current())
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        list_table(
+            self.table, self.model, self.tr("Networks"), self._context_menu, self.open_current, self._current_changed
+        )
         self.empty = EmptyState("", symbol=Icon.NETWORKS, actions=[self.new_action], parent=self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
-        column.addWidget(self.stack, 1)
+        self.figures = NetworkFiguresView(self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.figures)
+        self.splitter.setStretchFactor(0, 1)
+        column.addWidget(self.splitter, 1)
         QWidget.setTabOrder(self.new_button, self.edit_button)
         QWidget.setTabOrder(self.edit_button, self.archive_button)
         QWidget.setTabOrder(self.archive_button, self.delete_button)
         QWidget.setTabOrder(self.delete_button, self.show_archived)
-        QWidget.setTabOrder(self.show_archived, self.table)
+        QWidget.setTabOrder(self.show_archived, self.period_choice)
+        QWidget.setTabOrder(self.period_choice, self.prescribers_button)
+        QWidget.setTabOrder(self.prescribers_button, self.introductions_button)
+        QWidget.setTabOrder(self.introductions_button, self.table)
 
     def _context_menu(self, pos: QPoint) -> None:
-        menu = QMenu(self)
-        if self.current_network() is not None:
-            menu.addActions([self.open_action, self.edit_action, self.archive_action])
-            menu.addSeparator()
-            menu.addAction(self.delete_action)
-            menu.addSeparator()
-        menu.addAction(self.new_action)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
+        row_actions = [self.open_action, self.edit_action, self.archive_action]
+        row_menu(self, self.table, pos, row_actions, self.delete_action, self.new_action)
 
     # ---- data --------------------------------------------------------------------------------------------
 
-    @property
-    def loading(self) -> bool:
-        return self.loader.loading
+    def period(self) -> Period:
+        return Period() if self.period_choice.currentIndex() == 1 else Period.year_until(self.today())
 
     def reload(self) -> None:
         """Read the networks again in the background; the current one stays selected when they arrive."""
-        library, include_archived = self.library, self.show_archived.isChecked()
-        self.loader.fetch(lambda: read_networks(library, include_archived=include_archived), self._show_networks)
+        library, include_archived, period = self.library, self.show_archived.isChecked(), self.period()
+        self.loader.fetch(
+            lambda: read_networks(library, include_archived=include_archived, period=period), self._show_networks
+        )
 
     def _show_networks(self, found: NetworksList) -> None:
         current = self.current_network()
         wanted = self._select_after_load or (current.id if current is not None else None)
         self._select_after_load = None
+        self.found = found
+        self.model.currency = found.currency
         self.model.set_rows(found.rows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NetworksModel.NAME, header.ResizeMode.Stretch)
@@ -152,8 +182,17 @@ class NetworksPage(QWidget):
             self.table.resizeColumnToContents(column)
         if wanted is not None:
             self.select_network(wanted)
+        elif (first := self.model.network_at(0)) is not None and first.id is not None:
+            self.select_network(first.id)  # a network chosen: its figures show under the list
         self._update_empty(found.any_network)
+        self._current_changed()
+
+    def _current_changed(self) -> None:
         self._update_actions()
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        period = self.period_choice.currentText().lower()
+        self.figures.show_figures(row, self.found.currency, period)
 
     def _update_empty(self, any_network: bool) -> None:
         has_rows = self.model.rowCount() > 0
@@ -210,7 +249,8 @@ class NetworksPage(QWidget):
     # ---- commands ----------------------------------------------------------------------------------------
 
     def _names_except(self, network: Network | None) -> list[str]:
-        return [n.name for n in networks.list_networks(self.library) if network is None or n.id != network.id]
+        """Every network's name as last read (archived ones too), but this one's."""
+        return [name for name in self.found.names if network is None or name != network.name]
 
     def new_network(self) -> NetworkDialog:
         return self._open_dialog(None)
@@ -220,18 +260,16 @@ class NetworksPage(QWidget):
         return self._open_dialog(network) if network is not None else None
 
     def _stored_current(self) -> Network | None:
-        """The chosen network as stored now (one row): the list may still show it as it was before a change
-        whose reread is on its way, and an edit or an archiving must start from what is stored."""
+        """The chosen network as listed; while a reread is on its way (after a change) nothing is chosen, so an
+        edit or an archiving never starts from a row about to change."""
         network = self.current_network()
-        if network is None or network.id is None:
+        if network is None or network.id is None or self.loading:
             return None
-        try:
-            return networks.get_network(self.library, network.id)
-        except NotFoundError:
-            return None
+        return network
 
     def _open_dialog(self, network: Network | None) -> NetworkDialog:
-        dialog = NetworkDialog(network, self._save, self._names_except(network), self)
+        names = self._names_except(network)
+        dialog = NetworkDialog(network, self._save, names, self, currency=self.found.currency)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
@@ -340,5 +378,4 @@ class NetworksPage(QWidget):
             self.networkActivated.emit(network.id, network.name)
 
     def _changed(self) -> None:
-        self.reload()
-        self._notify(LibraryChange(ledger=True, page="networks"))
+        self.announce()  # the page rereads itself on it (ledger_page.LedgerPage)

@@ -28,6 +28,7 @@ class ReferralDialog(FormDialog):
         *,
         other_name: str = "",
         parent: QWidget | None = None,
+        currency: str = "EUR",
     ) -> None:
         editing = referral is not None and referral.id is not None
         super().__init__(self.tr("Edit referral") if editing else self.tr("New referral"), parent)
@@ -66,7 +67,7 @@ class ReferralDialog(FormDialog):
         for outcome in ReferralOutcome:
             self.outcome.addItem(labels.outcome_word(outcome).capitalize(), outcome.value)
         self.outcome.setCurrentIndex(self.outcome.findData(self._original.outcome.value))
-        self.value = AmountBox(self.tr("Not known"), self._original.value, self)
+        self.value = AmountBox(self.tr("Not known"), self._original.value, self, currency=currency)
 
         self.form.addRow(self.tr("Direction:"), directions)
         self.form.addRow(self.tr("&To:"), self.other_holder)

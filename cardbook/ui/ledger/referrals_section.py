@@ -1,54 +1,67 @@
-"""A contact's referrals both ways — add, edit, delete — each undoable (the contact pane hosts it)."""
+"""A contact's referrals both ways — add, edit, delete — each undoable (the contact pane hosts it). What it shows,
+the contact's name included (for the dialog), is read in the background (ContactSection)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+import datetime as dt
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from cardbook.domain.enums import ReferralOutcome
 from cardbook.domain.referral import Referral
+from cardbook.storage import settings
 from cardbook.storage.contacts import records as contacts
-from cardbook.storage.contacts.records import NotFoundError
+from cardbook.storage.errors import NotFoundError
 from cardbook.storage.ledger import referrals
 from cardbook.storage.ledger.referrals import ReferralLine
 from cardbook.storage.library import Library
 from cardbook.ui.common import labels
-from cardbook.ui.common.formatting import medium_date, money_text
+from cardbook.ui.common.formatting import medium_date
 from cardbook.ui.common.pane_parts import value_label
 from cardbook.ui.common.style import HALF
-from cardbook.ui.common.undo import own_stack, push_done
+from cardbook.ui.common.undo import push_done
 from cardbook.ui.ledger.contact_section import ContactSection
 from cardbook.ui.ledger.dated_rows import DatedRows
 from cardbook.ui.ledger.referral_dialog import ReferralDialog
 from cardbook.ui.ledger.widgets import make_action
+from cardbook.ui.ledger.words import amount_text
 
 
-def referral_sentence(line: ReferralLine, contact_id: int) -> str:
+def referral_sentence(line: ReferralLine, contact_id: int, currency: str) -> str:
     """ "Sent business your way — won · 1 200 €", seen from the contact's page."""
     r = line.referral
     names = {i: n for i, n in ((r.from_contact_id, line.from_name), (r.to_contact_id, line.to_name)) if i is not None}
     text = labels.referral_text(r, contact_id, names)
     outcome = labels.outcome_word(r.outcome)
     if r.value is not None and r.outcome is ReferralOutcome.WON:
-        outcome += f" · {money_text(r.value)}"
+        outcome += f" · {amount_text(r.value, currency)}"
     return f"{text} — {outcome}"
 
 
+@dataclass(frozen=True, slots=True)
+class ContactReferrals:
+    name: str
+    lines: list[ReferralLine]
+    currency: str  # the library's (storage/settings.currency)
+
+
+def read_referrals(library: Library, contact_id: int, today: dt.date) -> ContactReferrals:
+    found = contacts.summaries(library, [contact_id])
+    lines = referrals.referral_lines(library, contact_id)
+    return ContactReferrals(found[0].name if found else "", lines, settings.currency(library))
+
+
 class ReferralsSection(ContactSection):
-    def __init__(
-        self,
-        library: Library,
-        contact_id: int | None = None,
-        parent: QWidget | None = None,
-        *,
-        undo_stack: QUndoStack | None = None,
-    ) -> None:
-        super().__init__(self.tr("Referrals"), library, parent)
-        self.undo_stack = own_stack(self, undo_stack)
+    read = staticmethod(read_referrals)
+
+    def section_title(self) -> str:
+        return self.tr("Referrals")
+
+    def build(self) -> None:
         self.lines: list[ReferralLine] = []
+        self.name, self.currency = "", settings.DEFAULT_CURRENCY
         self.dialog: ReferralDialog | None = None
         self.add_action = make_action(
             self, self.tr("Add &referral…"), shortcut="Ctrl+Shift+G", context=Qt.ShortcutContext.WindowShortcut,
@@ -56,14 +69,14 @@ class ReferralsSection(ContactSection):
             slot=self.add_referral,
         )  # fmt: skip
         self.add_button = self.add_button_bar(self.add_action, self.tr("Add referral…"))
-        if contact_id is not None:
-            self.show_contact(contact_id)
 
-    def reload(self) -> None:
+    def show_data(self, data: ContactReferrals | None) -> None:
         rows = self.fresh_rows()
-        self.lines = referrals.referral_lines(self.library, self.contact_id) if self.contact_id is not None else []
-        self.add_action.setEnabled(self.contact_id is not None)
-        self.add_button.setEnabled(self.contact_id is not None)
+        self.lines = data.lines if data is not None else []
+        if data is not None:
+            self.name, self.currency = data.name, data.currency
+        self.add_action.setEnabled(data is not None)
+        self.add_button.setEnabled(data is not None)
         if not self.lines:
             rows.add_note(
                 self.tr("No referral yet. When this person sends you business, or you send them some, note it here.")
@@ -73,7 +86,7 @@ class ReferralsSection(ContactSection):
 
     def _add_row(self, rows: DatedRows, line: ReferralLine) -> None:
         contact_id = self.contact_id or 0
-        texts: list[QWidget] = [value_label(referral_sentence(line, contact_id), rows)]
+        texts: list[QWidget] = [value_label(referral_sentence(line, contact_id, self.currency), rows)]
         if line.referral.note.strip():
             texts.append(value_label(line.referral.note.strip(), rows, muted=True))
         buttons = QWidget(rows)
@@ -93,10 +106,6 @@ class ReferralsSection(ContactSection):
 
     # ---- commands ----------------------------------------------------------------------------------------
 
-    def _contact_name(self) -> str:
-        found = contacts.summaries(self.library, [self.contact_id]) if self.contact_id is not None else []
-        return found[0].name if found else ""
-
     def add_referral(self) -> ReferralDialog | None:
         return self._open(None)
 
@@ -110,8 +119,9 @@ class ReferralsSection(ContactSection):
         if referral is not None and referral.to_contact_id not in (None, self.contact_id):
             other = next((ln.to_name for ln in self.lines if ln.referral.id == referral.id), "")
         dialog = ReferralDialog(
-            self.library, self.contact_id, self._contact_name(), referral, self._save, other_name=other, parent=self
-        )
+            self.library, self.contact_id, self.name, referral, self._save,
+            other_name=other, parent=self, currency=self.currency,
+        )  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
@@ -125,14 +135,14 @@ class ReferralsSection(ContactSection):
                 self.undo_stack, self.tr("Add referral"), saved,
                 lambda s: referrals.delete_referral(self.library, s.id or 0),
                 lambda gone: referrals.save_referral(self.library, replace(gone, id=None)),
-                owner=self, after=lambda _v: self._changed(), report=self.statusMessage.emit,
+                owner=self, after=lambda _v: self.announce(), report=self.statusMessage.emit,
             )  # fmt: skip
         else:
             push_done(
                 self.undo_stack, self.tr("Edit referral"), saved,
                 lambda _s: referrals.save_referral(self.library, before),
                 lambda _b: referrals.save_referral(self.library, saved),
-                owner=self, after=lambda _v: self._changed(), report=self.statusMessage.emit,
+                owner=self, after=lambda _v: self.announce(), report=self.statusMessage.emit,
             )  # fmt: skip
         return saved
 
@@ -141,18 +151,13 @@ class ReferralsSection(ContactSection):
             return
         try:
             gone = referrals.delete_referral(self.library, referral.id)
-        except NotFoundError:
-            self.reload()
+        except NotFoundError:  # deleted meanwhile: the pane catches up
+            self.announce()
             return
         push_done(
             self.undo_stack, self.tr("Delete referral"), gone,
             lambda g: referrals.save_referral(self.library, replace(g, id=None)),
             lambda restored: referrals.delete_referral(self.library, restored.id or 0),
-            owner=self, after=lambda _v: self._changed(), report=self.statusMessage.emit,
+            owner=self, after=lambda _v: self.announce(), report=self.statusMessage.emit,
         )  # fmt: skip
         self.statusMessage.emit(self.tr("Referral deleted. Ctrl+Z brings it back."))
-
-    def _changed(self) -> None:
-        self.reload()
-        if self.contact_id is not None:
-            self.changed.emit(self.contact_id)

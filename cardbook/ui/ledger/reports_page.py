@@ -22,16 +22,17 @@ from cardbook.app import report_render
 from cardbook.domain.enums import Reciprocity
 from cardbook.domain.network import Event
 from cardbook.domain.reports import EventReport, NetworkValue, Period
+from cardbook.storage import settings
 from cardbook.storage.contacts.records import NotFoundError
 from cardbook.storage.ledger import events as ledger_events
 from cardbook.storage.ledger import reports
 from cardbook.storage.library import Library
-from cardbook.ui.common.formatting import count_text, medium_date, money_text
+from cardbook.ui.common.formatting import count_text, medium_date
 from cardbook.ui.common.page_loader import PageLoader
 from cardbook.ui.ledger.bar_chart import Bar
 from cardbook.ui.ledger.report_files import write_html, write_pdf
 from cardbook.ui.ledger.reports_view import EVENT, NETWORKS, ReportsView
-from cardbook.ui.ledger.words import exchange_text, percent_text, ui_language
+from cardbook.ui.ledger.words import amount_text, exchange_text, percent_text, ui_language
 
 KINDS = (Reciprocity.MUTUAL, Reciprocity.FROM_THEM, Reciprocity.FROM_ME, Reciprocity.UNKNOWN)
 
@@ -55,6 +56,7 @@ class ReportData:
     event_report: EventReport | None
     network_values: list[NetworkValue]
     document: str  # the report as saved, in HTML ("" when there is nothing to report)
+    currency: str = settings.DEFAULT_CURRENCY  # the library's, for the page's amounts
 
 
 def read_report(library: Library, request: ReportRequest) -> ReportData:
@@ -64,7 +66,7 @@ def read_report(library: Library, request: ReportRequest) -> ReportData:
     if not request.event_kind:
         values = reports.network_report(library, request.period)
         document = report_render.network_report_html(values, request.period, request.lang, request.today, "table")
-        return ReportData(events, event_id, None, values, document if values else "")
+        return ReportData(events, event_id, None, values, document if values else "", settings.currency(library))
     if events is not None and event_id not in {e.id for e in events}:
         event_id = events[0].id if events else None
     report = None
@@ -97,6 +99,7 @@ class ReportsPage(ReportsView):
         self.ask_path = ask_path or self._ask_path
         self.event_report: EventReport | None = None
         self.network_values: list[NetworkValue] = []
+        self.currency = settings.DEFAULT_CURRENCY
         self._events_read = False  # the list of events to choose from is current
         self._document = ""  # the report as saved, laid out in the Document tab when that tab is shown
         self._document_shown = True
@@ -178,6 +181,7 @@ class ReportsPage(ReportsView):
             self._fill_events(data.events, data.event_id)
         self.event_report = data.event_report
         self.network_values = data.network_values
+        self.currency = data.currency
         self._document, self._document_shown = data.document, False
         if self.kind.currentIndex() == EVENT:
             self._show_event()
@@ -230,7 +234,7 @@ class ReportsPage(ReportsView):
             count_text(sum(v.events_attended for v in values)),
             count_text(sum(v.cards_collected for v in values)),
             count_text(sum(v.received.count for v in values)),
-            money_text(sum(v.yearly_cost or 0.0 for v in values)),
+            amount_text(sum(v.yearly_cost or 0.0 for v in values), self.currency),
         )
         mutual = [
             Bar(n, float(v.mutual_contacts), count_text(v.mutual_contacts)) for n, v in zip(names, values, strict=True)
@@ -239,7 +243,7 @@ class ReportsPage(ReportsView):
             Bar(n, float(v.received.count), count_text(v.received.count)) for n, v in zip(names, values, strict=True)
         ]
         costs = [
-            Bar(n, cost, money_text(cost))
+            Bar(n, cost, amount_text(cost, self.currency))
             for n, v in zip(names, values, strict=True)
             if (cost := v.cost_per_mutual_contact) is not None
         ]

@@ -20,6 +20,7 @@ from cardbook.ui.common.formatting import medium_date
 from cardbook.ui.common.pane_parts import Section, value_label
 from cardbook.ui.common.style import SPACING
 from cardbook.ui.ledger.contact_story import (
+    DEFAULT_CURRENCY,
     CardEntry,
     ContactStory,
     EncounterEntry,
@@ -40,6 +41,7 @@ class TimelineView(Section):
         super().__init__(self.tr("Timeline"), parent)
         self.today = today
         self.contact_id: int | None = None
+        self.currency = DEFAULT_CURRENCY
         self.entries: list[TimelineEntry] = []
         self.rows: DatedRows | None = None
 
@@ -49,6 +51,7 @@ class TimelineView(Section):
         rows = self.rows = DatedRows(self)
         self.body.addWidget(rows)
         self.contact_id, self.entries = story.contact_id, list(story.entries)
+        self.currency = story.currency
         if story.missing:
             rows.add_note(self.tr("This contact no longer exists."))
             return
@@ -73,7 +76,9 @@ class TimelineView(Section):
                 else self.tr("Met: %1").replace("%1", where)
             )
         if isinstance(entry, ReferralEntry):
-            return self.tr("Referral: %1").replace("%1", referral_sentence(entry.line, self.contact_id or 0))
+            return self.tr("Referral: %1").replace(
+                "%1", referral_sentence(entry.line, self.contact_id or 0, self.currency)
+            )
         if isinstance(entry, FollowUpEntry):
             what = entry.follow_up.note.strip() or self.tr("get back in touch")
             state = follow_up_state_word(follow_up_state(entry.follow_up, self.today()))

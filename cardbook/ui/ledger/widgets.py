@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,15 +16,19 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from cardbook.storage.contacts.records import NotFoundError, ValidationError
+from cardbook.app import figures_text
+from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.ui.common.formatting import qdate
 from cardbook.ui.common.icons import Icon, icon
 from cardbook.ui.common.style import HALF, SPACING, caption_label, heading_label
+from cardbook.ui.common.table_page import configure_table
 from cardbook.ui.ledger.words import t
 
 MAX_AMOUNT = 100_000_000.0
@@ -91,9 +95,12 @@ class OptionalDate(QWidget):
 
 
 class AmountBox(QDoubleSpinBox):
-    """An amount in the locale's currency; its lowest value reads "none" (free, or not known)."""
+    """An amount in the library's currency (storage/settings.currency: typed in it, shown in it everywhere), its
+    symbol placed the interface's way; its lowest value reads "none" (free, or not known)."""
 
-    def __init__(self, none_text: str, value: float | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, none_text: str, value: float | None = None, parent: QWidget | None = None, *, currency: str = "EUR"
+    ) -> None:
         super().__init__(parent)
         locale = QLocale()
         self.setLocale(locale)
@@ -102,8 +109,8 @@ class AmountBox(QDoubleSpinBox):
         self.setSingleStep(10.0)
         self.setGroupSeparatorShown(True)
         self.setSpecialValueText(none_text)
-        symbol = locale.currencySymbol()
-        if locale.toCurrencyString(1.0).startswith(symbol):
+        symbol = figures_text.SYMBOLS.get(currency.upper(), currency.upper())
+        if locale.toCurrencyString(1.0, symbol).startswith(symbol) or locale.language() == QLocale.Language.C:
             self.setPrefix(symbol + ("" if len(symbol) == 1 else " "))
         else:
             self.setSuffix("\u00a0" + symbol)
@@ -218,6 +225,40 @@ def page_column(
     return column, bar, buttons
 
 
+def list_table(
+    table: QTableView,
+    model: QAbstractItemModel,
+    name: str,
+    menu: Callable[[QPoint], object],
+    activated: Callable[[], object],
+    current_changed: Callable[[], object],
+) -> None:
+    """A ledger page's list (events, networks, prescribers, introductions): its model, its accessible name, the
+    look of every table, a context menu, Enter or a double-click to open a row, and the page's actions told when
+    the current row changes."""
+    table.setModel(model)
+    table.setAccessibleName(name)
+    configure_table(table)
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    table.customContextMenuRequested.connect(menu)
+    table.activated.connect(lambda _index: activated())
+    table.selectionModel().currentRowChanged.connect(lambda *_: current_changed())
+
+
+def row_menu(
+    parent: QWidget, table: QTableView, pos: QPoint, row_actions: list[QAction], delete: QAction, new: QAction
+) -> None:
+    """A list page's context menu: what applies to the chosen row (when one is), its deletion, then "New…"."""
+    menu = QMenu(parent)
+    if table.currentIndex().isValid():
+        menu.addActions(row_actions)
+        menu.addSeparator()
+        menu.addAction(delete)
+        menu.addSeparator()
+    menu.addAction(new)
+    menu.popup(table.viewport().mapToGlobal(pos))
+
+
 def make_action(
     parent: QWidget,
     text: str,
@@ -249,4 +290,14 @@ def make_action(
     return action
 
 
-__all__ = ["AmountBox", "ErrorLabel", "FormDialog", "OptionalDate", "date_edit", "make_action", "pydate", "t"]
+__all__ = [
+    "AmountBox",
+    "ErrorLabel",
+    "FormDialog",
+    "OptionalDate",
+    "date_edit",
+    "list_table",
+    "make_action",
+    "pydate",
+    "t",
+]

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from cardbook.domain.enums import OfferedBy, Reciprocated, Reciprocity, ReferralDirection
+from cardbook.app import figures_text
+from cardbook.domain.enums import ExchangeOutcome, OfferedBy, Reciprocated, Reciprocity, ReferralDirection
 from cardbook.domain.followups import FollowUpState
+from cardbook.domain.reports import ExchangeCounts
 from cardbook.domain.strength import Strength, dots_text
 from cardbook.ui.common import labels
 from cardbook.ui.common.i18n import TranslationContext
@@ -65,11 +67,92 @@ def exchange_text(value: Reciprocity) -> str:
     return labels.reciprocity_text(value)
 
 
+def outcome_sentence(outcome: ExchangeOutcome) -> str:
+    """An exchange outcome in the words a user recognises, for menus and the keys' legend."""
+    return {
+        ExchangeOutcome.MUTUAL: QCoreApplication.translate("Ledger", "Cards went both ways"),
+        ExchangeOutcome.THEY_DID_NOT_ASK: QCoreApplication.translate(
+            "Ledger", "They gave theirs, did not ask for mine"
+        ),
+        ExchangeOutcome.I_HAD_NONE: QCoreApplication.translate("Ledger", "They gave theirs, I had none: I owe mine"),
+        ExchangeOutcome.THEY_GAVE: QCoreApplication.translate(
+            "Ledger", "They gave theirs, I gave none (why not noted)"
+        ),
+        ExchangeOutcome.I_GAVE: QCoreApplication.translate("Ledger", "I gave mine, got none"),
+        ExchangeOutcome.THEY_OFFERED_FIRST: QCoreApplication.translate("Ledger", "They offered first, rest not noted"),
+        ExchangeOutcome.I_OFFERED_FIRST: QCoreApplication.translate("Ledger", "I offered first, rest not noted"),
+        ExchangeOutcome.UNKNOWN: QCoreApplication.translate("Ledger", "Not noted"),
+    }[outcome]
+
+
+def outcome_word(outcome: ExchangeOutcome) -> str:
+    """Short, for a table cell beside the symbol."""
+    return {
+        ExchangeOutcome.MUTUAL: QCoreApplication.translate("Ledger", "mutual"),
+        ExchangeOutcome.THEY_DID_NOT_ASK: QCoreApplication.translate("Ledger", "did not ask for mine"),
+        ExchangeOutcome.I_HAD_NONE: QCoreApplication.translate("Ledger", "I owe mine"),
+        ExchangeOutcome.THEY_GAVE: QCoreApplication.translate("Ledger", "they gave, why not noted"),
+        ExchangeOutcome.I_GAVE: QCoreApplication.translate("Ledger", "I gave, got none"),
+        ExchangeOutcome.THEY_OFFERED_FIRST: QCoreApplication.translate("Ledger", "they offered first"),
+        ExchangeOutcome.I_OFFERED_FIRST: QCoreApplication.translate("Ledger", "I offered first"),
+        ExchangeOutcome.UNKNOWN: QCoreApplication.translate("Ledger", "not noted"),
+    }[outcome]
+
+
+def outcome_text(outcome: ExchangeOutcome) -> str:
+    """What is known, never less: "→ ? they offered first" (the rest not recorded), never "unknown"."""
+    return f"{outcome.symbol} {outcome_word(outcome)}"
+
+
+def outcome_key(outcome: ExchangeOutcome) -> str:
+    """The one key recording this outcome in the event table: a letter of the interface's language (the French
+    window uses French initials), so translators choose them; tests/ui/ledger checks they stay distinct."""
+    return {
+        ExchangeOutcome.MUTUAL: QCoreApplication.translate("Ledger", "M", "key: cards went both ways"),
+        ExchangeOutcome.THEY_DID_NOT_ASK: QCoreApplication.translate("Ledger", "A", "key: they did not ask for mine"),
+        ExchangeOutcome.I_HAD_NONE: QCoreApplication.translate("Ledger", "O", "key: I had none, I owe mine"),
+        ExchangeOutcome.THEY_GAVE: QCoreApplication.translate("Ledger", "T", "key: they gave, why not noted"),
+        ExchangeOutcome.I_GAVE: QCoreApplication.translate("Ledger", "G", "key: I gave mine, got none"),
+        ExchangeOutcome.THEY_OFFERED_FIRST: QCoreApplication.translate("Ledger", "F", "key: they offered first"),
+        ExchangeOutcome.I_OFFERED_FIRST: QCoreApplication.translate("Ledger", "I", "key: I offered first"),
+        ExchangeOutcome.UNKNOWN: QCoreApplication.translate("Ledger", "U", "key: not noted"),
+    }[outcome]
+
+
 def percent_text(rate: float | None, locale: QLocale | None = None) -> str:
     """ "67%" (a translation may write "67 %"); "—" when nothing is known."""
     if rate is None:
         return "—"
     return QCoreApplication.translate("Ledger", "%1%").replace("%1", (locale or QLocale()).toString(round(rate * 100)))
+
+
+def recorded_text(counts: ExchangeCounts) -> str:
+    """What a mutual rate rests on: "mutual 2 of 2 recorded, 12 not recorded" — never a bare rate that reads 0 %
+    when most of a batch was not tagged."""
+    text = (
+        QCoreApplication.translate("Ledger", "mutual %1 of %2 recorded")
+        .replace("%1", QLocale().toString(counts.mutual))
+        .replace("%2", QLocale().toString(counts.recorded))
+    )
+    if counts.unrecorded:
+        text += QCoreApplication.translate("Ledger", ", %1 not recorded").replace(
+            "%1", QLocale().toString(counts.unrecorded)
+        )
+    return text
+
+
+def amount_text(value: float | None, currency: str, locale: QLocale | None = None) -> str:
+    """An amount with the library's currency (storage/settings.currency), laid out by the interface's locale:
+    "1 200 €" in French, "€1,200" in English — never a bare number, nor the locale's own currency. "—" when
+    unknown."""
+    if value is None:
+        return "—"
+    loc = locale or QLocale()
+    if loc.language() == QLocale.Language.C:  # no language to lay it out by ("480€"): the English way
+        return figures_text.money_text(value, "en", currency, decimals=0 if float(value).is_integer() else 2)
+    symbol = figures_text.SYMBOLS.get(currency.upper(), currency.upper())
+    precision = 0 if float(value).is_integer() else 2
+    return loc.toCurrencyString(float(value), symbol, precision)
 
 
 def earlier_meetings_text(n: int) -> str:

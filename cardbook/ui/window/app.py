@@ -31,12 +31,12 @@ from cardbook.ui.window.main_window import MainWindow
 APP_NAME = "Cardbook"
 SCREENSHOT_SIZE = (1280, 800)
 LOAD_TIMEOUT_MS = 60_000
-VIEWS = ("contacts", "import", "events", "networks", "reports")
+VIEWS = ("contacts", "import", "events", "networks", "prescribers", "introductions", "reports")
 
 
 def valid_view(view: str) -> bool:
     name, _, arg = view.partition(":")
-    return view in VIEWS or (name == "contact" and arg.isdigit())
+    return view in VIEWS or (name in ("contact", "event") and arg.isdigit())
 
 
 def application() -> QApplication:
@@ -73,7 +73,7 @@ def run_gui(
     """Open the window on `library` and run until it closes; with `screenshot`, save a PNG of it and return 0."""
     if view is not None and not valid_view(view):
         print(
-            f"cardbook: unknown view {view!r} (contacts, contact:ID, import, events, networks, reports)",
+            f"cardbook: unknown view {view!r} ({', '.join(VIEWS[:1])}, contact:ID, event:ID, {', '.join(VIEWS[1:])})",
             file=sys.stderr,
         )
         return 2

@@ -282,7 +282,8 @@ class MainWindow(QMainWindow):
         self.show_page("contacts")  # which shows the filter as chosen in the sidebar
 
     def show_view(self, view: str) -> bool:
-        """contacts | contact:ID | import | events | networks | reports. Before the data load, it waits for it."""
+        """contacts | contact:ID | import | events | event:ID | networks | prescribers | introductions | reports.
+        Before the data load, it waits for it."""
         if not self._data_ready:
             self._pending_view = view
             return True
@@ -301,6 +302,9 @@ class MainWindow(QMainWindow):
                 if not self.contacts_page.select_contact(contact_id):
                     self.contacts_page.pane.show_missing(contact_id)
                     return False
+            return True
+        if name == "event" and arg.isdigit():  # one event's page (its table of cards)
+            self.ledger.show_event(int(arg))
             return True
         if name not in self.pages:
             return False

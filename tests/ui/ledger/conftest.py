@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
+
+from cardbook.ui.common.i18n import install_translations, locale_for, remove_translations
 
 TODAY = dt.date.today()
 
@@ -23,3 +27,17 @@ def show(qtbot):  # type: ignore[no-untyped-def]
         return widget
 
     return shown
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[list[QTranslator]]:
+    """The French window (what run_gui does with --lang fr), for the test's length."""
+    before = QLocale()
+    locale = locale_for("fr")
+    QLocale.setDefault(locale)
+    translators = install_translations(qapp, locale)
+    try:
+        yield translators
+    finally:
+        remove_translations(qapp, translators)
+        QLocale.setDefault(before)

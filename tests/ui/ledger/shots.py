@@ -15,6 +15,7 @@ from cardbook.ui.ledger.follow_ups_section import FollowUpsSection
 from cardbook.ui.ledger.networks_page import NetworksPage
 from cardbook.ui.ledger.referrals_section import ReferralsSection
 from cardbook.ui.ledger.reports_page import ReportsPage
+from tests.ui.helpers import services_for
 from tests.ui.sample_library import Sample
 
 Factory = Callable[[Library, Sample], QWidget]
@@ -28,14 +29,14 @@ def loaded(*pages: QWidget) -> None:
 
 
 def _networks(library: Library, sample: Sample) -> QWidget:
-    page = NetworksPage(library)
+    page = NetworksPage(services_for(library))
     loaded(page)
     page.select_network(sample.networks["Alumni EM Lyon"].id or 0)
     return page
 
 
 def _network_dialog(library: Library, sample: Sample) -> QWidget:
-    page = NetworksPage(library)
+    page = NetworksPage(services_for(library))
     loaded(page)
     page.select_network(sample.networks["Club des Entrepreneurs Lyonnais"].id or 0)
     dialog = page.edit_network()
@@ -44,14 +45,14 @@ def _network_dialog(library: Library, sample: Sample) -> QWidget:
 
 
 def _events(library: Library, sample: Sample) -> QWidget:
-    page = EventsPage(library)
+    page = EventsPage(services_for(library))
     loaded(page)
     page.select_event(sample.events["Soirée CCI Rhône"].id or 0)
     return page
 
 
 def _event_detail(library: Library, sample: Sample) -> QWidget:
-    page = EventsPage(library)
+    page = EventsPage(services_for(library))
     page.show_event(sample.events["Petit-déjeuner du Club"].id or 0)
     loaded(page, page.detail)
     page.detail.table.selectRow(1)
@@ -60,7 +61,7 @@ def _event_detail(library: Library, sample: Sample) -> QWidget:
 
 
 def _event_dialog(library: Library, sample: Sample) -> QWidget:
-    page = EventsPage(library)
+    page = EventsPage(services_for(library))
     loaded(page)
     page.select_event(sample.events["Soirée CCI Rhône"].id or 0)
     dialog = page.edit_event()
@@ -72,7 +73,7 @@ def _contact(name: str) -> Factory:
     def make(library: Library, sample: Sample) -> QWidget:
         area = QScrollArea()
         area.setWidgetResizable(True)
-        block = ContactLedger(library)
+        block = ContactLedger(services_for(library))
         block.setContentsMargins(16, 16, 16, 16)
         block.show_contact(sample.ids[name])
         area.setWidget(block)
@@ -82,7 +83,7 @@ def _contact(name: str) -> Factory:
 
 
 def _referral_dialog(library: Library, sample: Sample) -> QWidget:
-    section = ReferralsSection(library, sample.ids["Émilie Lefèvre"])
+    section = ReferralsSection(services_for(library), sample.ids["Émilie Lefèvre"])
     dialog = section.add_referral()
     assert dialog is not None
     dialog.between.setChecked(True)
@@ -90,7 +91,7 @@ def _referral_dialog(library: Library, sample: Sample) -> QWidget:
 
 
 def _follow_up_dialog(library: Library, sample: Sample) -> QWidget:
-    section = FollowUpsSection(library, sample.ids["Émilie Lefèvre"])
+    section = FollowUpsSection(services_for(library), sample.ids["Émilie Lefèvre"])
     dialog = section.add_follow_up()
     assert dialog is not None
     return dialog

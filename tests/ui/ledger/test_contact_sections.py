@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtWidgets import QWidget
+
 from cardbook.domain.enums import OfferedBy, Reciprocated, ReferralDirection, ReferralOutcome
 from cardbook.domain.referral import FollowUp
 from cardbook.storage.ledger import encounters, referrals
@@ -19,32 +21,53 @@ from cardbook.ui.ledger.follow_ups_section import FollowUpsSection
 from cardbook.ui.ledger.referrals_section import ReferralsSection
 from cardbook.ui.ledger.strength_view import StrengthView
 from cardbook.ui.ledger.timeline_view import TimelineView
+from tests.ui.helpers import services_for
 from tests.ui.sample_library import Sample
 
 TODAY = dt.date.today()
 
 
+def read(qtbot, *sections: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Until the sections show what they read in the background (after showing a contact, after a change)."""
+    qtbot.waitUntil(lambda: not any(getattr(s, "loading", False) for s in sections), timeout=10_000)
+
+
 def test_exchange_tags_edited_from_the_contact(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
     helene = sample.ids["Hélène Leroy"]
-    section = ExchangeSection(lib, helene)
+    services = services_for(lib)
+    section = ExchangeSection(services, helene)
     qtbot.addWidget(section)
-    assert [b.text() for b in section.tag_buttons] == ["← I offered"]
+    read(qtbot, section)
+    assert [b.text() for b in section.tag_buttons] == ["← I gave, got none"]
     assert section.exchange_actions.isHidden()  # she owes me, not the other way
-    with qtbot.waitSignal(section.changed) as changed:
+    with qtbot.waitSignal(services.notices.libraryChanged) as changed:
         section.tag_buttons[0].menu().actions()[-3].trigger()  # "Reciprocated"
-    assert changed.args == [helene]
+    assert changed.args[0].contact_ids == (helene,) and changed.args[0].in_place  # the one change notice
     assert [(e.offered_by, e.reciprocated) for e in encounters.encounters_of(lib, helene)] == [
         (OfferedBy.ME, Reciprocated.YES)
     ]
+    read(qtbot, section)
     assert [b.text() for b in section.tag_buttons] == ["⇄ mutual"]
     section.editor.undo_stack.undo()
-    assert [b.text() for b in section.tag_buttons] == ["← I offered"]
+    read(qtbot, section)
+    assert [b.text() for b in section.tag_buttons] == ["← I gave, got none"]
+
+
+def test_they_offered_first_rest_not_recorded_reads_as_what_is_known(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
+    helene = sample.ids["Hélène Leroy"]
+    (met,) = encounters.encounters_of(lib, helene)
+    ledger_exchanges.set_exchange(lib, [met.id or 0], offered_by=OfferedBy.THEM, reciprocated=Reciprocated.UNKNOWN)
+    section = ExchangeSection(services_for(lib), helene)
+    qtbot.addWidget(section)
+    read(qtbot, section)
+    assert [b.text() for b in section.tag_buttons] == ["→ ? they offered first"]  # not "? unknown"
 
 
 def test_owed_card_resolved_from_the_contact(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
     chloe = sample.ids["Chloé Martin"]
-    section = ExchangeSection(lib, chloe, today=lambda: dt.date(2025, 2, 3))
+    section = ExchangeSection(services_for(lib), chloe, today=lambda: dt.date(2025, 2, 3))
     qtbot.addWidget(section)
+    read(qtbot, section)
     actions = section.exchange_actions
     assert not actions.isHidden() and not actions.dismiss_button.isHidden()
     assert actions.send_button.accessibleName() == "I sent my card to Chloé Martin"
@@ -53,11 +76,14 @@ def test_owed_card_resolved_from_the_contact(qtbot, lib: Library, sample: Sample
     dialog.date.setDate(dialog.date.date().addDays(-3))
     dialog.accept()
     assert [e.reciprocated_on for e in encounters.encounters_of(lib, chloe)] == [dt.date(2025, 1, 31)]
+    read(qtbot, section)
     assert actions.isHidden()  # nothing owed any more
     section.editor.undo_stack.undo()
     assert chloe in [line.contact_id for line in ledger_exchanges.cards_i_owe(lib)]
+    read(qtbot, section)
     assert not actions.isHidden()
     actions.dismiss()
+    read(qtbot, section)
     assert chloe not in [line.contact_id for line in ledger_exchanges.cards_i_owe(lib)]
     assert chloe not in [line.contact_id for line in ledger_exchanges.one_way_givers(lib)]  # my lapse, not hers
     assert actions.dismiss_button.isHidden() and not actions.send_button.isHidden()
@@ -65,8 +91,9 @@ def test_owed_card_resolved_from_the_contact(qtbot, lib: Library, sample: Sample
 
 def test_add_edit_delete_a_referral_with_undo(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
     francois, amelie = sample.ids["François Dupont"], sample.ids["Amélie Petit"]
-    section = ReferralsSection(lib, francois)
+    section = ReferralsSection(services_for(lib), francois)
     qtbot.addWidget(section)
+    read(qtbot, section)
     assert len(section.lines) == 1  # I sent him business
     dialog = section.add_referral()
     assert dialog is not None and dialog.received.isChecked() and not dialog.other_holder.isEnabled()
@@ -85,6 +112,7 @@ def test_add_edit_delete_a_referral_with_undo(qtbot, lib: Library, sample: Sampl
     dialog.value.setValue(800)
     dialog.accept()
     assert not dialog.isVisible()
+    read(qtbot, section)
     added = next(ln for ln in section.lines if ln.referral.note == "Statuts de la SAS")
     assert (added.direction, added.referral.to_contact_id, added.referral.value) == (
         ReferralDirection.BETWEEN_CONTACTS, amelie, 800.0,
@@ -100,44 +128,56 @@ def test_add_edit_delete_a_referral_with_undo(qtbot, lib: Library, sample: Sampl
     section.undo_stack.undo()
     assert referrals.referrals_of(lib, amelie)[0].outcome is ReferralOutcome.WON
 
+    read(qtbot, section)
     section.delete_referral(added.referral)
+    read(qtbot, section)
     assert all(ln.referral.note != "Statuts de la SAS" for ln in section.lines)
     section.undo_stack.undo()  # brought back
+    read(qtbot, section)
     assert any(ln.referral.note == "Statuts de la SAS" for ln in section.lines)
     section.undo_stack.redo()  # deleted again
+    read(qtbot, section)
     assert all(ln.referral.note != "Statuts de la SAS" for ln in section.lines)
     section.undo_stack.undo()
     section.undo_stack.undo()  # the edit's undo was already undone; now the add itself is undone
+    read(qtbot, section)
     assert len(section.lines) >= 1
 
 
 def test_a_referral_to_someone_outside(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
-    section = ReferralsSection(lib, sample.ids["Sophie Bernard"])
+    section = ReferralsSection(services_for(lib), sample.ids["Sophie Bernard"])
     qtbot.addWidget(section)
+    read(qtbot, section)
     dialog = section.add_referral()
     assert dialog is not None
     dialog.between.setChecked(True)
     dialog.outside.setText("Garage Martin")
     dialog.accept()
+    read(qtbot, section)
     assert section.lines[0].referral.to_name == "Garage Martin"
     dialog = section.add_referral()
     assert dialog is not None
     dialog.given.setChecked(True)
     dialog.accept()
+    read(qtbot, section)
     assert {ln.direction for ln in section.lines} == {ReferralDirection.BETWEEN_CONTACTS, ReferralDirection.GIVEN}
     section.undo_stack.undo()
+    read(qtbot, section)
     assert {ln.direction for ln in section.lines} == {ReferralDirection.BETWEEN_CONTACTS}
 
 
 def test_follow_ups_add_snooze_done(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
     emilie = sample.ids["Émilie Lefèvre"]
-    section = FollowUpsSection(lib, emilie)
+    section = FollowUpsSection(services_for(lib), emilie)
     qtbot.addWidget(section)
+    read(qtbot, section)
     (overdue,) = section.lines
     assert overdue.follow_up.note == "Envoyer la plaquette" and overdue.follow_up.due == TODAY - dt.timedelta(days=2)
     section.snooze(overdue.follow_up.id or 0, 7)
+    read(qtbot, section)
     assert section.lines[0].follow_up.due == TODAY + dt.timedelta(days=7)  # a week from today: it was late
     section.undo_stack.undo()
+    read(qtbot, section)
     assert section.lines[0].follow_up.due == TODAY - dt.timedelta(days=2)
 
     dialog = section.add_follow_up()
@@ -149,15 +189,18 @@ def test_follow_ups_add_snooze_done(qtbot, lib: Library, sample: Sample) -> None
     dialog.repeat.setChecked(True)
     dialog.weeks.setValue(4)
     dialog.accept()
+    read(qtbot, section)
     rhythm = next(ln.follow_up for ln in section.lines if ln.follow_up.note == "Déjeuner")
     assert (rhythm.every_weeks, rhythm.due) == (4, None)
 
     change = section.complete(rhythm.id or 0)
     assert change is not None and change.created is not None
     assert change.created.due == TODAY + dt.timedelta(weeks=4)
+    read(qtbot, section)
     notes = [(ln.follow_up.note, ln.follow_up.done_on) for ln in section.lines]
     assert ("Déjeuner", TODAY) in notes and ("Déjeuner", None) in notes
     section.undo_stack.undo()
+    read(qtbot, section)
     assert [ln.follow_up.note for ln in section.lines].count("Déjeuner") == 1
     section.snooze(overdue.follow_up.id or 0, 30)
     assert ledger_followups.follow_ups_of(lib, emilie)[0].due == TODAY + dt.timedelta(days=30)
@@ -185,10 +228,13 @@ def test_timeline_and_the_block_kept_in_step(qtbot, lib: Library, sample: Sample
         "Met at Salon des Entrepreneurs",
     ]
     announced: list[object] = []
-    block = ContactLedger(lib, changed=announced.append)
+    services = services_for(lib)
+    services.notices.libraryChanged.connect(announced.append)
+    block = ContactLedger(services)
     qtbot.addWidget(block)
     block.show_contact(jerome)
     qtbot.waitUntil(lambda: block.strength.strength is not None)  # read in the background
+    read(qtbot, block)
     before = block.strength.strength
     block.exchanges.exchange_actions.send_today()
     assert len(announced) == 1  # the one notice, told at once

@@ -16,7 +16,7 @@ from cardbook.storage.library import Library
 from cardbook.ui.ledger.deletion import Deletion
 from cardbook.ui.ledger.events_page import EventsPage
 from cardbook.ui.ledger.networks_page import NetworksPage
-from tests.ui.helpers import wait_loaded
+from tests.ui.helpers import services_for, wait_loaded
 from tests.ui.sample_library import Sample
 
 SALON = "Salon des Entrepreneurs"  # at Eurexpo, no network; Jérôme Girard, Benoît Moreau and Léa Fontaine met there
@@ -59,7 +59,7 @@ def meetings_of(lib: Library, contact_id: int) -> list[tuple[int | None, str | N
 
 
 def test_delete_an_event_from_the_list_undo_and_redo(qtbot, show, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
-    page = show(EventsPage(lib))
+    page = show(EventsPage(services_for(lib)))
     wait_loaded(qtbot, page)
     salon = sample.events[SALON]
     assert salon.id is not None and salon.date is not None
@@ -106,7 +106,7 @@ def test_delete_an_event_from_the_list_undo_and_redo(qtbot, show, lib: Library, 
 
 
 def test_cancel_in_the_real_dialog_deletes_nothing(qtbot, show, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
-    page = show(EventsPage(lib))
+    page = show(EventsPage(services_for(lib)))
     wait_loaded(qtbot, page)
     soiree = sample.events["Soirée CCI Rhône"]
     assert soiree.id is not None and page.select_event(soiree.id)
@@ -129,7 +129,7 @@ def test_cancel_in_the_real_dialog_deletes_nothing(qtbot, show, lib: Library, sa
 
 
 def test_delete_from_the_event_page_with_the_real_dialog(qtbot, show, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
-    page = show(EventsPage(lib))
+    page = show(EventsPage(services_for(lib)))
     salon = sample.events[SALON]
     assert salon.id is not None
     assert page.show_event(salon.id)
@@ -165,7 +165,7 @@ def test_delete_from_the_event_page_with_the_real_dialog(qtbot, show, lib: Libra
 
 
 def test_the_question_says_what_happens_in_each_case(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
-    page = EventsPage(lib)
+    page = EventsPage(services_for(lib))
     qtbot.addWidget(page)
     wait_loaded(qtbot, page)
     asked: list[Deletion] = []
@@ -201,7 +201,7 @@ def test_the_question_says_what_happens_in_each_case(qtbot, lib: Library, sample
 
 
 def test_a_network_with_events_cannot_be_deleted(qtbot, show, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
-    page = show(NetworksPage(lib))
+    page = show(NetworksPage(services_for(lib)))
     wait_loaded(qtbot, page)
     asked: list[Deletion] = []
     page.confirm = answering(True, asked)
@@ -220,7 +220,7 @@ def test_a_network_with_events_cannot_be_deleted(qtbot, show, lib: Library, samp
 def test_delete_an_empty_network_undo_and_redo(qtbot, show, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
     mistake = networks.save_network(lib, Network(name="Club des créateurs", yearly_cost=90.0, notes="en double"))
     assert mistake.id is not None
-    page = show(NetworksPage(lib))
+    page = show(NetworksPage(services_for(lib)))
     wait_loaded(qtbot, page)
     messages: list[str] = []
     page.statusMessage.connect(messages.append)
@@ -254,7 +254,7 @@ def test_delete_an_empty_network_undo_and_redo(qtbot, show, lib: Library, sample
 def test_cancel_keeps_the_network(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
     mistake = networks.save_network(lib, Network(name="Réseau test"))
     assert mistake.id is not None
-    page = NetworksPage(lib)
+    page = NetworksPage(services_for(lib))
     qtbot.addWidget(page)
     wait_loaded(qtbot, page)
     asked: list[Deletion] = []

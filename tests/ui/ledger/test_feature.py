@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from cardbook.domain.enums import OfferedBy, Reciprocated
+from cardbook.domain.enums import ExchangeOutcome, OfferedBy, Reciprocated
 from cardbook.storage.contacts import records as contacts
 from cardbook.storage.ledger import encounters
 from cardbook.ui.contacts.filters import ContactFilter, FilterKind
 from cardbook.ui.ledger import ContactLedger, EventsPage, NetworksPage, ReportsPage
 from cardbook.ui.ledger.event_cards_model import EventCardsModel
+from cardbook.ui.ledger.words import outcome_text
 from cardbook.ui.window.main_window import MainWindow
 from cardbook.ui.window.sidebar_model import SidebarEntry
 from tests.ui.helpers import label_texts, list_names, settle, wait_loaded
@@ -47,11 +48,11 @@ def test_an_exchange_tag_changed_in_the_pane_is_undone_by_edit_undo(qtbot, windo
     assert isinstance(ledger, ContactLedger) and ledger.undo_stack is window.undo_stack
     before = tags_of(window, jerome)
     assert sidebar_count(window, FilterKind.OWE) == "3"
-    for button in ledger.exchanges.tag_buttons:  # "I gave mine back" at each meeting: no longer one-way
-        button.menu().actions()[-3].trigger()
-        ledger = window.contacts_page.pane.ledger
-        assert ledger is not None
-    settle(qtbot, window)
+    settle(qtbot, window)  # the sections are read in the background
+    for i in range(len(before)):  # "I gave mine back" at each meeting: no longer one-way
+        ledger.exchanges.tag_buttons[i].menu().actions()[-3].trigger()
+        settle(qtbot, window)
+        assert window.contacts_page.pane.ledger is ledger  # updated in place, not rebuilt
     qtbot.waitUntil(lambda: sidebar_count(window, FilterKind.OWE) == "2")
     assert all(answered is Reciprocated.YES for _offered, answered in tags_of(window, jerome))
     assert window.commands.undo.isEnabled()
@@ -63,7 +64,8 @@ def test_an_exchange_tag_changed_in_the_pane_is_undone_by_edit_undo(qtbot, windo
     assert tags_of(window, jerome) == before
     pane = window.contacts_page.pane
     assert pane.contact_id == jerome and pane.ledger is not None
-    assert [b.text() for b in pane.ledger.exchanges.tag_buttons] == ["→ they offered"] * len(before)
+    shown = [outcome_text(e.outcome) for e in encounters.encounters_of(window.library, jerome)]
+    assert [b.text() for b in pane.ledger.exchanges.tag_buttons] == shown and shown[0].startswith("→ ")
 
     window.commands.redo.trigger()  # redone from the window, too
     settle(qtbot, window)
@@ -77,6 +79,7 @@ def test_an_undo_after_leaving_the_contact_still_refreshes_the_window(
     window.show_view(f"contact:{lea}")
     ledger = window.contacts_page.pane.ledger
     assert ledger is not None
+    settle(qtbot, window)  # the sections are read in the background
     ledger.exchanges.tag_buttons[0].menu().actions()[-3].trigger()
     settle(qtbot, window)
     qtbot.waitUntil(lambda: sidebar_count(window, FilterKind.OWE) == "2")
@@ -139,7 +142,7 @@ def test_tagging_on_an_event_page_refreshes_the_counts_and_undoes_from_the_windo
     wait_loaded(qtbot, window.events_page, detail)
     row = next(r for r in range(detail.model.rowCount()) if detail.model.index(r, 0).data() == "Léa Fontaine")
     detail.table.selectRow(row)
-    detail.tag_selected(reciprocated=Reciprocated.YES)
+    detail.record_outcome(ExchangeOutcome.MUTUAL)
     settle(qtbot, window)
     qtbot.waitUntil(lambda: sidebar_count(window, FilterKind.OWE) == "2")
     window.commands.undo.trigger()
@@ -148,7 +151,9 @@ def test_tagging_on_an_event_page_refreshes_the_counts_and_undoes_from_the_windo
     assert window.current_page() == "events" and window.events_page.currentWidget() is detail
     wait_loaded(qtbot, window.events_page, detail)
     row = next(r for r in range(detail.model.rowCount()) if detail.model.index(r, 0).data() == "Léa Fontaine")
-    assert detail.model.index(row, EventCardsModel.EXCHANGE).data() == "→ they offered"  # the undo is shown
+    (met,) = [e for e in encounters.encounters_of(window.library, sample.ids["Léa Fontaine"]) if e.event_id == salon.id]
+    assert detail.model.index(row, EventCardsModel.EXCHANGE).data() == outcome_text(met.outcome)  # the undo shown
+    assert met.reciprocated is Reciprocated.NO
 
 
 def test_opening_an_event_or_its_report_reads_it_once(qtbot, window: MainWindow, sample: Sample, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -201,6 +206,7 @@ def test_deleting_an_event_refreshes_the_window_and_undoes_from_edit_undo(
     window.show_filter(ContactFilter(FilterKind.EVENT, salon.id, salon.name), now=True)  # those met there
     assert window.show_view(f"contact:{lea}")
     pane = window.contacts_page.pane
+    settle(qtbot, window)  # the sections are read in the background
     assert "Salon des Entrepreneurs" in label_texts(pane)
     window.ledger.show_event_report(salon.id)  # its report was shown before
     wait_loaded(qtbot, window.reports_page)
@@ -217,7 +223,8 @@ def test_deleting_an_event_refreshes_the_window_and_undoes_from_edit_undo(
     qtbot.waitUntil(lambda: events_count() == "3")
     assert not model.index_of(in_sidebar).isValid()
     assert window.controller.filter == ContactFilter()  # no list of those met at an event that is gone
-    assert pane.contact_id == lea and "Eurexpo" in label_texts(pane)  # her meeting, where it happened
+    assert pane.contact_id == lea
+    qtbot.waitUntil(lambda: "Eurexpo" in label_texts(pane))  # her meeting, where it happened (read again)
     assert "Salon des Entrepreneurs" not in label_texts(pane)
     window.show_view("reports")  # a report of the deleted event is not shown any more
     wait_loaded(qtbot, window.reports_page)
@@ -228,8 +235,8 @@ def test_deleting_an_event_refreshes_the_window_and_undoes_from_edit_undo(
     settle(qtbot, window)
     qtbot.waitUntil(lambda: events_count() == "4")
     assert model.index_of(in_sidebar).isValid()
-    assert "Salon des Entrepreneurs" in label_texts(pane)
+    qtbot.waitUntil(lambda: "Salon des Entrepreneurs" in label_texts(pane))
     window.commands.redo.trigger()
     settle(qtbot, window)
     qtbot.waitUntil(lambda: events_count() == "3")
-    assert "Eurexpo" in label_texts(pane)
+    qtbot.waitUntil(lambda: "Eurexpo" in label_texts(pane))

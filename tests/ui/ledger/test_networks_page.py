@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from cardbook.domain.enums import NetworkKind
 from cardbook.storage.ledger import networks
 from cardbook.storage.library import Library
+from cardbook.ui.common.undo import install_undo_actions
 from cardbook.ui.ledger.networks_page import NetworksPage
-from tests.ui.helpers import wait_loaded
+from tests.ui.helpers import services_for, wait_loaded
 from tests.ui.sample_library import Sample
 
 
@@ -20,7 +21,9 @@ def names(page: NetworksPage) -> list[str]:
 
 def test_create_a_network(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
     changed: list[object] = []
-    page = NetworksPage(lib, changed=changed.append)
+    services = services_for(lib)
+    services.notices.libraryChanged.connect(changed.append)
+    page = NetworksPage(services)
     qtbot.addWidget(page)
     dialog = page.new_network()
     dialog.name.setText("  BNI   Lyon Centre ")
@@ -41,8 +44,9 @@ def test_create_a_network(qtbot, lib: Library) -> None:  # type: ignore[no-untyp
 
 
 def test_network_validation_messages(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
-    page = NetworksPage(lib)
+    page = NetworksPage(services_for(lib))
     qtbot.addWidget(page)
+    wait_loaded(qtbot, page)  # the names a new network must not repeat come with the list
     dialog = page.new_network()
     dialog.accept()
     assert dialog.isVisible() and not dialog.error.isHidden()
@@ -64,7 +68,7 @@ def test_network_validation_messages(qtbot, lib: Library) -> None:  # type: igno
 
 
 def test_edit_a_network_and_undo(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
-    page = NetworksPage(lib)
+    page = NetworksPage(services_for(lib))
     qtbot.addWidget(page)
     wait_loaded(qtbot, page)
     club = sample.networks["Club des Entrepreneurs Lyonnais"]
@@ -88,7 +92,9 @@ def test_edit_a_network_and_undo(qtbot, lib: Library, sample: Sample) -> None:  
 
 
 def test_archive_and_unarchive(qtbot, show, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
-    page = show(NetworksPage(lib))
+    services = services_for(lib)
+    page = show(NetworksPage(services))
+    install_undo_actions(page, services.undo_stack)  # the window's Edit ▸ Undo, for a page on its own
     wait_loaded(qtbot, page)
     alumni = sample.networks["Alumni EM Lyon"]
     assert page.select_network(alumni.id or 0)
@@ -119,7 +125,7 @@ def test_archive_and_unarchive(qtbot, show, lib: Library, sample: Sample) -> Non
 
 
 def test_empty_states(qtbot, empty_library: Library) -> None:  # type: ignore[no-untyped-def]
-    page = NetworksPage(empty_library)
+    page = NetworksPage(services_for(empty_library))
     qtbot.addWidget(page)
     wait_loaded(qtbot, page)
     assert page.stack.currentWidget() is page.empty
@@ -133,7 +139,7 @@ def test_empty_states(qtbot, empty_library: Library) -> None:  # type: ignore[no
 
 
 def test_opening_a_network_asks_for_its_people(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
-    page = NetworksPage(lib)
+    page = NetworksPage(services_for(lib))
     qtbot.addWidget(page)
     wait_loaded(qtbot, page)
     cci = sample.networks["CCI Lyon Métropole"]

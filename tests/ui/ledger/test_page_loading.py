@@ -22,7 +22,7 @@ from cardbook.ui.ledger.networks_page import NetworksPage
 from cardbook.ui.ledger.people_list import SHOWN, PeopleList, Person
 from cardbook.ui.ledger.reports_page import ReportsPage
 from cardbook.ui.ledger.reports_view import EVENT
-from tests.ui.helpers import wait_loaded
+from tests.ui.helpers import services_for, wait_loaded
 from tests.ui.sample_library import Sample
 
 
@@ -82,7 +82,7 @@ def test_the_networks_page_says_loading_then_shows_the_networks(
 ) -> None:  # type: ignore[no-untyped-def]
     held = gate(gates, networks_page.read_networks)
     monkeypatch.setattr(networks_page, "read_networks", held)
-    page = show(NetworksPage(lib))
+    page = show(NetworksPage(services_for(lib)))
     assert page.loading
     line = page.loading_line
     assert line.isVisible() and line.busy.isVisible() and line.text == "Loading the networks…"
@@ -98,7 +98,7 @@ def test_the_networks_page_says_loading_then_shows_the_networks(
 def test_a_reread_keeps_the_rows_and_says_loading_only_when_slow(
     qtbot, show, lib: Library, sample: Sample, monkeypatch: pytest.MonkeyPatch, gates: list[Gate]
 ) -> None:  # type: ignore[no-untyped-def]
-    page = show(NetworksPage(lib))
+    page = show(NetworksPage(services_for(lib)))
     wait_loaded(qtbot, page)
     cci = sample.networks["CCI Lyon Métropole"]
     assert page.select_network(cci.id or 0)
@@ -123,7 +123,7 @@ def test_the_events_page_and_an_event_say_loading_then_show_their_data(
 ) -> None:  # type: ignore[no-untyped-def]
     overviews = gate(gates, ledger_events.event_overviews)
     monkeypatch.setattr(ledger_events, "event_overviews", overviews)
-    page = show(EventsPage(lib))
+    page = show(EventsPage(services_for(lib)))
     assert page.loading and page.loading_line.text == "Loading the events…"
     assert page.list_stack.currentWidget() is page.table
     overviews.open.set()
@@ -135,7 +135,7 @@ def test_the_events_page_and_an_event_say_loading_then_show_their_data(
     club = sample.events["Petit-déjeuner du Club"]
     assert page.show_event(club.id or 0)
     detail = page.detail
-    assert detail.title.text() == "Petit-déjeuner du Club"  # the name at once
+    assert detail.title.text() == ""  # nothing of another event meanwhile
     assert detail.loading and detail.loading_line.isVisible() and detail.loading_line.text == "Loading the event…"
     assert detail.cards_figure.number.text() == "—" and detail.model.rowCount() == 0
     assert detail.tabs.tabText(0) == "Met again"  # no count before it is known
@@ -144,6 +144,7 @@ def test_the_events_page_and_an_event_say_loading_then_show_their_data(
     with qtbot.waitSignal(detail.dataShown, timeout=10_000):
         pass
     assert not detail.loading_line.isVisible()
+    assert detail.title.text() == "Petit-déjeuner du Club"
     assert detail.cards_figure.number.text() == "5" and detail.model.rowCount() == 5
     assert detail.tabs.tabText(0) == "Met again (2)" and detail.again_list.names == ["Émilie Lefèvre", "Jérôme Girard"]
     assert detail.edit_button.isEnabled()
@@ -177,7 +178,7 @@ def test_a_stale_answer_never_overwrites_a_fresh_one(
     stale = gate(gates, lambda *_a, **_k: NetworksList([], any_network=False))  # would say "No networks yet"
     reads = iter([stale, real])
     monkeypatch.setattr(networks_page, "read_networks", lambda *a, **k: next(reads)(*a, **k))
-    page = NetworksPage(lib)  # the first read: held back
+    page = NetworksPage(services_for(lib))  # the first read: held back
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: stale.calls == 1)
     page.reload()  # the second: answers at once
@@ -246,7 +247,7 @@ def test_the_loader_drops_answers_of_older_reads(qtbot) -> None:  # type: ignore
 def test_a_failed_read_is_one_line_with_try_again(qtbot, show, lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     real = networks_page.read_networks
     monkeypatch.setattr(networks_page, "read_networks", broken)
-    page = NetworksPage(lib)
+    page = NetworksPage(services_for(lib))
     messages: list[str] = []
     page.loader.failed.connect(messages.append)
     show(page)
@@ -272,7 +273,7 @@ def test_the_other_pages_show_a_failed_read_in_words(
         page = ReportsPage(lib)
         shown, expected = page, "⚠ Could not read the report: disk I/O error"
     else:
-        page = EventsPage(lib)
+        page = EventsPage(services_for(lib))
         wait_loaded(qtbot, page)
         if which == "events":
             monkeypatch.setattr(ledger_events, "event_overviews", broken)
