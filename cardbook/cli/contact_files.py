@@ -134,6 +134,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             print_err(f"{path}: {issue.text}" + ("" if issue.skipped else " (imported without it)"))
         for problem in (p for p in outcome.failed if p.path == path):
             print_err(f"{path}: {why[problem.kind].format(problem.detail)}")
+        for notice in (n for n in outcome.notices if n.path == path):  # imported, but worth a line
+            print_err(f"{path}: {notice.detail}")
     skipped = len(outcome.skipped)
     print(f"Imported {outcome.imported} contact(s), skipped {skipped}, possible duplicates {len(outcome.duplicates)}.")
     if len(outcome.duplicates) > LISTED_DUPLICATES:  # a summary, not 400,000 lines (issue 15)

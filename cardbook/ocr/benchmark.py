@@ -117,6 +117,8 @@ def peak_memory_mb(images: list[str], lang: str) -> float:
     return float(done.stdout.split()[-1]) / 1024.0  # ru_maxrss is in kilobytes on Linux
 
 
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over `exec`, so a child of this process (which held the 80 MP
+# pages while making them) would report the parent's peak.
 _DECODE_SCRIPT = """
 import resource, sys
 from cardbook.ocr.loading import load_image
@@ -125,7 +127,11 @@ if sys.argv[1] == "load":
     load_image(sys.argv[2])
 else:
     read_image(sys.argv[2], ReadOptions(lang="fra+eng"))
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+try:
+    with open("/proc/self/status") as status:
+        print(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
+except (OSError, StopIteration):
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 DECODING_FORMATS = (("JPEG", ".jpg"), ("PNG", ".png"), ("TIFF", ".tif"), ("WebP", ".webp"), ("HEIC", ".heic"))
 TARGET_DECODING_MB = 600.0
