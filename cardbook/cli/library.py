@@ -119,7 +119,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if result.moved_aside is not None:
         print(f"The damaged database was moved aside, not deleted: {result.moved_aside}")
     if result.images_restored:
-        print(f"{result.images_restored} card image(s) brought back from the archive.")
+        print(f"{result.images_restored} card image(s) brought back from the backup.")
     if result.images_refused:
         print(f"{result.images_refused} image(s) in the archive did not match their content and were left out.")
     return EXIT_OK
