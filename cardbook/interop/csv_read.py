@@ -26,6 +26,7 @@ from cardbook.interop.records import FileNotice, ImportedContact, ImportIssue, I
 csv.field_size_limit(max(csv.field_size_limit(), 8 * 1024 * 1024))
 _SEPARATORS = (",", ";", "\t")
 _BINARY = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")  # what a cell may not hold (tabs, line ends may)
 
 
 def _separator(first_line: str) -> str:
@@ -115,6 +116,8 @@ def read_csv(
     for index, (line, _last, cells) in enumerate(rows[1:], start=1):
         if not any(c.strip() for c in cells):
             continue  # blank rows (a spreadsheet's trailing ";;;;") are not contacts, nor errors
+        if any(_CONTROL.search(c) for c in cells):  # NUL bytes and the like: never stored in a name
+            cells = [_CONTROL.sub("", c) for c in cells]
         padded = cells + [""] * (len(header) - len(cells))
         by_name: dict[str, str] = {}
         for name, value in zip(header, padded, strict=False):

@@ -14,6 +14,7 @@ converting and resizing at full size). `python -m cardbook.ocr.benchmark --decod
 from __future__ import annotations
 
 import os
+import stat
 import threading
 import warnings
 from dataclasses import dataclass
@@ -114,6 +115,20 @@ def _guess_format_from_bytes(head: bytes) -> str:
     return "image"
 
 
+def _special_kind(path: Path) -> str:
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return "not a regular file"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
 def _check_file(path: Path, limits: LoadLimits) -> bytes:
     try:
         size = path.stat().st_size
@@ -123,6 +138,9 @@ def _check_file(path: Path, limits: LoadLimits) -> bytes:
         raise ImageLoadError(f"cannot read file ({error.strerror or error})") from None
     if path.is_dir():
         raise ImageLoadError("is a folder, not an image")
+    if not path.is_file():
+        # A named pipe would block the first read forever, /dev/zero never ends: both report a size of 0.
+        raise ImageLoadError(f"not an image file ({_special_kind(path)})")
     if size == 0:
         raise ImageLoadError("empty file")
     if size > limits.max_bytes:

@@ -125,3 +125,17 @@ def test_a_card_read_with_an_absurd_name_is_stored_cut_and_says_so(library: Libr
     assert len(contact.full_name) == TEXT_LIMITS["name"] and contact.emails == ["marie@exemple.fr"]
     [card] = cards_of(library, outcome.contact_id)
     assert all(len(p.value) <= TEXT_LIMITS["address"] for ps in card.proposals.values() for p in ps)
+
+
+def test_the_command_line_summarises_a_file_of_many_broken_cards(
+    library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Nested BEGIN:VCARD lines are as many cards cut short (20,000 in the hostile corpus): twenty lines and one
+    summary, not one line each."""
+    path = tmp_path / "nested.vcf"
+    path.write_text("BEGIN:VCARD\r\n" * 500 + "FN:Jean Dupont\r\n" + "END:VCARD\r\n" * 500, encoding="utf-8")
+    library.close()
+    assert main(["--library", str(library.root), "import", str(path)]) == 1
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 21
+    assert lines[-1] == f"cardbook: {path}: and 479 more (479 skipped, 0 imported without a value)"
