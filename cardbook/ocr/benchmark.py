@@ -98,14 +98,25 @@ def compare_with_tesseract(
     return ratios, rapid_ratios
 
 
-_PEAK_SCRIPT = """
+# The peak as VmHWM, not ru_maxrss: Linux carries ru_maxrss over `exec`, so a child of this process (which has
+# read the whole batch twice by then, or made 80 MP pages) would report the parent's peak, not its own.
+_VMHWM = """
+try:
+    with open("/proc/self/status") as status:
+        print(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
+except (OSError, StopIteration):
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+_PEAK_SCRIPT = (
+    """
 import resource, sys
 from cardbook.ocr.batch import read_images
 from cardbook.ocr.pipeline import ReadOptions
 for _ in read_images(sys.argv[2:], ReadOptions(lang=sys.argv[1]), jobs=2):
     pass
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
+    + _VMHWM
+)
 
 
 def peak_memory_mb(images: list[str], lang: str) -> float:
@@ -117,9 +128,8 @@ def peak_memory_mb(images: list[str], lang: str) -> float:
     return float(done.stdout.split()[-1]) / 1024.0  # ru_maxrss is in kilobytes on Linux
 
 
-# VmHWM, not ru_maxrss: Linux carries ru_maxrss over `exec`, so a child of this process (which held the 80 MP
-# pages while making them) would report the parent's peak.
-_DECODE_SCRIPT = """
+_DECODE_SCRIPT = (
+    """
 import resource, sys
 from cardbook.ocr.loading import load_image
 from cardbook.ocr.pipeline import ReadOptions, read_image
@@ -127,12 +137,9 @@ if sys.argv[1] == "load":
     load_image(sys.argv[2])
 else:
     read_image(sys.argv[2], ReadOptions(lang="fra+eng"))
-try:
-    with open("/proc/self/status") as status:
-        print(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
-except (OSError, StopIteration):
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
+    + _VMHWM
+)
 DECODING_FORMATS = (("JPEG", ".jpg"), ("PNG", ".png"), ("TIFF", ".tif"), ("WebP", ".webp"), ("HEIC", ".heic"))
 TARGET_DECODING_MB = 600.0
 
