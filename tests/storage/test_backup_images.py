@@ -122,6 +122,7 @@ def test_erase_from_backups_leaves_no_image_of_the_person_in_the_store(
     theirs &= set(_images(library.images.root))
     library.close()
     assert main(["--library", str(library.root), "erase", str(first), "--from-backups"]) == 0
+    assert "Removed 2 card images no backup needs any more from " in capsys.readouterr().out
     store = set(_images(library.backups_dir / STORE_NAME))
     assert store and not (store & theirs)  # the other person's images stay for their backups
     assert not any(b"H\xc3\xa9l\xc3\xa8ne Leroy" in data for data in _images(library.backups_dir / STORE_NAME).values())
