@@ -243,22 +243,28 @@ def _reduce(image: Image.Image, factor: int) -> Image.Image:
         return image.convert("RGB").reduce(factor)
 
 
+_REDUCED_COLOR = {8: cv2.IMREAD_REDUCED_COLOR_8, 4: cv2.IMREAD_REDUCED_COLOR_4, 2: cv2.IMREAD_REDUCED_COLOR_2}
+
+
 def _decode_webp(file: Path, mode: str, factor: int) -> Image.Image:
-    """OpenCV decodes a WebP into one buffer and shrinks it (Pillow's decoder holds two full copies).
+    """OpenCV decodes a WebP (Pillow's decoder holds two full copies): without transparency straight at 1/2,
+    1/4 or 1/8 of its size (libwebp scales while decoding), else into one full buffer then shrunk.
     Orientation is left to the caller (read from the header): OpenCV is told to ignore it."""
     data = np.fromfile(file, dtype=np.uint8)
     alpha = mode in ("RGBA", "LA")
-    flags = cv2.IMREAD_UNCHANGED if alpha else cv2.IMREAD_COLOR
+    reduced = 1 if alpha else max(r for r in (1, 2, 4, 8) if r <= factor)
+    flags = cv2.IMREAD_UNCHANGED if alpha else _REDUCED_COLOR.get(reduced, cv2.IMREAD_COLOR)
     pixels = cv2.imdecode(data, flags | cv2.IMREAD_IGNORE_ORIENTATION)
     del data
     if pixels is None or pixels.ndim != 3:
         raise ImageLoadError("truncated or corrupt WebP")
-    size = (max(1, pixels.shape[1] // factor), max(1, pixels.shape[0] // factor))
-    small = cv2.resize(pixels, size, interpolation=cv2.INTER_AREA)
-    del pixels
-    if small.shape[2] == 4:
-        return Image.fromarray(cv2.cvtColor(small, cv2.COLOR_BGRA2RGBA))
-    return Image.fromarray(cv2.cvtColor(small, cv2.COLOR_BGR2RGB))
+    rest = factor // reduced  # what is left to shrink by a whole factor (the caller resizes the remainder)
+    if rest >= 2:
+        size = (max(1, pixels.shape[1] // rest), max(1, pixels.shape[0] // rest))
+        pixels = cv2.resize(pixels, size, interpolation=cv2.INTER_AREA)
+    if pixels.shape[2] == 4:
+        return Image.fromarray(cv2.cvtColor(pixels, cv2.COLOR_BGRA2RGBA))
+    return Image.fromarray(cv2.cvtColor(pixels, cv2.COLOR_BGR2RGB))
 
 
 def _decode_heif(file: Path, factor: int) -> Image.Image:
@@ -301,7 +307,10 @@ def load_image(path: str | os.PathLike[str], limits: LoadLimits | None = None) -
                     raise ImageLoadError(f"image too large ({width}×{height} px)")
                 full = _decode(file, opened, kind, limits.max_side)
                 # Read after decoding: some decoders (libtiff's) turn the pixels themselves and then say so.
-                upright = _orient(full, _orientation(opened, kind))
+                orientation = _orientation(opened, kind)
+                if full is not opened:
+                    opened.close()  # the full-size pixels, freed before anything else is allocated
+                upright = _orient(full, orientation)
                 del full  # the decoded size is no longer needed once oriented (often the same object)
                 # Still inside `with`: closing the file also drops pixels not yet copied out of it.
                 rgb = _limit_side(_to_rgb(upright), limits.max_side)
