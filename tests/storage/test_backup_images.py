@@ -128,3 +128,29 @@ def test_erase_from_backups_leaves_no_image_of_the_person_in_the_store(
     assert not any(b"H\xc3\xa9l\xc3\xa8ne Leroy" in data for data in _images(library.backups_dir / STORE_NAME).values())
     assert main(["--library", str(library.root), "check"]) == 0
     capsys.readouterr()
+
+
+def test_the_backup_before_an_upgrade_keeps_the_images_of_the_older_library(tmp_path: Path) -> None:
+    """The automatic backup taken before a migration (an older library opened by this version) keeps its images."""
+    import hashlib
+    import shutil
+    import sqlite3
+
+    root = tmp_path / "lib"
+    root.mkdir()
+    database = root / "cardbook.sqlite3"
+    shutil.copy(Path(__file__).parent / "fixtures" / "library-0002.sqlite3", database)
+    photo = b"\xff\xd8\xff\xe0 a card photographed with an older version"
+    sha = hashlib.sha256(photo).hexdigest()
+    (root / "images" / sha[:2]).mkdir(parents=True)
+    (root / "images" / sha[:2] / f"{sha}.jpg").write_bytes(photo)
+    con = sqlite3.connect(database)
+    with con:
+        con.execute(
+            "INSERT INTO images (sha256, extension, byte_size, created_at) VALUES (?, 'jpg', ?, '2025-01-01')",
+            (sha, len(photo)),
+        )
+    con.close()
+    library = Library.open(root)  # upgraded, after a backup
+    assert len(list(library.backups_dir.glob("cardbook-*before-upgrade-0002*.sqlite3"))) == 1
+    assert _images(library.backups_dir / STORE_NAME) == {f"{sha}.jpg": photo}
