@@ -20,12 +20,12 @@ from cardbook.interop.csv_rows import generic_contact, google_contact, outlook_c
 from cardbook.interop.csv_text import decode_csv, encoding_notice, split_rows
 from cardbook.interop.phones import DEFAULT_REGION
 from cardbook.interop.records import FileNotice, ImportedContact, ImportIssue, InterchangeError, ReadResult
+from cardbook.interop.text_encoding import looks_binary
 
 # A contacts file has no business holding 8 MB in one cell, but csv's default 128 KB limit would reject long
 # notes; the limit is process-wide, so it is only ever raised.
 csv.field_size_limit(max(csv.field_size_limit(), 8 * 1024 * 1024))
 _SEPARATORS = (",", ";", "\t")
-_BINARY = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")  # what a cell may not hold (tabs, line ends may)
 
 
@@ -84,7 +84,7 @@ def read_csv(
     text = decoded.text
     if not text.strip():
         raise InterchangeError("the file is empty")
-    if _BINARY.search(text[:65536]):
+    if looks_binary(text[:65536]):  # a few stray NUL bytes are dropped from the cells below
         raise InterchangeError("not a CSV file (it holds binary data)")
     separator = _separator(text.split("\n", 1)[0])
     rows, quote_notice = _rows(text, separator)

@@ -58,6 +58,8 @@ def test_hostile_contact_files_through_the_import(tmp_path: Path) -> None:
     assert said["one-megabyte-line.vcf"][0].startswith("notice (value_cut): card 1 (line 1), “Dupont Dupont")
     assert said["one-megabyte-cell.csv"][0].startswith("notice (value_cut): row 1 (line 2), “Léa Moreau”: company")
     assert said["nul-after-start.csv"] == ["imported 501"]  # NUL bytes dropped from the cells, not stored
+    assert said["nul-bytes.csv"] == ["imported 50"]  # a few stray NUL bytes: a damaged text file, not binary
+    assert said["binary.csv"][0].startswith("not imported (not_contacts)")
     for special in ("pipe", "zero", "urandom"):
         for suffix in (".vcf", ".csv"):
             assert said[special + suffix][0].startswith("not imported (unreadable): not a contacts file: a ")
