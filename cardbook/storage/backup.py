@@ -14,8 +14,8 @@ from datetime import datetime
 from pathlib import Path
 
 from cardbook.storage.backup_images import keep_images, prune_store
+from cardbook.storage.contacts.images import ImageStore
 from cardbook.storage.errors import RestoreError
-from cardbook.storage.images import ImageStore
 
 KEEP_BACKUPS = 20  # automatic and manual backups kept; older ones are pruned
 

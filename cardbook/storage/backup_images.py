@@ -25,7 +25,7 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from cardbook.storage.images import ImageStore
+from cardbook.storage.contacts.images import ImageStore
 from cardbook.storage.lockfile import file_lock
 
 STORE_NAME = "images"

@@ -10,7 +10,7 @@ import pytest
 from cardbook.app.contact_files import ProblemKind, import_contact_files
 from cardbook.app.field_limits import LIST_LIMITS, TEXT_LIMITS
 from cardbook.cli.main import main
-from cardbook.storage.contacts import get_contact
+from cardbook.storage.contacts.records import get_contact
 from cardbook.storage.library import Library
 
 HEADER = "Prénom,Nom,E-mail,Société\n"
@@ -104,7 +104,7 @@ def test_a_card_read_with_an_absurd_name_is_stored_cut_and_says_so(library: Libr
     from cardbook.app.scanning import _outcomes, exchange_defaults
     from cardbook.ocr.fields import CardFields, FieldValue
     from cardbook.ocr.pipeline import CardResult
-    from cardbook.storage.cards import cards_of
+    from cardbook.storage.contacts.cards import cards_of
 
     photo = tmp_path / "card.jpg"
     photo.write_bytes(b"\xff\xd8\xff\xe0 not read again here")

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from cardbook.cli.main import main
-from cardbook.storage.backup import KEEP_BACKUPS
 from cardbook.storage.backup_images import STORE_NAME, prune_store, stored_images
-from cardbook.storage.card_import import ExchangeDefaults, store_scanned_card
-from cardbook.storage.contacts import delete_contact
+from cardbook.storage.contacts.card_import import ExchangeDefaults, store_scanned_card
+from cardbook.storage.contacts.records import delete_contact
 from cardbook.storage.library import Library
+from cardbook.storage.upkeep.backup import KEEP_BACKUPS
 from tests.storage.test_cards import scanned
 
 
