@@ -19,7 +19,9 @@ from enum import Enum
 from pathlib import Path
 from typing import BinaryIO
 
+from cardbook.app.field_limits import cap_contact, who
 from cardbook.app.files import bytes_writer, write_atomically
+from cardbook.interop.records import ImportedContact
 from cardbook.storage.contacts.interchange import PossibleDuplicate
 from cardbook.storage.library import Library
 
@@ -132,11 +134,16 @@ class ProblemKind(Enum):
     UNUSABLE = "unusable"  # detail: what is wrong with the file as a whole
     NO_CONTACTS = "no_contacts"  # read, but it holds no contact at all (a CSV with only its header)
     NOT_STORED = "not_stored"  # detail: why the library refused the write
+    # Notices: the file was imported, but something about it is worth a line (in `ImportOutcome.notices`).
+    UNBALANCED_QUOTE = "unbalanced_quote"  # detail: which lines, and that the rows after them were recovered
+    MIXED_ENCODING = "mixed_encoding"  # detail: which lines were not UTF-8 and how they were read
+    VALUE_CUT = "value_cut"  # detail: which card or row, which contact, which field (app/field_limits.py)
 
 
 @dataclass(frozen=True, slots=True)
 class FileProblem:
-    """A file nothing was imported from."""
+    """A file nothing was imported from (in `ImportOutcome.failed`), or a notice about a file that was imported
+    (in `ImportOutcome.notices`); `detail` is one line."""
 
     path: Path
     kind: ProblemKind
@@ -158,6 +165,7 @@ class ImportOutcome:
     issues: list[FileIssue] = field(default_factory=list)
     failed: list[FileProblem] = field(default_factory=list)
     duplicates: list[PossibleDuplicate] = field(default_factory=list)
+    notices: list[FileProblem] = field(default_factory=list)
 
     @property
     def imported(self) -> int:
@@ -183,6 +191,21 @@ _NOT_REGULAR = (
     (stat.S_ISSOCK, "a socket"),
     (stat.S_ISDIR, "a folder"),
 )
+
+
+_NOTICE_KINDS = {"unbalanced_quote": ProblemKind.UNBALANCED_QUOTE, "mixed_encoding": ProblemKind.MIXED_ENCODING}
+
+
+def _cap_values(path: Path, contacts: Sequence[ImportedContact]) -> list[FileProblem]:
+    """Cut values too long to be real (field_limits.py): one notice per contact, naming it and its fields."""
+    notices: list[FileProblem] = []
+    for imported in contacts:
+        cut = cap_contact(imported.contact)
+        if cut:
+            unit = "card" if imported.source_format == "vcard" else "row"
+            where = f"{unit} {imported.index} (line {imported.line}), {who(imported.contact)}"
+            notices.append(FileProblem(path, ProblemKind.VALUE_CUT, f"{where}: {'; '.join(cut)}"))
+    return notices
 
 
 def read_capped(path: Path, limit: int) -> bytes:
@@ -257,6 +280,8 @@ def _import_one(
         outcome.failed.append(FileProblem(path, ProblemKind.UNUSABLE, str(exc)))
         return
     outcome.issues += [FileIssue(path, issue.describe(), issue.skipped) for issue in result.issues]
+    outcome.notices += [FileProblem(path, _NOTICE_KINDS[n.kind], n.text) for n in result.notices]
+    outcome.notices += _cap_values(path, result.contacts)
     if not result.contacts:
         if not result.issues:  # nothing skipped either: say so, an empty import must not look like success
             outcome.failed.append(FileProblem(path, ProblemKind.NO_CONTACTS))

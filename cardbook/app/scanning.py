@@ -23,6 +23,7 @@ from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from cardbook.app.field_limits import cap_scanned
 from cardbook.app.learning import with_hints
 from cardbook.app.scanned_card import scanned_card
 from cardbook.domain.enums import NoCardReason, OfferedBy, Reciprocated
@@ -106,6 +107,8 @@ class CardOutcome:
     # `existing_id`; nothing was read or stored this time (`result` is then an empty CardResult).
     already: str | None = None
     existing_id: int | None = None
+    # Values too long to be real, cut before storing (app/field_limits.py): "name cut to 300 characters (was …)".
+    cut: tuple[str, ...] = ()
 
     @property
     def failed(self) -> bool:
@@ -221,6 +224,7 @@ def _store(
 
     try:
         cards = [scanned_card(result) for _, result in storing]
+        cuts = [tuple(cap_scanned(card)) for card in cards]
         stored = store_photo_cards(library, cards, store)
     except Exception as error:  # one photo's failed write must not lose the rest of the batch
         message = f"cannot import: {describe(error)[0]}"
@@ -231,8 +235,8 @@ def _store(
             for index, result in storing
         ]
     outcomes: list[tuple[int, CardOutcome]] = []
-    for (index, result), card, contact_id in zip(storing, cards, stored, strict=True):
-        outcome = CardOutcome(path, result, contact_id=contact_id, name=card.contact.display_name)
+    for (index, result), card, cut, contact_id in zip(storing, cards, cuts, stored, strict=True):
+        outcome = CardOutcome(path, result, contact_id=contact_id, name=card.contact.display_name, cut=cut)
         if match:
             # Stored first (a kill here leaves the card for review, never lost); then joined to the person.
             try:
@@ -240,9 +244,11 @@ def _store(
                 if known is not None:
                     person = add_to_existing(library, contact_id, known[0])
                     outcome = CardOutcome(path, result, contact_id=known[0], name=person.display_name,
-                                          met_again=True, match_reason=known[1])  # fmt: skip
+                                          met_again=True, match_reason=known[1], cut=cut)  # fmt: skip
             except Exception as error:  # the card is stored; only the "met again" step failed
                 why = f"stored, but not joined to the person met before: {describe(error)[0]}"
-                outcome = CardOutcome(path, result, contact_id=contact_id, name=card.contact.display_name, error=why)
+                outcome = CardOutcome(
+                    path, result, contact_id=contact_id, name=card.contact.display_name, error=why, cut=cut
+                )
         outcomes.append((index, outcome))
     return outcomes

@@ -16,6 +16,7 @@ from cardbook.cli.common import EXIT_FAILED, EXIT_OK, CommandError, announce_new
 from cardbook.domain.text import counted
 
 LISTED_DUPLICATES = 20  # more possible duplicates than this are summarised in one line
+LISTED_ISSUES = 20  # per file: more cards skipped (or imported without a value) are summarised in one line
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -134,10 +135,19 @@ def cmd_import(args: argparse.Namespace) -> int:
         ProblemKind.NOT_STORED: "nothing imported from this file: {}",
     }
     for path in paths:  # in the order the files were given
-        for issue in (i for i in outcome.issues if i.path == path):
+        issues = [i for i in outcome.issues if i.path == path]
+        for issue in issues[:LISTED_ISSUES]:
             print_err(f"{path}: {issue.text}" + ("" if issue.skipped else " (imported without it)"))
+        if len(issues) > LISTED_ISSUES:  # a file of 20,000 broken cards is one summary, not 20,000 lines
+            skipped_more = sum(i.skipped for i in issues[LISTED_ISSUES:])
+            print_err(
+                f"{path}: and {len(issues) - LISTED_ISSUES:,} more ({skipped_more:,} skipped, "
+                f"{len(issues) - LISTED_ISSUES - skipped_more:,} imported without a value)"
+            )
         for problem in (p for p in outcome.failed if p.path == path):
             print_err(f"{path}: {why[problem.kind].format(problem.detail)}")
+        for notice in (n for n in outcome.notices if n.path == path):  # imported, but worth a line
+            print_err(f"{path}: {notice.detail}")
     skipped = len(outcome.skipped)
     print(
         f"Imported {counted(outcome.imported, 'contact')}, skipped {skipped}, "

@@ -33,6 +33,9 @@ def cmd_erase(args: argparse.Namespace) -> int:
     backups = library.backups_dir
     if args.from_backups:
         print(f"Rewrote {counted(len(result.backups.rewritten), 'backup')} without them ({backups}).")
+        if result.backups.images_removed:
+            removed = counted(result.backups.images_removed, "card image")
+            print(f"Removed {removed} no backup needs any more from {backups / 'images'}.")
         for path, reason in result.backups.failed:
             print(f"Could not rewrite {path}: {reason}")
     elif any(backups.glob("cardbook-*")):

@@ -120,7 +120,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if result.moved_aside is not None:
         print(f"The damaged database was moved aside, not deleted: {result.moved_aside}")
     if result.images_restored:
-        print(f"{counted(result.images_restored, 'card image')} brought back from the archive.")
+        print(f"{counted(result.images_restored, 'card image')} brought back from the backup.")
     if result.images_refused:
         print(
             f"{counted(result.images_refused, 'image')} in the archive did not match their content and were left out."

@@ -226,6 +226,8 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                 stderr.flush()
                 already += 1
                 continue
+            for cut in outcome.cut:  # stored, with a value too long to be real shortened: said once each
+                stderr.write(f"cardbook: {outcome.path}: “{outcome.name[:60]}”: {cut}\n")
             imported += outcome.contact_id is not None
             met_again += outcome.met_again
             data = card_to_dict(outcome.result, outcome.path)

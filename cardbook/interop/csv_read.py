@@ -1,8 +1,9 @@
 """CSV import: Google Contacts and Outlook layouts recognised from their headers, anything else by column mapping.
 
-Encoding per text_encoding (UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252); separator sniffed
-from the header line (",", ";" from French Excel, or tab). A row that cannot become a contact is reported and
-skipped; a file that is not a usable CSV at all raises InterchangeError.
+Encoding per csv_text (UTF-8 with or without BOM, UTF-16 with BOM, else line by line UTF-8 or Windows-1252);
+separator sniffed from the header line (",", ";" from French Excel, or tab). A row that cannot become a contact
+is reported and skipped; a stray quote or mixed encodings are `FileNotice`s and the rest is read; a file that
+is not a usable CSV at all raises InterchangeError.
 """
 
 from __future__ import annotations
@@ -16,15 +17,16 @@ from cardbook.domain.contact import Contact
 from cardbook.interop.csv_layouts import CsvLayout
 from cardbook.interop.csv_mapping import CsvField, apply_overrides, guess_mapping
 from cardbook.interop.csv_rows import generic_contact, google_contact, outlook_contact
+from cardbook.interop.csv_text import decode_csv, encoding_notice, split_rows
 from cardbook.interop.phones import DEFAULT_REGION
-from cardbook.interop.records import ImportedContact, ImportIssue, InterchangeError, ReadResult
-from cardbook.interop.text_encoding import decode_text
+from cardbook.interop.records import FileNotice, ImportedContact, ImportIssue, InterchangeError, ReadResult
+from cardbook.interop.text_encoding import looks_binary
 
 # A contacts file has no business holding 8 MB in one cell, but csv's default 128 KB limit would reject long
 # notes; the limit is process-wide, so it is only ever raised.
 csv.field_size_limit(max(csv.field_size_limit(), 8 * 1024 * 1024))
 _SEPARATORS = (",", ";", "\t")
-_BINARY = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")  # what a cell may not hold (tabs, line ends may)
 
 
 def _separator(first_line: str) -> str:
@@ -54,18 +56,12 @@ def detect_layout(header: Sequence[str]) -> CsvLayout | None:
     return None
 
 
-def _rows(text: str, separator: str) -> list[tuple[int, list[str]]]:
-    """(line where the row starts, cells) for every row."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
-    rows: list[tuple[int, list[str]]] = []
-    start = 1
+def _rows(text: str, separator: str) -> tuple[list[tuple[int, int, list[str]]], FileNotice | None]:
+    """(first line, last line, cells) for every row, and what a stray quote did."""
     try:
-        for cells in reader:
-            rows.append((start, cells))
-            start = reader.line_num + 1
+        return split_rows(text, separator)
     except csv.Error as exc:
-        raise InterchangeError(f"not a readable CSV file (line {reader.line_num}: {exc})") from exc
-    return rows
+        raise InterchangeError(f"not a readable CSV file ({exc})") from exc
 
 
 def _source_text(header: Sequence[str], cells: Sequence[str], separator: str) -> str:
@@ -84,18 +80,19 @@ def read_csv(
 ) -> ReadResult:
     """Every contact of a CSV file. `overrides` (header or 1-based column number -> field) forces the generic
     reader with the guessed mapping corrected; `layout` forces Google or Outlook."""
-    text, _encoding = decode_text(data)
+    decoded = decode_csv(data)
+    text = decoded.text
     if not text.strip():
         raise InterchangeError("the file is empty")
-    if _BINARY.search(text[:65536]):
+    if looks_binary(text[:65536]):  # a few stray NUL bytes are dropped from the cells below
         raise InterchangeError("not a CSV file (it holds binary data)")
     separator = _separator(text.split("\n", 1)[0])
-    rows = _rows(text, separator)
-    while rows and not any(c.strip() for c in rows[0][1]):
+    rows, quote_notice = _rows(text, separator)
+    while rows and not any(c.strip() for c in rows[0][2]):
         rows.pop(0)
     if not rows:
         raise InterchangeError("the file is empty")
-    header = [h.strip().lstrip("\ufeff") for h in rows[0][1]]
+    header = [h.strip().lstrip("\ufeff") for h in rows[0][2]]
     found = None if overrides else (layout or detect_layout(header))
     build: Callable[[dict[str, str], list[str]], Contact]
     if found is CsvLayout.GOOGLE:
@@ -115,9 +112,12 @@ def read_csv(
             raise InterchangeError("no column of this CSV file is recognised as a contact field (give a mapping)")
         result = ReadResult("csv-generic")
         build = lambda _by_name, cells: generic_contact(cells, mapping, region)  # noqa: E731
-    for index, (line, cells) in enumerate(rows[1:], start=1):
+    result.notices += [n for n in (quote_notice, encoding_notice(decoded, rows)) if n is not None]
+    for index, (line, _last, cells) in enumerate(rows[1:], start=1):
         if not any(c.strip() for c in cells):
             continue  # blank rows (a spreadsheet's trailing ";;;;") are not contacts, nor errors
+        if any(_CONTROL.search(c) for c in cells):  # NUL bytes and the like: never stored in a name
+            cells = [_CONTROL.sub("", c) for c in cells]
         padded = cells + [""] * (len(header) - len(cells))
         by_name: dict[str, str] = {}
         for name, value in zip(header, padded, strict=False):

@@ -7,10 +7,9 @@ from pathlib import PurePath
 
 from cardbook.interop.csv_mapping import CsvField, guess_mapping
 from cardbook.interop.csv_read import detect_layout
-from cardbook.interop.text_encoding import decode_text
+from cardbook.interop.text_encoding import decode_text, looks_binary
 
 _VCARD = re.compile(r"^\s*BEGIN:VCARD\s*$", re.IGNORECASE | re.MULTILINE)
-_BINARY = re.compile(r"[\x00-\x08\x0e-\x1f]")
 VCARD_EXTENSIONS = {".vcf", ".vcard"}
 CSV_EXTENSIONS = {".csv", ".tsv", ".txt"}
 
@@ -21,7 +20,7 @@ def detect_format(data: bytes, name: str = "") -> str | None:
     if _VCARD.search(text):
         return "vcard"
     extension = PurePath(name).suffix.lower()
-    if _BINARY.search(text):
+    if looks_binary(text):
         return "vcard" if extension in VCARD_EXTENSIONS else None  # the vCard reader says what is wrong
     first = text.lstrip("\ufeff").split("\n", 1)[0]
     cells = [c.strip().strip('"') for c in re.split(r"[,;\t]", first)]

@@ -45,11 +45,22 @@ class ImportIssue:
         return f"{where} (line {self.line}): {self.reason}" if self.line else f"{where}: {self.reason}"
 
 
+@dataclass(frozen=True, slots=True)
+class FileNotice:
+    """Something wrong with the file as a whole that did not stop its import (a stray quote, mixed encodings):
+    `kind` for the front ends to word it, `text` one English line, `lines` the lines of the file concerned."""
+
+    kind: str  # "unbalanced_quote" | "mixed_encoding"
+    text: str
+    lines: tuple[int, ...] = ()
+
+
 @dataclass(slots=True)
 class ReadResult:
     format: str  # "vcard" | "csv-google" | "csv-outlook" | "csv-generic"
     contacts: list[ImportedContact] = field(default_factory=list)
     issues: list[ImportIssue] = field(default_factory=list)
+    notices: list[FileNotice] = field(default_factory=list)
 
     @property
     def skipped(self) -> list[ImportIssue]:

@@ -7,6 +7,7 @@ decodes Latin-1 files the same way for every printable character (WHATWG treats 
 from __future__ import annotations
 
 import codecs
+import re
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
@@ -72,3 +73,17 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         return data.decode("latin-1"), "latin-1"
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+# Random bytes hold about one control character in eight; a text export damaged here and there (a few NUL
+# bytes from a crashed program) holds a handful. Above this share, the file is binary, not a damaged text.
+BINARY_SHARE = 0.01
+
+
+def looks_binary(text: str) -> bool:
+    """Whether decoded text is binary data rather than text with a few stray control characters."""
+    if not text:
+        return False
+    found = len(_CONTROL.findall(text))
+    return found > 0 and found >= BINARY_SHARE * len(text)

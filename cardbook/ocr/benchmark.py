@@ -10,6 +10,11 @@
 3. The peak memory (resident set) of a separate process reading that batch with jobs=2, as
    ``cardbook scan --jobs 2`` does (target ≤ 1 GB).
 
+``python -m cardbook.ocr.benchmark --decoding DIR`` measures instead what an image far larger than reading
+needs costs (issue 15): for each format, an 80-megapixel page and a 2-megapixel one (made once in DIR, then
+reused) are loaded, then read, each in a fresh process; prints each peak resident memory and the ratio of the
+two (target: ≤ 600 MB for the reading job on the large one).
+
 The machine may be shared: only ratios measured in the same run mean anything; absolute times vary.
 """
 
@@ -22,6 +27,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+from PIL import Image
 
 from cardbook.ocr.baseline import read_plain
 from cardbook.ocr.batch import Workers, read_images
@@ -91,14 +98,25 @@ def compare_with_tesseract(
     return ratios, rapid_ratios
 
 
-_PEAK_SCRIPT = """
+# The peak as VmHWM, not ru_maxrss: Linux carries ru_maxrss over `exec`, so a child of this process (which has
+# read the whole batch twice by then, or made 80 MP pages) would report the parent's peak, not its own.
+_VMHWM = """
+try:
+    with open("/proc/self/status") as status:
+        print(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
+except (OSError, StopIteration):
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+_PEAK_SCRIPT = (
+    """
 import resource, sys
 from cardbook.ocr.batch import read_images
 from cardbook.ocr.pipeline import ReadOptions
 for _ in read_images(sys.argv[2:], ReadOptions(lang=sys.argv[1]), jobs=2):
     pass
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
+    + _VMHWM
+)
 
 
 def peak_memory_mb(images: list[str], lang: str) -> float:
@@ -108,6 +126,88 @@ def peak_memory_mb(images: list[str], lang: str) -> float:
         [sys.executable, "-c", _PEAK_SCRIPT, lang, *images], env=env, capture_output=True, text=True, check=True
     )
     return float(done.stdout.split()[-1]) / 1024.0  # ru_maxrss is in kilobytes on Linux
+
+
+_DECODE_SCRIPT = (
+    """
+import resource, sys
+from cardbook.ocr.loading import load_image
+from cardbook.ocr.pipeline import ReadOptions, read_image
+if sys.argv[1] == "load":
+    load_image(sys.argv[2])
+else:
+    read_image(sys.argv[2], ReadOptions(lang="fra+eng"))
+"""
+    + _VMHWM
+)
+DECODING_FORMATS = (("JPEG", ".jpg"), ("PNG", ".png"), ("TIFF", ".tif"), ("WebP", ".webp"), ("HEIC", ".heic"))
+TARGET_DECODING_MB = 600.0
+
+
+def _page(width: int, height: int) -> Image.Image:
+    """A white page with dark bars where lines of print would be: what a scan of a card sheet looks like to
+    the decoders (the content does not change how much memory decoding takes, only how fast files shrink)."""
+    from PIL import ImageDraw
+
+    page = Image.new("RGB", (width, height), (248, 247, 242))
+    draw = ImageDraw.Draw(page)
+    line = max(4, height // 60)
+    for top in range(height // 10, height * 9 // 10, line * 3):
+        draw.rectangle((width // 10, top, width * (5 + top % 4) // 10, top + line), fill=(30, 30, 40))
+    return page
+
+
+def make_decoding_set(folder: Path, megapixels: float = 80.0) -> dict[str, tuple[Path, Path]]:
+    """Per format: (a 2-megapixel page, a `megapixels` one), written once into `folder`."""
+    import pillow_heif
+
+    folder.mkdir(parents=True, exist_ok=True)
+    large_w = int((megapixels * 1e6 * 4 / 3) ** 0.5)
+    sizes = {"small": (1632, 1224), "large": (large_w, large_w * 3 // 4)}
+    made: dict[str, tuple[Path, Path]] = {}
+    for name, suffix in DECODING_FORMATS:
+        paths = []
+        for label, (width, height) in sizes.items():
+            path = folder / f"{label}-{width}x{height}{suffix}"
+            if not path.is_file():
+                print(f"making {path.name}…", flush=True)
+                page = _page(width, height)
+                if name == "HEIC":  # x265's fastest preset: the default takes minutes on 80 MP
+                    pillow_heif.from_pillow(page).save(str(path), quality=40, enc_params={"preset": "ultrafast"})
+                elif name == "WebP":
+                    page.save(path, quality=60, method=0)
+                elif name == "TIFF":
+                    page.save(path, compression="tiff_deflate")
+                else:
+                    page.save(path)
+            paths.append(path)
+        made[name] = (paths[0], paths[1])
+    return made
+
+
+def decoding_peak_mb(path: Path, what: str) -> float:
+    """Peak resident memory (MB) of a fresh process that loads (`what`="load") or reads ("read") one image."""
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    done = subprocess.run(
+        [sys.executable, "-c", _DECODE_SCRIPT, what, str(path)], env=env, capture_output=True, text=True, check=True
+    )
+    return float(done.stdout.split()[-1]) / 1024.0
+
+
+def report_decoding(folder: Path, megapixels: float) -> int:
+    images = make_decoding_set(folder, megapixels)
+    print(f"{'format':7} {'job':5} {'2 MP MB':>8} {f'{megapixels:.0f} MP MB':>9} {'ratio':>6}  target")
+    worst = 0.0
+    for name, (small, large) in images.items():
+        for what in ("load", "read"):
+            base, peak = decoding_peak_mb(small, what), decoding_peak_mb(large, what)
+            worst = max(worst, peak) if what == "read" else worst
+            verdict = "ok" if peak <= TARGET_DECODING_MB else "ABOVE"
+            print(
+                f"{name:7} {what:5} {base:8.0f} {peak:9.0f} {peak / base:6.2f}  ≤ {TARGET_DECODING_MB:.0f} MB {verdict}"
+            )
+    print(f"largest reading job: {worst:.0f} MB (target ≤ {TARGET_DECODING_MB:.0f} MB)")
+    return 0
 
 
 def batch_seconds(images: list[str], options: ReadOptions, jobs: int, workers: Workers = "threads") -> float:
@@ -120,6 +220,12 @@ def batch_seconds(images: list[str], options: ReadOptions, jobs: int, workers: W
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m cardbook.ocr.benchmark", description=__doc__)
     parser.add_argument("folder", metavar="DIR", help="images (photos for the batch part: DIR/photos if present)")
+    parser.add_argument(
+        "--decoding",
+        action="store_true",
+        help="peak memory of large images per format instead (DIR: where to make them)",
+    )
+    parser.add_argument("--megapixels", type=float, default=80.0, help="size of the large images of --decoding")
     parser.add_argument("--lang", default="fra+eng")
     parser.add_argument("--repeats", type=int, default=2, help="timings per image (best is kept)")
     parser.add_argument("--batch", type=int, default=20, help="images in the jobs=1 / jobs=2 batch (0: skip)")
@@ -137,6 +243,8 @@ def main(argv: list[str] | None = None) -> int:
         help="batch workers (processes: jobs=2 also pays starting them, jobs=1 runs in this warm process)",
     )
     args = parser.parse_args(argv)
+    if args.decoding:
+        return report_decoding(Path(args.folder), args.megapixels)
     images = _images(args.folder)
     if args.split:
         images = [str(path) for path in split_paths([Path(image) for image in images], args.split)]

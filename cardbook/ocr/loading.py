@@ -4,19 +4,26 @@ Everything goes through Pillow (+ pillow-heif) so that EXIF orientation is appli
 ``cv2.imread`` would rotate again on its own. Sizes are checked from the header before the pixels are
 decoded, so a hostile or absurd file costs nothing, and every failure becomes an ``ImageLoadError``
 whose message is one human-readable line.
+
+An image far larger than reading needs (an 80-megapixel scan) is decoded at reduced size where the format
+allows it and shrunk by a whole factor the moment it is decoded otherwise, so that only one full-size buffer
+ever exists (issue 15: an 80 MP PNG peaked at 1.1 GB, a WebP at 1.7 GB, through the copies made by orienting,
+converting and resizing at full size). `python -m cardbook.ocr.benchmark --decoding` measures it.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import threading
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pillow_heif
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, UnidentifiedImageError
 
 from cardbook.ocr.types import BgrImage
 
@@ -108,6 +115,20 @@ def _guess_format_from_bytes(head: bytes) -> str:
     return "image"
 
 
+def _special_kind(path: Path) -> str:
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return "not a regular file"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
 def _check_file(path: Path, limits: LoadLimits) -> bytes:
     try:
         size = path.stat().st_size
@@ -117,6 +138,9 @@ def _check_file(path: Path, limits: LoadLimits) -> bytes:
         raise ImageLoadError(f"cannot read file ({error.strerror or error})") from None
     if path.is_dir():
         raise ImageLoadError("is a folder, not an image")
+    if not path.is_file():
+        # A named pipe would block the first read forever, /dev/zero never ends: both report a size of 0.
+        raise ImageLoadError(f"not an image file ({_special_kind(path)})")
     if size == 0:
         raise ImageLoadError("empty file")
     if size > limits.max_bytes:
@@ -145,7 +169,120 @@ def _to_rgb(image: Image.Image) -> Image.Image:
     if image.mode == "F":
         array = np.clip(np.asarray(image, dtype=np.float64), 0.0, 255.0)
         return Image.fromarray(array.astype(np.uint8)).convert("RGB")
+    if image.mode == "RGB":
+        return image  # no copy: at this point the image may still be large
     return image.convert("RGB")
+
+
+# Pillow's own table (ImageOps.exif_transpose), applied here to the image once reduced: exif_transpose would
+# copy the full-size image even when there is nothing to turn.
+_ORIENTATIONS = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+_ORIENTATION_TAG = 0x0112
+
+
+def _orientation(opened: Image.Image, kind: str) -> int:
+    """The EXIF (or XMP) orientation of the file; 1 for HEIF, whose decoder applies it itself."""
+    if kind == "HEIC":
+        return 1
+    try:
+        value = opened.getexif().get(_ORIENTATION_TAG, 1)
+    except Exception:  # a corrupt EXIF block must not cost the photo: it is read as taken
+        return 1
+    return value if isinstance(value, int) else 1
+
+
+def _orient(image: Image.Image, orientation: int) -> Image.Image:
+    method = _ORIENTATIONS.get(orientation)
+    return image if method is None else image.transpose(method)
+
+
+def _decode(file: Path, opened: Image.Image, kind: str, max_side: int) -> Image.Image:
+    """The file's pixels at no less than `max_side` where the image is larger, holding at most one full-size
+    buffer on the way: JPEG decodes at 1/2, 1/4 or 1/8 (draft mode); WebP and HEIF decode outside Pillow,
+    whose plug-ins copy the full image twice; every other format is reduced by a whole factor as soon as it
+    is decoded, before anything else copies it."""
+    factor = max(opened.size) // max_side
+    if kind == "JPEG":
+        # Decode JPEGs directly at a reduced scale (1/2, 1/4, 1/8): much faster and lighter.
+        opened.draft("RGB", (max_side, max_side))
+    elif factor >= 2 and kind == "WebP":
+        return _decode_webp(file, opened.mode, factor)
+    elif factor >= 2 and kind == "HEIC":
+        return _decode_heif(file, factor)
+    opened.load()
+    factor = max(opened.size) // max_side
+    return _reduce(opened, factor) if factor >= 2 else opened
+
+
+def _reduce(image: Image.Image, factor: int) -> Image.Image:
+    """`image` shrunk `factor` times by averaging whole blocks (cheap, and no aliasing on print)."""
+    box = (0, 0, *image.size)
+    if image.mode in ("RGBA", "LA", "PA"):
+        # Image.reduce would first make a premultiplied copy of the whole image; averaging the bands as they
+        # are only tints the edge of transparent areas, which become white paper anyway.
+        return image._new(image.im.reduce((factor, factor), box))
+    if image.mode.startswith("I;16"):
+        array = np.asarray(image)  # 16-bit: no Pillow reducer; OpenCV averages it
+        size = (max(1, image.size[0] // factor), max(1, image.size[1] // factor))
+        return Image.fromarray(cv2.resize(array, size, interpolation=cv2.INTER_AREA))
+    if image.mode == "P":
+        image = image.convert("RGBA" if "transparency" in image.info else "RGB")
+    elif image.mode == "1":
+        image = image.convert("L")
+    try:
+        return image.reduce(factor)
+    except ValueError:  # a mode Pillow cannot reduce (LAB, HSV...): through RGB
+        return image.convert("RGB").reduce(factor)
+
+
+_REDUCED_COLOR = {8: cv2.IMREAD_REDUCED_COLOR_8, 4: cv2.IMREAD_REDUCED_COLOR_4, 2: cv2.IMREAD_REDUCED_COLOR_2}
+
+
+def _decode_webp(file: Path, mode: str, factor: int) -> Image.Image:
+    """OpenCV decodes a WebP (Pillow's decoder holds two full copies): without transparency straight at 1/2,
+    1/4 or 1/8 of its size (libwebp scales while decoding), else into one full buffer then shrunk.
+    Orientation is left to the caller (read from the header): OpenCV is told to ignore it."""
+    data = np.fromfile(file, dtype=np.uint8)
+    alpha = mode in ("RGBA", "LA")
+    reduced = 1 if alpha else max(r for r in (1, 2, 4, 8) if r <= factor)
+    flags = cv2.IMREAD_UNCHANGED if alpha else _REDUCED_COLOR.get(reduced, cv2.IMREAD_COLOR)
+    pixels = cv2.imdecode(data, flags | cv2.IMREAD_IGNORE_ORIENTATION)
+    del data
+    if pixels is None or pixels.ndim != 3:
+        raise ImageLoadError("truncated or corrupt WebP")
+    rest = factor // reduced  # what is left to shrink by a whole factor (the caller resizes the remainder)
+    if rest >= 2:
+        size = (max(1, pixels.shape[1] // rest), max(1, pixels.shape[0] // rest))
+        pixels = cv2.resize(pixels, size, interpolation=cv2.INTER_AREA)
+    if pixels.shape[2] == 4:
+        return Image.fromarray(cv2.cvtColor(pixels, cv2.COLOR_BGRA2RGBA))
+    return Image.fromarray(cv2.cvtColor(pixels, cv2.COLOR_BGR2RGB))
+
+
+def _decode_heif(file: Path, factor: int) -> Image.Image:
+    """libheif decodes (applying the file's rotation itself) into one buffer, read in place and shrunk."""
+    heif = pillow_heif.open_heif(file, convert_hdr_to_8bit=True)
+    frame = heif[heif.primary_index] if len(heif) > 1 else heif[0]
+    width, height = frame.size
+    bands = {"L": 1, "RGB": 3, "RGBA": 4}.get(frame.mode)
+    if bands is None:
+        raise ImageLoadError(f"unsupported HEIC colour mode ({frame.mode})")
+    shape, strides = (
+        ((height, width), (frame.stride, 1)) if bands == 1 else ((height, width, bands), (frame.stride, bands, 1))
+    )
+    view = np.ndarray(shape, np.uint8, buffer=frame.data, strides=strides)
+    size = (max(1, width // factor), max(1, height // factor))
+    small = cv2.resize(view, size, interpolation=cv2.INTER_AREA)
+    del view, frame, heif
+    return Image.fromarray(small)
 
 
 def load_image(path: str | os.PathLike[str], limits: LoadLimits | None = None) -> LoadedImage:
@@ -168,12 +305,17 @@ def load_image(path: str | os.PathLike[str], limits: LoadLimits | None = None) -
                     raise ImageLoadError(f"invalid image size ({width}×{height} px)")
                 if width * height > limits.max_pixels:
                     raise ImageLoadError(f"image too large ({width}×{height} px)")
-                if kind == "JPEG":
-                    # Decode JPEGs directly at a reduced scale (1/2, 1/4, 1/8): much faster and lighter.
-                    opened.draft("RGB", (limits.max_side, limits.max_side))
-                opened.load()
-                upright = ImageOps.exif_transpose(opened)
-                rgb = _to_rgb(upright)
+                full = _decode(file, opened, kind, limits.max_side)
+                # Read after decoding: some decoders (libtiff's) turn the pixels themselves and then say so.
+                orientation = _orientation(opened, kind)
+                if full is not opened:
+                    opened.close()  # the full-size pixels, freed before anything else is allocated
+                upright = _orient(full, orientation)
+                del full  # the decoded size is no longer needed once oriented (often the same object)
+                # Still inside `with`: closing the file also drops pixels not yet copied out of it.
+                rgb = _limit_side(_to_rgb(upright), limits.max_side)
+                pixels: BgrImage = np.ascontiguousarray(np.asarray(rgb, dtype=np.uint8)[:, :, ::-1])
+                loaded_size = rgb.size
     except ImageLoadError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -190,10 +332,8 @@ def load_image(path: str | os.PathLike[str], limits: LoadLimits | None = None) -
     except Exception as error:  # decoder plug-ins (HEIF) raise their own types on corrupt data
         raise ImageLoadError(f"corrupt {kind} ({_first_line(error)})") from None
 
-    rgb = _limit_side(rgb, limits.max_side)
-    pixels: BgrImage = np.ascontiguousarray(np.asarray(rgb, dtype=np.uint8)[:, :, ::-1])
-    original_w, original_h = _oriented_size(width, height, rgb.size)
-    scale = rgb.size[0] / original_w if original_w else 1.0
+    original_w, original_h = _oriented_size(width, height, loaded_size)
+    scale = loaded_size[0] / original_w if original_w else 1.0
     return LoadedImage(pixels, original_w, original_h, scale, kind)
 
 

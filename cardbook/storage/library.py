@@ -2,7 +2,8 @@
 
 <library>/cardbook.sqlite3     the database (WAL mode: -wal and -shm files sit beside it)
 <library>/images/ab/<sha>.jpg  card photos and straightened crops, by content hash
-<library>/backups/             automatic (before upgrades and restores) and manual backups
+<library>/backups/             automatic (before upgrades and restores) and manual backups, and in
+                               backups/images/ the card images they list, once each (backup_images.py)
 <library>/drafts.json          unsaved edits of the window's contact editor (see drafts.py), usually absent
 <library>/.cardbook.lock       held while a new or older database is being migrated (see `_migration_lock`)
 """
@@ -129,7 +130,7 @@ class Library:
     def backup(self, reason: str = "manual") -> Path | None:
         if not self.db_path.exists():
             return None
-        return backup_database(self.db_path, self.backups_dir, reason)
+        return backup_database(self.db_path, self.backups_dir, reason, self.images)
 
     def close(self) -> None:
         if self._engine is not None:

@@ -131,3 +131,68 @@ def test_missing_file_folder_and_size_cap(tmp_path: Path) -> None:
         load_image(path, LoadLimits(max_bytes=100))
     with pytest.raises(ImageLoadError, match=r"^image too large \(300×200 px\)$"):
         load_image(path, LoadLimits(max_pixels=10_000))
+
+
+def _save(image: Image.Image, path: Path) -> None:
+    if path.suffix == ".heic":
+        pillow_heif.from_pillow(image).save(str(path), quality=90)
+    else:
+        image.save(path)
+
+
+@pytest.mark.parametrize(
+    ("suffix", "mode"),
+    [(s, m) for s in (".png", ".tif", ".webp") for m in ("RGB", "RGBA", "P", "L")]
+    + [(".heic", "RGB"), (".heic", "RGBA")],
+)
+def test_far_larger_images_are_decoded_reduced_with_colours_kept(tmp_path: Path, suffix: str, mode: str) -> None:
+    """The reduced decoding (issue 15) on a small scale: max_side 100 makes a 640 px image 6 times too large,
+    the same code path as an 80-megapixel scan against the default 3200."""
+    image = landscape(640, 400).convert(mode)
+    path = tmp_path / f"scan{suffix}"
+    _save(image, path)
+    loaded = load_image(path, LoadLimits(max_side=100))
+    assert max(loaded.pixels.shape[:2]) == 100
+    assert (loaded.original_width, loaded.original_height) == (640, 400)
+    assert loaded.scale == pytest.approx(100 / 640)
+    left, right = loaded.pixels[30, 10].astype(int), loaded.pixels[30, 90].astype(int)
+    if mode == "L":
+        assert abs(int(left[0]) - int(right[0])) > 20  # the two halves stay apart in grey
+    else:
+        assert left[2] > 200 and left[0] < 60
+        assert right[0] > 200 and right[2] < 60
+
+
+def test_transparent_areas_stay_white_when_reduced(tmp_path: Path) -> None:
+    image = Image.new("RGBA", (640, 400), (0, 0, 0, 0))
+    image.paste((0, 0, 0, 255), (0, 0, 320, 400))  # black ink on the left, nothing on the right
+    path = tmp_path / "ink.png"
+    image.save(path)
+    pixels = load_image(path, LoadLimits(max_side=100)).pixels
+    assert pixels[30, 10].max() < 40 and pixels[30, 90].min() > 215
+
+
+def test_sixteen_bit_scan_is_reduced(tmp_path: Path) -> None:
+    path = tmp_path / "scan16.png"
+    array = np.linspace(0, 65535, 400 * 640, dtype=np.uint16).reshape(400, 640)
+    Image.fromarray(array).save(path)
+    pixels = load_image(path, LoadLimits(max_side=100)).pixels
+    assert max(pixels.shape[:2]) == 100 and pixels.max() >= 240 and pixels.min() <= 15
+
+
+@pytest.mark.parametrize("suffix", [".png", ".tif", ".webp"])
+@pytest.mark.parametrize("orientation", [6, 8, 3])
+def test_orientation_applied_once_when_reduced(tmp_path: Path, suffix: str, orientation: int) -> None:
+    """The reduced path orients the small image itself; a file turned by its EXIF comes out upright."""
+    upright = landscape(640, 400)
+    turn = {6: Image.Transpose.ROTATE_90, 8: Image.Transpose.ROTATE_270, 3: Image.Transpose.ROTATE_180}
+    stored = upright.transpose(turn[orientation])  # what the camera wrote; the EXIF says how to turn it back
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    path = tmp_path / f"turned{suffix}"
+    stored.save(path, exif=exif)
+    loaded = load_image(path, LoadLimits(max_side=100))
+    assert loaded.pixels.shape[1] == 100 and loaded.pixels.shape[0] in (62, 63)  # landscape again
+    left, right = loaded.pixels[30, 10], loaded.pixels[30, 90]
+    assert left[2] > 200 and left[0] < 60
+    assert right[0] > 200 and right[2] < 60

@@ -2,6 +2,8 @@
 
 A live SQLite file is never copied: recent commits may still sit in the `-wal` file. `VACUUM INTO` writes a
 consistent, compact snapshot; restoring goes through SQLite's online backup API into the live database.
+Given the library's image store, a backup also keeps the card images it lists, once each, by content hash
+(backup_images.py), so that restoring it brings back lost images too.
 """
 
 from __future__ import annotations
@@ -11,12 +13,15 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from cardbook.storage.contacts.images import ImageStore
 from cardbook.storage.errors import RestoreError
+from cardbook.storage.upkeep.backup_images import keep_images, prune_store
 
 KEEP_BACKUPS = 20  # automatic and manual backups kept; older ones are pruned
 
 
-def backup_database(db_path: Path, backups_dir: Path, reason: str = "manual") -> Path:
+def backup_database(db_path: Path, backups_dir: Path, reason: str = "manual", images: ImageStore | None = None) -> Path:
+    """Write `<backups>/cardbook-<stamp>-<reason>.sqlite3`; with `images`, keep the images it lists too."""
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     safe_reason = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "backup"
@@ -26,14 +31,18 @@ def backup_database(db_path: Path, backups_dir: Path, reason: str = "manual") ->
         con.execute("VACUUM INTO ?", (str(target),))
     finally:
         con.close()
+    if images is not None:
+        keep_images(target, images, backups_dir)
     _prune(backups_dir)
     return target
 
 
 def _prune(backups_dir: Path) -> None:
+    """Keep the newest KEEP_BACKUPS database backups, and the images only they still list."""
     backups = sorted(backups_dir.glob("cardbook-*.sqlite3"))
     for old in backups[:-KEEP_BACKUPS]:
         old.unlink(missing_ok=True)
+    prune_store(backups_dir)
 
 
 def inspect_backup(path: Path) -> str | None:

@@ -4,8 +4,9 @@ A backup is a snapshot of the whole library, so the person is found there again 
 the same name, or the same name with a shared email or phone: ids can differ after merges), deleted the way
 the live library deletes (cascades, index entry, images no other card uses), and the backup rewritten with
 `VACUUM INTO` (a fresh file holds no trace of deleted pages) then renamed over the old one. An archive
-(`backup --with-images`) is rebuilt without the person's image files. A backup that cannot be rewritten is
-left as it was and named in the result, never half-rewritten.
+(`backup --with-images`) is rebuilt without the person's image files, and the backups' image store
+(backup_images.py) loses the images no backup lists any more. A backup that cannot be rewritten is left as it
+was and named in the result, never half-rewritten (and the images it lists stay).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from cardbook.storage.database import configure_connection
 from cardbook.storage.upkeep import archive
+from cardbook.storage.upkeep.backup_images import prune_store
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,7 @@ class BackupsErasure:
     rewritten: list[Path] = field(default_factory=list)
     without_person: int = 0
     failed: list[tuple[Path, str]] = field(default_factory=list)
+    images_removed: int = 0  # files of the backups' image store no backup lists any more
 
 
 def erase_from_backups(backups_dir: Path, identity: Identity) -> BackupsErasure:
@@ -66,6 +69,7 @@ def erase_from_backups(backups_dir: Path, identity: Identity) -> BackupsErasure:
                 result.without_person += 1
         except (OSError, sqlite3.Error, tarfile.TarError, ValueError) as exc:
             result.failed.append((path, str(exc).splitlines()[0] if str(exc) else type(exc).__name__))
+    result.images_removed = prune_store(backups_dir)
     return result
 
 

@@ -8,7 +8,9 @@ first (library_state.diagnose):
 - damaged or empty: moved aside, never deleted, into backups/damaged-<stamp>/ (with its -wal and -shm files),
   and the backup is copied into its place; the caller says where it went;
 - missing: the backup simply takes its place.
-An archive's images that the library lacks are put back, each checked against its content hash.
+The images the backup lists that the library lacks are put back, each checked against its content hash: from
+the archive, or for a database backup from the backups' image store (backup_images.py; the one beside the
+backup file too, when it was copied elsewhere).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from cardbook.storage.lockfile import file_lock
 from cardbook.storage.migrate import HEAD_REVISION, known_revisions
 from cardbook.storage.upkeep import archive
 from cardbook.storage.upkeep.backup import backup_database, copy_database_into, inspect_backup
+from cardbook.storage.upkeep.backup_images import STORE_NAME, restore_listed_images
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,21 +58,38 @@ def restore_into(root: Path, source: Path) -> RestoreResult:
     backups = root / "backups"
     with tempfile.TemporaryDirectory(dir=root, prefix=".restore-") as folder:
         is_archive = archive.is_archive(source)
-        database = archive.extract_database(source, Path(folder)) if is_archive else source
-        revision = inspect_backup(database)
+        # A private copy first: the safety backup taken below prunes the oldest backups, which may be `source`.
+        if is_archive:
+            database = archive.extract_database(source, Path(folder))
+            revision = inspect_backup(database)
+        else:
+            revision = inspect_backup(source)  # errors name the user's file, not the copy
+            database = _private_copy(source, Path(folder))
         if revision != HEAD_REVISION and revision not in known_revisions():
             raise RestoreError(f"{source}: written by a newer version of Cardbook (schema {revision}); update first")
+        images = ImageStore(root / "images")
+        restored = refused = 0
+        if not is_archive:  # before the safety backup, whose pruning may drop what only `source` listed
+            stores = dict.fromkeys([backups / STORE_NAME, source.parent / STORE_NAME])  # in order, once each
+            restored, refused = restore_listed_images(database, [ImageStore(s) for s in stores], images)
         with file_lock(root / LOCK_NAME):
             safety, aside = _set_aside(db_path, backups)
             if db_path.exists():
                 copy_database_into(database, db_path)
             else:
                 _copy_new(database, db_path)
-    restored = refused = 0
     if is_archive:
-        restored, refused = archive.restore_images(source, ImageStore(root / "images"))
+        restored, refused = archive.restore_images(source, images)
     Library.open(root).close()  # an older backup is upgraded like any older library
     return RestoreResult(safety, aside, restored, refused)
+
+
+def _private_copy(source: Path, folder: Path) -> Path:
+    if not source.is_file():
+        raise RestoreError(f"{source}: no such file")
+    target = folder / "backup.sqlite3"
+    shutil.copyfile(source, target)
+    return target
 
 
 def _set_aside(db_path: Path, backups: Path) -> tuple[Path | None, Path | None]:
@@ -79,7 +99,7 @@ def _set_aside(db_path: Path, backups: Path) -> tuple[Path | None, Path | None]:
         return None, None
     if state is DatabaseState.OK:
         try:
-            return backup_database(db_path, backups, "before-restore"), None
+            return backup_database(db_path, backups, "before-restore", ImageStore(db_path.parent / "images")), None
         except (sqlite3.Error, ValueError):
             pass  # damaged where quick_check did not look ("database or disk is full" in VACUUM INTO)
     return None, _move_aside(db_path, backups)
