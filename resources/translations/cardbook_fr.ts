@@ -1805,6 +1805,10 @@
         <translation>Choisir un dossier…</translation>
     </message>
     <message>
+        <source>Could not read the cards awaiting review: %1</source>
+        <translation>Impossible de lire les cartes à vérifier&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>No card is awaiting review.</source>
         <translation>Aucune carte à vérifier.</translation>
     </message>
@@ -2409,8 +2413,20 @@
         <translation>Autre personne</translation>
     </message>
     <message>
-        <source>Met again? This card looks like %1: %2.</source>
-        <translation>Déjà rencontré&#x202f;? Cette carte ressemble à %1&#xa0;: %2.</translation>
+        <source>Met again? This card looks like %1 (%2): %3.</source>
+        <translation>Déjà rencontré&#x202f;? Cette carte ressemble à %1 (%2)&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Met again? This card looks like %1: %3.</source>
+        <translation>Déjà rencontré&#x202f;? Cette carte ressemble à %1&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Met again? This card looks like someone at %2: %3.</source>
+        <translation>Déjà rencontré&#x202f;? Cette carte ressemble à quelqu’un de %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Met again? This card looks like a contact already in your library: %3.</source>
+        <translation>Déjà rencontré&#x202f;? Cette carte ressemble à un contact déjà dans votre carnet&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Met again — add this encounter to %1</source>
@@ -2419,6 +2435,14 @@
     <message>
         <source>The card and this meeting go to %1; no second contact is created.</source>
         <translation>La carte et cette rencontre sont ajoutées à %1&#x202f;; aucun second contact n’est créé.</translation>
+    </message>
+    <message>
+        <source>Met again — add this encounter to that contact</source>
+        <translation>Déjà rencontré — ajouter cette rencontre à ce contact</translation>
+    </message>
+    <message>
+        <source>The card and this meeting go to that contact; no second contact is created.</source>
+        <translation>La carte et cette rencontre vont à ce contact&#x202f;; aucun second contact n’est créé.</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3181,10 @@
 </context>
 <context>
     <name>ReviewController</name>
+    <message>
+        <source>Could not read the card: %1</source>
+        <translation>Impossible de lire la carte&#xa0;: %1</translation>
+    </message>
     <message>
         <source>Every card of this batch has been reviewed.</source>
         <translation>Toutes les cartes de ce lot ont été vérifiées.</translation>

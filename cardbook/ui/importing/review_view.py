@@ -54,13 +54,27 @@ class MetAgainBanner(Banner):
         self.hide()
 
     def offer(self, contact_id: int, name: str, company: str, reasons: str) -> None:
+        """Say whom the card looks like from what is known of them: a contact may have no name (a company, an
+        email only), and the sentence never shows an empty name or empty brackets."""
         self.candidate_id = contact_id
-        who = f"{name} ({company})" if company else name
-        self.label.setText(self.tr("Met again? This card looks like %1: %2.").replace("%1", who).replace("%2", reasons))
-        self.same.setText(self.tr("Met again — add this encounter to %1").replace("%1", name))
-        self.same.setToolTip(
-            self.tr("The card and this meeting go to %1; no second contact is created.").replace("%1", name)
-        )
+        name, company = name.strip(), company.strip()
+        if name and company:
+            looks = self.tr("Met again? This card looks like %1 (%2): %3.").replace("%1", name).replace("%2", company)
+        elif name:
+            looks = self.tr("Met again? This card looks like %1: %3.").replace("%1", name)
+        elif company:
+            looks = self.tr("Met again? This card looks like someone at %2: %3.").replace("%2", company)
+        else:
+            looks = self.tr("Met again? This card looks like a contact already in your library: %3.")
+        self.label.setText(looks.replace("%3", reasons))
+        who = name or company
+        if who:
+            self.same.setText(self.tr("Met again — add this encounter to %1").replace("%1", who))
+            tip = self.tr("The card and this meeting go to %1; no second contact is created.").replace("%1", who)
+        else:
+            self.same.setText(self.tr("Met again — add this encounter to that contact"))
+            tip = self.tr("The card and this meeting go to that contact; no second contact is created.")
+        self.same.setToolTip(tip)
         self.show()
 
     def withdraw(self) -> None:
