@@ -1,5 +1,6 @@
-"""Behaviour of the review: one card after another — its image and lines, its fields, "met again" — with
-Ctrl+Enter to accept and go on, Esc to skip, a click on a line to fill a field, corners to move and re-read."""
+"""Behaviour of the review: one card after another — its image and lines, its fields, the exchange, "met again"
+— with Ctrl+Enter to accept and go on, Esc to skip, one key per exchange answer (review_exchange_view; with
+"next card" on, the key also accepts), a click on a line to fill a field, corners to move and re-read."""
 
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from cardbook.app.region_setting import get_default_region
-from cardbook.domain.enums import ContactStatus, OfferedBy, Reciprocated
+from cardbook.domain.enums import ContactStatus, ExchangeOutcome
 from cardbook.ocr.pipeline import ReadOptions
 from cardbook.ocr.region import default_region
-from cardbook.storage import cards, contacts, encounters, snapshots
+from cardbook.storage import cards, contacts, snapshots
 from cardbook.storage.cards import CardRecord
 from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.contacts.commands import StorageCommand, met_again_command
@@ -21,6 +22,7 @@ from cardbook.ui.contacts.phone_region import region_note
 from cardbook.ui.importing.card_lines import card_lines
 from cardbook.ui.importing.reread import Photo, Reread, load_photo, load_qimage, reread_card
 from cardbook.ui.importing.review_data import ReviewCard, ReviewLoad, load_review_card
+from cardbook.ui.importing.review_exchange import ExchangeRecorder
 from cardbook.ui.importing.review_view import ReviewPage
 
 
@@ -46,6 +48,10 @@ class ReviewController(QObject):
         self._card_key = (id(self), "card")  # the newest card asked for wins
         self._canvas_key = (id(self), "canvas")  # the newest image asked for the canvas wins
         self._sources: dict[int, str] = {}
+        self._ask = False  # the batch said "ask me for each card": the exchange is asked, never assumed
+        self.exchange = ExchangeRecorder(services, page.exchange, self)
+        self.exchange.message.connect(self.message)
+        page.exchange.gaveChosen.connect(self.answer)
         self._default_region = default_region()  # the library's setting once read (start), for cards naming none
         page.canvas.lineClicked.connect(self._use_line)
         page.accept.clicked.connect(self.accept)
@@ -67,9 +73,11 @@ class ReviewController(QObject):
     def card(self) -> CardRecord | None:
         return self._shown.card if self._shown is not None else None
 
-    def start(self, contact_ids: list[int], sources: dict[int, str] | None = None) -> None:
-        """Review these contacts in order; `sources` names the photo each came from (the file as imported)."""
+    def start(self, contact_ids: list[int], sources: dict[int, str] | None = None, *, ask: bool = False) -> None:
+        """Review these contacts in order; `sources` names the photo each came from (the file as imported);
+        `ask`: their batch's exchange is asked card by card (a card with nothing recorded waits for an answer)."""
         self._sources = dict(sources or {})
+        self._ask = ask
         self._ids = list(contact_ids)
         self._pos = 0
         self._show_current()
@@ -121,13 +129,9 @@ class ReviewController(QObject):
         page.form.set_proposals(shown.card.proposals if shown.card else {})
         page.set_doubts([page.form.labels[f].label.text().replace("&", "") for f in page.form.doubtful_fields()])
         page.problem.clear()
-        met = shown.encounter
-        page.offered.setCurrentIndex(
-            max(0, page.offered.findData((met.offered_by if met else OfferedBy.UNKNOWN).value))
-        )
-        page.answered.setCurrentIndex(
-            max(0, page.answered.findData((met.reciprocated if met else Reciprocated.UNKNOWN).value))
-        )
+        self.exchange.show(shown.encounter, contact.display_name, ask=self._ask)
+        page.exchange.needs.setText(contact.needs)
+        page.exchange.offers.setText(contact.offers)
         page.corners.blockSignals(True)
         page.corners.setChecked(False)
         page.corners.blockSignals(False)
@@ -135,7 +139,10 @@ class ReviewController(QObject):
         page.reread.setVisible(False)
         self._offer_met_again(shown)
         self._load_card_image()
-        page.form.focus_first()
+        if page.exchange.isEnabled():  # where the answer keys act: a card that reads well takes one key
+            page.exchange.focus_answers()
+        else:
+            page.form.focus_first()
         self.cardShown.emit()
 
     def _load_card_image(self) -> None:
@@ -170,45 +177,77 @@ class ReviewController(QObject):
     # ---- answers -------------------------------------------------------------------------------------------
 
     def _save_form(self, status: ContactStatus) -> int | None:
-        """Write the form (and the card's exchange tags) to the contact; None when the form is refused.
+        """Write the form (with what they need and offer) to the contact; None when the form is refused.
 
         Leaving "awaiting review" (Accept, and "met again" before the merge) is what records the user's
-        corrections for the reader to learn from (storage/corrections.py, through contacts.update_contact)."""
-        form, shown = self._page.form, self._shown
+        corrections for the reader to learn from (storage/corrections.py, through contacts.update_contact).
+        The exchange is not written here: each answer was written when given (review_exchange)."""
+        form, shown, panel = self._page.form, self._shown, self._page.exchange
         problems = form.problems()
         self._page.problem.setText(" ".join(problems))
         if problems or shown is None or self.loading:
             return None
         library, before = self._library, shown.contact
-        after = contacts.update_contact(library, dataclasses.replace(form.contact(), status=status))
-        offered = OfferedBy(self._page.offered.currentData())
-        answered = Reciprocated(self._page.answered.currentData())
-        old_met = shown.encounter
-        new_met = dataclasses.replace(old_met, offered_by=offered, reciprocated=answered) if old_met else None
-        if new_met is not None and new_met != old_met:
-            encounters.update_encounter(library, new_met)
+        edited = dataclasses.replace(
+            form.contact(), status=status, needs=panel.needs.text().strip(), offers=panel.offers.text().strip()
+        )
+        after = contacts.update_contact(library, edited)
+        self._shown = dataclasses.replace(shown, contact=after)
 
-        def back() -> int | None:  # the contact and the card's exchange tags, both as they were
-            if old_met is not None and new_met != old_met:
-                encounters.update_encounter(library, old_met)
+        def back() -> int | None:
             return contacts.update_contact(library, before).id
 
         def again() -> int | None:
-            if new_met is not None and new_met != old_met:
-                encounters.update_encounter(library, new_met)
             return contacts.update_contact(library, after).id
 
         text = self.tr("Review %1").replace("%1", after.display_name)
         self._stack.push(StorageCommand(text, again, back, self._changed, self.message.emit))
         return after.id
 
+    def _unanswered(self) -> bool:
+        """In an "ask me" batch, whether the exchange still waits for its answer (then say so, and wait)."""
+        if not self.exchange.asking:
+            return False
+        panel = self._page.exchange
+        self._page.problem.setText(
+            self.tr("How did the exchange go? Press %1 first (%2: not recorded).")
+            .replace("%1", panel.keys_text())
+            .replace("%2", panel.gave_keys[ExchangeOutcome.UNKNOWN])
+        )
+        panel.focus_answers()
+        return True
+
     def accept(self) -> None:
+        if self.loading or self._unanswered():
+            return
         contact_id = self._save_form(ContactStatus.ACTIVE)
         if contact_id is None:
             return
+        self._accepted()
+
+    def _accepted(self) -> None:
         self.message.emit(self.tr("%1 accepted.").replace("%1", self._page.form.contact().display_name))
         self._changed()
         self._next()
+
+    def answer(self, gave: ExchangeOutcome) -> None:
+        """A key (or a click) answered "did you give yours?": recorded at once; with "next card" on, the card is
+        accepted as it stands and the next comes up — one undo step for both."""
+        if self.loading or self._shown is None:
+            return
+        if not self._page.exchange.next_card.isChecked():
+            self.exchange.record_gave(gave)
+            return
+        both = self.exchange.changes(gave) and not self._page.form.problems()
+        if both:  # a macro only around two steps: an empty one would be an undo that does nothing
+            self._stack.beginMacro(self.tr("Review %1").replace("%1", self._page.form.contact().display_name))
+        try:
+            accepted = self.exchange.record_gave(gave) and self._save_form(ContactStatus.ACTIVE) is not None
+        finally:
+            if both:
+                self._stack.endMacro()
+        if accepted:
+            self._accepted()
 
     def skip(self) -> None:
         if not self.loading:
@@ -222,7 +261,9 @@ class ReviewController(QObject):
         """The card is someone already known: the corrections made in the form are kept (and recorded, like an
         Accept records them), then the card and this meeting move to them. One step on the undo stack."""
         existing = self._page.banner.candidate_id
-        if existing is None or self._page.form.problems() or self.loading:
+        if self.loading or self._unanswered():
+            return
+        if existing is None or self._page.form.problems():
             self._page.problem.setText(" ".join(self._page.form.problems()))
             return
         self._stack.beginMacro(self.tr("Met again"))

@@ -1,15 +1,13 @@
-"""The review of a read card (layout only): the card image on the left, the fields on the right, a banner
-when the card looks like someone already known, the card's exchange tags, and Skip / Accept."""
+"""The review of a read card (layout only): the card image on the left with the exchange under it (so both
+stay in view at 1280×800 while the fields scroll), the fields on the right, a banner when the card looks like
+someone already known, and Skip / Accept."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cardbook.domain.enums import OfferedBy, Reciprocated
 from cardbook.ui.common.icons import Icon, icon
 from cardbook.ui.common.pane_parts import Banner
 from cardbook.ui.common.style import HALF, SPACING, caption_label, heading_label
 from cardbook.ui.contacts.form import ContactForm
 from cardbook.ui.importing.card_canvas import CardCanvas
+from cardbook.ui.importing.review_exchange_view import ExchangePanel
 
 
 class MetAgainBanner(Banner):
@@ -82,14 +80,6 @@ class MetAgainBanner(Banner):
         self.hide()
 
 
-def _combo(parent: QWidget, name: str, items: list[tuple[str, str]]) -> QComboBox:
-    combo = QComboBox(parent)
-    combo.setAccessibleName(name)
-    for text, value in items:
-        combo.addItem(text, value)
-    return combo
-
-
 class ReviewPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,25 +115,17 @@ class ReviewPage(QWidget):
         left_column.addLayout(tools)
         left_column.addWidget(self.canvas, 1)
         left_column.addWidget(self.image_hint)
+        self.exchange = ExchangePanel(left)
+        left_column.addWidget(self.exchange)
 
         self.banner = MetAgainBanner(self)
         self.doubts = Banner("", Icon.WARNING, self)
         self.form = ContactForm(self)
-        self.offered = _combo(self, self.tr("Who offered first"), [
-            (self.tr("They offered first"), OfferedBy.THEM.value), (self.tr("I offered first"), OfferedBy.ME.value),
-            (self.tr("Not recorded"), OfferedBy.UNKNOWN.value)])  # fmt: skip
-        self.answered = _combo(self, self.tr("Reciprocated"), [
-            (self.tr("Yes, cards exchanged"), Reciprocated.YES.value), (self.tr("No"), Reciprocated.NO.value),
-            (self.tr("Unknown"), Reciprocated.UNKNOWN.value)])  # fmt: skip
-        exchange = QGroupBox(self.tr("This exchange"), self)
-        exchange_form = QFormLayout(exchange)
-        exchange_form.addRow(self.tr("Who offered a card"), self.offered)
-        exchange_form.addRow(self.tr("Reciprocated"), self.answered)
         inner = QWidget(self)
         inner_column = QVBoxLayout(inner)
         inner_column.setContentsMargins(0, 0, SPACING, 0)
         inner_column.setSpacing(SPACING)
-        for part in (self.banner, self.doubts, self.form, exchange):
+        for part in (self.banner, self.doubts, self.form):
             inner_column.addWidget(part)
         inner_column.addStretch(1)
         scroll = QScrollArea(self)
@@ -190,6 +172,7 @@ class ReviewPage(QWidget):
         self.skip_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         for key in [*self.accept_keys, self.skip_key]:
             key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only while the review has the focus
+        self.exchange.install_keys(self)
         self.zoom_keys = [
             (QShortcut(QKeySequence.StandardKey.ZoomIn, self), self.canvas.zoom_in),
             (QShortcut(QKeySequence.StandardKey.ZoomOut, self), self.canvas.zoom_out),

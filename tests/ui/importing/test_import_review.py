@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from cardbook.app.scanning import expand_image_paths
 from cardbook.domain.contact import Contact
-from cardbook.domain.enums import ContactStatus, OfferedBy, Reciprocated
+from cardbook.domain.enums import ContactStatus, ExchangeOutcome, NoCardReason, OfferedBy, Reciprocated
 from cardbook.domain.network import Event
 from cardbook.ocr.pipeline import ReadOptions
 from cardbook.storage import cards, contacts, corrections, encounters
@@ -95,7 +95,9 @@ def test_import_then_review_fix_accept_and_meet_again(qtbot, lib: Library, photo
     wait_card(qtbot, window)
     assert page.heading.text() == "Card 1 of 2"
     assert page.form.lines["full_name"].text() == "Hélène Leroy"
-    assert page.offered.currentData() == "them"  # the batch's tags, per card
+    exchange = page.exchange  # the batch's tags, per card: they offered theirs, I gave mine
+    assert (exchange.chosen_gave(), exchange.chosen_first()) == (ExchangeOutcome.MUTUAL, OfferedBy.THEM)
+    assert exchange.gave_buttons[ExchangeOutcome.MUTUAL].hasFocus()  # where the answer keys act
     qtbot.waitUntil(lambda: len(page.canvas.line_items) >= 5, timeout=10_000)
 
     title = page.form.lines["title"]
@@ -104,7 +106,18 @@ def test_import_then_review_fix_accept_and_meet_again(qtbot, lib: Library, photo
     qtbot.waitUntil(title.hasFocus)
     click_line(qtbot, window, "Directrice commerciale")
     assert title.text() == "Directrice commerciale"
-    page.answered.setCurrentIndex(page.answered.findData("no"))
+    qtbot.keyClick(title, Qt.Key.Key_N)  # in a text field a letter is text, not an answer
+    assert title.text() == "Directrice commercialen"
+    assert encounters.encounters_of(lib, new_ids[0])[0].reciprocated is Reciprocated.YES
+    title.setText("Directrice commerciale")
+    exchange.focus_answers()
+    qtbot.keyClick(exchange.gave_buttons[ExchangeOutcome.MUTUAL], Qt.Key.Key_N)  # no: they did not ask for mine
+    [met] = encounters.encounters_of(lib, new_ids[0])
+    assert (met.offered_by, met.reciprocated, met.why_no_card) == (
+        OfferedBy.THEM,
+        Reciprocated.NO,
+        NoCardReason.NOT_ASKED,
+    )
     qtbot.keyClick(title, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     wait_card(qtbot, window)
 
@@ -129,8 +142,10 @@ def test_import_then_review_fix_accept_and_meet_again(qtbot, lib: Library, photo
     window.commands.undo.trigger()  # "met again" undone: the card is a contact of its own again
     assert contacts.get_contact(lib, new_ids[1]).full_name == "Michael Turner"
     assert cards.cards_of(lib, known.id or 0) == []
-    window.commands.undo.trigger()  # the first review undone: back to awaiting review, the exchange as imported
+    window.commands.undo.trigger()  # the first review undone: back to awaiting review
     assert contacts.get_contact(lib, new_ids[0]).status is ContactStatus.AWAITING_REVIEW
+    assert encounters.encounters_of(lib, new_ids[0])[0].reciprocated is Reciprocated.NO
+    window.commands.undo.trigger()  # then its exchange, as imported
     assert encounters.encounters_of(lib, new_ids[0])[0].reciprocated is Reciprocated.YES
 
 
