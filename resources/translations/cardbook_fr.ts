@@ -1852,10 +1852,6 @@
         <translation>Aucune photo trouvée ici (JPEG, PNG, HEIC, WebP ou TIFF).</translation>
     </message>
     <message>
-        <source>Could not read the events: %1</source>
-        <translation>Impossible de lire les événements&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>no event</source>
         <translation>aucun événement</translation>
     </message>
@@ -2051,6 +2047,26 @@
         <translation>Nom de l’événement, ou laisser vide</translation>
     </message>
     <message>
+        <source>Ask me for each card, during the review (one key per card)</source>
+        <translation>Me demander pour chaque carte, pendant la vérification (une touche par carte)</translation>
+    </message>
+    <message>
+        <source>We exchanged cards</source>
+        <translation>Nous avons échangé nos cartes</translation>
+    </message>
+    <message>
+        <source>They gave theirs and did not ask for mine</source>
+        <translation>L’autre a donné sa carte sans me demander la mienne</translation>
+    </message>
+    <message>
+        <source>They gave theirs; I had none, or forgot mine</source>
+        <translation>L’autre a donné sa carte&#x202f;; je n’en avais pas, ou j’ai oublié la mienne</translation>
+    </message>
+    <message>
+        <source>They offered first; the rest not recorded</source>
+        <translation>L’autre a offert en premier&#x202f;; la suite n’est pas notée</translation>
+    </message>
+    <message>
         <source>(No event)</source>
         <translation>(Aucun événement)</translation>
     </message>
@@ -2087,40 +2103,16 @@
         <translation>L’échange, pour tout le lot</translation>
     </message>
     <message>
-        <source>They offered</source>
-        <translation>L’autre</translation>
-    </message>
-    <message>
-        <source>I offered</source>
-        <translation>Moi</translation>
-    </message>
-    <message>
         <source>Not recorded</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>Who offered a card first?</source>
-        <translation>Qui a offert sa carte en premier&#x202f;?</translation>
-    </message>
-    <message>
-        <source>Did the other side give theirs?</source>
-        <translation>L’autre a-t-il donné la sienne&#x202f;?</translation>
-    </message>
-    <message>
         <source>Read the cards</source>
         <translation>Lire les cartes</translation>
+    </message>
+    <message>
+        <source>Could not read the events: %1</source>
+        <translation>Impossible de lire les événements&#xa0;: %1</translation>
     </message>
     <message>
         <source>An event you already recorded: the cards are added to it.</source>

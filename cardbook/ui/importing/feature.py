@@ -51,17 +51,18 @@ class ImportFeature(QObject):
         for action in review_actions:
             action.triggered.connect(lambda: self.review_waiting(current_contact()))
         self.controller.message.connect(services.status)
-        self.controller.reviewRequested.connect(self.start_review)
+        self.controller.reviewRequested.connect(lambda ids: self.start_review(ids, ask=self.controller.ask_exchange))
         self.controller.batchStarted.connect(lambda: services.show_page("import"))
         self.review.message.connect(services.status)
         self.review.finished.connect(lambda: services.show_page("import"))
         self.review.backRequested.connect(lambda: services.show_page("import"))
 
-    def start_review(self, contact_ids: list[int]) -> None:
+    def start_review(self, contact_ids: list[int], *, ask: bool = False) -> None:
+        """`ask`: the cards come from a batch imported with "ask me for each card" (their exchange is asked)."""
         if not self._services.show_page("review"):  # the contact being edited could not be left
             return
         sources = {i: line.path for line in self.model.lines for i in line.contact_ids}  # this batch's photos
-        self.review.start(contact_ids, sources)
+        self.review.start(contact_ids, sources, ask=ask)
 
     def review_waiting(self, first: int | None = None) -> None:
         """Review every contact awaiting review, from `first` when it is one of them (the list is read in the
