@@ -4,7 +4,8 @@ shown beside it, "next card once the exchange is recorded", and what the person 
 The keys are plain letters, translated (the French window answers O/N/P/I: oui, non, pas de carte, inconnu).
 They act only while the focus is not in a text field — a letter typed in a field is text — and each card
 comes up with the focus on these answers, so a stack of cards that read well goes one key per card. From a
-field, Alt+X (Alt+L in French: the panel's title) comes back to the answers; Tab reaches them too.
+field, Alt+X (Alt+L in French: the panel's title) comes back to the answers; Tab reaches them too. The user's
+side of it is in docs/WINDOW.md.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from cardbook.domain.enums import ExchangeOutcome, OfferedBy
-from cardbook.ui.common.style import HALF, SPACING, caption_label
+from cardbook.ui.common.style import HALF, SPACING
 from cardbook.ui.importing.exchange_answers import FIRST, GAVE_MINE, ExchangeAnswer
 
 
@@ -96,7 +97,7 @@ class ExchangePanel(QGroupBox):
         }
         self.question = QLabel(self.tr("You have their card. Did you give yours?"), self)
         self.question.setWordWrap(True)
-        self.prompt = caption_label("", self)  # what is asked, or why no answer is marked
+        self.prompt = QLabel(self)  # what is asked, or why no answer is marked
         self.prompt.setWordWrap(True)
         self.gave_buttons: dict[ExchangeOutcome, QRadioButton] = {}
         self._gave_group = QButtonGroup(self)
@@ -147,8 +148,8 @@ class ExchangePanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.setSpacing(HALF)
         layout.addWidget(self.question)
+        layout.addWidget(self.prompt)  # under the question it asks about, before the answers
         layout.addLayout(grid)
-        layout.addWidget(self.prompt)
         layout.addWidget(self.next_card)
         layout.addLayout(bring)
         self.shortcuts: list[QShortcut] = []

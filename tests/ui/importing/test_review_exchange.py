@@ -117,6 +117,11 @@ def test_one_key_per_answer_records_the_exchange_at_once_each_an_undo_step(
     qtbot.keyClicks(name, "y")  # typing in a field is text, never an answer
     assert name.text() == "Hélène Leroyy"
     assert facts(lib, helene) == (OfferedBy.THEM, Reciprocated.NO, NoCardReason.NOT_ASKED)
+    qtbot.keyClick(name, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)  # back from a field to the answers
+    qtbot.waitUntil(lambda: panel.isAncestorOf(QApplication.focusWidget()))
+    press(qtbot, window, "u")
+    assert facts(lib, helene) == (OfferedBy.THEM, Reciprocated.UNKNOWN, None)
+    window.commands.undo.trigger()
 
     for expected in [(ExchangeOutcome.MUTUAL, OfferedBy.ME), (ExchangeOutcome.I_HAD_NONE, OfferedBy.THEM),
                      (ExchangeOutcome.UNKNOWN, OfferedBy.THEM)]:  # fmt: skip
