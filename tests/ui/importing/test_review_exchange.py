@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel
 
+from cardbook.domain.contact import Contact
 from cardbook.domain.enums import ContactStatus, ExchangeOutcome, NoCardReason, OfferedBy, Reciprocated
 from cardbook.domain.network import Event
 from cardbook.ocr.pipeline import ReadOptions
@@ -204,3 +205,18 @@ def test_the_french_window_answers_with_french_letters(
     press(qtbot, window, "o")  # oui
     assert facts(lib, helene) == (OfferedBy.THEM, Reciprocated.YES, None)
     assert window.undo_stack.undoText() == "Échange avec Hélène Leroy"
+
+
+def test_a_card_without_a_meeting_has_no_exchange_to_record(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
+    typed = contacts.create_contact(lib, Contact(full_name="Inès Caron", status=ContactStatus.AWAITING_REVIEW))
+    window = open_window(qtbot, lib)
+    active(qtbot, window)
+    with qtbot.waitSignal(window.imports.review.cardShown, timeout=10_000):
+        window.imports.review_waiting(typed.id)  # the cards awaiting review are read in the background first
+    page = window.imports.review_page
+    assert window.imports.review.current_id == typed.id
+    assert not page.exchange.isEnabled() and page.exchange.prompt.text() == "No meeting is recorded with this contact."
+    assert page.form.lines["full_name"].hasFocus()  # nothing to answer: the fields take the keys
+    qtbot.keyClick(page.form.lines["full_name"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert contacts.get_contact(lib, typed.id or 0).status is ContactStatus.ACTIVE
+    assert encounters.encounters_of(lib, typed.id or 0) == []
