@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cardbook.ui.common.flow_layout import FlowLayout
 from cardbook.ui.common.icons import Icon, icon
 from cardbook.ui.common.pane_parts import Banner
 from cardbook.ui.common.style import HALF, SPACING, caption_label, heading_label
@@ -41,11 +42,9 @@ class MetAgainBanner(Banner):
         column = QVBoxLayout()
         column.setSpacing(SPACING)
         column.addWidget(self.label)
-        answers = QHBoxLayout()
-        answers.setSpacing(SPACING)
+        answers = FlowLayout(spacing=SPACING)  # the two answers wrap rather than widen the fields' column
         answers.addWidget(self.same)
         answers.addWidget(self.different)
-        answers.addStretch(1)
         column.addLayout(answers)
         layout.addLayout(column, 1)
         self.candidate_id: int | None = None

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QScrollArea
 
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import ContactStatus, ExchangeOutcome, NoCardReason, OfferedBy, Reciprocated
@@ -177,6 +177,8 @@ def check_keys_and_view(qtbot, window: MainWindow, gave: list[str], first: list[
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: window.width() == 1280 and window.height() == 800)
     QCoreApplication.processEvents()
+    scroll = window.imports.review_page.findChild(QScrollArea)  # the fields: never wider than their column
+    assert scroll is not None and scroll.widget().width() <= scroll.viewport().width()
     # The whole panel in view, nothing of it scrolled away or cut: every answer, "next card", needs and offers.
     for part in [panel, *panel.gave_buttons.values(), *panel.first_buttons.values(), panel.next_card, panel.offers]:
         corner = part.mapTo(window, QPoint(part.width(), part.height()))
@@ -193,11 +195,15 @@ def test_the_exchange_keys_and_panel_in_english(qtbot, lib: Library, photos: lis
 def test_the_french_window_answers_with_french_letters(
     qtbot, lib: Library, photos: list[Path], french: list[QTranslator]
 ) -> None:  # type: ignore[no-untyped-def]
+    known = Contact(company="Quadrant Ingénierie SAS", emails=["helene.leroy@quadrant-ingenierie.fr"])
+    contacts.create_contact(lib, known)
     window = open_window(qtbot, lib)
     active(qtbot, window)
     [helene] = review(qtbot, window, photos[:1], ImportSettings(EVENT))
     panel = window.imports.review_page.exchange
     assert panel.gave_buttons[ExchangeOutcome.MUTUAL].text() == "Oui, nous avons échangé nos cartes"
+    banner = window.imports.review_page.banner  # known by company and email: a long French banner, in view too
+    assert banner.isVisibleTo(window.imports.review_page) and banner.same.text().startswith("Déjà rencontré — ")
     check_keys_and_view(qtbot, window, ["O", "N", "P", "I"], ["L", "M"])
     panel.focus_answers()
     press(qtbot, window, "p")  # non : pas de carte sur moi
