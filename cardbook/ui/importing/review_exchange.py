@@ -33,6 +33,7 @@ class ExchangeRecorder(QObject):
         self._encounter_id: int | None = None
         self._name = ""
         self._answer: ExchangeAnswer | None = None
+        self._ask = False  # the card's batch said "ask me for each card"
         self.asking = False  # the review waits for an answer before Accept
         panel.firstChosen.connect(self.record_first)  # "did you give yours?" goes through the review (next card)
 
@@ -45,6 +46,7 @@ class ExchangeRecorder(QObject):
             if encounter is not None
             else None
         )
+        self._ask = ask
         self.asking = ask and self._answer is not None and not self._answer.recorded
         self._panel.show_answer(self._answer, asking=self.asking)
 
@@ -96,4 +98,6 @@ class ExchangeRecorder(QObject):
         for state in change.after:
             if state.encounter_id == self._encounter_id:
                 self._answer = answer_of(state.offered_by, state.reciprocated, state.why_no_card)
-                self._panel.show_answer(self._answer, asking=False)
+                # An answer taken back (undo) to nothing recorded is asked again, as before it was given.
+                self.asking = self._ask and not self._answer.recorded
+                self._panel.show_answer(self._answer, asking=self.asking)

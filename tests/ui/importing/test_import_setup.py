@@ -106,6 +106,10 @@ def test_ask_me_for_each_card_assumes_nothing_and_the_review_asks(qtbot, lib: Li
     assert page.problem.text() == "How did the exchange go? Press Y, N, H or U first (U: not recorded)."
     assert panel.gave_buttons[ExchangeOutcome.MUTUAL].hasFocus()  # the answers wait for their key
 
+    qtbot.keyClick(panel.gave_buttons[ExchangeOutcome.MUTUAL], Qt.Key.Key_Y)
+    assert facts(lib, helene) == (OfferedBy.UNKNOWN, Reciprocated.YES, None) and not panel.prompt.isVisibleTo(page)
+    window.commands.undo.trigger()  # the answer taken back: asked again
+    assert panel.chosen_gave() is None and panel.prompt.isVisibleTo(page)
     qtbot.keyClick(panel.gave_buttons[ExchangeOutcome.MUTUAL], Qt.Key.Key_U)  # "not recorded" is an answer
     assert facts(lib, helene) == (OfferedBy.UNKNOWN, Reciprocated.UNKNOWN, None)
     assert panel.chosen_gave() is ExchangeOutcome.UNKNOWN and not panel.prompt.isVisibleTo(page)
