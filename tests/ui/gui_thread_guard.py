@@ -31,7 +31,6 @@ ALLOWED: dict[str, str] = {
     "contacts/edit_controller.py:accept": "write",
     "contacts/edit_controller.py:delete": "write",
     "contacts/edit_controller.py:restore_draft": "write",
-    "importing/import_controller.py:_begin": "write",  # the batch's event found or made: one row, on Import
     "importing/review_controller.py:_save_form": "write",
     "importing/review_controller.py:back": "write",
     "importing/review_controller.py:done": "write",

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cardbook.app.scanning import exchange_defaults, expand_image_paths, resolve_event
+from cardbook.app.scanning import exchange_defaults, expand_image_paths
 from cardbook.domain.network import Event, Network
 from cardbook.ocr.batch import default_jobs
 from cardbook.ocr.loading import IMAGE_SUFFIXES
@@ -121,11 +121,9 @@ class ImportController(QObject):
         return self._begin(files, settings)
 
     def _begin(self, files: list[str], settings: ImportSettings) -> bool:
-        """The batch starts: its event found or made (one row, the user's choice), then the reading thread."""
-        event = resolve_event(self._library, settings.event)
-        exchange = exchange_defaults(
-            event, settings.offered_by, settings.reciprocated, why_no_card=settings.why_no_card
-        )
+        """The batch starts: the reading thread finds or makes its event, then reads and stores the cards."""
+        event = settings.event
+        exchange = exchange_defaults(None, settings.offered_by, settings.reciprocated, why_no_card=settings.why_no_card)
         self.ask_exchange = settings.ask_each
         self._model.set_paths(files)
         self._stored = 0
@@ -139,7 +137,7 @@ class ImportController(QObject):
         self._page.set_running(True)
         self._page.progress.setRange(0, len(files))
         self._page.progress.setValue(0)
-        worker = ImportWorker(self._library, files, exchange, self.options, self.jobs)
+        worker = ImportWorker(self._library, files, exchange, self.options, self.jobs, event=event)
         worker.progress.connect(self._on_progress)
         worker.cardStored.connect(self._on_card)
         worker.fileFailed.connect(self._on_failure)
