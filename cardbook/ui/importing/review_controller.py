@@ -104,6 +104,7 @@ class ReviewController(QObject):
         """Read the current card (and whom it looks like) in the background, then show it."""
         library, ids = self._library, list(self._ids[self._pos :])
         self.loading = True
+        self.exchange.hold()
         self._runner.run(self._card_key, lambda: load_review_card(library, ids), self._card_read, self)
 
     def _card_read(self, loaded: ReviewLoad | None, error: BaseException | None) -> None:

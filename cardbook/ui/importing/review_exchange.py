@@ -50,6 +50,10 @@ class ExchangeRecorder(QObject):
         self.asking = ask and self._answer is not None and not self._answer.recorded
         self._panel.show_answer(self._answer, asking=self.asking)
 
+    def hold(self) -> None:
+        """The next card is on its way: answers wait for it rather than go to the card leaving."""
+        self._encounter_id, self._answer, self.asking = None, None, False
+
     def changes(self, gave: ExchangeOutcome) -> bool:
         """Whether answering `gave` would write anything (else it only answers the question)."""
         return self._answer is not None and self._answer.with_gave(gave) != self._answer

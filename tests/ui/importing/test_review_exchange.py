@@ -226,3 +226,15 @@ def test_a_card_without_a_meeting_has_no_exchange_to_record(qtbot, lib: Library)
     qtbot.keyClick(page.form.lines["full_name"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert contacts.get_contact(lib, typed.id or 0).status is ContactStatus.ACTIVE
     assert encounters.encounters_of(lib, typed.id or 0) == []
+
+
+def test_an_answer_while_the_next_card_is_on_its_way_goes_to_neither(qtbot, lib: Library, photos: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, lib)
+    first, second = review(qtbot, window, photos, ImportSettings(EVENT, OfferedBy.THEM, Reciprocated.UNKNOWN))
+    page, controller = window.imports.review_page, window.imports.review
+    with qtbot.waitSignal(controller.cardShown, timeout=10_000):
+        page.accept.click()
+        assert controller.loading  # the next card is read in the background
+        page.exchange.first_buttons[OfferedBy.ME].click()  # a click (or key) on the answers meanwhile
+    assert facts(lib, first) == facts(lib, second) == (OfferedBy.THEM, Reciprocated.UNKNOWN, None)
+    assert shown(window) == (ExchangeOutcome.UNKNOWN, OfferedBy.THEM)  # the new card, as stored
