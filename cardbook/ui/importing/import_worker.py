@@ -18,7 +18,7 @@ from cardbook.app.region_setting import get_default_region
 from cardbook.app.scanning import resolve_event, scan_batch
 from cardbook.domain.network import Event
 from cardbook.ocr.pipeline import ReadOptions
-from cardbook.storage.card_import import ExchangeDefaults
+from cardbook.storage.contacts.card_import import ExchangeDefaults
 from cardbook.storage.library import Library
 
 

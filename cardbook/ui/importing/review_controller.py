@@ -14,8 +14,9 @@ from cardbook.app.region_setting import get_default_region
 from cardbook.domain.enums import ContactStatus, ExchangeOutcome
 from cardbook.ocr.pipeline import ReadOptions
 from cardbook.ocr.region import default_region
-from cardbook.storage import cards, contacts, snapshots
-from cardbook.storage.cards import CardRecord
+from cardbook.storage.contacts import cards, snapshots
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.contacts.cards import CardRecord
 from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.contacts.commands import StorageCommand, met_again_command
 from cardbook.ui.contacts.phone_region import region_note
@@ -181,7 +182,7 @@ class ReviewController(QObject):
         """Write the form (with what they need and offer) to the contact; None when the form is refused.
 
         Leaving "awaiting review" (Accept, and "met again" before the merge) is what records the user's
-        corrections for the reader to learn from (storage/corrections.py, through contacts.update_contact).
+        corrections for the reader to learn from (storage/contacts/corrections.py, through contacts.update_contact).
         The exchange is not written here: each answer was written when given (review_exchange)."""
         form, shown, panel = self._page.form, self._shown, self._page.exchange
         problems = form.problems()

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 
 from cardbook.domain.contact import Contact
 from cardbook.domain.exchange import Encounter
-from cardbook.storage import cards, contacts, encounters
-from cardbook.storage.cards import CardRecord, MetAgainCandidate
+from cardbook.storage.contacts import cards
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.contacts.cards import CardRecord, MetAgainCandidate
 from cardbook.storage.errors import NotFoundError
+from cardbook.storage.ledger import encounters
 from cardbook.storage.library import Library
 
 

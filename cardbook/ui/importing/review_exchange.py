@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Signal
 
 from cardbook.domain.enums import ExchangeOutcome, OfferedBy
 from cardbook.domain.exchange import Encounter
-from cardbook.storage import ledger_exchanges
-from cardbook.storage.ledger_exchanges import ExchangeChange
+from cardbook.storage.ledger import exchanges as ledger_exchanges
+from cardbook.storage.ledger.exchanges import ExchangeChange
 from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.common.undo import RECOVERABLE, push_done
 from cardbook.ui.importing.exchange_answers import ExchangeAnswer, answer_of

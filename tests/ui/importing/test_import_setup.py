@@ -15,7 +15,8 @@ from cardbook.domain.contact import Contact
 from cardbook.domain.enums import ContactStatus, ExchangeOutcome, NoCardReason, OfferedBy, Reciprocated
 from cardbook.domain.network import Event
 from cardbook.ocr.pipeline import ReadOptions
-from cardbook.storage import contacts, encounters
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.ledger import encounters
 from cardbook.storage.library import Library
 from cardbook.ui.importing.import_setup import ImportSettings, ImportSetupDialog
 from cardbook.ui.window.main_window import MainWindow
