@@ -1385,6 +1385,138 @@
     </message>
 </context>
 <context>
+    <name>ExchangePanel</name>
+    <message>
+        <source>The e&amp;xchange</source>
+        <translation>&amp;L’échange</translation>
+    </message>
+    <message>
+        <source>Yes, we exchanged cards</source>
+        <translation>Oui, nous avons échangé nos cartes</translation>
+    </message>
+    <message>
+        <source>No: they did not ask for mine</source>
+        <translation>Non&#xa0;: on ne m’a pas demandé la mienne</translation>
+    </message>
+    <message>
+        <source>No: I had none, or forgot (a card I owe)</source>
+        <translation>Non&#xa0;: pas de carte sur moi, ou oubliée (une carte que je dois)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inconnu (non noté)</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>key: yes, we exchanged cards</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>key: no, they did not ask for mine</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <comment>key: no, I had none or forgot</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <comment>key: not recorded</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>They did</source>
+        <translation>Lui ou elle</translation>
+    </message>
+    <message>
+        <source>I did</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>key: they offered first</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>key: I offered first</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>You have their card. Did you give yours?</source>
+        <translation>Vous avez sa carte. Avez-vous donné la vôtre&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Touche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Who offered first?</source>
+        <translation>Qui a offert sa carte en premier&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Next card as soon as the exchange is recorded</source>
+        <translation>Carte suivante dès que l’échange est noté</translation>
+    </message>
+    <message>
+        <source>An answer key accepts the card as it is and shows the next one (one undo step)</source>
+        <translation>Une touche de réponse valide la carte telle quelle et affiche la suivante (une seule étape à annuler)</translation>
+    </message>
+    <message>
+        <source>What they are looking for</source>
+        <translation>Ce que la personne recherche</translation>
+    </message>
+    <message>
+        <source>What they offer</source>
+        <translation>Ce que la personne propose</translation>
+    </message>
+    <message>
+        <source>They need</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>They offer</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>No meeting is recorded with this contact.</source>
+        <translation>Aucune rencontre n’est notée avec ce contact.</translation>
+    </message>
+    <message>
+        <source>How did the exchange go? Press %1.</source>
+        <translation>Comment s’est passé l’échange&#x202f;? Appuyez sur %1.</translation>
+    </message>
+    <message>
+        <source>They gave theirs and you did not give yours: why was not recorded.</source>
+        <translation>L’autre vous a donné sa carte sans recevoir la vôtre&#xa0;: la raison n’a pas été notée.</translation>
+    </message>
+    <message>
+        <source>Recorded: you offered yours and got none — yet you have their card.</source>
+        <translation>Noté&#xa0;: vous avez offert la vôtre sans recevoir la sienne — pourtant vous avez sa carte.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRecorder</name>
+    <message>
+        <source>Could not record the exchange: %1</source>
+        <translation>Impossible de noter l’échange&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exchange with %1</source>
+        <translation>Échange avec %1</translation>
+    </message>
+    <message>
+        <source>this card</source>
+        <translation>cette carte</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeSection</name>
     <message>
         <source>Encounters and exchanges</source>
@@ -1727,10 +1859,6 @@
         <translation>Aucune photo trouvée ici (JPEG, PNG, HEIC, WebP ou TIFF).</translation>
     </message>
     <message>
-        <source>Could not read the events: %1</source>
-        <translation>Impossible de lire les événements&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>no event</source>
         <translation>aucun événement</translation>
     </message>
@@ -1810,6 +1938,10 @@
     <message>
         <source>Choose a folder…</source>
         <translation>Choisir un dossier…</translation>
+    </message>
+    <message>
+        <source>Could not read the cards awaiting review: %1</source>
+        <translation>Impossible de lire les cartes à vérifier&#xa0;: %1</translation>
     </message>
     <message>
         <source>No card is awaiting review.</source>
@@ -1922,6 +2054,26 @@
         <translation>Nom de l’événement, ou laisser vide</translation>
     </message>
     <message>
+        <source>Ask me for each card, during the review (one key per card)</source>
+        <translation>Me demander pour chaque carte, pendant la vérification (une touche par carte)</translation>
+    </message>
+    <message>
+        <source>We exchanged cards</source>
+        <translation>Nous avons échangé nos cartes</translation>
+    </message>
+    <message>
+        <source>They gave theirs and did not ask for mine</source>
+        <translation>L’autre a donné sa carte sans me demander la mienne</translation>
+    </message>
+    <message>
+        <source>They gave theirs; I had none, or forgot mine</source>
+        <translation>L’autre a donné sa carte&#x202f;; je n’en avais pas, ou j’ai oublié la mienne</translation>
+    </message>
+    <message>
+        <source>They offered first; the rest not recorded</source>
+        <translation>L’autre a offert en premier&#x202f;; la suite n’est pas notée</translation>
+    </message>
+    <message>
         <source>(No event)</source>
         <translation>(Aucun événement)</translation>
     </message>
@@ -1958,40 +2110,16 @@
         <translation>L’échange, pour tout le lot</translation>
     </message>
     <message>
-        <source>They offered</source>
-        <translation>L’autre</translation>
-    </message>
-    <message>
-        <source>I offered</source>
-        <translation>Moi</translation>
-    </message>
-    <message>
         <source>Not recorded</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>Who offered a card first?</source>
-        <translation>Qui a offert sa carte en premier&#x202f;?</translation>
-    </message>
-    <message>
-        <source>Did the other side give theirs?</source>
-        <translation>L’autre a-t-il donné la sienne&#x202f;?</translation>
-    </message>
-    <message>
         <source>Read the cards</source>
         <translation>Lire les cartes</translation>
+    </message>
+    <message>
+        <source>Could not read the events: %1</source>
+        <translation>Impossible de lire les événements&#xa0;: %1</translation>
     </message>
     <message>
         <source>An event you already recorded: the cards are added to it.</source>
@@ -2644,8 +2772,20 @@
         <translation>Autre personne</translation>
     </message>
     <message>
-        <source>Met again? This card looks like %1: %2.</source>
-        <translation>Déjà rencontré&#x202f;? Cette carte ressemble à %1&#xa0;: %2.</translation>
+        <source>Met again? This card looks like %1 (%2): %3.</source>
+        <translation>Déjà rencontré&#x202f;? Cette carte ressemble à %1 (%2)&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Met again? This card looks like %1: %3.</source>
+        <translation>Déjà rencontré&#x202f;? Cette carte ressemble à %1&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Met again? This card looks like someone at %2: %3.</source>
+        <translation>Déjà rencontré&#x202f;? Cette carte ressemble à quelqu’un de %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Met again? This card looks like a contact already in your library: %3.</source>
+        <translation>Déjà rencontré&#x202f;? Cette carte ressemble à un contact déjà dans votre carnet&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Met again — add this encounter to %1</source>
@@ -2654,6 +2794,14 @@
     <message>
         <source>The card and this meeting go to %1; no second contact is created.</source>
         <translation>La carte et cette rencontre sont ajoutées à %1&#x202f;; aucun second contact n’est créé.</translation>
+    </message>
+    <message>
+        <source>Met again — add this encounter to that contact</source>
+        <translation>Déjà rencontré — ajouter cette rencontre à ce contact</translation>
+    </message>
+    <message>
+        <source>The card and this meeting go to that contact; no second contact is created.</source>
+        <translation>La carte et cette rencontre vont à ce contact&#x202f;; aucun second contact n’est créé.</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3765,10 @@
 <context>
     <name>ReviewController</name>
     <message>
+        <source>Could not read the card: %1</source>
+        <translation>Impossible de lire la carte&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Every card of this batch has been reviewed.</source>
         <translation>Toutes les cartes de ce lot ont été vérifiées.</translation>
     </message>
@@ -3647,6 +3799,10 @@
     <message>
         <source>Review %1</source>
         <translation>Vérifier %1</translation>
+    </message>
+    <message>
+        <source>How did the exchange go? Press %1 first (%2: not recorded).</source>
+        <translation>Comment s’est passé l’échange&#x202f;? Appuyez d’abord sur %1 (%2&#xa0;: non noté).</translation>
     </message>
     <message>
         <source>%1 accepted.</source>
@@ -3713,46 +3869,6 @@
     <message>
         <source>Click a line on the card to put its text in the field you are in. Words outlined with dashes and marked ? were read with low confidence.</source>
         <translation>Cliquez sur une ligne de la carte pour placer son texte dans le champ où vous êtes. Les mots entourés de pointillés et marqués «&#xa0;?&#xa0;» ont été lus avec peu de certitude.</translation>
-    </message>
-    <message>
-        <source>Who offered first</source>
-        <translation>Qui a offert en premier</translation>
-    </message>
-    <message>
-        <source>They offered first</source>
-        <translation>L’autre a offert en premier</translation>
-    </message>
-    <message>
-        <source>I offered first</source>
-        <translation>J’ai offert en premier</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Non noté</translation>
-    </message>
-    <message>
-        <source>Reciprocated</source>
-        <translation>Réciproque</translation>
-    </message>
-    <message>
-        <source>Yes, cards exchanged</source>
-        <translation>Oui, cartes échangées</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>This exchange</source>
-        <translation>Cet échange</translation>
-    </message>
-    <message>
-        <source>Who offered a card</source>
-        <translation>Qui a offert sa carte</translation>
     </message>
     <message>
         <source>Back to the import</source>

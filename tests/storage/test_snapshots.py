@@ -97,3 +97,25 @@ def test_a_taken_id_gets_a_new_one_and_a_missing_contact_is_an_error(library: Li
     assert contacts.get_contact(library, restored).tags == ["x"]
     with pytest.raises(NotFoundError):
         snapshots.snapshot_contact(library, 9999)
+
+
+def test_a_restored_contact_gets_its_review_corrections_back(library: Library) -> None:
+    """Deleting keeps what the review taught (unlinked); restoring links it back, so sending the contact back to
+    review afterwards forgets that review, as it would have without the delete and restore."""
+    from cardbook.domain.enums import ContactStatus
+    from cardbook.storage.contacts import corrections
+
+    contact_id = store_scanned_card(library, scanned(), ExchangeDefaults(date=dt.date(2025, 1, 2)))
+    person = contacts.get_contact(library, contact_id)
+    person.status = ContactStatus.ACTIVE
+    contacts.update_contact(library, person)  # leaving review records the corrections
+    recorded = corrections.count_corrections(library)
+    assert recorded > 0
+    snapshot = snapshots.snapshot_contact(library, contact_id)
+    contacts.delete_contact(library, contact_id)
+    assert {c.contact_id for c in corrections.load_corrections(library)} == {None}
+    snapshots.restore_contact(library, snapshot)
+    assert {c.contact_id for c in corrections.load_corrections(library)} == {contact_id}
+    person.status = ContactStatus.AWAITING_REVIEW
+    contacts.update_contact(library, person)
+    assert corrections.count_corrections(library) == 0

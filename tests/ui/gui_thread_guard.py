@@ -31,7 +31,6 @@ ALLOWED: dict[str, str] = {
     "contacts/edit_controller.py:accept": "write",
     "contacts/edit_controller.py:delete": "write",
     "contacts/edit_controller.py:restore_draft": "write",
-    "importing/import_controller.py:_begin": "write",  # the batch's event found or made: one row, on Import
     "importing/review_controller.py:_save_form": "write",
     "importing/review_controller.py:back": "write",
     "importing/review_controller.py:done": "write",
@@ -57,9 +56,6 @@ ALLOWED: dict[str, str] = {
     "contacts/list_controller.py:query_list": "read",
     "contacts/order.py:ordered_ids": "read",
     "contacts/table_model.py:_read_page": "read",
-    "importing/feature.py:review_waiting": "read",
-    "importing/review_controller.py:_offer_met_again": "read",
-    "importing/review_controller.py:_show_current": "read",
     "interchange/my_card.py:__init__": "read",
 }
 

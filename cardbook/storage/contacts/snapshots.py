@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, or_, select
+from sqlalchemy import Table, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from cardbook.storage.contacts import search_index
@@ -25,6 +25,7 @@ from cardbook.storage.models import (
     ContactRow,
     ContactSourceRow,
     ContactTagRow,
+    CorrectionRow,
     EmailRow,
     EncounterRow,
     FollowUpRow,
@@ -65,6 +66,9 @@ class ContactSnapshot:
     images: list[StoredImage] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     referrals: list[Row] = field(default_factory=list)  # both ways
+    # The review corrections linked to the contact, by id only: deleting a contact keeps them (unlinked, what was
+    # learned outlives the contact); restoring links them back, so an undone review can still forget its own.
+    corrections: tuple[int, ...] = ()
 
 
 def _rows(session: Session, table: Table, *where: Any) -> list[Row]:
@@ -107,7 +111,8 @@ def _snapshot(session: Session, library: Library, contact_id: int) -> ContactSna
         _table(ReferralRow),
         or_(ReferralRow.from_contact_id == contact_id, ReferralRow.to_contact_id == contact_id),
     )
-    return ContactSnapshot(contact_id, contacts[0], owned, cards, images, tags, referrals)
+    corrections = tuple(session.scalars(select(CorrectionRow.id).where(CorrectionRow.contact_id == contact_id)))
+    return ContactSnapshot(contact_id, contacts[0], owned, cards, images, tags, referrals, corrections)
 
 
 def snapshot_contact(library: Library, contact_id: int) -> ContactSnapshot:
@@ -184,6 +189,9 @@ def _restore_one(session: Session, library: Library, snap: ContactSnapshot, repl
         _insert(session, _table(CardImageRow), values)
     for tag_id in _tag_ids(session, snap.tags):
         session.execute(insert(_table(ContactTagRow)).values(contact_id=new_id, tag_id=tag_id))
+    if snap.corrections:
+        corrections = _table(CorrectionRow)
+        session.execute(update(corrections).where(corrections.c.id.in_(snap.corrections)).values(contact_id=new_id))
     return new_id
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QStatusBar, QWidget
 from cardbook.domain.enums import ContactStatus
 from cardbook.storage.contacts import records as contacts
 from cardbook.ui.common.icons import Icon, icon
-from cardbook.ui.common.services import AppServices, LibraryChange
+from cardbook.ui.common.services import AppServices
 from cardbook.ui.importing.import_controller import ImportController
 from cardbook.ui.importing.import_model import ImportListModel
 from cardbook.ui.importing.import_view import ImportPage
@@ -38,42 +38,51 @@ class ImportFeature(QObject):
         """`choose`: Import cards…; `review_actions` review those awaiting review, from `current_contact()`."""
         super().__init__(parent)
         self._services = services
-        library = services.library
         self.folder_action = QAction(icon(Icon.FOLDER), self.tr("Import a &folder of cards…"), parent)
         self.folder_action.setIconText(self.tr("Choose a folder…"))
         self.model = ImportListModel(self)
         self.page = ImportPage(self.model, [choose, self.folder_action], parent)
         self.controller = ImportController(services, self.page, self.model, status_bar, parent)
         self.review_page = ReviewPage(parent)
-        self.review = ReviewController(library, self.review_page, services.undo_stack, parent)
+        self.review = ReviewController(services, self.review_page, parent)
         self.page.review_button.setShortcut(QKeySequence("Ctrl+R"))
         self.page.more_button.clicked.connect(choose.trigger)
         self.folder_action.triggered.connect(self.controller.choose_folder)
         for action in review_actions:
             action.triggered.connect(lambda: self.review_waiting(current_contact()))
         self.controller.message.connect(services.status)
-        self.controller.reviewRequested.connect(self.start_review)
+        self.controller.reviewRequested.connect(lambda ids: self.start_review(ids, ask=self.controller.ask_exchange))
         self.controller.batchStarted.connect(lambda: services.show_page("import"))
         self.review.message.connect(services.status)
-        self.review.contactChanged.connect(lambda _id: services.changed(LibraryChange()))
         self.review.finished.connect(lambda: services.show_page("import"))
         self.review.backRequested.connect(lambda: services.show_page("import"))
 
-    def start_review(self, contact_ids: list[int]) -> None:
+    def start_review(self, contact_ids: list[int], *, ask: bool = False) -> None:
+        """`ask`: the cards come from a batch imported with "ask me for each card" (their exchange is asked)."""
         if not self._services.show_page("review"):  # the contact being edited could not be left
             return
         sources = {i: line.path for line in self.model.lines for i in line.contact_ids}  # this batch's photos
-        self.review.start(contact_ids, sources)
+        self.review.start(contact_ids, sources, ask=ask)
 
     def review_waiting(self, first: int | None = None) -> None:
-        """Review every contact awaiting review, from `first` when it is one of them."""
-        ids = contacts.all_contact_ids(self._services.library, status=ContactStatus.AWAITING_REVIEW)
-        if not ids:
-            self._services.status(self.tr("No card is awaiting review."))
-            return
-        if first in ids:
-            ids = ids[ids.index(first) :] + ids[: ids.index(first)]
-        self.start_review(ids)
+        """Review every contact awaiting review, from `first` when it is one of them (the list is read in the
+        background; asking again before it arrives replaces the request)."""
+        library = self._services.library
+
+        def waiting() -> list[int]:
+            return contacts.all_contact_ids(library, status=ContactStatus.AWAITING_REVIEW)
+
+        def review(ids: list[int] | None, error: BaseException | None) -> None:
+            if ids is None:
+                self._services.status(self.tr("Could not read the cards awaiting review: %1").replace("%1", str(error)))
+            elif not ids:
+                self._services.status(self.tr("No card is awaiting review."))
+            else:
+                if first in ids:
+                    ids = ids[ids.index(first) :] + ids[: ids.index(first)]
+                self.start_review(ids)
+
+        self._services.runner.run((id(self), "awaiting review"), waiting, review, self)
 
     def choose(self) -> None:
         if not self._services.leave_editing():  # the import's page replaces the contact being edited

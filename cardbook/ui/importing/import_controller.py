@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cardbook.app.scanning import exchange_defaults, expand_image_paths, resolve_event
+from cardbook.app.scanning import exchange_defaults, expand_image_paths
 from cardbook.domain.network import Event, Network
 from cardbook.ocr.batch import default_jobs
 from cardbook.ocr.loading import IMAGE_SUFFIXES
@@ -51,6 +51,7 @@ class ImportController(QObject):
         self._thread: ImportThread | None = None
         self._stored = 0
         self._title = ""
+        self.ask_exchange = False  # the last batch said "ask me for each card": its review asks
         self._status_text = QLabel(status)
         self._status_bar = QProgressBar(status)
         self._status_bar.setMaximumWidth(25 * SPACING)
@@ -87,9 +88,16 @@ class ImportController(QObject):
         if folder:
             self.start([folder])
 
-    def _ask_settings(self, count: int, events: list[Event], networks_: list[Network]) -> ImportSettings | None:
-        """The event and exchange of the batch, asked with the events and networks read in the background."""
-        dialog = ImportSetupDialog(count, events, networks_, self._window)
+    def _ask_settings(self, count: int) -> ImportSettings | None:
+        """The event and exchange of the batch. The dialog opens at once; the events and networks to choose from
+        are read in the background and listed when they arrive (an answer after the dialog closed is dropped)."""
+        dialog = ImportSetupDialog(count, self._window)
+        library = self._library
+
+        def choices() -> tuple[list[Event], list[Network]]:
+            return ledger_events.list_events(library), networks.list_networks(library, False)
+
+        self._services.runner.run("import choices", choices, dialog.choices_read, dialog)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         settings = dialog.settings() if accepted else None
         dialog.deleteLater()
@@ -98,8 +106,8 @@ class ImportController(QObject):
     # ---- running -------------------------------------------------------------------------------------------
 
     def start(self, paths: list[str], settings: ImportSettings | None = None) -> bool:
-        """Read `paths` (files or folders); without `settings` the user is asked for the event first, once the
-        events and networks to choose from are read (in the background). False when there is nothing to read."""
+        """Read `paths` (files or folders); without `settings` the user is asked for the event and the exchange
+        first. False when there is nothing to read, or the user cancelled."""
         if self.running:
             self.message.emit(self.tr("Cards are being read: wait for the end, or cancel, before importing more."))
             return False
@@ -107,28 +115,17 @@ class ImportController(QObject):
         if not files:
             self.message.emit(self.tr("No photos found there (JPEG, PNG, HEIC, WebP or TIFF)."))
             return False
-        if settings is not None:
-            return self._begin(files, settings)
-        library = self._library
-
-        def choices() -> tuple[list[Event], list[Network]]:
-            return ledger_events.list_events(library), networks.list_networks(library, False)
-
-        def ask(found: tuple[list[Event], list[Network]] | None, error: BaseException | None) -> None:
-            if found is None:
-                self.message.emit(self.tr("Could not read the events: %1").replace("%1", str(error)))
-                return
-            chosen = self._ask_settings(len(files), *found)
-            if chosen is not None and not self.running:
-                self._begin(files, chosen)
-
-        self._services.runner.run("import choices", choices, ask, self)
-        return True
+        if settings is None:
+            settings = self._ask_settings(len(files))
+        if settings is None or self.running:  # cancelled, or another batch started meanwhile
+            return False
+        return self._begin(files, settings)
 
     def _begin(self, files: list[str], settings: ImportSettings) -> bool:
-        """The batch starts: its event found or made (one row, the user's choice), then the reading thread."""
-        event = resolve_event(self._library, settings.event)
-        exchange = exchange_defaults(event, settings.offered_by, settings.reciprocated)
+        """The batch starts: the reading thread finds or makes its event, then reads and stores the cards."""
+        event = settings.event
+        exchange = exchange_defaults(None, settings.offered_by, settings.reciprocated, why_no_card=settings.why_no_card)
+        self.ask_exchange = settings.ask_each
         self._model.set_paths(files)
         self._stored = 0
         where = event.name if event is not None else self.tr("no event")
@@ -141,7 +138,7 @@ class ImportController(QObject):
         self._page.set_running(True)
         self._page.progress.setRange(0, len(files))
         self._page.progress.setValue(0)
-        worker = ImportWorker(self._library, files, exchange, self.options, self.jobs)
+        worker = ImportWorker(self._library, files, exchange, self.options, self.jobs, event=event)
         worker.progress.connect(self._on_progress)
         worker.cardStored.connect(self._on_card)
         worker.fileFailed.connect(self._on_failure)

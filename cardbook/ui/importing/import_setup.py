@@ -1,4 +1,9 @@
-"""Before reading a batch: the event the cards come from (chosen or new) and the batch's exchange tags."""
+"""Before reading a batch: the event the cards come from (chosen or new) and the batch's exchange, in one step.
+
+The exchange is one choice for the whole batch — or "ask me for each card", the default: then every card is
+stored with nothing assumed and the review asks for each (review_exchange). The dialog opens at once; the events
+and networks to choose from are read in the background (the controller hands them over with `set_choices`).
+"""
 
 from __future__ import annotations
 
@@ -14,15 +19,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from cardbook.domain.enums import OfferedBy, Reciprocated
+from cardbook.domain.enums import ExchangeOutcome, NoCardReason, OfferedBy, Reciprocated
+from cardbook.domain.exchange import outcome_fields
 from cardbook.domain.network import Event, Network
 from cardbook.ui.common.formatting import medium_date, qdate
 from cardbook.ui.common.style import SPACING, caption_label
@@ -33,27 +37,25 @@ class ImportSettings:
     event: Event | None  # with an id: an existing event; without: one to create; None: no event
     offered_by: OfferedBy = OfferedBy.UNKNOWN
     reciprocated: Reciprocated = Reciprocated.UNKNOWN
+    why_no_card: NoCardReason | None = None  # they gave, I did not: why
+    ask_each: bool = False  # "ask me for each card": nothing stored is assumed, the review asks
+
+    @staticmethod
+    def of(event: Event | None, outcome: ExchangeOutcome | None) -> ImportSettings:
+        """The batch's settings for one choice of the dialog; None: ask for each card."""
+        if outcome is None:
+            return ImportSettings(event, ask_each=True)
+        return ImportSettings(event, *outcome_fields(outcome))
 
 
-def _choice(parent: QWidget, options: list[tuple[str, object]], chosen: object) -> tuple[QHBoxLayout, QButtonGroup]:
-    row = QHBoxLayout()
-    row.setSpacing(2 * SPACING)
-    group = QButtonGroup(parent)
-    for number, (text, value) in enumerate(options):
-        button = QRadioButton(text, parent)
-        button.setProperty("value", value)
-        button.setChecked(value == chosen)
-        group.addButton(button, number)
-        row.addWidget(button)
-    row.addStretch(1)
-    return row, group
+ASK = "ask"  # the dialog's value for "ask me for each card"
 
 
 class ImportSetupDialog(QDialog):
-    def __init__(self, files: int, events: list[Event], networks: list[Network], parent: QWidget | None = None):
+    def __init__(self, files: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import cards"))
-        self._events = events
+        self._events: list[Event] = []
         intro = caption_label(
             self.tr("%Ln photo(s) to read.", "", files)
             + " "
@@ -67,22 +69,15 @@ class ImportSetupDialog(QDialog):
         line = self.event_name.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("Name of the event, or leave empty"))
-        self.event_name.addItem(self.tr("(No event)"), None)
-        for event in events:
-            label = f"{event.name} — {medium_date(event.date)}" if event.date else event.name
-            self.event_name.addItem(label, event.id)
-        self.event_name.setCurrentIndex(-1)
-        self.event_name.setEditText("")
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
         self.date.setDate(qdate(dt.date.today()))
         self.place = QLineEdit(self)
         self.place.setPlaceholderText(self.tr("Optional: the town or the venue"))
         self.network = QComboBox(self)
-        self.network.addItem(self.tr("(None)"), None)
-        for network in networks:
-            self.network.addItem(network.name, network.id)
         self.existing_note = caption_label("", self)
+        self.set_choices([], [])
+        self.loading = True  # the events and networks are on their way (set_choices)
         event_box = QGroupBox(self.tr("Event"), self)
         form = QFormLayout(event_box)
         form.addRow(self.tr("&Name"), self.event_name)
@@ -92,21 +87,23 @@ class ImportSetupDialog(QDialog):
         form.addRow(self.existing_note)
 
         exchange_box = QGroupBox(self.tr("The exchange, for the whole batch"), self)
-        exchange = QFormLayout(exchange_box)
-        offered_row, self.offered = _choice(
-            exchange_box,
-            [(self.tr("They offered"), OfferedBy.THEM), (self.tr("I offered"), OfferedBy.ME),
-             (self.tr("Not recorded"), OfferedBy.UNKNOWN)],
-            OfferedBy.THEM,
-        )  # fmt: skip
-        answered_row, self.answered = _choice(
-            exchange_box,
-            [(self.tr("Yes"), Reciprocated.YES), (self.tr("No"), Reciprocated.NO),
-             (self.tr("Unknown"), Reciprocated.UNKNOWN)],
-            Reciprocated.UNKNOWN,
-        )  # fmt: skip
-        exchange.addRow(QLabel(self.tr("Who offered a card first?"), exchange_box), offered_row)
-        exchange.addRow(QLabel(self.tr("Did the other side give theirs?"), exchange_box), answered_row)
+        exchange = QVBoxLayout(exchange_box)
+        exchange.setSpacing(SPACING // 2)
+        options: list[tuple[str, ExchangeOutcome | None]] = [
+            (self.tr("Ask me for each card, during the review (one key per card)"), None),
+            (self.tr("We exchanged cards"), ExchangeOutcome.MUTUAL),
+            (self.tr("They gave theirs and did not ask for mine"), ExchangeOutcome.THEY_DID_NOT_ASK),
+            (self.tr("They gave theirs; I had none, or forgot mine"), ExchangeOutcome.I_HAD_NONE),
+            (self.tr("They offered first; the rest not recorded"), ExchangeOutcome.THEY_OFFERED_FIRST),
+            (self.tr("Not recorded"), ExchangeOutcome.UNKNOWN),
+        ]
+        self.exchange = QButtonGroup(self)
+        for number, (text, value) in enumerate(options):
+            button = QRadioButton(text, exchange_box)
+            button.setProperty("value", value.value if value is not None else ASK)
+            button.setChecked(value is None)
+            self.exchange.addButton(button, number)
+            exchange.addWidget(button)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         read = buttons.addButton(self.tr("Read the cards"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -122,6 +119,36 @@ class ImportSetupDialog(QDialog):
         self.event_name.currentTextChanged.connect(self._event_text)
         self.date.dateChanged.connect(self._event_text)
         self.setMinimumWidth(70 * SPACING)
+
+    def set_choices(self, events: list[Event], networks: list[Network]) -> None:
+        """The recorded events and networks, read in the background: listed without touching what is typed."""
+        self.loading = False
+        self._events = events
+        typed, network = self.event_name.currentText(), self.network.currentData()
+        self.event_name.blockSignals(True)
+        self.event_name.clear()
+        self.event_name.addItem(self.tr("(No event)"), None)
+        for event in events:
+            label = f"{event.name} — {medium_date(event.date)}" if event.date else event.name
+            self.event_name.addItem(label, event.id)
+        self.event_name.setCurrentIndex(-1)
+        self.event_name.setEditText(typed)
+        self.event_name.blockSignals(False)
+        self.network.clear()
+        self.network.addItem(self.tr("(None)"), None)
+        for item in networks:
+            self.network.addItem(item.name, item.id)
+        self.network.setCurrentIndex(max(0, self.network.findData(network)))
+        if typed:
+            self._event_text()
+
+    def choices_read(self, found: object, error: BaseException | None) -> None:
+        """The runner's answer: (events, networks), or the error (then the lists stay empty and say so)."""
+        if isinstance(found, tuple) and error is None:
+            self.set_choices(*found)
+        else:
+            self.loading = False
+            self.existing_note.setText(self.tr("Could not read the events: %1").replace("%1", str(error)))
 
     def _picked(self) -> Event | None:
         """The event chosen from the list (its label shows its date), if the text is one of the list's."""
@@ -170,10 +197,6 @@ class ImportSetupDialog(QDialog):
             )
         else:
             event = None
-        offered = self.offered.checkedButton()
-        answered = self.answered.checkedButton()
-        return ImportSettings(
-            event,
-            OfferedBy(offered.property("value")) if offered else OfferedBy.UNKNOWN,
-            Reciprocated(answered.property("value")) if answered else Reciprocated.UNKNOWN,
-        )
+        chosen = self.exchange.checkedButton()
+        value = chosen.property("value") if chosen is not None else ASK
+        return ImportSettings.of(event, None if value == ASK else ExchangeOutcome(value))

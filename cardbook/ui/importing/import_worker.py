@@ -3,7 +3,7 @@ the same loop as `cardbook scan --import`.
 
 The worker lives on its own QThread. The batch runs its own pool of reading threads (jobs > 1) and stores
 each card from this thread (sessions opened and closed here), so the GUI thread only receives small plain
-results through signals.
+results through signals. The batch's event is found or made here too (`event`), before the first card.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from cardbook.app.region_setting import get_default_region
-from cardbook.app.scanning import scan_batch
+from cardbook.app.scanning import resolve_event, scan_batch
+from cardbook.domain.network import Event
 from cardbook.ocr.pipeline import ReadOptions
 from cardbook.storage.contacts.card_import import ExchangeDefaults
 from cardbook.storage.library import Library
@@ -39,10 +40,20 @@ class ImportWorker(QObject):
     finished = Signal(bool)  # cancelled
 
     def __init__(
-        self, library: Library, paths: list[str], exchange: ExchangeDefaults, options: ReadOptions, jobs: int
+        self,
+        library: Library,
+        paths: list[str],
+        exchange: ExchangeDefaults,
+        options: ReadOptions,
+        jobs: int,
+        *,
+        event: Event | None = None,
     ) -> None:
+        """`event`: the batch's event as chosen (not yet stored, or stored): found or made before reading, and the
+        cards' meetings go to it (its date too, unless `exchange` has one)."""
         super().__init__()
         self._library = library
+        self._event = event
         self._paths = paths
         self._exchange = exchange
         self._options = options
@@ -60,11 +71,15 @@ class ImportWorker(QObject):
             # The library's default country (Preferences), read here off the GUI thread: it decides the phones of
             # cards that name no country of their own.
             options = dataclasses.replace(self._options, region=get_default_region(self._library))
+            exchange = self._exchange
+            event = resolve_event(self._library, self._event)
+            if event is not None:
+                exchange = dataclasses.replace(exchange, event_id=event.id, date=exchange.date or event.date)
             batch = scan_batch(
                 self._paths,
                 options,
                 jobs=self._jobs,
-                store=self._exchange,
+                store=exchange,
                 library=self._library,
                 progress=self.progress.emit,
                 cancel=self._cancel,

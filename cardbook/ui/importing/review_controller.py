@@ -1,5 +1,6 @@
-"""Behaviour of the review: one card after another — its image and lines, its fields, "met again" — with
-Ctrl+Enter to accept and go on, Esc to skip, a click on a line to fill a field, corners to move and re-read."""
+"""Behaviour of the review: one card after another — its image and lines, its fields, the exchange, "met again"
+— with Ctrl+Enter to accept and go on, Esc to skip, one key per exchange answer (review_exchange_view; with
+"next card" on, the key also accepts), a click on a line to fill a field, corners to move and re-read."""
 
 from __future__ import annotations
 
@@ -7,45 +8,51 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from cardbook.app.region_setting import get_default_region
-from cardbook.domain.enums import ContactStatus, OfferedBy, Reciprocated
+from cardbook.domain.enums import ContactStatus, ExchangeOutcome
 from cardbook.ocr.pipeline import ReadOptions
 from cardbook.ocr.region import default_region
 from cardbook.storage.contacts import cards, snapshots
 from cardbook.storage.contacts import records as contacts
 from cardbook.storage.contacts.cards import CardRecord
-from cardbook.storage.ledger import encounters
-from cardbook.storage.library import Library
-from cardbook.ui.common.runner import shared_runner
+from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.contacts.commands import StorageCommand, met_again_command
 from cardbook.ui.contacts.phone_region import region_note
 from cardbook.ui.importing.card_lines import card_lines
 from cardbook.ui.importing.reread import Photo, Reread, load_photo, load_qimage, reread_card
+from cardbook.ui.importing.review_data import ReviewCard, ReviewLoad, load_review_card
+from cardbook.ui.importing.review_exchange import ExchangeRecorder
 from cardbook.ui.importing.review_view import ReviewPage
 
 
 class ReviewController(QObject):
-    contactChanged = Signal(object)  # a contact was accepted, merged or changed: lists are stale
     finished = Signal()  # the last card was reviewed (or skipped)
     backRequested = Signal()
     message = Signal(str)
+    cardShown = Signal()  # the card read in the background is on screen: the review takes answers again
 
-    def __init__(self, library: Library, page: ReviewPage, stack: QUndoStack, parent: QWidget) -> None:
+    def __init__(self, services: AppServices, page: ReviewPage, parent: QWidget) -> None:
         super().__init__(parent)
-        self._library = library
+        self._services = services
+        self._library = services.library
         self._page = page
-        self._stack = stack
+        self._stack = services.undo_stack
         self.options = ReadOptions()
         self._ids: list[int] = []
         self._pos = 0
-        self._card: CardRecord | None = None
+        self._shown: ReviewCard | None = None  # the card on screen, as read
+        self.loading = False  # a card is being read: answers wait, so none goes to the card on its way out
         self._photo_factor = 1.0
-        self._runner = shared_runner()
+        self._runner = services.runner
+        self._card_key = (id(self), "card")  # the newest card asked for wins
         self._canvas_key = (id(self), "canvas")  # the newest image asked for the canvas wins
         self._sources: dict[int, str] = {}
+        self._ask = False  # the batch said "ask me for each card": the exchange is asked, never assumed
+        self.exchange = ExchangeRecorder(services, page.exchange, self)
+        self.exchange.message.connect(self.message)
+        page.exchange.gaveChosen.connect(self.answer)
         self._default_region = default_region()  # the library's setting once read (start), for cards naming none
         page.canvas.lineClicked.connect(self._use_line)
         page.accept.clicked.connect(self.accept)
@@ -65,16 +72,22 @@ class ReviewController(QObject):
 
     @property
     def card(self) -> CardRecord | None:
-        return self._card
+        return self._shown.card if self._shown is not None else None
 
-    def start(self, contact_ids: list[int], sources: dict[int, str] | None = None) -> None:
-        """Review these contacts in order; `sources` names the photo each came from (the file as imported)."""
+    def start(self, contact_ids: list[int], sources: dict[int, str] | None = None, *, ask: bool = False) -> None:
+        """Review these contacts in order; `sources` names the photo each came from (the file as imported);
+        `ask`: their batch's exchange is asked card by card (a card with nothing recorded waits for an answer)."""
         self._sources = dict(sources or {})
+        self._ask = ask
         self._ids = list(contact_ids)
         self._pos = 0
         self._show_current()
         library = self._library
         self._runner.run((id(self), "region"), lambda: get_default_region(library), self._default_region_read, self)
+
+    def _changed(self, _shown: object = None) -> None:
+        """The one change notice: a review's write (or its undo, its redo) leaves lists and counts stale."""
+        self._services.changed(LibraryChange())
 
     def _default_region_read(self, code: object, error: BaseException | None) -> None:
         if error is None and isinstance(code, str) and code != self._default_region:
@@ -83,25 +96,31 @@ class ReviewController(QObject):
 
     def _show_region(self) -> None:
         """Check the phones in the card's own country (else the user's) and say which, under the phones."""
-        region = self._card.region if self._card is not None else None
+        region = self.card.region if self.card is not None else None
         self._page.form.set_region(*region_note(region, self._default_region))
 
     # ---- showing a card ------------------------------------------------------------------------------------
 
     def _show_current(self) -> None:
-        page = self._page
-        while self.current_id is not None:
-            try:
-                contact = contacts.get_contact(self._library, self.current_id)
-                break
-            except contacts.NotFoundError:  # merged or deleted since the import
-                self._ids.pop(self._pos)
-        else:
+        """Read the current card (and whom it looks like) in the background, then show it."""
+        library, ids = self._library, list(self._ids[self._pos :])
+        self.loading = True
+        self.exchange.hold()
+        self._runner.run(self._card_key, lambda: load_review_card(library, ids), self._card_read, self)
+
+    def _card_read(self, loaded: ReviewLoad | None, error: BaseException | None) -> None:
+        self.loading = False
+        if loaded is None:
+            self.message.emit(self.tr("Could not read the card: %1").replace("%1", str(error)))
+            return
+        del self._ids[self._pos : self._pos + len(loaded.gone)]  # merged or deleted since the import
+        if loaded.found is None:
+            self._shown = None
             self.message.emit(self.tr("Every card of this batch has been reviewed."))
             self.finished.emit()
             return
-        found = cards.cards_of(self._library, contact.id or 0)
-        self._card = found[0] if found else None
+        self._shown = shown = loaded.found
+        page, contact = self._page, shown.contact
         page.heading.setText(
             self.tr("Card %1 of %2").replace("%1", str(self._pos + 1)).replace("%2", str(len(self._ids)))
         )
@@ -109,28 +128,27 @@ class ReviewController(QObject):
         page.source.setText(self.tr("from %1").replace("%1", source) if source else "")
         self._show_region()
         page.form.set_contact(contact)
-        page.form.set_proposals(self._card.proposals if self._card else {})
+        page.form.set_proposals(shown.card.proposals if shown.card else {})
         page.set_doubts([page.form.labels[f].label.text().replace("&", "") for f in page.form.doubtful_fields()])
         page.problem.clear()
-        met = encounters.encounters_of(self._library, contact.id or 0)
-        last = met[-1] if met else None
-        page.offered.setCurrentIndex(
-            max(0, page.offered.findData((last.offered_by if last else OfferedBy.UNKNOWN).value))
-        )
-        page.answered.setCurrentIndex(
-            max(0, page.answered.findData((last.reciprocated if last else Reciprocated.UNKNOWN).value))
-        )
+        self.exchange.show(shown.encounter, contact.display_name, ask=self._ask)
+        page.exchange.needs.setText(contact.needs)
+        page.exchange.offers.setText(contact.offers)
         page.corners.blockSignals(True)
         page.corners.setChecked(False)
         page.corners.blockSignals(False)
-        page.corners.setEnabled(self._card is not None and self._card.original_path is not None)
+        page.corners.setEnabled(shown.card is not None and shown.card.original_path is not None)
         page.reread.setVisible(False)
-        self._offer_met_again(contact.id or 0)
+        self._offer_met_again(shown)
         self._load_card_image()
-        page.form.focus_first()
+        if page.exchange.isEnabled():  # where the answer keys act: a card that reads well takes one key
+            page.exchange.focus_answers()
+        else:
+            page.form.focus_first()
+        self.cardShown.emit()
 
     def _load_card_image(self) -> None:
-        card = self._card
+        card = self.card
         path = card.crop_path if card is not None else None
         lines = card_lines(card.words) if card is not None else []
 
@@ -140,13 +158,11 @@ class ReviewController(QObject):
 
         self._runner.run(self._canvas_key, lambda: load_qimage(path), shown, self)
 
-    def _offer_met_again(self, contact_id: int) -> None:
-        banner = self._page.banner
-        found = cards.met_again_candidates(self._library, contact_id)
-        if not found:
+    def _offer_met_again(self, shown: ReviewCard) -> None:
+        banner, best = self._page.banner, shown.candidate
+        if best is None:
             banner.withdraw()
             return
-        best = found[0]
         reasons = []
         if best.same_email:
             reasons.append(self.tr("same email %1").replace("%1", best.same_email))
@@ -163,77 +179,110 @@ class ReviewController(QObject):
     # ---- answers -------------------------------------------------------------------------------------------
 
     def _save_form(self, status: ContactStatus) -> int | None:
-        """Write the form (and the card's exchange tags) to the contact; None when the form is refused."""
-        form = self._page.form
+        """Write the form (with what they need and offer) to the contact; None when the form is refused.
+
+        Leaving "awaiting review" (Accept, and "met again" before the merge) is what records the user's
+        corrections for the reader to learn from (storage/contacts/corrections.py, through contacts.update_contact).
+        The exchange is not written here: each answer was written when given (review_exchange)."""
+        form, shown, panel = self._page.form, self._shown, self._page.exchange
         problems = form.problems()
         self._page.problem.setText(" ".join(problems))
-        contact_id = self.current_id
-        if problems or contact_id is None:
+        if problems or shown is None or self.loading:
             return None
-        library = self._library
-        before = contacts.get_contact(library, contact_id)
-        after = contacts.update_contact(library, dataclasses.replace(form.contact(), status=status))
-        offered = OfferedBy(self._page.offered.currentData())
-        answered = Reciprocated(self._page.answered.currentData())
-        met = encounters.encounters_of(library, contact_id)
-        old_met = met[-1] if met else None
-        new_met = dataclasses.replace(old_met, offered_by=offered, reciprocated=answered) if old_met else None
-        if new_met is not None and new_met != old_met:
-            encounters.update_encounter(library, new_met)
+        library, before = self._library, shown.contact
+        edited = dataclasses.replace(
+            form.contact(), status=status, needs=panel.needs.text().strip(), offers=panel.offers.text().strip()
+        )
+        after = contacts.update_contact(library, edited)
+        self._shown = dataclasses.replace(shown, contact=after)
 
-        def back() -> int | None:  # the contact and the card's exchange tags, both as they were
-            if old_met is not None and new_met != old_met:
-                encounters.update_encounter(library, old_met)
+        def back() -> int | None:
             return contacts.update_contact(library, before).id
 
         def again() -> int | None:
-            if new_met is not None and new_met != old_met:
-                encounters.update_encounter(library, new_met)
             return contacts.update_contact(library, after).id
 
         text = self.tr("Review %1").replace("%1", after.display_name)
-        self._stack.push(StorageCommand(text, again, back, self.contactChanged.emit, self.message.emit))
-        return contact_id
+        self._stack.push(StorageCommand(text, again, back, self._changed, self.message.emit))
+        return after.id
+
+    def _unanswered(self) -> bool:
+        """In an "ask me" batch, whether the exchange still waits for its answer (then say so, and wait)."""
+        if not self.exchange.asking:
+            return False
+        panel = self._page.exchange
+        self._page.problem.setText(
+            self.tr("How did the exchange go? Press %1 first (%2: not recorded).")
+            .replace("%1", panel.keys_text())
+            .replace("%2", panel.gave_keys[ExchangeOutcome.UNKNOWN])
+        )
+        panel.focus_answers()
+        return True
 
     def accept(self) -> None:
+        if self.loading or self._unanswered():
+            return
         contact_id = self._save_form(ContactStatus.ACTIVE)
         if contact_id is None:
             return
+        self._accepted()
+
+    def _accepted(self) -> None:
         self.message.emit(self.tr("%1 accepted.").replace("%1", self._page.form.contact().display_name))
-        self.contactChanged.emit(contact_id)
+        self._changed()
         self._next()
 
+    def answer(self, gave: ExchangeOutcome) -> None:
+        """A key (or a click) answered "did you give yours?": recorded at once; with "next card" on, the card is
+        accepted as it stands and the next comes up — one undo step for both."""
+        if self.loading or self._shown is None:
+            return
+        if not self._page.exchange.next_card.isChecked():
+            self.exchange.record_gave(gave)
+            return
+        both = self.exchange.changes(gave) and not self._page.form.problems()
+        if both:  # a macro only around two steps: an empty one would be an undo that does nothing
+            self._stack.beginMacro(self.tr("Review %1").replace("%1", self._page.form.contact().display_name))
+        try:
+            accepted = self.exchange.record_gave(gave) and self._save_form(ContactStatus.ACTIVE) is not None
+        finally:
+            if both:
+                self._stack.endMacro()
+        if accepted:
+            self._accepted()
+
     def skip(self) -> None:
-        self._next()
+        if not self.loading:
+            self._next()
 
     def _next(self) -> None:
         self._pos += 1
         self._show_current()
 
     def met_again(self) -> None:
-        """The card is someone already known: the corrections made in the form are kept, then the card and this
-        meeting move to them. One step on the undo stack."""
+        """The card is someone already known: the corrections made in the form are kept (and recorded, like an
+        Accept records them), then the card and this meeting move to them. One step on the undo stack."""
         existing = self._page.banner.candidate_id
+        if self.loading or self._unanswered():
+            return
         if existing is None or self._page.form.problems():
             self._page.problem.setText(" ".join(self._page.form.problems()))
             return
         self._stack.beginMacro(self.tr("Met again"))
         try:
-            new_id = self._save_form(ContactStatus.AWAITING_REVIEW)
+            new_id = self._save_form(ContactStatus.ACTIVE)
             if new_id is None:
                 return
             taken = snapshots.snapshot_contacts(self._library, [existing, new_id])
             merged = cards.add_to_existing(self._library, new_id, existing)
             name = merged.display_name
             self._stack.push(
-                met_again_command(
-                    self._library, taken, new_id, existing, name, self.contactChanged.emit, self.message.emit
-                )
+                met_again_command(self._library, taken, new_id, existing, name, self._changed, self.message.emit)
             )
         finally:
             self._stack.endMacro()
         self.message.emit(self.tr("This meeting and card were added to %1.").replace("%1", name))
-        self.contactChanged.emit(existing)
+        self._changed()
         self._ids.pop(self._pos)
         self._show_current()
 
@@ -241,7 +290,7 @@ class ReviewController(QObject):
 
     def _corners_mode(self, on: bool) -> None:
         self._page.reread.setVisible(on)
-        card = self._card
+        card = self.card
         if not on or card is None:
             self._load_card_image()
             return
@@ -256,7 +305,7 @@ class ReviewController(QObject):
         self._runner.run(self._canvas_key, lambda: load_photo(card.original_path), shown, self)
 
     def read_again(self) -> None:
-        card = self._card
+        card = self.card
         if card is None or card.original_path is None or len(self._page.canvas.corners()) != 4:
             return
         corners = [(x / self._photo_factor, y / self._photo_factor) for x, y in self._page.canvas.corners()]
@@ -269,13 +318,17 @@ class ReviewController(QObject):
             if error is not None or not isinstance(result, Reread):
                 self.message.emit(self.tr("Could not read the card again: %1").replace("%1", str(error)))
                 return
-            self._card = cards.update_card_reading(self._library, card_id, result.reading)
+            stored = cards.update_card_reading(self._library, card_id, result.reading)
+            shown = self._shown
+            if shown is None or shown.card is None or shown.card.id != card_id:
+                return  # the user went on to another card meanwhile: the reading is stored, the form is theirs
+            self._shown = dataclasses.replace(shown, card=stored)
             current = self._page.form.contact()
             fresh = result.contact
             keep = {f: getattr(current, f) for f in ("id", "status", "notes", "tags", "created_at", "updated_at")}
             self._show_region()
             self._page.form.set_contact(dataclasses.replace(fresh, **keep))
-            self._page.form.set_proposals(self._card.proposals)
+            self._page.form.set_proposals(stored.proposals)
             self._page.corners.setChecked(False)  # back to the straightened card, with its new lines
             self.message.emit(self.tr("Card read again: %Ln line(s).", "", result.lines))
 

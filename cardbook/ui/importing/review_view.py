@@ -1,15 +1,13 @@
-"""The review of a read card (layout only): the card image on the left, the fields on the right, a banner
-when the card looks like someone already known, the card's exchange tags, and Skip / Accept."""
+"""The review of a read card (layout only): the card image on the left with the exchange under it (so both
+stay in view at 1280×800 while the fields scroll), the fields on the right, a banner when the card looks like
+someone already known, and Skip / Accept."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cardbook.domain.enums import OfferedBy, Reciprocated
+from cardbook.ui.common.flow_layout import FlowLayout
 from cardbook.ui.common.icons import Icon, icon
 from cardbook.ui.common.pane_parts import Banner
 from cardbook.ui.common.style import HALF, SPACING, caption_label, heading_label
 from cardbook.ui.contacts.form import ContactForm
 from cardbook.ui.importing.card_canvas import CardCanvas
+from cardbook.ui.importing.review_exchange_view import ExchangePanel
 
 
 class MetAgainBanner(Banner):
@@ -43,37 +42,41 @@ class MetAgainBanner(Banner):
         column = QVBoxLayout()
         column.setSpacing(SPACING)
         column.addWidget(self.label)
-        answers = QHBoxLayout()
-        answers.setSpacing(SPACING)
+        answers = FlowLayout(spacing=SPACING)  # the two answers wrap rather than widen the fields' column
         answers.addWidget(self.same)
         answers.addWidget(self.different)
-        answers.addStretch(1)
         column.addLayout(answers)
         layout.addLayout(column, 1)
         self.candidate_id: int | None = None
         self.hide()
 
     def offer(self, contact_id: int, name: str, company: str, reasons: str) -> None:
+        """Say whom the card looks like from what is known of them: a contact may have no name (a company, an
+        email only), and the sentence never shows an empty name or empty brackets."""
         self.candidate_id = contact_id
-        who = f"{name} ({company})" if company else name
-        self.label.setText(self.tr("Met again? This card looks like %1: %2.").replace("%1", who).replace("%2", reasons))
-        self.same.setText(self.tr("Met again — add this encounter to %1").replace("%1", name))
-        self.same.setToolTip(
-            self.tr("The card and this meeting go to %1; no second contact is created.").replace("%1", name)
-        )
+        name, company = name.strip(), company.strip()
+        if name and company:
+            looks = self.tr("Met again? This card looks like %1 (%2): %3.").replace("%1", name).replace("%2", company)
+        elif name:
+            looks = self.tr("Met again? This card looks like %1: %3.").replace("%1", name)
+        elif company:
+            looks = self.tr("Met again? This card looks like someone at %2: %3.").replace("%2", company)
+        else:
+            looks = self.tr("Met again? This card looks like a contact already in your library: %3.")
+        self.label.setText(looks.replace("%3", reasons))
+        who = name or company
+        if who:
+            self.same.setText(self.tr("Met again — add this encounter to %1").replace("%1", who))
+            tip = self.tr("The card and this meeting go to %1; no second contact is created.").replace("%1", who)
+        else:
+            self.same.setText(self.tr("Met again — add this encounter to that contact"))
+            tip = self.tr("The card and this meeting go to that contact; no second contact is created.")
+        self.same.setToolTip(tip)
         self.show()
 
     def withdraw(self) -> None:
         self.candidate_id = None
         self.hide()
-
-
-def _combo(parent: QWidget, name: str, items: list[tuple[str, str]]) -> QComboBox:
-    combo = QComboBox(parent)
-    combo.setAccessibleName(name)
-    for text, value in items:
-        combo.addItem(text, value)
-    return combo
 
 
 class ReviewPage(QWidget):
@@ -111,25 +114,17 @@ class ReviewPage(QWidget):
         left_column.addLayout(tools)
         left_column.addWidget(self.canvas, 1)
         left_column.addWidget(self.image_hint)
+        self.exchange = ExchangePanel(left)
+        left_column.addWidget(self.exchange)
 
         self.banner = MetAgainBanner(self)
         self.doubts = Banner("", Icon.WARNING, self)
         self.form = ContactForm(self)
-        self.offered = _combo(self, self.tr("Who offered first"), [
-            (self.tr("They offered first"), OfferedBy.THEM.value), (self.tr("I offered first"), OfferedBy.ME.value),
-            (self.tr("Not recorded"), OfferedBy.UNKNOWN.value)])  # fmt: skip
-        self.answered = _combo(self, self.tr("Reciprocated"), [
-            (self.tr("Yes, cards exchanged"), Reciprocated.YES.value), (self.tr("No"), Reciprocated.NO.value),
-            (self.tr("Unknown"), Reciprocated.UNKNOWN.value)])  # fmt: skip
-        exchange = QGroupBox(self.tr("This exchange"), self)
-        exchange_form = QFormLayout(exchange)
-        exchange_form.addRow(self.tr("Who offered a card"), self.offered)
-        exchange_form.addRow(self.tr("Reciprocated"), self.answered)
         inner = QWidget(self)
         inner_column = QVBoxLayout(inner)
         inner_column.setContentsMargins(0, 0, SPACING, 0)
         inner_column.setSpacing(SPACING)
-        for part in (self.banner, self.doubts, self.form, exchange):
+        for part in (self.banner, self.doubts, self.form):
             inner_column.addWidget(part)
         inner_column.addStretch(1)
         scroll = QScrollArea(self)
@@ -176,6 +171,7 @@ class ReviewPage(QWidget):
         self.skip_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         for key in [*self.accept_keys, self.skip_key]:
             key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only while the review has the focus
+        self.exchange.install_keys(self)
         self.zoom_keys = [
             (QShortcut(QKeySequence.StandardKey.ZoomIn, self), self.canvas.zoom_in),
             (QShortcut(QKeySequence.StandardKey.ZoomOut, self), self.canvas.zoom_out),

@@ -11,16 +11,17 @@ from PySide6.QtCore import QPoint, Qt
 
 from cardbook.app.scanning import expand_image_paths
 from cardbook.domain.contact import Contact
-from cardbook.domain.enums import ContactStatus, OfferedBy, Reciprocated
+from cardbook.domain.enums import ContactStatus, ExchangeOutcome, NoCardReason, OfferedBy, Reciprocated
 from cardbook.domain.network import Event
 from cardbook.ocr.pipeline import ReadOptions
-from cardbook.storage.contacts import cards
+from cardbook.storage.contacts import cards, corrections
 from cardbook.storage.contacts import records as contacts
 from cardbook.storage.ledger import encounters
 from cardbook.storage.library import Library
 from cardbook.ui.contacts.filters import ContactFilter, FilterKind
 from cardbook.ui.importing.import_model import ImportListModel, LineState
 from cardbook.ui.importing.import_setup import ImportSettings
+from cardbook.ui.importing.review_view import MetAgainBanner
 from cardbook.ui.window.main_window import MainWindow
 from cardbook.ui.window.sidebar_model import SidebarEntry
 from tests.ocr.render import ENGLISH_CARD, FRENCH_CARD, photograph, render, save
@@ -47,6 +48,11 @@ def import_batch(qtbot, window: MainWindow, photos: Path) -> None:  # type: igno
         assert controller.start([str(photos)], settings)
         assert controller.running and window.imports.page.progress.isVisible()
     settle(qtbot, window)
+
+
+def wait_card(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Cards are read in the background: wait until the one asked for is on screen."""
+    qtbot.waitUntil(lambda: not window.imports.review.loading, timeout=10_000)
 
 
 def review_count(window: MainWindow) -> str:
@@ -88,9 +94,12 @@ def test_import_then_review_fix_accept_and_meet_again(qtbot, lib: Library, photo
     page = window.imports.review_page
     qtbot.mouseClick(window.imports.page.review_button, Qt.MouseButton.LeftButton)
     assert window.current_page() == "review"
+    wait_card(qtbot, window)
     assert page.heading.text() == "Card 1 of 2"
     assert page.form.lines["full_name"].text() == "Hélène Leroy"
-    assert page.offered.currentData() == "them"  # the batch's tags, per card
+    exchange = page.exchange  # the batch's tags, per card: they offered theirs, I gave mine
+    assert (exchange.chosen_gave(), exchange.chosen_first()) == (ExchangeOutcome.MUTUAL, OfferedBy.THEM)
+    assert exchange.gave_buttons[ExchangeOutcome.MUTUAL].hasFocus()  # where the answer keys act
     qtbot.waitUntil(lambda: len(page.canvas.line_items) >= 5, timeout=10_000)
 
     title = page.form.lines["title"]
@@ -99,8 +108,20 @@ def test_import_then_review_fix_accept_and_meet_again(qtbot, lib: Library, photo
     qtbot.waitUntil(title.hasFocus)
     click_line(qtbot, window, "Directrice commerciale")
     assert title.text() == "Directrice commerciale"
-    page.answered.setCurrentIndex(page.answered.findData("no"))
+    qtbot.keyClick(title, Qt.Key.Key_N)  # in a text field a letter is text, not an answer
+    assert title.text() == "Directrice commercialen"
+    assert encounters.encounters_of(lib, new_ids[0])[0].reciprocated is Reciprocated.YES
+    title.setText("Directrice commerciale")
+    exchange.focus_answers()
+    qtbot.keyClick(exchange.gave_buttons[ExchangeOutcome.MUTUAL], Qt.Key.Key_N)  # no: they did not ask for mine
+    [met] = encounters.encounters_of(lib, new_ids[0])
+    assert (met.offered_by, met.reciprocated, met.why_no_card) == (
+        OfferedBy.THEM,
+        Reciprocated.NO,
+        NoCardReason.NOT_ASKED,
+    )
     qtbot.keyClick(title, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_card(qtbot, window)
 
     helene = contacts.get_contact(lib, new_ids[0])
     assert helene.status is ContactStatus.ACTIVE and helene.title == "Directrice commerciale"
@@ -123,8 +144,10 @@ def test_import_then_review_fix_accept_and_meet_again(qtbot, lib: Library, photo
     window.commands.undo.trigger()  # "met again" undone: the card is a contact of its own again
     assert contacts.get_contact(lib, new_ids[1]).full_name == "Michael Turner"
     assert cards.cards_of(lib, known.id or 0) == []
-    window.commands.undo.trigger()  # the first review undone: back to awaiting review, the exchange as imported
+    window.commands.undo.trigger()  # the first review undone: back to awaiting review
     assert contacts.get_contact(lib, new_ids[0]).status is ContactStatus.AWAITING_REVIEW
+    assert encounters.encounters_of(lib, new_ids[0])[0].reciprocated is Reciprocated.NO
+    window.commands.undo.trigger()  # then its exchange, as imported
     assert encounters.encounters_of(lib, new_ids[0])[0].reciprocated is Reciprocated.YES
 
 
@@ -133,11 +156,13 @@ def test_different_person_and_skip(qtbot, lib: Library, photos: Path) -> None:  
     window = open_window(qtbot, lib)
     import_batch(qtbot, window, photos)
     window.imports.start_review(window.imports.model.contact_ids()[1:])
+    wait_card(qtbot, window)
     page = window.imports.review_page
     assert page.banner.isVisibleTo(page)
     qtbot.mouseClick(page.banner.different, Qt.MouseButton.LeftButton)
     assert not page.banner.isVisibleTo(page)
-    page.skip_key.activated.emit()  # Esc
+    with qtbot.waitSignal(window.imports.review.finished):
+        page.skip_key.activated.emit()  # Esc
     assert window.current_page() == "import"
     assert contacts.get_contact(lib, window.imports.model.contact_ids()[1]).status is ContactStatus.AWAITING_REVIEW
 
@@ -146,6 +171,7 @@ def test_moving_the_corners_reads_the_card_again(qtbot, lib: Library, photos: Pa
     window = open_window(qtbot, lib)
     import_batch(qtbot, window, photos)
     window.imports.start_review(window.imports.model.contact_ids()[:1])
+    wait_card(qtbot, window)
     page, review = window.imports.review_page, window.imports.review
     review.options = ReadOptions(fallback_engine=None)
     before = review.card
@@ -188,7 +214,8 @@ def test_cards_awaiting_review_can_be_reviewed_later_from_the_contact(qtbot, lib
     qtbot.waitUntil(lambda: pane.card_image is not None and pane.card_image.pixmap() is not None
                     and not pane.card_image.pixmap().isNull(), timeout=10_000)  # fmt: skip
     assert window.commands.review_this.isVisible()
-    window.commands.review_this.trigger()
+    with qtbot.waitSignal(window.imports.review.cardShown):  # the cards awaiting review are read first
+        window.commands.review_this.trigger()
     assert window.current_page() == "review"
     assert window.imports.review.current_id == helene
     assert window.imports.review_page.heading.text() == "Card 1 of 3"  # every card awaiting review, from hers
@@ -231,3 +258,60 @@ def test_photos_dropped_on_the_window_are_imported(qtbot, lib: Library, photos: 
     assert asked == [1]  # the event and exchange are asked for first
     assert window.current_page() == "import"
     assert [line.names for line in window.imports.model.lines] == [["Michael Turner"]]
+
+
+def test_met_again_records_the_corrections_like_accept_and_undo_forgets_them(qtbot, lib: Library, photos: Path) -> None:  # type: ignore[no-untyped-def]
+    known = contacts.create_contact(lib, Contact(full_name="Michael Turner", emails=["michael.turner@northwind.co.uk"]))
+    window = open_window(qtbot, lib)
+    import_batch(qtbot, window, photos)
+    window.imports.start_review(window.imports.model.contact_ids()[1:])
+    wait_card(qtbot, window)
+    page = window.imports.review_page
+    assert page.banner.candidate_id == known.id
+    page.form.lines["title"].setText("CTO")  # the user's correction of what the reader proposed
+    before = corrections.count_corrections(lib)
+    with qtbot.waitSignal(window.imports.review.finished):
+        qtbot.mouseClick(page.banner.same, Qt.MouseButton.LeftButton)
+    recorded = {c.correction.field: c.correction for c in corrections.load_corrections(lib)}
+    assert corrections.count_corrections(lib) > before
+    assert (recorded["title"].proposed, recorded["title"].kept) == ("Chief Technology Officer", "CTO")
+
+    window.commands.undo.trigger()  # the whole "met again": the card is a contact of its own, awaiting review
+    new_id = window.imports.model.contact_ids()[1]
+    assert contacts.get_contact(lib, new_id).status is ContactStatus.AWAITING_REVIEW
+    assert corrections.count_corrections(lib) == before  # an undone review teaches nothing, as after Accept
+    window.commands.redo.trigger()
+    assert corrections.count_corrections(lib) > before
+
+
+@pytest.mark.parametrize(
+    ("name", "company", "looks", "button"),
+    [
+        ("Ana Ruiz", "Nova", "looks like Ana Ruiz (Nova): same email a@nova.es.", "add this encounter to Ana Ruiz"),
+        ("Ana Ruiz", "", "looks like Ana Ruiz: same email a@nova.es.", "add this encounter to Ana Ruiz"),
+        ("", "Nova", "looks like someone at Nova: same email a@nova.es.", "add this encounter to Nova"),
+        ("", " ", "looks like a contact already in your library: same email a@nova.es.", "to that contact"),
+    ],
+)
+def test_the_met_again_banner_says_what_is_known(qtbot, name: str, company: str, looks: str, button: str) -> None:  # type: ignore[no-untyped-def]
+    banner = MetAgainBanner()
+    qtbot.addWidget(banner)
+    banner.offer(7, name, company, "same email a@nova.es")
+    text, answer = banner.label.text(), banner.same.text()
+    assert text.endswith(looks) and answer.endswith(button)
+    for sentence in (text, answer, banner.same.toolTip()):
+        assert "  " not in sentence and "()" not in sentence and " :" not in sentence
+        assert not sentence.rstrip(".").endswith((" to", " like"))
+
+
+def test_a_known_contact_without_a_name_is_offered_by_what_is_known(qtbot, lib: Library, photos: Path) -> None:  # type: ignore[no-untyped-def]
+    known = contacts.create_contact(lib, Contact(emails=["michael.turner@northwind.co.uk"]))  # an email, nothing else
+    window = open_window(qtbot, lib)
+    import_batch(qtbot, window, photos)
+    window.imports.start_review(window.imports.model.contact_ids()[1:])
+    wait_card(qtbot, window)
+    banner = window.imports.review_page.banner
+    assert banner.candidate_id == known.id
+    assert "  " not in banner.label.text() and "()" not in banner.label.text()
+    assert "same email michael.turner@northwind.co.uk" in banner.label.text()
+    assert not banner.same.text().endswith(" to ")

@@ -76,7 +76,8 @@ def test_foreign_cards_are_checked_in_their_country_and_accept_goes_on(
     assert cards.card_region_of(lib, us_id).code == "US"  # type: ignore[union-attr]
     assert cards.card_region_of(lib, br_id).code == "BR"  # type: ignore[union-attr]
 
-    window.imports.start_review([us_id, br_id])
+    with qtbot.waitSignal(window.imports.review.cardShown):
+        window.imports.start_review([us_id, br_id])
     page = window.imports.review_page
     form, row = phone_row(window)
     assert row.edit.text() == "(650) 555-0142"
@@ -85,7 +86,8 @@ def test_foreign_cards_are_checked_in_their_country_and_accept_goes_on(
     assert form.phone_region.text().startswith("Numbers read as United States (+1), as the card shows: ")
     assert "94025" in form.phone_region.text()
     review_verdict, review_caption = row.verdict.text.text(), form.phone_region.text()
-    qtbot.mouseClick(page.accept, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.imports.review.cardShown):
+        qtbot.mouseClick(page.accept, Qt.MouseButton.LeftButton)
     accepted = contacts.get_contact(lib, us_id)
     assert accepted.status is ContactStatus.ACTIVE
     assert [(p.number, p.e164) for p in accepted.phones] == [("(650) 555-0142", "+16505550142")]
@@ -130,7 +132,8 @@ def test_the_preferences_country_is_what_the_next_import_uses(qtbot, lib: Librar
     [contact_id] = import_photos(qtbot, window, [photos["none"]])
     region = cards.card_region_of(lib, contact_id)
     assert region is not None and (region.code, region.from_card) == ("DE", False)
-    window.imports.start_review([contact_id])
+    with qtbot.waitSignal(window.imports.review.cardShown):
+        window.imports.start_review([contact_id])
     form = window.imports.review_page.form
     qtbot.waitUntil(lambda: form.phones.region == "DE", timeout=10_000)  # the setting is read in the background
     assert form.phone_region.text() == "Numbers read as Germany (+49), your country: the card shows none."
