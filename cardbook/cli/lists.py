@@ -1,0 +1,78 @@
+"""`cardbook list KIND`: the window's sidebar lists on the command line — one-way givers, cards I owe, cards
+whose reason was not recorded, prescribers — with the same storage services and rules (storage.ledger).
+
+The two lists the product exists to tell apart are two kinds here, as in the window: `one-way-givers` are
+people who gave their card and did not ask for or take mine (perhaps at several events); `cards-i-owe` are my
+own lapses (I had none, I forgot) still to answer, cleared by `cardbook exchange ... --sent-my-card`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any
+
+from cardbook.cli.common import EXIT_OK, iso, open_library, print_json
+from cardbook.domain.text import counted
+
+KINDS = ("one-way-givers", "cards-i-owe", "reasons-unrecorded", "prescribers")
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    """list."""
+    listing = subparsers.add_parser(
+        "list", parents=[common], help="one-way givers, cards I owe, unrecorded reasons or prescribers"
+    )
+    listing.add_argument("kind", choices=KINDS, metavar="KIND", help=" | ".join(KINDS))
+    listing.add_argument("--json", action="store_true", help="one JSON object per person, one per line")
+    listing.set_defaults(func=cmd_list)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from cardbook.storage.ledger import exchanges, referrals
+
+    library = open_library(args)
+    if args.kind == "prescribers":
+        for balance in referrals.referral_balances(library):
+            if not balance.received:
+                continue  # a prescriber has sent me business (storage.ledger.referrals says why)
+            record = {
+                "contact_id": balance.contact_id,
+                "name": balance.name,
+                "company": balance.company,
+                "referrals_received": balance.received,
+                "won": balance.received_won,
+                "value": balance.received_value,
+                "referrals_given": balance.given,
+            }
+            if args.json:
+                print_json(record)
+            else:
+                print(f"{balance.contact_id:>6}  {balance.name} — {counted(balance.received, 'referral')} received")
+        return EXIT_OK
+    read = {
+        "one-way-givers": exchanges.one_way_givers,
+        "cards-i-owe": exchanges.cards_i_owe,
+        "reasons-unrecorded": exchanges.reasons_unrecorded,
+    }[args.kind]
+    for line in read(library):
+        record = {
+            "contact_id": line.contact_id,
+            "name": line.name,
+            "company": line.company,
+            "meetings": line.meetings,
+            "last_met": iso(line.last_met),
+            "one_way_since": iso(line.one_way_since),
+            "one_way_meetings": line.one_way_meetings,
+            "events": list(line.events),
+        }
+        if args.json:
+            print_json(record)
+        else:
+            where = f" ({', '.join(line.events)})" if line.events else ""
+            print(f"{line.contact_id:>6}  {line.name}{where}{_since(line.one_way_since)}")
+    return EXIT_OK
+
+
+def _since(day: dt.date | None) -> str:
+    return f", since {day.isoformat()}" if day else ""
