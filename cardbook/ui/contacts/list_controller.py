@@ -1,17 +1,21 @@
 """Behaviour of the contact list: which filter, which search text, which order — and the ids that follow.
 
-On a big library a query can take a few hundred milliseconds (a one-letter search, a long exchange list), so
-typing and the refreshes after a change query on a worker thread (`refresh_later`); the newest answer wins.
-A click on a list or a column header, and Enter in the search box, query at once (`refresh`).
+On a big library a query can take a few hundred milliseconds (a one-letter search, a long exchange list), and
+no storage read may run on the GUI thread (issue 12): every query runs on the list's own worker thread and the
+newest answer wins. Typing waits for a pause first; a click on a list or a column header, Enter in the search
+box and a refresh after a change query at once. Whoever must act on the list once it is there (select a
+contact, go to the first match) hands `when_listed` what to do.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from cardbook.app.errors import describe
 from cardbook.storage import contacts
 from cardbook.storage.contacts import ContactSummary
 from cardbook.storage.library import Library
@@ -29,6 +33,7 @@ class ContactListController(QObject):
     """Owns the list's query; the model only holds its result."""
 
     resultsChanged = Signal()
+    queryFailed = Signal(str)  # why the list could not be read (the list shown stays)
 
     def __init__(self, library: Library, model: ContactTableModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +57,7 @@ class ContactListController(QObject):
         # or clicking back to a list shows them at once. Any refresh (the library changed) forgets them.
         self._lists: dict[tuple[ContactFilter, SortKey, bool], list[int]] = {}
         self.querying = False
+        self._then: list[Callable[[], object]] = []  # what to do once the list on its way is shown
         model.sortRequested.connect(self.sort_by)
 
     @property
@@ -74,13 +80,23 @@ class ContactListController(QObject):
     def descending(self) -> bool:
         return self._descending
 
-    def set_filter(self, contact_filter: ContactFilter, *, now: bool = False) -> None:
+    def set_filter(self, contact_filter: ContactFilter) -> None:
         """Show another list; it is queried in the background (a long exchange list takes a moment on a big
-        library) unless `now` is asked (a caller that needs the ids at once)."""
+        library): `when_listed` acts on it once it is there."""
         if contact_filter != self._filter:
             self._filter = contact_filter
             if self._active:
-                self._query_now() if now else self._query_later()
+                self._query_later()
+
+    def when_listed(self, then: Callable[[], object]) -> None:
+        """Run `then` once the list is shown: now when no query is on its way (nor a search waiting for the pause
+        in typing, which is started now), else after the answer is shown."""
+        if self.search_waiting:
+            self.search_later()
+        if self.querying:
+            self._then.append(then)
+        else:
+            then()
 
     def set_search_text(self, text: str) -> None:
         """Search once typing pauses; an emptied box shows the whole list again at once when it was read
@@ -109,9 +125,9 @@ class ContactListController(QObject):
             self._query_later(reorder=True)
 
     def refresh(self) -> None:
-        """Query now, on this thread. The library may have changed: nothing read before is reused."""
-        self._lists.clear()
-        self._query_now()
+        """Query now (in the background: `when_listed` acts on the answer). The library may have changed:
+        nothing read before is reused."""
+        self.refresh_later()
 
     def refresh_later(self) -> None:
         """Query on a worker thread; the list changes when the answer arrives (if no newer query was asked).
@@ -126,13 +142,6 @@ class ContactListController(QObject):
 
     def _state(self) -> ListState:
         return ListState(self._filter, self._text, self._sort_key, self._descending)
-
-    def _query_now(self) -> None:
-        self._active = True
-        self._timer.stop()
-        self._runner.supersede(_QUERY)  # answered here: a query still on its way is dropped
-        self.querying = False
-        self._show(query_list(self._library, self._state()), reorder=False)
 
     def _query_later(self, *, reorder: bool = False) -> None:
         self._active = True
@@ -150,7 +159,8 @@ class ContactListController(QObject):
         def arrived(result: object, error: BaseException | None) -> None:
             self.querying = False
             if error is not None or not isinstance(result, ListAnswer):
-                self._query_now()  # a failure in the background: ask again here, where an error is reported
+                self.queryFailed.emit(describe(error)[0] if error is not None else "")
+                self._run_then()
                 return
             self._show(result, reorder=reorder)
 
@@ -168,6 +178,12 @@ class ContactListController(QObject):
         else:
             self._model.set_ids(answer.ids, first_rows=answer.first_rows)
         self.resultsChanged.emit()
+        self._run_then()
+
+    def _run_then(self) -> None:
+        then, self._then = self._then, []
+        for step in then:
+            step()
 
 
 _QUERY = "list"  # the runner's key of the list's query
