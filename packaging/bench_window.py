@@ -150,11 +150,20 @@ def measure_search(app: QApplication, window: MainWindow) -> tuple[list[tuple[st
 
 
 def rows_painted(window: MainWindow) -> None:
-    """Paint the list, then wait for the rows it asked for: the model reads pages on a worker thread and paints
-    empty cells meanwhile (a model without `loading` read them while painting)."""
-    model = window.model
-    window.contacts_page.table.viewport().repaint()
-    while getattr(model, "loading", False):
+    """Paint the list, then wait for the rows in view: the model reads pages on a worker thread and paints
+    empty cells meanwhile (a model without `is_loaded` read them while painting). Pages read ahead of the view
+    are not waited for."""
+    model, table = window.model, window.contacts_page.table
+    table.viewport().repaint()
+
+    def waiting() -> bool:
+        if not hasattr(model, "is_loaded") or model.rowCount() == 0:
+            return False
+        first, last = table.rowAt(0), table.rowAt(table.viewport().height() - 1)
+        last = model.rowCount() - 1 if last < 0 else last
+        return not all(model.is_loaded(row) for row in range(max(first, 0), last + 1))
+
+    while waiting():
         loop = QEventLoop()
         model.pagesArrived.connect(loop.quit)
         QTimer.singleShot(10_000, loop.quit)

@@ -55,7 +55,8 @@ class ContactListController(QObject):
         self._runner = TaskRunner(self, threads=1)
         # Unsearched lists read since the library last changed, by (filter, order): clearing the search box
         # or clicking back to a list shows them at once. Any refresh (the library changed) forgets them.
-        self._lists: dict[tuple[ContactFilter, SortKey, bool], list[int]] = {}
+        # Their first rows are kept too: the list is painted at once, without a page read.
+        self._lists: dict[tuple[ContactFilter, SortKey, bool], ListAnswer] = {}
         self.querying = False
         self._then: list[Callable[[], object]] = []  # what to do once the list on its way is shown
         model.sortRequested.connect(self.sort_by)
@@ -151,7 +152,7 @@ class ContactListController(QObject):
         known = self._lists.get(state.list_key) if not state.searching else None
         if known is not None:  # the whole list (or a smart list) as read a moment ago: no need to wait
             self.querying = False
-            self._show(ListAnswer(known, False, ()), reorder=reorder)
+            self._show(known, reorder=reorder)
             return
         self.querying = True
         library = self._library
@@ -170,7 +171,7 @@ class ContactListController(QObject):
         self.limited = answer.limited
         state = self._state()
         if not state.searching:
-            self._lists[state.list_key] = answer.ids
+            self._lists[state.list_key] = answer
             while len(self._lists) > _LISTS_KEPT:
                 del self._lists[next(iter(self._lists))]
         if reorder:

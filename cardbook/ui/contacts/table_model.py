@@ -5,10 +5,10 @@ A library of 100,000 contacts costs a list of 100,000 ints here; rows are read w
 kept. Sorting asks the owner (`sortRequested`) for the ids in a new order instead of loading every row.
 
 Qt asks `data()` for a cell synchronously, but no storage read may run on the GUI thread (issue 12): a cell of
-a page not read yet is empty, its page (and the next one, for scrolling on) is read on the model's own worker
-thread, and `dataChanged` repaints the page's rows when it arrives. Rows, selection and sorting never wait for
-it: they hang on the ids, which the model always has. A page read for an older list or before a change
-(`generation`) is dropped on arrival.
+a page not read yet is empty, its page (and, from its second half on, the next one) is read on the model's own
+worker thread, and `dataChanged` repaints the page's rows when it arrives. Rows, selection and sorting never
+wait for it: they hang on the ids, which the model always has. A page read for an older list or before a
+change (`generation`) is dropped on arrival.
 """
 
 from __future__ import annotations
@@ -155,7 +155,8 @@ class ContactTableModel(QAbstractTableModel):
             self._pages.move_to_end(page_no)
             return page[offset]
         self._ask(page_no)
-        self._ask(page_no + 1)  # scrolling on: the next page is there before it is painted
+        if offset >= self.PAGE_SIZE // 2:  # scrolling on: the next page is there before it is painted
+            self._ask(page_no + 1)
         old = self._stale.get(page_no)  # rows changed: the old line until the new one arrives
         return old[offset] if old is not None and offset < len(old) and old[offset] is not None else None
 
