@@ -160,14 +160,18 @@ class ContactListController(QObject):
         def arrived(result: object, error: BaseException | None) -> None:
             self.querying = False
             if error is not None or not isinstance(result, ListAnswer):
+                waiting, self._then = self._then, []
                 self.queryFailed.emit(describe(error)[0] if error is not None else "")
-                self._run_then()
+                _run(waiting)
                 return
             self._show(result, reorder=reorder)
 
         self._runner.run(_QUERY, lambda: query_list(library, state), arrived, self)
 
     def _show(self, answer: ListAnswer, *, reorder: bool) -> None:
+        # What waited for this answer. Whatever is asked while it is shown (a handler of the reset or of
+        # resultsChanged starting another query) waits for the next answer, not this one.
+        waiting, self._then = self._then, []
         self.limited = answer.limited
         state = self._state()
         if not state.searching:
@@ -179,12 +183,12 @@ class ContactListController(QObject):
         else:
             self._model.set_ids(answer.ids, first_rows=answer.first_rows)
         self.resultsChanged.emit()
-        self._run_then()
+        _run(waiting)
 
-    def _run_then(self) -> None:
-        then, self._then = self._then, []
-        for step in then:
-            step()
+
+def _run(steps: list[Callable[[], object]]) -> None:
+    for step in steps:
+        step()
 
 
 _QUERY = "list"  # the runner's key of the list's query

@@ -7,8 +7,10 @@ import threading
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from cardbook.storage import contacts
+from cardbook.domain.enums import ContactStatus
+from cardbook.storage import contacts, encounters
 from cardbook.storage.library import Library
+from cardbook.ui.contacts.filters import ContactFilter, FilterKind
 from cardbook.ui.contacts.list_controller import ContactListController
 from cardbook.ui.contacts.table_model import ID_ROLE, Column, ContactTableModel
 from tests.ui.helpers import loaded_names
@@ -181,3 +183,25 @@ def test_rows_read_again_after_a_change(qtbot, lib: Library, sample: Sample) -> 
     # Until the row is read again it keeps its old line (no blinking), then shows the new one.
     assert model.data(model.index(0, Column.COMPANY)) == "Studio Fontaine"
     qtbot.waitUntil(lambda: model.data(model.index(0, Column.COMPANY)) == "Fontaine Images", timeout=5000)
+
+
+def test_what_waits_for_a_list_acts_on_the_list_it_waited_for(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
+    """A continuation asked while a list is being shown (another list wanted at once, as the window does when a
+    contact is not in the list shown) runs on that other list, not on the one being shown."""
+    model = ContactTableModel(lib)
+    controller = ContactListController(lib, model)
+    with qtbot.waitSignal(controller.resultsChanged, timeout=5000):
+        controller.refresh()
+    seen: list[list[int]] = []
+
+    def on_results() -> None:
+        if controller.filter.kind is FilterKind.REVIEW:
+            controller.set_filter(ContactFilter(FilterKind.ONE_WAY))  # not read yet: it comes in the background
+            controller.when_listed(lambda: seen.append(model.ids))
+
+    controller.resultsChanged.connect(on_results)
+    controller.set_filter(ContactFilter(FilterKind.REVIEW))
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    one_way = encounters.one_way_giver_ids(lib)
+    assert sorted(one_way) != sorted(contacts.all_contact_ids(lib, status=ContactStatus.AWAITING_REVIEW))
+    assert sorted(seen[0]) == sorted(one_way)
