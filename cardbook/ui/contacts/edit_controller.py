@@ -13,7 +13,7 @@ from cardbook.app.errors import describe
 from cardbook.app.region_setting import phone_region_of
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import ContactStatus
-from cardbook.storage import contacts
+from cardbook.storage.contacts import records as contacts
 from cardbook.storage.library import Library
 from cardbook.ui.common.runner import shared_runner
 from cardbook.ui.common.services import AppServices, LibraryChange

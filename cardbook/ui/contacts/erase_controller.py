@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cardbook.app.errors import describe
-from cardbook.storage.drafts import contact_key
-from cardbook.storage.erasure import ErasureResult, erase_contact
+from cardbook.storage.contacts.drafts import contact_key
+from cardbook.storage.contacts.erasure import ErasureResult, erase_contact
 from cardbook.storage.errors import NotFoundError
 from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.contacts.drafts import ContactDrafts

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from cardbook.app.errors import describe
 from cardbook.storage.errors import DamagedLibraryError, RestoreError
 from cardbook.storage.library import Library
-from cardbook.storage.restore import restore_into
+from cardbook.storage.upkeep.restore import restore_into
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from cardbook.storage import contacts, database
-from cardbook.storage.drafts import DraftStore, contact_key
+from cardbook.storage import database
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.contacts.drafts import DraftStore, contact_key
 from cardbook.storage.library import Library
 from cardbook.ui.window.main_window import MainWindow
 from tests.ui.helpers import settle, show_contact

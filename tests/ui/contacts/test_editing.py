@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cardbook.domain.enums import ContactStatus, PhoneKind
-from cardbook.storage import contacts
+from cardbook.storage.contacts import records as contacts
 from cardbook.storage.library import Library
 from cardbook.ui.common.runner import wait_for_tasks
 from cardbook.ui.window.main_window import MainWindow

@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from cardbook.domain.enums import ContactStatus
-from cardbook.storage import contacts, encounters
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.ledger import encounters
 from cardbook.storage.library import Library
 from cardbook.ui.contacts.filters import ContactFilter, FilterKind
 from cardbook.ui.contacts.list_controller import ContactListController

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from cardbook.domain.contact import Contact
-from cardbook.storage import contacts
+from cardbook.storage.contacts import records as contacts
 from cardbook.storage.library import Library
 from cardbook.ui.window.damaged_library import PATH_ROLE, DamagedLibraryDialog, backups_of, open_or_repair
 
