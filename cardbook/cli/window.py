@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from cardbook.cli.common import open_library
+from cardbook.cli.common import library_path
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -19,8 +19,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    library = open_library(args)
+    from cardbook.storage.library import default_library_path
     from cardbook.ui.window.app import run_gui
+
+    # The window opens the library itself: a damaged one gets a dialog (restore a backup, another library, quit).
+    library = (library_path(args) or default_library_path()).expanduser().resolve()
 
     screenshot = Path(args.screenshot) if args.screenshot else None
     return int(run_gui(library, screenshot=screenshot, lang=args.lang, view=args.view))

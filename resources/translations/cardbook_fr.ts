@@ -246,10 +246,6 @@
         <translation>Nouveau contact %1</translation>
     </message>
     <message>
-        <source>Delete %1</source>
-        <translation>Supprimer %1</translation>
-    </message>
-    <message>
         <source>Met %1 again</source>
         <translation>Nouvelle rencontre avec %1</translation>
     </message>
@@ -284,6 +280,10 @@
         <translation>Ce contact n’existe plus&#xa0;: ses modifications non enregistrées forment un nouveau contact.</translation>
     </message>
     <message>
+        <source>Library busy — saving again…</source>
+        <translation>Carnet occupé — nouvel essai d’enregistrement…</translation>
+    </message>
+    <message>
         <source>%1 added.</source>
         <translation>Contact %1 ajouté.</translation>
     </message>
@@ -298,6 +298,14 @@
     <message>
         <source>This contact was deleted meanwhile.</source>
         <translation>Ce contact a été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <source>this contact</source>
+        <translation>ce contact</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the library stayed busy (another program is writing to it). Your changes are kept as a draft: Save again later.</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: le carnet est resté occupé (un autre programme y écrit). Vos modifications sont gardées en brouillon&#xa0;: enregistrez de nouveau plus tard.</translation>
     </message>
     <message>
         <source>Changes discarded.</source>
@@ -335,30 +343,6 @@
         <source>%1 accepted.</source>
         <translation>Contact %1 validé.</translation>
     </message>
-    <message>
-        <source>this contact</source>
-        <translation>ce contact</translation>
-    </message>
-    <message>
-        <source>%1 deleted. Undo with Ctrl+Z.</source>
-        <translation>Contact %1 supprimé. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Delete contact</source>
-        <translation>Supprimer le contact</translation>
-    </message>
-    <message>
-        <source>Delete %1?</source>
-        <translation>Supprimer %1&#x202f;?</translation>
-    </message>
-    <message>
-        <source>Their encounters, cards, referrals and follow-ups go too. You can undo this with Ctrl+Z.</source>
-        <translation>Ses rencontres, cartes, recommandations et relances seront aussi supprimées. Vous pourrez annuler avec Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
 </context>
 <context>
     <name>ContactEditor</name>
@@ -381,6 +365,49 @@
     <message>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
+    </message>
+</context>
+<context>
+    <name>ContactErasure</name>
+    <message>
+        <source>this contact</source>
+        <translation>ce contact</translation>
+    </message>
+    <message>
+        <source>Erasing %1…</source>
+        <translation>Effacement de %1…</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>Ce contact n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Could not erase %1: %2</source>
+        <translation>Impossible d’effacer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 erased. The undo history was cleared.</source>
+        <translation>%1 effacé·e. L’historique d’annulation a été vidé.</translation>
+    </message>
+    <message>
+        <source>Another program still has the library open: its journal is emptied later.</source>
+        <translation>Un autre programme a encore le carnet ouvert&#xa0;: son journal sera vidé plus tard.</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Supprimer le contact</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good?</source>
+        <translation>Effacer %1 définitivement ?</translation>
+    </message>
+    <message>
+        <source>Their details, encounters, referrals, follow-ups, card photos and unsaved changes are removed from the library. This cannot be undone, and the undo history is cleared. Backups made before keep them until you run: cardbook erase %1 --from-backups</source>
+        <translation>Ses coordonnées, rencontres, recommandations, relances, photos de cartes et modifications non enregistrées sont retirées du carnet. C’est irréversible, et l’historique d’annulation est vidé. Les sauvegardes déjà faites les gardent jusqu’à ce que vous lanciez&#xa0;: cardbook erase %1 --from-backups</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Effacer</translation>
     </message>
 </context>
 <context>
@@ -659,6 +686,10 @@
         <translation>Il a peut-être été supprimé. Choisissez quelqu’un dans la liste.</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
         <source>Photo of the card</source>
         <translation>Photo de la carte</translation>
     </message>
@@ -830,6 +861,49 @@
     <message>
         <source>Import photos of business cards (Ctrl+I) to turn them into contacts. To look around first, run &lt;b&gt;cardbook demo&lt;/b&gt; in a terminal: it fills the library with sample contacts, events and networks.</source>
         <translation>Importez des photos de cartes de visite (Ctrl+I) pour en faire des contacts. Pour d’abord faire le tour, lancez &lt;b&gt;cardbook demo&lt;/b&gt; dans un terminal&#xa0;: cela remplit le carnet de contacts, d’événements et de réseaux d’exemple.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedLibraryDialog</name>
+    <message>
+        <source>The library cannot be opened</source>
+        <translation>Le carnet ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>The library in %1 is damaged.</source>
+        <translation>Le carnet de %1 est endommagé.</translation>
+    </message>
+    <message>
+        <source>Restore a backup (the damaged file is kept aside, never deleted), open another library, or quit.</source>
+        <translation>Restaurez une sauvegarde (le fichier endommagé est mis de côté, jamais supprimé), ouvrez un autre carnet, ou quittez.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Sauvegardes, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <source>No backup was found in %1.</source>
+        <translation>Aucune sauvegarde trouvée dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup</source>
+        <translation>&amp;Restaurer la sauvegarde choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Open another library…</source>
+        <translation>&amp;Ouvrir un autre carnet…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Open a library folder</source>
+        <translation>Ouvrir le dossier d’un carnet</translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation>La restauration a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -46,17 +46,8 @@ ALLOWED: dict[str, str] = {
     # a test runs the import worker's loop on the GUI thread itself
     "importing/import_worker.py:run": "test",
     # DEBT: a read still made at once on the GUI thread — move it to the runner
-    "contacts/contacts_controller.py:_load_card_image": "read",
-    "contacts/details.py:load_contact_details": "read",
+    # the contact pane reads it in the background now; ledger/feature.py:_refresh still calls it at once
     "contacts/details.py:meeting_stats_of": "read",
-    "contacts/edit_controller.py:_exists": "read",
-    "contacts/edit_controller.py:edit": "read",
-    "contacts/filters.py:filter_ids": "read",
-    "contacts/list_controller.py:query_ids": "read",
-    "contacts/list_controller.py:query_list": "read",
-    "contacts/order.py:ordered_ids": "read",
-    "contacts/table_model.py:_read_page": "read",
-    "interchange/my_card.py:__init__": "read",
 }
 
 

@@ -2,21 +2,51 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QWidget
 
 from cardbook.storage.library import Library
 from cardbook.ui.common.runner import shared_runner
 from cardbook.ui.common.services import AppServices, ChangeNotices
-from cardbook.ui.contacts.table_model import Column
+from cardbook.ui.contacts.table_model import Column, ContactTableModel
 from cardbook.ui.window.main_window import MainWindow
 from cardbook.ui.window.sidebar_model import SidebarEntry
 
 
 def list_names(window: MainWindow) -> list[str]:
-    model = window.model
+    """The names the list shows, once the rows asked for have arrived (they are read in the background)."""
+    return loaded_names(window.model)
+
+
+def loaded_names(model: ContactTableModel) -> list[str]:
+    """Every row asked for, then its name once its page has arrived: waits on the model's pagesArrived (each
+    page read in the background announces itself, read or failed), never on a clock."""
+    for row in range(model.rowCount()):
+        model.data(model.index(row, Column.NAME))  # asks for the pages not read yet
+    while model.loading:
+        loop = QEventLoop()
+        model.pagesArrived.connect(loop.quit)
+        QTimer.singleShot(10_000, loop.quit)  # a bound, not a wait: the loop ends at the first page arrived
+        loop.exec()
+        model.pagesArrived.disconnect(loop.quit)
     return [model.data(model.index(row, Column.NAME)) for row in range(model.rowCount())]
+
+
+def show_contact(qtbot, window: MainWindow, contact_id: int) -> bool:  # type: ignore[no-untyped-def]
+    """Choose a contact as `gui --view contact:ID` does, then wait until the pane shows it (read in the
+    background)."""
+    chosen = window.show_view(f"contact:{contact_id}")
+    pane = window.contacts_page.pane
+    qtbot.waitUntil(
+        lambda: (
+            window.presenter.reading is None
+            and not window.controller.querying
+            and (pane.contact_id == contact_id or pane.is_editing() or not chosen)
+        ),
+        timeout=10_000,
+    )
+    return chosen
 
 
 def label_texts(widget: QWidget) -> list[str]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import time
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
@@ -101,7 +102,7 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         """For tests and shutdown: wait until this runner's pool is idle (answers still come through the loop)."""
-        return self._pool.waitForDone(msecs)
+        return _wait_for(self._pool, msecs)
 
 
 def _start(fn: Callable[[], Any], deliver: Done, pool: QThreadPool) -> None:
@@ -139,7 +140,21 @@ def shared_runner() -> TaskRunner:
 def wait_for_tasks(msecs: int = 30_000) -> bool:
     """For tests and shutdown: wait until every pool is idle (answers still arrive through the event loop)."""
     pools = [QThreadPool.globalInstance(), *(p for p in list(_private_pools) if shiboken6.isValid(p))]
-    return all([p.waitForDone(msecs) for p in pools])
+    return all([_wait_for(p, msecs) for p in pools])
+
+
+def _wait_for(pool: QThreadPool, msecs: int) -> bool:
+    """`pool.waitForDone`, in short steps: the wait itself keeps Python's lock, and a task that has just handed
+    its answer to Qt may need that lock to finish (a deadlock until the timeout, seen in the tests' teardown);
+    between two steps the interpreter lets it run."""
+    deadline = time.monotonic() + msecs / 1000
+    while shiboken6.isValid(pool) and not pool.waitForDone(_WAIT_STEP_MS):
+        if time.monotonic() >= deadline:
+            return False
+    return True  # idle, or gone with its owner (whose deletion waited for its threads)
+
+
+_WAIT_STEP_MS = 20
 
 
 def pending_tasks() -> int:

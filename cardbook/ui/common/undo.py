@@ -19,7 +19,7 @@ The same rules for every feature:
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -28,10 +28,21 @@ from PySide6.QtWidgets import QWidget
 
 from cardbook.storage.errors import NotFoundError, ValidationError
 
+if TYPE_CHECKING:  # annotations only: typing.Unpack is 3.12's
+    from typing_extensions import Unpack
+
 RECOVERABLE = (NotFoundError, ValidationError)  # a write refused for a reason the user is told
 REPLAY_FAILURES = (NotFoundError, ValidationError, OSError)  # what makes an undo or a redo impossible
 
 Step = Callable[[Any], Any]
+
+
+class CommandOptions(TypedDict, total=False):
+    """What `push_done` passes on to `UndoCommand` as it is (see its docstring)."""
+
+    after: Callable[[Any], None] | None
+    report: Callable[[str], None] | None
+    owner: QObject | None
 
 
 class UndoCommand(QUndoCommand):
@@ -100,18 +111,10 @@ class UndoCommand(QUndoCommand):
 
 
 def push_done(
-    stack: QUndoStack,
-    text: str,
-    done: Any,
-    undo: Step,
-    redo: Step,
-    *,
-    after: Callable[[Any], None] | None = None,
-    report: Callable[[str], None] | None = None,
-    owner: QObject | None = None,
+    stack: QUndoStack, text: str, done: Any, undo: Step, redo: Step, **options: Unpack[CommandOptions]
 ) -> UndoCommand:
     """Record a change just made (see the module's docstring); `after` runs now, as after any undo or redo."""
-    command = UndoCommand(text, done, undo, redo, after=after, report=report, owner=owner)
+    command = UndoCommand(text, done, undo, redo, **options)
     stack.push(command)
     return command
 

@@ -1,4 +1,5 @@
-"""Undoable changes to contacts: save, create, delete, accept, "met again" — each a QUndoCommand.
+"""Undoable changes to contacts: save, create, accept, "met again" — each a QUndoCommand (a deletion is an
+erasure, which no undo brings back: erase_controller.py).
 
 Each change is made (and checked) before its command (common.undo.UndoCommand) is pushed, so a refused change
 never reaches the stack. Undo and redo go through the storage services (a deletion is undone from a snapshot,
@@ -70,24 +71,6 @@ def create_command(
     name = created.display_name or QCoreApplication.translate("ContactCommands", "a contact")
     text = QCoreApplication.translate("ContactCommands", "New contact %1").replace("%1", name)
     return storage_command(text, again, back, shown, failed, done=done)
-
-
-def delete_command(
-    library: Library, snapshot: snapshots.ContactSnapshot, name: str, shown: Shown, failed: Failed
-) -> UndoCommand:
-    """The contact was just deleted after `snapshot` was taken."""
-    kept = [snapshot]
-
-    def back() -> int | None:
-        return snapshots.restore_contact(library, kept[0])
-
-    def again() -> int | None:
-        kept[:] = [snapshots.snapshot_contact(library, snapshot.contact_id)]
-        contacts.delete_contact(library, snapshot.contact_id)
-        return None
-
-    text = QCoreApplication.translate("ContactCommands", "Delete %1").replace("%1", name)
-    return storage_command(text, again, back, shown, failed)
 
 
 def met_again_command(

@@ -3,23 +3,29 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from cardbook.app.errors import describe
 from cardbook.app.region_setting import phone_region_of
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import ContactStatus
 from cardbook.storage.contacts import records as contacts
-from cardbook.storage.contacts import snapshots
+from cardbook.storage.library import Library
 from cardbook.ui.common.runner import shared_runner
 from cardbook.ui.common.services import AppServices, LibraryChange
-from cardbook.ui.contacts.commands import create_command, delete_command, save_command
+from cardbook.ui.contacts.commands import create_command, save_command
 from cardbook.ui.contacts.draft_banner import DraftBanner
 from cardbook.ui.contacts.drafts import ContactDrafts
+from cardbook.ui.contacts.erase_controller import ContactErasure
 from cardbook.ui.contacts.pane import ContactPane
 from cardbook.ui.contacts.phone_region import region_note
+from cardbook.ui.contacts.save_retry import BackgroundSave, is_busy
+
+SAVING = "saving"  # what _commit returns while a save waits for a busy library
 
 
 class ContactEditController(QObject):
@@ -28,7 +34,8 @@ class ContactEditController(QObject):
     close; changes that cannot be saved make it ask "Keep editing" or "Discard changes" — nothing is dropped
     silently. Meanwhile a draft of the changes is kept in the library folder (ContactDrafts) against a crash."""
 
-    editingFinished = Signal(object)  # the contact edited (int | None): show it again, read-only
+    # The contact edited (int | None) and, when saved, what was saved (Contact | None): show it again, read-only.
+    editingFinished = Signal(object, object)
     message = Signal(str)
 
     def __init__(
@@ -49,6 +56,10 @@ class ContactEditController(QObject):
         self._pristine: Contact | None = None  # what the form held when editing began (nothing changed yet)
         self.drafts = ContactDrafts(library, pane, banner, self._draft_values, self)
         self.drafts.restoreRequested.connect(self.restore_draft)
+        self.erasure = ContactErasure(services, self.drafts, parent)
+        self._saver = BackgroundSave(self)
+        self._saver.busy_seen = self._busy
+        self.erasure.message.connect(self.message)
         pane.editor.saveRequested.connect(self.save)
         pane.editor.cancelRequested.connect(self.cancel)
         pane.editor.form.changed.connect(self.drafts.changed)
@@ -56,14 +67,32 @@ class ContactEditController(QObject):
     # ---- starting --------------------------------------------------------------------------------------------
 
     def edit(self, contact_id: int | None) -> None:
+        """Edit the contact: at once with what the pane shows of it, else once read in the background."""
         if contact_id is None:
             return
-        try:
-            contact = contacts.get_contact(self._library, contact_id)
-        except contacts.NotFoundError:
-            self.message.emit(self.tr("This contact no longer exists."))
+        shown = self._pane.details
+        if shown is not None and shown.contact.id == contact_id and not self.is_editing():
+            self._begin(shown.contact)
             return
-        self._begin(contact)
+        self._read_contact(contact_id, self._begin, self._gone)
+
+    def _gone(self) -> None:
+        self.message.emit(self.tr("This contact no longer exists."))
+
+    def _read_contact(self, contact_id: int, found: Callable[[Contact], None], gone: Callable[[], None]) -> None:
+        """Read the contact on a worker thread, then `found(contact)` (unless editing began meanwhile) or
+        `gone()` when it was deleted."""
+        library = self._library
+
+        def arrived(contact: Contact | None, error: BaseException | None) -> None:
+            if isinstance(error, contacts.NotFoundError):
+                gone()
+            elif error is not None or contact is None:
+                self.message.emit(describe(error)[0] if error is not None else "")
+            elif not self.is_editing():
+                found(contact)
+
+        self._services.runner.run((id(self), "edit"), lambda: contacts.get_contact(library, contact_id), arrived, self)
 
     def new(self) -> None:
         self._begin(Contact())
@@ -99,9 +128,8 @@ class ContactEditController(QObject):
         if contact_id is None:
             self.new()
             return
-        try:
-            contacts.get_contact(self._library, contact_id)
-        except contacts.NotFoundError:  # deleted since: its values can still become a new contact
+
+        def gone() -> None:  # deleted since: its values can still become a new contact
             draft = self.drafts.get(contact_id)
             self.new()
             if draft is not None:
@@ -109,20 +137,24 @@ class ContactEditController(QObject):
                 self.drafts.write()  # now the new contact's draft
                 self.drafts.discard(draft.key)
             self.message.emit(self.tr("This contact no longer exists: its unsaved changes make a new contact."))
+
+        self._read_contact(contact_id, self._begin, gone)
+
+    def offer_drafts(self, offered: Callable[[list[int | None]], None]) -> None:
+        """At start: `offered` gets the contacts (None: a new one) with unsaved changes from the last session,
+        once it is known (in the background) which of them still exist."""
+        library = self._library
+        wanted = [d.contact_id for d in self.drafts.previous() if d.contact_id is not None]
+        if not wanted:
+            offered([d.contact_id for d in self.drafts.previous()])
             return
-        self.edit(contact_id)
 
-    def offer_drafts(self) -> list[int | None]:
-        """At start: the contacts (None: a new one) with unsaved changes from the last session."""
-        self.drafts.adopt_orphans(self._exists)
-        return [d.contact_id for d in self.drafts.previous()]
+        def arrived(existing: set[int] | None, error: BaseException | None) -> None:
+            if existing is not None:
+                self.drafts.adopt_orphans(existing.__contains__)
+            offered([d.contact_id for d in self.drafts.previous()])
 
-    def _exists(self, contact_id: int) -> bool:
-        try:
-            contacts.get_contact(self._library, contact_id)
-        except contacts.NotFoundError:
-            return False
-        return True
+        self._services.runner.run((id(self), "drafts"), lambda: _existing(library, wanted), arrived, self)
 
     # ---- state -------------------------------------------------------------------------------------------------
 
@@ -150,48 +182,84 @@ class ContactEditController(QObject):
 
     def _commit(self, *, leaving: bool) -> list[str]:
         """Save what the form holds as one undoable step; what stops it, if anything (shown in the editor too).
-        When `leaving`, the window shows whatever the user went to rather than the saved contact."""
+        When `leaving`, the window shows whatever the user went to rather than the saved contact. The write runs
+        off the GUI thread (save_retry.py): when the library is busy it goes on in the background, the editor
+        keeping the values, and this returns [SAVING] (the user stays)."""
         editor = self._pane.editor
         problems = editor.form.problems()
         editor.show_problems(problems)
         if problems or self._before is None:
             return problems
-        after = editor.form.contact()
-        try:
-            if after.id is None:
-                created = contacts.create_contact(self._library, after)
-                contact_id = created.id
-                done = None if leaving else contact_id  # the list and counts follow in the background
-                self._finish(contact_id)  # the saved contact, read-only, at once
-                self._stack.push(create_command(self._library, created, self._shown, self.message.emit, done=done))
-                self.message.emit(self.tr("%1 added.").replace("%1", created.display_name))
+        if self._saver.pending:
+            return [SAVING]
+        after, before, library = editor.form.contact(), self._before, self._library
+        at_once = [True]  # False once the save went on in the background: the user stayed with the editor
+
+        def write() -> Contact:
+            return (
+                contacts.create_contact(library, after) if after.id is None else contacts.update_contact(library, after)
+            )
+
+        def landed(saved: Contact | None, error: BaseException | None) -> None:
+            outcome[:] = self._landed(before, saved, error, leaving=leaving and at_once[0])
+
+        outcome: list[str] = []
+        if self._saver.start(write, landed):
+            return outcome
+        at_once[0] = False
+        editor.setEnabled(False)  # the values stay in view, unchanged, while the save waits
+        self.drafts.write()  # and safe on disk meanwhile
+        return [SAVING]
+
+    def _busy(self) -> None:
+        self.message.emit(self.tr("Library busy — saving again…"))
+
+    def _landed(
+        self, before: Contact, saved: Contact | None, error: BaseException | None, *, leaving: bool
+    ) -> list[str]:
+        """The save's answer: the saved contact read-only with its undo step, else what stopped it."""
+        editor = self._pane.editor
+        editor.setEnabled(True)
+        if error is None and saved is not None and saved.id is not None:
+            contact_id = saved.id
+            done = None if leaving else contact_id  # the list and counts follow in the background
+            self._finish(contact_id, saved)  # the saved contact, read-only, at once
+            if before.id is None:
+                self._stack.push(create_command(self._library, saved, self._shown, self.message.emit, done=done))
+                self.message.emit(self.tr("%1 added.").replace("%1", saved.display_name))
             else:
-                saved = contacts.update_contact(self._library, after)
                 text = self.tr("Edit %1").replace("%1", saved.display_name)
-                contact_id = saved.id
-                done = None if leaving else contact_id
-                before = self._before
-                self._finish(contact_id)
                 self._stack.push(
                     save_command(self._library, before, saved, text, self._shown, self.message.emit, done=done)
                 )
                 self.message.emit(self.tr("Changes to %1 saved.").replace("%1", saved.display_name))
-        except contacts.ValidationError as error:
+            return []
+        if isinstance(error, contacts.ValidationError):
             problems = [str(error)]
-        except contacts.NotFoundError:
+        elif isinstance(error, contacts.NotFoundError):
             problems = [self.tr("This contact was deleted meanwhile.")]
-        if problems:
-            editor.show_problems(problems)
-            return problems
-        return []
+        elif is_busy(error):
+            name = editor.form.contact().display_name or self.tr("this contact")
+            problems = [
+                self.tr(
+                    "Could not save %1: the library stayed busy (another program is writing to it). Your changes "
+                    "are kept as a draft: Save again later."
+                ).replace("%1", name)
+            ]
+            self.drafts.write()
+            self.message.emit(problems[0])
+        else:
+            problems = [describe(error)[0] if error is not None else ""]
+        editor.show_problems(problems)
+        return problems
 
     def cancel(self) -> None:
         self._finish(self._before.id if self._before is not None else None)
 
-    def _finish(self, contact_id: int | None) -> None:
+    def _finish(self, contact_id: int | None, saved: Contact | None = None) -> None:
         self._before = self._pristine = None
         self.drafts.finish()
-        self.editingFinished.emit(contact_id)
+        self.editingFinished.emit(contact_id, saved)
 
     def leave(self) -> bool:
         """The user goes elsewhere. Valid changes are saved (as Save does), no changes just close the editor;
@@ -204,6 +272,9 @@ class ContactEditController(QObject):
         problems = self._commit(leaving=True)
         if not problems:
             return True
+        if problems == [SAVING]:  # the library is busy: the save goes on, the user stays with the editor
+            self._busy()
+            return False
         self.drafts.write()  # whatever the answer takes, the values are safe meanwhile
         form = self._pane.editor.form
         name = form.contact().display_name if self._before is not None and self._before.id is not None else ""
@@ -259,37 +330,24 @@ class ContactEditController(QObject):
             save_command(self._library, before, after, text, self._shown, self.message.emit, done=contact_id)
         )
 
-    def delete(self, contact_id: int | None, *, confirm: bool = True) -> bool:
-        if contact_id is None:
-            return False
-        try:
-            snapshot = snapshots.snapshot_contact(self._library, contact_id)
-        except contacts.NotFoundError:
-            return False
-        name = str(snapshot.contact.get("full_name") or snapshot.contact.get("company") or "") or self.tr(
-            "this contact"
-        )
-        if confirm and not self._confirm_delete(name):
-            return False
-        contacts.delete_contact(self._library, contact_id)
-        self.message.emit(self.tr("%1 deleted. Undo with Ctrl+Z.").replace("%1", name))
-        self._stack.push(delete_command(self._library, snapshot, name, self._shown, self.message.emit))
-        return True
-
-    def _confirm_delete(self, name: str) -> bool:
-        box = QMessageBox(self._window)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Delete contact"))
-        box.setText(self.tr("Delete %1?").replace("%1", name))
-        box.setInformativeText(
-            self.tr("Their encounters, cards, referrals and follow-ups go too. You can undo this with Ctrl+Z.")
-        )
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is delete
+    def delete(self, contact_id: int | None) -> bool:
+        """The window's Delete: an erasure, asked first (erase_controller.py says why it cannot be undone)."""
+        shown = self._pane.details
+        name = shown.contact.display_name if shown is not None and shown.contact.id == contact_id else ""
+        return self.erasure.erase(contact_id, name)
 
     def _shown(self, contact_id: int | None) -> None:
         """A change, its undo or its redo (the undo command calls it): the one notice, showing `contact_id`."""
         self._services.changed(LibraryChange(() if contact_id is None else (contact_id,)))
+
+
+def _existing(library: Library, contact_ids: list[int]) -> set[int]:
+    """Which of the contacts still exist (read on a worker thread)."""
+    found = set()
+    for contact_id in contact_ids:
+        try:
+            contacts.get_contact(library, contact_id)
+        except contacts.NotFoundError:
+            continue
+        found.add(contact_id)
+    return found

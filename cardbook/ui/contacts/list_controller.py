@@ -1,17 +1,21 @@
 """Behaviour of the contact list: which filter, which search text, which order — and the ids that follow.
 
-On a big library a query can take a few hundred milliseconds (a one-letter search, a long exchange list), so
-typing and the refreshes after a change query on a worker thread (`refresh_later`); the newest answer wins.
-A click on a list or a column header, and Enter in the search box, query at once (`refresh`).
+On a big library a query can take a few hundred milliseconds (a one-letter search, a long exchange list), and
+no storage read may run on the GUI thread (issue 12): every query runs on the list's own worker thread and the
+newest answer wins. Typing waits for a pause first; a click on a list or a column header, Enter in the search
+box and a refresh after a change query at once. Whoever must act on the list once it is there (select a
+contact, go to the first match) hands `when_listed` what to do.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from cardbook.app.errors import describe
 from cardbook.storage.contacts import records as contacts
 from cardbook.storage.contacts.records import ContactSummary
 from cardbook.storage.contacts.search_index import tokens
@@ -29,6 +33,7 @@ class ContactListController(QObject):
     """Owns the list's query; the model only holds its result."""
 
     resultsChanged = Signal()
+    queryFailed = Signal(str)  # why the list could not be read (the list shown stays)
 
     def __init__(self, library: Library, model: ContactTableModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,8 +55,10 @@ class ContactListController(QObject):
         self._runner = TaskRunner(self, threads=1)
         # Unsearched lists read since the library last changed, by (filter, order): clearing the search box
         # or clicking back to a list shows them at once. Any refresh (the library changed) forgets them.
-        self._lists: dict[tuple[ContactFilter, SortKey, bool], list[int]] = {}
+        # Their first rows are kept too: the list is painted at once, without a page read.
+        self._lists: dict[tuple[ContactFilter, SortKey, bool], ListAnswer] = {}
         self.querying = False
+        self._then: list[Callable[[], object]] = []  # what to do once the list on its way is shown
         model.sortRequested.connect(self.sort_by)
 
     @property
@@ -74,13 +81,23 @@ class ContactListController(QObject):
     def descending(self) -> bool:
         return self._descending
 
-    def set_filter(self, contact_filter: ContactFilter, *, now: bool = False) -> None:
+    def set_filter(self, contact_filter: ContactFilter) -> None:
         """Show another list; it is queried in the background (a long exchange list takes a moment on a big
-        library) unless `now` is asked (a caller that needs the ids at once)."""
+        library): `when_listed` acts on it once it is there."""
         if contact_filter != self._filter:
             self._filter = contact_filter
             if self._active:
-                self._query_now() if now else self._query_later()
+                self._query_later()
+
+    def when_listed(self, then: Callable[[], object]) -> None:
+        """Run `then` once the list is shown: now when no query is on its way (nor a search waiting for the pause
+        in typing, which is started now), else after the answer is shown."""
+        if self.search_waiting:
+            self.search_later()
+        if self.querying:
+            self._then.append(then)
+        else:
+            then()
 
     def set_search_text(self, text: str) -> None:
         """Search once typing pauses; an emptied box shows the whole list again at once when it was read
@@ -109,9 +126,9 @@ class ContactListController(QObject):
             self._query_later(reorder=True)
 
     def refresh(self) -> None:
-        """Query now, on this thread. The library may have changed: nothing read before is reused."""
-        self._lists.clear()
-        self._query_now()
+        """Query now (in the background: `when_listed` acts on the answer). The library may have changed:
+        nothing read before is reused."""
+        self.refresh_later()
 
     def refresh_later(self) -> None:
         """Query on a worker thread; the list changes when the answer arrives (if no newer query was asked).
@@ -127,13 +144,6 @@ class ContactListController(QObject):
     def _state(self) -> ListState:
         return ListState(self._filter, self._text, self._sort_key, self._descending)
 
-    def _query_now(self) -> None:
-        self._active = True
-        self._timer.stop()
-        self._runner.supersede(_QUERY)  # answered here: a query still on its way is dropped
-        self.querying = False
-        self._show(query_list(self._library, self._state()), reorder=False)
-
     def _query_later(self, *, reorder: bool = False) -> None:
         self._active = True
         self._timer.stop()
@@ -142,7 +152,7 @@ class ContactListController(QObject):
         known = self._lists.get(state.list_key) if not state.searching else None
         if known is not None:  # the whole list (or a smart list) as read a moment ago: no need to wait
             self.querying = False
-            self._show(ListAnswer(known, False, ()), reorder=reorder)
+            self._show(known, reorder=reorder)
             return
         self.querying = True
         library = self._library
@@ -150,17 +160,22 @@ class ContactListController(QObject):
         def arrived(result: object, error: BaseException | None) -> None:
             self.querying = False
             if error is not None or not isinstance(result, ListAnswer):
-                self._query_now()  # a failure in the background: ask again here, where an error is reported
+                waiting, self._then = self._then, []
+                self.queryFailed.emit(describe(error)[0] if error is not None else "")
+                _run(waiting)
                 return
             self._show(result, reorder=reorder)
 
         self._runner.run(_QUERY, lambda: query_list(library, state), arrived, self)
 
     def _show(self, answer: ListAnswer, *, reorder: bool) -> None:
+        # What waited for this answer. Whatever is asked while it is shown (a handler of the reset or of
+        # resultsChanged starting another query) waits for the next answer, not this one.
+        waiting, self._then = self._then, []
         self.limited = answer.limited
         state = self._state()
         if not state.searching:
-            self._lists[state.list_key] = answer.ids
+            self._lists[state.list_key] = answer
             while len(self._lists) > _LISTS_KEPT:
                 del self._lists[next(iter(self._lists))]
         if reorder:
@@ -168,6 +183,12 @@ class ContactListController(QObject):
         else:
             self._model.set_ids(answer.ids, first_rows=answer.first_rows)
         self.resultsChanged.emit()
+        _run(waiting)
+
+
+def _run(steps: list[Callable[[], object]]) -> None:
+    for step in steps:
+        step()
 
 
 _QUERY = "list"  # the runner's key of the list's query

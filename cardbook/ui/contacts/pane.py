@@ -62,6 +62,7 @@ class ContactPane(QStackedWidget):
         self.addWidget(self.scroll_area)
         self.addWidget(self.editor)
         self.contact_id: int | None = None
+        self.details: ContactDetails | None = None  # what the pane shows of its contact, as read
         self.card_image: QLabel | None = None  # the card's picture, set when it has loaded
         self.relationship: Section | None = None
         self.ledger_factory: Callable[[QWidget], ContactLedger] | None = None
@@ -72,6 +73,7 @@ class ContactPane(QStackedWidget):
 
     def _show_empty(self, title: str, body: str) -> None:
         self.contact_id = None
+        self.details = None
         self.empty.set_text(title, body)
         self.setCurrentWidget(self.empty)
         self.shown.emit()
@@ -97,8 +99,13 @@ class ContactPane(QStackedWidget):
             self.tr("It may have been deleted. Pick someone in the list."),
         )
 
+    def show_loading(self) -> None:
+        """A contact is being read and takes a moment (the list's choice already moved on)."""
+        self._show_empty(self.tr("Loading…"), "")
+
     def show_details(self, details: ContactDetails) -> None:
         self.contact_id = details.contact.id
+        self.details = details
         old = self.scroll_area.takeWidget()
         if old is not None:
             old.deleteLater()

@@ -3,6 +3,12 @@
 A library of 100,000 contacts costs a list of 100,000 ints here; rows are read with
 `cardbook.storage.contacts.records.summaries` when the view first paints them, and a bounded number of pages is
 kept. Sorting asks the owner (`sortRequested`) for the ids in a new order instead of loading every row.
+
+Qt asks `data()` for a cell synchronously, but no storage read may run on the GUI thread (issue 12): a cell of
+a page not read yet is empty, its page (and, from its second half on, the next one) is read on the model's own
+worker thread, and `dataChanged` repaints the page's rows when it arrives. Rows, selection and sorting never
+wait for it: they hang on the ids, which the model always has. A page read for an older list or before a
+change (`generation`) is dropped on arrival.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from cardbook.storage.contacts.records import ContactSummary
 from cardbook.storage.library import Library
 from cardbook.ui.common import labels
 from cardbook.ui.common.formatting import count_text, short_date
+from cardbook.ui.common.runner import TaskRunner
 from cardbook.ui.contacts.order import SortKey
 
 Index = QModelIndex | QPersistentModelIndex
@@ -56,12 +63,18 @@ class ContactTableModel(QAbstractTableModel):
     MAX_PAGES = 40  # at most 4,000 summaries kept
 
     sortRequested = Signal(object, bool)  # (SortKey, descending)
+    pagesArrived = Signal()  # a page read in the background arrived (dataChanged was emitted for its rows)
 
     def __init__(self, library: Library, parent: Any = None) -> None:
         super().__init__(parent)
         self._library = library
         self._ids: list[int] = []
         self._pages: OrderedDict[int, list[ContactSummary | None]] = OrderedDict()
+        self._asked: set[int] = set()  # pages on their way
+        self._stale: dict[int, list[ContactSummary | None]] = {}  # pages read before a change, shown meanwhile
+        self._generation = 0  # bumped when the ids or the rows change: older pages on their way are dropped
+        # A thread of its own: a page the user scrolled to never waits behind other background work.
+        self._runner = TaskRunner(self, threads=1)
         self._locale = QLocale()
         self._italic = QFont()
         self._italic.setItalic(True)
@@ -73,7 +86,7 @@ class ContactTableModel(QAbstractTableModel):
         """`first_rows`: list lines already read for the first ids (by a worker thread), kept as page 0."""
         self.beginResetModel()
         self._ids = list(ids)
-        self._pages.clear()
+        self._forget_pages()
         self._seed_first_page(first_rows)
         self._locale = QLocale()
         self.endResetModel()
@@ -88,7 +101,7 @@ class ContactTableModel(QAbstractTableModel):
         old = self.persistentIndexList()
         moved = [self.index(new_row[self._ids[i.row()]], i.column()) for i in old]
         self._ids = list(ids)
-        self._pages.clear()
+        self._forget_pages()
         self._seed_first_page(first_rows)
         self.changePersistentIndexList(old, moved)
         self.layoutChanged.emit()
@@ -101,9 +114,18 @@ class ContactTableModel(QAbstractTableModel):
         if found and found.keys() <= set(ids):
             self._pages[0] = [found.get(i) for i in ids]
 
-    def refresh_rows(self) -> None:
-        """Forget the rows read so far (contacts changed) and repaint what is shown."""
+    def _forget_pages(self) -> None:
         self._pages.clear()
+        self._asked.clear()
+        self._stale = {}
+        self._generation += 1
+
+    def refresh_rows(self) -> None:
+        """Forget the rows read so far (contacts changed) and repaint what is shown (read again meanwhile: the
+        rows shown keep their old text until then rather than blinking empty)."""
+        stale = {**self._stale, **self._pages}
+        self._forget_pages()
+        self._stale = stale
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
 
@@ -123,25 +145,63 @@ class ContactTableModel(QAbstractTableModel):
             return None
 
     def summary_at(self, row: int) -> ContactSummary | None:
+        """The row's list line; None while its page is on its way (asked for now) or when the contact is gone
+        (see `is_loaded`)."""
         if not 0 <= row < len(self._ids):
             return None
         page_no, offset = divmod(row, self.PAGE_SIZE)
         page = self._pages.get(page_no)
-        if page is None:
-            page = self._read_page(page_no)
-        else:
+        if page is not None:
             self._pages.move_to_end(page_no)
-        return page[offset]
+            return page[offset]
+        self._ask(page_no)
+        if offset >= self.PAGE_SIZE // 2:  # scrolling on: the next page is there before it is painted
+            self._ask(page_no + 1)
+        old = self._stale.get(page_no)  # rows changed: the old line until the new one arrives
+        return old[offset] if old is not None and offset < len(old) and old[offset] is not None else None
 
-    def _read_page(self, page_no: int) -> list[ContactSummary | None]:
+    def is_loaded(self, row: int) -> bool:
+        """Whether the row's line has been read (False while its page is on its way)."""
+        return row // self.PAGE_SIZE in self._pages if 0 <= row < len(self._ids) else True
+
+    @property
+    def loading(self) -> bool:
+        """Whether pages are on their way."""
+        return bool(self._asked)
+
+    def _ask(self, page_no: int) -> None:
+        """Read a page on the model's thread, unless it is known or on its way."""
+        if page_no in self._pages or page_no in self._asked or page_no * self.PAGE_SIZE >= len(self._ids):
+            return
+        self._asked.add(page_no)
         ids = self._ids[page_no * self.PAGE_SIZE : (page_no + 1) * self.PAGE_SIZE]
-        found = {s.id: s for s in contacts.summaries(self._library, ids)}
-        page: list[ContactSummary | None] = [found.get(i) for i in ids]
+        library, generation = self._library, self._generation
+        self._runner.run(
+            ("page", page_no),
+            lambda: read_page(library, ids),
+            lambda page, error: self._arrived(generation, page_no, page, error),
+            self,
+        )
+
+    def _arrived(
+        self, generation: int, page_no: int, page: list[ContactSummary | None] | None, error: BaseException | None
+    ) -> None:
+        if generation != self._generation:  # an older list, or rows read before a change
+            return
+        self._asked.discard(page_no)
+        if error is not None or page is None:  # the library went away: the cells stay empty, asked again later
+            self.pagesArrived.emit()
+            return
         self.pages_read += 1
         self._pages[page_no] = page
+        self._stale.pop(page_no, None)
         while len(self._pages) > self.MAX_PAGES:
             self._pages.popitem(last=False)
-        return page
+        first = page_no * self.PAGE_SIZE
+        last = min(first + len(page), len(self._ids)) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(Column) - 1))
+        self.pagesArrived.emit()
 
     # ---- QAbstractTableModel -------------------------------------------------------------------------------
 
@@ -164,7 +224,8 @@ class ContactTableModel(QAbstractTableModel):
             return None
         summary = self.summary_at(index.row())
         if summary is None:
-            return self.tr("(deleted)") if role == Qt.ItemDataRole.DisplayRole and column is Column.NAME else None
+            deleted = role == Qt.ItemDataRole.DisplayRole and column is Column.NAME and self.is_loaded(index.row())
+            return self.tr("(deleted)") if deleted else None  # else empty until its page arrives
         if role == Qt.ItemDataRole.FontRole:
             review = summary.status is ContactStatus.AWAITING_REVIEW and column is Column.NAME
             return self._italic if review else None
@@ -228,3 +289,9 @@ class ContactTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(Column):
             self.sortRequested.emit(Column(column).sort_key, order == Qt.SortOrder.DescendingOrder)
+
+
+def read_page(library: Library, ids: list[int]) -> list[ContactSummary | None]:
+    """The list lines of `ids`, None for a contact deleted since. Runs on the model's worker thread."""
+    found = {s.id: s for s in contacts.summaries(library, ids)}
+    return [found.get(i) for i in ids]

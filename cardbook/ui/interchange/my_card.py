@@ -37,6 +37,14 @@ from cardbook.ui.common.validation import check_phone
 QR_SIZE = 280
 
 
+def _stored_card(library: Library) -> Contact | None:
+    """The user's saved card (None: none yet, or one that cannot be read back). Runs on a worker thread."""
+    try:
+        return get_my_card(library)
+    except InterchangeError:
+        return None
+
+
 def _lines(edit: QPlainTextEdit) -> list[str]:
     return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
 
@@ -153,13 +161,25 @@ class MyCardDialog(QDialog):
             area.textChanged.connect(self._render_later.start)
         self._region = default_region()  # the library's default country once read: for numbers without "+"
         shared_runner().run((id(self), "region"), lambda: get_default_region(library), self._region_read, self)
-        try:
-            stored = get_my_card(library)
-        except InterchangeError:
-            stored = None
-        if stored is not None:
+        # The stored card is read in the background (no storage read on the GUI thread); the fields wait for it,
+        # so nothing typed meanwhile is overwritten.
+        self.loading = True
+        self._set_fields_enabled(False)
+        shared_runner().run((id(self), "card"), lambda: _stored_card(library), self._card_read, self)
+        self.render_qr()
+
+    def _set_fields_enabled(self, on: bool) -> None:
+        for edit in (self.name, self.title, self.company, self.emails, self.phones, self.websites, self.address):
+            edit.setEnabled(on)
+        self.save_button.setEnabled(on)
+
+    def _card_read(self, stored: object, error: BaseException | None) -> None:
+        self.loading = False
+        self._set_fields_enabled(True)
+        if error is None and isinstance(stored, Contact):
             self.set_contact(stored)
         self.render_qr()
+        self.name.setFocus()
 
     def _region_read(self, code: object, error: BaseException | None) -> None:
         if error is None and isinstance(code, str):

@@ -26,6 +26,7 @@ from cardbook.storage.library import Library
 from cardbook.ui.common.i18n import install_translations, locale_for, remove_translations
 from cardbook.ui.common.icons import application_icon
 from cardbook.ui.common.runner import pending_tasks, wait_for_tasks
+from cardbook.ui.window.damaged_library import ask_with_dialog, open_or_repair
 from cardbook.ui.window.main_window import MainWindow
 
 APP_NAME = "Cardbook"
@@ -68,9 +69,11 @@ def _version() -> str:
 
 
 def run_gui(
-    library: Library, *, screenshot: Path | None = None, lang: str | None = None, view: str | None = None
+    library: Library | Path, *, screenshot: Path | None = None, lang: str | None = None, view: str | None = None
 ) -> int:
-    """Open the window on `library` and run until it closes; with `screenshot`, save a PNG of it and return 0."""
+    """Open the window on `library` and run until it closes; with `screenshot`, save a PNG of it and return 0.
+    Given a folder, the library is opened here: a damaged one first offers a backup to restore, another library
+    or quitting (damaged_library.py) — except for a screenshot, which has nobody to ask."""
     if view is not None and not valid_view(view):
         print(
             f"cardbook: unknown view {view!r} ({', '.join(VIEWS[:1])}, contact:ID, event:ID, {', '.join(VIEWS[1:])})",
@@ -83,6 +86,11 @@ def run_gui(
     QLocale.setDefault(locale)
     translators = install_translations(app, locale)
     try:
+        if isinstance(library, Path):
+            opened = Library.open(library) if screenshot is not None else open_or_repair(library, ask_with_dialog)
+            if opened is None:
+                return 1  # the user chose to quit
+            library = opened
         if screenshot is not None:
             return _screenshot(library, screenshot, view)
         window = MainWindow(library, QSettings())

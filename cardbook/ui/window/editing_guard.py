@@ -41,7 +41,7 @@ class MainWindow(Protocol):
     @property
     def search(self) -> QLineEdit: ...
 
-    def show_filter(self, contact_filter: ContactFilter, *, now: bool = False) -> None: ...
+    def show_filter(self, contact_filter: ContactFilter) -> None: ...
 
 
 class EditingGuard(QObject):
@@ -50,13 +50,14 @@ class EditingGuard(QObject):
         self._window = window
         self._check_pending = False
         self._returning = False  # putting the list back on the edited contact
+        self._returning_to: int | None = None  # ... once the list of everyone, on its way, is there
         window.contacts_page.currentContactChanged.connect(self._current_changed)
 
     # ---- the contact list ------------------------------------------------------------------------------------
 
     def _current_changed(self, contact_id: int | None) -> None:
         w = self._window
-        if self._returning:
+        if self._returning or self._returning_to is not None:
             return
         if not w.editing.is_editing():
             w.presenter.show_contact(contact_id)
@@ -94,14 +95,25 @@ class EditingGuard(QObject):
             if edited is None:
                 page.table.selectionModel().clear()
             elif not page.select_contact(edited):
+                self._returning_to = edited  # the list changes meanwhile: that is not the user leaving
                 if w.search.text():
-                    w.search.clear()  # which requeries at once
+                    w.search.clear()  # which requeries
                 if w.controller.filter != ALL_CONTACTS:
-                    w.show_filter(ALL_CONTACTS, now=True)
-                page.select_contact(edited)  # may fail (deleted meanwhile): the editor stays open all the same
+                    w.show_filter(ALL_CONTACTS)
+                w.controller.when_listed(self._back_on_edited)
         finally:
             self._returning = False
         w.editing.focus_problem()
+
+    def _back_on_edited(self) -> None:
+        edited, self._returning_to = self._returning_to, None
+        if edited is None:
+            return
+        self._returning = True
+        try:
+            self._window.contacts_page.select_contact(edited)  # may fail (deleted meanwhile): the editor stays
+        finally:
+            self._returning = False
 
     # ---- other places ----------------------------------------------------------------------------------------
 

@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
             self.services, self.contacts_page.pane, self, self.contacts_page.draft_banner
         )
         contact_actions = ContactActions(a.edit_contact, a.delete_contact, a.accept_contact, a.review_this)
-        self.presenter = ContactsController(library, self.controller, self.contacts_page, contact_actions, self)
+        self.presenter = ContactsController(self.services, self.controller, self.contacts_page, contact_actions, self)
         self.guard = EditingGuard(self, self)
         self._drafts_offered = False
         self.ledger = WindowLedger(self.services, self, self.contacts_page.pane)
@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         self.refresh.wire()
         self.editing.editingFinished.connect(self.presenter.editing_finished)
         self.editing.message.connect(self.status)
+        self.controller.queryFailed.connect(self.status)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.focus_search)
         a.about.triggered.connect(lambda: show_about(self, self.library))
@@ -218,7 +219,7 @@ class MainWindow(QMainWindow):
 
     def load(self) -> None:
         """(Re)read everything shown: sidebar counts, the list, the current page. Emits dataLoaded once the
-        counts, read in the background, are shown."""
+        counts and the list, read in the background, are shown."""
         self._loaded_once = self._data_ready = True
         self.refresh.announce_load = True
         self.refresh.read_counts()
@@ -236,12 +237,15 @@ class MainWindow(QMainWindow):
         if self._drafts_offered:
             return
         self._drafts_offered = True
-        previous = self.editing.offer_drafts()
+        self.editing.offer_drafts(self._drafts_found)
+
+    def _drafts_found(self, previous: list[int | None]) -> None:
         if not previous:
             return
         contact_ids = [contact_id for contact_id in previous if contact_id is not None]
         if contact_ids and self.current_page() == "contacts" and self.contacts_page.current_id() is None:
             self.show_view(f"contact:{contact_ids[0]}")
+        self.presenter.show_results()  # the empty library's welcome gives way to the banner
         self.status(self.tr("Unsaved changes from your last session were kept: restore or discard them."))
 
     # ---- navigation --------------------------------------------------------------------------------------
@@ -276,33 +280,29 @@ class MainWindow(QMainWindow):
         else:
             self.sidebar.clear_choice()
 
-    def show_filter(self, contact_filter: ContactFilter, *, now: bool = False) -> None:
-        self.controller.set_filter(contact_filter, now=now)
+    def show_filter(self, contact_filter: ContactFilter) -> None:
+        self.controller.set_filter(contact_filter)
         self.presenter.show_pending()
         self.show_page("contacts")  # which shows the filter as chosen in the sidebar
 
     def show_view(self, view: str) -> bool:
         """contacts | contact:ID | import | events | event:ID | networks | prescribers | introductions | reports.
-        Before the data load, it waits for it."""
+        Before the data load, it waits for it. A contact is chosen once the list on its way is there; False when
+        it is known at once not to exist."""
         if not self._data_ready:
             self._pending_view = view
             return True
         name, _, arg = view.partition(":")
         if name == "contact":
-            self.show_page("contacts")
-            if self.controller.querying:  # a list is on its way: settle it before looking for the contact
-                self.controller.refresh()
             try:
                 contact_id = int(arg)
             except ValueError:
                 return False
-            if not self.contacts_page.select_contact(contact_id):
-                self.search.clear()  # the contact may be outside the current list: look among everyone
-                self.show_filter(ContactFilter(), now=True)
-                if not self.contacts_page.select_contact(contact_id):
-                    self.contacts_page.pane.show_missing(contact_id)
-                    return False
-            return True
+            self.show_page("contacts")
+            if self.controller.querying or self.controller.search_waiting:
+                self.controller.when_listed(lambda: self._show_listed(contact_id))
+                return True
+            return self._show_listed(contact_id)
         if name == "event" and arg.isdigit():  # one event's page (its table of cards)
             self.ledger.show_event(int(arg))
             return True
@@ -310,6 +310,23 @@ class MainWindow(QMainWindow):
             return False
         self.show_page(name)
         return True
+
+    def _show_listed(self, contact_id: int) -> bool:
+        """Choose the contact in the list; one outside it is looked for among everyone (search cleared)."""
+        page = self.contacts_page
+        if page.select_contact(contact_id):
+            return True
+        if self.controller.filter == ContactFilter() and not self.controller.searching:
+            page.pane.show_missing(contact_id)  # everyone is listed: it does not exist (any more)
+            return False
+        self.search.clear()
+        self.show_filter(ContactFilter())
+        self.controller.when_listed(lambda: self._choose_or_missing(contact_id))
+        return True
+
+    def _choose_or_missing(self, contact_id: int) -> None:
+        if not self.contacts_page.select_contact(contact_id):
+            self.contacts_page.pane.show_missing(contact_id)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -339,8 +356,11 @@ class MainWindow(QMainWindow):
         self.controller.set_search_text(text)
 
     def _search_entered(self) -> None:
-        """Enter in the search box: search now (no waiting for the pause) and go to the first match."""
+        """Enter in the search box: search now (no waiting for the pause), then go to the first match."""
         self.controller.refresh()
+        self.controller.when_listed(self._go_to_first_match)
+
+    def _go_to_first_match(self) -> None:
         page = self.contacts_page
         first = self.model.id_at(0)
         if first is not None:

@@ -66,7 +66,8 @@ class WindowRefresh(QObject):
         self._w = window
         self._show_after_refresh: int | None = None
         self._rebuild_pane = False  # after the list's refresh, rebuild the contact pane (not after a ledger change)
-        self.announce_load = False  # the window's first counts emit its dataLoaded
+        self.announce_load = False  # the window's first counts and list emit its dataLoaded
+        self._counts_shown = False
 
     def wire(self) -> None:
         w = self._w
@@ -84,6 +85,7 @@ class WindowRefresh(QObject):
 
     def read_counts(self, *, pages: bool = True) -> None:
         """The sidebar's lists and counts read in the background, then shown (`show_counts`)."""
+        self._counts_shown = False
         library, today = self._w.library, dt.date.today()
         self._w.services.runner.run(
             COUNTS,
@@ -107,9 +109,14 @@ class WindowRefresh(QObject):
         w.count_label.setText(labels.contact_count(data.total))
         if pages:
             w.ledger.mark_stale()
-        if self.announce_load:
+        self._counts_shown = True
+        self._announce()
+
+    def _announce(self) -> None:
+        """dataLoaded, once, when both the counts and the list read for the load are shown."""
+        if self.announce_load and self._counts_shown and not self._w.controller.querying:
             self.announce_load = False
-            w.dataLoaded.emit()
+            self._w.dataLoaded.emit()
 
     def _after_ledger_change(self) -> None:
         self._forget_deleted_filter()
@@ -141,6 +148,7 @@ class WindowRefresh(QObject):
 
     def _on_results(self) -> None:
         w = self._w
+        self._announce()
         contact_id, self._show_after_refresh = self._show_after_refresh, None
         rebuild, self._rebuild_pane = self._rebuild_pane, False
         if contact_id is None or w.contacts_page.pane.is_editing():

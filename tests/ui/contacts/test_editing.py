@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cardbook.domain.enums import ContactStatus, PhoneKind
 from cardbook.storage.contacts import records as contacts
 from cardbook.storage.library import Library
+from cardbook.ui.common.runner import wait_for_tasks
 from cardbook.ui.window.main_window import MainWindow
-from tests.ui.helpers import list_names, settle
+from tests.storage.test_erasure import NAME as ERASED_NAME
+from tests.storage.test_erasure import _hits as hits
+from tests.storage.test_erasure import _library as erasure_library
+from tests.ui.conftest import open_window
+from tests.ui.helpers import list_names, settle, show_contact
 from tests.ui.sample_library import Sample
 
 
 def test_edit_a_contact_save_and_undo(qtbot, window: MainWindow, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
     contact_id = sample.ids["Jérôme Girard"]
-    assert window.show_view(f"contact:{contact_id}")
+    assert show_contact(qtbot, window, contact_id)
     window.commands.edit_contact.trigger()
     pane = window.contacts_page.pane
     assert pane.is_editing()
@@ -29,7 +36,7 @@ def test_edit_a_contact_save_and_undo(qtbot, window: MainWindow, lib: Library, s
     assert row.phone_kind() is PhoneKind.MOBILE
     qtbot.keyClick(form.lines["title"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
-    assert not pane.is_editing()
+    assert not pane.is_editing(), pane.editor.problem.text.text()
     saved = contacts.get_contact(lib, contact_id)
     assert saved.title == "Président"
     assert [(p.e164, p.kind) for p in saved.phones] == [("+33611223344", PhoneKind.MOBILE)]
@@ -44,7 +51,7 @@ def test_edit_a_contact_save_and_undo(qtbot, window: MainWindow, lib: Library, s
 
 def test_a_bad_email_is_refused_with_words(qtbot, window: MainWindow, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
     contact_id = sample.ids["Chloé Martin"]
-    window.show_view(f"contact:{contact_id}")
+    show_contact(qtbot, window, contact_id)
     window.commands.edit_contact.trigger()
     editor = window.contacts_page.pane.editor
     row = editor.form.emails.rows[0]
@@ -84,7 +91,7 @@ def test_new_contact_then_undo_and_redo(qtbot, window: MainWindow, lib: Library)
 
 def test_accept_a_card_awaiting_review(qtbot, window: MainWindow, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
     contact_id = sample.ids["Nicolas Garnier"]
-    window.show_view(f"contact:{contact_id}")
+    show_contact(qtbot, window, contact_id)
     assert window.commands.accept_contact.isVisible()
     window.commands.accept_contact.trigger()
     assert contacts.get_contact(lib, contact_id).status is ContactStatus.ACTIVE
@@ -94,24 +101,45 @@ def test_accept_a_card_awaiting_review(qtbot, window: MainWindow, lib: Library, 
     assert contacts.get_contact(lib, contact_id).status is ContactStatus.AWAITING_REVIEW
 
 
-def test_delete_asks_first_and_can_be_undone(
-    qtbot, window: MainWindow, lib: Library, sample: Sample, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
-    contact_id = sample.ids["Émilie Lefèvre"]
-    window.show_view(f"contact:{contact_id}")
-    answers = iter([False, True])
-    monkeypatch.setattr(window.editing, "_confirm_delete", lambda name: name == "Émilie Lefèvre" and next(answers))
-    window.commands.delete_contact.trigger()  # "Cancel"
-    assert contacts.count_contacts(lib) == 12
-    window.commands.delete_contact.trigger()  # "Delete"
-    assert contacts.count_contacts(lib) == 11
-    settle(qtbot, window)
-    assert "Émilie Lefèvre" not in list_names(window)
-    assert "Undo with Ctrl+Z" in window.statusBar().currentMessage()
+def test_delete_asks_then_erases_the_person_from_the_library_folder(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The window's Delete is the erasure: afterwards the person's name, email and phone are in no byte of the
+    library folder outside its backups (the method of tests/storage/test_erasure.py), and no undo brings them
+    back."""
+    root = tmp_path / "erase"
+    library, contact_id = erasure_library(root)
+    assert hits(root, skip_backups=True), "the person is on disk before"
+    window = open_window(qtbot, library)
+    show_contact(qtbot, window, contact_id)
+    window.commands.edit_contact.trigger()  # an undoable edit that holds their values (their draft comes back)
+    window.contacts_page.pane.editor.form.lines["title"].setText("Directrice")
+    window.contacts_page.pane.editor.saveRequested.emit()
+    assert window.undo_stack.count() == 1
+    show_contact(qtbot, window, contact_id)
+    seen: dict[str, str] = {}
 
-    window.commands.undo.trigger()
+    def answer(text: str) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, lambda: answer(text))
+            return
+        seen.update(text=box.text(), info=box.informativeText())
+        next(b for b in box.buttons() if b.text() == text).click()
+
+    QTimer.singleShot(0, lambda: answer("Cancel"))
+    window.commands.delete_contact.trigger()
+    assert contacts.get_contact(library, contact_id).full_name.startswith(ERASED_NAME)  # cancelled: nothing done
+    assert seen["text"].startswith(f"Erase {ERASED_NAME}") and seen["text"].endswith(" for good?")
+    assert "cannot be undone" in seen["info"] and "card photos" in seen["info"]
+
+    QTimer.singleShot(0, lambda: answer("&Erase"))
+    with qtbot.waitSignal(window.editing.erasure.erased, timeout=30_000):
+        window.commands.delete_contact.trigger()
     settle(qtbot, window)
-    assert contacts.get_contact(lib, contact_id).full_name == "Émilie Lefèvre"
-    assert window.contacts_page.current_id() == contact_id
-    assert QApplication.activeModalWidget() is None
-    assert QMessageBox  # the real dialog is exercised by hand; here it is answered by the patch
+    assert ERASED_NAME not in list_names(window)
+    assert "erased. The undo history was cleared." in window.statusBar().currentMessage()
+    assert window.undo_stack.count() == 0 and not window.commands.undo.isEnabled()
+    window.close()
+    wait_for_tasks()
+    library.close()
+    assert hits(root, skip_backups=True) == []
+    assert hits(root, skip_backups=False), "the backups are rewritten only by cardbook erase --from-backups"

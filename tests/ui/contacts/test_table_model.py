@@ -2,37 +2,53 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
+from cardbook.domain.enums import ContactStatus
 from cardbook.storage.contacts import records as contacts
+from cardbook.storage.ledger import encounters
 from cardbook.storage.library import Library
+from cardbook.ui.contacts.filters import ContactFilter, FilterKind
 from cardbook.ui.contacts.list_controller import ContactListController
 from cardbook.ui.contacts.table_model import ID_ROLE, Column, ContactTableModel
+from tests.ui.helpers import loaded_names
 from tests.ui.sample_library import Sample
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 def names(model: ContactTableModel) -> list[str]:
-    return [model.data(model.index(row, Column.NAME)) for row in range(model.rowCount())]
+    return loaded_names(model)
+
+
+def wait_pages(qtbot, model: ContactTableModel) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not model.loading, timeout=5000)
 
 
 def test_model_passes_the_qt_model_tester(qtmodeltester, lib: Library) -> None:
     model = ContactTableModel(lib)
     qtmodeltester.check(model)  # empty
     model.set_ids(contacts.all_contact_ids(lib))
-    qtmodeltester.check(model)
+    qtmodeltester.check(model)  # rows on their way
+    names(model)
+    qtmodeltester.check(model)  # rows read
     assert model.rowCount() == 12
     assert model.columnCount() == len(Column)
 
 
-def test_rows_are_read_a_page_at_a_time_and_pages_are_bounded(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_rows_are_read_a_page_at_a_time_off_the_gui_thread_and_pages_are_bounded(
+    qtbot, lib: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     requested: list[list[int]] = []
+    threads: set[threading.Thread] = set()
     real = contacts.summaries
 
     def spy(library: Library, ids: list[int]) -> list[contacts.ContactSummary]:
         requested.append(list(ids))
+        threads.add(threading.current_thread())
         return real(library, ids)
 
     monkeypatch.setattr(contacts, "summaries", spy)
@@ -43,21 +59,40 @@ def test_rows_are_read_a_page_at_a_time_and_pages_are_bounded(lib: Library, monk
     model.set_ids(ids)
     assert requested == []  # setting ids reads no row
 
-    model.data(model.index(0, Column.NAME))
-    model.data(model.index(4, Column.COMPANY))
-    assert requested == [ids[0:5]]
+    # A cell of a page not read yet is empty at once; its page and the next one are read in the background.
+    with qtbot.waitSignal(model.dataChanged, timeout=5000) as changed:
+        assert model.data(model.index(0, Column.NAME)) is None
+        assert model.data(model.index(4, Column.COMPANY)) is None
+    assert changed.args[0].row() == 0 and changed.args[1].row() == 4
+    wait_pages(qtbot, model)
+    assert requested == [ids[0:5], ids[5:10]]
+    assert threading.main_thread() not in threads
+    assert model.data(model.index(0, Column.NAME)) == contacts.get_contact(lib, ids[0]).display_name
+    assert model.data(model.index(7, Column.NAME)) is not None  # read ahead before it was painted
 
-    model.data(model.index(7, Column.NAME))
     model.data(model.index(11, Column.NAME))
+    wait_pages(qtbot, model)
     assert requested == [ids[0:5], ids[5:10], ids[10:12]]
 
-    model.data(model.index(0, Column.NAME))  # page 0 was dropped to keep two pages
+    assert model.data(model.index(0, Column.NAME)) is None  # page 0 was dropped to keep two pages
+    wait_pages(qtbot, model)
     assert len(requested) == 4 and model.pages_read == 4
+    assert model.data(model.index(0, Column.NAME)) == contacts.get_contact(lib, ids[0]).display_name
+
+
+def test_a_page_read_for_an_older_list_is_dropped(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
+    model = ContactTableModel(lib)
+    model.set_ids(contacts.all_contact_ids(lib))
+    model.data(model.index(0, Column.NAME))  # the page is on its way...
+    model.set_ids([sample.ids["Léa Fontaine"]])  # ...when another list replaces it
+    assert names(model) == ["Léa Fontaine"]
+    assert model.pages_read == 1
 
 
 def test_cells_say_the_exchange_with_a_symbol_and_a_word(lib: Library, sample: Sample) -> None:
     model = ContactTableModel(lib)
     model.set_ids(contacts.all_contact_ids(lib))
+    names(model)
     by_id = {model.data(model.index(row, 0), ID_ROLE): row for row in range(model.rowCount())}
 
     def cell(name: str, column: Column, role: int = DISPLAY) -> object:
@@ -87,7 +122,8 @@ def test_a_contact_deleted_since_the_ids_were_read_shows_as_deleted(lib: Library
 def test_sorting_asks_for_ids_in_the_new_order_and_keeps_rows_attached(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
     model = ContactTableModel(lib)
     controller = ContactListController(lib, model)
-    controller.refresh()
+    with qtbot.waitSignal(controller.resultsChanged, timeout=5000):
+        controller.refresh()
     assert names(model)[:2] == ["Amélie Petit", "Benoît Moreau"]
     jerome = QPersistentModelIndex(model.index(model.row_of(sample.ids["Jérôme Girard"]) or 0, Column.NAME))
 
@@ -112,7 +148,9 @@ def test_sorting_asks_for_ids_in_the_new_order_and_keeps_rows_attached(qtbot, li
     model.sort(Column.MET, Qt.SortOrder.DescendingOrder)
     assert names(model)[:2] == ["Émilie Lefèvre", "Jérôme Girard"]
     assert jerome.data(ID_ROLE) == sample.ids["Jérôme Girard"] and jerome.row() == 1
-    assert model.pages_read == pages_read + 1  # its rows are read again (they may have changed), its ids not
+    # Neither its ids nor its first rows are read again: both were read since the last change (any change of the
+    # library forgets them).
+    assert model.pages_read == pages_read
 
 
 def test_a_list_read_in_the_background_brings_its_first_rows(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
@@ -135,6 +173,7 @@ def test_first_click_on_met_and_last_met_sorts_most_first(lib: Library) -> None:
 def test_rows_read_again_after_a_change(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
     model = ContactTableModel(lib)
     model.set_ids([sample.ids["Léa Fontaine"]])
+    names(model)
     assert model.data(model.index(0, Column.COMPANY)) == "Studio Fontaine"
     contact = contacts.get_contact(lib, sample.ids["Léa Fontaine"])
     contact.company = "Fontaine Images"
@@ -142,4 +181,28 @@ def test_rows_read_again_after_a_change(qtbot, lib: Library, sample: Sample) -> 
     assert model.data(model.index(0, Column.COMPANY)) == "Studio Fontaine"  # the page read before is kept
     with qtbot.waitSignal(model.dataChanged):
         model.refresh_rows()
-    assert model.data(model.index(0, Column.COMPANY)) == "Fontaine Images"
+    # Until the row is read again it keeps its old line (no blinking), then shows the new one.
+    assert model.data(model.index(0, Column.COMPANY)) == "Studio Fontaine"
+    qtbot.waitUntil(lambda: model.data(model.index(0, Column.COMPANY)) == "Fontaine Images", timeout=5000)
+
+
+def test_what_waits_for_a_list_acts_on_the_list_it_waited_for(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
+    """A continuation asked while a list is being shown (another list wanted at once, as the window does when a
+    contact is not in the list shown) runs on that other list, not on the one being shown."""
+    model = ContactTableModel(lib)
+    controller = ContactListController(lib, model)
+    with qtbot.waitSignal(controller.resultsChanged, timeout=5000):
+        controller.refresh()
+    seen: list[list[int]] = []
+
+    def on_results() -> None:
+        if controller.filter.kind is FilterKind.REVIEW:
+            controller.set_filter(ContactFilter(FilterKind.ONE_WAY))  # not read yet: it comes in the background
+            controller.when_listed(lambda: seen.append(model.ids))
+
+    controller.resultsChanged.connect(on_results)
+    controller.set_filter(ContactFilter(FilterKind.REVIEW))
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    one_way = encounters.one_way_giver_ids(lib)
+    assert sorted(one_way) != sorted(contacts.all_contact_ids(lib, status=ContactStatus.AWAITING_REVIEW))
+    assert sorted(seen[0]) == sorted(one_way)

@@ -23,7 +23,7 @@ from cardbook.ui.window.main_window import MainWindow
 from cardbook.ui.window.preferences import PreferencesDialog
 from tests.ocr.render import US_CARD, Card, Text, render, save
 from tests.ui.conftest import open_window
-from tests.ui.helpers import settle
+from tests.ui.helpers import settle, show_contact
 
 BRAZILIAN_CARD = Card(  # a local number printed without its area code; CEP and .com.br say Brazil
     [
@@ -105,7 +105,7 @@ def test_foreign_cards_are_checked_in_their_country_and_accept_goes_on(
     assert [(p.number, p.e164) for p in brazilian.phones] == [("3345-1207", None)]
 
     # The pane checks the same number the same way: in the country of the contact's card, not the user's.
-    window.show_view(f"contact:{us_id}")
+    show_contact(qtbot, window, us_id)
     window.editing.edit(us_id)
     pane_form, pane_row = phone_row(window, "pane")
     qtbot.waitUntil(lambda: pane_form.phones.region == "US", timeout=10_000)

@@ -112,6 +112,8 @@ def test_my_card_saves_and_its_qr_decodes_to_a_vcard(qtbot, window: MainWindow, 
     window.commands.my_card.trigger()
     dialog = window.interchange.my_card_dialog
     assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=5000)  # the stored card (none yet) read in the background
+    assert dialog.name.isEnabled() and dialog.name.text() == ""
     dialog.name.setText("Claire Fabre")
     dialog.title.setText("Consultante")
     dialog.company.setText("Fabre & Co")
@@ -137,3 +139,11 @@ def test_my_card_saves_and_its_qr_decodes_to_a_vcard(qtbot, window: MainWindow, 
     assert dialog.write_vcard(out)
     assert "Claire Fabre" in out.read_text(encoding="utf-8")
     dialog.close()
+
+    window.interchange.my_card_dialog = None  # opened again: the saved card comes back, read off the GUI thread
+    window.commands.my_card.trigger()
+    again = window.interchange.my_card_dialog
+    assert again is not None and again.loading and not again.name.isEnabled()
+    qtbot.waitUntil(lambda: not again.loading, timeout=5000)
+    assert again.name.text() == "Claire Fabre" and again.company.text() == "Fabre & Co"
+    again.close()

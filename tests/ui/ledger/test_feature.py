@@ -13,7 +13,7 @@ from cardbook.ui.ledger.event_cards_model import EventCardsModel
 from cardbook.ui.ledger.words import outcome_text
 from cardbook.ui.window.main_window import MainWindow
 from cardbook.ui.window.sidebar_model import SidebarEntry
-from tests.ui.helpers import label_texts, list_names, settle, wait_loaded
+from tests.ui.helpers import label_texts, list_names, settle, show_contact, wait_loaded
 from tests.ui.sample_library import Sample
 
 
@@ -43,7 +43,7 @@ def test_the_events_networks_and_reports_views_are_the_ledger_pages(qtbot, windo
 
 def test_an_exchange_tag_changed_in_the_pane_is_undone_by_edit_undo(qtbot, window: MainWindow, sample: Sample) -> None:  # type: ignore[no-untyped-def]
     jerome = sample.ids["Jérôme Girard"]
-    assert window.show_view(f"contact:{jerome}")
+    assert show_contact(qtbot, window, jerome)
     ledger = window.contacts_page.pane.ledger
     assert isinstance(ledger, ContactLedger) and ledger.undo_stack is window.undo_stack
     before = tags_of(window, jerome)
@@ -76,20 +76,20 @@ def test_an_undo_after_leaving_the_contact_still_refreshes_the_window(
     qtbot, window: MainWindow, sample: Sample
 ) -> None:  # type: ignore[no-untyped-def]
     lea = sample.ids["Léa Fontaine"]
-    window.show_view(f"contact:{lea}")
+    show_contact(qtbot, window, lea)
     ledger = window.contacts_page.pane.ledger
     assert ledger is not None
     settle(qtbot, window)  # the sections are read in the background
     ledger.exchanges.tag_buttons[0].menu().actions()[-3].trigger()
     settle(qtbot, window)
     qtbot.waitUntil(lambda: sidebar_count(window, FilterKind.OWE) == "2")
-    window.show_view(f"contact:{sample.ids['Émilie Lefèvre']}")  # the sections that made the change are gone
+    show_contact(qtbot, window, sample.ids["Émilie Lefèvre"])  # the sections that made the change are gone
     window.show_view("networks")
     window.commands.undo.trigger()
     settle(qtbot, window)
     qtbot.waitUntil(lambda: sidebar_count(window, FilterKind.OWE) == "3")
     assert not window.commands.edit_contact.isEnabled()  # its Ctrl+E is the network page's here
-    window.show_view(f"contact:{lea}")
+    show_contact(qtbot, window, lea)
     assert window.commands.edit_contact.isEnabled()
 
 
@@ -203,8 +203,9 @@ def test_deleting_an_event_refreshes_the_window_and_undoes_from_edit_undo(
         return str(model.data(model.index_of(SidebarEntry(page="events")).siblingAtColumn(1)))
 
     assert model.index_of(in_sidebar).isValid() and events_count() == "4" and all_events.isValid()
-    window.show_filter(ContactFilter(FilterKind.EVENT, salon.id, salon.name), now=True)  # those met there
-    assert window.show_view(f"contact:{lea}")
+    window.show_filter(ContactFilter(FilterKind.EVENT, salon.id, salon.name))  # those met there
+    settle(qtbot, window)
+    assert show_contact(qtbot, window, lea)
     pane = window.contacts_page.pane
     settle(qtbot, window)  # the sections are read in the background
     assert "Salon des Entrepreneurs" in label_texts(pane)
@@ -223,8 +224,8 @@ def test_deleting_an_event_refreshes_the_window_and_undoes_from_edit_undo(
     qtbot.waitUntil(lambda: events_count() == "3")
     assert not model.index_of(in_sidebar).isValid()
     assert window.controller.filter == ContactFilter()  # no list of those met at an event that is gone
-    assert pane.contact_id == lea
-    qtbot.waitUntil(lambda: "Eurexpo" in label_texts(pane))  # her meeting, where it happened (read again)
+    # her meeting, where it happened (the list of everyone and her pane are read again in the background)
+    qtbot.waitUntil(lambda: pane.contact_id == lea and "Eurexpo" in label_texts(pane), timeout=5000)
     assert "Salon des Entrepreneurs" not in label_texts(pane)
     window.show_view("reports")  # a report of the deleted event is not shown any more
     wait_loaded(qtbot, window.reports_page)

@@ -12,7 +12,7 @@ from cardbook.ui.contacts.table_model import Column
 from cardbook.ui.window.main_window import MainWindow
 from cardbook.ui.window.sidebar_model import SidebarEntry
 from tests.ui.conftest import open_window
-from tests.ui.helpers import click_row, click_sidebar, label_texts, list_names, settle, wait_loaded
+from tests.ui.helpers import click_row, click_sidebar, label_texts, list_names, settle, show_contact, wait_loaded
 from tests.ui.sample_library import Sample
 
 
@@ -124,7 +124,7 @@ def test_selecting_a_row_fills_the_contact_pane(qtbot, window: MainWindow, sampl
     assert row is not None
     click_row(qtbot, window, row)
     pane = window.contacts_page.pane
-    assert pane.contact_id == sample.ids["Émilie Lefèvre"]
+    qtbot.waitUntil(lambda: pane.contact_id == sample.ids["Émilie Lefèvre"])  # read in the background
     assert pane.currentWidget() is pane.scroll_area
     # the strength and the timeline are read in the background, then shown
     qtbot.waitUntil(lambda: "⇄ they offered first · you gave yours back" in label_texts(pane.scroll_area.widget()))
@@ -158,8 +158,8 @@ def test_the_pane_follows_the_keyboard_and_flags_cards_to_review(qtbot, window: 
     click_row(qtbot, window, 0)
     qtbot.keyClick(window.contacts_page.table, Qt.Key.Key_Down)
     pane = window.contacts_page.pane
-    assert pane.contact_id == sample.ids["Benoît Moreau"]
-    window.show_view(f"contact:{sample.ids['Nicolas Garnier']}")
+    qtbot.waitUntil(lambda: pane.contact_id == sample.ids["Benoît Moreau"])
+    show_contact(qtbot, window, sample.ids["Nicolas Garnier"])
     qtbot.waitUntil(lambda: "? they offered first" in label_texts(pane.scroll_area.widget()))  # the timeline
     texts = label_texts(pane.scroll_area.widget())
     assert any(t.startswith("Awaiting review") for t in texts)
@@ -167,7 +167,7 @@ def test_the_pane_follows_the_keyboard_and_flags_cards_to_review(qtbot, window: 
 
 
 def test_selection_survives_a_search_that_still_holds_the_contact(qtbot, window: MainWindow, sample: Sample) -> None:  # type: ignore[no-untyped-def]
-    window.show_view(f"contact:{sample.ids['Émilie Lefèvre']}")
+    show_contact(qtbot, window, sample.ids["Émilie Lefèvre"])
     qtbot.keyClicks(window.search, "horizon")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     assert window.contacts_page.current_id() == sample.ids["Émilie Lefèvre"]
@@ -197,7 +197,7 @@ def test_views_open_by_name(qtbot, window: MainWindow, sample: Sample) -> None: 
     assert window.show_view("import") and window.imports.page.drop_zone.title == "Drop photos of business cards here"
     assert not window.show_view("contact:9999")
     assert window.contacts_page.pane.empty.title == "No contact with number 9999"
-    assert window.show_view(f"contact:{sample.ids['Léa Fontaine']}")
+    assert show_contact(qtbot, window, sample.ids["Léa Fontaine"])
     assert window.contacts_page.pane.contact_id == sample.ids["Léa Fontaine"]
     assert not window.show_view("nowhere")
 
@@ -277,7 +277,7 @@ def test_the_sidebar_always_shows_where_you_are(qtbot, window: MainWindow, sampl
 
 
 def test_tab_goes_from_the_search_box_to_the_lists_the_contacts_and_the_card(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.show_view("contact:1")
+    show_contact(qtbot, window, 1)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     window.focus_search()
@@ -294,14 +294,16 @@ def test_enter_in_the_search_box_opens_the_first_match_at_once(qtbot, window: Ma
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClicks(window.search, "dupont")
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
-    assert list_names(window) == ["François Dupont"]  # no waiting for the typing pause
-    assert window.contacts_page.pane.contact_id == sample.ids["François Dupont"]
+    assert not window.controller.search_waiting  # no waiting for the typing pause: queried at once
+    pane = window.contacts_page.pane
+    qtbot.waitUntil(lambda: pane.contact_id == sample.ids["François Dupont"], timeout=5000)
+    assert list_names(window) == ["François Dupont"]
     assert window.contacts_page.table.hasFocus()
 
 
 def test_opening_a_contact_outside_the_current_list_shows_everyone(qtbot, window: MainWindow, sample: Sample) -> None:  # type: ignore[no-untyped-def]
     window.show_filter(ContactFilter(FilterKind.PRESCRIBERS))
-    assert window.show_view(f"contact:{sample.ids['Céline Faure']}")
+    assert show_contact(qtbot, window, sample.ids["Céline Faure"])
     assert window.controller.filter.kind is FilterKind.ALL
     assert window.contacts_page.pane.contact_id == sample.ids["Céline Faure"]
     texts = label_texts(window.contacts_page.pane.scroll_area.widget())
