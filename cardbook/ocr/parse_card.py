@@ -25,6 +25,7 @@ from cardbook.ocr.parse_contacts import (
     main_domain_label,
     repair_contact_text,
 )
+from cardbook.ocr.parse_domains import rejoin_split_words
 from cardbook.ocr.parse_phones import PendingLabel, find_phones, inherit_label, label_only
 from cardbook.ocr.parse_roles import assign_roles
 from cardbook.ocr.region import decide_region
@@ -159,8 +160,11 @@ def parse_lines(
         if domain and not is_generic_mail_host(domain) and domain not in WEBMAIL_HOSTS
     ]
     free_lines = [line for line in lines if texts.get(line.index)]
+    for line in free_lines:
+        texts[line.index] = rejoin_split_words(texts[line.index], locals_, domains)
     learned = role_probabilities(lines, locals_, domains)  # on every line: the contact block is context
-    roles = assign_roles(free_lines, texts, locals_, domains, [line.height for line in lines], learned)
+    place = address.text if address is not None else ""
+    roles = assign_roles(free_lines, texts, locals_, domains, [line.height for line in lines], learned, place)
 
     def value(assignment: tuple[str, tuple[int, ...], float] | None) -> FieldValue | None:
         if assignment is None or not assignment[0]:

@@ -109,11 +109,13 @@ def name_score(text: str, locals_: list[str]) -> float:
     bad = set(folded_core) & (TITLE_WORDS | COMPANY_WORDS | LEGAL_FORMS | STREET_WORDS | DEPARTMENT_WORDS)
     if bad - {"st"}:
         return 0.0
+    # A leading honorific is printed in any case, with or without its dot ("Dr.", "DR.", "Prof.", "Sra.").
     shaped = sum(
         bool(_NAME_WORD.match(word))
         or fold(word) in NAME_PARTICLES
         or fold(word).strip(",").replace(".", "") in DEGREE_SUFFIXES
-        for word in words
+        or (position == 0 and fold(word).strip(",").replace(".", "") in HONORIFICS)
+        for position, word in enumerate(words)
     )
     if shaped < len(words) or any(f in _FUNCTION_WORDS and f not in NAME_PARTICLES for f in folded_core):
         return 0.0

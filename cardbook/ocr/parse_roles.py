@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.lexicon import LEGAL_FORMS, fold, words_of
+from cardbook.ocr.parse_domains import domain_company, mail_joined
 from cardbook.ocr.parse_people import (
-    MAX_TITLE_WORDS,
+    NAME_BASE,
     SPLIT_TITLE_SCORE,
     TALL_LINE_RATIO,
     company_score,
@@ -48,8 +47,6 @@ WORDMARK_RATIO = 1.2
 NEIGHBOUR_GAP_LETTERS = 1.5
 # A company's name printed on two lines keeps its type size within these ratios.
 BLOCK_HEIGHT_RATIOS = (0.72, 1.4)
-# Score given to a company only the e-mail's/website's domain proposes (no line spells it).
-DOMAIN_ONLY_SCORE = 0.35
 # The learned line classifier (``line_classifier``) adds WEIGHT × (probability − CENTRE) to a line's rule
 # score for a role: a line the model finds likely gains, an unlikely one loses, and an undecided one
 # (probability at the centre) keeps its rule score. It never makes a candidate of a line the rules rule
@@ -66,9 +63,18 @@ CLASSIFIER_COMPANY_WEIGHT = 0.3
 # name: elsewhere, short lines the model finds title-like are as often a shop's services. On the tune half
 # and the generated sets, such real titles scored 0.98 or more and the one line wrongly taken 0.75.
 CLASSIFIER_TITLE_ALONE = 0.9
+# Such a title is one compound word ("Projektingenieur", "Diplom-Ingenieur" counts two): a title of more
+# words holds a title word the lexicon knows. Every model-only title of the generated sets was one word;
+# the one wrongly taken on the shared cards (report half) was a three-word description of the business.
+CLASSIFIER_TITLE_WORDS = 2
 # Without any rule clue for a company, a line the model is this sure of is the company (before falling
 # back to the largest wordmark or the domain).
 CLASSIFIER_COMPANY_ALONE = 0.7
+
+
+# A line of a quotation: it opens with a quotation mark, or closes one at its end (a page number or a
+# footnote mark may follow). Straight apostrophes are not quotation marks ("O'Neil", "Joe's").
+_QUOTATION = re.compile(r"^\W*[\"“«„]|[\"”»]\W*\w{0,2}\W*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +123,10 @@ def assign_roles(
     domains: list[str],
     all_heights: list[float],
     learned: dict[int, dict[str, float]] | None = None,
+    place: str = "",
 ) -> Roles:
-    """``learned``: line index → the line classifier's role probabilities (None: rules only)."""
+    """``learned``: line index → the line classifier's role probabilities (None: rules only); ``place``:
+    the card's address (a domain may append its city to the firm's name)."""
     median_height = _median([h for h in all_heights if h > 0]) or 1.0
     probabilities = learned or {}
     items = [
@@ -134,7 +142,8 @@ def assign_roles(
     order = [item.line.index for item in items]
     taken: set[int] = set()
 
-    name = _pick_name(items, email_locals, order)
+    joined = mail_joined([(item.line, item.text) for item in items], email_locals, lambda a, b: _block(a, b, order))
+    name = _pick_name(items, email_locals, order, joined)
     title: Assignment | None = None
     if name is not None:
         taken.update(name[1])
@@ -146,11 +155,18 @@ def assign_roles(
     if title is not None:
         taken.update(title[1])
     name_ratio = next((item.height_ratio for item in items if name and item.line.index in name[1]), 0.0)
-    company = _pick_company(items, taken, domains, order, name_ratio, name[0] if name else "")
+    company = _pick_company(items, taken, domains, order, name_ratio, name[0] if name else "", place, joined)
     if company is not None:
         taken.update(company[1])
     department = _pick_department(items, taken)
     return Roles(name, title, company, department)
+
+
+def _block(a: CardLine, b: CardLine, order: list[int]) -> bool:
+    """Neighbours set in similar type: two lines of one printed name."""
+    low, high = BLOCK_HEIGHT_RATIOS
+    similar = a.height <= 0 or b.height <= 0 or low <= a.height / b.height <= high
+    return similar and _neighbours(a, b, order)
 
 
 def _usable(text: str) -> bool:
@@ -176,15 +192,20 @@ def _personal_locals(item: _Item, items: list[_Item], locals_: list[str]) -> lis
     return result
 
 
-def _pick_name(items: list[_Item], locals_: list[str], order: list[int]) -> Assignment | None:
+def _pick_name(items: list[_Item], locals_: list[str], order: list[int], joined: set[int]) -> Assignment | None:
+    """The best-scored person's name; not a line the e-mail spells with its neighbour (``joined``: a shop's
+    name on two lines) nor the author under a quotation."""
     best: tuple[float, Assignment] | None = None
-    for item in items:
+    for position, item in enumerate(items):
+        if item.line.index in joined or (position > 0 and _attribution(item, items[position - 1], order)):
+            continue
         text = item.text
         split = split_name_title(text)
         candidate = split[0] if split else text
         score = name_score(candidate, _personal_locals(item, items, locals_))
         if score <= 0:
             continue
+        person = score > NAME_BASE  # a known first name or the e-mail, beyond the mere shape of a name
         if item.height_ratio >= NAME_TALL_RATIO:
             score += NAME_TALL_BONUS
         # A job title right next to it is the classic name-then-title block.
@@ -197,11 +218,25 @@ def _pick_name(items: list[_Item], locals_: list[str], order: list[int]) -> Assi
             or split
         ):
             score += NAME_TITLE_BESIDE_BONUS
+            person = True
+        if not person:
+            continue  # the shape of a name, large type and the model alone: as often a shop's wordmark
         score += item.learned("name", CLASSIFIER_NAME_WEIGHT)
         score = min(1.0, score) * (0.6 + 0.4 * item.line.confidence)
         if score >= MIN_NAME_SCORE and (best is None or score > best[0]):
             best = (score, (_first_person(_clean(candidate)), (item.line.index,), score))
     return best[1] if best else None
+
+
+def _attribution(item: _Item, above: _Item, order: list[int]) -> bool:
+    """``item`` signs the quotation printed right above it (a motto and its author): not the card's person."""
+    if not _QUOTATION.search(above.text):
+        return False
+    if item.line.box is None or above.line.box is None:
+        return order.index(item.line.index) == order.index(above.line.index) + 1
+    # Only the gap below counts: a quotation's box is often taller than its letters (quotes, descenders).
+    gap = item.line.box.top - above.line.box.bottom
+    return above.line.box.top < item.line.box.top and gap <= NEIGHBOUR_GAP_LETTERS * max(item.line.height, 1.0)
 
 
 def _first_person(name: str) -> str:
@@ -236,17 +271,24 @@ def _learned_title(item: _Item) -> float:
     if item.roles is None or item.roles.get("title", 0.0) < CLASSIFIER_TITLE_ALONE:
         return 0.0
     text = item.text
-    if any(ch.isdigit() for ch in text) or "@" in text or not 1 <= len(words_of(text)) <= MAX_TITLE_WORDS:
+    if any(ch.isdigit() for ch in text) or "@" in text or not 1 <= len(words_of(text)) <= CLASSIFIER_TITLE_WORDS:
         return 0.0
     return MIN_TITLE_SCORE
 
 
 def _pick_company(
-    items: list[_Item], taken: set[int], domains: list[str], order: list[int], name_ratio: float, person: str
+    items: list[_Item],
+    taken: set[int],
+    domains: list[str],
+    order: list[int],
+    name_ratio: float,
+    person: str,
+    place: str,
+    joined: set[int],
 ) -> Assignment | None:
     free = [item for item in items if item.line.index not in taken]
     if not free:
-        return _domain_company(domains, person)
+        return domain_company(domains, person, place)
     tallest = max(item.height_ratio for item in free)
     best: tuple[float, _Item] | None = None
     for item in free:
@@ -266,10 +308,10 @@ def _pick_company(
         # then it is a description ("Quiet Hills Vision Clinic" under "ANA R. COSTA, O.D.").
         fallback = _largest_wordmark(free, tallest) if tallest >= 0.95 * name_ratio else None
         if fallback is None:
-            return _domain_company(domains, person)
+            return domain_company(domains, person, place)
         best = (0.4, fallback)
     score, chosen = best
-    group = _grow_block(chosen, free, order)
+    group = _grow_block(chosen, free, order, joined)
     text = " ".join(_clean(item.text) for item in group)
     return (text, tuple(item.line.index for item in group), min(1.0, score))
 
@@ -281,22 +323,6 @@ def _learned_company(free: list[_Item]) -> tuple[float, _Item] | None:
         return None
     chosen = max(sure, key=lambda item: item.learned("company", 1.0))
     return MIN_COMPANY_SCORE, chosen  # the confidence of a pick on the weakest evidence that counts
-
-
-def _domain_company(domains: list[str], person: str) -> Assignment | None:
-    """The company named only by the website's or e-mail's domain (no line spells it: a logo OCR could
-    not read). ``domains`` hold no free-mail providers; "blue-harbor" is proposed as "Blue Harbor". A
-    domain spelling the person's own name ("anamartins.com") is a personal site, not a company."""
-    squashed_person = "".join(words_of(person))
-    for domain in domains:
-        words = [word for word in re.split(r"[-_]+", domain) if word]
-        flat = "".join(words)
-        if len(flat) < 3 or flat.isdigit():
-            continue
-        if squashed_person and (flat in squashed_person or fuzz.ratio(flat, squashed_person) >= 80):
-            continue
-        return (" ".join(word[:1].upper() + word[1:] for word in words), (), DOMAIN_ONLY_SCORE)
-    return None
 
 
 def _largest_wordmark(free: list[_Item], tallest: float) -> _Item | None:
@@ -344,9 +370,10 @@ def _ends_with_legal_form(text: str) -> bool:
     return bool(tokens) and tokens[-1] in LEGAL_FORMS
 
 
-def _grow_block(chosen: _Item, free: list[_Item], order: list[int]) -> list[_Item]:
-    """Add neighbouring lines set in the same type ("BLUE" / "HARBOR") or continuing the name; a name
-    ending with its legal form ("… Comércio LTDA.") is complete."""
+def _grow_block(chosen: _Item, free: list[_Item], order: list[int], joined: set[int]) -> list[_Item]:
+    """Add neighbouring lines set in the same type ("BLUE" / "HARBOR") or continuing the name, and a
+    line the e-mail spells together with a member (``joined``); a name ending with its legal form
+    ("… Comércio LTDA.") is complete."""
     group = [chosen]
     if _ends_with_legal_form(chosen.text):
         return group
@@ -355,6 +382,12 @@ def _grow_block(chosen: _Item, free: list[_Item], order: list[int]) -> list[_Ite
         changed = False
         for item in free:
             if item in group or item.line.confidence < 0.6 or _script(item.text) != _script(chosen.text):
+                continue
+            if item.line.index in joined and any(
+                member.line.index in joined and _neighbours(item.line, member.line, order) for member in group
+            ):
+                group.append(item)
+                changed = True
                 continue
             beside = any(_same_row(item.line, member.line) for member in group)
             if not beside and not any(_neighbours(item.line, member.line, order) for member in group):
