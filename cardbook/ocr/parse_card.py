@@ -26,6 +26,7 @@ from cardbook.ocr.parse_contacts import (
     repair_contact_text,
 )
 from cardbook.ocr.parse_domains import rejoin_split_words
+from cardbook.ocr.parse_people import repair_legal_form
 from cardbook.ocr.parse_phones import PendingLabel, find_phones, inherit_label, label_only
 from cardbook.ocr.parse_roles import assign_roles
 from cardbook.ocr.region import decide_region
@@ -161,7 +162,7 @@ def parse_lines(
     ]
     free_lines = [line for line in lines if texts.get(line.index)]
     for line in free_lines:
-        texts[line.index] = rejoin_split_words(texts[line.index], locals_, domains)
+        texts[line.index] = repair_legal_form(rejoin_split_words(texts[line.index], locals_, domains))
     learned = role_probabilities(lines, locals_, domains)  # on every line: the contact block is context
     place = address.text if address is not None else ""
     roles = assign_roles(free_lines, texts, locals_, domains, [line.height for line in lines], learned, place)

@@ -1,9 +1,10 @@
-"""What the card's e-mail and web addresses say of its other lines, for the role picker (``parse_roles``).
+"""What the card's e-mail and web addresses say of its other lines, for the parser (``parse_roles``).
 
 - ``domain_company``: the company named only by the website's or e-mail's domain (a logo OCR could not
   read), less the place a domain often appends to the firm's name ("bluefinsushiboston" on a card whose
   address says Boston is "Bluefinsushi").
 - ``rejoin_split_words``: a space OCR put inside a word the e-mail spells whole ("Lam bert").
+- ``domain_prefers``: whether the domain spells a firm's name better with one more line.
 - ``mail_joined``: two neighbouring lines one e-mail local part spells together ("lavanderiasaojose"
   over "Lavanderia" / "São José"): one name printed on two lines, a shop's, never a person's name
   under a company (a person's own address does not spell the line above it).
@@ -17,7 +18,7 @@ from collections.abc import Callable, Sequence
 from rapidfuzz import fuzz
 
 from cardbook.ocr.fields import CardLine
-from cardbook.ocr.lexicon import NAME_PARTICLES, fold, word_set, words_of
+from cardbook.ocr.lexicon import LEGAL_FORMS, NAME_PARTICLES, fold, word_set, words_of
 
 Assignment = tuple[str, tuple[int, ...], float]
 
@@ -132,3 +133,22 @@ def rejoin_split_words(text: str, locals_: Sequence[str], domains: Sequence[str]
         else:
             position += 1
     return " ".join(tokens) if len(tokens) < len(text.split()) else text
+
+
+def _squashed_name(texts: Sequence[str]) -> str:
+    """Letters and digits of a firm's name without its legal form: "Martin SARL" → "martin"."""
+    tokens = [token for text in texts for token in words_of(text)]
+    while tokens and tokens[-1] in LEGAL_FORMS:
+        tokens.pop()
+    return "".join(tokens)
+
+
+def domain_prefers(domains: Sequence[str], longer: Sequence[str], shorter: Sequence[str]) -> bool:
+    """Whether a domain spells the firm's name printed as the lines ``longer`` better than as ``shorter``
+    ("optique-martin": "OPTIQUE" / "Martin SARL" rather than "Martin SARL" alone)."""
+    grown, alone = _squashed_name(longer), _squashed_name(shorter)
+    for domain in domains:
+        flat = re.sub(r"[-_]+", "", fold(domain))
+        if len(flat) >= MIN_DOMAIN_NAME_LETTERS and fuzz.ratio(grown, flat) > fuzz.ratio(alone, flat):
+            return True
+    return False

@@ -249,6 +249,18 @@ def has_legal_form(text: str) -> bool:
     return False
 
 
+def repair_legal_form(text: str) -> str:
+    """A legal form at the end of a line whose "l" OCR read as "I" ("S.r.I."): written back as the form.
+    Only a last word that is no form as read, but one with each "I" beside a lower-case letter as "l"."""
+    head, _, last = text.rstrip().rpartition(" ")
+    if "I" not in last or has_legal_form(last):
+        return text
+    fixed = re.sub(r"(?<=[a-z.])I|I(?=[a-z.])", "l", last)
+    if fixed != last and has_legal_form(fixed):
+        return f"{head} {fixed}" if head else fixed
+    return text
+
+
 def domain_affinity(tokens: list[str], domains: list[str]) -> float:
     """How well a line matches a website/e-mail domain label ("BLUE HARBOR" ~ blueharborgrill)."""
     if not tokens:

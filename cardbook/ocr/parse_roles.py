@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.lexicon import LEGAL_FORMS, fold, words_of
-from cardbook.ocr.parse_domains import domain_company, mail_joined
+from cardbook.ocr.parse_domains import domain_company, domain_prefers, mail_joined
 from cardbook.ocr.parse_people import (
     NAME_BASE,
     SPLIT_TITLE_SCORE,
@@ -311,7 +311,7 @@ def _pick_company(
             return domain_company(domains, person, place)
         best = (0.4, fallback)
     score, chosen = best
-    group = _grow_block(chosen, free, order, joined)
+    group = _grow_block(chosen, free, order, joined, domains)
     text = " ".join(_clean(item.text) for item in group)
     return (text, tuple(item.line.index for item in group), min(1.0, score))
 
@@ -370,18 +370,26 @@ def _ends_with_legal_form(text: str) -> bool:
     return bool(tokens) and tokens[-1] in LEGAL_FORMS
 
 
-def _grow_block(chosen: _Item, free: list[_Item], order: list[int], joined: set[int]) -> list[_Item]:
+def _grow_block(
+    chosen: _Item, free: list[_Item], order: list[int], joined: set[int], domains: list[str]
+) -> list[_Item]:
     """Add neighbouring lines set in the same type ("BLUE" / "HARBOR") or continuing the name, and a
     line the e-mail spells together with a member (``joined``); a name ending with its legal form
     ("… Comércio LTDA.") is complete."""
     group = [chosen]
-    if _ends_with_legal_form(chosen.text):
-        return group
+    # The legal form closes the name: only a line above may still belong, when the domain spells the
+    # name with it ("OPTIQUE" / "Martin SARL" and optique-martin.fr), not a logo repeating a word of it.
+    closed = _ends_with_legal_form(chosen.text)
     changed = True
     while changed and len(group) < 4:
         changed = False
         for item in free:
             if item in group or item.line.confidence < 0.6 or _script(item.text) != _script(chosen.text):
+                continue
+            if closed and (
+                order.index(item.line.index) > order.index(group[0].line.index)
+                or not domain_prefers(domains, [member.text for member in [item, *group]], [m.text for m in group])
+            ):
                 continue
             if item.line.index in joined and any(
                 member.line.index in joined and _neighbours(item.line, member.line, order) for member in group

@@ -10,6 +10,7 @@ from cardbook.ocr.fields import CardFields, CardLine
 from cardbook.ocr.line_classifier import role_probabilities
 from cardbook.ocr.parse_card import parse_lines
 from cardbook.ocr.parse_domains import domain_company, rejoin_split_words, without_place
+from cardbook.ocr.parse_people import repair_legal_form
 from cardbook.ocr.parse_roles import CLASSIFIER_TITLE_ALONE
 from cardbook.ocr.types import Box
 
@@ -139,3 +140,20 @@ def test_a_wordmark_shaped_like_a_name_needs_a_persons_evidence() -> None:
         ]
     )
     assert (name, company) == (None, "NORTH WIND KITES")
+
+
+def test_a_wordmark_above_a_legal_name_joins_it_when_the_domain_spells_both() -> None:
+    contact = [("Tel. 04 86 09 11 18", 16), ("paul.girard@optique-vernier.fr", 16), ("www.optique-vernier.fr", 16)]
+    rows = [("Optique", 60), ("Vernier SAS", 48), ("Paul Girard", 20), ("Opticien", 16), *contact]
+    assert _roles(rows)[2] == "Optique Vernier SAS"
+    # A logo repeating a word of the legal name is not part of it.
+    repeated = [("VERNIER", 60), ("Vernier SAS", 48), ("Paul Girard", 20), ("Opticien", 16), *contact[:1]]
+    assert _roles([*repeated, ("paul.girard@vernier.fr", 16)])[2] == "Vernier SAS"
+
+
+def test_a_legal_form_misread_with_a_capital_i_is_written_back() -> None:
+    assert repair_legal_form("Colombo Arredamenti S.r.I.") == "Colombo Arredamenti S.r.l."
+    assert repair_legal_form("Moreau SARL") == "Moreau SARL"
+    assert repair_legal_form("Studio INTL") == "Studio INTL"
+    rows = [("Bianchi Arredi S.r.I.", 36), ("Marco Ricci", 24), ("Responsabile Acquisti", 18)]
+    assert _roles([*rows, ("Tel. 02 9087542", 16)])[2] == "Bianchi Arredi S.r.l."
