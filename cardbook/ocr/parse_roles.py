@@ -52,6 +52,9 @@ NAME_OCR_FLOOR = 0.6
 NAME_TALL_RATIO = 1.1
 NAME_TALL_BONUS = 0.1
 NAME_TITLE_BESIDE_BONUS = 0.2
+# A name-shaped line in large type on a card whose company is printed on another line: the person's name
+# even outside the names data (enough with NAME_BASE and NAME_TALL_BONUS to reach MIN_NAME_SCORE).
+NAME_COMPANY_APART_BONUS = 0.1
 TITLE_NEXT_TO_NAME_BONUS = 0.2
 # The learned line classifier (``line_classifier``) adds WEIGHT × (probability − CENTRE) to a line's rule
 # score for a role: a line the model finds likely gains, an unlikely one loses, and an undecided one
@@ -113,7 +116,14 @@ def assign_roles(
     taken: set[int] = set()
 
     joined = mail_joined([(item.line, item.text) for item in items], email_locals, lambda a, b: same_block(a, b, order))
-    name = _pick_name(items, email_locals, order, joined)
+    name, person = _pick_name(items, email_locals, order, joined)
+    if name is None or not person:
+        # Name-shaped words with nothing personal about them (no known first name, no e-mail, no title
+        # beside) are the card's wordmark when no other printed line names the company, and the person's
+        # name, if set larger than the body, when one does (a name outside the names data).
+        rival = pick_company(items, set(), domains, order, 0.0, "", place, joined)
+        apart = rival[1] if rival is not None and rival[1] and not (name and set(rival[1]) & set(name[1])) else ()
+        name, _ = _pick_name(items, email_locals, order, joined, require_person=True, company=apart)
     title: Assignment | None = None
     if name is not None:
         taken.update(name[1])
@@ -155,10 +165,20 @@ def _personal_locals(item: RoleLine, items: list[RoleLine], locals_: list[str]) 
     return result
 
 
-def _pick_name(items: list[RoleLine], locals_: list[str], order: list[int], joined: set[int]) -> Assignment | None:
-    """The best-scored person's name; not a line the e-mail spells with its neighbour (``joined``: a shop's
-    name on two lines) nor the author under a quotation."""
-    best: tuple[float, Assignment] | None = None
+def _pick_name(
+    items: list[RoleLine],
+    locals_: list[str],
+    order: list[int],
+    joined: set[int],
+    require_person: bool = False,
+    company: tuple[int, ...] = (),
+) -> tuple[Assignment | None, bool]:
+    """The best-scored person's name, and whether anything personal backs it (a known first name, the
+    e-mail, a title beside it) beyond the shape of a name, large type and the model; with
+    ``require_person``, only such names. ``company``: the lines of a company printed apart, which makes a
+    name-shaped line in large type the person's (not the wordmark). Never a line the e-mail spells with its
+    neighbour (``joined``: a shop's name on two lines) nor the author under a quotation."""
+    best: tuple[float, Assignment, bool] | None = None
     for position, item in enumerate(items):
         if item.line.index in joined or (position > 0 and _attribution(item, items[position - 1], order)):
             continue
@@ -171,6 +191,9 @@ def _pick_name(items: list[RoleLine], locals_: list[str], order: list[int], join
         person = score > NAME_BASE  # a known first name or the e-mail, beyond the mere shape of a name
         if item.height_ratio >= NAME_TALL_RATIO:
             score += NAME_TALL_BONUS
+            if company and item.line.index not in company:
+                score += NAME_COMPANY_APART_BONUS
+                person = True
         # A job title right next to it is the classic name-then-title block.
         if (
             any(
@@ -182,13 +205,13 @@ def _pick_name(items: list[RoleLine], locals_: list[str], order: list[int], join
         ):
             score += NAME_TITLE_BESIDE_BONUS
             person = True
-        if not person:
-            continue  # the shape of a name, large type and the model alone: as often a shop's wordmark
+        if require_person and not person:
+            continue
         score += item.learned("name", CLASSIFIER_NAME_WEIGHT)
         score = min(1.0, score) * (NAME_OCR_FLOOR + (1 - NAME_OCR_FLOOR) * item.line.confidence)
         if score >= MIN_NAME_SCORE and (best is None or score > best[0]):
-            best = (score, (_first_person(clean(candidate)), (item.line.index,), score))
-    return best[1] if best else None
+            best = (score, (_first_person(clean(candidate)), (item.line.index,), score), person)
+    return (best[1], best[2]) if best else (None, False)
 
 
 def _attribution(item: RoleLine, above: RoleLine, order: list[int]) -> bool:

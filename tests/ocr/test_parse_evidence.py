@@ -142,6 +142,19 @@ def test_a_wordmark_shaped_like_a_name_needs_a_persons_evidence() -> None:
     assert (name, company) == (None, "NORTH WIND KITES")
 
 
+def test_a_name_outside_the_names_data_is_kept_when_another_line_names_the_company() -> None:
+    """No first-name data, no e-mail, no title: still the person when the company is printed apart."""
+    name, _, company = _roles(
+        [
+            ("Quillfern Joinery Ltd", 30),
+            ("Keoni Akana", 40),
+            ("12 Mossgate Lane", 16),
+            ("Tel. 555 201 3344", 16),
+        ]
+    )
+    assert (name, company) == ("Keoni Akana", "Quillfern Joinery Ltd")
+
+
 def test_a_wordmark_above_a_legal_name_joins_it_when_the_domain_spells_both() -> None:
     contact = [("Tel. 04 86 09 11 18", 16), ("paul.girard@optique-vernier.fr", 16), ("www.optique-vernier.fr", 16)]
     rows = [("Optique", 60), ("Vernier SAS", 48), ("Paul Girard", 20), ("Opticien", 16), *contact]
