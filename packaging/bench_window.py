@@ -49,7 +49,9 @@ from sqlalchemy import func, select  # noqa: E402
 from cardbook.app.sample_data import generate_demo  # noqa: E402
 from cardbook.domain.enums import OfferedBy, Reciprocated  # noqa: E402
 from cardbook.domain.network import Event  # noqa: E402
-from cardbook.storage import contacts, networks  # noqa: E402
+from cardbook.storage.contacts import records as contacts  # noqa: E402
+from cardbook.storage.ledger import networks
+from cardbook.storage.ledger import events as ledger_events
 from cardbook.storage.library import Library  # noqa: E402
 from cardbook.storage.models import EncounterRow  # noqa: E402
 from cardbook.ui.importing.import_setup import ImportSettings  # noqa: E402
@@ -273,7 +275,7 @@ def measure_import(app: QApplication, window: MainWindow, photos: list[str], job
     monitor = StallMonitor(5)
     done = QEventLoop()
     controller.batchFinished.connect(done.quit)
-    event = networks.find_or_create_event(window.library, Event(name="Bench import", date=dt.date.today()))
+    event = ledger_events.find_or_create_event(window.library, Event(name="Bench import", date=dt.date.today()))
     settings = ImportSettings(event, OfferedBy.THEM, Reciprocated.YES)  # the same event on every run
     monitor.start()
     started = time.perf_counter()

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from cardbook.app.files import bytes_writer, write_atomically
-from cardbook.storage.interchange import PossibleDuplicate
+from cardbook.storage.contacts.interchange import PossibleDuplicate
 from cardbook.storage.library import Library
 
 MAX_IMPORT_BYTES = 256 * 1024 * 1024  # a contacts file this big is not one; refuse before reading it all
@@ -70,7 +70,7 @@ def _write(target: Path | None, stream: BinaryIO | None, write: Callable[[Binary
 
 def _export_vcard(library: Library, request: ExportRequest, stream: BinaryIO | None) -> int:
     from cardbook.interop.vcard_write import VCardOptions, vcard_filename, write_vcard, write_vcards
-    from cardbook.storage.interchange import iter_export_records
+    from cardbook.storage.contacts.interchange import iter_export_records
 
     ids = list(request.ids) if request.ids is not None else None
     options = VCardOptions(
@@ -100,7 +100,7 @@ def _export_vcard(library: Library, request: ExportRequest, stream: BinaryIO | N
 def _export_csv(library: Library, request: ExportRequest, stream: BinaryIO | None) -> int:
     from cardbook.interop.csv_layouts import CsvLayout
     from cardbook.interop.csv_write import CsvOptions, write_csv
-    from cardbook.storage.interchange import csv_column_counts, iter_export_records
+    from cardbook.storage.contacts.interchange import csv_column_counts, iter_export_records
 
     ids = list(request.ids) if request.ids is not None else None
     layout = CsvLayout(request.format.value)
@@ -237,7 +237,7 @@ def _import_one(
     from cardbook.interop.detect import detect_format
     from cardbook.interop.records import InterchangeError
     from cardbook.interop.vcard_read import read_vcards
-    from cardbook.storage.interchange import import_contacts
+    from cardbook.storage.contacts.interchange import import_contacts
 
     try:
         data = read_capped(path, MAX_IMPORT_BYTES)

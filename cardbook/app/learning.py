@@ -1,6 +1,6 @@
 """Learning from the user's corrections: what the recorded reviews teach, as hints for the reader.
 
-Storage records every review (`cardbook.storage.corrections`, one row per field: proposed, kept); this module
+Storage records every review (`cardbook.storage.contacts.corrections`, one row per field: proposed, kept); this module
 derives the knowledge from those rows each time it is needed — a few hundred rows per thousand cards, read
 in milliseconds — so there is no second table to keep in step, and a reset is one DELETE:
 
@@ -28,7 +28,7 @@ from cardbook.ocr.learned_hints import LEARNED, LearnedHints
 from cardbook.ocr.lexicon import WEBMAIL_HOSTS
 from cardbook.ocr.options import ReadOptions
 from cardbook.ocr.parse_contacts import is_generic_mail_host
-from cardbook.storage.corrections import RecordedCorrection, clear_corrections, load_corrections
+from cardbook.storage.contacts.corrections import RecordedCorrection, clear_corrections, load_corrections
 from cardbook.storage.library import Library
 
 # Line texts shorter than this (folded) are too common to relabel on sight ("CEO" stays the reader's call).

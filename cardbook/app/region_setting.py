@@ -11,7 +11,7 @@ import phonenumbers
 
 from cardbook.domain.scanned import CardRegion
 from cardbook.ocr.region import default_region
-from cardbook.storage.cards import card_region_of
+from cardbook.storage.contacts.cards import card_region_of
 from cardbook.storage.library import Library
 from cardbook.storage.settings import DEFAULT_REGION_KEY, get_setting, set_setting
 

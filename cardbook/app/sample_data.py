@@ -28,7 +28,7 @@ from cardbook.domain.enums import ContactStatus, NoCardReason, OfferedBy, Recipr
 from cardbook.domain.exchange import Encounter, meeting_stats
 from cardbook.domain.text import fold
 from cardbook.storage import models as m
-from cardbook.storage import search_index
+from cardbook.storage.contacts import search_index
 from cardbook.storage.library import Library
 
 CHUNK = 5000

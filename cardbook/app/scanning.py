@@ -30,10 +30,10 @@ from cardbook.domain.network import Event
 from cardbook.ocr.batch import CancelFlag, ProgressCallback, read_images
 from cardbook.ocr.loading import IMAGE_SUFFIXES
 from cardbook.ocr.pipeline import CardResult, ReadOptions
-from cardbook.storage.card_import import ExchangeDefaults, ImportedPhoto, imported_photos, store_photo_cards
-from cardbook.storage.cards import add_to_existing, met_again_candidates
+from cardbook.storage.contacts.card_import import ExchangeDefaults, ImportedPhoto, imported_photos, store_photo_cards
+from cardbook.storage.contacts.cards import add_to_existing, met_again_candidates
+from cardbook.storage.ledger.events import find_or_create_event
 from cardbook.storage.library import Library
-from cardbook.storage.networks import find_or_create_event
 
 
 def expand_image_paths(arguments: Iterable[str | Path]) -> list[str]:

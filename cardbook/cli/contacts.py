@@ -18,8 +18,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from cardbook.storage.contacts import search
-    from cardbook.storage.search_index import tokens
+    from cardbook.storage.contacts.records import search
+    from cardbook.storage.contacts.search_index import tokens
 
     if not tokens(args.query):
         raise CommandError("the search holds no word to look for (letters or digits)")

@@ -1,6 +1,6 @@
 """``cardbook erase CONTACT_ID [--from-backups]``: remove a person from the library for good — rows, search
 index, card images, drafts and the database file's free pages and WAL — and, when asked, from every backup
-(cardbook.storage.erasure says how each is done). A plain delete keeps what undo needs; this keeps nothing."""
+(cardbook.storage.contacts.erasure says how each is done). A plain delete keeps what undo needs; this keeps nothing."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
-    from cardbook.storage.erasure import erase_contact
+    from cardbook.storage.contacts.erasure import erase_contact
 
     library = open_library(args)
     result = erase_contact(library, args.contact_id, from_backups=args.from_backups)

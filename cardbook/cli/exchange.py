@@ -54,7 +54,7 @@ def encounter_text(e: Encounter) -> str:
 
 
 def _target_encounters(library: Library, args: argparse.Namespace) -> list[int]:
-    from cardbook.storage.encounters import encounters_of
+    from cardbook.storage.ledger.encounters import encounters_of
     from cardbook.storage.models import EncounterRow
 
     if not args.contact:
@@ -80,8 +80,8 @@ def _current(library: Library, ids: list[int]) -> list[tuple[int, str, str]]:
 def cmd_exchange(args: argparse.Namespace) -> int:
     from cardbook.domain.enums import ExchangeOutcome, NoCardReason, OfferedBy, Reciprocated
     from cardbook.domain.exchange import exchange_problem
-    from cardbook.storage import ledger_exchanges as lx
-    from cardbook.storage.encounters import encounters_of
+    from cardbook.storage.ledger import exchanges as lx
+    from cardbook.storage.ledger.encounters import encounters_of
 
     library = open_library(args)
     if args.sent_my_card or args.no_card_owed:
@@ -139,7 +139,7 @@ def _side(text: str) -> int | None:
 def cmd_referral_add(args: argparse.Namespace) -> int:
     from cardbook.domain.enums import ReferralOutcome
     from cardbook.domain.referral import Referral
-    from cardbook.storage.referrals import save_referral
+    from cardbook.storage.ledger.referrals import save_referral
 
     referral = Referral(
         from_contact_id=args.from_id,
@@ -174,7 +174,7 @@ def _referral_record(ref: Any, from_name: str | None, to_name: str | None) -> di
 
 
 def cmd_referral_list(args: argparse.Namespace) -> int:
-    from cardbook.storage.referrals import referral_lines
+    from cardbook.storage.ledger.referrals import referral_lines
 
     lines = referral_lines(open_library(args), args.contact)
     for line in lines:
@@ -206,7 +206,7 @@ def _follow_up_record(f: FollowUp) -> dict[str, Any]:
 
 def cmd_followup_add(args: argparse.Namespace) -> int:
     from cardbook.domain.referral import FollowUp
-    from cardbook.storage.referrals import save_follow_up
+    from cardbook.storage.ledger.follow_ups import save_follow_up
 
     saved = save_follow_up(
         open_library(args), FollowUp(contact_id=args.contact_id, due=args.due, note=args.note, every_weeks=args.every)
@@ -219,7 +219,7 @@ def cmd_followup_add(args: argparse.Namespace) -> int:
 
 
 def cmd_followup_done(args: argparse.Namespace) -> int:
-    from cardbook.storage.ledger_followups import complete_follow_up
+    from cardbook.storage.ledger.follow_ups import complete_follow_up
 
     change = complete_follow_up(open_library(args), args.follow_up_id, args.on or today(args))
     if args.json:
@@ -236,7 +236,7 @@ def cmd_followup_done(args: argparse.Namespace) -> int:
 
 
 def cmd_introductions(args: argparse.Namespace) -> int:
-    from cardbook.storage.introductions import introductions
+    from cardbook.storage.ledger.introductions import introductions
 
     found = introductions(open_library(args), args.contact)[: args.limit]
     for i in found:
@@ -260,7 +260,7 @@ def cmd_introductions(args: argparse.Namespace) -> int:
 
 
 def cmd_introduce(args: argparse.Namespace) -> int:
-    from cardbook.storage.introductions import make_introduction
+    from cardbook.storage.ledger.introductions import make_introduction
 
     referral, follow_up = make_introduction(open_library(args), args.needer_id, args.offerer_id,
                                             args.date or today(args), args.note)  # fmt: skip

@@ -17,7 +17,7 @@ from cardbook.cli.common import EXIT_OK, dated_parent, iso, open_library, plural
 
 def cmd_events(args: argparse.Namespace) -> int:
     from cardbook.app.figures_text import rate_text
-    from cardbook.storage.ledger_events import event_overviews
+    from cardbook.storage.ledger.events import event_overviews
 
     for line in event_overviews(open_library(args)):
         event, counts = line.event, line.exchanges
@@ -53,8 +53,9 @@ def cmd_networks(args: argparse.Namespace) -> int:
     from cardbook.app.figures_text import money_text
     from cardbook.cli.reports import network_extra_figures
     from cardbook.domain.reports import Period
-    from cardbook.storage.networks import list_events, list_networks
-    from cardbook.storage.reports import network_report
+    from cardbook.storage.ledger.events import list_events
+    from cardbook.storage.ledger.networks import list_networks
+    from cardbook.storage.ledger.reports import network_report
     from cardbook.storage.settings import currency
 
     library = open_library(args)
@@ -106,7 +107,7 @@ def cmd_networks(args: argparse.Namespace) -> int:
 
 
 def cmd_followups(args: argparse.Namespace) -> int:
-    from cardbook.storage.ledger_followups import follow_up_lines
+    from cardbook.storage.ledger.follow_ups import follow_up_lines
 
     lines = follow_up_lines(open_library(args), today(args), due_only=args.due, include_done=args.all)
     for line in lines:
@@ -136,8 +137,8 @@ def cmd_followups(args: argparse.Namespace) -> int:
 
 def cmd_strength(args: argparse.Namespace) -> int:
     from cardbook.domain.strength import dots_text
-    from cardbook.storage.contacts import get_contact
-    from cardbook.storage.ledger_strength import contact_strength
+    from cardbook.storage.contacts.records import get_contact
+    from cardbook.storage.ledger.strength import contact_strength
 
     library = open_library(args)
     contact = get_contact(library, args.contact_id)

@@ -62,7 +62,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     library = open_library(args)
     if args.with_images:
-        from cardbook.storage.archive import write_archive
+        from cardbook.storage.upkeep.archive import write_archive
 
         print(write_archive(library.db_path, library.images, library.backups_dir))
     else:
@@ -71,9 +71,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from cardbook.storage.integrity import check_library, repair_search_index
     from cardbook.storage.library import DB_NAME, default_library_path
     from cardbook.storage.library_state import DatabaseState, diagnose
+    from cardbook.storage.upkeep.integrity import check_library, repair_search_index
 
     root = library_path(args) or default_library_path()
     diagnosis = diagnose(root / DB_NAME)
@@ -85,7 +85,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     library = open_library(args)  # missing or empty beside card images: refused with what to do
     report = check_library(library)
     if not report.ok and args.repair:
-        from cardbook.storage.leftovers import remove_leftovers
+        from cardbook.storage.upkeep.leftovers import remove_leftovers
 
         library.backup("before-repair")
         removed = remove_leftovers(library)
@@ -108,9 +108,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    """Works on a library whose database cannot be opened at all (storage/restore.py)."""
+    """Works on a library whose database cannot be opened at all (storage/upkeep/restore.py)."""
     from cardbook.storage.library import default_library_path
-    from cardbook.storage.restore import restore_into
+    from cardbook.storage.upkeep.restore import restore_into
 
     result = restore_into(library_path(args) or default_library_path(), Path(args.file).expanduser())
     print(f"Restored {args.file}.")

@@ -24,7 +24,7 @@ def _network_out(network: Any, as_json: bool, verb: str) -> None:
 def cmd_network_add(args: argparse.Namespace) -> int:
     from cardbook.domain.enums import NetworkKind
     from cardbook.domain.network import Network
-    from cardbook.storage.networks import save_network
+    from cardbook.storage.ledger.networks import save_network
 
     network = Network(name=args.name, kind=NetworkKind(args.kind), yearly_cost=args.cost,
                       member_since=args.since, member_until=args.until, notes=args.notes or "")  # fmt: skip
@@ -34,7 +34,7 @@ def cmd_network_add(args: argparse.Namespace) -> int:
 
 def cmd_network_edit(args: argparse.Namespace) -> int:
     from cardbook.domain.enums import NetworkKind
-    from cardbook.storage.networks import get_network, save_network
+    from cardbook.storage.ledger.networks import get_network, save_network
 
     library = open_library(args)
     network = get_network(library, args.network_id)
@@ -60,7 +60,7 @@ def _event_out(event: Any, as_json: bool, verb: str) -> None:
 
 def cmd_event_add(args: argparse.Namespace) -> int:
     from cardbook.domain.network import Event
-    from cardbook.storage.networks import save_event
+    from cardbook.storage.ledger.events import save_event
 
     event = Event(name=args.name, date=args.date, place=args.place, network_id=args.network or None,
                   notes=args.notes or "")  # fmt: skip
@@ -69,7 +69,7 @@ def cmd_event_add(args: argparse.Namespace) -> int:
 
 
 def cmd_event_edit(args: argparse.Namespace) -> int:
-    from cardbook.storage.networks import get_event, save_event
+    from cardbook.storage.ledger.events import get_event, save_event
 
     library = open_library(args)
     event = get_event(library, args.event_id)

@@ -71,8 +71,8 @@ def contact_record(contact: Contact) -> dict[str, Any]:
 
 def cmd_contact(args: argparse.Namespace) -> int:
     from cardbook.cli.exchange import encounter_record, encounter_text
-    from cardbook.storage.contacts import get_contact, update_contact
-    from cardbook.storage.encounters import encounters_of
+    from cardbook.storage.contacts.records import get_contact, update_contact
+    from cardbook.storage.ledger.encounters import encounters_of
 
     library = open_library(args)
     contact = get_contact(library, args.contact_id)
@@ -99,8 +99,8 @@ def cmd_contact(args: argparse.Namespace) -> int:
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
-    from cardbook.storage.contacts import summaries
-    from cardbook.storage.merge import find_library_duplicates
+    from cardbook.storage.contacts.merge import find_library_duplicates
+    from cardbook.storage.contacts.records import summaries
 
     library = open_library(args)
     found = find_library_duplicates(library)
@@ -118,7 +118,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from cardbook.storage.merge import merge_contacts
+    from cardbook.storage.contacts.merge import merge_contacts
 
     if args.keep_id == args.other_id:
         raise CommandError("a contact cannot be merged with itself")

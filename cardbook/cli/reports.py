@@ -35,7 +35,7 @@ def _emit(text: str, output: str | None) -> None:
 def resolve_event(library: Library, text: str) -> Event:
     """An event by id, else by name (accent- and case-blind): an exact name or a single partial match."""
     from cardbook.domain.text import fold
-    from cardbook.storage.networks import find_events, get_event
+    from cardbook.storage.ledger.events import find_events, get_event
 
     if text.strip().isdigit():
         return get_event(library, int(text))
@@ -51,7 +51,7 @@ def resolve_event(library: Library, text: str) -> Event:
 
 def cmd_report_event(args: argparse.Namespace) -> int:
     from cardbook.app.report_render import event_report_html, event_report_text
-    from cardbook.storage.reports import event_report
+    from cardbook.storage.ledger.reports import event_report
 
     library = open_library(args)
     report = event_report(library, resolve_event(library, args.event).id or 0)
@@ -66,7 +66,7 @@ def cmd_report_event(args: argparse.Namespace) -> int:
 def cmd_report_network(args: argparse.Namespace) -> int:
     from cardbook.app.report_render import network_report_html, network_report_text
     from cardbook.domain.reports import Period
-    from cardbook.storage.reports import network_report
+    from cardbook.storage.ledger.reports import network_report
 
     day = today(args)
     if args.all_time:

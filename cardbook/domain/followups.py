@@ -5,7 +5,7 @@ the user meets her anyway (at a club breakfast), the reminder should move to six
 than nag them about someone they saw yesterday. It only ever moves *later*: a meeting recorded after the fact
 (an old card typed in today) must not pull a reminder forward.
 
-These functions are pure and return new objects; the storage layer (storage/ledger_followups.py) saves them.
+These functions are pure and return new objects; the storage layer (storage/ledger/follow_ups.py) saves them.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Everything that decides a number is defined here, so each figure can be checked by hand on a small example. On a
 big library storage does not load every encounter: storage/reports.network_report (and the events list and event
-page of storage/ledger_events.py) count them in SQL, with these rules written as SQL in storage/ledger_rules.py,
+page of storage/ledger/events.py) count them in SQL, with these rules written as SQL in storage/ledger/rules.py,
 and tests/storage/test_ledger_figures_sql.py checks that the database's figures equal the functions below.
 
 Definitions, chosen to match the blog post behind Cardbook ("il faut savoir choisir ce qui nous convient"):

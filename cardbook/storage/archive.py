@@ -20,8 +20,8 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
+from cardbook.storage.contacts.images import ImageStore
 from cardbook.storage.errors import RestoreError
-from cardbook.storage.images import ImageStore
 
 DB_MEMBER = "cardbook.sqlite3"
 _IMAGE_MEMBER = re.compile(r"^images/([0-9a-f]{2})/(\1[0-9a-f]{62})\.([a-z0-9]{1,8})$")

@@ -20,11 +20,11 @@ from sqlalchemy.orm import Session
 from cardbook.domain.enums import ContactStatus, NoCardReason, OfferedBy, Reciprocated
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.scanned import ScannedCard, image_extension
-from cardbook.storage import search_index
-from cardbook.storage.card_fields import fields_to_json
-from cardbook.storage.contacts import refresh_summary
+from cardbook.storage.contacts import search_index
+from cardbook.storage.contacts.card_fields import fields_to_json
+from cardbook.storage.contacts.records import refresh_summary
 from cardbook.storage.convert import apply_contact, apply_encounter
-from cardbook.storage.ledger_followups import reschedule_stay_in_touch
+from cardbook.storage.ledger.follow_ups import reschedule_stay_in_touch
 from cardbook.storage.library import Library
 from cardbook.storage.models import CardImageRow, ContactRow, EncounterRow, EventRow, StoredImageRow
 

@@ -24,9 +24,9 @@ from cardbook.domain.enums import CardSide
 from cardbook.domain.roles import is_job_change
 from cardbook.domain.scanned import CardRegion, FieldProposal, image_extension
 from cardbook.domain.text import fold
-from cardbook.storage import search_index
-from cardbook.storage.card_fields import fields_to_json, proposals_from_json, region_from_json
-from cardbook.storage.contacts import load_contact_row, refresh_summary
+from cardbook.storage.contacts import search_index
+from cardbook.storage.contacts.card_fields import fields_to_json, proposals_from_json, region_from_json
+from cardbook.storage.contacts.records import load_contact_row, refresh_summary
 from cardbook.storage.convert import apply_contact, contact_from_row
 from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.library import Library

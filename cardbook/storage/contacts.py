@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import ContactStatus, Reciprocity
 from cardbook.domain.exchange import meeting_stats
-from cardbook.storage import corrections, search_index
+from cardbook.storage.contacts import corrections, search_index
 from cardbook.storage.convert import apply_contact, contact_from_row, encounter_from_row
 
 # re-exported until ui/ moves (issue 12): new code imports them from cardbook.storage.errors

@@ -7,12 +7,12 @@ from sqlalchemy.orm import Session
 
 from cardbook.domain.enums import NoCardReason, Reciprocity, ReferralOutcome
 from cardbook.domain.exchange import Encounter
-from cardbook.storage import ledger_rules as rules
-from cardbook.storage import search_index
-from cardbook.storage.contacts import refresh_summary
+from cardbook.storage.contacts import search_index
+from cardbook.storage.contacts.records import refresh_summary
 from cardbook.storage.convert import apply_encounter, encounter_from_row
 from cardbook.storage.errors import NotFoundError, ValidationError
-from cardbook.storage.ledger_followups import reschedule_stay_in_touch
+from cardbook.storage.ledger import rules
+from cardbook.storage.ledger.follow_ups import reschedule_stay_in_touch
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, EventRow, ReferralRow
 

@@ -24,13 +24,13 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 
-from cardbook.storage import search_index
-from cardbook.storage.contacts import NotFoundError
+from cardbook.storage.contacts import search_index
+from cardbook.storage.contacts.drafts import DraftStore, contact_key
+from cardbook.storage.contacts.records import NotFoundError
 from cardbook.storage.database import configure_connection
-from cardbook.storage.drafts import DraftStore, contact_key
-from cardbook.storage.erasure_backups import BackupsErasure, Identity, corrections_condition, erase_from_backups
 from cardbook.storage.library import Library
 from cardbook.storage.models import CardImageRow, ContactRow, EmailRow, PhoneRow, StoredImageRow
+from cardbook.storage.upkeep.erasure_backups import BackupsErasure, Identity, corrections_condition, erase_from_backups
 
 
 @dataclass(slots=True)

@@ -16,8 +16,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cardbook.storage import archive
 from cardbook.storage.database import configure_connection
+from cardbook.storage.upkeep import archive
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,12 +9,12 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import DatabaseError
 
 from cardbook.domain.exchange import meeting_stats
-from cardbook.storage import search_index
-from cardbook.storage.contacts import load_contact_rows, refresh_summary
+from cardbook.storage.contacts import search_index
+from cardbook.storage.contacts.records import load_contact_rows, refresh_summary
 from cardbook.storage.convert import encounter_from_row
-from cardbook.storage.leftovers import find_leftovers
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, StoredImageRow
+from cardbook.storage.upkeep.leftovers import find_leftovers
 
 _CHUNK = 2000
 

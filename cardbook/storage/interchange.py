@@ -25,12 +25,12 @@ from cardbook.interop.csv_write import ColumnCounts
 from cardbook.interop.mycard import contact_from_json, contact_to_json
 from cardbook.interop.photo import jpeg_photo
 from cardbook.interop.records import ExportRecord, ImportedContact, MeetingLine, ReferralLine
-from cardbook.storage import search_index
-from cardbook.storage.contacts import load_contact_rows
+from cardbook.storage.contacts import search_index
+from cardbook.storage.contacts.merge import duplicate_subjects
+from cardbook.storage.contacts.records import load_contact_rows
 from cardbook.storage.convert import apply_contact, contact_from_row
 from cardbook.storage.errors import ValidationError
 from cardbook.storage.library import Library
-from cardbook.storage.merge import duplicate_subjects
 from cardbook.storage.models import (
     CardImageRow,
     ContactRow,

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from cardbook.domain.introductions import Introduction, Profile, suggest_introductions
 from cardbook.domain.referral import FollowUp, Referral
-from cardbook.storage.contacts import NotFoundError, ValidationError
+from cardbook.storage.contacts.records import NotFoundError, ValidationError
 from cardbook.storage.convert import follow_up_from_row, referral_from_row
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, ContactTagRow, FollowUpRow, ReferralRow, TagRow, TopicRow

@@ -18,9 +18,9 @@ from cardbook.domain.enums import NoCardReason, OfferedBy, Reciprocated, Recipro
 from cardbook.domain.exchange import Encounter, contact_reciprocity
 from cardbook.domain.network import Event, Network
 from cardbook.domain.reports import ExchangeCounts, MetPerson, count_exchanges
-from cardbook.storage import ledger_rules as rules
 from cardbook.storage.convert import event_from_row, network_from_row
 from cardbook.storage.errors import NotFoundError
+from cardbook.storage.ledger import rules
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, EventRow, NetworkRow
 

@@ -17,13 +17,13 @@ from sqlalchemy.orm import Session
 
 from cardbook.domain.enums import ExchangeOutcome, NoCardReason, OfferedBy, Reciprocated, Reciprocity
 from cardbook.domain.exchange import encounter_reciprocity, exchange_outcome, no_card_reason, outcome_fields
-from cardbook.storage.encounters import (
+from cardbook.storage.errors import NotFoundError
+from cardbook.storage.ledger.encounters import (
     after_encounter_change,
     cards_i_owe_ids,
     one_way_giver_ids,
     reason_unrecorded_ids,
 )
-from cardbook.storage.errors import NotFoundError
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, EventRow
 

@@ -19,10 +19,10 @@ from cardbook.domain.exchange import Encounter
 from cardbook.domain.referral import FollowUp
 from cardbook.storage.convert import encounter_from_row, follow_up_from_row
 from cardbook.storage.errors import NotFoundError
+from cardbook.storage.ledger.referrals import ReferralLine, referral_lines
 from cardbook.storage.library import Library
 from cardbook.storage.models import CardImageRow, ContactRow, EncounterRow, EventRow, FollowUpRow, NetworkRow, RoleRow
 from cardbook.storage.models import StoredImageRow as Image
-from cardbook.storage.referrals import ReferralLine, referral_lines
 
 
 class TimelineKind(StrEnum):

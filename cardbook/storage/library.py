@@ -19,14 +19,14 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from cardbook.storage.backup import backup_database
+from cardbook.storage.contacts.drafts import FILE_NAME as DRAFTS_NAME
+from cardbook.storage.contacts.images import ImageStore
 from cardbook.storage.database import make_engine, writer_engine
-from cardbook.storage.drafts import FILE_NAME as DRAFTS_NAME
 from cardbook.storage.errors import DamagedLibraryError, LibraryError
-from cardbook.storage.images import ImageStore
 from cardbook.storage.library_state import DatabaseState, diagnose, lost_database_message
 from cardbook.storage.lockfile import file_lock
 from cardbook.storage.migrate import HEAD_REVISION, current_revision, ensure_current
+from cardbook.storage.upkeep.backup import backup_database
 
 DB_NAME = "cardbook.sqlite3"
 LOCK_NAME = ".cardbook.lock"

@@ -22,8 +22,8 @@ from cardbook.domain.duplicates import (
     find_duplicates,
     merged_contact,
 )
-from cardbook.storage import search_index
-from cardbook.storage.contacts import load_contact_row, refresh_summary
+from cardbook.storage.contacts import search_index
+from cardbook.storage.contacts.records import load_contact_row, refresh_summary
 from cardbook.storage.convert import apply_contact, contact_from_row
 from cardbook.storage.errors import ValidationError
 from cardbook.storage.library import Library

@@ -53,7 +53,7 @@ class ContactRow(Base):
     address: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str] = mapped_column(Text, default="")
     # "What can I bring?": what they are looking for and what they offer, as the user wrote it; the tags of
-    # each are in contact_topics. The introductions matcher reads both (storage/introductions.py).
+    # each are in contact_topics. The introductions matcher reads both (storage/ledger/introductions.py).
     needs: Mapped[str] = mapped_column(Text, default="", server_default="")
     offers: Mapped[str] = mapped_column(Text, default="", server_default="")
     status: Mapped[str] = mapped_column(String(16), default="active")

@@ -15,12 +15,12 @@ from sqlalchemy.orm import Session
 
 from cardbook.domain.network import Event, Network
 from cardbook.domain.text import fold
-from cardbook.storage.contacts import refresh_summary
+from cardbook.storage.contacts.records import refresh_summary
+from cardbook.storage.contacts.search_index import reindex
 from cardbook.storage.convert import event_from_row, network_from_row
 from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, EventRow, NetworkRow
-from cardbook.storage.search_index import reindex
 
 
 def save_network(library: Library, network: Network) -> Network:

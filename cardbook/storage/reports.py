@@ -1,7 +1,7 @@
 """The queries behind the two reports.
 
 The report after an event is computed by domain/reports.py from what is loaded here; what each network brought is
-counted by the database, with the domain's rules written in SQL (storage/ledger_rules.py), and assembled into
+counted by the database, with the domain's rules written in SQL (storage/ledger/rules.py), and assembled into
 lines by domain/reports.network_lines.
 """
 
@@ -22,9 +22,9 @@ from cardbook.domain.reports import (
     network_lines,
     referral_figures,
 )
-from cardbook.storage import ledger_rules as rules
 from cardbook.storage.convert import network_from_row
-from cardbook.storage.ledger_events import event_page
+from cardbook.storage.ledger import rules
+from cardbook.storage.ledger.events import event_page
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, EventRow, FollowUpRow, NetworkRow, ReferralRow
 
@@ -51,7 +51,7 @@ def network_report(library: Library, period: Period | None = None) -> list[Netwo
     """What each network brought over `period` (all time when None; see domain/reports.py for the definitions).
 
     The figures of domain/reports.network_values, counted by the database: a big library has hundreds of
-    thousands of encounters, and none of them is loaded (the rules in SQL are storage/ledger_rules.py's).
+    thousands of encounters, and none of them is loaded (the rules in SQL are storage/ledger/rules.py's).
     """
     period = period or Period()
     with library.session() as session:

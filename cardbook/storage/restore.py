@@ -20,14 +20,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from cardbook.storage import archive
-from cardbook.storage.backup import backup_database, copy_database_into, inspect_backup
+from cardbook.storage.contacts.images import ImageStore
 from cardbook.storage.errors import RestoreError
-from cardbook.storage.images import ImageStore
 from cardbook.storage.library import DB_NAME, LOCK_NAME, Library
 from cardbook.storage.library_state import DatabaseState, diagnose
 from cardbook.storage.lockfile import file_lock
 from cardbook.storage.migrate import HEAD_REVISION, known_revisions
+from cardbook.storage.upkeep import archive
+from cardbook.storage.upkeep.backup import backup_database, copy_database_into, inspect_backup
 
 
 @dataclass(frozen=True, slots=True)

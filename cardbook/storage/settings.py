@@ -1,5 +1,5 @@
 """Small per-library settings kept in the ``settings`` table as text (the user's own card lives there too, in
-storage/interchange.py): the country of phone numbers on cards that name none, and the currency amounts are
+storage/contacts/interchange.py): the country of phone numbers on cards that name none, and the currency amounts are
 shown in (€ unless set).
 
 Why in the library rather than the window's preferences: they belong to the library, not to the machine. A

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Table, delete, insert, or_, select
 from sqlalchemy.orm import Session
 
-from cardbook.storage import search_index
+from cardbook.storage.contacts import search_index
 from cardbook.storage.errors import NotFoundError
 from cardbook.storage.library import Library
 from cardbook.storage.models import (

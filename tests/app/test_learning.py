@@ -17,9 +17,9 @@ from cardbook.domain.corrections import Relabel, card_domains, person_names, web
 from cardbook.domain.enums import ContactStatus
 from cardbook.ocr.parse_card import parse_text
 from cardbook.ocr.pipeline import CardResult
-from cardbook.storage.card_import import ExchangeDefaults, store_scanned_card
-from cardbook.storage.contacts import delete_contact, get_contact, update_contact
-from cardbook.storage.corrections import load_corrections
+from cardbook.storage.contacts.card_import import ExchangeDefaults, store_scanned_card
+from cardbook.storage.contacts.corrections import load_corrections
+from cardbook.storage.contacts.records import delete_contact, get_contact, update_contact
 from cardbook.storage.library import Library
 
 NORDVIK = """Ingrid Solberg
@@ -96,7 +96,7 @@ def test_company_corrected_for_a_domain_is_proposed_for_the_next_card(library: L
     # Stored with its source, so the review page can say "from your earlier correction".
     stored = _import(library, NORDVIK_AGAIN)
     assert stored.company == "Nordvik Operations AS"
-    from cardbook.storage.cards import cards_of
+    from cardbook.storage.contacts.cards import cards_of
 
     [card] = cards_of(library, stored.id or 0)
     assert card.proposals["company"][0].source == "learned"
@@ -184,7 +184,7 @@ def test_fixing_a_learned_company_holds_from_the_next_card(library: Library) -> 
     third = _import(library, NORDVIK_AGAIN.replace("Lars Berg", "Kari Nilsen"))
     assert third.company == "Nordvik Operations AS"
     from cardbook.app.learning import learned_fields
-    from cardbook.storage.cards import cards_of
+    from cardbook.storage.contacts.cards import cards_of
 
     [card] = cards_of(library, third.id or 0)
     assert learned_fields(card.proposals) == ["company"]

@@ -9,9 +9,9 @@ from pathlib import Path
 from cardbook.app.scanning import scan_batch
 from cardbook.domain.enums import ContactStatus
 from cardbook.ocr.pipeline import ReadOptions
-from cardbook.storage.card_import import ExchangeDefaults
-from cardbook.storage.cards import cards_of
-from cardbook.storage.contacts import get_contact, update_contact
+from cardbook.storage.contacts.card_import import ExchangeDefaults
+from cardbook.storage.contacts.cards import cards_of
+from cardbook.storage.contacts.records import get_contact, update_contact
 from cardbook.storage.library import Library
 from tests.ocr.render import Card, Text, photograph, render, save
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from cardbook.domain.contact import Contact
-from cardbook.storage.contacts import create_contact
+from cardbook.storage.contacts.records import create_contact
 from cardbook.storage.library import Library
 
 

@@ -13,8 +13,8 @@ from cardbook.cli import main as cli
 from cardbook.domain.enums import ContactStatus
 from cardbook.ocr.parse_card import parse_text
 from cardbook.ocr.pipeline import CardResult
-from cardbook.storage.card_import import ExchangeDefaults, store_scanned_card
-from cardbook.storage.contacts import get_contact, update_contact
+from cardbook.storage.contacts.card_import import ExchangeDefaults, store_scanned_card
+from cardbook.storage.contacts.records import get_contact, update_contact
 from cardbook.storage.library import Library
 from tests.cli.test_cli import run as run_process
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from cardbook.cli import main as cli
+from cardbook.storage.ledger.networks import set_network_archived
 from cardbook.storage.library import Library
-from cardbook.storage.networks import set_network_archived
 from tests.storage.test_ledger_library import Small, build_small_library
 
 

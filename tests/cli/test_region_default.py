@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from cardbook.app.region_setting import set_default_region
-from cardbook.storage import cards, contacts
+from cardbook.storage.contacts import cards
+from cardbook.storage.contacts import records as contacts
 from cardbook.storage.library import Library
 from tests.cli.test_cli import run
 from tests.ocr.render import Card, Text, render, save

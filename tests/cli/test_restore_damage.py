@@ -14,10 +14,10 @@ import pytest
 
 from cardbook.cli.main import main
 from cardbook.domain.contact import Contact
-from cardbook.storage.archive import write_archive
-from cardbook.storage.card_import import ExchangeDefaults, store_scanned_card
-from cardbook.storage.contacts import count_contacts, create_contact
+from cardbook.storage.contacts.card_import import ExchangeDefaults, store_scanned_card
+from cardbook.storage.contacts.records import count_contacts, create_contact
 from cardbook.storage.library import Library
+from cardbook.storage.upkeep.archive import write_archive
 from tests.storage.test_cards import scanned
 
 

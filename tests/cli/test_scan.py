@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from cardbook.cli.scan import add_scan_arguments, run_scan
-from cardbook.storage.contacts import all_contact_ids, get_contact
+from cardbook.storage.contacts.records import all_contact_ids, get_contact
 from cardbook.storage.library import Library
 from tests.ocr.render import FRENCH_CARD, photograph, render, save
 

@@ -10,10 +10,10 @@ import pytest
 from cardbook.app.region_setting import get_default_region, set_default_region
 from cardbook.domain.scanned import CardRegion
 from cardbook.ocr.region import default_region
-from cardbook.storage import cards
-from cardbook.storage.card_fields import fields_to_json, proposals_from_json, region_from_json
-from cardbook.storage.card_import import ExchangeDefaults, store_scanned_card
-from cardbook.storage.cards import CardReading
+from cardbook.storage.contacts import cards
+from cardbook.storage.contacts.card_fields import fields_to_json, proposals_from_json, region_from_json
+from cardbook.storage.contacts.card_import import ExchangeDefaults, store_scanned_card
+from cardbook.storage.contacts.cards import CardReading
 from cardbook.storage.library import Library
 from tests.storage.test_cards import scanned
 

@@ -12,10 +12,13 @@ from cardbook.domain.enums import ContactStatus, OfferedBy, PhoneKind, Reciproca
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.network import Event
 from cardbook.domain.scanned import FieldProposal, ScannedCard
-from cardbook.storage import cards, contacts, encounters, networks
-from cardbook.storage.card_import import ExchangeDefaults, store_scanned_card
-from cardbook.storage.cards import CardReading
+from cardbook.storage.contacts import cards
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.contacts.card_import import ExchangeDefaults, store_scanned_card
+from cardbook.storage.contacts.cards import CardReading
 from cardbook.storage.errors import NotFoundError, ValidationError
+from cardbook.storage.ledger import encounters
+from cardbook.storage.ledger import events as ledger_events
 from cardbook.storage.library import Library
 
 
@@ -99,7 +102,7 @@ def test_met_again_candidates_by_email_phone_or_close_name_at_the_company(librar
 
 
 def test_adding_a_card_to_someone_met_before_moves_the_encounter_and_card(library: Library) -> None:
-    club = networks.save_event(library, Event(name="Club Lyon"))
+    club = ledger_events.save_event(library, Event(name="Club Lyon"))
     known = contacts.create_contact(
         library, Contact(full_name="Hélène Leroy", company="Quadrant", title="Gérante", notes="Vue en 2024")
     )
@@ -117,7 +120,7 @@ def test_adding_a_card_to_someone_met_before_moves_the_encounter_and_card(librar
     assert merged.full_name == "Hélène Leroy"  # the name the user knew stays
     # A newer card with another title is a job change (issue 5): the card's role wins, the old one is kept.
     assert merged.title == "CEO"
-    from cardbook.storage.ledger_timeline import RoleEntry, timeline
+    from cardbook.storage.ledger.timeline import RoleEntry, timeline
 
     assert [(e.title, e.company) for e in timeline(library, known.id) if isinstance(e, RoleEntry)] == [
         ("Gérante", "Quadrant")

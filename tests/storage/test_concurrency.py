@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from cardbook.storage.contacts import count_contacts
+from cardbook.storage.contacts.records import count_contacts
 from cardbook.storage.library import Library
 
 # Holds the library's write lock for argv[2] seconds after saying "locked", then commits a real change (a long

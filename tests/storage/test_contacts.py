@@ -10,7 +10,8 @@ from cardbook.domain.enums import NoCardReason, OfferedBy, PhoneKind, Reciprocat
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.network import Event, Network
 from cardbook.domain.referral import FollowUp, Referral
-from cardbook.storage.contacts import (
+from cardbook.storage.contacts.images import ImageStore
+from cardbook.storage.contacts.records import (
     NotFoundError,
     ValidationError,
     create_contact,
@@ -19,7 +20,7 @@ from cardbook.storage.contacts import (
     summaries,
     update_contact,
 )
-from cardbook.storage.encounters import (
+from cardbook.storage.ledger.encounters import (
     cards_i_owe_ids,
     encounters_of,
     one_way_giver_ids,
@@ -27,13 +28,14 @@ from cardbook.storage.encounters import (
     record_encounter,
     update_encounter,
 )
-from cardbook.storage.images import ImageStore
-from cardbook.storage.integrity import check_library
-from cardbook.storage.ledger_exchanges import send_card
+from cardbook.storage.ledger.events import find_or_create_event, save_event
+from cardbook.storage.ledger.exchanges import send_card
+from cardbook.storage.ledger.follow_ups import follow_ups_due, save_follow_up
+from cardbook.storage.ledger.networks import save_network
+from cardbook.storage.ledger.referrals import referrals_of, save_referral
 from cardbook.storage.library import Library
 from cardbook.storage.models import CardImageRow, StoredImageRow
-from cardbook.storage.networks import find_or_create_event, save_event, save_network
-from cardbook.storage.referrals import follow_ups_due, referrals_of, save_follow_up, save_referral
+from cardbook.storage.upkeep.integrity import check_library
 
 
 def _helene() -> Contact:
@@ -198,7 +200,7 @@ def test_network_names_are_unique_and_events_found_again(library: Library) -> No
 
 def test_list_orders_keep_unknowns_last_both_ways(library: Library) -> None:
     from cardbook.domain.enums import ContactStatus
-    from cardbook.storage.contacts import all_contact_ids, contact_ids_at_event, contact_ids_in_network
+    from cardbook.storage.contacts.records import all_contact_ids, contact_ids_at_event, contact_ids_in_network
 
     network = save_network(library, Network(name="Club"))
     event = save_event(library, Event(name="Soirée", date=date(2026, 5, 1), network_id=network.id))
@@ -231,7 +233,7 @@ def test_list_orders_keep_unknowns_last_both_ways(library: Library) -> None:
 def test_cards_i_owe_query_agrees_with_the_domain_rule(library: Library) -> None:
     from cardbook.app.sample_data import generate_demo
     from cardbook.domain.exchange import is_one_way_giver, owes_card
-    from cardbook.storage.contacts import all_contact_ids
+    from cardbook.storage.contacts.records import all_contact_ids
 
     generate_demo(library, 300, today=date(2026, 11, 26))
     owed, givers = set(cards_i_owe_ids(library)), set(one_way_giver_ids(library))
@@ -244,7 +246,7 @@ def test_cards_i_owe_query_agrees_with_the_domain_rule(library: Library) -> None
 
 def test_order_ids_orders_a_subset_as_the_whole_list_does(library: Library) -> None:
     from cardbook.app.sample_data import generate_demo
-    from cardbook.storage.contacts import ORDERS, all_contact_ids, order_ids
+    from cardbook.storage.contacts.records import ORDERS, all_contact_ids, order_ids
 
     generate_demo(library, 120, today=date(2026, 11, 26))
     subset = all_contact_ids(library)[::3]

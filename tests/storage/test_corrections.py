@@ -8,9 +8,9 @@ from pathlib import Path
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import ContactStatus
 from cardbook.domain.scanned import FieldProposal, ScannedCard
-from cardbook.storage.card_import import ExchangeDefaults, store_scanned_card
-from cardbook.storage.contacts import create_contact, delete_contact, get_contact, update_contact
-from cardbook.storage.corrections import clear_corrections, count_corrections, load_corrections
+from cardbook.storage.contacts.card_import import ExchangeDefaults, store_scanned_card
+from cardbook.storage.contacts.corrections import clear_corrections, count_corrections, load_corrections
+from cardbook.storage.contacts.records import create_contact, delete_contact, get_contact, update_contact
 from cardbook.storage.library import Library
 
 TEXT = "Ana Lima\nOwner\nCasa Lima Ltda.\nana@casalima.com.br"

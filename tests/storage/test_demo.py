@@ -18,12 +18,13 @@ from cardbook.app import sample_data as demo
 from cardbook.app.sample_data import DemoSummary, generate_demo
 from cardbook.domain.enums import ContactStatus, PhoneKind, ReferralOutcome
 from cardbook.domain.text import fold
-from cardbook.storage.contacts import count_contacts, get_contact, refresh_summary, search
-from cardbook.storage.encounters import cards_i_owe_ids, one_way_giver_ids, prescriber_ids, reason_unrecorded_ids
-from cardbook.storage.integrity import check_library
+from cardbook.storage.contacts.records import count_contacts, get_contact, refresh_summary, search
+from cardbook.storage.ledger.encounters import cards_i_owe_ids, one_way_giver_ids, prescriber_ids, reason_unrecorded_ids
+from cardbook.storage.ledger.events import list_events
+from cardbook.storage.ledger.networks import list_networks
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, FollowUpRow, PhoneRow, ReferralRow
-from cardbook.storage.networks import list_events, list_networks
+from cardbook.storage.upkeep.integrity import check_library
 
 TODAY = date(2026, 11, 27)
 REGIONS = {"+33": "FR", "+44": "GB", "+1": "US"}

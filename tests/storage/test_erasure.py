@@ -11,12 +11,12 @@ from sqlalchemy import text
 from cardbook.cli.main import main
 from cardbook.domain.contact import Contact, Phone
 from cardbook.domain.enums import ContactStatus
-from cardbook.storage.archive import write_archive
-from cardbook.storage.card_import import ExchangeDefaults, store_scanned_card
-from cardbook.storage.contacts import count_contacts, create_contact, get_contact, update_contact
-from cardbook.storage.drafts import DraftStore
-from cardbook.storage.integrity import check_library
+from cardbook.storage.contacts.card_import import ExchangeDefaults, store_scanned_card
+from cardbook.storage.contacts.drafts import DraftStore
+from cardbook.storage.contacts.records import count_contacts, create_contact, get_contact, update_contact
 from cardbook.storage.library import Library
+from cardbook.storage.upkeep.archive import write_archive
+from cardbook.storage.upkeep.integrity import check_library
 from tests.storage.test_cards import scanned
 
 NAME = "Émilie Lefèvre"

@@ -10,23 +10,13 @@ from cardbook.domain.contact import Contact
 from cardbook.domain.enums import OfferedBy, Reciprocated
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.network import Event, Network
-from cardbook.storage import contacts
-from cardbook.storage.encounters import encounters_of, record_encounter
+from cardbook.storage.contacts import records as contacts
 from cardbook.storage.errors import NotFoundError, ValidationError
-from cardbook.storage.integrity import check_library
+from cardbook.storage.ledger.encounters import encounters_of, record_encounter
+from cardbook.storage.ledger.events import delete_event, get_event, list_events, restore_event, save_event
+from cardbook.storage.ledger.networks import delete_network, get_network, list_networks, restore_network, save_network
 from cardbook.storage.library import Library
-from cardbook.storage.networks import (
-    delete_event,
-    delete_network,
-    get_event,
-    get_network,
-    list_events,
-    list_networks,
-    restore_event,
-    restore_network,
-    save_event,
-    save_network,
-)
+from cardbook.storage.upkeep.integrity import check_library
 
 
 def _salon(library: Library) -> tuple[Event, int, int]:

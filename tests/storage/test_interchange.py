@@ -20,22 +20,23 @@ from cardbook.interop.csv_read import read_csv
 from cardbook.interop.records import ImportedContact
 from cardbook.interop.vcard_read import read_vcards
 from cardbook.interop.vcard_write import write_vcard
-from cardbook.storage import search_index
-from cardbook.storage.contacts import create_contact, get_contact, search
-from cardbook.storage.encounters import record_encounter
-from cardbook.storage.errors import ValidationError
-from cardbook.storage.integrity import check_library
-from cardbook.storage.interchange import (
+from cardbook.storage.contacts import search_index
+from cardbook.storage.contacts.interchange import (
     csv_column_counts,
     get_my_card,
     import_contacts,
     iter_export_records,
     save_my_card,
 )
+from cardbook.storage.contacts.records import create_contact, get_contact, search
+from cardbook.storage.errors import ValidationError
+from cardbook.storage.ledger.encounters import record_encounter
+from cardbook.storage.ledger.events import save_event
+from cardbook.storage.ledger.networks import save_network
+from cardbook.storage.ledger.referrals import save_referral
 from cardbook.storage.library import Library
 from cardbook.storage.models import CardImageRow, ContactRow, StoredImageRow, TagRow
-from cardbook.storage.networks import save_event, save_network
-from cardbook.storage.referrals import save_referral
+from cardbook.storage.upkeep.integrity import check_library
 
 
 def _png() -> bytes:

@@ -7,11 +7,12 @@ from datetime import date
 
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import ReferralDirection
-from cardbook.storage.contacts import create_contact, get_contact, update_contact
-from cardbook.storage.introductions import introductions, make_introduction
+from cardbook.storage.contacts.merge import merge_contacts
+from cardbook.storage.contacts.records import create_contact, get_contact, update_contact
+from cardbook.storage.ledger.follow_ups import follow_ups_of
+from cardbook.storage.ledger.introductions import introductions, make_introduction
+from cardbook.storage.ledger.referrals import referrals_of
 from cardbook.storage.library import Library
-from cardbook.storage.merge import merge_contacts
-from cardbook.storage.referrals import follow_ups_of, referrals_of
 
 
 def _id(contact: Contact) -> int:

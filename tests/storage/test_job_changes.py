@@ -6,12 +6,12 @@ from datetime import date
 
 from cardbook.domain.contact import Contact
 from cardbook.domain.exchange import Encounter
-from cardbook.storage.cards import add_to_existing
-from cardbook.storage.contacts import create_contact, get_contact
-from cardbook.storage.encounters import record_encounter
-from cardbook.storage.ledger_timeline import RoleEntry, timeline
+from cardbook.storage.contacts.cards import add_to_existing
+from cardbook.storage.contacts.records import create_contact, get_contact
+from cardbook.storage.contacts.snapshots import restore_contacts, snapshot_contacts
+from cardbook.storage.ledger.encounters import record_encounter
+from cardbook.storage.ledger.timeline import RoleEntry, timeline
 from cardbook.storage.library import Library
-from cardbook.storage.snapshots import restore_contacts, snapshot_contacts
 
 
 def _known(library: Library) -> int:

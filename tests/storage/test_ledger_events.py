@@ -10,24 +10,16 @@ import pytest
 from cardbook.domain.enums import NetworkKind, Reciprocity, ReferralDirection, ReferralOutcome
 from cardbook.domain.network import Event, Network
 from cardbook.storage.errors import NotFoundError, ValidationError
-from cardbook.storage.ledger_events import event_overviews, event_page
-from cardbook.storage.library import Library
-from cardbook.storage.networks import (
-    find_events,
-    get_event,
-    get_network,
-    list_networks,
-    save_event,
-    save_network,
-    set_network_archived,
-)
-from cardbook.storage.referrals import (
+from cardbook.storage.ledger.events import event_overviews, event_page, find_events, get_event, save_event
+from cardbook.storage.ledger.networks import get_network, list_networks, save_network, set_network_archived
+from cardbook.storage.ledger.referrals import (
     delete_referral,
     prescribers,
     referral_lines,
     referrals_of,
     save_referral,
 )
+from cardbook.storage.library import Library
 from tests.storage.test_ledger_library import build_small_library
 
 

@@ -9,18 +9,17 @@ import pytest
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import ExchangeOutcome, NoCardReason, OfferedBy, Reciprocated, Reciprocity
 from cardbook.domain.exchange import Encounter
-from cardbook.storage.contacts import create_contact, summaries
-from cardbook.storage.encounters import (
+from cardbook.storage.contacts.records import create_contact, summaries
+from cardbook.storage.errors import NotFoundError
+from cardbook.storage.ledger.encounters import (
     cards_i_owe_ids,
     encounters_of,
     one_way_giver_ids,
     reason_unrecorded_ids,
     record_encounter,
 )
-from cardbook.storage.errors import NotFoundError
-from cardbook.storage.integrity import check_library
-from cardbook.storage.ledger_events import event_page
-from cardbook.storage.ledger_exchanges import (
+from cardbook.storage.ledger.events import event_page
+from cardbook.storage.ledger.exchanges import (
     card_received,
     cards_i_owe,
     dismiss_owed_card,
@@ -33,6 +32,7 @@ from cardbook.storage.ledger_exchanges import (
     undo_exchange_change,
 )
 from cardbook.storage.library import Library
+from cardbook.storage.upkeep.integrity import check_library
 from tests.storage.test_ledger_library import build_small_library
 
 

@@ -1,7 +1,7 @@
 """The ledger figures computed by SQL aggregation equal the domain's computations, figure for figure.
 
 storage/reports.network_report and storage/ledger_events.event_overviews / event_page compute their figures in
-SQL (GROUP BY, SUM(CASE …)) instead of loading every encounter as an object; storage/ledger_rules.py writes the
+SQL (GROUP BY, SUM(CASE …)) instead of loading every encounter as an object; storage/ledger/rules.py writes the
 domain rules they rely on as SQL expressions. Here each is checked against an oracle that loads everything and
 runs the domain's own functions — the implementations those services had before (kept verbatim below) — on
 varied libraries: the small hand-made one, the historical fixture, and generated demos with random additions
@@ -46,17 +46,17 @@ from cardbook.domain.reports import (
     happened_before,
     network_values,
 )
-from cardbook.storage import ledger_rules
-from cardbook.storage.contacts import create_contact
+from cardbook.storage.contacts.records import create_contact
 from cardbook.storage.convert import encounter_from_row, event_from_row, network_from_row, referral_from_row
-from cardbook.storage.encounters import record_encounter
 from cardbook.storage.errors import NotFoundError
-from cardbook.storage.ledger_events import EventCard, EventOverview, EventPage, event_overviews, event_page
+from cardbook.storage.ledger import rules as ledger_rules
+from cardbook.storage.ledger.encounters import record_encounter
+from cardbook.storage.ledger.events import EventCard, EventOverview, EventPage, event_overviews, event_page, save_event
+from cardbook.storage.ledger.networks import save_network, set_network_archived
+from cardbook.storage.ledger.referrals import save_referral
+from cardbook.storage.ledger.reports import network_report
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, EventRow, NetworkRow, ReferralRow
-from cardbook.storage.networks import save_event, save_network, set_network_archived
-from cardbook.storage.referrals import save_referral
-from cardbook.storage.reports import network_report
 from tests.storage.test_ledger_library import build_small_library
 
 FIXTURES = Path(__file__).parent / "fixtures"

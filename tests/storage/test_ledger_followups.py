@@ -10,17 +10,18 @@ from cardbook.domain.enums import OfferedBy, Reciprocated
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.followups import FollowUpState
 from cardbook.domain.referral import FollowUp
-from cardbook.storage.encounters import record_encounter, update_encounter
 from cardbook.storage.errors import NotFoundError, ValidationError
-from cardbook.storage.ledger_followups import (
+from cardbook.storage.ledger.encounters import record_encounter, update_encounter
+from cardbook.storage.ledger.follow_ups import (
     complete_follow_up,
     delete_follow_up,
     follow_up_lines,
+    follow_ups_of,
+    save_follow_up,
     snooze_follow_up,
     undo_follow_up_change,
 )
 from cardbook.storage.library import Library
-from cardbook.storage.referrals import follow_ups_of, save_follow_up
 from tests.storage.test_ledger_library import TODAY, build_small_library
 
 

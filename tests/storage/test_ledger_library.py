@@ -23,11 +23,13 @@ from cardbook.domain.enums import NetworkKind, NoCardReason, OfferedBy, Reciproc
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.network import Event, Network
 from cardbook.domain.referral import FollowUp, Referral
-from cardbook.storage.contacts import create_contact
-from cardbook.storage.encounters import record_encounter
+from cardbook.storage.contacts.records import create_contact
+from cardbook.storage.ledger.encounters import record_encounter
+from cardbook.storage.ledger.events import save_event
+from cardbook.storage.ledger.follow_ups import save_follow_up
+from cardbook.storage.ledger.networks import save_network
+from cardbook.storage.ledger.referrals import save_referral
 from cardbook.storage.library import Library
-from cardbook.storage.networks import save_event, save_network
-from cardbook.storage.referrals import save_follow_up, save_referral
 
 TODAY = date(2026, 4, 20)
 ME, THEM, UNK = OfferedBy.ME, OfferedBy.THEM, OfferedBy.UNKNOWN
@@ -118,7 +120,7 @@ def build_small_library(library: Library) -> Small:
 
 
 def test_the_small_library_is_whole(library: Library) -> None:
-    from cardbook.storage.integrity import check_library
+    from cardbook.storage.upkeep.integrity import check_library
 
     build_small_library(library)
     assert check_library(library).ok

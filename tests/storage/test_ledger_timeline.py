@@ -8,8 +8,8 @@ import pytest
 
 from cardbook.domain.enums import ReferralDirection
 from cardbook.storage.errors import NotFoundError
-from cardbook.storage.ledger_strength import contact_strength, strengths
-from cardbook.storage.ledger_timeline import (
+from cardbook.storage.ledger.strength import contact_strength, strengths
+from cardbook.storage.ledger.timeline import (
     CardEntry,
     EncounterEntry,
     FollowUpEntry,

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from cardbook.storage.card_import import ExchangeDefaults, ImportedPhoto, imported_photos, store_photo_cards
-from cardbook.storage.contacts import count_contacts, delete_contact
-from cardbook.storage.integrity import check_library
-from cardbook.storage.leftovers import remove_leftovers
+from cardbook.storage.contacts.card_import import ExchangeDefaults, ImportedPhoto, imported_photos, store_photo_cards
+from cardbook.storage.contacts.records import count_contacts, delete_contact
 from cardbook.storage.library import Library
+from cardbook.storage.upkeep.integrity import check_library
+from cardbook.storage.upkeep.leftovers import remove_leftovers
 from tests.storage.test_cards import scanned
 
 

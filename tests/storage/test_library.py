@@ -6,11 +6,11 @@ from pathlib import Path
 import pytest
 
 from cardbook.domain.contact import Contact
-from cardbook.storage.contacts import count_contacts, create_contact
+from cardbook.storage.contacts.records import count_contacts, create_contact
 from cardbook.storage.errors import LibraryError, NewerLibraryError, RestoreError
 from cardbook.storage.library import Library
 from cardbook.storage.migrate import HEAD_REVISION, current_revision, known_revisions
-from cardbook.storage.restore import restore_library
+from cardbook.storage.upkeep.restore import restore_library
 
 
 def test_new_library_is_at_head_with_wal_and_foreign_keys(tmp_path: Path) -> None:

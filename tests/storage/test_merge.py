@@ -21,15 +21,16 @@ from cardbook.domain.enums import ContactStatus, OfferedBy, PhoneKind, Reciproca
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.network import Event
 from cardbook.domain.referral import FollowUp, Referral
-from cardbook.storage.contacts import create_contact, get_contact, search
-from cardbook.storage.encounters import encounters_of, record_encounter
+from cardbook.storage.contacts.merge import find_library_duplicates, merge_contacts
+from cardbook.storage.contacts.records import create_contact, get_contact, search
 from cardbook.storage.errors import NotFoundError, ValidationError
-from cardbook.storage.integrity import check_library
+from cardbook.storage.ledger.encounters import encounters_of, record_encounter
+from cardbook.storage.ledger.events import save_event
+from cardbook.storage.ledger.follow_ups import follow_ups_of, save_follow_up
+from cardbook.storage.ledger.referrals import referrals_of, save_referral
 from cardbook.storage.library import Library
-from cardbook.storage.merge import find_library_duplicates, merge_contacts
 from cardbook.storage.models import CardImageRow, ContactRow, StoredImageRow
-from cardbook.storage.networks import save_event
-from cardbook.storage.referrals import follow_ups_of, referrals_of, save_follow_up, save_referral
+from cardbook.storage.upkeep.integrity import check_library
 
 SYLLABLES = ["ma", "lo", "ri", "va", "ne", "tu", "ker", "bo", "dé", "zan", "gué", "lin", "pho", "sa", "mi", "ral"]
 

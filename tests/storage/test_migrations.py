@@ -13,17 +13,17 @@ from pathlib import Path
 import pytest
 
 from cardbook.domain.enums import ExchangeOutcome, NoCardReason, Reciprocity
-from cardbook.storage.contacts import search
-from cardbook.storage.encounters import (
+from cardbook.storage.contacts.records import search
+from cardbook.storage.ledger.encounters import (
     cards_i_owe_ids,
     encounters_of,
     one_way_giver_ids,
     prescriber_ids,
     reason_unrecorded_ids,
 )
-from cardbook.storage.integrity import check_library
 from cardbook.storage.library import Library
 from cardbook.storage.migrate import HEAD_REVISION, current_revision
+from cardbook.storage.upkeep.integrity import check_library
 
 FIXTURES = Path(__file__).parent / "fixtures"
 HISTORICAL = {"0001": "library-0001.sqlite3", "0002": "library-0002.sqlite3"}

@@ -11,9 +11,9 @@ from cardbook.app.report_render import event_report_html, event_report_text, net
 from cardbook.domain.enums import Reciprocity
 from cardbook.domain.network import Event
 from cardbook.domain.reports import NetworkValue, Period
+from cardbook.storage.ledger.events import save_event
+from cardbook.storage.ledger.reports import event_report, network_report
 from cardbook.storage.library import Library
-from cardbook.storage.networks import save_event
-from cardbook.storage.reports import event_report, network_report
 from tests.storage.test_ledger_library import TODAY, build_small_library
 
 

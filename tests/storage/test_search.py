@@ -10,11 +10,11 @@ from cardbook.domain.contact import Contact, Phone
 from cardbook.domain.enums import PhoneKind
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.network import Event
-from cardbook.storage.contacts import create_contact, delete_contact, search, update_contact
-from cardbook.storage.encounters import record_encounter
+from cardbook.storage.contacts.records import create_contact, delete_contact, search, update_contact
+from cardbook.storage.contacts.search_index import match_expression
+from cardbook.storage.ledger.encounters import record_encounter
+from cardbook.storage.ledger.events import save_event
 from cardbook.storage.library import Library
-from cardbook.storage.networks import save_event
-from cardbook.storage.search_index import match_expression
 
 
 @pytest.fixture
@@ -95,7 +95,7 @@ def test_event_names_are_searchable(library: Library, people: dict[str, int]) ->
 
 def test_index_follows_updates_and_deletes(library: Library, people: dict[str, int]) -> None:
     assert people["emilie"] in _ids(library, "horizon")
-    from cardbook.storage.contacts import get_contact
+    from cardbook.storage.contacts.records import get_contact
 
     emilie = get_contact(library, people["emilie"])
     emilie.company = "Quadrant"
@@ -164,7 +164,7 @@ def test_international_number_found_by_its_national_form(library: Library) -> No
 
 
 def test_renaming_or_redating_an_event_follows_into_search_and_summaries(library: Library) -> None:
-    from cardbook.storage.contacts import summaries
+    from cardbook.storage.contacts.records import summaries
 
     made = create_contact(library, Contact(full_name="Léa Martin"))
     assert made.id is not None

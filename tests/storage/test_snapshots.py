@@ -10,9 +10,12 @@ from cardbook.domain.contact import Contact, Phone
 from cardbook.domain.enums import PhoneKind
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.referral import FollowUp, Referral
-from cardbook.storage import cards, contacts, encounters, referrals, snapshots
-from cardbook.storage.card_import import ExchangeDefaults, store_scanned_card
+from cardbook.storage.contacts import cards, snapshots
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.contacts.card_import import ExchangeDefaults, store_scanned_card
 from cardbook.storage.errors import NotFoundError
+from cardbook.storage.ledger import encounters, referrals
+from cardbook.storage.ledger import follow_ups as ledger_followups
 from cardbook.storage.library import Library
 from tests.storage.test_cards import scanned
 
@@ -22,7 +25,7 @@ def _everything(library: Library, contact_id: int) -> tuple[object, ...]:
         contacts.get_contact(library, contact_id),
         encounters.encounters_of(library, contact_id),
         referrals.referrals_of(library, contact_id),
-        referrals.follow_ups_of(library, contact_id),
+        ledger_followups.follow_ups_of(library, contact_id),
         cards.cards_of(library, contact_id),
         contacts.summaries(library, [contact_id]),
     )
@@ -43,7 +46,7 @@ def full(library: Library) -> tuple[int, int]:
     assert friend.id is not None
     referrals.save_referral(library, Referral(from_contact_id=contact_id, to_contact_id=friend.id, note="devis"))
     referrals.save_referral(library, Referral(from_contact_id=None, to_contact_id=contact_id, note="from me"))
-    referrals.save_follow_up(library, FollowUp(contact_id=contact_id, due=dt.date(2025, 7, 1), note="appeler"))
+    ledger_followups.save_follow_up(library, FollowUp(contact_id=contact_id, due=dt.date(2025, 7, 1), note="appeler"))
     return contact_id, friend.id
 
 

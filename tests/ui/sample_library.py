@@ -18,7 +18,10 @@ from cardbook.domain.enums import (
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.network import Event, Network
 from cardbook.domain.referral import FollowUp, Referral
-from cardbook.storage import contacts, encounters, networks, referrals
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.ledger import encounters, networks, referrals
+from cardbook.storage.ledger import events as ledger_events
+from cardbook.storage.ledger import follow_ups as ledger_followups
 from cardbook.storage.library import Library
 
 THEM, ME, UNKNOWN_OFFER = OfferedBy.THEM, OfferedBy.ME, OfferedBy.UNKNOWN
@@ -99,7 +102,7 @@ def build_sample(library: Library, today: dt.date | None = None) -> Sample:
         ("Salon des Entrepreneurs", 200, "Eurexpo", None),
     ):
         event = Event(name=name, date=today - dt.timedelta(days=days_ago), place=place, network_id=network_id)
-        sample.events[name] = networks.save_event(library, event)
+        sample.events[name] = ledger_events.save_event(library, event)
 
     def met(
         person: str,
@@ -152,14 +155,14 @@ def build_sample(library: Library, today: dt.date | None = None) -> Sample:
         library,
         Referral(from_contact_id=None, to_contact_id=ids["François Dupont"], date=today - dt.timedelta(days=20)),
     )
-    referrals.save_follow_up(
+    ledger_followups.save_follow_up(
         library,
         FollowUp(contact_id=ids["Émilie Lefèvre"], due=today - dt.timedelta(days=2), note="Envoyer la plaquette"),
     )
-    referrals.save_follow_up(
+    ledger_followups.save_follow_up(
         library, FollowUp(contact_id=ids["Jérôme Girard"], due=today, note="Rappeler pour un café")
     )
-    referrals.save_follow_up(
+    ledger_followups.save_follow_up(
         library, FollowUp(contact_id=ids["Chloé Martin"], due=today + dt.timedelta(days=14), every_weeks=6)
     )
     return sample

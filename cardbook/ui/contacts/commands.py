@@ -13,7 +13,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from cardbook.domain.contact import Contact
-from cardbook.storage import cards, contacts, snapshots
+from cardbook.storage.contacts import cards, snapshots
+from cardbook.storage.contacts import records as contacts
 from cardbook.storage.library import Library
 from cardbook.ui.common.undo import UndoCommand
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from cardbook.domain.enums import ContactStatus
-from cardbook.storage import cards
-from cardbook.storage.contacts import NotFoundError
+from cardbook.storage.contacts import cards
+from cardbook.storage.contacts.records import NotFoundError
 from cardbook.storage.library import Library
 from cardbook.ui.common.runner import shared_runner
 from cardbook.ui.contacts.contacts_view import ContactsPage

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from cardbook.domain.contact import Contact
 from cardbook.domain.exchange import MeetingStats, meeting_stats
-from cardbook.storage import contacts, encounters
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.ledger import encounters
 from cardbook.storage.library import Library
 
 
@@ -23,6 +24,6 @@ def meeting_stats_of(library: Library, contact_id: int) -> MeetingStats:
 
 
 def load_contact_details(library: Library, contact_id: int) -> ContactDetails:
-    """Raises cardbook.storage.contacts.NotFoundError when the contact is gone."""
+    """Raises cardbook.storage.contacts.records.NotFoundError when the contact is gone."""
     contact = contacts.get_contact(library, contact_id)
     return ContactDetails(contact=contact, stats=meeting_stats_of(library, contact_id))

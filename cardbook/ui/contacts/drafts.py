@@ -1,5 +1,5 @@
 """The crash-safety net of the contact editor: a draft of the unsaved field values, kept in the library folder
-(cardbook.storage.drafts) a second after the last keystroke and removed on save or discard.
+(cardbook.storage.contacts.drafts) a second after the last keystroke and removed on save or discard.
 
 Drafts still there at start are the last session's: the banner above the pane offers them when the pane shows
 their contact (a new contact's: when it shows no contact); Restore opens the editor with them, Discard forgets
@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from cardbook.storage.drafts import NEW, Draft, DraftStore, contact_key
+from cardbook.storage.contacts.drafts import NEW, Draft, DraftStore, contact_key
 from cardbook.storage.library import Library
 from cardbook.ui.contacts.draft_banner import DraftBanner
 from cardbook.ui.contacts.pane import ContactPane

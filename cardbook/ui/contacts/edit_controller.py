@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from cardbook.app.region_setting import phone_region_of
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import ContactStatus
-from cardbook.storage import contacts, snapshots
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.contacts import snapshots
 from cardbook.ui.common.runner import shared_runner
 from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.contacts.commands import create_command, delete_command, save_command

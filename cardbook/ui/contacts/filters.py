@@ -9,7 +9,9 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from cardbook.domain.enums import ContactStatus
-from cardbook.storage import contacts, encounters, referrals
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.ledger import encounters
+from cardbook.storage.ledger import follow_ups as ledger_followups
 from cardbook.storage.library import Library
 
 
@@ -128,7 +130,7 @@ def filter_ids(library: Library, f: ContactFilter, today: dt.date) -> list[int] 
         case FilterKind.PRESCRIBERS:
             return encounters.prescriber_ids(library)
         case FilterKind.FOLLOW_UPS:
-            due = referrals.follow_ups_due(library, today)
+            due = ledger_followups.follow_ups_due(library, today)
             return list(dict.fromkeys(item.contact_id for item in due if item.contact_id is not None))
         case FilterKind.EVENT:
             return contacts.contact_ids_at_event(library, f.ref_id) if f.ref_id is not None else []

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from cardbook.storage import contacts
-from cardbook.storage.contacts import ContactSummary
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.contacts.records import ContactSummary
+from cardbook.storage.contacts.search_index import tokens
 from cardbook.storage.library import Library
-from cardbook.storage.search_index import tokens
 from cardbook.ui.common.runner import TaskRunner
 from cardbook.ui.contacts.filters import ALL_CONTACTS, ContactFilter, filter_ids
 from cardbook.ui.contacts.order import SortKey, ordered_ids

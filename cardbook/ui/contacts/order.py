@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from enum import StrEnum
 
-from cardbook.storage import contacts
+from cardbook.storage.contacts import records as contacts
 from cardbook.storage.library import Library
 
 SMALL_SUBSET = 2000  # below this a subset is ordered by one query on its ids rather than cut from the whole order

@@ -1,7 +1,7 @@
 """The contact list's model: it holds only the ordered ids and reads the rows it is asked for, a page at a time.
 
 A library of 100,000 contacts costs a list of 100,000 ints here; rows are read with
-`cardbook.storage.contacts.summaries` when the view first paints them, and a bounded number of pages is
+`cardbook.storage.contacts.records.summaries` when the view first paints them, and a bounded number of pages is
 kept. Sorting asks the owner (`sortRequested`) for the ids in a new order instead of loading every row.
 """
 
@@ -16,8 +16,8 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersisten
 from PySide6.QtGui import QFont
 
 from cardbook.domain.enums import ContactStatus
-from cardbook.storage import contacts
-from cardbook.storage.contacts import ContactSummary
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.contacts.records import ContactSummary
 from cardbook.storage.library import Library
 from cardbook.ui.common import labels
 from cardbook.ui.common.formatting import count_text, short_date

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from cardbook.domain.enums import ContactStatus
-from cardbook.storage import contacts
+from cardbook.storage.contacts import records as contacts
 from cardbook.ui.common.icons import Icon, icon
 from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.importing.import_controller import ImportController

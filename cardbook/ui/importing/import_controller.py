@@ -21,7 +21,8 @@ from cardbook.domain.network import Event, Network
 from cardbook.ocr.batch import default_jobs
 from cardbook.ocr.loading import IMAGE_SUFFIXES
 from cardbook.ocr.pipeline import ReadOptions
-from cardbook.storage import networks
+from cardbook.storage.ledger import events as ledger_events
+from cardbook.storage.ledger import networks
 from cardbook.ui.common.icons import Icon, icon
 from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.common.style import SPACING
@@ -111,7 +112,7 @@ class ImportController(QObject):
         library = self._library
 
         def choices() -> tuple[list[Event], list[Network]]:
-            return networks.list_events(library), networks.list_networks(library, False)
+            return ledger_events.list_events(library), networks.list_networks(library, False)
 
         def ask(found: tuple[list[Event], list[Network]] | None, error: BaseException | None) -> None:
             if found is None:

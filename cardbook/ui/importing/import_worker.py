@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from cardbook.app.region_setting import get_default_region
 from cardbook.app.scanning import scan_batch
 from cardbook.ocr.pipeline import ReadOptions
-from cardbook.storage.card_import import ExchangeDefaults
+from cardbook.storage.contacts.card_import import ExchangeDefaults
 from cardbook.storage.library import Library
 
 

@@ -15,7 +15,7 @@ from cardbook.domain.contact import Contact
 from cardbook.ocr.geometry import order_corners, warp_quad
 from cardbook.ocr.loading import load_image
 from cardbook.ocr.pipeline import ReadOptions, read_pixels
-from cardbook.storage.cards import CardReading
+from cardbook.storage.contacts.cards import CardReading
 
 MAX_PHOTO_SIDE = 2000  # the photo is shown at most this large for moving corners
 

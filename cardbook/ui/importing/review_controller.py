@@ -14,8 +14,10 @@ from cardbook.app.region_setting import get_default_region
 from cardbook.domain.enums import ContactStatus, OfferedBy, Reciprocated
 from cardbook.ocr.pipeline import ReadOptions
 from cardbook.ocr.region import default_region
-from cardbook.storage import cards, contacts, encounters, snapshots
-from cardbook.storage.cards import CardRecord
+from cardbook.storage.contacts import cards, snapshots
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.contacts.cards import CardRecord
+from cardbook.storage.ledger import encounters
 from cardbook.storage.library import Library
 from cardbook.ui.common.runner import shared_runner
 from cardbook.ui.contacts.commands import StorageCommand, met_again_command

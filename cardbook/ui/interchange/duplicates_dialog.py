@@ -33,7 +33,7 @@ class Pair:
 
 def find_pairs(library: Library) -> list[Pair]:
     """Worker-thread side: the candidate pairs with both names."""
-    from cardbook.storage.merge import duplicate_subjects, find_library_duplicates
+    from cardbook.storage.contacts.merge import duplicate_subjects, find_library_duplicates
 
     candidates = find_library_duplicates(library)
     ids = {i for c in candidates for i in (c.first_id, c.second_id)}

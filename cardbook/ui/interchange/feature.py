@@ -16,7 +16,7 @@ from cardbook.app.contact_files import ExportRequest, ImportOutcome, export_cont
 from cardbook.app.errors import describe
 from cardbook.app.region_setting import get_default_region
 from cardbook.domain.contact import Contact
-from cardbook.storage.contacts import NotFoundError, ValidationError, count_contacts
+from cardbook.storage.contacts.records import NotFoundError, ValidationError, count_contacts
 from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.interchange.duplicates_dialog import DuplicatesDialog
 from cardbook.ui.interchange.export_dialog import ExportDialog

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from cardbook.app.contact_files import ImportOutcome
-from cardbook.storage.interchange import PossibleDuplicate
+from cardbook.storage.contacts.interchange import PossibleDuplicate
 from cardbook.ui.interchange.jobs import not_imported_lines
 
 

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from cardbook.domain.contact import Contact
-from cardbook.storage import snapshots
-from cardbook.storage.contacts import get_contact
+from cardbook.storage.contacts import snapshots
+from cardbook.storage.contacts.merge import merge_contacts
+from cardbook.storage.contacts.records import get_contact
 from cardbook.storage.library import Library
-from cardbook.storage.merge import merge_contacts
 from cardbook.ui.contacts.commands import storage_command
 
 EMPTY = "—"

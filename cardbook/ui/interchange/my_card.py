@@ -28,8 +28,8 @@ from cardbook.interop.mycard import my_card_qr
 from cardbook.interop.records import InterchangeError
 from cardbook.interop.vcard_write import contact_vcard
 from cardbook.ocr.region import default_region
-from cardbook.storage.contacts import ValidationError
-from cardbook.storage.interchange import get_my_card, save_my_card
+from cardbook.storage.contacts.interchange import get_my_card, save_my_card
+from cardbook.storage.contacts.records import ValidationError
 from cardbook.storage.library import Library
 from cardbook.ui.common.runner import shared_runner
 from cardbook.ui.common.validation import check_phone

@@ -13,8 +13,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signa
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from cardbook.storage import contacts
-from cardbook.storage.contacts import ContactSummary
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.contacts.records import ContactSummary
 from cardbook.storage.library import Library
 from cardbook.ui.common.runner import shared_runner
 

@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cardbook.domain.strength import Strength
-from cardbook.storage import cards, ledger_strength, ledger_timeline
-from cardbook.storage.contacts import NotFoundError
-from cardbook.storage.ledger_timeline import (
+from cardbook.storage.contacts import cards
+from cardbook.storage.contacts.records import NotFoundError
+from cardbook.storage.ledger import strength as ledger_strength
+from cardbook.storage.ledger import timeline as ledger_timeline
+from cardbook.storage.ledger.timeline import (
     CardEntry,
     EncounterEntry,
     FollowUpEntry,

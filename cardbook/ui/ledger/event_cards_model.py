@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from cardbook.domain.enums import OfferedBy, Reciprocated
-from cardbook.storage.ledger_events import EventCard
+from cardbook.storage.ledger.events import EventCard
 from cardbook.ui.common.row_table_model import ROW_ROLE
 from cardbook.ui.ledger.words import earlier_meetings_text, exchange_text, offered_word, reciprocated_word
 

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from cardbook.domain.enums import OfferedBy, Reciprocated, Reciprocity
 from cardbook.domain.network import Event
-from cardbook.storage import ledger_events, networks
-from cardbook.storage import ledger_exchanges as exchanges
-from cardbook.storage.contacts import NotFoundError
-from cardbook.storage.ledger_events import EventPage
-from cardbook.storage.ledger_exchanges import ExchangeLine
+from cardbook.storage.contacts.records import NotFoundError
+from cardbook.storage.ledger import events as ledger_events
+from cardbook.storage.ledger import exchanges
+from cardbook.storage.ledger.events import EventPage
+from cardbook.storage.ledger.exchanges import ExchangeLine
 from cardbook.storage.library import Library
 from cardbook.ui.common.formatting import count_text, medium_date
 from cardbook.ui.common.page_loader import PageLoader
@@ -119,7 +119,7 @@ class EventDetail(EventDetailView):
         """Open an event: its name at once (one row by its key), the rest once read in the background. False
         when there is no such event."""
         try:
-            event = networks.get_event(self.library, event_id)
+            event = ledger_events.get_event(self.library, event_id)
         except NotFoundError:
             return False
         if event_id != self.event_id or self.page is None:

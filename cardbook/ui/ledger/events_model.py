@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
-from cardbook.storage.ledger_events import EventOverview
+from cardbook.storage.ledger.events import EventOverview
 from cardbook.ui.common.formatting import count_text, short_date
 from cardbook.ui.common.row_table_model import RowTableModel, TableColumn
 from cardbook.ui.ledger.words import percent_text

@@ -1,7 +1,7 @@
 """The Events page: the list of events (create, edit, open, delete) and, in its place, one event's page.
 
 Deleting an event (a mistyped one, one created twice) keeps the people met there and their meetings, which keep
-the event's date and place (storage/networks.delete_event); the user confirms with those numbers in front of them,
+the event's date and place (storage/ledger_events.delete_event); the user confirms with those numbers in front of them,
 and Edit ▸ Undo brings the event back with its meetings.
 
 The list's figures count every exchange of every event, a few hundred milliseconds on a big library: they are
@@ -18,9 +18,11 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QStackedWidget, QTableView, QWidget
 
 from cardbook.domain.network import Event
-from cardbook.storage import contacts, ledger_events, networks
-from cardbook.storage.contacts import NotFoundError
-from cardbook.storage.ledger_events import EventOverview
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.contacts.records import NotFoundError
+from cardbook.storage.ledger import events as ledger_events
+from cardbook.storage.ledger import networks
+from cardbook.storage.ledger.events import EventOverview
 from cardbook.storage.library import Library
 from cardbook.ui.common.empty_state import EmptyState
 from cardbook.ui.common.icons import Icon
@@ -225,7 +227,7 @@ class EventsPage(QStackedWidget):
         event_id = self.detail.event_id if self.currentWidget() is self.detail else self.current_event_id()
         if event_id is None:
             return None
-        return self._open_dialog(networks.get_event(self.library, event_id))
+        return self._open_dialog(ledger_events.get_event(self.library, event_id))
 
     def _open_dialog(self, event: Event | None) -> EventDialog:
         choices = [
@@ -238,14 +240,14 @@ class EventsPage(QStackedWidget):
         return dialog
 
     def _save(self, event: Event) -> Event:
-        before = networks.get_event(self.library, event.id) if event.id is not None else None
-        saved = networks.save_event(self.library, event)
+        before = ledger_events.get_event(self.library, event.id) if event.id is not None else None
+        saved = ledger_events.save_event(self.library, event)
         self._select_after_load = saved.id  # a new event is in the list once it is read again
         if before is not None:  # the command's first `after` rereads the page and announces the change
             push_done(
                 self.undo_stack, self.tr("Edit event “%1”").replace("%1", saved.name), saved,
-                lambda _s: networks.save_event(self.library, before),
-                lambda _b: networks.save_event(self.library, saved),
+                lambda _s: ledger_events.save_event(self.library, before),
+                lambda _b: ledger_events.save_event(self.library, saved),
                 owner=self, after=lambda _v: self._changed(), report=self.statusMessage.emit,
             )  # fmt: skip
             self.statusMessage.emit(self.tr("“%1” saved.").replace("%1", saved.name))
@@ -266,7 +268,7 @@ class EventsPage(QStackedWidget):
         if event_id is None:
             return False
         try:
-            event = networks.get_event(self.library, event_id)
+            event = ledger_events.get_event(self.library, event_id)
         except NotFoundError:
             self._changed()  # deleted meanwhile (an undo): the list catches up
             return False
@@ -275,7 +277,7 @@ class EventsPage(QStackedWidget):
             return False
         neighbour = self._neighbour_of(event_id)
         try:
-            deleted = networks.delete_event(self.library, event_id)
+            deleted = ledger_events.delete_event(self.library, event_id)
         except RECOVERABLE as exc:
             self.statusMessage.emit(str(exc))
             self._changed()
@@ -285,8 +287,8 @@ class EventsPage(QStackedWidget):
             self.show_list()
         push_done(  # whose first `after` rereads the page and announces the change
             self.undo_stack, self.tr("Delete event “%1”").replace("%1", event.name), deleted,
-            lambda gone: networks.restore_event(self.library, gone),
-            lambda _back: networks.delete_event(self.library, event_id),
+            lambda gone: ledger_events.restore_event(self.library, gone),
+            lambda _back: ledger_events.delete_event(self.library, event_id),
             owner=self, after=lambda _v: self._after_replay(event_id), report=self.statusMessage.emit,
         )  # fmt: skip
         self.statusMessage.emit(self.tr("“%1” deleted. Ctrl+Z brings it back.").replace("%1", event.name))
@@ -333,7 +335,7 @@ class EventsPage(QStackedWidget):
     def _after_replay(self, event_id: int) -> None:
         """After an undo (the event is back: chosen again) or a redo (gone: its page, if shown, leaves)."""
         try:
-            networks.get_event(self.library, event_id)
+            ledger_events.get_event(self.library, event_id)
         except NotFoundError:
             if self.currentWidget() is self.detail and self.detail.event_id == event_id:
                 self.show_list()

@@ -11,9 +11,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QWidget
 
 from cardbook.domain.enums import Reciprocity
-from cardbook.storage import contacts
-from cardbook.storage import ledger_exchanges as exchanges
-from cardbook.storage.ledger_exchanges import ExchangeLine
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.ledger import exchanges
+from cardbook.storage.ledger.exchanges import ExchangeLine
 from cardbook.storage.library import Library
 from cardbook.ui.common.style import SPACING
 from cardbook.ui.common.undo import own_stack

@@ -1,7 +1,7 @@
 """The exchange controller: tag encounters, "I sent my card", "No card owed" — each undoable, each announced.
 
 Every exchange service returns an ExchangeChange, and undoing one returns its inverse, so a single pair of calls
-undoes and redoes any of them (storage/ledger_exchanges.py). The widgets that show exchanges (the event page, the
+undoes and redoes any of them (storage/ledger/exchanges.py). The widgets that show exchanges (the event page, the
 contact's encounters, the "cards I owe" lines) share this one controller shape and listen to `changed`.
 """
 
@@ -14,9 +14,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from cardbook.domain.enums import OfferedBy, Reciprocated
-from cardbook.storage import ledger_exchanges as exchanges
-from cardbook.storage.contacts import NotFoundError, ValidationError
-from cardbook.storage.ledger_exchanges import ExchangeChange
+from cardbook.storage.contacts.records import NotFoundError, ValidationError
+from cardbook.storage.ledger import exchanges
+from cardbook.storage.ledger.exchanges import ExchangeChange
 from cardbook.storage.library import Library
 from cardbook.ui.common.formatting import medium_date
 from cardbook.ui.common.undo import push_done

@@ -12,7 +12,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from cardbook.domain.enums import OfferedBy, Reciprocated
-from cardbook.storage import encounters, networks
+from cardbook.storage.ledger import encounters
+from cardbook.storage.ledger import events as ledger_events
 from cardbook.storage.library import Library
 from cardbook.ui.common import labels
 from cardbook.ui.common.formatting import medium_date
@@ -54,7 +55,7 @@ class ExchangeSection(ContactSection):
         met = encounters.encounters_of(self.library, self.contact_id)
         if not met:
             rows.add_note(self.tr("No meeting recorded yet. Meetings are added when you import their card."))
-        events = {e.id: e.name for e in networks.list_events(self.library)} if met else {}
+        events = {e.id: e.name for e in ledger_events.list_events(self.library)} if met else {}
         for encounter in met:
             event = events.get(encounter.event_id) if encounter.event_id is not None else None
             where = event or encounter.place or self.tr("Met outside any recorded event")

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
 
 from cardbook.domain.followups import FollowUpState
 from cardbook.domain.referral import FollowUp
-from cardbook.storage import contacts, ledger_followups, referrals
-from cardbook.storage.ledger_followups import FollowUpChange, FollowUpLine
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.ledger import follow_ups as ledger_followups
+from cardbook.storage.ledger.follow_ups import FollowUpChange, FollowUpLine
 from cardbook.storage.library import Library
 from cardbook.ui.common.formatting import medium_date
 from cardbook.ui.common.pane_parts import value_label
@@ -125,11 +126,11 @@ class FollowUpsSection(ContactSection):
         return dialog
 
     def _save_new(self, follow_up: FollowUp) -> FollowUp:
-        saved = referrals.save_follow_up(self.library, follow_up)
+        saved = ledger_followups.save_follow_up(self.library, follow_up)
         push_done(
             self.undo_stack, self.tr("Add follow-up"), saved,
             lambda s: ledger_followups.delete_follow_up(self.library, s.id or 0),
-            lambda gone: referrals.save_follow_up(self.library, replace(gone, id=None)),
+            lambda gone: ledger_followups.save_follow_up(self.library, replace(gone, id=None)),
             owner=self, after=lambda _v: self._changed(), report=self.statusMessage.emit,
         )  # fmt: skip
         return saved

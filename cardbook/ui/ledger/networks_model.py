@@ -14,7 +14,8 @@ from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 
 from cardbook.domain.network import Network
-from cardbook.storage import networks, reports
+from cardbook.storage.ledger import events as ledger_events
+from cardbook.storage.ledger import networks, reports
 from cardbook.storage.library import Library
 from cardbook.ui.common import labels
 from cardbook.ui.common.formatting import count_text, money_text, short_date
@@ -45,7 +46,7 @@ def load_network_figures(library: Library, *, include_archived: bool = True) -> 
     (its own sessions); on a big library the report behind it takes ~0.3 s, so the page reads it on a
     worker thread (read_networks)."""
     values = {v.network.id: v for v in reports.network_report(library) if v.network is not None}
-    events = Counter(e.network_id for e in networks.list_events(library) if e.network_id is not None)
+    events = Counter(e.network_id for e in ledger_events.list_events(library) if e.network_id is not None)
     rows = []
     for network in networks.list_networks(library, include_archived=include_archived):
         value = values.get(network.id)

@@ -1,6 +1,6 @@
 """The Networks page: the clubs, chambers and associations the user belongs to, created, edited and archived here.
 
-Networks are archived rather than deleted (storage/networks.py says why): only one that holds no event (created by
+Networks are archived rather than deleted (storage/ledger/networks.py says why): only one that holds no event (created by
 mistake) can be deleted, after a confirmation; deleting, archiving and editing are undoable.
 Their figures come from the network report, which takes ~0.3 s on a big library: the page reads them
 on a worker thread (page_loader.PageLoader) and says "Loading…" meanwhile.
@@ -15,8 +15,8 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QCheckBox, QMenu, QStackedWidget, QTableView, QWidget
 
 from cardbook.domain.network import Network
-from cardbook.storage import networks
-from cardbook.storage.contacts import NotFoundError
+from cardbook.storage.contacts.records import NotFoundError
+from cardbook.storage.ledger import networks
 from cardbook.storage.library import Library
 from cardbook.ui.common.empty_state import EmptyState
 from cardbook.ui.common.icons import Icon

@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from cardbook.domain.enums import ReferralOutcome
 from cardbook.domain.referral import Referral
-from cardbook.storage import contacts, referrals
-from cardbook.storage.contacts import NotFoundError
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.contacts.records import NotFoundError
+from cardbook.storage.ledger import referrals
+from cardbook.storage.ledger.referrals import ReferralLine
 from cardbook.storage.library import Library
-from cardbook.storage.referrals import ReferralLine
 from cardbook.ui.common import labels
 from cardbook.ui.common.formatting import medium_date, money_text
 from cardbook.ui.common.pane_parts import value_label

@@ -22,8 +22,9 @@ from cardbook.app import report_render
 from cardbook.domain.enums import Reciprocity
 from cardbook.domain.network import Event
 from cardbook.domain.reports import EventReport, NetworkValue, Period
-from cardbook.storage import networks, reports
-from cardbook.storage.contacts import NotFoundError
+from cardbook.storage.contacts.records import NotFoundError
+from cardbook.storage.ledger import events as ledger_events
+from cardbook.storage.ledger import reports
 from cardbook.storage.library import Library
 from cardbook.ui.common.formatting import count_text, medium_date, money_text
 from cardbook.ui.common.page_loader import PageLoader
@@ -58,7 +59,7 @@ class ReportData:
 
 def read_report(library: Library, request: ReportRequest) -> ReportData:
     """Runs on any thread (the storage services open their own sessions; the document is plain text)."""
-    events = networks.list_events(library) if request.with_events else None
+    events = ledger_events.list_events(library) if request.with_events else None
     event_id = request.event_id
     if not request.event_kind:
         values = reports.network_report(library, request.period)

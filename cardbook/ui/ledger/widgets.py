@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cardbook.storage.contacts import NotFoundError, ValidationError
+from cardbook.storage.contacts.records import NotFoundError, ValidationError
 from cardbook.ui.common.formatting import qdate
 from cardbook.ui.common.icons import Icon, icon
 from cardbook.ui.common.style import HALF, SPACING, caption_label, heading_label

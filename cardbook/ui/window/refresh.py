@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject
 
-from cardbook.storage import networks
-from cardbook.storage.contacts import NotFoundError
+from cardbook.storage.contacts.records import NotFoundError
+from cardbook.storage.ledger import events as ledger_events
+from cardbook.storage.ledger import networks
 from cardbook.storage.library import Library
 from cardbook.ui.common import labels
 from cardbook.ui.common.services import LibraryChange
@@ -153,7 +154,7 @@ def _exists(library: Library, shown: ContactFilter) -> bool:
     """Whether the event or network a list shows still exists (read on a worker thread)."""
     try:
         if shown.kind is FilterKind.EVENT:
-            networks.get_event(library, shown.ref_id or 0)
+            ledger_events.get_event(library, shown.ref_id or 0)
         else:
             networks.get_network(library, shown.ref_id or 0)
     except NotFoundError:

@@ -7,7 +7,10 @@ from dataclasses import dataclass, field
 
 from cardbook.domain.enums import ContactStatus
 from cardbook.domain.network import Event, Network
-from cardbook.storage import contacts, encounters, networks, referrals
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.ledger import encounters, networks
+from cardbook.storage.ledger import events as ledger_events
+from cardbook.storage.ledger import follow_ups as ledger_followups
 from cardbook.storage.library import Library
 
 RECENT_EVENTS = 6
@@ -28,8 +31,8 @@ class SidebarData:
 
 
 def load_sidebar_data(library: Library, today: dt.date) -> SidebarData:
-    events = networks.list_events(library)
-    due = referrals.follow_ups_due(library, today)
+    events = ledger_events.list_events(library)
+    due = ledger_followups.follow_ups_due(library, today)
     return SidebarData(
         total=contacts.count_contacts(library),
         review=contacts.count_contacts(library, ContactStatus.AWAITING_REVIEW),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoStack
 
-from cardbook.storage.contacts import ValidationError
+from cardbook.storage.contacts.records import ValidationError
 from cardbook.ui.common.undo import push_done
 
 
@@ -38,7 +38,7 @@ def test_the_change_its_undo_and_its_redo_are_each_announced_once(qapp) -> None:
 
 
 def test_a_contact_command_reports_a_failed_undo_like_a_ledger_one(qapp) -> None:  # type: ignore[no-untyped-def]
-    from cardbook.storage.contacts import NotFoundError
+    from cardbook.storage.contacts.records import NotFoundError
     from cardbook.ui.contacts.commands import storage_command
 
     messages: list[str] = []

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cardbook.domain.enums import ContactStatus, PhoneKind
-from cardbook.storage import contacts
+from cardbook.storage.contacts import records as contacts
 from cardbook.storage.library import Library
 from cardbook.ui.window.main_window import MainWindow
 from tests.ui.helpers import list_names, settle

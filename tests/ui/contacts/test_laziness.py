@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractItemView
 
 from cardbook.domain.contact import Contact
-from cardbook.storage import contacts
+from cardbook.storage.contacts import records as contacts
 from cardbook.storage.library import Library
 from cardbook.ui.contacts.table_model import ContactTableModel
 from tests.ui.conftest import open_window

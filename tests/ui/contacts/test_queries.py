@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from cardbook.domain.enums import Reciprocity
-from cardbook.storage import contacts
+from cardbook.storage.contacts import records as contacts
 from cardbook.storage.library import Library
 from cardbook.ui.contacts import order as contact_order
 from cardbook.ui.contacts.details import load_contact_details

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from cardbook.domain.contact import Contact
-from cardbook.storage import contacts
-from cardbook.storage.drafts import DraftStore
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.contacts.drafts import DraftStore
 from cardbook.storage.library import Library
 from cardbook.ui.contacts.drafts import DRAFT_DELAY_MS
 from cardbook.ui.contacts.filters import ContactFilter, FilterKind
@@ -383,7 +383,7 @@ def test_editing_a_contact_with_a_draft_brings_it_back(qtbot, lib: Library, samp
 
 def test_a_damaged_draft_file_is_ignored(qtbot, lib: Library, caplog: pytest.LogCaptureFixture) -> None:  # type: ignore[no-untyped-def]
     lib.drafts_path.write_text("{not json", encoding="utf-8")
-    with caplog.at_level(logging.WARNING, logger="cardbook.storage.drafts"):
+    with caplog.at_level(logging.WARNING, logger="cardbook.storage.contacts.drafts"):
         window = open_window(qtbot, lib)
     assert "damaged drafts file" in caplog.text
     assert not window.contacts_page.draft_banner.isVisible()

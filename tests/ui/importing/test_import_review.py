@@ -14,7 +14,9 @@ from cardbook.domain.contact import Contact
 from cardbook.domain.enums import ContactStatus, OfferedBy, Reciprocated
 from cardbook.domain.network import Event
 from cardbook.ocr.pipeline import ReadOptions
-from cardbook.storage import cards, contacts, encounters
+from cardbook.storage.contacts import cards
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.ledger import encounters
 from cardbook.storage.library import Library
 from cardbook.ui.contacts.filters import ContactFilter, FilterKind
 from cardbook.ui.importing.import_model import ImportListModel, LineState

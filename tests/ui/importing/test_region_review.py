@@ -15,7 +15,8 @@ from cardbook.app.region_setting import get_default_region, set_default_region
 from cardbook.domain.enums import ContactStatus, OfferedBy, Reciprocated
 from cardbook.domain.network import Event
 from cardbook.ocr.pipeline import ReadOptions
-from cardbook.storage import cards, contacts
+from cardbook.storage.contacts import cards
+from cardbook.storage.contacts import records as contacts
 from cardbook.storage.library import Library
 from cardbook.ui.importing.import_setup import ImportSettings
 from cardbook.ui.window.main_window import MainWindow

@@ -12,8 +12,9 @@ from PySide6.QtGui import QImage
 from cardbook.app.contact_files import ExportFormat
 from cardbook.domain.contact import Contact
 from cardbook.domain.exchange import Encounter
-from cardbook.storage import contacts, encounters
-from cardbook.storage.interchange import get_my_card
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.contacts.interchange import get_my_card
+from cardbook.storage.ledger import encounters
 from cardbook.ui.common.runner import wait_for_tasks
 from cardbook.ui.window.main_window import MainWindow
 from tests.ui.sample_library import Sample

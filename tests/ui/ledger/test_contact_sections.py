@@ -6,7 +6,11 @@ import datetime as dt
 
 from cardbook.domain.enums import OfferedBy, Reciprocated, ReferralDirection, ReferralOutcome
 from cardbook.domain.referral import FollowUp
-from cardbook.storage import encounters, ledger_exchanges, ledger_strength, ledger_timeline, referrals
+from cardbook.storage.ledger import encounters, referrals
+from cardbook.storage.ledger import exchanges as ledger_exchanges
+from cardbook.storage.ledger import follow_ups as ledger_followups
+from cardbook.storage.ledger import strength as ledger_strength
+from cardbook.storage.ledger import timeline as ledger_timeline
 from cardbook.storage.library import Library
 from cardbook.ui.ledger.contact_ledger import ContactLedger
 from cardbook.ui.ledger.contact_story import ContactStory
@@ -156,7 +160,7 @@ def test_follow_ups_add_snooze_done(qtbot, lib: Library, sample: Sample) -> None
     section.undo_stack.undo()
     assert [ln.follow_up.note for ln in section.lines].count("Déjeuner") == 1
     section.snooze(overdue.follow_up.id or 0, 30)
-    assert referrals.follow_ups_of(lib, emilie)[0].due == TODAY + dt.timedelta(days=30)
+    assert ledger_followups.follow_ups_of(lib, emilie)[0].due == TODAY + dt.timedelta(days=30)
 
 
 def test_strength_and_its_sentence(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
@@ -191,6 +195,6 @@ def test_timeline_and_the_block_kept_in_step(qtbot, lib: Library, sample: Sample
     assert before is not None
     qtbot.waitUntil(lambda: block.strength.strength is not None and block.strength.strength.score > before.score)
     assert block.timeline is not None and block.timeline.entries  # the exchange became mutual, above
-    referrals.save_follow_up(lib, FollowUp(contact_id=jerome, note="Café", due=TODAY))
+    ledger_followups.save_follow_up(lib, FollowUp(contact_id=jerome, note="Café", due=TODAY))
     block.reload()
     qtbot.waitUntil(lambda: any("Café" in text for text in block.timeline.entry_texts()))

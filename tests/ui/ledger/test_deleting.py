@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.network import Event, Network
-from cardbook.storage import encounters, networks
+from cardbook.storage.ledger import encounters, networks
+from cardbook.storage.ledger import events as ledger_events
 from cardbook.storage.library import Library
 from cardbook.ui.ledger.deletion import Deletion
 from cardbook.ui.ledger.events_page import EventsPage
@@ -81,7 +82,7 @@ def test_delete_an_event_from_the_list_undo_and_redo(qtbot, show, lib: Library, 
             "Delete event",
         )
     ]
-    assert SALON not in [e.name for e in networks.list_events(lib)]
+    assert SALON not in [e.name for e in ledger_events.list_events(lib)]
     # The people met there keep their meeting, with its date and where it happened.
     assert meetings_of(lib, lea) == [(None, "Eurexpo", salon.date)]
     assert (None, "Eurexpo", salon.date) in meetings_of(lib, jerome)
@@ -91,14 +92,14 @@ def test_delete_an_event_from_the_list_undo_and_redo(qtbot, show, lib: Library, 
     assert page.undo_stack.undoText() == "Delete event “Salon des Entrepreneurs”"
 
     page.undo_stack.undo()
-    assert networks.get_event(lib, salon.id) == salon
+    assert ledger_events.get_event(lib, salon.id) == salon
     assert meetings_of(lib, lea) == lea_before and meetings_of(lib, jerome) == jerome_before
     wait_loaded(qtbot, page)
     assert SALON in event_names(page)
     assert page.current_event_id() == salon.id  # the event back is chosen again
 
     page.undo_stack.redo()
-    assert SALON not in [e.name for e in networks.list_events(lib)]
+    assert SALON not in [e.name for e in ledger_events.list_events(lib)]
     assert meetings_of(lib, lea) == [(None, "Eurexpo", salon.date)]
     wait_loaded(qtbot, page)
     assert SALON not in event_names(page)
@@ -123,7 +124,7 @@ def test_cancel_in_the_real_dialog_deletes_nothing(qtbot, show, lib: Library, sa
     assert seen and details[0][0] == "Delete “Soirée CCI Rhône”?"
     assert details[0][1].startswith("The 4 people met there stay in your contacts; their meetings keep the date and")
     assert "Delete event" in details[0][2] and details[0][3] != "Delete event"
-    assert networks.get_event(lib, soiree.id) == soiree
+    assert ledger_events.get_event(lib, soiree.id) == soiree
     assert page.undo_stack.count() == 0
 
 
@@ -172,7 +173,7 @@ def test_the_question_says_what_happens_in_each_case(qtbot, lib: Library, sample
     ids = sample.ids
 
     def ask(event: Event, people: list[str]) -> str:
-        saved = networks.save_event(lib, event)
+        saved = ledger_events.save_event(lib, event)
         assert saved.id is not None
         for name in people:
             encounters.record_encounter(lib, Encounter(contact_id=ids[name], event_id=saved.id))
@@ -196,7 +197,7 @@ def test_the_question_says_what_happens_in_each_case(qtbot, lib: Library, sample
     assert ask(Event(name="Salon vide", date=day, place="Lyon"), []) == (
         "Nobody was recorded at this event: no contact changes."
     )
-    assert len(networks.list_events(lib)) == 8  # nothing was deleted
+    assert len(ledger_events.list_events(lib)) == 8  # nothing was deleted
 
 
 def test_a_network_with_events_cannot_be_deleted(qtbot, show, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]

@@ -8,7 +8,9 @@ from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QPushButton
 
 from cardbook.domain.enums import OfferedBy, Reciprocated, Reciprocity
-from cardbook.storage import encounters, ledger_exchanges, networks
+from cardbook.storage.ledger import encounters
+from cardbook.storage.ledger import events as ledger_events
+from cardbook.storage.ledger import exchanges as ledger_exchanges
 from cardbook.storage.library import Library
 from cardbook.ui.ledger.event_cards_model import EventCardsModel
 from cardbook.ui.ledger.events_page import EventsPage
@@ -33,7 +35,7 @@ def test_create_an_event(qtbot, lib: Library, sample: Sample) -> None:  # type: 
     dialog.network.setCurrentIndex(dialog.network.findData(sample.networks["CCI Lyon Métropole"].id))
     dialog.accept()
     assert not dialog.isVisible()
-    saved = next(e for e in networks.list_events(lib) if e.name == "Déjeuner CJD")
+    saved = next(e for e in ledger_events.list_events(lib) if e.name == "Déjeuner CJD")
     assert (saved.date, saved.place, saved.network_id) == (
         dt.date(2025, 3, 4), "Le Bouchon, Lyon", sample.networks["CCI Lyon Métropole"].id,
     )  # fmt: skip
@@ -48,7 +50,7 @@ def test_an_event_without_a_date(qtbot, lib: Library) -> None:  # type: ignore[n
     dialog.name.setText("Rencontre informelle")
     dialog.date.check.setChecked(True)  # "No date"
     dialog.accept()
-    assert next(e for e in networks.list_events(lib) if e.name == "Rencontre informelle").date is None
+    assert next(e for e in ledger_events.list_events(lib) if e.name == "Rencontre informelle").date is None
 
 
 def test_edit_an_event_and_undo(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
@@ -64,14 +66,14 @@ def test_edit_an_event_and_undo(qtbot, lib: Library, sample: Sample) -> None:  #
     dialog.date.edit.setDate(QDate(2024, 9, 12))
     dialog.network.setCurrentIndex(0)  # no network any more
     dialog.accept()
-    edited = networks.get_event(lib, soiree.id or 0)
+    edited = ledger_events.get_event(lib, soiree.id or 0)
     assert (edited.name, edited.date, edited.network_id) == ("Soirée de rentrée CCI", dt.date(2024, 9, 12), None)
     wait_loaded(qtbot, page)
     names = [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
     assert "Soirée de rentrée CCI" in names
     assert page.current_event_id() == soiree.id  # still the one chosen
     page.undo_stack.undo()
-    assert networks.get_event(lib, soiree.id or 0) == soiree
+    assert ledger_events.get_event(lib, soiree.id or 0) == soiree
     wait_loaded(qtbot, page)
     assert "Soirée CCI Rhône" in [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from cardbook.domain.enums import OfferedBy, Reciprocated
-from cardbook.storage import contacts, encounters
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.ledger import encounters
 from cardbook.ui.contacts.filters import ContactFilter, FilterKind
 from cardbook.ui.ledger import ContactLedger, EventsPage, NetworksPage, ReportsPage
 from cardbook.ui.ledger.event_cards_model import EventCardsModel

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from cardbook.domain.enums import OfferedBy
-from cardbook.storage import ledger_events, networks
+from cardbook.storage.ledger import events as ledger_events
+from cardbook.storage.ledger import networks
 from cardbook.storage.library import Library
 from cardbook.ui.ledger.event_cards_model import EventCardsModel
 from cardbook.ui.ledger.events_model import EventsModel

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from cardbook.domain.enums import NetworkKind
-from cardbook.storage import networks
+from cardbook.storage.ledger import networks
 from cardbook.storage.library import Library
 from cardbook.ui.ledger.networks_page import NetworksPage
 from tests.ui.helpers import wait_loaded

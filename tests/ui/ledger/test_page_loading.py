@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QLocale, QThreadPool
 from PySide6.QtWidgets import QLabel, QWidget
 
-from cardbook.storage import ledger_events
+from cardbook.storage.ledger import events as ledger_events
 from cardbook.storage.library import Library
 from cardbook.ui.common.page_loader import LoadingLine, PageLoader, one_line
 from cardbook.ui.common.runner import pending_tasks, wait_for_tasks
