@@ -46,6 +46,13 @@ FRAME_SIDE_PENALTY = 0.75
 FULL_TEXT_DENSITY = 0.03
 # Print is a local step of at least this many grey levels against its surroundings.
 TEXT_CONTRAST = 25
+# A ruled line (notebook, form) is one mark at least this share of the work copy's long side, whose pixels
+# lie within this spread (standard deviation across its axis, work-copy pixels) of a straight line. Set on
+# the generated photos (tests/ocr/photo_set.py, seed 1): pieces of rules on paper measured 0.0-0.9 px across
+# (most 0.5), marks of print inside cards 1.5 px or more (the two straighter marks inside cards were a
+# printed rule and a colour band's edge, not print); checked on seed 2, which no threshold saw.
+RULE_MIN_LENGTH = 0.06
+RULE_MAX_SPREAD = 0.9
 # Words or lines of print: thickness between these shares of the image's short side, no longer than
 # TEXT_MAX_LENGTH of the long side (frame-wide rules), at least TEXT_ELONGATION times longer than thick (specks).
 TEXT_MIN_HEIGHT = 0.004
@@ -235,7 +242,28 @@ def print_marks(grey: GreyImage) -> GreyImage:
         cv2.morphologyEx(grey, cv2.MORPH_BLACKHAT, kernel), cv2.morphologyEx(grey, cv2.MORPH_TOPHAT, kernel)
     )
     _, binary = cv2.threshold(contrast, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    return as_u8(np.where(contrast > TEXT_CONTRAST, binary, 0))
+    return _without_rules(as_u8(np.where(contrast > TEXT_CONTRAST, binary, 0)))
+
+
+def _without_rules(marks: GreyImage) -> GreyImage:
+    """``marks`` less the ruled lines of a notebook or a form under the card: each an unbroken hairline,
+    straight at any slant, where a mark of print (a letter, or a word whose letters ran together) spreads
+    over the letters' height. Left in, a card on ruled paper looks like a panel of a page full of print,
+    and is refused."""
+    _count, labels, stats, _ = cv2.connectedComponentsWithStats(marks)
+    length = np.hypot(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT])
+    long_enough = length >= RULE_MIN_LENGTH * max(marks.shape[:2])
+    long_enough[0] = False
+    rules = []
+    for index in np.flatnonzero(long_enough):
+        x, y, w, h = (int(v) for v in stats[index, :4])
+        ys, xs = np.nonzero(labels[y : y + h, x : x + w] == index)
+        spread = np.linalg.eigvalsh(np.cov(np.stack([xs, ys]).astype(np.float64)))
+        if np.sqrt(max(spread[0], 0.0)) <= RULE_MAX_SPREAD:  # the narrow axis: a hairline
+            rules.append(index)
+    if not rules:
+        return marks
+    return as_u8(np.where(np.isin(labels, rules), 0, marks))
 
 
 def text_line_mask(binary: GreyImage) -> GreyImage:

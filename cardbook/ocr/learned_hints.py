@@ -2,9 +2,10 @@
 
 The hints are plain data (tuples and frozensets of strings), built by `cardbook.app.learning` from the
 library and carried by `ReadOptions.hints`, so they cross into reading threads and processes and keep this
-package free of storage. `apply_hints` runs at the end of `parse_lines` and changes a field only when the
-user's own earlier corrections say so; a value it sets has ``source="learned"``, which the review page shows
-as "from your earlier correction".
+package free of storage. `reserved_lines` tells the parser, before it picks the roles, which lines the
+corrections decide, so it chooses among the others; `apply_hints` runs at the end of `parse_lines` and
+places them, changing a field only when the user's own earlier corrections say so; a value it sets has
+``source="learned"``, which the review page shows as "from your earlier correction".
 
 The rules, weakest first (a later one may undo an earlier one on the same line):
 1. a line holding a name the user kept before (a first or family name) is name evidence, stronger than
@@ -60,6 +61,34 @@ class LearnedHints:
 _SINGLE = ("name", "title", "company", "department")
 
 
+def reserved_lines(
+    lines: Sequence[CardLine], texts: dict[int, str], domains: Sequence[str], hints: LearnedHints
+) -> dict[int, str]:
+    """Lines whose field the user's corrections decide (line index → the field, or "other"), for the parser
+    to leave out of its own choice: a line the user moved away from the name no longer hides the real
+    name, and the line spelling the company kept for this domain is not offered as a title. ``apply_hints``
+    then places them."""
+    reserved = {
+        line.index: label
+        for line in lines
+        if texts.get(line.index, "").strip()
+        and (label := hints.label_for(texts.get(line.index, ""), line.text)) is not None
+    }
+    company = hints.company_for(domains)
+    if company and _legal_form_rival(lines, texts, company) is None:
+        spelled = _spelling_line(texts, company)
+        if spelled is not None:
+            reserved.setdefault(spelled, "company")
+    return reserved
+
+
+def _spelling_line(texts: dict[int, str], company: str) -> int | None:
+    """The first line that spells ``company`` (as the user wrote it, give or take OCR damage)."""
+    return next(
+        (i for i in sorted(texts) if texts[i].strip() and similar(texts[i], company) >= SAME_COMPANY_RATIO), None
+    )
+
+
 def apply_hints(
     fields: CardFields,
     lines: Sequence[CardLine],
@@ -105,10 +134,7 @@ def apply_hints(
     if company and (current is None or fold_line(current.value) != fold_line(company)):
         rival = _legal_form_rival(lines, texts, company)
         if rival is None:
-            spelled = next(
-                (i for i in sorted(texts) if texts[i].strip() and similar(texts[i], company) >= SAME_COMPANY_RATIO),
-                None,
-            )
+            spelled = _spelling_line(texts, company)
             indexes = (spelled,) if spelled is not None else ()
             value = learned(company, indexes) if indexes else FieldValue(company, LEARNED_CONFIDENCE, (), None, LEARNED)
             place("company", value)

@@ -22,19 +22,24 @@ from cardbook.ocr.lexicon import (
     fold,
     words_of,
 )
+from cardbook.ocr.postcodes import (
+    BR_CEP,
+    BR_CEP_WORD,
+    BR_STATE_AT_END,
+    CA_POSTCODE,
+    FOUR_DIGIT_CITY,
+    FR_POSTAL,
+    JP_LINE,
+    NL_POSTCODE,
+    PREFIXED_CITY,
+    PT_POSTCODE,
+    STATE_ZIP,
+    UK_POSTCODE,
+)
 from cardbook.ocr.types import Box
 
-_CITY = r"[A-ZÀ-ÖØ-Þ][\w'’\-. ]{1,40}"
-_FR_POSTAL = re.compile(rf"(?:\b(?:F|FR)\s?-\s?)?\b(?:[0-9]{{5}}|[0-9]{{2}} [0-9]{{3}})\s+{_CITY}|\bcedex\b", re.I)
-_EU_PREFIXED = re.compile(rf"\b(?:B|CH|D|L|A|NL|I|E|P|F|DK|S|N)\s?-\s?\d{{4,5}}\s+{_CITY}")
-_EU_FOUR_DIGIT = re.compile(rf"(?<![\d\-.])\b\d{{4}}\s+{_CITY}")
-_STATE_ZIP = re.compile(r"\b([A-Z]{2})\.?,?\s+\d{5}(?:-\d{4})?\b")
 _STATE_ONLY = re.compile(r",\s*([A-Z]{2})\.?\s*$")
-_CA_POSTAL = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d\b")
-_UK_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[ABD-HJLNP-UW-Z]{2}\b")
-_BR_CEP = re.compile(r"\b(?:cep\s*:?\s*)?\d{5}-\d{3}\b", re.I)
-_BR_STATE = re.compile(r"(?:-|/|\|)\s*([A-Z]{2})\s*$")
-_JP_LINE = re.compile(r"\b\w+-(?:ken|shi|ku|cho|machi|gun)\b|\b\d{3}-\d{4}\b\s*japan", re.I)
+
 _STREET_NUMBER = re.compile(r"^\s*(?:\d{1,5}[a-zA-Z]?(?:\s?(?:bis|ter))?\b[,\s]|n[°º]\s?\d)", re.I)
 _NUMBER_AFTER = re.compile(r",\s*\d{1,5}[a-zA-Z]?\b")  # "Rua das Acácias, 120", "Kerkstraat 12a"
 _FLOOR = re.compile(
@@ -101,25 +106,27 @@ def flags_for(text: str) -> AddressFlags:
     folded = fold(text)
     tokens = words_of(text)
     postal = 0.0
-    state_zip = _STATE_ZIP.search(text)
-    brazil = _BR_CEP.search(text) and ("cep" in folded or _BR_STATE.search(text))
-    european = _EU_FOUR_DIGIT.search(text) and any(token in COUNTRIES for token in tokens)
+    state_zip = STATE_ZIP.search(text)
+    cep = BR_CEP.search(text) or BR_CEP_WORD.search(text)
+    brazil = cep and ("cep" in folded or BR_STATE_AT_END.search(text))
+    european = FOUR_DIGIT_CITY.search(text) and any(token in COUNTRIES for token in tokens)
+    street_words = sum(token in STREET_WORDS or token.endswith(_STREET_SUFFIXES) for token in tokens)
+    dutch = NL_POSTCODE.search(text) and not street_words  # "1012 AB Amsterdam", not "1200 NW Johnson St"
     if state_zip and state_zip.group(1) in US_STATES | CANADIAN_PROVINCES:
         postal = 1.0
-    elif _CA_POSTAL.search(text) or _UK_POSTCODE.search(text):
+    elif any(shape.search(text) for shape in (CA_POSTCODE, UK_POSTCODE, PT_POSTCODE)) or dutch:
         postal = 0.9
-    elif brazil or _EU_PREFIXED.search(text) or re.search(r"\bcedex\b", folded):
+    elif brazil or PREFIXED_CITY.search(text) or re.search(r"\bcedex\b", folded):
         postal = 1.0
-    elif _FR_POSTAL.search(text) or _JP_LINE.search(text) or european:
+    elif FR_POSTAL.search(text) or JP_LINE.search(text) or european:
         postal = 0.8
     elif (state := _STATE_ONLY.search(text)) and state.group(1) in US_STATES:
         postal = 0.6
-    elif (state := _BR_STATE.search(text)) and state.group(1) in BRAZIL_STATES:
+    elif (state := BR_STATE_AT_END.search(text)) and state.group(1) in BRAZIL_STATES:
         postal = 0.7
     if tokens and (tokens[-1] in COUNTRIES or " ".join(tokens[-2:]) in COUNTRIES):
         postal = max(postal, 0.6 if len(tokens) <= 4 else 0.5)
     street = 0.0
-    street_words = sum(token in STREET_WORDS or token.endswith(_STREET_SUFFIXES) for token in tokens)
     if _STREET_NUMBER.search(text) and street_words:
         street = 1.0
     elif street_words and (_NUMBER_AFTER.search(text) or re.search(r"\d", text)):

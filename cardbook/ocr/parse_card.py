@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from cardbook.domain.corrections import card_domains
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
-from cardbook.ocr.learned_hints import LearnedHints, apply_hints
+from cardbook.ocr.learned_hints import LearnedHints, apply_hints, reserved_lines
 from cardbook.ocr.lexicon import WEBMAIL_HOSTS, fold, word_set
 from cardbook.ocr.line_classifier import role_probabilities
 from cardbook.ocr.parse_address import find_address
@@ -25,6 +25,8 @@ from cardbook.ocr.parse_contacts import (
     main_domain_label,
     repair_contact_text,
 )
+from cardbook.ocr.parse_domains import rejoin_split_words
+from cardbook.ocr.parse_people import repair_legal_form
 from cardbook.ocr.parse_phones import PendingLabel, find_phones, inherit_label, label_only
 from cardbook.ocr.parse_roles import assign_roles
 from cardbook.ocr.region import decide_region
@@ -159,8 +161,18 @@ def parse_lines(
         if domain and not is_generic_mail_host(domain) and domain not in WEBMAIL_HOSTS
     ]
     free_lines = [line for line in lines if texts.get(line.index)]
+    for line in free_lines:
+        texts[line.index] = repair_legal_form(rejoin_split_words(texts[line.index], locals_, domains))
     learned = role_probabilities(lines, locals_, domains)  # on every line: the contact block is context
-    roles = assign_roles(free_lines, texts, locals_, domains, [line.height for line in lines], learned)
+    place = address.text if address is not None else ""
+    web: tuple[str, ...] = ()
+    reserved: dict[int, str] = {}
+    if hints:
+        web = card_domains([e.value for e in emails], [w.value for w in websites])
+        reserved = reserved_lines(lines, texts, web, hints)  # the user's corrections decide these lines
+    candidates = [line for line in free_lines if line.index not in reserved]
+    heights = [line.height for line in lines]
+    roles = assign_roles(candidates, texts, locals_, domains, heights, learned, place)
 
     def value(assignment: tuple[str, tuple[int, ...], float] | None) -> FieldValue | None:
         if assignment is None or not assignment[0]:
@@ -187,7 +199,6 @@ def parse_lines(
         region=decision if any(line.text.strip() for line in lines) else None,  # no text: no country
     )
     if hints:
-        web = card_domains([e.value for e in fields.emails], [w.value for w in fields.websites])
         fields = apply_hints(fields, lines, texts, web, locals_, hints)
     return fields
 

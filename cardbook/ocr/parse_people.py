@@ -109,11 +109,13 @@ def name_score(text: str, locals_: list[str]) -> float:
     bad = set(folded_core) & (TITLE_WORDS | COMPANY_WORDS | LEGAL_FORMS | STREET_WORDS | DEPARTMENT_WORDS)
     if bad - {"st"}:
         return 0.0
+    # A leading honorific is printed in any case, with or without its dot ("Dr.", "DR.", "Prof.", "Sra.").
     shaped = sum(
         bool(_NAME_WORD.match(word))
         or fold(word) in NAME_PARTICLES
         or fold(word).strip(",").replace(".", "") in DEGREE_SUFFIXES
-        for word in words
+        or (position == 0 and fold(word).strip(",").replace(".", "") in HONORIFICS)
+        for position, word in enumerate(words)
     )
     if shaped < len(words) or any(f in _FUNCTION_WORDS and f not in NAME_PARTICLES for f in folded_core):
         return 0.0
@@ -245,6 +247,18 @@ def has_legal_form(text: str) -> bool:
         if last and squashed in DOTTED_LEGAL_FORMS and not token.islower():
             return True
     return False
+
+
+def repair_legal_form(text: str) -> str:
+    """A legal form at the end of a line whose "l" OCR read as "I" ("S.r.I."): written back as the form.
+    Only a last word that is no form as read, but one with each "I" beside a lower-case letter as "l"."""
+    head, _, last = text.rstrip().rpartition(" ")
+    if "I" not in last or has_legal_form(last):
+        return text
+    fixed = re.sub(r"(?<=[a-z.])I|I(?=[a-z.])", "l", last)
+    if fixed != last and has_legal_form(fixed):
+        return f"{head} {fixed}" if head else fixed
+    return text
 
 
 def domain_affinity(tokens: list[str], domains: list[str]) -> float:

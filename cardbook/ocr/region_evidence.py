@@ -22,6 +22,21 @@ import phonenumbers
 import pycountry
 
 from cardbook.ocr.lexicon import fold, word_set
+from cardbook.ocr.postcodes import (
+    BR_CEP,
+    BR_CEP_WORD,
+    BR_STATE,
+    CA_POSTCODE,
+    FIVE_DIGIT_CITY,
+    FOUR_DIGIT_CITY,
+    IT_PROVINCE,
+    NL_POSTCODE,
+    PREFIXED,
+    PT_POSTCODE,
+    STATE_NAME_ZIP,
+    STATE_ZIP,
+    UK_POSTCODE,
+)
 
 # --- weights: how surely one clue names the card's country on its own ---------------------------------
 # An explicit "+55": the number's own country, and the card's country for its national numbers in most cases
@@ -85,7 +100,7 @@ def prefix_evidence(texts: Sequence[str]) -> list[Evidence]:
 
 
 # --- postcodes and street words ------------------------------------------------------------------------
-_CITY = r"[A-ZÀ-ÖØ-Þ][\w'’\-. ]{1,40}"
+# The shapes of the codes are ``postcodes``'s; this part weighs what each says of the country.
 
 
 def _subdivisions(country: str) -> list[Any]:
@@ -105,24 +120,11 @@ def _subdivision_names(country: str) -> dict[str, str]:
     return {fold(sub.name): sub.code for sub in _subdivisions(country)}
 
 
-_US_ZIP = re.compile(r"\b([A-Z]{2})\.?,?\s+(\d{5})(?:-\d{4})?\b")
-_US_STATE_NAME_ZIP = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?),?\s+\d{5}(?:-\d{4})?\b")
-_BR_CEP_WORD = re.compile(r"\bcep\s*[:.]?\s*\d{5}-?\d{3}\b", re.I)
-_BR_CEP = re.compile(r"(?<![\d\-.])\d{5}-\d{3}(?![\d\-])")
-_BR_STATE = re.compile(r"(?:^|[\s,\-/|–])([A-Z]{2})\s*(?:[,.|]|$)")
-_PT_POSTCODE = re.compile(rf"(?<![\d\-])\d{{4}}-\d{{3}}\s+{_CITY}")
-_UK_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b")
-_CA_POSTCODE = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d\b")
-_NL_POSTCODE = re.compile(rf"\b\d{{4}} ?[A-Z]{{2}}\s+{_CITY}")
-_PREFIXED = re.compile(r"\b(B|CH|D|L|A|NL|I|E|P|F|FR|DK|S|N)\s?-\s?\d{4,5}\b")
-_FIVE_DIGIT_CITY = re.compile(rf"(?<![\d\-.,])\b\d{{5}}\s+{_CITY}")
-_FOUR_DIGIT_CITY = re.compile(rf"(?<![\d\-.,])\b\d{{4}}\s+{_CITY}")
-_IT_PROVINCE = re.compile(r"\b\d{5}\s+[A-Z][\w'’ ]+\s*\(?([A-Z]{2})\)?\s*$")
 _SINGLE_COUNTRY_CODES = (
-    (_PT_POSTCODE, "PT", STRONG_POSTCODE_WEIGHT),
-    (_UK_POSTCODE, "GB", POSTCODE_SHAPE_WEIGHT),
-    (_CA_POSTCODE, "CA", POSTCODE_SHAPE_WEIGHT),
-    (_NL_POSTCODE, "NL", POSTCODE_SHAPE_WEIGHT),
+    (PT_POSTCODE, "PT", STRONG_POSTCODE_WEIGHT),
+    (UK_POSTCODE, "GB", POSTCODE_SHAPE_WEIGHT),
+    (CA_POSTCODE, "CA", POSTCODE_SHAPE_WEIGHT),
+    (NL_POSTCODE, "NL", POSTCODE_SHAPE_WEIGHT),
 )
 _PREFIX_REGIONS = {"B": "BE", "CH": "CH", "D": "DE", "L": "LU", "A": "AT", "NL": "NL", "I": "IT", "E": "ES"}
 _PREFIX_REGIONS |= {"P": "PT", "F": "FR", "FR": "FR", "DK": "DK", "S": "SE", "N": "NO"}
@@ -183,23 +185,23 @@ def postcode_evidence(texts: Sequence[str]) -> list[Evidence]:
     """Postal codes by the shape each country prints, with the state or province that goes with them."""
     found: list[Evidence] = []
     for text in texts:
-        for match in _US_ZIP.finditer(text):
+        for match in STATE_ZIP.finditer(text):
             if match.group(1) in _subdivision_codes("US"):
                 _add(found, ["US"], "state and ZIP", match.group(0), STRONG_POSTCODE_WEIGHT)
             elif match.group(1) in _subdivision_codes("CA"):
                 _add(found, ["CA"], "province and postcode", match.group(0), STRONG_POSTCODE_WEIGHT)
-        for match in _US_STATE_NAME_ZIP.finditer(text):
+        for match in STATE_NAME_ZIP.finditer(text):
             if fold(match.group(1)) in _subdivision_names("US"):
                 _add(found, ["US"], "state and ZIP", match.group(0), STRONG_POSTCODE_WEIGHT)
-        cep = _BR_CEP.search(text)
-        if _BR_CEP_WORD.search(text):
-            _add(found, ["BR"], "CEP", _BR_CEP_WORD.search(text).group(0), STRONG_POSTCODE_WEIGHT)  # type: ignore[union-attr]
+        cep = BR_CEP.search(text)
+        if BR_CEP_WORD.search(text):
+            _add(found, ["BR"], "CEP", BR_CEP_WORD.search(text).group(0), STRONG_POSTCODE_WEIGHT)  # type: ignore[union-attr]
         elif cep:
-            state = _BR_STATE.search(text[cep.end() :]) or _BR_STATE.search(text[: cep.start()])
+            state = BR_STATE.search(text[cep.end() :]) or BR_STATE.search(text[: cep.start()])
             weight = STRONG_POSTCODE_WEIGHT if state and state.group(1) in _subdivision_codes("BR") else 0.5
             _add(found, ["BR"], "CEP", cep.group(0), weight)
         elif (
-            (state := _BR_STATE.search(text))
+            (state := BR_STATE.search(text))
             and re.search(r"\s[-–/|]\s*[A-Z]{2}\s*$", text)
             and state.group(1) in _subdivision_codes("BR")
         ):
@@ -208,14 +210,14 @@ def postcode_evidence(texts: Sequence[str]) -> list[Evidence]:
         for pattern, region, weight in _SINGLE_COUNTRY_CODES:
             if shape := pattern.search(text):
                 _add(found, [region], "postcode", shape.group(0), weight)
-        for match in _PREFIXED.finditer(text):
+        for match in PREFIXED.finditer(text):
             _add(found, [_PREFIX_REGIONS[match.group(1)]], "postcode", match.group(0), PREFIXED_POSTCODE_WEIGHT)
-        if not _PREFIXED.search(text):
-            if (province := _IT_PROVINCE.search(text)) and province.group(1) in _subdivision_codes("IT"):
+        if not PREFIXED.search(text):
+            if (province := IT_PROVINCE.search(text)) and province.group(1) in _subdivision_codes("IT"):
                 _add(found, ["IT"], "CAP and province", province.group(0), STRONG_POSTCODE_WEIGHT)
-            if (five := _FIVE_DIGIT_CITY.search(text)) and not _is_street(five.group(0)):
+            if (five := FIVE_DIGIT_CITY.search(text)) and not _is_street(five.group(0)):
                 _add(found, _FIVE_DIGIT_REGIONS, "postcode", five.group(0), SHARED_POSTCODE_WEIGHT)
-            elif (four := _FOUR_DIGIT_CITY.search(text)) and not _is_street(four.group(0)):
+            elif (four := FOUR_DIGIT_CITY.search(text)) and not _is_street(four.group(0)):
                 _add(found, _FOUR_DIGIT_REGIONS, "postcode", four.group(0), SHARED_POSTCODE_WEIGHT)
     return found
 
@@ -356,7 +358,7 @@ def number_shape_evidence(texts: Sequence[str]) -> list[Evidence]:
     for region, pattern in _SHAPES:
         for text in texts:
             match = pattern.search(text)
-            if match and not _US_ZIP.search(text[: match.end()]):
+            if match and not STATE_ZIP.search(text[: match.end()]):
                 found.append(Evidence(region, "number layout", match.group(0), NUMBER_SHAPE_WEIGHT))
                 break
     return found

@@ -3,12 +3,15 @@ whole, and images without a card or without text reported as such."""
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 import pytest
 
 from cardbook.app.scanned_card import scanned_card
-from cardbook.ocr.detect import find_cards
+from cardbook.ocr import detect_quads
+from cardbook.ocr.detect import find_cards, work_copy
 from cardbook.ocr.detect_eval import corner_error
+from cardbook.ocr.detect_quads import print_marks
 from cardbook.ocr.geometry import quad_area
 from cardbook.ocr.pipeline import ReadOptions, read_pixels
 
@@ -108,3 +111,25 @@ def test_a_card_is_found_and_its_crop_is_jpeg(options: ReadOptions) -> None:
     assert "Leroy" in results[0].text
     crop = scanned_card(results[0]).crop_image
     assert crop is not None and crop[:3] == b"\xff\xd8\xff"  # JPEG, not PNG
+
+
+def test_ruled_paper_under_a_card_is_not_taken_for_print(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A notebook's rules are hairlines, not print: left in, a card on ruled paper looks like a panel of
+    a page full of print and is refused. The card's own print stays."""
+    photo, corners = scene([_card(3)], "paper", seed=1, share=0.35)  # this seed's paper is ruled
+    small, factor = work_copy(photo)
+    grey = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
+    card = np.zeros(grey.shape, np.uint8)
+    cv2.fillConvexPoly(card, np.round(corners[0] * factor).astype(np.int32), 255)
+    card = cv2.dilate(card, np.ones((9, 9), np.uint8))
+
+    def counts() -> tuple[int, int]:
+        marks = print_marks(grey)
+        return np.count_nonzero(marks[card > 0]), np.count_nonzero(marks[card == 0])
+
+    inside, outside = counts()
+    monkeypatch.setattr(detect_quads, "_without_rules", lambda marks: marks)
+    inside_with_rules, outside_with_rules = counts()
+    assert outside_with_rules > 0.5 * inside_with_rules  # the rules did look like print
+    assert outside < 0.25 * inside
+    assert inside >= 0.95 * inside_with_rules

@@ -54,3 +54,14 @@ def test_options_with_hints_cross_process_boundaries() -> None:
     options = ReadOptions(hints=LearnedHints(companies=(("a.fr", "A"),), first_names=frozenset({"ana"})))
     assert pickle.loads(pickle.dumps(options)) == options
     hash(options)
+
+
+def test_a_line_the_user_moved_away_from_the_name_lets_the_reader_pick_the_real_name() -> None:
+    """The corrections weigh in the choice: a line the user called "other" is no candidate, so the
+    name next in line is found instead of leaving the name empty."""
+    card = "Jeanne Morel\nGrace Kelly\nVendeuse\nTel: 01 23 45 67 89"
+    assert (name := parse_text(card, "FR").name) is not None and name.value == "Grace Kelly"
+    fields = parse_text(card, "FR", LearnedHints(line_labels=(("grace kelly", "other"),)))
+    assert fields.name is not None and (fields.name.value, fields.name.lines) == ("Jeanne Morel", (0,))
+    assert fields.title is not None and fields.title.value == "Vendeuse"
+    assert fields.other_lines == (1,)

@@ -1,0 +1,154 @@
+"""What the card's e-mail and web addresses say of its other lines, for the parser (``parse_roles``).
+
+- ``domain_company``: the company named only by the website's or e-mail's domain (a logo OCR could not
+  read), less the place a domain often appends to the firm's name ("bluefinsushiboston" on a card whose
+  address says Boston is "Bluefinsushi").
+- ``rejoin_split_words``: a space OCR put inside a word the e-mail spells whole ("Lam bert").
+- ``domain_prefers``: whether the domain spells a firm's name better with one more line.
+- ``mail_joined``: two neighbouring lines one e-mail local part spells together ("lavanderiasaojose"
+  over "Lavanderia" / "São José"): one name printed on two lines, a shop's, never a person's name
+  under a company (a person's own address does not spell the line above it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from rapidfuzz import fuzz
+
+from cardbook.ocr.fields import CardLine
+from cardbook.ocr.lexicon import LEGAL_FORMS, NAME_PARTICLES, fold, word_set, words_of
+
+Assignment = tuple[str, tuple[int, ...], float]
+
+# Score given to a company only the e-mail's/website's domain proposes (no line spells it).
+DOMAIN_ONLY_SCORE = 0.35
+# What is left of a domain once a place is cut from it must still be a name (not "co", "inc").
+MIN_DOMAIN_NAME_LETTERS = 3
+# A place is cut from a domain only as whole words of the card's address, up to this many together
+# ("paloalto", "riodejaneiro"), and only when it is this long: "sf" or "ny" also end ordinary words.
+MAX_PLACE_WORDS = 3
+MIN_PLACE_LETTERS = 4
+# A word of a line counts as spelled by an e-mail local part when it is at least this long ("de", "la"
+# and initials are in every address).
+MIN_JOINED_WORD_LETTERS = 4
+# A word glued back from two OCR pieces inside a longer part of an address must be this long: shorter
+# stretches ("ane", "ron") occur inside many words by chance.
+MIN_REJOINED_LETTERS = 5
+# Lower-case words that stand on their own in names and firms' names: glued to the word before only when
+# an address spells the two as one whole word.
+_SMALL_WORDS = NAME_PARTICLES | word_set("a an and at au aux e el en et for in of on or the to und y zu im am")
+
+
+def _place_runs(place_text: str) -> list[str]:
+    """Consecutive words of the address squashed together, longest first: "palo alto" → "paloalto"."""
+    tokens = [token for token in words_of(place_text) if not token.isdigit()]
+    runs = {
+        "".join(tokens[start : start + size])
+        for size in range(1, MAX_PLACE_WORDS + 1)
+        for start in range(len(tokens) - size + 1)
+    }
+    return sorted((run for run in runs if len(run) >= MIN_PLACE_LETTERS), key=len, reverse=True)
+
+
+def without_place(label: str, place_text: str) -> str:
+    """``label`` (a domain's main label) without a place of the address printed at its start or end."""
+    for run in _place_runs(place_text):
+        if label.endswith(run) and len(label) - len(run) >= MIN_DOMAIN_NAME_LETTERS:
+            return without_place(label[: -len(run)].rstrip("-_"), place_text)
+        if label.startswith(run) and len(label) - len(run) >= MIN_DOMAIN_NAME_LETTERS:
+            return without_place(label[len(run) :].lstrip("-_"), place_text)
+    return label
+
+
+def domain_company(domains: Sequence[str], person: str, place_text: str = "") -> Assignment | None:
+    """The company named only by the website's or e-mail's domain (no line spells it: a logo OCR could
+    not read). ``domains`` hold no free-mail providers; "blue-harbor" is proposed as "Blue Harbor". A
+    domain spelling the person's own name ("anamartins.com") is a personal site, not a company.
+    ``place_text``: the card's address, whose city a domain may append to the firm's name."""
+    squashed_person = "".join(words_of(person))
+    for domain in domains:
+        label = without_place(domain, place_text) if place_text else domain
+        words = [word for word in re.split(r"[-_]+", label) if word]
+        flat = "".join(words)
+        if len(flat) < MIN_DOMAIN_NAME_LETTERS or flat.isdigit():
+            continue
+        if squashed_person and (flat in squashed_person or fuzz.ratio(flat, squashed_person) >= 80):
+            continue
+        return (" ".join(word[:1].upper() + word[1:] for word in words), (), DOMAIN_ONLY_SCORE)
+    return None
+
+
+def _spelled(words: set[str], local: str) -> set[str]:
+    return {word for word in words if len(word) >= MIN_JOINED_WORD_LETTERS and word in local}
+
+
+def mail_joined(
+    lines: Sequence[tuple[CardLine, str]], locals_: Sequence[str], together: Callable[[CardLine, CardLine], bool]
+) -> set[int]:
+    """Indexes of lines that an e-mail local part spells together with a neighbour: each of the two lines
+    has a word of its own (one the other line does not hold) inside the same local part.
+
+    ``lines``: (line, its free text); ``together``: whether two lines are neighbours in similar type."""
+    flats = [fold(re.sub(r"[._\-+\d]+", "", local)) for local in locals_]
+    words = [(line, set(words_of(text))) for line, text in lines]
+    joined: set[int] = set()
+    for position, (line, own) in enumerate(words):
+        for other, theirs in words[position + 1 :]:
+            if not together(line, other):
+                continue
+            for flat in flats:
+                if _spelled(own - theirs, flat) and _spelled(theirs - own, flat):
+                    joined.update((line.index, other.index))
+    return joined
+
+
+def _spelled_parts(locals_: Sequence[str], domains: Sequence[str]) -> list[str]:
+    """The words e-mail local parts and domains are made of ("manon.lambert" → manon, lambert)."""
+    parts = [part for local in locals_ for part in re.split(r"[._\-+\d]+", fold(local))]
+    parts += [part for domain in domains for part in re.split(r"[-_.]+", fold(domain))]
+    return [part for part in parts if part]
+
+
+def rejoin_split_words(text: str, locals_: Sequence[str], domains: Sequence[str]) -> str:
+    """Undo a space OCR put inside a word ("Manon Lam bert", "Colom bo") when the e-mail or the domain
+    spells the word whole. Only a lower-case piece is glued to the word before it, never a particle or
+    into a word the addresses hold: an e-mail's whole part ("lambert" of manon.lambert), or a long stretch
+    of one ("colombo" inside "colomboarredamenti") unless the piece is a word of its own there ("Marie
+    de" inside "mariedelafontaine", "Durand et" inside "durandetfils")."""
+    parts = _spelled_parts(locals_, domains)
+    if not parts:
+        return text
+    tokens = text.split()
+    position = 1
+    while position < len(tokens):
+        before, piece = tokens[position - 1], tokens[position]
+        joined = fold(before + piece)
+        shaped = piece.isalpha() and piece[:1].islower() and before[-1:].isalpha() and joined.isalpha()
+        inside = fold(piece) not in _SMALL_WORDS and len(joined) >= MIN_REJOINED_LETTERS
+        glue = shaped and any(joined == part or (inside and joined in part) for part in parts)
+        if glue:
+            tokens[position - 1 : position + 1] = [before + piece]
+        else:
+            position += 1
+    return " ".join(tokens) if len(tokens) < len(text.split()) else text
+
+
+def _squashed_name(texts: Sequence[str]) -> str:
+    """Letters and digits of a firm's name without its legal form: "Martin SARL" → "martin"."""
+    tokens = [token for text in texts for token in words_of(text)]
+    while tokens and tokens[-1] in LEGAL_FORMS:
+        tokens.pop()
+    return "".join(tokens)
+
+
+def domain_prefers(domains: Sequence[str], longer: Sequence[str], shorter: Sequence[str]) -> bool:
+    """Whether a domain spells the firm's name printed as the lines ``longer`` better than as ``shorter``
+    ("optique-martin": "OPTIQUE" / "Martin SARL" rather than "Martin SARL" alone)."""
+    grown, alone = _squashed_name(longer), _squashed_name(shorter)
+    for domain in domains:
+        flat = re.sub(r"[-_]+", "", fold(domain))
+        if len(flat) >= MIN_DOMAIN_NAME_LETTERS and fuzz.ratio(grown, flat) > fuzz.ratio(alone, flat):
+            return True
+    return False

@@ -1,0 +1,46 @@
+"""Postal codes as each country prints them: the one place these shapes are written.
+
+Two readers use them: ``parse_address`` (which line ends an address) and ``region_evidence`` (which
+country the card shows). They used to keep their own copies, which drifted apart. This module imports
+nothing of the reader: ``region_evidence`` cannot import ``parse_address`` (that makes the circle
+fields → region → region_evidence → parse_address → fields).
+
+Patterns that also name the state, the province or the country prefix capture it as group 1.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A city name after a postcode: a capital, then letters, apostrophes, hyphens, dots and spaces.
+CITY = r"[A-ZÀ-ÖØ-Þ][\w'’\-. ]{1,40}"
+
+# US and Canada: a two-letter state or province and a ZIP ("Salem, MA 01970", "CA 94305-9505").
+STATE_ZIP = re.compile(r"\b([A-Z]{2})\.?,?\s+(\d{5})(?:-\d{4})?\b")
+# The state spelled out before the ZIP ("Palo Alto, California 94306").
+STATE_NAME_ZIP = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?),?\s+\d{5}(?:-\d{4})?\b")
+# Canada ("H2X 1Y4") and the United Kingdom ("SW1A 1AA"): shapes nothing else prints.
+CA_POSTCODE = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d\b")
+UK_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[ABD-HJLNP-UW-Z]{2}\b")
+# Brazil: a CEP "01014-000", alone (not inside a longer run of digits) or after the word "CEP".
+BR_CEP = re.compile(r"(?<![\d\-.])\d{5}-\d{3}(?![\d\-])")
+BR_CEP_WORD = re.compile(r"\bcep\s*[:.]?\s*\d{5}-?\d{3}\b", re.I)
+# A Brazilian state code as a word ("… | SP", "São Paulo - SP,") and at the very end of a line ("- SP").
+BR_STATE = re.compile(r"(?:^|[\s,\-/|–])([A-Z]{2})\s*(?:[,.|]|$)")
+BR_STATE_AT_END = re.compile(r"(?:-|/|\|)\s*([A-Z]{2})\s*$")
+# Portugal "1000-001 Lisboa", the Netherlands "1012 AB Amsterdam".
+PT_POSTCODE = re.compile(rf"(?<![\d\-])\d{{4}}-\d{{3}}\s+{CITY}")
+NL_POSTCODE = re.compile(rf"\b\d{{4}} ?[A-Z]{{2}}\s+{CITY}")
+# A European country prefix before the code ("B-4000", "D-10115", "CH-1200", "F-75008").
+PREFIXED = re.compile(r"\b(B|CH|D|L|A|NL|I|E|P|F|FR|DK|S|N)\s?-\s?\d{4,5}\b")
+PREFIXED_CITY = re.compile(PREFIXED.pattern + rf"\s+{CITY}")
+# A bare code before the city: five digits (France, Germany, Spain, Italy), four (Belgium, Switzerland,
+# Austria, Luxembourg, Denmark). Not inside a longer number, a phone or a "12,5".
+FIVE_DIGIT_CITY = re.compile(rf"(?<![\d\-.,])\b\d{{5}}\s+{CITY}")
+FOUR_DIGIT_CITY = re.compile(rf"(?<![\d\-.,])\b\d{{4}}\s+{CITY}")
+# France also prints "75 008 Paris", an optional "F-" and "CEDEX" for business mail.
+FR_POSTAL = re.compile(rf"(?:\b(?:F|FR)\s?-\s?)?\b(?:[0-9]{{5}}|[0-9]{{2}} [0-9]{{3}})\s+{CITY}|\bcedex\b", re.I)
+# Italy: the CAP, the town and the province's code ("00187 Roma (RM)").
+IT_PROVINCE = re.compile(r"\b\d{5}\s+[A-Z][\w'’ ]+\s*\(?([A-Z]{2})\)?\s*$")
+# Japan: a prefecture/city suffix ("Chiyoda-ku") or a "100-0005" code before "Japan".
+JP_LINE = re.compile(r"\b\w+-(?:ken|shi|ku|cho|machi|gun)\b|\b\d{3}-\d{4}\b\s*japan", re.I)
