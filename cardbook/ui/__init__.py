@@ -25,6 +25,7 @@ runner, the one "library changed" notice) — never the main window: no module o
 Nothing here runs SQL or keeps a session: features call the services of `cardbook.storage` and show the plain
 dataclasses they return. Reads go through the runner, off the GUI thread; a user's write (a save, a deletion, a
 ledger change) is a quick write made at once and recorded as one `common.undo.UndoCommand`, whose undo and redo
-announce themselves through the change notice like the write did. The reads still made on the GUI thread are
-listed, as debt to pay, in tests/ui/gui_thread_guard.py, which fails a test on any other.
+announce themselves through the change notice like the write did. No read is made on the GUI thread:
+tests/ui/gui_thread_guard.py fails a window test on any session the GUI thread opens, save the quick writes it
+lists.
 """

@@ -14,6 +14,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from cardbook.domain.exchange import MeetingStats
 from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.common.undo import UndoCommand
 from cardbook.ui.contacts.details import meeting_stats_of
@@ -123,11 +124,23 @@ class WindowLedger(QObject):
         reload_pane, self._reload_pane = self._reload_pane, False
         keep, self._keep = self._keep, None
         pane = self._pane
-        if pane.contact_id is not None and pane.ledger is not None and not pane.is_editing():
-            stats = meeting_stats_of(self._services.library, pane.contact_id)
-            if reload_pane:
-                pane.reload_ledger(stats)
-            else:
-                pane.update_relationship(stats)
         self.mark_stale(keep)
-        self.refreshed.emit()
+        contact_id = pane.contact_id
+        if contact_id is None or pane.ledger is None or pane.is_editing():
+            self.refreshed.emit()
+            return
+        library = self._services.library
+
+        def show(stats: MeetingStats | None, error: BaseException | None) -> None:
+            # The pane may show someone else by now, or be editing: the answer is then for nobody.
+            if stats is not None and pane.contact_id == contact_id and not pane.is_editing():
+                if reload_pane:
+                    pane.reload_ledger(stats)
+                else:
+                    pane.update_relationship(stats)
+            self.refreshed.emit()
+
+        # The meeting figures are read off the GUI thread like every read; the newest refresh wins.
+        self._services.runner.run(
+            ("ledger refresh", id(self)), lambda: meeting_stats_of(library, contact_id), show, self
+        )
