@@ -178,6 +178,16 @@
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message numerus="yes">
+        <source>%n photo(s) received.</source>
+        <translation>
+            <numerusform>%n photo received.</numerusform>
+            <numerusform>%n photos received.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message numerus="yes">
         <source>Card read again: %Ln line(s).</source>

@@ -20,6 +20,14 @@
         <translation>Lire des photos ou des scans de cartes de visite et en faire des contacts</translation>
     </message>
     <message>
+        <source>Receive from &amp;phone…</source>
+        <translation>Recevoir du &amp;téléphone…</translation>
+    </message>
+    <message>
+        <source>Send photos of cards from your phone&apos;s browser, over the Wi-Fi</source>
+        <translation>Envoyer des photos de cartes depuis le navigateur de votre téléphone, par le Wi-Fi</translation>
+    </message>
+    <message>
         <source>&amp;New contact</source>
         <translation>&amp;Nouveau contact</translation>
     </message>
@@ -3500,6 +3508,36 @@
     <message>
         <source>&amp;Open contact</source>
         <translation>&amp;Ouvrir le contact</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive from phone</source>
+        <translation>Recevoir du téléphone</translation>
+    </message>
+    <message>
+        <source>This computer is not on a local network. Connect it to the same Wi-Fi as your phone, then open this window again.</source>
+        <translation>Cet ordinateur n’est sur aucun réseau local. Connectez-le au même Wi-Fi que votre téléphone, puis rouvrez cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone&apos;s camera (the phone on the same Wi-Fi as this computer), then take or choose photos of cards: they arrive here and go to the import. The page works while this window is open.</source>
+        <translation>Scannez ce code avec l’appareil photo de votre téléphone (connecté au même Wi-Fi que cet ordinateur), puis prenez ou choisissez des photos de cartes&#xa0;: elles arrivent ici et partent à l’import. La page fonctionne tant que cette fenêtre est ouverte.</translation>
+    </message>
+    <message>
+        <source>Waiting for photos…</source>
+        <translation>En attente de photos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) received.</source>
+        <translation>
+            <numerusform>%n photo reçue.</numerusform>
+            <numerusform>%n photos reçues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed after 15 minutes without photos, for safety. Open this window again to send more.</source>
+        <translation>Fermé après 15 minutes sans photo, par sécurité. Rouvrez cette fenêtre pour en envoyer d’autres.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from cardbook.ui.common.services import AppServices
 from cardbook.ui.importing.import_controller import ImportController
 from cardbook.ui.importing.import_model import ImportListModel
 from cardbook.ui.importing.import_view import ImportPage
+from cardbook.ui.importing.receive_dialog import ReceiveDialog
 from cardbook.ui.importing.review_controller import ReviewController
 from cardbook.ui.importing.review_view import ReviewPage
 
@@ -91,6 +92,38 @@ class ImportFeature(QObject):
             self._services.show_page("import")
             return
         self.controller.choose_files()
+
+    def receive_from_phone(self) -> None:
+        """File → Receive from phone…: the event and exchange are asked once, then the dialog shows its QR code;
+        each photo the phone sends joins the import — one batch at a time, the photos that arrive meanwhile
+        waiting for the next. The photos are kept in the library folder's `incoming/` until read."""
+        if not self._services.leave_editing():
+            return
+        settings = self.controller.ask_settings(0)
+        if settings is None:
+            return
+        waiting: list[str] = []
+
+        def read_waiting() -> None:
+            if waiting and not self.controller.running:
+                batch = waiting[:]
+                waiting.clear()
+                self.controller.start(batch, settings)
+
+        def arrived(path: str) -> None:
+            waiting.append(path)
+            read_waiting()
+
+        dialog = ReceiveDialog(self._services.library.root / "incoming", self.parent())  # type: ignore[arg-type]
+        dialog.photoReceived.connect(arrived)
+        self.controller.batchFinished.connect(read_waiting)
+        try:
+            dialog.start()  # without a local network it says why, and the user closes it
+            dialog.exec()
+        finally:
+            dialog.stop()
+            self.controller.batchFinished.disconnect(read_waiting)
+            dialog.deleteLater()
 
     def drag_enter(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):

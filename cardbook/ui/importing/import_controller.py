@@ -88,7 +88,7 @@ class ImportController(QObject):
         if folder:
             self.start([folder])
 
-    def _ask_settings(self, count: int) -> ImportSettings | None:
+    def ask_settings(self, count: int) -> ImportSettings | None:
         """The event and exchange of the batch. The dialog opens at once; the events and networks to choose from
         are read in the background and listed when they arrive (an answer after the dialog closed is dropped)."""
         dialog = ImportSetupDialog(count, self._window)
@@ -116,7 +116,7 @@ class ImportController(QObject):
             self.message.emit(self.tr("No photos found there (JPEG, PNG, HEIC, WebP or TIFF)."))
             return False
         if settings is None:
-            settings = self._ask_settings(len(files))
+            settings = self.ask_settings(len(files))
         if settings is None or self.running:  # cancelled, or another batch started meanwhile
             return False
         return self._begin(files, settings)

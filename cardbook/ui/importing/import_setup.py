@@ -56,9 +56,9 @@ class ImportSetupDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import cards"))
         self._events: list[Event] = []
+        count = self.tr("%Ln photo(s) to read.", "", files) + " " if files else ""  # 0: photos still to come
         intro = caption_label(
-            self.tr("%Ln photo(s) to read.", "", files)
-            + " "
+            count
             + self.tr("Where did these cards come from? What you set here applies to every card; you can change it "
             "for each card during the review."),
             self,

@@ -25,6 +25,7 @@ LISTS = (
 @dataclass
 class WindowActions:
     import_cards: QAction
+    receive_from_phone: QAction
     new_contact: QAction
     quit: QAction
     find: QAction
@@ -85,6 +86,13 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
             "Ctrl+I",
             Icon.IMPORT,
             QCoreApplication.translate("Actions", "Read photos or scans of business cards into contacts"),
+        ),
+        receive_from_phone=_action(
+            window,
+            QCoreApplication.translate("Actions", "Receive from &phone…"),
+            None,
+            Icon.IMPORT,
+            QCoreApplication.translate("Actions", "Send photos of cards from your phone's browser, over the Wi-Fi"),
         ),
         new_contact=_action(
             window,
@@ -237,7 +245,7 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
 def build_menus(window: QMainWindow, a: WindowActions) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(QCoreApplication.translate("Actions", "&File"))
-    file_menu.addActions([a.import_cards, a.new_contact])
+    file_menu.addActions([a.import_cards, a.receive_from_phone, a.new_contact])
     file_menu.addSeparator()
     file_menu.addActions([a.import_contacts, a.export_contacts])
     file_menu.addSeparator()

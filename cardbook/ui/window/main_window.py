@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.commands
         a.import_cards.triggered.connect(self.imports.choose)
+        a.receive_from_phone.triggered.connect(self.imports.receive_from_phone)
         a.new_contact.triggered.connect(self._new_contact)
         a.edit_contact.triggered.connect(lambda: self.editing.edit(self._listed_contact()))
         a.accept_contact.triggered.connect(lambda: self.editing.accept(self._listed_contact()))

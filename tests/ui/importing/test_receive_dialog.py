@@ -61,3 +61,49 @@ def test_the_address_found_is_a_private_one_or_none() -> None:
 
     found = lan_address()
     assert found is None or ipaddress.ip_address(found).is_private
+
+
+def test_photos_from_the_phone_join_the_import_and_nothing_listens_otherwise(
+    qtbot: QtBot, lib, monkeypatch: pytest.MonkeyPatch, jpeg: bytes
+) -> None:  # type: ignore[no-untyped-def]
+    """File → Receive from phone: the batch's event asked once, each photo sent is read and stored awaiting review.
+    Around it, a whole window session opens no listening socket; with the dialog, one, closed when it closes."""
+    import threading
+
+    from cardbook.domain.network import Event
+    from cardbook.storage.contacts import records as contacts
+    from cardbook.ui.importing import receive_dialog
+    from cardbook.ui.importing.import_setup import ImportSettings
+    from tests.ui.conftest import open_window
+
+    listening: list[int] = []
+    real_listen = socket.socket.listen
+
+    def listen(sock: socket.socket, *args: int) -> None:
+        listening.append(sock.getsockname()[1])
+        real_listen(sock, *args)
+
+    monkeypatch.setattr(socket.socket, "listen", listen)
+    window = open_window(qtbot, lib)
+    window.commands.pages["events"].trigger()
+    window.commands.pages["contacts"].trigger()
+    assert listening == []  # a session without the dialog: no socket listens
+
+    before = contacts.count_contacts(lib)
+    monkeypatch.setattr(window.imports.controller, "ask_settings", lambda count: ImportSettings(Event(name="Salon")))
+    monkeypatch.setattr(receive_dialog, "lan_address", lambda: "127.0.0.1")
+
+    def phone_sends_one_photo(dialog: ReceiveDialog) -> int:  # instead of the modal loop: the phone at work
+        assert dialog.server is not None and listening == [dialog.server.port]
+        with qtbot.waitSignal(dialog.photoReceived, timeout=30_000):
+            threading.Thread(target=upload, args=(dialog.server.port, dialog.server.token, jpeg)).start()
+        return 0
+
+    monkeypatch.setattr(ReceiveDialog, "exec", phone_sends_one_photo)
+    window.commands.receive_from_phone.trigger()
+    port = listening[0]
+    with pytest.raises(OSError):  # the dialog closed: so did the port
+        socket.create_connection(("127.0.0.1", port), timeout=5)
+    qtbot.waitUntil(lambda: contacts.count_contacts(lib) == before + 1, timeout=120_000)
+    qtbot.waitUntil(lambda: not window.imports.controller.running, timeout=60_000)
+    assert len(listening) == 1
