@@ -2230,6 +2230,14 @@
         <translation>Cartes non importées et pourquoi</translation>
     </message>
     <message>
+        <source>Imported, with a remark:</source>
+        <translation>Importé, avec une remarque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remarks on the files imported</source>
+        <translation>Remarques sur les fichiers importés</translation>
+    </message>
+    <message>
         <source>Possible duplicates (%1):</source>
         <translation>Doublons possibles (%1)&#xa0;:</translation>
     </message>

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from cardbook.app.contact_files import ImportOutcome
 from cardbook.storage.contacts.interchange import PossibleDuplicate
-from cardbook.ui.interchange.jobs import not_imported_lines
+from cardbook.ui.interchange.jobs import not_imported_lines, notice_lines
 
 
 class ImportSummaryDialog(QDialog):
@@ -44,6 +44,14 @@ class ImportSummaryDialog(QDialog):
             self.problems.setAccessibleName(self.tr("Cards not imported and why"))
             self.problems.setMaximumHeight(120)
             layout.addWidget(self.problems)
+        notices = notice_lines(outcome)
+        if notices:
+            layout.addWidget(QLabel(self.tr("Imported, with a remark:"), self))
+            self.notices = QPlainTextEdit("\n".join(notices), self)
+            self.notices.setReadOnly(True)
+            self.notices.setAccessibleName(self.tr("Remarks on the files imported"))
+            self.notices.setMaximumHeight(120)
+            layout.addWidget(self.notices)
         self.review_buttons: list[QPushButton] = []
         if outcome.duplicates:
             layout.addWidget(

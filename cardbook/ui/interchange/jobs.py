@@ -32,6 +32,12 @@ def issue_text(issue: FileIssue) -> str:
     return f"{issue.path.name}: {issue.text}"
 
 
+def notice_lines(outcome: ImportOutcome) -> list[str]:
+    """What was imported but worth a word: a stray CSV quote (the rows after it recovered), lines in another
+    encoding, values cut at their cap — one line each, as the command line prints them."""
+    return [f"{p.path.name}: {p.detail}" for p in outcome.notices]
+
+
 def not_imported_lines(outcome: ImportOutcome) -> list[str]:
     """The files nothing came from, then the cards skipped, one line each."""
     return [problem_text(p) for p in outcome.failed] + [issue_text(i) for i in outcome.skipped]

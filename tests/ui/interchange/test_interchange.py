@@ -55,6 +55,24 @@ def test_import_shows_a_summary_and_adds_the_contacts(qtbot, window: MainWindow,
     summary.close()
 
 
+def test_import_summary_says_what_was_recovered_from_a_flawed_csv(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A stray quote and a Latin-1 line: the rows are imported, and the summary says so, as the CLI does."""
+    path = tmp_path / "export.csv"
+    rows = ["Name,E-mail Address", '"Ana Ruiz,ana@ruiz.es', "Chlo\xe9 Petit,chloe@petit.fr", "Marc Roy,marc@roy.fr"]
+    path.write_bytes(
+        "\n".join(rows[:2]).encode() + b"\n" + rows[2].encode("latin-1") + b"\n" + rows[3].encode() + b"\n"
+    )
+    window.interchange.import_files([path])
+    qtbot.waitUntil(lambda: window.interchange.summary is not None and window.interchange.summary.isVisible())
+    summary = window.interchange.summary
+    assert summary is not None
+    remarks = summary.notices.toPlainText()
+    assert "quote" in remarks and "export.csv" in remarks
+    assert len(contacts.search(window.library, "Chloé Petit")) == 1  # the Latin-1 line, read as such
+    assert len(contacts.search(window.library, "Marc Roy")) == 1  # the row after the stray quote, recovered
+    summary.close()
+
+
 def test_import_lists_possible_duplicates_with_review(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "again.vcf"
     path.write_text(
