@@ -66,8 +66,9 @@ def build_bundle() -> Path:
     return DIST / "cardbook"
 
 
-def render_icons(target: Path) -> None:
-    """The hicolor PNGs, drawn from resources/cardbook.svg by Qt's SVG renderer (no other tool needed)."""
+def render_icons(target: Path) -> dict[int, Path]:
+    """The icon at every size, in hicolor's layout under `target`, drawn from resources/cardbook.svg by Qt's SVG
+    renderer (no other tool needed). Also used by the Windows and macOS specs, for their .ico and .icns."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
@@ -78,6 +79,7 @@ def render_icons(target: Path) -> None:
     renderer = QSvgRenderer(str(source))
     if not renderer.isValid():
         raise SystemExit(f"cannot read the icon {source}")
+    rendered: dict[int, Path] = {}
     for size in ICON_SIZES:
         image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
@@ -87,12 +89,14 @@ def render_icons(target: Path) -> None:
         painter.end()
         folder = target / f"{size}x{size}" / "apps"
         folder.mkdir(parents=True, exist_ok=True)
-        if not image.save(str(folder / "cardbook.png")):
+        rendered[size] = folder / "cardbook.png"
+        if not image.save(str(rendered[size])):
             raise SystemExit(f"cannot write the {size} px icon")
     scalable = target / "scalable" / "apps"
     scalable.mkdir(parents=True, exist_ok=True)
     shutil.copy2(source, scalable / "cardbook.svg")
     del app
+    return rendered
 
 
 def make_screenshots(bundle: Path, target: Path) -> None:
