@@ -9,6 +9,7 @@ reason, elsewhere. The installed app runs in a clean environment (no virtualenv,
 from __future__ import annotations
 
 import faulthandler
+import fcntl
 import json
 import os
 import shutil
@@ -79,15 +80,21 @@ def clean_env(home: Path) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def installed(deb: Path) -> Iterator[Path]:
-    status = subprocess.run(["dpkg-query", "-W", "-f=${Status}", "cardbook"], capture_output=True, text=True)
-    if "installed" in status.stdout:
-        pytest.skip("a cardbook package is already installed on this machine: not replacing it")
-    subprocess.run(["dpkg", "-i", str(deb)], check=True, capture_output=True)
-    try:
-        yield INSTALLED
-    finally:
-        subprocess.run(["dpkg", "-r", "cardbook"], check=True, capture_output=True)
-        assert not INSTALLED.exists() and not Path("/opt/cardbook").exists()
+    # One install at a time on this machine: several checkouts may run their suites at once, and the package
+    # (like dpkg's own database) is machine-wide. Waits for the other run to remove its copy.
+    with open("/tmp/cardbook-deb-test.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        status = subprocess.run(["dpkg-query", "-W", "-f=${Status}", "cardbook"], capture_output=True, text=True)
+        if status.stdout.split()[-1:] == ["installed"]:  # "install ok installed", not "... not-installed"
+            pytest.skip("a cardbook package is already installed on this machine: not replacing it")
+        try:
+            done = subprocess.run(["dpkg", "-i", str(deb)], capture_output=True, text=True)
+            # A missing dependency leaves the package unconfigured: say which, and still remove it below.
+            assert done.returncode == 0, f"dpkg -i failed:\n{done.stderr}"
+            yield INSTALLED
+        finally:
+            subprocess.run(["dpkg", "-r", "cardbook"], check=True, capture_output=True)
+            assert not INSTALLED.exists() and not Path("/opt/cardbook").exists()
 
 
 def test_installed_files_are_valid(installed: Path) -> None:
