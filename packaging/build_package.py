@@ -34,7 +34,8 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 SCREENSHOT_URL = os.environ.get("CARDBOOK_SCREENSHOT_URL", "https://cardbook.example/screenshots")
 # Always needed, whatever ldd finds: OCR (the command, its library and the two languages) and a font.
 BASE_DEPENDS = ["tesseract-ocr", "tesseract-ocr-fra", "tesseract-ocr-eng", "libtesseract5", "fonts-dejavu-core"]
-SCREENSHOT_VIEWS = {"contacts": "contacts", "events": "events"}
+# File name: the window's view (`cardbook gui --view`), on sample data made by `cardbook demo`.
+SCREENSHOT_VIEWS = {"contact": "contact:1", "events": "events"}
 
 
 def version() -> str:
