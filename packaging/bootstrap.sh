@@ -1,7 +1,10 @@
 #!/bin/sh
 # Installs what Cardbook needs when it is missing, and nothing when it is already there:
 #  - Tesseract OCR with French and English data, and the few system libraries Qt needs (apt-get, Debian/Ubuntu);
-#  - a virtual environment in .venv with Cardbook, its test tools and the classifier trainer (pip install -e ".[test,train]").
+#  - what `make package` and its test need: binutils (PyInstaller reads libraries with objdump), desktop-file-utils
+#    and appstream (to validate the menu entry and the metainfo);
+#  - a virtual environment in .venv with Cardbook, its test tools, the classifier trainer and PyInstaller
+#    (pip install -e ".[test,train,package]").
 # Safe to run again: each step is skipped when already done.
 set -eu
 cd "$(dirname "$0")/.."
@@ -18,17 +21,21 @@ fi
 for lib in libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libGL.so.1; do
     ldconfig -p 2>/dev/null | grep -q "$lib" || need_apt="yes"
 done
+for tool in objdump desktop-file-validate appstreamcli; do
+    command -v "$tool" >/dev/null 2>&1 || need_apt="yes"
+done
 
 if [ -n "$need_apt" ]; then
     if command -v apt-get >/dev/null 2>&1; then
         SUDO=""
         [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-        echo "Installing Tesseract (French + English) and Qt runtime libraries with apt-get..."
+        echo "Installing Tesseract (French + English), Qt runtime libraries and packaging tools with apt-get..."
         $SUDO apt-get update -qq
         DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
             tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng \
             libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
-            libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 fonts-dejavu-core >/dev/null
+            libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 fonts-dejavu-core \
+            binutils desktop-file-utils appstream >/dev/null
     else
         echo "Tesseract with French and English data is missing. Install it first:" >&2
         echo "  macOS:   brew install tesseract tesseract-lang" >&2
@@ -55,6 +62,6 @@ fi
 if [ ! -f .venv.stamp ] || [ pyproject.toml -nt .venv.stamp ]; then
     echo "Installing Cardbook's Python packages into .venv..."
     .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-    .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,train]"
+    .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,train,package]"
     touch .venv.stamp
 fi

@@ -1,0 +1,113 @@
+"""What every Cardbook bundle holds, whatever the platform: read by the three PyInstaller spec files.
+
+PyInstaller follows imports, but not files read at run time nor modules imported by name. Those are listed
+here, each with the reason, so the Linux, Windows and macOS specs cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import tomllib
+from collections.abc import Iterable
+from pathlib import Path
+
+from PyInstaller.utils.hooks import collect_data_files, collect_submodules
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def package_data() -> list[tuple[str, str]]:
+    """Cardbook's own data files, exactly the globs pyproject.toml ships in the wheel.
+
+    They keep their place beside the modules (cardbook/ui/icons, cardbook/storage/migrations, ...): the code
+    finds them from its own `__file__`, which in a one-folder bundle points into the same tree."""
+    with open(ROOT / "pyproject.toml", "rb") as handle:
+        globs = tomllib.load(handle)["tool"]["setuptools"]["package-data"]["cardbook"]
+    datas: list[tuple[str, str]] = []
+    for pattern in globs:
+        for path in sorted((ROOT / "cardbook").glob(pattern)):
+            if path.is_file():
+                datas.append((str(path), str(path.parent.relative_to(ROOT))))
+    return datas
+
+
+def datas() -> list[tuple[str, str]]:
+    return [
+        *package_data(),
+        # rapidocr: its default config (config.yaml, default_models.yaml) and the ONNX models, read by path.
+        *collect_data_files("rapidocr"),
+        # First names with their frequencies (nam_dict.txt), read from the package folder.
+        *collect_data_files("gender_guesser"),
+        # The language model (a pickled, compressed file beside the module).
+        *collect_data_files("py3langid"),
+    ]
+
+
+def hiddenimports() -> list[str]:
+    return [
+        # Alembic runs env.py and the revision scripts as files; what they import is not seen by PyInstaller.
+        *collect_submodules("alembic", filter=lambda name: not name.startswith("alembic.testing")),
+        *collect_submodules("cardbook"),
+        # rapidocr picks its inference engine module by name; Cardbook only ever runs the onnxruntime one.
+        *collect_submodules("rapidocr", filter=lambda name: ".inference_engine." not in name or "onnx" in name),
+        "logging.config",
+    ]
+
+
+# Never needed at run time: test and training tools, other GUI toolkits. Keeps the bundle smaller.
+EXCLUDES = [
+    "tkinter",
+    "matplotlib",
+    "sklearn",
+    "scipy",
+    "pytest",
+    "hypothesis",
+    "mypy",
+    "IPython",
+    "tests",
+    "vobject",
+]
+
+
+# Loaded by Cardbook with ctypes from the system (cardbook.ocr.tesseract_library): the package depends on
+# Debian's Tesseract, whose library must match its own language data, so a copy must never be bundled.
+SYSTEM_ONLY = re.compile(r"^lib(tesseract|lept)[.-]")
+# Qt's GTK theme plugin needs the system's GTK; bundled copies of GLib/Cairo beside a system GTK are a classic
+# crash, and the Fusion style is fine for Cardbook.
+DROPPED_PLUGINS = ("platformthemes/libqgtk3",)
+
+
+def _needed(paths: Iterable[str]) -> set[str]:
+    """The names of the shared libraries these files load, through the whole chain (as ldd resolves it)."""
+    names: set[str] = set()
+    for path in paths:
+        out = subprocess.run(["ldd", path], capture_output=True, text=True, check=False).stdout
+        names.update(line.split()[0] for line in out.splitlines() if "=>" in line)
+    return names
+
+
+def prune_linux(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Drop from the bundle the libraries nothing kept needs.
+
+    PyInstaller collects what any module *might* load: here a system Tesseract with its whole chain
+    (libarchive, libcurl, GnuTLS...) found through ctypes, and GTK's companions for a theme plugin. A library
+    at the bundle's top level stays only if a kept extension module, Qt plugin or library needs it."""
+    if shutil.which("ldd") is None:
+        return binaries
+    kept = [
+        entry
+        for entry in binaries
+        if not SYSTEM_ONLY.match(os.path.basename(entry[0]))
+        and not any(plugin in entry[0] for plugin in DROPPED_PLUGINS)
+    ]
+
+    # Roots: extension modules, whatever sits inside a package folder (Qt plugins and libraries, wheels' own
+    # .libs folders) and the Python runtime; the top-level rest is there only as their dependency.
+    def is_root(dest: str, kind: str) -> bool:
+        return kind == "EXTENSION" or "/" in dest or dest.startswith("libpython")
+
+    needed = _needed(src for dest, src, kind in kept if is_root(dest, kind))
+    return [entry for entry in kept if is_root(entry[0], entry[2]) or entry[0] in needed]
