@@ -53,7 +53,7 @@ TEXT: dict[str, dict[str, str]] = {
         "chart_referrals": "Referrals received per network",
         "chart_cost": "Cost per mutual contact",
         "one_way_givers": "One-way givers met",
-        "prescribers": "Prescribers met there",
+        "prescribers": "Referrers met there",
         "value": "Business value",
         "value_for_cost": "Value ÷ cost",
         "generated": "Cardbook — {date}",

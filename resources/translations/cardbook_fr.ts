@@ -2093,8 +2093,8 @@
         <translation>Mises en relation possibles</translation>
     </message>
     <message>
-        <source>People whose needs another contact answers, best first, and why. Introducing them is how you become a prescriber: it records a referral between them and reminds you to ask how it went.</source>
-        <translation>Les personnes dont un autre contact peut combler le besoin, les meilleures d’abord, et pourquoi. Les mettre en relation, c’est devenir prescripteur : une recommandation est notée entre eux et un rappel vous invite à demander comment cela s’est passé.</translation>
+        <source>People whose needs another contact answers, best first, and why. Introducing them is how you become a referrer: it records a referral between them and reminds you to ask how it went.</source>
+        <translation>Les personnes dont un autre contact peut combler le besoin, les meilleures d’abord, et pourquoi. Les mettre en relation, c’est devenir prescripteur&#xa0;: une recommandation est notée entre eux et un rappel vous invite à demander comment cela s’est passé.</translation>
     </message>
     <message>
         <source>Looking for introductions…</source>
@@ -2891,7 +2891,7 @@
         <translation>donneurs à sens unique rencontrés</translation>
     </message>
     <message>
-        <source>met there, became prescribers</source>
+        <source>met there, became referrers</source>
         <translation>rencontrés là, devenus prescripteurs</translation>
     </message>
     <message>
@@ -3057,7 +3057,7 @@
         <translation>P&amp;ériode :</translation>
     </message>
     <message>
-        <source>&amp;Prescribers</source>
+        <source>Re&amp;ferrers</source>
         <translation>&amp;Prescripteurs</translation>
     </message>
     <message>
@@ -3252,20 +3252,20 @@
 <context>
     <name>PrescribersPage</name>
     <message>
-        <source>Prescribers</source>
-        <translation>Prescripteurs</translation>
-    </message>
-    <message>
         <source>The people who send you business, and those you send business to: what a network is worth comes from them. Enter opens the person.</source>
         <translation>Les personnes qui vous envoient des affaires, et celles à qui vous en envoyez : la valeur d’un réseau vient d’elles. Entrée ouvre la fiche.</translation>
     </message>
     <message>
-        <source>Loading the prescribers…</source>
+        <source>Referrers</source>
+        <translation>Prescripteurs</translation>
+    </message>
+    <message>
+        <source>Loading the referrers…</source>
         <translation>Chargement des prescripteurs…</translation>
     </message>
     <message>
-        <source>Could not read the prescribers: %1</source>
-        <translation>Impossible de lire les prescripteurs : %1</translation>
+        <source>Could not read the referrers: %1</source>
+        <translation>Impossible de lire les prescripteurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>No referral yet</source>

@@ -76,7 +76,7 @@ class IntroductionsPage(ListPage):
             self.tr("Introductions I could make"),
             self.tr(
                 "People whose needs another contact answers, best first, and why. Introducing them is how you "
-                "become a prescriber: it records a referral between them and reminds you to ask how it went."
+                "become a referrer: it records a referral between them and reminds you to ask how it went."
             ),
             self.tr("Looking for introductions…"),
             self.tr("Could not look for introductions: %1"),

@@ -50,6 +50,7 @@ def test_prescribers_business_both_ways_with_the_currency(qtbot, lib: Library, s
     page = PrescribersPage(services)
     qtbot.addWidget(page)
     wait_loaded(qtbot, page)
+    assert page.texts()[0] == "Referrers"  # the English word; the French keeps "prescripteurs"
     assert page.model.index(0, PrescribersModel.NAME).data() == "Émilie Lefèvre"  # the most won business first
     emilie_row = row_texts(page, "Émilie Lefèvre")
     assert emilie_row[PrescribersModel.RECEIVED : PrescribersModel.INTRODUCED] == [
@@ -70,6 +71,7 @@ def test_prescribers_in_french(qtbot, lib: Library, sample: Sample, french) -> N
     page = PrescribersPage(services_for(lib))
     qtbot.addWidget(page)
     wait_loaded(qtbot, page)
+    assert page.texts()[0] == "Prescripteurs"
     emilie_row = row_texts(page, "Émilie Lefèvre")
     assert emilie_row[PrescribersModel.RECEIVED] == "1 (gagnées : 1)"
     assert spaced(emilie_row[PrescribersModel.RECEIVED_VALUE]) == "1 200 €"
