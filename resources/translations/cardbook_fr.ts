@@ -2037,33 +2037,6 @@
     </message>
 </context>
 <context>
-    <name>Introductions</name>
-    <message>
-        <source>offers the tag </source>
-        <translation>propose l’étiquette </translation>
-    </message>
-    <message>
-        <source>their offers mention </source>
-        <translation>son offre mentionne </translation>
-    </message>
-    <message>
-        <source>offers: </source>
-        <translation>propose : </translation>
-    </message>
-    <message>
-        <source>title: </source>
-        <translation>fonction : </translation>
-    </message>
-    <message>
-        <source>tag: </source>
-        <translation>étiquette : </translation>
-    </message>
-    <message>
-        <source>company: </source>
-        <translation>entreprise : </translation>
-    </message>
-</context>
-<context>
     <name>IntroductionsModel</name>
     <message>
         <source>Best first</source>
@@ -2084,6 +2057,30 @@
     <message>
         <source>Why</source>
         <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>offers the tag “%1”</source>
+        <translation>propose l’étiquette «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>offers: “%1”</source>
+        <translation>propose&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>title: “%1”</source>
+        <translation>fonction&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>tag: “%1”</source>
+        <translation>étiquette&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>company: “%1”</source>
+        <translation>entreprise&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>their offers mention “%1”</source>
+        <translation>ses offres mentionnent «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
-"""The Prescribers page (in English "Referrers", in French *prescripteurs*): per person, the business they sent me and the business I sent them — how many
-referrals, how many won, what the won ones were worth (in the library's currency) — and the introductions I made
-for them. Those who sent the most won business first: the seed post's *prescripteurs*, who make a network worth
-its cost. Enter opens the person.
+"""The Prescribers page ("Referrers" in English, *prescripteurs* in French): per person, the business they sent
+me and the business I sent them — how many referrals, how many won, what the won ones were worth (in the
+library's currency) — and the introductions I made for them. Those who sent the most won business first: the seed
+post's *prescripteurs*, who make a network worth its cost. Enter opens the person.
 """
 
 from __future__ import annotations
