@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation>Supprimer %1&#x202f;?</translation>
+        <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
         <source>Their encounters, cards, referrals and follow-ups go too. You can undo this with Ctrl+Z.</source>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>the best %1 matches; type more words to narrow them</source>
-        <translation>les %1 meilleurs résultats&#x202f;; tapez d’autres mots pour affiner</translation>
+        <translation>les %1 meilleurs résultats&#xa0;; tapez d’autres mots pour affiner</translation>
     </message>
     <message>
         <source>No contacts yet</source>
@@ -733,7 +733,7 @@
     <name>ContactSection</name>
     <message>
         <source>Could not read this: %1</source>
-        <translation>Lecture impossible : %1</translation>
+        <translation>Lecture impossible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>Double-click or press F2 to change; select several rows to tag them at once.</source>
-        <translation>Double-cliquez ou appuyez sur F2 pour modifier&#x202f;; sélectionnez plusieurs lignes pour les marquer en une fois.</translation>
+        <translation>Double-cliquez ou appuyez sur F2 pour modifier&#xa0;; sélectionnez plusieurs lignes pour les marquer en une fois.</translation>
     </message>
     <message>
         <source>How many times you had met this person before this event</source>
@@ -1011,7 +1011,7 @@
     </message>
     <message>
         <source>Delete this event; the people met there stay in your contacts</source>
-        <translation>Supprimer cet événement&#x202f;; les personnes rencontrées sur place restent dans vos contacts</translation>
+        <translation>Supprimer cet événement&#xa0;; les personnes rencontrées sur place restent dans vos contacts</translation>
     </message>
     <message>
         <source>cards collected</source>
@@ -1039,7 +1039,7 @@
     </message>
     <message>
         <source>Record the exchange of the selected cards:</source>
-        <translation>Noter l’échange des cartes choisies :</translation>
+        <translation>Noter l’échange des cartes choisies&#xa0;:</translation>
     </message>
     <message>
         <source>Exchange</source>
@@ -1047,7 +1047,7 @@
     </message>
     <message>
         <source>One key per card, then on to the next:</source>
-        <translation>Une touche par carte, puis la suivante :</translation>
+        <translation>Une touche par carte, puis la suivante&#xa0;:</translation>
     </message>
     <message>
         <source>Nobody here had been met before: every card is a new contact.</source>
@@ -1220,7 +1220,7 @@
     </message>
     <message>
         <source>Delete the chosen event; the people met there stay in your contacts</source>
-        <translation>Supprimer l’événement choisi&#x202f;; les personnes rencontrées sur place restent dans vos contacts</translation>
+        <translation>Supprimer l’événement choisi&#xa0;; les personnes rencontrées sur place restent dans vos contacts</translation>
     </message>
     <message>
         <source>Events</source>
@@ -1265,29 +1265,29 @@
     <message numerus="yes">
         <source>The %Ln people met there stay in your contacts; their meetings keep the date and the place (%1).</source>
         <translation>
-            <numerusform>%Ln personne rencontrée sur place reste dans vos contacts&#x202f;; sa rencontre conserve la date et le lieu (%1).</numerusform>
-            <numerusform>Les %Ln personnes rencontrées sur place restent dans vos contacts&#x202f;; leurs rencontres conservent la date et le lieu (%1).</numerusform>
+            <numerusform>%Ln personne rencontrée sur place reste dans vos contacts&#xa0;; sa rencontre conserve la date et le lieu (%1).</numerusform>
+            <numerusform>Les %Ln personnes rencontrées sur place restent dans vos contacts&#xa0;; leurs rencontres conservent la date et le lieu (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln people met there stay in your contacts; their meetings keep the place (%1).</source>
         <translation>
-            <numerusform>%Ln personne rencontrée sur place reste dans vos contacts&#x202f;; sa rencontre conserve le lieu (%1).</numerusform>
-            <numerusform>Les %Ln personnes rencontrées sur place restent dans vos contacts&#x202f;; leurs rencontres conservent le lieu (%1).</numerusform>
+            <numerusform>%Ln personne rencontrée sur place reste dans vos contacts&#xa0;; sa rencontre conserve le lieu (%1).</numerusform>
+            <numerusform>Les %Ln personnes rencontrées sur place restent dans vos contacts&#xa0;; leurs rencontres conservent le lieu (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln people met there stay in your contacts; their meetings keep the date, and “%1” as their place.</source>
         <translation>
-            <numerusform>%Ln personne rencontrée sur place reste dans vos contacts&#x202f;; sa rencontre conserve la date, avec «&#xa0;%1&#xa0;» comme lieu.</numerusform>
-            <numerusform>Les %Ln personnes rencontrées sur place restent dans vos contacts&#x202f;; leurs rencontres conservent la date, avec «&#xa0;%1&#xa0;» comme lieu.</numerusform>
+            <numerusform>%Ln personne rencontrée sur place reste dans vos contacts&#xa0;; sa rencontre conserve la date, avec «&#xa0;%1&#xa0;» comme lieu.</numerusform>
+            <numerusform>Les %Ln personnes rencontrées sur place restent dans vos contacts&#xa0;; leurs rencontres conservent la date, avec «&#xa0;%1&#xa0;» comme lieu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln people met there stay in your contacts; their meetings keep “%1” as their place.</source>
         <translation>
-            <numerusform>%Ln personne rencontrée sur place reste dans vos contacts&#x202f;; sa rencontre conserve «&#xa0;%1&#xa0;» comme lieu.</numerusform>
-            <numerusform>Les %Ln personnes rencontrées sur place restent dans vos contacts&#x202f;; leurs rencontres conservent «&#xa0;%1&#xa0;» comme lieu.</numerusform>
+            <numerusform>%Ln personne rencontrée sur place reste dans vos contacts&#xa0;; sa rencontre conserve «&#xa0;%1&#xa0;» comme lieu.</numerusform>
+            <numerusform>Les %Ln personnes rencontrées sur place restent dans vos contacts&#xa0;; leurs rencontres conservent «&#xa0;%1&#xa0;» comme lieu.</numerusform>
         </translation>
     </message>
     <message>
@@ -1296,7 +1296,7 @@
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;»&#x202f;?</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
@@ -1419,7 +1419,7 @@
     </message>
     <message>
         <source>Did they answer?</source>
-        <translation>Carte rendue&#x202f;?</translation>
+        <translation>Carte rendue&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +1866,7 @@
     </message>
     <message>
         <source>Or press Ctrl+I to choose photos or scans (JPEG, PNG, HEIC, WebP, TIFF); a whole folder works too. Cardbook finds every card in each photo and reads it on this computer, while you keep working.</source>
-        <translation>Ou appuyez sur Ctrl+I pour choisir des photos ou des scans (JPEG, PNG, HEIC, WebP, TIFF)&#x202f;; un dossier entier convient aussi. Cardbook trouve chaque carte sur chaque photo et la lit sur cet ordinateur, pendant que vous continuez à travailler.</translation>
+        <translation>Ou appuyez sur Ctrl+I pour choisir des photos ou des scans (JPEG, PNG, HEIC, WebP, TIFF)&#xa0;; un dossier entier convient aussi. Cardbook trouve chaque carte sur chaque photo et la lit sur cet ordinateur, pendant que vous continuez à travailler.</translation>
     </message>
     <message>
         <source>Reading progress</source>
@@ -1882,7 +1882,7 @@
     </message>
     <message>
         <source>Stop after the photos being read; the cards read so far are kept</source>
-        <translation>Arrêter après les photos en cours de lecture&#x202f;; les cartes déjà lues sont conservées</translation>
+        <translation>Arrêter après les photos en cours de lecture&#xa0;; les cartes déjà lues sont conservées</translation>
     </message>
     <message>
         <source>Photos of this batch</source>
@@ -1915,7 +1915,7 @@
     </message>
     <message>
         <source>Where did these cards come from? What you set here applies to every card; you can change it for each card during the review.</source>
-        <translation>D’où viennent ces cartes&#x202f;? Ce que vous indiquez ici s’applique à toutes les cartes&#x202f;; vous pourrez le modifier pour chaque carte pendant la vérification.</translation>
+        <translation>D’où viennent ces cartes&#xa0;? Ce que vous indiquez ici s’applique à toutes les cartes&#xa0;; vous pourrez le modifier pour chaque carte pendant la vérification.</translation>
     </message>
     <message>
         <source>Name of the event, or leave empty</source>
@@ -1983,11 +1983,11 @@
     </message>
     <message>
         <source>Who offered a card first?</source>
-        <translation>Qui a offert sa carte en premier&#x202f;?</translation>
+        <translation>Qui a offert sa carte en premier&#xa0;?</translation>
     </message>
     <message>
         <source>Did the other side give theirs?</source>
-        <translation>L’autre a-t-il donné la sienne&#x202f;?</translation>
+        <translation>L’autre a-t-il donné la sienne&#xa0;?</translation>
     </message>
     <message>
         <source>Read the cards</source>
@@ -2099,7 +2099,7 @@
     </message>
     <message>
         <source>Could not look for introductions: %1</source>
-        <translation>Impossible de chercher les mises en relation : %1</translation>
+        <translation>Impossible de chercher les mises en relation&#xa0;: %1</translation>
     </message>
     <message>
         <source>No introduction to suggest</source>
@@ -2107,7 +2107,7 @@
     </message>
     <message>
         <source>Note on a contact&apos;s page what they are looking for and what they offer (What can I bring?): introductions come from it.</source>
-        <translation>Notez sur la fiche d’un contact ce qu’il cherche et ce qu’il propose (Que puis-je apporter ?) : les mises en relation en découlent.</translation>
+        <translation>Notez sur la fiche d’un contact ce qu’il cherche et ce qu’il propose (Que puis-je apporter&#xa0;?)&#xa0;: les mises en relation en découlent.</translation>
     </message>
     <message>
         <source>&amp;Make this introduction</source>
@@ -2127,11 +2127,11 @@
     </message>
     <message>
         <source>%1 is looking for “%2”. %3 — %4.</source>
-        <translation>%1 cherche « %2 ». %3 — %4.</translation>
+        <translation>%1 cherche «&#xa0;%2&#xa0;». %3 — %4.</translation>
     </message>
     <message>
         <source>Nothing changed: %1</source>
-        <translation>Rien n’a changé : %1</translation>
+        <translation>Rien n’a changé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Introduce %1 to %2</source>
@@ -2139,7 +2139,7 @@
     </message>
     <message>
         <source>%1 introduced to %2; a follow-up is due %3. (Ctrl+Z to undo)</source>
-        <translation>%1 présenté à %2 ; un suivi est prévu le %3. (Ctrl+Z pour annuler)</translation>
+        <translation>%1 présenté à %2&#xa0;; un suivi est prévu le %3. (Ctrl+Z pour annuler)</translation>
     </message>
 </context>
 <context>
@@ -2356,7 +2356,7 @@
     </message>
     <message>
         <source>They gave theirs, I had none: I owe mine</source>
-        <translation>Il a donné la sienne, je n’en avais pas : je lui dois la mienne</translation>
+        <translation>Il a donné la sienne, je n’en avais pas&#xa0;: je lui dois la mienne</translation>
     </message>
     <message>
         <source>They gave theirs, I gave none (why not noted)</source>
@@ -2452,7 +2452,7 @@
     </message>
     <message>
         <source>mutual %1 of %2 recorded</source>
-        <translation>mutuels : %1 sur %2 notés</translation>
+        <translation>mutuels&#xa0;: %1 sur %2 notés</translation>
     </message>
     <message>
         <source>, %1 not recorded</source>
@@ -2623,7 +2623,7 @@
     </message>
     <message>
         <source>Both contacts&apos; encounters, cards, referrals, follow-ups and notes are kept. The merged-in contact is then removed; Edit ▸ Undo brings it back.</source>
-        <translation>Les rencontres, cartes, recommandations, relances et notes des deux contacts sont conservées. Le contact fusionné est ensuite supprimé&#x202f;; Édition ▸ Annuler le fait revenir.</translation>
+        <translation>Les rencontres, cartes, recommandations, relances et notes des deux contacts sont conservées. Le contact fusionné est ensuite supprimé&#xa0;; Édition ▸ Annuler le fait revenir.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -2642,7 +2642,7 @@
     </message>
     <message>
         <source>Met again? This card looks like %1: %2.</source>
-        <translation>Déjà rencontré&#x202f;? Cette carte ressemble à %1&#xa0;: %2.</translation>
+        <translation>Déjà rencontré&#xa0;? Cette carte ressemble à %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Met again — add this encounter to %1</source>
@@ -2650,7 +2650,7 @@
     </message>
     <message>
         <source>The card and this meeting go to %1; no second contact is created.</source>
-        <translation>La carte et cette rencontre sont ajoutées à %1&#x202f;; aucun second contact n’est créé.</translation>
+        <translation>La carte et cette rencontre sont ajoutées à %1&#xa0;; aucun second contact n’est créé.</translation>
     </message>
 </context>
 <context>
@@ -2771,7 +2771,7 @@
     <name>NeedsSection</name>
     <message>
         <source>What can I bring?</source>
-        <translation>Que puis-je apporter ?</translation>
+        <translation>Que puis-je apporter&#xa0;?</translation>
     </message>
     <message>
         <source>Edit &amp;needs and offers…</source>
@@ -2779,7 +2779,7 @@
     </message>
     <message>
         <source>Note what this person is looking for and what they offer: introductions come from it</source>
-        <translation>Notez ce que cette personne cherche et ce qu’elle propose : les mises en relation en découlent</translation>
+        <translation>Notez ce que cette personne cherche et ce qu’elle propose&#xa0;: les mises en relation en découlent</translation>
     </message>
     <message>
         <source>Edit needs and offers…</source>
@@ -2917,7 +2917,7 @@
     </message>
     <message>
         <source>What “%1” brought, %2:</source>
-        <translation>Ce qu’a apporté « %1 », %2 :</translation>
+        <translation>Ce qu’a apporté «&#xa0;%1&#xa0;», %2&#xa0;:</translation>
     </message>
     <message>
         <source>business value (no yearly cost noted)</source>
@@ -2976,7 +2976,7 @@
     </message>
     <message>
         <source>Business value received ÷ yearly cost: ×2 means it brought twice what it cost</source>
-        <translation>Valeur d’affaires reçue ÷ cotisation annuelle : ×2 signifie qu’il a rapporté deux fois ce qu’il coûte</translation>
+        <translation>Valeur d’affaires reçue ÷ cotisation annuelle&#xa0;: ×2 signifie qu’il a rapporté deux fois ce qu’il coûte</translation>
     </message>
     <message>
         <source>Yearly cost</source>
@@ -3051,7 +3051,7 @@
     </message>
     <message>
         <source>P&amp;eriod:</source>
-        <translation>P&amp;ériode :</translation>
+        <translation>P&amp;ériode&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;ferrers</source>
@@ -3067,7 +3067,7 @@
     </message>
     <message>
         <source>People who need what another contact offers: introduce them</source>
-        <translation>Des personnes qui cherchent ce qu’un autre contact propose : présentez-les</translation>
+        <translation>Des personnes qui cherchent ce qu’un autre contact propose&#xa0;: présentez-les</translation>
     </message>
     <message>
         <source>Every network is archived</source>
@@ -3123,7 +3123,7 @@
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;»&#x202f;?</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>It holds no event: no contact or meeting changes.</source>
@@ -3203,7 +3203,7 @@
     <name>PrescribersModel</name>
     <message>
         <source>%1 (%2 won)</source>
-        <translation>%1 (gagnées : %2)</translation>
+        <translation>%1 (gagnées&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3219,7 +3219,7 @@
     </message>
     <message>
         <source>Referrals: business this person sent you</source>
-        <translation>Recommandations : les affaires que cette personne vous a envoyées</translation>
+        <translation>Recommandations&#xa0;: les affaires que cette personne vous a envoyées</translation>
     </message>
     <message>
         <source>Given</source>
@@ -3227,7 +3227,7 @@
     </message>
     <message>
         <source>Referrals: business you sent this person</source>
-        <translation>Recommandations : les affaires que vous avez envoyées à cette personne</translation>
+        <translation>Recommandations&#xa0;: les affaires que vous avez envoyées à cette personne</translation>
     </message>
     <message>
         <source>Value received</source>
@@ -3250,7 +3250,7 @@
     <name>PrescribersPage</name>
     <message>
         <source>The people who send you business, and those you send business to: what a network is worth comes from them. Enter opens the person.</source>
-        <translation>Les personnes qui vous envoient des affaires, et celles à qui vous en envoyez : la valeur d’un réseau vient d’elles. Entrée ouvre la fiche.</translation>
+        <translation>Les personnes qui vous envoient des affaires, et celles à qui vous en envoyez&#xa0;: la valeur d’un réseau vient d’elles. Entrée ouvre la fiche.</translation>
     </message>
     <message>
         <source>Referrers</source>
@@ -3270,7 +3270,7 @@
     </message>
     <message>
         <source>When someone sends you business, or you send them some, note it on their page (Add referral…): they show here with what it was worth.</source>
-        <translation>Quand quelqu’un vous envoie une affaire, ou que vous lui en envoyez une, notez-la sur sa fiche (Ajouter une recommandation…) : elle apparaît ici avec ce qu’elle valait.</translation>
+        <translation>Quand quelqu’un vous envoie une affaire, ou que vous lui en envoyez une, notez-la sur sa fiche (Ajouter une recommandation…)&#xa0;: elle apparaît ici avec ce qu’elle valait.</translation>
     </message>
     <message>
         <source>&amp;Open contact</source>
@@ -3942,7 +3942,7 @@
     <name>TopicsDialog</name>
     <message>
         <source>What can I bring to %1?</source>
-        <translation>Que puis-je apporter à %1 ?</translation>
+        <translation>Que puis-je apporter à %1&#xa0;?</translation>
     </message>
     <message>
         <source>e.g. looking for an accountant, a new website</source>
@@ -3958,19 +3958,19 @@
     </message>
     <message>
         <source>&amp;Looking for:</source>
-        <translation>&amp;Cherche :</translation>
+        <translation>&amp;Cherche&#xa0;:</translation>
     </message>
     <message>
         <source>Need &amp;tags:</source>
-        <translation>Étiquettes de &amp;besoin :</translation>
+        <translation>Étiquettes de &amp;besoin&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Offers:</source>
-        <translation>&amp;Propose :</translation>
+        <translation>&amp;Propose&#xa0;:</translation>
     </message>
     <message>
         <source>Offer t&amp;ags:</source>
-        <translation>Étiquettes d’o&amp;ffre :</translation>
+        <translation>Étiquettes d’o&amp;ffre&#xa0;:</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4012,11 +4012,11 @@
     </message>
     <message>
         <source>Kept as printed: too few or too many digits for a number of %1; check it.</source>
-        <translation>Gardé tel qu’imprimé&#xa0;: trop peu ou trop de chiffres pour un numéro de ce pays (%1)&#x202f;; vérifiez-le.</translation>
+        <translation>Gardé tel qu’imprimé&#xa0;: trop peu ou trop de chiffres pour un numéro de ce pays (%1)&#xa0;; vérifiez-le.</translation>
     </message>
     <message>
         <source>Kept as printed: no such number is in use in %1; check it.</source>
-        <translation>Gardé tel qu’imprimé&#xa0;: ce numéro n’est attribué à personne dans ce pays (%1)&#x202f;; vérifiez-le.</translation>
+        <translation>Gardé tel qu’imprimé&#xa0;: ce numéro n’est attribué à personne dans ce pays (%1)&#xa0;; vérifiez-le.</translation>
     </message>
     <message>
         <source>Kept as printed: there is no number in it.</source>
@@ -4024,7 +4024,7 @@
     </message>
     <message>
         <source>Kept as printed: no country to read it in; add its country code (+…).</source>
-        <translation>Gardé tel qu’imprimé&#xa0;: aucun pays pour le lire&#x202f;; ajoutez son indicatif de pays (+…).</translation>
+        <translation>Gardé tel qu’imprimé&#xa0;: aucun pays pour le lire&#xa0;; ajoutez son indicatif de pays (+…).</translation>
     </message>
     <message>
         <source>Not a web address.</source>

@@ -74,7 +74,7 @@ def test_prescribers_in_french(qtbot, lib: Library, sample: Sample, french) -> N
     wait_loaded(qtbot, page)
     assert page.texts()[0] == "Prescripteurs"
     emilie_row = row_texts(page, "Émilie Lefèvre")
-    assert emilie_row[PrescribersModel.RECEIVED] == "1 (gagnées : 1)"
+    assert emilie_row[PrescribersModel.RECEIVED] == "1 (gagnées\u00a0: 1)"  # no line break before the colon
     assert spaced(emilie_row[PrescribersModel.RECEIVED_VALUE]) == "1 200 €"
 
 
