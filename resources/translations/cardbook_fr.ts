@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>Cards I owe</source>
-        <translation>Cartes que je dois</translation>
+        <translation>Cartes que vous devez</translation>
     </message>
     <message>
         <source>Prescribers</source>
@@ -784,7 +784,7 @@
     </message>
     <message>
         <source>⇄ mutual · → they offered, got nothing back · ← I offered, got nothing back · ? unknown</source>
-        <translation>⇄ mutuel · → l’autre a offert, sans retour · ← j’ai offert, sans retour · ? inconnu</translation>
+        <translation>⇄ mutuel · → l’autre a offert, sans retour · ← vous avez offert, sans retour · ? inconnu</translation>
     </message>
 </context>
 <context>
@@ -1079,11 +1079,11 @@
     </message>
     <message>
         <source>Cards I owe</source>
-        <translation>Cartes que je dois</translation>
+        <translation>Cartes que vous devez</translation>
     </message>
     <message>
         <source>Cards I owe (%1)</source>
-        <translation>Cartes que je dois (%1)</translation>
+        <translation>Cartes que vous devez (%1)</translation>
     </message>
 </context>
 <context>
@@ -1307,7 +1307,7 @@
     <name>ExchangeActions</name>
     <message>
         <source>I sent my card</source>
-        <translation>J’ai envoyé ma carte</translation>
+        <translation>Carte envoyée</translation>
     </message>
     <message>
         <source>Mark their card as answered today: the exchange becomes mutual</source>
@@ -1331,7 +1331,7 @@
     </message>
     <message>
         <source>I sent my card to %1</source>
-        <translation>J’ai envoyé ma carte à %1</translation>
+        <translation>Carte envoyée à %1</translation>
     </message>
     <message>
         <source>No card owed to %1</source>
@@ -1361,7 +1361,7 @@
     </message>
     <message>
         <source>I sent my card to %1</source>
-        <translation>J’ai envoyé ma carte à %1</translation>
+        <translation>Carte envoyée à %1</translation>
     </message>
     <message>
         <source>Marked as sent to %1 on %2.</source>
@@ -1595,7 +1595,7 @@
     </message>
     <message>
         <source>Remind me to get back to this person, once or every few weeks</source>
-        <translation>Me rappeler de recontacter cette personne, une fois ou toutes les quelques semaines</translation>
+        <translation>Un rappel pour recontacter cette personne, une fois ou toutes les quelques semaines</translation>
     </message>
     <message>
         <source>Add follow-up…</source>
@@ -2107,7 +2107,7 @@
     </message>
     <message>
         <source>Note on a contact&apos;s page what they are looking for and what they offer (What can I bring?): introductions come from it.</source>
-        <translation>Notez sur la fiche d’un contact ce qu’il cherche et ce qu’il propose (Que puis-je apporter&#xa0;?)&#xa0;: les mises en relation en découlent.</translation>
+        <translation>Notez sur la fiche d’un contact ce qu’il cherche et ce qu’il propose (Que pouvez-vous apporter&#xa0;?)&#xa0;: les mises en relation en découlent.</translation>
     </message>
     <message>
         <source>&amp;Make this introduction</source>
@@ -2154,7 +2154,7 @@
     </message>
     <message>
         <source>I offered</source>
-        <translation>j’ai offert</translation>
+        <translation>vous avez offert</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2316,7 +2316,7 @@
     </message>
     <message>
         <source>I offered first</source>
-        <translation>J’ai offert en premier</translation>
+        <translation>Vous avez offert en premier</translation>
     </message>
     <message>
         <source>They offered first</source>
@@ -2352,19 +2352,19 @@
     </message>
     <message>
         <source>They gave theirs, did not ask for mine</source>
-        <translation>Il a donné la sienne, sans demander la mienne</translation>
+        <translation>Il a donné la sienne, sans demander la vôtre</translation>
     </message>
     <message>
         <source>They gave theirs, I had none: I owe mine</source>
-        <translation>Il a donné la sienne, je n’en avais pas&#xa0;: je lui dois la mienne</translation>
+        <translation>Il a donné la sienne, vous n’en aviez pas&#xa0;: vous lui devez la vôtre</translation>
     </message>
     <message>
         <source>They gave theirs, I gave none (why not noted)</source>
-        <translation>Il a donné la sienne, pas moi (raison non notée)</translation>
+        <translation>Il a donné la sienne, pas vous (raison non notée)</translation>
     </message>
     <message>
         <source>I gave mine, got none</source>
-        <translation>J’ai donné la mienne, sans en recevoir</translation>
+        <translation>Vous avez donné la vôtre, sans en recevoir</translation>
     </message>
     <message>
         <source>They offered first, rest not noted</source>
@@ -2372,7 +2372,7 @@
     </message>
     <message>
         <source>I offered first, rest not noted</source>
-        <translation>J’ai proposé d’abord, la suite non notée</translation>
+        <translation>Vous avez proposé d’abord, la suite non notée</translation>
     </message>
     <message>
         <source>Not noted</source>
@@ -2384,11 +2384,11 @@
     </message>
     <message>
         <source>did not ask for mine</source>
-        <translation>n’a pas demandé la mienne</translation>
+        <translation>n’a pas demandé la vôtre</translation>
     </message>
     <message>
         <source>I owe mine</source>
-        <translation>je lui dois la mienne</translation>
+        <translation>vous lui devez la vôtre</translation>
     </message>
     <message>
         <source>they gave, why not noted</source>
@@ -2429,7 +2429,7 @@
     <message>
         <source>G</source>
         <comment>key: I gave mine, got none</comment>
-        <translation>J</translation>
+        <translation>V</translation>
     </message>
     <message>
         <source>F</source>
@@ -2771,7 +2771,7 @@
     <name>NeedsSection</name>
     <message>
         <source>What can I bring?</source>
-        <translation>Que puis-je apporter&#xa0;?</translation>
+        <translation>Que pouvez-vous apporter&#xa0;?</translation>
     </message>
     <message>
         <source>Edit &amp;needs and offers…</source>
@@ -3293,7 +3293,7 @@
     </message>
     <message>
         <source>I sent business to %1</source>
-        <translation>J’ai envoyé une affaire à %1</translation>
+        <translation>Vous avez envoyé une affaire à %1</translation>
     </message>
     <message>
         <source>%1 sent business to someone else</source>
@@ -3486,7 +3486,7 @@
     </message>
     <message>
         <source>What each network brought</source>
-        <translation>Ce que chaque réseau m’a apporté</translation>
+        <translation>Ce que chaque réseau vous a apporté</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
@@ -3541,7 +3541,7 @@
     </message>
     <message>
         <source>What each network brought</source>
-        <translation>Ce que chaque réseau m’a apporté</translation>
+        <translation>Ce que chaque réseau vous a apporté</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
@@ -3721,7 +3721,7 @@
     </message>
     <message>
         <source>I offered first</source>
-        <translation>J’ai offert en premier</translation>
+        <translation>Vous avez offert en premier</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -3795,7 +3795,7 @@
     <name>SentOnDialog</name>
     <message>
         <source>I sent my card</source>
-        <translation>J’ai envoyé ma carte</translation>
+        <translation>Carte envoyée</translation>
     </message>
     <message>
         <source>Sent to %1 on:</source>
@@ -3837,7 +3837,7 @@
     </message>
     <message>
         <source>Cards I owe</source>
-        <translation>Cartes que je dois</translation>
+        <translation>Cartes que vous devez</translation>
     </message>
     <message>
         <source>Prescribers</source>
@@ -3942,7 +3942,7 @@
     <name>TopicsDialog</name>
     <message>
         <source>What can I bring to %1?</source>
-        <translation>Que puis-je apporter à %1&#xa0;?</translation>
+        <translation>Que pouvez-vous apporter à %1&#xa0;?</translation>
     </message>
     <message>
         <source>e.g. looking for an accountant, a new website</source>

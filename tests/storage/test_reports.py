@@ -126,8 +126,8 @@ def test_event_report_html_english_and_french(library: Library) -> None:
     assert re.search(r"<b>50% \(mutual 1 of 2 recorded\)</b> Mutual exchanges", html)
     french = event_report_html(report, "fr", TODAY)
     assert '<html lang="fr">' in french
-    assert "Après l&#x27;événement\u00a0: Club Alpha breakfast" in french
-    assert "12 mars 2026" in french and "Cartes que je dois" in french and "50\u202f%" in french
+    assert "Après l’événement\u00a0: Club Alpha breakfast" in french
+    assert "12 mars 2026" in french and "Cartes que vous devez" in french and "50\u202f%" in french
 
 
 def test_network_report_html_and_text(library: Library) -> None:

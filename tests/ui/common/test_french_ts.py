@@ -4,6 +4,7 @@ give the number's own form, and French spacing — cardbook.domain.text.french_t
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -40,3 +41,10 @@ def test_no_plural_in_brackets() -> None:
 def test_french_spacing() -> None:
     wrong = [(c, s, t, french_typography(t)) for c, s, t in _translations() if french_typography(t) != t]
     assert wrong == []
+
+
+def test_the_window_speaks_to_the_user_as_vous() -> None:
+    """One voice: the window says "vous" — no sentence in "je" ("Cartes que je dois", "Que puis-je apporter ?")
+    beside others in "vous". "Ma carte" stays: it names the user's own card, as a menu names it."""
+    first_person = re.compile(r"(?:^|[\s(«'’-])(?:je|j’|j')(?=[\s\w])", re.IGNORECASE)
+    assert [(c, s, t) for c, s, t in _translations() if first_person.search(t)] == []
