@@ -163,7 +163,8 @@ def need_texts(report: EventReport, lang: str) -> list[tuple[str, list[str]]]:
     for need in report.needs:
         intros = [
             tr("introduce", lang).format(
-                name=intro.offerer_name, why="; ".join(reason_text(r, lang) for r in intro.reasons)
+                name=intro.offerer_name,
+                why=tr("reasons_separator", lang).join(reason_text(r, lang) for r in intro.reasons),
             )
             for intro in need.introductions
         ]

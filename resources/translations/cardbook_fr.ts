@@ -2059,6 +2059,10 @@
         <translation>Pourquoi</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
         <source>offers the tag “%1”</source>
         <translation>propose l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>

@@ -45,7 +45,8 @@ class IntroductionsModel(RowTableModel[Introduction]):
         ]
 
     def why(self, item: Introduction) -> str:
-        return "; ".join(self.reason_text(r) for r in item.reasons)
+        # The separator is translated too: French puts a no-break space before ";".
+        return self.tr("; ").join(self.reason_text(r) for r in item.reasons)
 
     def reason_text(self, reason: str) -> str:
         """One reason of a suggestion in the window's language, translated whole by its kind (the matcher's

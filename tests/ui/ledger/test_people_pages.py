@@ -129,12 +129,12 @@ def test_the_reasons_of_an_introduction_in_french(qtbot, lib: Library, sample: S
         assert suggestion is not None
         french_reasons = [reason_text(reason, "fr") for reason in suggestion.reasons]
         assert all(reason.kind for reason in suggestion.reasons)  # type: ignore[attr-defined]
-        assert model.index(r, model.WHY).data() == "; ".join(french_reasons)
+        assert model.index(r, model.WHY).data() == "\u00a0; ".join(french_reasons)  # no line break before ";"
         assert not set(french_reasons) & set(suggestion.reasons)  # none left in English
     page.table.setCurrentIndex(model.index(0, 0))
     first = suggestions[0]
     assert first is not None
-    assert page.detail.text().endswith(" — " + "; ".join(reason_text(r, "fr") for r in first.reasons) + ".")
+    assert page.detail.text().endswith(" — " + "\u00a0; ".join(reason_text(r, "fr") for r in first.reasons) + ".")
 
 
 def test_needs_and_offers_edited_on_the_contact_and_undone(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]
