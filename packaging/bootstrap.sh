@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs what Cardbook needs when it is missing, and nothing when it is already there:
-#  - Tesseract OCR with French and English data, and the few system libraries Qt needs (apt-get, Debian/Ubuntu);
+#  - Tesseract OCR with French and English data, the few system libraries Qt needs, and poppler-utils (the tests
+#    read the printed reports back with pdftotext and pdftoppm) (apt-get, Debian/Ubuntu);
 #  - what `make package` and its test need: binutils (PyInstaller reads libraries with objdump), desktop-file-utils
 #    and appstream (to validate the menu entry and the metainfo);
 #  - a virtual environment in .venv with Cardbook, its test tools, the classifier trainer and PyInstaller
@@ -17,6 +18,7 @@ else
     echo "$langs" | grep -qx fra || need_apt="yes"
     echo "$langs" | grep -qx eng || need_apt="yes"
 fi
+command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || need_apt="yes"
 # Qt's offscreen and xcb platforms load these at run time; a minimal Debian image lacks some of them.
 for lib in libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libGL.so.1; do
     ldconfig -p 2>/dev/null | grep -q "$lib" || need_apt="yes"
@@ -34,7 +36,7 @@ if [ -n "$need_apt" ]; then
         DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
             tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng \
             libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
-            libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 fonts-dejavu-core \
+            libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 fonts-dejavu-core poppler-utils \
             binutils desktop-file-utils appstream >/dev/null
     else
         echo "Tesseract with French and English data is missing. Install it first:" >&2

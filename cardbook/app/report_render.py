@@ -33,6 +33,18 @@ td.n,th.n{text-align:right}svg text{font-family:inherit;font-size:12px}footer{co
 @media print{body{margin:0}}
 """
 
+# What the window prints (charts="table", through Qt's rich text, which knows a subset of CSS: no flex, no
+# max-width, no shorthand margins on tables): sizes in points, rules under the rows, bars in borderless tables.
+_PRINT_CSS = """
+body{font-family:"Segoe UI",Helvetica,Arial,sans-serif;font-size:9pt;color:#1d1d1f}
+h1{font-size:16pt;margin-top:0;margin-bottom:.3em}h2{font-size:12pt;margin-top:1.2em;margin-bottom:.3em}
+.meta{color:#555}footer{color:#777;margin-top:1.5em}p{margin-top:.2em;margin-bottom:.2em}
+table{margin-top:.2em;margin-bottom:.8em;margin-left:0;margin-right:0;border-collapse:collapse}
+th,td{text-align:left;vertical-align:top;padding:.3em .5em;border-bottom:1px solid #ddd}
+th{border-bottom:1px solid #999}td.n,th.n{text-align:right}
+table.bar{margin:0}td.bar{padding:0;border-bottom:0}
+"""
+
 
 def kind_label(kind: Reciprocity, lang: str) -> str:
     return f"{kind.symbol} {tr('kind_' + kind.value, lang)}"
@@ -96,16 +108,18 @@ def bar_table(title: str, bars: Sequence[tuple[str, float, str, str]], *, captio
     rows = []
     for label, value, shown, colour in bars:
         percent = max(1, round(max(0.0, value) / top * 100)) if value > 0 else 0
-        rest = f'<td width="{100 - percent}%"></td>' if percent < 100 else ""
+        rest = f'<td class="bar" width="{100 - percent}%"></td>' if percent < 100 else ""
         bar = (
-            f'<table width="100%" cellspacing="0" cellpadding="0"><tr><td width="{percent}%" bgcolor="{colour}">'
-            f"&nbsp;</td>{rest}</tr></table>"
+            f'<table class="bar" width="100%" cellspacing="0" cellpadding="0"><tr>'
+            f'<td class="bar" width="{percent}%" bgcolor="{colour}">&nbsp;</td>{rest}</tr></table>'
             if percent
             else ""
         )
-        rows.append(f'<tr><td width="35%">{escape(label)}</td><td width="50%">{bar}</td><td>{escape(shown)}</td></tr>')
+        rows.append(
+            f'<tr><td width="35%">{escape(label)}</td><td width="50%">{bar}</td><td class="n">{escape(shown)}</td></tr>'
+        )
     shown_title = f"<p><b>{escape(title)}</b></p>" if caption else ""
-    return f'{shown_title}<table width="100%">{"".join(rows)}</table>'
+    return f'{shown_title}<table class="chart" width="100%">{"".join(rows)}</table>'
 
 
 def _chart(title: str, bars: Sequence[tuple[str, float, str, str]], charts: str, *, caption: bool = True) -> str:
@@ -113,11 +127,12 @@ def _chart(title: str, bars: Sequence[tuple[str, float, str, str]], charts: str,
     return draw(title, bars, caption=caption)
 
 
-def _page(title: str, body: str, lang: str, today: dt.date) -> str:
+def _page(title: str, body: str, lang: str, today: dt.date, charts: str = "svg") -> str:
     footer = escape(tr("generated", lang).format(date=date_text(today, lang)))
+    css = _PRINT_CSS if charts == "table" else _CSS
     return (
         f'<!DOCTYPE html>\n<html lang="{"fr" if lang.startswith("fr") else "en"}"><head><meta charset="utf-8">'
-        f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>{body}"
+        f"<title>{escape(title)}</title><style>{css}</style></head><body>{body}"
         f"<footer>{footer}</footer></body></html>\n"
     )
 
@@ -148,7 +163,8 @@ def need_texts(report: EventReport, lang: str) -> list[tuple[str, list[str]]]:
     for need in report.needs:
         intros = [
             tr("introduce", lang).format(
-                name=intro.offerer_name, why="; ".join(reason_text(r, lang) for r in intro.reasons)
+                name=intro.offerer_name,
+                why=tr("reasons_separator", lang).join(reason_text(r, lang) for r in intro.reasons),
             )
             for intro in need.introductions
         ]
@@ -191,12 +207,13 @@ def event_report_html(report: EventReport, lang: str = "en", today: dt.date | No
     body = (
         f"<h1>{escape(title)}</h1><p class='meta'>{escape(meta)}</p><div class='tiles'>{tiles}</div>"
         f"<h2>{escape(tr('by_kind', lang))}</h2>{_chart(tr('by_kind', lang), bars, charts, caption=False)}"
-        f"<h2>{escape(tr('who', lang))}</h2><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+        f"<h2>{escape(tr('who', lang))}</h2>"
+        f"<table class='data' width='100%'><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
         f"{_needs_html(report, lang)}"
         f"<h2>{escape(tr('follow_ups', lang))}</h2>{_list(follow_up_texts(report, lang), lang)}"
         f"<h2>{escape(tr('owe', lang))}</h2>{_list([p.name for p in report.cards_i_owe], lang)}"
     )
-    return _page(title, body, lang, today or dt.date.today())
+    return _page(title, body, lang, today or dt.date.today(), charts)
 
 
 def _history(earlier: int, lang: str) -> str:
@@ -220,6 +237,26 @@ NETWORK_COLUMNS = (
     "network", "events", "cards", "mutual_rate", "mutual_contacts", "repeat", "one_way_givers",
     "received", "given", "prescribers", "value", "cost", "value_for_cost", "per_mutual", "per_referral",
 )  # fmt: skip
+
+
+# The fifteen columns as two tables that fit a landscape page: the people met, then the referrals and money.
+NETWORK_TABLES = (
+    ("table_people", ("network", "events", "cards", "mutual_rate", "mutual_contacts", "repeat", "one_way_givers",
+                      "prescribers")),
+    ("table_value", ("network", "received", "given", "value", "cost", "value_for_cost", "per_mutual",
+                     "per_referral")),
+)  # fmt: skip
+
+
+def _network_table(columns: Sequence[str], cells: Sequence[Sequence[str]], lang: str) -> str:
+    """One table of the network report: the network's name, then figures aligned right."""
+    where = [NETWORK_COLUMNS.index(c) for c in columns]
+    head = "".join(f"<th{' class=n' if i else ''}>{escape(tr(k, lang))}</th>" for i, k in enumerate(columns))
+    rows = "".join(
+        "<tr>" + "".join(f"<td{' class=n' if i else ''}>{escape(line[w])}</td>" for i, w in enumerate(where)) + "</tr>"
+        for line in cells
+    )
+    return f"<table class='data' width='100%'><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
 
 
 def network_cells(v: NetworkValue, lang: str, currency: str = "EUR") -> list[str]:
@@ -263,22 +300,17 @@ def network_report_html(
         for v in values
         if (cost := v.cost_per_mutual_contact) is not None
     ]
-    head = "".join(f"<th{' class=n' if i else ''}>{escape(tr(k, lang))}</th>" for i, k in enumerate(NETWORK_COLUMNS))
-    rows = "".join(
-        "<tr>"
-        + "".join(
-            f"<td{' class=n' if i else ''}>{escape(c)}</td>" for i, c in enumerate(network_cells(v, lang, currency))
-        )
-        + "</tr>"
-        for v in values
+    cells = [network_cells(v, lang, currency) for v in values]
+    tables = "".join(
+        f"<h2>{escape(tr(heading, lang))}</h2>{_network_table(columns, cells, lang)}"
+        for heading, columns in NETWORK_TABLES
     )
     body = (
         f"<h1>{escape(title)}</h1><p class='meta'>{escape(period_text(period, lang))}</p>"
         f"{_chart(tr('chart_mutual', lang), mutual, charts)}{_chart(tr('chart_referrals', lang), referrals, charts)}"
-        f"{_chart(tr('chart_cost', lang), costs, charts)}"
-        f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+        f"{_chart(tr('chart_cost', lang), costs, charts)}{tables}"
     )
-    return _page(title, body, lang, today or dt.date.today())
+    return _page(title, body, lang, today or dt.date.today(), charts)
 
 
 # --- plain text, for the terminal -------------------------------------------------------------------------

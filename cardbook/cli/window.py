@@ -14,7 +14,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     gui = subparsers.add_parser("gui", parents=[common], help="open the window (the default)")
     gui.add_argument("--screenshot", metavar="FILE", help="render the window offscreen to a PNG and exit")
     gui.add_argument("--lang", choices=["fr", "en"], help="interface language")
-    gui.add_argument("--view", metavar="VIEW", help="contacts | contact:ID | import | events | networks | reports")
+    gui.add_argument(
+        "--view",
+        metavar="VIEW",
+        help="the page to open: contacts | contact:ID | import | events | event:ID (one event's cards) | networks | "
+        "prescribers (the Referrers page) | introductions | reports",
+    )
     gui.set_defaults(func=cmd_gui)
 
 

@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>Erase %1 for good?</source>
-        <translation>Effacer %1 définitivement ?</translation>
+        <translation>Effacer %1 définitivement&#xa0;?</translation>
     </message>
     <message>
         <source>Their details, encounters, referrals, follow-ups, card photos and unsaved changes are removed from the library. This cannot be undone, and the undo history is cleared. Backups made before keep them until you run: cardbook erase %1 --from-backups</source>
@@ -434,10 +434,10 @@
     </message>
     <message>
         <source>Cards I owe</source>
-        <translation>Cartes que je dois</translation>
+        <translation>Cartes que vous devez</translation>
     </message>
     <message>
-        <source>Prescribers</source>
+        <source>Referrers</source>
         <translation>Prescripteurs</translation>
     </message>
     <message>
@@ -513,7 +513,7 @@
         <translation>Tous ceux dont vous avez pris la carte ont eu la vôtre.</translation>
     </message>
     <message>
-        <source>No prescribers yet</source>
+        <source>No referrers yet</source>
         <translation>Aucun prescripteur pour l’instant</translation>
     </message>
     <message>
@@ -616,7 +616,7 @@
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <source>Separated by commas: prescriber, Lyon</source>
+        <source>Separated by commas: referrer, Lyon</source>
         <translation>Séparées par des virgules&#xa0;: prescripteur, Lyon</translation>
     </message>
     <message>
@@ -640,7 +640,7 @@
     </message>
     <message>
         <source>the best %1 matches; type more words to narrow them</source>
-        <translation>les %1 meilleurs résultats&#x202f;; tapez d’autres mots pour affiner</translation>
+        <translation>les %1 meilleurs résultats&#xa0;; tapez d’autres mots pour affiner</translation>
     </message>
     <message>
         <source>No contacts yet</source>
@@ -772,7 +772,7 @@
     <name>ContactSection</name>
     <message>
         <source>Could not read this: %1</source>
-        <translation>Lecture impossible : %1</translation>
+        <translation>Lecture impossible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -823,7 +823,7 @@
     </message>
     <message>
         <source>⇄ mutual · → they offered, got nothing back · ← I offered, got nothing back · ? unknown</source>
-        <translation>⇄ mutuel · → l’autre a offert, sans retour · ← j’ai offert, sans retour · ? inconnu</translation>
+        <translation>⇄ mutuel · → l’autre a offert, sans retour · ← vous avez offert, sans retour · ? inconnu</translation>
     </message>
 </context>
 <context>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>Double-click or press F2 to change; select several rows to tag them at once.</source>
-        <translation>Double-cliquez ou appuyez sur F2 pour modifier&#x202f;; sélectionnez plusieurs lignes pour les marquer en une fois.</translation>
+        <translation>Double-cliquez ou appuyez sur F2 pour modifier&#xa0;; sélectionnez plusieurs lignes pour les marquer en une fois.</translation>
     </message>
     <message>
         <source>How many times you had met this person before this event</source>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>Delete this event; the people met there stay in your contacts</source>
-        <translation>Supprimer cet événement&#x202f;; les personnes rencontrées sur place restent dans vos contacts</translation>
+        <translation>Supprimer cet événement&#xa0;; les personnes rencontrées sur place restent dans vos contacts</translation>
     </message>
     <message>
         <source>cards collected</source>
@@ -1121,7 +1121,7 @@
     </message>
     <message>
         <source>Record the exchange of the selected cards:</source>
-        <translation>Noter l’échange des cartes choisies :</translation>
+        <translation>Noter l’échange des cartes choisies&#xa0;:</translation>
     </message>
     <message>
         <source>Exchange</source>
@@ -1129,7 +1129,7 @@
     </message>
     <message>
         <source>One key per card, then on to the next:</source>
-        <translation>Une touche par carte, puis la suivante :</translation>
+        <translation>Une touche par carte, puis la suivante&#xa0;:</translation>
     </message>
     <message>
         <source>Nobody here had been met before: every card is a new contact.</source>
@@ -1161,11 +1161,11 @@
     </message>
     <message>
         <source>Cards I owe</source>
-        <translation>Cartes que je dois</translation>
+        <translation>Cartes que vous devez</translation>
     </message>
     <message>
         <source>Cards I owe (%1)</source>
-        <translation>Cartes que je dois (%1)</translation>
+        <translation>Cartes que vous devez (%1)</translation>
     </message>
 </context>
 <context>
@@ -1302,7 +1302,7 @@
     </message>
     <message>
         <source>Delete the chosen event; the people met there stay in your contacts</source>
-        <translation>Supprimer l’événement choisi&#x202f;; les personnes rencontrées sur place restent dans vos contacts</translation>
+        <translation>Supprimer l’événement choisi&#xa0;; les personnes rencontrées sur place restent dans vos contacts</translation>
     </message>
     <message>
         <source>Events</source>
@@ -1347,29 +1347,29 @@
     <message numerus="yes">
         <source>The %Ln people met there stay in your contacts; their meetings keep the date and the place (%1).</source>
         <translation>
-            <numerusform>%Ln personne rencontrée sur place reste dans vos contacts&#x202f;; sa rencontre conserve la date et le lieu (%1).</numerusform>
-            <numerusform>Les %Ln personnes rencontrées sur place restent dans vos contacts&#x202f;; leurs rencontres conservent la date et le lieu (%1).</numerusform>
+            <numerusform>%Ln personne rencontrée sur place reste dans vos contacts&#xa0;; sa rencontre conserve la date et le lieu (%1).</numerusform>
+            <numerusform>Les %Ln personnes rencontrées sur place restent dans vos contacts&#xa0;; leurs rencontres conservent la date et le lieu (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln people met there stay in your contacts; their meetings keep the place (%1).</source>
         <translation>
-            <numerusform>%Ln personne rencontrée sur place reste dans vos contacts&#x202f;; sa rencontre conserve le lieu (%1).</numerusform>
-            <numerusform>Les %Ln personnes rencontrées sur place restent dans vos contacts&#x202f;; leurs rencontres conservent le lieu (%1).</numerusform>
+            <numerusform>%Ln personne rencontrée sur place reste dans vos contacts&#xa0;; sa rencontre conserve le lieu (%1).</numerusform>
+            <numerusform>Les %Ln personnes rencontrées sur place restent dans vos contacts&#xa0;; leurs rencontres conservent le lieu (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln people met there stay in your contacts; their meetings keep the date, and “%1” as their place.</source>
         <translation>
-            <numerusform>%Ln personne rencontrée sur place reste dans vos contacts&#x202f;; sa rencontre conserve la date, avec «&#xa0;%1&#xa0;» comme lieu.</numerusform>
-            <numerusform>Les %Ln personnes rencontrées sur place restent dans vos contacts&#x202f;; leurs rencontres conservent la date, avec «&#xa0;%1&#xa0;» comme lieu.</numerusform>
+            <numerusform>%Ln personne rencontrée sur place reste dans vos contacts&#xa0;; sa rencontre conserve la date, avec «&#xa0;%1&#xa0;» comme lieu.</numerusform>
+            <numerusform>Les %Ln personnes rencontrées sur place restent dans vos contacts&#xa0;; leurs rencontres conservent la date, avec «&#xa0;%1&#xa0;» comme lieu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln people met there stay in your contacts; their meetings keep “%1” as their place.</source>
         <translation>
-            <numerusform>%Ln personne rencontrée sur place reste dans vos contacts&#x202f;; sa rencontre conserve «&#xa0;%1&#xa0;» comme lieu.</numerusform>
-            <numerusform>Les %Ln personnes rencontrées sur place restent dans vos contacts&#x202f;; leurs rencontres conservent «&#xa0;%1&#xa0;» comme lieu.</numerusform>
+            <numerusform>%Ln personne rencontrée sur place reste dans vos contacts&#xa0;; sa rencontre conserve «&#xa0;%1&#xa0;» comme lieu.</numerusform>
+            <numerusform>Les %Ln personnes rencontrées sur place restent dans vos contacts&#xa0;; leurs rencontres conservent «&#xa0;%1&#xa0;» comme lieu.</numerusform>
         </translation>
     </message>
     <message>
@@ -1378,7 +1378,7 @@
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;»&#x202f;?</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
@@ -1389,7 +1389,7 @@
     <name>ExchangeActions</name>
     <message>
         <source>I sent my card</source>
-        <translation>J’ai envoyé ma carte</translation>
+        <translation>Carte envoyée</translation>
     </message>
     <message>
         <source>Mark their card as answered today: the exchange becomes mutual</source>
@@ -1413,7 +1413,7 @@
     </message>
     <message>
         <source>I sent my card to %1</source>
-        <translation>J’ai envoyé ma carte à %1</translation>
+        <translation>Carte envoyée à %1</translation>
     </message>
     <message>
         <source>No card owed to %1</source>
@@ -1443,7 +1443,7 @@
     </message>
     <message>
         <source>I sent my card to %1</source>
-        <translation>J’ai envoyé ma carte à %1</translation>
+        <translation>Carte envoyée à %1</translation>
     </message>
     <message>
         <source>Marked as sent to %1 on %2.</source>
@@ -1482,7 +1482,7 @@
     </message>
     <message>
         <source>No: I had none, or forgot (a card I owe)</source>
-        <translation>Non&#xa0;: pas de carte sur moi, ou oubliée (une carte que je dois)</translation>
+        <translation>Non&#xa0;: pas de carte sur vous, ou oubliée (une carte que vous devez)</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -1528,7 +1528,7 @@
     </message>
     <message>
         <source>You have their card. Did you give yours?</source>
-        <translation>Vous avez sa carte. Avez-vous donné la vôtre&#x202f;?</translation>
+        <translation>Vous avez sa carte. Avez-vous donné la vôtre&#xa0;?</translation>
     </message>
     <message>
         <source>Key: %1</source>
@@ -1536,7 +1536,7 @@
     </message>
     <message>
         <source>Who offered first?</source>
-        <translation>Qui a offert sa carte en premier&#x202f;?</translation>
+        <translation>Qui a offert sa carte en premier&#xa0;?</translation>
     </message>
     <message>
         <source>Next card as soon as the exchange is recorded</source>
@@ -1572,7 +1572,7 @@
     </message>
     <message>
         <source>How did the exchange go? Press %1.</source>
-        <translation>Comment s’est passé l’échange&#x202f;? Appuyez sur %1.</translation>
+        <translation>Comment s’est passé l’échange&#xa0;? Appuyez sur %1.</translation>
     </message>
     <message>
         <source>They gave theirs and you did not give yours: why was not recorded.</source>
@@ -1633,7 +1633,7 @@
     </message>
     <message>
         <source>Did they answer?</source>
-        <translation>Carte rendue&#x202f;?</translation>
+        <translation>Carte rendue&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1809,7 +1809,7 @@
     </message>
     <message>
         <source>Remind me to get back to this person, once or every few weeks</source>
-        <translation>Me rappeler de recontacter cette personne, une fois ou toutes les quelques semaines</translation>
+        <translation>Un rappel pour recontacter cette personne, une fois ou toutes les quelques semaines</translation>
     </message>
     <message>
         <source>Add follow-up…</source>
@@ -2080,7 +2080,7 @@
     </message>
     <message>
         <source>Or press Ctrl+I to choose photos or scans (JPEG, PNG, HEIC, WebP, TIFF); a whole folder works too. Cardbook finds every card in each photo and reads it on this computer, while you keep working.</source>
-        <translation>Ou appuyez sur Ctrl+I pour choisir des photos ou des scans (JPEG, PNG, HEIC, WebP, TIFF)&#x202f;; un dossier entier convient aussi. Cardbook trouve chaque carte sur chaque photo et la lit sur cet ordinateur, pendant que vous continuez à travailler.</translation>
+        <translation>Ou appuyez sur Ctrl+I pour choisir des photos ou des scans (JPEG, PNG, HEIC, WebP, TIFF)&#xa0;; un dossier entier convient aussi. Cardbook trouve chaque carte sur chaque photo et la lit sur cet ordinateur, pendant que vous continuez à travailler.</translation>
     </message>
     <message>
         <source>Reading progress</source>
@@ -2096,7 +2096,7 @@
     </message>
     <message>
         <source>Stop after the photos being read; the cards read so far are kept</source>
-        <translation>Arrêter après les photos en cours de lecture&#x202f;; les cartes déjà lues sont conservées</translation>
+        <translation>Arrêter après les photos en cours de lecture&#xa0;; les cartes déjà lues sont conservées</translation>
     </message>
     <message>
         <source>Photos of this batch</source>
@@ -2129,7 +2129,7 @@
     </message>
     <message>
         <source>Where did these cards come from? What you set here applies to every card; you can change it for each card during the review.</source>
-        <translation>D’où viennent ces cartes&#x202f;? Ce que vous indiquez ici s’applique à toutes les cartes&#x202f;; vous pourrez le modifier pour chaque carte pendant la vérification.</translation>
+        <translation>D’où viennent ces cartes&#xa0;? Ce que vous indiquez ici s’applique à toutes les cartes&#xa0;; vous pourrez le modifier pour chaque carte pendant la vérification.</translation>
     </message>
     <message>
         <source>Name of the event, or leave empty</source>
@@ -2149,11 +2149,11 @@
     </message>
     <message>
         <source>They gave theirs; I had none, or forgot mine</source>
-        <translation>L’autre a donné sa carte&#x202f;; je n’en avais pas, ou j’ai oublié la mienne</translation>
+        <translation>L’autre a donné sa carte&#xa0;; vous n’en aviez pas, ou avez oublié la vôtre</translation>
     </message>
     <message>
         <source>They offered first; the rest not recorded</source>
-        <translation>L’autre a offert en premier&#x202f;; la suite n’est pas notée</translation>
+        <translation>L’autre a offert en premier&#xa0;; la suite n’est pas notée</translation>
     </message>
     <message>
         <source>(No event)</source>
@@ -2255,33 +2255,6 @@
     </message>
 </context>
 <context>
-    <name>Introductions</name>
-    <message>
-        <source>offers the tag </source>
-        <translation>propose l’étiquette </translation>
-    </message>
-    <message>
-        <source>their offers mention </source>
-        <translation>son offre mentionne </translation>
-    </message>
-    <message>
-        <source>offers: </source>
-        <translation>propose : </translation>
-    </message>
-    <message>
-        <source>title: </source>
-        <translation>fonction : </translation>
-    </message>
-    <message>
-        <source>tag: </source>
-        <translation>étiquette : </translation>
-    </message>
-    <message>
-        <source>company: </source>
-        <translation>entreprise : </translation>
-    </message>
-</context>
-<context>
     <name>IntroductionsModel</name>
     <message>
         <source>Best first</source>
@@ -2303,6 +2276,34 @@
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>offers the tag “%1”</source>
+        <translation>propose l’étiquette «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>offers: “%1”</source>
+        <translation>propose&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>title: “%1”</source>
+        <translation>fonction&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>tag: “%1”</source>
+        <translation>étiquette&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>company: “%1”</source>
+        <translation>entreprise&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>their offers mention “%1”</source>
+        <translation>ses offres mentionnent «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>IntroductionsPage</name>
@@ -2311,8 +2312,8 @@
         <translation>Mises en relation possibles</translation>
     </message>
     <message>
-        <source>People whose needs another contact answers, best first, and why. Introducing them is how you become a prescriber: it records a referral between them and reminds you to ask how it went.</source>
-        <translation>Les personnes dont un autre contact peut combler le besoin, les meilleures d’abord, et pourquoi. Les mettre en relation, c’est devenir prescripteur : une recommandation est notée entre eux et un rappel vous invite à demander comment cela s’est passé.</translation>
+        <source>People whose needs another contact answers, best first, and why. Introducing them is how you become a referrer: it records a referral between them and reminds you to ask how it went.</source>
+        <translation>Les personnes dont un autre contact peut combler le besoin, les meilleures d’abord, et pourquoi. Les mettre en relation, c’est devenir prescripteur&#xa0;: une recommandation est notée entre eux et un rappel vous invite à demander comment cela s’est passé.</translation>
     </message>
     <message>
         <source>Looking for introductions…</source>
@@ -2320,7 +2321,7 @@
     </message>
     <message>
         <source>Could not look for introductions: %1</source>
-        <translation>Impossible de chercher les mises en relation : %1</translation>
+        <translation>Impossible de chercher les mises en relation&#xa0;: %1</translation>
     </message>
     <message>
         <source>No introduction to suggest</source>
@@ -2328,7 +2329,7 @@
     </message>
     <message>
         <source>Note on a contact&apos;s page what they are looking for and what they offer (What can I bring?): introductions come from it.</source>
-        <translation>Notez sur la fiche d’un contact ce qu’il cherche et ce qu’il propose (Que puis-je apporter ?) : les mises en relation en découlent.</translation>
+        <translation>Notez sur la fiche d’un contact ce qu’il cherche et ce qu’il propose (Que pouvez-vous apporter&#xa0;?)&#xa0;: les mises en relation en découlent.</translation>
     </message>
     <message>
         <source>&amp;Make this introduction</source>
@@ -2348,11 +2349,11 @@
     </message>
     <message>
         <source>%1 is looking for “%2”. %3 — %4.</source>
-        <translation>%1 cherche « %2 ». %3 — %4.</translation>
+        <translation>%1 cherche «&#xa0;%2&#xa0;». %3 — %4.</translation>
     </message>
     <message>
         <source>Nothing changed: %1</source>
-        <translation>Rien n’a changé : %1</translation>
+        <translation>Rien n’a changé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Introduce %1 to %2</source>
@@ -2360,7 +2361,7 @@
     </message>
     <message>
         <source>%1 introduced to %2; a follow-up is due %3. (Ctrl+Z to undo)</source>
-        <translation>%1 présenté à %2 ; un suivi est prévu le %3. (Ctrl+Z pour annuler)</translation>
+        <translation>%1 présenté à %2&#xa0;; un suivi est prévu le %3. (Ctrl+Z pour annuler)</translation>
     </message>
 </context>
 <context>
@@ -2375,7 +2376,7 @@
     </message>
     <message>
         <source>I offered</source>
-        <translation>j’ai offert</translation>
+        <translation>vous avez offert</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2537,7 +2538,7 @@
     </message>
     <message>
         <source>I offered first</source>
-        <translation>J’ai offert en premier</translation>
+        <translation>Vous avez offert en premier</translation>
     </message>
     <message>
         <source>They offered first</source>
@@ -2573,19 +2574,19 @@
     </message>
     <message>
         <source>They gave theirs, did not ask for mine</source>
-        <translation>Il a donné la sienne, sans demander la mienne</translation>
+        <translation>Il a donné la sienne, sans demander la vôtre</translation>
     </message>
     <message>
         <source>They gave theirs, I had none: I owe mine</source>
-        <translation>Il a donné la sienne, je n’en avais pas : je lui dois la mienne</translation>
+        <translation>Il a donné la sienne, vous n’en aviez pas&#xa0;: vous lui devez la vôtre</translation>
     </message>
     <message>
         <source>They gave theirs, I gave none (why not noted)</source>
-        <translation>Il a donné la sienne, pas moi (raison non notée)</translation>
+        <translation>Il a donné la sienne, pas vous (raison non notée)</translation>
     </message>
     <message>
         <source>I gave mine, got none</source>
-        <translation>J’ai donné la mienne, sans en recevoir</translation>
+        <translation>Vous avez donné la vôtre, sans en recevoir</translation>
     </message>
     <message>
         <source>They offered first, rest not noted</source>
@@ -2593,7 +2594,7 @@
     </message>
     <message>
         <source>I offered first, rest not noted</source>
-        <translation>J’ai proposé d’abord, la suite non notée</translation>
+        <translation>Vous avez proposé d’abord, la suite non notée</translation>
     </message>
     <message>
         <source>Not noted</source>
@@ -2605,11 +2606,11 @@
     </message>
     <message>
         <source>did not ask for mine</source>
-        <translation>n’a pas demandé la mienne</translation>
+        <translation>n’a pas demandé la vôtre</translation>
     </message>
     <message>
         <source>I owe mine</source>
-        <translation>je lui dois la mienne</translation>
+        <translation>vous lui devez la vôtre</translation>
     </message>
     <message>
         <source>they gave, why not noted</source>
@@ -2650,7 +2651,7 @@
     <message>
         <source>G</source>
         <comment>key: I gave mine, got none</comment>
-        <translation>J</translation>
+        <translation>V</translation>
     </message>
     <message>
         <source>F</source>
@@ -2673,7 +2674,7 @@
     </message>
     <message>
         <source>mutual %1 of %2 recorded</source>
-        <translation>mutuels : %1 sur %2 notés</translation>
+        <translation>mutuels&#xa0;: %1 sur %2 notés</translation>
     </message>
     <message>
         <source>, %1 not recorded</source>
@@ -2844,7 +2845,7 @@
     </message>
     <message>
         <source>Both contacts&apos; encounters, cards, referrals, follow-ups and notes are kept. The merged-in contact is then removed; Edit ▸ Undo brings it back.</source>
-        <translation>Les rencontres, cartes, recommandations, relances et notes des deux contacts sont conservées. Le contact fusionné est ensuite supprimé&#x202f;; Édition ▸ Annuler le fait revenir.</translation>
+        <translation>Les rencontres, cartes, recommandations, relances et notes des deux contacts sont conservées. Le contact fusionné est ensuite supprimé&#xa0;; Édition ▸ Annuler le fait revenir.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -2863,19 +2864,19 @@
     </message>
     <message>
         <source>Met again? This card looks like %1 (%2): %3.</source>
-        <translation>Déjà rencontré&#x202f;? Cette carte ressemble à %1 (%2)&#xa0;: %3.</translation>
+        <translation>Déjà rencontré&#xa0;? Cette carte ressemble à %1 (%2)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Met again? This card looks like %1: %3.</source>
-        <translation>Déjà rencontré&#x202f;? Cette carte ressemble à %1&#xa0;: %3.</translation>
+        <translation>Déjà rencontré&#xa0;? Cette carte ressemble à %1&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Met again? This card looks like someone at %2: %3.</source>
-        <translation>Déjà rencontré&#x202f;? Cette carte ressemble à quelqu’un de %2&#xa0;: %3.</translation>
+        <translation>Déjà rencontré&#xa0;? Cette carte ressemble à quelqu’un de %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Met again? This card looks like a contact already in your library: %3.</source>
-        <translation>Déjà rencontré&#x202f;? Cette carte ressemble à un contact déjà dans votre carnet&#xa0;: %3.</translation>
+        <translation>Déjà rencontré&#xa0;? Cette carte ressemble à un contact déjà dans votre carnet&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Met again — add this encounter to %1</source>
@@ -2883,7 +2884,7 @@
     </message>
     <message>
         <source>The card and this meeting go to %1; no second contact is created.</source>
-        <translation>La carte et cette rencontre sont ajoutées à %1&#x202f;; aucun second contact n’est créé.</translation>
+        <translation>La carte et cette rencontre sont ajoutées à %1&#xa0;; aucun second contact n’est créé.</translation>
     </message>
     <message>
         <source>Met again — add this encounter to that contact</source>
@@ -2891,7 +2892,7 @@
     </message>
     <message>
         <source>The card and this meeting go to that contact; no second contact is created.</source>
-        <translation>La carte et cette rencontre vont à ce contact&#x202f;; aucun second contact n’est créé.</translation>
+        <translation>La carte et cette rencontre vont à ce contact&#xa0;; aucun second contact n’est créé.</translation>
     </message>
 </context>
 <context>
@@ -3012,7 +3013,7 @@
     <name>NeedsSection</name>
     <message>
         <source>What can I bring?</source>
-        <translation>Que puis-je apporter ?</translation>
+        <translation>Que pouvez-vous apporter&#xa0;?</translation>
     </message>
     <message>
         <source>Edit &amp;needs and offers…</source>
@@ -3020,7 +3021,7 @@
     </message>
     <message>
         <source>Note what this person is looking for and what they offer: introductions come from it</source>
-        <translation>Notez ce que cette personne cherche et ce qu’elle propose : les mises en relation en découlent</translation>
+        <translation>Notez ce que cette personne cherche et ce qu’elle propose&#xa0;: les mises en relation en découlent</translation>
     </message>
     <message>
         <source>Edit needs and offers…</source>
@@ -3129,7 +3130,7 @@
         <translation>donneurs à sens unique rencontrés</translation>
     </message>
     <message>
-        <source>met there, became prescribers</source>
+        <source>met there, became referrers</source>
         <translation>rencontrés là, devenus prescripteurs</translation>
     </message>
     <message>
@@ -3158,7 +3159,7 @@
     </message>
     <message>
         <source>What “%1” brought, %2:</source>
-        <translation>Ce qu’a apporté « %1 », %2 :</translation>
+        <translation>Ce qu’a apporté «&#xa0;%1&#xa0;», %2&#xa0;:</translation>
     </message>
     <message>
         <source>business value (no yearly cost noted)</source>
@@ -3217,7 +3218,7 @@
     </message>
     <message>
         <source>Business value received ÷ yearly cost: ×2 means it brought twice what it cost</source>
-        <translation>Valeur d’affaires reçue ÷ cotisation annuelle : ×2 signifie qu’il a rapporté deux fois ce qu’il coûte</translation>
+        <translation>Valeur d’affaires reçue ÷ cotisation annuelle&#xa0;: ×2 signifie qu’il a rapporté deux fois ce qu’il coûte</translation>
     </message>
     <message>
         <source>Yearly cost</source>
@@ -3292,10 +3293,10 @@
     </message>
     <message>
         <source>P&amp;eriod:</source>
-        <translation>P&amp;ériode :</translation>
+        <translation>P&amp;ériode&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Prescribers</source>
+        <source>Re&amp;ferrers</source>
         <translation>&amp;Prescripteurs</translation>
     </message>
     <message>
@@ -3308,7 +3309,7 @@
     </message>
     <message>
         <source>People who need what another contact offers: introduce them</source>
-        <translation>Des personnes qui cherchent ce qu’un autre contact propose : présentez-les</translation>
+        <translation>Des personnes qui cherchent ce qu’un autre contact propose&#xa0;: présentez-les</translation>
     </message>
     <message>
         <source>Every network is archived</source>
@@ -3364,7 +3365,7 @@
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;»&#x202f;?</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>It holds no event: no contact or meeting changes.</source>
@@ -3444,7 +3445,7 @@
     <name>PrescribersModel</name>
     <message>
         <source>%1 (%2 won)</source>
-        <translation>%1 (gagnées : %2)</translation>
+        <translation>%1 (gagnées&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3460,7 +3461,7 @@
     </message>
     <message>
         <source>Referrals: business this person sent you</source>
-        <translation>Recommandations : les affaires que cette personne vous a envoyées</translation>
+        <translation>Recommandations&#xa0;: les affaires que cette personne vous a envoyées</translation>
     </message>
     <message>
         <source>Given</source>
@@ -3468,7 +3469,7 @@
     </message>
     <message>
         <source>Referrals: business you sent this person</source>
-        <translation>Recommandations : les affaires que vous avez envoyées à cette personne</translation>
+        <translation>Recommandations&#xa0;: les affaires que vous avez envoyées à cette personne</translation>
     </message>
     <message>
         <source>Value received</source>
@@ -3490,20 +3491,20 @@
 <context>
     <name>PrescribersPage</name>
     <message>
-        <source>Prescribers</source>
+        <source>The people who send you business, and those you send business to: what a network is worth comes from them. Enter opens the person.</source>
+        <translation>Les personnes qui vous envoient des affaires, et celles à qui vous en envoyez&#xa0;: la valeur d’un réseau vient d’elles. Entrée ouvre la fiche.</translation>
+    </message>
+    <message>
+        <source>Referrers</source>
         <translation>Prescripteurs</translation>
     </message>
     <message>
-        <source>The people who send you business, and those you send business to: what a network is worth comes from them. Enter opens the person.</source>
-        <translation>Les personnes qui vous envoient des affaires, et celles à qui vous en envoyez : la valeur d’un réseau vient d’elles. Entrée ouvre la fiche.</translation>
-    </message>
-    <message>
-        <source>Loading the prescribers…</source>
+        <source>Loading the referrers…</source>
         <translation>Chargement des prescripteurs…</translation>
     </message>
     <message>
-        <source>Could not read the prescribers: %1</source>
-        <translation>Impossible de lire les prescripteurs : %1</translation>
+        <source>Could not read the referrers: %1</source>
+        <translation>Impossible de lire les prescripteurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>No referral yet</source>
@@ -3511,7 +3512,7 @@
     </message>
     <message>
         <source>When someone sends you business, or you send them some, note it on their page (Add referral…): they show here with what it was worth.</source>
-        <translation>Quand quelqu’un vous envoie une affaire, ou que vous lui en envoyez une, notez-la sur sa fiche (Ajouter une recommandation…) : elle apparaît ici avec ce qu’elle valait.</translation>
+        <translation>Quand quelqu’un vous envoie une affaire, ou que vous lui en envoyez une, notez-la sur sa fiche (Ajouter une recommandation…)&#xa0;: elle apparaît ici avec ce qu’elle valait.</translation>
     </message>
     <message>
         <source>&amp;Open contact</source>
@@ -3564,7 +3565,7 @@
     </message>
     <message>
         <source>I sent business to %1</source>
-        <translation>J’ai envoyé une affaire à %1</translation>
+        <translation>Vous avez envoyé une affaire à %1</translation>
     </message>
     <message>
         <source>%1 sent business to someone else</source>
@@ -3757,7 +3758,7 @@
     </message>
     <message>
         <source>What each network brought</source>
-        <translation>Ce que chaque réseau m’a apporté</translation>
+        <translation>Ce que chaque réseau vous a apporté</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
@@ -3812,7 +3813,7 @@
     </message>
     <message>
         <source>What each network brought</source>
-        <translation>Ce que chaque réseau m’a apporté</translation>
+        <translation>Ce que chaque réseau vous a apporté</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
@@ -3922,7 +3923,7 @@
     </message>
     <message>
         <source>How did the exchange go? Press %1 first (%2: not recorded).</source>
-        <translation>Comment s’est passé l’échange&#x202f;? Appuyez d’abord sur %1 (%2&#xa0;: non noté).</translation>
+        <translation>Comment s’est passé l’échange&#xa0;? Appuyez d’abord sur %1 (%2&#xa0;: non noté).</translation>
     </message>
     <message>
         <source>%1 accepted.</source>
@@ -4034,7 +4035,7 @@
     <name>SentOnDialog</name>
     <message>
         <source>I sent my card</source>
-        <translation>J’ai envoyé ma carte</translation>
+        <translation>Carte envoyée</translation>
     </message>
     <message>
         <source>Sent to %1 on:</source>
@@ -4076,10 +4077,10 @@
     </message>
     <message>
         <source>Cards I owe</source>
-        <translation>Cartes que je dois</translation>
+        <translation>Cartes que vous devez</translation>
     </message>
     <message>
-        <source>Prescribers</source>
+        <source>Referrers</source>
         <translation>Prescripteurs</translation>
     </message>
     <message>
@@ -4181,7 +4182,7 @@
     <name>TopicsDialog</name>
     <message>
         <source>What can I bring to %1?</source>
-        <translation>Que puis-je apporter à %1 ?</translation>
+        <translation>Que pouvez-vous apporter à %1&#xa0;?</translation>
     </message>
     <message>
         <source>e.g. looking for an accountant, a new website</source>
@@ -4197,19 +4198,19 @@
     </message>
     <message>
         <source>&amp;Looking for:</source>
-        <translation>&amp;Cherche :</translation>
+        <translation>&amp;Cherche&#xa0;:</translation>
     </message>
     <message>
         <source>Need &amp;tags:</source>
-        <translation>Étiquettes de &amp;besoin :</translation>
+        <translation>Étiquettes de &amp;besoin&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Offers:</source>
-        <translation>&amp;Propose :</translation>
+        <translation>&amp;Propose&#xa0;:</translation>
     </message>
     <message>
         <source>Offer t&amp;ags:</source>
-        <translation>Étiquettes d’o&amp;ffre :</translation>
+        <translation>Étiquettes d’o&amp;ffre&#xa0;:</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4251,11 +4252,11 @@
     </message>
     <message>
         <source>Kept as printed: too few or too many digits for a number of %1; check it.</source>
-        <translation>Gardé tel qu’imprimé&#xa0;: trop peu ou trop de chiffres pour un numéro de ce pays (%1)&#x202f;; vérifiez-le.</translation>
+        <translation>Gardé tel qu’imprimé&#xa0;: trop peu ou trop de chiffres pour un numéro de ce pays (%1)&#xa0;; vérifiez-le.</translation>
     </message>
     <message>
         <source>Kept as printed: no such number is in use in %1; check it.</source>
-        <translation>Gardé tel qu’imprimé&#xa0;: ce numéro n’est attribué à personne dans ce pays (%1)&#x202f;; vérifiez-le.</translation>
+        <translation>Gardé tel qu’imprimé&#xa0;: ce numéro n’est attribué à personne dans ce pays (%1)&#xa0;; vérifiez-le.</translation>
     </message>
     <message>
         <source>Kept as printed: there is no number in it.</source>
@@ -4263,7 +4264,7 @@
     </message>
     <message>
         <source>Kept as printed: no country to read it in; add its country code (+…).</source>
-        <translation>Gardé tel qu’imprimé&#xa0;: aucun pays pour le lire&#x202f;; ajoutez son indicatif de pays (+…).</translation>
+        <translation>Gardé tel qu’imprimé&#xa0;: aucun pays pour le lire&#xa0;; ajoutez son indicatif de pays (+…).</translation>
     </message>
     <message>
         <source>Not a web address.</source>

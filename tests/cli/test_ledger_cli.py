@@ -99,7 +99,7 @@ def test_report_event_html_in_french(
     status, out, _ = run(capsys, path, "report", "event", str(ids.e2), "--output", str(target), "--lang", "fr")
     assert status == 0 and out.strip() == str(target)
     html = target.read_text(encoding="utf-8")
-    assert html.startswith("<!DOCTYPE html>") and "Cartes que je dois" in html and "Claire Roux" in html
+    assert html.startswith("<!DOCTYPE html>") and "Cartes que vous devez" in html and "Claire Roux" in html
 
 
 def test_report_event_errors_are_one_line(capsys: pytest.CaptureFixture[str], small: tuple[Path, Small]) -> None:

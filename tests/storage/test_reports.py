@@ -126,8 +126,8 @@ def test_event_report_html_english_and_french(library: Library) -> None:
     assert re.search(r"<b>50% \(mutual 1 of 2 recorded\)</b> Mutual exchanges", html)
     french = event_report_html(report, "fr", TODAY)
     assert '<html lang="fr">' in french
-    assert "Après l&#x27;événement\u00a0: Club Alpha breakfast" in french
-    assert "12 mars 2026" in french and "Cartes que je dois" in french and "50\u202f%" in french
+    assert "Après l’événement\u00a0: Club Alpha breakfast" in french
+    assert "12 mars 2026" in french and "Cartes que vous devez" in french and "50\u202f%" in french
 
 
 def test_network_report_html_and_text(library: Library) -> None:
@@ -168,15 +168,16 @@ def test_charts_as_tables_for_qt_rich_text(library: Library) -> None:
     html = event_report_html(event_report(library, small.e2), "en", TODAY, charts="table")
     assert "<svg" not in html
     # Mutual 1 and "they gave" 1: two full bars; the two empty kinds get none.
-    assert html.count('<td width="100%" bgcolor=') == 2
+    assert html.count('<td class="bar" width="100%" bgcolor=') == 2
     lines = network_report(library)
-    assert '<td width="50%" bgcolor="#1565c0">' in network_report_html(lines, Period(), "en", TODAY, charts="table")
+    network = network_report_html(lines, Period(), "en", TODAY, charts="table")
+    assert '<td class="bar" width="50%" bgcolor="#1565c0">' in network
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_an_empty_library_still_renders(library: Library, lang: str) -> None:
     html = network_report_html(network_report(library), Period(), lang, TODAY)
-    assert "<table>" in html
+    assert "<table class='data'" in html
 
 
 @pytest.mark.parametrize("charts", ["svg", "table"])

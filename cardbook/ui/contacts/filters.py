@@ -42,7 +42,7 @@ def filter_title(f: ContactFilter) -> str:
         FilterKind.REVIEW: QCoreApplication.translate("ContactFilter", "Awaiting review"),
         FilterKind.ONE_WAY: QCoreApplication.translate("ContactFilter", "One-way givers"),
         FilterKind.OWE: QCoreApplication.translate("ContactFilter", "Cards I owe"),
-        FilterKind.PRESCRIBERS: QCoreApplication.translate("ContactFilter", "Prescribers"),
+        FilterKind.PRESCRIBERS: QCoreApplication.translate("ContactFilter", "Referrers"),
         FilterKind.FOLLOW_UPS: QCoreApplication.translate("ContactFilter", "Follow-ups due"),
         FilterKind.EVENT: QCoreApplication.translate("ContactFilter", "Met at %1"),
         FilterKind.NETWORK: QCoreApplication.translate("ContactFilter", "Met through %1"),
@@ -95,7 +95,7 @@ def filter_empty_text(f: ContactFilter) -> tuple[str, str]:
             QCoreApplication.translate("ContactFilter", "Everyone whose card you took has had yours."),
         ),
         FilterKind.PRESCRIBERS: (
-            QCoreApplication.translate("ContactFilter", "No prescribers yet"),
+            QCoreApplication.translate("ContactFilter", "No referrers yet"),
             QCoreApplication.translate(
                 "ContactFilter", "When someone sends business your way, record the referral on their page."
             ),

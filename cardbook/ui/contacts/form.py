@@ -122,7 +122,7 @@ class ContactForm(QWidget):
         self._add(form, "social", self.tr("Social"), self.social)
         self.tags = QLineEdit(self)
         self.tags.setObjectName("tags")
-        self.tags.setPlaceholderText(self.tr("Separated by commas: prescriber, Lyon"))
+        self.tags.setPlaceholderText(self.tr("Separated by commas: referrer, Lyon"))
         self._add(form, "tags", self.tr("Ta&gs"), self.tags)
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notes")

@@ -8,7 +8,7 @@ This is how the user becomes a *prescripteur* (the seed post's word): bring some
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction
 
 from cardbook.domain.introductions import Introduction
@@ -26,26 +26,6 @@ from cardbook.ui.ledger.widgets import make_action
 Made = tuple[Referral, FollowUp]
 
 
-# The matcher explains itself in English words (domain/introductions.py); their openings, in the window's language.
-def _openings() -> tuple[tuple[str, str], ...]:
-    return (
-        ("offers the tag ", QCoreApplication.translate("Introductions", "offers the tag ")),
-        ("offers mention ", QCoreApplication.translate("Introductions", "their offers mention ")),
-        ("offers: ", QCoreApplication.translate("Introductions", "offers: ")),
-        ("title: ", QCoreApplication.translate("Introductions", "title: ")),
-        ("tag: ", QCoreApplication.translate("Introductions", "tag: ")),
-        ("company: ", QCoreApplication.translate("Introductions", "company: ")),
-    )
-
-
-def reason_text(reason: str) -> str:
-    """One reason of a suggestion in the window's language: "offers: “Expert-comptable”" → "propose : …"."""
-    for opening, translated in _openings():
-        if reason.startswith(opening):
-            return translated + reason[len(opening) :]
-    return reason
-
-
 def read_introductions(library: Library) -> list[Introduction]:
     return introductions.introductions(library)
 
@@ -61,8 +41,28 @@ class IntroductionsModel(RowTableModel[Introduction]):
             TableColumn(self.tr("Who needs"), lambda i: i.needer_name),
             TableColumn(self.tr("Looking for"), lambda i: " ".join(i.need.split())),
             TableColumn(self.tr("Who can help"), lambda i: i.offerer_name),
-            TableColumn(self.tr("Why"), lambda i: "; ".join(reason_text(r) for r in i.reasons)),
+            TableColumn(self.tr("Why"), self.why),
         ]
+
+    def why(self, item: Introduction) -> str:
+        # The separator is translated too: French puts a no-break space before ";".
+        return self.tr("; ").join(self.reason_text(r) for r in item.reasons)
+
+    def reason_text(self, reason: str) -> str:
+        """One reason of a suggestion in the window's language, translated whole by its kind (the matcher's
+        domain/introductions.Reason): "offers: “Expert-comptable”" → "propose : « Expert-comptable »". A reason
+        without a kind is shown as it is."""
+        kind, detail = getattr(reason, "kind", None), getattr(reason, "detail", "")
+        templates = {
+            "offer_tag": self.tr("offers the tag “%1”"),
+            "offers": self.tr("offers: “%1”"),
+            "title": self.tr("title: “%1”"),
+            "tag": self.tr("tag: “%1”"),
+            "company": self.tr("company: “%1”"),
+            "offer_word": self.tr("their offers mention “%1”"),
+        }
+        template = templates.get(kind) if isinstance(kind, str) else None
+        return template.replace("%1", detail) if template else str(reason)
 
 
 class IntroductionsPage(ListPage):
@@ -76,7 +76,7 @@ class IntroductionsPage(ListPage):
             self.tr("Introductions I could make"),
             self.tr(
                 "People whose needs another contact answers, best first, and why. Introducing them is how you "
-                "become a prescriber: it records a referral between them and reminds you to ask how it went."
+                "become a referrer: it records a referral between them and reminds you to ask how it went."
             ),
             self.tr("Looking for introductions…"),
             self.tr("Could not look for introductions: %1"),
@@ -119,7 +119,9 @@ class IntroductionsPage(ListPage):
     def detail_text(self, row: object) -> str:
         if not isinstance(row, Introduction):
             return ""
-        why = "; ".join(reason_text(r) for r in row.reasons)
+        model = self.model
+        assert isinstance(model, IntroductionsModel)
+        why = model.why(row)
         return (
             self.tr("%1 is looking for “%2”. %3 — %4.")
             .replace("%1", row.needer_name)

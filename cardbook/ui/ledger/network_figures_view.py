@@ -36,7 +36,7 @@ class NetworkFiguresView(QWidget):
         self.cards = Figure(self.tr("cards collected"), self)
         self.mutual = Figure(self.tr("mutual exchanges"), self)
         self.one_way = Figure(self.tr("one-way givers met"), self)
-        self.prescribers = Figure(self.tr("met there, became prescribers"), self)
+        self.prescribers = Figure(self.tr("met there, became referrers"), self)
         self.received = Figure(self.tr("referrals received"), self)
         self.given = Figure(self.tr("referrals given"), self)
         self.value = Figure(self.tr("business value"), self)

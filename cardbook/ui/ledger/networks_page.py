@@ -114,7 +114,7 @@ class NetworksPage(LedgerPage, QWidget):
         second.addWidget(self.period_choice)
         second.addStretch(1)
         self.prescribers_action = make_action(
-            self, self.tr("&Prescribers"), symbol=Icon.REPORTS, slot=lambda: self.services.show_page("prescribers"),
+            self, self.tr("Re&ferrers"), symbol=Icon.REPORTS, slot=lambda: self.services.show_page("prescribers"),
             tip=self.tr("The people who send you business, and those you send business to"),
         )  # fmt: skip
         self.introductions_action = make_action(

@@ -1,7 +1,7 @@
-"""The Prescribers page: per person, the business they sent me and the business I sent them — how many
-referrals, how many won, what the won ones were worth (in the library's currency) — and the introductions I made
-for them. Those who sent the most won business first: the seed post's *prescripteurs*, who make a network worth
-its cost. Enter opens the person.
+"""The Prescribers page ("Referrers" in English, *prescripteurs* in French): per person, the business they sent
+me and the business I sent them — how many referrals, how many won, what the won ones were worth (in the
+library's currency) — and the introductions I made for them. Those who sent the most won business first: the seed
+post's *prescripteurs*, who make a network worth its cost. Enter opens the person.
 """
 
 from __future__ import annotations
@@ -81,13 +81,13 @@ class PrescribersPage(ListPage):
 
     def texts(self) -> tuple[str, str, str, str]:
         return (
-            self.tr("Prescribers"),
+            self.tr("Referrers"),
             self.tr(
                 "The people who send you business, and those you send business to: what a network is worth comes "
                 "from them. Enter opens the person."
             ),
-            self.tr("Loading the prescribers…"),
-            self.tr("Could not read the prescribers: %1"),
+            self.tr("Loading the referrers…"),
+            self.tr("Could not read the referrers: %1"),
         )
 
     def empty_texts(self) -> tuple[str, str]:

@@ -1,5 +1,6 @@
 """Writing a report to disk: HTML as the command line writes it (inline SVG charts, for a browser), and PDF
-through Qt's rich-text engine from the `charts="table"` HTML (it draws no SVG; the bars become table cells)."""
+through Qt's rich-text engine from the `charts="table"` HTML (it draws no SVG; the bars become table cells),
+paged by print_layout (rows kept whole, table headers repeated, words never broken)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from cardbook.ui.ledger.print_layout import prepare, print_document
 
 PDF_RESOLUTION = 300
 MARGIN_MM = 15.0
@@ -21,9 +24,6 @@ def write_html(path: Path, html: str) -> None:
 
 def write_pdf(path: Path, html: str, title: str, *, landscape: bool = False) -> None:
     """An A4 PDF of the report (the "table" charts flavour of its HTML); a wide table reads better landscape."""
-    document = QTextDocument()
-    document.setHtml(html)
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     partial = path.with_name(path.name + ".part")
     writer = QPdfWriter(str(partial))
     writer.setTitle(title)
@@ -37,7 +37,9 @@ def write_pdf(path: Path, html: str, title: str, *, landscape: bool = False) -> 
             QPageLayout.Unit.Millimeter,
         )
     )
-    document.print_(writer)
+    document = QTextDocument()
+    prepare(document, writer, html)
+    print_document(document, writer)
     del writer  # closes the file
     if not partial.is_file() or partial.stat().st_size == 0:
         raise OSError(

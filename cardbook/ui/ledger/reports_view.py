@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -110,6 +111,8 @@ class ReportsView(QWidget):
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Report document"))
+        # As in the PDF (print_layout): a narrow column wraps between words, never inside one.
+        self.browser.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(charts_scroll, self.tr("Charts"))

@@ -77,7 +77,7 @@ class SidebarModel(QStandardItemModel):
         for kind, label, value in (
             (FilterKind.ONE_WAY, self.tr("One-way givers"), data.one_way),
             (FilterKind.OWE, self.tr("Cards I owe"), data.owe),
-            (FilterKind.PRESCRIBERS, self.tr("Prescribers"), data.prescribers),
+            (FilterKind.PRESCRIBERS, self.tr("Referrers"), data.prescribers),
             (FilterKind.FOLLOW_UPS, self.tr("Follow-ups due"), data.follow_ups_due),
         ):
             self._entry(exchange, label, SidebarEntry(ContactFilter(kind)), n(value))

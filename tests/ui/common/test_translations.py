@@ -285,7 +285,7 @@ def test_the_window_speaks_french(qtbot, lib: Library, french: list[QTranslator]
         FilterKind.ALL: "Tous",
         FilterKind.REVIEW: "À vérifier",
         FilterKind.ONE_WAY: "Donneurs à sens unique",
-        FilterKind.OWE: "Cartes que je dois",
+        FilterKind.OWE: "Cartes que vous devez",
         FilterKind.PRESCRIBERS: "Prescripteurs",
         FilterKind.FOLLOW_UPS: "Relances à faire",
     }

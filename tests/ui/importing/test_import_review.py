@@ -237,7 +237,7 @@ def test_photos_dropped_on_the_window_are_imported(qtbot, lib: Library, photos: 
     controller.jobs, controller.options = 1, ReadOptions(fallback_engine=None)
     asked: list[int] = []
     monkeypatch.setattr(
-        controller, "_ask_settings", lambda count, *_choices: asked.append(count) or ImportSettings(None)
+        controller, "ask_settings", lambda count, *_choices: asked.append(count) or ImportSettings(None)
     )
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(photos / "2-michael.jpg"))])

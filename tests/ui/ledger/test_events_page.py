@@ -169,7 +169,7 @@ def test_the_french_window_records_with_french_letters(qtbot, show, lib: Library
     assert "mutuel" in detail.keys_hint.text()
     detail.table.setFocus()
     detail.table.setCurrentIndex(detail.model.index(0, 0))
-    qtbot.keyClick(detail.table, Qt.Key.Key_D)  # « ne m'a pas demandé la mienne »
+    qtbot.keyClick(detail.table, Qt.Key.Key_D)  # « n’a pas demandé la vôtre »
     benoit = sample.ids["Benoît Moreau"]
     assert encounters.encounters_of(lib, benoit)[0].outcome is ExchangeOutcome.THEY_DID_NOT_ASK
     assert detail.table.currentIndex().row() == 1

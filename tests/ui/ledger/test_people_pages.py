@@ -8,6 +8,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QLabel
 
+from cardbook.app.report_words import reason_text
 from cardbook.domain.enums import ReferralDirection, ReferralOutcome
 from cardbook.domain.referral import Referral
 from cardbook.domain.reports import Period
@@ -50,6 +51,7 @@ def test_prescribers_business_both_ways_with_the_currency(qtbot, lib: Library, s
     page = PrescribersPage(services)
     qtbot.addWidget(page)
     wait_loaded(qtbot, page)
+    assert page.texts()[0] == "Referrers"  # the English word; the French keeps "prescripteurs"
     assert page.model.index(0, PrescribersModel.NAME).data() == "Émilie Lefèvre"  # the most won business first
     emilie_row = row_texts(page, "Émilie Lefèvre")
     assert emilie_row[PrescribersModel.RECEIVED : PrescribersModel.INTRODUCED] == [
@@ -70,8 +72,9 @@ def test_prescribers_in_french(qtbot, lib: Library, sample: Sample, french) -> N
     page = PrescribersPage(services_for(lib))
     qtbot.addWidget(page)
     wait_loaded(qtbot, page)
+    assert page.texts()[0] == "Prescripteurs"
     emilie_row = row_texts(page, "Émilie Lefèvre")
-    assert emilie_row[PrescribersModel.RECEIVED] == "1 (gagnées : 1)"
+    assert emilie_row[PrescribersModel.RECEIVED] == "1 (gagnées\u00a0: 1)"  # no line break before the colon
     assert spaced(emilie_row[PrescribersModel.RECEIVED_VALUE]) == "1 200 €"
 
 
@@ -110,6 +113,28 @@ def test_an_introduction_suggested_explained_made_and_undone(qtbot, lib: Library
     assert ("Chloé Martin", "François Dupont") in pairs()
     services.undo_stack.redo()
     assert len(referrals.referral_lines(lib, francois)) == 2  # the one I gave him, and the introduction again
+
+
+def test_the_reasons_of_an_introduction_in_french(qtbot, lib: Library, sample: Sample, french) -> None:  # type: ignore[no-untyped-def]
+    """Each reason is translated whole, by its kind — the same French as the printed report's — not only its
+    opening (the matched words stay as they were found)."""
+    contacts.set_topics(lib, sample.ids["Chloé Martin"], Topics(needs="Cherche un expert-comptable pour ma SAS"))
+    page = IntroductionsPage(services_for(lib))
+    qtbot.addWidget(page)
+    wait_loaded(qtbot, page)
+    model = page.model
+    suggestions = [model.row_at(r) for r in range(model.rowCount())]
+    assert suggestions and all(s is not None and s.reasons for s in suggestions)
+    for r, suggestion in enumerate(suggestions):
+        assert suggestion is not None
+        french_reasons = [reason_text(reason, "fr") for reason in suggestion.reasons]
+        assert all(reason.kind for reason in suggestion.reasons)  # type: ignore[attr-defined]
+        assert model.index(r, model.WHY).data() == "\u00a0; ".join(french_reasons)  # no line break before ";"
+        assert not set(french_reasons) & set(suggestion.reasons)  # none left in English
+    page.table.setCurrentIndex(model.index(0, 0))
+    first = suggestions[0]
+    assert first is not None
+    assert page.detail.text().endswith(" — " + "\u00a0; ".join(reason_text(r, "fr") for r in first.reasons) + ".")
 
 
 def test_needs_and_offers_edited_on_the_contact_and_undone(qtbot, lib: Library, sample: Sample) -> None:  # type: ignore[no-untyped-def]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QTextOption
+
 from cardbook.storage.library import Library
 from cardbook.ui.ledger.bar_chart import Bar, BarChart
 from cardbook.ui.ledger.reports_page import ReportsPage
@@ -25,6 +27,7 @@ def test_event_report_renders_and_saves(qtbot, lib: Library, sample: Sample, tmp
     assert page.browser.toPlainText() == ""  # the document is laid out when its tab is shown
     page.tabs.setCurrentWidget(page.browser)
     assert "Petit-déjeuner du Club" in page.browser.toPlainText()
+    assert page.browser.wordWrapMode() == QTextOption.WrapMode.WordWrap  # as printed: never inside a word
     chart.grab()  # paints without a warning
 
     pdf = page.save_pdf(tmp_path / "club.pdf")
