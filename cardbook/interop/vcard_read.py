@@ -12,10 +12,11 @@ import binascii
 from dataclasses import dataclass, field
 
 from cardbook.domain.contact import Contact, Phone
+from cardbook.domain.enums import PhoneKind
 from cardbook.domain.text import unique_ignoring_case
 from cardbook.interop.addresses import AddressParts, join_address
 from cardbook.interop.history import split_history
-from cardbook.interop.phones import DEFAULT_REGION, kind_from_types, make_phone
+from cardbook.interop.phones import DEFAULT_REGION, kind_from_label, kind_from_types, make_phone
 from cardbook.interop.photo import sniff_image_type
 from cardbook.interop.records import ImportedContact, ImportIssue, InterchangeError, ReadResult
 from cardbook.interop.text_encoding import decode_bytes, to_utf8
@@ -31,6 +32,7 @@ from cardbook.interop.vcard_lines import (
 from cardbook.interop.vcard_text import clean_text, split_unescaped, unescape
 
 MAX_PHOTO_BYTES = 10_000_000
+MAX_LINE_WARNINGS = 5  # lines not understood reported one by one per card; the rest are counted
 _SOCIAL = {"X-SOCIALPROFILE", "SOCIALPROFILE", "X-TWITTER", "X-LINKEDIN", "X-FACEBOOK", "X-INSTAGRAM"}
 
 
@@ -105,7 +107,20 @@ def _photo(prop: Property, card: _Card) -> None:
         card.photo, card.photo_type = data, kind
 
 
-def _tel(prop: Property, region: str) -> Phone | None:
+def _ab_label(text: str) -> str:
+    """Apple's X-ABLabel: "_$!<Pager>!$_" (a label of its own) -> "pager"; a custom label as the user typed it."""
+    text = text.strip()
+    if text.startswith("_$!<") and text.endswith(">!$_"):
+        text = text[4:-4]
+    return text.casefold()
+
+
+def _labels(properties: list[Property]) -> dict[str, str]:
+    """Each group's X-ABLabel ("item1" -> "pager"): the kind Apple gives a property outside its TYPE."""
+    return {p.group: _ab_label(_single(p)) for p in properties if p.name == "X-ABLABEL" and p.group}
+
+
+def _tel(prop: Property, region: str, label: str = "") -> Phone | None:
     value = _single(prop)
     if value[:4].lower() == "tel:":
         number, _, params = value[4:].partition(";")
@@ -113,11 +128,15 @@ def _tel(prop: Property, region: str) -> Phone | None:
         value = f"{number} ext. {extension}" if extension else number
     if not value:
         return None
-    return make_phone(value, kind_from_types(prop.types()), region)
+    kind = kind_from_types(prop.types())
+    if kind is PhoneKind.OTHER and label:
+        kind = kind_from_label(label)
+    return make_phone(value, kind, region)
 
 
 def _gather(properties: list[Property], region: str) -> _Card:
     card = _Card()
+    labels = _labels(properties)
     for prop in properties:
         name = prop.name
         if name == "FN":
@@ -136,7 +155,7 @@ def _gather(properties: list[Property], region: str) -> _Card:
             if email:
                 card.emails.append(email)
         elif name == "TEL":
-            phone = _tel(prop, region)
+            phone = _tel(prop, region, labels.get(prop.group, ""))
             if phone is not None:
                 card.phones.append(phone)
         elif name == "URL":
@@ -213,19 +232,48 @@ def _contact(card: _Card) -> Contact:
     )
 
 
+def _properties(raw: RawCard) -> tuple[list[Property], list[tuple[int, str]]]:
+    """The card's properties, and the lines that are not one (each with why): those are left out of the contact
+    but stay in the card's original text, which is stored with the contact."""
+    properties: list[Property] = []
+    unread: list[tuple[int, str]] = []
+    for number, line in logical_lines(raw):
+        if line.lstrip()[:1] == b"#":  # comment lines some writers and hand-edited files add (in no vCard spec)
+            unread.append((number, "comment line left out (kept in the stored original)"))
+            continue
+        try:
+            properties.append(parse_property(number, line))
+        except CardSyntaxError as exc:
+            unread.append((exc.line, f"{exc.reason}; left out (kept in the stored original)"))
+    return properties, unread
+
+
+def _holds_something(contact: Contact) -> bool:
+    """What every contact needs (as in the window's form): a name, a company, an email, a phone or a website."""
+    return bool(contact.display_name or contact.phones or contact.websites)
+
+
 def _read_card(raw: RawCard, region: str, result: ReadResult) -> None:
     if not raw.complete:
         result.issues.append(ImportIssue(raw.index, raw.line, "the card is cut short (no END:VCARD)"))
         return
-    properties = [parse_property(number, line) for number, line in logical_lines(raw)]
+    properties, unread = _properties(raw)
     card = _gather(properties, region)
     contact = _contact(card)
     contact.phones = [p if p.e164 else make_phone(p.number, p.kind, region) for p in contact.phones]
-    if not (contact.display_name or contact.phones or contact.websites):
-        result.issues.append(ImportIssue(raw.index, raw.line, "the card has no name, company, email or phone"))
+    if not _holds_something(contact):
+        reason = "the card has no name, company, email or phone"
+        if unread:
+            reason += f" that could be read ({len(unread)} lines not understood, first at line {unread[0][0]})"
+        result.issues.append(ImportIssue(raw.index, raw.line, reason))
         return
-    for line, reason in card.warnings:
-        result.issues.append(ImportIssue(raw.index, line, reason, skipped=False))
+    name = contact.display_name
+    shown = unread[:MAX_LINE_WARNINGS]
+    if len(unread) > len(shown):
+        more = unread[len(shown)]
+        shown.append((more[0], f"and {len(unread) - len(shown)} more lines left out (kept in the stored original)"))
+    for line, reason in [*shown, *card.warnings]:
+        result.issues.append(ImportIssue(raw.index, line, reason, skipped=False, name=name))
     result.contacts.append(
         ImportedContact(contact, raw.index, raw.line, "vcard", raw.text, card.photo, card.photo_type)
     )
