@@ -29,9 +29,9 @@ from cardbook.interop.csv_layouts import (
 )
 from cardbook.interop.history import Extras, history_lines, notes_with_history
 from cardbook.interop.names import structured_name
-from cardbook.interop.phones import GOOGLE_LABELS
+from cardbook.interop.phones import GOOGLE_LABELS, international
 from cardbook.interop.records import ExportRecord
-from cardbook.interop.vcard_text import clean_text
+from cardbook.interop.vcard_text import clean_text, web_address
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,12 +116,12 @@ def _google_row(record: ExportRecord, options: CsvOptions, counts: ColumnCounts)
         row += ["Work" if email else "", email]
     for i in range(counts.phones):
         phone = contact.phones[i] if i < len(contact.phones) else None
-        row += [GOOGLE_LABELS[phone.kind], phone.number] if phone else ["", ""]
+        row += [GOOGLE_LABELS[phone.kind], international(phone)] if phone else ["", ""]
     address = (contact.address or "").strip()
     parts = split_address(address)
     row += ["Work" if address else "", address, parts.street, parts.city, parts.po_box, parts.region]
     row += [parts.postcode, parts.country, parts.extended]
-    links = [("Work", w) for w in contact.websites] + [("Profile", s) for s in contact.social]
+    links = [("Work", web_address(w)) for w in contact.websites] + [("Profile", web_address(s)) for s in contact.social]
     for i in range(counts.websites):
         row += list(links[i]) if i < len(links) else ["", ""]
     return row
@@ -152,10 +152,10 @@ def _outlook_row(record: ExportRecord, options: CsvOptions) -> list[str]:
     for phone in contact.phones:
         slots = free[phone.kind.value]
         if slots:
-            values[slots.pop(0)] = phone.number
+            values[slots.pop(0)] = international(phone)
         else:
-            extras.phones.append((phone.number, phone.kind))
-    websites = list(contact.websites)
+            extras.phones.append((international(phone), phone.kind))
+    websites = [web_address(w) for w in contact.websites]
     if websites:
         values["Web Page"] = websites.pop(0)
     extras.websites += websites
@@ -180,7 +180,7 @@ def _spreadsheet_row(record: ExportRecord, options: CsvOptions) -> list[str]:
     contact = record.contact
     by_kind: dict[PhoneKind, list[str]] = {kind: [] for kind in PhoneKind}
     for phone in contact.phones:
-        by_kind[phone.kind].append(phone.number)
+        by_kind[phone.kind].append(international(phone))
     dates = sorted(m.date for m in record.meetings if m.date is not None)
     exchange = contact_reciprocity(encounter_reciprocity(m.offered_by, m.reciprocated) for m in record.meetings)
     history = history_lines(record.meetings, record.referrals) if options.with_history else []

@@ -18,10 +18,10 @@ from cardbook.domain.contact import Contact
 from cardbook.interop.addresses import split_address
 from cardbook.interop.history import history_lines, notes_with_history
 from cardbook.interop.names import structured_name
-from cardbook.interop.phones import VCARD_TYPES
+from cardbook.interop.phones import VCARD_TYPES, international
 from cardbook.interop.records import ExportRecord
 from cardbook.interop.social import social_network
-from cardbook.interop.vcard_text import clean_text, escape, fold_line, single_line
+from cardbook.interop.vcard_text import clean_text, escape, fold_line, single_line, web_address
 
 PRODID = "-//Cardbook//Cardbook//EN"
 _UNSAFE_FILENAME = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
@@ -65,13 +65,13 @@ def content_lines(record: ExportRecord, options: VCardOptions = VCardOptions()) 
         lines.append(("TITLE", escape(contact.title)))
     for phone in contact.phones:
         if phone.number.strip():
-            lines.append((f"TEL;TYPE={VCARD_TYPES[phone.kind]}", escape(single_line(phone.number))))
+            lines.append((f"TEL;TYPE={VCARD_TYPES[phone.kind]}", escape(single_line(international(phone)))))
     for email in contact.emails:
         if email.strip():
             lines.append(("EMAIL;TYPE=INTERNET,WORK", escape(single_line(email))))
     for site in contact.websites:
         if site.strip():
-            lines.append(("URL", single_line(site)))  # a URI: not text-escaped (RFC 2426 §5)
+            lines.append(("URL", web_address(site)))  # a URI: not text-escaped (RFC 2426 §5)
     if contact.address and contact.address.strip():
         parts = split_address(contact.address)
         components = ("", parts.extended, parts.street, parts.city, parts.region, parts.postcode, parts.country)
@@ -81,7 +81,7 @@ def content_lines(record: ExportRecord, options: VCardOptions = VCardOptions()) 
         if profile.strip():
             network = social_network(profile)
             name = f"X-SOCIALPROFILE;TYPE={network}" if network else "X-SOCIALPROFILE"
-            lines.append((name, single_line(profile)))
+            lines.append((name, web_address(profile)))
     history = history_lines(record.meetings, record.referrals, record.networks) if options.with_history else []
     note = notes_with_history(clean_text(contact.notes), history)
     if note:
