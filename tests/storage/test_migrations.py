@@ -26,7 +26,12 @@ from cardbook.storage.migrate import HEAD_REVISION, current_revision
 from cardbook.storage.upkeep.integrity import check_library
 
 FIXTURES = Path(__file__).parent / "fixtures"
-HISTORICAL = {"0001": "library-0001.sqlite3", "0002": "library-0002.sqlite3", "0003": "library-0003.sqlite3"}
+HISTORICAL = {
+    "0001": "library-0001.sqlite3",
+    "0002": "library-0002.sqlite3",
+    "0003": "library-0003.sqlite3",
+    "0004": "library-0004.sqlite3",
+}
 
 
 @pytest.mark.parametrize("revision", sorted(HISTORICAL))
