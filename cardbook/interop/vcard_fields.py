@@ -57,10 +57,10 @@ def iso_date(value: str, omit_year: bool = False) -> str | None:
     if not match:
         return text[:64] or None
     year, month, day = match.groups()
-    if omit_year or year == _OMITTED_YEAR:
-        year = "-"
     if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
         return text[:64]
+    if omit_year or year in ("--", _OMITTED_YEAR):
+        return f"--{month}-{day}"
     return f"{year}-{month}-{day}"
 
 

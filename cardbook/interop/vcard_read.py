@@ -195,7 +195,7 @@ def _gather(properties: list[Property], region: str) -> _Card:
             if email:
                 card.emails.append(email)
                 kind = email_kind(prop.types(), labels.get(prop.group, ""))
-                if kind:
+                if kind and kind != "work":  # work is what an email without a kind is taken for
                     card.email_kinds.setdefault(email.casefold(), kind)
         elif name == "TEL":
             phone = _tel(prop, region, labels.get(prop.group, ""))
