@@ -1,8 +1,9 @@
 """A single-line postal address split into vCard/CSV parts, and parts joined back into one line.
 
-Cardbook keeps an address as one line, as printed on the card. Address books want street, city and postcode
-apart, so the common French/continental ("26 rue X, 35000 Rennes"), US ("1 Main St, Springfield, IL 62704")
-and UK ("10 Downing Street, London SW1A 2AA") layouts are split. A split is only used when joining its parts
+A card prints an address as one line; address books want street, city and postcode apart (a contact keeps
+each address in parts: domain.contact.PostalAddress, with its one-line form for the form), so the common
+French/continental ("26 rue X, 35000 Rennes"), US ("1 Main St, Springfield, IL 62704") and UK ("10 Downing
+Street, London SW1A 2AA") layouts are split. A split is only used when joining its parts
 gives back exactly the same line, so a round trip never changes an address; otherwise it all goes to the street.
 """
 
