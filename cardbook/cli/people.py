@@ -7,18 +7,21 @@ edit made here goes through the same validation, search index and summaries.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from cardbook.cli.common import EXIT_OK, CommandError, open_library, print_json
+from cardbook.interop.addresses import address_line, postal_addresses
 
 if TYPE_CHECKING:
     from cardbook.domain.contact import Contact
 
 TEXT_FIELDS = {"name": "full_name", "given_name": "given_name", "family_name": "family_name", "title": "title",
                "company": "company", "department": "department", "address": "address", "notes": "notes",
-               "needs": "needs", "offers": "offers"}  # fmt: skip
+               "needs": "needs", "offers": "offers", "nickname": "nickname", "birthday": "birthday",
+               "anniversary": "anniversary"}  # fmt: skip
 LIST_FIELDS = {"emails": "emails", "tags": "tags", "need_tags": "need_tags", "offer_tags": "offer_tags",
-               "websites": "websites", "social": "social"}  # fmt: skip
+               "websites": "websites", "social": "social", "im": "im", "other_names": "other_names"}  # fmt: skip
 
 
 def _assignment(text: str) -> tuple[str, str]:
@@ -55,10 +58,19 @@ def contact_record(contact: Contact) -> dict[str, Any]:
         "company": contact.company,
         "department": contact.department,
         "emails": contact.emails,
-        "phones": [{"number": p.number, "e164": p.e164, "kind": p.kind.value} for p in contact.phones],
+        "email_kinds": contact.email_kinds,
+        "phones": [
+            {"number": p.number, "e164": p.e164, "kind": p.kind.value, "label": p.label or None} for p in contact.phones
+        ],
         "websites": contact.websites,
         "social": contact.social,
+        "im": contact.im,
         "address": contact.address,
+        "addresses": [dataclasses.asdict(a) for a in postal_addresses(contact)],
+        "nickname": contact.nickname,
+        "birthday": contact.birthday,
+        "anniversary": contact.anniversary,
+        "other_names": contact.other_names,
         "notes": contact.notes,
         "tags": contact.tags,
         "needs": contact.needs,
@@ -85,14 +97,16 @@ def cmd_contact(args: argparse.Namespace) -> int:
         return EXIT_OK
     record = contact_record(contact)
     print(f"{contact.id}  {contact.display_name}")
-    for key in ("title", "company", "department", "address", "notes", "needs", "offers"):
+    for key in ("title", "company", "department", "nickname", "birthday", "anniversary", "notes", "needs", "offers"):
         if record[key]:
             print(f"  {key.replace('_', ' ').capitalize() + ':':11} {record[key]}")
-    for key in ("emails", "tags", "need_tags", "offer_tags"):
+    for address in postal_addresses(contact):
+        print(f"  {'Address:':11} {' / '.join(address_line(address).splitlines())} ({address.kind})")
+    for key in ("emails", "other_names", "im", "tags", "need_tags", "offer_tags"):
         if record[key]:
             print(f"  {key.replace('_', ' ').capitalize() + ':':11} {', '.join(record[key])}")
     for phone in contact.phones:
-        print(f"  {'Phone:':11} {phone.number} ({phone.kind.value})")
+        print(f"  {'Phone:':11} {phone.number} ({phone.label or phone.kind.value})")
     for encounter in encounters:
         print("  " + encounter_text(encounter).strip())
     return EXIT_OK

@@ -13,6 +13,32 @@ class Phone:
     number: str  # as printed or typed
     e164: str | None = None  # normalised, when the number could be parsed
     kind: PhoneKind = PhoneKind.OTHER
+    # The finer kind address books give beside the five above ("pager", "main", "text", "car", "video",
+    # "textphone", "isdn", "assistant", "home" for a home fax...): kept so it leaves as it came in.
+    label: str = ""
+
+
+EMAIL_KINDS = ("work", "home", "other")
+ADDRESS_KINDS = ("work", "home", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class PostalAddress:
+    """One postal address in the seven parts of vCard's ADR (RFC 6350 §6.3.1), with its kind.
+
+    An address that could not be split (a card's free text) is kept whole in `street`, line breaks included."""
+
+    kind: str = "work"  # one of ADDRESS_KINDS
+    street: str = ""
+    extended: str = ""  # apartment, building, floor
+    city: str = ""
+    region: str = ""
+    postcode: str = ""
+    country: str = ""
+    po_box: str = ""
+
+    def is_empty(self) -> bool:
+        return not any((self.street, self.extended, self.city, self.region, self.postcode, self.country, self.po_box))
 
 
 @dataclass(slots=True)
@@ -29,7 +55,11 @@ class Contact:
     emails: list[str] = field(default_factory=list)
     phones: list[Phone] = field(default_factory=list)
     websites: list[str] = field(default_factory=list)
+    # The first postal address on one line: what the window's form shows and edits. `addresses` holds every
+    # address in parts; when `address` differs from the first one's line (an edit), the edit wins for that one
+    # (interop.addresses.postal_addresses is the one place that reconciles the two).
     address: str | None = None
+    addresses: list[PostalAddress] = field(default_factory=list)
     social: list[str] = field(default_factory=list)
     notes: str = ""
     tags: list[str] = field(default_factory=list)
@@ -39,6 +69,16 @@ class Contact:
     offers: str = ""
     need_tags: list[str] = field(default_factory=list)
     offer_tags: list[str] = field(default_factory=list)
+    # What address books hold beside the card: dates as ISO 8601 text, "1980-04-15" or "--04-15" when the year
+    # is unknown (vCard allows it; a date type could not hold it).
+    nickname: str | None = None
+    birthday: str | None = None
+    anniversary: str | None = None
+    im: list[str] = field(default_factory=list)  # instant messaging as URIs: "xmpp:ada@example.org", "skype:ada"
+    email_kinds: dict[str, str] = field(default_factory=dict)  # lower-cased email -> "home" | "other" (absent: work)
+    # Other names the person is known by: a merged record's differing name, a maiden name. Searched, and used by
+    # duplicate detection.
+    other_names: list[str] = field(default_factory=list)
     status: ContactStatus = ContactStatus.ACTIVE
     created_at: datetime | None = None
     updated_at: datetime | None = None

@@ -14,14 +14,20 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import combinations
 
 from rapidfuzz import fuzz, process
 
-from cardbook.domain.contact import Contact, Phone, merge_needs_and_offers
-from cardbook.domain.enums import ContactStatus
+from cardbook.domain.contact import Contact
+from cardbook.domain.duplicate_evidence import (
+    canonical_words,
+    is_role_mailbox,
+    national_as_e164,
+    number_suffix,
+    region_of,
+)
 from cardbook.domain.text import fold
 
 NAME_THRESHOLD = 85  # token_sort_ratio on folded names: "Emilie Lefevre" ~ "Emilie Lefebvre" (93)
@@ -54,6 +60,9 @@ class DuplicateSubject:
     company: str = ""
     emails: tuple[str, ...] = ()
     phones: tuple[str, ...] = ()  # E.164
+    other_names: tuple[str, ...] = ()  # aliases: a merged record's name, a maiden name
+    national: tuple[str, ...] = ()  # numbers kept as printed, without an E.164 (read in `region` or the other's)
+    region: str = ""  # the library's region, for reading `national` numbers
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +85,8 @@ def subject_of(contact: Contact, contact_id: int | None = None) -> DuplicateSubj
         company=contact.company or "",
         emails=tuple(e.strip().casefold() for e in contact.emails if e.strip()),
         phones=tuple(p.e164 for p in contact.phones if p.e164),
+        other_names=tuple(n for n in contact.other_names if n.strip()),
+        national=tuple(p.number for p in contact.phones if not p.e164 and p.number.strip()),
     )
 
 
@@ -94,34 +105,84 @@ def company_block(key: str) -> str | None:
     return next((w for w in key.split() if w not in _GENERIC and len(w) > 1), None)
 
 
+def canonical_key(name: str) -> str:
+    """name_key with nicknames as their full given names: "Bob Smith" and "Robert Smith" share "robert smith"."""
+    return " ".join(sorted(canonical_words(name)))
+
+
 @dataclass(frozen=True, slots=True)
 class _Prepared:
     subject: DuplicateSubject
     name: str  # name_key
     company: str  # company_key
+    names: tuple[tuple[str, str], ...] = ()  # (name_key, canonical_key) of the name and every other name
+    emails: tuple[str, ...] = ()  # personal emails only: a role mailbox (contact@) is nobody's in particular
 
 
 def _prepare(subject: DuplicateSubject) -> _Prepared:
-    return _Prepared(subject, name_key(subject.name), company_key(subject.company))
+    keys = [(name_key(n), canonical_key(n)) for n in (subject.name, *subject.other_names)]
+    names = tuple(k for k in dict.fromkeys(keys) if k[0])
+    emails = tuple(e for e in subject.emails if not is_role_mailbox(e))
+    return _Prepared(subject, name_key(subject.name), company_key(subject.company), names, emails)
 
 
-def judge(a: _Prepared, b: _Prepared) -> DuplicateCandidate | None:
-    """All the evidence for one pair, combined: the strongest score, every reason."""
+def _name_match(a: _Prepared, b: _Prepared) -> tuple[float, bool]:
+    """How alike the two names are (0..100, best over other names and nicknames), and whether it took a nickname."""
+    best, by_nickname = 0.0, False
+    for raw_a, canonical_a in a.names:
+        for raw_b, canonical_b in b.names:
+            raw = 100.0 if raw_a == raw_b else fuzz.token_sort_ratio(raw_a, raw_b)
+            canonical = 100.0 if canonical_a == canonical_b else fuzz.token_sort_ratio(canonical_a, canonical_b)
+            if max(raw, canonical) > best:
+                best, by_nickname = max(raw, canonical), canonical > raw
+    return best, by_nickname
+
+
+def _same_numbers(a: _Prepared, b: _Prepared) -> list[str]:
+    """Numbers both hold: the same E.164, or one printed nationally that reads as the other's E.164 in the
+    region of that number, or of the library."""
+    found = set(a.subject.phones) & set(b.subject.phones)
+    for one, other in ((a, b), (b, a)):
+        if not one.subject.national or not other.subject.phones:
+            continue
+        regions = {r for r in (region_of(e) for e in other.subject.phones) if r}
+        regions |= {r for r in (one.subject.region, other.subject.region) if r}
+        for number in one.subject.national:
+            found |= {e for e in (national_as_e164(number, r) for r in sorted(regions)) if e in other.subject.phones}
+    return sorted(found)
+
+
+def judge(a: _Prepared, b: _Prepared, switchboards: frozenset[str] = frozenset()) -> DuplicateCandidate | None:
+    """All the evidence for one pair, combined: the strongest score, every reason.
+
+    Not evidence: a role mailbox (contact@), a number that contacts of other names hold too (a switchboard), a
+    number shared by two different names, and a company missing on either side (a name alone is a namesake)."""
     reasons: list[str] = []
     score = 0
-    both_named = bool(a.name and b.name)
-    compatible = not both_named or fuzz.token_set_ratio(a.name, b.name) >= COMPATIBLE_NAMES
-    emails = sorted(set(a.subject.emails) & set(b.subject.emails))
+    both_named = bool(a.names and b.names)
+    name_score, by_nickname = _name_match(a, b) if both_named else (0.0, False)
+    compatible = not both_named or name_score >= COMPATIBLE_NAMES
+    emails = sorted(set(a.emails) & set(b.emails))
     if emails:
         reasons.append(f"same email {emails[0]}" + ("" if compatible else " (but different names)"))
         score = max(score, 100 if compatible else 60)
-    phones = sorted(set(a.subject.phones) & set(b.subject.phones))
+    elif set(a.subject.emails) & set(b.subject.emails):
+        shared = sorted(set(a.subject.emails) & set(b.subject.emails))[0]
+        reasons.append(f"same email {shared} (a shared mailbox: not counted)")
+    phones = _same_numbers(a, b)
     if phones:
-        reasons.append(f"same phone {phones[0]}" + ("" if compatible else " (a shared line?)"))
-        score = max(score, 95 if compatible else 40)
+        different = both_named and name_score < NAME_THRESHOLD
+        if not different and phones[0] not in switchboards:
+            reasons.append(f"same phone {phones[0]}")
+            score = max(score, 95)
+        elif different:
+            reasons.append(f"same phone {phones[0]} (a shared line?)")
+            score = max(score, 40)
+        else:
+            reasons.append(f"same phone {phones[0]} (a switchboard others share: not counted)")
     if both_named and len(a.name) >= 4:
-        name_score = 100.0 if a.name == b.name else fuzz.token_sort_ratio(a.name, b.name)
-        name_words = "same name" if name_score == 100 else "similar name"
+        nickname = " (nickname)" if by_nickname else ""
+        name_words = ("same name" if name_score == 100 else "similar name") + nickname
         if a.company and b.company:
             same_company = a.company == b.company
             similar = same_company or fuzz.token_set_ratio(a.company, b.company) >= COMPANY_THRESHOLD
@@ -129,15 +190,29 @@ def judge(a: _Prepared, b: _Prepared) -> DuplicateCandidate | None:
                 reasons.append(f"{name_words} and {'same' if same_company else 'similar'} company")
                 score = max(score, round(name_score * 0.9))
             elif name_score == 100:
-                reasons.append("same name, different company")
+                reasons.append(f"{name_words}, different company")
                 score = max(score, 50)
         elif name_score == 100:
-            reasons.append("same name")
-            score = max(score, 70)
+            reasons.append(name_words)  # a missing company is not evidence: namesakes until something else agrees
+            score = max(score, 50)
     if not reasons:
         return None
     first, second = sorted((a.subject.id, b.subject.id))
     return DuplicateCandidate(first, second, score, tuple(reasons))
+
+
+def _canonical(item: _Prepared) -> str:
+    return item.names[0][1] if item.names else ""
+
+
+def _switchboards(items: Mapping[int, _Prepared], holders: Mapping[str, list[int]]) -> frozenset[str]:
+    """Numbers that contacts of different names hold: a firm's line, not a person's."""
+    found = set()
+    for number, ids in holders.items():
+        named = [items[i] for i in ids if items[i].names]
+        if len(named) > 2 and any(_name_match(x, y)[0] < NAME_THRESHOLD for x, y in combinations(named, 2)):
+            found.add(number)
+    return frozenset(found)
 
 
 class DuplicateIndex:
@@ -154,16 +229,21 @@ class DuplicateIndex:
 
     @staticmethod
     def _keys(item: _Prepared) -> Iterator[str]:
-        for email in item.subject.emails:
+        for email in item.emails:
             yield "e:" + email
         for phone in item.subject.phones:
             yield "p:" + phone
-        if item.name:
-            yield "n:" + item.name
-            block = company_block(item.company)
-            if block:
-                for prefix in sorted({word[:NAME_PREFIX] for word in item.name.split()}):
-                    yield f"c:{block}:{prefix}"
+        for number in (*item.subject.phones, *item.subject.national):
+            suffix = number_suffix(number)
+            if suffix:
+                yield "d:" + suffix  # a national spelling meets the E.164 one here
+        canonical = sorted({key for _raw, key in item.names})
+        for key in canonical:
+            yield "n:" + key
+        block = company_block(item.company)
+        if block and canonical:
+            for prefix in sorted({word[:NAME_PREFIX] for key in canonical for word in key.split()}):
+                yield f"c:{block}:{prefix}"
 
     def add(self, subject: DuplicateSubject) -> None:
         item = _prepare(subject)
@@ -175,18 +255,23 @@ class DuplicateIndex:
         """Indexed contacts that may be the same person as `subject`, best first."""
         item = _prepare(subject)
         others: set[int] = set()
+        holders: dict[str, list[int]] = {}
         for key in self._keys(item):
             ids = self._blocks.get(key, [])
             if key.startswith("c:"):
                 ids = ids[-MAX_FUZZY_BLOCK:]
-                names = [self._items[i].name for i in ids]
-                found = process.extract(item.name, names, scorer=fuzz.token_sort_ratio, limit=None,
+                names = [_canonical(self._items[i]) for i in ids]
+                found = process.extract(_canonical(item), names, scorer=fuzz.token_sort_ratio, limit=None,
                                         score_cutoff=NAME_THRESHOLD)  # fmt: skip
                 others.update(ids[index] for _name, _score, index in found)
             elif len(ids) <= (MAX_SAME_NAME if key.startswith("n:") else MAX_SHARED):
                 others.update(ids)
+                if key.startswith("p:"):
+                    holders[key[2:]] = [*ids, subject.id]
         others.discard(subject.id)
-        found_pairs = (judge(item, self._items[other]) for other in others)
+        items = {**{i: self._items[i] for ids in holders.values() for i in ids if i in self._items}, subject.id: item}
+        switchboards = _switchboards(items, holders)
+        found_pairs = (judge(item, self._items[other], switchboards) for other in others)
         return _best_first(c for c in found_pairs if c is not None and c.score >= min_score)
 
 
@@ -201,7 +286,7 @@ def _fuzzy_pairs(ids: list[int], items: dict[int, _Prepared]) -> Iterator[tuple[
             if len(sub) < len(ids):
                 yield from _fuzzy_pairs(sub, items)
         return
-    names = [items[i].name for i in ids]
+    names = [_canonical(items[i]) for i in ids]
     matrix = process.cdist(names, names, scorer=fuzz.token_sort_ratio, score_cutoff=NAME_THRESHOLD, workers=-1)
     rows, cols = matrix.nonzero()
     for row, col in zip(rows.tolist(), cols.tolist(), strict=True):
@@ -221,6 +306,8 @@ def find_duplicates(subjects: Iterable[DuplicateSubject], min_score: int = MIN_S
         for key in DuplicateIndex._keys(item):
             blocks[key].append(item.subject.id)
     pairs: set[tuple[int, int]] = set()
+    holders = {key[2:]: ids for key, ids in blocks.items() if key.startswith("p:") and 2 < len(ids) <= MAX_SHARED}
+    switchboards = _switchboards(items, holders)
     for key, ids in blocks.items():
         if len(ids) < 2:
             continue
@@ -228,77 +315,5 @@ def find_duplicates(subjects: Iterable[DuplicateSubject], min_score: int = MIN_S
             pairs.update((min(a, b), max(a, b)) for a, b in _fuzzy_pairs(ids, items))
         elif len(ids) <= (MAX_SAME_NAME if key.startswith("n:") else MAX_SHARED):
             pairs.update((min(a, b), max(a, b)) for a, b in combinations(ids, 2))
-    judged = (judge(items[a], items[b]) for a, b in pairs if a != b)
+    judged = (judge(items[a], items[b], switchboards) for a, b in pairs if a != b)
     return _best_first(c for c in judged if c is not None and c.score >= min_score)
-
-
-# --- merging ---------------------------------------------------------------------------------------------
-
-MERGE_CHOICES = ("name", "title", "company", "department", "address", "status")
-_NAME_FIELDS = ("full_name", "given_name", "family_name")
-
-
-def _same_link(value: str) -> str:
-    text = fold(value.strip()).removeprefix("https://").removeprefix("http://").removeprefix("www.")
-    return text.rstrip("/")
-
-
-def _union(first: list[str], second: list[str], key: Callable[[str], str] = str.casefold) -> list[str]:
-    seen: set[str] = set()
-    found: list[str] = []
-    for value in [*first, *second]:
-        if value.strip() and key(value) not in seen:
-            seen.add(key(value))
-            found.append(value)
-    return found
-
-
-def _phone_key(phone: Phone) -> str:
-    return phone.e164 or re.sub(r"\D", "", phone.number)
-
-
-def merged_contact(keep: Contact, other: Contact, choices: Mapping[str, str] | None = None) -> Contact:
-    """One contact from two: for each single field the chosen side ("keep" or "other"; default: the kept
-    contact's value, or the other's when the kept one has none), lists united without duplicates, notes joined.
-
-    A chosen side that is empty falls back to the other side: merging never throws a value away.
-    """
-    chosen = dict(choices or {})
-    unknown = set(chosen) - set(MERGE_CHOICES)
-    if unknown or any(v not in ("keep", "other") for v in chosen.values()):
-        raise ValueError(f"merge choices are {', '.join(MERGE_CHOICES)} = keep|other (got {chosen})")
-
-    def pick(choice: str, fields: tuple[str, ...]) -> tuple[Contact, Contact]:
-        first, second = (other, keep) if chosen.get(choice) == "other" else (keep, other)
-        if any(str(getattr(first, f) or "").strip() for f in fields):
-            return first, second
-        return second, first
-
-    result = Contact(id=keep.id, created_at=keep.created_at)
-    source, _ = pick("name", _NAME_FIELDS)
-    result.full_name, result.given_name, result.family_name = (getattr(source, f) for f in _NAME_FIELDS)
-    for choice in ("title", "company", "department", "address"):
-        source, _ = pick(choice, (choice,))
-        setattr(result, choice, getattr(source, choice))
-    if chosen.get("status") == "other":
-        result.status = other.status
-    elif chosen.get("status") == "keep":
-        result.status = keep.status
-    else:  # reviewed wins: a scanned card merged into a known contact needs no more review
-        active = ContactStatus.ACTIVE in (keep.status, other.status)
-        result.status = ContactStatus.ACTIVE if active else keep.status
-    result.emails = _union(keep.emails, other.emails)
-    seen_phones: set[str] = set()
-    for phone in [*keep.phones, *other.phones]:
-        if _phone_key(phone) not in seen_phones:
-            seen_phones.add(_phone_key(phone))
-            result.phones.append(phone)
-    result.websites = _union(keep.websites, other.websites, _same_link)
-    result.social = _union(keep.social, other.social, _same_link)
-    result.tags = _union(keep.tags, other.tags)
-    mine, theirs = keep.notes.strip(), other.notes.strip()
-    result.notes = (
-        keep.notes if not theirs or theirs in mine else (f"{keep.notes.rstrip()}\n\n{theirs}" if mine else other.notes)
-    )
-    merge_needs_and_offers(result, keep, other)
-    return result

@@ -36,20 +36,22 @@ GOOGLE_NAME_COLUMNS = [
 ]
 GOOGLE_ADDRESS_PARTS = ["Label", "Formatted", "Street", "City", "PO Box", "Region", "Postal Code", "Country"]
 GOOGLE_ADDRESS_PARTS += ["Extended Address"]
+GOOGLE_EVENT_COLUMNS = ["Event 1 - Label", "Event 1 - Value"]  # the anniversary ("Anniversary", a date)
 GOOGLE_SEPARATOR = " ::: "  # several values in one cell (Google's own export does this)
 GOOGLE_MY_CONTACTS = "* myContacts"  # the system group every contact belongs to; "* " marks system groups
 
 
-def google_header(emails: int, phones: int, websites: int) -> list[str]:
+def google_header(emails: int, phones: int, websites: int, addresses: int = 1) -> list[str]:
     header = list(GOOGLE_NAME_COLUMNS)
     for i in range(1, emails + 1):
         header += [f"E-mail {i} - Label", f"E-mail {i} - Value"]
     for i in range(1, phones + 1):
         header += [f"Phone {i} - Label", f"Phone {i} - Value"]
-    header += [f"Address 1 - {part}" for part in GOOGLE_ADDRESS_PARTS]
+    for i in range(1, addresses + 1):
+        header += [f"Address {i} - {part}" for part in GOOGLE_ADDRESS_PARTS]
     for i in range(1, websites + 1):
         header += [f"Website {i} - Label", f"Website {i} - Value"]
-    return header
+    return header + GOOGLE_EVENT_COLUMNS
 
 
 OUTLOOK_HEADER = [

@@ -13,13 +13,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
+from cardbook.domain.contact import Contact, Phone
 from cardbook.domain.enums import PhoneKind
 from cardbook.domain.exchange import contact_reciprocity, encounter_reciprocity
-from cardbook.interop.addresses import split_address
+from cardbook.interop.addresses import address_line, postal_addresses
 from cardbook.interop.csv_layouts import (
+    GOOGLE_ADDRESS_PARTS,
     GOOGLE_MY_CONTACTS,
     GOOGLE_NAME_COLUMNS,
     GOOGLE_SEPARATOR,
+    OUTLOOK_ADDRESS_PREFIXES,
     OUTLOOK_EMAILS,
     OUTLOOK_HEADER,
     OUTLOOK_PHONE_SLOTS,
@@ -29,9 +32,17 @@ from cardbook.interop.csv_layouts import (
 )
 from cardbook.interop.history import Extras, history_lines, notes_with_history
 from cardbook.interop.names import structured_name
-from cardbook.interop.phones import GOOGLE_LABELS
+from cardbook.interop.phones import GOOGLE_LABELS, international
 from cardbook.interop.records import ExportRecord
-from cardbook.interop.vcard_text import clean_text
+from cardbook.interop.vcard_text import clean_text, web_address
+
+_OUTLOOK_PREFIX = {"work": "Business", "home": "Home", "other": "Other"}
+# Google's labels and Outlook's columns for the finer kinds of phones each knows.
+GOOGLE_PHONE_LABELS = {"pager": "Pager", "main": "Main"}
+OUTLOOK_LABEL_SLOTS = {
+    "pager": ("Pager",), "main": ("Company Main Phone", "Primary Phone"), "car": ("Car Phone",), "isdn": ("ISDN",),
+    "textphone": ("TTY/TDD Phone",), "assistant": ("Assistant's Phone",), "home-fax": ("Home Fax",),
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,16 +60,28 @@ class ColumnCounts:
     emails: int = 1
     phones: int = 1
     websites: int = 1
+    addresses: int = 1
 
 
 def column_counts(records: Iterable[ExportRecord]) -> ColumnCounts:
-    emails = phones = websites = 1
+    emails = phones = websites = addresses = 1
     for record in records:
         contact = record.contact
         emails = max(emails, len(contact.emails))
         phones = max(phones, len(contact.phones))
         websites = max(websites, len(contact.websites) + len(contact.social))
-    return ColumnCounts(emails, phones, websites)
+        addresses = max(addresses, len(postal_addresses(contact)))
+    return ColumnCounts(emails, phones, websites, addresses)
+
+
+def _email_kind(contact: Contact, email: str) -> str:
+    return contact.email_kinds.get(email.strip().casefold(), "work")
+
+
+def _google_phone_label(phone: Phone) -> str:
+    if phone.label == "home" and phone.kind is PhoneKind.FAX:
+        return "Home Fax"
+    return GOOGLE_PHONE_LABELS.get(phone.label) or GOOGLE_LABELS[phone.kind]
 
 
 def looks_like_formula(value: str) -> bool:
@@ -106,6 +129,8 @@ def _google_row(record: ExportRecord, options: CsvOptions, counts: ColumnCounts)
             "Organization Name": contact.company or "",
             "Organization Title": contact.title or "",
             "Organization Department": contact.department or "",
+            "Nickname": contact.nickname or "",
+            "Birthday": contact.birthday or "",
             "Notes": _notes(record, options),
             "Labels": labels,
         }
@@ -113,17 +138,22 @@ def _google_row(record: ExportRecord, options: CsvOptions, counts: ColumnCounts)
     row = list(values.values())
     for i in range(counts.emails):
         email = contact.emails[i] if i < len(contact.emails) else ""
-        row += ["Work" if email else "", email]
+        row += [_email_kind(contact, email).capitalize() if email else "", email]
     for i in range(counts.phones):
         phone = contact.phones[i] if i < len(contact.phones) else None
-        row += [GOOGLE_LABELS[phone.kind], phone.number] if phone else ["", ""]
-    address = (contact.address or "").strip()
-    parts = split_address(address)
-    row += ["Work" if address else "", address, parts.street, parts.city, parts.po_box, parts.region]
-    row += [parts.postcode, parts.country, parts.extended]
-    links = [("Work", w) for w in contact.websites] + [("Profile", s) for s in contact.social]
+        row += [_google_phone_label(phone), international(phone)] if phone else ["", ""]
+    addresses = postal_addresses(contact)
+    for i in range(counts.addresses):
+        if i >= len(addresses):
+            row += [""] * len(GOOGLE_ADDRESS_PARTS)
+            continue
+        a = addresses[i]
+        row += [a.kind.capitalize(), address_line(a), a.street, a.city, a.po_box, a.region, a.postcode]
+        row += [a.country, a.extended]
+    links = [("Work", web_address(w)) for w in contact.websites] + [("Profile", web_address(s)) for s in contact.social]
     for i in range(counts.websites):
         row += list(links[i]) if i < len(links) else ["", ""]
+    row += ["Anniversary", contact.anniversary] if contact.anniversary else ["", ""]
     return row
 
 
@@ -139,6 +169,8 @@ def _outlook_row(record: ExportRecord, options: CsvOptions) -> list[str]:
             "Department": contact.department or "",
             "Job Title": contact.title or "",
             "Categories": ";".join(c.replace(";", ",") for c in _categories(record)),
+            "Birthday": contact.birthday or "",
+            "Anniversary": contact.anniversary or "",
         }
     )
     extras = Extras()
@@ -148,39 +180,61 @@ def _outlook_row(record: ExportRecord, options: CsvOptions) -> list[str]:
             values.update({address: email, kind: "SMTP", display: f"{contact.display_name} ({email})"})
         else:
             extras.emails.append(email)
-    free = {kind: list(slots) for kind, slots in OUTLOOK_PHONE_SLOTS.items()}
+    used: set[str] = set()
     for phone in contact.phones:
-        slots = free[phone.kind.value]
-        if slots:
-            values[slots.pop(0)] = phone.number
+        finer = "home-fax" if phone.label == "home" and phone.kind is PhoneKind.FAX else phone.label
+        candidates = [*OUTLOOK_LABEL_SLOTS.get(finer, ()), *OUTLOOK_PHONE_SLOTS[phone.kind.value]]
+        column = next((c for c in candidates if c not in used), None)
+        if column is not None:
+            used.add(column)
+            values[column] = international(phone)
         else:
-            extras.phones.append((phone.number, phone.kind))
-    websites = list(contact.websites)
+            extras.phones.append((international(phone), phone.kind))
+    websites = [web_address(w) for w in contact.websites]
     if websites:
         values["Web Page"] = websites.pop(0)
     extras.websites += websites
     extras.social += contact.social
-    if contact.address and contact.address.strip():
-        parts = split_address(contact.address)
-        street = ", ".join(p for p in (parts.po_box, parts.extended, parts.street) if p)
+    left_over = _outlook_addresses(contact, values)
+    notes = _notes(record, options, extras)
+    if left_over:  # Outlook holds one address of each kind: the others stay readable in the notes
+        notes = "\n".join([notes, *(f"Other address: {line}" for line in left_over)]).lstrip("\n")
+    values["Notes"] = notes
+    return list(values.values())
+
+
+def _outlook_addresses(contact: Contact, values: dict[str, str]) -> list[str]:
+    """Each address in its kind's columns (Business, Home, Other), a second one of a kind in Other when free;
+    returns the lines of those that found no place."""
+    free = list(OUTLOOK_ADDRESS_PREFIXES)
+    left_over: list[str] = []
+    for address in postal_addresses(contact):
+        prefix = _OUTLOOK_PREFIX[address.kind]
+        if prefix not in free:
+            prefix = "Other" if "Other" in free else ""
+        if not prefix:
+            left_over.append(address_line(address))
+            continue
+        free.remove(prefix)
         values.update(
             {
-                "Business Street": street,
-                "Business City": parts.city,
-                "Business State": parts.region,
-                "Business Postal Code": parts.postcode,
-                "Business Country/Region": parts.country,
+                f"{prefix} Street": address.street,
+                f"{prefix} Street 2": address.extended,
+                f"{prefix} City": address.city,
+                f"{prefix} State": address.region,
+                f"{prefix} Postal Code": address.postcode,
+                f"{prefix} Country/Region": address.country,
+                f"{prefix} Address PO Box": address.po_box,
             }
         )
-    values["Notes"] = _notes(record, options, extras)
-    return list(values.values())
+    return left_over
 
 
 def _spreadsheet_row(record: ExportRecord, options: CsvOptions) -> list[str]:
     contact = record.contact
     by_kind: dict[PhoneKind, list[str]] = {kind: [] for kind in PhoneKind}
     for phone in contact.phones:
-        by_kind[phone.kind].append(phone.number)
+        by_kind[phone.kind].append(international(phone))
     dates = sorted(m.date for m in record.meetings if m.date is not None)
     exchange = contact_reciprocity(encounter_reciprocity(m.offered_by, m.reciprocated) for m in record.meetings)
     history = history_lines(record.meetings, record.referrals) if options.with_history else []
@@ -215,7 +269,7 @@ def _spreadsheet_row(record: ExportRecord, options: CsvOptions) -> list[str]:
 
 def csv_header(layout: CsvLayout, counts: ColumnCounts = ColumnCounts()) -> list[str]:
     if layout is CsvLayout.GOOGLE:
-        return google_header(counts.emails, counts.phones, counts.websites)
+        return google_header(counts.emails, counts.phones, counts.websites, counts.addresses)
     if layout is CsvLayout.OUTLOOK:
         return list(OUTLOOK_HEADER)
     return list(SPREADSHEET_HEADER)

@@ -43,6 +43,23 @@ def to_e164(number: str, region: str = DEFAULT_REGION) -> str | None:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
+def international(phone: Phone) -> str:
+    """The number as it should leave Cardbook: international ("+33 6 12 34 56 78", extension kept) whenever its
+    E.164 is known, so that an address book set to another country reads it right; else as printed."""
+    if not phone.e164:
+        return phone.number.strip()
+    try:
+        known = phonenumbers.parse(phone.e164, None)
+        region = phonenumbers.region_code_for_number(known)
+        printed = phonenumbers.parse(phone.number.strip()[:MAX_PHONE_LENGTH], region)
+    except phonenumbers.NumberParseException:
+        return phone.e164
+    same = phonenumbers.format_number(printed, phonenumbers.PhoneNumberFormat.E164) == phone.e164
+    # The printed number when it is the same line (it may carry an extension); the E.164 otherwise
+    # (a number corrected by hand, whose printed form says something else).
+    return phonenumbers.format_number(printed if same else known, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
 def make_phone(number: str, kind: PhoneKind, region: str = DEFAULT_REGION) -> Phone:
     return Phone(number.strip(), to_e164(number, region), kind)
 

@@ -39,9 +39,12 @@ class ImportIssue:
     reason: str
     unit: str = "card"  # "card" | "row"
     skipped: bool = True
+    name: str = ""  # the contact's name, for a warning about a card that was kept
 
     def describe(self) -> str:
         where = f"{self.unit} {self.index}" if self.index else "file"
+        if self.name:
+            where += f" ({' '.join(self.name.split())[:60]})"
         return f"{where} (line {self.line}): {self.reason}" if self.line else f"{where}: {self.reason}"
 
 

@@ -29,6 +29,18 @@ def single_line(value: str) -> str:
     return " ".join(clean_text(value).split("\n")).strip()
 
 
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def web_address(value: str) -> str:
+    """A website as a URI: "www.x.fr" leaves as "https://www.x.fr" (a vCard URL, Google and Outlook want a
+    scheme); a value that already has one ("http:", "mailto:") is left as it is."""
+    text = single_line(value)
+    if not text or (_SCHEME.match(text) and not re.match(r"^[^/]*:\d", text)):
+        return text
+    return "https://" + text.lstrip("/")
+
+
 def escape(value: str) -> str:
     """Escape a text value (RFC 2426 §4: backslash, comma, semicolon and newline)."""
     text = clean_text(value)

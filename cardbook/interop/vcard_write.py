@@ -1,7 +1,9 @@
 """vCard 3.0 export that Google Contacts, Apple Contacts and Outlook import cleanly.
 
-UTF-8, CRLF, lines folded at 75 octets without splitting a character (see vcard_text). One ADR plus a LABEL
-with the address exactly as Cardbook holds it, so a round trip gives back the same line whatever the split.
+UTF-8, CRLF, lines folded at 75 octets without splitting a character (see vcard_text). Each address as an ADR
+with its seven parts and its kind, plus a LABEL with its one-line form. Phones in international form when their
+E.164 is known, with their finer kind (PAGER, MAIN, TEXT...); emails with their kind; NICKNAME, BDAY,
+X-ANNIVERSARY (3.0 has no ANNIVERSARY), IMPP (RFC 4770) and X-CARDBOOK-OTHER-NAME for other names.
 The NOTE carries the notes and a short history of the exchange (interop.history); CATEGORIES the tags and the
 networks where the person was met; PHOTO the straightened card as a small JPEG.
 """
@@ -15,13 +17,14 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from cardbook.domain.contact import Contact
-from cardbook.interop.addresses import split_address
+from cardbook.interop.addresses import address_line, postal_addresses
 from cardbook.interop.history import history_lines, notes_with_history
 from cardbook.interop.names import structured_name
-from cardbook.interop.phones import VCARD_TYPES
+from cardbook.interop.phones import VCARD_TYPES, international
 from cardbook.interop.records import ExportRecord
 from cardbook.interop.social import social_network
-from cardbook.interop.vcard_text import clean_text, escape, fold_line, single_line
+from cardbook.interop.vcard_fields import phone_types
+from cardbook.interop.vcard_text import clean_text, escape, fold_line, single_line, web_address
 
 PRODID = "-//Cardbook//Cardbook//EN"
 _UNSAFE_FILENAME = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
@@ -63,25 +66,39 @@ def content_lines(record: ExportRecord, options: VCardOptions = VCardOptions()) 
         lines.append(("ORG", escape(contact.company)))
     if contact.title:
         lines.append(("TITLE", escape(contact.title)))
+    if contact.nickname and contact.nickname.strip():
+        lines.append(("NICKNAME", escape(single_line(contact.nickname))))
     for phone in contact.phones:
         if phone.number.strip():
-            lines.append((f"TEL;TYPE={VCARD_TYPES[phone.kind]}", escape(single_line(phone.number))))
+            types = phone_types(VCARD_TYPES[phone.kind], phone.label)
+            lines.append((f"TEL;TYPE={types}", escape(single_line(international(phone)))))
     for email in contact.emails:
         if email.strip():
-            lines.append(("EMAIL;TYPE=INTERNET,WORK", escape(single_line(email))))
+            kind = contact.email_kinds.get(email.strip().casefold(), "work").upper()
+            lines.append((f"EMAIL;TYPE=INTERNET,{kind}", escape(single_line(email))))
     for site in contact.websites:
         if site.strip():
-            lines.append(("URL", single_line(site)))  # a URI: not text-escaped (RFC 2426 §5)
-    if contact.address and contact.address.strip():
-        parts = split_address(contact.address)
-        components = ("", parts.extended, parts.street, parts.city, parts.region, parts.postcode, parts.country)
-        lines.append(("ADR;TYPE=WORK", ";".join(escape(c) for c in components)))
-        lines.append(("LABEL;TYPE=WORK", escape(contact.address.strip())))
+            lines.append(("URL", web_address(site)))  # a URI: not text-escaped (RFC 2426 §5)
+    for address in postal_addresses(contact):
+        kind = address.kind.upper()
+        components = (address.po_box, address.extended, address.street, address.city, address.region,
+                      address.postcode, address.country)  # fmt: skip
+        lines.append((f"ADR;TYPE={kind}", ";".join(escape(c) for c in components)))
+        lines.append((f"LABEL;TYPE={kind}", escape(address_line(address).strip())))
+    for handle in contact.im:
+        if handle.strip():
+            lines.append(("IMPP", single_line(handle)))  # RFC 4770 adds IMPP to vCard 3.0; a URI, not escaped
+    for date_name, date in (("BDAY", contact.birthday), ("X-ANNIVERSARY", contact.anniversary)):
+        if date and date.strip():
+            lines.append((date_name, escape(single_line(date))))
+    for other_name in contact.other_names:
+        if other_name.strip():  # read back by Cardbook; other address books keep it as an unknown property
+            lines.append(("X-CARDBOOK-OTHER-NAME", escape(single_line(other_name))))
     for profile in contact.social:
         if profile.strip():
             network = social_network(profile)
             name = f"X-SOCIALPROFILE;TYPE={network}" if network else "X-SOCIALPROFILE"
-            lines.append((name, single_line(profile)))
+            lines.append((name, web_address(profile)))
     history = history_lines(record.meetings, record.referrals, record.networks) if options.with_history else []
     note = notes_with_history(clean_text(contact.notes), history)
     if note:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cardbook.domain.contact import Contact, Phone
+from cardbook.domain.contact import EMAIL_KINDS, Contact, Phone, PostalAddress
 from cardbook.domain.enums import (
     ContactStatus,
     NetworkKind,
@@ -18,8 +18,10 @@ from cardbook.domain.enums import (
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.network import Event, Network
 from cardbook.domain.referral import FollowUp, Referral
-from cardbook.domain.text import fold
+from cardbook.domain.text import fold, unique_ignoring_case
+from cardbook.interop.addresses import address_line, postal_addresses, split_postal
 from cardbook.storage.models import (
+    AddressRow,
     ContactRow,
     EmailRow,
     EncounterRow,
@@ -27,6 +29,7 @@ from cardbook.storage.models import (
     FollowUpRow,
     LinkRow,
     NetworkRow,
+    OtherNameRow,
     PhoneRow,
     ReferralRow,
     TagRow,
@@ -34,7 +37,17 @@ from cardbook.storage.models import (
 )
 
 
+def _addresses(row: ContactRow) -> list[PostalAddress]:
+    if row.addresses:
+        return [
+            PostalAddress(a.kind, a.street, a.extended, a.city, a.region, a.postcode, a.country, a.po_box)
+            for a in row.addresses
+        ]
+    return [split_postal(row.address)] if row.address and row.address.strip() else []
+
+
 def contact_from_row(row: ContactRow) -> Contact:
+    addresses = _addresses(row)
     return Contact(
         id=row.id,
         full_name=row.full_name or "",
@@ -44,10 +57,17 @@ def contact_from_row(row: ContactRow) -> Contact:
         company=row.company,
         department=row.department,
         emails=[e.value for e in row.emails],
-        phones=[Phone(p.number, p.e164, PhoneKind(p.kind)) for p in row.phones],
+        phones=[Phone(p.number, p.e164, PhoneKind(p.kind), p.label or "") for p in row.phones],
         websites=[link.value for link in row.links if link.kind == "website"],
         social=[link.value for link in row.links if link.kind == "social"],
-        address=row.address,
+        address=address_line(addresses[0]) if addresses else None,
+        addresses=addresses,
+        nickname=row.nickname,
+        birthday=row.birthday,
+        anniversary=row.anniversary,
+        im=[link.value for link in row.links if link.kind == "im"],
+        email_kinds={e.normalized: e.kind for e in row.emails if e.kind},
+        other_names=[n.name for n in row.other_names],
         notes=row.notes or "",
         tags=[t.name for t in row.tags],
         needs=row.needs or "",
@@ -95,20 +115,35 @@ def apply_contact(session: Session, row: ContactRow, contact: Contact) -> None:
     row.title = _clean(contact.title)
     row.company = _clean(contact.company)
     row.department = _clean(contact.department)
-    row.address = _clean(contact.address)
+    addresses = postal_addresses(contact)
+    row.address = _clean(address_line(addresses[0])) if addresses else None
+    row.addresses = [
+        AddressRow(
+            position=i, kind=a.kind, street=a.street, extended=a.extended, city=a.city, region=a.region,
+            postcode=a.postcode, country=a.country, po_box=a.po_box,
+        )
+        for i, a in enumerate(addresses)
+    ]  # fmt: skip
+    row.nickname = _clean(contact.nickname)
+    row.birthday = _clean(contact.birthday)
+    row.anniversary = _clean(contact.anniversary)
+    names = unique_ignoring_case([n.strip() for n in contact.other_names if n.strip()])
+    row.other_names = [OtherNameRow(position=i, name=name) for i, name in enumerate(names)]
     row.notes = contact.notes or ""
     row.status = contact.status.value
     row.sort_name = fold(contact.display_name)
     row.sort_company = fold(contact.company or "")
+    kinds = {key.strip().casefold(): kind for key, kind in contact.email_kinds.items() if kind in EMAIL_KINDS}
     row.emails = [
-        EmailRow(position=i, value=e.strip(), normalized=e.strip().casefold())
+        EmailRow(position=i, value=e.strip(), normalized=e.strip().casefold(), kind=kinds.get(e.strip().casefold()))
         for i, e in enumerate(x for x in contact.emails if x.strip())
     ]
     row.phones = [
-        PhoneRow(position=i, number=p.number.strip(), e164=p.e164, kind=p.kind.value)
+        PhoneRow(position=i, number=p.number.strip(), e164=p.e164, kind=p.kind.value, label=p.label.strip()[:16])
         for i, p in enumerate(x for x in contact.phones if x.number.strip())
     ]
     links = [("website", w) for w in contact.websites] + [("social", s) for s in contact.social]
+    links += [("im", handle) for handle in contact.im]
     row.links = [
         LinkRow(position=i, kind=kind, value=value.strip()) for i, (kind, value) in enumerate(links) if value.strip()
     ]

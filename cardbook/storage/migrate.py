@@ -18,7 +18,7 @@ from pathlib import Path
 from cardbook.storage.errors import MigrationError, NewerLibraryError
 
 # The newest revision this version of Cardbook writes. A test checks it against the migration scripts.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 

@@ -50,7 +50,12 @@ class ContactRow(Base):
     title: Mapped[str | None] = mapped_column(String)
     company: Mapped[str | None] = mapped_column(String)
     department: Mapped[str | None] = mapped_column(String)
+    # The first postal address on one line (what lists and older code read); every address, in parts, is in
+    # contact_addresses (revision 0005). A row with this line and no address rows reads as that one address.
     address: Mapped[str | None] = mapped_column(Text)
+    nickname: Mapped[str | None] = mapped_column(String)
+    birthday: Mapped[str | None] = mapped_column(String(64))  # ISO 8601 text: "1980-04-15" or "--04-15"
+    anniversary: Mapped[str | None] = mapped_column(String(64))
     notes: Mapped[str] = mapped_column(Text, default="")
     # "What can I bring?": what they are looking for and what they offer, as the user wrote it; the tags of
     # each are in contact_topics. The introductions matcher reads both (storage/ledger/introductions.py).
@@ -78,6 +83,10 @@ class ContactRow(Base):
     links: Mapped[list[LinkRow]] = relationship(
         back_populates="contact", cascade="all, delete-orphan", order_by="LinkRow.position"
     )
+    addresses: Mapped[list[AddressRow]] = relationship(cascade="all, delete-orphan", order_by="AddressRow.position")
+    other_names: Mapped[list[OtherNameRow]] = relationship(
+        cascade="all, delete-orphan", order_by="OtherNameRow.position"
+    )
     tags: Mapped[list[TagRow]] = relationship(secondary="contact_tags", order_by="TagRow.name")
     topics: Mapped[list[TopicRow]] = relationship(cascade="all, delete-orphan", order_by="TopicRow.tag")
     encounters: Mapped[list[EncounterRow]] = relationship(
@@ -97,6 +106,7 @@ class EmailRow(Base):
     value: Mapped[str] = mapped_column(String)
     # Lower-cased address, for duplicate detection ("same email").
     normalized: Mapped[str] = mapped_column(String, index=True)
+    kind: Mapped[str | None] = mapped_column(String(8))  # "work" | "home" | "other"; NULL: not said (work)
 
     contact: Mapped[ContactRow] = relationship(back_populates="emails")
 
@@ -110,22 +120,53 @@ class PhoneRow(Base):
     number: Mapped[str] = mapped_column(String)
     e164: Mapped[str | None] = mapped_column(String, index=True)
     kind: Mapped[str] = mapped_column(String(16), default="other")
+    label: Mapped[str] = mapped_column(String(16), default="", server_default="")  # "pager", "main", "text"...
 
     contact: Mapped[ContactRow] = relationship(back_populates="phones")
 
 
 class LinkRow(Base):
-    """Websites and social profiles: the same shape, told apart by kind."""
+    """Websites, social profiles and instant-messaging handles (URIs): the same shape, told apart by kind."""
 
     __tablename__ = "contact_links"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
-    kind: Mapped[str] = mapped_column(String(16))  # "website" | "social"
+    kind: Mapped[str] = mapped_column(String(16))  # "website" | "social" | "im"
     value: Mapped[str] = mapped_column(String)
 
     contact: Mapped[ContactRow] = relationship(back_populates="links")
+
+
+class AddressRow(Base):
+    """A postal address in vCard's seven parts, with its kind (revision 0005)."""
+
+    __tablename__ = "contact_addresses"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(8), default="work")  # "work" | "home" | "other"
+    street: Mapped[str] = mapped_column(Text, default="")
+    extended: Mapped[str] = mapped_column(String, default="")
+    city: Mapped[str] = mapped_column(String, default="")
+    region: Mapped[str] = mapped_column(String, default="")
+    postcode: Mapped[str] = mapped_column(String, default="")
+    country: Mapped[str] = mapped_column(String, default="")
+    po_box: Mapped[str] = mapped_column(String, default="")
+
+
+class OtherNameRow(Base):
+    """Another name the person is known by (an alias, a merged record's name): searched, and seen by duplicate
+    detection."""
+
+    __tablename__ = "contact_other_names"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String)
 
 
 class TagRow(Base):

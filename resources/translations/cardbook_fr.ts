@@ -552,6 +552,10 @@
         <translation>&amp;Nom</translation>
     </message>
     <message>
+        <source>Nic&amp;kname</source>
+        <translation>Surno&amp;m</translation>
+    </message>
+    <message>
         <source>&amp;Title</source>
         <translation>&amp;Fonction</translation>
     </message>
@@ -562,6 +566,18 @@
     <message>
         <source>&amp;Department</source>
         <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation>&amp;Date de naissance</translation>
+    </message>
+    <message>
+        <source>Anni&amp;versary</source>
+        <translation>Anni&amp;versaire</translation>
+    </message>
+    <message>
+        <source>1980-04-15, or --04-15 without the year</source>
+        <translation>1980-04-15, ou --04-15 sans l’année</translation>
     </message>
     <message>
         <source>Add an email</source>

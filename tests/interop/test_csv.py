@@ -62,7 +62,7 @@ def test_google_header_is_google_contacts_own() -> None:
         "Phone 1 - Label", "Phone 1 - Value",
         "Address 1 - Label", "Address 1 - Formatted", "Address 1 - Street", "Address 1 - City", "Address 1 - PO Box",
         "Address 1 - Region", "Address 1 - Postal Code", "Address 1 - Country", "Address 1 - Extended Address",
-        "Website 1 - Label", "Website 1 - Value",
+        "Website 1 - Label", "Website 1 - Value", "Event 1 - Label", "Event 1 - Value",
     ]  # fmt: skip
 
 

@@ -49,13 +49,13 @@ def test_exact_output() -> None:
         "FN:Hélène LEROY\r\n"
         "ORG:Quadrant Ingénierie SAS;Ventes\\; Export\r\n"
         "TITLE:Directrice commerciale\r\n"
-        "TEL;TYPE=CELL,VOICE:+33 (0)7 41 43 33 77\r\n"
+        "TEL;TYPE=CELL,VOICE:+33 7 41 43 33 77\r\n"
         "TEL;TYPE=WORK,FAX:02 99 00 00 01\r\n"
         "EMAIL;TYPE=INTERNET,WORK:contact@quadrant-ingenierie.fr\r\n"
-        "URL:quadrant-ingenierie.fr\r\n"
+        "URL:https://quadrant-ingenierie.fr\r\n"
         "ADR;TYPE=WORK:;;26 rue du Faubourg Saint-Honoré;Rennes;;35000;\r\n"
         "LABEL;TYPE=WORK:26 rue du Faubourg Saint-Honoré\\, 35000 Rennes\r\n"
-        "X-SOCIALPROFILE;TYPE=linkedin:linkedin.com/in/helene-leroy\r\n"
+        "X-SOCIALPROFILE;TYPE=linkedin:https://linkedin.com/in/helene-leroy\r\n"
         "NOTE:Projet à Nantes\\, budget 10k€\\nRappeler en juin\\n\\n-- Cardbook hist\r\n"
         " ory --\\nNetworks: CCI Ille-et-Vilaine\\nMet 2025-03-12 Petit-déjeuner CCI \r\n"
         " (Rennes): they offered their card\\, I gave mine\\nReferral 2025-04-01: Hél\r\n"
@@ -96,7 +96,7 @@ def test_vobject_reads_what_we_write() -> None:
     assert card.n.value.family == "LEROY" and card.n.value.given == "Hélène"
     assert card.org.value == ["Quadrant Ingénierie SAS", "Ventes; Export"]
     assert card.title.value == "Directrice commerciale"
-    assert [t.value for t in card.tel_list] == ["+33 (0)7 41 43 33 77", "02 99 00 00 01"]
+    assert [t.value for t in card.tel_list] == ["+33 7 41 43 33 77", "02 99 00 00 01"]
     assert card.tel_list[0].params["TYPE"] == ["CELL", "VOICE"]
     assert card.email.value == "contact@quadrant-ingenierie.fr"
     assert card.adr.value.street == "26 rue du Faubourg Saint-Honoré" and card.adr.value.code == "35000"

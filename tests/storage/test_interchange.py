@@ -109,8 +109,11 @@ def test_library_round_trip_through_vcard(library: Library, tmp_path: Path) -> N
         back = {c.full_name: c for c in (get_contact(other, i) for i in report.created_ids)}
         original = get_contact(library, helene_id)
         copy = back["Hélène LEROY"]
-        for name in ("company", "emails", "phones", "address", "notes", "tags", "websites", "social"):
+        for name in ("company", "emails", "address", "notes", "tags", "websites", "social"):
             assert getattr(copy, name) == getattr(original, name), name
+        # Phones come back in the international form they left in: the same numbers, kinds and finer kinds.
+        assert [(p.e164, p.kind, p.label) for p in copy.phones] == [(p.e164, p.kind, p.label) for p in original.phones]
+        assert all(p.e164 for p in original.phones)
         with other.session() as session:  # the card image came back as the contact's card image
             assert session.scalar(select(func.count()).select_from(CardImageRow)) == 1
         assert check_library(other).ok
@@ -201,11 +204,12 @@ def test_cli_import_reports_per_file_and_fails_when_something_did(
     out, err = capsys.readouterr()
     assert status == 1
     assert err.splitlines() == [
-        f"cardbook: {good}: card 2 (line 9): not a vCard line (no 'NAME:value'): 'no colon here'",
+        f"cardbook: {good}: card 2 (Bad) (line 9): not a vCard line (no 'NAME:value'): 'no colon here'; kept in the"
+        " stored original (imported without it)",
         f"cardbook: {picture}: neither a vCard (.vcf) nor a CSV file",
         f"cardbook: {missing}: No such file or directory",
     ]
-    assert out.splitlines()[0] == "Imported 2 contacts, skipped 1, possible duplicates 1."
+    assert out.splitlines()[0] == "Imported 3 contacts, skipped 0, possible duplicates 1."
     assert "Zoé Martin" in out.splitlines()[1] and "same email ann@x.fr" in out.splitlines()[1]
     capsys.readouterr()
     clean = tmp_path / "clean.vcf"

@@ -14,11 +14,11 @@ from cardbook.domain.duplicates import (
     DuplicateIndex,
     DuplicateSubject,
     find_duplicates,
-    merged_contact,
     subject_of,
 )
 from cardbook.domain.enums import ContactStatus, OfferedBy, PhoneKind, Reciprocated, Reciprocity
 from cardbook.domain.exchange import Encounter
+from cardbook.domain.merging import merged_contact
 from cardbook.domain.network import Event
 from cardbook.domain.referral import FollowUp, Referral
 from cardbook.storage.contacts.merge import find_library_duplicates, merge_contacts
@@ -93,7 +93,12 @@ def test_reasons_combine_and_shared_lines_are_not_people() -> None:
     found = find_duplicates([a, b, colleague], min_score=0)
     best = found[0]
     assert (best.first_id, best.second_id, best.score) == (1, 2, 100)
-    assert best.reasons == ("same email emilie@horizon.fr", "same phone +33299000000", "same name and same company")
+    # The line Marc shares too is the firm's switchboard: named, not counted.
+    assert best.reasons == (
+        "same email emilie@horizon.fr",
+        "same phone +33299000000 (a switchboard others share: not counted)",
+        "same name and same company",
+    )
     shared = [c for c in found if 3 in (c.first_id, c.second_id)]
     assert shared and all(c.score < 60 and "shared line" in c.reason for c in shared)
     assert all(3 not in (c.first_id, c.second_id) for c in find_duplicates([a, b, colleague]))

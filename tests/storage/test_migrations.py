@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from cardbook.domain.enums import ExchangeOutcome, NoCardReason, Reciprocity
-from cardbook.storage.contacts.records import search
+from cardbook.storage.contacts.records import get_contact, search, update_contact
 from cardbook.storage.ledger.encounters import (
     cards_i_owe_ids,
     encounters_of,
@@ -26,7 +26,12 @@ from cardbook.storage.migrate import HEAD_REVISION, current_revision
 from cardbook.storage.upkeep.integrity import check_library
 
 FIXTURES = Path(__file__).parent / "fixtures"
-HISTORICAL = {"0001": "library-0001.sqlite3", "0002": "library-0002.sqlite3", "0003": "library-0003.sqlite3"}
+HISTORICAL = {
+    "0001": "library-0001.sqlite3",
+    "0002": "library-0002.sqlite3",
+    "0003": "library-0003.sqlite3",
+    "0004": "library-0004.sqlite3",
+}
 
 
 @pytest.mark.parametrize("revision", sorted(HISTORICAL))
@@ -110,4 +115,32 @@ def test_needs_and_offers_become_searchable_on_upgrade(tmp_path: Path) -> None:
     assert [s.name for s in search(library, "impression")] == ["Marc Vendeur"]  # what he offers
     assert [s.name for s in search(library, "prescripteur")] == ["Émilie Lefèvre"]  # tags as before
     assert check_library(library).ok
+    library.close()
+
+
+def test_address_book_fields_migration_keeps_every_address_in_parts_or_whole(tmp_path: Path) -> None:
+    """Revision 0005: the single address becomes the first structured address: split where the line splits
+    cleanly, kept whole (line breaks and all) where it does not; search and the index check agree."""
+    root = tmp_path / "lib"
+    root.mkdir()
+    shutil.copy(FIXTURES / HISTORICAL["0004"], root / "cardbook.sqlite3")
+    con = sqlite3.connect(root / "cardbook.sqlite3")
+    before = dict(con.execute("SELECT full_name, address FROM contacts"))
+    con.close()
+    library = Library.open(root)
+    by_name = {s.name: get_contact(library, s.id) for query in ("lefevre", "vendeur") for s in search(library, query)}
+    emilie, marc = by_name["Émilie Lefèvre"], by_name["Marc Vendeur"]
+    [lyon] = emilie.addresses
+    assert (lyon.kind, lyon.street, lyon.postcode, lyon.city) == ("work", "12 rue de la République", "69002", "Lyon")
+    assert emilie.address == before["Émilie Lefèvre"]
+    [whole] = marc.addresses
+    assert whole.street == before["Marc Vendeur"] and "\n" in whole.street and not whole.city
+    assert marc.address == before["Marc Vendeur"]
+    assert [s.name for s in search(library, "forges")] == ["Marc Vendeur"]
+    assert check_library(library).ok  # the index text is what the new code writes
+    emilie.nickname, emilie.other_names = "Mimi", ["Émilie Durand"]
+    update_contact(library, emilie)
+    assert (
+        [s.name for s in search(library, "mimi")] == [s.name for s in search(library, "durand")] == ["Émilie Lefèvre"]
+    )
     library.close()

@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from cardbook.domain.card import WordBox
 from cardbook.domain.contact import Contact, Phone
-from cardbook.domain.duplicates import DuplicateIndex, DuplicateSubject, company_key, merged_contact, subject_of
+from cardbook.domain.duplicates import DuplicateIndex, DuplicateSubject, company_key, subject_of
 from cardbook.domain.enums import CardSide
+from cardbook.domain.merging import merged_contact
 from cardbook.domain.roles import is_job_change
 from cardbook.domain.scanned import CardRegion, FieldProposal, image_extension
 from cardbook.domain.text import fold

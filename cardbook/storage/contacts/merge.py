@@ -20,8 +20,8 @@ from cardbook.domain.duplicates import (
     DuplicateCandidate,
     DuplicateSubject,
     find_duplicates,
-    merged_contact,
 )
+from cardbook.domain.merging import merged_contact, past_roles
 from cardbook.storage.contacts import search_index
 from cardbook.storage.contacts.records import load_contact_row, refresh_summary
 from cardbook.storage.convert import apply_contact, contact_from_row
@@ -34,10 +34,13 @@ from cardbook.storage.models import (
     EmailRow,
     EncounterRow,
     FollowUpRow,
+    OtherNameRow,
     PhoneRow,
     ReferralRow,
     RoleRow,
+    SettingRow,
 )
+from cardbook.storage.settings import DEFAULT_REGION_KEY
 
 _IN_LIMIT = 30_000  # SQLite accepts 32,766 bound parameters per statement
 
@@ -56,27 +59,45 @@ def duplicate_subjects(
             names.update(more_names)
         return subjects, names
     email_query = select(EmailRow.contact_id, EmailRow.normalized)
-    phone_query = select(PhoneRow.contact_id, PhoneRow.e164).where(PhoneRow.e164.is_not(None))
+    phone_query = select(PhoneRow.contact_id, PhoneRow.e164, PhoneRow.number)
+    alias_query = select(OtherNameRow.contact_id, OtherNameRow.name)
     query = select(
         ContactRow.id, ContactRow.full_name, ContactRow.given_name, ContactRow.family_name, ContactRow.company
     )
     if ids is not None:
         email_query = email_query.where(EmailRow.contact_id.in_(ids))
         phone_query = phone_query.where(PhoneRow.contact_id.in_(ids))
+        alias_query = alias_query.where(OtherNameRow.contact_id.in_(ids))
         query = query.where(ContactRow.id.in_(ids))
     emails: dict[int, list[str]] = defaultdict(list)
     for contact_id, normalized in session.execute(email_query):
         emails[contact_id].append(normalized)
     phones: dict[int, list[str]] = defaultdict(list)
-    for contact_id, e164 in session.execute(phone_query):
+    national: dict[int, list[str]] = defaultdict(list)  # kept as printed: compared in another number's region
+    for contact_id, e164, number in session.execute(phone_query):
         if e164:
             phones[contact_id].append(e164)
+        elif number:
+            national[contact_id].append(number)
+    aliases: dict[int, list[str]] = defaultdict(list)
+    for contact_id, alias in session.execute(alias_query):
+        aliases[contact_id].append(alias)
+    region = session.get(SettingRow, DEFAULT_REGION_KEY)
     subjects = []
     names = {}
     for contact_id, full_name, given, family, company in session.execute(query):
         person = (full_name or "").strip() or " ".join(p for p in (given, family) if p)
         subjects.append(
-            DuplicateSubject(contact_id, person, company or "", tuple(emails[contact_id]), tuple(phones[contact_id]))
+            DuplicateSubject(
+                contact_id,
+                person,
+                company or "",
+                tuple(emails[contact_id]),
+                tuple(phones[contact_id]),
+                tuple(aliases[contact_id]),
+                tuple(national[contact_id]),
+                region.value if region else "",
+            )
         )
         names[contact_id] = person or company or (emails[contact_id][0] if emails[contact_id] else f"#{contact_id}")
     return subjects, names
@@ -115,7 +136,8 @@ def move_attachments(session: Session, from_id: int, to_id: int, from_name: str)
 
 
 def merge_contacts(library: Library, keep_id: int, other_id: int, choices: Mapping[str, str] | None = None) -> Contact:
-    """Merge `other_id` into `keep_id` and delete it; returns the merged contact.
+    """Merge `other_id` into `keep_id` and delete it; returns the merged contact. The name not kept becomes
+    another name of the contact, and a title or company not kept a past role (contact_roles).
 
     `choices` maps "name", "title", "company", "department", "address", "status" to "keep" or "other"
     (see domain.duplicates.merged_contact); lists and notes are always united.
@@ -124,12 +146,14 @@ def merge_contacts(library: Library, keep_id: int, other_id: int, choices: Mappi
         raise ValidationError("A contact cannot be merged with itself.")
     with library.writing() as session:
         keep_row, other_row = load_contact_row(session, keep_id), load_contact_row(session, other_id)
-        other = contact_from_row(other_row)
+        keep, other = contact_from_row(keep_row), contact_from_row(other_row)
         try:
-            merged = merged_contact(contact_from_row(keep_row), other, choices)
+            merged = merged_contact(keep, other, choices)
         except ValueError as exc:
             raise ValidationError(str(exc)) from exc
         move_attachments(session, other_id, keep_id, other.display_name or f"contact #{other_id}")
+        for title, company, department in past_roles(keep, other, merged):  # a job the merge does not show
+            session.add(RoleRow(contact_id=keep_id, title=title, company=company, department=department))
         apply_contact(session, keep_row, merged)
         if other_row.created_at and (keep_row.created_at is None or other_row.created_at < keep_row.created_at):
             keep_row.created_at = other_row.created_at  # known since the first of the two records

@@ -46,6 +46,8 @@ def _whole_contacts() -> tuple[Any, ...]:
         selectinload(ContactRow.links),
         selectinload(ContactRow.tags),
         selectinload(ContactRow.topics),
+        selectinload(ContactRow.addresses),
+        selectinload(ContactRow.other_names),
     )
 
 

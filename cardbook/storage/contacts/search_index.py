@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from cardbook.domain.contact import Contact
 from cardbook.domain.text import fold
+from cardbook.interop.addresses import address_line, postal_addresses
 from cardbook.storage.convert import contact_from_row
 from cardbook.storage.models import ContactRow, EncounterRow, EventRow
 
@@ -71,15 +72,18 @@ def phone_forms(number: str, e164: str | None) -> list[str]:
 
 def document_for(contact: Contact, events: Iterable[tuple[str, str | None]] = ()) -> dict[str, str]:
     """The folded text of one contact, per FTS column (what `reindex` writes and `check` compares)."""
-    name = " ".join(p for p in (contact.full_name, contact.given_name, contact.family_name) if p)
+    names = (contact.full_name, contact.given_name, contact.family_name, contact.nickname, *contact.other_names)
+    name = " ".join(p for p in names if p)
     org = " ".join(p for p in (contact.company, contact.department, contact.title) if p)
     reach = [
         *contact.emails,
         *(form for phone in contact.phones for form in phone_forms(phone.number, phone.e164)),
         *contact.websites,
         *contact.social,
+        *contact.im,
     ]
-    place = [contact.address or ""]
+    # Every address (one line each): a contact of a migrated library has one, the same text as before 0005.
+    place = [address_line(a) for a in postal_addresses(contact)] or [""]
     for event_name, event_place in events:
         place.append(event_name)
         if event_place:

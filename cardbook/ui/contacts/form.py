@@ -91,9 +91,12 @@ class ContactForm(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         titles = {
             "full_name": self.tr("&Name"),
+            "nickname": self.tr("Nic&kname"),
             "title": self.tr("&Title"),
             "company": self.tr("C&ompany"),
             "department": self.tr("&Department"),
+            "birthday": self.tr("&Birthday"),
+            "anniversary": self.tr("Anni&versary"),
         }
         for key, title in titles.items():
             edit = QLineEdit(self)
@@ -102,6 +105,8 @@ class ContactForm(QWidget):
             self._add(form, key, title, edit)
             edit.textChanged.connect(self.changed)
             edit.textEdited.connect(lambda _text, key=key: self.labels[key].set_learned(False))
+        for key in ("birthday", "anniversary"):  # kept as typed: a date without its year is a date too
+            self.lines[key].setPlaceholderText(self.tr("1980-04-15, or --04-15 without the year"))
         self.emails = ListEditor(self.tr("Add an email"), self.tr("Email"), check_email, parent=self)
         self.phones = ListEditor(self.tr("Add a phone"), self.tr("Phone"), phone=True, parent=self)
         self.websites = ListEditor(self.tr("Add a website"), self.tr("Website"), check_website, parent=self)
@@ -161,16 +166,23 @@ class ContactForm(QWidget):
         self.set_proposals({})
 
     def contact(self) -> Contact:
-        """The base contact (id, status, dates) with what the form holds."""
+        """The base contact (id, status, dates, and what the form does not show: further addresses, other
+        names, instant messaging...) with what the form holds."""
         tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
+        # A phone's finer kind (pager, main...) has no place in the form: it stays with the same number and kind.
+        finer = {(p.number.strip(), p.kind): p.label for p in self._base.phones if p.label}
+        phones = [dataclasses.replace(p, label=finer.get((p.number.strip(), p.kind), "")) for p in self.phones.phones()]
         return dataclasses.replace(
             self._base,
             full_name=self.lines["full_name"].text().strip(),
+            nickname=self.lines["nickname"].text().strip() or None,
+            birthday=self.lines["birthday"].text().strip() or None,
+            anniversary=self.lines["anniversary"].text().strip() or None,
             title=self.lines["title"].text().strip() or None,
             company=self.lines["company"].text().strip() or None,
             department=self.lines["department"].text().strip() or None,
             emails=self.emails.values(),
-            phones=self.phones.phones(),
+            phones=phones,
             websites=self.websites.values(),
             social=self.social.values(),
             address=self.address.toPlainText().strip() or None,

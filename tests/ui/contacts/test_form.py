@@ -79,3 +79,27 @@ def test_a_value_proposed_from_an_earlier_correction_says_so_until_edited(qtbot)
     assert name.learned.isHidden()
     qtbot.keyClicks(form.lines["company"], "!")  # the user's own edit: no longer the learned value
     assert company.learned.isHidden()
+
+
+def test_the_form_edits_nickname_and_dates_and_keeps_what_it_does_not_show(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Nickname, birthday and anniversary are fields; further addresses, other names, IM handles and a phone's
+    finer kind (pager) have no field and survive an edit of the form."""
+    from cardbook.domain.contact import PostalAddress
+    from cardbook.interop.addresses import with_addresses
+
+    form = ContactForm()
+    qtbot.addWidget(form)
+    pager = Phone("+1 202 555 0147", "+12025550147", PhoneKind.OTHER, "pager")
+    base = Contact(full_name="Robert Smith", phones=[pager], other_names=["Bob Smith"],
+                   im=["xmpp:bob@jabber.example"], birthday="--04-15")  # fmt: skip
+    home = PostalAddress("home", "8 chemin des Vignes", city="Beaune", postcode="21200")
+    with_addresses(base, [PostalAddress("work", "1 Main St"), home])
+    form.set_contact(base)
+    assert form.lines["birthday"].text() == "--04-15"
+    form.lines["nickname"].setText("Bob")
+    form.lines["anniversary"].setText("2001-09-08")
+    edited = form.contact()
+    assert (edited.nickname, edited.birthday, edited.anniversary) == ("Bob", "--04-15", "2001-09-08")
+    assert [(p.number, p.label) for p in edited.phones] == [("+1 202 555 0147", "pager")]
+    assert (edited.other_names, edited.im, edited.addresses) == (base.other_names, base.im, base.addresses)
+    assert form.field_values()["nickname"] == "Bob"  # a draft of unsaved changes keeps the new fields too
