@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import stat
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -39,7 +41,7 @@ MAX_MANIFEST_BYTES = 1 << 20
 MAX_ROW_BYTES = 16 << 20  # one row: a card's word boxes are the largest, ~100 kB
 MAX_TABLE_BYTES = 8 << 30
 MAX_IMAGE_BYTES = 64 << 20  # a card photo from a 200-megapixel phone is ~40 MB
-MAX_RATIO = 1000  # a member that expands more than this is not a library (JSON compresses ~10x)
+MAX_RATIO = 200  # a member that expands more than this is not a library (its JSON compresses ~5-15x)
 MAX_MEMBERS = 5_000_000
 
 _TABLE_NAME = re.compile(r"^tables/([a-z][a-z0-9_]{0,62})\.jsonl$")
@@ -75,12 +77,22 @@ class Manifest:
 
 
 def is_library_file(path: Path) -> bool:
-    """A zip with a Cardbook manifest (cheap: reads the zip's directory, not its content)."""
+    """A regular file that is a zip with a Cardbook manifest (cheap: the zip's directory, not its content).
+
+    Opened without blocking and checked on the open descriptor: a named pipe or a device given as a file must not
+    hang the import (issue 15), and the file cannot be swapped between the check and the read."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            return MANIFEST in archive.NameToInfo
-    except (OSError, zipfile.BadZipFile, ValueError):
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
         return False
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode) or handle.read(4) != b"PK\x03\x04":
+                return False
+            with zipfile.ZipFile(handle) as archive:
+                return MANIFEST in archive.NameToInfo
+        except (OSError, zipfile.BadZipFile, ValueError):
+            return False
 
 
 class LibraryWriter:

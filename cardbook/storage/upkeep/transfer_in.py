@@ -293,6 +293,8 @@ def import_library(
                 merge = _Merge(library, session, reader, path.name)
                 written = merge.written
                 _merge_tables(merge, reader, total, progress, cancelled)
+                if cancelled is not None and cancelled():  # the last moment a Cancel can still change nothing
+                    raise TransferCancelled
                 return merge.report
         except BaseException:
             _remove_unused(library, written)

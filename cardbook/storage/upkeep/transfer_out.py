@@ -136,6 +136,8 @@ def export_library(
             done += 1
             if progress is not None:
                 progress(done, total)
+    if cancelled is not None and cancelled():
+        raise TransferCancelled
     manifest = Manifest(
         FORMAT_VERSION,
         dict(summary.tables),

@@ -93,34 +93,37 @@ def decode(table: Table, raw: dict[str, Any]) -> tuple[dict[str, Any], list[str]
     values: dict[str, Any] = {}
     for column in table.columns:
         if column.name in raw:
-            values[column.name] = _decoded(column.type, raw[column.name], column.name)
+            try:
+                values[column.name] = _decoded(column.type, raw[column.name])
+            except ValueError as exc:
+                raise ValueError(f"{column.name}: {exc}") from None
     unknown = [k for k in raw if k not in table.columns and not k.startswith("_")]
     return values, unknown
 
 
-def _decoded(kind: object, value: Any, name: str) -> Any:
+def _decoded(kind: object, value: Any) -> Any:
     if value is None:
         return None
     if isinstance(kind, DateTime):
-        return dt.datetime.fromisoformat(_text(value, name))
+        return dt.datetime.fromisoformat(_text(value))
     if isinstance(kind, Date):
-        return dt.date.fromisoformat(_text(value, name))
+        return dt.date.fromisoformat(_text(value))
     if isinstance(kind, Boolean):
         if not isinstance(value, bool | int):
-            raise ValueError(f"{name}: expected true or false")
+            raise ValueError("expected true or false")
         return bool(value)
     if isinstance(kind, Integer):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"{name}: expected a whole number")
+            raise ValueError("expected a whole number")
         return value
     if isinstance(kind, Float):
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueError(f"{name}: expected a number")
+            raise ValueError("expected a number")
         return float(value)
-    return _text(value, name)
+    return _text(value)
 
 
-def _text(value: Any, name: str) -> str:
+def _text(value: Any) -> str:
     if not isinstance(value, str):
-        raise ValueError(f"{name}: expected text")
+        raise ValueError("expected text")
     return value
