@@ -19,6 +19,7 @@ from cardbook.interop.phones import DEFAULT_REGION, kind_from_types, make_phone
 from cardbook.interop.photo import sniff_image_type
 from cardbook.interop.records import ImportedContact, ImportIssue, InterchangeError, ReadResult
 from cardbook.interop.text_encoding import decode_bytes, to_utf8
+from cardbook.interop.vcard_history import attach_history
 from cardbook.interop.vcard_lines import (
     CardSyntaxError,
     Property,
@@ -229,6 +230,7 @@ def _read_card(raw: RawCard, region: str, result: ReadResult) -> None:
     result.contacts.append(
         ImportedContact(contact, raw.index, raw.line, "vcard", raw.text, card.photo, card.photo_type)
     )
+    attach_history(result.contacts[-1], properties, result)  # X-CARDBOOK-* meetings and referrals
 
 
 def read_vcards(data: bytes, region: str = DEFAULT_REGION) -> ReadResult:
