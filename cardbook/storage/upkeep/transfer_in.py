@@ -18,6 +18,7 @@ failure (under the write lock, and only when no row names them), else `cardbook 
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -347,7 +348,9 @@ def _remove_unused(library: Library, written: list[Path]) -> None:
     """After a failed import: the image files it wrote that no row names (the rollback removed theirs)."""
     if not written:
         return
-    with library.writing() as session:
+    # Best effort: the import's own error is the one to report (a busy or full disk may fail this too), and what
+    # stays behind is what `cardbook check --repair` removes.
+    with contextlib.suppress(Exception), library.writing() as session:
         named = set(session.scalars(select(StoredImageRow.sha256)))
         for path in written:
             if path.stem not in named:
