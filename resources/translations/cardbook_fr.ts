@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Export &amp;library…</source>
-        <translation>Exporter la &amp;bibliothèque…</translation>
+        <translation>Exporter la bib&amp;liothèque…</translation>
     </message>
     <message>
         <source>Write the whole library to one file, to move it to another computer</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>Import li&amp;brary…</source>
-        <translation>Importer une bi&amp;bliothèque…</translation>
+        <translation>Importer une &amp;bibliothèque…</translation>
     </message>
     <message>
         <source>Merge a library file into this library, without duplicates</source>
