@@ -21,9 +21,12 @@ from typing import BinaryIO
 
 from cardbook.app.field_limits import cap_contact, who
 from cardbook.app.files import bytes_writer, write_atomically
+from cardbook.interop.library_file import is_library_file
 from cardbook.interop.records import ImportedContact
 from cardbook.storage.contacts.interchange import PossibleDuplicate
 from cardbook.storage.library import Library
+from cardbook.storage.upkeep.transfer_in import TransferReport, import_library
+from cardbook.storage.upkeep.transfer_out import ExportSummary, export_library
 
 MAX_IMPORT_BYTES = 256 * 1024 * 1024  # a contacts file this big is not one; refuse before reading it all
 
@@ -33,6 +36,7 @@ class ExportFormat(Enum):
     GOOGLE = "google"  # CSV in Google Contacts' columns
     OUTLOOK = "outlook"  # CSV in Outlook's columns
     SPREADSHEET = "spreadsheet"  # CSV with the exchange history, formulas escaped
+    LIBRARY = "cardbook"  # the whole library in one file, for another Cardbook (export_library_file)
 
 
 class ExportError(ValueError):
@@ -58,6 +62,10 @@ def export_contacts(library: Library, request: ExportRequest, stream: BinaryIO |
         raise ExportError("the French Excel variant is for the spreadsheet layout (Google and Outlook read UTF-8)")
     if request.target is None and (stream is None or request.per_contact):
         raise ExportError("one file per contact needs a folder to write into")
+    if request.format is ExportFormat.LIBRARY:
+        if request.target is None or request.ids is not None or request.per_contact:
+            raise ExportError("a library file holds the whole library and needs a file to write (--output FILE)")
+        return export_library_file(library, request.target).tables.get("contacts", 0)
     if request.format is ExportFormat.VCARD:
         return _export_vcard(library, request, stream)
     return _export_csv(library, request, stream)
@@ -124,6 +132,34 @@ def _export_csv(library: Library, request: ExportRequest, stream: BinaryIO | Non
     return count
 
 
+def export_library_file(
+    library: Library,
+    target: Path,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportSummary:
+    """The whole library into one .cardbook file (storage/upkeep/transfer_out.py), whole or not at all."""
+    summary = ExportSummary()
+
+    def write(handle: BinaryIO) -> None:
+        nonlocal summary
+        summary = export_library(library, handle, progress, cancelled)
+
+    write_atomically(target, write)
+    return summary
+
+
+def import_library_file(
+    library: Library,
+    path: Path,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> TransferReport:
+    """A .cardbook file merged into the library by identity (storage/upkeep/transfer_in.py): one transaction.
+    Raises LibraryFileError (the file), TransferCancelled, or the storage's errors."""
+    return import_library(library, path, progress, cancelled)
+
+
 # --- import -------------------------------------------------------------------------------------------------
 
 
@@ -166,6 +202,7 @@ class ImportOutcome:
     failed: list[FileProblem] = field(default_factory=list)
     duplicates: list[PossibleDuplicate] = field(default_factory=list)
     notices: list[FileProblem] = field(default_factory=list)
+    libraries: list[tuple[Path, TransferReport]] = field(default_factory=list)  # .cardbook files merged
 
     @property
     def imported(self) -> int:
@@ -241,8 +278,30 @@ def import_contact_files(
     """
     outcome = ImportOutcome()
     for path in paths:
-        _import_one(library, path, region, mapping, keep_photos, outcome)
+        if is_library_file(path):
+            _import_library(library, path, outcome)
+        else:
+            _import_one(library, path, region, mapping, keep_photos, outcome)
     return outcome
+
+
+def _import_library(library: Library, path: Path, outcome: ImportOutcome) -> None:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from cardbook.app.errors import describe
+    from cardbook.interop.library_file import LibraryFileError
+
+    try:
+        report = import_library_file(library, path)
+    except LibraryFileError as exc:
+        outcome.failed.append(FileProblem(path, ProblemKind.UNUSABLE, str(exc)))
+        return
+    except (SQLAlchemyError, OSError) as exc:
+        outcome.failed.append(FileProblem(path, ProblemKind.NOT_STORED, describe(exc)[0]))
+        return
+    outcome.created_ids += report.created_contacts
+    outcome.issues += [FileIssue(path, warning, skipped=False) for warning in report.warnings]
+    outcome.libraries.append((path, report))
 
 
 def _import_one(

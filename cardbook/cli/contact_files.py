@@ -10,10 +10,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cardbook.cli.common import EXIT_FAILED, EXIT_OK, CommandError, announce_new_folder, open_library, print_err, region
 from cardbook.domain.text import counted
+
+if TYPE_CHECKING:
+    from cardbook.app.contact_files import ImportOutcome
 
 LISTED_DUPLICATES = 20  # more possible duplicates than this are summarised in one line
 LISTED_ISSUES = 20  # per file: more cards skipped (or imported without a value) are summarised in one line
@@ -21,10 +24,20 @@ LISTED_ISSUES = 20  # per file: more cards skipped (or imported without a value)
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     """export and import."""
-    export = subparsers.add_parser("export", parents=[common], help="export contacts as vCard or CSV")
-    export.add_argument("--format", choices=["vcard", "csv"], required=True)
+    export = subparsers.add_parser(
+        "export", parents=[common], help="export contacts as vCard or CSV, or the whole library for another Cardbook"
+    )
     export.add_argument(
-        "--output", metavar="FILE", help="the file to write (a folder with --per-contact); default: standard output"
+        "--format",
+        choices=["vcard", "csv", "cardbook"],
+        required=True,
+        help="cardbook: the whole library in one file (contacts, cards, encounters, events...), for `cardbook import`",
+    )
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="the file to write (a folder with --per-contact); default: standard output (not for --format cardbook)",
     )
     export.add_argument(
         "--layout",
@@ -41,8 +54,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     export.add_argument("--no-history", action="store_true", help="leave the meetings and referrals out of the notes")
     export.set_defaults(func=cmd_export)
 
-    imp = subparsers.add_parser("import", parents=[common], help="import .vcf or .csv files")
-    imp.add_argument("files", nargs="+", metavar="FILE", help=".vcf or .csv files (recognised by content)")
+    imp = subparsers.add_parser("import", parents=[common], help="import .vcf, .csv or .cardbook files")
+    imp.add_argument(
+        "files", nargs="+", metavar="FILE", help=".vcf, .csv or .cardbook (library) files, recognised by content"
+    )
     imp.add_argument(
         "--region",
         type=region,
@@ -79,6 +94,8 @@ def _mapping(text: str) -> tuple[str, str]:
 def cmd_export(args: argparse.Namespace) -> int:
     from cardbook.app.contact_files import ExportError, ExportFormat, ExportRequest, export_contacts
 
+    if args.format == "cardbook":
+        return _export_library(args)
     if args.format == "csv" and args.per_contact:
         raise CommandError("--per-contact is for vCard exports")
     if args.format == "vcard" and (args.layout or args.excel_fr):
@@ -115,6 +132,33 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export_library(args: argparse.Namespace) -> int:
+    from cardbook.app.contact_files import export_library_file
+
+    if not args.output:
+        raise CommandError("--format cardbook writes a file: give it with --output FILE")
+    if args.layout or args.per_contact or args.excel_fr or args.no_photos or args.no_history:
+        raise CommandError(
+            "--format cardbook takes the whole library: no --layout, --per-contact, --excel-fr or --no-*"
+        )
+    output = Path(args.output).expanduser()
+    summary = export_library_file(open_library(args), output)
+    rows = ", ".join(f"{name} {count}" for name, count in summary.tables.items())
+    print(f"Exported the library to {output}: {rows}; image files {summary.images}.")
+    for name in summary.missing_images[:LISTED_DUPLICATES]:
+        print_err(f"image {name} is missing from the library folder: left out")
+    return EXIT_FAILED if summary.missing_images else EXIT_OK
+
+
+def print_library_reports(outcome: ImportOutcome) -> None:
+    """What each .cardbook file added, table by table, and what the library already had."""
+    for path, report in outcome.libraries:
+        print(f"{path}: {len(report.created_contacts)} new contact(s), {len(report.merged_contacts)} already here.")
+        for name, figures in report.tables.items():
+            dropped = f", {figures.dropped} unusable" if figures.dropped else ""
+            print(f"  {name}: {figures.added} added, {figures.already} already here{dropped}")
+
+
 # --- import -------------------------------------------------------------------------------------------------
 
 
@@ -148,6 +192,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             print_err(f"{path}: {why[problem.kind].format(problem.detail)}")
         for notice in (n for n in outcome.notices if n.path == path):  # imported, but worth a line
             print_err(f"{path}: {notice.detail}")
+    print_library_reports(outcome)
     skipped = len(outcome.skipped)
     print(
         f"Imported {counted(outcome.imported, 'contact')}, skipped {skipped}, "

@@ -62,9 +62,9 @@ def cmd_watch(args: argparse.Namespace) -> int:
             how = f"met again ({outcome.match_reason})" if outcome.met_again else "awaiting review"
             print(f"{name}: {outcome.name or '(no name)'} (#{outcome.contact_id}), {how}", flush=True)
 
-    print_err(f"watching {folder} — new photos are imported as they arrive; Ctrl+C stops")
     stop = threading.Event()
-    try:
+    try:  # from the announcement on, Ctrl+C is the way to stop, wherever it lands
+        print_err(f"watching {folder} — new photos are imported as they arrive; Ctrl+C stops")
         watch_folder(library, folder, options, show, stop, jobs=args.jobs)
     except KeyboardInterrupt:
         stop.set()

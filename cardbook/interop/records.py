@@ -28,6 +28,9 @@ class ImportedContact:
     source_text: str
     photo: bytes | None = None
     photo_type: str | None = None  # "jpeg" | "png" | "gif", sniffed from the bytes
+    # The history a Cardbook vCard carries (X-CARDBOOK-* properties, interop/vcard_history.py).
+    meetings: list[MeetingLine] = field(default_factory=list)
+    referrals: list[ReferralLine] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ from cardbook.interop.vcard_fields import (
     iso_date,
     phone_label,
 )
+from cardbook.interop.vcard_history import attach_history
 from cardbook.interop.vcard_lines import (
     CardSyntaxError,
     Property,
@@ -332,6 +333,7 @@ def _read_card(raw: RawCard, region: str, result: ReadResult) -> None:
     result.contacts.append(
         ImportedContact(contact, raw.index, raw.line, "vcard", raw.text, card.photo, card.photo_type)
     )
+    attach_history(result.contacts[-1], properties, result)  # X-CARDBOOK-* meetings and referrals
 
 
 def read_vcards(data: bytes, region: str = DEFAULT_REGION) -> ReadResult:

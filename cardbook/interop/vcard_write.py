@@ -24,6 +24,7 @@ from cardbook.interop.phones import VCARD_TYPES, international
 from cardbook.interop.records import ExportRecord
 from cardbook.interop.social import social_network
 from cardbook.interop.vcard_fields import phone_types
+from cardbook.interop.vcard_history import history_properties
 from cardbook.interop.vcard_text import clean_text, escape, fold_line, single_line, web_address
 
 PRODID = "-//Cardbook//Cardbook//EN"
@@ -106,6 +107,7 @@ def content_lines(record: ExportRecord, options: VCardOptions = VCardOptions()) 
     categories = _categories(record)
     if categories:
         lines.append(("CATEGORIES", ",".join(escape(c) for c in categories)))
+    lines += history_properties(record) if options.with_history else []  # read back by vcard_read
     if options.with_photo and record.photo_jpeg:
         lines.append(("PHOTO;ENCODING=b;TYPE=JPEG", base64.b64encode(record.photo_jpeg).decode("ascii")))
     return lines

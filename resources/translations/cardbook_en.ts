@@ -178,6 +178,33 @@
     </message>
 </context>
 <context>
+    <name>LibrarySummaryDialog</name>
+    <message numerus="yes">
+        <source>From %1: %Ln new contact(s), %2 already in this library.</source>
+        <translation>
+            <numerusform>From %1: %Ln new contact, %2 already in this library.</numerusform>
+            <numerusform>From %1: %Ln new contacts, %2 already in this library.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTransfer</name>
+    <message numerus="yes">
+        <source>Library exported to %1: %Ln contact(s).</source>
+        <translation>
+            <numerusform>Library exported to %1: %Ln contact.</numerusform>
+            <numerusform>Library exported to %1: %Ln contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Library imported: %Ln new contact(s).</source>
+        <translation>
+            <numerusform>Library imported: %Ln new contact.</numerusform>
+            <numerusform>Library imported: %Ln new contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message numerus="yes">
         <source>%n photo(s) received.</source>

@@ -116,6 +116,22 @@
         <translation>Lire des contacts depuis un fichier vCard (.vcf) ou CSV</translation>
     </message>
     <message>
+        <source>Export &amp;library…</source>
+        <translation>Exporter la bib&amp;liothèque…</translation>
+    </message>
+    <message>
+        <source>Write the whole library to one file, to move it to another computer</source>
+        <translation>Écrire toute la bibliothèque dans un seul fichier, pour la déplacer sur un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>Import li&amp;brary…</source>
+        <translation>Importer une &amp;bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Merge a library file into this library, without duplicates</source>
+        <translation>Fusionner un fichier de bibliothèque dans celle-ci, sans doublons</translation>
+    </message>
+    <message>
         <source>Find &amp;duplicates…</source>
         <translation>Rechercher les &amp;doublons…</translation>
     </message>
@@ -2746,6 +2762,173 @@
     <message>
         <source>Relationship strength %1 out of 5 (score %2 of 100)</source>
         <translation>Force de la relation&#xa0;: %1 sur 5 (score de %2 sur 100)</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySummaryDialog</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Adresses e-mail</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>Websites and profiles</source>
+        <translation>Sites web et profils</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Tags given to contacts</source>
+        <translation>Étiquettes des contacts</translation>
+    </message>
+    <message>
+        <source>Needs and offers (tags)</source>
+        <translation>Besoins et offres (étiquettes)</translation>
+    </message>
+    <message>
+        <source>Image files</source>
+        <translation>Fichiers d’image</translation>
+    </message>
+    <message>
+        <source>Card images</source>
+        <translation>Images de cartes</translation>
+    </message>
+    <message>
+        <source>Earlier roles</source>
+        <translation>Postes précédents</translation>
+    </message>
+    <message>
+        <source>Original texts of imported contacts</source>
+        <translation>Textes d’origine des contacts importés</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Encounters and card exchanges</source>
+        <translation>Rencontres et échanges de cartes</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Corrections learned</source>
+        <translation>Corrections apprises</translation>
+    </message>
+    <message>
+        <source>Library settings</source>
+        <translation>Réglages de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Library imported</source>
+        <translation>Bibliothèque importée</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1: %Ln new contact(s), %2 already in this library.</source>
+        <translation>
+            <numerusform>De %1&#xa0;: %Ln nouveau contact, %2 déjà dans cette bibliothèque.</numerusform>
+            <numerusform>De %1&#xa0;: %Ln nouveaux contacts, %2 déjà dans cette bibliothèque.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>Déjà là</translation>
+    </message>
+    <message>
+        <source>What the library file added, and what was already here</source>
+        <translation>Ce que le fichier de bibliothèque a ajouté, et ce qui était déjà là</translation>
+    </message>
+    <message>
+        <source>Left out or ignored:</source>
+        <translation>Laissé de côté ou ignoré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What the library file held that was not imported, and why</source>
+        <translation>Ce que le fichier contenait sans être importé, et pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTransfer</name>
+    <message>
+        <source>Export library</source>
+        <translation>Exporter la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Cardbook library (*.cardbook)</source>
+        <translation>Bibliothèque Cardbook (*.cardbook)</translation>
+    </message>
+    <message>
+        <source>Import library</source>
+        <translation>Importer une bibliothèque</translation>
+    </message>
+    <message>
+        <source>Cardbook library (*.cardbook);;All files (*)</source>
+        <translation>Bibliothèque Cardbook (*.cardbook);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Library exported to %1: %Ln contact(s).</source>
+        <translation>
+            <numerusform>Bibliothèque exportée dans %1&#xa0;: %Ln contact.</numerusform>
+            <numerusform>Bibliothèque exportée dans %1&#xa0;: %Ln contacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the library…</source>
+        <translation>Export de la bibliothèque…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Library imported: %Ln new contact(s).</source>
+        <translation>
+            <numerusform>Bibliothèque importée&#xa0;: %Ln nouveau contact.</numerusform>
+            <numerusform>Bibliothèque importée&#xa0;: %Ln nouveaux contacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing the library…</source>
+        <translation>Import de la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>A library export or import is already running.</source>
+        <translation>Un export ou un import de bibliothèque est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Annulé&#xa0;: rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Library transfer failed: %1</source>
+        <translation>Échec du transfert de la bibliothèque&#xa0;: %1</translation>
     </message>
 </context>
 <context>

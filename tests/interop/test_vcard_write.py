@@ -61,6 +61,8 @@ def test_exact_output() -> None:
         " (Rennes): they offered their card\\, I gave mine\\nReferral 2025-04-01: Hél\r\n"
         " ène LEROY -> me (won)\r\n"
         "CATEGORIES:client,Rennes,CCI Ille-et-Vilaine\r\n"
+        "X-CARDBOOK-ENCOUNTER:2025-03-12;Petit-déjeuner CCI;Rennes;them;yes\r\n"
+        "X-CARDBOOK-REFERRAL:2025-04-01;Hélène LEROY;;won;\r\n"
         "END:VCARD\r\n"
     )
     assert write_vcard(record).decode("utf-8") == expected

@@ -26,6 +26,7 @@ from cardbook.interop.mycard import contact_from_json, contact_to_json
 from cardbook.interop.photo import jpeg_photo
 from cardbook.interop.records import ExportRecord, ImportedContact, MeetingLine, ReferralLine
 from cardbook.storage.contacts import search_index
+from cardbook.storage.contacts.history_import import HistoryWriter
 from cardbook.storage.contacts.merge import duplicate_subjects
 from cardbook.storage.contacts.records import load_contact_rows
 from cardbook.storage.convert import apply_contact, contact_from_row
@@ -275,6 +276,7 @@ def import_contacts(
     created: list[tuple[ImportedContact, int]] = []
     with library.writing() as session:
         spelling = _canonical_tags(session, contacts)
+        history = HistoryWriter(session)
         for start in range(0, len(contacts), CHUNK):
             chunk = contacts[start : start + CHUNK]
             rows: list[ContactRow] = []
@@ -300,6 +302,7 @@ def import_contacts(
                             contact_id=row.id, format=item.source_format, file_name=source_name, text=item.source_text
                         )
                     )
+                history.store(row, item)  # X-CARDBOOK-* meetings and referrals of a Cardbook vCard
                 created.append((item, row.id))
                 report.created_ids.append(row.id)
     # Possible duplicates are only reported, so they are found after the commit, without the write lock.

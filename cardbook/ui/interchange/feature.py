@@ -1,6 +1,7 @@
-"""Contacts in and out, wired into the main window: File ▸ Export / Import contacts, Contacts ▸ Find duplicates,
-My card. Exports and imports run in the background (the services' runner); a merge goes on the shared undo stack.
-It gets the services and its four actions, never the window."""
+"""Contacts in and out, wired into the main window: File ▸ Export / Import contacts, File ▸ Export / Import
+library (library_transfer.py), Contacts ▸ Find duplicates, My card. Exports and imports run in the background
+(the services' runner); a merge goes on the shared undo stack. It gets the services and its actions, never the
+window."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.interchange.duplicates_dialog import DuplicatesDialog
 from cardbook.ui.interchange.export_dialog import ExportDialog
 from cardbook.ui.interchange.import_summary import ImportSummaryDialog
+from cardbook.ui.interchange.library_transfer import LibraryTransfer
 from cardbook.ui.interchange.merge_dialog import MergeDialog, load_pair, merge_with_undo
 from cardbook.ui.interchange.my_card import MyCardDialog
 
@@ -31,6 +33,8 @@ class InterchangeActions:
     import_contacts: QAction
     find_duplicates: QAction
     my_card: QAction
+    export_library: QAction | None = None
+    import_library: QAction | None = None
 
 
 class WindowInterchange(QObject):
@@ -48,6 +52,7 @@ class WindowInterchange(QObject):
         self.merge_dialog: MergeDialog | None = None
         self.my_card_dialog: MyCardDialog | None = None
         self.export_dialog: ExportDialog | None = None
+        self.library_transfer = LibraryTransfer(services, parent)
 
     def wire(self) -> None:
         a = self._actions
@@ -55,6 +60,10 @@ class WindowInterchange(QObject):
         a.import_contacts.triggered.connect(self.choose_import)
         a.find_duplicates.triggered.connect(self.find_duplicates)
         a.my_card.triggered.connect(self.show_my_card)
+        if a.export_library is not None:
+            a.export_library.triggered.connect(self.library_transfer.choose_export)
+        if a.import_library is not None:
+            a.import_library.triggered.connect(self.library_transfer.choose_import)
 
     def _error(self, what: str, error: BaseException) -> None:
         self._services.status(f"{what}: {describe(error)[0]}")

@@ -38,6 +38,8 @@ class WindowActions:
     review_this: QAction  # the pane's button: shown only for a contact awaiting review
     export_contacts: QAction
     import_contacts: QAction
+    export_library: QAction
+    import_library: QAction
     find_duplicates: QAction
     my_card: QAction
     undo: QAction
@@ -166,6 +168,22 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
             Icon.IMPORT,
             QCoreApplication.translate("Actions", "Read contacts from a vCard (.vcf) or CSV file"),
         ),
+        export_library=_action(
+            window,
+            QCoreApplication.translate("Actions", "Export &library…"),
+            None,
+            Icon.EXPORT,
+            QCoreApplication.translate(
+                "Actions", "Write the whole library to one file, to move it to another computer"
+            ),
+        ),
+        import_library=_action(
+            window,
+            QCoreApplication.translate("Actions", "Import li&brary…"),
+            None,
+            Icon.IMPORT,
+            QCoreApplication.translate("Actions", "Merge a library file into this library, without duplicates"),
+        ),
         find_duplicates=_action(
             window,
             QCoreApplication.translate("Actions", "Find &duplicates…"),
@@ -248,6 +266,8 @@ def build_menus(window: QMainWindow, a: WindowActions) -> None:
     file_menu.addActions([a.import_cards, a.receive_from_phone, a.new_contact])
     file_menu.addSeparator()
     file_menu.addActions([a.import_contacts, a.export_contacts])
+    file_menu.addSeparator()
+    file_menu.addActions([a.import_library, a.export_library])
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
 

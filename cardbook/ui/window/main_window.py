@@ -108,7 +108,9 @@ class MainWindow(QMainWindow):
         )
         self.pages["import"] = self.imports.page
         self.pages["review"] = self.imports.review_page
-        interchange_actions = InterchangeActions(a.export_contacts, a.import_contacts, a.find_duplicates, a.my_card)
+        interchange_actions = InterchangeActions(
+            a.export_contacts, a.import_contacts, a.find_duplicates, a.my_card, a.export_library, a.import_library
+        )
         self.interchange = WindowInterchange(self.services, self, interchange_actions, lambda: self.model.ids)
         self.stack = QStackedWidget(self)
         for page in self.pages.values():

@@ -1,0 +1,83 @@
+"""Library files made by hand, as an older or newer Cardbook or a hostile one would write them: what cannot be
+used is skipped with a warning, and the rest is imported (real SQLite library, real image store)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cardbook.interop.library_file import FORMAT_VERSION, LibraryWriter, Manifest
+from cardbook.storage.contacts import records as contacts
+from cardbook.storage.library import Library
+from cardbook.storage.upkeep.transfer_in import import_library
+from tests.storage.transfer_helpers import image_files, read_tables
+
+
+def _file(path: Path, rows: dict[str, list[dict[str, object]]]) -> Path:
+    with open(path, "wb") as handle:
+        writer = LibraryWriter(handle)
+        for name, table in rows.items():
+            with writer.table(name) as out:
+                for row in table:
+                    out.write(row)
+        writer.finish(Manifest(FORMAT_VERSION, {n: len(t) for n, t in rows.items()}))
+    return path
+
+
+def test_columns_and_tables_this_cardbook_does_not_know_are_ignored_with_a_warning(
+    library: Library, tmp_path: Path
+) -> None:
+    file = _file(
+        tmp_path / "newer.cardbook",
+        {
+            "contacts": [{"id": 7, "full_name": "Anouk Brissac", "notes": "", "zodiac": "lion", "_later": 1}],
+            "contact_emails": [
+                {"id": 1, "contact_id": 7, "position": 0, "value": "a@b.example", "normalized": "a@b.example"}
+            ],
+            "contact_holograms": [{"id": 1, "contact_id": 7}],
+        },
+    )
+    report = import_library(library, file)
+    [created] = report.created_contacts
+    contact = contacts.get_contact(library, created)
+    assert (contact.full_name, contact.emails) == ("Anouk Brissac", ["a@b.example"])
+    assert report.warnings == [
+        "contacts: ignored what this version of Cardbook does not know: zodiac",
+        "contact_holograms: ignored, this version of Cardbook has no such table",
+    ]
+
+
+def test_rows_that_cannot_be_used_are_skipped_and_the_rest_is_imported(library: Library, tmp_path: Path) -> None:
+    file = _file(
+        tmp_path / "damaged.cardbook",
+        {
+            "contacts": [{"id": 1, "full_name": "Lison Perrault"}, {"id": 2, "full_name": 42}],
+            "images": [
+                {"id": 5, "sha256": "a" * 64, "extension": "../../../escaped", "byte_size": 3},
+                {"id": 6, "sha256": "b" * 64, "extension": "png", "byte_size": 3},
+            ],
+            "card_images": [{"id": 1, "contact_id": 1, "side": "front", "original_image_id": 6, "crop_image_id": 5}],
+            "encounters": [
+                {"id": 1, "contact_id": 2, "date": "2026-03-04"},
+                {"id": 2, "contact_id": 1, "date": "soon"},
+            ],
+        },
+    )
+    report = import_library(library, file)
+    tables = read_tables(library.db_path)
+    assert [r["full_name"] for r in tables["contacts"]] == ["Lison Perrault"]
+    assert tables["images"] == [] and image_files(library.root) == set()
+    [card] = tables["card_images"]  # kept, without the images the file did not hold
+    assert (card["original_image_id"], card["crop_image_id"]) == (None, None)
+    assert tables["encounters"] == []
+    assert {name: (f.added, f.dropped) for name, f in report.tables.items()} == {
+        "contacts": (1, 1),
+        "images": (0, 2),
+        "card_images": (1, 0),
+        "encounters": (0, 2),
+    }
+    assert report.warnings == [
+        f"image {'b' * 12}… is not in the file: its cards are kept without it",
+        "contacts line 2: full_name: expected text, skipped",
+        "encounters line 2: date: Invalid isoformat string: 'soon', skipped",
+    ]
+    assert not list(tmp_path.glob("**/escaped*")) and not list(library.root.parent.glob("**/escaped*"))

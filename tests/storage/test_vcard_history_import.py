@@ -1,0 +1,55 @@
+"""A demo library → vCard → a new library keeps every meeting (its day, event and exchange) and every referral
+that involves a contact (real SQLite libraries; the vCard as `cardbook export` writes it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections import Counter
+from pathlib import Path
+
+from cardbook.app.contact_files import ExportFormat, ExportRequest, export_contacts, import_contact_files
+from cardbook.app.sample_data import generate_demo
+from cardbook.storage.library import Library
+
+MEETINGS = (
+    "SELECT c.full_name, e.date, ev.name, ev.date, e.offered_by, e.reciprocated FROM encounters e "
+    "JOIN contacts c ON c.id = e.contact_id LEFT JOIN events ev ON ev.id = e.event_id"
+)
+REFERRALS = (
+    "SELECT f.full_name, t.full_name, r.to_name, r.date, r.outcome, r.note FROM referrals r "
+    "LEFT JOIN contacts f ON f.id = r.from_contact_id LEFT JOIN contacts t ON t.id = r.to_contact_id "
+    "WHERE r.from_contact_id IS NOT NULL OR r.to_contact_id IS NOT NULL"
+)
+
+
+def _rows(db: Path, query: str) -> Counter[tuple[object, ...]]:
+    with sqlite3.connect(db) as connection:
+        return Counter(connection.execute(query).fetchall())
+
+
+def test_a_demo_library_keeps_its_meetings_and_referrals_through_a_vcard(library: Library, tmp_path: Path) -> None:
+    generate_demo(library, 120, today=dt.date(2026, 6, 1))
+    vcf = tmp_path / "all.vcf"
+    export_contacts(library, ExportRequest(ExportFormat.VCARD, vcf))
+    target = Library.open(tmp_path / "target")
+    outcome = import_contact_files(target, [vcf], "FR")
+    assert outcome.imported == 120 and outcome.failed == [] and outcome.issues == []
+    meetings = _rows(library.db_path, MEETINGS)
+    assert sum(meetings.values()) > 100
+    assert _rows(target.db_path, MEETINGS) == meetings
+
+    # A referral to a contact arrives with its target as a name (the vCard holds one person).
+    def flattened(rows: Counter[tuple[object, ...]]) -> Counter[tuple[object, ...]]:
+        return Counter({(f, t or name, day, outcome, note): n for (f, t, name, day, outcome, note), n in rows.items()})
+
+    referrals = flattened(_rows(library.db_path, REFERRALS))
+    assert sum(referrals.values()) > 10
+    assert flattened(_rows(target.db_path, REFERRALS)) == referrals
+    with sqlite3.connect(target.db_path) as connection:  # the contacts' meeting summaries were kept up to date
+        stale = connection.execute(
+            "SELECT count(*) FROM contacts c WHERE meeting_count != (SELECT count(*) FROM encounters e "
+            "WHERE e.contact_id = c.id)"
+        ).fetchone()[0]
+    assert stale == 0
+    target.close()
