@@ -153,7 +153,8 @@ def _export_library(args: argparse.Namespace) -> int:
 def print_library_reports(outcome: ImportOutcome) -> None:
     """What each .cardbook file added, table by table, and what the library already had."""
     for path, report in outcome.libraries:
-        print(f"{path}: {len(report.created_contacts)} new contact(s), {len(report.merged_contacts)} already here.")
+        created = counted(len(report.created_contacts), "new contact")
+        print(f"{path}: {created}, {len(report.merged_contacts)} already here.")
         for name, figures in report.tables.items():
             dropped = f", {figures.dropped} unusable" if figures.dropped else ""
             print(f"  {name}: {figures.added} added, {figures.already} already here{dropped}")

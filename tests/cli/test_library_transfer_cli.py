@@ -38,7 +38,7 @@ def test_a_demo_library_moves_whole_and_a_second_import_adds_nothing(tmp_path: P
     assert second.returncode == 0, second.stderr
     assert {name: int(added) for name, added, _ in _ADDED.findall(second.stdout)} == dict.fromkeys(printed, 0)
     assert counts(read_tables(target / "cardbook.sqlite3")) == {**after, "contact_sources": lineage}
-    assert "Imported 0 contact(s)" in second.stdout
+    assert "Imported 0 contacts" in second.stdout
 
 
 def test_a_library_file_needs_a_file_to_write(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -63,4 +63,4 @@ def test_a_file_from_a_newer_cardbook_is_one_line_and_the_other_files_are_import
         f"cardbook: {newer}: this library file is format 99, from a newer Cardbook; "
         f"this one reads format {FORMAT_VERSION} and older: update Cardbook to import it"
     ]
-    assert "Imported 1 contact(s)" in out
+    assert "Imported 1 contact," in out
