@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,6 +35,8 @@ from cardbook.ui.common.style import HALF, SPACING, scaled_font
 from cardbook.ui.contacts.details import ContactDetails
 from cardbook.ui.contacts.editor import ContactEditor
 from cardbook.ui.ledger import ContactLedger
+
+CARD_IMAGE_MAX_HEIGHT = 30 * SPACING  # a landscape card at full width is about 29 spacings high
 
 
 class ContactPane(QStackedWidget):
@@ -177,9 +179,13 @@ class ContactPane(QStackedWidget):
         """Show the straightened card above the name (when the pane still shows that contact)."""
         if contact_id != self.contact_id or self.card_image is None or image.isNull():
             return
-        width = min(45 * SPACING, self.scroll_area.viewport().width() - 4 * SPACING)
-        pixmap = QPixmap.fromImage(image).scaledToWidth(
-            max(width, 10 * SPACING), Qt.TransformationMode.SmoothTransformation
+        width = max(min(45 * SPACING, self.scroll_area.viewport().width() - 4 * SPACING), 10 * SPACING)
+        # A landscape card fills the width; a portrait one (or a whole photo) is capped in height, so that the
+        # name and details stay in view under it.
+        pixmap = QPixmap.fromImage(image).scaled(
+            QSize(width, CARD_IMAGE_MAX_HEIGHT),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
         )
         self.card_image.setPixmap(pixmap)
         self.card_image.setFixedSize(pixmap.size())
