@@ -127,16 +127,24 @@ def watch_folder(
         raise NotADirectoryError(f"{folder} is not a folder")
     key = _LAST_WATCHED + str(folder.resolve())
     tracker = ArrivalTracker(folder, last_watched(library, folder))
-    while not stop.is_set():
-        looked_at = time.time()
-        ready = tracker.look()
-        if ready:
-            defaults = exchange_defaults(todays_event(library, today()))
-            batch = scan_batch(ready, options, jobs=jobs, store=defaults, library=library, match=True, cancel=stop)
-            for outcome in batch:
-                on_outcome(outcome)
-        # Remember the look only once its photos are stored: a crash before means they are taken next time.
+    first = True
+    looked_at = time.time()
+    try:
+        while not stop.is_set():
+            looked_at = time.time()
+            ready = tracker.look()
+            if ready:
+                defaults = exchange_defaults(todays_event(library, today()))
+                batch = scan_batch(ready, options, jobs=jobs, store=defaults, library=library, match=True, cancel=stop)
+                for outcome in batch:
+                    on_outcome(outcome)
+            # Remembered once its photos are stored (a crash before means they are taken next time), and only
+            # when something was taken or on the first look: an idle watch does not write every few seconds.
+            if ready or first:
+                set_setting(library, key, f"{tracker.safe_since(looked_at):.3f}")
+                first = False
+            if on_look is not None:
+                on_look()
+            stop.wait(poll_seconds)
+    finally:  # stopped (Ctrl+C, the window closing): what arrived until the last look is not taken again
         set_setting(library, key, f"{tracker.safe_since(looked_at):.3f}")
-        if on_look is not None:
-            on_look()
-        stop.wait(poll_seconds)
