@@ -36,6 +36,8 @@ def test_edit_a_contact_save_and_undo(qtbot, window: MainWindow, lib: Library, s
     assert row.phone_kind() is PhoneKind.MOBILE
     qtbot.keyClick(form.lines["title"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
+    # The save runs off the GUI thread (ui/contacts/save_retry.py): on a loaded machine it lands a moment later.
+    qtbot.waitUntil(lambda: not pane.is_editing() or bool(pane.editor.problem.text.text()), timeout=10_000)
     assert not pane.is_editing(), pane.editor.problem.text.text()
     saved = contacts.get_contact(lib, contact_id)
     assert saved.title == "Président"
@@ -113,6 +115,7 @@ def test_delete_asks_then_erases_the_person_from_the_library_folder(qtbot, tmp_p
     window.commands.edit_contact.trigger()  # an undoable edit that holds their values (their draft comes back)
     window.contacts_page.pane.editor.form.lines["title"].setText("Directrice")
     window.contacts_page.pane.editor.saveRequested.emit()
+    qtbot.waitUntil(lambda: not window.contacts_page.pane.is_editing(), timeout=10_000)  # saved in the background
     assert window.undo_stack.count() == 1
     show_contact(qtbot, window, contact_id)
     seen: dict[str, str] = {}

@@ -350,6 +350,7 @@ def test_a_draft_is_written_and_offered_after_a_crash(
     assert form.emails.rows[0].edit.text() == "jerome.nova-sas.fr"
     form.emails.rows[0].edit.setText("jerome@nova-sas.fr")
     again.contacts_page.pane.editor.saveRequested.emit()
+    qtbot.waitUntil(lambda: not again.contacts_page.pane.is_editing(), timeout=10_000)  # saved in the background
     assert contacts.get_contact(lib, jerome).title == "Président"
     assert not lib.drafts_path.exists()
     settle(qtbot, again)
