@@ -102,7 +102,7 @@ def test_a_library_busy_for_too_long_keeps_the_edit_as_a_draft(
     holders[0].communicate(timeout=30)
     assert contacts.get_contact(lib, jerome).title == "Gérant"  # nothing half-written
 
-    window.editing.save()  # the lock is free again: Save now lands
-    assert not pane.is_editing()
+    window.editing.save()  # the lock is free again: Save now lands (off the GUI thread, so wait for it)
+    qtbot.waitUntil(lambda: not pane.is_editing(), timeout=20_000)
     assert contacts.get_contact(lib, jerome).title == "Président"
     settle(qtbot, window)

@@ -111,7 +111,8 @@ def test_foreign_cards_are_checked_in_their_country_and_accept_goes_on(
     qtbot.waitUntil(lambda: pane_form.phones.region == "US", timeout=10_000)
     assert pane_row.verdict.text.text() == review_verdict
     assert pane_form.phone_region.text() == review_caption
-    window.editing.save()
+    window.editing.save()  # runs off the GUI thread: wait for the editor to close
+    qtbot.waitUntil(lambda: not window.contacts_page.pane.is_editing(), timeout=20_000)
     assert contacts.get_contact(lib, us_id).phones[0].e164 == "+16505550142"
 
 
