@@ -39,8 +39,7 @@ def tesseract_languages(text: str) -> str:
 
 
 def add_scan_arguments(parser: argparse.ArgumentParser) -> None:
-    from cardbook.ocr.batch import default_jobs
-    from cardbook.ocr.tesseract_engine import DEFAULT_LANG
+    from cardbook.ocr.defaults import DEFAULT_LANG, default_jobs
 
     parser.add_argument("images", metavar="IMAGE", nargs="+", help="image files (or folders of images)")
     parser.add_argument("--json", action="store_true", help="print one JSON object per card (JSON Lines)")
@@ -170,7 +169,7 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from cardbook.app.scanning import exchange_defaults, expand_image_paths, resolve_event, scan_batch
     from cardbook.domain.enums import NoCardReason, OfferedBy, Reciprocated
     from cardbook.domain.network import Event
-    from cardbook.ocr.batch import default_jobs
+    from cardbook.ocr.defaults import default_jobs
     from cardbook.ocr.jsonout import card_to_dict
     from cardbook.ocr.pipeline import ReadOptions
 

@@ -21,7 +21,7 @@ from cardbook.domain.text import counted
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     """watch."""
-    from cardbook.ocr.tesseract_engine import DEFAULT_LANG
+    from cardbook.ocr.defaults import DEFAULT_LANG
 
     watch = subparsers.add_parser(
         "watch", parents=[common], help="import new photos arriving in a folder, until Ctrl+C"

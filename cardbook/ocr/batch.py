@@ -53,10 +53,6 @@ def _read_one(path: str, options: ReadOptions) -> list[CardResult]:
 Workers = Literal["threads", "processes"]
 
 
-def default_jobs() -> int:
-    return max(1, min(4, os.cpu_count() or 1))
-
-
 def read_images(
     paths: Sequence[str],
     options: ReadOptions | None = None,

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from cardbook.ocr.defaults import DEFAULT_LANG
 from cardbook.ocr.engine import OcrEngine
 from cardbook.ocr.learned_hints import LearnedHints
 from cardbook.ocr.loading import LoadLimits
 from cardbook.ocr.prepare import PrepareOptions
 from cardbook.ocr.rapid_engine import RapidOcrEngine, rapidocr_available
 from cardbook.ocr.region import default_region
-from cardbook.ocr.tesseract_engine import DEFAULT_LANG, TesseractEngine
+from cardbook.ocr.tesseract_engine import TesseractEngine
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,11 +18,10 @@ from dataclasses import dataclass
 import cv2
 import pytesseract
 
+from cardbook.ocr.defaults import DEFAULT_LANG
 from cardbook.ocr.engine import OcrPage, OcrUnavailableError, OcrWord
 from cardbook.ocr.tesseract_library import TsvWord, library_available, read_words
 from cardbook.ocr.types import Box, GreyImage
-
-DEFAULT_LANG = "fra+eng"
 
 
 @dataclass(frozen=True, slots=True)

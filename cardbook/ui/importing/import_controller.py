@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from cardbook.app.scanning import exchange_defaults, expand_image_paths
 from cardbook.domain.network import Event, Network
-from cardbook.ocr.batch import default_jobs
+from cardbook.ocr.defaults import default_jobs
 from cardbook.ocr.loading import IMAGE_SUFFIXES
 from cardbook.ocr.pipeline import ReadOptions
 from cardbook.storage.ledger import events as ledger_events
