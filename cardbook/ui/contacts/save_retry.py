@@ -22,7 +22,11 @@ from PySide6.QtCore import QObject, QTimer
 
 from cardbook.ui.common.runner import TaskRunner
 
-QUICK_MS = 300  # a save answered within this is finished at once, on the GUI thread
+# A save answered within this is finished at once, on the GUI thread. Not shorter: on a laptop whose cores are all
+# reading a batch of photos, a save that meets no lock can take several hundred milliseconds, and going on in the
+# background then says "Library busy" when it is not and keeps the user in the editor instead of where they went.
+# The cost is a pause of this length once, only when another program really holds the lock.
+QUICK_MS = 1000
 RETRY_MS = 500  # between two attempts while the library is busy
 RETRY_FOR_S = 60.0  # how long a busy library is waited for before the save is given up (kept as a draft)
 
