@@ -1,0 +1,36 @@
+"""Checks that work grows with its input as it should (no quadratic blow-up), robust on a loaded machine.
+
+Not a speed target (those are benchmark scripts, docs/MEASURING.md): the same work is timed at size n and at size
+FACTOR × n in the same run, and the ratio of the two is checked. The time is this process's CPU time
+(`time.process_time`), so other programs on a shared 2-core machine do not count, and each size keeps the best of
+two runs. Linear work gives a ratio near FACTOR; quadratic work gives FACTOR² (16).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+FACTOR = 4
+LINEAR_AT_MOST = 8.0  # twice the linear ratio: room for noise and for n log n; far below the quadratic 16
+
+
+def cpu_seconds(work: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(2):
+        start = time.process_time()
+        work()
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def growth_ratio(work_of_size: Callable[[int], Callable[[], object]], n: int) -> float:
+    """CPU time at FACTOR × n over CPU time at n; `work_of_size(size)` prepares the input and returns the work."""
+    small = cpu_seconds(work_of_size(n))
+    large = cpu_seconds(work_of_size(FACTOR * n))
+    return large / max(small, 1e-3)
+
+
+def assert_linear(work_of_size: Callable[[int], Callable[[], object]], n: int) -> None:
+    ratio = growth_ratio(work_of_size, n)
+    assert ratio < LINEAR_AT_MOST, f"{FACTOR}× the input took {ratio:.1f}× the time (linear: about {FACTOR}×)"
