@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cardbook.storage.library import Library
+from cardbook.ui.common.room import text_size
 from cardbook.ui.common.runner import shared_runner
 
 
@@ -82,7 +83,7 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(760, 460)
+        self.resize(text_size(self, 105, 27))
 
     def reload(self) -> None:
         self.status.setText(self.tr("Looking for duplicates…"))

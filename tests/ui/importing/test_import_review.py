@@ -211,8 +211,8 @@ def test_cards_awaiting_review_can_be_reviewed_later_from_the_contact(qtbot, lib
     helene = window.imports.model.contact_ids()[0]
     window.show_view(f"contact:{helene}")
     pane = window.contacts_page.pane
-    qtbot.waitUntil(lambda: pane.card_image is not None and pane.card_image.pixmap() is not None
-                    and not pane.card_image.pixmap().isNull(), timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(lambda: bool(pane.picture_labels) and not pane.picture_labels[0].pixmap().isNull(),
+                    timeout=10_000)  # fmt: skip
     assert window.commands.review_this.isVisible()
     with qtbot.waitSignal(window.imports.review.cardShown):  # the cards awaiting review are read first
         window.commands.review_this.trigger()
