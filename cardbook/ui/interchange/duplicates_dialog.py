@@ -112,6 +112,7 @@ class DuplicatesDialog(QDialog):
                     QTableWidgetItem(pair.reason),
                 )
             ):
+                item.setToolTip(item.text())  # a long name or reason is cut by its column: the whole of it
                 self.table.setItem(row, column, item)
         self.status.setText(
             self.tr("%Ln possible duplicate pair(s). Select one and choose Merge.", "", len(self.pairs))

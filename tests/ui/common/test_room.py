@@ -14,9 +14,11 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QToolTip
 from cardbook.domain.network import Event
 from cardbook.storage.library import Library
 from cardbook.ui.contacts.table_model import Column
+from cardbook.ui.interchange.duplicates_dialog import DuplicatesDialog, Pair
 from cardbook.ui.interchange.my_card import MyCardDialog
 from cardbook.ui.ledger.bar_chart import Bar, BarChart
 from cardbook.ui.ledger.event_dialog import EventDialog
+from cardbook.ui.ledger.reports_page import ReportsPage
 from cardbook.ui.window.main_window import MainWindow
 from cardbook.ui.window.preferences import PreferencesDialog
 from cardbook.ui.window.sidebar_model import ENTRY_ROLE
@@ -135,3 +137,19 @@ def test_a_bar_s_tooltip_is_its_whole_label(qtbot) -> None:  # type: ignore[no-u
     assert QToolTip.text() == f"{EVENT_NAME}: 3"
     assert chart.bar_at(0) is None  # over the title: the whole chart's description
     QToolTip.hideText()
+
+
+def test_the_duplicates_table_gives_its_cut_texts_as_tooltips(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
+    dialog = DuplicatesDialog(lib)
+    qtbot.addWidget(dialog)
+    reason = "same email marguerite.delacroix@atelier-sud.fr, close name at Atelier Sud"
+    dialog.set_pairs([Pair(1, NAME_35, 2, "Marguerite Delacroix", 92, reason)])
+    assert [dialog.table.item(0, column).toolTip() for column in (1, 2, 3)] == [NAME_35, "Marguerite Delacroix", reason]
+
+
+def test_the_report_s_event_choice_gives_the_whole_name_as_a_tooltip(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
+    page = ReportsPage(lib)
+    qtbot.addWidget(page)
+    page.event_choice.addItem(EVENT_NAME * 2, 1)  # longer than the list's widest (70 characters)
+    page.event_choice.setCurrentIndex(page.event_choice.count() - 1)
+    assert page.event_choice.toolTip() == EVENT_NAME * 2
