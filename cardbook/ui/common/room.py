@@ -9,9 +9,9 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QAbstractScrollArea, QFormLayout, QLineEdit, QWidget
 
 # A field's width in characters of the font: an email of 35 characters ("marguerite.delacroix@atelier-sud.fr")
-# shows whole, with room for the frame and the cursor. The average character undershoots the wide letters of
-# names (m, w, @), hence the margin over 35.
-FIELD_CHARS = 42
+# shows whole with room to spare, and one of 40 still does. The average character undershoots the wide letters
+# of names (m, w, @), hence the margin.
+FIELD_CHARS = 46
 TEXT_CHARS = 60  # a wrapped explanation: a comfortable line of prose, neither a column nor a banner
 
 
