@@ -185,14 +185,14 @@ def _exchange_part(f: StrengthFacts, fr: bool) -> str | None:
     if f.exchange is Reciprocity.MUTUAL:
         return "cartes échangées dans les deux sens" if fr else "cards went both ways"
     if f.exchange is Reciprocity.FROM_THEM:
-        return "a donné sa carte sans prendre la mienne" if fr else "gave a card but never took mine"
-    return "a reçu ma carte sans donner la sienne" if fr else "took my card but never gave one"
+        return "a donné sa carte sans prendre la vôtre" if fr else "gave a card but never took mine"
+    return "a reçu votre carte sans donner la sienne" if fr else "took my card but never gave one"
 
 
 def _referral_part(count: int, won: int, received: bool, fr: bool) -> str:
     if fr:
         noun = f"{count} recommandation{'s' if count > 1 else ''}"
-        text = f"m'a envoyé {noun}" if received else f"je lui ai envoyé {noun}"
+        text = f"vous a envoyé {noun}" if received else f"vous lui avez envoyé {noun}"  # the app says « vous »
         return text + (f" ({won} conclue{'s' if won > 1 else ''})" if won else "")
     noun = f"{count} referral{'s' if count > 1 else ''}"
     text = f"sent me {noun}" if received else f"I sent them {noun}"

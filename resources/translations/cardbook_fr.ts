@@ -241,6 +241,13 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>CardCanvas</name>
     <message>
         <source>Click to put “%1” in the field you are editing</source>
@@ -732,6 +739,22 @@
     <message>
         <source>Photo of the card</source>
         <translation>Photo de la carte</translation>
+    </message>
+    <message>
+        <source>Front of the card</source>
+        <translation>Recto de la carte</translation>
+    </message>
+    <message>
+        <source>Back of the card</source>
+        <translation>Verso de la carte</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Recto</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Verso</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1510,7 +1533,7 @@
     </message>
     <message>
         <source>No: they did not ask for mine</source>
-        <translation>Non&#xa0;: on ne m’a pas demandé la mienne</translation>
+        <translation>Non&#xa0;: on ne vous a pas demandé la vôtre</translation>
     </message>
     <message>
         <source>No: I had none, or forgot (a card I owe)</source>
@@ -2169,7 +2192,7 @@
     </message>
     <message>
         <source>Ask me for each card, during the review (one key per card)</source>
-        <translation>Me demander pour chaque carte, pendant la vérification (une touche par carte)</translation>
+        <translation>Vous demander pour chaque carte, pendant la vérification (une touche par carte)</translation>
     </message>
     <message>
         <source>We exchanged cards</source>
@@ -2177,7 +2200,7 @@
     </message>
     <message>
         <source>They gave theirs and did not ask for mine</source>
-        <translation>L’autre a donné sa carte sans me demander la mienne</translation>
+        <translation>L’autre a donné sa carte sans vous demander la vôtre</translation>
     </message>
     <message>
         <source>They gave theirs; I had none, or forgot mine</source>
@@ -3760,7 +3783,7 @@
     </message>
     <message>
         <source>%1 sent business my way</source>
-        <translation>%1 m’a envoyé une affaire</translation>
+        <translation>%1 vous a envoyé une affaire</translation>
     </message>
     <message>
         <source>I sent business to %1</source>

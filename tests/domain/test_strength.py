@@ -42,7 +42,7 @@ def test_the_prescriber_met_often() -> None:
         "Met 4 times in 8 months, always a mutual exchange, sent me 2 referrals (2 won), last seen 3 weeks ago."
     )
     assert strength.sentence("fr") == (
-        "4 rencontres en 8 mois, toujours un échange mutuel, m'a envoyé 2 recommandations (2 conclues), "
+        "4 rencontres en 8 mois, toujours un échange mutuel, vous a envoyé 2 recommandations (2 conclues), "
         "dernière rencontre il y a 3 semaines."
     )
 
@@ -54,7 +54,7 @@ def test_the_one_way_card_dealer() -> None:
     assert strength.dots == 1
     assert strength.sentence() == "Met once, gave a card but never took mine, last seen 3 months ago."
     assert strength.sentence("fr") == (
-        "1 rencontre, a donné sa carte sans prendre la mienne, dernière rencontre il y a 3 mois."
+        "1 rencontre, a donné sa carte sans prendre la vôtre, dernière rencontre il y a 3 mois."
     )
 
 
@@ -87,7 +87,7 @@ def test_no_meeting_but_a_won_referral() -> None:
     strength = relationship_strength(CID, [], [given(ReferralOutcome.WON)], TODAY)
     assert (strength.score, strength.dots) == (10, 1)
     assert strength.sentence() == "No meeting recorded, I sent them 1 referral (1 won)."
-    assert strength.sentence("fr") == "Aucune rencontre notée, je lui ai envoyé 1 recommandation (1 conclue)."
+    assert strength.sentence("fr") == "Aucune rencontre notée, vous lui avez envoyé 1 recommandation (1 conclue)."
 
 
 def test_nothing_at_all_is_zero() -> None:
@@ -165,4 +165,6 @@ def test_duration(days: int, en: str, fr: str) -> None:
 def test_explain_is_pure_on_facts() -> None:
     facts = gather_facts(CID, [met(TODAY, ME, NO)], [], TODAY)
     assert explain(facts) == "Met once, took my card but never gave one, last seen today."
-    assert explain(facts, "fr") == "1 rencontre, a reçu ma carte sans donner la sienne, dernière rencontre aujourd'hui."
+    assert explain(facts, "fr") == (
+        "1 rencontre, a reçu votre carte sans donner la sienne, dernière rencontre aujourd'hui."
+    )

@@ -8,16 +8,17 @@ longer than LOADING_DELAY_MS (a big library under an import), so a quick click n
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QImage
 
 from cardbook.app.errors import describe
 from cardbook.domain.contact import Contact
-from cardbook.domain.enums import ContactStatus
+from cardbook.domain.enums import CardSide, ContactStatus
 from cardbook.domain.exchange import meeting_stats
 from cardbook.storage.errors import NotFoundError
+from cardbook.storage.library import Library
+from cardbook.ui.common.card_pictures import read_top_pictures
 from cardbook.ui.common.services import AppServices
 from cardbook.ui.contacts.contacts_view import ContactsPage
 from cardbook.ui.contacts.details import ContactDetails, ShownContact, read_contact
@@ -26,6 +27,11 @@ from cardbook.ui.contacts.list_controller import SEARCH_LIMIT, ContactListContro
 from cardbook.ui.contacts.list_texts import list_texts
 from cardbook.ui.contacts.table_model import ContactTableModel
 from cardbook.ui.importing.reread import load_qimage
+
+
+def _read_pictures(library: Library, contact_id: int) -> list[tuple[CardSide, QImage]]:
+    """On a worker thread: the top of the pane's pictures, decoded (an unreadable file is left out)."""
+    return [(p.side, load_qimage(p.path)) for p in read_top_pictures(library, contact_id)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +154,7 @@ class ContactsController(QObject):
             awaiting = found.details.contact.status is ContactStatus.AWAITING_REVIEW
             self._update_actions(contact_id, awaiting=awaiting)  # before the pane's buttons are made from them
             pane.show_details(found.details)
-            self._load_card_image(contact_id, found.card_image)
+            self._load_card_images(contact_id)
         self.contactShown.emit(contact_id)
 
     def _stop_reading(self) -> None:
@@ -160,14 +166,14 @@ class ContactsController(QObject):
         if self.reading is not None and not self._page.pane.is_editing():
             self._page.pane.show_loading()
 
-    def _load_card_image(self, contact_id: int, path: Path | None) -> None:
-        if path is None:
-            return
-        pane = self._page.pane
+    def _load_card_images(self, contact_id: int) -> None:
+        """The pictures of the contact's cards (newest front and back, each distinct image once), read and
+        decoded on a worker thread."""
+        pane, library = self._page.pane, self._services.library
         self._services.runner.run(
-            (id(self), "card image"),  # the newest contact's image wins
-            lambda: load_qimage(path),
-            lambda image, error: pane.set_card_image(contact_id, image) if image is not None else None,
+            (id(self), "card image"),  # the newest contact's pictures win
+            lambda: _read_pictures(library, contact_id),
+            lambda pictures, error: pane.set_card_images(contact_id, pictures) if pictures else None,
             pane,
         )
 

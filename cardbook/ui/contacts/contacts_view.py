@@ -42,6 +42,7 @@ class ContactsPage(QWidget):
         self._kept_id: int | None = None
 
         self.heading = heading_label("", self)
+        self.heading.setWordWrap(True)  # "Met at « a long event name »" wraps rather than widen the list or be cut
         self.count = make_muted(heading_label("", self, factor=1.0))
         self.count.setFont(self.font())
         self.caption = caption_label("", self)

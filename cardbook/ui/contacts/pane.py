@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from cardbook.domain.contact import Contact
-from cardbook.domain.enums import ContactStatus
+from cardbook.domain.enums import CardSide, ContactStatus
 from cardbook.domain.exchange import MeetingStats
 from cardbook.ui.common import labels
 from cardbook.ui.common.empty_state import EmptyState
@@ -65,7 +65,9 @@ class ContactPane(QStackedWidget):
         self.addWidget(self.editor)
         self.contact_id: int | None = None
         self.details: ContactDetails | None = None  # what the pane shows of its contact, as read
-        self.card_image: QLabel | None = None  # the card's picture, set when it has loaded
+        self.card_images: QWidget | None = None  # the card's pictures (front, back), set when they have loaded
+        self.picture_labels: list[QLabel] = []
+        self.picture_captions: list[QLabel] = []  # "Front", "Back": when both sides are shown
         self.relationship: Section | None = None
         self.ledger_factory: Callable[[QWidget], ContactLedger] | None = None
         self.ledger: ContactLedger | None = None
@@ -135,11 +137,13 @@ class ContactPane(QStackedWidget):
         column.setSpacing(SPACING)
         if self.contact_actions:
             column.addLayout(self._buttons(page))
-        self.card_image = QLabel(page)
-        self.card_image.setObjectName("cardImage")
-        self.card_image.setAccessibleName(self.tr("Photo of the card"))
-        self.card_image.hide()
-        column.addWidget(self.card_image)
+        self.card_images = QWidget(page)  # holds one strip of pictures, replaced whole when they change
+        self.card_images.setObjectName("cardImages")
+        self.picture_labels, self.picture_captions = [], []
+        holder = QVBoxLayout(self.card_images)
+        holder.setContentsMargins(0, 0, 0, 0)
+        self.card_images.hide()
+        column.addWidget(self.card_images)
         self._add_header(column, page, d)
         self.relationship = self._relationship(page, d.stats)
         column.addWidget(self.relationship)
@@ -175,21 +179,60 @@ class ContactPane(QStackedWidget):
         column.replaceWidget(old, self.relationship)
         old.deleteLater()
 
-    def set_card_image(self, contact_id: int, image: QImage) -> None:
-        """Show the straightened card above the name (when the pane still shows that contact)."""
-        if contact_id != self.contact_id or self.card_image is None or image.isNull():
+    def set_card_images(self, contact_id: int, pictures: list[tuple[CardSide, QImage]]) -> None:
+        """Show the straightened card above the name (when the pane still shows that contact): one picture per
+        distinct image (ui/common/card_pictures.py chose them), the front and the back side by side, each with
+        a small caption when there are both."""
+        holder = self.card_images
+        shown = [(side, image) for side, image in pictures if not image.isNull()]
+        if contact_id != self.contact_id or holder is None or not shown:
             return
+        for old in holder.findChildren(QWidget, "cardStrip", Qt.FindChildOption.FindDirectChildrenOnly):
+            old.hide()
+            old.deleteLater()
+        box = QWidget(holder)
+        box.setObjectName("cardStrip")
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(SPACING)
+        self.picture_labels, self.picture_captions = [], []
         width = max(min(45 * SPACING, self.scroll_area.viewport().width() - 4 * SPACING), 10 * SPACING)
-        # A landscape card fills the width; a portrait one (or a whole photo) is capped in height, so that the
-        # name and details stay in view under it.
-        pixmap = QPixmap.fromImage(image).scaled(
-            QSize(width, CARD_IMAGE_MAX_HEIGHT),
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-        self.card_image.setPixmap(pixmap)
-        self.card_image.setFixedSize(pixmap.size())
-        self.card_image.show()
+        each = (width - (len(shown) - 1) * SPACING) // len(shown)
+        captioned = len(shown) > 1
+        caption_height = box.fontMetrics().height() + HALF if captioned else 0
+        for side, image in shown:
+            # A landscape card fills its width; a portrait one (or a whole photo) is capped in height, so that
+            # the name and details stay in view under it.
+            pixmap = QPixmap.fromImage(image).scaled(
+                QSize(each, CARD_IMAGE_MAX_HEIGHT - caption_height),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            label = QLabel(box)
+            label.setObjectName("cardImage")
+            label.setPixmap(pixmap)
+            label.setFixedSize(pixmap.size())
+            self.picture_labels.append(label)
+            if not captioned:
+                label.setAccessibleName(self.tr("Photo of the card"))
+                row.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
+                continue
+            front = side is CardSide.FRONT
+            label.setAccessibleName(self.tr("Front of the card") if front else self.tr("Back of the card"))
+            caption = value_label(self.tr("Front") if front else self.tr("Back"), box, muted=True)
+            caption.setObjectName("cardSide")
+            self.picture_captions.append(caption)
+            one = QVBoxLayout()
+            one.setSpacing(HALF)
+            one.addWidget(label)
+            one.addWidget(caption)
+            one.addStretch(1)
+            row.addLayout(one)
+        row.addStretch(1)
+        outer = holder.layout()
+        assert outer is not None
+        outer.addWidget(box)
+        holder.show()
 
     def _buttons(self, page: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()

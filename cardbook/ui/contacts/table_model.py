@@ -256,6 +256,8 @@ class ContactTableModel(QAbstractTableModel):
             return self.tr("%1 — awaiting review").replace("%1", s.name)
         if column is Column.LAST_MET and s.last_met is None:
             return self.tr("Never met in person")
+        if column in (Column.NAME, Column.COMPANY):
+            return self._display(s, column) or None  # the whole text, which a narrow column cuts ("Horizon Distri…")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QV
 
 from cardbook.app.phone_upload import UploadServer
 from cardbook.interop.mycard import render_qr
+from cardbook.ui.common.room import TEXT_CHARS, chars_wide, lines_high
 
 
 def lan_address() -> str | None:
@@ -61,7 +62,9 @@ class ReceiveDialog(QDialog):
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QLabel(wordWrap=True)
         self.received = QListWidget()
-        self.received.setMinimumHeight(120)
+        self.received.setMinimumHeight(lines_high(self.received, 5))
+        # A wrapped label left to itself takes a narrow column: the explanation gets a line of prose.
+        self.explanation.setMinimumWidth(chars_wide(self.explanation, TEXT_CHARS))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cardbook.storage.library import Library
+from cardbook.ui.common.room import text_size
 from cardbook.ui.common.runner import shared_runner
 
 
@@ -82,7 +83,7 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(760, 460)
+        self.resize(text_size(self, 105, 27))
 
     def reload(self) -> None:
         self.status.setText(self.tr("Looking for duplicates…"))
@@ -111,6 +112,7 @@ class DuplicatesDialog(QDialog):
                     QTableWidgetItem(pair.reason),
                 )
             ):
+                item.setToolTip(item.text())  # a long name or reason is cut by its column: the whole of it
                 self.table.setItem(row, column, item)
         self.status.setText(
             self.tr("%Ln possible duplicate pair(s). Select one and choose Merge.", "", len(self.pairs))

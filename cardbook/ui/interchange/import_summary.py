@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from cardbook.app.contact_files import ImportOutcome
 from cardbook.storage.contacts.interchange import PossibleDuplicate
+from cardbook.ui.common.room import text_size
 from cardbook.ui.interchange.jobs import not_imported_lines, notice_lines
 
 
@@ -81,7 +82,7 @@ class ImportSummaryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 200 if not outcome.duplicates else 400)
+        self.resize(text_size(self, 78, 12 if not outcome.duplicates else 24))
 
     def _review(self, duplicate: PossibleDuplicate) -> None:
         self.reviewRequested.emit(duplicate.existing_id, duplicate.new_id)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from cardbook.storage.upkeep.transfer_in import TransferReport
+from cardbook.ui.common.room import text_size
 
 _NUMBER = Qt.ItemDataRole.UserRole
 
@@ -85,7 +86,7 @@ class LibrarySummaryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(520, 460)
+        self.resize(text_size(self, 72, 27))
 
     def figures(self) -> dict[str, tuple[int, int]]:
         """What the table shows: label -> (added, already here)."""

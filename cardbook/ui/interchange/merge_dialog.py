@@ -24,6 +24,7 @@ from cardbook.storage.contacts import snapshots
 from cardbook.storage.contacts.merge import merge_contacts
 from cardbook.storage.contacts.records import get_contact
 from cardbook.storage.library import Library
+from cardbook.ui.common.room import text_size
 from cardbook.ui.contacts.commands import storage_command
 
 EMPTY = "—"
@@ -121,7 +122,7 @@ class MergeDialog(QDialog):
         layout.addWidget(scroll)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(720, 480)
+        self.resize(text_size(self, 100, 28))
 
     def choose(self, choice: str, side: str) -> None:
         self.radios[choice][0 if side == "keep" else 1].setChecked(True)

@@ -31,6 +31,7 @@ from cardbook.ocr.region import default_region
 from cardbook.storage.contacts.interchange import get_my_card, save_my_card
 from cardbook.storage.contacts.records import ValidationError
 from cardbook.storage.library import Library
+from cardbook.ui.common.room import form_room, lines_high
 from cardbook.ui.common.runner import shared_runner
 from cardbook.ui.common.validation import check_phone
 
@@ -108,7 +109,7 @@ class MyCardDialog(QDialog):
         self.address = QPlainTextEdit(self)
         for box in (self.emails, self.phones, self.websites, self.address):
             box.setTabChangesFocus(True)
-            box.setFixedHeight(56)
+            box.setFixedHeight(lines_high(box, 2))  # two lines, then it scrolls: the dialog stays on screen
         form = QFormLayout()
         fields: tuple[tuple[str, QWidget, str], ...] = (
             (self.tr("&Name:"), self.name, self.tr("Name")),
@@ -122,6 +123,7 @@ class MyCardDialog(QDialog):
         for text, edit, accessible in fields:
             edit.setAccessibleName(accessible)
             form.addRow(text, edit)
+        form_room(form)  # an email of 35 characters shows whole, in the font of the day and in French
         self.code = QLabel(self)
         self.code.setFixedSize(QR_SIZE, QR_SIZE)
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from cardbook.ui.common.style import HALF, SPACING, scaled_font
 
@@ -39,11 +39,29 @@ class BarChart(QWidget):
     def set_bars(self, title: str, bars: list[Bar], empty_text: str = "") -> None:
         self.title, self.bars, self.empty_text = title, list(bars), empty_text
         self.setAccessibleName(title)
-        description = "; ".join(f"{b.label}: {b.shown}" for b in self.bars) or empty_text
+        description = "; ".join(self._said(b) for b in self.bars) or empty_text
         self.setAccessibleDescription(description)
         self.setToolTip(description)
         self.updateGeometry()
         self.update()
+
+    def _said(self, bar: Bar) -> str:
+        """ "VivaTech: 8" (in French with the space before the colon)."""
+        return self.tr("%1: %2").replace("%1", bar.label).replace("%2", bar.shown)
+
+    def bar_at(self, y: int) -> Bar | None:
+        """The bar drawn across height `y` (None: the title, the empty text or below the bars)."""
+        row = (y - self._title_height()) // self._row_height() if y >= self._title_height() else -1
+        return self.bars[row] if 0 <= row < len(self.bars) else None
+
+    def event(self, event: QEvent) -> bool:
+        """Over a bar, its tooltip is that bar's whole label and value: a long event name is cut in the chart
+        ("Salon des Métiers d'Art et de la…"). Elsewhere, every bar's (set_bars)."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            bar = self.bar_at(event.pos().y())
+            QToolTip.showText(event.globalPos(), self._said(bar) if bar else self.toolTip(), self)
+            return True
+        return super().event(event)
 
     def _row_height(self) -> int:
         return self.fontMetrics().height() + SPACING

@@ -27,6 +27,7 @@ from cardbook.storage.ledger.timeline import (
     TimelineEntry,
 )
 from cardbook.storage.library import Library
+from cardbook.ui.common.card_pictures import timeline_pictures, top_pictures
 
 DEFAULT_CURRENCY = settings.DEFAULT_CURRENCY  # for the views, which never import storage
 
@@ -64,8 +65,8 @@ def read_story(library: Library, contact_id: int, today: dt.date, *, timeline: b
         return ContactStory(contact_id, missing=True)
     images: dict[int, Path] = {}
     if any(isinstance(e, CardEntry) for e in entries):
-        for record in cards.cards_of(library, contact_id):
-            path = record.crop_path or record.original_path
-            if record.id is not None and path is not None and path.is_file():
-                images[record.id] = path
+        # Each distinct image once in the pane: none for what the pane's top already shows (the newest front and
+        # back), one for the first card carrying any other image (met again with the same photo: no repeat).
+        records = cards.cards_of(library, contact_id)
+        images = timeline_pictures(records, top_pictures(records))
     return ContactStory(contact_id, strength, entries, images, currency=settings.currency(library))

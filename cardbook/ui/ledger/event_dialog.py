@@ -12,7 +12,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from cardbook.domain.network import Event, Network
-from cardbook.ui.common.style import SPACING
+from cardbook.ui.common.room import field_room, lines_high
 from cardbook.ui.ledger.widgets import FormDialog, OptionalDate
 
 
@@ -32,7 +32,7 @@ class EventDialog(FormDialog):
 
         self.name = QLineEdit(self._original.name, self)
         self.name.setPlaceholderText(self.tr("e.g. Club breakfast, Chamber of commerce evening"))
-        self.name.setMinimumWidth(44 * SPACING)
+        field_room(self.name, 50)  # an event's name runs long ("Matinale de la CCI : « Financer sa croissance »")
         self.date = OptionalDate(self.tr("Date"), self._original.date, self, unknown_text=self.tr("No date"))
         self.place = QLineEdit(self._original.place or "", self)
         self.place.setPlaceholderText(self.tr("Venue, town"))
@@ -42,7 +42,7 @@ class EventDialog(FormDialog):
         self.networks_read = network_choices is not None
         self.notes = QPlainTextEdit(self._original.notes, self)
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(8 * SPACING)
+        self.notes.setFixedHeight(lines_high(self.notes, 3))
 
         self.form.addRow(self.tr("&Name:"), self.name)
         self.form.addRow(self.tr("&Date:"), self.date)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QSpinBox, QWidg
 
 from cardbook.domain.referral import FollowUp
 from cardbook.ui.common.pane_parts import value_label
+from cardbook.ui.common.room import field_room
 from cardbook.ui.common.style import SPACING
 from cardbook.ui.ledger.widgets import FormDialog, OptionalDate
 
@@ -31,7 +32,7 @@ class FollowUpDialog(FormDialog):
         self.saved: FollowUp | None = None
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("e.g. Send the brochure, suggest a coffee"))
-        self.note.setMinimumWidth(44 * SPACING)
+        field_room(self.note, 50)
         self.due = OptionalDate(self.tr("Due"), today + dt.timedelta(weeks=1), self, unknown_text=self.tr("No date"))
         self.repeat = QCheckBox(self.tr("Stay in touch every"), self)
         self.weeks = QSpinBox(self)

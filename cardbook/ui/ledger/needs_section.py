@@ -16,7 +16,7 @@ from cardbook.storage.contacts import records as contacts
 from cardbook.storage.contacts.records import Topics
 from cardbook.storage.library import Library
 from cardbook.ui.common.pane_parts import value_label
-from cardbook.ui.common.style import SPACING
+from cardbook.ui.common.room import field_room, lines_high
 from cardbook.ui.common.undo import push_done
 from cardbook.ui.ledger.contact_section import ContactSection
 from cardbook.ui.ledger.widgets import FormDialog, make_action
@@ -49,8 +49,8 @@ class TopicsDialog(FormDialog):
         self.offer_tags = QLineEdit(", ".join(topics.offer_tags), self)
         for box in (self.needs, self.offers):
             box.setTabChangesFocus(True)
-            box.setMinimumWidth(44 * SPACING)
-            box.setFixedHeight(6 * SPACING)
+            field_room(box, 50)
+            box.setFixedHeight(lines_high(box, 2))
         for line in (self.need_tags, self.offer_tags):
             line.setPlaceholderText(self.tr("Tags separated by commas"))
         self.form.addRow(self.tr("&Looking for:"), self.needs)

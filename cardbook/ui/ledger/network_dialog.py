@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from cardbook.domain.enums import NetworkKind
 from cardbook.domain.network import Network
 from cardbook.ui.common import labels
-from cardbook.ui.common.style import SPACING
+from cardbook.ui.common.room import field_room, lines_high
 from cardbook.ui.ledger.widgets import AmountBox, FormDialog, OptionalDate
 
 
@@ -33,7 +33,7 @@ class NetworkDialog(FormDialog):
 
         self.name = QLineEdit(self._original.name, self)
         self.name.setPlaceholderText(self.tr("e.g. Club des Entrepreneurs Lyonnais"))
-        self.name.setMinimumWidth(40 * SPACING)
+        field_room(self.name, 50)
         self.kind = QComboBox(self)
         for kind in NetworkKind:
             self.kind.addItem(labels.network_kind_word(kind), kind.value)
@@ -43,7 +43,7 @@ class NetworkDialog(FormDialog):
         self.until = OptionalDate(self.tr("Member until"), self._original.member_until, self)
         self.notes = QPlainTextEdit(self._original.notes, self)
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(8 * SPACING)
+        self.notes.setFixedHeight(lines_high(self.notes, 3))
 
         self.form.addRow(self.tr("&Name:"), self.name)
         self.form.addRow(self.tr("&Kind:"), self.kind)

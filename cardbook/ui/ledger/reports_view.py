@@ -65,6 +65,7 @@ class ReportsView(QWidget):
         self.event_choice.setMinimumContentsLength(30)
         self.event_choice.setMaximumWidth(self.fontMetrics().averageCharWidth() * 70)
         self.event_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.event_choice.currentTextChanged.connect(self.event_choice.setToolTip)  # the whole name, when cut
         self.event_label = QLabel(self.tr("E&vent:"), self)
         self.event_label.setBuddy(self.event_choice)
         self.period_choice = QComboBox(self)

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -34,6 +34,7 @@ from cardbook.ui.ledger.referrals_section import referral_sentence
 from cardbook.ui.ledger.words import exchange_text, follow_up_state_word
 
 THUMB_WIDTH = 20 * SPACING
+THUMB_HEIGHT = 13 * SPACING  # a landscape card at THUMB_WIDTH is about 12 spacings high
 
 
 class TimelineView(Section):
@@ -106,7 +107,13 @@ class TimelineView(Section):
             thumb = QLabel(rows)
             pixmap = QPixmap(str(images[entry.card.id or 0]))
             if not pixmap.isNull():
-                thumb.setPixmap(pixmap.scaledToWidth(THUMB_WIDTH, Qt.TransformationMode.SmoothTransformation))
+                thumb.setPixmap(  # a portrait card is capped in height, as at the top of the pane
+                    pixmap.scaled(
+                        QSize(THUMB_WIDTH, THUMB_HEIGHT),
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )
                 thumb.setAccessibleName(self._headline(entry))
                 lines.append(thumb)
         return lines

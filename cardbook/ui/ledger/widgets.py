@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QLocale, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -27,6 +27,7 @@ from cardbook.app import figures_text
 from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.ui.common.formatting import qdate
 from cardbook.ui.common.icons import Icon, icon
+from cardbook.ui.common.room import form_room
 from cardbook.ui.common.style import HALF, SPACING, caption_label, heading_label
 from cardbook.ui.common.table_page import configure_table
 from cardbook.ui.ledger.words import t
@@ -168,6 +169,16 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         column.addWidget(self.buttons)
         self.submit: Callable[[], object] | None = None
+        self._given_room = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """On the first show, every line and text field of the form, however the subclass filled it, gets room
+        for text in the font of the day (ui/common/room.py), and the dialog takes the size that asks for."""
+        if not self._given_room:
+            self._given_room = True
+            form_room(self.form)
+            self.adjustSize()
+        super().showEvent(event)
 
     def ok_button_text(self, text: str) -> None:
         button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -20,7 +20,8 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QDialog
 
 from cardbook.storage.library import Library
 from cardbook.ui.common.i18n import install_translations, locale_for, remove_translations
@@ -33,11 +34,12 @@ APP_NAME = "Cardbook"
 SCREENSHOT_SIZE = (1280, 800)
 LOAD_TIMEOUT_MS = 60_000
 VIEWS = ("contacts", "import", "events", "networks", "prescribers", "introductions", "reports")
+DIALOG_VIEWS = ("my-card", "preferences")  # a dialog over the window; a screenshot shows it on the window
 
 
 def valid_view(view: str) -> bool:
     name, _, arg = view.partition(":")
-    return view in VIEWS or (name in ("contact", "event") and arg.isdigit())
+    return view in VIEWS or view in DIALOG_VIEWS or (name in ("contact", "event") and arg.isdigit())
 
 
 def application() -> QApplication:
@@ -76,7 +78,8 @@ def run_gui(
     or quitting (damaged_library.py) — except for a screenshot, which has nobody to ask."""
     if view is not None and not valid_view(view):
         print(
-            f"cardbook: unknown view {view!r} ({', '.join(VIEWS[:1])}, contact:ID, event:ID, {', '.join(VIEWS[1:])})",
+            f"cardbook: unknown view {view!r} ({', '.join(VIEWS[:1])}, contact:ID, event:ID, "
+            f"{', '.join(VIEWS[1:] + DIALOG_VIEWS)})",
             file=sys.stderr,
         )
         return 2
@@ -160,6 +163,7 @@ def _render(library: Library, path: Path, view: str | None) -> int:
         QCoreApplication.processEvents()
     try:
         image = window.grab()
+        _paint_dialogs(window, image)
         saved = image.save(str(path), "PNG")
     finally:
         window.close()
@@ -168,3 +172,24 @@ def _render(library: Library, path: Path, view: str | None) -> int:
         print(f"cardbook: cannot write the screenshot {path}", file=sys.stderr)
         return 1
     return 0
+
+
+def _paint_dialogs(window: MainWindow, image: QPixmap) -> None:
+    """A dialog the view opened (my-card, preferences) is a window of its own, which `window.grab()` leaves out:
+    it is drawn over the window's picture, centred, as the user sees it. It is then closed."""
+    for dialog in window.findChildren(QDialog):
+        if not dialog.isVisible():
+            continue
+        dialog.adjustSize()
+        QCoreApplication.processEvents()
+        picture = dialog.grab()
+        left = max(0, (image.width() - picture.width()) // 2)
+        top = max(0, (image.height() - picture.height()) // 2)
+        painter = QPainter(image)
+        try:
+            painter.drawPixmap(left, top, picture)
+            painter.setPen(QColor(0, 0, 0, 96))  # the dialog's edge, which a window manager would draw
+            painter.drawRect(left - 1, top - 1, picture.width() + 1, picture.height() + 1)
+        finally:
+            painter.end()
+        dialog.close()

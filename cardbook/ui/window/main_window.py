@@ -289,7 +289,8 @@ class MainWindow(QMainWindow):
         self.show_page("contacts")  # which shows the filter as chosen in the sidebar
 
     def show_view(self, view: str) -> bool:
-        """contacts | contact:ID | import | events | event:ID | networks | prescribers | introductions | reports.
+        """contacts | contact:ID | import | events | event:ID | networks | prescribers | introductions | reports;
+        my-card and preferences open that dialog over the window.
         Before the data load, it waits for it. A contact is chosen once the list on its way is there; False when
         it is known at once not to exist."""
         if not self._data_ready:
@@ -308,6 +309,12 @@ class MainWindow(QMainWindow):
             return self._show_listed(contact_id)
         if name == "event" and arg.isdigit():  # one event's page (its table of cards)
             self.ledger.show_event(int(arg))
+            return True
+        if name == "my-card":  # the dialogs a user opens from the menus, over the contacts
+            self.interchange.show_my_card()
+            return True
+        if name == "preferences":
+            show_preferences(self.services, self)
             return True
         if name not in self.pages:
             return False

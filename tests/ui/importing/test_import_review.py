@@ -18,6 +18,7 @@ from cardbook.storage.contacts import cards, corrections
 from cardbook.storage.contacts import records as contacts
 from cardbook.storage.ledger import encounters
 from cardbook.storage.library import Library
+from cardbook.ui.common.i18n import install_translations, locale_for, remove_translations
 from cardbook.ui.contacts.filters import ContactFilter, FilterKind
 from cardbook.ui.importing.import_model import ImportListModel, LineState
 from cardbook.ui.importing.import_setup import ImportSettings
@@ -211,8 +212,8 @@ def test_cards_awaiting_review_can_be_reviewed_later_from_the_contact(qtbot, lib
     helene = window.imports.model.contact_ids()[0]
     window.show_view(f"contact:{helene}")
     pane = window.contacts_page.pane
-    qtbot.waitUntil(lambda: pane.card_image is not None and pane.card_image.pixmap() is not None
-                    and not pane.card_image.pixmap().isNull(), timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(lambda: bool(pane.picture_labels) and not pane.picture_labels[0].pixmap().isNull(),
+                    timeout=10_000)  # fmt: skip
     assert window.commands.review_this.isVisible()
     with qtbot.waitSignal(window.imports.review.cardShown):  # the cards awaiting review are read first
         window.commands.review_this.trigger()
@@ -302,6 +303,37 @@ def test_the_met_again_banner_says_what_is_known(qtbot, name: str, company: str,
     for sentence in (text, answer, banner.same.toolTip()):
         assert "  " not in sentence and "()" not in sentence and " :" not in sentence
         assert not sentence.rstrip(".").endswith((" to", " like"))
+
+
+@pytest.mark.parametrize(
+    ("name", "company", "looks", "button"),
+    [
+        (
+            "",
+            "A U T O R. OLIVEIRA",
+            "ressemble à quelqu’un de A U T O R. OLIVEIRA\u00a0: même e-mail",
+            "à A U T O R. OLIVEIRA",
+        ),
+        ("", "", "ressemble à un contact déjà dans votre carnet\u00a0: même e-mail", "à ce contact"),
+        ("Ana Ruiz", "", "ressemble à Ana Ruiz\u00a0: même e-mail", "à Ana Ruiz"),
+    ],
+)
+def test_the_met_again_banner_in_french_leaves_no_empty_part(
+    qtbot, qapp, name: str, company: str, looks: str, button: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A card read with no name, as the issue saw it: « ressemble à  (A U T O R. OLIVEIRA)… ajouter à  »."""
+    translators = install_translations(qapp, locale_for("fr"))
+    try:
+        banner = MetAgainBanner()
+        qtbot.addWidget(banner)
+        banner.offer(7, name, company, "même e-mail a@nova.es")
+        text, answer, tip = banner.label.text(), banner.same.text(), banner.same.toolTip()
+    finally:
+        remove_translations(qapp, translators)
+    assert looks in text and answer.endswith(button)
+    for sentence in (text, answer, tip):
+        assert "  " not in sentence and "()" not in sentence and "« »" not in sentence
+        assert not sentence.rstrip(".").endswith((" à", " de"))
 
 
 def test_a_known_contact_without_a_name_is_offered_by_what_is_known(qtbot, lib: Library, photos: Path) -> None:  # type: ignore[no-untyped-def]

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 
+from cardbook.domain.contact import Contact
+from cardbook.storage.contacts.interchange import save_my_card
 from cardbook.storage.library import Library
 from cardbook.ui.common.i18n import install_translations, locale_for, remove_translations
 from cardbook.ui.window.app import SCREENSHOT_SIZE, run_gui, valid_view
@@ -39,6 +41,26 @@ def test_screenshot_of_a_contact_and_in_french(qapp, lib: Library, sample: Sampl
     assert QCoreApplication.organizationName() == "Cardbook"
 
 
+def _dark_share(image: QImage) -> float:
+    """The share of near-black pixels in the middle third of the picture (where a dialog is drawn)."""
+    xs = range(image.width() // 3, 2 * image.width() // 3, 2)
+    ys = range(image.height() // 3, 2 * image.height() // 3, 2)
+    dark = sum(1 for x in xs for y in ys if QColor(image.pixel(x, y)).lightness() < 40)
+    return dark / (len(xs) * len(ys))
+
+
+def test_screenshot_of_the_my_card_dialog_over_the_window(qapp, lib: Library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    save_my_card(lib, Contact(full_name="Marguerite Delacroix", emails=["marguerite.delacroix@atelier-sud.fr"]))
+    plain, dialog = tmp_path / "contacts.png", tmp_path / "my-card.png"
+    assert run_gui(lib, screenshot=plain, view="contacts") == 0
+    assert run_gui(lib, screenshot=dialog, view="my-card") == 0
+    image = QImage(str(dialog))
+    assert (image.width(), image.height()) == SCREENSHOT_SIZE
+    # The dialog's QR code is drawn over the middle of the window: about an eighth of it black modules, against
+    # a percent or two of dark text in the list alone.
+    assert _dark_share(image) > 0.10 > 0.03 > _dark_share(QImage(str(plain)))
+
+
 def test_screenshot_of_an_empty_library(qapp, empty_library: Library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "empty.png"
     assert run_gui(empty_library, screenshot=target) == 0
@@ -50,6 +72,7 @@ def test_unknown_views_are_refused_with_a_message(qapp, lib: Library, tmp_path: 
     assert "unknown view 'settings'" in capsys.readouterr().err
     assert not (tmp_path / "x.png").exists()
     assert valid_view("contact:12") and not valid_view("contact:abc") and valid_view("reports")
+    assert valid_view("my-card") and valid_view("preferences") and not valid_view("my-card:3")
 
 
 def test_french_loads_qts_own_translation(qapp) -> None:  # type: ignore[no-untyped-def]
