@@ -3624,12 +3624,44 @@
         <translation>Les numéros écrits sans indicatif de pays («&#xa0;02 99 12 34 56&#xa0;») sont lus comme des numéros de ce pays quand la carte n’indique aucun pays (ni +indicatif, ni code postal, adresse ou domaine web étrangers). Les fichiers de contacts importés ensuite l’utilisent aussi.</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the watched folder</source>
+        <translation>Choisir le dossier surveillé</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop watching the folder</source>
+        <translation>Arrêter de surveiller le dossier</translation>
+    </message>
+    <message>
+        <source>New photos in this folder — the one your phone syncs its camera into, for instance — are imported as they arrive, each once, with the day&apos;s event, and wait for your review. Photos already there when you choose it are left alone.</source>
+        <translation>Les nouvelles photos de ce dossier — celui où votre téléphone synchronise son appareil photo, par exemple — sont importées dès leur arrivée, chacune une seule fois, avec l’événement du jour, et attendent votre vérification. Les photos déjà présentes quand vous le choisissez ne sont pas touchées.</translation>
+    </message>
+    <message>
         <source>Your &amp;country:</source>
         <translation>Votre &amp;pays&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Watched folder:</source>
+        <translation>Dossier &amp;surveillé&#xa0;:</translation>
+    </message>
+    <message>
         <source>Could not read the preferences: %1</source>
         <translation>Impossible de lire les préférences&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Choose the folder to watch</source>
+        <translation>Choisir le dossier à surveiller</translation>
     </message>
     <message>
         <source>Numbers on cards that name no country will be read as %1.</source>
@@ -4494,6 +4526,60 @@
     <message>
         <source>Check: </source>
         <translation>À vérifier&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>WindowFolderWatch</name>
+    <message>
+        <source>Could not read the watched folder: %1</source>
+        <translation>Impossible de lire le dossier surveillé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not remember the watched folder&apos;s last look: %1</source>
+        <translation>Impossible d’enregistrer le dernier passage sur le dossier surveillé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stopped watching %1: the folder is no longer there.</source>
+        <translation>Surveillance de %1 arrêtée&#xa0;: le dossier n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Stopped watching %1: %2</source>
+        <translation>Surveillance de %1 arrêtée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Watched folder: %1 could not be read (%2).</source>
+        <translation>Dossier surveillé&#xa0;: %1 n’a pas pu être lu (%2).</translation>
+    </message>
+    <message>
+        <source>Watched folder: %1 was imported before (%2).</source>
+        <translation>Dossier surveillé&#xa0;: %1 a déjà été importé (%2).</translation>
+    </message>
+    <message>
+        <source>Watched folder: no card found on %1.</source>
+        <translation>Dossier surveillé&#xa0;: aucune carte trouvée sur %1.</translation>
+    </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>Surveillance de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) arrived</source>
+        <translation>
+            <numerusform>%n carte arrivée</numerusform>
+            <numerusform>%n cartes arrivées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New photos in %1 are imported as they arrive. Click to review the cards awaiting review.</source>
+        <translation>Les nouvelles photos de %1 sont importées dès leur arrivée. Cliquez pour passer en revue les cartes à vérifier.</translation>
+    </message>
+    <message>
+        <source>Not watching</source>
+        <translation>Pas de surveillance</translation>
+    </message>
+    <message>
+        <source>Click to choose another folder.</source>
+        <translation>Cliquez pour choisir un autre dossier.</translation>
     </message>
 </context>
 <context>

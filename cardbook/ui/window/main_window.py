@@ -26,6 +26,7 @@ from cardbook.ui.contacts.filters import ContactFilter, FilterKind
 from cardbook.ui.contacts.list_controller import ContactListController
 from cardbook.ui.contacts.table_model import ContactTableModel
 from cardbook.ui.importing.feature import ImportFeature
+from cardbook.ui.importing.folder_watch import WindowFolderWatch
 from cardbook.ui.interchange.feature import InterchangeActions, WindowInterchange
 from cardbook.ui.ledger.feature import WindowLedger
 from cardbook.ui.window import window_state
@@ -128,6 +129,13 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([29 * SPACING, 131 * SPACING])
         self.contacts_page.splitter.setSizes([77 * SPACING, 54 * SPACING])
         self.setCentralWidget(self.splitter)
+        self.watch = WindowFolderWatch(
+            self.services,
+            self.statusBar(),
+            self,
+            on_click=a.review_cards.trigger,
+            on_stopped_click=a.preferences.trigger,
+        )
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().setContentsMargins(SPACING, 0, SPACING, 0)
@@ -153,7 +161,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.focus_search)
         a.about.triggered.connect(lambda: show_about(self, self.library))
-        a.preferences.triggered.connect(lambda: show_preferences(self.services, self))
+        a.preferences.triggered.connect(lambda: show_preferences(self.services, self, self.watch))
         a.toggle_sidebar.toggled.connect(self.sidebar_panel.setVisible)
         for page, action in a.pages.items():
             action.triggered.connect(lambda _checked=False, p=page: self.show_page(p))
@@ -196,6 +204,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.imports.controller.shutdown()
+        self.watch.stop()  # a look under way ends after its photo; "watched until" is written before the close
         wait_for_tasks()  # background reads finish before the library may be closed
         if self.settings is not None:
             splitters = [self.splitter, self.contacts_page.splitter]
@@ -233,6 +242,7 @@ class MainWindow(QMainWindow):
         else:
             self.ledger.refresh_page(self.current_page())
         self._offer_drafts()
+        self.watch.load()  # once: the folder chosen in Preferences
 
     def _offer_drafts(self) -> None:
         """Once, at start: unsaved changes of the last session (a crash) are offered above the pane — shown on
