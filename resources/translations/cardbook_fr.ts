@@ -894,14 +894,6 @@
         <source>No contact here</source>
         <translation>Aucun contact ici</translation>
     </message>
-    <message>
-        <source>Your library is empty</source>
-        <translation>Votre carnet est vide</translation>
-    </message>
-    <message>
-        <source>Import photos of business cards (Ctrl+I) to turn them into contacts. To look around first, run &lt;b&gt;cardbook demo&lt;/b&gt; in a terminal: it fills the library with sample contacts, events and networks.</source>
-        <translation>Importez des photos de cartes de visite (Ctrl+I) pour en faire des contacts. Pour d’abord faire le tour, lancez &lt;b&gt;cardbook demo&lt;/b&gt; dans un terminal&#xa0;: cela remplit le carnet de contacts, d’événements et de réseaux d’exemple.</translation>
-    </message>
 </context>
 <context>
     <name>DamagedLibraryDialog</name>
@@ -4244,6 +4236,33 @@
     </message>
 </context>
 <context>
+    <name>SampleData</name>
+    <message>
+        <source>Open the &amp;sample data</source>
+        <translation>Ouvrir les données d’e&amp;xemple</translation>
+    </message>
+    <message>
+        <source>Look around sample contacts, events and networks in a window of their own</source>
+        <translation>Découvrir des contacts, événements et réseaux d’exemple dans une fenêtre à part</translation>
+    </message>
+    <message>
+        <source>Preparing the sample data…</source>
+        <translation>Préparation des données d’exemple…</translation>
+    </message>
+    <message>
+        <source>Could not open the sample data: %1</source>
+        <translation>Impossible d’ouvrir les données d’exemple&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cardbook — sample data</source>
+        <translation>Cardbook — données d’exemple</translation>
+    </message>
+    <message>
+        <source>The sample data opened in a window of its own: your library stays as it is.</source>
+        <translation>Les données d’exemple sont ouvertes dans une fenêtre à part&#xa0;: votre carnet reste tel quel.</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search people, notes, events…</source>
@@ -4526,6 +4545,49 @@
     <message>
         <source>Check: </source>
         <translation>À vérifier&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to Cardbook</source>
+        <translation>Bienvenue dans Cardbook</translation>
+    </message>
+    <message>
+        <source>Cardbook turns the business cards you collect into contacts, and keeps the story of each exchange: where you met, who gave a card, who owes one. Your library is empty — begin with one of these:</source>
+        <translation>Cardbook transforme les cartes de visite que vous recevez en contacts et garde l’histoire de chaque échange&#xa0;: où vous vous êtes rencontrés, qui a donné sa carte, qui en doit une. Votre carnet est vide — commencez par l’un de ces choix&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Import cards</source>
+        <translation>&amp;Importer des cartes</translation>
+    </message>
+    <message>
+        <source>Photos or scans of business cards on this computer</source>
+        <translation>Des photos ou des scans de cartes de visite sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Receive from phone</source>
+        <translation>&amp;Recevoir du téléphone</translation>
+    </message>
+    <message>
+        <source>Photograph cards with your phone: they arrive here over the Wi-Fi</source>
+        <translation>Photographiez les cartes avec votre téléphone&#xa0;: elles arrivent ici par le Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Fill in &amp;my card</source>
+        <translation>Remplir &amp;ma carte</translation>
+    </message>
+    <message>
+        <source>Your own details, to show as a QR code when you have no card left</source>
+        <translation>Vos propres coordonnées, à montrer en QR code quand vous n’avez plus de cartes</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample data</source>
+        <translation>Ouvrir les données d’e&amp;xemple</translation>
+    </message>
+    <message>
+        <source>Look around sample contacts, events and networks first — your library stays empty</source>
+        <translation>Découvrir d’abord des contacts, événements et réseaux d’exemple — votre carnet reste vide</translation>
     </message>
 </context>
 <context>

@@ -217,8 +217,7 @@ def test_an_empty_library_welcomes_instead_of_showing_empty_panes(qtbot, empty_l
     window = open_window(qtbot, empty_library)
     page = window.contacts_page
     assert page.page_stack.currentWidget() is page.welcome
-    assert "cardbook demo" in page.welcome.body
-    assert [b.text() for b in page.welcome.buttons] == ["Import cards"]
+    assert len(page.welcome.buttons) == 4  # the ways to begin: see test_welcome.py
     assert window.count_label.text() == "0 contacts"
 
 
