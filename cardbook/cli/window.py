@@ -18,7 +18,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--view",
         metavar="VIEW",
         help="the page to open: contacts | contact:ID | import | events | event:ID (one event's cards) | networks | "
-        "prescribers (the Referrers page) | introductions | reports",
+        "prescribers (the Referrers page) | introductions | reports | receive (the Receive from phone dialog)",
     )
     gui.set_defaults(func=cmd_gui)
 

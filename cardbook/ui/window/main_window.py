@@ -332,7 +332,8 @@ class MainWindow(QMainWindow):
         self.show_page("contacts")  # which shows the filter as chosen in the sidebar
 
     def show_view(self, view: str) -> bool:
-        """contacts | contact:ID | import | events | event:ID | networks | prescribers | introductions | reports.
+        """contacts | contact:ID | import | events | event:ID | networks | prescribers | introductions | reports |
+        receive (the Receive from phone dialog).
         Before the data load, it waits for it. A contact is chosen once the list on its way is there; False when
         it is known at once not to exist."""
         if not self._data_ready:
@@ -349,6 +350,9 @@ class MainWindow(QMainWindow):
                 self.controller.when_listed(lambda: self._show_listed(contact_id))
                 return True
             return self._show_listed(contact_id)
+        if name == "receive":  # `gui --view receive`: File ▸ Receive from phone…, once the window is up
+            QTimer.singleShot(0, self.commands.receive_from_phone.trigger)
+            return True
         if name == "event" and arg.isdigit():  # one event's page (its table of cards)
             self.ledger.show_event(int(arg))
             return True

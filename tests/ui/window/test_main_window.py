@@ -323,3 +323,12 @@ def test_a_page_asked_for_at_start_stays_chosen_once_the_counts_land(qtbot, lib:
     settle(qtbot, window)
     assert window.current_page() == "networks"
     assert window.sidebar.current_entry() == SidebarEntry(page="networks")
+
+
+def test_the_receive_view_opens_receive_from_phone(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    action = window.commands.receive_from_phone
+    action.triggered.disconnect()  # its dialogs are tested with it (tests/ui/importing/test_receive_dialog.py)
+    triggered: list[bool] = []
+    action.triggered.connect(lambda: triggered.append(True))
+    assert window.show_view("receive")  # as `cardbook gui --view receive`
+    qtbot.waitUntil(lambda: triggered == [True])
