@@ -87,10 +87,13 @@ class PreferencesDialog(QDialog):
         )  # fmt: skip
         form = QFormLayout()
         form.addRow(self.tr("Your &country:"), self.country)
+        form.addRow(about)  # each setting's explanation right under it, across the form
+        form.setSpacing(SPACING)
         self.country.setToolTip(about.text())
         folder_caption = QLabel(self.tr("&Watched folder:"), self)
         folder_caption.setBuddy(self.choose_folder)
         form.addRow(folder_caption, folder_row)
+        form.addRow(about_folder)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -99,9 +102,7 @@ class PreferencesDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         column = QVBoxLayout(self)
         column.addLayout(form)
-        column.addWidget(about)
         column.addSpacing(SPACING)
-        column.addWidget(about_folder)
         column.addWidget(self.buttons)
         self.setMinimumWidth(520)
         self.set_folder(None)
