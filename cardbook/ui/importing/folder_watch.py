@@ -101,6 +101,11 @@ class WindowFolderWatch(QObject):
     def watching(self) -> bool:
         return self._watch is not None
 
+    @property
+    def options(self) -> ReadOptions | None:
+        """How the watch reads its photos (the library's country among them), while it watches."""
+        return self._watch.options if self._watch is not None else None
+
     def load(self) -> None:
         """Once, when the window has read its library: watch the folder chosen in Preferences, if any."""
         if self._loaded:

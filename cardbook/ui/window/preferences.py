@@ -49,6 +49,7 @@ class PreferencesDialog(QDialog):
         self._services = services
         self._watch = watch
         self._stored_folder: Path | None = None  # as read from the library
+        self._stored_region = ""
         self.folder: Path | None = None  # as chosen here
         self.setWindowTitle(self.tr("Preferences"))
         self.country = QComboBox(self)
@@ -114,6 +115,7 @@ class PreferencesDialog(QDialog):
             self._services.status(self.tr("Could not read the preferences: %1").replace("%1", str(error)))
             return
         code, self._stored_folder = read
+        self._stored_region = code
         self.country.setCurrentIndex(max(0, self.country.findData(code)))
         self.country.setEnabled(True)
         self.set_folder(self._stored_folder)
@@ -144,6 +146,7 @@ class PreferencesDialog(QDialog):
 
         folder, watch = self.folder, self._watch
         folder_changed = folder != self._stored_folder
+        region_changed = code != self._stored_region
 
         def save() -> None:
             set_default_region(library, code)
@@ -152,11 +155,16 @@ class PreferencesDialog(QDialog):
 
         def done(_result: object, error: BaseException | None) -> None:
             services.status(failed.replace("%1", str(error)) if error is not None else saved)
-            if error is None and folder_changed and watch is not None:
-                if folder is not None:
-                    watch.start(folder)
-                else:
-                    watch.stop()
+            if error is not None or watch is None:
+                return
+            if folder_changed and folder is None:
+                watch.stop()
+            elif folder_changed and folder is not None:
+                watch.start(folder)
+            elif region_changed and watch.folder is not None:
+                # Another country: the watch reopens to read the next photos with it (nothing is taken twice:
+                # it remembers where it stopped).
+                watch.start(watch.folder)
 
         services.runner.run(None, save, done)
         super().accept()

@@ -143,6 +143,14 @@ def test_the_folder_is_chosen_and_stopped_in_preferences(qtbot: QtBot, empty_lib
     qtbot.waitUntil(lambda: window.watch.watching, timeout=30_000)
     assert window.watch.folder == camera and window.watch.indicator.text() == "Watching Camera"
     assert watched_folder(empty_library) == camera.resolve()
+    assert window.watch.options is not None and window.watch.options.region != "BE"
+
+    dialog = show_preferences(window.services, window, window.watch)  # another country: read with it from now on
+    qtbot.waitUntil(dialog.stop_folder.isEnabled, timeout=10_000)
+    dialog.country.setCurrentIndex(dialog.country.findData("BE"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.watch.options is not None and window.watch.options.region == "BE", timeout=30_000)
+    assert window.watch.folder == camera
 
     dialog = show_preferences(window.services, window, window.watch)
     qtbot.waitUntil(dialog.stop_folder.isEnabled, timeout=10_000)
