@@ -227,74 +227,126 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 _WORDS = {
     "en": {
         "title": "Send cards to Cardbook",
-        "take": "Take or choose photos",
-        "hint": "Photograph each card flat, filling the frame. Photos go straight to Cardbook on your computer.",
+        "take": "Take a photo",
+        "choose": "Choose photos",
+        "hint": "Photograph each card flat, filling the frame, or choose photos already taken. They go straight to "
+        "Cardbook on your computer.",
         "sending": "Sending {i} of {n}…",
         "done": "{n} photos sent. You can take more.",
         "done_one": "1 photo sent. You can take more.",
         "failed": "Not sent: {name} ({why})",
+        "offline": "Cardbook is not listening any more: open Receive from phone on the computer again.",
+        "413": "too big for a photo of a card",
+        "415": "not a photo",
     },
     "fr": {
-        "title": "Envoyer des cartes à Cardbook",
-        "take": "Prendre ou choisir des photos",
-        "hint": "Photographiez chaque carte à plat, en remplissant le cadre. Les photos arrivent directement "
-        "dans Cardbook sur votre ordinateur.",
+        "title": "Envoyer des cartes à\u00a0Cardbook",  # "à" never alone at the end of a line
+        "take": "Prendre une photo",
+        "choose": "Choisir des photos",
+        "hint": "Photographiez chaque carte à plat, en remplissant le cadre, ou choisissez des photos déjà prises. "
+        "Elles arrivent directement dans Cardbook sur votre ordinateur.",
         "sending": "Envoi {i} sur {n}…",
         "done": "{n}\u00a0photos envoyées. Vous pouvez en prendre d’autres.",
         "done_one": "1\u00a0photo envoyée. Vous pouvez en prendre d’autres.",
         "failed": "Non envoyée\u00a0: {name} ({why})",
+        "offline": "Cardbook n’écoute plus\u00a0: rouvrez «\u00a0Recevoir du téléphone\u00a0» sur l’ordinateur.",
+        "413": "trop lourde pour une photo de carte",
+        "415": "pas une photo",
     },
 }
 
 
 def upload_page(language: str) -> str:
-    """The phone's page: one big button, progress per photo, nothing loaded from elsewhere."""
+    """The phone's page, made for a phone held in one hand: two buttons as wide as the screen and a thumb high —
+    take a photo (the camera at once: `capture`) or choose photos already taken (the gallery: without `capture`,
+    which on most phones would open the camera only) — then one progress bar for the whole batch, "Sending 2 of
+    5…", and a line per photo refused. The buttons rest while a batch is sent (a second batch would interleave
+    with the first). Light or dark as the phone is; nothing loaded from elsewhere."""
     french = language.startswith("fr")
     words = {k: french_typography(v) for k, v in _WORDS["fr"].items()} if french else _WORDS["en"]
-    texts = json.dumps({k: v for k, v in words.items() if k in ("sending", "done", "done_one", "failed")})
+    texts = json.dumps({k: v for k, v in words.items() if k not in ("title", "take", "choose", "hint")})
     return f"""<!DOCTYPE html>
-<html lang="{"fr" if language.startswith("fr") else "en"}"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="{"fr" if french else "en"}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
+<meta name="color-scheme" content="light dark">
 <title>{escape(words["title"])}</title>
 <style>
-body{{font-family:system-ui,sans-serif;margin:0;padding:1.2em;color:#1d1d1f;background:#f7f7f8}}
-h1{{font-size:1.3em}}p{{color:#555}}
-label{{display:block;text-align:center;background:#2962ff;color:#fff;border-radius:12px;padding:1.1em;font-size:1.2em}}
-input{{display:none}}progress{{width:100%;height:1.2em;margin-top:1em}}
-#status{{margin-top:.6em;font-weight:600}}#errors{{color:#c62828}}
-</style></head><body>
+:root{{--fg:#1d1d1f;--muted:#555;--bg:#f7f7f8;--fill:#2962ff;--accent:#2962ff;--card:#fff;--bad:#c62828}}
+@media (prefers-color-scheme:dark){{
+:root{{--fg:#f2f2f7;--muted:#aeaeb2;--bg:#1c1c1e;--accent:#7ea2ff;--card:#2c2c2e;--bad:#ff8a80}}}}
+[hidden]{{display:none!important}}
+*{{box-sizing:border-box}}
+body{{font:17px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:var(--fg);background:var(--bg);
+-webkit-text-size-adjust:100%;padding:max(1.2em,env(safe-area-inset-top)) max(1.2em,env(safe-area-inset-right))
+max(2em,env(safe-area-inset-bottom)) max(1.2em,env(safe-area-inset-left))}}
+main{{max-width:32em;margin:0 auto}}
+h1{{font-size:1.45em;line-height:1.2;margin:.3em 0 .5em}}
+p{{color:var(--muted);margin:0 0 1.4em}}
+.button{{display:flex;align-items:center;justify-content:center;width:100%;min-height:3.6em;margin:0 0 .9em;
+padding:.7em 1em;border-radius:14px;font-size:1.15em;font-weight:600;text-align:center;cursor:pointer;
+-webkit-tap-highlight-color:transparent;user-select:none}}
+.primary{{background:var(--fill);color:#fff}}
+.secondary{{background:var(--card);color:var(--accent);border:2px solid var(--accent)}}
+.button:active{{opacity:.75}}
+.button:focus-within{{outline:3px solid var(--fg);outline-offset:2px}}
+body.busy .button{{opacity:.4;pointer-events:none}}
+input[type=file]{{position:absolute;width:1px;height:1px;opacity:0;overflow:hidden}}
+progress{{display:block;width:100%;height:1em;margin-top:1.4em;accent-color:var(--accent)}}
+#status{{margin-top:.6em;font-weight:600;font-size:1.05em}}
+#errors{{margin-top:.6em;color:var(--bad);white-space:pre-line;overflow-wrap:anywhere}}
+</style></head><body><main>
 <h1>{escape(words["title"])}</h1><p>{escape(words["hint"])}</p>
-<label>{escape(words["take"])}<input id="pick" type="file" accept="image/*" capture="environment" multiple></label>
-<progress id="bar" value="0" max="1" hidden></progress><div id="status"></div><div id="errors"></div>
+<label class="button primary">{escape(words["take"])}
+<input id="pick" type="file" accept="image/*" capture="environment" multiple></label>
+<label class="button secondary">{escape(words["choose"])}
+<input id="choose" type="file" accept="image/*" multiple></label>
+<progress id="bar" value="0" max="1" hidden></progress>
+<div id="status" role="status" aria-live="polite"></div><div id="errors" role="alert"></div>
+</main>
 <script>
 const T = {texts};
 const $ = id => document.getElementById(id);
 const f = (s, v) => s.replace(/\\{{(\\w+)\\}}/g, (_, k) => v[k]);
 let sent = 0;
-function send(file) {{
+function refused(name, why) {{ $("errors").insertAdjacentText("beforeend", f(T.failed, {{name, why}}) + "\\n"); }}
+function send(file, before, total) {{
   return new Promise(done => {{
     const x = new XMLHttpRequest();
     x.open("POST", "upload");
     x.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
-    x.upload.onprogress = e => {{ if (e.lengthComputable) {{ $("bar").max = e.total; $("bar").value = e.loaded; }} }};
+    x.upload.onprogress = e => {{ $("bar").value = before + e.loaded * file.size / (e.total || file.size || 1); }};
     x.onload = () => {{
       if (x.status === 200) sent += 1;
-      else {{ let why = x.status; try {{ why = JSON.parse(x.responseText).error; }} catch (e) {{}}
-             $("errors").insertAdjacentText("beforeend", f(T.failed, {{name: file.name, why}}) + "\\n"); }}
-      done();
+      else {{
+        let why = T[x.status] || x.status;  // the refusals a user can act on, in their language
+        if (!T[x.status]) {{ try {{ why = JSON.parse(x.responseText).error; }} catch (e) {{}} }}
+        refused(file.name, why);
+      }}
+      done(true);
     }};
-    x.onerror = () => {{
-      $("errors").insertAdjacentText("beforeend", f(T.failed, {{name: file.name, why: "network"}}) + "\\n"); done();
-    }};
+    x.onerror = () => done(false);
     x.send(file);
   }});
 }}
-$("pick").onchange = async () => {{
-  const files = Array.from($("pick").files); $("bar").hidden = false;
+async function sendAll(input) {{
+  const files = Array.from(input.files);
+  input.value = "";
+  if (!files.length) return;
+  const total = files.reduce((n, file) => n + file.size, 0) || 1;
+  document.body.classList.add("busy");
+  $("bar").hidden = false; $("bar").max = total; $("bar").value = 0;
+  let before = 0;
   for (let i = 0; i < files.length; i++) {{
-    $("status").textContent = f(T.sending, {{i: i + 1, n: files.length}}); await send(files[i]);
+    $("status").textContent = f(T.sending, {{i: i + 1, n: files.length}});
+    if (!(await send(files[i], before, total))) {{
+      $("status").textContent = T.offline; $("bar").hidden = true; document.body.classList.remove("busy"); return;
+    }}
+    before += files[i].size; $("bar").value = before;
   }}
-  $("status").textContent = f(sent === 1 ? T.done_one : T.done, {{n: sent}}); $("pick").value = "";
-}};
+  $("status").textContent = f(sent === 1 ? T.done_one : T.done, {{n: sent}});
+  document.body.classList.remove("busy");
+}}
+$("pick").onchange = () => sendAll($("pick"));
+$("choose").onchange = () => sendAll($("choose"));
 </script></body></html>
 """

@@ -34,6 +34,7 @@ from cardbook.storage.settings import get_setting, set_setting
 
 POLL_SECONDS = 2.0  # how often the folder is looked at: a photo appears in review a few seconds after it lands
 _LAST_WATCHED = "watch:last:"  # + the folder's absolute path → the time of the last look (epoch seconds)
+_WATCHED_FOLDER = "watch:folder"  # the window's watched folder (Preferences), "" for none
 
 
 def _signature(path: str) -> tuple[int, int] | None:
@@ -108,6 +109,79 @@ def last_watched(library: Library, folder: Path) -> float | None:
         return None
 
 
+class FolderWatch:
+    """One folder being watched, one look at a time: what `watch_folder` loops over, and what the window runs on
+    a timer (each look a short task of its own, so nothing in the window waits on an endless one).
+
+    Made on a worker thread (it lists the folder). `look` imports what arrived since the previous look; `close`
+    remembers when the folder was last watched (call it once, when the watch stops)."""
+
+    def __init__(
+        self,
+        library: Library,
+        folder: Path,
+        options: ReadOptions,
+        *,
+        jobs: int = 1,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        if not folder.is_dir():
+            raise NotADirectoryError(f"{folder} is not a folder")
+        self.library = library
+        self.folder = folder
+        self.options = options
+        self.jobs = jobs
+        self.today = today
+        self._key = _LAST_WATCHED + str(folder.resolve())
+        self._tracker = ArrivalTracker(folder, last_watched(library, folder))
+        self._first = True
+        self._looked_at = time.time()
+
+    def look(self, on_outcome: Callable[[CardOutcome], None], cancel: threading.Event) -> int:
+        """Import the photos that finished arriving; each card read is passed to `on_outcome`. Returns how many
+        photos were taken. A folder that went away (a card unplugged, a sync folder moved) raises
+        FileNotFoundError: without this check its disappearance would look like a folder with nothing new."""
+        if not self.folder.is_dir():
+            raise FileNotFoundError(f"{self.folder} is no longer there")
+        self._looked_at = time.time()
+        ready = self._tracker.look()
+        if ready:
+            defaults = exchange_defaults(todays_event(self.library, self.today()))
+            batch = scan_batch(
+                ready, self.options, jobs=self.jobs, store=defaults, library=self.library, match=True, cancel=cancel
+            )
+            for outcome in batch:
+                on_outcome(outcome)
+        # Remembered once its photos are stored (a crash before means they are taken next time), and only when
+        # something was taken or on the first look: an idle watch does not write every few seconds.
+        if ready or self._first:
+            self._remember()
+            self._first = False
+        return len(ready)
+
+    def close(self) -> None:
+        """Stopped (Ctrl+C, the window closing, another folder chosen): what arrived until the last look is not
+        taken again."""
+        self._remember()
+
+    def _remember(self) -> None:
+        set_setting(self.library, self._key, f"{self._tracker.safe_since(self._looked_at):.3f}")
+
+
+def watched_folder(library: Library) -> Path | None:
+    """The folder the window watches for this library (chosen in Preferences), or None.
+
+    Kept in the library rather than the machine's preferences: the photos it brings go into this library, and
+    opening another library must not start pouring the same phone's photos into that one."""
+    text = (get_setting(library, _WATCHED_FOLDER) or "").strip()
+    return Path(text) if text else None
+
+
+def set_watched_folder(library: Library, folder: Path | None) -> None:
+    """Choose the watched folder (an absolute path), or None to watch none."""
+    set_setting(library, _WATCHED_FOLDER, str(folder.expanduser().resolve()) if folder is not None else "")
+
+
 def watch_folder(
     library: Library,
     folder: Path,
@@ -123,28 +197,12 @@ def watch_folder(
     """Import the photos arriving in `folder` into the library until `stop` is set; each card read is passed to
     `on_outcome` (stored awaiting review, or added to a person met before). `on_look` is called after each look
     (a front end's "still watching"; tests wait on it instead of sleeping)."""
-    if not folder.is_dir():
-        raise NotADirectoryError(f"{folder} is not a folder")
-    key = _LAST_WATCHED + str(folder.resolve())
-    tracker = ArrivalTracker(folder, last_watched(library, folder))
-    first = True
-    looked_at = time.time()
+    watch = FolderWatch(library, folder, options, jobs=jobs, today=today)
     try:
         while not stop.is_set():
-            looked_at = time.time()
-            ready = tracker.look()
-            if ready:
-                defaults = exchange_defaults(todays_event(library, today()))
-                batch = scan_batch(ready, options, jobs=jobs, store=defaults, library=library, match=True, cancel=stop)
-                for outcome in batch:
-                    on_outcome(outcome)
-            # Remembered once its photos are stored (a crash before means they are taken next time), and only
-            # when something was taken or on the first look: an idle watch does not write every few seconds.
-            if ready or first:
-                set_setting(library, key, f"{tracker.safe_since(looked_at):.3f}")
-                first = False
+            watch.look(on_outcome, stop)
             if on_look is not None:
                 on_look()
             stop.wait(poll_seconds)
-    finally:  # stopped (Ctrl+C, the window closing): what arrived until the last look is not taken again
-        set_setting(library, key, f"{tracker.safe_since(looked_at):.3f}")
+    finally:
+        watch.close()

@@ -18,7 +18,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--view",
         metavar="VIEW",
         help="the page to open: contacts | contact:ID | import | events | event:ID (one event's cards) | networks | "
-        "prescribers (the Referrers page) | introductions | reports | my-card | preferences (a dialog over the window)",
+        "prescribers (the Referrers page) | introductions | reports | my-card | preferences | receive (a dialog over "
+        "the window)",
     )
     gui.set_defaults(func=cmd_gui)
 

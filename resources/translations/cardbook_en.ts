@@ -225,6 +225,16 @@
     </message>
 </context>
 <context>
+    <name>WindowFolderWatch</name>
+    <message numerus="yes">
+        <source>%n card(s) arrived</source>
+        <translation>
+            <numerusform>%n card arrived</numerusform>
+            <numerusform>%n cards arrived</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WindowInterchange</name>
     <message numerus="yes">
         <source>Exported %Ln contact(s) to %1.</source>

@@ -917,14 +917,6 @@
         <source>No contact here</source>
         <translation>Aucun contact ici</translation>
     </message>
-    <message>
-        <source>Your library is empty</source>
-        <translation>Votre carnet est vide</translation>
-    </message>
-    <message>
-        <source>Import photos of business cards (Ctrl+I) to turn them into contacts. To look around first, run &lt;b&gt;cardbook demo&lt;/b&gt; in a terminal: it fills the library with sample contacts, events and networks.</source>
-        <translation>Importez des photos de cartes de visite (Ctrl+I) pour en faire des contacts. Pour d’abord faire le tour, lancez &lt;b&gt;cardbook demo&lt;/b&gt; dans un terminal&#xa0;: cela remplit le carnet de contacts, d’événements et de réseaux d’exemple.</translation>
-    </message>
 </context>
 <context>
     <name>DamagedLibraryDialog</name>
@@ -3647,12 +3639,44 @@
         <translation>Les numéros écrits sans indicatif de pays («&#xa0;02 99 12 34 56&#xa0;») sont lus comme des numéros de ce pays quand la carte n’indique aucun pays (ni +indicatif, ni code postal, adresse ou domaine web étrangers). Les fichiers de contacts importés ensuite l’utilisent aussi.</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the watched folder</source>
+        <translation>Choisir le dossier surveillé</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <source>Stop watching the folder</source>
+        <translation>Arrêter de surveiller le dossier</translation>
+    </message>
+    <message>
+        <source>New photos in this folder — the one your phone syncs its camera into, for instance — are imported as they arrive, each once, with the day&apos;s event, and wait for your review. Photos already there when you choose it are left alone.</source>
+        <translation>Les nouvelles photos de ce dossier — celui où votre téléphone synchronise son appareil photo, par exemple — sont importées dès leur arrivée, chacune une seule fois, avec l’événement du jour, et attendent votre vérification. Les photos déjà présentes quand vous le choisissez ne sont pas touchées.</translation>
+    </message>
+    <message>
         <source>Your &amp;country:</source>
         <translation>Votre &amp;pays&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Watched folder:</source>
+        <translation>Dossier &amp;surveillé&#xa0;:</translation>
+    </message>
+    <message>
         <source>Could not read the preferences: %1</source>
         <translation>Impossible de lire les préférences&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Choose the folder to watch</source>
+        <translation>Choisir le dossier à surveiller</translation>
     </message>
     <message>
         <source>Numbers on cards that name no country will be read as %1.</source>
@@ -4235,6 +4259,33 @@
     </message>
 </context>
 <context>
+    <name>SampleData</name>
+    <message>
+        <source>Open the &amp;sample data</source>
+        <translation>Ouvrir les données d’e&amp;xemple</translation>
+    </message>
+    <message>
+        <source>Look around sample contacts, events and networks in a window of their own</source>
+        <translation>Découvrir des contacts, événements et réseaux d’exemple dans une fenêtre à part</translation>
+    </message>
+    <message>
+        <source>Preparing the sample data…</source>
+        <translation>Préparation des données d’exemple…</translation>
+    </message>
+    <message>
+        <source>Could not open the sample data: %1</source>
+        <translation>Impossible d’ouvrir les données d’exemple&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cardbook — sample data</source>
+        <translation>Cardbook — données d’exemple</translation>
+    </message>
+    <message>
+        <source>The sample data opened in a window of its own: your library stays as it is.</source>
+        <translation>Les données d’exemple sont ouvertes dans une fenêtre à part&#xa0;: votre carnet reste tel quel.</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search people, notes, events…</source>
@@ -4517,6 +4568,103 @@
     <message>
         <source>Check: </source>
         <translation>À vérifier&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to Cardbook</source>
+        <translation>Bienvenue dans Cardbook</translation>
+    </message>
+    <message>
+        <source>Cardbook turns the business cards you collect into contacts, and keeps the story of each exchange: where you met, who gave a card, who owes one. Your library is empty — begin with one of these:</source>
+        <translation>Cardbook transforme les cartes de visite que vous recevez en contacts et garde l’histoire de chaque échange&#xa0;: où vous vous êtes rencontrés, qui a donné sa carte, qui en doit une. Votre carnet est vide — commencez par l’un de ces choix&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Import cards</source>
+        <translation>&amp;Importer des cartes</translation>
+    </message>
+    <message>
+        <source>Photos or scans of business cards on this computer</source>
+        <translation>Des photos ou des scans de cartes de visite sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Receive from phone</source>
+        <translation>&amp;Recevoir du téléphone</translation>
+    </message>
+    <message>
+        <source>Photograph cards with your phone: they arrive here over the Wi-Fi</source>
+        <translation>Photographiez les cartes avec votre téléphone&#xa0;: elles arrivent ici par le Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Fill in &amp;my card</source>
+        <translation>Remplir &amp;ma carte</translation>
+    </message>
+    <message>
+        <source>Your own details, to show as a QR code when you have no card left</source>
+        <translation>Vos propres coordonnées, à montrer en QR code quand vous n’avez plus de cartes</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample data</source>
+        <translation>Ouvrir les données d’e&amp;xemple</translation>
+    </message>
+    <message>
+        <source>Look around sample contacts, events and networks first — your library stays empty</source>
+        <translation>Découvrir d’abord des contacts, événements et réseaux d’exemple — votre carnet reste vide</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFolderWatch</name>
+    <message>
+        <source>Could not read the watched folder: %1</source>
+        <translation>Impossible de lire le dossier surveillé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not remember the watched folder&apos;s last look: %1</source>
+        <translation>Impossible d’enregistrer le dernier passage sur le dossier surveillé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stopped watching %1: the folder is no longer there.</source>
+        <translation>Surveillance de %1 arrêtée&#xa0;: le dossier n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Stopped watching %1: %2</source>
+        <translation>Surveillance de %1 arrêtée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Watched folder: %1 could not be read (%2).</source>
+        <translation>Dossier surveillé&#xa0;: %1 n’a pas pu être lu (%2).</translation>
+    </message>
+    <message>
+        <source>Watched folder: %1 was imported before (%2).</source>
+        <translation>Dossier surveillé&#xa0;: %1 a déjà été importé (%2).</translation>
+    </message>
+    <message>
+        <source>Watched folder: no card found on %1.</source>
+        <translation>Dossier surveillé&#xa0;: aucune carte trouvée sur %1.</translation>
+    </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>Surveillance de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) arrived</source>
+        <translation>
+            <numerusform>%n carte arrivée</numerusform>
+            <numerusform>%n cartes arrivées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New photos in %1 are imported as they arrive. Click to review the cards awaiting review.</source>
+        <translation>Les nouvelles photos de %1 sont importées dès leur arrivée. Cliquez pour passer en revue les cartes à vérifier.</translation>
+    </message>
+    <message>
+        <source>Not watching</source>
+        <translation>Pas de surveillance</translation>
+    </message>
+    <message>
+        <source>Click to choose another folder.</source>
+        <translation>Cliquez pour choisir un autre dossier.</translation>
     </message>
 </context>
 <context>

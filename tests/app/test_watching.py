@@ -18,7 +18,15 @@ from pathlib import Path
 import pytest
 
 from cardbook.app.scanning import CardOutcome
-from cardbook.app.watching import ArrivalTracker, last_watched, todays_event, watch_folder
+from cardbook.app.watching import (
+    ArrivalTracker,
+    FolderWatch,
+    last_watched,
+    set_watched_folder,
+    todays_event,
+    watch_folder,
+    watched_folder,
+)
 from cardbook.domain.network import Event
 from cardbook.ocr.pipeline import ReadOptions
 from cardbook.storage.contacts.records import all_contact_ids, get_contact
@@ -199,3 +207,22 @@ def test_watch_command_says_what_it_does_and_stops_on_ctrl_c(tmp_path: Path) -> 
         timeout=120,
     )
     assert missing.returncode == 1 and missing.stderr == f"cardbook: {tmp_path / 'nope'} is not a folder\n"
+
+
+def test_a_folder_that_goes_away_stops_the_watch_with_a_clear_error(watched: tuple[Library, Path]) -> None:
+    library, folder = watched
+    watch = FolderWatch(library, folder, ReadOptions(), today=lambda: TODAY)
+    assert watch.look(lambda _o: None, threading.Event()) == 0
+    shutil.rmtree(folder)  # a card reader unplugged, a sync folder moved
+    with pytest.raises(FileNotFoundError, match="is no longer there"):
+        watch.look(lambda _o: None, threading.Event())
+    watch.close()  # still remembers when it last looked
+    assert last_watched(library, folder) is not None
+
+
+def test_the_watched_folder_is_kept_in_the_library(library: Library, tmp_path: Path) -> None:
+    assert watched_folder(library) is None
+    set_watched_folder(library, tmp_path / "Camera")
+    assert watched_folder(library) == (tmp_path / "Camera").resolve()
+    set_watched_folder(library, None)
+    assert watched_folder(library) is None

@@ -73,6 +73,7 @@ class ContactsController(QObject):
         self._model: ContactTableModel = page.model
         self._commands = commands
         self.total = 0  # contacts in the library (the window's last count)
+        self.welcomed = False  # the library has had a contact: the first run's welcome is not shown again
         controller.resultsChanged.connect(self.show_results)  # the list's choice: see window/editing_guard.py
         self._model.pagesArrived.connect(lambda: self._update_actions(self._actions_for))
 
@@ -91,10 +92,10 @@ class ContactsController(QObject):
         self._page.set_no_results(texts.empty_title, texts.empty_body)
         if self._page.current_id() is None and not self._page.pane.is_editing():
             self.show_contact(None)
-        # An empty library gets a welcome instead of the panes, unless a contact is being typed in (or one was,
-        # before a crash: the pane's banner offers it back).
+        # A library that never had a contact gets a welcome instead of the panes, unless a contact is being typed
+        # in (or one was, before a crash: the pane's banner offers it back).
         busy = self._page.pane.is_editing() or not self._page.draft_banner.isHidden()
-        self._page.set_library_empty(self.total == 0 and not busy)
+        self._page.set_library_empty(self.total == 0 and not self.welcomed and not busy)
 
     def editing_finished(self, contact_id: int | None, saved: Contact | None = None) -> None:
         """Back from the editor: the contact read-only at once — as saved, or as it was shown before a cancel —

@@ -23,6 +23,7 @@ from cardbook.ui.common.table_page import configure_table
 from cardbook.ui.contacts.draft_banner import DraftBanner
 from cardbook.ui.contacts.pane import ContactPane
 from cardbook.ui.contacts.table_model import Column, ContactTableModel
+from cardbook.ui.contacts.welcome import Welcome, WelcomeChoice
 
 CELL_PADDING = 3 * SPACING  # room for the margins and the sort arrow of a header section
 
@@ -36,7 +37,9 @@ class ContactsPage(QWidget):
         import_action: QAction | None = None,
         parent: QWidget | None = None,
         contact_actions: list[QAction] | None = None,
+        welcome_choices: list[WelcomeChoice] | None = None,
     ) -> None:
+        """`welcome_choices`: what the first run's welcome offers (ui/contacts/welcome.py)."""
         super().__init__(parent)
         self.model = model
         self._kept_id: int | None = None
@@ -91,16 +94,7 @@ class ContactsPage(QWidget):
         self.splitter.setStretchFactor(1, 2)
         list_panel.setMinimumWidth(40 * SPACING)
         self.pane.setMinimumWidth(40 * SPACING)
-        self.welcome = EmptyState(
-            self.tr("Your library is empty"),
-            self.tr(
-                "Import photos of business cards (Ctrl+I) to turn them into contacts. To look around first, run "
-                "<b>cardbook demo</b> in a terminal: it fills the library with sample contacts, events and networks."
-            ),
-            symbol=Icon.IMPORT,
-            actions=[import_action] if import_action is not None else None,
-            parent=self,
-        )
+        self.welcome = Welcome(welcome_choices or [], self)
         self.page_stack = QStackedWidget(self)
         self.page_stack.addWidget(self.splitter)
         self.page_stack.addWidget(self.welcome)
@@ -141,7 +135,8 @@ class ContactsPage(QWidget):
         self.caption.setVisible(bool(caption))
 
     def set_library_empty(self, empty: bool) -> None:
-        """An empty library gets one welcome across the page instead of an empty list beside an empty pane."""
+        """A library that never had a contact gets one welcome across the page instead of an empty list beside
+        an empty pane (the caller decides: see ContactsController.show_results)."""
         self.page_stack.setCurrentWidget(self.welcome if empty else self.splitter)
 
     def set_no_results(self, title: str, body: str) -> None:

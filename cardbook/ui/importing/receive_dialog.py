@@ -74,6 +74,7 @@ class ReceiveDialog(QDialog):
         self._arrived.connect(self._show_arrival, Qt.ConnectionType.QueuedConnection)
         self._closedByServer.connect(self._show_idle_close, Qt.ConnectionType.QueuedConnection)
         self.finished.connect(self.stop)
+        self.setMinimumWidth(440)  # the explanation in a few readable lines, the address on one
 
     # --- the server -------------------------------------------------------------------------------------
 

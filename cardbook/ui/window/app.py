@@ -34,7 +34,8 @@ APP_NAME = "Cardbook"
 SCREENSHOT_SIZE = (1280, 800)
 LOAD_TIMEOUT_MS = 60_000
 VIEWS = ("contacts", "import", "events", "networks", "prescribers", "introductions", "reports")
-DIALOG_VIEWS = ("my-card", "preferences")  # a dialog over the window; a screenshot shows it on the window
+# A dialog over the window: a screenshot shows my-card and preferences on the window, the receive dialog alone.
+DIALOG_VIEWS = ("my-card", "preferences", "receive")
 
 
 def valid_view(view: str) -> bool:
@@ -143,11 +144,30 @@ def _finish_background_work(seconds: float = 10.0) -> None:
         QCoreApplication.processEvents()
 
 
+def _grab_receive_dialog(window: MainWindow, library: Library) -> QPixmap:
+    """Receive from phone, as the user sees it: its server really started (on this machine's local-network
+    address, else loopback) for the moment of the picture, so the QR code is a real one — and closed after."""
+    from cardbook.ui.importing.receive_dialog import ReceiveDialog, lan_address
+
+    dialog = ReceiveDialog(library.root / "incoming", window, address=lan_address() or "127.0.0.1")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    try:
+        dialog.start()
+        dialog.show()
+        for _ in range(3):
+            QCoreApplication.processEvents()
+        return dialog.grab()
+    finally:
+        dialog.stop()
+        dialog.close()
+        dialog.deleteLater()
+
+
 def _render(library: Library, path: Path, view: str | None) -> int:
     window = MainWindow(library, settings=None)
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     window.resize(*SCREENSHOT_SIZE)
-    if view is not None:
+    if view is not None and view != "receive":  # the receive dialog is rendered alone, once the window is ready
         window.show_view(view)
     loop = QEventLoop()
     timeout = QTimer(loop)
@@ -162,8 +182,11 @@ def _render(library: Library, path: Path, view: str | None) -> int:
     for _ in range(3):  # let layouts settle after the data arrived (a section filled late relayouts its pane)
         QCoreApplication.processEvents()
     try:
-        image = window.grab()
-        _paint_dialogs(window, image)
+        if view == "receive":
+            image = _grab_receive_dialog(window, library)
+        else:
+            image = window.grab()
+            _paint_dialogs(window, image)
         saved = image.save(str(path), "PNG")
     finally:
         window.close()

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent, QUndoStack
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from cardbook.storage.library import Library
@@ -25,15 +25,18 @@ from cardbook.ui.contacts.edit_controller import ContactEditController
 from cardbook.ui.contacts.filters import ContactFilter, FilterKind
 from cardbook.ui.contacts.list_controller import ContactListController
 from cardbook.ui.contacts.table_model import ContactTableModel
+from cardbook.ui.contacts.welcome import WelcomeChoice
 from cardbook.ui.importing.feature import ImportFeature
+from cardbook.ui.importing.folder_watch import WindowFolderWatch
 from cardbook.ui.interchange.feature import InterchangeActions, WindowInterchange
 from cardbook.ui.ledger.feature import WindowLedger
 from cardbook.ui.window import window_state
 from cardbook.ui.window.about import show_about
-from cardbook.ui.window.actions import build_actions, build_menus, build_toolbar
+from cardbook.ui.window.actions import WindowActions, build_actions, build_menus, build_toolbar
 from cardbook.ui.window.editing_guard import EditingGuard
 from cardbook.ui.window.preferences import show_preferences
 from cardbook.ui.window.refresh import WindowRefresh
+from cardbook.ui.window.sample_window import SampleData
 from cardbook.ui.window.search_field import SearchField
 from cardbook.ui.window.sidebar import Sidebar
 from cardbook.ui.window.sidebar_model import SidebarEntry
@@ -42,6 +45,34 @@ STATUS_MS = 6000
 
 
 DEFAULT_SIZE = (160 * SPACING, 100 * SPACING)  # 1280 × 800
+
+
+def welcome_choices(a: WindowActions, sample: QAction) -> list[WelcomeChoice]:
+    """The first run's four ways to begin, each the window's own action (ui/contacts/welcome.py)."""
+    return [
+        WelcomeChoice(
+            a.import_cards,
+            QCoreApplication.translate("Welcome", "&Import cards"),
+            QCoreApplication.translate("Welcome", "Photos or scans of business cards on this computer"),
+        ),
+        WelcomeChoice(
+            a.receive_from_phone,
+            QCoreApplication.translate("Welcome", "&Receive from phone"),
+            QCoreApplication.translate("Welcome", "Photograph cards with your phone: they arrive here over the Wi-Fi"),
+        ),
+        WelcomeChoice(
+            a.my_card,
+            QCoreApplication.translate("Welcome", "Fill in &my card"),
+            QCoreApplication.translate("Welcome", "Your own details, to show as a QR code when you have no card left"),
+        ),
+        WelcomeChoice(
+            sample,
+            QCoreApplication.translate("Welcome", "Open the &sample data"),
+            QCoreApplication.translate(
+                "Welcome", "Look around sample contacts, events and networks first — your library stays empty"
+            ),
+        ),
+    ]
 
 
 class MainWindow(QMainWindow):
@@ -81,11 +112,13 @@ class MainWindow(QMainWindow):
         self.controller = ContactListController(library, self.model, self)
         self.sidebar = Sidebar(self)
         a = self.commands
+        self.sample = SampleData(self.services, self, lambda sample: MainWindow(sample))
         self.contacts_page = ContactsPage(
             self.model,
             self.commands.import_cards,
             self,
             [a.review_this, a.edit_contact, a.accept_contact, a.delete_contact],
+            welcome_choices(a, self.sample.action),
         )
         self.editing = ContactEditController(
             self.services, self.contacts_page.pane, self, self.contacts_page.draft_banner
@@ -128,6 +161,13 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([29 * SPACING, 131 * SPACING])
         self.contacts_page.splitter.setSizes([77 * SPACING, 54 * SPACING])
         self.setCentralWidget(self.splitter)
+        self.watch = WindowFolderWatch(
+            self.services,
+            self.statusBar(),
+            self,
+            on_click=a.review_cards.trigger,
+            on_stopped_click=a.preferences.trigger,
+        )
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().setContentsMargins(SPACING, 0, SPACING, 0)
@@ -153,7 +193,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.focus_search)
         a.about.triggered.connect(lambda: show_about(self, self.library))
-        a.preferences.triggered.connect(lambda: show_preferences(self.services, self))
+        a.preferences.triggered.connect(lambda: show_preferences(self.services, self, self.watch))
         a.toggle_sidebar.toggled.connect(self.sidebar_panel.setVisible)
         for page, action in a.pages.items():
             action.triggered.connect(lambda _checked=False, p=page: self.show_page(p))
@@ -196,6 +236,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.imports.controller.shutdown()
+        self.watch.stop()  # a look under way ends after its photo; "watched until" is written before the close
+        self.sample.close_window()
         wait_for_tasks()  # background reads finish before the library may be closed
         if self.settings is not None:
             splitters = [self.splitter, self.contacts_page.splitter]
@@ -233,6 +275,7 @@ class MainWindow(QMainWindow):
         else:
             self.ledger.refresh_page(self.current_page())
         self._offer_drafts()
+        self.watch.load()  # once: the folder chosen in Preferences
 
     def _offer_drafts(self) -> None:
         """Once, at start: unsaved changes of the last session (a crash) are offered above the pane — shown on
@@ -290,7 +333,7 @@ class MainWindow(QMainWindow):
 
     def show_view(self, view: str) -> bool:
         """contacts | contact:ID | import | events | event:ID | networks | prescribers | introductions | reports;
-        my-card and preferences open that dialog over the window.
+        my-card, preferences and receive (the Receive from phone dialog) open that dialog over the window.
         Before the data load, it waits for it. A contact is chosen once the list on its way is there; False when
         it is known at once not to exist."""
         if not self._data_ready:
@@ -307,6 +350,9 @@ class MainWindow(QMainWindow):
                 self.controller.when_listed(lambda: self._show_listed(contact_id))
                 return True
             return self._show_listed(contact_id)
+        if name == "receive":  # `gui --view receive`: File ▸ Receive from phone…, once the window is up
+            QTimer.singleShot(0, self.commands.receive_from_phone.trigger)
+            return True
         if name == "event" and arg.isdigit():  # one event's page (its table of cards)
             self.ledger.show_event(int(arg))
             return True

@@ -1,5 +1,6 @@
-"""Edit ▸ Preferences…: the library's settings the user chooses — for now, the country of phone numbers on cards
-(and in contacts files) that name no country of their own.
+"""Edit ▸ Preferences…: the library's settings the user chooses — the country of phone numbers on cards (and in
+contacts files) that name no country of their own, and the watched folder whose new photos are imported as they
+arrive (ui/importing/folder_watch.py).
 
 The choice belongs to the library (``cardbook.app.region_setting``), so the window's imports, the review of a card
 naming no country and the command line (``scan --import``, ``import``) all read the same one. It is read and
@@ -8,21 +9,49 @@ saved off the GUI thread (the runner), like every storage access of the window.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cardbook.app.region_setting import get_default_region, set_default_region
+from cardbook.app.watching import set_watched_folder, watched_folder
+from cardbook.storage.library import Library
 from cardbook.ui.common.countries import phone_countries
 from cardbook.ui.common.room import chars_wide
 from cardbook.ui.common.services import AppServices
-from cardbook.ui.common.style import caption_label
+from cardbook.ui.common.style import SPACING, caption_label, make_muted
 from cardbook.ui.contacts.phone_region import region_phrase
+from cardbook.ui.importing.folder_watch import WindowFolderWatch
+
+
+def _read_preferences(library: Library) -> tuple[str, Path | None]:
+    """On a worker thread: the country and the watched folder."""
+    return get_default_region(library), watched_folder(library)
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: AppServices, parent: QWidget | None = None, watch: WindowFolderWatch | None = None
+    ) -> None:
+        """`watch`: the window's watched folder, restarted on the folder chosen here (None: only stored)."""
         super().__init__(parent)
         self._services = services
+        self._watch = watch
+        self._stored_folder: Path | None = None  # as read from the library
+        self._stored_region = ""
+        self.folder: Path | None = None  # as chosen here
         self.setWindowTitle(self.tr("Preferences"))
         self.country = QComboBox(self)
         self.country.setObjectName("defaultRegion")
@@ -36,9 +65,37 @@ class PreferencesDialog(QDialog):
             "from abroad). Contacts files imported afterwards use it too."),
             self,
         )  # fmt: skip
+        self.folder_label = make_muted(QLabel(self))
+        self.folder_label.setObjectName("watchedFolder")
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.choose_folder = QPushButton(self.tr("C&hoose…"), self)
+        self.choose_folder.setAccessibleName(self.tr("Choose the watched folder"))
+        self.stop_folder = QPushButton(self.tr("&Stop"), self)
+        self.stop_folder.setAccessibleName(self.tr("Stop watching the folder"))
+        self.choose_folder.clicked.connect(self._choose_folder)
+        self.stop_folder.clicked.connect(lambda: self.set_folder(None))
+        for button in (self.choose_folder, self.stop_folder):
+            button.setEnabled(False)  # until the library's choice is read
+        folder_row = QHBoxLayout()
+        folder_row.setSpacing(SPACING)
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(self.choose_folder)
+        folder_row.addWidget(self.stop_folder)
+        about_folder = caption_label(
+            self.tr("New photos in this folder — the one your phone syncs its camera into, for instance — are "
+            "imported as they arrive, each once, with the day's event, and wait for your review. Photos already "
+            "there when you choose it are left alone."),
+            self,
+        )  # fmt: skip
         form = QFormLayout()
         form.addRow(self.tr("Your &country:"), self.country)
+        form.addRow(about)  # each setting's explanation right under it, across the form
+        form.setSpacing(SPACING)
         self.country.setToolTip(about.text())
+        folder_caption = QLabel(self.tr("&Watched folder:"), self)
+        folder_caption.setBuddy(self.choose_folder)
+        form.addRow(folder_caption, folder_row)
+        form.addRow(about_folder)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -47,20 +104,37 @@ class PreferencesDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         column = QVBoxLayout(self)
         column.addLayout(form)
-        column.addWidget(about)
+        column.addSpacing(SPACING)
         column.addWidget(self.buttons)
         self.setMinimumWidth(chars_wide(self, 72))  # the explanation wraps in lines of prose
+        self.set_folder(None)
         library = services.library
-        services.runner.run((id(self), "read"), lambda: get_default_region(library), self._read, self)
+        services.runner.run((id(self), "read"), lambda: _read_preferences(library), self._read, self)
 
-    def _read(self, code: object, error: BaseException | None) -> None:
-        if error is not None or not isinstance(code, str):
+    def _read(self, read: tuple[str, Path | None] | None, error: BaseException | None) -> None:
+        if error is not None or read is None:
             self._services.status(self.tr("Could not read the preferences: %1").replace("%1", str(error)))
             return
+        code, self._stored_folder = read
+        self._stored_region = code
         self.country.setCurrentIndex(max(0, self.country.findData(code)))
         self.country.setEnabled(True)
+        self.set_folder(self._stored_folder)
+        self.choose_folder.setEnabled(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         self.country.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_folder(self, folder: Path | None) -> None:
+        """The watched folder as chosen in the dialog (saved on OK)."""
+        self.folder = folder
+        self.folder_label.setText(str(folder) if folder is not None else self.tr("None"))
+        self.stop_folder.setEnabled(folder is not None)
+
+    def _choose_folder(self) -> None:
+        start = str(self.folder) if self.folder is not None else str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder to watch"), start)
+        if chosen:
+            self.set_folder(Path(chosen))
 
     def chosen_region(self) -> str:
         return str(self.country.currentData())
@@ -71,16 +145,37 @@ class PreferencesDialog(QDialog):
         saved = self.tr("Numbers on cards that name no country will be read as %1.").replace("%1", region_phrase(code))
         failed = self.tr("Could not save the preferences: %1")
 
+        folder, watch = self.folder, self._watch
+        folder_changed = folder != self._stored_folder
+        region_changed = code != self._stored_region
+
+        def save() -> None:
+            set_default_region(library, code)
+            if folder_changed:
+                set_watched_folder(library, folder)
+
         def done(_result: object, error: BaseException | None) -> None:
             services.status(failed.replace("%1", str(error)) if error is not None else saved)
+            if error is not None or watch is None:
+                return
+            if folder_changed and folder is None:
+                watch.stop()
+            elif folder_changed and folder is not None:
+                watch.start(folder)
+            elif region_changed and watch.folder is not None:
+                # Another country: the watch reopens to read the next photos with it (nothing is taken twice:
+                # it remembers where it stopped).
+                watch.start(watch.folder)
 
-        services.runner.run(None, lambda: set_default_region(library, code), done)
+        services.runner.run(None, save, done)
         super().accept()
 
 
-def show_preferences(services: AppServices, parent: QWidget) -> PreferencesDialog:
+def show_preferences(
+    services: AppServices, parent: QWidget, watch: WindowFolderWatch | None = None
+) -> PreferencesDialog:
     """Open the dialog (window-modal, not blocking the event loop); it deletes itself once closed."""
-    dialog = PreferencesDialog(services, parent)
+    dialog = PreferencesDialog(services, parent, watch)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -22,6 +22,7 @@ from cardbook.storage.library import Library
 from cardbook.ui.common import labels
 from cardbook.ui.common.services import LibraryChange
 from cardbook.ui.contacts.filters import ALL_CONTACTS, ContactFilter, FilterKind
+from cardbook.ui.contacts.welcome import mark_welcomed
 from cardbook.ui.window.sidebar_data import SidebarData, load_sidebar_data
 
 if TYPE_CHECKING:
@@ -99,8 +100,12 @@ class WindowRefresh(QObject):
         w = self._w
         if data is None:  # the read failed (the library went away): keep what is shown
             return
-        total_changed = w.presenter.total != data.total
-        w.presenter.total = data.total
+        welcomed = w.presenter.welcomed or data.welcomed or data.total > 0
+        total_changed = w.presenter.total != data.total or w.presenter.welcomed != welcomed
+        w.presenter.total, w.presenter.welcomed = data.total, welcomed
+        if data.total > 0 and not data.welcomed:  # the first contact: the welcome is not shown again
+            library = w.library  # (a write that fails, the library locked, is tried again at the next count)
+            w.services.runner.run(None, lambda: mark_welcomed(library), lambda _r, _e: None)
         if total_changed:  # the list's heading and the empty library's welcome depend on it
             w.presenter.show_results()
         w.sidebar.populate(data)

@@ -12,6 +12,7 @@ from cardbook.storage.ledger import encounters, networks
 from cardbook.storage.ledger import events as ledger_events
 from cardbook.storage.ledger import follow_ups as ledger_followups
 from cardbook.storage.library import Library
+from cardbook.ui.contacts.welcome import was_welcomed
 
 RECENT_EVENTS = 6
 
@@ -28,6 +29,7 @@ class SidebarData:
     event_count: int = 0
     networks: list[Network] = field(default_factory=list)
     today: dt.date = field(default_factory=dt.date.today)
+    welcomed: bool = False  # the library has had a contact: no first-run welcome (ui/contacts/welcome.py)
 
 
 def load_sidebar_data(library: Library, today: dt.date) -> SidebarData:
@@ -44,4 +46,5 @@ def load_sidebar_data(library: Library, today: dt.date) -> SidebarData:
         event_count=len(events),
         networks=[n for n in networks.list_networks(library) if not n.archived],
         today=today,
+        welcomed=was_welcomed(library),
     )

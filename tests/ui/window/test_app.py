@@ -116,3 +116,23 @@ def test_the_window_runs_until_closed_and_freezes_its_startup_objects(qapp, lib:
         gc.unfreeze()
         default = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")  # Qt's default on Linux
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, default)
+
+
+def test_screenshot_of_the_receive_dialog_shows_a_real_code_and_closes_its_port(
+    qapp, empty_library: Library, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import socket
+    import urllib.parse
+
+    import cv2
+    import zxingcpp
+
+    target = tmp_path / "receive.png"
+    assert run_gui(empty_library, screenshot=target, view="receive") == 0
+    image = cv2.imread(str(target))
+    assert image is not None and image.shape[1] >= 440  # the dialog alone, not the window
+    [code] = zxingcpp.read_barcodes(image)  # the phone's camera would read this address
+    url = urllib.parse.urlsplit(code.text)
+    assert url.scheme == "http" and url.port and len(url.path.strip("/")) >= 20  # with its one-time token
+    with pytest.raises(OSError):  # the picture taken, the server closed
+        socket.create_connection(("127.0.0.1", url.port), timeout=5)
