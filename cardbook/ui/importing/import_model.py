@@ -117,7 +117,8 @@ class ImportListModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, 0))
 
     def contact_ids(self) -> list[int]:
-        return [i for line in self._lines for i in line.contact_ids]
+        """Each contact once: a back joined to its front (front and back pairs) lists the front's contact too."""
+        return list(dict.fromkeys(i for line in self._lines for i in line.contact_ids))
 
     def failures(self) -> int:
         return sum(line.state is LineState.FAILED for line in self._lines)
