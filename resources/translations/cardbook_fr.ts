@@ -2123,6 +2123,10 @@
         </translation>
     </message>
     <message>
+        <source>the back of the card above: %1</source>
+        <translation>le verso de la carte ci-dessus&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Check: %1</source>
         <translation>À vérifier&#xa0;: %1</translation>
     </message>

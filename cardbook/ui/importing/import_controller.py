@@ -173,7 +173,7 @@ class ImportController(QObject):
         self._status_text.setText(text.replace("%2", Path(path).name))
 
     def _on_card(self, card: StoredCard) -> None:
-        self._model.add_card(card.path, card.contact_id, card.name, card.warning)
+        self._model.add_card(card.path, card.contact_id, card.name, card.warning, back=card.back_of is not None)
         self._stored += card.back_of is None  # a back joined to its front is no card of its own
         self._page.set_review_count(self._stored)
 

@@ -117,6 +117,6 @@ def test_the_front_and_back_setting_pairs_the_photos_at_import(qtbot, lib: Libra
     [front_id] = _import(qtbot, window, pair, ImportSettings(None, two_sided=True))
     model = window.imports.model
     assert [line.contact_ids for line in model.lines] == [[front_id], [front_id]]
-    assert "Margaux Vidal" in model.index(1).data()
+    assert model.index(1).data() == "IMG_0102.jpg — the back of the card above: Margaux Vidal"
     assert [c.side for c in cards.cards_of(lib, front_id)] == [CardSide.FRONT, CardSide.BACK]
     assert window.imports.page.caption.text().startswith("1 card read")
