@@ -31,6 +31,7 @@ from pathlib import Path
 from cardbook.app.field_limits import cap_scanned
 from cardbook.app.learning import with_hints
 from cardbook.app.scanned_card import scanned_card
+from cardbook.domain.contact import Contact
 from cardbook.domain.enums import NoCardReason, OfferedBy, Reciprocated
 from cardbook.domain.network import Event
 from cardbook.domain.two_sided import back_evidence
@@ -42,6 +43,7 @@ from cardbook.storage.contacts.card_import import ExchangeDefaults, ImportedPhot
 from cardbook.storage.contacts.cards import add_to_existing, met_again_candidates
 from cardbook.storage.contacts.records import get_contact
 from cardbook.storage.contacts.two_sided import attach_back
+from cardbook.storage.errors import NotFoundError
 from cardbook.storage.ledger.events import find_or_create_event
 from cardbook.storage.library import Library
 
@@ -183,7 +185,7 @@ def scan_batch(
                 yield from _outcomes(read_path, results, None, None, match)
                 continue
             # A back is never "met again" with the front just stored: the pairing (or the proposal) decides.
-            hold = pairing.front_before(position)
+            hold = pairing.front_contact(position)
             outcomes = _outcomes(read_path, results, library, store, match and not pairing.is_back(position), hold)
             yield from pairing.photo(position, outcomes)
     finally:
@@ -239,6 +241,16 @@ class BackPairing:
         """The contact of the photo just before (a possible front), or None."""
         return self._fronts.get(position - 1)
 
+    def front_contact(self, position: int) -> Contact | None:
+        """The contact of the photo just before, as stored now (None: none, or gone)."""
+        front = self.front_before(position)
+        if front is None:
+            return None
+        try:
+            return get_contact(self._library, front)
+        except NotFoundError:
+            return None
+
     def photo(self, position: int, outcomes: list[CardOutcome]) -> list[CardOutcome]:
         """A photo's outcomes, the first stored card joined to the front before it (pairs) or given the
         proposal; each other outcome as it came."""
@@ -287,7 +299,7 @@ def _outcomes(
     library: Library | None,
     store: ExchangeDefaults | None,
     match: bool,
-    hold: int | None = None,
+    hold: Contact | None = None,
 ) -> list[CardOutcome]:
     """The outcomes of one photo's cards; with a library, the photo's cards are stored together (all or none)."""
     outcomes: list[CardOutcome | None] = []
@@ -314,10 +326,10 @@ def _store(
     library: Library,
     store: ExchangeDefaults,
     match: bool,
-    hold: int | None = None,
+    hold: Contact | None = None,
 ) -> list[tuple[int, CardOutcome]]:
-    """`hold`: the previous photo's contact. A card with no name recognised as that person is not joined to it
-    as "met again": it is most likely that card's back, which the pairing proposes instead."""
+    """`hold`: the previous photo's contact. A card recognised as that person that looks like that card's back
+    (domain.two_sided.back_evidence) is not joined to it as "met again": the pairing proposes it as the back."""
     from cardbook.app.errors import describe
 
     try:
@@ -339,7 +351,8 @@ def _store(
             # Stored first (a kill here leaves the card for review, never lost); then joined to the person.
             try:
                 known = recognise_person(library, contact_id)
-                if known is not None and known[0] == hold and not card.contact.full_name.strip():
+                joined_to_front = known is not None and hold is not None and known[0] == hold.id
+                if joined_to_front and hold is not None and back_evidence(hold, card.contact, generic_domain):
                     known = None
                 if known is not None:
                     person = add_to_existing(library, contact_id, known[0])

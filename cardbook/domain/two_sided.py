@@ -86,9 +86,12 @@ def back_evidence(
 
     Only a card with no name of its own is proposed (a card with a name is a person's front). It must share
     with the previous card a web domain of an email or website (`generic_domain` tells which are everybody's —
-    gmail.com — and prove nothing), a phone number (same E.164, or the same digits), or a website."""
+    gmail.com — and prove nothing), a phone number (same E.164, or the same digits), or a website; and it must
+    bring something the front lacks (a card photographed twice on the same side is no back)."""
     if candidate.full_name.strip() or candidate.given_name or candidate.family_name:
         return None
+    if merge_back(previous, candidate) == merge_back(previous, Contact()):
+        return None  # nothing the front does not say: a second photo of the same side, not its back
     sites = {_site(w): w for w in previous.websites if _site(w)}
     for website in candidate.websites:
         if _site(website) in sites:

@@ -67,10 +67,10 @@ def test_a_nameless_card_sharing_the_domain_is_proposed_as_the_back() -> None:
 
 
 def test_a_shared_phone_or_website_is_evidence_too() -> None:
-    by_phone = back_evidence(_front(), Contact(phones=[Phone("+33 6 12 34 56 78", "+33612345678")]))
+    by_phone = back_evidence(_front(), Contact(title="Buyer", phones=[Phone("+33 6 12 34 56 78", "+33612345678")]))
     assert by_phone is not None and by_phone.kind == "phone"
     front = Contact(full_name="Jo", websites=["https://atelier-brunel.fr/"])
-    by_site = back_evidence(front, Contact(websites=["http://www.atelier-brunel.fr"]))
+    by_site = back_evidence(front, Contact(title="Buyer", websites=["http://www.atelier-brunel.fr"]))
     assert by_site is not None and by_site.kind == "website"
 
 
@@ -82,3 +82,12 @@ def test_no_proposal_for_a_named_card_an_unrelated_card_or_a_webmail_domain() ->
     webmail = back_evidence(front, Contact(emails=["shop@gmail.com"]), lambda domain: domain == "gmail.com")
     assert webmail is None, "everybody's mail domain proves nothing"
     assert back_evidence(front, Contact(emails=["shop@gmail.com"])) is not None
+
+
+def test_a_second_photo_of_the_same_side_is_no_back() -> None:
+    front = Contact(full_name="", company="Atelier Brunel", phones=[Phone("02 99 00 11 22", "+33299001122")])
+    again = Contact(company="Atelier Brunel", phones=[Phone("02 99 00 11 22", "+33299001122")])
+    assert back_evidence(_front(), Contact(phones=[Phone("06 12 34 56 78", "+33612345678")])) is None
+    assert back_evidence(front, again) is None, "it adds nothing: the same face photographed twice"
+    more = Contact(company="Atelier Brunel", phones=[Phone("02 99 00 11 22", "+33299001122")], websites=["brunel.fr"])
+    assert back_evidence(front, more) is not None
