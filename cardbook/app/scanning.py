@@ -126,6 +126,7 @@ class CardOutcome:
     back_of: int | None = None
     back_proposal: int | None = None
     back_reason: str = ""
+    note: str = ""  # said once, nothing failed: e.g. a back whose front photo gave no card, stored on its own
 
     @property
     def failed(self) -> bool:
@@ -173,9 +174,8 @@ def scan_batch(
                 return
             earlier = known.get(path)
             if earlier is not None:
-                if pairing is not None:
-                    pairing.photo(position, [])
-                yield _already(path, earlier)
+                # An interrupted two-sided import run again: a front imported before is still its back's front.
+                yield from pairing.photo(position, [_already(path, earlier)]) if pairing else [_already(path, earlier)]
                 continue
             read = next(reading, None)
             if read is None:  # cancelled while reading
@@ -258,11 +258,17 @@ class BackPairing:
 
         first = next((o for o in outcomes if o.contact_id is not None), None)
         if first is None or first.contact_id is None:
+            earlier = next((o.existing_id for o in outcomes if o.existing_id is not None), None)
+            if earlier is not None and not self.is_back(position):
+                self._fronts[position] = earlier  # imported before: its back, read now, still joins it
             return outcomes
         front = self.front_before(position)
         shown = first
         if self.is_back(position):
-            if front is not None and not first.met_again:
+            if front is None:
+                note = "no card was read on the photo before it (its front): stored as a card of its own"
+                shown = dataclasses.replace(first, note=note)
+            elif not first.met_again:
                 try:
                     merged = attach_back(self._library, front, first.contact_id)
                     shown = dataclasses.replace(first, contact_id=front, name=merged.display_name, back_of=front)

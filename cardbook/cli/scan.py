@@ -206,6 +206,8 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         country = get_default_region(library)
     options = ReadOptions(lang=args.lang, **({"region": country} if country else {}))
     jobs = args.jobs if args.jobs is not None else default_jobs()
+    if getattr(args, "two_sided", False) and len(paths) % 2:
+        stderr.write(f"--two-sided: {counted(len(paths), 'photo')}, the last one has no back\n")
     progress = _Progress(stderr, len(paths))
     failures = imported = met_again = already = backs = 0
     cancel = threading.Event()
@@ -233,6 +235,8 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                 stderr.flush()
                 already += 1
                 continue
+            if outcome.note:
+                stderr.write(f"{outcome.path}: {outcome.note}\n")
             for cut in outcome.cut:  # stored, with a value too long to be real shortened: said once each
                 stderr.write(f"cardbook: {outcome.path}: “{outcome.name[:60]}”: {cut}\n")
             imported += outcome.contact_id is not None

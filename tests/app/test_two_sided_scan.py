@@ -128,3 +128,19 @@ def test_a_nameless_back_sharing_the_domain_is_proposed_then_joined_and_undone(
     with pytest.raises(ValidationError):
         attach_back(library, front.contact_id, front.contact_id)
     library.close()
+
+
+def test_an_interrupted_two_sided_import_run_again_joins_the_back_to_the_front_stored_before(
+    photos: dict[str, str], tmp_path: Path
+) -> None:
+    library = Library.open(tmp_path / "lib")
+    [front] = _scan(library, [photos["front"]], two_sided=True)  # the batch stopped after the front
+    again, back = list(
+        scan_batch(
+            [photos["front"], photos["back"]], OPTIONS, store=ExchangeDefaults(), library=library, two_sided=True
+        )
+    )
+    assert again.already is not None and again.existing_id == front.contact_id
+    assert back.back_of == front.contact_id and all_contact_ids(library) == [front.contact_id]
+    _check_merged(library, front.contact_id or 0)
+    library.close()

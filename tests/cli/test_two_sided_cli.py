@@ -11,7 +11,7 @@ import pytest
 
 from tests.app.test_two_sided_scan import BACK, FRONT
 from tests.cli.test_cli import run
-from tests.ocr.render import photograph, render, save
+from tests.ocr.render import Card, photograph, render, save
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +69,20 @@ def test_two_sided_without_import_is_refused(pair: tuple[str, str], tmp_path: Pa
     result = run(tmp_path / "lib", "scan", *pair, "--two-sided")
     assert result.returncode == 2
     assert "--two-sided only apply with --import" in result.stderr
+
+
+def test_a_back_without_its_front_is_kept_on_its_own_and_a_lone_last_photo_is_said(
+    pair: tuple[str, str], tmp_path: Path
+) -> None:
+    blank = save(str(tmp_path / "IMG_0000.jpg"), photograph(render(Card([]))))  # a front where nothing is read
+    lib = tmp_path / "lib"
+    result = run(lib, "scan", blank, pair[1], pair[0], "--json", "--import", "--two-sided")
+    assert result.returncode == 0, result.stderr
+    assert "--two-sided: 3 photos, the last one has no back" in result.stderr
+    assert f"{pair[1]}: no card was read on the photo before it (its front): stored as a card of its own" in (
+        result.stderr
+    )
+    records = {r["image"]: r for r in (json.loads(line) for line in result.stdout.splitlines())}
+    assert "contact_id" not in records[blank]
+    assert records[pair[1]]["back_of"] is None and records[pair[0]]["back_of"] is None
+    assert [side for _, side in _sides(lib)] == ["front", "front"], "nothing joined to a card it is not the back of"

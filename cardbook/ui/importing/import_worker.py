@@ -97,7 +97,11 @@ class ImportWorker(QObject):
                     self.fileSkipped.emit(outcome.path, outcome.skipped)
                 elif outcome.contact_id is not None:
                     stored = StoredCard(
-                        outcome.path, outcome.contact_id, outcome.name, outcome.result.warning, outcome.back_of
+                        outcome.path,
+                        outcome.contact_id,
+                        outcome.name,
+                        outcome.result.warning or outcome.note or None,
+                        outcome.back_of,
                     )
                     self.cardStored.emit(stored)
         except Exception as error:  # e.g. the pool could not start: say so for every photo not read
