@@ -144,3 +144,21 @@ def test_an_interrupted_two_sided_import_run_again_joins_the_back_to_the_front_s
     assert back.back_of == front.contact_id and all_contact_ids(library) == [front.contact_id]
     _check_merged(library, front.contact_id or 0)
     library.close()
+
+
+def test_accepting_a_card_with_its_back_teaches_from_the_front_reading(photos: dict[str, str], tmp_path: Path) -> None:
+    """The review's corrections compare what the user kept with the front's reading: the back, read later and
+    without a name, is not taken for a reading that missed the name (nor its English title for a wrong one)."""
+    import dataclasses
+
+    from cardbook.domain.enums import ContactStatus
+    from cardbook.storage.contacts import corrections
+    from cardbook.storage.contacts.records import update_contact
+
+    library = Library.open(tmp_path / "lib")
+    front, _back = _scan(library, [photos["front"], photos["back"]], two_sided=True)
+    contact = get_contact(library, front.contact_id or 0)
+    update_contact(library, dataclasses.replace(contact, status=ContactStatus.ACTIVE))
+    changed = {c.correction.field for c in corrections.load_corrections(library) if c.correction.changed}
+    assert not changed & {"name", "title", "company"}, changed
+    library.close()
