@@ -9,7 +9,11 @@ What both front ends share, written once so it cannot drift:
 - what is not a card (`blank_reason`): an image where nothing was read creates no contact;
 - what was already imported (`CardOutcome.already`): a photo whose file is the original of a stored card (same
   SHA-256) is neither read nor stored again, so an interrupted import re-run completes the batch with each
-  card stored once.
+  card stored once;
+- front and back (`two_sided`, `BackPairing`): with the batch's "front and back" pairing, each even photo is the
+  back of the photo before it and joins its contact (storage.contacts.two_sided); without it, a card with no
+  name that shares the previous photo's domain, phone or website is only *proposed* as its back
+  (`CardOutcome.back_proposal`), for the user to confirm.
 
 The front ends only adapt it: the command line prints each `CardOutcome` as it comes, the window's worker
 turns them into signals.
@@ -17,6 +21,7 @@ turns them into signals.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections.abc import Generator, Iterable, Sequence
@@ -26,13 +31,19 @@ from pathlib import Path
 from cardbook.app.field_limits import cap_scanned
 from cardbook.app.learning import with_hints
 from cardbook.app.scanned_card import scanned_card
+from cardbook.domain.contact import Contact
 from cardbook.domain.enums import NoCardReason, OfferedBy, Reciprocated
 from cardbook.domain.network import Event
+from cardbook.domain.two_sided import back_evidence
 from cardbook.ocr.batch import CancelFlag, ProgressCallback, read_images
+from cardbook.ocr.lexicon import WEBMAIL_HOSTS
 from cardbook.ocr.loading import IMAGE_SUFFIXES
 from cardbook.ocr.pipeline import CardResult, ReadOptions
 from cardbook.storage.contacts.card_import import ExchangeDefaults, ImportedPhoto, imported_photos, store_photo_cards
 from cardbook.storage.contacts.cards import add_to_existing, met_again_candidates
+from cardbook.storage.contacts.records import get_contact
+from cardbook.storage.contacts.two_sided import attach_back
+from cardbook.storage.errors import NotFoundError
 from cardbook.storage.ledger.events import find_or_create_event
 from cardbook.storage.library import Library
 
@@ -109,6 +120,13 @@ class CardOutcome:
     existing_id: int | None = None
     # Values too long to be real, cut before storing (app/field_limits.py): "name cut to 300 characters (was …)".
     cut: tuple[str, ...] = ()
+    # Front and back: `back_of` is the contact this photo was joined to as its card's back (the batch paired
+    # photos two by two; `contact_id` is then that contact); `back_proposal` the contact of the previous photo
+    # this card looks like the back of — not joined, the user confirms — with why in `back_reason`.
+    back_of: int | None = None
+    back_proposal: int | None = None
+    back_reason: str = ""
+    note: str = ""  # said once, nothing failed: e.g. a back whose front photo gave no card, stored on its own
 
     @property
     def failed(self) -> bool:
@@ -125,6 +143,7 @@ def scan_batch(
     progress: ProgressCallback | None = None,
     cancel: CancelFlag | None = None,
     match: bool = False,
+    two_sided: bool = False,
 ) -> Generator[CardOutcome, None, None]:
     """Read every photo (in parallel with `jobs`), yielding each card in input order as soon as it is ready.
 
@@ -136,6 +155,10 @@ def scan_batch(
 
     With `match`, a card of someone already in the library (`recognise_person`) adds its encounter and card to
     that contact instead of filing a second one — the review's "Met again", made without asking.
+
+    With `two_sided` (and `store`), the photos are pairs, front then back: the 2nd, 4th... photo's card joins
+    the card of the photo before it (`CardOutcome.back_of`). Without it, a card that looks like the back of the
+    previous photo's card carries that proposal (`CardOutcome.back_proposal`) and is stored on its own.
     """
     if store is not None and library is None:
         raise ValueError("storing a batch needs the library")
@@ -144,19 +167,27 @@ def scan_batch(
     known = _already_imported(library, paths) if store is not None and library is not None else {}
     unread = [path for path in paths if path not in known]
     reading = read_images(unread, options, jobs=jobs, progress=progress, cancel=cancel)
+    pairing = BackPairing(library, two_sided) if store is not None and library is not None else None
     try:
-        for path in paths:
+        for position, path in enumerate(paths):
             if cancel is not None and cancel.is_set():
                 return
             earlier = known.get(path)
             if earlier is not None:
-                yield _already(path, earlier)
+                # An interrupted two-sided import run again: a front imported before is still its back's front.
+                yield from pairing.photo(position, [_already(path, earlier)]) if pairing else [_already(path, earlier)]
                 continue
             read = next(reading, None)
             if read is None:  # cancelled while reading
                 return
             read_path, results = read
-            yield from _outcomes(read_path, results, library if store is not None else None, store, match)
+            if pairing is None:
+                yield from _outcomes(read_path, results, None, None, match)
+                continue
+            # A back is never "met again" with the front just stored: the pairing (or the proposal) decides.
+            hold = pairing.front_contact(position)
+            outcomes = _outcomes(read_path, results, library, store, match and not pairing.is_back(position), hold)
+            yield from pairing.photo(position, outcomes)
     finally:
         close = getattr(reading, "close", None)  # a generator: closing the batch (Ctrl+C) stops it at once
         if close is not None:
@@ -195,8 +226,86 @@ def _already(path: str, earlier: ImportedPhoto) -> CardOutcome:
     return CardOutcome(path, CardResult(path, 0), already=earlier.describe(), existing_id=earlier.contact_id)
 
 
+class BackPairing:
+    """Front and back through a batch: which photo is whose back, and the proposals (see `scan_batch`)."""
+
+    def __init__(self, library: Library, two_sided: bool) -> None:
+        self._library = library
+        self._two_sided = two_sided
+        self._fronts: dict[int, int] = {}  # photo position -> the contact its (first) card is stored as
+
+    def is_back(self, position: int) -> bool:
+        return self._two_sided and position % 2 == 1
+
+    def front_before(self, position: int) -> int | None:
+        """The contact of the photo just before (a possible front), or None."""
+        return self._fronts.get(position - 1)
+
+    def front_contact(self, position: int) -> Contact | None:
+        """The contact of the photo just before, as stored now (None: none, or gone)."""
+        front = self.front_before(position)
+        if front is None:
+            return None
+        try:
+            return get_contact(self._library, front)
+        except NotFoundError:
+            return None
+
+    def photo(self, position: int, outcomes: list[CardOutcome]) -> list[CardOutcome]:
+        """A photo's outcomes, the first stored card joined to the front before it (pairs) or given the
+        proposal; each other outcome as it came."""
+        from cardbook.app.errors import describe
+
+        first = next((o for o in outcomes if o.contact_id is not None), None)
+        if first is None or first.contact_id is None:
+            earlier = next((o.existing_id for o in outcomes if o.existing_id is not None), None)
+            if earlier is not None and not self.is_back(position):
+                self._fronts[position] = earlier  # imported before: its back, read now, still joins it
+            return outcomes
+        front = self.front_before(position)
+        shown = first
+        if self.is_back(position):
+            if front is None:
+                note = "no card was read on the photo before it (its front): stored as a card of its own"
+                shown = dataclasses.replace(first, note=note)
+            elif not first.met_again:
+                try:
+                    merged = attach_back(self._library, front, first.contact_id)
+                    shown = dataclasses.replace(first, contact_id=front, name=merged.display_name, back_of=front)
+                except Exception as error:  # the back stays a card of its own: said, and the batch goes on
+                    why = f"stored on its own, not joined to its front: {describe(error)[0]}"
+                    shown = dataclasses.replace(first, error=why)
+        else:
+            self._fronts[position] = first.contact_id
+            if front is not None and not first.met_again:
+                shown = self._propose(first, front)
+        return [shown if o is first else o for o in outcomes]
+
+    def _propose(self, outcome: CardOutcome, front: int) -> CardOutcome:
+        assert outcome.contact_id is not None
+        try:
+            evidence = back_evidence(
+                get_contact(self._library, front), get_contact(self._library, outcome.contact_id), generic_domain
+            )
+        except Exception:  # the front was merged or deleted meanwhile: no proposal, nothing lost
+            return outcome
+        if evidence is None:
+            return outcome
+        return dataclasses.replace(outcome, back_proposal=front, back_reason=evidence.describe())
+
+
+def generic_domain(domain: str) -> bool:
+    """A free mail provider's domain (gmail.com): everybody's, so sharing it says nothing about a card."""
+    return domain.split(".")[0] in WEBMAIL_HOSTS
+
+
 def _outcomes(
-    path: str, results: list[CardResult], library: Library | None, store: ExchangeDefaults | None, match: bool
+    path: str,
+    results: list[CardResult],
+    library: Library | None,
+    store: ExchangeDefaults | None,
+    match: bool,
+    hold: Contact | None = None,
 ) -> list[CardOutcome]:
     """The outcomes of one photo's cards; with a library, the photo's cards are stored together (all or none)."""
     outcomes: list[CardOutcome | None] = []
@@ -212,14 +321,21 @@ def _outcomes(
             storing.append((len(outcomes), result))
             outcomes.append(None)
     if storing and library is not None and store is not None:
-        for index, outcome in _store(path, storing, library, store, match):
+        for index, outcome in _store(path, storing, library, store, match, hold):
             outcomes[index] = outcome
     return [outcome for outcome in outcomes if outcome is not None]
 
 
 def _store(
-    path: str, storing: list[tuple[int, CardResult]], library: Library, store: ExchangeDefaults, match: bool
+    path: str,
+    storing: list[tuple[int, CardResult]],
+    library: Library,
+    store: ExchangeDefaults,
+    match: bool,
+    hold: Contact | None = None,
 ) -> list[tuple[int, CardOutcome]]:
+    """`hold`: the previous photo's contact. A card recognised as that person that looks like that card's back
+    (domain.two_sided.back_evidence) is not joined to it as "met again": the pairing proposes it as the back."""
     from cardbook.app.errors import describe
 
     try:
@@ -241,6 +357,9 @@ def _store(
             # Stored first (a kill here leaves the card for review, never lost); then joined to the person.
             try:
                 known = recognise_person(library, contact_id)
+                joined_to_front = known is not None and hold is not None and known[0] == hold.id
+                if joined_to_front and hold is not None and back_evidence(hold, card.contact, generic_domain):
+                    known = None
                 if known is not None:
                     person = add_to_existing(library, contact_id, known[0])
                     outcome = CardOutcome(path, result, contact_id=known[0], name=person.display_name,

@@ -1,4 +1,5 @@
-"""People on the command line: show and edit a contact (`contact ID --set FIELD=VALUE`), find duplicates, merge.
+"""People on the command line: show and edit a contact (`contact ID --set FIELD=VALUE`), find duplicates, merge,
+join a card's back to its front (`back FRONT_ID BACK_ID`).
 
 The same services as the window's contact page and duplicates view (storage.contacts, storage.merge), so an
 edit made here goes through the same validation, search index and summaries.
@@ -144,8 +145,23 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_back(args: argparse.Namespace) -> int:
+    """The card of BACK_ID is the back of FRONT_ID's card (what `scan --import` proposes for a nameless card
+    sharing the previous card's domain, phone or website): the window's "back of the previous card"."""
+    from cardbook.storage.contacts.two_sided import attach_back
+
+    if args.front_id == args.back_id:
+        raise CommandError("a card cannot be the back of itself")
+    joined = attach_back(open_library(args), args.front_id, args.back_id)
+    if args.json:
+        print_json(contact_record(joined))
+    else:
+        print(f"Card of {args.back_id} added as the back of {joined.id} ({joined.display_name}).")
+    return EXIT_OK
+
+
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    """contact, duplicates, merge."""
+    """contact, duplicates, merge, back."""
     contact = subparsers.add_parser("contact", parents=[common], help="show a contact, or change fields of it")
     contact.add_argument("contact_id", type=int, metavar="ID")
     contact.add_argument("--set", type=_assignment, action="append", metavar="FIELD=VALUE",
@@ -160,3 +176,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     merge.add_argument("other_id", type=int, metavar="OTHER_ID")
     merge.add_argument("--json", action="store_true")
     merge.set_defaults(func=cmd_merge)
+    back = subparsers.add_parser(
+        "back", parents=[common], help="the card of BACK_ID is the back of FRONT_ID's card: join them"
+    )
+    back.add_argument("front_id", type=int, metavar="FRONT_ID")
+    back.add_argument("back_id", type=int, metavar="BACK_ID")
+    back.add_argument("--json", action="store_true")
+    back.set_defaults(func=cmd_back)

@@ -66,6 +66,11 @@ def add_scan_arguments(parser: argparse.ArgumentParser) -> None:
         help="with --offered-by them --reciprocated no: they did not ask for mine, or I had none / forgot",
     )
     parser.add_argument(
+        "--two-sided",
+        action="store_true",
+        help="the photos are pairs, front then back: each 2nd photo's card joins the one before (with --import)",
+    )
+    parser.add_argument(
         "--no-match",
         action="store_true",
         help="file every card as a new contact, even a person already in the library (with --import)",
@@ -140,6 +145,7 @@ def _summary(card: dict[str, Any], out: TextIO) -> None:
         out.write(f"  {'Warning:':12} {card['warning']}\n")
     if card.get("contact_id") is not None:
         again = f" — met again ({card['match_reason']})" if card.get("met_again") else ""
+        again += " — joined to the card above, as its back" if card.get("back_of") is not None else ""
         out.write(f"  {'Contact:':12} {card['contact_id']}{again}\n")
     out.write(f"  ({card['seconds']} s)\n\n")
 
@@ -151,8 +157,8 @@ def import_problem(args: argparse.Namespace) -> str | None:
     from cardbook.domain.enums import NoCardReason, OfferedBy, Reciprocated
     from cardbook.domain.exchange import date_problem, exchange_problem
 
-    given = [f"--{name.replace('_', '-')}" for name in ("offered_by", "reciprocated", "why", "event", "date")
-             if getattr(args, name, None)]  # fmt: skip
+    names = ("offered_by", "reciprocated", "why", "event", "date", "two_sided")
+    given = [f"--{name.replace('_', '-')}" for name in names if getattr(args, name, None)]
     if given and not args.do_import:
         return f"{', '.join(given)} only apply with --import (they describe the exchange of imported cards)"
     problem = date_problem(args.date, today(args))
@@ -199,8 +205,10 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         country = get_default_region(library)
     options = ReadOptions(lang=args.lang, **({"region": country} if country else {}))
     jobs = args.jobs if args.jobs is not None else default_jobs()
+    if getattr(args, "two_sided", False) and len(paths) % 2:
+        stderr.write(f"--two-sided: {counted(len(paths), 'photo')}, the last one has no back\n")
     progress = _Progress(stderr, len(paths))
-    failures = imported = met_again = already = 0
+    failures = imported = met_again = already = backs = 0
     cancel = threading.Event()
     batch = scan_batch(
         paths,
@@ -211,6 +219,7 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         progress=progress.update,
         cancel=cancel,
         match=not args.no_match,
+        two_sided=bool(getattr(args, "two_sided", False)),
     )
     try:
         for outcome in batch:
@@ -225,6 +234,8 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                 stderr.flush()
                 already += 1
                 continue
+            if outcome.note:
+                stderr.write(f"{outcome.path}: {outcome.note}\n")
             for cut in outcome.cut:  # stored, with a value too long to be real shortened: said once each
                 stderr.write(f"cardbook: {outcome.path}: “{outcome.name[:60]}”: {cut}\n")
             imported += outcome.contact_id is not None
@@ -236,6 +247,16 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                 data["contact_id"] = outcome.contact_id
                 data["met_again"] = outcome.met_again
                 data["match_reason"] = outcome.match_reason or None
+                data["back_of"] = outcome.back_of
+                backs += outcome.back_of is not None
+            if outcome.back_proposal is not None:
+                # Proposed, never applied: the user confirms with the command given.
+                data["back_proposal"] = {"contact_id": outcome.back_proposal, "reason": outcome.back_reason}
+                front, card_id = outcome.back_proposal, outcome.contact_id
+                stderr.write(
+                    f"{outcome.path}: looks like the back of the previous card (#{front}, {outcome.back_reason}); "
+                    f"to join them: cardbook back {front} {card_id}\n"
+                )
             if args.json:  # the contract: one object per image, an unreadable one with its "error" field
                 stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
             elif outcome.error is None:  # an error is said once, on stderr (above), not again in a block here
@@ -251,7 +272,10 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         progress.clear()
     if imported:
         again = f", {met_again} of them people met again" if met_again else ""
-        stderr.write(f"Imported {counted(imported, 'card')}{again}, awaiting review in the library.\n")
+        cards = imported - backs
+        fronts = "its front" if backs == 1 else "their fronts"
+        joined = f" ({counted(backs, 'back')} joined to {fronts})" if backs else ""
+        stderr.write(f"Imported {counted(cards, 'card')}{joined}{again}, awaiting review in the library.\n")
     if already:
         stderr.write(
             f"{counted(already, 'photo')} {'was' if already == 1 else 'were'} already imported: not stored again.\n"

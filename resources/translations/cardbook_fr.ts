@@ -241,6 +241,29 @@
     </message>
 </context>
 <context>
+    <name>BackBanner</name>
+    <message>
+        <source>Yes, join it to that card (Ctrl+B)</source>
+        <translation>Oui, la joindre à cette carte (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Its fields go into the previous card&apos;s contact; both photos are kept.</source>
+        <translation>Ses champs rejoignent le contact de la carte précédente&#xa0;; les deux photos sont conservées.</translation>
+    </message>
+    <message>
+        <source>No, a card of its own</source>
+        <translation>Non, c’est une carte à part</translation>
+    </message>
+    <message>
+        <source>This looks like the back of the previous card (%1): %2.</source>
+        <translation>Ceci ressemble au verso de la carte précédente (%1)&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>This looks like the back of the previous card: %2.</source>
+        <translation>Ceci ressemble au verso de la carte précédente&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>%1: %2</source>
@@ -2115,6 +2138,10 @@
         </translation>
     </message>
     <message>
+        <source>the back of the card above: %1</source>
+        <translation>le verso de la carte ci-dessus&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Check: %1</source>
         <translation>À vérifier&#xa0;: %1</translation>
     </message>
@@ -2201,6 +2228,14 @@
     <message>
         <source>They offered first; the rest not recorded</source>
         <translation>L’autre a offert en premier&#xa0;; la suite n’est pas notée</translation>
+    </message>
+    <message>
+        <source>&amp;Front and back: every second photo is the back of the one before</source>
+        <translation>Recto &amp;verso&#xa0;: une photo sur deux est le verso de la précédente</translation>
+    </message>
+    <message>
+        <source>Take each card&apos;s front, then its back. The back&apos;s fields are added to the front&apos;s contact and both photos are kept. One card alone can also be joined during the review (Ctrl+B).</source>
+        <translation>Photographiez le recto de chaque carte, puis son verso. Les champs du verso sont ajoutés au contact du recto et les deux photos sont conservées. Pendant la vérification, vous pouvez aussi joindre une carte à la précédente (Ctrl+B).</translation>
     </message>
     <message>
         <source>(No event)</source>
@@ -4164,6 +4199,14 @@
         <translation>un nom semblable</translation>
     </message>
     <message>
+        <source>same domain %1</source>
+        <translation>même domaine %1</translation>
+    </message>
+    <message>
+        <source>same website %1</source>
+        <translation>même site %1</translation>
+    </message>
+    <message>
         <source>Review %1</source>
         <translation>Vérifier %1</translation>
     </message>
@@ -4184,6 +4227,18 @@
         <translation>Cette rencontre et cette carte ont été ajoutées à %1.</translation>
     </message>
     <message>
+        <source>Back of the previous card</source>
+        <translation>Verso de la carte précédente</translation>
+    </message>
+    <message>
+        <source>Could not join the two cards: %1</source>
+        <translation>Impossible de joindre les deux cartes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Added as the back of %1&apos;s card: check the merged fields.</source>
+        <translation>Ajoutée comme verso de la carte de %1&#xa0;: vérifiez les champs réunis.</translation>
+    </message>
+    <message>
         <source>Reading the card again…</source>
         <translation>Nouvelle lecture de la carte…</translation>
     </message>
@@ -4197,6 +4252,10 @@
             <numerusform>Carte relue&#xa0;: %Ln ligne.</numerusform>
             <numerusform>Carte relue&#xa0;: %Ln lignes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Back of %1&apos;s card</source>
+        <translation>Verso de la carte de %1</translation>
     </message>
 </context>
 <context>
@@ -4236,6 +4295,14 @@
     <message>
         <source>Click a line on the card to put its text in the field you are in. Words outlined with dashes and marked ? were read with low confidence.</source>
         <translation>Cliquez sur une ligne de la carte pour placer son texte dans le champ où vous êtes. Les mots entourés de pointillés et marqués «&#xa0;?&#xa0;» ont été lus avec peu de certitude.</translation>
+    </message>
+    <message>
+        <source>Back of the previous card (Ctrl+B)</source>
+        <translation>Verso de la carte précédente (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>This photo is the other side of the previous card: its fields are added to that contact (nothing there is overwritten) and both photos are kept. Undo with Ctrl+Z.</source>
+        <translation>Cette photo est l&apos;autre face de la carte précédente&#xa0;: ses champs sont ajoutés à ce contact (rien n&apos;y est écrasé) et les deux photos sont conservées. Annulez avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Back to the import</source>

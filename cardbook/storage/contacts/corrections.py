@@ -63,11 +63,13 @@ def _proposals(fields_json: str) -> dict[str, list[Proposal]]:
 
 def record_review(session: Session, contact_id: int, kept: Contact) -> int:
     """Store what the reader proposed on the contact's latest card next to what the user kept; returns the
-    number of rows. A contact with no read card (typed or imported) teaches nothing."""
+    number of rows. A contact with no read card (typed or imported) teaches nothing. The latest *front*: a
+    card's back (domain.two_sided), read after it and without the name, is no reading of what was kept."""
     card = session.scalars(
         select(CardImageRow)
         .where(CardImageRow.contact_id == contact_id)
-        .order_by(CardImageRow.captured_at.desc(), CardImageRow.id.desc())
+        # "front" sorts after "back": descending puts the fronts first (as cards.cards_of does)
+        .order_by(CardImageRow.side.desc(), CardImageRow.captured_at.desc(), CardImageRow.id.desc())
         .limit(1)
     ).one_or_none()
     if card is None:

@@ -62,7 +62,10 @@ class ImportFeature(QObject):
         """`ask`: the cards come from a batch imported with "ask me for each card" (their exchange is asked)."""
         if not self._services.show_page("review"):  # the contact being edited could not be left
             return
-        sources = {i: line.path for line in self.model.lines for i in line.contact_ids}  # this batch's photos
+        sources: dict[int, str] = {}  # this batch's photos: a contact with a back is named by its front's
+        for line in self.model.lines:
+            for contact_id in line.contact_ids:
+                sources.setdefault(contact_id, line.path)
         self.review.start(contact_ids, sources, ask=ask)
 
     def review_waiting(self, first: int | None = None) -> None:

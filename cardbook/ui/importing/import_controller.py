@@ -138,7 +138,9 @@ class ImportController(QObject):
         self._page.set_running(True)
         self._page.progress.setRange(0, len(files))
         self._page.progress.setValue(0)
-        worker = ImportWorker(self._library, files, exchange, self.options, self.jobs, event=event)
+        worker = ImportWorker(
+            self._library, files, exchange, self.options, self.jobs, event=event, two_sided=settings.two_sided
+        )
         worker.progress.connect(self._on_progress)
         worker.cardStored.connect(self._on_card)
         worker.fileFailed.connect(self._on_failure)
@@ -171,8 +173,8 @@ class ImportController(QObject):
         self._status_text.setText(text.replace("%2", Path(path).name))
 
     def _on_card(self, card: StoredCard) -> None:
-        self._model.add_card(card.path, card.contact_id, card.name, card.warning)
-        self._stored += 1
+        self._model.add_card(card.path, card.contact_id, card.name, card.warning, back=card.back_of is not None)
+        self._stored += card.back_of is None  # a back joined to its front is no card of its own
         self._page.set_review_count(self._stored)
 
     def _on_skipped(self, path: str, _reason: str) -> None:

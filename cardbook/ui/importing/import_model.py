@@ -39,6 +39,7 @@ class ImportLine:
     contact_ids: list[int] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # errors (nothing stored) and warnings (stored anyway)
+    back: bool = False  # the photo is a card's back, joined to the front read on the photo before (front and back)
 
 
 class ImportListModel(QAbstractListModel):
@@ -67,12 +68,13 @@ class ImportListModel(QAbstractListModel):
             index = self.index(row, 0)
             self.dataChanged.emit(index, index)
 
-    def add_card(self, path: str, contact_id: int, name: str, warning: str | None) -> None:
+    def add_card(self, path: str, contact_id: int, name: str, warning: str | None, *, back: bool = False) -> None:
         row = self._row.get(path)
         if row is None:
             return
         line = self._lines[row]
         line.state = LineState.DONE
+        line.back = line.back or back
         line.contact_ids.append(contact_id)
         line.names.append(name)
         if warning:
@@ -117,7 +119,8 @@ class ImportListModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, 0))
 
     def contact_ids(self) -> list[int]:
-        return [i for line in self._lines for i in line.contact_ids]
+        """Each contact once: a back joined to its front (front and back pairs) lists the front's contact too."""
+        return list(dict.fromkeys(i for line in self._lines for i in line.contact_ids))
 
     def failures(self) -> int:
         return sum(line.state is LineState.FAILED for line in self._lines)
@@ -165,6 +168,8 @@ class ImportListModel(QAbstractListModel):
             case LineState.DONE:
                 names = ", ".join(n for n in line.names if n) or self.tr("no name read")
                 text = self.tr("%Ln card(s): %1", "", len(line.contact_ids)).replace("%1", names)
+                if line.back:
+                    text = self.tr("the back of the card above: %1").replace("%1", names)
                 if line.problems:
                     text += " — " + self.tr("Check: %1").replace("%1", "; ".join(line.problems))
                 return text

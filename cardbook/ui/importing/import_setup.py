@@ -3,6 +3,7 @@
 The exchange is one choice for the whole batch — or "ask me for each card", the default: then every card is
 stored with nothing assumed and the review asks for each (review_exchange). The dialog opens at once; the events
 and networks to choose from are read in the background (the controller hands them over with `set_choices`).
+"Front and back" pairs the photos: each second one is the back of the card before it (app.scanning).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -40,13 +42,14 @@ class ImportSettings:
     reciprocated: Reciprocated = Reciprocated.UNKNOWN
     why_no_card: NoCardReason | None = None  # they gave, I did not: why
     ask_each: bool = False  # "ask me for each card": nothing stored is assumed, the review asks
+    two_sided: bool = False  # the photos are pairs, front then back: each 2nd photo joins the card before it
 
     @staticmethod
-    def of(event: Event | None, outcome: ExchangeOutcome | None) -> ImportSettings:
+    def of(event: Event | None, outcome: ExchangeOutcome | None, *, two_sided: bool = False) -> ImportSettings:
         """The batch's settings for one choice of the dialog; None: ask for each card."""
         if outcome is None:
-            return ImportSettings(event, ask_each=True)
-        return ImportSettings(event, *outcome_fields(outcome))
+            return ImportSettings(event, ask_each=True, two_sided=two_sided)
+        return ImportSettings(event, *outcome_fields(outcome), two_sided=two_sided)
 
 
 ASK = "ask"  # the dialog's value for "ask me for each card"
@@ -106,6 +109,13 @@ class ImportSetupDialog(QDialog):
             self.exchange.addButton(button, number)
             exchange.addWidget(button)
 
+        # Front and back photographed one after the other: each pair becomes one contact with both images.
+        self.two_sided = QCheckBox(self.tr("&Front and back: every second photo is the back of the one before"), self)
+        self.two_sided.setToolTip(
+            self.tr("Take each card's front, then its back. The back's fields are added to the front's contact and "
+            "both photos are kept. One card alone can also be joined during the review (Ctrl+B).")
+        )  # fmt: skip
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         read = buttons.addButton(self.tr("Read the cards"), QDialogButtonBox.ButtonRole.AcceptRole)
         read.setDefault(True)
@@ -116,6 +126,7 @@ class ImportSetupDialog(QDialog):
         column.addWidget(intro)
         column.addWidget(event_box)
         column.addWidget(exchange_box)
+        column.addWidget(self.two_sided)
         column.addWidget(buttons)
         self.event_name.currentTextChanged.connect(self._event_text)
         self.date.dateChanged.connect(self._event_text)
@@ -200,4 +211,5 @@ class ImportSetupDialog(QDialog):
             event = None
         chosen = self.exchange.checkedButton()
         value = chosen.property("value") if chosen is not None else ASK
-        return ImportSettings.of(event, None if value == ASK else ExchangeOutcome(value))
+        outcome = None if value == ASK else ExchangeOutcome(value)
+        return ImportSettings.of(event, outcome, two_sided=self.two_sided.isChecked())

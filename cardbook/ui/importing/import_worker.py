@@ -28,6 +28,7 @@ class StoredCard:
     contact_id: int
     name: str
     warning: str | None
+    back_of: int | None = None  # joined as the back of this contact's card (a front and back batch)
 
 
 class ImportWorker(QObject):
@@ -48,6 +49,7 @@ class ImportWorker(QObject):
         jobs: int,
         *,
         event: Event | None = None,
+        two_sided: bool = False,
     ) -> None:
         """`event`: the batch's event as chosen (not yet stored, or stored): found or made before reading, and the
         cards' meetings go to it (its date too, unless `exchange` has one)."""
@@ -58,6 +60,7 @@ class ImportWorker(QObject):
         self._exchange = exchange
         self._options = options
         self._jobs = jobs
+        self._two_sided = two_sided
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -83,6 +86,7 @@ class ImportWorker(QObject):
                 library=self._library,
                 progress=self.progress.emit,
                 cancel=self._cancel,
+                two_sided=self._two_sided,
             )
             for outcome in batch:
                 if outcome.error is not None:
@@ -92,7 +96,13 @@ class ImportWorker(QObject):
                 elif outcome.skipped is not None:
                     self.fileSkipped.emit(outcome.path, outcome.skipped)
                 elif outcome.contact_id is not None:
-                    stored = StoredCard(outcome.path, outcome.contact_id, outcome.name, outcome.result.warning)
+                    stored = StoredCard(
+                        outcome.path,
+                        outcome.contact_id,
+                        outcome.name,
+                        outcome.result.warning or outcome.note or None,
+                        outcome.back_of,
+                    )
                     self.cardStored.emit(stored)
         except Exception as error:  # e.g. the pool could not start: say so for every photo not read
             self.fileFailed.emit("", f"{type(error).__name__}: {error}")

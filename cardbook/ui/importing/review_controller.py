@@ -1,6 +1,8 @@
-"""Behaviour of the review: one card after another — its image and lines, its fields, the exchange, "met again"
-— with Ctrl+Enter to accept and go on, Esc to skip, one key per exchange answer (review_exchange_view; with
-"next card" on, the key also accepts), a click on a line to fill a field, corners to move and re-read."""
+"""Behaviour of the review: one card after another — its image and lines, its fields, the exchange, "met again",
+"back of the previous card" (Ctrl+B, proposed when the card has no name and shares the previous one's domain,
+phone or website) — with Ctrl+Enter to accept and go on, Esc to skip, one key per exchange answer
+(review_exchange_view; with "next card" on, the key also accepts), a click on a line to fill a field, corners to
+move and re-read."""
 
 from __future__ import annotations
 
@@ -17,9 +19,11 @@ from cardbook.ocr.region import default_region
 from cardbook.storage.contacts import cards, snapshots
 from cardbook.storage.contacts import records as contacts
 from cardbook.storage.contacts.cards import CardRecord
+from cardbook.storage.contacts.two_sided import attach_back
 from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.contacts.commands import StorageCommand, met_again_command
 from cardbook.ui.contacts.phone_region import region_note
+from cardbook.ui.importing.back_command import back_command
 from cardbook.ui.importing.card_lines import card_lines
 from cardbook.ui.importing.reread import Photo, Reread, load_photo, load_qimage, reread_card
 from cardbook.ui.importing.review_data import ReviewCard, ReviewLoad, load_review_card
@@ -63,12 +67,21 @@ class ReviewController(QObject):
         page.skip_key.activated.connect(self.skip)
         page.banner.same.clicked.connect(self.met_again)
         page.banner.different.clicked.connect(page.banner.withdraw)
+        page.back_of_previous.clicked.connect(self.join_back)
+        page.back_key.activated.connect(self.join_back)
+        page.back_banner.join.clicked.connect(self.join_back)
+        page.back_banner.separate.clicked.connect(page.back_banner.withdraw)
         page.corners.toggled.connect(self._corners_mode)
         page.reread.clicked.connect(self.read_again)
 
     @property
     def current_id(self) -> int | None:
         return self._ids[self._pos] if 0 <= self._pos < len(self._ids) else None
+
+    @property
+    def previous_id(self) -> int | None:
+        """The card reviewed just before the one on screen: the front a back joins."""
+        return self._ids[self._pos - 1] if 0 < self._pos <= len(self._ids) else None
 
     @property
     def card(self) -> CardRecord | None:
@@ -103,10 +116,10 @@ class ReviewController(QObject):
 
     def _show_current(self) -> None:
         """Read the current card (and whom it looks like) in the background, then show it."""
-        library, ids = self._library, list(self._ids[self._pos :])
+        library, ids, previous = self._library, list(self._ids[self._pos :]), self.previous_id
         self.loading = True
         self.exchange.hold()
-        self._runner.run(self._card_key, lambda: load_review_card(library, ids), self._card_read, self)
+        self._runner.run(self._card_key, lambda: load_review_card(library, ids, previous), self._card_read, self)
 
     def _card_read(self, loaded: ReviewLoad | None, error: BaseException | None) -> None:
         self.loading = False
@@ -140,6 +153,7 @@ class ReviewController(QObject):
         page.corners.setEnabled(shown.card is not None and shown.card.original_path is not None)
         page.reread.setVisible(False)
         self._offer_met_again(shown)
+        self._offer_back(shown)
         self._load_card_image()
         if page.exchange.isEnabled():  # where the answer keys act: a card that reads well takes one key
             page.exchange.focus_answers()
@@ -171,6 +185,19 @@ class ReviewController(QObject):
         if best.close_name:
             reasons.append(self.tr("a close name at the same company"))
         banner.offer(best.contact_id, best.name, best.company, "; ".join(reasons) or self.tr("a similar name"))
+
+    def _offer_back(self, shown: ReviewCard) -> None:
+        page, proposal = self._page, shown.back_of
+        page.back_of_previous.setEnabled(self.previous_id is not None)
+        if proposal is None:
+            page.back_banner.withdraw()
+            return
+        reason = {
+            "domain": self.tr("same domain %1"),
+            "phone": self.tr("same phone %1"),
+            "website": self.tr("same website %1"),
+        }[proposal.kind].replace("%1", proposal.value)
+        page.back_banner.offer(proposal.front_id, proposal.front_name, reason)
 
     def _use_line(self, text: str) -> None:
         if not self._page.corners.isChecked():
@@ -284,6 +311,37 @@ class ReviewController(QObject):
         self.message.emit(self.tr("This meeting and card were added to %1.").replace("%1", name))
         self._changed()
         self._ids.pop(self._pos)
+        self._show_current()
+
+    def join_back(self) -> None:
+        """The card on screen is the back of the previous card: the corrections made in the form are kept, then
+        its fields go into the previous card's contact and its photo becomes that card's back. One step on the
+        undo stack; the front comes back on screen with the merged fields, to check them."""
+        front = self.previous_id
+        if self.loading or front is None or self._shown is None:
+            return
+        if self._page.form.problems():
+            self._page.problem.setText(" ".join(self._page.form.problems()))
+            return
+        self._stack.beginMacro(self.tr("Back of the previous card"))
+        try:
+            back = self._save_form(self._shown.contact.status)
+            if back is None:
+                return
+            taken = snapshots.snapshot_contacts(self._library, [front, back])
+            try:
+                joined = attach_back(self._library, front, back)
+            except Exception as error:  # e.g. the front was deleted meanwhile: said, the card stays as it is
+                self.message.emit(self.tr("Could not join the two cards: %1").replace("%1", str(error)))
+                return
+            name = joined.display_name
+            self._stack.push(back_command(self._library, taken, front, back, name, self._changed, self.message.emit))
+        finally:
+            self._stack.endMacro()
+        self.message.emit(self.tr("Added as the back of %1's card: check the merged fields.").replace("%1", name))
+        self._changed()
+        self._ids.pop(self._pos)
+        self._pos -= 1
         self._show_current()
 
     # ---- corners and reading again -------------------------------------------------------------------------

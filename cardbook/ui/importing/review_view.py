@@ -1,6 +1,6 @@
 """The review of a read card (layout only): the card image on the left with the exchange under it (so both
 stay in view at 1280×800 while the fields scroll), the fields on the right, a banner when the card looks like
-someone already known, and Skip / Accept."""
+someone already known or like the back of the previous card, and Skip / Accept / "Back of the previous card"."""
 
 from __future__ import annotations
 
@@ -79,6 +79,44 @@ class MetAgainBanner(Banner):
         self.hide()
 
 
+class BackBanner(Banner):
+    """ "This looks like the back of the previous card (Margaux Vidal): same domain example.fr." — a proposal
+    the user confirms (Ctrl+B, or the button) or dismisses; nothing is joined without them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", Icon.INFO, parent)
+        self.setObjectName("backBanner")
+        self.join = QPushButton(self.tr("Yes, join it to that card (Ctrl+B)"), self)
+        self.join.setToolTip(self.tr("Its fields go into the previous card's contact; both photos are kept."))
+        self.separate = QPushButton(self.tr("No, a card of its own"), self)
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        layout.removeWidget(self.label)
+        column = QVBoxLayout()
+        column.setSpacing(SPACING)
+        column.addWidget(self.label)
+        answers = FlowLayout(spacing=SPACING)
+        answers.addWidget(self.join)
+        answers.addWidget(self.separate)
+        column.addLayout(answers)
+        layout.addLayout(column, 1)
+        self.front_id: int | None = None
+        self.hide()
+
+    def offer(self, front_id: int, name: str, reason: str) -> None:
+        self.front_id = front_id
+        if name.strip():
+            text = self.tr("This looks like the back of the previous card (%1): %2.").replace("%1", name.strip())
+        else:
+            text = self.tr("This looks like the back of the previous card: %2.")
+        self.label.setText(text.replace("%2", reason))
+        self.show()
+
+    def withdraw(self) -> None:
+        self.front_id = None
+        self.hide()
+
+
 class ReviewPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,11 +138,19 @@ class ReviewPage(QWidget):
             "and marked ? were read with low confidence."),
             self,
         )  # fmt: skip
+        # Two photos, one card: this one joins the card reviewed before it (its fields merged, both photos kept).
+        # Over the photo, where the user sees which side this is.
+        self.back_of_previous = QPushButton(self.tr("Back of the previous card (Ctrl+B)"), self)
+        self.back_of_previous.setToolTip(
+            self.tr("This photo is the other side of the previous card: its fields are added to that contact "
+            "(nothing there is overwritten) and both photos are kept. Undo with Ctrl+Z.")
+        )  # fmt: skip
         tools = QHBoxLayout()
         tools.setSpacing(HALF)
         for widget in (self.zoom_out, self.zoom_in, self.zoom_fit):
             tools.addWidget(widget)
         tools.addStretch(1)
+        tools.addWidget(self.back_of_previous)
         tools.addWidget(self.corners)
         tools.addWidget(self.reread)
         left = QWidget(self)
@@ -118,13 +164,14 @@ class ReviewPage(QWidget):
         left_column.addWidget(self.exchange)
 
         self.banner = MetAgainBanner(self)
+        self.back_banner = BackBanner(self)
         self.doubts = Banner("", Icon.WARNING, self)
         self.form = ContactForm(self)
         inner = QWidget(self)
         inner_column = QVBoxLayout(inner)
         inner_column.setContentsMargins(0, 0, SPACING, 0)
         inner_column.setSpacing(SPACING)
-        for part in (self.banner, self.doubts, self.form):
+        for part in (self.back_banner, self.banner, self.doubts, self.form):
             inner_column.addWidget(part)
         inner_column.addStretch(1)
         scroll = QScrollArea(self)
@@ -169,7 +216,8 @@ class ReviewPage(QWidget):
         column.addWidget(self.splitter, 1)
         self.accept_keys = [QShortcut(QKeySequence(k), self) for k in ("Ctrl+Return", "Ctrl+Enter")]
         self.skip_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        for key in [*self.accept_keys, self.skip_key]:
+        self.back_key = QShortcut(QKeySequence("Ctrl+B"), self)
+        for key in [*self.accept_keys, self.skip_key, self.back_key]:
             key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only while the review has the focus
         self.exchange.install_keys(self)
         self.zoom_keys = [
