@@ -1,4 +1,5 @@
-"""`cardbook gui --help` and docs/CLI.md name every page `--view` opens (the window's list, ui/window/app.VIEWS)."""
+"""`cardbook gui --help` and docs/CLI.md name every page and dialog `--view` opens (the window's lists,
+ui/window/app.VIEWS and DIALOG_VIEWS)."""
 
 from __future__ import annotations
 
@@ -8,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from cardbook.cli import main as cli
-from cardbook.ui.window.app import VIEWS, valid_view
+from cardbook.ui.window.app import DIALOG_VIEWS, VIEWS, valid_view
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "CLI.md"
 
 
 def _accepted() -> set[str]:
-    return {*VIEWS, "contact:ID", "event:ID"}
+    return {*VIEWS, *DIALOG_VIEWS, "contact:ID", "event:ID"}
 
 
 def test_gui_help_lists_every_view(capsys: pytest.CaptureFixture[str]) -> None:
