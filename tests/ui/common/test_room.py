@@ -4,6 +4,7 @@ narrow column or a sidebar cuts carry their whole text as a tooltip."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -20,6 +21,7 @@ from cardbook.ui.interchange.duplicates_dialog import DuplicatesDialog, Pair
 from cardbook.ui.interchange.my_card import MyCardDialog
 from cardbook.ui.ledger.bar_chart import Bar, BarChart
 from cardbook.ui.ledger.event_dialog import EventDialog
+from cardbook.ui.ledger.follow_up_dialog import FollowUpDialog
 from cardbook.ui.ledger.reports_page import ReportsPage
 from cardbook.ui.window.main_window import MainWindow
 from cardbook.ui.window.preferences import PreferencesDialog
@@ -173,3 +175,12 @@ def test_the_import_dialog_shows_each_answer_whole(qtbot, qapp, lang: str, font_
             assert answer.width() >= answer.sizeHint().width(), answer.text()
     finally:
         remove_translations(qapp, translators)
+
+
+def test_a_form_s_explanation_takes_the_field_s_width(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A wrapped explanation under a field kept to a narrow column (three lines for one sentence)."""
+    dialog = FollowUpDialog(7, "Ana Ruiz", lambda follow_up: follow_up, dt.date(2026, 12, 6))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.rhythm_note.width() == dialog.note.width()
