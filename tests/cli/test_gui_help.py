@@ -1,5 +1,5 @@
-"""`cardbook gui --help` and docs/CLI.md name every page and dialog `--view` opens (the window's lists,
-ui/window/app.VIEWS and DIALOG_VIEWS)."""
+"""`cardbook gui --help` and docs/CLI.md name every page and dialog `--view` opens (ui/window/app.VIEWS and
+DIALOG_VIEWS)."""
 
 from __future__ import annotations
 
