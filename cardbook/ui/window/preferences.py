@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from cardbook.app.region_setting import get_default_region, set_default_region
 from cardbook.ui.common.countries import phone_countries
-from cardbook.ui.common.room import dialog_width
+from cardbook.ui.common.room import chars_wide
 from cardbook.ui.common.services import AppServices
 from cardbook.ui.common.style import caption_label
 from cardbook.ui.contacts.phone_region import region_phrase
@@ -49,7 +49,7 @@ class PreferencesDialog(QDialog):
         column.addLayout(form)
         column.addWidget(about)
         column.addWidget(self.buttons)
-        dialog_width(self, 72)  # the explanation wraps in lines of prose
+        self.setMinimumWidth(chars_wide(self, 72))  # the explanation wraps in lines of prose
         library = services.library
         services.runner.run((id(self), "read"), lambda: get_default_region(library), self._read, self)
 
