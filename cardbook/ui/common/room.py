@@ -52,3 +52,12 @@ def text_size(widget: QWidget, chars: int, lines: int) -> QSize:
     """A window's starting size for `chars` characters by `lines` lines of its font (lists and tables of text)."""
     metrics = widget.fontMetrics()
     return QSize(metrics.averageCharWidth() * chars, metrics.lineSpacing() * lines)
+
+
+def dialog_width(dialog: QWidget, chars: int) -> None:
+    """At least `chars` characters of the font wide, and never narrower than its content needs. Call it once the
+    layout is filled: a widget given a minimum width of its own no longer takes its layout's minimum, and the
+    longest radio button of a dialog was cut ("… pendant la vérification (une touche par ca")."""
+    layout = dialog.layout()
+    content = layout.totalMinimumSize().width() if layout is not None else 0
+    dialog.setMinimumWidth(max(dialog.minimumWidth(), chars_wide(dialog, chars), content))

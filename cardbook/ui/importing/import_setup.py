@@ -31,7 +31,7 @@ from cardbook.domain.enums import ExchangeOutcome, NoCardReason, OfferedBy, Reci
 from cardbook.domain.exchange import outcome_fields
 from cardbook.domain.network import Event, Network
 from cardbook.ui.common.formatting import medium_date, qdate
-from cardbook.ui.common.room import chars_wide
+from cardbook.ui.common.room import dialog_width
 from cardbook.ui.common.style import SPACING, caption_label
 
 
@@ -130,7 +130,7 @@ class ImportSetupDialog(QDialog):
         column.addWidget(buttons)
         self.event_name.currentTextChanged.connect(self._event_text)
         self.date.dateChanged.connect(self._event_text)
-        self.setMinimumWidth(chars_wide(self, 80))  # the event's name and the exchange's sentences
+        dialog_width(self, 80)  # the event's name and the exchange's sentences
 
     def set_choices(self, events: list[Event], networks: list[Network]) -> None:
         """The recorded events and networks, read in the background: listed without touching what is typed."""

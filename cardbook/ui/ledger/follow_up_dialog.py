@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QSizePolicy, QSpinBox, QWidget
 
 from cardbook.domain.referral import FollowUp
 from cardbook.ui.common.pane_parts import value_label
@@ -50,9 +50,11 @@ class FollowUpDialog(FormDialog):
         self.form.addRow(self.tr("&What:"), self.note)
         self.form.addRow(self.tr("&When:"), self.due)
         self.form.addRow(self.tr("Rhythm:"), rhythm)
-        self.form.addRow(
-            "", value_label(self.tr("A rhythm moves on by itself each time you meet them."), self, muted=True)
-        )
+        rhythm_text = self.tr("A rhythm moves on by itself each time you meet them.")
+        self.rhythm_note = value_label(rhythm_text, self, muted=True)
+        # A wrapped label keeps to its narrowest in a form (only expanding fields grow): it takes the field's width.
+        self.rhythm_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.form.addRow("", self.rhythm_note)
         self.ok_button_text(self.tr("Add follow-up"))
         self.submit = self._submit
 

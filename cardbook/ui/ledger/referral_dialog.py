@@ -12,7 +12,7 @@ from cardbook.domain.enums import ReferralDirection, ReferralOutcome
 from cardbook.domain.referral import Referral
 from cardbook.storage.library import Library
 from cardbook.ui.common import labels
-from cardbook.ui.common.room import chars_wide
+from cardbook.ui.common.room import dialog_width
 from cardbook.ui.common.style import SPACING
 from cardbook.ui.ledger.contact_picker import ContactPicker
 from cardbook.ui.ledger.widgets import AmountBox, FormDialog, OptionalDate
@@ -76,7 +76,7 @@ class ReferralDialog(FormDialog):
         self.form.addRow(self.tr("N&ote:"), self.note)
         self.form.addRow(self.tr("&Outcome:"), self.outcome)
         self.form.addRow(self.tr("&Value:"), self.value)
-        self.setMinimumWidth(chars_wide(self, 80))
+        dialog_width(self, 80)
         self._load(other_name)
         self.direction.idToggled.connect(lambda _id, _on: self._update())
         self.ok_button_text(self.tr("Save") if editing else self.tr("Add referral"))

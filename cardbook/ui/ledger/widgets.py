@@ -27,7 +27,7 @@ from cardbook.app import figures_text
 from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.ui.common.formatting import qdate
 from cardbook.ui.common.icons import Icon, icon
-from cardbook.ui.common.room import form_room
+from cardbook.ui.common.room import dialog_width, form_room
 from cardbook.ui.common.style import HALF, SPACING, caption_label, heading_label
 from cardbook.ui.common.table_page import configure_table
 from cardbook.ui.ledger.words import t
@@ -177,6 +177,7 @@ class FormDialog(QDialog):
         if not self._given_room:
             self._given_room = True
             form_room(self.form)
+            dialog_width(self, 0)  # a subclass's minimum width, if any, widened to what the fields now need
             self.adjustSize()
         super().showEvent(event)
 

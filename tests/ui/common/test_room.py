@@ -4,20 +4,24 @@ narrow column or a sidebar cuts carry their whole text as a tooltip."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QHelpEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QToolTip
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QRadioButton, QToolTip
 
 from cardbook.domain.network import Event
 from cardbook.storage.library import Library
+from cardbook.ui.common.i18n import install_translations, locale_for, remove_translations
 from cardbook.ui.contacts.table_model import Column
+from cardbook.ui.importing.import_setup import ImportSetupDialog
 from cardbook.ui.interchange.duplicates_dialog import DuplicatesDialog, Pair
 from cardbook.ui.interchange.my_card import MyCardDialog
 from cardbook.ui.ledger.bar_chart import Bar, BarChart
 from cardbook.ui.ledger.event_dialog import EventDialog
+from cardbook.ui.ledger.follow_up_dialog import FollowUpDialog
 from cardbook.ui.ledger.reports_page import ReportsPage
 from cardbook.ui.window.main_window import MainWindow
 from cardbook.ui.window.preferences import PreferencesDialog
@@ -153,3 +157,30 @@ def test_the_report_s_event_choice_gives_the_whole_name_as_a_tooltip(qtbot, lib:
     page.event_choice.addItem(EVENT_NAME * 2, 1)  # longer than the list's widest (70 characters)
     page.event_choice.setCurrentIndex(page.event_choice.count() - 1)
     assert page.event_choice.toolTip() == EVENT_NAME * 2
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_import_dialog_shows_each_answer_whole(qtbot, qapp, lang: str, font_scale: float) -> None:  # type: ignore[no-untyped-def]
+    """Its longest answer, in French, was cut at the dialog's edge: a minimum width of its own had replaced the
+    one its content needs."""
+    translators = install_translations(qapp, locale_for(lang))
+    try:
+        dialog = ImportSetupDialog(3)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        answers = dialog.findChildren(QRadioButton)
+        assert len(answers) == 6
+        for answer in answers:
+            assert answer.width() >= answer.sizeHint().width(), answer.text()
+    finally:
+        remove_translations(qapp, translators)
+
+
+def test_a_form_s_explanation_takes_the_field_s_width(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A wrapped explanation under a field kept to a narrow column (three lines for one sentence)."""
+    dialog = FollowUpDialog(7, "Ana Ruiz", lambda follow_up: follow_up, dt.date(2026, 12, 6))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.rhythm_note.width() == dialog.note.width()
