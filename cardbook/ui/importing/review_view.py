@@ -150,13 +150,14 @@ class ReviewPage(QWidget):
         for widget in (self.zoom_out, self.zoom_in, self.zoom_fit):
             tools.addWidget(widget)
         tools.addStretch(1)
-        tools.addWidget(self.back_of_previous)
         tools.addWidget(self.corners)
         tools.addWidget(self.reread)
         left = QWidget(self)
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, SPACING, 0)
         left_column.setSpacing(SPACING)
+        # On a row of its own: beside the zoom and corner tools it made the page, so the window, 80 px wider.
+        left_column.addWidget(self.back_of_previous, 0, Qt.AlignmentFlag.AlignLeft)
         left_column.addLayout(tools)
         left_column.addWidget(self.canvas, 1)
         left_column.addWidget(self.image_hint)

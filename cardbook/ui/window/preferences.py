@@ -29,7 +29,7 @@ from cardbook.app.region_setting import get_default_region, set_default_region
 from cardbook.app.watching import set_watched_folder, watched_folder
 from cardbook.storage.library import Library
 from cardbook.ui.common.countries import phone_countries
-from cardbook.ui.common.room import chars_wide
+from cardbook.ui.common.room import dialog_width
 from cardbook.ui.common.services import AppServices
 from cardbook.ui.common.style import SPACING, caption_label, make_muted
 from cardbook.ui.contacts.phone_region import region_phrase
@@ -106,7 +106,7 @@ class PreferencesDialog(QDialog):
         column.addLayout(form)
         column.addSpacing(SPACING)
         column.addWidget(self.buttons)
-        self.setMinimumWidth(chars_wide(self, 72))  # the explanation wraps in lines of prose
+        dialog_width(self, 72)  # the explanation wraps in lines of prose; never narrower than the folder row
         self.set_folder(None)
         library = services.library
         services.runner.run((id(self), "read"), lambda: _read_preferences(library), self._read, self)
