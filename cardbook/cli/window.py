@@ -17,8 +17,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     gui.add_argument(
         "--view",
         metavar="VIEW",
-        help="the page to open: contacts | contact:ID | import | events | event:ID (one event's cards) | networks | "
-        "prescribers (the Referrers page) | introductions | reports",
+        help="the page to open: contacts | wall (the contacts as a wall of their cards) | contact:ID | import | "
+        "events | event:ID (one event's cards) | networks | prescribers (the Referrers page) | introductions | reports",
     )
     gui.set_defaults(func=cmd_gui)
 
