@@ -211,9 +211,9 @@ def scroll(view: QAbstractItemView, frame_ms: float) -> list[float]:
     """Scroll from the top to the bottom, a third of the view per frame, one frame every `frame_ms`; the time
     each frame kept the GUI thread (scrolling, what arrived meanwhile, the repaint)."""
     view.scrollToTop()
-    pump(50)
     bar = view.verticalScrollBar()
-    step = max(1, view.viewport().height() // 3)
+    laid_out(view)
+    step = max(1, bar.pageStep() // 3)  # in the bar's units: pixels for the wall, rows for the list
     frames: list[float] = []
     while True:
         started = time.perf_counter()
@@ -225,6 +225,17 @@ def scroll(view: QAbstractItemView, frame_ms: float) -> list[float]:
             break
         pump(max(0.0, frame_ms - frames[-1] * 1000))
     return frames
+
+
+def laid_out(view: QAbstractItemView) -> None:
+    """Until the view's layout is complete: the wall lays its tiles out in batches, the scroll bar's range growing
+    with each; it is done when the range stops growing."""
+    bar = view.verticalScrollBar()
+    last, still = -1, 0
+    while still < 5:
+        pump(20)
+        still = still + 1 if bar.maximum() == last else 0
+        last = bar.maximum()
 
 
 def describe(frames: list[float]) -> tuple[float, float, float]:

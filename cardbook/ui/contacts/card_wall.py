@@ -265,6 +265,12 @@ class CardWall(QListView):
         self.viewport().update()
         self.look_soon()  # faces arrived: their pictures can be asked for
 
+    def dataChanged(self, top_left: Index, bottom_right: Index, roles: object = None) -> None:
+        """Rows read in the background (names, never sizes: every tile is the same): a repaint. QListView would lay
+        every tile out again for each page of rows that arrives, which at 10,000 cards restarts the layout while the
+        user scrolls."""
+        self.viewport().update()
+
     # ---- opening ---------------------------------------------------------------------------------------------
 
     def _open(self, index: QModelIndex) -> None:
