@@ -116,7 +116,7 @@ class WallDelegate(QStyledItemDelegate):
     def _placeholder(self, painter: QPainter, palette: QPalette, box: QRect, summary: ContactSummary | None) -> None:
         """A plain card: with the name and company when the contact has no picture (or one that cannot be read),
         empty while their picture is on its way (so the tile does not flash a name before the picture)."""
-        card = box.adjusted(HALF, HALF, -HALF, -HALF)
+        card = box.adjusted(0, 0, -1, -1)  # the size of a landscape card's picture: the grid stays even
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
         painter.setBrush(subtle_fill(palette) if summary is not None else palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(card, RADIUS, RADIUS)
@@ -225,22 +225,23 @@ class CardWall(QListView):
     # ---- what is in view -----------------------------------------------------------------------------------
 
     def visible_rows(self) -> range:
-        """The rows whose tiles are in view, in order (tiles flow left to right, then down)."""
+        """The rows whose tiles are in view, in order (tiles flow left to right, then down).
+
+        Arithmetic on the grid (every tile is one grid cell, the flow starts at the top left): asking Qt which item
+        is at a point goes through the model's Python rowCount for each point, and this runs on every frame of a
+        scroll."""
         rows = self._model.rowCount()
         viewport = self.viewport().rect()
-        if rows == 0 or viewport.isEmpty() or not self.isVisible():
+        grid = self.gridSize()
+        if rows == 0 or viewport.isEmpty() or not self.isVisible() or not grid.isValid():
             return range(0)
-        tile = self.delegate.tile
-        step_x, step_y = max(1, tile.width() // 2), max(1, tile.height() // 2)
-        found: list[int] = []
-        for y in (*range(1, viewport.height(), step_y), viewport.height() - 2):
-            for x in range(1, viewport.width(), step_x):
-                index = self.indexAt(QPoint(x, y))
-                if index.isValid():
-                    found.append(index.row())
-        if not found:
+        columns = max(1, viewport.width() // grid.width())
+        top = self.verticalScrollBar().value()
+        first_line, last_line = top // grid.height(), (top + viewport.height() - 1) // grid.height()
+        first = first_line * columns
+        if first >= rows:
             return range(0)
-        return range(min(found), max(found) + 1)
+        return range(first, min(rows, (last_line + 1) * columns))
 
     def look(self) -> None:
         """Ask for the names (the model), faces and pictures of the tiles in view; forget those scrolled past."""

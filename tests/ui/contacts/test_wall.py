@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 
 from cardbook.domain.contact import Contact
 from cardbook.storage.contacts import records as contacts
@@ -240,3 +241,34 @@ def test_only_the_tiles_in_view_are_loaded_and_scrolling_loads_the_others(qtbot,
     _settled(qtbot, window)
     assert all(wall.thumbnails.pixmap(i) is not None for i in last.values())
     assert wall.thumbnails.decoded == 4
+
+
+def test_the_rows_in_view_are_those_qt_shows(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
+    """The wall works out which tiles are in view by arithmetic on its grid: it agrees with Qt's own hit test at
+    the top, in the middle and at the end of a wall, and after a resize changes the number of columns."""
+    for number in range(90):
+        contacts.create_contact(lib, Contact(full_name=f"Aaron Abel {number:02}", company="Abel SA"))
+    window = open_window(qtbot, lib)
+    wall = _wall(qtbot, window)
+
+    def hit_rows() -> list[int]:
+        viewport = wall.viewport().rect()
+        found = {
+            wall.indexAt(QPoint(x, y)).row()
+            for x in range(0, viewport.width(), 8)
+            for y in range(0, viewport.height(), 8)
+            if wall.indexAt(QPoint(x, y)).isValid()
+        }
+        return sorted(found)
+
+    bar = wall.verticalScrollBar()
+    columns = set()
+    for width, value in ((1280, 0), (1280, 1037), (1280, 10**6), (1100, 0), (1100, 10**6)):
+        window.resize(width, 800)
+        QApplication.processEvents()
+        bar.setValue(min(value, bar.maximum()))
+        QApplication.processEvents()
+        shown = hit_rows()
+        assert shown and list(wall.visible_rows()) == list(range(shown[0], shown[-1] + 1)), (width, value)
+        columns.add(wall.viewport().width() // wall.gridSize().width())
+    assert len(columns) == 2  # the narrower window has a column less
