@@ -169,7 +169,7 @@ class CardWall(QListView):
         self.setObjectName("cardWall")
         self.setAccessibleName(self.tr("Card wall"))
         self._model = model
-        self.thumbnails = Thumbnails(model.library, self._picture_pixels(), self)
+        self.thumbnails = Thumbnails(model.library, self._picture_pixels(), self.devicePixelRatioF(), self)
         self.delegate = WallDelegate(model, self.thumbnails, self)
         self.setItemDelegate(self.delegate)
         # A wrapping left-to-right flow of equal tiles: Qt lays it out by arithmetic (IconMode would keep a

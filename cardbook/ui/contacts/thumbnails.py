@@ -88,10 +88,13 @@ class Thumbnails(QObject):
 
     ready = Signal()  # faces or pictures arrived: the wall repaints what it shows
 
-    def __init__(self, library: Library, box: QSize, parent: QObject | None = None) -> None:
+    def __init__(self, library: Library, box: QSize, ratio: float = 1.0, parent: QObject | None = None) -> None:
+        """`box`: the pictures' size in device pixels; `ratio`: device pixels per logical pixel (2 on a high-density
+        screen), given to each pixmap so that it is painted at the box's logical size, sharp."""
         super().__init__(parent)
         self._library = library
         self.box = box
+        self.ratio = ratio
         self.visible: Callable[[int], bool] = lambda _contact_id: True
         self._faces: dict[int, CardFace | None] = {}  # by contact id; None: the contact has no card image
         self._stale_faces = False  # the library changed: faces shown are read again (kept meanwhile)
@@ -214,7 +217,9 @@ class Thumbnails(QObject):
     def _picture_arrived(self, sha: str, image: QImage | None, error: BaseException | None) -> None:
         self._loading.discard(sha)
         if error is None and image is not None and not image.isNull():
-            self._pixmaps[sha] = QPixmap.fromImage(image)  # on the GUI thread: no QPixmap is made off it
+            pixmap = QPixmap.fromImage(image)  # on the GUI thread: no QPixmap is made off it
+            pixmap.setDevicePixelRatio(self.ratio)
+            self._pixmaps[sha] = pixmap
             self.decoded += 1
         else:
             self._pixmaps[sha] = _FAILED

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -15,6 +15,7 @@ from cardbook.storage.contacts import records as contacts
 from cardbook.storage.contacts.card_faces import card_faces
 from cardbook.storage.library import Library
 from cardbook.ui.contacts.card_wall import CardWall
+from cardbook.ui.contacts.thumbnails import Thumbnails
 from cardbook.ui.window.main_window import MainWindow
 from tests.ui.conftest import OFFSCREEN_NOISE, open_window
 from tests.ui.contacts.wall_cards import add_card_contact, card_jpeg
@@ -272,3 +273,20 @@ def test_the_rows_in_view_are_those_qt_shows(qtbot, lib: Library) -> None:  # ty
         assert shown and list(wall.visible_rows()) == list(range(shown[0], shown[-1] + 1)), (width, value)
         columns.add(wall.viewport().width() // wall.gridSize().width())
     assert len(columns) == 2  # the narrower window has a column less
+
+
+def test_on_a_high_density_screen_the_pictures_are_sharp_and_the_same_size(
+    qtbot, lib: Library, carded: dict[str, int]
+) -> None:  # type: ignore[no-untyped-def]
+    """Twice the pixels in the same logical box, cached apart from the ordinary size."""
+    pictures = Thumbnails(lib, QSize(400, 256), 2.0)
+    camille = carded["Camille Durand"]
+    pictures.visible = lambda contact_id: contact_id == camille
+    pictures.ask_faces([camille])
+    qtbot.waitUntil(lambda: pictures.has_face(camille) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: pictures.pixmap(camille) is not None, timeout=10_000)
+    pixmap = pictures.pixmap(camille)
+    assert pixmap is not None and pixmap.devicePixelRatio() == 2.0
+    assert pixmap.width() == 400 and pixmap.deviceIndependentSize().width() == 200
+    face = card_faces(lib, [camille])[camille]
+    assert lib.images.thumbnail_path(face.sha256, 400, 256).is_file()
