@@ -17,9 +17,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     gui.add_argument(
         "--view",
         metavar="VIEW",
-        help="the page to open: contacts | contact:ID | import | events | event:ID (one event's cards) | networks | "
-        "prescribers (the Referrers page) | introductions | reports | my-card | preferences | receive (a dialog over "
-        "the window)",
+        help="the page to open: contacts | wall (the contacts as a wall of their cards) | contact:ID | import | "
+        "events | event:ID (one event's cards) | networks | prescribers (the Referrers page) | introductions | reports "
+        "| my-card | preferences | receive (a dialog over the window)",
     )
     gui.set_defaults(func=cmd_gui)
 

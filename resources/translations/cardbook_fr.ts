@@ -60,6 +60,14 @@
         <translation>Afficher le &amp;panneau latéral</translation>
     </message>
     <message>
+        <source>C&amp;ard wall</source>
+        <translation>&amp;Mur de cartes</translation>
+    </message>
+    <message>
+        <source>The contacts as a wall of their cards, or as a list</source>
+        <translation>Les contacts en mur de cartes, ou en liste</translation>
+    </message>
+    <message>
         <source>&amp;Edit contact</source>
         <translation>&amp;Modifier le contact</translation>
     </message>
@@ -287,6 +295,13 @@
     <message>
         <source>Card image</source>
         <translation>Image de la carte</translation>
+    </message>
+</context>
+<context>
+    <name>CardWall</name>
+    <message>
+        <source>Card wall</source>
+        <translation>Mur de cartes</translation>
     </message>
 </context>
 <context>
@@ -939,6 +954,22 @@
     <message>
         <source>No contact here</source>
         <translation>Aucun contact ici</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>The contacts as a list, beside the pane</source>
+        <translation>Les contacts en liste, à côté de la fiche</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Mur</translation>
+    </message>
+    <message>
+        <source>The contacts as a wall of their cards</source>
+        <translation>Les contacts en mur de cartes</translation>
     </message>
 </context>
 <context>
@@ -4635,6 +4666,17 @@
     <message>
         <source>Check: </source>
         <translation>À vérifier&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>WallDelegate</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>À vérifier</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,10 @@ A plain deletion (contacts.delete_contact) removes the rows, but the person stay
 keeps deleted text in free pages, FTS5 keeps the indexed tokens in old segments until they are merged, the WAL
 keeps every page written until a checkpoint, drafts.json keeps an unsaved edit, and the backups keep
 everything. Erasing takes each of those away:
-- rows: the contact and all it owns (foreign keys cascade), its index entry, its card images (rows and files)
-  that no other card uses, and what reviews taught that holds them (`review_corrections`: their rows, and by
-  value rows with their name, email or phone left by an earlier deletion);
+- rows: the contact and all it owns (foreign keys cascade), its index entry, its card images (rows and files,
+  and the card wall's cached thumbnails of them) that no other card uses, and what reviews taught that holds
+  them (`review_corrections`: their rows, and by value rows with their name, email or phone left by an earlier
+  deletion);
 - the index: `optimize` merges the FTS5 segments, so no segment holds the person's tokens any more;
 - the file: `secure_delete` (database.py) zeroes deleted content, and a VACUUM rewrites the whole file;
 - the WAL: `wal_checkpoint(TRUNCATE)` empties it (when another program still reads the library, it is emptied
@@ -66,6 +67,7 @@ def erase_contact(library: Library, contact_id: int, *, from_backups: bool = Fal
         session.delete(row)
         session.flush()
         files: list[Path] = []
+        shas: list[str] = []
         for image_id in sorted(image_ids):
             used = session.scalar(
                 select(func.count())
@@ -75,11 +77,14 @@ def erase_contact(library: Library, contact_id: int, *, from_backups: bool = Fal
             image = session.get(StoredImageRow, image_id)
             if not used and image is not None:
                 files.append(library.images.path_for(image.sha256, image.extension))
+                shas.append(image.sha256)
                 session.delete(image)
         session.flush()
         session.execute(text("INSERT INTO contacts_fts(contacts_fts) VALUES ('optimize')"))
         for path in files:  # under the write lock, before the commit (leftovers.py says why)
             path.unlink(missing_ok=True)
+        for sha in shas:  # and the card wall's small copies of them
+            library.images.remove_thumbnails(sha)
     result = ErasureResult(identity, images_removed=len(files))
     DraftStore.open(library.drafts_path).remove(contact_key(contact_id))
     library.close()  # our own connections must not keep the WAL alive

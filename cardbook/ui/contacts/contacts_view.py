@@ -1,15 +1,19 @@
-"""The contacts page: the list (with its heading) beside the contact pane, in a splitter."""
+"""The contacts page: the list (with its heading) beside the contact pane, in a splitter — or the card wall
+(card_wall.py) across the page, the same list shown as the cards' pictures; a double click or Enter on a card
+opens its contact in the list beside the pane."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QHBoxLayout,
     QHeaderView,
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +24,7 @@ from cardbook.ui.common.empty_state import EmptyState
 from cardbook.ui.common.icons import Icon
 from cardbook.ui.common.style import SPACING, caption_label, heading_label, make_muted
 from cardbook.ui.common.table_page import configure_table
+from cardbook.ui.contacts.card_wall import CardWall
 from cardbook.ui.contacts.draft_banner import DraftBanner
 from cardbook.ui.contacts.pane import ContactPane
 from cardbook.ui.contacts.table_model import Column, ContactTableModel
@@ -30,6 +35,8 @@ CELL_PADDING = 3 * SPACING  # room for the margins and the sort arrow of a heade
 
 class ContactsPage(QWidget):
     currentContactChanged = Signal(object)  # int | None
+    wallRequested = Signal(bool)  # the List / Wall switch was clicked (the window leaves the editor first)
+    wallChanged = Signal(bool)  # the page now shows the wall (True) or the list
 
     def __init__(
         self,
@@ -58,8 +65,13 @@ class ContactsPage(QWidget):
         self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
         self._size_columns()
         self.no_results = EmptyState(self.tr("No contact here"), symbol=Icon.SEARCH, parent=self)
+        self.wall = CardWall(model, self)
+        self.wall.setSelectionModel(self.table.selectionModel())  # one chosen contact, whichever view shows it
+        self.wall.opened.connect(self.open_from_wall)
+        self.wall_shown = False
         self.list_stack = QStackedWidget(self)
         self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.wall)
         self.list_stack.addWidget(self.no_results)
 
         list_panel = QWidget(self)
@@ -70,6 +82,18 @@ class ContactsPage(QWidget):
         title_row.setSpacing(SPACING)
         title_row.addWidget(self.heading, 1)
         title_row.addWidget(self.count, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        title_row.addSpacing(SPACING)
+        self.show_list_button = self._switch_button(self.tr("List"), self.tr("The contacts as a list, beside the pane"))
+        self.show_wall_button = self._switch_button(self.tr("Wall"), self.tr("The contacts as a wall of their cards"))
+        self.show_list_button.setChecked(True)
+        switch = QButtonGroup(self)
+        switch.setExclusive(True)
+        switch.addButton(self.show_list_button)
+        switch.addButton(self.show_wall_button)
+        self.show_list_button.clicked.connect(lambda: self.wallRequested.emit(False))
+        self.show_wall_button.clicked.connect(lambda: self.wallRequested.emit(True))
+        title_row.addWidget(self.show_list_button, 0, Qt.AlignmentFlag.AlignBottom)
+        title_row.addWidget(self.show_wall_button, 0, Qt.AlignmentFlag.AlignBottom)
         column.addLayout(title_row)
         column.addWidget(self.caption)
         column.addWidget(self.list_stack, 1)
@@ -85,6 +109,8 @@ class ContactsPage(QWidget):
         pane_column.setSpacing(0)
         pane_column.addLayout(banner_row)
         pane_column.addWidget(self.pane, 1)
+        self.pane_panel = pane_panel
+        self.pane.shown.connect(self._pane_shown)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("contactsSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -105,6 +131,16 @@ class ContactsPage(QWidget):
         model.modelAboutToBeReset.connect(self._remember_current)
         model.modelReset.connect(self._restore_current)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
+
+    def _switch_button(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setCheckable(True)
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the search box to the list
+        return button
 
     def _size_columns(self) -> None:
         metrics = self.table.fontMetrics()
@@ -142,7 +178,48 @@ class ContactsPage(QWidget):
     def set_no_results(self, title: str, body: str) -> None:
         """What the list area says when the query keeps nobody (shown only then)."""
         self.no_results.set_text(title, body)
-        self.list_stack.setCurrentWidget(self.table if self.model.rowCount() else self.no_results)
+        self._show_stack()
+
+    def _show_stack(self) -> None:
+        shown = self.wall if self.wall_shown else self.table
+        self.list_stack.setCurrentWidget(shown if self.model.rowCount() else self.no_results)
+
+    # ---- list or wall -----------------------------------------------------------------------------------------
+
+    def set_wall(self, on: bool) -> None:
+        """Show the card wall across the page (the pane hidden), or the list beside the pane. The chosen contact
+        stays chosen and in view."""
+        if on == self.wall_shown:
+            return
+        shown = self.list_stack.currentWidget()
+        had_focus = shown is not None and shown.hasFocus()
+        self.wall_shown = on
+        self.show_wall_button.setChecked(on)
+        self.show_list_button.setChecked(not on)
+        self.pane_panel.setVisible(not on)
+        self._show_stack()
+        view = self.wall if on else self.table
+        current = self.table.selectionModel().currentIndex()
+        if current.isValid():
+            view.scrollTo(current, QTableView.ScrollHint.PositionAtCenter)
+        if had_focus or on:
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.wallChanged.emit(on)
+
+    def open_from_wall(self, contact_id: int) -> None:
+        """A card of the wall opened: the list beside the pane, on that contact."""
+        self.set_wall(False)
+        self.select_contact(contact_id)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_list(self) -> None:
+        """The keyboard in the list, or in the wall when it is shown."""
+        (self.wall if self.wall_shown else self.table).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _pane_shown(self) -> None:
+        """The editor needs the pane (a new contact, Ctrl+E): the wall gives way to the list."""
+        if self.wall_shown and self.pane.is_editing():
+            self.set_wall(False)
 
     # ---- the current contact ------------------------------------------------------------------------------
 
@@ -156,7 +233,8 @@ class ContactsPage(QWidget):
             return False
         index = self.model.index(row, Column.NAME)
         self.table.setCurrentIndex(index)
-        self.table.scrollTo(index, QTableView.ScrollHint.PositionAtCenter)
+        view = self.wall if self.wall_shown else self.table
+        view.scrollTo(index, QTableView.ScrollHint.PositionAtCenter)
         return True
 
     def _remember_current(self) -> None:

@@ -80,6 +80,11 @@ class ContactTableModel(QAbstractTableModel):
         self._italic.setItalic(True)
         self.pages_read = 0  # how many pages were read from the library (the tests watch laziness with it)
 
+    @property
+    def library(self) -> Library:
+        """The library the rows are read from (the card wall reads its pictures from it too)."""
+        return self._library
+
     # ---- what the owner sets -------------------------------------------------------------------------------
 
     def set_ids(self, ids: list[int], first_rows: Sequence[ContactSummary] = ()) -> None:

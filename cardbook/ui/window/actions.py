@@ -31,6 +31,7 @@ class WindowActions:
     find: QAction
     about: QAction
     toggle_sidebar: QAction
+    card_wall: QAction  # the contacts as a wall of their cards (checked) or as a list
     edit_contact: QAction
     accept_contact: QAction
     delete_contact: QAction
@@ -119,6 +120,13 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
         ),
         about=_action(window, QCoreApplication.translate("Actions", "&About Cardbook"), None, Icon.ABOUT),
         toggle_sidebar=_action(window, QCoreApplication.translate("Actions", "Show &sidebar"), "Ctrl+Shift+L"),
+        card_wall=_action(
+            window,
+            QCoreApplication.translate("Actions", "C&ard wall"),
+            "Ctrl+Shift+W",
+            None,
+            QCoreApplication.translate("Actions", "The contacts as a wall of their cards, or as a list"),
+        ),
         edit_contact=_action(
             window,
             QCoreApplication.translate("Actions", "&Edit contact"),
@@ -218,6 +226,7 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
     a.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     a.toggle_sidebar.setCheckable(True)
     a.toggle_sidebar.setChecked(True)
+    a.card_wall.setCheckable(True)
     a.import_cards.setIconText(QCoreApplication.translate("Actions", "Import cards"))
     a.new_contact.setIconText(QCoreApplication.translate("Actions", "New contact"))
     a.my_card.setIconText(QCoreApplication.translate("Actions", "My card"))
@@ -284,6 +293,7 @@ def build_menus(window: QMainWindow, a: WindowActions) -> None:
     lists_menu = view_menu.addMenu(QCoreApplication.translate("Actions", "&Lists"))
     lists_menu.addActions(list(a.lists.values()))
     view_menu.addSeparator()
+    view_menu.addAction(a.card_wall)
     view_menu.addAction(a.toggle_sidebar)
 
     contacts_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Contacts"))

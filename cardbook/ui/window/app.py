@@ -33,7 +33,7 @@ from cardbook.ui.window.main_window import MainWindow
 APP_NAME = "Cardbook"
 SCREENSHOT_SIZE = (1280, 800)
 LOAD_TIMEOUT_MS = 60_000
-VIEWS = ("contacts", "import", "events", "networks", "prescribers", "introductions", "reports")
+VIEWS = ("contacts", "wall", "import", "events", "networks", "prescribers", "introductions", "reports")
 # A dialog over the window: a screenshot shows my-card and preferences on the window, the receive dialog alone.
 DIALOG_VIEWS = ("my-card", "preferences", "receive")
 
@@ -139,9 +139,13 @@ def _screenshot(library: Library, path: Path, view: str | None) -> int:
 def _finish_background_work(seconds: float = 10.0) -> None:
     """Images and counts load on worker threads: a screenshot waits for them (a bounded time)."""
     deadline = time.monotonic() + seconds
-    while pending_tasks() and time.monotonic() < deadline:
-        wait_for_tasks(msecs=100)
+    while time.monotonic() < deadline:
         QCoreApplication.processEvents()
+        if not pending_tasks():
+            QCoreApplication.processEvents()  # an answer may start more work on a timer (the wall: faces, pictures)
+            if not pending_tasks():
+                break
+        wait_for_tasks(msecs=100)
 
 
 def _grab_receive_dialog(window: MainWindow, library: Library) -> QPixmap:

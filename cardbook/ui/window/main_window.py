@@ -195,6 +195,10 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(lambda: show_about(self, self.library))
         a.preferences.triggered.connect(lambda: show_preferences(self.services, self, self.watch))
         a.toggle_sidebar.toggled.connect(self.sidebar_panel.setVisible)
+        a.card_wall.toggled.connect(self._set_wall)
+        self.contacts_page.wallRequested.connect(a.card_wall.setChecked)
+        self.contacts_page.wallChanged.connect(a.card_wall.setChecked)
+        self.services.notices.libraryChanged.connect(lambda _change: self.contacts_page.wall.library_changed())
         for page, action in a.pages.items():
             action.triggered.connect(lambda _checked=False, p=page: self.show_page(p))
         for kind, action in a.lists.items():
@@ -213,6 +217,7 @@ class MainWindow(QMainWindow):
             self.search,
             self.sidebar,
             self.contacts_page.table,
+            self.contacts_page.wall,
             self.contacts_page.pane.scroll_area,
         ]
         for first, second in itertools.pairwise(chain):
@@ -332,8 +337,8 @@ class MainWindow(QMainWindow):
         self.show_page("contacts")  # which shows the filter as chosen in the sidebar
 
     def show_view(self, view: str) -> bool:
-        """contacts | contact:ID | import | events | event:ID | networks | prescribers | introductions | reports;
-        my-card, preferences and receive (the Receive from phone dialog) open that dialog over the window.
+        """contacts | wall | contact:ID | import | events | event:ID | networks | prescribers | introductions |
+        reports; my-card, preferences and receive (the Receive from phone dialog) open that dialog over the window.
         Before the data load, it waits for it. A contact is chosen once the list on its way is there; False when
         it is known at once not to exist."""
         if not self._data_ready:
@@ -346,6 +351,7 @@ class MainWindow(QMainWindow):
             except ValueError:
                 return False
             self.show_page("contacts")
+            self.commands.card_wall.setChecked(False)  # the contact is shown in the pane, beside the list
             if self.controller.querying or self.controller.search_waiting:
                 self.controller.when_listed(lambda: self._show_listed(contact_id))
                 return True
@@ -361,6 +367,10 @@ class MainWindow(QMainWindow):
             return True
         if name == "preferences":
             show_preferences(self.services, self)
+            return True
+        if view == "wall":  # the contacts as a wall of their cards
+            self.show_page("contacts")
+            self.commands.card_wall.setChecked(True)
             return True
         if name not in self.pages:
             return False
@@ -422,7 +432,7 @@ class MainWindow(QMainWindow):
         if first is not None:
             if page.current_id() is None:
                 page.select_contact(first)
-            page.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            page.focus_list()
 
     def contacts_changed(self, contact_id: int | None, *, rebuild: bool = True) -> None:
         """See WindowRefresh.contacts_changed: recount and requery, then show `contact_id`."""
@@ -434,6 +444,18 @@ class MainWindow(QMainWindow):
         if self.current_page() != "contacts" or self.contacts_page.pane.is_editing():
             return None
         return self.contacts_page.current_id()
+
+    def _set_wall(self, on: bool) -> None:
+        """The card wall (View > Card wall, or the page's switch) or the list. The wall hides the pane: the contact
+        being edited is left first, and stays edited in the list if it cannot be."""
+        if on and not self.editing.leave():
+            self.commands.card_wall.setChecked(False)  # which puts the page's switch back on List
+            self.contacts_page.set_wall(False)
+            self.contacts_page.show_list_button.setChecked(True)
+            return
+        if on:
+            self.show_page("contacts")
+        self.contacts_page.set_wall(on)
 
     def _new_contact(self) -> None:
         if not self.show_page("contacts") or not self.editing.leave():

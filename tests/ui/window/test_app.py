@@ -16,7 +16,7 @@ from cardbook.ui.common.i18n import install_translations, locale_for, remove_tra
 from cardbook.ui.window.app import SCREENSHOT_SIZE, run_gui, valid_view
 from tests.ui.sample_library import Sample
 
-VIEWS = ["contacts", "contact:1", "import", "events", "networks", "reports"]
+VIEWS = ["contacts", "wall", "contact:1", "import", "events", "networks", "reports"]
 
 
 @pytest.mark.parametrize("view", VIEWS)
