@@ -1699,6 +1699,18 @@
         <translation>Pour E&amp;xcel en français (séparateur «&#xa0;;&#xa0;»)</translation>
     </message>
     <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>UTF-8 (every alphabet)</source>
+        <translation>UTF-8 (tous les alphabets)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (older Outlook; Western European letters only)</source>
+        <translation>Windows-1252 (ancien Outlook, lettres d’Europe de l’Ouest seulement)</translation>
+    </message>
+    <message>
         <source>&amp;All contacts (%1)</source>
         <translation>&amp;Tous les contacts (%1)</translation>
     </message>
@@ -1725,6 +1737,10 @@
     <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;ncoding:</source>
+        <translation>Enc&amp;odage&#xa0;:</translation>
     </message>
     <message>
         <source>Contacts:</source>
@@ -4501,6 +4517,10 @@
     <message>
         <source>Exporting contacts…</source>
         <translation>Exportation des contacts…</translation>
+    </message>
+    <message>
+        <source>Export failed: %1 holds “%2” in %3, which Windows-1252 cannot write; export in UTF-8</source>
+        <translation>Échec de l’exportation&#xa0;: %1 contient «&#xa0;%2&#xa0;» dans %3, que Windows-1252 ne peut pas écrire&#xa0;; exportez en UTF-8</translation>
     </message>
     <message>
         <source>Export failed</source>
