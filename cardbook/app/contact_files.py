@@ -204,6 +204,7 @@ class ProblemKind(Enum):
     # Notices: the file was imported, but something about it is worth a line (in `ImportOutcome.notices`).
     UNBALANCED_QUOTE = "unbalanced_quote"  # detail: which lines, and that the rows after them were recovered
     MIXED_ENCODING = "mixed_encoding"  # detail: which lines were not UTF-8 and how they were read
+    DETECTED_ENCODING = "detected_encoding"  # detail: the encoding found, and whether another fits as well
     VALUE_CUT = "value_cut"  # detail: which card or row, which contact, which field (app/field_limits.py)
 
 
@@ -261,7 +262,11 @@ _NOT_REGULAR = (
 )
 
 
-_NOTICE_KINDS = {"unbalanced_quote": ProblemKind.UNBALANCED_QUOTE, "mixed_encoding": ProblemKind.MIXED_ENCODING}
+_NOTICE_KINDS = {
+    "unbalanced_quote": ProblemKind.UNBALANCED_QUOTE,
+    "mixed_encoding": ProblemKind.MIXED_ENCODING,
+    "detected_encoding": ProblemKind.DETECTED_ENCODING,
+}
 
 
 def _cap_values(path: Path, contacts: Sequence[ImportedContact]) -> list[FileProblem]:
