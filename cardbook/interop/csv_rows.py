@@ -11,7 +11,7 @@ from cardbook.domain.text import fold, unique_ignoring_case
 from cardbook.interop.addresses import AddressParts, join_address, postal, split_postal, with_addresses
 from cardbook.interop.csv_layouts import OUTLOOK_ADDRESS_PREFIXES, OUTLOOK_PHONE_COLUMNS
 from cardbook.interop.csv_mapping import CsvField
-from cardbook.interop.csv_write import GOOGLE_PHONE_LABELS, OUTLOOK_LABEL_SLOTS, looks_like_formula
+from cardbook.interop.csv_write import GOOGLE_PHONE_LABELS, OTHER_ADDRESS, OUTLOOK_LABEL_SLOTS, looks_like_formula
 from cardbook.interop.history import split_history
 from cardbook.interop.phones import kind_from_label, make_phone
 from cardbook.interop.social import NETWORK_NAMES
@@ -207,8 +207,13 @@ def outlook_contact(row: Mapping[str, str], region: str, day_first: bool = False
         )  # fmt: skip
         if not parts.is_empty():
             addresses.append(postal(parts, kind))
+    # Addresses beyond Outlook's three columns leave as "Other address: ..." lines of the notes (csv_write).
+    notes = row.get("Notes", "")
+    kept = [line for line in notes.split("\n") if not line.startswith(OTHER_ADDRESS)]
+    addresses += [split_postal(line[len(OTHER_ADDRESS) :].strip(), "other") for line in notes.split("\n")
+                  if line.startswith(OTHER_ADDRESS) and line[len(OTHER_ADDRESS) :].strip()]  # fmt: skip
     with_addresses(contact, addresses)
-    return _finish(contact, row.get("Notes", ""), region)
+    return _finish(contact, "\n".join(kept), region)
 
 
 def generic_contact(cells: Sequence[str], mapping: Mapping[int, CsvField], region: str) -> Contact:

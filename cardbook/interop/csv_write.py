@@ -37,6 +37,7 @@ from cardbook.interop.records import ExportRecord
 from cardbook.interop.vcard_text import clean_text, web_address
 
 _OUTLOOK_PREFIX = {"work": "Business", "home": "Home", "other": "Other"}
+OTHER_ADDRESS = "Other address: "  # an address Outlook has no column left for, on a line of the notes
 # Google's labels and Outlook's columns for the finer kinds of phones each knows.
 GOOGLE_PHONE_LABELS = {"pager": "Pager", "main": "Main"}
 OUTLOOK_LABEL_SLOTS = {
@@ -224,7 +225,7 @@ def _outlook_row(record: ExportRecord, options: CsvOptions) -> list[str]:
     left_over = _outlook_addresses(contact, values)
     notes = _notes(record, options, extras)
     if left_over:  # Outlook holds one address of each kind: the others stay readable in the notes
-        notes = "\n".join([notes, *(f"Other address: {line}" for line in left_over)]).lstrip("\n")
+        notes = "\n".join([notes, *(f"{OTHER_ADDRESS}{line}" for line in left_over)]).lstrip("\n")
     values["Notes"] = notes
     return list(values.values())
 

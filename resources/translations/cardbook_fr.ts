@@ -241,6 +241,52 @@
     </message>
 </context>
 <context>
+    <name>AddressBlock</name>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Building, floor</source>
+        <translation>Bâtiment, étage</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Region or state</source>
+        <translation>Région ou État</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>PO box</source>
+        <translation>Boîte postale</translation>
+    </message>
+    <message>
+        <source>Kind of address</source>
+        <translation>Type d’adresse</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>Retirer cette adresse</translation>
+    </message>
+</context>
+<context>
+    <name>AddressEditor</name>
+    <message>
+        <source>Add an address</source>
+        <translation>Ajouter une adresse</translation>
+    </message>
+</context>
+<context>
     <name>CardCanvas</name>
     <message>
         <source>Click to put “%1” in the field you are editing</source>
@@ -640,12 +686,36 @@
         <translation>Sites web</translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Kind of address</source>
+        <translation>Type d’adresse</translation>
+    </message>
+    <message>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
+        <source>More addresses</source>
+        <translation>Autres adresses</translation>
+    </message>
+    <message>
         <source>Social</source>
         <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Add a messaging handle</source>
+        <translation>Ajouter un identifiant de messagerie</translation>
+    </message>
+    <message>
+        <source>Instant messaging</source>
+        <translation>Messagerie instantanée</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>Messagerie</translation>
     </message>
     <message>
         <source>Separated by commas: referrer, Lyon</source>
@@ -765,6 +835,10 @@
         <translation>dernière le %1</translation>
     </message>
     <message>
+        <source>Nickname</source>
+        <translation>Surnom</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -783,6 +857,18 @@
     <message>
         <source>Social</source>
         <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>Messagerie</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversaire de mariage</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -2505,6 +2591,38 @@
     <message>
         <source>other</source>
         <translation>autre</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>bipeur</translation>
+    </message>
+    <message>
+        <source>main line</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>text messages</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation>voiture</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vidéo</translation>
+    </message>
+    <message>
+        <source>textphone</source>
+        <translation>téléscripteur</translation>
+    </message>
+    <message>
+        <source>ISDN</source>
+        <translation>RNIS</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>assistant</translation>
     </message>
     <message>
         <source>Business club</source>
@@ -4491,6 +4609,10 @@
     <message>
         <source>Kind of phone</source>
         <translation>Type de téléphone</translation>
+    </message>
+    <message>
+        <source>Kind of email</source>
+        <translation>Type d’e-mail</translation>
     </message>
     <message>
         <source>Remove</source>

@@ -148,6 +148,8 @@ def test_outlook_csv_files_each_address_under_its_kind() -> None:
     with_addresses(contact, [WORK, HOME, OTHER, PostalAddress("work", "2 Side Rd", city="Leeds")])
     notes = _rows(CsvLayout.OUTLOOK, contact)["Notes"]
     assert "Other address: 2 Side Rd" in notes  # no column left: kept in the notes, not dropped
+    back = _read_back(CsvLayout.OUTLOOK, contact)
+    assert back.addresses[-1] == PostalAddress("other", "2 Side Rd, Leeds") and "Other address" not in back.notes
 
 
 def test_the_form_edits_the_first_address_and_keeps_the_others() -> None:
