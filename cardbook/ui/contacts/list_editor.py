@@ -99,6 +99,10 @@ class ValueRow(QWidget):
                 self.kind.addItem(labels.phone_kind_word(kind), kind.value)
             for label, kind in PHONE_LABELS:
                 self.kind.addItem(phone_kind_text(kind, label), _phone_choice(kind, label))
+            # As wide as the five kinds need: the longer finer kinds ("text messages") show in the open list,
+            # and the number keeps its room.
+            self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.kind.setMinimumContentsLength(max(len(labels.phone_kind_word(k)) for k in PhoneKind) + 1)
             self.kind.setCurrentIndex(list(PhoneKind).index(PhoneKind.OTHER))
             self.kind.activated.connect(self._kind_picked)
             line.addWidget(self.kind)
