@@ -43,6 +43,15 @@ class ExportError(ValueError):
     """The export cannot be done as asked (one line for the user)."""
 
 
+class UnencodableExport(ExportError):
+    """A contact's value holds a character the chosen encoding cannot write: nothing was written to the file.
+    The window words it from the fields; the command line prints the English line."""
+
+    def __init__(self, message: str, contact: str, column: str, char: str) -> None:
+        super().__init__(message)
+        self.contact, self.column, self.char = contact, column, char
+
+
 @dataclass(frozen=True, slots=True)
 class ExportRequest:
     format: ExportFormat
@@ -52,6 +61,12 @@ class ExportRequest:
     excel_fr: bool = False  # spreadsheet only: ';' separator and a UTF-8 BOM for French Excel
     with_history: bool = True  # meetings and referrals in the notes
     with_photos: bool = True  # vCard only: the card images
+    # CSV only: "utf-8" (with a BOM for Outlook, which otherwise reads Windows-1252) or "cp1252" for an Outlook
+    # that reads nothing else; a character cp1252 cannot hold stops the export, naming the contact and column.
+    encoding: str = "utf-8"
+
+
+CSV_ENCODINGS = ("utf-8", "cp1252")
 
 
 def export_contacts(library: Library, request: ExportRequest, stream: BinaryIO | None = None) -> int:
@@ -60,6 +75,10 @@ def export_contacts(library: Library, request: ExportRequest, stream: BinaryIO |
         raise ExportError("one file per contact is for vCard exports")
     if request.excel_fr and request.format is not ExportFormat.SPREADSHEET:
         raise ExportError("the French Excel variant is for the spreadsheet layout (Google and Outlook read UTF-8)")
+    if request.encoding not in CSV_ENCODINGS:
+        raise ExportError(f"unknown encoding {request.encoding!r} (one of: {', '.join(CSV_ENCODINGS)})")
+    if request.encoding != "utf-8" and request.format not in (ExportFormat.OUTLOOK, ExportFormat.GOOGLE):
+        raise ExportError("another encoding than UTF-8 is for the Outlook and Google CSV layouts")
     if request.target is None and (stream is None or request.per_contact):
         raise ExportError("one file per contact needs a folder to write into")
     if request.format is ExportFormat.LIBRARY:
@@ -109,13 +128,20 @@ def _export_vcard(library: Library, request: ExportRequest, stream: BinaryIO | N
 
 def _export_csv(library: Library, request: ExportRequest, stream: BinaryIO | None) -> int:
     from cardbook.interop.csv_layouts import CsvLayout
-    from cardbook.interop.csv_write import CsvOptions, write_csv
+    from cardbook.interop.csv_write import CsvOptions, UnencodableError, write_csv
     from cardbook.storage.contacts.interchange import csv_column_counts, iter_export_records
 
     ids = list(request.ids) if request.ids is not None else None
     layout = CsvLayout(request.format.value)
+    # Outlook desktop reads a CSV without a BOM as Windows-1252 ("ZoÃ©"): its UTF-8 carries one.
+    utf8 = request.encoding == "utf-8"
+    bom = request.excel_fr or (layout is CsvLayout.OUTLOOK and utf8)
     options = CsvOptions(
-        layout, separator=";" if request.excel_fr else ",", bom=request.excel_fr, with_history=request.with_history
+        layout,
+        separator=";" if request.excel_fr else ",",
+        bom=bom,
+        with_history=request.with_history,
+        encoding=request.encoding,
     )
     counts = csv_column_counts(library)
     rows = iter_export_records(library, ids, with_history=request.with_history, with_photos=False)
@@ -123,12 +149,17 @@ def _export_csv(library: Library, request: ExportRequest, stream: BinaryIO | Non
 
     def write(handle: BinaryIO) -> None:
         nonlocal count
-        text = io.TextIOWrapper(handle, encoding="utf-8", newline="", write_through=False)
-        count = write_csv(rows, text, options, counts)
-        text.flush()
-        text.detach()
+        text = io.TextIOWrapper(handle, encoding=request.encoding, newline="", write_through=False)
+        try:
+            count = write_csv(rows, text, options, counts)
+        finally:  # detached even on an error, so that the wrapper never closes the caller's stream
+            text.flush()
+            text.detach()
 
-    _write(request.target, stream, write)
+    try:
+        _write(request.target, stream, write)
+    except UnencodableError as exc:  # the file was not written (write_atomically), or the stream stopped here
+        raise UnencodableExport(str(exc), exc.contact, exc.column, exc.char) from None
     return count
 
 
@@ -173,6 +204,7 @@ class ProblemKind(Enum):
     # Notices: the file was imported, but something about it is worth a line (in `ImportOutcome.notices`).
     UNBALANCED_QUOTE = "unbalanced_quote"  # detail: which lines, and that the rows after them were recovered
     MIXED_ENCODING = "mixed_encoding"  # detail: which lines were not UTF-8 and how they were read
+    DETECTED_ENCODING = "detected_encoding"  # detail: the encoding found, and whether another fits as well
     VALUE_CUT = "value_cut"  # detail: which card or row, which contact, which field (app/field_limits.py)
 
 
@@ -230,7 +262,11 @@ _NOT_REGULAR = (
 )
 
 
-_NOTICE_KINDS = {"unbalanced_quote": ProblemKind.UNBALANCED_QUOTE, "mixed_encoding": ProblemKind.MIXED_ENCODING}
+_NOTICE_KINDS = {
+    "unbalanced_quote": ProblemKind.UNBALANCED_QUOTE,
+    "mixed_encoding": ProblemKind.MIXED_ENCODING,
+    "detected_encoding": ProblemKind.DETECTED_ENCODING,
+}
 
 
 def _cap_values(path: Path, contacts: Sequence[ImportedContact]) -> list[FileProblem]:

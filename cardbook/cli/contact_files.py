@@ -29,9 +29,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     export.add_argument(
         "--format",
-        choices=["vcard", "csv", "cardbook"],
+        choices=["vcard", "csv", "google", "outlook", "spreadsheet", "cardbook"],
         required=True,
-        help="cardbook: the whole library in one file (contacts, cards, encounters, events...), for `cardbook import`",
+        help="google, outlook, spreadsheet: CSV in that layout (--format csv --layout X); "
+        "cardbook: the whole library in one file (contacts, cards, encounters, events...), for `cardbook import`",
     )
     export.add_argument(
         "-o",
@@ -49,6 +50,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     export.add_argument(
         "--excel-fr", action="store_true", help="spreadsheet CSV for French Excel: ';' separator and a UTF-8 BOM"
+    )
+    export.add_argument(
+        "--encoding",
+        choices=["utf-8", "cp1252"],
+        help="Google and Outlook CSV: utf-8 (default; Outlook's with a BOM) or cp1252 for an old Outlook; a "
+        "character cp1252 cannot hold stops the export with the contact and column named",
     )
     export.add_argument("--no-photos", action="store_true", help="vCard: leave the card images out")
     export.add_argument("--no-history", action="store_true", help="leave the meetings and referrals out of the notes")
@@ -96,10 +103,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if args.format == "cardbook":
         return _export_library(args)
+    if args.format in ("google", "outlook", "spreadsheet"):
+        if args.layout not in (None, args.format):
+            raise CommandError(f"--format {args.format} is a CSV layout already: no --layout {args.layout}")
+        args.format, args.layout = "csv", args.format
     if args.format == "csv" and args.per_contact:
         raise CommandError("--per-contact is for vCard exports")
-    if args.format == "vcard" and (args.layout or args.excel_fr):
-        raise CommandError("--layout and --excel-fr are for CSV exports")
+    if args.format == "vcard" and (args.layout or args.excel_fr or args.encoding):
+        raise CommandError("--layout, --excel-fr and --encoding are for CSV exports")
     if args.per_contact and not args.output:
         raise CommandError("--per-contact needs --output FOLDER")
     if args.format == "vcard":
@@ -108,6 +119,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         kind = ExportFormat(args.layout or ("spreadsheet" if args.excel_fr else "google"))
     if args.excel_fr and kind is not ExportFormat.SPREADSHEET:
         raise CommandError("--excel-fr is for the spreadsheet layout (Google and Outlook read plain UTF-8 CSV)")
+    if args.encoding and kind is ExportFormat.SPREADSHEET:
+        raise CommandError("--encoding is for the Google and Outlook layouts (the spreadsheet is UTF-8)")
     output = Path(args.output).expanduser() if args.output else None
     request = ExportRequest(
         kind,
@@ -116,6 +129,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         excel_fr=args.excel_fr,
         with_history=not args.no_history,
         with_photos=not args.no_photos,
+        encoding=args.encoding or "utf-8",
     )
     library = open_library(args)
     announce = announce_new_folder(output, is_folder=args.per_contact) if output is not None else None
@@ -137,9 +151,9 @@ def _export_library(args: argparse.Namespace) -> int:
 
     if not args.output:
         raise CommandError("--format cardbook writes a file: give it with --output FILE")
-    if args.layout or args.per_contact or args.excel_fr or args.no_photos or args.no_history:
+    if args.layout or args.per_contact or args.excel_fr or args.encoding or args.no_photos or args.no_history:
         raise CommandError(
-            "--format cardbook takes the whole library: no --layout, --per-contact, --excel-fr or --no-*"
+            "--format cardbook takes the whole library: no --layout, --per-contact, --excel-fr, --encoding or --no-*"
         )
     output = Path(args.output).expanduser()
     summary = export_library_file(open_library(args), output)

@@ -4,19 +4,26 @@
   share it. The local parts are RFC 2142's ("Mailbox names for common services, roles and functions": info,
   marketing, sales, support, abuse, noc, security, postmaster, hostmaster, usenet, news, webmaster, www, uucp,
   ftp) and those French and English business cards print most (contact, hello, accueil, bonjour...).
-- A nickname is the same given name: Bob is Robert, Kate is Catherine, Manu is Emmanuel. The table is short and
-  hand-written (English from common usage, French diminutives); no maintained package is installed here (the
-  PyPI "nicknames" dataset would be the one to use if it were). Each name maps to one canonical form, so a
-  nickname shared by two names (Steph: Stéphane or Stéphanie, JP, Val, Max) is left out rather than guessed.
+- A nickname is the same given name: Bob is Robert, Kate is Catherine, Manu is Emmanuel. The table is the PyPI
+  "nicknames" dataset (about 2,700 hand-curated English name/nickname pairs, maintained), with a short supplement
+  of what it lacks: French diminutives (Manu, Fanfan, Seb, Vero...) and Catherine's Kate (it files Kate under
+  Katherine only). A name is compared under itself and under each full name it is a nickname of, never
+  through a nickname to another full name: Steph is Stéphane's and Stéphanie's, so "Steph Martin" may be either,
+  but Stéphane and Stéphanie are never made one through it (a nickname shared by two names is not guessed for
+  one of them). A nickname of more than MAX_CANONICALS names (Chris, Fred, Al) says too little and is not used.
 - A number printed nationally on one card ("020 7946 0018") and in E.164 on another is compared in the region
   the other number, the card or the library says, not in the user's own.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import defaultdict
+from functools import cache
 
 import phonenumbers
+from nicknames import name_triplets
 
 from cardbook.domain.text import fold
 
@@ -32,43 +39,8 @@ _ROLE_LINES = (
 )
 ROLE_MAILBOXES = frozenset(word for line in _ROLE_LINES for word in line.split())
 
-# Each group: the canonical given name first, then the names that mean it. Folded (no accents, lower case).
-_GROUPS = """
-robert bob bobby rob robbie bert
-william bill billy will willy liam
-catherine kate katie cathy kathy cat cathie katherine kathryn
-elizabeth liz lizzie beth betty eliza lisa
-margaret maggie meg peggy marge
-richard dick rick ricky richie
-james jim jimmy jamie
-john johnny jack
-jonathan jon
-joseph joe joey
-michael mike mikey mick
-thomas tom tommy
-anthony tony
-andrew andy drew
-christopher chris kit christophe
-daniel dan danny
-david dave davy
-edward ed eddie ted ned
-nicholas nick nicky
-patrick pat paddy
-peter pete
-samuel sam sammy
-steven steve stephen
-alexander alex sandy alexandre
-benjamin ben benny
-charles charlie chuck
-frederick fred freddie frederic
-henry harry hank
-jennifer jen jenny
-rebecca becky becca
-susan sue suzie
-deborah debbie deb
-patricia patty trish tricia
-victoria vicky tori
-alexandra sasha
+# What the "nicknames" dataset lacks. Each line: the full given name first, then its nicknames. Folded.
+_SUPPLEMENT = """
 emmanuel manu
 emmanuelle manue
 francois fanfan
@@ -81,7 +53,6 @@ dominique dom
 guillaume guigui
 maxime max
 nathalie nath
-nicolas nico
 philippe phil
 sebastien seb
 thierry titi
@@ -92,12 +63,25 @@ isabelle isa
 mathilde mathou
 marie-christine marie-chris
 sophie soso
+alexandre alex
+catherine kate katie
 """.strip().splitlines()
-NICKNAMES: dict[str, str] = {}
-for _group in _GROUPS:
-    _canonical, *_variants = _group.split()
-    for _name in _variants:
-        NICKNAMES.setdefault(_name, _canonical)
+MAX_CANONICALS = 8  # a nickname of more full names than this (chris: 18) is not evidence of anything
+MAX_KEYS = 16  # the forms of one name compared (a name of several nicknames has a product of them)
+
+
+@cache
+def _full_names() -> dict[str, tuple[str, ...]]:
+    """Nickname -> the full given names it stands for (folded, sorted)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for triplet in name_triplets():  # "robert has_nickname bob"
+        found[fold(triplet.name2)].add(fold(triplet.name1))
+    for line in _SUPPLEMENT:
+        full, *nicknames = line.split()
+        for nickname in nicknames:
+            found[nickname].add(full)
+    return {nick: tuple(sorted(names - {nick})) for nick, names in found.items() if len(names) <= MAX_CANONICALS}
+
 
 _WORDS = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _DIGITS = re.compile(r"\D")
@@ -110,10 +94,17 @@ def is_role_mailbox(email: str) -> bool:
     return local in ROLE_MAILBOXES or local.rstrip("0123456789") in ROLE_MAILBOXES
 
 
-def canonical_words(name: str) -> list[str]:
-    """The folded words of a name, each nickname as its full given name ("Bob Smith" -> robert smith)."""
-    words = _WORDS.findall(fold(name))
-    return [NICKNAMES.get(word, word) for word in words]
+def given_name_forms(word: str) -> tuple[str, ...]:
+    """A folded word, then each full given name it is a nickname of ("bob" -> bob, bert, bobby, robert)."""
+    return (word, *_full_names().get(word, ()))
+
+
+def canonical_keys(name: str) -> list[str]:
+    """The forms a name is compared under, each its sorted folded words: first the name itself, then with each
+    nickname as a full name it stands for ("Bob Smith" -> "bob smith", ..., "robert smith")."""
+    options = [given_name_forms(word) for word in _WORDS.findall(fold(name))]
+    keys = (" ".join(sorted(combo)) for combo in itertools.product(*options))
+    return list(dict.fromkeys(itertools.islice(keys, MAX_KEYS)))
 
 
 def number_suffix(number: str) -> str | None:

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 
 from cardbook.domain.contact import Contact
 from cardbook.domain.duplicate_evidence import (
-    canonical_words,
+    canonical_keys,
     is_role_mailbox,
     national_as_e164,
     number_suffix,
@@ -105,22 +105,17 @@ def company_block(key: str) -> str | None:
     return next((w for w in key.split() if w not in _GENERIC and len(w) > 1), None)
 
 
-def canonical_key(name: str) -> str:
-    """name_key with nicknames as their full given names: "Bob Smith" and "Robert Smith" share "robert smith"."""
-    return " ".join(sorted(canonical_words(name)))
-
-
 @dataclass(frozen=True, slots=True)
 class _Prepared:
     subject: DuplicateSubject
     name: str  # name_key
     company: str  # company_key
-    names: tuple[tuple[str, str], ...] = ()  # (name_key, canonical_key) of the name and every other name
+    names: tuple[tuple[str, str], ...] = ()  # (name_key, one of its canonical_keys) per name and form
     emails: tuple[str, ...] = ()  # personal emails only: a role mailbox (contact@) is nobody's in particular
 
 
 def _prepare(subject: DuplicateSubject) -> _Prepared:
-    keys = [(name_key(n), canonical_key(n)) for n in (subject.name, *subject.other_names)]
+    keys = [(name_key(n), key) for n in (subject.name, *subject.other_names) for key in canonical_keys(n)]
     names = tuple(k for k in dict.fromkeys(keys) if k[0])
     emails = tuple(e for e in subject.emails if not is_role_mailbox(e))
     return _Prepared(subject, name_key(subject.name), company_key(subject.company), names, emails)

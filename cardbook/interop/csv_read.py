@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from cardbook.domain.contact import Contact
+from cardbook.interop.csv_dialects import ENGLISH_VARIANTS, english_header, find_dialect
 from cardbook.interop.csv_layouts import CsvLayout
 from cardbook.interop.csv_mapping import CsvField, apply_overrides, guess_mapping
 from cardbook.interop.csv_rows import generic_contact, google_contact, outlook_contact
@@ -93,14 +94,23 @@ def read_csv(
     if not rows:
         raise InterchangeError("the file is empty")
     header = [h.strip().lstrip("\ufeff") for h in rows[0][2]]
-    found = None if overrides else (layout or detect_layout(header))
+    source_header = header
+    dialect = None if overrides or layout else find_dialect(header)
+    found = None if overrides else (layout or (CsvLayout.OUTLOOK if dialect else detect_layout(header)))
     build: Callable[[dict[str, str], list[str]], Contact]
     if found is CsvLayout.GOOGLE:
         result = ReadResult("csv-google")
-        build = lambda by_name, _cells: google_contact(by_name, region)  # noqa: E731
+        # Gmail's own export (its older layout) wrote a quote inside a value as \" : the backslash is not text.
+        gmail = {"Given Name", "Group Membership"} <= set(header)
+        build = lambda by_name, _cells: google_contact(  # noqa: E731
+            {k: v.replace('\\"', '"') for k, v in by_name.items()} if gmail else by_name, region
+        )
     elif found is CsvLayout.OUTLOOK:
-        result = ReadResult("csv-outlook")
-        build = lambda by_name, _cells: outlook_contact(by_name, region)  # noqa: E731
+        # Another language's or product's names for Outlook's columns, renamed to Outlook's own (csv_dialects).
+        spoken = dialect or ENGLISH_VARIANTS
+        header = english_header(header, spoken)
+        result = ReadResult(f"csv-{dialect.name}" if dialect else "csv-outlook")
+        build = lambda by_name, _cells: outlook_contact(by_name, region, spoken.day_first)  # noqa: E731
     else:
         mapping = guess_mapping(header)
         if overrides:
@@ -130,5 +140,6 @@ def read_csv(
         if not (contact.display_name or contact.phones or contact.websites):
             result.issues.append(ImportIssue(index, line, "no name, company, email or phone", unit="row"))
             continue
-        result.contacts.append(ImportedContact(contact, index, line, "csv", _source_text(header, cells, separator)))
+        source = _source_text(source_header, cells, separator)
+        result.contacts.append(ImportedContact(contact, index, line, "csv", source))
     return result

@@ -10,13 +10,20 @@
   taken for that; its first line is read again with the quote as a plain character, and reading goes on from
   the line after it.
 
-Both are reported as `FileNotice`s (the import goes on, the user is told which lines).
+- Another encoding altogether: a file with no UTF-8 line that Windows-1252 does not read cleanly either (a
+  Shift_JIS export from a Japanese Outlook, Windows-1251 from a Russian one) is read in the encoding that
+  charset-normalizer finds its bytes fit best, and the notice names it; when two encodings fit equally well and
+  read differently, the notice says the names may be wrong and how to make sure.
+
+All are reported as `FileNotice`s (the import goes on, the user is told which lines).
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -29,11 +36,72 @@ MAX_LINES_NAMED = 10  # a notice names this many lines, then says how many more
 MAX_RECOVERIES = 50
 
 
+# Enough of the file for charset-normalizer to judge (it samples within it); cut at a line end.
+DETECTION_SAMPLE = 256 * 1024
+# Encodings that read a Western file the way Windows-1252 does: a guess among them changes nothing.
+_WESTERN = {"cp1252", "latin_1", "iso8859_15", "ascii"}
+_NAMES = {
+    "cp932": "Shift_JIS (Japanese)", "shift_jis": "Shift_JIS (Japanese)", "euc_jp": "EUC-JP (Japanese)",
+    "cp949": "EUC-KR (Korean)", "euc_kr": "EUC-KR (Korean)", "gb18030": "GB18030 (Chinese)", "gbk": "GBK (Chinese)",
+    "big5": "Big5 (Chinese)", "cp1251": "Windows-1251 (Cyrillic)", "koi8_r": "KOI8-R (Cyrillic)",
+    "cp1250": "Windows-1250 (Central European)", "cp1253": "Windows-1253 (Greek)", "cp1254": "Windows-1254 (Turkish)",
+    "cp1255": "Windows-1255 (Hebrew)", "cp1256": "Windows-1256 (Arabic)", "cp874": "Windows-874 (Thai)",
+}  # fmt: skip
+
+
+MAX_RIVALS = 2  # a notice names this many other encodings that fit as well
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+
+
+def encoding_name(codec: str) -> str:
+    return _NAMES.get(codecs.lookup(codec).name.replace("-", "_"), _NAMES.get(codec, codec))
+
+
 @dataclass(frozen=True, slots=True)
 class DecodedText:
     text: str
     encoding: str
     foreign_lines: tuple[int, ...] = ()  # 1-based lines read as Windows-1252 in an otherwise UTF-8 file
+    detected: bool = False  # the encoding was found by charset-normalizer (named in a notice)
+    rivals: tuple[str, ...] = ()  # other encodings that fit as well and read the file differently
+
+
+def _sample(data: bytes) -> bytes:
+    if len(data) <= DETECTION_SAMPLE:
+        return data
+    end = data.rfind(b"\n", 0, DETECTION_SAMPLE)
+    return data[: end + 1] if end > 0 else data[:DETECTION_SAMPLE]
+
+
+def _detect(data: bytes) -> DecodedText | None:
+    """The encoding of a file none of whose lines is UTF-8, when it is not Windows-1252 (None when it is)."""
+    from charset_normalizer import from_bytes  # only for the rare file that needs it
+
+    sample = _sample(data)
+    try:
+        western: str | None = sample.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    matches = list(from_bytes(sample))
+    if not matches:
+        return None
+    best = min(matches, key=lambda m: (m.chaos, -m.coherence))
+    fitting = [m for m in matches if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.05]
+    # Japanese text is written with kana as well as kanji; bytes that decode to kana in only one of the
+    # encodings that fit (Shift_JIS beside EUC-KR, which charset-normalizer ranks alike) settle it.
+    with_kana = [m for m in fitting if _KANA.search(str(m))]
+    if len(with_kana) == 1:
+        best, fitting = with_kana[0], with_kana
+    # Windows-1252 stays the reading when it fits as well as the best guess, or reads the same text: it is what
+    # Excel and Outlook write on French and English Windows, and a short file fits many encodings.
+    if western is not None and any(m.encoding in _WESTERN or str(m) == western for m in fitting):
+        return None
+    text = data.decode(best.encoding, errors="replace")
+    best_text = str(best)
+    rivals = tuple(dict.fromkeys(encoding_name(m.encoding) for m in fitting if m is not best and str(m) != best_text))[
+        :MAX_RIVALS
+    ]
+    return DecodedText(text, best.encoding, detected=True, rivals=rivals)
 
 
 def _decode_line(line: bytes) -> tuple[str, bool]:
@@ -67,6 +135,10 @@ def decode_csv(data: bytes) -> DecodedText:
             foreign.append(number)
         elif not line.isascii():
             utf8_accented = True
+    if not utf8_accented:
+        detected = _detect(data)
+        if detected is not None:
+            return detected
     # Only a mix is worth a word: a file that is Windows-1252 throughout is simply that (Excel's CSV).
     return DecodedText("".join(parts), "mixed" if utf8_accented else "cp1252", tuple(foreign) if utf8_accented else ())
 
@@ -78,7 +150,18 @@ def name_lines(lines: tuple[int, ...] | list[int]) -> str:
 
 
 def encoding_notice(decoded: DecodedText, rows: list[tuple[int, int, list[str]]]) -> FileNotice | None:
-    """The rows (by their first line) some of whose lines were read as Windows-1252 in a UTF-8 file."""
+    """The rows (by their first line) some of whose lines were read as Windows-1252 in a UTF-8 file; or the
+    encoding found for a file that is neither UTF-8 nor Windows-1252, and whether it is sure."""
+    if decoded.detected:
+        name = encoding_name(decoded.encoding)
+        if decoded.rivals:
+            return FileNotice(
+                "detected_encoding",
+                f"not UTF-8 nor Windows-1252, and its encoding is uncertain: read as {name}, but "
+                f"{' or '.join(decoded.rivals)} fit as well; check the names, or save the file as UTF-8 and import "
+                "it again",
+            )
+        return FileNotice("detected_encoding", f"not UTF-8 nor Windows-1252: read as {name}, the encoding it fits")
     if not decoded.foreign_lines:
         return None
     foreign = set(decoded.foreign_lines)

@@ -37,6 +37,7 @@ from cardbook.interop.records import ExportRecord
 from cardbook.interop.vcard_text import clean_text, web_address
 
 _OUTLOOK_PREFIX = {"work": "Business", "home": "Home", "other": "Other"}
+OTHER_ADDRESS = "Other address: "  # an address Outlook has no column left for, on a line of the notes
 # Google's labels and Outlook's columns for the finer kinds of phones each knows.
 GOOGLE_PHONE_LABELS = {"pager": "Pager", "main": "Main"}
 OUTLOOK_LABEL_SLOTS = {
@@ -49,8 +50,34 @@ OUTLOOK_LABEL_SLOTS = {
 class CsvOptions:
     layout: CsvLayout = CsvLayout.GOOGLE
     separator: str = ","
-    bom: bool = False  # a UTF-8 BOM: how Excel knows the file is UTF-8 (else it reads Windows-1252)
+    bom: bool = False  # a UTF-8 BOM: how Excel and Outlook know the file is UTF-8 (else they read Windows-1252)
     with_history: bool = True
+    # The encoding the file will be written in: every cell is checked against it before the row is written, so
+    # that a name it cannot hold stops the export with the contact and column named (UnencodableError) instead
+    # of becoming "?" in the address book it is moved to.
+    encoding: str = "utf-8"
+
+
+class UnencodableError(ValueError):
+    """A cell holds a character the chosen encoding cannot write (one line for the user)."""
+
+    def __init__(self, contact: str, column: str, char: str, encoding: str) -> None:
+        self.contact, self.column, self.char, self.encoding = contact, column, char, encoding
+        super().__init__(
+            f"{contact or 'a contact without a name'}: {column} holds {char!r} (U+{ord(char):04X}), "
+            f"which {encoding} cannot write; export in UTF-8 instead"
+        )
+
+
+def check_encodable(row: Sequence[str], header: Sequence[str], contact: Contact, encoding: str) -> None:
+    """Raise UnencodableError for the first cell of `row` that `encoding` cannot hold."""
+    if encoding.replace("-", "").replace("_", "").lower() in ("utf8", "utf8sig"):
+        return
+    for column, cell in zip(header, row, strict=False):
+        try:
+            cell.encode(encoding)
+        except UnicodeEncodeError as exc:
+            raise UnencodableError(contact.display_name, column, cell[exc.start], encoding) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +225,7 @@ def _outlook_row(record: ExportRecord, options: CsvOptions) -> list[str]:
     left_over = _outlook_addresses(contact, values)
     notes = _notes(record, options, extras)
     if left_over:  # Outlook holds one address of each kind: the others stay readable in the notes
-        notes = "\n".join([notes, *(f"Other address: {line}" for line in left_over)]).lstrip("\n")
+        notes = "\n".join([notes, *(f"{OTHER_ADDRESS}{line}" for line in left_over)]).lstrip("\n")
     values["Notes"] = notes
     return list(values.values())
 
@@ -299,9 +326,12 @@ def write_csv(
     if options.bom:
         out.write("\ufeff")
     writer = csv.writer(out, delimiter=options.separator, lineterminator="\r\n")
-    writer.writerow(csv_header(options.layout, counts))
+    header = csv_header(options.layout, counts)
+    writer.writerow(header)
     count = 0
-    for row in csv_rows(items, options, counts):
+    for record in items:
+        row = next(csv_rows([record], options, counts))
+        check_encodable(row, header, record.contact, options.encoding)
         writer.writerow(row)
         count += 1
     return count

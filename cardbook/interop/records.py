@@ -56,7 +56,7 @@ class FileNotice:
     """Something wrong with the file as a whole that did not stop its import (a stray quote, mixed encodings):
     `kind` for the front ends to word it, `text` one English line, `lines` the lines of the file concerned."""
 
-    kind: str  # "unbalanced_quote" | "mixed_encoding"
+    kind: str  # "unbalanced_quote" | "mixed_encoding" | "detected_encoding"
     text: str
     lines: tuple[int, ...] = ()
 

@@ -249,6 +249,52 @@
     </message>
 </context>
 <context>
+    <name>AddressBlock</name>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Building, floor</source>
+        <translation>Bâtiment, étage</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Region or state</source>
+        <translation>Région ou État</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>PO box</source>
+        <translation>Boîte postale</translation>
+    </message>
+    <message>
+        <source>Kind of address</source>
+        <translation>Type d’adresse</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>Retirer cette adresse</translation>
+    </message>
+</context>
+<context>
+    <name>AddressEditor</name>
+    <message>
+        <source>Add an address</source>
+        <translation>Ajouter une adresse</translation>
+    </message>
+</context>
+<context>
     <name>BackBanner</name>
     <message>
         <source>Yes, join it to that card (Ctrl+B)</source>
@@ -685,12 +731,36 @@
         <translation>Sites web</translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Kind of address</source>
+        <translation>Type d’adresse</translation>
+    </message>
+    <message>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
+        <source>More addresses</source>
+        <translation>Autres adresses</translation>
+    </message>
+    <message>
         <source>Social</source>
         <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Add a messaging handle</source>
+        <translation>Ajouter un identifiant de messagerie</translation>
+    </message>
+    <message>
+        <source>Instant messaging</source>
+        <translation>Messagerie instantanée</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>Messagerie</translation>
     </message>
     <message>
         <source>Separated by commas: referrer, Lyon</source>
@@ -826,6 +896,10 @@
         <translation>dernière le %1</translation>
     </message>
     <message>
+        <source>Nickname</source>
+        <translation>Surnom</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -844,6 +918,18 @@
     <message>
         <source>Social</source>
         <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>Messagerie</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversaire de mariage</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1768,6 +1854,18 @@
         <translation>Pour E&amp;xcel en français (séparateur «&#xa0;;&#xa0;»)</translation>
     </message>
     <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>UTF-8 (every alphabet)</source>
+        <translation>UTF-8 (tous les alphabets)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (older Outlook; Western European letters only)</source>
+        <translation>Windows-1252 (ancien Outlook, lettres d’Europe de l’Ouest seulement)</translation>
+    </message>
+    <message>
         <source>&amp;All contacts (%1)</source>
         <translation>&amp;Tous les contacts (%1)</translation>
     </message>
@@ -1794,6 +1892,10 @@
     <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;ncoding:</source>
+        <translation>Enc&amp;odage&#xa0;:</translation>
     </message>
     <message>
         <source>Contacts:</source>
@@ -2570,6 +2672,38 @@
     <message>
         <source>other</source>
         <translation>autre</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>bipeur</translation>
+    </message>
+    <message>
+        <source>main line</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>text messages</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation>voiture</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vidéo</translation>
+    </message>
+    <message>
+        <source>textphone</source>
+        <translation>téléscripteur</translation>
+    </message>
+    <message>
+        <source>ISDN</source>
+        <translation>RNIS</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>assistant</translation>
     </message>
     <message>
         <source>Business club</source>
@@ -4649,6 +4783,10 @@
         <translation>Type de téléphone</translation>
     </message>
     <message>
+        <source>Kind of email</source>
+        <translation>Type d’e-mail</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -4781,6 +4919,10 @@
     <message>
         <source>Exporting contacts…</source>
         <translation>Exportation des contacts…</translation>
+    </message>
+    <message>
+        <source>Export failed: %1 holds “%2” in %3, which Windows-1252 cannot write; export in UTF-8</source>
+        <translation>Échec de l’exportation&#xa0;: %1 contient «&#xa0;%2&#xa0;» dans %3, que Windows-1252 ne peut pas écrire&#xa0;; exportez en UTF-8</translation>
     </message>
     <message>
         <source>Export failed</source>

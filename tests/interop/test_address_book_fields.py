@@ -14,6 +14,7 @@ from cardbook.domain.contact import Contact, Phone, PostalAddress
 from cardbook.domain.enums import PhoneKind
 from cardbook.interop.addresses import address_line, postal_addresses, with_addresses
 from cardbook.interop.csv_layouts import CsvLayout
+from cardbook.interop.csv_read import read_csv
 from cardbook.interop.csv_write import CsvOptions, write_csv
 from cardbook.interop.phones import make_phone
 from cardbook.interop.records import ExportRecord
@@ -147,6 +148,8 @@ def test_outlook_csv_files_each_address_under_its_kind() -> None:
     with_addresses(contact, [WORK, HOME, OTHER, PostalAddress("work", "2 Side Rd", city="Leeds")])
     notes = _rows(CsvLayout.OUTLOOK, contact)["Notes"]
     assert "Other address: 2 Side Rd" in notes  # no column left: kept in the notes, not dropped
+    back = _read_back(CsvLayout.OUTLOOK, contact)
+    assert back.addresses[-1] == PostalAddress("other", "2 Side Rd, Leeds") and "Other address" not in back.notes
 
 
 def test_the_form_edits_the_first_address_and_keeps_the_others() -> None:
@@ -196,3 +199,64 @@ def test_new_fields_survive_a_vcard_round_trip(
     assert copy.addresses == contact.addresses
     assert (copy.nickname, copy.birthday, copy.anniversary) == (nickname, birthday, anniversary)
     assert copy.other_names == other_names
+
+
+def _read_back(layout: CsvLayout, contact: Contact) -> Contact:
+    out = io.StringIO()
+    write_csv([ExportRecord(contact)], out, CsvOptions(layout=layout))
+    result = read_csv(out.getvalue().encode())
+    assert result.issues == []
+    return result.contacts[0].contact
+
+
+def test_google_and_outlook_csv_read_back_every_address_and_the_fields_they_carry() -> None:
+    original = _full()
+    google = _read_back(CsvLayout.GOOGLE, original)
+    assert google.addresses == original.addresses and google.address == original.address
+    assert (google.nickname, google.birthday, google.anniversary) == ("Bob", "1980-04-15", "--06-21")
+    assert google.email_kinds == original.email_kinds
+    assert [(p.e164, p.kind, p.label) for p in google.phones] == [(p.e164, p.kind, p.label) for p in original.phones]
+    outlook = _read_back(CsvLayout.OUTLOOK, original)
+    assert outlook.addresses == original.addresses  # one per kind: Business, Home, Other
+    assert (outlook.birthday, outlook.anniversary) == ("1980-04-15", "--06-21")
+    assert sorted((p.e164, p.kind, p.label) for p in outlook.phones) == sorted(
+        (p.e164, p.kind, p.label) for p in original.phones
+    )
+
+
+_csv_text = _text.filter(lambda t: ":::" not in t)  # Google's own separator of several values in one cell
+_csv_address = st.builds(PostalAddress, st.sampled_from(["work", "home", "other"]), *[_csv_text] * 7).filter(
+    lambda a: not a.is_empty()
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    addresses=st.lists(_csv_address, max_size=4),
+    nickname=st.one_of(st.none(), _csv_text.filter(bool)),
+    birthday=st.one_of(st.none(), _date),
+    anniversary=st.one_of(st.none(), _date),
+)
+def test_new_fields_survive_a_google_csv_round_trip(
+    addresses: list[PostalAddress], nickname: str | None, birthday: str | None, anniversary: str | None
+) -> None:
+    contact = Contact(full_name="Round Trip", nickname=nickname, birthday=birthday, anniversary=anniversary)
+    with_addresses(contact, addresses)
+    copy = _read_back(CsvLayout.GOOGLE, contact)
+    assert copy.addresses == contact.addresses
+    assert (copy.nickname, copy.birthday, copy.anniversary) == (nickname, birthday, anniversary)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    addresses=st.lists(_csv_address, max_size=3, unique_by=lambda a: a.kind).map(
+        lambda found: sorted(found, key=lambda a: ["work", "home", "other"].index(a.kind))
+    ),
+    birthday=st.one_of(st.none(), _date),
+)
+def test_addresses_survive_an_outlook_csv_round_trip(addresses: list[PostalAddress], birthday: str | None) -> None:
+    """One address of each kind, in Outlook's order (Business, Home, Other): each comes back in its parts."""
+    contact = Contact(full_name="Round Trip", emails=["rt@example.org"], birthday=birthday)
+    with_addresses(contact, addresses)
+    copy = _read_back(CsvLayout.OUTLOOK, contact)
+    assert copy.addresses == contact.addresses and copy.birthday == birthday

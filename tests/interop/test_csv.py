@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cardbook.domain.contact import Contact, Phone
+from cardbook.domain.contact import Contact, Phone, PostalAddress
 from cardbook.domain.enums import PhoneKind
 from cardbook.interop.csv_layouts import OUTLOOK_HEADER, CsvLayout
 from cardbook.interop.csv_mapping import CsvField, guess_mapping
@@ -118,7 +118,11 @@ def test_read_google_export() -> None:
         ("02 99 00 00 01", PhoneKind.FAX),
     ]
     assert emilie.phones[1].e164 == "+33698765432"
-    assert emilie.address == "26 rue du Faubourg Saint-Honoré, 35000 Rennes"
+    # The parts win over the formatted text, which leaves the country out (issue 13: 15 % of countries lost).
+    assert emilie.address == "26 rue du Faubourg Saint-Honoré, 35000 Rennes, France"
+    assert emilie.addresses == [PostalAddress("work", "26 rue du Faubourg Saint-Honoré", "", "Rennes", "", "35000",
+                                              "France")]  # fmt: skip
+    assert emilie.birthday == "1985-06-01" and emilie.email_kinds == {"emilie.lefevre@gmail.com": "home"}
     assert emilie.social == ["https://www.linkedin.com/in/emilie-lefevre"] and emilie.websites == []
     assert emilie.tags == ["Clients", "Rennes"]  # "* myContacts" is Google's system group
     assert emilie.notes == "Rencontrée au BNI, très active\nDeux lignes"
@@ -153,6 +157,8 @@ def test_read_outlook_export_in_windows_1252() -> None:
         ("07 41 43 33 77", PhoneKind.MOBILE),
     ]
     assert contact.address == "26 rue du Faubourg Saint-Honoré, Bâtiment B, 35000 Rennes, France"
+    assert contact.addresses[0].street == "26 rue du Faubourg Saint-Honoré\nBâtiment B"  # Outlook's two lines
+    assert contact.birthday is None  # Outlook's "0/0/00"
     assert contact.tags == ["Clients", "Rennes"] and contact.websites == ["quadrant-ingenierie.fr"]
     assert contact.notes == "Projet à Nantes, budget 10 k€"
 

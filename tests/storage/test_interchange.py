@@ -260,3 +260,43 @@ def test_cli_import_of_a_file_without_contacts_says_so_and_fails(
     out, err = capsys.readouterr()
     assert err == f"cardbook: {header_only}: no contact in this file (only a header, or no entries)\n"
     assert out.startswith("Imported 0 contacts, skipped 0")
+
+
+def test_cli_outlook_csv_carries_a_bom_and_can_be_written_in_windows_1252(
+    library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Outlook desktop reads a CSV without a BOM as Windows-1252: its UTF-8 export carries one; `--encoding
+    cp1252` writes what an older Outlook reads, and reads back the same."""
+    _fill(library)
+    utf8 = tmp_path / "outlook.csv"
+    assert _run(library, "export", "--format", "outlook", "--output", str(utf8)) == 0
+    assert utf8.read_bytes().startswith(b"\xef\xbb\xbfTitle,First Name,")
+    google = tmp_path / "google.csv"
+    assert _run(library, "export", "--format", "csv", "--layout", "google", "--output", str(google)) == 0
+    assert google.read_bytes().startswith(b"First Name,")  # Google reads UTF-8 as it is: no BOM
+    legacy = tmp_path / "legacy.csv"
+    assert _run(library, "export", "--format", "outlook", "--encoding", "cp1252", "--output", str(legacy)) == 0
+    data = legacy.read_bytes()
+    assert data.startswith(b"Title,First Name,") and "Hélène".encode("cp1252") in data
+    assert sorted(c.contact.full_name for c in read_csv(data).contacts) == ["Hélène LEROY", "Marc Petit"]
+
+
+def test_cli_windows_1252_export_of_a_name_it_cannot_hold_fails_naming_contact_and_column(
+    library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _fill(library)
+    create_contact(library, Contact(full_name="Łucja Kowalska", given_name="Łucja", family_name="Kowalska"))
+    target = tmp_path / "out" / "legacy.csv"
+    assert _run(library, "export", "--format", "outlook", "--encoding", "cp1252", "--output", str(target)) == 1
+    assert not list(target.parent.iterdir())  # whole or nothing: no half file, nor a temporary one
+    assert capsys.readouterr().err.splitlines() == [
+        "cardbook: Łucja Kowalska: First Name holds 'Ł' (U+0141), which cp1252 cannot write; export in UTF-8 instead"
+    ]
+    assert _run(library, "export", "--format", "outlook", "--output", str(target)) == 0  # UTF-8 holds it
+    assert "Łucja".encode() in target.read_bytes()
+    assert _run(library, "export", "--format", "spreadsheet", "--encoding", "cp1252") == 1
+    assert _run(library, "export", "--format", "vcard", "--encoding", "cp1252") == 1
+    assert capsys.readouterr().err.splitlines()[-2:] == [
+        "cardbook: --encoding is for the Google and Outlook layouts (the spreadsheet is UTF-8)",
+        "cardbook: --layout, --excel-fr and --encoding are for CSV exports",
+    ]

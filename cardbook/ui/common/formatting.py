@@ -8,6 +8,7 @@ import re
 from PySide6.QtCore import QDate, QLocale
 
 _WEEKDAY = re.compile(r"d{4}\W*")
+_YEAR = re.compile(r"\W*y+\W*")  # the year of a date pattern, with what separates it
 
 
 def qdate(value: dt.date) -> QDate:
@@ -32,6 +33,22 @@ def medium_date(value: dt.date | None, locale: QLocale | None = None) -> str:
     pattern = _WEEKDAY.sub("", loc.dateFormat(QLocale.FormatType.LongFormat)).strip(" ,")
     pattern = pattern.replace("MMMM", "MMM")
     return loc.toString(qdate(value), pattern)
+
+
+def address_book_date(value: str, locale: QLocale | None = None) -> str:
+    """A contact's birthday or anniversary (ISO text, "--04-15" without its year) as the locale writes it; text
+    that is not a date as it was typed."""
+    text = value.strip()
+    try:
+        if text.startswith("--") and len(text) == 7:
+            loc = locale or QLocale()
+            day = dt.date(2000, int(text[2:4]), int(text[5:7]))  # 2000: a leap year, so 29 February is a date
+            pattern = _WEEKDAY.sub("", loc.dateFormat(QLocale.FormatType.LongFormat)).strip(" ,")
+            pattern = _YEAR.sub("", pattern).strip(" ,./-").replace("MMMM", "MMM")
+            return loc.toString(qdate(day), pattern)
+        return medium_date(dt.date.fromisoformat(text), locale)
+    except ValueError:
+        return text
 
 
 def count_text(value: int, locale: QLocale | None = None) -> str:

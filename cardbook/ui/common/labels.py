@@ -81,6 +81,32 @@ def phone_kind_word(kind: PhoneKind) -> str:
     return words[kind]
 
 
+def phone_label_word(label: str) -> str:
+    """The finer kind of a phone address books give (domain.contact.Phone.label); "" for none."""
+    words = {
+        "pager": QCoreApplication.translate("Labels", "pager"),
+        "main": QCoreApplication.translate("Labels", "main line"),
+        "text": QCoreApplication.translate("Labels", "text messages"),
+        "car": QCoreApplication.translate("Labels", "car"),
+        "video": QCoreApplication.translate("Labels", "video"),
+        "textphone": QCoreApplication.translate("Labels", "textphone"),
+        "isdn": QCoreApplication.translate("Labels", "ISDN"),
+        "assistant": QCoreApplication.translate("Labels", "assistant"),
+        "home": QCoreApplication.translate("Labels", "home"),
+    }
+    return words.get(label, label)
+
+
+def place_kind_word(kind: str) -> str:
+    """Whose an e-mail or a postal address is: "work", "home" or "other" (domain.contact.EMAIL_KINDS)."""
+    words = {
+        "work": QCoreApplication.translate("Labels", "work"),
+        "home": QCoreApplication.translate("Labels", "home"),
+        "other": QCoreApplication.translate("Labels", "other"),
+    }
+    return words.get(kind, kind)
+
+
 def network_kind_word(kind: NetworkKind) -> str:
     words = {
         NetworkKind.BUSINESS_CLUB: QCoreApplication.translate("Labels", "Business club"),

@@ -21,18 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from cardbook.app.learning import learned_fields
-from cardbook.domain.contact import Contact
+from cardbook.domain.contact import Contact, PostalAddress
 from cardbook.domain.enums import PhoneKind
 from cardbook.domain.scanned import FieldProposal
+from cardbook.interop.addresses import address_line, postal_addresses, split_postal, with_addresses
 from cardbook.ui.common.icons import Icon, icon
 from cardbook.ui.common.style import HALF, SPACING, caption_label, make_muted
 from cardbook.ui.common.validation import check_email, check_website
+from cardbook.ui.contacts.address_editor import AddressEditor, kind_box
 from cardbook.ui.contacts.list_editor import ListEditor
 
 LOW_CONFIDENCE = 0.6  # below this a field read from a card is flagged for checking
 
 SINGLE = ("full_name", "title", "company", "department")
-LISTS = ("emails", "phones", "websites", "social")
+LISTS = ("emails", "phones", "websites", "social", "im")
 _PROPOSAL_FIELD = {"name": "full_name"}  # the reader's field names -> the contact's
 
 
@@ -107,7 +109,7 @@ class ContactForm(QWidget):
             edit.textEdited.connect(lambda _text, key=key: self.labels[key].set_learned(False))
         for key in ("birthday", "anniversary"):  # kept as typed: a date without its year is a date too
             self.lines[key].setPlaceholderText(self.tr("1980-04-15, or --04-15 without the year"))
-        self.emails = ListEditor(self.tr("Add an email"), self.tr("Email"), check_email, parent=self)
+        self.emails = ListEditor(self.tr("Add an email"), self.tr("Email"), check_email, kinds=True, parent=self)
         self.phones = ListEditor(self.tr("Add a phone"), self.tr("Phone"), phone=True, parent=self)
         self.websites = ListEditor(self.tr("Add a website"), self.tr("Website"), check_website, parent=self)
         self.social = ListEditor(self.tr("Add a profile"), self.tr("Social profile"), parent=self)
@@ -119,12 +121,28 @@ class ContactForm(QWidget):
         self.phone_region.hide()
         form.addRow("", self.phone_region)
         self._add(form, "websites", self.tr("Websites"), self.websites)
-        self.address = QPlainTextEdit(self)
+        # The first address as the card printed it (the review puts a clicked line here), with its kind; the
+        # others in their parts (an address book's export brings them).
+        address_box = QWidget(self)
+        address_row = QHBoxLayout(address_box)
+        address_row.setContentsMargins(0, 0, 0, 0)
+        address_row.setSpacing(HALF)
+        self.address = QPlainTextEdit(address_box)
         self.address.setObjectName("address")
         self.address.setTabChangesFocus(True)
+        self.address.setAccessibleName(self.tr("Address"))
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 2 * SPACING)
-        self._add(form, "address", self.tr("&Address"), self.address)
+        self.address_kind = kind_box(address_box, self.tr("Kind of address"))
+        address_row.addWidget(self.address, 1)
+        address_row.addWidget(self.address_kind, 0, Qt.AlignmentFlag.AlignTop)
+        self._add(form, "address", self.tr("&Address"), address_box)
+        self.labels["address"].label.setBuddy(self.address)
+        self.more_addresses = AddressEditor(self)
+        self._add(form, "addresses", self.tr("More addresses"), self.more_addresses)
+        self.labels["addresses"].label.setBuddy(self.more_addresses.add_button)
         self._add(form, "social", self.tr("Social"), self.social)
+        self.im = ListEditor(self.tr("Add a messaging handle"), self.tr("Instant messaging"), parent=self)
+        self._add(form, "im", self.tr("Messaging"), self.im)
         self.tags = QLineEdit(self)
         self.tags.setObjectName("tags")
         self.tags.setPlaceholderText(self.tr("Separated by commas: referrer, Lyon"))
@@ -134,8 +152,10 @@ class ContactForm(QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 2 * SPACING)
         self._add(form, "notes", self.tr("N&otes"), self.notes)
-        for editor in (self.emails, self.phones, self.websites, self.social):
+        for editor in (self.emails, self.phones, self.websites, self.social, self.im):
             editor.changed.connect(self.changed)
+        self.more_addresses.changed.connect(self.changed)
+        self.address_kind.activated.connect(lambda _index: self.changed.emit())
         for plain in (self.address, self.notes):
             plain.textChanged.connect(self.changed)
         self.tags.textChanged.connect(self.changed)
@@ -156,11 +176,16 @@ class ContactForm(QWidget):
         self._base = contact
         for key, edit in self.lines.items():
             edit.setText(getattr(contact, key) or "")
-        self.emails.set_values(contact.emails)
+        self.emails.set_placed(contact.emails, contact.email_kinds)
         self.phones.set_phones(contact.phones)
         self.websites.set_values(contact.websites)
         self.social.set_values(contact.social)
+        self.im.set_values(contact.im)
         self.address.setPlainText(contact.address or "")
+        addresses = postal_addresses(contact)
+        first = addresses[0] if addresses and contact.address else None
+        self.address_kind.setCurrentIndex(max(self.address_kind.findData(first.kind if first else "work"), 0))
+        self.more_addresses.set_addresses(addresses[1:] if first else addresses)
         self.tags.setText(", ".join(contact.tags))
         self.notes.setPlainText(contact.notes)
         self.set_proposals({})
@@ -169,10 +194,7 @@ class ContactForm(QWidget):
         """The base contact (id, status, dates, and what the form does not show: further addresses, other
         names, instant messaging...) with what the form holds."""
         tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
-        # A phone's finer kind (pager, main...) has no place in the form: it stays with the same number and kind.
-        finer = {(p.number.strip(), p.kind): p.label for p in self._base.phones if p.label}
-        phones = [dataclasses.replace(p, label=finer.get((p.number.strip(), p.kind), "")) for p in self.phones.phones()]
-        return dataclasses.replace(
+        result = dataclasses.replace(
             self._base,
             full_name=self.lines["full_name"].text().strip(),
             nickname=self.lines["nickname"].text().strip() or None,
@@ -182,7 +204,9 @@ class ContactForm(QWidget):
             company=self.lines["company"].text().strip() or None,
             department=self.lines["department"].text().strip() or None,
             emails=self.emails.values(),
-            phones=phones,
+            email_kinds=self.emails.places(),
+            im=self.im.values(),
+            phones=self.phones.phones(),
             websites=self.websites.values(),
             social=self.social.values(),
             address=self.address.toPlainText().strip() or None,
@@ -195,6 +219,20 @@ class ContactForm(QWidget):
                 self._base.family_name if self.lines["full_name"].text().strip() == self._base.full_name else None
             ),
         )
+        with_addresses(result, [*self._first_address(), *self.more_addresses.addresses()])
+        return result
+
+    def _first_address(self) -> list[PostalAddress]:
+        """The address typed as a line, with its kind: its stored parts while the line is unchanged, else the
+        line split when it splits cleanly (whole in the street otherwise)."""
+        text = self.address.toPlainText().strip()
+        if not text:
+            return []
+        kind = str(self.address_kind.currentData())
+        stored = postal_addresses(self._base)
+        if self._base.address and stored and address_line(stored[0]).strip() == text:
+            return [dataclasses.replace(stored[0], kind=kind)]
+        return [split_postal(text, kind)]
 
     def set_region(self, code: str | None, why: str = "") -> None:
         """Read national phone numbers in `code` (the card's country, else the user's) and say why under them."""
@@ -228,7 +266,11 @@ class ContactForm(QWidget):
         for key in ("emails", "websites", "social"):
             editor: ListEditor = getattr(self, key)
             values[key] = [row.edit.text() for row in editor.rows]
-        values["phones"] = [[row.edit.text(), row.phone_kind().value] for row in self.phones.rows]
+        values["phones"] = [[row.edit.text(), row.phone_kind().value, row.phone_label()] for row in self.phones.rows]
+        values["email_kinds"] = [row.place() for row in self.emails.rows]
+        values["im"] = [row.edit.text() for row in self.im.rows]
+        values["address_kind"] = str(self.address_kind.currentData())
+        values["addresses"] = [dataclasses.asdict(a) for a in self.more_addresses.addresses()]
         values["address"] = self.address.toPlainText()
         values["tags"] = self.tags.text()
         values["notes"] = self.notes.toPlainText()
@@ -256,13 +298,31 @@ class ContactForm(QWidget):
                 editor.clear()
                 for item in items:
                     editor.add_row(item)
+        places = texts("email_kinds")
+        if places is not None:
+            for row, place in zip(self.emails.rows, places, strict=False):
+                row.set_place(place)
+        if (items := texts("im")) is not None:
+            self.im.clear()
+            for item in items:
+                self.im.add_row(item)
+        if (value := text("address_kind")) is not None:
+            self.address_kind.setCurrentIndex(max(self.address_kind.findData(value), 0))
+        saved = values.get("addresses")
+        if isinstance(saved, list):
+            fields = set(PostalAddress.__dataclass_fields__)
+            self.more_addresses.set_addresses(
+                [PostalAddress(**{k: v for k, v in a.items() if k in fields and isinstance(v, str)})
+                 for a in saved if isinstance(a, dict)]
+            )  # fmt: skip
         phones = values.get("phones")
         if isinstance(phones, list):
             kinds = {k.value: k for k in PhoneKind}
             self.phones.clear()
             for entry in phones:
-                if isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str):
-                    self.phones.add_row(entry[0], kinds.get(entry[1]) if isinstance(entry[1], str) else None)
+                if isinstance(entry, list) and len(entry) in (2, 3) and isinstance(entry[0], str):
+                    label = entry[2] if len(entry) == 3 and isinstance(entry[2], str) else ""
+                    self.phones.add_row(entry[0], kinds.get(entry[1]) if isinstance(entry[1], str) else None, label)
         for plain, key in ((self.address, "address"), (self.notes, "notes")):
             if (value := text(key)) is not None:
                 plain.setPlainText(value)
@@ -287,8 +347,9 @@ class ContactForm(QWidget):
     # ---- the field the user is in -------------------------------------------------------------------------
 
     def _editors(self) -> list[QWidget]:
-        lists = [e for editor in (self.emails, self.phones, self.websites, self.social) for e in editor.editors()]
-        return [*self.lines.values(), *lists, self.address, self.tags, self.notes]
+        editors = (self.emails, self.phones, self.websites, self.social, self.im)
+        lists = [e for editor in editors for e in editor.editors()]
+        return [*self.lines.values(), *lists, self.address, *self.more_addresses.editors(), self.tags, self.notes]
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and new in self._editors():

@@ -26,14 +26,16 @@ from PySide6.QtWidgets import (
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import CardSide, ContactStatus
 from cardbook.domain.exchange import MeetingStats
+from cardbook.interop.addresses import address_line, postal_addresses
 from cardbook.ui.common import labels
 from cardbook.ui.common.empty_state import EmptyState
-from cardbook.ui.common.formatting import medium_date
+from cardbook.ui.common.formatting import address_book_date, medium_date
 from cardbook.ui.common.icons import Icon
 from cardbook.ui.common.pane_parts import Banner, ChipRow, FieldGrid, Section, value_label
 from cardbook.ui.common.style import HALF, SPACING, scaled_font
 from cardbook.ui.contacts.details import ContactDetails
 from cardbook.ui.contacts.editor import ContactEditor
+from cardbook.ui.contacts.list_editor import phone_kind_text
 from cardbook.ui.ledger import ContactLedger
 
 CARD_IMAGE_MAX_HEIGHT = 30 * SPACING  # a landscape card at full width is about 29 spacings high
@@ -287,18 +289,33 @@ class ContactPane(QStackedWidget):
     def _reach(self, page: QWidget, d: ContactDetails) -> Section | None:
         c = d.contact
         grid = FieldGrid(page)
+        if c.nickname:
+            grid.add_row(self.tr("Nickname"), value_label(c.nickname, page))
         for email in c.emails:
             link = f'<a href="mailto:{escape(email, quote=True)}">{escape(email)}</a>'
+            kind = c.email_kinds.get(email.strip().casefold())
+            if kind:  # a card prints work addresses: only the others say whose they are
+                link += " " + escape(f"({labels.place_kind_word(kind)})")
             grid.add_row(self.tr("Email"), value_label(link, page, rich=True))
         for phone in c.phones:
-            text = f"{phone.number} ({labels.phone_kind_word(phone.kind)})"
+            text = f"{phone.number} ({phone_kind_text(phone.kind, phone.label)})"
             grid.add_row(self.tr("Phone"), value_label(text, page))
         for site in c.websites:
             grid.add_row(self.tr("Website"), value_label(site, page))
-        if c.address:
-            grid.add_row(self.tr("Address"), value_label(c.address, page))
+        addresses = postal_addresses(c)
+        for address in addresses:
+            line = address_line(address)
+            if len(addresses) > 1 or address.kind != "work":
+                line += f" ({labels.place_kind_word(address.kind)})"
+            grid.add_row(self.tr("Address"), value_label(line, page))
         for profile in c.social:
             grid.add_row(self.tr("Social"), value_label(profile, page))
+        for handle in c.im:
+            grid.add_row(self.tr("Messaging"), value_label(handle, page))
+        if c.birthday:
+            grid.add_row(self.tr("Birthday"), value_label(address_book_date(c.birthday), page))
+        if c.anniversary:
+            grid.add_row(self.tr("Anniversary"), value_label(address_book_date(c.anniversary), page))
         if grid.is_empty():
             return None
         section = Section(self.tr("Contact"), page)

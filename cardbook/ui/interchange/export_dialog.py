@@ -34,6 +34,11 @@ class ExportDialog(QDialog):
         ):
             self.format_box.addItem(text, fmt)
         self.excel_fr = QCheckBox(self.tr("For &French Excel (“;” separator)"), self)
+        # Outlook reads UTF-8 with a BOM (what it gets by default); an old one reads nothing but Windows-1252.
+        self.encoding_box = QComboBox(self)
+        self.encoding_box.setAccessibleName(self.tr("Encoding"))
+        self.encoding_box.addItem(self.tr("UTF-8 (every alphabet)"), "utf-8")
+        self.encoding_box.addItem(self.tr("Windows-1252 (older Outlook; Western European letters only)"), "cp1252")
         self.all_button = QRadioButton(self.tr("&All contacts (%1)").replace("%1", str(total)), self)
         self.listed_button = QRadioButton(self.tr("The &current list (%1)").replace("%1", str(listed)), self)
         self.all_button.setChecked(True)
@@ -55,6 +60,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Format:"), self.format_box)
         form.addRow("", self.excel_fr)
+        form.addRow(self.tr("E&ncoding:"), self.encoding_box)
         form.addRow(self.tr("Contacts:"), self.all_button)
         form.addRow("", self.listed_button)
         form.addRow(self.tr("Files:"), self.one_file)
@@ -82,6 +88,9 @@ class ExportDialog(QDialog):
     def _update(self) -> None:
         fmt = self.chosen_format()
         self.excel_fr.setEnabled(fmt is ExportFormat.SPREADSHEET)
+        self.encoding_box.setEnabled(fmt in (ExportFormat.GOOGLE, ExportFormat.OUTLOOK))
+        if not self.encoding_box.isEnabled():
+            self.encoding_box.setCurrentIndex(0)
         vcard = fmt is ExportFormat.VCARD
         self.per_contact.setEnabled(vcard)
         self.photos.setEnabled(vcard)
@@ -98,6 +107,7 @@ class ExportDialog(QDialog):
             excel_fr=fmt is ExportFormat.SPREADSHEET and self.excel_fr.isChecked(),
             with_history=self.history.isChecked(),
             with_photos=fmt is ExportFormat.VCARD and self.photos.isChecked(),
+            encoding=str(self.encoding_box.currentData()) if self.encoding_box.isEnabled() else "utf-8",
         )
 
     def ask_target(self) -> Path | None:

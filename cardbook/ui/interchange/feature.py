@@ -13,7 +13,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from cardbook.app.contact_files import ExportRequest, ImportOutcome, export_contacts, import_contact_files
+from cardbook.app.contact_files import (
+    ExportRequest,
+    ImportOutcome,
+    UnencodableExport,
+    export_contacts,
+    import_contact_files,
+)
 from cardbook.app.errors import describe
 from cardbook.app.region_setting import get_default_region
 from cardbook.domain.contact import Contact
@@ -85,6 +91,10 @@ class WindowInterchange(QObject):
         s.status(self.tr("Exporting contacts…"))
 
         def done(count: int | None, error: BaseException | None) -> None:
+            if isinstance(error, UnencodableExport):
+                text = self.tr("Export failed: %1 holds “%2” in %3, which Windows-1252 cannot write; export in UTF-8")
+                s.status(text.replace("%1", error.contact).replace("%2", error.char).replace("%3", error.column))
+                return
             if error is not None:
                 self._error(self.tr("Export failed"), error)
                 return

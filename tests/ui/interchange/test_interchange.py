@@ -165,3 +165,28 @@ def test_my_card_saves_and_its_qr_decodes_to_a_vcard(qtbot, window: MainWindow, 
     qtbot.waitUntil(lambda: not again.loading, timeout=5000)
     assert again.name.text() == "Claire Fabre" and again.company.text() == "Fabre & Co"
     again.close()
+
+
+def test_export_dialog_offers_windows_1252_for_outlook_and_names_what_it_cannot_hold(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, sample: Sample, tmp_path: Path
+) -> None:
+    from cardbook.ui.interchange.export_dialog import ExportDialog
+
+    dialog = ExportDialog(3, len(sample.ids), window)
+    qtbot.addWidget(dialog)
+    dialog.set_format(ExportFormat.VCARD)
+    assert not dialog.encoding_box.isEnabled()
+    dialog.set_format(ExportFormat.OUTLOOK)
+    assert dialog.encoding_box.isEnabled()
+    assert dialog.request(tmp_path / "a.csv", None).encoding == "utf-8"
+    dialog.encoding_box.setCurrentIndex(dialog.encoding_box.findData("cp1252"))
+    target = tmp_path / "legacy.csv"
+    window.interchange.export(dialog.request(target, None))
+    qtbot.waitUntil(lambda: "Exported" in window.statusBar().currentMessage(), timeout=10_000)
+    assert "Lefèvre".encode("cp1252") in target.read_bytes()
+    contacts.create_contact(window.library, Contact(full_name="Łucja Kowalska"))
+    window.interchange.export(dialog.request(tmp_path / "refused.csv", None))
+    qtbot.waitUntil(lambda: "failed" in window.statusBar().currentMessage(), timeout=10_000)
+    message = window.statusBar().currentMessage()
+    assert "Łucja Kowalska" in message and "“Ł”" in message and "First Name" in message
+    assert not (tmp_path / "refused.csv").exists()
