@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -30,6 +31,30 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
         return real_connect(sock, address)  # type: ignore[arg-type]
 
     monkeypatch.setattr(socket.socket, "connect", guarded_connect)
+
+
+# pytest-qt waits 5 s by default for a condition or a signal. Background work (reads, saves, OCR) can take longer
+# than that on a loaded 2-core CI machine, and a wait only sets an upper bound: a passing test does not wait longer.
+# Tests that check that something does NOT happen pass their own short timeout, which this leaves alone.
+PATIENT_WAIT_MS = 30_000
+
+
+@pytest.fixture(autouse=True)
+def _patient_qt_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    try:
+        from pytestqt.qtbot import QtBot
+    except ImportError:  # pragma: no cover - pytest-qt is part of the test tools
+        return
+    wait_until, wait_signal = QtBot.waitUntil, QtBot.waitSignal
+
+    def patient_wait_until(self: QtBot, callback: Any, *, timeout: int = PATIENT_WAIT_MS) -> None:
+        wait_until(self, callback, timeout=timeout)
+
+    def patient_wait_signal(self: QtBot, signal: Any, *, timeout: int = PATIENT_WAIT_MS, **options: Any) -> Any:
+        return wait_signal(self, signal, timeout=timeout, **options)
+
+    monkeypatch.setattr(QtBot, "waitUntil", patient_wait_until)
+    monkeypatch.setattr(QtBot, "waitSignal", patient_wait_signal)
 
 
 @pytest.fixture
