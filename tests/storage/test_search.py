@@ -15,6 +15,9 @@ from cardbook.storage.contacts.search_index import match_expression
 from cardbook.storage.ledger.encounters import record_encounter
 from cardbook.storage.ledger.events import save_event
 from cardbook.storage.library import Library
+from tests.storage.conftest import BOTH
+
+ENGINES = BOTH  # the same results from FTS5 and from PostgreSQL's full-text search
 
 
 @pytest.fixture

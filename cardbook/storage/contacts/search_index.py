@@ -155,8 +155,8 @@ def events_of(session: Session, contact_ids: Iterable[int]) -> dict[int, list[tu
     return found
 
 
-def _dialect(session: Session) -> str:
-    return session.get_bind().dialect.name
+def _dialect(session: Session | Connection) -> str:
+    return (session.get_bind() if isinstance(session, Session) else session).dialect.name
 
 
 def _pg_words(text: str) -> str:
@@ -176,7 +176,7 @@ _PG_INSERT = (
 )
 
 
-def write_entries(session: Session, entries: list[dict[str, object]]) -> None:
+def write_entries(session: Session | Connection, entries: list[dict[str, object]]) -> None:
     """Insert index entries (`id` and the five folded columns of `document_for`), on either engine."""
     if not entries:
         return
@@ -189,8 +189,7 @@ def write_entries(session: Session, entries: list[dict[str, object]]) -> None:
 
 def set_notes(connection: Session | Connection, contact_id: int, notes: str) -> None:
     """Rewrite one entry's notes column (migration 0004), keeping PostgreSQL's terms in step."""
-    dialect = connection.get_bind().dialect if isinstance(connection, Session) else connection.dialect
-    if dialect.name == "postgresql":
+    if _dialect(connection) == "postgresql":
         rest = connection.execute(
             text("SELECT name, org, reach, place FROM contacts_fts WHERE rowid = :id"), {"id": contact_id}
         ).first()

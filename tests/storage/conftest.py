@@ -1,0 +1,37 @@
+"""The storage tests' `library`: SQLite, and also PostgreSQL for the modules that say `ENGINES = BOTH`.
+
+A module opts in once it passes on both (docs/TEAM_LIBRARY.md lists what does); the PostgreSQL half is skipped,
+with the reason said once in the report header, where the server binaries are missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cardbook.storage.library import Library
+
+BOTH = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "storage_engine" in metafunc.fixturenames:
+        engines = getattr(metafunc.module, "ENGINES", ("sqlite",))
+        metafunc.parametrize("storage_engine", engines, indirect=True)
+
+
+@pytest.fixture
+def storage_engine(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def library(storage_engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Library]:
+    if storage_engine == "postgresql":
+        yield request.getfixturevalue("pg_library")
+        return
+    lib = Library.open(tmp_path / "library")
+    yield lib
+    lib.close()
