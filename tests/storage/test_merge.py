@@ -31,6 +31,9 @@ from cardbook.storage.ledger.referrals import referrals_of, save_referral
 from cardbook.storage.library import Library
 from cardbook.storage.models import CardImageRow, ContactRow, StoredImageRow
 from cardbook.storage.upkeep.integrity import check_library
+from tests.storage.conftest import BOTH
+
+ENGINES = BOTH  # tests/storage/conftest.py
 
 SYLLABLES = ["ma", "lo", "ri", "va", "ne", "tu", "ker", "bo", "dé", "zan", "gué", "lin", "pho", "sa", "mi", "ral"]
 
