@@ -56,7 +56,8 @@ def parse_url(location: str) -> URL:
 def redacted(url: URL) -> str:
     """The URL as shown and remembered: the libpq spelling, never the password; a socket folder is shown as a
     path (`?host=/run/postgresql`), as libpq accepts it, not percent-encoded."""
-    shown = url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    # (URL.set ignores password=None, so the field is replaced on the named tuple itself.)
+    shown = url._replace(drivername="postgresql", password=None).render_as_string(hide_password=False)
     return unquote(shown)
 
 
