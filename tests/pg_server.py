@@ -87,7 +87,8 @@ class PgCluster:
 
     def start(self) -> None:
         data = self.folder / "data"
-        self._run("initdb", "-D", str(data), "-U", SUPERUSER, "-A", "trust", "-E", "UTF8", "--locale", "C.UTF-8")
+        # --no-locale (C collation: byte order, like SQLite's default) exists on every system, unlike C.UTF-8.
+        self._run("initdb", "-D", str(data), "-U", SUPERUSER, "-A", "trust", "-E", "UTF8", "--no-locale")
         options = " ".join(
             [
                 "-c listen_addresses=''",  # no TCP at all: the Unix socket below is the only way in
@@ -114,7 +115,7 @@ class PgCluster:
         """A fresh database copied from the migrated template (or `template0` for an empty one); its name."""
         with self._lock:
             name = f"t{os.getpid()}_{next(self._counter)}"
-        self.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}" STRATEGY file_copy')
+        self.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
         return name
 
     def drop_database(self, name: str) -> None:
