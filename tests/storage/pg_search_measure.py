@@ -3,7 +3,8 @@
 The same demo library (cardbook demo's generator, same seed) in a folder and on a throw-away PostgreSQL cluster
 (tests/pg_server.py); each contact name of a sample is typed letter by letter, and each keystroke's search
 (`records.search_ids`, what the window's list asks) is timed. Prints the median and 95th percentile per engine,
-and whether both engines find the same contacts (every match, unranked) for every keystroke (docs/TEAM_LIBRARY.md, "Search").
+and whether both engines find the same contacts (every match, unranked) for every keystroke
+(docs/TEAM_LIBRARY.md, "Search").
 """
 
 from __future__ import annotations
