@@ -37,8 +37,9 @@ from cardbook.storage.errors import LibraryError
 from cardbook.storage.server import is_server_url, parse_url, redacted
 
 DB_NAME = "cardbook.sqlite3"
-__all__ = ["DB_NAME", "ENV_VAR", "LOCK_NAME", "Library", "default_library_path", "default_location"]
 ENV_VAR = "CARDBOOK_LIBRARY"
+# LOCK_NAME lives in backends.py now; restore.py still takes it from here.
+__all__ = ["DB_NAME", "ENV_VAR", "LOCK_NAME", "Library", "default_library_path", "default_location"]
 
 
 def default_library_path() -> Path:
