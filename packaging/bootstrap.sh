@@ -2,6 +2,10 @@
 # Installs what Cardbook needs when it is missing, and nothing when it is already there:
 #  - Tesseract OCR with French and English data, the few system libraries Qt needs, and poppler-utils (the tests
 #    read the printed reports back with pdftotext and pdftoppm) (apt-get, Debian/Ubuntu);
+#  - PostgreSQL's server binaries (Debian's postgresql package): the tests run the storage suite against a
+#    throw-away cluster too (tests/pg_server.py: initdb into a temporary folder, Unix socket only). The package
+#    may create and start a system cluster of its own; the tests never use it, and it is left as the package
+#    set it up (stop it with `pg_ctlcluster 15 main stop` if it is not wanted);
 #  - what `make package` and its test need: binutils (PyInstaller reads libraries with objdump), desktop-file-utils
 #    and appstream (to validate the menu entry and the metainfo);
 #  - a virtual environment in .venv with Cardbook, its test tools, the classifier trainer and PyInstaller
@@ -26,6 +30,13 @@ done
 for tool in objdump desktop-file-validate appstreamcli; do
     command -v "$tool" >/dev/null 2>&1 || need_apt="yes"
 done
+# Debian keeps initdb out of PATH, under /usr/lib/postgresql/VERSION/bin (tests/pg_server.py looks there).
+# Optional: without it only the PostgreSQL half of the tests is skipped, so it never stops the set-up.
+need_pg=""
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || need_pg="postgresql"
+if [ -n "$need_pg" ] && command -v apt-get >/dev/null 2>&1; then
+    need_apt="yes"
+fi
 
 if [ -n "$need_apt" ]; then
     if command -v apt-get >/dev/null 2>&1; then
@@ -37,7 +48,7 @@ if [ -n "$need_apt" ]; then
             tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng \
             libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
             libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 fonts-dejavu-core poppler-utils \
-            binutils desktop-file-utils appstream >/dev/null
+            binutils desktop-file-utils appstream $need_pg >/dev/null
     else
         echo "Tesseract with French and English data is missing. Install it first:" >&2
         echo "  macOS:   brew install tesseract tesseract-lang" >&2

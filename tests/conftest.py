@@ -1,4 +1,5 @@
-"""Shared fixtures: a fresh library (a real SQLite file in a temporary folder) per test."""
+"""Shared fixtures: a fresh library (a real SQLite file in a temporary folder) per test, and the throw-away
+PostgreSQL cluster (tests/pg_server.py) for the tests that also run on a server library."""
 
 from __future__ import annotations
 
@@ -14,6 +15,45 @@ from typing import Any
 import pytest
 
 from cardbook.storage.library import Library
+from tests import pg_server
+
+PG_MISSING = (
+    "PostgreSQL's server binaries (initdb, pg_ctl) are not installed: the PostgreSQL half of the storage tests "
+    "is skipped (packaging/bootstrap.sh installs Debian's postgresql package)"
+)
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    """Said once, at the top of the run: whether the PostgreSQL half runs."""
+    found = pg_server.find_binaries()
+    if found is None:
+        return f"PostgreSQL: {PG_MISSING}"
+    return f"PostgreSQL: throw-away clusters from {found} (Unix socket only)"
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[pg_server.PgCluster]:
+    """This process's throw-away cluster, with the schema migrated once into the template database."""
+    found = pg_server.find_binaries()
+    if found is None:
+        pytest.skip(PG_MISSING)
+    cluster = pg_server.start_cluster(found)
+    try:
+        cluster.execute(f'CREATE DATABASE "{pg_server.TEMPLATE}"')
+        Library.open(cluster.url(pg_server.TEMPLATE), local_root=cluster.folder / "template-local").close()
+        yield cluster
+    finally:
+        pg_server.remove_cluster(cluster)
+
+
+@pytest.fixture
+def pg_library(pg_cluster: pg_server.PgCluster, tmp_path: Path) -> Iterator[Library]:
+    """A fresh, current library in its own database of the test cluster."""
+    name = pg_cluster.new_database()
+    lib = Library.open(pg_cluster.url(name), local_root=tmp_path / "library")
+    yield lib
+    lib.close()
+    pg_cluster.drop_database(name)
 
 
 @pytest.fixture(autouse=True)

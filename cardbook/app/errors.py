@@ -49,9 +49,21 @@ def describe(exc: BaseException) -> tuple[str, int]:
         return f"the library's database cannot be used: {text}", EXIT_FAILED
     if isinstance(cause, sqlite3.DatabaseError) or isinstance(exc, sqlite3.DatabaseError):
         return f"the library's database is damaged ({cause or exc}); see `cardbook restore`", EXIT_FAILED
+    if _is_server_connection_error(exc):
+        first = str(cause or exc).strip().splitlines()[0] if str(cause or exc).strip() else type(exc).__name__
+        return f"the library's server cannot be used: {first}", EXIT_FAILED
     log = write_crash_log(exc)
     where = f"; details in {log}" if log else ""
     return f"internal error ({type(exc).__name__}: {exc}){where}", EXIT_BUG
+
+
+def _is_server_connection_error(exc: BaseException) -> bool:
+    """A PostgreSQL library's connection failed or was cut (server stopped, network down): the environment's
+    fault, not a bug. Told by the driver's module name, so that this module never imports the driver."""
+    from sqlalchemy.exc import OperationalError
+
+    cause = getattr(exc, "orig", None)
+    return isinstance(exc, OperationalError) and type(cause).__module__.split(".")[0] == "psycopg"
 
 
 def write_crash_log(exc: BaseException) -> Path | None:

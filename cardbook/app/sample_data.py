@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from cardbook.app import sample_names as names
@@ -37,9 +37,6 @@ _Row = dict[str, Any]
 _People = list[tuple[Contact, list[Encounter]]]
 Progress = Callable[[int, int], None]  # (contacts done, contacts asked for)
 _MEETING_CUM = (62, 82, 92, 97, 100)  # met 1..5 times: most people once, a few become familiar faces
-_FTS_INSERT = text(
-    "INSERT INTO contacts_fts(rowid, name, org, reach, place, notes) VALUES (:id, :name, :org, :reach, :place, :notes)"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,4 +390,4 @@ def _store(session: Session, batch: dict[str, list[_Row]]) -> None:
         contact.tags = tags_of.get(doc["id"], [])
         doc.update(search_index.document_for(contact, events.get(doc["id"], [])))
     if batch["fts"]:
-        session.execute(_FTS_INSERT, batch["fts"])
+        search_index.write_entries(session, batch["fts"])

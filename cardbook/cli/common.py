@@ -32,16 +32,40 @@ def print_err(message: str) -> None:
     print(f"cardbook: {message}", file=sys.stderr)
 
 
-def library_path(args: argparse.Namespace) -> Path | None:
+def library_location(args: argparse.Namespace) -> Path | str | None:
+    """What `--library` names: a folder, or a PostgreSQL URL (kept as text; docs/TEAM_LIBRARY.md)."""
+    from cardbook.storage.server import is_server_url
+
     library = getattr(args, "library", None)
-    return Path(library).expanduser() if library else None
+    if not library:
+        return None
+    return library.strip() if is_server_url(library) else Path(library).expanduser()
+
+
+def library_path(args: argparse.Namespace, what: str = "this command") -> Path | None:
+    """The library folder named by `--library`, for what works on a folder only; a server URL is refused."""
+    location = library_location(args)
+    if isinstance(location, str):
+        raise CommandError(f"{what} works on a library folder, not on a server library ({_shown(location)})")
+    return location
+
+
+def _shown(url: str) -> str:
+    from cardbook.storage.server import redacted_text
+
+    return redacted_text(url)
+
+
+_opened: list[Library] = []  # closed when the command ends (run_command)
 
 
 def open_library(args: argparse.Namespace) -> Library:
     """The library named by `--library` (or $CARDBOOK_LIBRARY, or the user data folder), opened and upgraded."""
     from cardbook.storage.library import Library
 
-    return Library.open(library_path(args))
+    library = Library.open(library_location(args))
+    _opened.append(library)
+    return library
 
 
 def print_json(record: dict[str, Any]) -> None:
@@ -132,7 +156,17 @@ def one_line_warnings() -> None:
 
 
 def run_command(command: Command, args: argparse.Namespace) -> int:
-    """Run one command; whatever goes wrong becomes one line on stderr and an exit status, never a traceback."""
+    """Run one command; whatever goes wrong becomes one line on stderr and an exit status, never a traceback.
+    The libraries it opened are closed at the end: a server library's pooled connections say goodbye to the
+    server rather than being dropped when the process ends (or, under `main([...])` in tests, when collected)."""
+    try:
+        return _run(command, args)
+    finally:
+        while _opened:
+            _opened.pop().close()
+
+
+def _run(command: Command, args: argparse.Namespace) -> int:
     try:
         return int(command(args))
     except KeyboardInterrupt:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cardbook.cli.common import EXIT_OK, CommandError, library_path, open_library
+from cardbook.cli.common import EXIT_OK, CommandError, library_location, library_path, open_library
 from cardbook.domain.text import counted
 
 
@@ -55,13 +55,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(
         f"Added {summary.contacts} contacts, {summary.encounters} encounters at {summary.events} events in "
         f"{summary.networks} networks, {summary.referrals} referrals and {summary.follow_ups} follow-ups "
-        f"to {library.root}."
+        f"to {library.location}."
     )
     return EXIT_OK
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     library = open_library(args)
+    if library.is_server:
+        raise CommandError(
+            f"Cardbook does not back up a server library yet ({library.location}): "
+            "use the server's own tools (pg_dump) meanwhile"
+        )
     if args.with_images:
         from cardbook.storage.upkeep.archive import write_archive
 
@@ -76,9 +81,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     from cardbook.storage.library_state import DatabaseState, diagnose
     from cardbook.storage.upkeep.integrity import check_library, repair_search_index
 
-    root = library_path(args) or default_library_path()
-    diagnosis = diagnose(root / DB_NAME)
-    if diagnosis.state is DatabaseState.DAMAGED:
+    location = library_location(args)
+    root = location if isinstance(location, Path) else default_library_path()
+    # A server library has no file to diagnose: opening it says what is wrong with the connection.
+    diagnosis = diagnose(root / DB_NAME) if not isinstance(location, str) else None
+    if diagnosis is not None and diagnosis.state is DatabaseState.DAMAGED:
         raise CommandError(
             f"the library's database {root / DB_NAME} is damaged ({diagnosis.detail}): "
             "`cardbook restore FILE` puts a backup in its place and keeps the damaged file aside"
@@ -96,7 +103,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         report = check_library(library)
     counts = ", ".join(f"{n} {what}" for what, n in report.checked.items())
     if report.ok:
-        print(f"Library OK ({counts}): {library.root}")
+        print(f"Library OK ({counts}): {library.location}")
         return EXIT_OK
     for problem in report.problems:
         print(problem)
@@ -113,7 +120,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from cardbook.storage.library import default_library_path
     from cardbook.storage.upkeep.restore import restore_into
 
-    result = restore_into(library_path(args) or default_library_path(), Path(args.file).expanduser())
+    folder = library_path(args, "`cardbook restore`") or default_library_path()
+    result = restore_into(folder, Path(args.file).expanduser())
     print(f"Restored {args.file}.")
     if result.safety is not None:
         print(f"The library as it was before is kept in {result.safety}.")

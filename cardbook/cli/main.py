@@ -59,9 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--library",
-        metavar="PATH",
+        metavar="PATH|URL",
         default=argparse.SUPPRESS,
-        help="the folder holding the database and card images (default: $CARDBOOK_LIBRARY or the user data folder)",
+        help="the folder holding the database and card images, or a team library's postgresql://user@host/db "
+        "(default: $CARDBOOK_LIBRARY or the user data folder)",
     )
     parser.add_argument("--library", metavar="PATH", default=None, help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")

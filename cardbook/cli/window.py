@@ -29,7 +29,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from cardbook.ui.window.app import run_gui
 
     # The window opens the library itself: a damaged one gets a dialog (restore a backup, another library, quit).
-    library = (library_path(args) or default_library_path()).expanduser().resolve()
+    # A server library opens from the command line for now; the window's File → Open library comes next
+    # (docs/TEAM_LIBRARY.md, "Next sessions").
+    library = (library_path(args, "the window") or default_library_path()).expanduser().resolve()
 
     screenshot = Path(args.screenshot) if args.screenshot else None
     return int(run_gui(library, screenshot=screenshot, lang=args.lang, view=args.view))

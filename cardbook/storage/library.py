@@ -1,17 +1,27 @@
-"""A Cardbook library: one folder holding the SQLite database, the card images and the backups.
+"""A Cardbook library: a database with, on this machine, a folder for the card images, backups and drafts.
+
+The database is a SQLite file in that folder (the default, a personal library), or a database on a PostgreSQL
+server shared by a team (`postgresql://user@host/db`, docs/TEAM_LIBRARY.md). What differs between the two sits
+behind `StorageBackend` (storage/backends.py): the engine, how a writer gets the library to itself, how the
+schema is brought up to date, and backups. Everything else (sessions, services, queries) is the same code.
+
+A folder library:
 
 <library>/cardbook.sqlite3     the database (WAL mode: -wal and -shm files sit beside it)
 <library>/images/ab/<sha>.jpg  card photos and straightened crops, by content hash
 <library>/backups/             automatic (before upgrades and restores) and manual backups, and in
                                backups/images/ the card images they list, once each (backup_images.py)
 <library>/drafts.json          unsaved edits of the window's contact editor (see drafts.py), usually absent
-<library>/.cardbook.lock       held while a new or older database is being migrated (see `_migration_lock`)
+<library>/.cardbook.lock       held while a new or older database is being migrated (see `_migrate`)
+
+A server library keeps its folder-side things (images until they move into the database, drafts) in a folder
+of its own on each machine, under the user data folder (`local_folder_for`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
-import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,34 +30,59 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from cardbook.storage.backends import LOCK_NAME, FolderBackend, ServerBackend, StorageBackend
 from cardbook.storage.contacts.drafts import FILE_NAME as DRAFTS_NAME
 from cardbook.storage.contacts.images import ImageStore
-from cardbook.storage.database import make_engine, writer_engine
-from cardbook.storage.errors import DamagedLibraryError, LibraryError
-from cardbook.storage.library_state import DatabaseState, diagnose, lost_database_message
-from cardbook.storage.lockfile import file_lock
-from cardbook.storage.migrate import HEAD_REVISION, current_revision, ensure_current
-from cardbook.storage.upkeep.backup import backup_database
+from cardbook.storage.errors import LibraryError
+from cardbook.storage.server import is_server_url, parse_url, redacted
 
 DB_NAME = "cardbook.sqlite3"
-LOCK_NAME = ".cardbook.lock"
 ENV_VAR = "CARDBOOK_LIBRARY"
+# LOCK_NAME lives in backends.py now; restore.py still takes it from here.
+__all__ = ["DB_NAME", "ENV_VAR", "LOCK_NAME", "Library", "default_library_path", "default_location"]
 
 
 def default_library_path() -> Path:
-    """`CARDBOOK_LIBRARY`, else the platform's user data folder (e.g. ~/.local/share/Cardbook)."""
+    """`CARDBOOK_LIBRARY` (when it names a folder), else the platform's user data folder
+    (e.g. ~/.local/share/Cardbook)."""
     env = os.environ.get(ENV_VAR)
-    if env:
+    if env and not is_server_url(env):
         return Path(env).expanduser()
+    return _user_data_folder()
+
+
+def default_location() -> Path | str:
+    """Where the library is when none is named: `CARDBOOK_LIBRARY` (a folder or a server URL), else the user
+    data folder."""
+    env = os.environ.get(ENV_VAR)
+    if env and is_server_url(env):
+        return env.strip()
+    return default_library_path()
+
+
+def _user_data_folder() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("Cardbook", appauthor=False))
 
 
+def local_folder_for(server_url: str) -> Path:
+    """This machine's folder for a server library: named after the server and database (readable in a file
+    manager) and a hash of the whole redacted URL (two databases never share one)."""
+    url = parse_url(server_url)
+    shown = redacted(url)
+    label = "".join(ch if ch.isalnum() else "-" for ch in f"{url.host or 'local'}-{url.database}")[:60]
+    digest = hashlib.sha256(shown.encode()).hexdigest()[:12]
+    return _user_data_folder() / "servers" / f"{label}-{digest}"
+
+
 class Library:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, server_url: str | None = None) -> None:
+        """`root` is the library's folder; for a server library (`server_url`), this machine's folder for it."""
         self.root = root
-        self.db_path = root / DB_NAME
+        self.backend: StorageBackend = (
+            ServerBackend(server_url, root) if server_url is not None else FolderBackend(root / DB_NAME)
+        )
         self.backups_dir = root / "backups"
         self.drafts_path = root / DRAFTS_NAME
         self.images = ImageStore(root / "images")
@@ -57,10 +92,32 @@ class Library:
         # SQLite has one writer at a time; within this process writers queue here instead of on busy_timeout.
         self._write_lock = threading.RLock()
 
+    @property
+    def is_server(self) -> bool:
+        return isinstance(self.backend, ServerBackend)
+
+    @property
+    def location(self) -> str:
+        """Where the library is, as shown to the user: its folder, or its server URL without the password."""
+        return self.backend.location
+
+    @property
+    def db_path(self) -> Path:
+        """The SQLite database file; a server library has none (say so rather than create a stray file)."""
+        if isinstance(self.backend, FolderBackend):
+            return self.backend.db_path
+        raise LibraryError(f"this works on a library folder only, not on a server library ({self.location})")
+
     @classmethod
-    def open(cls, root: Path | None = None) -> Library:
-        """Open (creating if needed) the library, upgrading its schema after a backup when it is older."""
-        library = cls((root or default_library_path()).expanduser().resolve())
+    def open(cls, root: Path | str | None = None, *, local_root: Path | None = None) -> Library:
+        """Open (creating if needed) the library, upgrading its schema after a backup when it is older.
+
+        `root` is a folder, or a PostgreSQL URL (docs/TEAM_LIBRARY.md); `local_root` overrides this machine's
+        folder for a server library."""
+        location = default_location() if root is None else root
+        if isinstance(location, str) and is_server_url(location):
+            return cls._open_server(location, local_root)
+        library = cls(Path(location).expanduser().resolve())
         try:
             library.root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -72,33 +129,29 @@ class Library:
         library._migrate()
         return library
 
-    def _migrate(self) -> None:
-        """Bring the schema to the current revision. Two commands opening a brand-new library together would
-        both try to create its tables; a lock file serialises them, and the second finds the work done. A
-        library already current (the usual case) opens without taking the lock. A damaged database, or a
-        missing one beside card images, is refused with what to do (library_state.py says why)."""
-
+    @classmethod
+    def _open_server(cls, url: str, local_root: Path | None) -> Library:
+        folder = (local_root or local_folder_for(url)).expanduser().resolve()
         try:
-            if current_revision(self.db_path) == HEAD_REVISION:
-                return
-        except sqlite3.DatabaseError:
-            pass  # diagnosed below
-        with file_lock(self.root / LOCK_NAME):
-            lost = lost_database_message(self.db_path, self.images.root, self.backups_dir)
-            if lost is not None:
-                raise LibraryError(lost)
-            diagnosis = diagnose(self.db_path)
-            if diagnosis.state is DatabaseState.DAMAGED:
-                raise DamagedLibraryError(
-                    f"the library's database {self.db_path} is damaged ({diagnosis.detail}): "
-                    "`cardbook restore FILE` puts a backup in its place and keeps the damaged file aside"
-                )
-            ensure_current(self.db_path, self.backup)
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(f"cannot create this machine's folder for the library {folder}: {exc.strerror}") from exc
+        library = cls(folder, server_url=url)
+        try:
+            library.backend.prepare(library.backup)
+        except BaseException:
+            library.close()
+            raise
+        return library
+
+    def _migrate(self) -> None:
+        """Create or upgrade the schema (FolderBackend.prepare says how for a folder)."""
+        self.backend.prepare(self.backup)
 
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            self._engine = make_engine(self.db_path)
+            self._engine = self.backend.engine()
         return self._engine
 
     @contextmanager
@@ -117,10 +170,10 @@ class Library:
         library's write lock, waiting up to the busy timeout for another writer, so whatever it does first
         (write image files, read then write) happens while no other writer can commit."""
         if self._write_sessions is None:
-            self._write_sessions = sessionmaker(writer_engine(self.engine), expire_on_commit=False)
+            self._write_sessions = sessionmaker(self.backend.writer(self.engine), expire_on_commit=False)
         with self._write_lock, self._write_sessions() as session:
             try:
-                session.connection()  # BEGIN IMMEDIATE now, not at the first statement
+                self.backend.begin_write(session.connection())  # the write lock now, not at the first statement
                 yield session
                 session.commit()
             except BaseException:
@@ -128,9 +181,7 @@ class Library:
                 raise
 
     def backup(self, reason: str = "manual") -> Path | None:
-        if not self.db_path.exists():
-            return None
-        return backup_database(self.db_path, self.backups_dir, reason, self.images)
+        return self.backend.backup(reason, self.backups_dir, self.images)
 
     def close(self) -> None:
         if self._engine is not None:

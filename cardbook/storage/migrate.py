@@ -7,6 +7,9 @@
 - A database stamped with a revision this version does not know was written by a newer Cardbook: refused.
 - Batch migrations copy tables; with foreign keys ON, dropping the old table would cascade-delete children.
   So migrations run with foreign keys OFF, and `PRAGMA foreign_key_check` must come back clean afterwards.
+- A library on a PostgreSQL server (docs/TEAM_LIBRARY.md) is migrated by the same revisions, in one
+  transaction (PostgreSQL's DDL is transactional: a failed upgrade leaves the schema as it was), under an
+  advisory lock so that two members opening an old library together upgrade it once.
 """
 
 from __future__ import annotations
@@ -14,8 +17,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cardbook.storage.errors import MigrationError, NewerLibraryError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
 # The newest revision this version of Cardbook writes. A test checks it against the migration scripts.
 HEAD_REVISION = "0005"
@@ -63,19 +70,43 @@ def ensure_current(db_path: Path, backup: Callable[[str], Path | None]) -> bool:
     return True
 
 
-def _upgrade(db_path: Path) -> None:
+def ensure_server_current(engine: Engine) -> bool:
+    """Upgrade a server library's schema to HEAD_REVISION; True when a migration ran (module docstring)."""
+    from cardbook.storage.server import MIGRATION_LOCK_KEY, server_revision
+
+    revision = server_revision(engine)
+    if revision == HEAD_REVISION:
+        return False
+    if revision is not None and revision not in known_revisions():
+        raise NewerLibraryError(
+            f"This library was written by a newer version of Cardbook (schema {revision}); "
+            "update Cardbook to open it. Nothing was changed."
+        )
+    with engine.begin() as connection:
+        # Held to the end of the transaction; whoever waited finds the work done (Alembic reads the
+        # revision again after the lock).
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
+        _run_alembic(connection)
+    return True
+
+
+def _run_alembic(connection: Connection, target: str = "head") -> None:
     from alembic import command
     from alembic.config import Config
 
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    command.upgrade(config, target)
+
+
+def _upgrade(db_path: Path) -> None:
     from cardbook.storage.database import make_engine
 
     engine = make_engine(db_path, foreign_keys=False, immediate=True)
     try:
-        config = Config()
-        config.set_main_option("script_location", str(MIGRATIONS_DIR))
         with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            _run_alembic(connection)
         with engine.connect() as connection:
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:

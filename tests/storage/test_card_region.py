@@ -15,7 +15,10 @@ from cardbook.storage.contacts.card_fields import fields_to_json, proposals_from
 from cardbook.storage.contacts.card_import import ExchangeDefaults, store_scanned_card
 from cardbook.storage.contacts.cards import CardReading
 from cardbook.storage.library import Library
+from tests.storage.conftest import BOTH
 from tests.storage.test_cards import scanned
+
+ENGINES = BOTH  # tests/storage/conftest.py
 
 BRAZIL = CardRegion("BR", "card", 0.97, (("CEP", "CEP 01310-100"), ("domain", ".com.br")))
 

@@ -20,6 +20,9 @@ from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.ledger import encounters
 from cardbook.storage.ledger import events as ledger_events
 from cardbook.storage.library import Library
+from tests.storage.conftest import BOTH
+
+ENGINES = BOTH  # tests/storage/conftest.py
 
 
 def scanned(name: str = "Hélène Leroy", company: str = "Quadrant SAS", **extra: object) -> ScannedCard:

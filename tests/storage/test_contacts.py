@@ -36,6 +36,9 @@ from cardbook.storage.ledger.referrals import referrals_of, save_referral
 from cardbook.storage.library import Library
 from cardbook.storage.models import CardImageRow, StoredImageRow
 from cardbook.storage.upkeep.integrity import check_library
+from tests.storage.conftest import BOTH
+
+ENGINES = BOTH  # tests/storage/conftest.py
 
 
 def _helene() -> Contact:
@@ -112,7 +115,7 @@ def test_delete_erases_children_index_entry_and_unshared_images(library: Library
     assert shared_path.exists(), "a photo another contact's card comes from is kept"
     with library.session() as session:
         for table in ("encounters", "referrals", "follow_ups", "contact_emails", "contact_phones"):
-            left = session.execute(text(f"SELECT count(*) FROM {table} WHERE rowid > 0")).scalar()
+            left = session.execute(text(f"SELECT count(*) FROM {table} WHERE id > 0")).scalar()
             assert left == 0, table
         assert (
             session.execute(text("SELECT count(*) FROM contacts_fts WHERE rowid = :i"), {"i": created.id}).scalar() == 0

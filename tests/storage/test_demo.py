@@ -25,6 +25,9 @@ from cardbook.storage.ledger.networks import list_networks
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, FollowUpRow, PhoneRow, ReferralRow
 from cardbook.storage.upkeep.integrity import check_library
+from tests.storage.conftest import BOTH
+
+ENGINES = BOTH  # tests/storage/conftest.py
 
 TODAY = date(2026, 11, 27)
 REGIONS = {"+33": "FR", "+44": "GB", "+1": "US"}

@@ -23,6 +23,9 @@ from cardbook.storage.contacts.records import create_contact, get_contact, searc
 from cardbook.storage.library import Library
 from cardbook.storage.models import RoleRow
 from cardbook.storage.settings import DEFAULT_REGION_KEY, set_setting
+from tests.storage.conftest import BOTH
+
+ENGINES = BOTH  # tests/storage/conftest.py
 
 
 @pytest.mark.parametrize("email", ["contact@horizon.fr", "Info@x.com", "accueil@mairie.fr", "hello@studio.io",
@@ -130,12 +133,12 @@ def test_merge_keeps_the_other_name_as_an_alias_and_the_other_job_as_a_past_role
                                              emails=["robert@globex.example"]))  # fmt: skip
     bob = create_contact(library, Contact(full_name="Bob Smith", company="Globex", title="Sales lead",
                                           emails=["bob@globex.example"]))  # fmt: skip
-    assert main(["--library", str(library.root), "duplicates", "--json"]) == 0
+    assert main(["--library", library.location, "duplicates", "--json"]) == 0
     [line] = capsys.readouterr().out.splitlines()
     proposed = json.loads(line)
     assert (proposed["first_id"], proposed["second_id"]) == (robert.id, bob.id)
     assert proposed["reasons"] == ["same name (nickname) and same company"]
-    assert main(["--library", str(library.root), "merge", str(robert.id), str(bob.id)]) == 0
+    assert main(["--library", library.location, "merge", str(robert.id), str(bob.id)]) == 0
     assert "Merged" in capsys.readouterr().out
     merged = get_contact(library, robert.id or 0)
     assert (merged.full_name, merged.title, merged.other_names) == ("Robert Smith", "CEO", ["Bob Smith"])
@@ -143,7 +146,7 @@ def test_merge_keeps_the_other_name_as_an_alias_and_the_other_job_as_a_past_role
         roles = [(r.title, r.company) for r in session.scalars(select(RoleRow).where(RoleRow.contact_id == robert.id))]
     assert roles == [("Sales lead", "Globex")]
     assert [s.id for s in search(library, "bob")] == [robert.id]  # the other name is searched
-    assert main(["--library", str(library.root), "contact", str(robert.id), "--json"]) == 0
+    assert main(["--library", library.location, "contact", str(robert.id), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["other_names"] == ["Bob Smith"]
 
 

@@ -17,6 +17,9 @@ from cardbook.storage.ledger.events import delete_event, get_event, list_events,
 from cardbook.storage.ledger.networks import delete_network, get_network, list_networks, restore_network, save_network
 from cardbook.storage.library import Library
 from cardbook.storage.upkeep.integrity import check_library
+from tests.storage.conftest import BOTH
+
+ENGINES = BOTH  # tests/storage/conftest.py
 
 
 def _salon(library: Library) -> tuple[Event, int, int]:

@@ -37,6 +37,9 @@ from cardbook.storage.ledger.referrals import save_referral
 from cardbook.storage.library import Library
 from cardbook.storage.models import CardImageRow, ContactRow, StoredImageRow, TagRow
 from cardbook.storage.upkeep.integrity import check_library
+from tests.storage.conftest import BOTH
+
+ENGINES = BOTH  # tests/storage/conftest.py
 
 
 def _png() -> bytes:
@@ -162,7 +165,7 @@ def test_a_failing_import_leaves_nothing_half_imported(library: Library, monkeyp
 
 
 def _run(library: Library, *argv: str) -> int:
-    return main(["--library", str(library.root), *argv])
+    return main(["--library", library.location, *argv])  # a folder, or a server library's URL
 
 
 def test_cli_exports_every_format(library: Library, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:

@@ -13,6 +13,9 @@ from cardbook.storage.ledger.follow_ups import follow_ups_of
 from cardbook.storage.ledger.introductions import introductions, make_introduction
 from cardbook.storage.ledger.referrals import referrals_of
 from cardbook.storage.library import Library
+from tests.storage.conftest import BOTH
+
+ENGINES = BOTH  # tests/storage/conftest.py
 
 
 def _id(contact: Contact) -> int:

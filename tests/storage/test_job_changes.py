@@ -12,6 +12,9 @@ from cardbook.storage.contacts.snapshots import restore_contacts, snapshot_conta
 from cardbook.storage.ledger.encounters import record_encounter
 from cardbook.storage.ledger.timeline import RoleEntry, timeline
 from cardbook.storage.library import Library
+from tests.storage.conftest import BOTH
+
+ENGINES = BOTH  # tests/storage/conftest.py
 
 
 def _known(library: Library) -> int:

@@ -20,7 +20,10 @@ from cardbook.storage.ledger.referrals import (
     save_referral,
 )
 from cardbook.storage.library import Library
+from tests.storage.conftest import BOTH
 from tests.storage.test_ledger_library import build_small_library
+
+ENGINES = BOTH  # tests/storage/conftest.py
 
 
 def test_network_create_edit_archive(library: Library) -> None:

@@ -33,7 +33,10 @@ from cardbook.storage.ledger.exchanges import (
 )
 from cardbook.storage.library import Library
 from cardbook.storage.upkeep.integrity import check_library
+from tests.storage.conftest import BOTH
 from tests.storage.test_ledger_library import build_small_library
+
+ENGINES = BOTH  # tests/storage/conftest.py
 
 
 def _reciprocity(library: Library, contact_id: int) -> Reciprocity:

@@ -57,7 +57,10 @@ from cardbook.storage.ledger.referrals import save_referral
 from cardbook.storage.ledger.reports import network_report
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, EventRow, NetworkRow, ReferralRow
+from tests.storage.conftest import BOTH
 from tests.storage.test_ledger_library import build_small_library
+
+ENGINES = BOTH  # tests/storage/conftest.py
 
 FIXTURES = Path(__file__).parent / "fixtures"
 DEMO_TODAY = dt.date(2026, 6, 30)

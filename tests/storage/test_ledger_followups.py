@@ -22,7 +22,10 @@ from cardbook.storage.ledger.follow_ups import (
     undo_follow_up_change,
 )
 from cardbook.storage.library import Library
+from tests.storage.conftest import BOTH
 from tests.storage.test_ledger_library import TODAY, build_small_library
+
+ENGINES = BOTH  # tests/storage/conftest.py
 
 
 def _due(library: Library, contact_id: int) -> list[date | None]:

@@ -30,6 +30,9 @@ from cardbook.storage.ledger.follow_ups import save_follow_up
 from cardbook.storage.ledger.networks import save_network
 from cardbook.storage.ledger.referrals import save_referral
 from cardbook.storage.library import Library
+from tests.storage.conftest import BOTH
+
+ENGINES = BOTH  # tests/storage/conftest.py
 
 TODAY = date(2026, 4, 20)
 ME, THEM, UNK = OfferedBy.ME, OfferedBy.THEM, OfferedBy.UNKNOWN

@@ -19,7 +19,10 @@ from cardbook.storage.ledger.timeline import (
 )
 from cardbook.storage.library import Library
 from cardbook.storage.models import CardImageRow, StoredImageRow
+from tests.storage.conftest import BOTH
 from tests.storage.test_ledger_library import TODAY, build_small_library
+
+ENGINES = BOTH  # tests/storage/conftest.py
 
 
 def test_anne_strength(library: Library) -> None:

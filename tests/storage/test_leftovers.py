@@ -10,7 +10,10 @@ from cardbook.storage.contacts.records import count_contacts, delete_contact
 from cardbook.storage.library import Library
 from cardbook.storage.upkeep.integrity import check_library
 from cardbook.storage.upkeep.leftovers import remove_leftovers
+from tests.storage.conftest import BOTH
 from tests.storage.test_cards import scanned
+
+ENGINES = BOTH  # tests/storage/conftest.py
 
 
 def test_a_photo_stored_again_is_recognised_and_not_stored_twice(library: Library) -> None:

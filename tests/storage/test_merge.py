@@ -33,6 +33,9 @@ from cardbook.storage.library import Library
 from cardbook.storage.models import CardImageRow, ContactRow, StoredImageRow
 from cardbook.storage.upkeep.integrity import check_library
 from tests.scaling import assert_linear
+from tests.storage.conftest import BOTH
+
+ENGINES = BOTH  # tests/storage/conftest.py
 
 SYLLABLES = ["ma", "lo", "ri", "va", "ne", "tu", "ker", "bo", "dé", "zan", "gué", "lin", "pho", "sa", "mi", "ral"]
 

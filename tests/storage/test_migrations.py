@@ -2,6 +2,9 @@
 
 When a migration is added, write a fixture at the previous head first (see the docstring of
 cardbook.storage.migrate) and add it to HISTORICAL.
+
+The same revisions migrate a server library: each fixture's rows are also loaded into a PostgreSQL database at
+the fixture's revision (pg_fixtures.py) and upgraded there, with the same checks.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import inspect as sa_inspect
 
 from cardbook.domain.enums import ExchangeOutcome, NoCardReason, Reciprocity
 from cardbook.storage.contacts.records import get_contact, search, update_contact
@@ -23,7 +27,10 @@ from cardbook.storage.ledger.encounters import (
 )
 from cardbook.storage.library import Library
 from cardbook.storage.migrate import HEAD_REVISION, current_revision
+from cardbook.storage.server import server_revision
 from cardbook.storage.upkeep.integrity import check_library
+from tests.pg_server import PgCluster
+from tests.storage.pg_fixtures import postgres_at
 
 FIXTURES = Path(__file__).parent / "fixtures"
 HISTORICAL = {
@@ -54,6 +61,46 @@ def test_historical_library_opens_upgrades_and_keeps_everything(revision: str, t
     assert len(prescriber_ids(library)) == 1
     assert check_library(library).ok
     library.close()
+
+
+def _check_upgraded_fixture(library: Library) -> None:
+    """What every upgraded fixture must still hold, on either engine."""
+    found = search(library, "lefevre")
+    assert [s.name for s in found] == ["Émilie Lefèvre"]
+    assert found[0].reciprocity is Reciprocity.MUTUAL
+    assert one_way_giver_ids(library) == [] and cards_i_owe_ids(library) == []
+    assert len(reason_unrecorded_ids(library)) == 1
+    assert len(prescriber_ids(library)) == 1
+    assert check_library(library).ok
+
+
+@pytest.mark.parametrize("revision", sorted(HISTORICAL))
+def test_historical_library_upgrades_on_postgresql(revision: str, pg_cluster: PgCluster, tmp_path: Path) -> None:
+    url = postgres_at(pg_cluster, revision, FIXTURES / HISTORICAL[revision])
+    library = Library.open(url, local_root=tmp_path / "local")
+    try:
+        assert server_revision(library.engine) == HEAD_REVISION
+        _check_upgraded_fixture(library)
+    finally:
+        library.close()
+
+
+def test_empty_database_migrates_to_head_on_both(pg_cluster: PgCluster, tmp_path: Path) -> None:
+    """Every revision, one after the other, from an empty database: the SQLite file and the server end at the
+    same head with the same tables (FTS5's shadow tables aside), and the empty library checks clean."""
+    folder = Library.open(tmp_path / "folder")
+    server = Library.open(pg_cluster.url(pg_cluster.new_database(template="template0")), local_root=tmp_path / "l")
+    try:
+        assert current_revision(folder.db_path) == server_revision(server.engine) == HEAD_REVISION
+        tables = [
+            {name for name in sa_inspect(lib.engine).get_table_names() if not name.startswith("contacts_fts")}
+            for lib in (folder, server)
+        ]
+        assert tables[0] == tables[1] and len(tables[0]) > 20
+        assert check_library(server).ok
+    finally:
+        folder.close()
+        server.close()
 
 
 def test_fixture_databases_are_intact() -> None:
@@ -144,3 +191,25 @@ def test_address_book_fields_migration_keeps_every_address_in_parts_or_whole(tmp
         [s.name for s in search(library, "mimi")] == [s.name for s in search(library, "durand")] == ["Émilie Lefèvre"]
     )
     library.close()
+
+
+def test_search_and_address_revisions_rewrite_a_server_library_too(pg_cluster: PgCluster, tmp_path: Path) -> None:
+    """Revisions 0004 (needs and offers into the index, its weighted words kept in step) and 0005 (addresses in
+    parts) on a server library holding the 0003 fixture's rows."""
+    library = Library.open(postgres_at(pg_cluster, "0003", FIXTURES / HISTORICAL["0003"]), local_root=tmp_path / "l")
+    try:
+        assert [s.name for s in search(library, "comptable")] == ["Émilie Lefèvre"]  # her need, in words
+        assert [s.name for s in search(library, "comptabilite")] == ["Émilie Lefèvre"]  # her need's tag, folded
+        assert [s.name for s in search(library, "impression")] == ["Marc Vendeur"]  # what he offers
+        assert [s.name for s in search(library, "lefevre")] == ["Émilie Lefèvre"]  # the name column kept
+        assert check_library(library).ok
+    finally:
+        library.close()
+    library = Library.open(postgres_at(pg_cluster, "0004", FIXTURES / HISTORICAL["0004"]), local_root=tmp_path / "l")
+    try:
+        [emilie] = [get_contact(library, s.id) for s in search(library, "lefevre")]
+        assert [(a.postcode, a.city) for a in emilie.addresses] == [("69002", "Lyon")]
+        assert [s.name for s in search(library, "forges")] == ["Marc Vendeur"]
+        assert check_library(library).ok
+    finally:
+        library.close()

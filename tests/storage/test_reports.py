@@ -15,7 +15,10 @@ from cardbook.storage.contacts.records import get_contact, update_contact
 from cardbook.storage.ledger.events import save_event
 from cardbook.storage.ledger.reports import event_report, network_report
 from cardbook.storage.library import Library
+from tests.storage.conftest import BOTH
 from tests.storage.test_ledger_library import TODAY, build_small_library
+
+ENGINES = BOTH  # tests/storage/conftest.py
 
 
 def _figures(v: NetworkValue) -> tuple[object, ...]:

@@ -15,6 +15,9 @@ from cardbook.storage.contacts.search_index import match_expression
 from cardbook.storage.ledger.encounters import record_encounter
 from cardbook.storage.ledger.events import save_event
 from cardbook.storage.library import Library
+from tests.storage.conftest import BOTH
+
+ENGINES = BOTH  # the same results from FTS5 and from PostgreSQL's full-text search
 
 
 @pytest.fixture
@@ -189,3 +192,19 @@ def test_what_a_contact_needs_and_offers_is_searchable_and_follows_edits(library
     update_contact(library, seeker)
     assert [s.name for s in search(library, "traduc")] == ["Ana Ruiz"]
     assert [s.name for s in search(library, "comptable")] == ["Paul Brun"]
+
+
+def test_words_are_cut_alike_on_both_engines(library: Library) -> None:
+    """What FTS5's tokenizer keeps as one word stays one word on PostgreSQL, whose own parser would read the
+    tail of this address as the number 0e3 and the word a4, and keep an e-mail address whole."""
+    made = create_contact(
+        library,
+        Contact(
+            full_name="Julien Le Bihan",
+            emails=["julien.lebihan@odyssee.example"],
+            websites=["https://www.linkedin.com/in/julien-le-bihan-0e3a4"],
+        ),
+    )
+    assert _ids(library, "0e3a") == [made.id]
+    assert _ids(library, "a4") == [] and _ids(library, "0e3 a4") == []
+    assert _ids(library, "odyssee") == [made.id] and _ids(library, "lebihan@odyssee") == [made.id]

@@ -17,7 +17,10 @@ from cardbook.storage.errors import NotFoundError
 from cardbook.storage.ledger import encounters, referrals
 from cardbook.storage.ledger import follow_ups as ledger_followups
 from cardbook.storage.library import Library
+from tests.storage.conftest import BOTH
 from tests.storage.test_cards import scanned
+
+ENGINES = BOTH  # tests/storage/conftest.py
 
 
 def _everything(library: Library, contact_id: int) -> tuple[object, ...]:

@@ -15,6 +15,9 @@ everything. Erasing takes each of those away:
 - drafts.json: the person's unsaved edit;
 - with `from_backups`, every backup (database files and archives) is rewritten without the person
   (erasure_backups.py).
+
+On a server library (docs/TEAM_LIBRARY.md) the rows and index entry go the same way, and a VACUUM makes the
+dead rows' space reusable; the server's own write-ahead log, replicas and dumps are its administrator's.
 """
 
 from __future__ import annotations
@@ -80,18 +83,29 @@ def erase_contact(library: Library, contact_id: int, *, from_backups: bool = Fal
                 shas.append(image.sha256)
                 session.delete(image)
         session.flush()
-        session.execute(text("INSERT INTO contacts_fts(contacts_fts) VALUES ('optimize')"))
+        search_index.optimize(session)
         for path in files:  # under the write lock, before the commit (leftovers.py says why)
             path.unlink(missing_ok=True)
         for sha in shas:  # and the card wall's small copies of them
             library.images.remove_thumbnails(sha)
     result = ErasureResult(identity, images_removed=len(files))
     DraftStore.open(library.drafts_path).remove(contact_key(contact_id))
-    library.close()  # our own connections must not keep the WAL alive
-    result.wal_emptied = compact(library.db_path)
+    if library.is_server:
+        result.wal_emptied = vacuum_server(library)
+    else:
+        library.close()  # our own connections must not keep the WAL alive
+        result.wal_emptied = compact(library.db_path)
     if from_backups:
         result.backups = erase_from_backups(library.backups_dir, identity)
     return result
+
+
+def vacuum_server(library: Library) -> bool:
+    """VACUUM a server library (outside any transaction, as PostgreSQL requires): the erased rows' space is
+    reclaimed for reuse. True: there is no WAL of ours to empty on a server."""
+    with library.engine.connect() as connection:
+        connection.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM")
+    return True
 
 
 def compact(db_path: Path) -> bool:

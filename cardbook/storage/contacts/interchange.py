@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from cardbook.domain.contact import Contact
@@ -50,9 +50,6 @@ from cardbook.storage.models import (
 
 MY_CARD_KEY = "my_card"
 CHUNK = 500
-_FTS_INSERT = text(
-    "INSERT INTO contacts_fts(rowid, name, org, reach, place, notes) VALUES (:id, :name, :org, :reach, :place, :notes)"
-)
 
 # --- the user's own card ------------------------------------------------------------------------------------
 
@@ -289,7 +286,7 @@ def import_contacts(
                     apply_contact(session, row, replace(item.contact, status=status, tags=tags))
                     rows.append(row)
             session.flush()
-            session.execute(_FTS_INSERT, [{"id": row.id, **search_index.document(row)} for row in rows])
+            search_index.write_entries(session, [{"id": row.id, **search_index.document(row)} for row in rows])
             for item, row in zip(chunk, rows, strict=True):
                 if keep_photos and item.photo and item.photo_type:
                     image = _image_row(

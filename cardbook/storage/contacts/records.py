@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, case, func, literal_column, select
+from sqlalchemy import Integer, Select, bindparam, case, func, literal_column, select
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session, selectinload
 
 from cardbook.domain.contact import Contact
@@ -278,12 +279,15 @@ def all_contact_ids(
 
 def order_ids(library: Library, ids: list[int], order: str = "name", *, descending: bool = False) -> list[int]:
     """A subset (search results, a smart list) in list order, in one query: the ids travel as one JSON array
-    (SQLite's json_each), so any number of them fits in one bound parameter."""
+    (SQLite's json_each; an array on PostgreSQL), so any number of them fits in one bound parameter."""
     if not ids:
         return []
-    wanted: Select[tuple[Any]] = select(literal_column("value")).select_from(
-        func.json_each(json.dumps(list(dict.fromkeys(ids))))
-    )
+    unique = list(dict.fromkeys(ids))
+    wanted: Select[tuple[Any]]
+    if library.engine.dialect.name == "postgresql":  # the same, as one array parameter
+        wanted = select(func.unnest(bindparam("ids", unique, type_=postgresql.ARRAY(Integer))))
+    else:
+        wanted = select(literal_column("value")).select_from(func.json_each(json.dumps(unique)))
     query = select(ContactRow.id).where(ContactRow.id.in_(wanted)).order_by(*_order_by(order, descending))
     with library.session() as session:
         return list(session.scalars(query))

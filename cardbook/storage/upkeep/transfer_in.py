@@ -272,7 +272,7 @@ class _Merge:
                 row.reciprocity = stats.reciprocity.value
                 documents.append({"id": row.id, **search_index.document(row, events.get(row.id, []))})
             self.session.execute(delete(FTS).where(FTS.c.rowid.in_(chunk)))
-            self.session.execute(insert(FTS), documents)
+            search_index.write_entries(self.session, documents)
             self.session.flush()
             self.session.expunge_all()
             progress()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.dialects import postgresql
 
 revision = "0001"
 down_revision = None
@@ -324,6 +325,9 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_contact_roles_contact_id"), ["contact_id"], unique=False)
 
     # ### end Alembic commands ###
+    if op.get_bind().dialect.name == "postgresql":
+        _create_pg_search_index()
+        return
     # Full-text index of contacts (rowid = contacts.id). Text is folded (accents, case, ligatures) by
     # cardbook.storage.search before it is written, and the tokenizer folds diacritics again for safety.
     op.execute(
@@ -332,6 +336,19 @@ def upgrade() -> None:
         # Prefix indexes for one- and two-letter prefixes: what the first keystrokes of a search ask for.
         "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2')"
     )
+
+
+def _create_pg_search_index() -> None:
+    """PostgreSQL's counterpart of the FTS5 table (storage/contacts/search_index.py says how it is used): the
+    same columns and `rowid`, plus the weighted words in `terms` with a GIN index. No extension is needed: the
+    words are cut and folded in Python, exactly as for FTS5."""
+    op.create_table(
+        "contacts_fts",
+        sa.Column("rowid", sa.Integer(), primary_key=True, autoincrement=False),
+        *(sa.Column(name, sa.Text(), nullable=False) for name in ("name", "org", "reach", "place", "notes")),
+        sa.Column("terms", postgresql.TSVECTOR(), nullable=False),
+    )
+    op.create_index("ix_contacts_fts_terms", "contacts_fts", ["terms"], postgresql_using="gin")
 
 
 def downgrade() -> None:

@@ -6,7 +6,7 @@ Revises: 0003 (exchange reasons, needs and offers)
 The index's notes column (storage/contacts/search_index.notes_text) now ends with the contact's needs and
 offers, text and tags. Only contacts that have some are rewritten: every other entry is already what the new
 code writes. The column is rebuilt from plain values read here, not from ORM models, which follow the latest
-schema and would not match this revision's.
+schema and would not match this revision's. search_index.set_notes keeps PostgreSQL's weighted words in step.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections import defaultdict
 import sqlalchemy as sa
 from alembic import op
 
-from cardbook.storage.contacts.search_index import notes_text
+from cardbook.storage.contacts.search_index import notes_text, set_notes
 
 revision = "0004"
 down_revision = "0003"
@@ -46,14 +46,11 @@ def upgrade() -> None:
     ).all()
     for cid, notes, needs, offers in rows:
         text = notes_text(notes, tags[cid], needs, offers, topics[(cid, "need")], topics[(cid, "offer")])
-        bind.execute(sa.text("UPDATE contacts_fts SET notes = :notes WHERE rowid = :id"), {"notes": text, "id": cid})
+        set_notes(bind, cid, text)
 
 
 def downgrade() -> None:
     bind = op.get_bind()
     tags = _tags(bind)
     for cid, notes in bind.execute(sa.text("SELECT id, notes FROM contacts")).all():
-        bind.execute(
-            sa.text("UPDATE contacts_fts SET notes = :notes WHERE rowid = :id"),
-            {"notes": notes_text(notes, tags[cid]), "id": cid},
-        )
+        set_notes(bind, cid, notes_text(notes, tags[cid]))

@@ -1,0 +1,159 @@
+"""Where a library's database lives: a SQLite file in the library folder, or a PostgreSQL server.
+
+`Library` (library.py) holds one `StorageBackend` and asks it for what differs between the two engines; every
+storage service above works on SQLAlchemy sessions and does not care which it is. docs/TEAM_LIBRARY.md has the
+whole design, including what stays in a folder on each machine.
+
+- engine: one file, NullPool, WAL (database.py) | a pool of connections (server.py);
+- one writer at a time: BEGIN IMMEDIATE and the busy timeout | a transaction-level advisory lock;
+- schema upgrade: a lock file, the diagnosis of a lost or damaged file, a backup first, foreign keys checked
+  after | one transaction under an advisory lock (DDL is transactional: all or nothing);
+- backup: VACUUM INTO a file, with its images | not yet (pg_dump, a later session): None, and the caller says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlalchemy import Engine
+
+from cardbook.storage.contacts.images import ImageStore
+from cardbook.storage.errors import DamagedLibraryError, LibraryError
+from cardbook.storage.library_state import DatabaseState, diagnose, lost_database_message
+from cardbook.storage.lockfile import file_lock
+
+Backup = Callable[[str], Path | None]
+LOCK_NAME = ".cardbook.lock"
+
+
+class StorageBackend(Protocol):
+    @property
+    def location(self) -> str:
+        """Where the database is, as shown to the user (never with a password)."""
+        ...
+
+    def engine(self) -> Engine: ...
+
+    def writer(self, engine: Engine) -> Engine:
+        """The engine (or a variant of it) that write sessions use."""
+        ...
+
+    def begin_write(self, connection: Any) -> None:
+        """Called first in every write session: the library's one writer from here to the commit."""
+        ...
+
+    def prepare(self, backup: Backup) -> None:
+        """Create the schema or bring it up to date (after `backup(reason)` where the engine needs one)."""
+        ...
+
+    def backup(self, reason: str, backups_dir: Path, images: ImageStore) -> Path | None:
+        """A backup written now, or None when there is nothing to back up."""
+        ...
+
+
+class FolderBackend:
+    """The personal library: `cardbook.sqlite3` in the library folder."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self.root = db_path.parent
+
+    @property
+    def location(self) -> str:
+        return str(self.root)
+
+    def engine(self) -> Engine:
+        from cardbook.storage.database import make_engine
+
+        return make_engine(self.db_path)
+
+    def writer(self, engine: Engine) -> Engine:
+        from cardbook.storage.database import writer_engine
+
+        return writer_engine(engine)
+
+    def begin_write(self, connection: Any) -> None:
+        """Nothing to add: the writer engine's transactions begin IMMEDIATE (database.py)."""
+
+    def prepare(self, backup: Backup) -> None:
+        """Bring the schema to the current revision. Two commands opening a brand-new library together would
+        both try to create its tables; a lock file serialises them, and the second finds the work done. A
+        library already current (the usual case) opens without taking the lock. A damaged database, or a
+        missing one beside card images, is refused with what to do (library_state.py says why)."""
+        import sqlite3
+
+        from cardbook.storage.migrate import HEAD_REVISION, current_revision, ensure_current
+
+        try:
+            if current_revision(self.db_path) == HEAD_REVISION:
+                return
+        except sqlite3.DatabaseError:
+            pass  # diagnosed below
+        with file_lock(self.root / LOCK_NAME):
+            lost = lost_database_message(self.db_path, self.root / "images", self.root / "backups")
+            if lost is not None:
+                raise LibraryError(lost)
+            diagnosis = diagnose(self.db_path)
+            if diagnosis.state is DatabaseState.DAMAGED:
+                raise DamagedLibraryError(
+                    f"the library's database {self.db_path} is damaged ({diagnosis.detail}): "
+                    "`cardbook restore FILE` puts a backup in its place and keeps the damaged file aside"
+                )
+            ensure_current(self.db_path, backup)
+
+    def backup(self, reason: str, backups_dir: Path, images: ImageStore) -> Path | None:
+        from cardbook.storage.upkeep.backup import backup_database
+
+        if not self.db_path.exists():
+            return None
+        return backup_database(self.db_path, backups_dir, reason, images)
+
+
+class ServerBackend:
+    """A team library on a PostgreSQL server (server.py)."""
+
+    def __init__(self, url: str, local_root: Path) -> None:
+        from cardbook.storage.server import parse_url, redacted
+
+        self.url = parse_url(url)
+        self.local_root = local_root
+        self._shown = redacted(self.url)
+
+    @property
+    def location(self) -> str:
+        return self._shown
+
+    def engine(self) -> Engine:
+        from cardbook.storage.server import make_server_engine
+
+        return make_server_engine(self.url)
+
+    def writer(self, engine: Engine) -> Engine:
+        return engine
+
+    def begin_write(self, connection: Any) -> None:
+        from cardbook.storage.server import begin_write
+
+        begin_write(connection)
+
+    def prepare(self, backup: Backup) -> None:
+        """Upgrade the schema in one transaction under an advisory lock. No backup before it: a failed upgrade
+        rolls back whole, and `pg_dump` backups come with a later session (docs/TEAM_LIBRARY.md)."""
+        from sqlalchemy.exc import OperationalError
+
+        from cardbook.storage.migrate import ensure_server_current
+
+        engine = self.engine()
+        try:
+            ensure_server_current(engine)
+        except OperationalError as exc:
+            first = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+            raise LibraryError(f"cannot open the library on {self._shown}: {first}") from exc
+        finally:
+            engine.dispose()
+
+    def backup(self, reason: str, backups_dir: Path, images: ImageStore) -> Path | None:
+        """Not yet: a server library is backed up by its server's own tools until `pg_dump` backups land."""
+        return None
