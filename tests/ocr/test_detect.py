@@ -10,7 +10,7 @@ import pytest
 from cardbook.app.scanned_card import scanned_card
 from cardbook.ocr import detect_quads
 from cardbook.ocr.detect import find_cards, work_copy
-from cardbook.ocr.detect_eval import corner_error
+from cardbook.ocr.detect_eval import FOUND_IOU, clipped_iou, corner_error
 from cardbook.ocr.detect_quads import print_marks
 from cardbook.ocr.geometry import quad_area
 from cardbook.ocr.pipeline import ReadOptions, read_pixels
@@ -46,6 +46,31 @@ def _best_error(image: np.ndarray, truth: np.ndarray) -> float:
 def test_card_found_in_photo(name: str, style: str, surface: str, hand: bool) -> None:
     photo, corners = scene([_card(3, style)], surface, seed=7, share=0.35, hand=hand)
     assert _best_error(photo, corners[0]) <= TOLERANCE, name
+
+
+@pytest.mark.parametrize(
+    ("name", "style", "surface", "seed", "share", "extras"),
+    [
+        # The cloth's checks and the shadow's edge count as print outside the card: the card was refused as
+        # "a panel leaving print outside" and the whole photo kept.
+        ("pale card on a checked cloth, in shade", "pale", "cloth", 5, 0.3, {"shadow": True}),
+        # A small card leaves the centre of the photo to the desk, which looked like a scan's paper
+        # reaching the frame ("one card"): only the scan's view ran, and the whole photo was kept.
+        ("dark card with a white border held over ruled paper", "bordered_dark", "paper", 4, 0.2, {"hand": True}),
+        ("colourful card held over a light desk", "colourful", "light_desk", 1, 0.3, {"hand": True}),
+        ("white card on a light desk beside a phone, in shade", "white", "light_desk", 2, 0.3,
+         {"shadow": True, "objects": True}),
+    ],
+)  # fmt: skip
+def test_card_found_where_surface_or_size_misled_the_finder(
+    name: str, style: str, surface: str, seed: int, share: float, extras: dict[str, bool]
+) -> None:
+    image, _ = styled_card(seed + 3, np.random.default_rng(seed + 3), style)
+    photo, corners = scene([image], surface, seed=seed, share=share, **extras)
+    height, width = photo.shape[:2]
+    quads = find_cards(photo)
+    assert quads and not quads[0].whole_image, name
+    assert max(clipped_iou(quad.corners, corners[0], width, height) for quad in quads) >= FOUND_IOU, name
 
 
 def test_two_cards_in_one_photo() -> None:
