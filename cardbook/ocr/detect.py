@@ -12,11 +12,13 @@ or an already-cropped photo is. An image with no print at all yields no card: th
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import cv2
 import numpy as np
 
+from cardbook.ocr.detect_lines import line_quads
 from cardbook.ocr.detect_masks import background_masks, edge_masks, smooth_lab, tone_masks
 from cardbook.ocr.detect_quads import Scored, print_marks, score_outline, text_line_mask
 from cardbook.ocr.detect_refine import snap_to_edges
@@ -92,34 +94,16 @@ def find_cards(image: BgrImage, max_cards: int = 8) -> list[CardQuad]:
     masks = (
         edge_masks(smooth, quick=True) if one_card else edge_masks(smooth) + background_masks(lab) + tone_masks(smooth)
     )
-    candidates: list[Scored] = []
     seen: set[tuple[int, int, int, int]] = set()
-    for mask in masks:
-        contours, _ = cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_NONE)
-        for contour in contours:
-            x, y, w, h = cv2.boundingRect(contour)
-            # Several views often trace the same region: score each outline once.
-            key = (x // SAME_OUTLINE, y // SAME_OUTLINE, w // SAME_OUTLINE, h // SAME_OUTLINE)
-            if w * h < min_area or key in seen:
-                continue
-            seen.add(key)
-            scored = score_outline(contour, lab, text, min_area)
-            if scored is not None:
-                candidates.append(scored)
-    chosen = select(candidates)
-    enough_print = np.count_nonzero(text) >= MIN_PRINT_SHARE * small_w * small_h
-    outside = _print_outside_share(text, [card.quad for card in chosen]) if chosen and enough_print else 0.0
-    if one_card:
-        if outside > ONE_CARD_PRINT_OUTSIDE:
-            chosen = []
-    elif outside > PRINT_OUTSIDE_MAX and not _trusted(chosen[0], small_w * small_h):
-        chosen = []
-    if chosen and quad_area(chosen[0].quad) > ONE_CARD_MAX_AREA * small_w * small_h:
-        # A large outline inside an image that already is one card is a panel or printed frame; so is
-        # one reaching the frame's edge when the image itself has a card's shape (a scan, cut or not).
-        card_shaped = aspect_fit(max(small_w, small_h) / min(small_w, small_h)) > 0
-        if one_card or (card_shaped and chosen[0].frame_sides > 0):
-            chosen = []
+    views = [cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_NONE)[0] for mask in masks]
+    candidates = [card for contours in views for card in _score_new(contours, lab, text, min_area, seen)]
+    chosen = _keep(select(candidates), text, one_card)
+    if not chosen and not one_card:
+        # No region closed into a card: look for its straight sides instead (a white card on white or
+        # ruled paper, a hand or a shadow across a side). A last resort only: on a checked cloth or a
+        # wood grain the line view proposes outlines that would outscore a card's region.
+        lines = _score_new(line_quads(smooth, lab), lab, text, min_area, seen)
+        chosen = _keep(select(lines), text, one_card)
     if chosen and not _is_whole_frame(chosen[0].quad, small_w, small_h):
         return [CardQuad(snap_to_edges(lab, card.quad) / factor, card.score) for card in chosen[:max_cards]]
     if not chosen and np.count_nonzero(marks) < MIN_PRINT_SHARE * small_w * small_h:
@@ -127,6 +111,50 @@ def find_cards(image: BgrImage, max_cards: int = 8) -> list[CardQuad]:
     if chosen or one_card:
         return [CardQuad(whole_image_quad(width, height), 0.5, whole_image=True)]
     return _fallback(text, factor, width, height)
+
+
+def _score_new(
+    contours: Sequence[np.ndarray],
+    lab: np.ndarray,
+    text: GreyImage,
+    min_area: float,
+    seen: set[tuple[int, int, int, int]],
+) -> list[Scored]:
+    """The card-like outlines among ``contours``, each region scored once (several views often trace the
+    same region: ``seen`` holds the bounding boxes already scored, to ``SAME_OUTLINE`` pixels)."""
+    scored_outlines: list[Scored] = []
+    for contour in contours:
+        x, y, w, h = cv2.boundingRect(contour)
+        key = (x // SAME_OUTLINE, y // SAME_OUTLINE, w // SAME_OUTLINE, h // SAME_OUTLINE)
+        if w * h < min_area or key in seen:
+            continue
+        seen.add(key)
+        scored = score_outline(contour, lab, text, min_area)
+        if scored is not None:
+            scored_outlines.append(scored)
+    return scored_outlines
+
+
+def _keep(chosen: list[Scored], text: GreyImage, one_card: bool) -> list[Scored]:
+    """``chosen`` (``select``'s outlines), or none when the best is a panel inside the card: it leaves
+    print outside, or it is large inside an image that already is one card."""
+    if not chosen:
+        return []
+    small_h, small_w = text.shape[:2]
+    enough_print = np.count_nonzero(text) >= MIN_PRINT_SHARE * small_w * small_h
+    outside = _print_outside_share(text, [card.quad for card in chosen]) if enough_print else 0.0
+    if one_card:
+        if outside > ONE_CARD_PRINT_OUTSIDE:
+            return []
+    elif outside > PRINT_OUTSIDE_MAX and not _trusted(chosen[0], small_w * small_h):
+        return []
+    if quad_area(chosen[0].quad) > ONE_CARD_MAX_AREA * small_w * small_h:
+        # A large outline inside an image that already is one card is a panel or printed frame; so is
+        # one reaching the frame's edge when the image itself has a card's shape (a scan, cut or not).
+        card_shaped = aspect_fit(max(small_w, small_h) / min(small_w, small_h)) > 0
+        if one_card or (card_shaped and chosen[0].frame_sides > 0):
+            return []
+    return chosen
 
 
 def _trusted(card: Scored, image_area: float) -> bool:

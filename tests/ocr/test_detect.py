@@ -60,6 +60,10 @@ def test_card_found_in_photo(name: str, style: str, surface: str, hand: bool) ->
         ("colourful card held over a light desk", "colourful", "light_desk", 1, 0.3, {"hand": True}),
         ("white card on a light desk beside a phone, in shade", "white", "light_desk", 2, 0.3,
          {"shadow": True, "objects": True}),
+        # White or pale on ruled paper, a hand or a shadow across a side: no region closes into the
+        # card's outline; its straight sides still do (``detect_lines``).
+        ("white card held over ruled paper", "white", "paper", 5, 0.45, {"hand": True}),
+        ("pale card on paper, in shade", "pale", "paper", 3, 0.25, {"shadow": True}),
     ],
 )  # fmt: skip
 def test_card_found_where_surface_or_size_misled_the_finder(
