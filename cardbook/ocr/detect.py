@@ -68,12 +68,15 @@ class CardQuad:
     """A card's corners in the source image (TL, TR, BR, BL) and how sure the detector is.
 
     ``whole_image``: no outline, the image is taken as the card (a scan). ``text_region``: no outline was
-    trustworthy, the corners frame the block of print (an upright rectangle)."""
+    trustworthy, the corners frame the block of print (an upright rectangle). ``unsure``: the image did not
+    look like one card and no outline held, so the corners are a guess (the print block, or the whole
+    photo): the reader also reads the whole photo and keeps the better reading."""
 
     corners: Points
     score: float
     whole_image: bool = False
     text_region: bool = False
+    unsure: bool = False
 
 
 def find_cards(image: BgrImage, max_cards: int = 8) -> list[CardQuad]:
@@ -221,14 +224,14 @@ def _fallback(text: GreyImage, factor: float, width: int, height: int) -> list[C
     small_h, small_w = text.shape[:2]
     box = text_block(text) if np.count_nonzero(text) >= MIN_PRINT_SHARE * small_w * small_h else None
     if box is None:
-        return [CardQuad(whole_image_quad(width, height), 0.3, whole_image=True)]
+        return [CardQuad(whole_image_quad(width, height), 0.3, whole_image=True, unsure=True)]
     left, top, right, bottom = box
     if right - left > TEXT_CROP_SPAN * small_w or bottom - top > TEXT_CROP_SPAN * small_h:
-        return [CardQuad(whole_image_quad(width, height), 0.5, whole_image=True)]
+        return [CardQuad(whole_image_quad(width, height), 0.5, whole_image=True, unsure=True)]
     corners = np.array([[left, top], [right, top], [right, bottom], [left, bottom]], np.float32) / factor
     corners[:, 0] = np.clip(corners[:, 0], 0, width - 1)
     corners[:, 1] = np.clip(corners[:, 1], 0, height - 1)
-    return [CardQuad(corners, 0.3, text_region=True)]
+    return [CardQuad(corners, 0.3, text_region=True, unsure=True)]
 
 
 def text_block(text: GreyImage) -> tuple[int, int, int, int] | None:

@@ -16,7 +16,7 @@ from cardbook.ocr.geometry import quad_area
 from cardbook.ocr.pipeline import ReadOptions, read_pixels
 
 from .photo_backgrounds import cloth, light_desk
-from .photo_set import scene, styled_card
+from .photo_set import decode, make_photo, scene, styled_card
 from .render import FRENCH_CARD, render
 
 TOLERANCE = 2.0  # % of the card's diagonal: ~4 px on a card 200 px across, well within "Adjust corners"
@@ -162,3 +162,25 @@ def test_ruled_paper_under_a_card_is_not_taken_for_print(monkeypatch: pytest.Mon
     assert outside_with_rules > 0.5 * inside_with_rules  # the rules did look like print
     assert outside < 0.25 * inside
     assert inside >= 0.95 * inside_with_rules
+
+
+@pytest.mark.parametrize(
+    ("seed", "index"),
+    [(1, 2), (1, 59)],
+    ids=["pale card past the frame's edge on a light desk", "colourful card on a cloth beside objects"],
+)
+def test_unsure_finding_reads_the_whole_photo_too(seed: int, index: int, options: ReadOptions) -> None:
+    """Generated phone photos where no outline holds and the finder's guess (the print block, or the whole
+    photo read as a card) lost most of the text: the whole photo read by the photo engine is kept, and
+    the corners frame the words read rather than the photo's edges."""
+    data, truth = make_photo(index, np.random.default_rng([seed, index]))
+    photo = decode(data)
+    assert any(quad.unsure for quad in find_cards(photo))  # the case this test is about
+    results = [result for result in read_pixels(photo, options, "IMG_3.jpg") if result.found]
+    assert results
+    best = max(results, key=lambda result: len(result.text))
+    assert [email.lower() for email in truth["emails"]] == [email.value.lower() for email in best.fields.emails]
+    assert [website.lower() for website in truth["websites"]] == [site.value.lower() for site in best.fields.websites]
+    height, width = photo.shape[:2]
+    corners = np.array(best.corners, np.float32)
+    assert quad_area(corners) < 0.9 * width * height
