@@ -19,6 +19,7 @@ import numpy as np
 
 from cardbook.ocr.detect import CardQuad, find_cards
 from cardbook.ocr.engine import OcrEngine, OcrLine, OcrPage, OcrUnavailableError, OcrWord
+from cardbook.ocr.engine_choice import tesseract_doubts
 from cardbook.ocr.fields import CardFields, CardLine
 from cardbook.ocr.geometry import order_corners, unrotate_points, warp_quad
 from cardbook.ocr.image_quality import camera_exif
@@ -138,10 +139,14 @@ def _read_card(
         flat, guess_orientation(to_grey(flat)), engine, options, camera=camera, inside_photo=not quad.whole_image
     )
     corners = quad.corners
-    if quad.unsure and options.choose_engine and options.fallback() is not None:
-        # The finder only guessed where the card is (the print block, or the whole photo): the guess may
-        # cut the card's print or hold a desk's marks. The whole photo read by the photo engine is the
-        # other candidate; the more card-like reading is kept.
+    # The finder only guessed where the card is: a print block may cut the card's print, so the whole
+    # photo read by the photo engine is the other candidate and the more card-like reading is kept. A
+    # guess that already is the whole image (a scan, or a card filling the photo) is read again only
+    # when the engine's own confidences doubt the first reading: on the shared scans and the generated
+    # photos (seed 1) every such confident reading was already right, and the second one costs a
+    # RapidOCR pass over the whole image.
+    doubtful = quad.text_region or tesseract_doubts(reading.page, photo=True)
+    if quad.unsure and doubtful and options.choose_engine and options.fallback() is not None:
         whole = _whole_photo_reading(image, options)
         if whole is not None and _reads_better(whole[0].page, reading.page):
             reading, corners = whole
