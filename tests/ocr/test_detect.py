@@ -8,12 +8,15 @@ import numpy as np
 import pytest
 
 from cardbook.app.scanned_card import scanned_card
-from cardbook.ocr import detect_quads
+from cardbook.ocr import detect_lines, detect_quads
 from cardbook.ocr.detect import find_cards, work_copy
 from cardbook.ocr.detect_eval import FOUND_IOU, clipped_iou, corner_error
+from cardbook.ocr.detect_lines import line_quads
+from cardbook.ocr.detect_masks import smooth_lab
 from cardbook.ocr.detect_quads import print_marks
 from cardbook.ocr.geometry import quad_area
 from cardbook.ocr.pipeline import ReadOptions, read_pixels
+from cardbook.ocr.types import as_u8
 
 from .photo_backgrounds import cloth, light_desk
 from .photo_set import decode, make_photo, scene, styled_card
@@ -184,3 +187,19 @@ def test_unsure_finding_reads_the_whole_photo_too(seed: int, index: int, options
     height, width = photo.shape[:2]
     corners = np.array(best.corners, np.float32)
     assert quad_area(corners) < 0.9 * width * height
+
+
+def test_drawn_lines_make_no_card_sides() -> None:
+    """A printed frame or the rules of a form are long straight edges at right angles, card-shaped even,
+    but with the same paper on both sides: the line view keeps only lines with a colour step across
+    them, so a page with a drawn frame yields no outline (the lines alone do make one)."""
+    page = light_desk(np.random.default_rng(5), 1000, 750).astype(np.uint8)
+    cv2.rectangle(page, (200, 180), (780, 540), (70, 70, 70), 2)
+    cv2.line(page, (200, 360), (780, 360), (70, 70, 70), 2)  # a rule across it, as on a form
+    small, _ = work_copy(page)
+    grey = as_u8(cv2.GaussianBlur(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY), (5, 5), 0))
+    lab = smooth_lab(small)
+    assert line_quads(grey, lab) == []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(detect_lines, "_has_step", lambda _line, _lab: True)
+        assert line_quads(grey, lab)
