@@ -59,6 +59,9 @@ ONE_CARD_PRINT_OUTSIDE = 0.1  # …and nearly no print outside it (a card on pla
 # on a desk of another colour (generated photos, seed 1) 0.00-0.24 (0.59 for a white card on white
 # paper, which is one card's colour either way). Midway between those groups.
 PRINT_ON_BORDER_PAPER = 0.45
+# An image this close to a card's proportions (``geometry.aspect_fit``) may be a scan cut at the card's
+# edge. The tune-half scans fit 0.85-0.99; a 4:3 photo fits 0.57 and is no cut scan.
+CARD_SHAPED_FIT = 0.8
 PAPER_RING = 7  # work pixels: the paper sampled around each mark of print (beyond 1 px of the mark itself)
 MIN_PAPER_SAMPLES = 50  # fewer samples than this (no print found): the colour test alone decides
 
@@ -154,7 +157,7 @@ def _keep(chosen: list[Scored], text: GreyImage, one_card: bool) -> list[Scored]
     if quad_area(chosen[0].quad) > ONE_CARD_MAX_AREA * small_w * small_h:
         # A large outline inside an image that already is one card is a panel or printed frame; so is
         # one reaching the frame's edge when the image itself has a card's shape (a scan, cut or not).
-        card_shaped = aspect_fit(max(small_w, small_h) / min(small_w, small_h)) > 0
+        card_shaped = aspect_fit(max(small_w, small_h) / min(small_w, small_h)) >= CARD_SHAPED_FIT
         if one_card or (card_shaped and chosen[0].frame_sides > 0):
             return []
     return chosen
