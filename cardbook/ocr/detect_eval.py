@@ -42,7 +42,7 @@ class Tally:
     no_card: int = 0
 
 
-def _clipped_iou(a: Points, b: Points, width: int, height: int) -> float:
+def clipped_iou(a: Points, b: Points, width: int, height: int) -> float:
     masks = []
     for quad in (a, b):
         mask = np.zeros((height, width), np.uint8)
@@ -91,7 +91,7 @@ def evaluate(folder: Path, verbose: bool = False) -> None:
             tally.cards += 1
             for key in missed_by:
                 seen_by[key][str(truth.get(key, "?"))] += 1
-            scores = [_clipped_iou(quad.corners, true_quad, width, height) for quad in quads]
+            scores = [clipped_iou(quad.corners, true_quad, width, height) for quad in quads]
             best = int(np.argmax(scores)) if scores else -1
             if best >= 0 and scores[best] >= FOUND_IOU and best not in matched:
                 matched.add(best)

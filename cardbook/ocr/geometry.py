@@ -99,6 +99,20 @@ def rotate_quarter(image: BgrImage, quarter_turns: int) -> BgrImage:
     return np.ascontiguousarray(cv2.rotate(image, codes[turns]))
 
 
+def unrotate_points(points: Points, quarter_turns: int, width: int, height: int) -> Points:
+    """``points`` of an image turned by ``rotate_quarter(image, quarter_turns)`` taken back to the
+    ``width`` × ``height`` image it was turned from."""
+    sizes = [(width, height)]
+    for _ in range(quarter_turns % 4):
+        sizes.append((sizes[-1][1], sizes[-1][0]))
+    result = points.astype(np.float32).copy()
+    for step in range(quarter_turns % 4, 0, -1):
+        before_width = sizes[step - 1][0]
+        # One counter-clockwise quarter turn sends (x, y) to (y, width - 1 - x): undo it.
+        result = np.stack([before_width - 1 - result[:, 1], result[:, 0]], axis=1).astype(np.float32)
+    return result
+
+
 def intersection_over_smaller(a: Points, b: Points) -> float:
     """Overlap of two convex quads as a share of the smaller one (1.0 = one inside the other)."""
     area, _ = cv2.intersectConvexConvex(a.astype(np.float32), b.astype(np.float32))

@@ -18,9 +18,10 @@ import cv2
 import numpy as np
 
 from cardbook.ocr.detect import CardQuad, find_cards
-from cardbook.ocr.engine import OcrEngine, OcrLine, OcrUnavailableError, OcrWord
+from cardbook.ocr.engine import OcrEngine, OcrLine, OcrPage, OcrUnavailableError, OcrWord
+from cardbook.ocr.engine_choice import tesseract_doubts
 from cardbook.ocr.fields import CardFields, CardLine
-from cardbook.ocr.geometry import warp_quad
+from cardbook.ocr.geometry import order_corners, unrotate_points, warp_quad
 from cardbook.ocr.image_quality import camera_exif
 from cardbook.ocr.layout import group_lines
 from cardbook.ocr.loading import ImageLoadError, load_image
@@ -30,7 +31,7 @@ from cardbook.ocr.orientation import guess_orientation
 from cardbook.ocr.parse_card import parse_lines
 from cardbook.ocr.prepare import to_grey
 from cardbook.ocr.qr import QrCode, decode_qr_codes, parse_payload
-from cardbook.ocr.reading import read_upright
+from cardbook.ocr.reading import Reading, photo_reading, read_upright, way_up_evidence
 from cardbook.ocr.types import BgrImage, Box, Points
 
 __all__ = ["CardResult", "ReadOptions", "read_image", "read_pixels"]
@@ -137,6 +138,18 @@ def _read_card(
     reading = read_upright(
         flat, guess_orientation(to_grey(flat)), engine, options, camera=camera, inside_photo=not quad.whole_image
     )
+    corners = quad.corners
+    # The finder only guessed where the card is: a print block may cut the card's print, so the whole
+    # photo read by the photo engine is the other candidate and the more card-like reading is kept. A
+    # guess that already is the whole image (a scan, or a card filling the photo) is read again only
+    # when the engine's own confidences doubt the first reading: on the shared scans and the generated
+    # photos (seed 1) every such confident reading was already right, and the second one costs a
+    # RapidOCR pass over the whole image.
+    doubtful = quad.text_region or tesseract_doubts(reading.page, photo=True)
+    if quad.unsure and doubtful and options.choose_engine and options.fallback() is not None:
+        whole = _whole_photo_reading(image, options)
+        if whole is not None and _reads_better(whole[0].page, reading.page):
+            reading, corners = whole
     page, scale = reading.page, reading.scale
     words = tuple(_rescale(word, 1.0 / scale) for word in page.words)
     lines = group_lines(words)
@@ -150,7 +163,7 @@ def _read_card(
         return CardResult(
             name,
             index,
-            corners=_corners(quad.corners, to_file_scale),
+            corners=_corners(corners, to_file_scale),
             engine=page.engine,
             warning=NO_TEXT.format(name or "the image"),
             found=False,
@@ -162,11 +175,57 @@ def _read_card(
         text=text,
         words=words,
         lines=tuple(lines),
-        corners=_corners(quad.corners, to_file_scale),
+        corners=_corners(corners, to_file_scale),
         rotation=90 * reading.quarter_turns,
         card_image=reading.card if options.keep_card_image else None,
         engine=page.engine,
     )
+
+
+# The whole photo's reading replaces the guessed crop's only when it holds this much more card-like text
+# (``way_up_evidence``: confidently read word-like letters, plus weight for each e-mail, website and phone).
+# The whole photo also holds the desk's marks and whatever lies beside the card, which add a little
+# evidence of their own; a cut-off line of contact data or of a name adds far more. Set on the generated
+# photos of seed 1 (tests/ocr/photo_set.py), checked on seed 2.
+WHOLE_PHOTO_BETTER = 1.25
+# Padding around the words of the whole-photo reading, as a share of their block's longer side: the crop
+# stored and shown is the card's print with a card's margins (as ``detect.TEXT_PAD``).
+WORDS_PAD = 0.08
+
+
+def _reads_better(whole: OcrPage, crop: OcrPage) -> bool:
+    return way_up_evidence(whole) > WHOLE_PHOTO_BETTER * way_up_evidence(crop)
+
+
+def _whole_photo_reading(image: BgrImage, options: ReadOptions) -> tuple[Reading, Points] | None:
+    """The whole photo read by the photo engine, cut to the block of its words: the reading (in the cut's
+    pixels) and the cut's corners in the photo (TL, TR, BR, BL before the reading's quarter turns)."""
+    reading = photo_reading(image, guess_orientation(to_grey(image)), options)
+    if reading is None:
+        return None
+    words = [word for word in reading.page.words if word.confidence >= _MIN_WORD_CONFIDENCE]
+    if not words:
+        return None
+    height, width = reading.card.shape[:2]
+    left = min(word.box.left for word in words)
+    top = min(word.box.top for word in words)
+    right = max(word.box.left + word.box.width for word in words)
+    bottom = max(word.box.top + word.box.height for word in words)
+    pad = int(WORDS_PAD * max(right - left, bottom - top)) + 2
+    left, top = max(0, left - pad), max(0, top - pad)
+    right, bottom = min(width, right + pad), min(height, bottom + pad)
+    inside = [
+        OcrWord(word.text, word.confidence, Box(word.box.left - left, word.box.top - top, word.box.width,
+                                                word.box.height), word.group)
+        for word in reading.page.words
+        if left <= word.box.left + word.box.width / 2 <= right and top <= word.box.top + word.box.height / 2 <= bottom
+    ]  # fmt: skip
+    page = OcrPage(tuple(inside), right - left, bottom - top, reading.page.engine)
+    cut = np.ascontiguousarray(reading.card[top:bottom, left:right])
+    box = np.array([[left, top], [right - 1, top], [right - 1, bottom - 1], [left, bottom - 1]], np.float32)
+    corners = unrotate_points(box, reading.quarter_turns, image.shape[1], image.shape[0])
+    # The corners go round the cut as it lies in the photo, starting from its top-left there.
+    return Reading(cut, page, 1.0, reading.quarter_turns), order_corners(corners)
 
 
 def _has_text(words: tuple[OcrWord, ...]) -> bool:

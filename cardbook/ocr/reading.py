@@ -67,7 +67,7 @@ def read_upright(
         choice = choose_engine(measure(card), camera, inside_photo)
         photo = choice.photo
         if choice.engine == "rapidocr":
-            reading = _photo_reading(flat, guess, options)
+            reading = photo_reading(flat, guess, options)
             if reading is not None:
                 return reading
     doubt = guess.doubt
@@ -119,7 +119,7 @@ _PHOTO_MIN_WORDS = 3
 _PHOTO_SURE_CONFIDENCE = 0.85
 
 
-def _photo_reading(flat: BgrImage, guess: OrientationGuess, options: ReadOptions) -> Reading | None:
+def photo_reading(flat: BgrImage, guess: OrientationGuess, options: ReadOptions) -> Reading | None:
     """The card read whole by RapidOCR at the photo detection size, the way up its reading prefers.
 
     An unsure guess (``OrientationGuess.doubt``) has every candidate read and the one with the most

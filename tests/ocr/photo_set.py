@@ -135,9 +135,12 @@ def scene(
     share: float = 0.4,
     hand: bool = False,
     off_frame: bool = False,
+    shadow: bool = False,
+    objects: bool = False,
 ) -> tuple[np.ndarray, list[np.ndarray]]:
     """A chosen scene for tests: ``cards`` (BGR) laid on ``surface`` side by side, lit with a soft
-    gradient and noise (no random shadow or glare); returns the photo and each card's corners."""
+    gradient and noise, a shadow over one side of the first card when asked (no glare), a phone and
+    pens beside it when ``objects``; returns the photo and each card's corners."""
     rng = np.random.default_rng(seed)
     width, height = size
     photo = SURFACES[surface](rng, width, height).astype(np.float32)
@@ -151,7 +154,9 @@ def scene(
             draw_hand(photo, rng, corners, under=True)
         _paste(photo, card, corners, 0)
         placed.append(corners)
-    photo = _light(photo, rng, False, False, placed[0])
+    if objects:
+        draw_phone(photo, rng, placed[0])
+    photo = _light(photo, rng, shadow, False, placed[0])
     photo = np.clip(photo + rng.normal(0, 3, photo.shape), 0, 255).astype(np.uint8)
     return photo, placed
 

@@ -8,15 +8,18 @@ import numpy as np
 import pytest
 
 from cardbook.app.scanned_card import scanned_card
-from cardbook.ocr import detect_quads
+from cardbook.ocr import detect_lines, detect_quads
 from cardbook.ocr.detect import find_cards, work_copy
-from cardbook.ocr.detect_eval import corner_error
+from cardbook.ocr.detect_eval import FOUND_IOU, clipped_iou, corner_error
+from cardbook.ocr.detect_lines import line_quads
+from cardbook.ocr.detect_masks import smooth_lab
 from cardbook.ocr.detect_quads import print_marks
 from cardbook.ocr.geometry import quad_area
 from cardbook.ocr.pipeline import ReadOptions, read_pixels
+from cardbook.ocr.types import as_u8
 
 from .photo_backgrounds import cloth, light_desk
-from .photo_set import scene, styled_card
+from .photo_set import decode, make_photo, scene, styled_card
 from .render import FRENCH_CARD, render
 
 TOLERANCE = 2.0  # % of the card's diagonal: ~4 px on a card 200 px across, well within "Adjust corners"
@@ -46,6 +49,35 @@ def _best_error(image: np.ndarray, truth: np.ndarray) -> float:
 def test_card_found_in_photo(name: str, style: str, surface: str, hand: bool) -> None:
     photo, corners = scene([_card(3, style)], surface, seed=7, share=0.35, hand=hand)
     assert _best_error(photo, corners[0]) <= TOLERANCE, name
+
+
+@pytest.mark.parametrize(
+    ("name", "style", "surface", "seed", "share", "extras"),
+    [
+        # The cloth's checks and the shadow's edge count as print outside the card: the card was refused as
+        # "a panel leaving print outside" and the whole photo kept.
+        ("pale card on a checked cloth, in shade", "pale", "cloth", 5, 0.3, {"shadow": True}),
+        # A small card leaves the centre of the photo to the desk, which looked like a scan's paper
+        # reaching the frame ("one card"): only the scan's view ran, and the whole photo was kept.
+        ("dark card with a white border held over ruled paper", "bordered_dark", "paper", 4, 0.2, {"hand": True}),
+        ("colourful card held over a light desk", "colourful", "light_desk", 1, 0.3, {"hand": True}),
+        ("white card on a light desk beside a phone, in shade", "white", "light_desk", 2, 0.3,
+         {"shadow": True, "objects": True}),
+        # White or pale on ruled paper, a hand or a shadow across a side: no region closes into the
+        # card's outline; its straight sides still do (``detect_lines``).
+        ("white card held over ruled paper", "white", "paper", 5, 0.45, {"hand": True}),
+        ("pale card on paper, in shade", "pale", "paper", 3, 0.25, {"shadow": True}),
+    ],
+)  # fmt: skip
+def test_card_found_where_surface_or_size_misled_the_finder(
+    name: str, style: str, surface: str, seed: int, share: float, extras: dict[str, bool]
+) -> None:
+    image, _ = styled_card(seed + 3, np.random.default_rng(seed + 3), style)
+    photo, corners = scene([image], surface, seed=seed, share=share, **extras)
+    height, width = photo.shape[:2]
+    quads = find_cards(photo)
+    assert quads and not quads[0].whole_image, name
+    assert max(clipped_iou(quad.corners, corners[0], width, height) for quad in quads) >= FOUND_IOU, name
 
 
 def test_two_cards_in_one_photo() -> None:
@@ -133,3 +165,37 @@ def test_ruled_paper_under_a_card_is_not_taken_for_print(monkeypatch: pytest.Mon
     assert outside_with_rules > 0.5 * inside_with_rules  # the rules did look like print
     assert outside < 0.25 * inside
     assert inside >= 0.95 * inside_with_rules
+
+
+def test_unsure_finding_reads_the_whole_photo_too(options: ReadOptions) -> None:
+    """A generated phone photo of a dark card running past the frame on a light desk, where no outline
+    holds and the finder's guess (the print block) cut the contact lines off: the whole photo read by
+    the photo engine is kept, and the corners frame the words read rather than the photo's edges."""
+    data, truth = make_photo(78, np.random.default_rng([1, 78]))
+    photo = decode(data)
+    assert any(quad.unsure for quad in find_cards(photo))  # the case this test is about
+    results = [result for result in read_pixels(photo, options, "IMG_3.jpg") if result.found]
+    assert results
+    best = max(results, key=lambda result: len(result.text))
+    # The frame cuts the first letters of the lines off: their ends are what can be read.
+    domain = truth["emails"][0].split("@")[1]
+    assert any(email.value.lower().endswith("@" + domain) for email in best.fields.emails)
+    assert any(site.value.lower().endswith(domain) for site in best.fields.websites)
+    height, width = photo.shape[:2]
+    assert quad_area(np.array(best.corners, np.float32)) < 0.9 * width * height
+
+
+def test_drawn_lines_make_no_card_sides() -> None:
+    """A printed frame or the rules of a form are long straight edges at right angles, card-shaped even,
+    but with the same paper on both sides: the line view keeps only lines with a colour step across
+    them, so a page with a drawn frame yields no outline (the lines alone do make one)."""
+    page = light_desk(np.random.default_rng(5), 1000, 750).astype(np.uint8)
+    cv2.rectangle(page, (200, 180), (780, 540), (70, 70, 70), 2)
+    cv2.line(page, (200, 360), (780, 360), (70, 70, 70), 2)  # a rule across it, as on a form
+    small, _ = work_copy(page)
+    grey = as_u8(cv2.GaussianBlur(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY), (5, 5), 0))
+    lab = smooth_lab(small)
+    assert line_quads(grey, lab) == []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(detect_lines, "_has_step", lambda _line, _lab: True)
+        assert line_quads(grey, lab)
