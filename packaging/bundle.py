@@ -14,7 +14,7 @@ import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 
-from PyInstaller.utils.hooks import collect_data_files, collect_submodules
+from PyInstaller.utils.hooks import collect_data_files, collect_submodules, copy_metadata
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -43,6 +43,10 @@ def datas() -> list[tuple[str, str]]:
         *collect_data_files("gender_guesser"),
         # The language model (a pickled, compressed file beside the module).
         *collect_data_files("py3langid"),
+        # Names and their nicknames (names.csv, read by path), and the package's metadata, which it reads for its
+        # version at import.
+        *collect_data_files("nicknames"),
+        *copy_metadata("nicknames"),
     ]
 
 
@@ -54,6 +58,12 @@ def hiddenimports() -> list[str]:
         # rapidocr picks its inference engine module by name; Cardbook only ever runs the onnxruntime one.
         *collect_submodules("rapidocr", filter=lambda name: ".inference_engine." not in name or "onnx" in name),
         "logging.config",
+        # A library on a PostgreSQL server (docs/TEAM_LIBRARY.md): SQLAlchemy loads its dialect and driver by name.
+        "sqlalchemy.dialects.postgresql.psycopg",
+        *collect_submodules("psycopg"),
+        "psycopg_binary",  # the C implementation with its own libpq (psycopg_binary.libs): none on the system needed
+        "psycopg_binary._psycopg",
+        "psycopg_binary.pq",
     ]
 
 
