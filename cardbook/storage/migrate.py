@@ -51,6 +51,15 @@ def known_revisions() -> list[str]:
     return [rev.revision for rev in script.walk_revisions()]
 
 
+def _refuse_newer(revision: str | None) -> None:
+    """A schema this version does not know was written by a newer Cardbook: opening it would lose its data."""
+    if revision is not None and revision not in known_revisions():
+        raise NewerLibraryError(
+            f"This library was written by a newer version of Cardbook (schema {revision}); "
+            "update Cardbook to open it. Nothing was changed."
+        )
+
+
 def ensure_current(db_path: Path, backup: Callable[[str], Path | None]) -> bool:
     """Upgrade the database to HEAD_REVISION. Returns True when a migration ran.
 
@@ -59,11 +68,7 @@ def ensure_current(db_path: Path, backup: Callable[[str], Path | None]) -> bool:
     revision = current_revision(db_path)
     if revision == HEAD_REVISION:
         return False
-    if revision is not None and revision not in known_revisions():
-        raise NewerLibraryError(
-            f"This library was written by a newer version of Cardbook (schema {revision}); "
-            "update Cardbook to open it. Nothing was changed."
-        )
+    _refuse_newer(revision)
     if revision is not None:
         backup(f"before-upgrade-{revision}")
     _upgrade(db_path)
@@ -77,11 +82,7 @@ def ensure_server_current(engine: Engine) -> bool:
     revision = server_revision(engine)
     if revision == HEAD_REVISION:
         return False
-    if revision is not None and revision not in known_revisions():
-        raise NewerLibraryError(
-            f"This library was written by a newer version of Cardbook (schema {revision}); "
-            "update Cardbook to open it. Nothing was changed."
-        )
+    _refuse_newer(revision)
     with engine.begin() as connection:
         # Held to the end of the transaction; whoever waited finds the work done (Alembic reads the
         # revision again after the lock).

@@ -13,6 +13,19 @@ ICON_SIZE = 6 * SPACING
 TEXT_WIDTH = 56 * SPACING  # long lines are hard to read; a centred block this wide reads well
 
 
+def place_centred(page: QWidget, block: QWidget) -> None:
+    """`block` in the middle of `page`, a little above centre, growing up to its own maximum width."""
+    centred = QHBoxLayout()
+    centred.addStretch(1)
+    centred.addWidget(block, 100)  # grows up to its maximum width; the stretches take the rest
+    centred.addStretch(1)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(3 * SPACING, 3 * SPACING, 3 * SPACING, 3 * SPACING)
+    outer.addStretch(2)
+    outer.addLayout(centred)
+    outer.addStretch(3)
+
+
 class EmptyState(QWidget):
     def __init__(
         self,
@@ -63,15 +76,7 @@ class EmptyState(QWidget):
             column.addSpacing(SPACING)
             column.addLayout(row)
 
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addWidget(block, 100)  # grows up to its maximum width; the stretches take the rest
-        centred.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(3 * SPACING, 3 * SPACING, 3 * SPACING, 3 * SPACING)
-        outer.addStretch(2)
-        outer.addLayout(centred)
-        outer.addStretch(3)
+        place_centred(self, block)
         self.set_text(title, body)
 
     def set_text(self, title: str, body: str = "") -> None:

@@ -17,10 +17,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCommandLinkButton, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCommandLinkButton, QLabel, QVBoxLayout, QWidget
 
 from cardbook.storage.library import Library
 from cardbook.storage.settings import get_setting, set_setting
+from cardbook.ui.common.empty_state import place_centred
 from cardbook.ui.common.style import SPACING, make_muted, scaled_font
 
 WELCOMED_KEY = "welcome_done"  # "1" once the library has counted a contact: the welcome is not shown again
@@ -81,12 +82,4 @@ class Welcome(QWidget):
         self.setAccessibleName(self.title.text())
         self.setAccessibleDescription(self.body.text())
 
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addWidget(block, 100)  # grows up to its maximum width; the stretches take the rest
-        centred.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(3 * SPACING, 3 * SPACING, 3 * SPACING, 3 * SPACING)
-        outer.addStretch(2)
-        outer.addLayout(centred)
-        outer.addStretch(3)
+        place_centred(self, block)
