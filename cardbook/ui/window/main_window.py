@@ -235,6 +235,8 @@ class MainWindow(QMainWindow):
         window_state.restore_window(self.settings, self, splitters, headers)
         visible = window_state.sidebar_visible(self.settings)
         self.commands.toggle_sidebar.setChecked(visible)
+        # The list or the card wall, as the user left it: people who find cards by their look keep the wall.
+        self.commands.card_wall.setChecked(window_state.contacts_as_wall(self.settings))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.editing.leave():  # changes that cannot be saved, and the user keeps editing
@@ -249,6 +251,7 @@ class MainWindow(QMainWindow):
             headers = {"contacts": self.contacts_page.table.horizontalHeader()}
             window_state.save_window(self.settings, self, splitters, headers)
             window_state.set_sidebar_visible(self.settings, self.commands.toggle_sidebar.isChecked())
+            window_state.set_contacts_as_wall(self.settings, self.commands.card_wall.isChecked())
         super().closeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

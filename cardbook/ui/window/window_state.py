@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 _GEOMETRY = "window/geometry"
 _STATE = "window/state"
 _SIDEBAR_VISIBLE = "window/sidebarVisible"
+_CONTACTS_AS_WALL = "window/contactsAsWall"  # the contacts shown as the card wall rather than the list
 
 
 def _bytes(settings: QSettings, key: str) -> QByteArray | None:
@@ -55,3 +56,11 @@ def sidebar_visible(settings: QSettings) -> bool:
 
 def set_sidebar_visible(settings: QSettings, visible: bool) -> None:
     settings.setValue(_SIDEBAR_VISIBLE, visible)
+
+
+def contacts_as_wall(settings: QSettings) -> bool:
+    return settings.value(_CONTACTS_AS_WALL, False) in (True, "true", "1", 1)
+
+
+def set_contacts_as_wall(settings: QSettings, wall: bool) -> None:
+    settings.setValue(_CONTACTS_AS_WALL, wall)

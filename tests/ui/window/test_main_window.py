@@ -238,6 +238,13 @@ def test_window_layout_is_remembered(qtbot, lib: Library, settings) -> None:  # 
     assert not third.commands.toggle_sidebar.isChecked()
     assert third.sidebar_panel.isHidden()
 
+    assert not third.commands.card_wall.isChecked()  # the list, until the user chooses the wall
+    third.commands.card_wall.setChecked(True)
+    third.close()
+    fourth = open_window(qtbot, lib, settings)
+    assert fourth.commands.card_wall.isChecked() and fourth.contacts_page.wall.isVisible()
+    fourth.close()
+
 
 def test_icon_only_and_text_widgets_have_accessible_names(window: MainWindow) -> None:
     assert window.search.accessibleName() == "Search"
