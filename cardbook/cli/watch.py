@@ -63,10 +63,15 @@ def cmd_watch(args: argparse.Namespace) -> int:
             print(f"{name}: {outcome.name or '(no name)'} (#{outcome.contact_id}), {how}", flush=True)
 
     stop = threading.Event()
+    gone: OSError | None = None
     try:  # from the announcement on, Ctrl+C is the way to stop, wherever it lands
         print_err(f"watching {folder} — new photos are imported as they arrive; Ctrl+C stops")
         watch_folder(library, folder, options, show, stop, jobs=args.jobs)
     except KeyboardInterrupt:
         stop.set()
-    print(f"Imported {counted(stored, 'card')} while watching.", file=sys.stderr)
+    except (FileNotFoundError, NotADirectoryError) as error:  # the folder was moved, deleted or unmounted
+        gone = error
+    print(f"Imported {counted(stored, 'card')} while watching.", file=sys.stderr)  # what was done, either way
+    if gone is not None:
+        raise CommandError(f"{gone}: the watch stopped") from gone
     return EXIT_OK

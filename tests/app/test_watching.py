@@ -209,6 +209,26 @@ def test_watch_command_says_what_it_does_and_stops_on_ctrl_c(tmp_path: Path) -> 
     assert missing.returncode == 1 and missing.stderr == f"cardbook: {tmp_path / 'nope'} is not a folder\n"
 
 
+def test_the_watch_command_says_what_it_imported_when_its_folder_goes_away(tmp_path: Path) -> None:
+    folder = tmp_path / "Camera"
+    folder.mkdir()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "cardbook", "--library", str(tmp_path / "lib"), "watch", str(folder)],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stderr is not None
+    assert process.stderr.readline().startswith(f"cardbook: watching {folder}")
+    shutil.rmtree(folder)  # a sync folder moved away while watched
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 1 and out == ""
+    assert err.splitlines() == [
+        "Imported 0 cards while watching.",
+        f"cardbook: {folder} is no longer there: the watch stopped",
+    ]
+
+
 def test_a_folder_that_goes_away_stops_the_watch_with_a_clear_error(watched: tuple[Library, Path]) -> None:
     library, folder = watched
     watch = FolderWatch(library, folder, ReadOptions(), today=lambda: TODAY)
