@@ -62,6 +62,15 @@ def load_thumbnail(images: ImageStore, face: CardFace, box: QSize) -> QImage | N
     return image
 
 
+def load_thumbnail_of(images: ImageStore, path: Path, box: QSize) -> QImage | None:
+    """`load_thumbnail` for an image file of the store (a card's path, as `cards.cards_of` gives it): the store
+    names each file by its content hash (`ImageStore.path_for`), which is the cache's key. Runs on any thread."""
+    face = CardFace(path.stem, path.suffix.lstrip("."))
+    if images.path_for(face.sha256, face.extension) != path:
+        raise ValueError(f"not an image of the library: {path}")  # no cache key: never cached under a wrong one
+    return load_thumbnail(images, face, box)
+
+
 def _save(image: QImage, path: Path) -> None:
     """Write the thumbnail through a temporary file and a rename; a cache that cannot be written (a full disk, a
     read-only library) only costs a decode next time."""

@@ -1,7 +1,9 @@
 """A contact's story over time (storage/ledger/timeline): meetings with their exchange and notes, referrals,
 follow-ups and the card images captured, newest first. Every entry says in words what kind of thing it is.
 
-A view: it is given the story (read in the background by ContactLedger, ledger/contact_story.py)."""
+A view: it is given the story (read in the background by ContactLedger, ledger/contact_story.py), then each card's
+thumbnail as it arrives (ContactLedger loads them off the GUI thread, reduced to THUMB_BOX while decoded, through
+the card wall's loader and disk cache): each keeps its place, empty, until then."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
 from cardbook.domain.enums import CardSide
@@ -18,7 +20,7 @@ from cardbook.domain.followups import follow_up_state
 from cardbook.ui.common import labels
 from cardbook.ui.common.formatting import medium_date
 from cardbook.ui.common.pane_parts import Section, value_label
-from cardbook.ui.common.style import SPACING
+from cardbook.ui.common.style import HALF, SPACING
 from cardbook.ui.ledger.contact_story import (
     DEFAULT_CURRENCY,
     CardEntry,
@@ -35,6 +37,7 @@ from cardbook.ui.ledger.words import exchange_text, follow_up_state_word
 
 THUMB_WIDTH = 20 * SPACING
 THUMB_HEIGHT = 13 * SPACING  # a landscape card at THUMB_WIDTH is about 12 spacings high
+THUMB_BOX = QSize(THUMB_WIDTH, THUMB_HEIGHT)  # a portrait card is capped in height, as at the top of the pane
 
 
 class TimelineView(Section):
@@ -45,10 +48,14 @@ class TimelineView(Section):
         self.currency = DEFAULT_CURRENCY
         self.entries: list[TimelineEntry] = []
         self.rows: DatedRows | None = None
+        self.thumbnails: dict[int, QLabel] = {}  # by card id: the thumbnails' places, filled by set_thumbnail
+        self._blank: QPixmap | None = None  # the thumbnails' placeholder (_placeholder)
 
     def show_story(self, story: ContactStory) -> None:
         """The contact's story, newest first (a note when there is none, or the contact is gone)."""
         clear_layout_widget(self.body, self.rows)
+        self.thumbnails = {}
+        self._blank = None  # the placeholder, drawn again in the palette of now
         rows = self.rows = DatedRows(self)
         self.body.addWidget(rows)
         self.contact_id, self.entries = story.contact_id, list(story.entries)
@@ -61,6 +68,31 @@ class TimelineView(Section):
             return
         for entry in self.entries:
             rows.add_row(medium_date(entry.date), self._lines(entry, story.images))
+
+    def set_thumbnail(self, card_id: int, image: QImage | None) -> None:
+        """The card's thumbnail, already THUMB_BOX's size (None or null: its file cannot be decoded, and the card
+        shows no picture, as when the image is missing)."""
+        thumb = self.thumbnails.get(card_id)
+        if thumb is None:
+            return  # another story is shown meanwhile
+        if image is None or image.isNull():
+            thumb.hide()
+            return
+        thumb.setPixmap(QPixmap.fromImage(image))  # the small copy only: the full photo never reaches this thread
+
+    def _placeholder(self) -> QPixmap:
+        """An empty card, as the card wall's tiles show while their picture is on its way (made once per story)."""
+        if self._blank is None:
+            palette = self.palette()
+            self._blank = QPixmap(THUMB_BOX)
+            self._blank.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(self._blank)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+            painter.setBrush(palette.color(QPalette.ColorRole.Base))
+            painter.drawRoundedRect(self._blank.rect().adjusted(0, 0, -1, -1), HALF, HALF)
+            painter.end()
+        return self._blank
 
     def entry_texts(self) -> list[str]:
         """The first line of every entry, as shown (for tests and accessibility checks)."""
@@ -105,15 +137,9 @@ class TimelineView(Section):
             lines.append(value_label(entry.line.referral.note.strip(), rows, muted=True))
         elif isinstance(entry, CardEntry) and entry.card.id in images:
             thumb = QLabel(rows)
-            pixmap = QPixmap(str(images[entry.card.id or 0]))
-            if not pixmap.isNull():
-                thumb.setPixmap(  # a portrait card is capped in height, as at the top of the pane
-                    pixmap.scaled(
-                        QSize(THUMB_WIDTH, THUMB_HEIGHT),
-                        Qt.AspectRatioMode.KeepAspectRatio,
-                        Qt.TransformationMode.SmoothTransformation,
-                    )
-                )
-                thumb.setAccessibleName(self._headline(entry))
-                lines.append(thumb)
+            thumb.setObjectName("timelineThumbnail")
+            thumb.setPixmap(self._placeholder())  # its place, kept until the picture arrives
+            thumb.setAccessibleName(self._headline(entry))
+            self.thumbnails[entry.card.id or 0] = thumb
+            lines.append(thumb)
         return lines

@@ -4,7 +4,7 @@ with the same photo: one picture, not one per card); a front and a back are both
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel
 
@@ -13,9 +13,12 @@ from cardbook.domain.enums import CardSide
 from cardbook.domain.scanned import ScannedCard
 from cardbook.storage.contacts import cards
 from cardbook.storage.contacts.card_import import ExchangeDefaults, store_scanned_card
+from cardbook.storage.ledger import timeline as ledger_timeline
 from cardbook.storage.library import Library
 from cardbook.ui.common.style import SPACING
 from cardbook.ui.contacts.pane import CARD_IMAGE_MAX_HEIGHT, ContactPane
+from cardbook.ui.ledger.contact_story import ContactStory
+from cardbook.ui.ledger.timeline_view import THUMB_BOX, THUMB_HEIGHT, THUMB_WIDTH, TimelineView
 from cardbook.ui.window.main_window import MainWindow
 from tests.ui.conftest import open_window
 from tests.ui.helpers import show_contact
@@ -131,3 +134,77 @@ def test_a_front_and_a_back_are_both_shown_with_captions(qtbot, lib: Library) ->
     for label, caption in zip(pane.picture_labels, pane.picture_captions, strict=True):
         assert caption.geometry().bottom() - label.geometry().top() <= CARD_IMAGE_MAX_HEIGHT
     assert _pictures(pane) == pane.picture_labels  # and neither again in the timeline
+
+
+def _jpeg(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert image.save(buffer, "JPG", 90)  # type: ignore[call-overload]  # PySide6 takes a str here
+    return bytes(data.data())
+
+
+def _timeline_thumbnails(pane: ContactPane) -> list[QLabel]:
+    ledger = pane.ledger
+    assert ledger is not None and ledger.timeline is not None
+    return list(ledger.timeline.thumbnails.values())
+
+
+def test_a_large_photo_in_the_timeline_is_loaded_reduced_off_the_gui_thread(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
+    # A 12-megapixel photo, older than the card the top shows: the timeline shows it as a thumbnail.
+    photo = _image(4000, 3000, 0xFF3060A0)
+    first = store_scanned_card(
+        lib, ScannedCard(Contact(full_name="Nora Quint"), crop_image=_jpeg(photo)), ExchangeDefaults()
+    )
+    cards.add_to_existing(lib, _card(lib, _image(860, 500, 0xFFA06030)), first)
+    older = cards.cards_of(lib, first)[0]
+    assert older.crop_path is not None and older.crop_path.suffix == ".jpg"
+    cached = lib.images.thumbnail_path(older.crop_path.stem, THUMB_WIDTH, THUMB_HEIGHT)
+    assert not cached.exists()
+    pane = _shown(qtbot, lib, first)  # waits until the ledger, thumbnails included, is loaded
+    ledger = pane.ledger
+    assert ledger is not None
+    (thumb,) = _timeline_thumbnails(pane)
+    qtbot.waitUntil(lambda: ledger.thumbnails_loaded == 1)
+    # Made by the card wall's loader on a worker thread (the GUI thread only converted the small copy): it wrote
+    # the disk cache, and the picture is the size shown, as when the pane scaled the full photo itself.
+    assert cached.is_file()
+    assert thumb.isVisibleTo(pane)
+    assert thumb.pixmap().size() == photo.size().scaled(THUMB_BOX, Qt.AspectRatioMode.KeepAspectRatio)
+    color = thumb.pixmap().toImage().pixelColor(10, 10)
+    assert max(abs(color.red() - 0x30), abs(color.green() - 0x60), abs(color.blue() - 0xA0)) <= 4  # JPEG's error
+    assert _pictures(pane) == [*pane.picture_labels, thumb]
+
+
+def test_a_timeline_picture_that_cannot_be_decoded_is_left_out(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
+    first = _card(lib, _image(500, 860, 0xFF3060A0))
+    cards.add_to_existing(lib, _card(lib, _image(860, 500, 0xFFA06030)), first)
+    older = cards.cards_of(lib, first)[0]
+    assert older.crop_path is not None
+    older.crop_path.write_bytes(b"not an image")  # a damaged file in the library
+    pane = _shown(qtbot, lib, first)
+    (thumb,) = _timeline_thumbnails(pane)
+    assert not thumb.isVisibleTo(pane)  # no empty placeholder left behind
+    assert _pictures(pane) == pane.picture_labels
+
+
+def test_the_timeline_keeps_a_place_for_each_thumbnail_until_it_arrives(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
+    first = _card(lib, _image(500, 860, 0xFF3060A0))
+    cards.add_to_existing(lib, _card(lib, _image(860, 500, 0xFFA06030)), first)
+    older = cards.cards_of(lib, first)[0]
+    assert older.crop_path is not None
+    story = ContactStory(first, entries=ledger_timeline.timeline(lib, first), images={older.id: older.crop_path})
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.show_story(story)
+    (thumb,) = view.thumbnails.values()
+    assert thumb.pixmap().size() == THUMB_BOX and thumb.accessibleName() == "Card captured (front)"  # empty card
+    picture = _image(THUMB_WIDTH * 500 // 860, THUMB_WIDTH, 0xFF3060A0).scaled(
+        THUMB_BOX, Qt.AspectRatioMode.KeepAspectRatio
+    )
+    view.set_thumbnail(older.id, picture)
+    assert thumb.pixmap().toImage() == picture.convertToFormat(thumb.pixmap().toImage().format())
+    view.show_story(story)
+    (again,) = view.thumbnails.values()
+    view.set_thumbnail(older.id, None)  # it cannot be decoded: no picture, not an empty one
+    assert again.isHidden()
