@@ -25,13 +25,19 @@ from cardbook.ui.contacts.details import ContactDetails, ShownContact, read_cont
 from cardbook.ui.contacts.filters import filter_title
 from cardbook.ui.contacts.list_controller import SEARCH_LIMIT, ContactListController
 from cardbook.ui.contacts.list_texts import list_texts
+from cardbook.ui.contacts.pane import CARD_IMAGE_BOX
 from cardbook.ui.contacts.table_model import ContactTableModel
-from cardbook.ui.importing.reread import load_qimage
+from cardbook.ui.contacts.thumbnails import load_thumbnail_of
 
 
 def _read_pictures(library: Library, contact_id: int) -> list[tuple[CardSide, QImage]]:
-    """On a worker thread: the top of the pane's pictures, decoded (an unreadable file is left out)."""
-    return [(p.side, load_qimage(p.path)) for p in read_top_pictures(library, contact_id)]
+    """On a worker thread: the top of the pane's pictures, decoded no larger than the pane shows them and kept in
+    the thumbnail cache, by the card wall's loader, so that the GUI thread only converts and scales a small copy
+    (an unreadable file is left out)."""
+    return [
+        (p.side, load_thumbnail_of(library.images, p.path, CARD_IMAGE_BOX) or QImage())
+        for p in read_top_pictures(library, contact_id)
+    ]
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,7 @@ from cardbook.ui.contacts.list_editor import phone_kind_text
 from cardbook.ui.ledger import ContactLedger
 
 CARD_IMAGE_MAX_HEIGHT = 30 * SPACING  # a landscape card at full width is about 29 spacings high
+CARD_IMAGE_BOX = QSize(45 * SPACING, CARD_IMAGE_MAX_HEIGHT)  # the most a picture at the top takes: decoded to it
 
 
 class ContactPane(QStackedWidget):
@@ -198,7 +199,7 @@ class ContactPane(QStackedWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(SPACING)
         self.picture_labels, self.picture_captions = [], []
-        width = max(min(45 * SPACING, self.scroll_area.viewport().width() - 4 * SPACING), 10 * SPACING)
+        width = max(min(CARD_IMAGE_BOX.width(), self.scroll_area.viewport().width() - 4 * SPACING), 10 * SPACING)
         each = (width - (len(shown) - 1) * SPACING) // len(shown)
         captioned = len(shown) > 1
         caption_height = box.fontMetrics().height() + HALF if captioned else 0

@@ -16,7 +16,7 @@ from cardbook.storage.contacts.card_import import ExchangeDefaults, store_scanne
 from cardbook.storage.ledger import timeline as ledger_timeline
 from cardbook.storage.library import Library
 from cardbook.ui.common.style import SPACING
-from cardbook.ui.contacts.pane import CARD_IMAGE_MAX_HEIGHT, ContactPane
+from cardbook.ui.contacts.pane import CARD_IMAGE_BOX, CARD_IMAGE_MAX_HEIGHT, ContactPane
 from cardbook.ui.ledger.contact_story import ContactStory
 from cardbook.ui.ledger.timeline_view import THUMB_BOX, THUMB_HEIGHT, THUMB_WIDTH, TimelineView
 from cardbook.ui.window.main_window import MainWindow
@@ -150,17 +150,21 @@ def _timeline_thumbnails(pane: ContactPane) -> list[QLabel]:
     return list(ledger.timeline.thumbnails.values())
 
 
-def test_a_large_photo_in_the_timeline_is_loaded_reduced_off_the_gui_thread(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
+def test_large_photos_in_the_pane_are_loaded_reduced_off_the_gui_thread(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
     # A 12-megapixel photo, older than the card the top shows: the timeline shows it as a thumbnail.
     photo = _image(4000, 3000, 0xFF3060A0)
     first = store_scanned_card(
         lib, ScannedCard(Contact(full_name="Nora Quint"), crop_image=_jpeg(photo)), ExchangeDefaults()
     )
-    cards.add_to_existing(lib, _card(lib, _image(860, 500, 0xFFA06030)), first)
-    older = cards.cards_of(lib, first)[0]
-    assert older.crop_path is not None and older.crop_path.suffix == ".jpg"
+    newer = store_scanned_card(
+        lib, ScannedCard(Contact(full_name="Nora Quint"), crop_image=_jpeg(_image(4000, 2400))), ExchangeDefaults()
+    )
+    cards.add_to_existing(lib, newer, first)
+    older, top_card = cards.cards_of(lib, first)
+    assert older.crop_path is not None and older.crop_path.suffix == ".jpg" and top_card.crop_path is not None
     cached = lib.images.thumbnail_path(older.crop_path.stem, THUMB_WIDTH, THUMB_HEIGHT)
-    assert not cached.exists()
+    top_cached = lib.images.thumbnail_path(top_card.crop_path.stem, CARD_IMAGE_BOX.width(), CARD_IMAGE_BOX.height())
+    assert not cached.exists() and not top_cached.exists()
     pane = _shown(qtbot, lib, first)  # waits until the ledger, thumbnails included, is loaded
     ledger = pane.ledger
     assert ledger is not None
@@ -174,6 +178,11 @@ def test_a_large_photo_in_the_timeline_is_loaded_reduced_off_the_gui_thread(qtbo
     color = thumb.pixmap().toImage().pixelColor(10, 10)
     assert max(abs(color.red() - 0x30), abs(color.green() - 0x60), abs(color.blue() - 0xA0)) <= 4  # JPEG's error
     assert _pictures(pane) == [*pane.picture_labels, thumb]
+    # The top's picture too: decoded no larger than it can be shown, by the same loader, then fitted to the pane.
+    assert top_cached.is_file()
+    (top,) = pane.picture_labels
+    assert top.width() == min(CARD_IMAGE_BOX.width(), pane.scroll_area.viewport().width() - 4 * SPACING)
+    assert abs(top.width() / top.height() - 4000 / 2400) < 0.02
 
 
 def test_a_timeline_picture_that_cannot_be_decoded_is_left_out(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
