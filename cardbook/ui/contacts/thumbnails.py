@@ -1,5 +1,6 @@
 """Small pictures of the cards for the card wall: made once per image and size, kept on disk, loaded off the GUI
-thread, only for the tiles in view.
+thread, only for the tiles in view. The contact pane loads its pictures through `load_thumbnail_of` (its top's and
+its timeline's, each at its own box), the same cache.
 
 `load_thumbnail` (any thread) reads the cached file (`ImageStore.thumbnail_path`: by the image's hash and the
 box's size) or makes it: `QImageReader.setScaledSize` lets the JPEG decoder scale while it decodes, so a
