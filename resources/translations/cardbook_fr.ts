@@ -1669,7 +1669,7 @@
     </message>
     <message>
         <source>No: I had none, or forgot (a card I owe)</source>
-        <translation>Non&#xa0;: pas de carte sur vous, ou oubliée (une carte que vous devez)</translation>
+        <translation>Non&#xa0;: aucune sur vous, ou oubliée (carte due)</translation>
     </message>
     <message>
         <source>Not recorded</source>

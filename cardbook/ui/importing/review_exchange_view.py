@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from cardbook.domain.enums import ExchangeOutcome, OfferedBy
+from cardbook.ui.common.flow_layout import FlowLayout
 from cardbook.ui.common.style import HALF, SPACING
 from cardbook.ui.importing.exchange_answers import FIRST, GAVE_MINE, ExchangeAnswer
 
@@ -116,18 +118,23 @@ class ExchangePanel(QGroupBox):
         grid.addWidget(self.first_label, len(GAVE_MINE), 0, 1, 6)
         self.first_buttons: dict[OfferedBy, QRadioButton] = {}
         self._first_group = QButtonGroup(self)
-        column = 0
+        # The three answers wrap (each with its key) rather than widen the photo's column, so the window.
+        first_row = FlowLayout(spacing=SPACING)
         for offered in FIRST:
-            button = QRadioButton(first_texts[offered], self)
+            answer = QWidget(self)
+            pair = QHBoxLayout(answer)
+            pair.setContentsMargins(0, 0, 0, 0)
+            pair.setSpacing(SPACING)
+            button = QRadioButton(first_texts[offered], answer)
             self.first_buttons[offered] = button
             self._first_group.addButton(button)
             button.clicked.connect(lambda _checked=False, o=offered: self.firstChosen.emit(o))
             if offered in self.first_keys:
                 button.setToolTip(self.tr("Key: %1").replace("%1", self.first_keys[offered]))
-                grid.addWidget(KeyCap(self.first_keys[offered], button, self), len(GAVE_MINE) + 1, column)
-                column += 1
-            grid.addWidget(button, len(GAVE_MINE) + 1, column)
-            column += 1
+                pair.addWidget(KeyCap(self.first_keys[offered], button, answer))
+            pair.addWidget(button)
+            first_row.addWidget(answer)
+        grid.addLayout(first_row, len(GAVE_MINE) + 1, 0, 1, 6)
         grid.setColumnStretch(5, 1)
         self.next_card = QCheckBox(self.tr("Next card as soon as the exchange is recorded"), self)
         self.next_card.setToolTip(

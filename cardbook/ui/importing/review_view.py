@@ -4,9 +4,10 @@ someone already known or like the back of the previous card, and Skip / Accept /
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -180,6 +181,23 @@ class ReviewPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
+        # The fields' column is narrow in a narrow window: there the labels go above their fields (Qt's "wrap long
+        # rows" squeezed a field beside the widest label instead), and the scroll area keeps the room the form then
+        # needs, and a banner's answer buttons (they do not wrap): it scrolls down, never sideways, and nothing is
+        # cut off.
+        self._scroll = scroll
+        self._inner = inner
+        self._inner_margins = inner_column.contentsMargins().left() + inner_column.contentsMargins().right()
+        form_layout = self.form.layout()
+        assert isinstance(form_layout, QFormLayout)
+        self._form_layout: QFormLayout = form_layout
+        self._beside = self.form.minimumSizeHint().width()  # the fields beside their labels
+        form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self._above = self.form.minimumSizeHint().width()  # the labels above their fields
+        form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self._fit_scroll()
+        scroll.viewport().installEventFilter(self)
+        inner.installEventFilter(self)  # a banner shown or changed asks for its room
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.back = QPushButton(self.tr("Back to the import"), self)
@@ -187,12 +205,11 @@ class ReviewPage(QWidget):
         self.skip.setToolTip(self.tr("Leave this card awaiting review and go to the next"))
         self.accept = QPushButton(icon(Icon.ACCEPT), self.tr("Accept and next (Ctrl+Enter)"), self)
         self.accept.setDefault(True)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(SPACING)
-        buttons.addWidget(self.back)
-        buttons.addStretch(1)
-        buttons.addWidget(self.skip)
-        buttons.addWidget(self.accept)
+        # At the right, Accept last, and wrapping: in a row of their own the three made the fields' column, so the
+        # window, wider than half a 1920 px screen.
+        buttons = FlowLayout(spacing=SPACING, right=True)
+        for button in (self.back, self.skip, self.accept):
+            buttons.addWidget(button)
         right = QWidget(self)
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(SPACING, 0, 0, 0)
@@ -230,6 +247,25 @@ class ReviewPage(QWidget):
         self.zoom_in.clicked.connect(self.canvas.zoom_in)
         self.zoom_out.clicked.connect(self.canvas.zoom_out)
         self.zoom_fit.clicked.connect(self.canvas.zoom_fit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._scroll.viewport() and event.type() == QEvent.Type.Resize:
+            room = self._scroll.viewport().width() - self._inner_margins
+            above = room < self._beside
+            wrap = QFormLayout.RowWrapPolicy.WrapAllRows if above else QFormLayout.RowWrapPolicy.DontWrapRows
+            if self._form_layout.rowWrapPolicy() != wrap:
+                self._form_layout.setRowWrapPolicy(wrap)
+                self.form.updateGeometry()  # the column around it keeps the form's former minimum until told
+        elif watched is self._inner and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_scroll()
+        return super().eventFilter(watched, event)
+
+    def _fit_scroll(self) -> None:
+        """The fields' column at least as wide as the form with its labels above, and as the widest banner shown."""
+        banners = [part for part in (self.back_banner, self.banner, self.doubts) if not part.isHidden()]
+        widest = max([self._above, *(part.minimumSizeHint().width() for part in banners)])
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        self._scroll.setMinimumWidth(widest + self._inner_margins + bar)
 
     def _tool(self, text: str, tip: str) -> QToolButton:
         button = QToolButton(self)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cardbook.domain.enums import ExchangeOutcome
+from cardbook.ui.common.flow_layout import FlowLayout
 from cardbook.ui.common.icons import Icon, icon
 from cardbook.ui.common.page_loader import LoadingLine
 from cardbook.ui.common.style import HALF, SPACING, caption_label, heading_label, make_muted, scaled_font
@@ -95,11 +96,12 @@ class EventDetailView(QWidget):
         self.report_button = QPushButton(icon(Icon.REPORTS), self.tr("After-event report"), self)
         self.delete_button = QPushButton(icon(Icon.DELETE), self.tr("Delete event…"), self)
         self.delete_button.setToolTip(self.tr("Delete this event; the people met there stay in your contacts"))
-        top.addWidget(self.back_button)
-        top.addStretch(1)
-        top.addWidget(self.report_button)
-        top.addWidget(self.edit_button)
-        top.addWidget(self.delete_button)
+        top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        # The event's own actions wrap at the right rather than widen the page (and the window) in a long language.
+        actions = FlowLayout(spacing=HALF, right=True)
+        for button in (self.report_button, self.edit_button, self.delete_button):
+            actions.addWidget(button)
+        top.addLayout(actions, 1)
         column.addLayout(top)
 
         self.title = heading_label("", self, factor=1.5)

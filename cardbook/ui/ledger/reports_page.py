@@ -163,10 +163,8 @@ class ReportsPage(ReportsView):
     def refresh(self, event_id: int | None = None) -> None:
         """Read the report chosen in the background (the event `event_id`, else the one chosen)."""
         event_kind = self.kind.currentIndex() == EVENT
-        self.event_choice.setVisible(event_kind)
-        self.event_label.setVisible(event_kind)
-        self.period_choice.setVisible(not event_kind)
-        self.period_label.setVisible(not event_kind)
+        self.event_pair.setVisible(event_kind)
+        self.period_pair.setVisible(not event_kind)
         self.pdf_action.setEnabled(False)  # until the report asked for is shown
         self.html_action.setEnabled(False)
         chosen = event_id if event_id is not None else self.event_choice.currentData()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QTextBrowser,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from cardbook.ui.common.empty_state import EmptyState
+from cardbook.ui.common.flow_layout import FlowLayout
 from cardbook.ui.common.icons import Icon
 from cardbook.ui.common.page_loader import LoadingLine
 from cardbook.ui.common.style import SPACING, caption_label, heading_label
@@ -52,8 +54,7 @@ class ReportsView(QWidget):
         self.pdf_action = make_action(self, self.tr("Save as &PDF…"), shortcut="Ctrl+Shift+P", context=window)
         self.html_action = make_action(self, self.tr("Save as &HTML…"), shortcut="Ctrl+Shift+S", context=window)
 
-        bar = QHBoxLayout()
-        bar.setSpacing(SPACING)
+        bar = FlowLayout(spacing=SPACING)  # the choices wrap rather than widen the page (and the window)
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("After an event"))
         self.kind.addItem(self.tr("What each network brought"))
@@ -75,12 +76,16 @@ class ReportsView(QWidget):
         self.period_label.setBuddy(self.period_choice)
         self.pdf_button = tool_button(self.pdf_action, self)
         self.html_button = tool_button(self.html_action, self)
-        for widget in (self.kind_label, self.kind, self.event_label, self.event_choice):
-            bar.addWidget(widget)
-        bar.setStretchFactor(self.event_choice, 3)
-        bar.addWidget(self.period_label)
-        bar.addWidget(self.period_choice)
-        bar.addStretch(1)
+        # Each label stays with its list when the bar wraps; the page shows the event's or the period's pair.
+        self.kind_pair = self._pair(self.kind_label, self.kind)
+        self.event_pair = self._pair(self.event_label, self.event_choice)
+        self.event_pair.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.event_pair.setMaximumWidth(
+            self.event_label.sizeHint().width() + SPACING + self.event_choice.maximumWidth()
+        )
+        self.period_pair = self._pair(self.period_label, self.period_choice)
+        for pair in (self.kind_pair, self.event_pair, self.period_pair):
+            bar.addWidget(pair)
         top.addWidget(self.pdf_button)
         top.addWidget(self.html_button)
         column.addLayout(bar)
@@ -131,6 +136,15 @@ class ReportsView(QWidget):
             (self.html_button, self.tabs),
         ):
             QWidget.setTabOrder(first, second)
+
+    def _pair(self, label: QLabel, choice: QComboBox) -> QWidget:
+        pair = QWidget(self)
+        row = QHBoxLayout(pair)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(SPACING)
+        row.addWidget(label)
+        row.addWidget(choice, 1)
+        return pair
 
     def set_charts(self, charts: list[tuple[str, list[Bar]]], empty_text: str = "") -> None:
         while len(self.charts) < len(charts):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from cardbook.app import figures_text
 from cardbook.storage.errors import NotFoundError, ValidationError
+from cardbook.ui.common.flow_layout import FlowLayout
 from cardbook.ui.common.formatting import qdate
 from cardbook.ui.common.icons import Icon, icon
 from cardbook.ui.common.room import dialog_width, form_room
@@ -219,21 +220,19 @@ def tool_button(action: QAction, parent: QWidget, *, text_beside: bool = True) -
 
 def page_column(
     page: QWidget, heading: str, caption: str, actions: list[QAction]
-) -> tuple[QVBoxLayout, QHBoxLayout, list[QToolButton]]:
+) -> tuple[QVBoxLayout, FlowLayout, list[QToolButton]]:
     """The top of a ledger list page (Events, Networks): margins, heading, caption and a bar of buttons for
     `actions`. Returns the page's column, the bar (still open: the caller may add to it, then adds it) and the
-    buttons, in the order of `actions`."""
+    buttons, in the order of `actions`. The bar wraps rather than widen the page (and so the window)."""
     column = QVBoxLayout(page)
     column.setContentsMargins(2 * SPACING, 2 * SPACING, 2 * SPACING, SPACING)
     column.setSpacing(SPACING)
     column.addWidget(heading_label(heading, page))
     column.addWidget(caption_label(caption, page))
-    bar = QHBoxLayout()
-    bar.setSpacing(HALF)
+    bar = FlowLayout(spacing=HALF)
     buttons = [tool_button(action, page) for action in actions]
     for button in buttons:
         bar.addWidget(button)
-    bar.addStretch(1)
     return column, bar, buttons
 
 
