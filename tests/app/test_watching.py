@@ -183,16 +183,22 @@ def test_a_photo_arriving_while_nobody_watched_is_taken_next_time(
     assert len(all_contact_ids(library)) == 1
 
 
-def test_watch_command_says_what_it_does_and_stops_on_ctrl_c(tmp_path: Path) -> None:
-    folder = tmp_path / "Camera"
-    folder.mkdir()
+def start_watch(library: Path, folder: Path) -> subprocess.Popen[str]:
+    """`cardbook watch FOLDER` in a process of its own, its output piped."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "cardbook", "--library", str(tmp_path / "lib"), "watch", str(folder)],
+        [sys.executable, "-m", "cardbook", "--library", str(library), "watch", str(folder)],
         stderr=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
     )
     assert process.stderr is not None
+    return process
+
+
+def test_watch_command_says_what_it_does_and_stops_on_ctrl_c(tmp_path: Path) -> None:
+    folder = tmp_path / "Camera"
+    folder.mkdir()
+    process = start_watch(tmp_path / "lib", folder)
     first = process.stderr.readline()  # said once it is watching
     assert first.startswith(f"cardbook: watching {folder}"), first
     process.send_signal(signal.SIGINT)  # Ctrl+C
@@ -212,13 +218,7 @@ def test_watch_command_says_what_it_does_and_stops_on_ctrl_c(tmp_path: Path) -> 
 def test_the_watch_command_says_what_it_imported_when_its_folder_goes_away(tmp_path: Path) -> None:
     folder = tmp_path / "Camera"
     folder.mkdir()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "cardbook", "--library", str(tmp_path / "lib"), "watch", str(folder)],
-        stderr=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stderr is not None
+    process = start_watch(tmp_path / "lib", folder)
     assert process.stderr.readline().startswith(f"cardbook: watching {folder}")
     shutil.rmtree(folder)  # a sync folder moved away while watched
     out, err = process.communicate(timeout=120)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent, QUndoStack
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from cardbook.storage.library import Library
@@ -25,14 +25,13 @@ from cardbook.ui.contacts.edit_controller import ContactEditController
 from cardbook.ui.contacts.filters import ContactFilter, FilterKind
 from cardbook.ui.contacts.list_controller import ContactListController
 from cardbook.ui.contacts.table_model import ContactTableModel
-from cardbook.ui.contacts.welcome import WelcomeChoice
 from cardbook.ui.importing.feature import ImportFeature
 from cardbook.ui.importing.folder_watch import WindowFolderWatch
 from cardbook.ui.interchange.feature import InterchangeActions, WindowInterchange
 from cardbook.ui.ledger.feature import WindowLedger
 from cardbook.ui.window import window_state
 from cardbook.ui.window.about import show_about
-from cardbook.ui.window.actions import WindowActions, build_actions, build_menus, build_toolbar
+from cardbook.ui.window.actions import build_actions, build_menus, build_toolbar
 from cardbook.ui.window.editing_guard import EditingGuard
 from cardbook.ui.window.preferences import show_preferences
 from cardbook.ui.window.refresh import WindowRefresh
@@ -40,39 +39,12 @@ from cardbook.ui.window.sample_window import SampleData
 from cardbook.ui.window.search_field import SearchField
 from cardbook.ui.window.sidebar import Sidebar
 from cardbook.ui.window.sidebar_model import SidebarEntry
+from cardbook.ui.window.welcome_choices import welcome_choices
 
 STATUS_MS = 6000
 
 
 DEFAULT_SIZE = (160 * SPACING, 100 * SPACING)  # 1280 × 800
-
-
-def welcome_choices(a: WindowActions, sample: QAction) -> list[WelcomeChoice]:
-    """The first run's four ways to begin, each the window's own action (ui/contacts/welcome.py)."""
-    return [
-        WelcomeChoice(
-            a.import_cards,
-            QCoreApplication.translate("Welcome", "&Import cards"),
-            QCoreApplication.translate("Welcome", "Photos or scans of business cards on this computer"),
-        ),
-        WelcomeChoice(
-            a.receive_from_phone,
-            QCoreApplication.translate("Welcome", "&Receive from phone"),
-            QCoreApplication.translate("Welcome", "Photograph cards with your phone: they arrive here over the Wi-Fi"),
-        ),
-        WelcomeChoice(
-            a.my_card,
-            QCoreApplication.translate("Welcome", "Fill in &my card"),
-            QCoreApplication.translate("Welcome", "Your own details, to show as a QR code when you have no card left"),
-        ),
-        WelcomeChoice(
-            sample,
-            QCoreApplication.translate("Welcome", "Open the &sample data"),
-            QCoreApplication.translate(
-                "Welcome", "Look around sample contacts, events and networks first — your library stays empty"
-            ),
-        ),
-    ]
 
 
 class MainWindow(QMainWindow):
