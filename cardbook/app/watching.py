@@ -125,6 +125,8 @@ class FolderWatch:
         jobs: int = 1,
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
+        if not folder.exists():  # chosen or checked before, gone since (the command line checks it first)
+            raise FileNotFoundError(f"{folder} is no longer there")
         if not folder.is_dir():
             raise NotADirectoryError(f"{folder} is not a folder")
         self.library = library
