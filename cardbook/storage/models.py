@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -73,6 +74,9 @@ class ContactRow(Base):
     reciprocity: Mapped[str] = mapped_column(String(16), default="unknown", index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # Optimistic concurrency (revision 0006, docs/TEAM_LIBRARY.md): raised by every saved edit, so that an edit
+    # made on an older copy can be told from one made on the latest.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     emails: Mapped[list[EmailRow]] = relationship(
         back_populates="contact", cascade="all, delete-orphan", order_by="EmailRow.position"
@@ -208,6 +212,17 @@ class StoredImageRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class ImageChunkRow(Base):
+    """A piece of a stored image's bytes, in a server library (revision 0006): every member sees the same images,
+    written and read 1 MiB at a time. A folder library keeps its images as files and leaves this table empty."""
+
+    __tablename__ = "image_chunks"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class CardImageRow(Base):
     __tablename__ = "card_images"
 
@@ -228,6 +243,18 @@ class CardImageRow(Base):
     captured_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     contact: Mapped[ContactRow] = relationship(back_populates="cards")
+
+
+class MemberRow(Base):
+    """A person using a team library (revision 0006): encounters, referrals and follow-ups say whose they are."""
+
+    __tablename__ = "members"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String, unique=True)
+    # Their own card ("My card"), as the contact JSON the personal setting holds; "" until they set it.
+    card_json: Mapped[str] = mapped_column(Text, default="", server_default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class NetworkRow(Base):
@@ -270,6 +297,8 @@ class EncounterRow(Base):
     # When they gave and I did not: "not_asked" (a one-way giver), "my_lapse" (a card I owe) or "unknown"
     # (not recorded; every such row of a library from before revision 0003). NULL for any other exchange.
     why_no_card: Mapped[str | None] = mapped_column(String(16))
+    # Whose it is, in a team library (revision 0006): NULL is the library's owner (every row of a personal library).
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"), index=True)
 
     contact: Mapped[ContactRow] = relationship(back_populates="encounters")
 
@@ -286,6 +315,8 @@ class ReferralRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     outcome: Mapped[str] = mapped_column(String(8), default="pending")
     value: Mapped[float | None] = mapped_column(Float)
+    # Whose it is, in a team library (revision 0006): NULL is the library's owner (every row of a personal library).
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"), index=True)
 
 
 class FollowUpRow(Base):
@@ -297,6 +328,8 @@ class FollowUpRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     done_on: Mapped[dt.date | None] = mapped_column(Date)
     every_weeks: Mapped[int | None] = mapped_column(Integer)
+    # Whose it is, in a team library (revision 0006): NULL is the library's owner (every row of a personal library).
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"), index=True)
 
 
 class ContactSourceRow(Base):

@@ -84,6 +84,9 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Source]:
     library.close()
 
 
+PERSONAL_LIBRARY_LEAVES_EMPTY = {"image_chunks", "members"}
+
+
 @pytest.fixture
 def target(tmp_path: Path) -> Iterator[Library]:
     library = Library.open(tmp_path / "target")
@@ -101,7 +104,9 @@ def _without_lineage(rows: dict[str, list[dict[str, object]]]) -> int:
 def test_a_demo_library_arrives_whole_in_a_new_library(source: Source, target: Library) -> None:
     report = import_library(target, source.file)
     before, after = read_tables(source.library.db_path), read_tables(target.db_path)
-    assert [name for name, rows in before.items() if not rows] == []  # every table is put to the test
+    # Every table is put to the test, but those a personal library leaves empty: members and the image chunks
+    # belong to a team library (revision 0006; `library push` is tested with them).
+    assert [name for name, rows in before.items() if not rows] == sorted(PERSONAL_LIBRARY_LEAVES_EMPTY)
     assert _without_lineage(after) == len(before["contacts"]) == 302
     maps = id_maps(before, after)
     assert mapped(before, maps, foreign_keys(source.library.db_path)) == as_multisets(after)
@@ -109,6 +114,8 @@ def test_a_demo_library_arrives_whole_in_a_new_library(source: Source, target: L
     added = {name: figures.added for name, figures in report.tables.items()}
     expected = counts(before)
     del expected["contacts_fts"]  # rebuilt, not transferred
+    for name in PERSONAL_LIBRARY_LEAVES_EMPTY:
+        del expected[name]  # nothing in the file, nothing in the report
     assert added == expected
     assert report.warnings == []
 

@@ -38,6 +38,7 @@ HISTORICAL = {
     "0002": "library-0002.sqlite3",
     "0003": "library-0003.sqlite3",
     "0004": "library-0004.sqlite3",
+    "0005": "library-0005.sqlite3",
 }
 
 
@@ -213,3 +214,26 @@ def test_search_and_address_revisions_rewrite_a_server_library_too(pg_cluster: P
         assert check_library(library).ok
     finally:
         library.close()
+
+
+def test_team_revision_leaves_every_row_the_owners_and_every_contact_at_version_one(tmp_path: Path) -> None:
+    """Revision 0006 (members, versions, image chunks): nothing is assigned to a member that nobody named, every
+    contact starts at version 1, and the images stay files in a folder library."""
+    root = tmp_path / "lib"
+    root.mkdir()
+    shutil.copy(FIXTURES / HISTORICAL["0005"], root / "cardbook.sqlite3")
+    before = sqlite3.connect(root / "cardbook.sqlite3")
+    counts = {t: before.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("encounters", "referrals")}
+    before.close()
+    Library.open(root).close()
+    con = sqlite3.connect(root / "cardbook.sqlite3")
+    try:
+        for table in ("encounters", "referrals", "follow_ups"):
+            assert con.execute(f"SELECT count(*) FROM {table} WHERE member_id IS NOT NULL").fetchone() == (0,)
+        assert {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in counts} == counts
+        assert counts["encounters"] > 0
+        assert con.execute("SELECT DISTINCT version FROM contacts").fetchall() == [(1,)]
+        assert con.execute("SELECT count(*) FROM members").fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM image_chunks").fetchone() == (0,)
+    finally:
+        con.close()
