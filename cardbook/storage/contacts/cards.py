@@ -28,7 +28,7 @@ from cardbook.domain.text import fold
 from cardbook.storage.contacts import search_index
 from cardbook.storage.contacts.card_fields import fields_to_json, proposals_from_json, region_from_json
 from cardbook.storage.contacts.merge import move_attachments
-from cardbook.storage.contacts.records import load_contact_row, refresh_summary
+from cardbook.storage.contacts.records import load_contact_row, raise_version, refresh_summary
 from cardbook.storage.convert import apply_contact, contact_from_row
 from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.library import Library
@@ -324,6 +324,7 @@ def add_to_existing(library: Library, new_id: int, existing_id: int) -> Contact:
             merged.title, merged.company, merged.department = new.title, new.company, new.department
         move_attachments(session, new_id, existing_id, new.display_name or f"contact #{new_id}")
         apply_contact(session, keep_row, merged)
+        raise_version(session, keep_row)
         search_index.unindex(session, new_id)
         session.delete(new_row)
         session.flush()
