@@ -427,6 +427,34 @@
         <translation>Modifications abandonnées.</translation>
     </message>
     <message>
+        <source>This contact</source>
+        <translation>Ce contact</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it.</source>
+        <translation>%1 a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved. Reload the contact and re-apply them on top (you can review them before saving), or discard them.</source>
+        <translation>Vos modifications n’ont pas été enregistrées. Rechargez le contact et appliquez-les de nouveau par-dessus (vous pourrez les vérifier avant d’enregistrer), ou abandonnez-les.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload and re-apply my changes</source>
+        <translation>&amp;Recharger et réappliquer mes modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my changes</source>
+        <translation>&amp;Abandonner mes modifications</translation>
+    </message>
+    <message>
+        <source>%1 was reloaded with the other changes; yours are applied again on top: check them, then Save.</source>
+        <translation>%1 a été rechargé avec les autres modifications&#xa0;; les vôtres sont appliquées de nouveau par-dessus&#xa0;: vérifiez-les, puis enregistrez.</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
