@@ -5,14 +5,21 @@ library's write lock (card_import.store_photo_matching; docs/TEAM_LIBRARY.md).""
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session
 
 from cardbook.domain.card import WordBox
 from cardbook.domain.contact import Contact, Phone
 from cardbook.domain.scanned import ScannedCard
+from cardbook.interop.records import ImportedContact
 from cardbook.storage.contacts.card_import import ExchangeDefaults, StoredCard, store_photo_matching
 from cardbook.storage.contacts.cards import MetAgainCandidate, cards_of
-from cardbook.storage.contacts.records import count_contacts, search_ids
+from cardbook.storage.contacts.interchange import import_contacts
+from cardbook.storage.contacts.records import count_contacts, create_contact, search_ids
 from cardbook.storage.ledger.encounters import encounters_of
 from cardbook.storage.library import Library
 from tests.storage.test_edit_versions import other_member
@@ -100,3 +107,29 @@ def test_different_people_imported_at_once_are_all_kept(library: Library, tmp_pa
         members[1].close()
     assert not any(s.met_again for result in results for s in result)
     assert count_contacts(library) == 2
+
+
+def test_a_contact_file_import_reports_what_another_member_imported_meanwhile(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another member's import commits after this one began and before it takes the write lock: this import's
+    report still names it as a possible duplicate (the check runs after the commit, on the library as it is)."""
+    other = other_member(library, tmp_path / "claire")
+    original = library.writing
+
+    @contextmanager
+    def writing_after_the_other_member() -> Iterator[Session]:
+        create_contact(other, Contact(full_name="Hélène Leroy", emails=["helene@quadrant.example"]))
+        with original() as session:
+            yield session
+
+    monkeypatch.setattr(library, "writing", writing_after_the_other_member)
+    read = ImportedContact(
+        Contact(full_name="Hélène Leroy", emails=["helene@quadrant.example"]), 1, 1, "vcard", "BEGIN:VCARD…"
+    )
+    try:
+        report = import_contacts(library, [read])
+    finally:
+        other.close()
+    assert [(d.new_name, d.existing_name) for d in report.duplicates] == [("Hélène Leroy", "Hélène Leroy")]
+    assert count_contacts(library) == 2  # a file's contacts are filed and reported, never merged silently
