@@ -102,3 +102,22 @@ def test_an_unchanged_contact_saves_without_asking(
     assert (saved.title, saved.version) == ("Président", version + 1)
     window.commands.undo.trigger()  # undo writes on the version its save left: no conflict with itself
     qtbot.waitUntil(lambda: contacts.get_contact(lib, jerome).title == "Gérant")
+
+
+def test_undo_after_someone_elses_change_is_refused_and_said(
+    qtbot, window: MainWindow, lib: Library, other: Library, sample: Sample, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    jerome = sample.ids["Jérôme Girard"]
+    start_editing(qtbot, window, jerome)
+    window.contacts_page.pane.editor.form.lines["title"].setText("Président")
+    window.editing.save()
+    left_editor(qtbot, window)
+    change_elsewhere(other, jerome, notes="Vu au salon de Lyon.")
+    said: list[str] = []
+    window.editing.message.connect(said.append)
+
+    window.commands.undo.trigger()
+    qtbot.waitUntil(lambda: any("changed by someone else" in line for line in said))
+
+    stored = contacts.get_contact(lib, jerome)
+    assert (stored.title, stored.notes) == ("Président", "Vu au salon de Lyon.")  # nobody's change undone
