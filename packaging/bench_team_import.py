@@ -16,10 +16,11 @@ tests/pg_server.py unless --url names an empty database, which is wiped and reus
    are done).
 
 Then it counts, in the shared library, each expected person's contacts (by the email or the E.164 phone their
-cards print, or their name): duplicates (a person with more than one contact), lost (a person with none), and
-prints T2 / T1. The issue's figure: 0 duplicates, 0 lost, T2 ≤ 1.3 × T1. On a machine busy with other work, T2 / T1
-says more about the other work than about the lock; so it also prints how often an import waited for the write
-lock, and the CPU time of the imports together against alone.
+cards print, or their name): duplicates (a person with more than one contact), people not found (none: a card
+lost, or read too wrong to tell whose it is), and the cards kept (lost: fewer than imported); and prints T2 / T1.
+The issue's figure: 0 duplicates, 0 lost, T2 ≤ 1.3 × T1. On a machine busy with other work, T2 / T1 says more
+about the other work than about the lock; so it also prints how often an import waited for the write lock, and
+the CPU time of the imports together against alone.
 """
 
 from __future__ import annotations
@@ -215,19 +216,21 @@ def cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def count(url: str, local: Path, people: list[Person]) -> tuple[int, int, int]:
-    """(contacts, people with more than one contact, people with none), each person found by the email or the
+def count(url: str, local: Path, people: list[Person]) -> tuple[int, int, int, int]:
+    """(contacts, cards kept, people with more than one contact, people with none), each person found by the
+    email or the
     phone their cards print, or by their name (made-up names are unique: a card whose email or phone the reader
     misread still counts as that person's, and two contacts of one name are a duplicate)."""
     from sqlalchemy import func, select
 
     from cardbook.storage.library import Library
-    from cardbook.storage.models import ContactRow, EmailRow, PhoneRow
+    from cardbook.storage.models import CardImageRow, ContactRow, EmailRow, PhoneRow
 
     library = Library.open(url, local_root=local)
     try:
         with library.session() as session:
             contacts = int(session.scalar(select(func.count()).select_from(ContactRow)) or 0)
+            cards = int(session.scalar(select(func.count()).select_from(CardImageRow)) or 0)
             by_email: dict[str, set[int]] = {}
             for value, contact_id in session.execute(select(EmailRow.normalized, EmailRow.contact_id)):
                 by_email.setdefault(value, set()).add(contact_id)
@@ -253,7 +256,7 @@ def count(url: str, local: Path, people: list[Person]) -> tuple[int, int, int]:
             print(f"  {name} ({', '.join(sorted(found))}) is {len(ids)} contacts: {sorted(ids)}")
         if not ids and lost <= 5:
             print(f"  {name} ({', '.join(sorted(found))}) is in no contact")
-    return contacts, duplicated, lost
+    return contacts, cards, duplicated, lost
 
 
 def main() -> None:
@@ -278,10 +281,10 @@ def main() -> None:
             started, cpu = time.monotonic(), cpu_seconds()
             failed = finish(start_import(alone_url, work / "a", work / "home-alone"), "A")
             alone, alone_cpu = time.monotonic() - started, cpu_seconds() - cpu
-            contacts, duplicated, lost = count(alone_url, work / "setup", a_people)
+            contacts, kept, duplicated, lost = count(alone_url, work / "setup", a_people)
             print(f"one member alone: {options.cards} cards in {alone:.1f} s ({alone / options.cards:.2f} s a "
-                  f"card, {alone_cpu:.0f} CPU s); contacts {contacts}, duplicates {duplicated}, lost {lost}, "
-                  f"not stored {failed}")  # fmt: skip
+                  f"card, {alone_cpu:.0f} CPU s); cards kept {kept}, contacts {contacts}, duplicates {duplicated}, "
+                  f"people not found {lost}, not stored {failed}")  # fmt: skip
 
             reset(team_url, work / "setup")
             print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
@@ -291,11 +294,11 @@ def main() -> None:
                 b = start_import(team_url, work / "b", work / "home-b")
                 failed = finish(a, "A") + finish(b, "B")
             together, together_cpu = time.monotonic() - started, cpu_seconds() - cpu
-            contacts, duplicated, lost = count(team_url, work / "setup", a_people + b_people)
+            contacts, kept, duplicated, lost = count(team_url, work / "setup", a_people + b_people)
             expected = len({p.name for p in a_people + b_people})
             print(f"two members at once: {2 * options.cards} cards in {together:.1f} s ({together_cpu:.0f} CPU s); "
-                  f"contacts {contacts} (people {expected}), duplicates {duplicated}, lost {lost}, "
-                  f"not stored {failed}")  # fmt: skip
+                  f"cards kept {kept}, contacts {contacts} (people {expected}), duplicates {duplicated}, "
+                  f"people not found {lost}, not stored {failed}")  # fmt: skip
             print(f"an import waited for the write lock in {100 * watch.share():.1f} % of {watch.samples} samples")
             ideal = max(together_cpu / 2, alone_cpu) / alone_cpu  # two cores, each import on one
             print(f"CPU ratio (together / alone, halved for two cores): {ideal:.2f}")
