@@ -12,6 +12,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from cardbook.ocr.glued_words import compound_parts
 from cardbook.ocr.lexicon import (
     COMPANY_WORDS,
     COUNTRIES,
@@ -174,7 +175,7 @@ def _email_affinity(name_words: list[str], locals_: list[str]) -> float:
 
 
 def title_score(text: str) -> float:
-    tokens = words_of(text)
+    tokens = _title_tokens(words_of(text))
     if not tokens or len(tokens) > MAX_TITLE_WORDS or any(ch.isdigit() for ch in text) or "@" in text:
         return 0.0
     strong = sum(token in STRONG_TITLE_WORDS for token in tokens)
@@ -185,6 +186,17 @@ def title_score(text: str) -> float:
     if has_legal_form(text):
         score -= TITLE_LEGAL_FORM_PENALTY
     return max(0.0, min(1.0, score))
+
+
+def _title_tokens(tokens: list[str]) -> list[str]:
+    """The words, a glued or compound one made of two title words counted as both ("Directeurcommercial",
+    "Vertriebsleiter": ``glued_words.compound_parts``)."""
+    vocabulary = TITLE_WORDS | STRONG_TITLE_WORDS
+    result: list[str] = []
+    for token in tokens:
+        parts = compound_parts(token, vocabulary, STRONG_TITLE_WORDS)
+        result.extend(parts if parts is not None else (token,))
+    return result
 
 
 def strip_junk(text: str) -> str:
