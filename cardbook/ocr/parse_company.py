@@ -53,6 +53,18 @@ LATIN_SHARE = 0.5
 # the model is CLASSIFIER_COMPANY_ALONE sure of is the company (before the wordmark or the domain).
 CLASSIFIER_COMPANY_WEIGHT = 0.3
 CLASSIFIER_COMPANY_ALONE = 0.7
+# A registration number ("CRECI 123456", "OAB/MG 12.345", "SIRET 123 456 789 00012", "License #44172")
+# is no company's name, whatever its place or size: at least this many digits making at least this share
+# of the line's letters and digits. Names with a number ("Studio 54", "Route 66 Diner", "3M") have fewer.
+REGISTRATION_DIGITS = 5
+REGISTRATION_DIGIT_SHARE = 0.4
+
+
+def is_registration(text: str) -> bool:
+    """A professional or company registration number with its label, not a name."""
+    characters = [ch for ch in text if ch.isalnum()]
+    digits = sum(ch.isdigit() for ch in characters)
+    return digits >= REGISTRATION_DIGITS and digits >= REGISTRATION_DIGIT_SHARE * len(characters)
 
 
 def pick_company(
@@ -65,7 +77,7 @@ def pick_company(
     place: str,
     joined: set[int],
 ) -> Assignment | None:
-    free = [item for item in items if item.line.index not in taken]
+    free = [item for item in items if item.line.index not in taken and not is_registration(item.text)]
     if not free:
         return domain_company(domains, person, place)
     tallest = max(item.height_ratio for item in free)
