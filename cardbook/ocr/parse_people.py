@@ -199,9 +199,16 @@ def _title_tokens(tokens: list[str]) -> list[str]:
     return result
 
 
+# An icon OCR read as one lower-case letter before the line's capitalised words ("y Thierry Lemaitre", a
+# phone or person pictogram): no name, title or firm starts with a lone lower-case letter.
+_ICON_LETTER = re.compile(r"^[a-zß-öø-ÿ]\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
 def strip_junk(text: str) -> str:
-    """Drop symbols OCR reads from logos and icons at the ends of a line ("@ Norvale, Ltd.", "© www…")."""
-    return re.sub(r"^[^\w(\"'“]+|[^\w.)\"'”!?]+$", "", text.strip())
+    """Drop symbols OCR reads from logos and icons at the ends of a line ("@ Norvale, Ltd.", "© www…",
+    "y Thierry Lemaitre")."""
+    text = re.sub(r"^[^\w(\"'“]+|[^\w.)\"'”!?]+$", "", text.strip())
+    return _ICON_LETTER.sub("", text)
 
 
 def company_score(text: str, domains: list[str], max_height_ratio: float) -> float:
