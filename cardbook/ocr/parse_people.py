@@ -178,7 +178,7 @@ def title_score(text: str) -> float:
     tokens = _title_tokens(words_of(text))
     if not tokens or len(tokens) > MAX_TITLE_WORDS or any(ch.isdigit() for ch in text) or "@" in text:
         return 0.0
-    strong = sum(token in STRONG_TITLE_WORDS for token in tokens)
+    strong = sum(token in STRONG_TITLE_WORDS for token in tokens) or _occupation_by_suffix(tokens)
     weak = sum(token in TITLE_WORDS for token in tokens)
     if strong == 0 and weak == 0:
         return 0.0
@@ -202,6 +202,47 @@ def _title_tokens(tokens: list[str]) -> list[str]:
 # An icon OCR read as one lower-case letter before the line's capitalised words ("y Thierry Lemaitre", a
 # phone or person pictogram): no name, title or firm starts with a lone lower-case letter.
 _ICON_LETTER = re.compile(r"^[a-zß-öø-ÿ]\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+# Occupations the lexicon does not list are still recognised by the suffixes that form them in several
+# languages ("Eletricista", "Fonoaudióloga", "Kinesiologist", "Podólogo", "Ortodontista", "Pediatra",
+# "Fisioterapeuta", "Cinematographer"): only on a line of SUFFIX_TITLE_WORDS word of at least
+# SUFFIX_TITLE_LETTERS letters ("Pizzaria Paulista" is a shop), that is no known first name nor company
+# word. English "-ist" alone is left out: Nordic surnames end so ("Lindqvist").
+TITLE_SUFFIXES = (
+    "ista",
+    "istas",
+    "ologo",
+    "ologa",
+    "ologist",
+    "ologue",
+    "ologe",
+    "ologin",
+    "iatra",
+    "iatre",
+    "iater",
+    "iatrist",
+    "euta",
+    "eute",
+    "ografo",
+    "ografa",
+    "grapher",
+    "graphe",
+    "ician",
+    "icien",
+    "icienne",
+)
+SUFFIX_TITLE_WORDS = 1
+SUFFIX_TITLE_LETTERS = 7
+
+
+def _occupation_by_suffix(tokens: list[str]) -> int:
+    """1 when a short line's word is an occupation by its suffix alone (``TITLE_SUFFIXES``), else 0."""
+    if len(tokens) > SUFFIX_TITLE_WORDS or any(
+        token in COMPANY_WORDS or token in STRONG_COMPANY_WORDS or _first_name(token) for token in tokens
+    ):
+        return 0
+    return int(any(len(token) >= SUFFIX_TITLE_LETTERS and token.endswith(TITLE_SUFFIXES) for token in tokens))
 
 
 def strip_junk(text: str) -> str:
