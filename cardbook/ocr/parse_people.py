@@ -55,6 +55,13 @@ TALL_LINE_RATIO = 1.15
 # usual name-over-title block.
 NAME_BASE = 0.25
 NAME_KNOWN_FIRST = 0.4  # a first name of some country: the strongest single clue
+# A known first name after the first word: the family name printed first (East Asian order, in any
+# case), on a line of at most MAX_FAMILY_FIRST_WORDS words; weaker, since a shop may end with one too.
+# Only a last word of MIN_FAMILY_FIRST_LETTERS letters or more, on a line not in capitals: a shop's
+# wordmark in capitals may end with a short word the names data lists ("BOO" of a cut "BOOKS").
+NAME_KNOWN_FIRST_LATER = 0.2
+MAX_FAMILY_FIRST_WORDS = 3
+MIN_FAMILY_FIRST_LETTERS = 4
 NAME_EMAIL = 0.45  # the e-mail's local part spells it
 NAME_ONE_WORD_EMAIL = 0.5  # a lone word needs the e-mail to be a name at all
 NAME_COUNTRY_PENALTY = 0.3  # "Brasil", "Deutschland": country names shaped like names
@@ -137,6 +144,13 @@ def name_score(text: str, locals_: list[str]) -> float:
     known_first_name = _first_name(real[0]) or surname_first
     if known_first_name:
         score += NAME_KNOWN_FIRST
+    elif (
+        len(real) <= MAX_FAMILY_FIRST_WORDS
+        and len(real[-1]) >= MIN_FAMILY_FIRST_LETTERS
+        and _first_name(real[-1])
+        and not text.isupper()
+    ):
+        score += NAME_KNOWN_FIRST_LATER  # "Tanaka Hiroshi": the family name first
     elif len(real) >= 4:
         return 0.0  # four names and none of them a known first name: a shop or a slogan
     if any(f in COUNTRIES for f in real):
