@@ -26,7 +26,7 @@ from cardbook.ocr.parse_contacts import (
     main_domain_label,
     repair_contact_text,
 )
-from cardbook.ocr.parse_domains import rejoin_split_words
+from cardbook.ocr.parse_domains import rejoin_split_words, restore_cut_word
 from cardbook.ocr.parse_people import repair_legal_form
 from cardbook.ocr.parse_phones import PendingLabel, find_phones, inherit_label, label_only
 from cardbook.ocr.parse_roles import assign_roles
@@ -165,7 +165,7 @@ def parse_lines(
     ]
     free_lines = [line for line in lines if texts.get(line.index)]
     for line in free_lines:
-        rejoined = rejoin_split_words(texts[line.index], locals_, domains)
+        rejoined = restore_cut_word(rejoin_split_words(texts[line.index], locals_, domains), locals_, domains)
         texts[line.index] = repair_legal_form(split_glued_words(rejoined, locals_, domains, TITLE_VOCABULARY))
     learned = role_probabilities(lines, locals_, domains)  # on every line: the contact block is context
     place = address.text if address is not None else ""

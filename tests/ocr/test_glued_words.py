@@ -6,6 +6,7 @@ from __future__ import annotations
 from cardbook.ocr.glued_words import compound_parts, split_glued_words
 from cardbook.ocr.lexicon import STRONG_TITLE_WORDS, TITLE_WORDS
 from cardbook.ocr.parse_card import TITLE_VOCABULARY, parse_text
+from cardbook.ocr.parse_domains import restore_cut_word
 
 from .layout_set import score
 
@@ -53,3 +54,19 @@ def test_generated_cards_whose_name_and_title_lines_lost_their_spaces() -> None:
     before the glued words were cut, name 0.34 and title 0.55 on such cards."""
     figures = score(200, seed=11, glued=1.0)
     assert min(figures.values()) >= 0.9, figures
+
+
+def test_a_first_word_cut_by_the_crop_is_written_back_from_the_domain() -> None:
+    fields = parse_text(
+        "iserie Fenwick SARL\nNorvale Kasprzak\nGérante\nnorvale.kasprzak@menuiserie-fenwick.fr\n02 99 12 34 56"
+    )
+    assert fields.company is not None and fields.company.value == "Menuiserie Fenwick SARL"
+    assert restore_cut_word("orvale Kasprzak", ["norvale.kasprzak"], []) == "Norvale Kasprzak"
+    assert restore_cut_word("BINET ORTOLAN", [], ["cabinet-ortolan"]) == "BINET ORTOLAN"  # not lower case
+
+
+def test_particles_and_ambiguous_pieces_are_not_cut_words() -> None:
+    assert restore_cut_word("van Dijk", ["ivan.dijk"], []) == "van Dijk"
+    assert restore_cut_word("de La Fontaine", ["marie.delafontaine"], []) == "de La Fontaine"
+    # Two words of the addresses end with the piece: which one was cut cannot be told.
+    assert restore_cut_word("line Fenwick", ["caroline.fenwick"], ["pauline-fenwick"]) == "line Fenwick"
