@@ -46,8 +46,9 @@ FOLDED = {("tags", "name"), ("networks", "name"), ("events", "name")}  # "Client
 
 
 def transfer_tables() -> list[Table]:
-    """Every table of the library, parents before children (contacts_fts is rebuilt, alembic_version is not data)."""
-    return list(Base.metadata.sorted_tables)
+    """Every table of the library, parents before children (contacts_fts is rebuilt, alembic_version is not data).
+    Not `image_chunks`: a server library's image bytes travel as the file's images, as a folder's files do."""
+    return [table for table in Base.metadata.sorted_tables if table.name != "image_chunks"]
 
 
 def id_column(table: Table) -> str | None:
