@@ -44,7 +44,8 @@ def cmd_erase(args: argparse.Namespace) -> int:
         print(f"The backups in {backups} still hold them (erasing with --from-backups rewrites the backups too).")
     if dumps:  # a server library's pg_dump files (docs/TEAM_LIBRARY.md, "Backups")
         print(
-            f"The {counted(len(dumps), 'dump')} of the server library in {backups} still hold them: Cardbook cannot "
-            "rewrite a pg_dump file; delete the dumps taken before now to be rid of them."
+            f"The {counted(len(dumps), 'dump')} of the server library in {backups} still "
+            f"{'hold' if len(dumps) > 1 else 'holds'} them: Cardbook cannot rewrite a pg_dump file; delete the dumps "
+            "taken before now to be rid of them."
         )
     return EXIT_FAILED if result.backups.failed else EXIT_OK

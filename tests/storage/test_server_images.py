@@ -450,3 +450,24 @@ def test_a_backup_that_cannot_be_made_is_one_line(
     out, err = capsys.readouterr()
     assert out == "" and err.count("\n") == 1
     assert "pg_dump is not on this machine" in err and "postgresql-client" in err
+
+
+def test_erasing_says_the_dumps_still_hold_the_person(
+    pg_cluster: PgCluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    url = pg_cluster.url(pg_cluster.new_database())
+    library = Library.open(url)
+    [contact_id] = store_photo_cards(library, [scanned()], ExchangeDefaults())  # type: ignore[misc]
+    assert library.backup("manual") is not None
+    library.close()
+    assert main(["--library", url, "erase", str(contact_id), "--from-backups"]) == 0
+    out, _ = capsys.readouterr()
+    assert out.splitlines()[0] == f"Erased Hélène Leroy (#{contact_id}) and 2 card images."
+    assert out.splitlines()[-1] == (
+        f"The 1 dump of the server library in {library.backups_dir} still holds them: Cardbook cannot rewrite a "
+        "pg_dump file; delete the dumps taken before now to be rid of them."
+    )
+    again = Library.open(url)
+    assert _all_chunks(again) == 0
+    again.close()

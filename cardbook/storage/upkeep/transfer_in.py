@@ -216,6 +216,7 @@ class _Merge:
                 if data is not None:
                     store.put(data, extension, self.session)
                     self.written.append(store.local_path(sha, extension))
+                    values["byte_size"] = len(data)  # what was stored, whatever the file's row says (check compares)
             if here:
                 figures.already += 1
                 mapped = existing_id
