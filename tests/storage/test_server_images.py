@@ -132,6 +132,25 @@ def test_a_server_writes_and_reads_an_image_a_chunk_per_statement(
     assert not [p for p in copy.parent.iterdir() if p.name.startswith(".tmp-")]
 
 
+def test_chunks_are_compressed_with_lz4_where_the_server_has_it(pg_library: Library) -> None:
+    """pglz works through a whole JPEG chunk before giving up (server_images.py says why lz4); the setting is the
+    transaction's own again after the chunks."""
+    with pg_library.session() as session:
+        offered = session.execute(
+            text("SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'")
+        ).scalar()
+    if not offered:
+        pytest.skip("this PostgreSQL was built without lz4")
+    with pg_library.writing() as session:
+        before = session.execute(text("SELECT current_setting('default_toast_compression')")).scalar_one()
+        sha, _ = pg_library.images.put(b"card " * 300_000, "jpg", session)  # compressible, unlike a photo
+        after = session.execute(text("SELECT current_setting('default_toast_compression')")).scalar_one()
+        methods = session.execute(
+            text("SELECT DISTINCT pg_column_compression(data) FROM image_chunks WHERE sha256 = :s"), {"s": sha}
+        ).scalars()
+        assert list(methods) == ["lz4"] and after == before == "pglz"
+
+
 def test_a_copy_is_never_made_from_chunks_that_do_not_match(pg_library: Library) -> None:
     sha = _store(pg_library, BIG)
     pg_library.images.local_path(sha, "jpg").unlink()
