@@ -32,6 +32,7 @@ from cardbook.storage.contacts.records import load_contact_rows
 from cardbook.storage.convert import apply_contact, contact_from_row
 from cardbook.storage.errors import ValidationError
 from cardbook.storage.library import Library
+from cardbook.storage.members import recording_member_id
 from cardbook.storage.models import (
     CardImageRow,
     ContactRow,
@@ -273,7 +274,7 @@ def import_contacts(
     created: list[tuple[ImportedContact, int]] = []
     with library.writing() as session:
         spelling = _canonical_tags(session, contacts)
-        history = HistoryWriter(session)
+        history = HistoryWriter(session, recording_member_id(session, library))
         for start in range(0, len(contacts), CHUNK):
             chunk = contacts[start : start + CHUNK]
             rows: list[ContactRow] = []
