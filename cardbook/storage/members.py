@@ -162,6 +162,11 @@ def _write_choice(root: Path, member: Member) -> None:
         raise
 
 
+def current_member_id(library: Library) -> int | None:
+    """The id chosen on this machine, unchecked (the caller reads it in its own session)."""
+    return _read_choice(library.root)
+
+
 def current_member(library: Library) -> Member | None:
     """The member chosen on this machine, or None (none chosen, or the one chosen was removed since)."""
     member_id = _read_choice(library.root)
