@@ -130,10 +130,9 @@ def reason_unrecorded_ids(library: Library, view: Viewpoint | None = None) -> li
     return _one_way_ids(library, NoCardReason.UNKNOWN, view)
 
 
-def prescriber_ids(library: Library, view: Viewpoint | None = None) -> list[int]:
-    """Contacts who have sent business my way (a referral to me, whatever its outcome), most referrals first; to
-    the current member (`view` None: storage/members.viewpoint), or to anyone in the library."""
-    view = view if view is not None else viewpoint(library)
+def prescriber_ids(library: Library) -> list[int]:
+    """Contacts who have sent business my way (a referral to me, whatever its outcome), most referrals first.
+    The team's, like the Prescribers page (storage/ledger/referrals.prescribers): a referral to a team is to all."""
     with library.session() as session:
         count = func.count(ReferralRow.id)
         won = func.sum((ReferralRow.outcome == ReferralOutcome.WON.value).cast(type_=ReferralRow.id.type))
@@ -143,7 +142,6 @@ def prescriber_ids(library: Library, view: Viewpoint | None = None) -> list[int]
                 ReferralRow.from_contact_id.is_not(None),
                 ReferralRow.to_contact_id.is_(None),
                 ReferralRow.to_name.is_(None),
-                rules.mine(view, ReferralRow.member_id),
             )
             .group_by(ReferralRow.from_contact_id)
             .order_by(won.desc(), count.desc())
