@@ -197,6 +197,13 @@ def recording_member_id(session: Session, library: Library) -> int | None:
     return member_id
 
 
+def writing_viewpoint(session: Session, library: Library) -> Viewpoint:
+    """This machine's point of view, read in a write's own session (no second session inside a write)."""
+    member_id = recording_member_id(session, library)
+    row = session.get(MemberRow, member_id) if member_id is not None else None
+    return Viewpoint(row.id, row.name) if row is not None else EVERYONE
+
+
 # --- point of view --------------------------------------------------------------------------------------------
 
 

@@ -16,7 +16,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cardbook.domain.enums import ExchangeOutcome, NoCardReason, OfferedBy, Reciprocated, Reciprocity
-from cardbook.domain.exchange import encounter_reciprocity, exchange_outcome, no_card_reason, outcome_fields
+from cardbook.domain.exchange import (
+    contact_reciprocity,
+    encounter_reciprocity,
+    exchange_outcome,
+    no_card_reason,
+    outcome_fields,
+)
 from cardbook.domain.member import Viewpoint
 from cardbook.storage.errors import NotFoundError
 from cardbook.storage.ledger import rules
@@ -27,7 +33,7 @@ from cardbook.storage.ledger.encounters import (
     reason_unrecorded_ids,
 )
 from cardbook.storage.library import Library
-from cardbook.storage.members import viewpoint
+from cardbook.storage.members import viewpoint, writing_viewpoint
 from cardbook.storage.models import ContactRow, EncounterRow, EventRow
 
 
@@ -119,7 +125,7 @@ def _one_way_rows(session: Session, library: Library, contact_id: int, offered_b
     member's card, and leaves another member's owed card owed (storage/members.viewpoint)."""
     if session.get(ContactRow, contact_id) is None:
         raise NotFoundError(f"no contact with id {contact_id}")
-    view = viewpoint(library)
+    view = writing_viewpoint(session, library)
     return list(
         session.scalars(
             select(EncounterRow)
@@ -243,6 +249,24 @@ def undo_exchange_change(library: Library, change: ExchangeChange) -> ExchangeCh
         # An encounter deleted since cannot be put back; the others still are.
         pairs = [(found[s.encounter_id], s) for s in change.before if s.encounter_id in found]
         return _apply(session, [r for r, _ in pairs], [s for _, s in pairs])
+
+
+def came_one_way(library: Library, contact_id: int, view: Viewpoint | None = None) -> bool:
+    """Whether, over all meetings of the point of view (None: this machine's, storage/members.viewpoint), their
+    card came one way and mine never went (domain/exchange.contact_reciprocity is FROM_THEM): the contact pane's
+    owed-card buttons show then. Everyone's is the cached summary; a member's is read from their meetings."""
+    view = view if view is not None else viewpoint(library)
+    with library.session() as session:
+        if view.is_everyone:
+            cached = session.scalar(select(ContactRow.reciprocity).where(ContactRow.id == contact_id))
+            return cached == Reciprocity.FROM_THEM.value
+        rows = session.execute(
+            select(EncounterRow.offered_by, EncounterRow.reciprocated).where(
+                EncounterRow.contact_id == contact_id, rules.mine(view, EncounterRow.member_id)
+            )
+        ).all()
+    states = (encounter_reciprocity(OfferedBy(o), Reciprocated(r)) for o, r in rows)
+    return contact_reciprocity(states) is Reciprocity.FROM_THEM
 
 
 def exchange_lines(library: Library, contact_ids: Sequence[int], view: Viewpoint | None = None) -> list[ExchangeLine]:
