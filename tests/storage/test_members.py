@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import NoCardReason, OfferedBy, Reciprocated
@@ -15,7 +16,8 @@ from cardbook.domain.network import Event, Network
 from cardbook.domain.referral import FollowUp, Referral
 from cardbook.domain.reports import Period
 from cardbook.storage.contacts.interchange import get_my_card, save_my_card
-from cardbook.storage.contacts.records import create_contact
+from cardbook.storage.contacts.records import create_contact, delete_contact
+from cardbook.storage.contacts.snapshots import restore_contact, snapshot_contact
 from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.ledger.encounters import cards_i_owe_ids, one_way_giver_ids, record_encounter
 from cardbook.storage.ledger.events import save_event
@@ -230,3 +232,16 @@ def test_removing_a_member_keeps_their_rows_as_nobodys(library: Library) -> None
     # Nobody's rows count for the team only: Anne's point of view is unchanged.
     assert cards_i_owe_ids(library, viewpoint(library, "Anne")) == [team.paul]
     assert also_met_by(library, team.paul, viewpoint(library, "Anne")) == []
+
+
+def test_a_contact_brought_back_keeps_its_members_rows_or_makes_them_nobodys(library: Library) -> None:
+    team = Team(library)
+    paul = snapshot_contact(library, team.paul)
+    delete_contact(library, team.paul)
+    remove_member(library, "Claire")
+    restored = restore_contact(library, paul)
+    with library.session() as session:
+        owners = sorted(
+            m or 0 for m in session.scalars(select(EncounterRow.member_id).where(EncounterRow.contact_id == restored))
+        )
+    assert owners == [0, 0, 0, _id(team.anne.id)]  # Claire's three are nobody's, as her other rows became
