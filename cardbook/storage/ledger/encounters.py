@@ -93,16 +93,19 @@ def _one_way_ids(library: Library, reason: NoCardReason, view: Viewpoint | None)
                 .order_by(ContactRow.last_met.desc().nulls_last(), ContactRow.sort_name)
             )
             return list(session.scalars(query))
+        mine = rules.mine(view, EncounterRow.member_id)
+        # Only the few people with a one-way card of this reason are aggregated, not every meeting of the member.
+        candidates = select(EncounterRow.contact_id).where(mine, rules.one_way_because(reason))
         state = rules.reciprocity(EncounterRow.offered_by, EncounterRow.reciprocated)
-        _cards, mutual, from_them, from_me = rules.exchange_sums(state)
+        _cards, mutual, _from_them, from_me = rules.exchange_sums(state)
         last_met = func.max(EncounterRow.date)
         per_contact = (
             select(EncounterRow.contact_id, last_met.label("last_met"))
-            .where(rules.mine(view, EncounterRow.member_id))
+            .where(mine, EncounterRow.contact_id.in_(candidates))
             .group_by(EncounterRow.contact_id)
-            .having(  # domain/exchange.contact_reciprocity is FROM_THEM over this member's meetings
-                mutual == 0, from_me == 0, from_them > 0, rules.count_of(rules.one_way_because(reason)) > 0
-            )
+            # domain/exchange.contact_reciprocity is FROM_THEM over this member's meetings (a candidate has a
+            # one-way card from them): nothing mutual, nothing one way from me.
+            .having(mutual == 0, from_me == 0)
             .subquery()
         )
         query = (
