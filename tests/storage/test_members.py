@@ -4,6 +4,7 @@ of the exchange lists, the figures, the reports and "also met by" (docs/TEAM_LIB
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -16,7 +17,7 @@ from cardbook.domain.network import Event, Network
 from cardbook.domain.referral import FollowUp, Referral
 from cardbook.domain.reports import Period
 from cardbook.storage.contacts.interchange import get_my_card, save_my_card
-from cardbook.storage.contacts.records import create_contact, delete_contact
+from cardbook.storage.contacts.records import create_contact, delete_contact, search_ids
 from cardbook.storage.contacts.snapshots import restore_contact, snapshot_contact
 from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.ledger.encounters import cards_i_owe_ids, one_way_giver_ids, record_encounter
@@ -41,6 +42,8 @@ from cardbook.storage.members import (
     viewpoint,
 )
 from cardbook.storage.models import EncounterRow, FollowUpRow, ReferralRow
+from cardbook.storage.upkeep.transfer_in import import_library
+from cardbook.storage.upkeep.transfer_out import export_library
 from tests.storage.conftest import BOTH
 
 ENGINES = BOTH  # tests/storage/conftest.py
@@ -245,3 +248,23 @@ def test_a_contact_brought_back_keeps_its_members_rows_or_makes_them_nobodys(lib
             m or 0 for m in session.scalars(select(EncounterRow.member_id).where(EncounterRow.contact_id == restored))
         )
     assert owners == [0, 0, 0, _id(team.anne.id)]  # Claire's three are nobody's, as her other rows became
+
+
+def test_a_library_file_brings_its_members_and_meets_the_same_names(library: Library, tmp_path: Path) -> None:
+    """A team library moved as a .cardbook file: its members arrive, a member already there by name is the same
+    person (names are unique), and the rows stay whose they were."""
+    Team(library)
+    path = tmp_path / "team.cardbook"
+    with path.open("wb") as handle:
+        export_library(library, handle)
+    other = Library.open(tmp_path / "other")
+    try:
+        add_member(other, "Claire")  # the same person, added there on her own
+        import_library(other, path)
+        assert [m.name for m in list_members(other)] == ["Claire", "Anne"]
+        claire = viewpoint(other, "Claire")
+        [paul] = search_ids(other, "Vidal")
+        assert also_met_by(other, paul, claire) == [AlsoMet("Anne", "BNI Lyon breakfast", 1, DAY)]
+        assert cards_i_owe_ids(other, viewpoint(other, "Anne")) == [paul]
+    finally:
+        other.close()
