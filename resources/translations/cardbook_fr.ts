@@ -4292,6 +4292,11 @@
         <translation>Ce que chaque réseau vous a apporté</translation>
     </message>
     <message>
+        <source>%1 — %2</source>
+        <comment>a report&apos;s title, then whose report it is</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
         <source>Save the report as PDF</source>
         <translation>Enregistrer le rapport en PDF</translation>
     </message>

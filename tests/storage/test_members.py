@@ -22,7 +22,7 @@ from cardbook.storage.contacts.snapshots import restore_contact, snapshot_contac
 from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.ledger.encounters import cards_i_owe_ids, one_way_giver_ids, record_encounter
 from cardbook.storage.ledger.events import save_event
-from cardbook.storage.ledger.exchanges import cards_i_owe, send_card
+from cardbook.storage.ledger.exchanges import came_one_way, cards_i_owe, send_card
 from cardbook.storage.ledger.follow_ups import save_follow_up
 from cardbook.storage.ledger.introductions import make_introduction
 from cardbook.storage.ledger.networks import save_network
@@ -268,3 +268,11 @@ def test_a_library_file_brings_its_members_and_meets_the_same_names(library: Lib
         assert cards_i_owe_ids(other, viewpoint(other, "Anne")) == [paul]
     finally:
         other.close()
+
+
+def test_the_pane_offers_to_send_my_card_from_my_point_of_view(library: Library) -> None:
+    team = Team(library)
+    assert came_one_way(library, team.paul, viewpoint(library, "Anne"))  # she owes hers
+    assert not came_one_way(library, team.paul, viewpoint(library, "Claire"))  # they exchanged
+    assert not came_one_way(library, team.paul, EVERYONE)  # the team: cards went both ways
+    assert came_one_way(library, team.marc)  # this machine is Claire's: Marc gave her his and did not ask

@@ -119,6 +119,7 @@ class ReportsPage(ReportsView):
         self.event_choice.currentIndexChanged.connect(lambda _i: self.refresh())
         self.period_choice.currentIndexChanged.connect(lambda _i: self.refresh())
         self._member_picked = False  # follow this computer's member until another is chosen here
+        self.report_member: str | None = None  # whose report is shown, when it is one member's
         self.member_choice.activated.connect(lambda _i: self._member_chosen())
         self.tabs.currentChanged.connect(lambda _i: self._show_document())
         self.pdf_action.triggered.connect(lambda: self.save_pdf())
@@ -202,6 +203,8 @@ class ReportsPage(ReportsView):
 
     def _show_report(self, data: ReportData) -> None:
         self._fill_members(data.member_names, data.member)
+        # A member's report says whose in its title (the PDF's, the file name offered).
+        self.report_member = data.member if data.member_names and data.member != members.TEAM else None
         if data.events is not None:
             self._fill_events(data.events, data.event_id)
         self.event_report = data.event_report
@@ -300,8 +303,16 @@ class ReportsPage(ReportsView):
 
     def report_title(self) -> str:
         if self.event_report is not None:
-            return self.tr("After the event: %1").replace("%1", self.event_report.event.name)
-        return self.tr("What each network brought")
+            title = self.tr("After the event: %1").replace("%1", self.event_report.event.name)
+        else:
+            title = self.tr("What each network brought")
+        if self.report_member is None:
+            return title
+        return (
+            self.tr("%1 — %2", "a report's title, then whose report it is")
+            .replace("%1", title)
+            .replace("%2", self.report_member)
+        )
 
     # ---- saving ------------------------------------------------------------------------------------------
 

@@ -132,12 +132,14 @@ def test_the_reports_page_shows_whose_report_it_is(qtbot, lib: Library) -> None:
     wait_loaded(qtbot, page)
     assert page.member_choice.currentText() == "Anne"
     assert cards() == expected(viewpoint(lib, "Anne"))
+    assert page.report_title() == "What each network brought — Anne"
     page.member_choice.setCurrentIndex(0)
     page.member_choice.activated.emit(0)
     wait_loaded(qtbot, page)
     members_cards = expected(viewpoint(lib, "Anne")) + expected(viewpoint(lib, "Claire"))
     assert cards() == expected(EVERYONE) == members_cards + nobodys
     assert page.member_choice.currentData() == "all"
+    assert page.report_title() == "What each network brought"
 
 
 def test_the_reports_page_has_no_member_choice_in_a_personal_library(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
