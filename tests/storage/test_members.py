@@ -16,7 +16,9 @@ from cardbook.domain.member import EVERYONE
 from cardbook.domain.network import Event, Network
 from cardbook.domain.referral import FollowUp, Referral
 from cardbook.domain.reports import Period
-from cardbook.storage.contacts.interchange import get_my_card, save_my_card
+from cardbook.interop.records import ImportedContact, MeetingLine, ReferralLine
+from cardbook.storage.contacts.card_import import ExchangeDefaults, store_scanned_card
+from cardbook.storage.contacts.interchange import get_my_card, import_contacts, save_my_card
 from cardbook.storage.contacts.records import create_contact, delete_contact, search_ids
 from cardbook.storage.contacts.snapshots import restore_contact, snapshot_contact
 from cardbook.storage.errors import NotFoundError, ValidationError
@@ -45,6 +47,7 @@ from cardbook.storage.models import EncounterRow, FollowUpRow, ReferralRow
 from cardbook.storage.upkeep.transfer_in import import_library
 from cardbook.storage.upkeep.transfer_out import export_library
 from tests.storage.conftest import BOTH
+from tests.storage.test_cards import scanned
 
 ENGINES = BOTH  # tests/storage/conftest.py
 DAY = date(2026, 3, 12)
@@ -128,8 +131,15 @@ def test_every_write_records_the_current_member(library: Library) -> None:
     save_referral(library, Referral(from_contact_id=paul, date=DAY))
     save_follow_up(library, FollowUp(contact_id=paul, due=DAY))
     make_introduction(library, paul, lea, DAY)
-    assert _owners(library, EncounterRow) == [claire.id]
-    assert _owners(library, ReferralRow) == [claire.id, claire.id]
+    store_scanned_card(library, scanned("Odile Ferrand", "Atelier Vauban"), ExchangeDefaults())  # scan import
+    history = ImportedContact(
+        Contact(full_name="Jean Roux"), 1, 1, "vcard", "BEGIN:VCARD…",
+        meetings=[MeetingLine(DAY, "BNI Lyon breakfast", None)],
+        referrals=[ReferralLine(DAY, "Jean Roux", None, note="sent me a client")],
+    )  # fmt: skip
+    import_contacts(library, [history])  # a Cardbook vCard's history
+    assert _owners(library, EncounterRow) == [claire.id] * 3
+    assert _owners(library, ReferralRow) == [claire.id] * 3
     assert _owners(library, FollowUpRow) == [claire.id, claire.id]
 
 
