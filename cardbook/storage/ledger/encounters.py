@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from cardbook.domain.enums import NoCardReason, Reciprocity, ReferralOutcome
 from cardbook.domain.exchange import Encounter
-from cardbook.domain.member import Viewpoint
+from cardbook.domain.member import EVERYONE, Viewpoint
 from cardbook.storage.contacts import search_index
 from cardbook.storage.contacts.records import refresh_summary
 from cardbook.storage.convert import apply_encounter, encounter_from_row
@@ -67,11 +67,13 @@ def update_encounter(library: Library, encounter: Encounter) -> Encounter:
         return encounter_from_row(row)
 
 
-def encounters_of(library: Library, contact_id: int) -> list[Encounter]:
+def encounters_of(library: Library, contact_id: int, view: Viewpoint = EVERYONE) -> list[Encounter]:
+    """The contact's encounters, newest first: everyone's, or one member's (`view`: the contact pane shows the
+    current member's, the others' are "also met by")."""
     with library.session() as session:
         rows = session.scalars(
             select(EncounterRow)
-            .where(EncounterRow.contact_id == contact_id)
+            .where(EncounterRow.contact_id == contact_id, rules.mine(view, EncounterRow.member_id))
             .order_by(EncounterRow.date.desc().nulls_last(), EncounterRow.id.desc())
         )
         return [encounter_from_row(r) for r in rows]

@@ -49,6 +49,7 @@ class MemberDialog(QDialog):
         self.current: Member | None = None
         self._key = (id(self), "members")
         self.setWindowTitle(self.tr("Team members"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)  # the caption in three lines, not five
         column = QVBoxLayout(self)
         column.setSpacing(SPACING)
         column.addWidget(

@@ -10,6 +10,7 @@ from cardbook.storage.library import Library
 from cardbook.storage.members import current_member, list_members, use_member, viewpoint
 from cardbook.ui.contacts.filters import ContactFilter, FilterKind
 from cardbook.ui.ledger.also_met_section import AlsoMetSection
+from cardbook.ui.ledger.exchange_section import ExchangeSection
 from cardbook.ui.ledger.reports_page import ReportsPage
 from cardbook.ui.members.member_dialog import MemberDialog
 from cardbook.ui.window.main_window import MainWindow
@@ -148,3 +149,17 @@ def test_the_reports_page_has_no_member_choice_in_a_personal_library(qtbot, lib:
     page.show_network_report(all_time=True)
     wait_loaded(qtbot, page)
     assert not page.member_pair.isVisibleTo(page)
+
+
+def test_the_pane_shows_my_encounters_and_my_owed_card(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
+    team = Team(lib)  # this computer is Claire's
+    section = ExchangeSection(services_for(lib), team.paul)
+    qtbot.addWidget(section)
+    qtbot.waitUntil(lambda: not section.loading, timeout=30_000)
+    assert [b.text() for b in section.tag_buttons] == ["⇄ mutual"] * 3  # Anne's meeting is hers ("also met by")
+    assert section.exchange_actions.isHidden()
+    use_member(lib, "Anne")
+    section.reload()
+    qtbot.waitUntil(lambda: not section.loading, timeout=30_000)
+    assert [b.text() for b in section.tag_buttons] == ["→ I owe mine"]
+    assert not section.exchange_actions.isHidden() and not section.exchange_actions.dismiss_button.isHidden()
