@@ -115,10 +115,10 @@ def _met_query(period: Period) -> Select[int | None, int, int, int, int, int, in
     )
     return select(
         per_person.c.network_id,
-        func.sum(per_person.c.cards),
-        func.sum(per_person.c.mutual),
-        func.sum(per_person.c.from_them),
-        func.sum(per_person.c.from_me),
+        rules.int_sum(per_person.c.cards),
+        rules.int_sum(per_person.c.mutual),
+        rules.int_sum(per_person.c.from_them),
+        rules.int_sum(per_person.c.from_me),
         func.count(),
         rules.count_of(per_person.c.mutual > 0),
         rules.count_of(per_person.c.cards >= 2),

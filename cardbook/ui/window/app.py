@@ -72,11 +72,16 @@ def _version() -> str:
 
 
 def run_gui(
-    library: Library | Path, *, screenshot: Path | None = None, lang: str | None = None, view: str | None = None
+    library: Library | Path | str,
+    *,
+    screenshot: Path | None = None,
+    lang: str | None = None,
+    view: str | None = None,
 ) -> int:
     """Open the window on `library` and run until it closes; with `screenshot`, save a PNG of it and return 0.
     Given a folder, the library is opened here: a damaged one first offers a backup to restore, another library
-    or quitting (damaged_library.py) — except for a screenshot, which has nobody to ask."""
+    or quitting (damaged_library.py) — except for a screenshot, which has nobody to ask. Given a server URL, it is
+    opened here too; one that cannot be opened raises its one-line LibraryError (the command prints it)."""
     if view is not None and not valid_view(view):
         print(
             f"cardbook: unknown view {view!r} ({', '.join(VIEWS[:1])}, contact:ID, event:ID, "
@@ -90,7 +95,9 @@ def run_gui(
     QLocale.setDefault(locale)
     translators = install_translations(app, locale)
     try:
-        if isinstance(library, Path):
+        if isinstance(library, str):
+            library = Library.open(library)
+        elif isinstance(library, Path):
             opened = Library.open(library) if screenshot is not None else open_or_repair(library, ask_with_dialog)
             if opened is None:
                 return 1  # the user chose to quit

@@ -37,6 +37,7 @@ from cardbook.ui.window.preferences import show_preferences
 from cardbook.ui.window.refresh import WindowRefresh
 from cardbook.ui.window.sample_window import SampleData
 from cardbook.ui.window.search_field import SearchField
+from cardbook.ui.window.server_changes import ServerChanges
 from cardbook.ui.window.sidebar import Sidebar
 from cardbook.ui.window.sidebar_model import SidebarEntry
 from cardbook.ui.window.welcome_choices import welcome_choices
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().setContentsMargins(SPACING, 0, SPACING, 0)
         self.refresh = WindowRefresh(self)
+        self.server_changes = ServerChanges(self.services, self)  # other members' changes, on a team library
         self._connect()
         self._set_tab_order()
         self._restore()
@@ -215,6 +217,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.imports.controller.shutdown()
+        self.server_changes.stop()
         self.watch.stop()  # a look under way ends after its photo; "watched until" is written before the close
         self.sample.close_window()
         wait_for_tasks()  # background reads finish before the library may be closed
@@ -256,6 +259,7 @@ class MainWindow(QMainWindow):
             self.ledger.refresh_page(self.current_page())
         self._offer_drafts()
         self.watch.load()  # once: the folder chosen in Preferences
+        self.server_changes.start()
 
     def _offer_drafts(self) -> None:
         """Once, at start: unsaved changes of the last session (a crash) are offered above the pane — shown on
