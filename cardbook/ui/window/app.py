@@ -29,6 +29,7 @@ from cardbook.ui.common.icons import application_icon
 from cardbook.ui.common.runner import pending_tasks, wait_for_tasks
 from cardbook.ui.window.damaged_library import ask_with_dialog, open_or_repair
 from cardbook.ui.window.main_window import MainWindow
+from cardbook.ui.window.open_library import open_server_or_ask
 
 APP_NAME = "Cardbook"
 SCREENSHOT_SIZE = (1280, 800)
@@ -81,7 +82,8 @@ def run_gui(
     """Open the window on `library` and run until it closes; with `screenshot`, save a PNG of it and return 0.
     Given a folder, the library is opened here: a damaged one first offers a backup to restore, another library
     or quitting (damaged_library.py) — except for a screenshot, which has nobody to ask. Given a server URL, it is
-    opened here too; one that cannot be opened raises its one-line LibraryError (the command prints it)."""
+    opened here too, asking for a password the server wants (open_library.py); one that cannot be opened raises
+    its one-line LibraryError (the command prints it)."""
     if view is not None and not valid_view(view):
         print(
             f"cardbook: unknown view {view!r} ({', '.join(VIEWS[:1])}, contact:ID, event:ID, "
@@ -96,7 +98,10 @@ def run_gui(
     translators = install_translations(app, locale)
     try:
         if isinstance(library, str):
-            library = Library.open(library)
+            server = Library.open(library) if screenshot is not None else open_server_or_ask(library)
+            if server is None:
+                return 1  # asked for the password, the user cancelled
+            library = server
         elif isinstance(library, Path):
             opened = Library.open(library) if screenshot is not None else open_or_repair(library, ask_with_dialog)
             if opened is None:

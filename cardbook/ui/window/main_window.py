@@ -33,6 +33,7 @@ from cardbook.ui.window import window_state
 from cardbook.ui.window.about import show_about
 from cardbook.ui.window.actions import build_actions, build_menus, build_toolbar
 from cardbook.ui.window.editing_guard import EditingGuard
+from cardbook.ui.window.open_library import LibraryOpener
 from cardbook.ui.window.preferences import show_preferences
 from cardbook.ui.window.refresh import WindowRefresh
 from cardbook.ui.window.sample_window import SampleData
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         )
         self.commands = build_actions(self, self.undo_stack)
         build_menus(self, self.commands)
+        self.opener = LibraryOpener(self.services, self, settings, lambda library: MainWindow(library, self.settings))
+        self.opener.add_to(self.menuBar())  # File ▸ Open library…, first in the menu
         self.search = SearchField(self)
         self.toolbar = build_toolbar(self, self.commands, self.search)
         self._wide_toolbar = self.toolbar.sizeHint().width()  # with text beside every icon
