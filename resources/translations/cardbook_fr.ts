@@ -2980,6 +2980,17 @@
     </message>
 </context>
 <context>
+    <name>LibraryOpener</name>
+    <message>
+        <source>Open lib&amp;rary…</source>
+        <translation>Ouvrir un ca&amp;rnet…</translation>
+    </message>
+    <message>
+        <source>Open another library: a folder, or a team library on a server</source>
+        <translation>Ouvrir un autre carnet&#xa0;: un dossier, ou le carnet d’une équipe sur un serveur</translation>
+    </message>
+</context>
+<context>
     <name>LibrarySummaryDialog</name>
     <message>
         <source>Contacts</source>
@@ -3796,6 +3807,93 @@
     <message>
         <source>“%1” deleted. Ctrl+Z brings it back.</source>
         <translation>Réseau «&#xa0;%1&#xa0;» supprimé. Ctrl+Z le fait revenir.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenLibraryDialog</name>
+    <message>
+        <source>Open a library</source>
+        <translation>Ouvrir un carnet</translation>
+    </message>
+    <message>
+        <source>Recent libraries…</source>
+        <translation>Carnets récents…</translation>
+    </message>
+    <message>
+        <source>A library &amp;folder on this computer</source>
+        <translation>Un &amp;dossier de carnet sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Library folder</source>
+        <translation>Dossier du carnet</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>A &amp;team library on a PostgreSQL server</source>
+        <translation>Le carnet d’une é&amp;quipe sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL du serveur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>from .pgpass or the keyring when left empty</source>
+        <translation>vide&#xa0;: celui du fichier .pgpass ou du trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Retenir le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open a library folder</source>
+        <translation>Ouvrir le dossier d’un carnet</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s URL: postgresql://user@host/database</source>
+        <translation>Saisissez l’URL du serveur&#xa0;: postgresql://utilisateur@hôte/base</translation>
+    </message>
+    <message>
+        <source>Choose a library folder.</source>
+        <translation>Choisissez le dossier d’un carnet.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The server refused the password: type it again.
+%1</source>
+        <translation>Le serveur a refusé le mot de passe&#xa0;: saisissez-le à nouveau.
+%1</translation>
+    </message>
+    <message>
+        <source>The server asks for a password.
+%1</source>
+        <translation>Le serveur demande un mot de passe.
+%1</translation>
     </message>
 </context>
 <context>

@@ -345,7 +345,7 @@ class LibraryOpener(QObject):
         self._make_window = make_window
         self.dialog: OpenLibraryDialog | None = None
         self.opened_window: QMainWindow | None = None
-        self.action = QAction(icon(Icon.FOLDER), self.tr("&Open library…"), window)
+        self.action = QAction(icon(Icon.FOLDER), self.tr("Open lib&rary…"), window)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.action.setStatusTip(self.tr("Open another library: a folder, or a team library on a server"))
         self.action.triggered.connect(self.choose)
