@@ -15,21 +15,26 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from cardbook.domain.contact import Contact
 from cardbook.domain.network import Event
-from cardbook.storage.contacts.records import create_contact
+from cardbook.storage.contacts.records import create_contact, get_contact
 from cardbook.storage.ledger.events import save_event
 from cardbook.storage.library import Library
 from cardbook.storage.server import KEYRING_SERVICE, keyring_entry, parse_url, redacted
 from cardbook.ui.common.runner import pending_tasks
+from cardbook.ui.importing.import_model import LineState
 from cardbook.ui.window.main_window import MainWindow
-from cardbook.ui.window.open_library import RECENT_KEY, OpenLibraryDialog, recent_libraries
+from cardbook.ui.window.open_library import RECENT_KEY, OpenLibraryDialog, open_server_or_ask, recent_libraries
+from tests.ocr.render import FRENCH_CARD, photograph, render, save
 from tests.pg_server import PgCluster
 from tests.ui.conftest import open_window
-from tests.ui.helpers import list_names, settle, wait_loaded
+from tests.ui.contacts.test_busy_save import edit_title
+from tests.ui.helpers import label_texts, list_names, settle, show_contact, wait_loaded
+from tests.ui.importing.test_import_review import import_batch
 from tests.ui.sample_library import PEOPLE, Sample
 
 ENGINES = ("postgresql",)  # the `lib` fixture: the sample in a database of the test cluster
@@ -123,6 +128,36 @@ def test_the_window_lists_searches_and_shows_a_server_library(qtbot: QtBot, wind
     assert window.show_view("events")
     wait_loaded(qtbot, window.events_page)
     assert window.events_page.model.rowCount() == len(sample.events)
+
+
+def test_every_page_works_on_a_server_library(qtbot: QtBot, window: MainWindow, lib: Library, sample: Sample) -> None:
+    """The pane, the editor's save, an import of a rendered card photo, Networks, Reports and Preferences."""
+    emilie = sample.ids["Émilie Lefèvre"]
+    assert show_contact(qtbot, window, emilie)
+    assert "Horizon Conseil" in " ".join(label_texts(window.contacts_page.pane))
+
+    edit_title(qtbot, window, emilie, "Présidente")
+    window.editing.save()
+    qtbot.waitUntil(lambda: not window.contacts_page.pane.is_editing())
+    assert get_contact(lib, emilie).title == "Présidente"
+
+    photos = lib.root / "photos"
+    photos.mkdir()
+    save(str(photos / "1-helene.jpg"), photograph(render(FRENCH_CARD)))
+    import_batch(qtbot, window, photos)
+    [line] = window.imports.model.lines
+    assert line.state is LineState.DONE and "Hélène Leroy" in window.imports.model.index(0).data()
+    [new_id] = window.imports.model.contact_ids()
+    assert get_contact(lib, new_id).company  # read from the card and stored on the server
+
+    for page in ("networks", "reports"):
+        assert window.show_view(page)
+    wait_loaded(qtbot, window.networks_page, window.reports_page)
+    assert window.networks_page.model.rowCount() == 3
+
+    assert window.show_view("preferences")
+    [dialog] = [d for d in window.findChildren(QDialog) if d.isVisible()]
+    dialog.close()
 
 
 def test_a_contact_another_member_adds_appears_in_the_list(
@@ -284,3 +319,24 @@ def test_gui_on_a_server_that_does_not_answer_says_so_in_one_line(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "cannot open the library on postgresql://anne@/team" in err
     assert not (tmp_path / "x.png").exists()
+
+
+def test_at_start_a_server_that_wants_a_password_gets_the_dialog(
+    qtbot: QtBot, password_url: str, memory_keyring: _MemoryKeyring, tmp_path: Path
+) -> None:
+    """`cardbook --library URL gui` with no .pgpass nor keyring entry: the dialog, filled in, asks for it."""
+    asked: list[str] = []
+
+    def answer() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, OpenLibraryDialog) and w.isVisible())
+        asked.append(dialog.message.text())
+        assert dialog.server_choice.isChecked() and dialog.url.text() == password_url
+        dialog.password.setText("team secret")
+        dialog.open_button.click()
+
+    QTimer.singleShot(0, answer)
+    library = open_server_or_ask(password_url, local_root=tmp_path / "start")
+    assert library is not None and library.is_server
+    library.close()
+    assert asked and asked[0].startswith("The server asks for a password.")
+    assert memory_keyring.entries == {}
