@@ -3186,8 +3186,16 @@
         <translation>À propos de Cardbook</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Cardbook %1&lt;/h3&gt;&lt;p&gt;Turn paper business cards into contacts, and keep the story of each exchange: where you met, who offered a card, who sent business your way.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. Library: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Cardbook %1&lt;/h3&gt;&lt;p&gt;Transformez vos cartes de visite papier en contacts, et gardez l’histoire de chaque échange&#xa0;: où vous vous êtes rencontrés, qui a offert sa carte, qui vous a envoyé des affaires.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur. Carnet&#xa0;: %2&lt;/p&gt;</translation>
+        <source>&lt;p&gt;A team library on the server %1 (shown without its password). This computer keeps its card images and unsaved edits in %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le carnet d’une équipe, sur le serveur %1 (affiché sans son mot de passe). Cet ordinateur garde ses images de cartes et les modifications non enregistrées dans %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Everything stays on this computer. Library: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tout reste sur cet ordinateur. Carnet&#xa0;: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Cardbook %1&lt;/h3&gt;&lt;p&gt;Turn paper business cards into contacts, and keep the story of each exchange: where you met, who offered a card, who sent business your way.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cardbook %1&lt;/h3&gt;&lt;p&gt;Transformez vos cartes de visite papier en contacts, et gardez l’histoire de chaque échange&#xa0;: où vous vous êtes rencontrés, qui a offert sa carte, qui vous a envoyé des affaires.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cardbook</source>

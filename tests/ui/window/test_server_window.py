@@ -27,6 +27,7 @@ from cardbook.storage.library import Library
 from cardbook.storage.server import KEYRING_SERVICE, keyring_entry, parse_url, redacted
 from cardbook.ui.common.runner import pending_tasks
 from cardbook.ui.importing.import_model import LineState
+from cardbook.ui.window.about import about_text
 from cardbook.ui.window.main_window import MainWindow
 from cardbook.ui.window.open_library import RECENT_KEY, OpenLibraryDialog, open_server_or_ask, recent_libraries
 from tests.ocr.render import FRENCH_CARD, photograph, render, save
@@ -340,3 +341,10 @@ def test_at_start_a_server_that_wants_a_password_gets_the_dialog(
     library.close()
     assert asked and asked[0].startswith("The server asks for a password.")
     assert memory_keyring.entries == {}
+
+
+def test_about_says_where_a_team_library_is(lib: Library, empty_library: Library) -> None:
+    team = about_text(lib)
+    assert "team library on the server postgresql://cardbook@/" in team and "Everything stays" not in team
+    assert str(lib.root) in team  # this machine's folder: images and unsaved edits
+    assert f"Everything stays on this computer. Library: {empty_library.root}" in about_text(empty_library)
