@@ -96,17 +96,18 @@ def run_gui(
     locale = locale_for(lang)
     QLocale.setDefault(locale)
     translators = install_translations(app, locale)
+    opened_here: Library | None = None  # closed at the end: a server library's connections say goodbye
     try:
         if isinstance(library, str):
-            server = Library.open(library) if screenshot is not None else open_server_or_ask(library)
-            if server is None:
+            opened_here = Library.open(library) if screenshot is not None else open_server_or_ask(library)
+            if opened_here is None:
                 return 1  # asked for the password, the user cancelled
-            library = server
+            library = opened_here
         elif isinstance(library, Path):
-            opened = Library.open(library) if screenshot is not None else open_or_repair(library, ask_with_dialog)
-            if opened is None:
+            opened_here = Library.open(library) if screenshot is not None else open_or_repair(library, ask_with_dialog)
+            if opened_here is None:
                 return 1  # the user chose to quit
-            library = opened
+            library = opened_here
         if screenshot is not None:
             return _screenshot(library, screenshot, view)
         window = MainWindow(library, QSettings())
@@ -116,6 +117,8 @@ def run_gui(
         window.show()
         return app.exec()
     finally:
+        if opened_here is not None:
+            opened_here.close()
         remove_translations(app, translators)
         QLocale.setDefault(previous_locale)
 

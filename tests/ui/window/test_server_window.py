@@ -306,6 +306,10 @@ def test_gui_screenshot_of_a_server_library(lib: Library, tmp_path: Path, monkey
     target = tmp_path / "server.png"
     assert main(["--library", _url(lib), "gui", "--screenshot", str(target)]) == 0
     assert target.stat().st_size > 10_000
+    # $CARDBOOK_LIBRARY may name the server instead.
+    monkeypatch.setenv("CARDBOOK_LIBRARY", _url(lib))
+    assert main(["gui", "--screenshot", str(tmp_path / "from-env.png")]) == 0
+    assert (tmp_path / "from-env.png").stat().st_size > 10_000
 
 
 def test_gui_on_a_server_that_does_not_answer_says_so_in_one_line(
