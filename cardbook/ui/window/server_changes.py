@@ -12,12 +12,15 @@ nothing changes it but this window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from cardbook.storage.change_feed import ChangeListener, ChangeNotice
 from cardbook.ui.common.services import AppServices, LibraryChange
 
 GATHER_MS = 400  # notices closer than this make one refresh
+# At most one refresh this often: another member's long import (a write per card) refreshes the window every
+# moment or so rather than after every card, each refresh rereading counts, list and pane in the background.
+MIN_INTERVAL_MS = 1500
 
 
 class _Bridge(QObject):
@@ -37,8 +40,8 @@ class ServerChanges(QObject):
         self._gathered: list[ChangeNotice] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(GATHER_MS)
         self._timer.timeout.connect(self._announce)
+        self._since_last = QElapsedTimer()  # since the last refresh (invalid: none yet)
         self._bridge = _Bridge()
         self._bridge.heard.connect(self._gather)
         self._started = False
@@ -64,13 +67,17 @@ class ServerChanges(QObject):
     def _gather(self, notice: ChangeNotice) -> None:
         self._gathered.append(notice)
         if not self._timer.isActive():
-            self._timer.start()
+            wait = GATHER_MS
+            if self._since_last.isValid():
+                wait = max(wait, MIN_INTERVAL_MS - self._since_last.elapsed())
+            self._timer.start(wait)
 
     def _announce(self) -> None:
         notices, self._gathered = self._gathered, []
         if not notices or self.listener is None:
             return
         self.announced += 1
+        self._since_last.start()
         # No contact to show: the user stays on whoever they were looking at (another member's new contact does
         # not jump into view), and that contact's pane is read again, in case it was the one changed.
         self._services.changed(LibraryChange(ledger=any(notice.ledger for notice in notices)))

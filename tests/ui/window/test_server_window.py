@@ -21,20 +21,23 @@ from pytestqt.qtbot import QtBot
 
 from cardbook.domain.contact import Contact
 from cardbook.domain.network import Event
+from cardbook.storage.change_feed import ChangeNotice
 from cardbook.storage.contacts.records import create_contact, get_contact
 from cardbook.storage.ledger.events import save_event
 from cardbook.storage.library import Library
 from cardbook.storage.server import KEYRING_SERVICE, keyring_entry, parse_url, redacted
 from cardbook.ui.common.runner import pending_tasks
+from cardbook.ui.common.services import LibraryChange
 from cardbook.ui.importing.import_model import LineState
 from cardbook.ui.window.about import about_text
 from cardbook.ui.window.main_window import MainWindow
 from cardbook.ui.window.open_library import RECENT_KEY, OpenLibraryDialog, open_server_or_ask, recent_libraries
+from cardbook.ui.window.server_changes import ServerChanges
 from tests.ocr.render import FRENCH_CARD, photograph, render, save
 from tests.pg_server import PgCluster
 from tests.ui.conftest import open_window
 from tests.ui.contacts.test_busy_save import edit_title
-from tests.ui.helpers import label_texts, list_names, settle, show_contact, wait_loaded
+from tests.ui.helpers import label_texts, list_names, services_for, settle, show_contact, wait_loaded
 from tests.ui.importing.test_import_review import import_batch
 from tests.ui.sample_library import PEOPLE, Sample
 
@@ -352,3 +355,19 @@ def test_about_says_where_a_team_library_is(lib: Library, empty_library: Library
     assert "team library on the server postgresql://cardbook@/" in team and "Everything stays" not in team
     assert str(lib.root) in team  # this machine's folder: images and unsaved edits
     assert f"Everything stays on this computer. Library: {empty_library.root}" in about_text(empty_library)
+
+
+def test_a_burst_of_notices_makes_one_refresh(qtbot: QtBot, lib: Library) -> None:
+    """Another member's import writes once per card: the window gathers the notices into one change notice."""
+    services = services_for(lib)
+    changes = ServerChanges(services)
+    heard: list[LibraryChange] = []
+    services.notices.libraryChanged.connect(heard.append)
+    try:
+        for number in range(50):
+            tables = frozenset({"events"} if number == 7 else {"contacts"})
+            changes._bridge.hand_over(ChangeNotice("another member", tables, (number,)))
+        qtbot.waitUntil(lambda: changes.announced == 1)
+        assert heard == [LibraryChange(ledger=True)]  # one notice; an event among the changes: the ledger too
+    finally:
+        changes.stop()
