@@ -22,6 +22,7 @@ from cardbook.cli import (
     ledger,
     library,
     lists,
+    members,
     networks,
     people,
     reports,
@@ -47,6 +48,7 @@ GROUPS = (
     exchange,
     networks,
     reports,
+    members,
 )
 
 

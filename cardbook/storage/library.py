@@ -14,8 +14,9 @@ A folder library:
 <library>/drafts.json          unsaved edits of the window's contact editor (see drafts.py), usually absent
 <library>/.cardbook.lock       held while a new or older database is being migrated (see `_migrate`)
 
-A server library keeps its folder-side things (images until they move into the database, drafts) in a folder
-of its own on each machine, under the user data folder (`local_folder_for`).
+A server library keeps its card images in the database (contacts/server_images.py) and its folder-side things
+(this machine's copies of the images it has shown, drafts, pg_dump backups) in a folder of its own on each
+machine, under the user data folder (`local_folder_for`).
 """
 
 from __future__ import annotations
@@ -23,13 +24,15 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from cardbook.storage import change_feed
 from cardbook.storage.backends import LOCK_NAME, FolderBackend, ServerBackend, StorageBackend
 from cardbook.storage.contacts.drafts import FILE_NAME as DRAFTS_NAME
 from cardbook.storage.contacts.images import ImageStore
@@ -85,12 +88,14 @@ class Library:
         )
         self.backups_dir = root / "backups"
         self.drafts_path = root / DRAFTS_NAME
-        self.images = ImageStore(root / "images")
+        self.images: ImageStore = self.backend.image_store(root / "images", lambda: self.engine)
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
         self._write_sessions: sessionmaker[Session] | None = None
         # SQLite has one writer at a time; within this process writers queue here instead of on busy_timeout.
         self._write_lock = threading.RLock()
+        # Who wrote, in a server library's change notices: this object, so its own window ignores its echo.
+        self.change_origin = uuid.uuid4().hex
 
     @property
     def is_server(self) -> bool:
@@ -174,11 +179,30 @@ class Library:
         with self._write_lock, self._write_sessions() as session:
             try:
                 self.backend.begin_write(session.connection())  # the write lock now, not at the first statement
+                contacts = self._track_changes(session)
                 yield session
+                if contacts is not None:  # other members' windows hear of it once it commits (change_feed.py)
+                    change_feed.notify(session, self.change_origin, contacts)
                 session.commit()
             except BaseException:
                 session.rollback()
                 raise
+
+    def _track_changes(self, session: Session) -> change_feed.ContactIds | None:
+        if not self.is_server:
+            return None
+        change_feed.forget_writes(session.connection())
+        return change_feed.ContactIds(session)
+
+    def listen(self, on_notice: Callable[[change_feed.ChangeNotice], None]) -> change_feed.ChangeListener | None:
+        """Hear what other writers change (a server library; None for a folder): `on_notice` is called on the
+        listener's thread, never for this object's own writes. The caller starts and stops it."""
+        if not self.is_server:
+            return None
+        engine = self.engine
+        return change_feed.ChangeListener(
+            lambda: change_feed.listening_connection(engine), on_notice, ignore_origin=self.change_origin
+        )
 
     def backup(self, reason: str = "manual") -> Path | None:
         return self.backend.backup(reason, self.backups_dir, self.images)

@@ -295,6 +295,25 @@
     </message>
 </context>
 <context>
+    <name>AlsoMetSection</name>
+    <message>
+        <source>Also met by</source>
+        <translation>Autres rencontres de l’équipe</translation>
+    </message>
+    <message>
+        <source>Nobody else in the team has met them.</source>
+        <translation>Aucune autre rencontre dans l’équipe.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3×)</source>
+        <translation>%1 à %2 (%3×)</translation>
+    </message>
+    <message>
+        <source>%1 (%2×)</source>
+        <translation>%1 (%2×)</translation>
+    </message>
+</context>
+<context>
     <name>BackBanner</name>
     <message>
         <source>Yes, join it to that card (Ctrl+B)</source>
@@ -3008,6 +3027,17 @@
     </message>
 </context>
 <context>
+    <name>LibraryOpener</name>
+    <message>
+        <source>Open lib&amp;rary…</source>
+        <translation>Ouvrir un ca&amp;rnet…</translation>
+    </message>
+    <message>
+        <source>Open another library: a folder, or a team library on a server</source>
+        <translation>Ouvrir un autre carnet&#xa0;: un dossier, ou le carnet d’une équipe sur un serveur</translation>
+    </message>
+</context>
+<context>
     <name>LibrarySummaryDialog</name>
     <message>
         <source>Contacts</source>
@@ -3203,8 +3233,16 @@
         <translation>À propos de Cardbook</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Cardbook %1&lt;/h3&gt;&lt;p&gt;Turn paper business cards into contacts, and keep the story of each exchange: where you met, who offered a card, who sent business your way.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. Library: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Cardbook %1&lt;/h3&gt;&lt;p&gt;Transformez vos cartes de visite papier en contacts, et gardez l’histoire de chaque échange&#xa0;: où vous vous êtes rencontrés, qui a offert sa carte, qui vous a envoyé des affaires.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur. Carnet&#xa0;: %2&lt;/p&gt;</translation>
+        <source>&lt;p&gt;A team library on the server %1 (shown without its password). This computer keeps its card images and unsaved edits in %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le carnet d’une équipe, sur le serveur %1 (affiché sans son mot de passe). Cet ordinateur garde ses images de cartes et les modifications non enregistrées dans %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Everything stays on this computer. Library: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tout reste sur cet ordinateur. Carnet&#xa0;: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Cardbook %1&lt;/h3&gt;&lt;p&gt;Turn paper business cards into contacts, and keep the story of each exchange: where you met, who offered a card, who sent business your way.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cardbook %1&lt;/h3&gt;&lt;p&gt;Transformez vos cartes de visite papier en contacts, et gardez l’histoire de chaque échange&#xa0;: où vous vous êtes rencontrés, qui a offert sa carte, qui vous a envoyé des affaires.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cardbook</source>
@@ -3213,6 +3251,68 @@
     <message>
         <source>Unsaved changes from your last session were kept: restore or discard them.</source>
         <translation>Les modifications non enregistrées de votre dernière session ont été conservées&#xa0;: restaurez-les ou abandonnez-les.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Team members</source>
+        <translation>Membres de l’équipe</translation>
+    </message>
+    <message>
+        <source>Who you are on this computer: the encounters, referrals and follow-ups you record are yours, and “Cards I owe”, “One-way givers” and the reports show yours.</source>
+        <translation>Qui vous êtes sur cet ordinateur&#xa0;: les rencontres, recommandations et relances que vous enregistrez sont les vôtres, et «&#xa0;Cartes que vous devez&#xa0;», «&#xa0;Donneurs à sens unique&#xa0;» et les rapports montrent les vôtres.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>No members yet: this is a personal library.</source>
+        <translation>Aucun membre pour l’instant&#xa0;: c’est une bibliothèque personnelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Use on this computer</source>
+        <translation>&amp;Utiliser sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Member&apos;s name</source>
+        <translation>Nom du membre</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>Give the member chosen in the list the name typed here</source>
+        <translation>Donner au membre choisi dans la liste le nom saisi ici</translation>
+    </message>
+    <message>
+        <source>Could not read the members: %1</source>
+        <translation>Lecture des membres impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (you, on this computer)</source>
+        <translation>%1 (vous, sur cet ordinateur)</translation>
+    </message>
+</context>
+<context>
+    <name>Members</name>
+    <message>
+        <source>&amp;Team members…</source>
+        <translation>&amp;Membres de l’équipe…</translation>
+    </message>
+    <message>
+        <source>Who you are on this computer, and the team&apos;s members</source>
+        <translation>Qui vous êtes sur cet ordinateur, et les membres de l’équipe</translation>
     </message>
 </context>
 <context>
@@ -3827,6 +3927,93 @@
     </message>
 </context>
 <context>
+    <name>OpenLibraryDialog</name>
+    <message>
+        <source>Open a library</source>
+        <translation>Ouvrir un carnet</translation>
+    </message>
+    <message>
+        <source>Recent libraries…</source>
+        <translation>Carnets récents…</translation>
+    </message>
+    <message>
+        <source>A library &amp;folder on this computer</source>
+        <translation>Un &amp;dossier de carnet sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Library folder</source>
+        <translation>Dossier du carnet</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>A &amp;team library on a PostgreSQL server</source>
+        <translation>Le carnet d’une é&amp;quipe sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL du serveur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>from .pgpass or the keyring when left empty</source>
+        <translation>vide&#xa0;: celui du fichier .pgpass ou du trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Retenir le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open a library folder</source>
+        <translation>Ouvrir le dossier d’un carnet</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s URL: postgresql://user@host/database</source>
+        <translation>Saisissez l’URL du serveur&#xa0;: postgresql://utilisateur@hôte/base</translation>
+    </message>
+    <message>
+        <source>Choose a library folder.</source>
+        <translation>Choisissez le dossier d’un carnet.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The server refused the password: type it again.
+%1</source>
+        <translation>Le serveur a refusé le mot de passe&#xa0;: saisissez-le à nouveau.
+%1</translation>
+    </message>
+    <message>
+        <source>The server asks for a password.
+%1</source>
+        <translation>Le serveur demande un mot de passe.
+%1</translation>
+    </message>
+</context>
+<context>
     <name>PeopleList</name>
     <message>
         <source>… and %1 more (every card is in the table above)</source>
@@ -4191,6 +4378,10 @@
         <translation>Impossible de lire le rapport&#xa0;: %1</translation>
     </message>
     <message>
+        <source>The whole team</source>
+        <translation>Toute l’équipe</translation>
+    </message>
+    <message>
         <source>No event to report on</source>
         <translation>Aucun événement à présenter</translation>
     </message>
@@ -4233,6 +4424,11 @@
     <message>
         <source>What each network brought</source>
         <translation>Ce que chaque réseau vous a apporté</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a report&apos;s title, then whose report it is</comment>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
@@ -4308,6 +4504,10 @@
     <message>
         <source>P&amp;eriod:</source>
         <translation>Pério&amp;de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Whose:</source>
+        <translation>De &amp;qui&#xa0;:</translation>
     </message>
     <message>
         <source>Report document</source>
@@ -4997,6 +5197,17 @@
     <message>
         <source>Merged into %1. Undo with Ctrl+Z.</source>
         <translation>Fusionné dans %1. Ctrl+Z pour annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMembers</name>
+    <message>
+        <source>Member: %1</source>
+        <translation>Membre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No member chosen (File → Team members…)</source>
+        <translation>Aucun membre choisi (Fichier → Membres de l’équipe…)</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,7 @@ from cardbook.storage.convert import apply_contact, apply_encounter
 from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.ledger.follow_ups import reschedule_stay_in_touch
 from cardbook.storage.library import Library
+from cardbook.storage.members import recording_member_id
 from cardbook.storage.models import CardImageRow, ContactRow, EncounterRow, EventRow, StoredImageRow
 
 
@@ -81,7 +82,7 @@ def imported_photos(library: Library, sha256s: Iterable[str]) -> dict[str, Impor
 
 
 def _image_row(session: Session, library: Library, data: bytes, extension: str) -> StoredImageRow:
-    sha, _path = library.images.put(data, extension)
+    sha, _path = library.images.put(data, extension, session)
     row = session.scalars(select(StoredImageRow).where(StoredImageRow.sha256 == sha)).one_or_none()
     if row is None:
         row = StoredImageRow(sha256=sha, extension=extension.lower().lstrip("."), byte_size=len(data))
@@ -170,7 +171,8 @@ def _store(session: Session, library: Library, card: ScannedCard, exchange: Exch
     start) and before its commit: a failed or killed commit leaves at most an unreferenced file, which
     `cardbook check` reports and `check --repair` removes; never a row pointing at a missing file. Because no
     other writer can commit meanwhile, `check --repair` (which also holds the write lock) never takes the file
-    of a card being stored for an orphan."""
+    of a card being stored for an orphan. On a server library the image's chunks are rows of this same
+    transaction (server_images.py): they commit or vanish with the card."""
     contact = card.contact
     contact.status = ContactStatus.AWAITING_REVIEW
     row = ContactRow()
@@ -201,7 +203,7 @@ def _store(session: Session, library: Library, card: ScannedCard, exchange: Exch
     if met_on is None and exchange.event_id is not None:
         event = session.get(EventRow, exchange.event_id)
         met_on = event.date if event is not None else None
-    encounter = EncounterRow(contact_id=row.id)
+    encounter = EncounterRow(contact_id=row.id, member_id=recording_member_id(session, library))
     apply_encounter(
         encounter,
         Encounter(

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, SQLColumnExpression, and_, case, func, not_, or_, select, true
+from sqlalchemy import ColumnElement, Integer, SQLColumnExpression, and_, case, cast, func, not_, or_, select, true
 from sqlalchemy.orm import aliased
 
 from cardbook.domain.enums import NoCardReason, OfferedBy, Reciprocated, Reciprocity, ReferralDirection
+from cardbook.domain.member import Viewpoint
 from cardbook.domain.reports import ExchangeCounts, Period
 from cardbook.storage.models import EncounterRow, ReferralRow
 
@@ -33,6 +34,13 @@ def reciprocity(offered_by: SQLColumnExpression[Any], reciprocated: SQLColumnExp
         (and_(reciprocated == Reciprocated.NO.value, offered_by == OfferedBy.ME.value), Reciprocity.FROM_ME.value),
         else_=Reciprocity.UNKNOWN.value,
     )
+
+
+def mine(viewpoint: Viewpoint, member_id: SQLColumnExpression[int | None]) -> ColumnElement[bool]:
+    """domain/member.py: the rows of the point of view — one member's, or every row (no filter at all)."""
+    if viewpoint.member_id is None:
+        return true()
+    return member_id == viewpoint.member_id
 
 
 def one_way_from_them(e: _Encounter = EncounterRow) -> ColumnElement[bool]:
@@ -55,8 +63,14 @@ def one_way_because(reason: NoCardReason, e: _Encounter = EncounterRow) -> Colum
 
 
 def count_of(condition: ColumnElement[bool]) -> ColumnElement[int]:
-    """How many rows of the group meet `condition` (SUM(CASE …))."""
-    return func.sum(case((condition, 1), else_=0))
+    """How many rows of the group meet `condition` (SUM(CASE …)), an integer on both engines."""
+    return int_sum(case((condition, 1), else_=0))
+
+
+def int_sum(column: ColumnElement[Any]) -> ColumnElement[int]:
+    """SUM of integers as an integer: PostgreSQL's SUM of integers is a numeric (a Decimal in Python), which the
+    window's models cannot show and the figures' arithmetic would carry along."""
+    return cast(func.sum(column), Integer)
 
 
 def exchange_sums(state: ColumnElement[str]) -> tuple[ColumnElement[int], ...]:

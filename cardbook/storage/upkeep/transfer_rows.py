@@ -32,22 +32,25 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "events": ("name", "date"),
     "images": ("sha256",),
     "settings": ("key",),
+    "members": ("name",),  # a team's member, by name (unique there too): the same person in both libraries
     "contact_emails": ("contact_id", "normalized"),
     "contact_phones": ("contact_id", "number"),
     "contact_links": ("contact_id", "kind", "value"),
     "card_images": ("contact_id", "side", "original_image_id", "crop_image_id"),
-    "encounters": ("contact_id", "event_id", "date"),
-    "referrals": ("from_contact_id", "to_contact_id", "to_name", "date"),
-    "follow_ups": ("contact_id", "due", "note"),
+    # Two members' meetings with someone at one event are two meetings (docs/TEAM_LIBRARY.md, "Members").
+    "encounters": ("contact_id", "event_id", "date", "member_id"),
+    "referrals": ("from_contact_id", "to_contact_id", "to_name", "date", "member_id"),
+    "follow_ups": ("contact_id", "due", "note", "member_id"),
     "contact_sources": ("contact_id", "format", "text"),
     "review_corrections": ("contact_id", "field", "kept", "recorded_at"),
 }
-FOLDED = {("tags", "name"), ("networks", "name"), ("events", "name")}  # "Client" is the tag "client"
+FOLDED = {("tags", "name"), ("networks", "name"), ("events", "name"), ("members", "name")}  # "Client" is "client"
 
 
 def transfer_tables() -> list[Table]:
-    """Every table of the library, parents before children (contacts_fts is rebuilt, alembic_version is not data)."""
-    return list(Base.metadata.sorted_tables)
+    """Every table of the library, parents before children (contacts_fts is rebuilt, alembic_version is not data).
+    Not `image_chunks`: a server library's image bytes travel as the file's images, as a folder's files do."""
+    return [table for table in Base.metadata.sorted_tables if table.name != "image_chunks"]
 
 
 def id_column(table: Table) -> str | None:
