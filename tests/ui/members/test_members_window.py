@@ -7,7 +7,14 @@ from cardbook.domain.member import EVERYONE
 from cardbook.domain.reports import Period
 from cardbook.storage.ledger import reports
 from cardbook.storage.library import Library
-from cardbook.storage.members import current_member, list_members, use_member, viewpoint
+from cardbook.storage.members import (
+    add_member,
+    current_member,
+    forget_current_member,
+    list_members,
+    use_member,
+    viewpoint,
+)
 from cardbook.ui.contacts.filters import ContactFilter, FilterKind
 from cardbook.ui.ledger.also_met_section import AlsoMetSection
 from cardbook.ui.ledger.exchange_section import ExchangeSection
@@ -16,6 +23,7 @@ from cardbook.ui.members.member_dialog import MemberDialog
 from cardbook.ui.window.main_window import MainWindow
 from cardbook.ui.window.sidebar_model import SidebarEntry
 from tests.storage.test_members import Team
+from tests.ui.conftest import open_window
 from tests.ui.helpers import label_texts, services_for, settle, wait_loaded
 
 
@@ -76,6 +84,52 @@ def test_the_file_menu_chooses_who_you_are_and_the_lists_follow(qtbot, window: M
     dialog.reject()
     qtbot.waitUntil(lambda: window.members.dialog is None)
     settle(qtbot, window)
+
+
+def test_opening_a_team_library_with_nobody_chosen_asks_once_who_you_are(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
+    for name in ("Anne", "Claire"):
+        add_member(lib, name)
+    window = open_window(qtbot, lib)
+    qtbot.waitUntil(lambda: window.members.dialog is not None and window.members.dialog.isVisible(), timeout=30_000)
+    dialog = window.members.dialog
+    assert dialog is not None and dialog.asking
+    assert dialog.question.isVisibleTo(dialog) and dialog.close_button.text() == "Not now"
+    qtbot.waitUntil(lambda: not dialog.loading and dialog.list.count() == 2, timeout=30_000)
+    owed_team = _count(window, FilterKind.OWE)
+    dialog.close_button.click()  # Not now: the team's view stays, and nothing asks again in this window
+    qtbot.waitUntil(lambda: window.members.dialog is None)
+    window.members.load()
+    qtbot.waitUntil(lambda: not window.members.loading, timeout=30_000)
+    assert window.members.dialog is None
+    assert window.members.label.text() == "No member chosen (File → Team members…)"
+    assert current_member(lib) is None and _count(window, FilterKind.OWE) == owed_team
+    settle(qtbot, window)
+    window.close()
+
+    again = open_window(qtbot, lib)  # the next opening asks again; choosing answers it and closes the question
+    qtbot.waitUntil(lambda: again.members.dialog is not None and again.members.dialog.isVisible(), timeout=30_000)
+    dialog = again.members.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.loading and dialog.list.count() == 2, timeout=30_000)
+    dialog.list.setCurrentRow(1)
+    dialog.use_button.click()
+    qtbot.waitUntil(lambda: again.members.dialog is None, timeout=30_000)
+    assert current_member(lib) is not None and current_member(lib).name == "Claire"  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: again.members.label.text() == "Member: Claire", timeout=30_000)
+    qtbot.waitUntil(lambda: _count(again, FilterKind.OWE) == "0", timeout=30_000)  # Claire recorded nothing
+    settle(qtbot, again)
+    again.close()
+
+    chosen = open_window(qtbot, lib)  # a member chosen here: nothing to ask
+    qtbot.waitUntil(lambda: chosen.members.label.text() == "Member: Claire", timeout=30_000)
+    assert chosen.members.dialog is None and chosen.members.asked
+    forget_current_member(lib)
+    settle(qtbot, chosen)
+
+
+def test_a_personal_library_never_asks_who_you_are(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: window.members.asked and not window.members.loading, timeout=30_000)
+    assert window.members.dialog is None and not window.members.label.isVisibleTo(window)
 
 
 def test_also_met_by_in_the_contact_pane(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
