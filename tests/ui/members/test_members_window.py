@@ -217,3 +217,27 @@ def test_the_pane_shows_my_encounters_and_my_owed_card(qtbot, lib: Library) -> N
     qtbot.waitUntil(lambda: not section.loading, timeout=30_000)
     assert [b.text() for b in section.tag_buttons] == ["→ I owe mine"]
     assert not section.exchange_actions.isHidden() and not section.exchange_actions.dismiss_button.isHidden()
+
+
+def test_the_reports_pages_document_says_whose_it_is(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
+    Team(lib)  # this computer is Claire's
+    page = ReportsPage(lib)
+    qtbot.addWidget(page)
+    page.show_network_report(all_time=True)
+    wait_loaded(qtbot, page)
+    assert "<p class='meta'>For Claire</p>" in page._document  # what the Report tab shows
+    assert "<p class='meta'>For Claire</p>" in page._html("svg")  # what Save and Print write
+    page.member_choice.setCurrentIndex(0)
+    page.member_choice.activated.emit(0)
+    wait_loaded(qtbot, page)
+    assert "<p class='meta'>For the team</p>" in page._document
+    assert "<p class='meta'>For the team</p>" in page._html("table")
+
+
+def test_a_personal_librarys_report_says_nothing_of_whose(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
+    page = ReportsPage(lib)
+    qtbot.addWidget(page)
+    page.show_network_report(all_time=True)
+    wait_loaded(qtbot, page)
+    assert page._document and "For the team" not in page._document
+    assert "<p class='meta'>For" not in page._html("svg")
