@@ -24,6 +24,8 @@ from cardbook.storage.convert import contact_from_row
 from cardbook.storage.models import ContactRow, ContactSourceRow
 from cardbook.storage.upkeep.transfer_rows import DERIVED_CONTACT_COLUMNS, LINEAGE_FORMAT, contact_uid
 
+# What a newer copy of a contact does not replace: its identity, the caches the library computes, the edit count.
+NOT_REPLACED = (DERIVED_CONTACT_COLUMNS - {"status"}) | {"version"}
 SAME_PERSON = 90  # duplicates' score for "same email", "same phone" (names compatible), "same name and company"
 
 
@@ -41,6 +43,10 @@ class ContactIdentities:
             self.uids.setdefault(text, contact_id)
         subjects, _names = duplicate_subjects(session)
         self._index = DuplicateIndex(subjects)
+
+    def same_lineage(self, uids: list[str], contact_id: int) -> bool:
+        """Whether the incoming contact is `contact_id` by identity (a copy of it), not merely alike."""
+        return any(self.uids.get(uid) == contact_id for uid in uids)
 
     def find(self, values: Mapping[str, Any], uids: list[str], match: Mapping[str, Any]) -> int | None:
         """The library's contact that the incoming one is, or None."""
@@ -89,6 +95,27 @@ def fill_empty(session: Session, table: Table, contact_id: int, values: Mapping[
     if not missing:
         return False
     session.execute(update(table).where(table.c.id == contact_id).values(**missing))
+    return True
+
+
+def replace_if_newer(session: Session, table: Table, contact_id: int, values: Mapping[str, Any]) -> bool:
+    """A copy of the same contact (same lineage) edited later than this one: its own values replace these (a
+    push after a pull, docs/TEAM_LIBRARY.md "Push and pull"). The copy's time of edit is kept, so pushing it
+    again changes nothing; `version` goes up as for any edit. True when something changed."""
+    current = session.execute(select(table).where(table.c.id == contact_id)).mappings().one()
+    theirs, ours = values.get("updated_at"), current.get("updated_at")
+    if theirs is None or ours is None or theirs <= ours:
+        return False
+    changed = {
+        name: value
+        for name, value in values.items()
+        if name in table.c and name not in NOT_REPLACED and current.get(name) != value
+    }
+    if not changed:
+        return False
+    changed["updated_at"] = theirs
+    changed["version"] = int(current.get("version") or 1) + 1
+    session.execute(update(table).where(table.c.id == contact_id).values(**changed))
     return True
 
 

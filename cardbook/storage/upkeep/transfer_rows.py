@@ -20,6 +20,8 @@ from cardbook.storage.models import Base
 # Settings that describe the library rather than the computer it is on (storage/settings.py, my card).
 LIBRARY_SETTINGS = ("currency", "default_region", "my_card")
 LINEAGE_FORMAT = "cardbook"  # contact_sources.format of the row that records where a transferred contact came from
+# Never copied row by row: a server library's image bytes travel through the image store, with their image.
+NOT_TRANSFERRED = frozenset({"image_chunks"})
 # A contact's columns that are derived (cache, sort keys) or bookkeeping: never filled in from another library.
 DERIVED_CONTACT_COLUMNS = frozenset(
     {"id", "sort_name", "sort_company", "meeting_count", "first_met", "last_met", "reciprocity", "created_at",
@@ -36,9 +38,12 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "contact_phones": ("contact_id", "number"),
     "contact_links": ("contact_id", "kind", "value"),
     "card_images": ("contact_id", "side", "original_image_id", "crop_image_id"),
-    "encounters": ("contact_id", "event_id", "date"),
-    "referrals": ("from_contact_id", "to_contact_id", "to_name", "date"),
-    "follow_ups": ("contact_id", "due", "note"),
+    "members": ("name",),
+    # Whose it is belongs to the key: two members meeting one person at one event are two encounters (a team
+    # library's "also met by"); in a personal library member_id is NULL on both sides and changes nothing.
+    "encounters": ("contact_id", "event_id", "date", "member_id"),
+    "referrals": ("from_contact_id", "to_contact_id", "to_name", "date", "member_id"),
+    "follow_ups": ("contact_id", "due", "note", "member_id"),
     "contact_sources": ("contact_id", "format", "text"),
     "review_corrections": ("contact_id", "field", "kept", "recorded_at"),
 }
@@ -46,8 +51,9 @@ FOLDED = {("tags", "name"), ("networks", "name"), ("events", "name")}  # "Client
 
 
 def transfer_tables() -> list[Table]:
-    """Every table of the library, parents before children (contacts_fts is rebuilt, alembic_version is not data)."""
-    return list(Base.metadata.sorted_tables)
+    """Every table of the library, parents before children (contacts_fts is rebuilt, alembic_version is not data,
+    image_chunks hold the bytes of images, which travel as images)."""
+    return [t for t in Base.metadata.sorted_tables if t.name not in NOT_TRANSFERRED]
 
 
 def id_column(table: Table) -> str | None:

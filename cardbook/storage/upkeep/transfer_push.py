@@ -1,0 +1,243 @@
+"""One library merged straight into another, a batch at a time: `cardbook library push` (a personal library into a
+team library on a server) and `cardbook library pull` (a copy of the team library in a folder, to work offline).
+docs/TEAM_LIBRARY.md, "Push and pull", says what it promises; this says how.
+
+It is the library file's merge (transfer_in._Merge: references moved to the target's ids, rows recognised by
+their natural keys, contacts by identity and then by the duplicate rules, images by content) fed from the
+source library's tables instead of a file, with three differences:
+
+- **Batches.** One write transaction per batch: the tables no contact refers to (images with their bytes,
+  members, networks, tags, events, settings) a chunk at a time, then BATCH contacts at a time with every row that
+  belongs to one of them alone (their e-mails, cards, encounters...), their summaries and search entries, then
+  what joins two contacts (referrals) or none (corrections of a deleted contact). Each batch leaves the target
+  whole, so the team keeps working during a long push, and an interrupted push keeps what it committed: run
+  again, it finds those rows (contacts by the lineage written with them, the rest by natural key) and adds
+  nothing twice.
+- **Members.** Rows of no member (every row of a personal library: "the owner's") become the pushing member's,
+  a `members` row got or made by name (`member_id_for`).
+- **Newer copies.** A contact that is a copy of one already there (same lineage: pulled, then pushed back) and
+  was edited later replaces that one's own values (transfer_contacts.replace_if_newer); a contact merely alike
+  (same e-mail) only fills in what the team's lacks, as an import does.
+
+Memory holds the id maps (the source's id -> the target's, per table) and the target's contacts' identities, as
+the file import does; rows are read a chunk at a time, each contact batch's rows of another table in one query.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, func, select
+from sqlalchemy.orm import Session
+
+from cardbook.storage.errors import LibraryError
+from cardbook.storage.library import Library
+from cardbook.storage.models import MemberRow
+from cardbook.storage.upkeep.transfer_in import TransferReport, _Merge, _remove_unused
+from cardbook.storage.upkeep.transfer_out import TransferCancelled, _chunks, _contact_extras, _selection
+from cardbook.storage.upkeep.transfer_rows import id_column, transfer_tables
+
+BATCH = 500  # contacts per write transaction, with all their rows
+IMAGE_BATCH = 100  # images per write transaction (their bytes are in it)
+Progress = Callable[[str, int, int], None]  # (what is being copied, done, total) after each batch
+
+
+@dataclass(slots=True)
+class _Plan:
+    """The tables in the order they are copied (each group parents first)."""
+
+    before: list[Table] = field(default_factory=list)  # no contact refers to them: copied first
+    contacts: Table | None = None
+    per_contact: list[tuple[Table, str]] = field(default_factory=list)  # (table, the column naming its contact)
+    after: list[Table] = field(default_factory=list)  # rows of two contacts, or of none
+
+
+def _plan() -> _Plan:
+    plan = _Plan()
+    later: set[str] = {"contacts"}
+    for table in transfer_tables():
+        if table.name == "contacts":
+            plan.contacts = table
+            continue
+        parents = {fk.column.table.name for fk in table.foreign_keys}
+        own = [c for c in table.columns if any(fk.column.table.name == "contacts" for fk in c.foreign_keys)]
+        if not parents & later:
+            plan.before.append(table)
+        elif len(own) == 1 and not own[0].nullable and not parents & (later - {"contacts"}):
+            plan.per_contact.append((table, own[0].name))
+            later.add(table.name)
+        else:
+            plan.after.append(table)
+            later.add(table.name)
+    return plan
+
+
+@dataclass(slots=True)
+class _LibraryImages:
+    """The source library's images, as the merge asks a library file for them."""
+
+    library: Library
+
+    def image_bytes(self, sha256: str, extension: str) -> bytes | None:
+        try:
+            data = self.library.images.path_for(sha256, extension).read_bytes()
+        except OSError:
+            return None  # missing: the merge reports it and keeps the cards without it
+        return data if hashlib.sha256(data).hexdigest() == sha256 else None
+
+
+def member_id_for(session: Session, name: str) -> int:
+    """The member of that name, created if the library has none yet. (A stand-in until the members service of
+    docs/TEAM_LIBRARY.md lands: the same get-or-create by the unique name.)"""
+    found = session.scalar(select(MemberRow.id).where(MemberRow.name == name))
+    if found is not None:
+        return int(found)
+    row = MemberRow(name=name)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def same_library(source: Library, target: Library) -> bool:
+    return source.location == target.location
+
+
+def copy_library(
+    source: Library,
+    target: Library,
+    *,
+    member: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    batch: int = BATCH,
+) -> TransferReport:
+    """Merge every row and image of `source` into `target`, a batch per write transaction; rows of no member
+    become `member`'s when given. Raises LibraryError for a library pushed into itself, TransferCancelled when
+    `cancelled()` turned true (the batches committed stay; running it again completes the copy)."""
+    if same_library(source, target):
+        raise LibraryError(f"{source.location} cannot be pushed into itself: name another library")
+    plan = _plan()
+    assert plan.contacts is not None
+    with target.writing() as session:
+        merge = _Merge(target, session, _LibraryImages(source), _label(source))
+        merge.update_newer = True
+        if member is not None:
+            merge.member_id = member_id_for(session, member)
+    copier = _Copier(source, target, merge, progress, cancelled)
+    with source.session() as reading:
+        copier.totals(reading, plan)
+        for table in plan.before:
+            copier.table(reading, table, IMAGE_BATCH if table.name == "images" else None)
+        copier.contacts(reading, plan.contacts, plan.per_contact, batch)
+        for table in plan.after:
+            copier.table(reading, table, None)
+    return merge.report
+
+
+def _label(library: Library) -> str:
+    """What the lineage rows of the contacts it brings say they came from: the library's folder name or URL
+    (no password), never a whole path of someone's machine."""
+    return library.location if library.is_server else Path(library.location).name
+
+
+class _Copier:
+    def __init__(
+        self,
+        source: Library,
+        target: Library,
+        merge: _Merge,
+        progress: Progress | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> None:
+        self.source, self.target, self.merge = source, target, merge
+        self.progress, self.cancelled = progress, cancelled
+        self.referenced = {fk.column.table.name for t in transfer_tables() for fk in t.foreign_keys}
+        self.total: dict[str, int] = {}
+
+    def totals(self, reading: Session, plan: _Plan) -> None:
+        tables = [*plan.before, *(t for t, _ in plan.per_contact), *plan.after]
+        assert plan.contacts is not None
+        for table in [plan.contacts, *tables]:
+            count = select(func.count()).select_from(_selection(table).subquery())
+            self.total[table.name] = int(reading.scalar(count) or 0)
+
+    @contextlib.contextmanager
+    def _batch(self) -> Iterator[Session]:
+        """One write transaction; image files it wrote that no row names are removed again if it fails."""
+        if self.cancelled is not None and self.cancelled():
+            raise TransferCancelled
+        self.merge.written = []
+        try:
+            with self.target.writing() as session:
+                self.merge.session = session
+                yield session
+        except BaseException:
+            _remove_unused(self.target, self.merge.written)
+            raise
+
+    def _told(self, what: str, done: int) -> None:
+        if self.progress is not None:
+            self.progress(what, done, self.total.get(what, done))
+
+    def table(self, reading: Session, table: Table, size: int | None) -> None:
+        """A table copied a chunk (of `size` rows, else the reader's chunk) per transaction."""
+        done = 0
+        for rows in _chunks(reading, table):
+            step = size or len(rows)
+            for start in range(0, len(rows), step):
+                part = rows[start : start + step]
+                with self._batch():
+                    for values in part:
+                        self._row(table, dict(values))  # the merge takes the id out of it
+                    self.merge.flush(table)
+                done += len(part)
+                self._told(table.name, done)
+
+    def _row(self, table: Table, values: dict[str, Any]) -> None:
+        if table.name == "images":
+            self.merge.image(table, values)
+        else:
+            self.merge.row(table, values, table.name in self.referenced)
+
+    def contacts(self, reading: Session, contacts: Table, per_contact: list[tuple[Table, str]], batch: int) -> None:
+        """Contacts `batch` at a time, each batch with its rows of every table that names one contact."""
+        done = 0
+        last: int | None = None
+        while True:
+            query = select(contacts).order_by(contacts.c.id).limit(batch)
+            if last is not None:
+                query = query.where(contacts.c.id > last)
+            rows = [dict(r._mapping) for r in reading.execute(query)]
+            if not rows:
+                return
+            last = rows[-1]["id"]
+            ids = [row["id"] for row in rows]
+            _contact_extras(reading, rows)
+            with self._batch():
+                for raw in rows:
+                    self.merge.contact(contacts, {k: v for k, v in raw.items() if not k.startswith("_")}, raw)
+                mapped = self.merge.ids.get("contacts", {})
+                created = self.merge.created.get("contacts", set())
+                # Rows already in the target can only belong to its contacts that were there before.
+                there = [m for i in ids if (m := mapped.get(i)) is not None and m not in created]
+                for table, column in per_contact:
+                    self._belonging(reading, table, column, ids, there)
+                self.merge.finish(lambda: None)
+                self.merge.touched.clear()  # finish rewrote them: the next batch rewrites its own only
+                self.merge.filled.clear()
+            done += len(rows)
+            self._told("contacts", done)
+
+    def _belonging(self, reading: Session, table: Table, column: str, ids: list[int], there: list[int]) -> None:
+        self.merge.existing.pop(table.name, None)
+        self.merge.scope[table.name] = (column, there)
+        key = id_column(table)
+        order = [table.c[key]] if key else list(table.primary_key.columns)
+        for found in reading.execute(select(table).where(table.c[column].in_(ids)).order_by(*order)):
+            self._row(table, dict(found._mapping))
+        self.merge.flush(table)
