@@ -26,6 +26,7 @@ from cardbook.cli import (
     people,
     reports,
     scan,
+    team,
     watch,
     window,
 )
@@ -41,6 +42,7 @@ GROUPS = (
     people,
     contact_files,
     library,
+    team,
     erase,
     ledger,
     lists,
