@@ -21,6 +21,7 @@ from cardbook.storage.errors import LibraryError
 from cardbook.storage.ledger.encounters import encounters_of, record_encounter
 from cardbook.storage.library import Library
 from cardbook.storage.models import Base, EncounterRow, MemberRow
+from cardbook.storage.upkeep.integrity import check_library
 from cardbook.storage.upkeep.transfer_out import TransferCancelled
 from cardbook.storage.upkeep.transfer_push import copy_library
 from tests.pg_server import PgCluster
@@ -137,6 +138,8 @@ def test_people_the_team_has_already_are_merged_not_duplicated(
             # Claire's values are kept; Anne's copy only fills in what hers lacked.
             assert contacts.get_contact(team, merged).notes == "Met through Claire"
     claire.close()
+    # Their summaries (met how often, when) count both members' encounters; every search entry is right.
+    assert check_library(team).problems == []
 
 
 def test_pushing_twice_adds_nothing_the_second_time(personal: Library, team: Library) -> None:
@@ -166,6 +169,7 @@ def test_an_interrupted_push_completes_when_run_again_without_duplicates(
     clean = Library.open(pg_cluster.url(name), local_root=tmp_path / "clean")
     try:
         copy_library(personal, clean, member="Anne")
+        assert check_library(team).problems == []
         assert _comparable(read_rows(team)) == _comparable(read_rows(clean))
     finally:
         clean.close()
@@ -212,6 +216,7 @@ def test_a_copy_taken_home_sends_only_what_changed_offline(personal: Library, te
         now = next(r for r in after["contacts"] if r["id"] == target)
         assert {k for k in now if now[k] != old[k]} == {"title", "updated_at", "version"}
         assert now["version"] == old["version"] + 1
+        assert check_library(team).problems == [] and check_library(home).problems == []
     finally:
         home.close()
 

@@ -223,6 +223,9 @@ class _Copier:
                     self.merge.contact(contacts, {k: v for k, v in raw.items() if not k.startswith("_")}, raw)
                 mapped = self.merge.ids.get("contacts", {})
                 created = self.merge.created.get("contacts", set())
+                # Summaries and search entries are rewritten for the contacts this batch changed only: new ones,
+                # those given a value, and (below) those given a row; pushing again rewrites nothing.
+                self.merge.touched = {m for i in ids if (m := mapped.get(i)) in created} | self.merge.filled
                 # Rows already in the target can only belong to its contacts that were there before.
                 there = [m for i in ids if (m := mapped.get(i)) is not None and m not in created]
                 for table, column in per_contact:
@@ -238,6 +241,10 @@ class _Copier:
         self.merge.scope[table.name] = (column, there)
         key = id_column(table)
         order = [table.c[key]] if key else list(table.primary_key.columns)
+        figures = self.merge.report.figures(table.name)
         for found in reading.execute(select(table).where(table.c[column].in_(ids)).order_by(*order)):
-            self._row(table, dict(found._mapping))
+            values, added = dict(found._mapping), figures.added
+            self._row(table, values)
+            if figures.added > added:
+                self.merge.touched.add(values[column])  # the merge moved it to the target's id
         self.merge.flush(table)
