@@ -87,6 +87,10 @@ def test_a_personal_library_arrives_whole_and_its_encounters_are_the_pushers(per
     before, after = read_rows(personal), read_rows(team)
     [anne] = after["members"]
     assert anne["name"] == "Anne" and before["members"] == []
+    # Anne's own card is hers in the team, not the team library's.
+    [my_card] = [row for row in before["settings"] if row["key"] == "my_card"]
+    before["settings"].remove(my_card)
+    assert anne["card_json"] == my_card["value"] != ""
     # What a personal library calls its owner's (no member) is Anne's now.
     for name in MEMBER_TABLES:
         assert before[name] and all(row["member_id"] is None for row in before[name])

@@ -14,7 +14,7 @@ source library's tables instead of a file, with three differences:
   again, it finds those rows (contacts by the lineage written with them, the rest by natural key) and adds
   nothing twice.
 - **Members.** Rows of no member (every row of a personal library: "the owner's") become the pushing member's,
-  a `members` row got or made by name (`member_id_for`).
+  a `members` row got or made by name (`member_id_for`); the library's "my card" becomes that member's card.
 - **Newer copies.** A contact that is a copy of one already there (same lineage: pulled, then pushed back) and
   was edited later replaces that one's own values (transfer_contacts.replace_if_newer); a contact merely alike
   (same e-mail) only fills in what the team's lacks, as an import does.
@@ -32,9 +32,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 
+from cardbook.storage.contacts.interchange import MY_CARD_KEY
 from cardbook.storage.errors import LibraryError
 from cardbook.storage.library import Library
 from cardbook.storage.models import MemberRow
@@ -199,10 +200,26 @@ class _Copier:
                 self._told(table.name, done)
 
     def _row(self, table: Table, values: dict[str, Any]) -> None:
-        if table.name == "images":
+        if table.name == "settings" and values.get("key") == MY_CARD_KEY and self.merge.member_id is not None:
+            self._my_card(str(values.get("value") or ""))
+        elif table.name == "images":
             self.merge.image(table, values)
         else:
             self.merge.row(table, values, table.name in self.referenced)
+
+    def _my_card(self, card: str) -> None:
+        """A personal library's "my card" is the pushing member's own card in a team library (members.card_json),
+        not the team library's: set when the member has none yet."""
+        figures = self.merge.report.figures("settings")
+        result = self.merge.session.execute(
+            update(MemberRow)
+            .where(MemberRow.id == self.merge.member_id, MemberRow.card_json == "")
+            .values(card_json=card)
+        )
+        if getattr(result, "rowcount", 0):
+            figures.added += 1
+        else:
+            figures.already += 1
 
     def contacts(self, reading: Session, contacts: Table, per_contact: list[tuple[Table, str]], batch: int) -> None:
         """Contacts `batch` at a time, each batch with its rows of every table that names one contact."""
