@@ -10,7 +10,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cardbook.cli.common import EXIT_FAILED, EXIT_OK, CommandError, library_location, open_location, print_err
+from cardbook.cli.common import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    CommandError,
+    library_location,
+    open_location,
+    print_err,
+)
 from cardbook.domain.text import counted
 
 if TYPE_CHECKING:
@@ -18,6 +26,10 @@ if TYPE_CHECKING:
     from cardbook.storage.upkeep.transfer_in import TransferReport
 
 LISTED_WARNINGS = 10
+
+
+class CommandInterrupted(Exception):
+    """Ctrl+C during a copy: said in one line with what to do, exit status 130."""
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -72,7 +84,11 @@ def cmd_push(args: argparse.Namespace) -> int:
         raise CommandError(f"{_shown(target_url)} cannot be pushed into itself: --to names the team library")
     source = open_location(source_location)
     target = open_location(target_url)
-    report = _copy(source, target, member)
+    try:
+        report = _copy(source, target, member)
+    except CommandInterrupted as stop:
+        print_err(str(stop))
+        return EXIT_INTERRUPTED
     print(f"Pushed {source.location} into {target.location} as {member}: {_contacts(report)}")
     return _tables(report)
 
@@ -86,7 +102,11 @@ def cmd_pull(args: argparse.Namespace) -> int:
         raise CommandError(f"{_shown(source_url)} cannot be pulled into itself")
     source = open_location(source_url)
     target = open_location(folder)
-    report = _copy(source, target, None)
+    try:
+        report = _copy(source, target, None)
+    except CommandInterrupted as stop:
+        print_err(str(stop))
+        return EXIT_INTERRUPTED
     print(f"Pulled {source.location} into {target.location}: {_contacts(report)}")
     return _tables(report)
 
@@ -105,7 +125,12 @@ def _copy(source: Library, target: Library, member: str | None) -> TransferRepor
 
     try:
         return copy_library(source, target, member=member, progress=progress)
-    finally:
+    except KeyboardInterrupt:
+        if tty:
+            print(file=sys.stderr)
+        # Each batch is its own transaction: what was committed stays, and a re-run adds nothing twice.
+        raise CommandInterrupted("interrupted: what was copied is kept; run the same command again to finish") from None
+    else:
         if tty:
             print(file=sys.stderr)
 
