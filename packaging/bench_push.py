@@ -74,9 +74,11 @@ def ensure_library(path: Path, wanted: int, pictured: float) -> Library:
             with library.writing() as session:
                 for contact_id, data in rendered:
                     sha, _ = library.images.put(data, "jpg")
-                    image = StoredImageRow(sha256=sha, extension="jpg", byte_size=len(data), width=1050, height=650)
-                    session.add(image)
-                    session.flush()
+                    image = session.scalars(select(StoredImageRow).where(StoredImageRow.sha256 == sha)).one_or_none()
+                    if image is None:  # two namesakes at one company can get the same picture: stored once
+                        image = StoredImageRow(sha256=sha, extension="jpg", byte_size=len(data), width=1050, height=650)
+                        session.add(image)
+                        session.flush()
                     session.add(CardImageRow(contact_id=contact_id, side="front", crop_image_id=image.id))
             print(f"  {min(start + BATCH, len(jobs)):,} / {len(jobs):,}", flush=True)
     print(f"  pictures in {time.perf_counter() - started:.1f} s", flush=True)
