@@ -221,6 +221,40 @@ def test_a_copy_taken_home_sends_only_what_changed_offline(personal: Library, te
         assert {k for k in now if now[k] != old[k]} == {"title", "updated_at", "version"}
         assert now["version"] == old["version"] + 1
         assert check_library(team).problems == [] and check_library(home).problems == []
+
+        # In step since that push: the next offline edit goes too (not taken for an edit on both sides).
+        edited.title = "Présidente"
+        contacts.update_contact(home, edited)
+        again = copy_library(home, team, member="Anne")
+        assert again.tables["contacts"].updated == 1 and again.warnings == []
+        assert contacts.get_contact(team, target).title == "Présidente"
+    finally:
+        home.close()
+
+
+def test_a_contact_changed_on_both_sides_keeps_the_teams_values_and_says_so(
+    personal: Library, team: Library, tmp_path: Path
+) -> None:
+    copy_library(personal, team, member="Anne")
+    home = Library.open(tmp_path / "home")
+    try:
+        pulled = copy_library(team, home)
+        first_here, first_there = pulled.created_contacts[0], read_rows(team)["contacts"][0]["id"]
+        claire = contacts.get_contact(team, first_there)
+        claire.title = "Associée"
+        contacts.update_contact(team, claire)  # Claire, on the team library, after the pull
+        anne = contacts.get_contact(home, first_here)
+        anne.title = "Directrice générale"
+        contacts.update_contact(home, anne)  # Anne, offline
+
+        report = copy_library(home, team, member="Anne")
+        assert report.tables["contacts"].updated == 0
+        assert report.warnings == [
+            f"{anne.full_name}: changed in both libraries since they were last in step; the one pushed into keeps "
+            "its own values, the other copy is unchanged"
+        ]
+        assert contacts.get_contact(team, first_there).title == "Associée"
+        assert contacts.get_contact(home, first_here).title == "Directrice générale"  # nothing she typed is lost
     finally:
         home.close()
 

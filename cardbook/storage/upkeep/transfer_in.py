@@ -35,13 +35,7 @@ from cardbook.storage.contacts.records import load_contact_rows
 from cardbook.storage.convert import encounter_from_row
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactSourceRow, EncounterRow, StoredImageRow
-from cardbook.storage.upkeep.transfer_contacts import (
-    ContactIdentities,
-    fill_empty,
-    parse_identity,
-    replace_if_newer,
-    resort,
-)
+from cardbook.storage.upkeep.transfer_contacts import ContactIdentities, fill_empty, parse_identity, resort
 from cardbook.storage.upkeep.transfer_out import TransferCancelled
 from cardbook.storage.upkeep.transfer_rows import (
     LIBRARY_SETTINGS,
@@ -106,10 +100,8 @@ class _Merge:
         self.filled: set[int] = set()  # contacts already here that got a value filled in
         self._pending: dict[str, list[dict[str, Any]]] = {}
         # What a push adds (transfer_push.py): the member whose rows of no member become (None: rows stay as they
-        # come), whether a contact's newer copy replaces it (same lineage), and the rows `_existing` reads for a
-        # table (table -> (column, values)) instead of the whole table.
+        # come), and the rows `_existing` reads for a table (table -> (column, values)) instead of the whole table.
         self.member_id: int | None = None
-        self.update_newer = False
         self.scope: dict[str, tuple[str, list[Any]]] = {}
         # The largest id of each table before the import: rows this import inserts are never "already there".
         self._before = {
@@ -227,14 +219,7 @@ class _Merge:
         if found is not None:
             figures.already += 1
             self.report.merged_contacts.append(found)
-            if (
-                self.update_newer
-                and self.identities.same_lineage(uids, found)
-                and replace_if_newer(self.session, table, found, values)
-            ):
-                figures.updated += 1
-                self.filled.add(found)
-            elif fill_empty(self.session, table, found, values):
+            if fill_empty(self.session, table, found, values):
                 self.filled.add(found)
             self.touched.add(found)
         else:

@@ -15,9 +15,12 @@ source library's tables instead of a file, with three differences:
   nothing twice.
 - **Members.** Rows of no member (every row of a personal library: "the owner's") become the pushing member's,
   a `members` row got or made by name (`member_id_for`); the library's "my card" becomes that member's card.
-- **Newer copies.** A contact that is a copy of one already there (same lineage: pulled, then pushed back) and
-  was edited later replaces that one's own values (transfer_contacts.replace_if_newer); a contact merely alike
-  (same e-mail) only fills in what the team's lacks, as an import does.
+- **Copies in step.** A contact that is a copy of one already there (same lineage: pulled, then pushed back)
+  and was edited since the two were last in step replaces that one's own values, unless that one changed too:
+  then both stay as they are and a warning names the contact (transfer_contacts.replace_if_newer). When they
+  were in step is the latest lineage time on either side (`contact_sources.imported_at` of format "cardbook":
+  when it was copied, or last brought in step by a push). A contact merely alike (same e-mail) only fills in
+  what the team's lacks, as an import does.
 
 Memory holds the id maps (the source's id -> the target's, per table) and the target's contacts' identities, as
 the file import does; rows are read a chunk at a time, each contact batch's rows of another table in one query.
@@ -26,22 +29,24 @@ the file import does; rows are read a chunk at a time, each contact batch's rows
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, func, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from cardbook.storage.contacts.interchange import MY_CARD_KEY
 from cardbook.storage.errors import LibraryError
 from cardbook.storage.library import Library
-from cardbook.storage.models import MemberRow
+from cardbook.storage.models import ContactSourceRow, MemberRow, utcnow
+from cardbook.storage.upkeep.transfer_contacts import Replaced, parse_identity, replace_if_newer
 from cardbook.storage.upkeep.transfer_in import TransferReport, _Merge, _remove_unused
 from cardbook.storage.upkeep.transfer_out import TransferCancelled, _chunks, _contact_extras, _selection
-from cardbook.storage.upkeep.transfer_rows import id_column, transfer_tables
+from cardbook.storage.upkeep.transfer_rows import LINEAGE_FORMAT, id_column, transfer_tables
 
 BATCH = 500  # contacts per write transaction, with all their rows
 IMAGE_BATCH = 100  # images per write transaction (their bytes are in it)
@@ -125,8 +130,7 @@ def copy_library(
     plan = _plan()
     assert plan.contacts is not None
     with target.writing() as session:
-        merge = _Merge(target, session, _LibraryImages(source), _label(source))
-        merge.update_newer = True
+        merge = _PushMerge(target, session, _LibraryImages(source), _label(source))
         if member is not None:
             merge.member_id = member_id_for(session, member)
     copier = _Copier(source, target, merge, progress, cancelled)
@@ -140,6 +144,86 @@ def copy_library(
     return merge.report
 
 
+class _PushMerge(_Merge):
+    """The merge, with contacts that are copies of the target's (same lineage) brought in step both ways."""
+
+    def __init__(self, library: Library, session: Session, images: _LibraryImages, file_name: str) -> None:
+        super().__init__(library, session, images, file_name)
+        self.in_step: set[int] = set()  # the target's contacts equal to their copy in the source after this batch
+
+    def contact(self, table: Table, values: dict[str, Any], raw: dict[str, Any]) -> None:
+        uids, _match = parse_identity(raw)
+        copy_of = self.identities.by_lineage(uids)
+        if copy_of is None:  # new, or merely alike: as an import
+            created = len(self.report.created_contacts)
+            super().contact(table, values, raw)
+            self.in_step.update(self.report.created_contacts[created:])
+            return
+        old = values.pop("id", None)
+        figures = self.report.figures(table.name)
+        figures.already += 1
+        self.report.merged_contacts.append(copy_of)
+        here = self._in_step_here(copy_of, uids)
+        there = raw.get("_in_step")
+        in_step = max((t for t in (here, there) if t is not None), default=None)
+        outcome = replace_if_newer(self.session, table, copy_of, values, in_step)
+        if outcome is Replaced.REPLACED:
+            figures.updated += 1
+            self.filled.add(copy_of)
+            self.touched.add(copy_of)
+            self.in_step.add(copy_of)
+            if here is None:  # the target had no lineage row for it: one now records when they were in step
+                lineage = {"contact_id": copy_of, "format": LINEAGE_FORMAT, "file_name": self.file_name,
+                           "text": uids[0]}  # fmt: skip
+                self.session.execute(insert(ContactSourceRow).values(**lineage))
+        elif outcome is Replaced.EQUAL:
+            self.in_step.add(copy_of)
+        elif outcome is Replaced.BOTH_CHANGED:
+            name = values.get("full_name") or f"contact {copy_of}"
+            self.report.warnings.append(
+                f"{name}: changed in both libraries since they were last in step; the one pushed into keeps its "
+                "own values, the other copy is unchanged"
+            )
+        if old is not None:
+            self.ids.setdefault(table.name, {})[old] = copy_of
+
+    def _in_step_here(self, contact_id: int, uids: list[str]) -> dt.datetime | None:
+        """When the target last recorded this contact's lineage (copied, or brought in step by a push)."""
+        found = self.session.scalar(
+            select(func.max(ContactSourceRow.imported_at)).where(
+                ContactSourceRow.contact_id == contact_id,
+                ContactSourceRow.format == LINEAGE_FORMAT,
+                ContactSourceRow.text.in_(uids),
+            )
+        )
+        return found if isinstance(found, dt.datetime) else None
+
+    def mark_in_step(self) -> None:
+        """After a batch's summaries are rewritten (which may touch `updated_at`): its contacts equal to their
+        copy are in step from now on, so the next push sends only what changes after this one."""
+        if self.in_step:
+            self.session.execute(
+                update(ContactSourceRow)
+                .where(ContactSourceRow.contact_id.in_(sorted(self.in_step)), ContactSourceRow.format == LINEAGE_FORMAT)
+                .values(imported_at=utcnow())
+            )
+        self.in_step.clear()
+
+
+def _source_in_step(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Each source contact's `_in_step`: when its lineage was last recorded there (a pull's copy: the pull)."""
+    ids = [row["id"] for row in rows]
+    latest = dict(
+        session.execute(
+            select(ContactSourceRow.contact_id, func.max(ContactSourceRow.imported_at))
+            .where(ContactSourceRow.contact_id.in_(ids), ContactSourceRow.format == LINEAGE_FORMAT)
+            .group_by(ContactSourceRow.contact_id)
+        ).all()
+    )
+    for row in rows:
+        row["_in_step"] = latest.get(row["id"])
+
+
 def _label(library: Library) -> str:
     """What the lineage rows of the contacts it brings say they came from: the library's folder name or URL
     (no password), never a whole path of someone's machine."""
@@ -151,7 +235,7 @@ class _Copier:
         self,
         source: Library,
         target: Library,
-        merge: _Merge,
+        merge: _PushMerge,
         progress: Progress | None,
         cancelled: Callable[[], bool] | None,
     ) -> None:
@@ -235,6 +319,7 @@ class _Copier:
             last = rows[-1]["id"]
             ids = [row["id"] for row in rows]
             _contact_extras(reading, rows)
+            _source_in_step(reading, rows)
             with self._batch():
                 for raw in rows:
                     self.merge.contact(contacts, {k: v for k, v in raw.items() if not k.startswith("_")}, raw)
@@ -248,6 +333,7 @@ class _Copier:
                 for table, column in per_contact:
                     self._belonging(reading, table, column, ids, there)
                 self.merge.finish(lambda: None)
+                self.merge.mark_in_step()
                 self.merge.touched.clear()  # finish rewrote them: the next batch rewrites its own only
                 self.merge.filled.clear()
             done += len(rows)
