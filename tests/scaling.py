@@ -3,21 +3,27 @@
 Not a speed target (those are benchmark scripts, docs/MEASURING.md): the same work is timed at size n and at size
 FACTOR × n in the same run, and the ratio of the two is checked. The time is this process's CPU time
 (`time.process_time`), so other programs on a shared 2-core machine do not count, and each size keeps the best of
-two runs. Linear work gives a ratio near FACTOR; quadratic work gives FACTOR² (16).
+RUNS runs, each started after a garbage collection. Even CPU time stretches when the cores are shared (caches,
+clock): at a load average of 10 on 2 cores, twelve runs of the same 0.15 s of work spread up to 1.6× the fastest,
+and one slow run at the small size once pushed a ratio of about 5.7 past 8; the best of three rarely meets it.
+Linear work gives a ratio near FACTOR; quadratic work gives FACTOR² (16).
 """
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable
 
 FACTOR = 4
 LINEAR_AT_MOST = 8.0  # twice the linear ratio: room for noise and for n log n; far below the quadratic 16
+RUNS = 3
 
 
 def cpu_seconds(work: Callable[[], object]) -> float:
     best = float("inf")
-    for _ in range(2):
+    for _ in range(RUNS):
+        gc.collect()
         start = time.process_time()
         work()
         best = min(best, time.process_time() - start)

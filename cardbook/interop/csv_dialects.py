@@ -1,5 +1,6 @@
 """The other spellings of Outlook's contact columns: Outlook in French and German, Windows Live Mail (and the
-Windows Address Book before it) in English and German, Thunderbird in English and German.
+Windows Address Book and Windows Mail before it) in English, French and German, Thunderbird in English, French
+and German.
 
 Each product writes its export's header in the language of the installed program, so a French Outlook writes
 "Prénom,…,Adresse de messagerie" where an English one writes "First Name,…,E-mail Address". The contents are
@@ -9,15 +10,19 @@ their own: "Name" (a full name), "Nickname", "Personal Web Page", "Business Web 
 "Birth Year"/"Birth Month"/"Birth Day".
 
 Header lists written from the products' own column names (Outlook's localised import/export maps, the
-Windows Address Book's German CSV header, Thunderbird's English and German export headers). A dialect is only
-taken when at least two of its `markers` are in the header: a French CSV from a spreadsheet with "Prénom" and
-"Nom" is not an Outlook export, and the column-guessing reader serves it better.
+Windows Address Book's German and French CSV headers, Thunderbird's English, German and French export headers —
+French Thunderbird has renamed some columns over the years, and both spellings are read). A product may give two
+columns one name and tell them apart by place: French Thunderbird writes "Ville", "Pays/État" and "Code postal"
+once for the home address and again after "Adresse professionnelle" for the work one (`Dialect.after`).
+
+A dialect is only taken when at least two of its `markers` are in the header: a French CSV from a spreadsheet
+with "Prénom" and "Nom" is not an Outlook export, and the column-guessing reader serves it better.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,8 +31,9 @@ class Dialect:
     columns: dict[str, str]  # its header -> the English Outlook column (or one of the extra names above)
     markers: frozenset[str]  # headers only this product's export has
     day_first: bool = True  # how its dates are written: 15/04/1980 (True) or 4/15/1980
-    # French Outlook names both the courtesy title and the job title "Titre": the one after the company is the job.
-    job_title_after: str = ""
+    # Names that mean another column once a given header has gone by: {header: {name: English column}}. French
+    # Outlook names both the courtesy title and the job title "Titre": the one after "Société" is the job.
+    after: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def _addresses(kinds: dict[str, str], parts: dict[str, str]) -> dict[str, str]:
@@ -130,6 +136,44 @@ _THUNDERBIRD_EN = {
     "Birth Day": "Birth Day", "Notes": "Notes",
 }  # fmt: skip
 
+# Two generations of French Thunderbird: "Première adresse électronique"/"Page Web 1" and later "Adresse
+# électronique principale"/"Site web 1". The home address's parts come first; the same names after "Adresse
+# professionnelle" are the work address's (_THUNDERBIRD_FR_WORK).
+_THUNDERBIRD_FR = {
+    "Prénom": "First Name", "Nom de famille": "Last Name", "Nom à afficher": "Name", "Surnom": "Nickname",
+    "Première adresse électronique": "E-mail Address", "Adresse électronique principale": "E-mail Address",
+    "Deuxième adresse électronique": "E-mail 2 Address", "Adresse électronique secondaire": "E-mail 2 Address",
+    "Tél. professionnel": "Business Phone", "Tél. personnel": "Home Phone", "Fax": "Business Fax",
+    "Pager": "Pager", "Portable": "Mobile Phone", "Adresse privée": "Home Street",
+    "Adresse privée 2": "Home Street 2", "Ville": "Home City", "Pays/État": "Home State",
+    "Code postal": "Home Postal Code", "Région": "Home Country/Region", "Pays/Région (domicile)": "Home Country/Region",
+    "Adresse professionnelle": "Business Street", "Adresse professionnelle 2": "Business Street 2",
+    "Pays/Région (bureau)": "Business Country/Region", "Profession": "Job Title", "Service": "Department",
+    "Société": "Company", "Page Web 1": "Web Page", "Site web 1": "Web Page", "Page Web 2": "Personal Web Page",
+    "Site web 2": "Personal Web Page", "Année de naissance": "Birth Year", "année de naissance": "Birth Year",
+    "Mois": "Birth Month", "Jour": "Birth Day", "Notes": "Notes",
+}  # fmt: skip
+_THUNDERBIRD_FR_WORK = {"Ville": "Business City", "Pays/État": "Business State", "Code postal": "Business Postal Code",
+                        "Région": "Business Country/Region"}  # fmt: skip
+
+# Windows Mail and Windows Live Mail in French (the Windows Address Book's names): some of French Outlook's
+# address names, and names of their own for phones, web pages and notes.
+_LIVE_MAIL_FR = {
+    "Prénom": "First Name", "Nom": "Last Name", "Deuxième prénom": "Middle Name", "Nom complet": "Name",
+    "Surnom": "Nickname", "Adresse de messagerie": "E-mail Address", "Téléphone personnel": "Home Phone",
+    "Télécopie personnelle": "Home Fax", "Téléphone mobile": "Mobile Phone", "Page Web (domicile)": "Personal Web Page",
+    "Page Web (bureau)": "Business Web Page", "Téléphone professionnel": "Business Phone",
+    "Télécopie professionnelle": "Business Fax", "Radiomessagerie": "Pager", "Société": "Company",
+    "Fonction": "Job Title", "Service": "Department", "Remarques": "Notes",
+    **_addresses(
+        {"bureau": "Business", "domicile": "Home"},
+        {
+            "Rue ({k})": "{K} Street", "Ville ({k})": "{K} City", "Code postal ({k})": "{K} Postal Code",
+            "Département ({k})": "{K} State", "Pays/région ({k})": "{K} Country/Region",
+        },
+    ),
+}  # fmt: skip
+
 _THUNDERBIRD_DE = {
     "Vorname": "First Name", "Nachname": "Last Name", "Anzeigename": "Name", "Spitzname": "Nickname",
     "Primäre E-Mail-Adresse": "E-mail Address", "Sekundäre E-Mail-Adresse": "E-mail 2 Address",
@@ -149,7 +193,21 @@ DIALECTS = (
         "outlook-fr", _OUTLOOK_FR,
         frozenset({"Adresse de messagerie", "Nom complet de l'adresse de messagerie", "Tél. mobile",
                    "Téléphone (bureau)", "Rue (bureau)", "Code postal (bureau)", "Rue (domicile)"}),
-        job_title_after="Société",
+        after={"Société": {"Titre": "Job Title"}},
+    ),
+    Dialect(
+        # Shares its address and e-mail names with French Outlook; these are its own (more than Outlook's four).
+        "live-mail-fr", _LIVE_MAIL_FR,
+        frozenset({"Téléphone personnel", "Télécopie personnelle", "Téléphone professionnel",
+                   "Télécopie professionnelle", "Radiomessagerie", "Page Web (domicile)", "Page Web (bureau)",
+                   "Pays/région (domicile)", "Pays/région (bureau)", "Remarques", "Nom complet"}),
+    ),
+    Dialect(
+        "thunderbird-fr", _THUNDERBIRD_FR,
+        frozenset({"Première adresse électronique", "Adresse électronique principale", "Deuxième adresse électronique",
+                   "Adresse électronique secondaire", "Nom à afficher", "Tél. professionnel", "Tél. personnel",
+                   "Adresse privée", "Adresse professionnelle"}),
+        after={"Adresse professionnelle": _THUNDERBIRD_FR_WORK},
     ),
     Dialect(
         "outlook-de", _OUTLOOK_DE,
@@ -196,12 +254,9 @@ def english_header(header: Sequence[str], dialect: Dialect) -> list[str]:
     """Each header as the Outlook column it stands for; the ones the dialect does not know stay as they are
     (the English Outlook names a Live Mail export shares with Outlook, columns a user added)."""
     renamed: list[str] = []
-    seen_company = False
+    now_meaning: dict[str, str] = {}  # what the headers seen so far make some names mean (Dialect.after)
     for raw in header:
         name = raw.strip()
-        english = dialect.columns.get(name, name)
-        if dialect.job_title_after and name == "Titre" and seen_company:
-            english = "Job Title"
-        seen_company = seen_company or name == dialect.job_title_after
-        renamed.append(english)
+        renamed.append(now_meaning.get(name) or dialect.columns.get(name, name))
+        now_meaning |= dialect.after.get(name, {})
     return renamed

@@ -427,3 +427,79 @@ def test_cli_import_names_the_encoding_it_found(tmp_path: Path, capsys: pytest.C
     err = capsys.readouterr().err
     assert f"{path}: not UTF-8 nor Windows-1252: read as Windows-1251 (Cyrillic), the encoding it fits" in err
     assert len(search(Library.open(library_path), "Иванов")) == 1
+
+
+# French Thunderbird, two generations of its header. "Ville", "Pays/État" and "Code postal" appear twice: home
+# first, then work.
+THUNDERBIRD_FR_NEW = [
+    "Prénom", "Nom de famille", "Nom à afficher", "Surnom", "Adresse électronique principale",
+    "Adresse électronique secondaire", "Nom de l’écran", "Tél. professionnel", "Tél. personnel", "Fax", "Pager",
+    "Portable", "Adresse privée", "Adresse privée 2", "Ville", "Pays/État", "Code postal", "Pays/Région (domicile)",
+    "Adresse professionnelle", "Adresse professionnelle 2", "Ville", "Pays/État", "Code postal",
+    "Pays/Région (bureau)", "Profession", "Service", "Société", "Site web 1", "Site web 2", "Année de naissance",
+    "Mois", "Jour", "Divers 1", "Divers 2", "Divers 3", "Divers 4", "Notes",
+]  # fmt: skip
+THUNDERBIRD_FR_OLD = [
+    "Prénom", "Nom de famille", "Nom à afficher", "Surnom", "Première adresse électronique",
+    "Deuxième adresse électronique", "Nom à l'écran", "Tél. professionnel", "Tél. personnel", "Fax", "Pager",
+    "Portable", "Adresse privée", "Adresse privée 2", "Ville", "Pays/État", "Code postal", "Région",
+    "Adresse professionnelle", "Adresse professionnelle 2", "Ville", "Pays/État", "Code postal", "Région",
+    "Profession", "Service", "Société", "Page Web 1", "Page Web 2", "année de naissance", "Mois", "Jour", "Divers 1",
+    "Divers 2", "Divers 3", "Divers 4", "Notes",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("header", [THUNDERBIRD_FR_NEW, THUNDERBIRD_FR_OLD], ids=["current", "older"])
+def test_french_thunderbird_export_tells_the_home_address_from_the_work_one(header: list[str]) -> None:
+    values = ["Chloé", "Garnier", "Chloé Garnier", "Clo", "chloe@garnier-conseil.example", "chloe.g@example.fr", "",
+              "04 78 12 34 56", "", "", "", "06 12 34 56 78", "8 rue des Lilas", "", "Villeurbanne", "", "69100",
+              "France", "25 quai Perrache", "Bâtiment B", "Lyon", "", "69002", "France", "Consultante",
+              "Conseil", "Garnier Conseil", "garnier-conseil.example", "", "", "3", "11", "", "", "", "",
+              "Vue au salon"]  # fmt: skip
+    out = io.StringIO()
+    csv.writer(out, lineterminator=",\r\n").writerows([header, values])  # repeated names: written by place
+    result = read_csv(out.getvalue().encode())
+    assert result.format == "csv-thunderbird-fr" and result.issues == []
+    contact = result.contacts[0].contact
+    assert (contact.full_name, contact.nickname, contact.company, contact.title, contact.department) == (
+        "Chloé Garnier", "Clo", "Garnier Conseil", "Consultante", "Conseil",
+    )  # fmt: skip
+    assert contact.emails == ["chloe@garnier-conseil.example", "chloe.g@example.fr"]
+    assert contact.addresses == [
+        PostalAddress("work", "25 quai Perrache", "Bâtiment B", "Lyon", "", "69002", "France"),
+        PostalAddress("home", "8 rue des Lilas", "", "Villeurbanne", "", "69100", "France"),
+    ]
+    assert contact.birthday == "--03-11"  # month 3, day 11, no year
+    assert [(p.e164, p.kind) for p in contact.phones] == [("+33478123456", PhoneKind.WORK),
+                                                           ("+33612345678", PhoneKind.MOBILE)]  # fmt: skip
+    assert contact.websites == ["garnier-conseil.example"] and contact.notes == "Vue au salon"
+
+
+LIVE_MAIL_FR = [
+    "Prénom", "Nom", "Deuxième prénom", "Nom complet", "Surnom", "Adresse de messagerie", "Rue (domicile)",
+    "Ville (domicile)", "Code postal (domicile)", "Département (domicile)", "Pays/région (domicile)",
+    "Téléphone personnel", "Télécopie personnelle", "Téléphone mobile", "Page Web (domicile)", "Rue (bureau)",
+    "Ville (bureau)", "Code postal (bureau)", "Département (bureau)", "Pays/région (bureau)", "Page Web (bureau)",
+    "Téléphone professionnel", "Télécopie professionnelle", "Radiomessagerie", "Société", "Fonction", "Service",
+    "Bureau", "Remarques",
+]  # fmt: skip
+
+
+def test_french_windows_live_mail_export_is_not_read_as_french_outlook() -> None:
+    """It shares four of French Outlook's column names (the addresses, "Adresse de messagerie"); its phones,
+    web pages, job title and notes have names of their own."""
+    row = {
+        "Prénom": "Hugo", "Nom": "Perrin", "Nom complet": "Hugo Perrin", "Adresse de messagerie": "hugo@perrin.example",
+        "Rue (bureau)": "12 cours Lafayette", "Ville (bureau)": "Lyon", "Code postal (bureau)": "69003",
+        "Pays/région (bureau)": "France", "Page Web (bureau)": "perrin-avocats.example",
+        "Téléphone professionnel": "04 72 00 11 22", "Téléphone mobile": "07 11 22 33 44", "Société": "Perrin Avocats",
+        "Fonction": "Avocat associé", "Remarques": "Rencontré au club",
+    }  # fmt: skip
+    result = read_csv(_csv(LIVE_MAIL_FR, row, separator=";").encode("cp1252"))
+    assert result.format == "csv-live-mail-fr"
+    contact = result.contacts[0].contact
+    assert (contact.full_name, contact.company, contact.title) == ("Hugo Perrin", "Perrin Avocats", "Avocat associé")
+    assert contact.address == "12 cours Lafayette, 69003 Lyon, France"
+    assert contact.websites == ["perrin-avocats.example"] and contact.notes == "Rencontré au club"
+    assert [(p.e164, p.kind) for p in contact.phones] == [("+33472001122", PhoneKind.WORK),
+                                                           ("+33711223344", PhoneKind.MOBILE)]  # fmt: skip
