@@ -150,6 +150,19 @@ class _PushMerge(_Merge):
     def __init__(self, library: Library, session: Session, images: _LibraryImages, file_name: str) -> None:
         super().__init__(library, session, images, file_name)
         self.in_step: set[int] = set()  # the target's contacts equal to their copy in the source after this batch
+        self._lineage_times: dict[tuple[int, str], dt.datetime] = {}  # (contact, identity) -> when recorded here
+
+    def read_lineage_times(self, rows: list[dict[str, Any]]) -> None:
+        """The target's lineage times for a batch's identities, in one query (`_in_step_here` reads them)."""
+        uids = sorted({uid for row in rows for uid in parse_identity(row)[0]})
+        self._lineage_times = {
+            (contact_id, text): when
+            for contact_id, text, when in self.session.execute(
+                select(ContactSourceRow.contact_id, ContactSourceRow.text, ContactSourceRow.imported_at).where(
+                    ContactSourceRow.format == LINEAGE_FORMAT, ContactSourceRow.text.in_(uids)
+                )
+            )
+        }
 
     def contact(self, table: Table, values: dict[str, Any], raw: dict[str, Any]) -> None:
         uids, _match = parse_identity(raw)
@@ -189,14 +202,8 @@ class _PushMerge(_Merge):
 
     def _in_step_here(self, contact_id: int, uids: list[str]) -> dt.datetime | None:
         """When the target last recorded this contact's lineage (copied, or brought in step by a push)."""
-        found = self.session.scalar(
-            select(func.max(ContactSourceRow.imported_at)).where(
-                ContactSourceRow.contact_id == contact_id,
-                ContactSourceRow.format == LINEAGE_FORMAT,
-                ContactSourceRow.text.in_(uids),
-            )
-        )
-        return found if isinstance(found, dt.datetime) else None
+        times = [when for uid in uids if (when := self._lineage_times.get((contact_id, uid))) is not None]
+        return max(times, default=None)
 
     def mark_in_step(self) -> None:
         """After a batch's summaries are rewritten (which may touch `updated_at`): its contacts equal to their
@@ -321,6 +328,7 @@ class _Copier:
             _contact_extras(reading, rows)
             _source_in_step(reading, rows)
             with self._batch():
+                self.merge.read_lineage_times(rows)
                 for raw in rows:
                     self.merge.contact(contacts, {k: v for k, v in raw.items() if not k.startswith("_")}, raw)
                 mapped = self.merge.ids.get("contacts", {})
