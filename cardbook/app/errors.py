@@ -34,7 +34,8 @@ def describe(exc: BaseException) -> tuple[str, int]:
     ):
         return str(exc), EXIT_FAILED
     if isinstance(exc, NotFoundError):
-        return str(exc).capitalize(), EXIT_FAILED
+        text = str(exc)  # not str.capitalize(): it would lower-case the names the message quotes
+        return text[:1].upper() + text[1:], EXIT_FAILED
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC:
             return "the disk is full: free some space and try again (nothing was lost)", EXIT_FAILED

@@ -22,6 +22,7 @@ from cardbook.cli import (
     ledger,
     library,
     lists,
+    members,
     networks,
     people,
     reports,
@@ -49,6 +50,7 @@ GROUPS = (
     exchange,
     networks,
     reports,
+    members,
 )
 
 

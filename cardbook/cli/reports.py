@@ -21,6 +21,7 @@ from cardbook.cli.common import (
 )
 
 if TYPE_CHECKING:
+    from cardbook.domain.member import Viewpoint
     from cardbook.domain.network import Event
     from cardbook.domain.reports import NetworkValue, Period
     from cardbook.storage.library import Library
@@ -60,12 +61,20 @@ def resolve_event(library: Library, text: str) -> Event:
     raise CommandError(f"several events match “{text}”: give the id of one of {choices}")
 
 
+def _viewpoint(library: Library, args: argparse.Namespace) -> Viewpoint:
+    """`--member NAME|all`: one member's report or the team's; by default this machine's member's (the team's
+    when none is chosen, and a personal library's whole)."""
+    from cardbook.storage.members import viewpoint
+
+    return viewpoint(library, args.member)
+
+
 def cmd_report_event(args: argparse.Namespace) -> int:
     from cardbook.app.report_render import event_report_html, event_report_text
     from cardbook.storage.ledger.reports import event_report
 
     library = open_library(args)
-    report = event_report(library, resolve_event(library, args.event).id or 0)
+    report = event_report(library, resolve_event(library, args.event).id or 0, _viewpoint(library, args))
     fmt = args.format or ("html" if args.output else "text")
     if fmt == "html":
         _emit(event_report_html(report, args.lang, today(args)), args.output)
@@ -90,7 +99,7 @@ def cmd_report_network(args: argparse.Namespace) -> int:
     from cardbook.storage.settings import currency
 
     library = open_library(args)
-    values = network_report(library, period)
+    values = network_report(library, period, _viewpoint(library, args))
     code = currency(library)
     fmt = args.format or ("html" if args.output else "text")
     if fmt == "html":
@@ -146,6 +155,9 @@ def network_extra_figures(v: NetworkValue) -> dict[str, Any]:
 # --- parser ------------------------------------------------------------------------------------------------
 
 
+MEMBER_HELP = "a team member's report, or `all` for the team's (default: yours on this machine)"
+
+
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     """report event | report network."""
     parents = [common, dated_parent()]
@@ -158,6 +170,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     event.add_argument("--format", choices=["html", "text"], help="default: html with --output, else text")
     event.add_argument("--output", metavar="FILE")
     event.add_argument("--lang", choices=langs, default="en")
+    event.add_argument("--member", metavar="NAME|all", help=MEMBER_HELP)
     event.set_defaults(func=cmd_report_event)
     network = kinds.add_parser("network", parents=parents, help="what each network brought against its cost")
     network.add_argument("--format", choices=["html", "text", "json"], help="default: html with --output, else text")
@@ -166,4 +179,5 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     network.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="default: a year before --until")
     network.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD", help="default: today")
     network.add_argument("--all-time", action="store_true", help="every event and referral, whatever its date")
+    network.add_argument("--member", metavar="NAME|all", help=MEMBER_HELP)
     network.set_defaults(func=cmd_report_network)

@@ -295,6 +295,25 @@
     </message>
 </context>
 <context>
+    <name>AlsoMetSection</name>
+    <message>
+        <source>Also met by</source>
+        <translation>Autres rencontres de l’équipe</translation>
+    </message>
+    <message>
+        <source>Nobody else in the team has met them.</source>
+        <translation>Aucune autre rencontre dans l’équipe.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3×)</source>
+        <translation>%1 à %2 (%3×)</translation>
+    </message>
+    <message>
+        <source>%1 (%2×)</source>
+        <translation>%1 (%2×)</translation>
+    </message>
+</context>
+<context>
     <name>BackBanner</name>
     <message>
         <source>Yes, join it to that card (Ctrl+B)</source>
@@ -3188,6 +3207,68 @@
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Team members</source>
+        <translation>Membres de l’équipe</translation>
+    </message>
+    <message>
+        <source>Who you are on this computer: the encounters, referrals and follow-ups you record are yours, and “Cards I owe”, “One-way givers” and the reports show yours.</source>
+        <translation>Qui vous êtes sur cet ordinateur&#xa0;: les rencontres, recommandations et relances que vous enregistrez sont les vôtres, et «&#xa0;Cartes que vous devez&#xa0;», «&#xa0;Donneurs à sens unique&#xa0;» et les rapports montrent les vôtres.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>No members yet: this is a personal library.</source>
+        <translation>Aucun membre pour l’instant&#xa0;: c’est une bibliothèque personnelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Use on this computer</source>
+        <translation>&amp;Utiliser sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Member&apos;s name</source>
+        <translation>Nom du membre</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>Give the member chosen in the list the name typed here</source>
+        <translation>Donner au membre choisi dans la liste le nom saisi ici</translation>
+    </message>
+    <message>
+        <source>Could not read the members: %1</source>
+        <translation>Lecture des membres impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (you, on this computer)</source>
+        <translation>%1 (vous, sur cet ordinateur)</translation>
+    </message>
+</context>
+<context>
+    <name>Members</name>
+    <message>
+        <source>&amp;Team members…</source>
+        <translation>&amp;Membres de l’équipe…</translation>
+    </message>
+    <message>
+        <source>Who you are on this computer, and the team&apos;s members</source>
+        <translation>Qui vous êtes sur cet ordinateur, et les membres de l’équipe</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge contacts</source>
@@ -4163,6 +4244,10 @@
         <translation>Impossible de lire le rapport&#xa0;: %1</translation>
     </message>
     <message>
+        <source>The whole team</source>
+        <translation>Toute l’équipe</translation>
+    </message>
+    <message>
         <source>No event to report on</source>
         <translation>Aucun événement à présenter</translation>
     </message>
@@ -4205,6 +4290,11 @@
     <message>
         <source>What each network brought</source>
         <translation>Ce que chaque réseau vous a apporté</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a report&apos;s title, then whose report it is</comment>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
@@ -4280,6 +4370,10 @@
     <message>
         <source>P&amp;eriod:</source>
         <translation>Pério&amp;de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Whose:</source>
+        <translation>De &amp;qui&#xa0;:</translation>
     </message>
     <message>
         <source>Report document</source>
@@ -4969,6 +5063,17 @@
     <message>
         <source>Merged into %1. Undo with Ctrl+Z.</source>
         <translation>Fusionné dans %1. Ctrl+Z pour annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMembers</name>
+    <message>
+        <source>Member: %1</source>
+        <translation>Membre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No member chosen (File → Team members…)</source>
+        <translation>Aucun membre choisi (Fichier → Membres de l’équipe…)</translation>
     </message>
 </context>
 </TS>

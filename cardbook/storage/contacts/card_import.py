@@ -26,6 +26,7 @@ from cardbook.storage.contacts.records import refresh_summary
 from cardbook.storage.convert import apply_contact, apply_encounter
 from cardbook.storage.ledger.follow_ups import reschedule_stay_in_touch
 from cardbook.storage.library import Library
+from cardbook.storage.members import recording_member_id
 from cardbook.storage.models import CardImageRow, ContactRow, EncounterRow, EventRow, StoredImageRow
 
 
@@ -147,7 +148,7 @@ def _store(session: Session, library: Library, card: ScannedCard, exchange: Exch
     if met_on is None and exchange.event_id is not None:
         event = session.get(EventRow, exchange.event_id)
         met_on = event.date if event is not None else None
-    encounter = EncounterRow(contact_id=row.id)
+    encounter = EncounterRow(contact_id=row.id, member_id=recording_member_id(session, library))
     apply_encounter(
         encounter,
         Encounter(

@@ -23,8 +23,10 @@ from cardbook.storage.models import ContactRow, EncounterRow, EventRow, Referral
 class HistoryWriter:
     """Stores the history of imported contacts in the import's transaction, events looked up once."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, member_id: int | None = None) -> None:
+        """`member_id`: whose the meetings and referrals are (the member importing; storage/members.py)."""
         self._session = session
+        self._member_id = member_id
         self._events: list[Event] | None = None
 
     def _event_id(self, name: str, date: dt.date | None) -> int:
@@ -48,7 +50,9 @@ class HistoryWriter:
             return
         for m in item.meetings:
             event_id = self._event_id(m.event, m.date) if m.event else None
-            encounter = EncounterRow(contact_id=row.id, event_id=event_id, date=m.date, place=m.place)
+            encounter = EncounterRow(
+                contact_id=row.id, event_id=event_id, date=m.date, place=m.place, member_id=self._member_id
+            )
             encounter.offered_by, encounter.reciprocated = m.offered_by.value, m.reciprocated.value
             self._session.add(encounter)
         name = item.contact.display_name
@@ -60,7 +64,9 @@ class HistoryWriter:
             from_id = row.id if r.from_name is not None else None
             if from_id is None and to_id is None and to_name is None:
                 continue  # from me to me: nothing to record
-            referral = ReferralRow(from_contact_id=from_id, to_contact_id=to_id, to_name=to_name, date=r.date)
+            referral = ReferralRow(
+                from_contact_id=from_id, to_contact_id=to_id, to_name=to_name, date=r.date, member_id=self._member_id
+            )
             referral.note, referral.outcome = r.note, r.outcome.value
             self._session.add(referral)
         self._session.flush()

@@ -32,6 +32,7 @@ from cardbook.storage.contacts.records import load_contact_rows
 from cardbook.storage.convert import apply_contact, contact_from_row
 from cardbook.storage.errors import ValidationError
 from cardbook.storage.library import Library
+from cardbook.storage.members import current_member_id, recording_member_id
 from cardbook.storage.models import (
     CardImageRow,
     ContactRow,
@@ -40,6 +41,7 @@ from cardbook.storage.models import (
     EncounterRow,
     EventRow,
     LinkRow,
+    MemberRow,
     NetworkRow,
     PhoneRow,
     ReferralRow,
@@ -55,7 +57,13 @@ CHUNK = 500
 
 
 def get_my_card(library: Library) -> Contact | None:
+    """The current member's card (storage/members.py) when a member is chosen on this machine, else the
+    library's own (a personal library's user)."""
+    member_id = current_member_id(library)
     with library.session() as session:
+        if member_id is not None:
+            member = session.get(MemberRow, member_id)
+            return contact_from_json(member.card_json) if member is not None and member.card_json else None
         row = session.get(SettingRow, MY_CARD_KEY)
         return contact_from_json(row.value) if row is not None else None
 
@@ -64,6 +72,11 @@ def save_my_card(library: Library, contact: Contact) -> Contact:
     if not (contact.display_name or contact.phones or contact.websites):
         raise ValidationError("Your card needs at least a name, a company, an email or a phone number.")
     with library.writing() as session:
+        member_id = recording_member_id(session, library)
+        member = session.get(MemberRow, member_id) if member_id is not None else None
+        if member is not None:
+            member.card_json = contact_to_json(contact)
+            return contact
         row = session.get(SettingRow, MY_CARD_KEY)
         if row is None:
             session.add(SettingRow(key=MY_CARD_KEY, value=contact_to_json(contact)))
@@ -273,7 +286,7 @@ def import_contacts(
     created: list[tuple[ImportedContact, int]] = []
     with library.writing() as session:
         spelling = _canonical_tags(session, contacts)
-        history = HistoryWriter(session)
+        history = HistoryWriter(session, recording_member_id(session, library))
         for start in range(0, len(contacts), CHUNK):
             chunk = contacts[start : start + CHUNK]
             rows: list[ContactRow] = []

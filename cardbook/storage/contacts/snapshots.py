@@ -30,6 +30,7 @@ from cardbook.storage.models import (
     EncounterRow,
     FollowUpRow,
     LinkRow,
+    MemberRow,
     PhoneRow,
     ReferralRow,
     RoleRow,
@@ -132,10 +133,13 @@ def _free(session: Session, table: Table, row_id: Any) -> bool:
 
 
 def _insert(session: Session, table: Table, row: Row) -> int:
-    """Insert a row, keeping its id when free; returns the id it got."""
+    """Insert a row, keeping its id when free; returns the id it got. A row whose member was removed since the
+    snapshot comes back as nobody's, as removing the member made their other rows (storage/members.py)."""
     values = dict(row)
     if not _free(session, table, values.get("id")):
         values.pop("id", None)
+    if values.get("member_id") is not None and _free(session, _table(MemberRow), values["member_id"]):
+        values["member_id"] = None
     return int(session.execute(insert(table).values(**values).returning(table.c.id)).scalar_one())
 
 

@@ -14,11 +14,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, and_, select
 from sqlalchemy.orm import Session, aliased
 
 from cardbook.domain.enums import NoCardReason, OfferedBy, Reciprocated, Reciprocity
 from cardbook.domain.exchange import Encounter, contact_reciprocity
+from cardbook.domain.member import EVERYONE, Viewpoint
 from cardbook.domain.network import Event, Network
 from cardbook.domain.reports import ExchangeCounts, MetPerson, count_exchanges
 from cardbook.domain.text import fold
@@ -105,11 +106,12 @@ def event_overviews(library: Library) -> list[EventOverview]:
     return [EventOverview(e, name, per_event.get(e.id, ExchangeCounts())) for e, name in events]
 
 
-def event_page(library: Library, event_id: int) -> EventPage:
+def event_page(library: Library, event_id: int, view: Viewpoint = EVERYONE) -> EventPage:
     """The event, its network and every card collected there, with each person's history around it.
 
     The cards are read whole (the page shows and edits them); each person's history is only counted, by the
-    database, in one row per card (_history_query) — their other encounters are never loaded."""
+    database, in one row per card (_history_query) — their other encounters are never loaded. `view`: every
+    card collected there (the team's, by default), or one member's cards and history (domain/member.py)."""
     with library.session() as session:
         event_row = session.get(EventRow, event_id)
         if event_row is None:
@@ -120,10 +122,10 @@ def event_page(library: Library, event_id: int) -> EventPage:
         here = session.execute(
             select(EncounterRow.id, ContactRow.full_name, ContactRow.company, *_ENCOUNTER_COLUMNS)
             .join(ContactRow, ContactRow.id == EncounterRow.contact_id)
-            .where(EncounterRow.event_id == event_id)
+            .where(EncounterRow.event_id == event_id, rules.mine(view, EncounterRow.member_id))
             .order_by(ContactRow.sort_name, EncounterRow.id)
         ).all()
-        history = {card_id: counts for card_id, *counts in session.execute(_history_query(event_id))}
+        history = {card_id: counts for card_id, *counts in session.execute(_history_query(event_id, view))}
     cards = []
     for card_id, name, company, *columns in here:
         encounter = _encounter(*columns)
@@ -181,7 +183,7 @@ def _encounter(*columns: Any) -> Encounter:
     )
 
 
-def _history_query(event_id: int) -> Select[int, int, int, int, int, int, int, int]:
+def _history_query(event_id: int, view: Viewpoint) -> Select[int, int, int, int, int, int, int, int]:
     """One row per card collected at the event: its id, then over all of that person's encounters — how many
     happened before this one (domain/reports.happened_before), how many were mutual, one way from them, one way
     from me (rules.reciprocity), and one way from them because they did not ask, because I had none (not
@@ -199,8 +201,8 @@ def _history_query(event_id: int) -> Select[int, int, int, int, int, int, int, i
             rules.count_of(rules.one_way_because(NoCardReason.MY_LAPSE, other)),
             rules.count_of(rules.one_way_because(NoCardReason.UNKNOWN, other)),
         )
-        .join(other, other.contact_id == card.contact_id)
-        .where(card.event_id == event_id)
+        .join(other, and_(other.contact_id == card.contact_id, rules.mine(view, other.member_id)))
+        .where(card.event_id == event_id, rules.mine(view, card.member_id))
         .group_by(card.id)
     )
 

@@ -12,12 +12,20 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cardbook.domain.enums import ExchangeOutcome, NoCardReason, OfferedBy, Reciprocated, Reciprocity
-from cardbook.domain.exchange import encounter_reciprocity, exchange_outcome, no_card_reason, outcome_fields
+from cardbook.domain.exchange import (
+    contact_reciprocity,
+    encounter_reciprocity,
+    exchange_outcome,
+    no_card_reason,
+    outcome_fields,
+)
+from cardbook.domain.member import Viewpoint
 from cardbook.storage.errors import NotFoundError
+from cardbook.storage.ledger import rules
 from cardbook.storage.ledger.encounters import (
     after_encounter_change,
     cards_i_owe_ids,
@@ -25,6 +33,7 @@ from cardbook.storage.ledger.encounters import (
     reason_unrecorded_ids,
 )
 from cardbook.storage.library import Library
+from cardbook.storage.members import viewpoint, writing_viewpoint
 from cardbook.storage.models import ContactRow, EncounterRow, EventRow
 
 
@@ -111,9 +120,12 @@ def _apply(session: Session, rows: Sequence[EncounterRow], new_states: Sequence[
     return ExchangeChange(before, tuple(_state(r) for r in rows))
 
 
-def _one_way_rows(session: Session, contact_id: int, offered_by: OfferedBy) -> list[EncounterRow]:
+def _one_way_rows(session: Session, library: Library, contact_id: int, offered_by: OfferedBy) -> list[EncounterRow]:
+    """The contact's one-way encounters of this machine's point of view: "I sent my card" sends the current
+    member's card, and leaves another member's owed card owed (storage/members.viewpoint)."""
     if session.get(ContactRow, contact_id) is None:
         raise NotFoundError(f"no contact with id {contact_id}")
+    view = writing_viewpoint(session, library)
     return list(
         session.scalars(
             select(EncounterRow)
@@ -121,6 +133,7 @@ def _one_way_rows(session: Session, contact_id: int, offered_by: OfferedBy) -> l
                 EncounterRow.contact_id == contact_id,
                 EncounterRow.offered_by == offered_by.value,
                 EncounterRow.reciprocated == Reciprocated.NO.value,
+                rules.mine(view, EncounterRow.member_id),
             )
             .order_by(EncounterRow.id)
         )
@@ -190,7 +203,7 @@ def set_outcome(library: Library, encounter_ids: Iterable[int], outcome: Exchang
 def send_card(library: Library, contact_id: int, on: dt.date) -> ExchangeChange:
     """ "I sent my card" (by email, by post): every one-way-from-them encounter becomes mutual, dated `on`."""
     with library.writing() as session:
-        rows = _one_way_rows(session, contact_id, OfferedBy.THEM)
+        rows = _one_way_rows(session, library, contact_id, OfferedBy.THEM)
         states = [replace(_state(r), reciprocated=Reciprocated.YES, reciprocated_on=on) for r in rows]
         return _apply(session, rows, states)
 
@@ -198,7 +211,7 @@ def send_card(library: Library, contact_id: int, on: dt.date) -> ExchangeChange:
 def card_received(library: Library, contact_id: int, on: dt.date) -> ExchangeChange:
     """They sent their card after all: every one-way-from-me encounter becomes mutual, dated `on`."""
     with library.writing() as session:
-        rows = _one_way_rows(session, contact_id, OfferedBy.ME)
+        rows = _one_way_rows(session, library, contact_id, OfferedBy.ME)
         states = [replace(_state(r), reciprocated=Reciprocated.YES, reciprocated_on=on) for r in rows]
         return _apply(session, rows, states)
 
@@ -210,7 +223,7 @@ def dismiss_owed_card(library: Library, contact_id: int) -> ExchangeChange:
     recorded"). Saying they did not ask for mine is `set_no_card_reason(..., NOT_ASKED)` instead.
     """
     with library.writing() as session:
-        rows = [r for r in _one_way_rows(session, contact_id, OfferedBy.THEM) if not r.owe_dismissed]
+        rows = [r for r in _one_way_rows(session, library, contact_id, OfferedBy.THEM) if not r.owe_dismissed]
         states = [replace(_state(r), owe_dismissed=True) for r in rows]
         return _apply(session, rows, states)
 
@@ -221,7 +234,7 @@ def set_no_card_reason(library: Library, contact_id: int, reason: NoCardReason) 
     with library.writing() as session:
         rows = [
             r
-            for r in _one_way_rows(session, contact_id, OfferedBy.THEM)
+            for r in _one_way_rows(session, library, contact_id, OfferedBy.THEM)
             if (r.why_no_card or NoCardReason.UNKNOWN.value) == NoCardReason.UNKNOWN.value
         ]
         states = [replace(_state(r), why_no_card=reason) for r in rows]
@@ -238,14 +251,43 @@ def undo_exchange_change(library: Library, change: ExchangeChange) -> ExchangeCh
         return _apply(session, [r for r, _ in pairs], [s for _, s in pairs])
 
 
-def exchange_lines(library: Library, contact_ids: Sequence[int]) -> list[ExchangeLine]:
-    """The list lines for these contacts, in the given order."""
+def came_one_way(library: Library, contact_id: int, view: Viewpoint | None = None) -> bool:
+    """Whether, over all meetings of the point of view (None: this machine's, storage/members.viewpoint), their
+    card came one way and mine never went (domain/exchange.contact_reciprocity is FROM_THEM): the contact pane's
+    owed-card buttons show then. Everyone's is the cached summary; a member's is read from their meetings."""
+    view = view if view is not None else viewpoint(library)
+    with library.session() as session:
+        if view.is_everyone:
+            cached = session.scalar(select(ContactRow.reciprocity).where(ContactRow.id == contact_id))
+            return cached == Reciprocity.FROM_THEM.value
+        rows = session.execute(
+            select(EncounterRow.offered_by, EncounterRow.reciprocated).where(
+                EncounterRow.contact_id == contact_id, rules.mine(view, EncounterRow.member_id)
+            )
+        ).all()
+    states = (encounter_reciprocity(OfferedBy(o), Reciprocated(r)) for o, r in rows)
+    return contact_reciprocity(states) is Reciprocity.FROM_THEM
+
+
+def exchange_lines(library: Library, contact_ids: Sequence[int], view: Viewpoint | None = None) -> list[ExchangeLine]:
+    """The list lines for these contacts, in the given order, from `view` (None: this machine's point of view:
+    storage/members.viewpoint): a member's lines count that member's meetings only."""
     if not contact_ids:
         return []
-    owed, givers = set(cards_i_owe_ids(library)), set(one_way_giver_ids(library))
-    unrecorded = set(reason_unrecorded_ids(library))
+    view = view if view is not None else viewpoint(library)
+    owed, givers = set(cards_i_owe_ids(library, view)), set(one_way_giver_ids(library, view))
+    unrecorded = set(reason_unrecorded_ids(library, view))
     with library.session() as session:
         contacts = {r.id: r for r in session.scalars(select(ContactRow).where(ContactRow.id.in_(contact_ids)))}
+        met = {cid: (row.meeting_count, row.last_met) for cid, row in contacts.items()}
+        if not view.is_everyone:  # the cached summary is everyone's
+            met = {cid: (0, None) for cid in contacts}
+            for cid, count, last in session.execute(
+                select(EncounterRow.contact_id, func.count(), func.max(EncounterRow.date))
+                .where(EncounterRow.contact_id.in_(contact_ids), rules.mine(view, EncounterRow.member_id))
+                .group_by(EncounterRow.contact_id)
+            ):
+                met[cid] = (count, last)
         one_way = session.execute(
             select(EncounterRow.contact_id, EncounterRow.date, EventRow.name)
             .outerjoin(EventRow, EventRow.id == EncounterRow.event_id)
@@ -253,6 +295,7 @@ def exchange_lines(library: Library, contact_ids: Sequence[int]) -> list[Exchang
                 EncounterRow.contact_id.in_(contact_ids),
                 EncounterRow.offered_by == OfferedBy.THEM.value,
                 EncounterRow.reciprocated == Reciprocated.NO.value,
+                rules.mine(view, EncounterRow.member_id),
             )
             .order_by(EncounterRow.date.nulls_last(), EncounterRow.id)
         ).all()
@@ -269,8 +312,8 @@ def exchange_lines(library: Library, contact_ids: Sequence[int]) -> list[Exchang
                 cid,
                 contacts[cid].full_name or contacts[cid].company or "",
                 contacts[cid].company,
-                contacts[cid].meeting_count,
-                contacts[cid].last_met,
+                met[cid][0],
+                met[cid][1],
                 cid in owed,
                 since.get(cid),
                 tuple(events.get(cid, [])),
@@ -283,20 +326,23 @@ def exchange_lines(library: Library, contact_ids: Sequence[int]) -> list[Exchang
         ]
 
 
-def one_way_givers(library: Library) -> list[ExchangeLine]:
+def one_way_givers(library: Library, view: Viewpoint | None = None) -> list[ExchangeLine]:
     """People who handed me a card and did not ask for or take mine — a pattern of the person, perhaps at several
     events (`one_way_meetings`) — most recently met first. Caption: "They gave their card and did not ask for
     yours"."""
-    return exchange_lines(library, one_way_giver_ids(library))
+    view = view if view is not None else viewpoint(library)
+    return exchange_lines(library, one_way_giver_ids(library, view), view)
 
 
-def cards_i_owe(library: Library) -> list[ExchangeLine]:
+def cards_i_owe(library: Library, view: Viewpoint | None = None) -> list[ExchangeLine]:
     """My to-do: people whose card I took when I had none or forgot mine, until "sent my card" or "no card owed",
     most recently met first. Caption: "You took their card and had none to give: send yours"."""
-    return exchange_lines(library, cards_i_owe_ids(library))
+    view = view if view is not None else viewpoint(library)
+    return exchange_lines(library, cards_i_owe_ids(library, view), view)
 
 
-def reasons_unrecorded(library: Library) -> list[ExchangeLine]:
+def reasons_unrecorded(library: Library, view: Viewpoint | None = None) -> list[ExchangeLine]:
     """People whose card came one way without a recorded reason (every such card of an old library): in neither
     list until the user says which it was (`set_no_card_reason`). Caption: "They gave, you did not — why?"."""
-    return exchange_lines(library, reason_unrecorded_ids(library))
+    view = view if view is not None else viewpoint(library)
+    return exchange_lines(library, reason_unrecorded_ids(library, view), view)

@@ -17,6 +17,7 @@ from cardbook.domain.referral import FollowUp
 from cardbook.storage.convert import follow_up_from_row
 from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.library import Library
+from cardbook.storage.members import recording_member_id
 from cardbook.storage.models import ContactRow, FollowUpRow
 
 
@@ -130,7 +131,8 @@ def complete_follow_up(library: Library, follow_up_id: int, on: dt.date) -> Foll
         _write(row, done)
         created: FollowUp | None = None
         if following is not None:
-            new_row = FollowUpRow(contact_id=row.contact_id)
+            # The next occurrence continues the same reminder: it stays with the member whose reminder it is.
+            new_row = FollowUpRow(contact_id=row.contact_id, member_id=row.member_id)
             _write(new_row, following)
             session.add(new_row)
             session.flush()
@@ -170,7 +172,7 @@ def save_follow_up(library: Library, follow_up: FollowUp) -> FollowUp:
         if session.get(ContactRow, follow_up.contact_id) is None:
             raise NotFoundError(f"no contact with id {follow_up.contact_id}")
         if follow_up.id is None:
-            row = FollowUpRow(contact_id=follow_up.contact_id)
+            row = FollowUpRow(contact_id=follow_up.contact_id, member_id=recording_member_id(session, library))
             session.add(row)
         else:
             found = session.get(FollowUpRow, follow_up.id)

@@ -21,6 +21,7 @@ from cardbook.domain.reports import NeedLine
 from cardbook.storage.contacts.records import NotFoundError, ValidationError
 from cardbook.storage.convert import follow_up_from_row, referral_from_row
 from cardbook.storage.library import Library
+from cardbook.storage.members import recording_member_id
 from cardbook.storage.models import ContactRow, ContactTagRow, FollowUpRow, ReferralRow, TagRow, TopicRow
 
 FOLLOW_UP_AFTER = dt.timedelta(days=14)
@@ -102,9 +103,15 @@ def make_introduction(
                 raise NotFoundError(f"no contact with id {cid}")
             names[cid] = row.full_name or row.company or str(cid)
         text = note.strip() or f"Introduced {names[needer_id]} to {names[offerer_id]}"
-        referral = ReferralRow(from_contact_id=needer_id, to_contact_id=offerer_id, date=on, note=text)
+        member_id = recording_member_id(session, library)
+        referral = ReferralRow(
+            from_contact_id=needer_id, to_contact_id=offerer_id, date=on, note=text, member_id=member_id
+        )
         follow_up = FollowUpRow(
-            contact_id=needer_id, due=on + FOLLOW_UP_AFTER, note=f"Did the introduction to {names[offerer_id]} help?"
+            contact_id=needer_id,
+            due=on + FOLLOW_UP_AFTER,
+            note=f"Did the introduction to {names[offerer_id]} help?",
+            member_id=member_id,
         )
         session.add_all([referral, follow_up])
         session.flush()

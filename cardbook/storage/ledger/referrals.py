@@ -17,6 +17,7 @@ from cardbook.domain.referral import Referral, validate_referral
 from cardbook.storage.convert import referral_from_row
 from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.library import Library
+from cardbook.storage.members import recording_member_id
 from cardbook.storage.models import ContactRow, ReferralRow
 
 
@@ -30,7 +31,7 @@ def save_referral(library: Library, referral: Referral) -> Referral:
             if cid is not None and session.get(ContactRow, cid) is None:
                 raise NotFoundError(f"no contact with id {cid}")
         if referral.id is None:
-            row = ReferralRow()
+            row = ReferralRow(member_id=recording_member_id(session, library))
             session.add(row)
         else:
             found = session.get(ReferralRow, referral.id)

@@ -12,6 +12,7 @@ from collections import defaultdict
 from sqlalchemy import Select, func, select
 
 from cardbook.domain.enums import NoCardReason, ReferralDirection, ReferralOutcome
+from cardbook.domain.member import Viewpoint
 from cardbook.domain.reports import (
     EventReport,
     FollowUpItem,
@@ -27,20 +28,27 @@ from cardbook.storage.ledger import rules
 from cardbook.storage.ledger.events import event_page
 from cardbook.storage.ledger.introductions import needs_of
 from cardbook.storage.library import Library
+from cardbook.storage.members import viewpoint
 from cardbook.storage.models import ContactRow, EncounterRow, EventRow, FollowUpRow, NetworkRow, ReferralRow
 
 
-def event_report(library: Library, event_id: int) -> EventReport:
+def event_report(library: Library, event_id: int, view: Viewpoint | None = None) -> EventReport:
     """The after-event summary: who was met (new or again), the exchanges, what they need and whom I could
-    introduce them to, follow-ups to do, cards I owe."""
-    page = event_page(library, event_id)
+    introduce them to, follow-ups to do, cards I owe — from `view` (None: this machine's point of view,
+    storage/members.viewpoint; a member's report counts the cards that member collected)."""
+    view = view if view is not None else viewpoint(library)
+    page = event_page(library, event_id, view)
     people = [card.person for card in page.cards]
     contact_ids = sorted({p.contact_id for p in people})
     with library.session() as session:
         rows = session.execute(
             select(FollowUpRow, ContactRow.full_name, ContactRow.company)
             .join(ContactRow, ContactRow.id == FollowUpRow.contact_id)
-            .where(FollowUpRow.contact_id.in_(contact_ids), FollowUpRow.done_on.is_(None))
+            .where(
+                FollowUpRow.contact_id.in_(contact_ids),
+                FollowUpRow.done_on.is_(None),
+                rules.mine(view, FollowUpRow.member_id),
+            )
         ).all()
         follow_ups = [
             FollowUpItem(f.id, f.contact_id, name or company or "", f.due, f.note or "", f.every_weeks)
@@ -50,13 +58,19 @@ def event_report(library: Library, event_id: int) -> EventReport:
     return build_event_report(page.event, page.network.name if page.network else None, people, follow_ups, needs)
 
 
-def network_report(library: Library, period: Period | None = None) -> list[NetworkValue]:
+def network_report(library: Library, period: Period | None = None, view: Viewpoint | None = None) -> list[NetworkValue]:
     """What each network brought over `period` (all time when None; see domain/reports.py for the definitions).
 
     The figures of domain/reports.network_values, counted by the database: a big library has hundreds of
     thousands of encounters, and none of them is loaded (the rules in SQL are storage/ledger/rules.py's).
+
+    `view` (None: this machine's point of view, storage/members.viewpoint): a member's report counts the cards
+    they collected and the referrals they recorded; the events attended are the team's (an event has no
+    member), and a referral is credited to the network where the team first met its contact. So the members'
+    cards and referrals add up to the team's, less the rows that belong to nobody.
     """
     period = period or Period()
+    view = view if view is not None else viewpoint(library)
     with library.session() as session:
         networks = [network_from_row(r) for r in session.scalars(select(NetworkRow))]
         events_attended: dict[int | None, int] = {
@@ -69,14 +83,14 @@ def network_report(library: Library, period: Period | None = None) -> list[Netwo
         }
         met: dict[int | None, MetFigures] = {}
         for network_id, cards, mutual, from_them, from_me, people, mutual_people, repeat, givers in session.execute(
-            _met_query(period)
+            _met_query(period, view)
         ):
             exchanges = rules.exchange_counts(cards, mutual, from_them, from_me)
             met[network_id] = MetFigures(exchanges, people, mutual_people, repeat, givers)
         received: dict[int | None, list[tuple[ReferralOutcome, float | None]]] = defaultdict(list)
         given: dict[int | None, list[tuple[ReferralOutcome, float | None]]] = defaultdict(list)
         senders: dict[int | None, set[int]] = defaultdict(set)
-        for network_id, direction, outcome, value, contact_id in session.execute(_attributed_referrals(period)):
+        for network_id, direction, outcome, value, contact_id in session.execute(_attributed_referrals(period, view)):
             target = received if direction == ReferralDirection.RECEIVED.value else given
             target[network_id].append((ReferralOutcome(outcome), value))
             if direction == ReferralDirection.RECEIVED.value:
@@ -91,7 +105,7 @@ def network_report(library: Library, period: Period | None = None) -> list[Netwo
     )
 
 
-def _met_query(period: Period) -> Select[int | None, int, int, int, int, int, int, int, int]:
+def _met_query(period: Period, view: Viewpoint) -> Select[int | None, int, int, int, int, int, int, int, int]:
     """Per network (NULL: no network), over the encounters at its events of the period — domain/reports.met_figures:
     the cards and their exchanges, the people met, those with at least one mutual exchange there, those met there
     at least twice. One row per (network, person) first, then per network: one sort of the encounters, no
@@ -109,7 +123,7 @@ def _met_query(period: Period) -> Select[int | None, int, int, int, int, int, in
         )
         .select_from(EncounterRow)
         .join(EventRow, EventRow.id == EncounterRow.event_id)
-        .where(rules.within(EventRow.date, period))
+        .where(rules.within(EventRow.date, period), rules.mine(view, EncounterRow.member_id))
         .group_by(EventRow.network_id, EncounterRow.contact_id)
         .subquery()
     )
@@ -126,7 +140,7 @@ def _met_query(period: Period) -> Select[int | None, int, int, int, int, int, in
     ).group_by(per_person.c.network_id)
 
 
-def _attributed_referrals(period: Period) -> Select[int | None, str, str, float | None, int]:
+def _attributed_referrals(period: Period, view: Viewpoint) -> Select[int | None, str, str, float | None, int]:
     """(network of the first meeting, direction, outcome, value) of every referral of the period received from a
     contact or given to one, whose contact was first met at an event — in the order they were recorded, so that
     domain/reports.referral_figures adds their values in the order network_values did (a float sum depends on it).
@@ -141,7 +155,7 @@ def _attributed_referrals(period: Period) -> Select[int | None, str, str, float 
             contact.label("contact_id"),
             rules.first_met_event(contact).label("first_event"),
         )
-        .where(rules.within(ReferralRow.date, period), contact.is_not(None))
+        .where(rules.within(ReferralRow.date, period), contact.is_not(None), rules.mine(view, ReferralRow.member_id))
         .subquery()
     )
     return (

@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, SQLColumnExpression, and_, case, func, not
 from sqlalchemy.orm import aliased
 
 from cardbook.domain.enums import NoCardReason, OfferedBy, Reciprocated, Reciprocity, ReferralDirection
+from cardbook.domain.member import Viewpoint
 from cardbook.domain.reports import ExchangeCounts, Period
 from cardbook.storage.models import EncounterRow, ReferralRow
 
@@ -33,6 +34,13 @@ def reciprocity(offered_by: SQLColumnExpression[Any], reciprocated: SQLColumnExp
         (and_(reciprocated == Reciprocated.NO.value, offered_by == OfferedBy.ME.value), Reciprocity.FROM_ME.value),
         else_=Reciprocity.UNKNOWN.value,
     )
+
+
+def mine(viewpoint: Viewpoint, member_id: SQLColumnExpression[int | None]) -> ColumnElement[bool]:
+    """domain/member.py: the rows of the point of view — one member's, or every row (no filter at all)."""
+    if viewpoint.member_id is None:
+        return true()
+    return member_id == viewpoint.member_id
 
 
 def one_way_from_them(e: _Encounter = EncounterRow) -> ColumnElement[bool]:

@@ -34,20 +34,19 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "events": ("name", "date"),
     "images": ("sha256",),
     "settings": ("key",),
+    "members": ("name",),  # a team's member, by name (unique there too): the same person in both libraries
     "contact_emails": ("contact_id", "normalized"),
     "contact_phones": ("contact_id", "number"),
     "contact_links": ("contact_id", "kind", "value"),
     "card_images": ("contact_id", "side", "original_image_id", "crop_image_id"),
-    "members": ("name",),
-    # Whose it is belongs to the key: two members meeting one person at one event are two encounters (a team
-    # library's "also met by"); in a personal library member_id is NULL on both sides and changes nothing.
+    # Two members' meetings with someone at one event are two meetings (docs/TEAM_LIBRARY.md, "Members").
     "encounters": ("contact_id", "event_id", "date", "member_id"),
     "referrals": ("from_contact_id", "to_contact_id", "to_name", "date", "member_id"),
     "follow_ups": ("contact_id", "due", "note", "member_id"),
     "contact_sources": ("contact_id", "format", "text"),
     "review_corrections": ("contact_id", "field", "kept", "recorded_at"),
 }
-FOLDED = {("tags", "name"), ("networks", "name"), ("events", "name")}  # "Client" is the tag "client"
+FOLDED = {("tags", "name"), ("networks", "name"), ("events", "name"), ("members", "name")}  # "Client" is "client"
 
 
 def transfer_tables() -> list[Table]:

@@ -14,6 +14,7 @@ from cardbook.storage.contacts import cards
 from cardbook.storage.contacts import records as contacts
 from cardbook.storage.ledger import encounters
 from cardbook.storage.library import Library
+from cardbook.storage.members import viewpoint
 
 
 @dataclass(slots=True)
@@ -23,7 +24,8 @@ class ContactDetails:
 
 
 def meeting_stats_of(library: Library, contact_id: int) -> MeetingStats:
-    return meeting_stats(encounters.encounters_of(library, contact_id))
+    """From this computer's point of view: a team member's own meetings (storage/members.viewpoint)."""
+    return meeting_stats(encounters.encounters_of(library, contact_id, viewpoint(library)))
 
 
 def load_contact_details(library: Library, contact_id: int) -> ContactDetails:

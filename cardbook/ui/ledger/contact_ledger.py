@@ -1,7 +1,7 @@
 """The ledger's sections of one contact, assembled and kept in step: strength, what they need and offer,
-encounters and exchanges, referrals, follow-ups, timeline. A section's change is announced through the window's
-one change notice (in place, for this contact): every section rereads itself on it, and this block rereads the
-strength and the timeline.
+encounters and exchanges, the team's other meetings with them, referrals, follow-ups, timeline. A section's
+change is announced through the window's one change notice (in place, for this contact): every section rereads
+itself on it, and this block rereads the strength and the timeline.
 
 The contact pane may host this block whole (`ContactLedger(services)`, then `show_contact(id)`), or host the
 sections one by one; they share the services' undo stack either way. The strength and the timeline are views: this
@@ -25,6 +25,7 @@ from cardbook.ui.common.runner import TaskRunner
 from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.common.style import SPACING
 from cardbook.ui.contacts.thumbnails import LOADS_IN_FLIGHT, load_thumbnail_of
+from cardbook.ui.ledger.also_met_section import AlsoMetSection
 from cardbook.ui.ledger.contact_section import ContactSection
 from cardbook.ui.ledger.contact_story import ContactStory, read_story
 from cardbook.ui.ledger.exchange_section import ExchangeSection
@@ -57,13 +58,16 @@ class ContactLedger(QWidget):
         self.strength = StrengthView(self)
         self.needs = NeedsSection(services, parent=self, today=today)
         self.exchanges = ExchangeSection(services, parent=self, today=today)
+        self.also_met = AlsoMetSection(services, parent=self, today=today)
         self.referrals = ReferralsSection(services, parent=self, today=today)
         self.follow_ups = FollowUpsSection(services, parent=self, today=today)
         self.timeline = TimelineView(self, today=today) if with_timeline else None
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(SPACING)
-        sections: list[QWidget] = [self.strength, self.needs, self.exchanges, self.referrals, self.follow_ups]
+        sections: list[QWidget] = [
+            self.strength, self.needs, self.exchanges, self.also_met, self.referrals, self.follow_ups
+        ]  # fmt: skip
         if self.timeline is not None:
             sections.append(self.timeline)
         for section in sections:
@@ -86,7 +90,7 @@ class ContactLedger(QWidget):
         self._read_story()
 
     def _sections(self) -> list[ContactSection]:
-        return [self.needs, self.exchanges, self.referrals, self.follow_ups]
+        return [self.needs, self.exchanges, self.also_met, self.referrals, self.follow_ups]
 
     @property
     def loading(self) -> bool:

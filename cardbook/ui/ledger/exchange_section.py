@@ -12,13 +12,13 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
-from cardbook.domain.enums import OfferedBy, Reciprocated, Reciprocity
+from cardbook.domain.enums import OfferedBy, Reciprocated
 from cardbook.domain.exchange import Encounter
-from cardbook.storage.contacts import records as contacts
 from cardbook.storage.ledger import encounters, exchanges
 from cardbook.storage.ledger import events as ledger_events
 from cardbook.storage.ledger.exchanges import ExchangeLine
 from cardbook.storage.library import Library
+from cardbook.storage.members import viewpoint
 from cardbook.ui.common import labels
 from cardbook.ui.common.formatting import medium_date
 from cardbook.ui.common.pane_parts import value_label
@@ -36,11 +36,13 @@ class ContactExchanges:
 
 
 def read_exchanges(library: Library, contact_id: int, today: dt.date) -> ContactExchanges:
-    met = encounters.encounters_of(library, contact_id)
+    # This computer's member's meetings (all of them in a library without members); the others' are the "Also met
+    # by" section's.
+    met = encounters.encounters_of(library, contact_id, viewpoint(library))
     wanted = {e.event_id for e in met if e.event_id is not None}
     events = {e.id: e.name for e in ledger_events.list_events(library) if e.id in wanted} if wanted else {}
-    found = contacts.summaries(library, [contact_id])
-    one_way = bool(found) and found[0].reciprocity is Reciprocity.FROM_THEM
+    # From this machine's point of view: a team member sees the buttons for the cards they owe themselves.
+    one_way = exchanges.came_one_way(library, contact_id)
     lines = exchanges.exchange_lines(library, [contact_id]) if one_way else []
     return ContactExchanges(met, events, lines[0] if lines else None)
 

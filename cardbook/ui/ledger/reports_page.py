@@ -22,7 +22,7 @@ from cardbook.app import report_render
 from cardbook.domain.enums import Reciprocity
 from cardbook.domain.network import Event
 from cardbook.domain.reports import EventReport, NetworkValue, Period
-from cardbook.storage import settings
+from cardbook.storage import members, settings
 from cardbook.storage.contacts.records import NotFoundError
 from cardbook.storage.ledger import events as ledger_events
 from cardbook.storage.ledger import reports
@@ -47,6 +47,7 @@ class ReportRequest:
     with_events: bool  # read the list of events again (to choose from)
     lang: str
     today: dt.date
+    member: str | None = None  # a member's name, members.TEAM, or None: this computer's member (or the team)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,26 +58,33 @@ class ReportData:
     network_values: list[NetworkValue]
     document: str  # the report as saved, in HTML ("" when there is nothing to report)
     currency: str = settings.DEFAULT_CURRENCY  # the library's, for the page's amounts
+    member_names: tuple[str, ...] = ()  # the library's members, to choose whose report (none: a personal library)
+    member: str = members.TEAM  # whose report this is: a member's name or members.TEAM
 
 
 def read_report(library: Library, request: ReportRequest) -> ReportData:
     """Runs on any thread (the storage services open their own sessions; the document is plain text)."""
     events = ledger_events.list_events(library) if request.with_events else None
     event_id = request.event_id
+    names = tuple(m.name for m in members.list_members(library))
+    asked = request.member if request.member in (*names, members.TEAM) else None  # a member removed since: mine
+    view = members.viewpoint(library, asked)
+    whose = view.member_name or members.TEAM
     if not request.event_kind:
-        values = reports.network_report(library, request.period)
+        values = reports.network_report(library, request.period, view)
         document = report_render.network_report_html(values, request.period, request.lang, request.today, "table")
-        return ReportData(events, event_id, None, values, document if values else "", settings.currency(library))
+        currency = settings.currency(library)
+        return ReportData(events, event_id, None, values, document if values else "", currency, names, whose)
     if events is not None and event_id not in {e.id for e in events}:
         event_id = events[0].id if events else None
     report = None
     if event_id is not None:
         try:
-            report = reports.event_report(library, event_id)
+            report = reports.event_report(library, event_id, view)
         except NotFoundError:
             report = None
     document = report_render.event_report_html(report, request.lang, request.today, "table") if report else ""
-    return ReportData(events, event_id, report, [], document)
+    return ReportData(events, event_id, report, [], document, member_names=names, member=whose)
 
 
 class ReportsPage(ReportsView):
@@ -110,6 +118,9 @@ class ReportsPage(ReportsView):
         self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
         self.event_choice.currentIndexChanged.connect(lambda _i: self.refresh())
         self.period_choice.currentIndexChanged.connect(lambda _i: self.refresh())
+        self._member_picked = False  # follow this computer's member until another is chosen here
+        self.report_member: str | None = None  # whose report is shown, when it is one member's
+        self.member_choice.activated.connect(lambda _i: self._member_chosen())
         self.tabs.currentChanged.connect(lambda _i: self._show_document())
         self.pdf_action.triggered.connect(lambda: self.save_pdf())
         self.html_action.triggered.connect(lambda: self.save_html())
@@ -168,13 +179,32 @@ class ReportsPage(ReportsView):
         self.pdf_action.setEnabled(False)  # until the report asked for is shown
         self.html_action.setEnabled(False)
         chosen = event_id if event_id is not None else self.event_choice.currentData()
+        member = self.member_choice.currentData() if self._member_picked else None
         request = ReportRequest(
-            event_kind, chosen, self.period(), not self._events_read, ui_language(), self.today()
+            event_kind, chosen, self.period(), not self._events_read, ui_language(), self.today(), member
         )  # fmt: skip
         library = self.library
         self.loader.fetch(lambda: read_report(library, request), self._show_report)
 
+    def _member_chosen(self) -> None:
+        self._member_picked = True
+        self.refresh()
+
+    def _fill_members(self, names: tuple[str, ...], whose: str) -> None:
+        """The choice of whose report, shown only in a library with members."""
+        self.member_pair.setVisible(bool(names))
+        self.member_choice.blockSignals(True)
+        self.member_choice.clear()
+        self.member_choice.addItem(self.tr("The whole team"), members.TEAM)
+        for name in names:
+            self.member_choice.addItem(name, name)
+        self.member_choice.setCurrentIndex(max(0, self.member_choice.findData(whose)))
+        self.member_choice.blockSignals(False)
+
     def _show_report(self, data: ReportData) -> None:
+        self._fill_members(data.member_names, data.member)
+        # A member's report says whose in its title (the PDF's, the file name offered).
+        self.report_member = data.member if data.member_names and data.member != members.TEAM else None
         if data.events is not None:
             self._fill_events(data.events, data.event_id)
         self.event_report = data.event_report
@@ -273,8 +303,16 @@ class ReportsPage(ReportsView):
 
     def report_title(self) -> str:
         if self.event_report is not None:
-            return self.tr("After the event: %1").replace("%1", self.event_report.event.name)
-        return self.tr("What each network brought")
+            title = self.tr("After the event: %1").replace("%1", self.event_report.event.name)
+        else:
+            title = self.tr("What each network brought")
+        if self.report_member is None:
+            return title
+        return (
+            self.tr("%1 — %2", "a report's title, then whose report it is")
+            .replace("%1", title)
+            .replace("%2", self.report_member)
+        )
 
     # ---- saving ------------------------------------------------------------------------------------------
 

@@ -84,7 +84,13 @@ class ReportsView(QWidget):
             self.event_label.sizeHint().width() + SPACING + self.event_choice.maximumWidth()
         )
         self.period_pair = self._pair(self.period_label, self.period_choice)
-        for pair in (self.kind_pair, self.event_pair, self.period_pair):
+        # Whose report, in a team library (hidden in a library without members): a member's, or the team's.
+        self.member_choice = QComboBox(self)
+        self.member_label = QLabel(self.tr("&Whose:"), self)
+        self.member_label.setBuddy(self.member_choice)
+        self.member_pair = self._pair(self.member_label, self.member_choice)
+        self.member_pair.setVisible(False)
+        for pair in (self.kind_pair, self.event_pair, self.period_pair, self.member_pair):
             bar.addWidget(pair)
         top.addWidget(self.pdf_button)
         top.addWidget(self.html_button)

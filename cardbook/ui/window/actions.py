@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolBar, QWidget
 from cardbook.ui.common.icons import Icon, icon
 from cardbook.ui.common.style import SPACING
 from cardbook.ui.contacts.filters import ContactFilter, FilterKind, filter_title
+from cardbook.ui.members.feature import members_action
 
 LISTS = (
     FilterKind.ALL,
@@ -48,6 +49,7 @@ class WindowActions:
     preferences: QAction
     pages: dict[str, QAction] = field(default_factory=dict)
     lists: dict[FilterKind, QAction] = field(default_factory=dict)
+    members: QAction | None = None  # File → Team members… (ui/members)
 
 
 def _action(
@@ -230,6 +232,7 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
     a.import_cards.setIconText(QCoreApplication.translate("Actions", "Import cards"))
     a.new_contact.setIconText(QCoreApplication.translate("Actions", "New contact"))
     a.my_card.setIconText(QCoreApplication.translate("Actions", "My card"))
+    a.members = members_action(window)
 
     group = QActionGroup(window)
     titles = {
@@ -278,6 +281,9 @@ def build_menus(window: QMainWindow, a: WindowActions) -> None:
     file_menu.addSeparator()
     file_menu.addActions([a.import_library, a.export_library])
     file_menu.addSeparator()
+    if a.members is not None:
+        file_menu.addAction(a.members)
+        file_menu.addSeparator()
     file_menu.addAction(a.quit)
 
     edit_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))

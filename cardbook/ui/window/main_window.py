@@ -29,6 +29,7 @@ from cardbook.ui.importing.feature import ImportFeature
 from cardbook.ui.importing.folder_watch import WindowFolderWatch
 from cardbook.ui.interchange.feature import InterchangeActions, WindowInterchange
 from cardbook.ui.ledger.feature import WindowLedger
+from cardbook.ui.members.feature import WindowMembers, members_action
 from cardbook.ui.window import window_state
 from cardbook.ui.window.about import show_about
 from cardbook.ui.window.actions import build_actions, build_menus, build_toolbar
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().setContentsMargins(SPACING, 0, SPACING, 0)
+        self.members = WindowMembers(self.services, self, a.members or members_action(self), self.statusBar())
         self.refresh = WindowRefresh(self)
         self._connect()
         self._set_tab_order()
@@ -256,6 +258,7 @@ class MainWindow(QMainWindow):
             self.ledger.refresh_page(self.current_page())
         self._offer_drafts()
         self.watch.load()  # once: the folder chosen in Preferences
+        self.members.load()
 
     def _offer_drafts(self) -> None:
         """Once, at start: unsaved changes of the last session (a crash) are offered above the pane — shown on
