@@ -45,7 +45,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         dest="member",
         metavar="NAME",
         default=None,
-        help="the member whose encounters, referrals and follow-ups they become (default: your login name)",
+        help="the member whose encounters, referrals and follow-ups they become (default: the team library's "
+        "member chosen on this machine, else your login name)",
     )
     push.set_defaults(func=cmd_push)
     pull = actions.add_parser(
@@ -76,14 +77,14 @@ def _shown(location: Path | str | None) -> str:
 
 def cmd_push(args: argparse.Namespace) -> int:
     target_url = _server_url(args.to, "--to")
-    member = (args.member if args.member is not None else getpass.getuser()).strip()
-    if not member:
+    if args.member is not None and not args.member.strip():
         raise CommandError("--as needs a member's name")
     source_location = library_location(args)
     if _shown(source_location) == _shown(target_url):
         raise CommandError(f"{_shown(target_url)} cannot be pushed into itself: --to names the team library")
     source = open_location(source_location)
     target = open_location(target_url)
+    member = args.member.strip() if args.member is not None else _default_member(target)
     try:
         report = _copy(source, target, member)
     except CommandInterrupted as stop:
@@ -91,6 +92,15 @@ def cmd_push(args: argparse.Namespace) -> int:
         return EXIT_INTERRUPTED
     print(f"Pushed {source.location} into {target.location} as {member}: {_contacts(report)}")
     return _tables(report)
+
+
+def _default_member(target: Library) -> str:
+    """Who pushes when --as is not given: the member chosen on this machine for the team library (`cardbook
+    member use NAME`), else the login name."""
+    from cardbook.storage.members import current_member
+
+    chosen = current_member(target)
+    return chosen.name if chosen is not None else getpass.getuser()
 
 
 def cmd_pull(args: argparse.Namespace) -> int:

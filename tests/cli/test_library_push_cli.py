@@ -27,7 +27,10 @@ def test_push_then_push_again_then_pull(pg_cluster: PgCluster, tmp_path: Path) -
     anne, home, env = tmp_path / "anne", tmp_path / "home", _env(tmp_path)
     assert run(anne, "demo", "--contacts", "40", env=env).returncode == 0
 
-    pushed = run(anne, "library", "push", "--to", url, "--as", "Anne", env=env)
+    # Anne is the member chosen on this machine for the team library: she pushes without --as.
+    for command in (["member", "add", "Anne"], ["member", "use", "Anne"]):
+        assert _cardbook("--library", url, *command, env=env).returncode == 0
+    pushed = run(anne, "library", "push", "--to", url, env=env)
     assert pushed.returncode == 0, pushed.stderr
     first = pushed.stdout.splitlines()[0]
     assert first == f"Pushed {anne} into {shown} as Anne: 40 new contacts, 0 already there."
@@ -35,10 +38,12 @@ def test_push_then_push_again_then_pull(pg_cluster: PgCluster, tmp_path: Path) -
     assert added["contacts"] == 40 and added["encounters"] > 0
     assert "contacts: 40" in pushed.stderr  # progress, one line per table when not on a terminal
 
-    again = run(anne, "library", "push", "--to", url, "--as", "Anne", env=env)
+    again = run(anne, "library", "push", "--to", url, "--as", "anne", env=env)  # the same member: names fold
     assert again.returncode == 0, again.stderr
     assert again.stdout.splitlines()[0].endswith(": 0 new contacts, 40 already there.")
     assert {name: int(n) for name, n, _ in _TABLE.findall(again.stdout)} == dict.fromkeys(added, 0)
+    members = _cardbook("--library", url, "member", "list", env=env)
+    assert members.returncode == 0 and members.stdout.count("Anne") == 1 and "anne" not in members.stdout
 
     pulled = run(tmp_path / "unused", "library", "pull", "--from", url, "--to", str(home), env=env)
     assert pulled.returncode == 0, pulled.stderr

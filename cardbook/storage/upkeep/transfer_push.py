@@ -40,8 +40,9 @@ from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from cardbook.storage.contacts.interchange import MY_CARD_KEY
-from cardbook.storage.errors import LibraryError
+from cardbook.storage.errors import LibraryError, NotFoundError
 from cardbook.storage.library import Library
+from cardbook.storage.members import add_member, member_named
 from cardbook.storage.models import ContactSourceRow, MemberRow, utcnow
 from cardbook.storage.upkeep.transfer_contacts import Replaced, parse_identity, replace_if_newer
 from cardbook.storage.upkeep.transfer_in import TransferReport, _Merge, _remove_unused
@@ -97,16 +98,13 @@ class _LibraryImages:
         return data if hashlib.sha256(data).hexdigest() == sha256 else None
 
 
-def member_id_for(session: Session, name: str) -> int:
-    """The member of that name, created if the library has none yet. (A stand-in until the members service of
-    docs/TEAM_LIBRARY.md lands: the same get-or-create by the unique name.)"""
-    found = session.scalar(select(MemberRow.id).where(MemberRow.name == name))
-    if found is not None:
-        return int(found)
-    row = MemberRow(name=name)
-    session.add(row)
-    session.flush()
-    return row.id
+def member_id_for(library: Library, name: str) -> int:
+    """The member of that name (accent- and case-blind, as the members service matches them), added if the
+    library has none yet. A name the members service refuses is a ValidationError (one line)."""
+    try:
+        return member_named(library, name).id
+    except NotFoundError:
+        return add_member(library, name).id
 
 
 def same_library(source: Library, target: Library) -> bool:
@@ -129,10 +127,10 @@ def copy_library(
         raise LibraryError(f"{source.location} cannot be pushed into itself: name another library")
     plan = _plan()
     assert plan.contacts is not None
+    member_id = member_id_for(target, member) if member is not None else None
     with target.writing() as session:
         merge = _PushMerge(target, session, _LibraryImages(source), _label(source))
-        if member is not None:
-            merge.member_id = member_id_for(session, member)
+        merge.member_id = member_id
     copier = _Copier(source, target, merge, progress, cancelled)
     with source.session() as reading:
         copier.totals(reading, plan)
