@@ -23,6 +23,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def cmd_erase(args: argparse.Namespace) -> int:
     from cardbook.storage.contacts.erasure import erase_contact
+    from cardbook.storage.upkeep.server_backup import DUMP_GLOB
 
     library = open_library(args)
     result = erase_contact(library, args.contact_id, from_backups=args.from_backups)
@@ -31,6 +32,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
     if not result.wal_emptied:
         print("Another Cardbook window or command has the library open: its journal is emptied when it closes.")
     backups = library.backups_dir
+    dumps = sorted(backups.glob(DUMP_GLOB)) if library.is_server else []
     if args.from_backups:
         print(f"Rewrote {counted(len(result.backups.rewritten), 'backup')} without them ({backups}).")
         if result.backups.images_removed:
@@ -38,6 +40,12 @@ def cmd_erase(args: argparse.Namespace) -> int:
             print(f"Removed {removed} no backup needs any more from {backups / 'images'}.")
         for path, reason in result.backups.failed:
             print(f"Could not rewrite {path}: {reason}")
-    elif any(backups.glob("cardbook-*")):
+    elif any(backups.glob("cardbook-*")) and not dumps:
         print(f"The backups in {backups} still hold them (erasing with --from-backups rewrites the backups too).")
+    if dumps:  # a server library's pg_dump files (docs/TEAM_LIBRARY.md, "Backups")
+        print(
+            f"The {counted(len(dumps), 'dump')} of the server library in {backups} still "
+            f"{'hold' if len(dumps) > 1 else 'holds'} them: Cardbook cannot rewrite a pg_dump file; delete the dumps "
+            "taken before now to be rid of them."
+        )
     return EXIT_FAILED if result.backups.failed else EXIT_OK

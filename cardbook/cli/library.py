@@ -61,13 +61,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    """A server library: a pg_dump file, which holds the card images too (--with-images changes nothing);
+    a failure, or pg_dump missing, is one line (storage/upkeep/server_backup.py)."""
     library = open_library(args)
-    if library.is_server:
-        raise CommandError(
-            f"Cardbook does not back up a server library yet ({library.location}): "
-            "use the server's own tools (pg_dump) meanwhile"
-        )
-    if args.with_images:
+    if args.with_images and not library.is_server:
         from cardbook.storage.upkeep.archive import write_archive
 
         print(write_archive(library.db_path, library.images, library.backups_dir))
@@ -91,16 +88,27 @@ def cmd_check(args: argparse.Namespace) -> int:
             "`cardbook restore FILE` puts a backup in its place and keeps the damaged file aside"
         )
     library = open_library(args)  # missing or empty beside card images: refused with what to do
-    report = check_library(library)
+    report = check_library(library, deep=args.repair)  # deep: a server library's images hashed too
     if not report.ok and args.repair:
+        from cardbook.storage.errors import LibraryError
+        from cardbook.storage.upkeep.integrity import mend_server_images
         from cardbook.storage.upkeep.leftovers import remove_leftovers
 
-        library.backup("before-repair")
+        try:
+            library.backup("before-repair")
+        except LibraryError as exc:
+            if not library.is_server:
+                raise
+            # What the repair removes on a server is what nothing uses: it goes on without pg_dump, and says so.
+            print(f"No backup before the repair: {exc}")
         removed = remove_leftovers(library)
         if removed:
             print(f"Removed {counted(removed, 'leftover file')} (temporary files, images no card uses).")
+        mended = mend_server_images(library)
+        if mended:
+            print(f"Wrote {counted(mended, 'damaged image')} again from this machine's copies.")
         repair_search_index(library)
-        report = check_library(library)
+        report = check_library(library, deep=args.repair)
     counts = ", ".join(f"{n} {what}" for what, n in report.checked.items())
     if report.ok:
         print(f"Library OK ({counts}): {library.location}")

@@ -8,7 +8,9 @@ whole design, including what stays in a folder on each machine.
 - one writer at a time: BEGIN IMMEDIATE and the busy timeout | a transaction-level advisory lock;
 - schema upgrade: a lock file, the diagnosis of a lost or damaged file, a backup first, foreign keys checked
   after | one transaction under an advisory lock (DDL is transactional: all or nothing);
-- backup: VACUUM INTO a file, with its images | not yet (pg_dump, a later session): None, and the caller says so.
+- images: files in the library folder | chunks in the database, with this machine's copies in its local folder
+  (contacts/images.py, contacts/server_images.py);
+- backup: VACUUM INTO a file, with its images | pg_dump into this machine's backups/ (upkeep/server_backup.py).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import Engine
 
-from cardbook.storage.contacts.images import ImageStore
+from cardbook.storage.contacts.images import FolderImageStore, ImageStore
 from cardbook.storage.errors import DamagedLibraryError, LibraryError
 from cardbook.storage.library_state import DatabaseState, diagnose, lost_database_message
 from cardbook.storage.lockfile import file_lock
@@ -48,8 +50,12 @@ class StorageBackend(Protocol):
         """Create the schema or bring it up to date (after `backup(reason)` where the engine needs one)."""
         ...
 
+    def image_store(self, root: Path, engine: Callable[[], Engine]) -> ImageStore:
+        """The library's images; `root` is this machine's images folder, `engine()` the library's engine."""
+        ...
+
     def backup(self, reason: str, backups_dir: Path, images: ImageStore) -> Path | None:
-        """A backup written now, or None when there is nothing to back up."""
+        """A backup written now, or None when there is nothing to back up. Raises LibraryError when it cannot."""
         ...
 
 
@@ -103,6 +109,9 @@ class FolderBackend:
                 )
             ensure_current(self.db_path, backup)
 
+    def image_store(self, root: Path, engine: Callable[[], Engine]) -> ImageStore:
+        return FolderImageStore(root)
+
     def backup(self, reason: str, backups_dir: Path, images: ImageStore) -> Path | None:
         from cardbook.storage.upkeep.backup import backup_database
 
@@ -140,7 +149,7 @@ class ServerBackend:
 
     def prepare(self, backup: Backup) -> None:
         """Upgrade the schema in one transaction under an advisory lock. No backup before it: a failed upgrade
-        rolls back whole, and `pg_dump` backups come with a later session (docs/TEAM_LIBRARY.md)."""
+        rolls back whole (docs/TEAM_LIBRARY.md), so no pg_dump is needed on every member's machine to open it."""
         from sqlalchemy.exc import OperationalError
 
         from cardbook.storage.migrate import ensure_server_current
@@ -154,6 +163,13 @@ class ServerBackend:
         finally:
             engine.dispose()
 
+    def image_store(self, root: Path, engine: Callable[[], Engine]) -> ImageStore:
+        from cardbook.storage.contacts.server_images import ServerImageStore
+
+        return ServerImageStore(root, engine)
+
     def backup(self, reason: str, backups_dir: Path, images: ImageStore) -> Path | None:
-        """Not yet: a server library is backed up by its server's own tools until `pg_dump` backups land."""
-        return None
+        """`pg_dump` into this machine's backups folder; the dump holds the images too (they are rows)."""
+        from cardbook.storage.upkeep.server_backup import dump_server
+
+        return dump_server(self.url, backups_dir, reason)

@@ -14,8 +14,9 @@ A folder library:
 <library>/drafts.json          unsaved edits of the window's contact editor (see drafts.py), usually absent
 <library>/.cardbook.lock       held while a new or older database is being migrated (see `_migrate`)
 
-A server library keeps its folder-side things (images until they move into the database, drafts) in a folder
-of its own on each machine, under the user data folder (`local_folder_for`).
+A server library keeps its card images in the database (contacts/server_images.py) and its folder-side things
+(this machine's copies of the images it has shown, drafts, pg_dump backups) in a folder of its own on each
+machine, under the user data folder (`local_folder_for`).
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ class Library:
         )
         self.backups_dir = root / "backups"
         self.drafts_path = root / DRAFTS_NAME
-        self.images = ImageStore(root / "images")
+        self.images: ImageStore = self.backend.image_store(root / "images", lambda: self.engine)
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
         self._write_sessions: sessionmaker[Session] | None = None

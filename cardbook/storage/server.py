@@ -89,9 +89,10 @@ def password_from_keyring(url: URL) -> str | None:
         return None
 
 
-def _needs_password(exc: BaseException) -> bool:
-    message = str(exc).lower()
-    return "no password supplied" in message or "password authentication failed" in message
+def needs_password(message: str) -> bool:
+    """Whether libpq's error (a connection's, or pg_dump's) says the server wants a password it did not get."""
+    lowered = message.lower()
+    return "no password supplied" in lowered or "password authentication failed" in lowered
 
 
 def make_server_engine(url: URL) -> Engine:
@@ -113,7 +114,7 @@ def make_server_engine(url: URL) -> Engine:
         try:
             return dialect.dbapi.connect(*cargs, **cparams)
         except dialect.dbapi.OperationalError as exc:
-            if cparams.get("password") or not _needs_password(exc) or "password" in asked:
+            if cparams.get("password") or not needs_password(str(exc)) or "password" in asked:
                 raise
             asked["password"] = password_from_keyring(url)
             if not asked["password"]:

@@ -94,9 +94,9 @@ def test_delete_erases_children_index_entry_and_unshared_images(library: Library
     other = create_contact(library, Contact(full_name="Jean Dupont"))
     assert created.id is not None and other.id is not None
     store: ImageStore = library.images
-    shared_sha, shared_path = store.put(b"photo of two cards", "jpg")
-    own_sha, own_path = store.put(b"helene crop", "png")
-    with library.writing() as session:
+    with library.writing() as session:  # a server library stores the bytes with the rows that list them
+        shared_sha, shared_path = store.put(b"photo of two cards", "jpg", session)
+        own_sha, own_path = store.put(b"helene crop", "png", session)
         shared = StoredImageRow(sha256=shared_sha, extension="jpg", byte_size=18)
         own = StoredImageRow(sha256=own_sha, extension="png", byte_size=11)
         session.add_all([shared, own])

@@ -70,8 +70,8 @@ def _fill(library: Library) -> tuple[int, int]:
     save_referral(library, Referral(from_contact_id=helene.id, to_contact_id=marc.id, date=date(2025, 4, 1),
                                     outcome=ReferralOutcome.WON))  # fmt: skip
     with library.writing() as session:
-        sha, _ = library.images.put(_png(), "png")
-        image = StoredImageRow(sha256=sha, extension="png", byte_size=1)
+        sha, _ = library.images.put(_png(), "png", session)
+        image = StoredImageRow(sha256=sha, extension="png", byte_size=len(_png()))
         session.add(image)
         session.flush()
         session.add(CardImageRow(contact_id=helene.id, crop_image_id=image.id))

@@ -175,8 +175,9 @@ def test_merged_contact_unites_lists_and_follows_choices() -> None:
 
 def _image(library: Library, contact_id: int) -> None:
     with library.writing() as session:
-        sha, _ = library.images.put(b"fake card bytes %d" % contact_id, "png")
-        image = StoredImageRow(sha256=sha, extension="png", byte_size=10)
+        data = b"fake card bytes %d" % contact_id
+        sha, _ = library.images.put(data, "png", session)
+        image = StoredImageRow(sha256=sha, extension="png", byte_size=len(data))
         session.add(image)
         session.flush()
         session.add(CardImageRow(contact_id=contact_id, crop_image_id=image.id, ocr_text=f"card of {contact_id}"))

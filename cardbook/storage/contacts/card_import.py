@@ -80,7 +80,7 @@ def imported_photos(library: Library, sha256s: Iterable[str]) -> dict[str, Impor
 
 
 def _image_row(session: Session, library: Library, data: bytes, extension: str) -> StoredImageRow:
-    sha, _path = library.images.put(data, extension)
+    sha, _path = library.images.put(data, extension, session)
     row = session.scalars(select(StoredImageRow).where(StoredImageRow.sha256 == sha)).one_or_none()
     if row is None:
         row = StoredImageRow(sha256=sha, extension=extension.lower().lstrip("."), byte_size=len(data))
@@ -117,7 +117,8 @@ def _store(session: Session, library: Library, card: ScannedCard, exchange: Exch
     start) and before its commit: a failed or killed commit leaves at most an unreferenced file, which
     `cardbook check` reports and `check --repair` removes; never a row pointing at a missing file. Because no
     other writer can commit meanwhile, `check --repair` (which also holds the write lock) never takes the file
-    of a card being stored for an orphan."""
+    of a card being stored for an orphan. On a server library the image's chunks are rows of this same
+    transaction (server_images.py): they commit or vanish with the card."""
     contact = card.contact
     contact.status = ContactStatus.AWAITING_REVIEW
     row = ContactRow()

@@ -176,7 +176,7 @@ def update_card_reading(library: Library, card_id: int, reading: CardReading) ->
         crop_sha: tuple[str, str] | None = None
         if reading.crop_image is not None:
             extension = image_extension(reading.crop_image)
-            sha, _ = library.images.put(reading.crop_image, extension)
+            sha, _ = library.images.put(reading.crop_image, extension, session)
             crop_sha = (sha, extension)
         row = session.get(CardImageRow, card_id)
         if row is None:
@@ -204,6 +204,8 @@ def update_card_reading(library: Library, card_id: int, reading: CardReading) ->
             if stale is not None:
                 orphan = (stale.sha256, stale.extension)
                 session.delete(stale)
+                session.flush()
+                library.images.discard(session, [stale.sha256])  # a server library's chunks go with the row
         record = _record(session, library, row)
     if orphan is not None:
         library.images.remove(*orphan)

@@ -16,8 +16,10 @@ everything. Erasing takes each of those away:
 - with `from_backups`, every backup (database files and archives) is rewritten without the person
   (erasure_backups.py).
 
-On a server library (docs/TEAM_LIBRARY.md) the rows and index entry go the same way, and a VACUUM makes the
-dead rows' space reusable; the server's own write-ahead log, replicas and dumps are its administrator's.
+On a server library (docs/TEAM_LIBRARY.md) the rows, index entry and card images (their chunks in the database,
+this machine's copies and thumbnails) go the same way, and a VACUUM makes the dead rows' space reusable; other
+members' machines drop their copies at their next `check --repair`; the server's own write-ahead log, replicas
+and dumps are its administrator's.
 """
 
 from __future__ import annotations
@@ -64,7 +66,8 @@ def erase_contact(library: Library, contact_id: int, *, from_backups: bool = Fal
             for i in (card.original_image_id, card.crop_image_id)
             if i is not None
         }
-        where, params = corrections_condition([contact_id], identity)  # before the delete sets contact_id NULL
+        dialect = session.get_bind().dialect.name
+        where, params = corrections_condition([contact_id], identity, dialect)  # before the delete sets it NULL
         session.execute(text(f"DELETE FROM review_corrections WHERE {where}"), params)
         search_index.unindex(session, contact_id)
         session.delete(row)
@@ -79,10 +82,11 @@ def erase_contact(library: Library, contact_id: int, *, from_backups: bool = Fal
             )
             image = session.get(StoredImageRow, image_id)
             if not used and image is not None:
-                files.append(library.images.path_for(image.sha256, image.extension))
+                files.append(library.images.local_path(image.sha256, image.extension))
                 shas.append(image.sha256)
                 session.delete(image)
         session.flush()
+        library.images.discard(session, shas)  # a server library's chunks, in the transaction that deletes the rows
         search_index.optimize(session)
         for path in files:  # under the write lock, before the commit (leftovers.py says why)
             path.unlink(missing_ok=True)

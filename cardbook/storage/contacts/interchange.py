@@ -241,7 +241,7 @@ class ImportReport:
 
 
 def _image_row(session: Session, library: Library, data: bytes, extension: str) -> StoredImageRow:
-    sha, _path = library.images.put(data, extension)
+    sha, _path = library.images.put(data, extension, session)
     row = session.scalars(select(StoredImageRow).where(StoredImageRow.sha256 == sha)).one_or_none()
     if row is None:
         row = StoredImageRow(sha256=sha, extension=extension, byte_size=len(data))

@@ -152,7 +152,7 @@ def delete_contact(library: Library, contact_id: int) -> None:
     """Delete a contact with its encounters, cards, referrals and follow-ups, its index entry and its images.
 
     Image files are removed after the commit, and only those no other card still uses (the same photo may
-    hold several people's cards).
+    hold several people's cards); on a server library their chunks go in the same transaction as their rows.
     """
     with library.writing() as session:
         row = load_contact_row(session, contact_id)
@@ -177,6 +177,8 @@ def delete_contact(library: Library, contact_id: int) -> None:
                 if image is not None:
                     orphans.append((image.sha256, image.extension))
                     session.delete(image)
+        session.flush()
+        library.images.discard(session, [sha for sha, _ in orphans])  # a server library's chunks, in this commit
     for sha, ext in orphans:
         library.images.remove(sha, ext)
 

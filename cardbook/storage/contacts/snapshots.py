@@ -152,11 +152,11 @@ def _restore_images(session: Session, library: Library, images: list[StoredImage
         if existing is not None:
             mapping[image.row["id"]] = existing
             continue
-        if image.data is None and not library.images.exists(sha, ext):
+        if image.data is None and not library.images.exists(sha, ext, session):
             mapping[image.row["id"]] = None  # gone for good: the card keeps its text, loses its picture
             continue
         if image.data is not None:
-            library.images.put(image.data, ext)
+            library.images.put(image.data, ext, session)
         mapping[image.row["id"]] = _insert(session, table, image.row)
     return mapping
 

@@ -23,9 +23,7 @@ KEEP_BACKUPS = 20  # automatic and manual backups kept; older ones are pruned
 def backup_database(db_path: Path, backups_dir: Path, reason: str = "manual", images: ImageStore | None = None) -> Path:
     """Write `<backups>/cardbook-<stamp>-<reason>.sqlite3`; with `images`, keep the images it lists too."""
     backups_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    safe_reason = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "backup"
-    target = backups_dir / f"cardbook-{stamp}-{safe_reason}.sqlite3"
+    target = backups_dir / backup_name(reason, ".sqlite3")
     con = sqlite3.connect(db_path)
     try:
         con.execute("VACUUM INTO ?", (str(target),))
@@ -35,6 +33,13 @@ def backup_database(db_path: Path, backups_dir: Path, reason: str = "manual", im
         keep_images(target, images, backups_dir)
     _prune(backups_dir)
     return target
+
+
+def backup_name(reason: str, suffix: str) -> str:
+    """`cardbook-<stamp>-<reason><suffix>`: names sort by date, and say why the backup was taken."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    safe_reason = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "backup"
+    return f"cardbook-{stamp}-{safe_reason}{suffix}"
 
 
 def _prune(backups_dir: Path) -> None:

@@ -25,7 +25,7 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from cardbook.storage.contacts.images import ImageStore
+from cardbook.storage.contacts.images import FolderImageStore, ImageStore
 from cardbook.storage.lockfile import file_lock
 
 STORE_NAME = "images"
@@ -37,7 +37,7 @@ Image = tuple[str, str]  # (sha256, extension)
 
 
 def store_of(backups_dir: Path) -> ImageStore:
-    return ImageStore(backups_dir / STORE_NAME)
+    return FolderImageStore(backups_dir / STORE_NAME)
 
 
 def listed_images(database: Path) -> set[Image]:

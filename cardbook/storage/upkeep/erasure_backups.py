@@ -33,20 +33,24 @@ class Identity:
     numbers: tuple[str, ...] = ()  # the phone numbers as printed
 
 
-def corrections_condition(contact_ids: list[int], identity: Identity) -> tuple[str, dict[str, object]]:
+def corrections_condition(
+    contact_ids: list[int], identity: Identity, dialect: str = "sqlite"
+) -> tuple[str, dict[str, object]]:
     """The WHERE clause (and its named parameters) of the `review_corrections` rows that hold the person: their
     contact's rows, and by value the rows kept after an earlier deletion (contact_id NULL) that hold their
-    name, an email or a phone number (docs/LIBRARY_FORMAT.md: what was learned outlives a deleted contact)."""
+    name, an email or a phone number (docs/LIBRARY_FORMAT.md: what was learned outlives a deleted contact).
+    SQLite spells "contains" instr, PostgreSQL strpos; both give the position, 0 when absent."""
+    contains = "strpos" if dialect == "postgresql" else "instr"
     params: dict[str, object] = {f"id{i}": contact_id for i, contact_id in enumerate(contact_ids)}
     clauses = [f"contact_id IN ({','.join(':' + k for k in params)})"] if params else []
     values = [v for v in (identity.name, *identity.emails, *identity.numbers, *identity.phones) if len(v) >= 3]
     for i, value in enumerate(dict.fromkeys(values)):
         params[f"v{i}"] = value
         clauses.append(
-            f"instr(coalesce(proposed, ''), :v{i}) OR instr(coalesce(kept, ''), :v{i}) "
-            f"OR instr(lines_json, :v{i}) OR instr(relabelled_json, :v{i})"
+            f"{contains}(coalesce(proposed, ''), :v{i}) > 0 OR {contains}(coalesce(kept, ''), :v{i}) > 0 "
+            f"OR {contains}(lines_json, :v{i}) > 0 OR {contains}(relabelled_json, :v{i}) > 0"
         )
-    return " OR ".join(f"({c})" for c in clauses) or "0", params
+    return " OR ".join(f"({c})" for c in clauses) or "1 = 0", params
 
 
 @dataclass(slots=True)

@@ -1,11 +1,14 @@
 """`cardbook check`: is the library whole? Database integrity, references, search index, cached summaries, files
-(missing ones, and those left behind: leftovers.py)."""
+(missing ones, and those left behind: leftovers.py).
+
+A server library's images are rows (contacts/server_images.py): every `images` row is compared with its chunks
+by counts and sizes in SQL, which reads no image bytes; `deep` (`check --repair`) also hashes every image."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
@@ -31,7 +34,8 @@ class CheckReport:
         return not self.problems
 
 
-def check_library(library: Library) -> CheckReport:
+def check_library(library: Library, *, deep: bool = False) -> CheckReport:
+    """`deep`: on a server library, read every image's bytes and check them against their hash too."""
     report = CheckReport()
     with library.session() as session:
         if session.get_bind().dialect.name == "sqlite":
@@ -81,13 +85,29 @@ def check_library(library: Library) -> CheckReport:
         if stale_text:
             report.problems.append(f"search index: {counted(stale_text, 'contact')} indexed with outdated text")
 
-        images = session.scalars(select(StoredImageRow)).all()
-        report.checked["images"] = len(images)
-        missing = [img for img in images if not library.images.exists(img.sha256, img.extension)]
-        for img in missing[:20]:
-            report.problems.append(f"images: file {img.sha256}.{img.extension} is missing from the library")
+        if library.is_server:
+            _check_server_images(session, report, deep)
+        else:
+            images = session.scalars(select(StoredImageRow)).all()
+            report.checked["images"] = len(images)
+            missing = [img for img in images if not library.images.exists(img.sha256, img.extension)]
+            for img in missing[:20]:
+                report.problems.append(f"images: file {img.sha256}.{img.extension} is missing from the library")
         report.problems.extend(find_leftovers(library, session).problems())
     return report
+
+
+def _check_server_images(session: Session, report: CheckReport, deep: bool) -> None:
+    from cardbook.storage.contacts.server_images import broken_images, misread_images
+
+    report.checked["images"] = int(session.scalar(select(func.count()).select_from(StoredImageRow)) or 0)
+    broken = broken_images(session)
+    if deep:
+        broken += misread_images(session, skip={image.sha256 for image in broken})
+    for image in broken[:20]:
+        report.problems.append(f"images: image {image.sha256}.{image.extension} {image.problem}")
+    if len(broken) > 20:
+        report.problems.append(f"images: {counted(len(broken) - 20, 'more damaged image')}")
 
 
 def _check_sqlite_file(session: Session, report: CheckReport) -> None:
@@ -103,6 +123,19 @@ def _check_sqlite_file(session: Session, report: CheckReport) -> None:
     except DatabaseError as exc:
         report.problems.append(f"search index: damaged ({exc.orig})")
     session.rollback()  # the integrity-check command writes nothing; leave no transaction open
+
+
+def mend_server_images(library: Library) -> int:
+    """On a server library, the damaged images this machine has a good copy of, written again (under the write
+    lock); returns how many. Nothing to do on a folder library."""
+    if not library.is_server:
+        return 0
+    from cardbook.storage.contacts.server_images import broken_images, mend_from_copies, misread_images
+
+    with library.writing() as session:
+        broken = broken_images(session)
+        broken += misread_images(session, skip={image.sha256 for image in broken})
+        return mend_from_copies(session, library.images, broken)
 
 
 def repair_search_index(library: Library) -> int:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from cardbook.storage.contacts.images import ImageStore
+from cardbook.storage.contacts.images import FolderImageStore
 from cardbook.storage.errors import RestoreError
 from cardbook.storage.library import DB_NAME, LOCK_NAME, Library
 from cardbook.storage.library_state import DatabaseState, diagnose
@@ -67,11 +67,11 @@ def restore_into(root: Path, source: Path) -> RestoreResult:
             database = _private_copy(source, Path(folder))
         if revision != HEAD_REVISION and revision not in known_revisions():
             raise RestoreError(f"{source}: written by a newer version of Cardbook (schema {revision}); update first")
-        images = ImageStore(root / "images")
+        images = FolderImageStore(root / "images")
         restored = refused = 0
         if not is_archive:  # before the safety backup, whose pruning may drop what only `source` listed
             stores = dict.fromkeys([backups / STORE_NAME, source.parent / STORE_NAME])  # in order, once each
-            restored, refused = restore_listed_images(database, [ImageStore(s) for s in stores], images)
+            restored, refused = restore_listed_images(database, [FolderImageStore(s) for s in stores], images)
         with file_lock(root / LOCK_NAME):
             safety, aside = _set_aside(db_path, backups)
             if db_path.exists():
@@ -99,7 +99,8 @@ def _set_aside(db_path: Path, backups: Path) -> tuple[Path | None, Path | None]:
         return None, None
     if state is DatabaseState.OK:
         try:
-            return backup_database(db_path, backups, "before-restore", ImageStore(db_path.parent / "images")), None
+            images = FolderImageStore(db_path.parent / "images")
+            return backup_database(db_path, backups, "before-restore", images), None
         except (sqlite3.Error, ValueError):
             pass  # damaged where quick_check did not look ("database or disk is full" in VACUUM INTO)
     return None, _move_aside(db_path, backups)

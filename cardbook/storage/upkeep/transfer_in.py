@@ -245,15 +245,16 @@ class _Merge:
         else:
             here, existing_id = self._already(table, values, shared=True)
             store = self.library.images
-            if not store.exists(sha, extension):
+            if not store.exists(sha, extension, self.session):
                 data = self.reader.image_bytes(sha, extension)
                 if data is not None:
-                    store.put(data, extension)
-                    self.written.append(store.path_for(sha, extension))
+                    store.put(data, extension, self.session)
+                    self.written.append(store.local_path(sha, extension))
+                    values["byte_size"] = len(data)  # what was stored, whatever the file's row says (check compares)
             if here:
                 figures.already += 1
                 mapped = existing_id
-            elif not store.exists(sha, extension):
+            elif not store.exists(sha, extension, self.session):
                 figures.dropped += 1
                 self.report.warnings.append(f"image {sha[:12]}… is not in the file: its cards are kept without it")
                 mapped = None

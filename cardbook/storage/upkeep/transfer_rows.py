@@ -20,8 +20,6 @@ from cardbook.storage.models import Base
 # Settings that describe the library rather than the computer it is on (storage/settings.py, my card).
 LIBRARY_SETTINGS = ("currency", "default_region", "my_card")
 LINEAGE_FORMAT = "cardbook"  # contact_sources.format of the row that records where a transferred contact came from
-# Never copied row by row: a server library's image bytes travel through the image store, with their image.
-NOT_TRANSFERRED = frozenset({"image_chunks"})
 # A contact's columns that are derived (cache, sort keys) or bookkeeping: never filled in from another library.
 DERIVED_CONTACT_COLUMNS = frozenset(
     {"id", "sort_name", "sort_company", "meeting_count", "first_met", "last_met", "reciprocity", "created_at",
@@ -50,9 +48,9 @@ FOLDED = {("tags", "name"), ("networks", "name"), ("events", "name"), ("members"
 
 
 def transfer_tables() -> list[Table]:
-    """Every table of the library, parents before children (contacts_fts is rebuilt, alembic_version is not data,
-    image_chunks hold the bytes of images, which travel as images)."""
-    return [t for t in Base.metadata.sorted_tables if t.name not in NOT_TRANSFERRED]
+    """Every table of the library, parents before children (contacts_fts is rebuilt, alembic_version is not data).
+    Not `image_chunks`: a server library's image bytes travel as the file's images, as a folder's files do."""
+    return [table for table in Base.metadata.sorted_tables if table.name != "image_chunks"]
 
 
 def id_column(table: Table) -> str | None:

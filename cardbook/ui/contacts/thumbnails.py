@@ -67,7 +67,7 @@ def load_thumbnail_of(images: ImageStore, path: Path, box: QSize) -> QImage | No
     """`load_thumbnail` for an image file of the store (a card's path, as `cards.cards_of` gives it): the store
     names each file by its content hash (`ImageStore.path_for`), which is the cache's key. Runs on any thread."""
     face = CardFace(path.stem, path.suffix.lstrip("."))
-    if images.path_for(face.sha256, face.extension) != path:
+    if images.local_path(face.sha256, face.extension) != path:
         raise ValueError(f"not an image of the library: {path}")  # no cache key: never cached under a wrong one
     return load_thumbnail(images, face, box)
 
