@@ -99,6 +99,11 @@ class PgCluster:
         )
         self._run("pg_ctl", "-D", str(data), "-o", options, "-l", str(self.folder / "server.log"), "-w", "start")
 
+    def restart(self) -> None:
+        """Stop and start the server again (its options are kept in postmaster.opts): every connection is cut."""
+        data = self.folder / "data"
+        self._run("pg_ctl", "-D", str(data), "-m", "fast", "-l", str(self.folder / "server.log"), "-w", "restart")
+
     def stop(self) -> None:
         data = self.folder / "data"
         if (data / "postmaster.pid").exists():

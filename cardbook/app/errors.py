@@ -21,6 +21,7 @@ def describe(exc: BaseException) -> tuple[str, int]:
     """(one-line message, exit status) for an exception that reached the top."""
     from cardbook.interop.records import InterchangeError
     from cardbook.storage.errors import (
+        EditConflictError,
         LibraryError,
         MigrationError,
         NewerLibraryError,
@@ -30,7 +31,14 @@ def describe(exc: BaseException) -> tuple[str, int]:
     )
 
     if isinstance(
-        exc, NewerLibraryError | LibraryError | RestoreError | MigrationError | ValidationError | InterchangeError
+        exc,
+        NewerLibraryError
+        | LibraryError
+        | RestoreError
+        | MigrationError
+        | ValidationError
+        | InterchangeError
+        | EditConflictError,
     ):
         return str(exc), EXIT_FAILED
     if isinstance(exc, NotFoundError):

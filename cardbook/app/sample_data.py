@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from cardbook.app import sample_names as names
@@ -380,6 +380,10 @@ def _store(session: Session, batch: dict[str, list[_Row]]) -> None:
     for table, rows in batch.items():  # contacts first, then the rows that point to them
         if rows and table in m.Base.metadata.tables:
             session.execute(insert(m.Base.metadata.tables[table]), rows)
+    if batch["contacts"] and session.get_bind().dialect.name == "postgresql":
+        # The contacts were inserted with their ids: PostgreSQL's sequence does not follow (SQLite's rowid does),
+        # and the next contact created would be refused as a duplicate key (docs/TEAM_LIBRARY.md, "Push").
+        session.execute(text("SELECT setval(pg_get_serial_sequence('contacts', 'id'), (SELECT max(id) FROM contacts))"))
     tags_of: dict[int, list[str]] = {}
     for t in batch["tag_names"]:
         tags_of.setdefault(t["contact_id"], []).append(tags[t["name"].casefold()][1])

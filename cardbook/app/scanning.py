@@ -34,13 +34,19 @@ from cardbook.app.scanned_card import scanned_card
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import NoCardReason, OfferedBy, Reciprocated
 from cardbook.domain.network import Event
+from cardbook.domain.scanned import ScannedCard
 from cardbook.domain.two_sided import back_evidence
 from cardbook.ocr.batch import CancelFlag, ProgressCallback, read_images
 from cardbook.ocr.lexicon import WEBMAIL_HOSTS
 from cardbook.ocr.loading import IMAGE_SUFFIXES
 from cardbook.ocr.pipeline import CardResult, ReadOptions
-from cardbook.storage.contacts.card_import import ExchangeDefaults, ImportedPhoto, imported_photos, store_photo_cards
-from cardbook.storage.contacts.cards import add_to_existing, met_again_candidates
+from cardbook.storage.contacts.card_import import (
+    ExchangeDefaults,
+    ImportedPhoto,
+    imported_photos,
+    store_photo_matching,
+)
+from cardbook.storage.contacts.cards import MetAgainCandidate, met_again_candidates
 from cardbook.storage.contacts.records import get_contact
 from cardbook.storage.contacts.two_sided import attach_back
 from cardbook.storage.errors import NotFoundError
@@ -198,10 +204,15 @@ def recognise_person(library: Library, contact_id: int) -> tuple[int, str] | Non
     """The contact already in the library who is the person of `contact_id` (a card just stored), and why — by
     the review's own rule (storage.cards.met_again_candidates: same email, same E.164 phone, or a close name at
     the same company). None when nobody is, or when two people are equally likely (the review asks then)."""
-    found = met_again_candidates(library, contact_id)
+    known = pick_person(met_again_candidates(library, contact_id))
+    return None if known is None else (known.contact_id, "; ".join(known.reasons))
+
+
+def pick_person(found: list[MetAgainCandidate]) -> MetAgainCandidate | None:
+    """The one person the candidates (best first) point at; None when nobody is, or two are equally likely."""
     if not found or (len(found) > 1 and found[1].score == found[0].score):
         return None
-    return found[0].contact_id, "; ".join(found[0].reasons)
+    return found[0]
 
 
 def file_sha256(path: str) -> str | None:
@@ -338,10 +349,22 @@ def _store(
     (domain.two_sided.back_evidence) is not joined to it as "met again": the pairing proposes it as the back."""
     from cardbook.app.errors import describe
 
+    cards: list[ScannedCard] = []
+
+    def choose(position: int, found: list[MetAgainCandidate]) -> MetAgainCandidate | None:
+        known = pick_person(found)
+        joined_to_front = known is not None and hold is not None and known.contact_id == hold.id
+        if joined_to_front and hold is not None and back_evidence(hold, cards[position].contact, generic_domain):
+            return None
+        return known
+
     try:
-        cards = [scanned_card(result) for _, result in storing]
+        cards.extend(scanned_card(result) for _, result in storing)
         cuts = [tuple(cap_scanned(card)) for card in cards]
-        stored = store_photo_cards(library, cards, store)
+        # With `match`, the card is stored and joined to the person in one write transaction: the check for
+        # the person runs under the library's write lock, so two members importing the same person's card at
+        # once make one contact (docs/TEAM_LIBRARY.md, "Several writers").
+        stored = store_photo_matching(library, cards, store, choose if match else lambda _p, _f: None)
     except Exception as error:  # one photo's failed write must not lose the rest of the batch
         message = f"cannot import: {describe(error)[0]}"
         return [(index, CardOutcome(path, result, error=message)) for index, result in storing]
@@ -351,23 +374,15 @@ def _store(
             for index, result in storing
         ]
     outcomes: list[tuple[int, CardOutcome]] = []
-    for (index, result), card, cut, contact_id in zip(storing, cards, cuts, stored, strict=True):
-        outcome = CardOutcome(path, result, contact_id=contact_id, name=card.contact.display_name, cut=cut)
-        if match:
-            # Stored first (a kill here leaves the card for review, never lost); then joined to the person.
-            try:
-                known = recognise_person(library, contact_id)
-                joined_to_front = known is not None and hold is not None and known[0] == hold.id
-                if joined_to_front and hold is not None and back_evidence(hold, card.contact, generic_domain):
-                    known = None
-                if known is not None:
-                    person = add_to_existing(library, contact_id, known[0])
-                    outcome = CardOutcome(path, result, contact_id=known[0], name=person.display_name,
-                                          met_again=True, match_reason=known[1], cut=cut)  # fmt: skip
-            except Exception as error:  # the card is stored; only the "met again" step failed
-                why = f"stored, but not joined to the person met before: {describe(error)[0]}"
-                outcome = CardOutcome(
-                    path, result, contact_id=contact_id, name=card.contact.display_name, error=why, cut=cut
-                )
+    for (index, result), cut, card in zip(storing, cuts, stored, strict=True):
+        if card.unjoined is not None:  # the card is stored; only the "met again" step failed
+            why = f"stored, but not joined to the person met before: {card.unjoined}"
+            outcome = CardOutcome(path, result, contact_id=card.contact_id, name=card.name, error=why, cut=cut)
+        else:
+            again = card.met_again
+            outcome = CardOutcome(
+                path, result, contact_id=card.contact_id, name=card.name, met_again=again is not None,
+                match_reason=again or "", cut=cut,
+            )  # fmt: skip
         outcomes.append((index, outcome))
     return outcomes

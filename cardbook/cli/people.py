@@ -84,14 +84,15 @@ def contact_record(contact: Contact) -> dict[str, Any]:
 
 def cmd_contact(args: argparse.Namespace) -> int:
     from cardbook.cli.exchange import encounter_record, encounter_text
-    from cardbook.storage.contacts.records import get_contact, update_contact
+    from cardbook.storage.contacts.records import edit_contact, get_contact
     from cardbook.storage.ledger.encounters import encounters_of
 
     library = open_library(args)
-    contact = get_contact(library, args.contact_id)
     if args.set:
-        apply_assignments(contact, args.set)
-        contact = update_contact(library, contact)
+        # read, changed and written in one transaction: another member's save cannot fall in between
+        contact = edit_contact(library, args.contact_id, lambda c: apply_assignments(c, args.set))
+    else:
+        contact = get_contact(library, args.contact_id)
     encounters = encounters_of(library, args.contact_id)
     if args.json:
         print_json({**contact_record(contact), "encounters": [encounter_record(e) for e in encounters]})

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from cardbook.cli.common import library_path
+from cardbook.cli.common import library_location
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -25,13 +25,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from cardbook.storage.library import default_library_path
+    from cardbook.storage.library import default_location
     from cardbook.ui.window.app import run_gui
 
-    # The window opens the library itself: a damaged one gets a dialog (restore a backup, another library, quit).
-    # A server library opens from the command line for now; the window's File → Open library comes next
-    # (docs/TEAM_LIBRARY.md, "Next sessions").
-    library = (library_path(args, "the window") or default_library_path()).expanduser().resolve()
+    # The window opens the library itself: a damaged folder gets a dialog (restore a backup, another library,
+    # quit); a server library (a URL, docs/TEAM_LIBRARY.md) that cannot be opened is the command's one line.
+    location = library_location(args) or default_location()  # $CARDBOOK_LIBRARY may name a server too
+    library = location if isinstance(location, str) else location.expanduser().resolve()
 
     screenshot = Path(args.screenshot) if args.screenshot else None
     return int(run_gui(library, screenshot=screenshot, lang=args.lang, view=args.view))

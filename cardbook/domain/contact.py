@@ -82,6 +82,9 @@ class Contact:
     status: ContactStatus = ContactStatus.ACTIVE
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    # The stored version this copy was read at (optimistic concurrency, docs/TEAM_LIBRARY.md "Several writers"):
+    # saving it is refused when the stored contact has moved on since. None: a contact not read from a library.
+    version: int | None = None
 
     @property
     def display_name(self) -> str:

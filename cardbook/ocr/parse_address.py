@@ -22,6 +22,7 @@ from cardbook.ocr.lexicon import (
     fold,
     words_of,
 )
+from cardbook.ocr.names_data import first_name_weight
 from cardbook.ocr.postcodes import (
     BR_CEP,
     BR_CEP_WORD,
@@ -31,6 +32,7 @@ from cardbook.ocr.postcodes import (
     FR_POSTAL,
     JP_LINE,
     NL_POSTCODE,
+    POSTCODE_ONLY,
     PREFIXED_CITY,
     PT_POSTCODE,
     STATE_ZIP,
@@ -131,13 +133,25 @@ def flags_for(text: str) -> AddressFlags:
         street = 1.0
     elif street_words and (_NUMBER_AFTER.search(text) or re.search(r"\d", text)):
         street = 0.8
-    elif _FLOOR.search(text):
+    elif _FLOOR.search(text) and not _person_shaped(text, tokens):
         street = 0.6
     elif street_words and len(tokens) <= 6:
         street = 0.4
     elif _STREET_NUMBER.search(text) and len(tokens) >= 2 and not re.search(r"\d{6,}", text):
         street = 0.3
     return AddressFlags(postal, street)
+
+
+# A line of at most this many words, no digit, starting with a known first name, is a person's name even
+# when a building word ends it ("Kim Park", "Ana Plaza"): not a building line of the address.
+MAX_PERSON_WORDS = 3
+MIN_PERSON_FIRST_NAME = 2 / 13  # as parse_people.MIN_FIRST_NAME_WEIGHT
+
+
+def _person_shaped(text: str, tokens: list[str]) -> bool:
+    if not 2 <= len(tokens) <= MAX_PERSON_WORDS or any(ch.isdigit() for ch in text):
+        return False
+    return first_name_weight(tokens[0]) >= MIN_PERSON_FIRST_NAME and text.split()[0][:1].isupper()
 
 
 def _same_column(a: Box | None, b: Box | None) -> bool:
@@ -218,7 +232,12 @@ def _lines_below(
         if below is None or len(words_of(texts[below.index])) > MAX_ADDRESS_LINE_WORDS:
             break
         f = flags[below.index]
-        if f.postal >= 0.5:
+        postcode_only = bool(POSTCODE_ONLY.match(strip_address_label(texts[below.index])))
+        if has_postal and not pending and postcode_only:
+            added.append(below)  # the postcode printed alone under the city line ("São Paulo - SP" / CEP)
+            current = below
+            continue
+        if f.postal >= 0.5 or postcode_only:  # a postcode alone under the street and city lines ends them
             if has_postal and f.street >= 1.0 and not _is_country_line(texts[below.index]):
                 break  # a new street after the postal line: another address (a second office)
             added += [*pending, below]

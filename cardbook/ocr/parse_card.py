@@ -12,8 +12,9 @@ from collections.abc import Sequence
 
 from cardbook.domain.corrections import card_domains
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
+from cardbook.ocr.glued_words import split_glued_words
 from cardbook.ocr.learned_hints import LearnedHints, apply_hints, reserved_lines
-from cardbook.ocr.lexicon import WEBMAIL_HOSTS, fold, word_set
+from cardbook.ocr.lexicon import STRONG_TITLE_WORDS, TITLE_WORDS, WEBMAIL_HOSTS, fold, word_set
 from cardbook.ocr.line_classifier import role_probabilities
 from cardbook.ocr.parse_address import find_address
 from cardbook.ocr.parse_contacts import (
@@ -25,7 +26,7 @@ from cardbook.ocr.parse_contacts import (
     main_domain_label,
     repair_contact_text,
 )
-from cardbook.ocr.parse_domains import rejoin_split_words
+from cardbook.ocr.parse_domains import rejoin_split_words, restore_cut_word
 from cardbook.ocr.parse_people import repair_legal_form
 from cardbook.ocr.parse_phones import PendingLabel, find_phones, inherit_label, label_only
 from cardbook.ocr.parse_roles import assign_roles
@@ -33,6 +34,8 @@ from cardbook.ocr.region import decide_region
 from cardbook.ocr.types import Box, union_all
 
 DEFAULT_REGION = "FR"
+# Words that may be cut from a glued neighbour (``glued_words``): the job-title words.
+TITLE_VOCABULARY = TITLE_WORDS | STRONG_TITLE_WORDS
 
 # Labels that announce a contact value; once the value is taken out, a line holding only these is empty.
 _LABEL_WORDS = word_set(
@@ -162,7 +165,8 @@ def parse_lines(
     ]
     free_lines = [line for line in lines if texts.get(line.index)]
     for line in free_lines:
-        texts[line.index] = repair_legal_form(rejoin_split_words(texts[line.index], locals_, domains))
+        rejoined = restore_cut_word(rejoin_split_words(texts[line.index], locals_, domains), locals_, domains)
+        texts[line.index] = repair_legal_form(split_glued_words(rejoined, locals_, domains, TITLE_VOCABULARY))
     learned = role_probabilities(lines, locals_, domains)  # on every line: the contact block is context
     place = address.text if address is not None else ""
     web: tuple[str, ...] = ()

@@ -13,7 +13,14 @@ import re
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.lexicon import LEGAL_FORMS, fold, words_of
 from cardbook.ocr.parse_domains import domain_company, domain_prefers
-from cardbook.ocr.parse_people import SPLIT_TITLE_SCORE, TALL_LINE_RATIO, company_score, name_score, title_score
+from cardbook.ocr.parse_people import (
+    SPLIT_TITLE_SCORE,
+    TALL_LINE_RATIO,
+    company_score,
+    domain_affinity,
+    name_score,
+    title_score,
+)
 from cardbook.ocr.role_lines import BLOCK_HEIGHT_RATIOS, Assignment, RoleLine, clean, neighbours
 
 # How these were chosen: set by hand on the first cards, then swept about ±10 % on the tune half of the
@@ -53,6 +60,18 @@ LATIN_SHARE = 0.5
 # the model is CLASSIFIER_COMPANY_ALONE sure of is the company (before the wordmark or the domain).
 CLASSIFIER_COMPANY_WEIGHT = 0.3
 CLASSIFIER_COMPANY_ALONE = 0.7
+# A registration number ("CRECI 123456", "OAB/MG 12.345", "SIRET 123 456 789 00012", "License #44172")
+# is no company's name, whatever its place or size: at least this many digits making at least this share
+# of the line's letters and digits. Names with a number ("Studio 54", "Route 66 Diner", "3M") have fewer.
+REGISTRATION_DIGITS = 5
+REGISTRATION_DIGIT_SHARE = 0.4
+
+
+def is_registration(text: str) -> bool:
+    """A professional or company registration number with its label, not a name."""
+    characters = [ch for ch in text if ch.isalnum()]
+    digits = sum(ch.isdigit() for ch in characters)
+    return digits >= REGISTRATION_DIGITS and digits >= REGISTRATION_DIGIT_SHARE * len(characters)
 
 
 def pick_company(
@@ -65,7 +84,7 @@ def pick_company(
     place: str,
     joined: set[int],
 ) -> Assignment | None:
-    free = [item for item in items if item.line.index not in taken]
+    free = [item for item in items if item.line.index not in taken and not is_registration(item.text)]
     if not free:
         return domain_company(domains, person, place)
     tallest = max(item.height_ratio for item in free)
@@ -91,8 +110,19 @@ def pick_company(
         best = (WORDMARK_SCORE, fallback)
     score, chosen = best
     group = _grow_block(chosen, free, order, joined, domains)
-    text = " ".join(clean(item.text) for item in group)
+    text = _without_stray_number(" ".join(clean(item.text) for item in group), domains)
     return (text, tuple(item.line.index for item in group), min(1.0, score))
+
+
+def _without_stray_number(text: str, domains: list[str]) -> str:
+    """A lone digit before the name ("1 Quadrant Ingénierie SAS": an icon or a list marker) dropped when
+    the web domain spells the name without it; a number that is part of the brand ("3 Suisses",
+    3suisses.fr) is in the domain too."""
+    head, _, rest = text.partition(" ")
+    if not (len(head) == 1 and head.isdigit() and rest) or any(head in domain for domain in domains):
+        return text
+    tokens = words_of(rest)
+    return rest if domains and domain_affinity(tokens, domains) > 0 else text
 
 
 def _learned_company(free: list[RoleLine]) -> tuple[float, RoleLine] | None:

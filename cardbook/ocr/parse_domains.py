@@ -4,6 +4,8 @@
   read), less the place a domain often appends to the firm's name ("bluefinsushiboston" on a card whose
   address says Boston is "Bluefinsushi").
 - ``rejoin_split_words``: a space OCR put inside a word the e-mail spells whole ("Lam bert").
+- ``restore_cut_word``: a line's first word cut at its start (a crop through the card's print: "jerie
+  Dupont SAS"), written back whole from the e-mail or domain that spells it ("boulangerie-dupont").
 - ``domain_prefers``: whether the domain spells a firm's name better with one more line.
 - ``mail_joined``: two neighbouring lines one e-mail local part spells together ("lavanderiasaojose"
   over "Lavanderia" / "São José"): one name printed on two lines, a shop's, never a person's name
@@ -152,3 +154,26 @@ def domain_prefers(domains: Sequence[str], longer: Sequence[str], shorter: Seque
         if len(flat) >= MIN_DOMAIN_NAME_LETTERS and fuzz.ratio(grown, flat) > fuzz.ratio(alone, flat):
             return True
     return False
+
+
+# A cut first word must keep this many letters to be matched: shorter stretches end many words by chance.
+MIN_CUT_PIECE_LETTERS = 4
+
+
+def restore_cut_word(text: str, locals_: Sequence[str], domains: Sequence[str]) -> str:
+    """ "jerie Dupont SAS" → "Boulangerie Dupont SAS" with boulangerie-dupont.fr: a line whose first word
+    starts in lower case before a capitalised word, when exactly one word of the card's e-mail local parts
+    and domains ends with it and is longer; written in the case of the word after it. Particles and small
+    words ("de La Fontaine", "van Dijk") are never cut words."""
+    tokens = text.split(" ")
+    if len(tokens) < 2 or not tokens[0].isalpha() or not tokens[0][:1].islower() or not tokens[1][:1].isupper():
+        return text
+    piece = fold(tokens[0])
+    if len(piece) < MIN_CUT_PIECE_LETTERS or piece in _SMALL_WORDS:
+        return text
+    whole = {part for part in _spelled_parts(locals_, domains) if part.endswith(piece) and len(part) > len(piece)}
+    if len(whole) != 1:
+        return text
+    word = whole.pop()
+    written = word.upper() if tokens[1].isupper() and len(tokens[1]) > 1 else word[:1].upper() + word[1:]
+    return " ".join([written, *tokens[1:]])

@@ -12,6 +12,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from cardbook.ocr.glued_words import compound_parts
 from cardbook.ocr.lexicon import (
     COMPANY_WORDS,
     COUNTRIES,
@@ -54,6 +55,13 @@ TALL_LINE_RATIO = 1.15
 # usual name-over-title block.
 NAME_BASE = 0.25
 NAME_KNOWN_FIRST = 0.4  # a first name of some country: the strongest single clue
+# A known first name after the first word: the family name printed first (East Asian order, in any
+# case), on a line of at most MAX_FAMILY_FIRST_WORDS words; weaker, since a shop may end with one too.
+# Only a last word of MIN_FAMILY_FIRST_LETTERS letters or more, on a line not in capitals: a shop's
+# wordmark in capitals may end with a short word the names data lists ("BOO" of a cut "BOOKS").
+NAME_KNOWN_FIRST_LATER = 0.2
+MAX_FAMILY_FIRST_WORDS = 3
+MIN_FAMILY_FIRST_LETTERS = 4
 NAME_EMAIL = 0.45  # the e-mail's local part spells it
 NAME_ONE_WORD_EMAIL = 0.5  # a lone word needs the e-mail to be a name at all
 NAME_COUNTRY_PENALTY = 0.3  # "Brasil", "Deutschland": country names shaped like names
@@ -136,6 +144,13 @@ def name_score(text: str, locals_: list[str]) -> float:
     known_first_name = _first_name(real[0]) or surname_first
     if known_first_name:
         score += NAME_KNOWN_FIRST
+    elif (
+        len(real) <= MAX_FAMILY_FIRST_WORDS
+        and len(real[-1]) >= MIN_FAMILY_FIRST_LETTERS
+        and _first_name(real[-1])
+        and not text.isupper()
+    ):
+        score += NAME_KNOWN_FIRST_LATER  # "Tanaka Hiroshi": the family name first
     elif len(real) >= 4:
         return 0.0  # four names and none of them a known first name: a shop or a slogan
     if any(f in COUNTRIES for f in real):
@@ -174,10 +189,10 @@ def _email_affinity(name_words: list[str], locals_: list[str]) -> float:
 
 
 def title_score(text: str) -> float:
-    tokens = words_of(text)
+    tokens = _title_tokens(words_of(text))
     if not tokens or len(tokens) > MAX_TITLE_WORDS or any(ch.isdigit() for ch in text) or "@" in text:
         return 0.0
-    strong = sum(token in STRONG_TITLE_WORDS for token in tokens)
+    strong = sum(token in STRONG_TITLE_WORDS for token in tokens) or _occupation_by_suffix(tokens)
     weak = sum(token in TITLE_WORDS for token in tokens)
     if strong == 0 and weak == 0:
         return 0.0
@@ -187,9 +202,68 @@ def title_score(text: str) -> float:
     return max(0.0, min(1.0, score))
 
 
+def _title_tokens(tokens: list[str]) -> list[str]:
+    """The words, a glued or compound one made of two title words counted as both ("Directeurcommercial",
+    "Vertriebsleiter": ``glued_words.compound_parts``)."""
+    vocabulary = TITLE_WORDS | STRONG_TITLE_WORDS
+    result: list[str] = []
+    for token in tokens:
+        parts = compound_parts(token, vocabulary, STRONG_TITLE_WORDS)
+        result.extend(parts if parts is not None else (token,))
+    return result
+
+
+# An icon OCR read as one lower-case letter before the line's capitalised words ("y Thierry Lemaitre", a
+# phone or person pictogram): no name, title or firm starts with a lone lower-case letter.
+_ICON_LETTER = re.compile(r"^[a-zß-öø-ÿ]\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+# Occupations the lexicon does not list are still recognised by the suffixes that form them in several
+# languages ("Eletricista", "Fonoaudióloga", "Kinesiologist", "Podólogo", "Ortodontista", "Pediatra",
+# "Fisioterapeuta", "Cinematographer"): only on a line of SUFFIX_TITLE_WORDS word of at least
+# SUFFIX_TITLE_LETTERS letters ("Pizzaria Paulista" is a shop), that is no known first name nor company
+# word. English "-ist" alone is left out: Nordic surnames end so ("Lindqvist").
+TITLE_SUFFIXES = (
+    "ista",
+    "istas",
+    "ologo",
+    "ologa",
+    "ologist",
+    "ologue",
+    "ologe",
+    "ologin",
+    "iatra",
+    "iatre",
+    "iater",
+    "iatrist",
+    "euta",
+    "eute",
+    "ografo",
+    "ografa",
+    "grapher",
+    "graphe",
+    "ician",
+    "icien",
+    "icienne",
+)
+SUFFIX_TITLE_WORDS = 1
+SUFFIX_TITLE_LETTERS = 7
+
+
+def _occupation_by_suffix(tokens: list[str]) -> int:
+    """1 when a short line's word is an occupation by its suffix alone (``TITLE_SUFFIXES``), else 0."""
+    if len(tokens) > SUFFIX_TITLE_WORDS or any(
+        token in COMPANY_WORDS or token in STRONG_COMPANY_WORDS or _first_name(token) for token in tokens
+    ):
+        return 0
+    return int(any(len(token) >= SUFFIX_TITLE_LETTERS and token.endswith(TITLE_SUFFIXES) for token in tokens))
+
+
 def strip_junk(text: str) -> str:
-    """Drop symbols OCR reads from logos and icons at the ends of a line ("@ Norvale, Ltd.", "© www…")."""
-    return re.sub(r"^[^\w(\"'“]+|[^\w.)\"'”!?]+$", "", text.strip())
+    """Drop symbols OCR reads from logos and icons at the ends of a line ("@ Norvale, Ltd.", "© www…",
+    "y Thierry Lemaitre")."""
+    text = re.sub(r"^[^\w(\"'“]+|[^\w.)\"'”!?]+$", "", text.strip())
+    return _ICON_LETTER.sub("", text)
 
 
 def company_score(text: str, domains: list[str], max_height_ratio: float) -> float:

@@ -44,3 +44,12 @@ FR_POSTAL = re.compile(rf"(?:\b(?:F|FR)\s?-\s?)?\b(?:[0-9]{{5}}|[0-9]{{2}} [0-9]
 IT_PROVINCE = re.compile(r"\b\d{5}\s+[A-Z][\w'’ ]+\s*\(?([A-Z]{2})\)?\s*$")
 # Japan: a prefecture/city suffix ("Chiyoda-ku") or a "100-0005" code before "Japan".
 JP_LINE = re.compile(r"\b\w+-(?:ken|shi|ku|cho|machi|gun)\b|\b\d{3}-\d{4}\b\s*japan", re.I)
+# A line holding a postcode alone, perhaps after its label ("01234-567", "CEP: 01234-567", "94305-9505",
+# "75008", "H2X 1Y4", "SW1A 1AA"): printed under the city line on many cards. Four digits alone are not
+# taken (a year, "1975", is printed so too).
+POSTCODE_ONLY = re.compile(
+    r"^\s*(?:(?:cep|zip|plz|cap|cp|c\.p\.|code postal|postcode|postal code)\s*[:.\-]?\s*)?"
+    r"(?:\d{5}-\d{3}|\d{5}(?:-\d{4})?|\d{4}-\d{3}|[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d"
+    r"|(?:[A-Z]{1,2}\d[A-Z\d]?)\s?\d[ABD-HJLNP-UW-Z]{2}|\d{4}\s?[A-Z]{2})\s*$",
+    re.IGNORECASE,
+)

@@ -135,9 +135,12 @@ class ServerBackend:
         return self._shown
 
     def engine(self) -> Engine:
+        from cardbook.storage.change_feed import track_writes
         from cardbook.storage.server import make_server_engine
 
-        return make_server_engine(self.url)
+        engine = make_server_engine(self.url)
+        track_writes(engine)  # what each write session wrote, for its change notice (change_feed.py)
+        return engine
 
     def writer(self, engine: Engine) -> Engine:
         return engine

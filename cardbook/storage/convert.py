@@ -77,6 +77,7 @@ def contact_from_row(row: ContactRow) -> Contact:
         status=ContactStatus(row.status),
         created_at=row.created_at,
         updated_at=row.updated_at,
+        version=row.version,
     )
 
 

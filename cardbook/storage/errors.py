@@ -10,6 +10,8 @@ page that only catches `NotFoundError` should not need the whole contact service
   its card images); `DamagedLibraryError`: its database file exists but SQLite cannot use it (see restore).
 - `NewerLibraryError`: the database was written by a newer Cardbook; opening it is refused, nothing changes.
 - `MigrationError`: an upgrade left broken references; the backup written before it is intact.
+- `EditConflictError`: a contact was saved from a copy older than the stored one (another member, window or
+  command changed it since it was read); nothing was written.
 - `RestoreError`: a file offered as a backup is not an intact Cardbook database this version can read.
 """
 
@@ -42,3 +44,14 @@ class MigrationError(RuntimeError):
 
 class RestoreError(RuntimeError):
     """A backup cannot be restored: missing, not SQLite, damaged, or not a Cardbook schema this version knows."""
+
+
+class EditConflictError(RuntimeError):
+    """A contact's edit was made on an older copy than the stored one: refused, so that nobody's change is
+    silently overwritten (docs/TEAM_LIBRARY.md, "Several writers"). The message is the line both front ends show."""
+
+    def __init__(self, contact_id: int, name: str) -> None:
+        self.contact_id = contact_id
+        self.name = name
+        who = name or f"Contact #{contact_id}"
+        super().__init__(f"{who} was changed by someone else since you opened it")

@@ -24,13 +24,15 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from cardbook.storage import change_feed
 from cardbook.storage.backends import LOCK_NAME, FolderBackend, ServerBackend, StorageBackend
 from cardbook.storage.contacts.drafts import FILE_NAME as DRAFTS_NAME
 from cardbook.storage.contacts.images import ImageStore
@@ -92,6 +94,8 @@ class Library:
         self._write_sessions: sessionmaker[Session] | None = None
         # SQLite has one writer at a time; within this process writers queue here instead of on busy_timeout.
         self._write_lock = threading.RLock()
+        # Who wrote, in a server library's change notices: this object, so its own window ignores its echo.
+        self.change_origin = uuid.uuid4().hex
 
     @property
     def is_server(self) -> bool:
@@ -175,11 +179,30 @@ class Library:
         with self._write_lock, self._write_sessions() as session:
             try:
                 self.backend.begin_write(session.connection())  # the write lock now, not at the first statement
+                contacts = self._track_changes(session)
                 yield session
+                if contacts is not None:  # other members' windows hear of it once it commits (change_feed.py)
+                    change_feed.notify(session, self.change_origin, contacts)
                 session.commit()
             except BaseException:
                 session.rollback()
                 raise
+
+    def _track_changes(self, session: Session) -> change_feed.ContactIds | None:
+        if not self.is_server:
+            return None
+        change_feed.forget_writes(session.connection())
+        return change_feed.ContactIds(session)
+
+    def listen(self, on_notice: Callable[[change_feed.ChangeNotice], None]) -> change_feed.ChangeListener | None:
+        """Hear what other writers change (a server library; None for a folder): `on_notice` is called on the
+        listener's thread, never for this object's own writes. The caller starts and stops it."""
+        if not self.is_server:
+            return None
+        engine = self.engine
+        return change_feed.ChangeListener(
+            lambda: change_feed.listening_connection(engine), on_notice, ignore_origin=self.change_origin
+        )
 
     def backup(self, reason: str = "manual") -> Path | None:
         return self.backend.backup(reason, self.backups_dir, self.images)

@@ -95,6 +95,33 @@ def needs_password(message: str) -> bool:
     return "no password supplied" in lowered or "password authentication failed" in lowered
 
 
+def refused_password(exc: BaseException) -> bool:
+    """Whether opening a library failed because the server wants a (better) password: the window then asks."""
+    return needs_password(str(exc))
+
+
+def with_password(location: str, password: str) -> str:
+    """The library URL carrying a typed password, for this run only (module docstring): never shown nor saved,
+    as every URL is shown and remembered through `redacted`."""
+    url = parse_url(location).set(password=password)
+    return url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def save_password_in_keyring(location: str, password: str) -> None:
+    """Keep a password the user chose to remember in the system keyring, under `keyring_entry` (the one place
+    Cardbook puts a password); a one-line LibraryError when there is no usable keyring."""
+    url = parse_url(location)
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+    except ImportError as exc:
+        raise LibraryError("no system keyring on this computer: the password was not remembered") from exc
+    try:
+        keyring.set_password(KEYRING_SERVICE, keyring_entry(url), password)
+    except KeyringError as exc:
+        raise LibraryError(f"the system keyring did not keep the password: {exc}") from exc
+
+
 def make_server_engine(url: URL) -> Engine:
     """The engine of a server library. A pool of connections (opening one costs a round trip and
     authentication); a connection is used by one session at a time, on one thread, as with SQLite."""

@@ -446,6 +446,34 @@
         <translation>Modifications abandonnées.</translation>
     </message>
     <message>
+        <source>This contact</source>
+        <translation>Ce contact</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it.</source>
+        <translation>%1 a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved. Reload the contact and re-apply them on top (you can review them before saving), or discard them.</source>
+        <translation>Vos modifications n’ont pas été enregistrées. Rechargez le contact et appliquez-les de nouveau par-dessus (vous pourrez les vérifier avant d’enregistrer), ou abandonnez-les.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload and re-apply my changes</source>
+        <translation>&amp;Recharger et réappliquer mes modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my changes</source>
+        <translation>&amp;Abandonner mes modifications</translation>
+    </message>
+    <message>
+        <source>%1 was reloaded with the other changes; yours are applied again on top: check them, then Save.</source>
+        <translation>%1 a été rechargé avec les autres modifications&#xa0;; les vôtres sont appliquées de nouveau par-dessus&#xa0;: vérifiez-les, puis enregistrez.</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -2999,6 +3027,17 @@
     </message>
 </context>
 <context>
+    <name>LibraryOpener</name>
+    <message>
+        <source>Open lib&amp;rary…</source>
+        <translation>Ouvrir un ca&amp;rnet…</translation>
+    </message>
+    <message>
+        <source>Open another library: a folder, or a team library on a server</source>
+        <translation>Ouvrir un autre carnet&#xa0;: un dossier, ou le carnet d’une équipe sur un serveur</translation>
+    </message>
+</context>
+<context>
     <name>LibrarySummaryDialog</name>
     <message>
         <source>Contacts</source>
@@ -3194,8 +3233,16 @@
         <translation>À propos de Cardbook</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Cardbook %1&lt;/h3&gt;&lt;p&gt;Turn paper business cards into contacts, and keep the story of each exchange: where you met, who offered a card, who sent business your way.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. Library: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Cardbook %1&lt;/h3&gt;&lt;p&gt;Transformez vos cartes de visite papier en contacts, et gardez l’histoire de chaque échange&#xa0;: où vous vous êtes rencontrés, qui a offert sa carte, qui vous a envoyé des affaires.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur. Carnet&#xa0;: %2&lt;/p&gt;</translation>
+        <source>&lt;p&gt;A team library on the server %1 (shown without its password). This computer keeps its card images and unsaved edits in %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le carnet d’une équipe, sur le serveur %1 (affiché sans son mot de passe). Cet ordinateur garde ses images de cartes et les modifications non enregistrées dans %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Everything stays on this computer. Library: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tout reste sur cet ordinateur. Carnet&#xa0;: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Cardbook %1&lt;/h3&gt;&lt;p&gt;Turn paper business cards into contacts, and keep the story of each exchange: where you met, who offered a card, who sent business your way.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cardbook %1&lt;/h3&gt;&lt;p&gt;Transformez vos cartes de visite papier en contacts, et gardez l’histoire de chaque échange&#xa0;: où vous vous êtes rencontrés, qui a offert sa carte, qui vous a envoyé des affaires.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cardbook</source>
@@ -3877,6 +3924,93 @@
     <message>
         <source>“%1” deleted. Ctrl+Z brings it back.</source>
         <translation>Réseau «&#xa0;%1&#xa0;» supprimé. Ctrl+Z le fait revenir.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenLibraryDialog</name>
+    <message>
+        <source>Open a library</source>
+        <translation>Ouvrir un carnet</translation>
+    </message>
+    <message>
+        <source>Recent libraries…</source>
+        <translation>Carnets récents…</translation>
+    </message>
+    <message>
+        <source>A library &amp;folder on this computer</source>
+        <translation>Un &amp;dossier de carnet sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Library folder</source>
+        <translation>Dossier du carnet</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>A &amp;team library on a PostgreSQL server</source>
+        <translation>Le carnet d’une é&amp;quipe sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL du serveur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>from .pgpass or the keyring when left empty</source>
+        <translation>vide&#xa0;: celui du fichier .pgpass ou du trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Retenir le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open a library folder</source>
+        <translation>Ouvrir le dossier d’un carnet</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s URL: postgresql://user@host/database</source>
+        <translation>Saisissez l’URL du serveur&#xa0;: postgresql://utilisateur@hôte/base</translation>
+    </message>
+    <message>
+        <source>Choose a library folder.</source>
+        <translation>Choisissez le dossier d’un carnet.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The server refused the password: type it again.
+%1</source>
+        <translation>Le serveur a refusé le mot de passe&#xa0;: saisissez-le à nouveau.
+%1</translation>
+    </message>
+    <message>
+        <source>The server asks for a password.
+%1</source>
+        <translation>Le serveur demande un mot de passe.
+%1</translation>
     </message>
 </context>
 <context>

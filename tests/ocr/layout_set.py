@@ -6,7 +6,8 @@ real cards do: company wordmark on top or at the bottom, the name in large type,
 line, a logo the OCR could not read (the company is only in the domain), free-mail addresses, surname
 first in capitals, address blocks of two to four lines with a printed label and directions.
 
-    python -m tests.ocr.layout_set [--count 300] [--seed 7]     prints per-field F1 of the parser
+    python -m tests.ocr.layout_set [--count 300] [--seed 7] [--glued 0.5] [--postcode-alone 0.5]
+        prints per-field F1 of the parser
 """
 
 from __future__ import annotations
@@ -108,7 +109,25 @@ def _slug(text: str) -> str:
     return "".join(ch for ch in _ascii(text).lower() if ch.isalnum())
 
 
-def make_card(rng: random.Random) -> GeneratedCard:
+def _glue(text: str, rng: random.Random, rate: float) -> str:
+    """The line as the photo engine often reads large type: without the spaces between its words."""
+    return text.replace(" ", "") if rate > 0 and rng.random() < rate else text
+
+
+# The postal line printed as two: the city (and state), then the postcode alone under it.
+POSTCODE_ALONE = {
+    "en": ("{city}, {state}", "{zip}"),
+    "fr": ("{city}", "{zip5}"),
+    "pt": ("{city} - {uf}", "{cep}"),
+    "es": ("{city}", "{zip5}"),
+    "de": ("{city}", "{zip5}"),
+    "it": ("{city}", "{zip5}"),
+}
+
+
+def make_card(rng: random.Random, glued: float = 0.0, postcode_alone: float = 0.0) -> GeneratedCard:
+    """``glued``: the chance that the name's and the title's line each lose their spaces (OCR damage);
+    ``postcode_alone``: the chance that the postcode is printed alone under the city."""
     lang = rng.choice(list(FIRST))
     first, last = rng.choice(FIRST[lang]), rng.choice(LAST[lang])
     title = rng.choice(TITLES[lang])
@@ -132,7 +151,10 @@ def make_card(rng: random.Random) -> GeneratedCard:
     address_lines = [street.format(**values)]
     if rng.random() < 0.4:
         address_lines.append(second.format(**values))
-    address_lines.append(postal.format(**values))
+    if postcode_alone > 0 and rng.random() < postcode_alone:
+        address_lines += [part.format(**values) for part in POSTCODE_ALONE[lang]]
+    else:
+        address_lines.append(postal.format(**values))
     if lang in DIRECTIONS and rng.random() < 0.3:
         address_lines.append(DIRECTIONS[lang])
     labelled = rng.random() < 0.3
@@ -148,7 +170,7 @@ def make_card(rng: random.Random) -> GeneratedCard:
     if rng.random() < 0.2:
         person = [(f"{name}, {title}", 26.0)]
     else:
-        person = [(name, float(rng.choice((26, 30, 34)))), (title, 20.0)]
+        person = [(_glue(name, rng, glued), float(rng.choice((26, 30, 34)))), (_glue(title, rng, glued), 20.0)]
     company_row = [] if logo_only else [(company, float(rng.choice((22, 30, 40))))]
     if rng.random() < 0.5:
         rows += company_row + person
@@ -187,13 +209,15 @@ def field_values(fields: CardFields) -> dict[str, str | None]:
     }
 
 
-def score(count: int, seed: int) -> dict[str, float]:
-    """Per-field F1 of the parser on ``count`` generated cards (a wrong value is one FP and one FN)."""
+def score(count: int, seed: int, glued: float = 0.0, postcode_alone: float = 0.0) -> dict[str, float]:
+    """Per-field F1 of the parser on ``count`` generated cards (a wrong value is one FP and one FN);
+    ``glued``: the share of name and title lines read without their spaces; ``postcode_alone``: the
+    share of addresses whose postcode is printed alone under the city."""
     rng = random.Random(seed)
     tp = dict.fromkeys(("name", "title", "company", "address"), 0)
     fp, fn = dict(tp), dict(tp)
     for _ in range(count):
-        card = make_card(rng)
+        card = make_card(rng, glued, postcode_alone)
         got = field_values(parse_lines(card.lines))
         for key, want in card.truth.items():
             have = got[key]
@@ -210,8 +234,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m tests.ocr.layout_set", description=__doc__)
     parser.add_argument("--count", type=int, default=300)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--glued", type=float, default=0.0, help="share of name/title lines read without spaces")
+    parser.add_argument("--postcode-alone", type=float, default=0.0, help="share of postcodes under the city")
     args = parser.parse_args()
-    figures = score(args.count, args.seed)
+    figures = score(args.count, args.seed, args.glued, args.postcode_alone)
     print(" ".join(f"{key}={value:.3f}" for key, value in figures.items()), f"macro={sum(figures.values()) / 4:.3f}")
 
 

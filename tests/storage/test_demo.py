@@ -214,3 +214,13 @@ def test_two_thousand_contacts(library: Library) -> None:
     print(f"\n2000-contact demo: {time.perf_counter() - start:.2f} s, {summary}")
     assert count_contacts(library) == 2000
     assert len(one_way_giver_ids(library)) > 100
+
+
+def test_on_a_server_the_next_contact_after_the_demo_gets_a_new_id(pg_library: Library) -> None:
+    """The demo inserts contacts with their ids; PostgreSQL's sequence must follow them (SQLite's rowid does)."""
+    from cardbook.domain.contact import Contact
+    from cardbook.storage.contacts.records import create_contact
+
+    generate_demo(pg_library, 30)
+    added = create_contact(pg_library, Contact(full_name="Ajoutée Après"))
+    assert added.id == 31 and count_contacts(pg_library) == 31

@@ -111,7 +111,7 @@ def test_a_restored_contact_gets_its_review_corrections_back(library: Library) -
     contact_id = store_scanned_card(library, scanned(), ExchangeDefaults(date=dt.date(2025, 1, 2)))
     person = contacts.get_contact(library, contact_id)
     person.status = ContactStatus.ACTIVE
-    contacts.update_contact(library, person)  # leaving review records the corrections
+    person = contacts.update_contact(library, person)  # leaving review records the corrections
     recorded = corrections.count_corrections(library)
     assert recorded > 0
     snapshot = snapshots.snapshot_contact(library, contact_id)

@@ -1,4 +1,8 @@
-"""Fixtures for the window's tests: a fresh library per test, filled with a small French sample."""
+"""Fixtures for the window's tests: a fresh library per test, filled with a small French sample.
+
+`lib` (and `window`, on it) is a folder library; a module that says `ENGINES = BOTH` (or every module, with
+CARDBOOK_TRY_BOTH=1) also runs on a team library in a database of the throw-away PostgreSQL cluster
+(tests/pg_server.py), holding the same sample with the same ids (docs/TEAM_LIBRARY.md, "Tests")."""
 
 from __future__ import annotations
 
@@ -65,14 +69,53 @@ def sample(_sample_template: tuple[Path, Sample]) -> Sample:
     return _sample_template[1]
 
 
+BOTH = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "ui_engine" in metafunc.fixturenames:
+        engines = getattr(metafunc.module, "ENGINES", BOTH if os.environ.get("CARDBOOK_TRY_BOTH") else ("sqlite",))
+        metafunc.parametrize("ui_engine", engines, indirect=True)
+
+
 @pytest.fixture
-def lib(tmp_path: Path, _sample_template: tuple[Path, Sample]) -> Iterator[Library]:
-    """A fresh library holding the sample (see `sample` for its ids), at tmp_path / "lib"."""
-    shutil.copytree(_sample_template[0], tmp_path / "lib")
-    library = Library.open(tmp_path / "lib")
+def ui_engine(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(scope="session")
+def _pg_sample_template(pg_cluster, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:  # type: ignore[no-untyped-def]
+    """The sample written once into a server database, which each test copies (CREATE DATABASE ... TEMPLATE)."""
+    name = pg_cluster.new_database()
+    local = tmp_path_factory.mktemp("pg-template") / "lib"
+    library = Library.open(pg_cluster.url(name), local_root=local)
+    build_sample(library)
+    library.close()
+    return name, local
+
+
+@pytest.fixture
+def lib(
+    tmp_path: Path, _sample_template: tuple[Path, Sample], ui_engine: str, request: pytest.FixtureRequest
+) -> Iterator[Library]:
+    """A fresh library holding the sample (see `sample` for its ids): a folder at tmp_path / "lib", or a server
+    database with this machine's folder there."""
+    shutil.copytree(_sample_template[0] if ui_engine == "sqlite" else _pg_local(request), tmp_path / "lib")
+    if ui_engine == "sqlite":
+        library = Library.open(tmp_path / "lib")
+    else:
+        cluster = request.getfixturevalue("pg_cluster")
+        database = cluster.new_database(template=request.getfixturevalue("_pg_sample_template")[0])
+        library = Library.open(cluster.url(database), local_root=tmp_path / "lib")
     yield library
     wait_for_tasks()  # the pages' background reads end before their library closes
     library.close()
+    if ui_engine != "sqlite":
+        cluster.drop_database(database)
+
+
+def _pg_local(request: pytest.FixtureRequest) -> Path:
+    return Path(request.getfixturevalue("_pg_sample_template")[1])
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -22,8 +22,10 @@ from cardbook.domain.exchange import Encounter
 from cardbook.domain.scanned import ScannedCard, image_extension
 from cardbook.storage.contacts import search_index
 from cardbook.storage.contacts.card_fields import fields_to_json
+from cardbook.storage.contacts.cards import MetAgainCandidate, add_in, candidates_in
 from cardbook.storage.contacts.records import refresh_summary
 from cardbook.storage.convert import apply_contact, apply_encounter
+from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.ledger.follow_ups import reschedule_stay_in_touch
 from cardbook.storage.library import Library
 from cardbook.storage.members import recording_member_id
@@ -110,6 +112,58 @@ def store_photo_cards(
             if earlier:
                 return next(iter(earlier.values()))
         return [_store(session, library, card, exchange) for card in cards]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredCard:
+    """One card of a photo stored by `store_photo_matching`: the contact it is part of now and, when it was
+    joined to someone already known ("met again"), that contact and why; `unjoined` when joining failed (the
+    card is stored on its own, the reason said)."""
+
+    contact_id: int
+    name: str
+    met_again: str | None = None
+    unjoined: str | None = None
+
+
+# Which of the people found is the card's (None: nobody, or the review must ask): the front end's rule,
+# given the card's position on the photo and the candidates, best first. Plain data in, no session.
+Choose = Callable[[int, list[MetAgainCandidate]], MetAgainCandidate | None]
+
+
+def store_photo_matching(
+    library: Library, cards: Sequence[ScannedCard], exchange: ExchangeDefaults, choose: Choose
+) -> list[StoredCard] | ImportedPhoto:
+    """`store_photo_cards`, then each card joined to the person already known that `choose` picks ("met
+    again"), all in the same write transaction: the duplicate check runs under the library's write lock, so
+    two members importing the same person's card at the same time make one contact, never two (the second
+    import sees the first's contact and joins it). docs/TEAM_LIBRARY.md, "Several writers".
+
+    A card whose joining fails stays stored on its own (a savepoint undoes the join alone), with the reason."""
+    if not cards:
+        return []
+    with library.writing() as session:
+        original = cards[0].original
+        if original is not None:
+            earlier = _imported(session, [hashlib.sha256(original).hexdigest()])
+            if earlier:
+                return next(iter(earlier.values()))
+        ids = [_store(session, library, card, exchange) for card in cards]
+        stored: list[StoredCard] = []
+        for position, (card, contact_id) in enumerate(zip(cards, ids, strict=True)):
+            name = card.contact.display_name
+            try:
+                with session.begin_nested():
+                    chosen = choose(position, candidates_in(session, contact_id))
+                    if chosen is None:
+                        stored.append(StoredCard(contact_id, name))
+                        continue
+                    person = add_in(session, contact_id, chosen.contact_id)
+                    reason = "; ".join(chosen.reasons)
+                    stored.append(StoredCard(chosen.contact_id, person.display_name, met_again=reason))
+            except (NotFoundError, ValidationError) as error:  # merged away by an earlier card of this photo
+                stored.append(StoredCard(contact_id, name, unjoined=str(error)))
+        return stored
 
 
 def _store(session: Session, library: Library, card: ScannedCard, exchange: ExchangeDefaults) -> int:

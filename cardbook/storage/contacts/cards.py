@@ -28,7 +28,7 @@ from cardbook.domain.text import fold
 from cardbook.storage.contacts import search_index
 from cardbook.storage.contacts.card_fields import fields_to_json, proposals_from_json, region_from_json
 from cardbook.storage.contacts.merge import move_attachments
-from cardbook.storage.contacts.records import load_contact_row, refresh_summary
+from cardbook.storage.contacts.records import load_contact_row, raise_version, refresh_summary
 from cardbook.storage.convert import apply_contact, contact_from_row
 from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.library import Library
@@ -261,20 +261,25 @@ def _candidate_ids(session: Session, subject: DuplicateSubject) -> list[int]:
 def met_again_candidates(library: Library, contact_id: int) -> list[MetAgainCandidate]:
     """People already in the library who are likely the person of `contact_id` (a card just read), best first."""
     with library.session() as session:
-        row = session.scalars(
-            select(ContactRow)
-            .where(ContactRow.id == contact_id)
-            .options(selectinload(ContactRow.emails), selectinload(ContactRow.phones))
-        ).one_or_none()
-        if row is None:
-            raise NotFoundError(f"no contact with id {contact_id}")
-        subject = subject_of(_light_contact(row), contact_id)
-        others = _subjects(session, _candidate_ids(session, subject))
-        companies = {
-            i: c or "" for i, c in session.execute(select(ContactRow.id, ContactRow.company).where(
-                ContactRow.id.in_([o.id for o in others])
-            ))
-        }  # fmt: skip
+        return candidates_in(session, contact_id)
+
+
+def candidates_in(session: Session, contact_id: int) -> list[MetAgainCandidate]:
+    """`met_again_candidates` within a session (an import's write transaction: card_import.py)."""
+    row = session.scalars(
+        select(ContactRow)
+        .where(ContactRow.id == contact_id)
+        .options(selectinload(ContactRow.emails), selectinload(ContactRow.phones))
+    ).one_or_none()
+    if row is None:
+        raise NotFoundError(f"no contact with id {contact_id}")
+    subject = subject_of(_light_contact(row), contact_id)
+    others = _subjects(session, _candidate_ids(session, subject))
+    companies = {
+        i: c or "" for i, c in session.execute(select(ContactRow.id, ContactRow.company).where(
+            ContactRow.id.in_([o.id for o in others])
+        ))
+    }  # fmt: skip
     matches = DuplicateIndex(others).matches(subject)
     result: list[MetAgainCandidate] = []
     by_id = {o.id: o for o in others}
@@ -305,31 +310,37 @@ def add_to_existing(library: Library, new_id: int, existing_id: int) -> Contact:
     if new_id == existing_id:
         raise ValidationError("A card cannot be added to its own contact.")
     with library.writing() as session:
-        new_row, keep_row = load_contact_row(session, new_id), load_contact_row(session, existing_id)
-        keep, new = contact_from_row(keep_row), contact_from_row(new_row)
-        choices = dict.fromkeys(("name", "title", "company", "department", "address", "status"), "keep")
-        merged = merged_contact(keep, new, choices)
-        merged.notes = keep.notes  # the new record's notes are the reader's, not the user's
-        new_met = session.scalar(select(func.max(EncounterRow.date)).where(EncounterRow.contact_id == new_id))
-        if is_job_change(keep, new) and (keep_row.last_met is None or new_met is None or new_met >= keep_row.last_met):
-            # A newer card with another title or company: the person changed jobs. The card wins, and the old
-            # role stays in their story.
-            session.add(
-                RoleRow(
-                    contact_id=existing_id,
-                    title=keep.title,
-                    company=keep.company,
-                    department=keep.department,
-                    until=new_met,
-                )
+        return add_in(session, new_id, existing_id)
+
+
+def add_in(session: Session, new_id: int, existing_id: int) -> Contact:
+    """`add_to_existing` within a session (an import's write transaction: card_import.py)."""
+    new_row, keep_row = load_contact_row(session, new_id), load_contact_row(session, existing_id)
+    keep, new = contact_from_row(keep_row), contact_from_row(new_row)
+    choices = dict.fromkeys(("name", "title", "company", "department", "address", "status"), "keep")
+    merged = merged_contact(keep, new, choices)
+    merged.notes = keep.notes  # the new record's notes are the reader's, not the user's
+    new_met = session.scalar(select(func.max(EncounterRow.date)).where(EncounterRow.contact_id == new_id))
+    if is_job_change(keep, new) and (keep_row.last_met is None or new_met is None or new_met >= keep_row.last_met):
+        # A newer card with another title or company: the person changed jobs. The card wins, and the old
+        # role stays in their story.
+        session.add(
+            RoleRow(
+                contact_id=existing_id,
+                title=keep.title,
+                company=keep.company,
+                department=keep.department,
+                until=new_met,
             )
-            merged.title, merged.company, merged.department = new.title, new.company, new.department
-        move_attachments(session, new_id, existing_id, new.display_name or f"contact #{new_id}")
-        apply_contact(session, keep_row, merged)
-        search_index.unindex(session, new_id)
-        session.delete(new_row)
-        session.flush()
-        session.expire(keep_row, ["encounters", "cards"])
-        refresh_summary(session, keep_row)
-        search_index.reindex(session, keep_row)
-        return contact_from_row(keep_row)
+        )
+        merged.title, merged.company, merged.department = new.title, new.company, new.department
+    move_attachments(session, new_id, existing_id, new.display_name or f"contact #{new_id}")
+    apply_contact(session, keep_row, merged)
+    raise_version(session, keep_row)
+    search_index.unindex(session, new_id)
+    session.delete(new_row)
+    session.flush()
+    session.expire(keep_row, ["encounters", "cards"])
+    refresh_summary(session, keep_row)
+    search_index.reindex(session, keep_row)
+    return contact_from_row(keep_row)

@@ -4,7 +4,8 @@ Exports stream: contacts are loaded a chunk at a time in short read sessions and
 ExportRecords. An import is one transaction per file: all its readable contacts or, if anything fails while
 writing, none of them. Each imported contact is checked against the library (and the file's earlier contacts)
 for possible duplicates, which are reported, never merged silently; that check runs after the commit, so the
-write lock is held only while rows are inserted (a chunk at a time).
+write lock is held only while rows are inserted (a chunk at a time), and it sees what another member imported
+meanwhile.
 """
 
 from __future__ import annotations
@@ -281,8 +282,6 @@ def import_contacts(
     files.
     """
     report = ImportReport()
-    with library.session() as session:  # read before taking the write lock: other writers are not held up
-        subjects, names = duplicate_subjects(session)
     created: list[tuple[ImportedContact, int]] = []
     with library.writing() as session:
         spelling = _canonical_tags(session, contacts)
@@ -315,8 +314,13 @@ def import_contacts(
                 history.store(row, item)  # X-CARDBOOK-* meetings and referrals of a Cardbook vCard
                 created.append((item, row.id))
                 report.created_ids.append(row.id)
-    # Possible duplicates are only reported, so they are found after the commit, without the write lock.
-    index = DuplicateIndex(subjects)
+    # Possible duplicates are only reported, so they are found after the commit, without the write lock, among
+    # the contacts as they are then: those another member imported meanwhile too (docs/TEAM_LIBRARY.md,
+    # "Several writers"), this file's own contacts being compared one after the other as the file lists them.
+    with library.session() as session:
+        subjects, names = duplicate_subjects(session)
+    ours = {row_id for _item, row_id in created}
+    index = DuplicateIndex([subject for subject in subjects if subject.id not in ours])
     for item, row_id in created:
         subject = subject_of(item.contact, row_id)
         name = item.contact.display_name or f"#{row_id}"

@@ -23,7 +23,7 @@ from cardbook.domain.duplicates import (
 )
 from cardbook.domain.merging import merged_contact, past_roles
 from cardbook.storage.contacts import search_index
-from cardbook.storage.contacts.records import load_contact_row, refresh_summary
+from cardbook.storage.contacts.records import load_contact_row, raise_version, refresh_summary
 from cardbook.storage.convert import apply_contact, contact_from_row
 from cardbook.storage.errors import ValidationError
 from cardbook.storage.library import Library
@@ -155,6 +155,7 @@ def merge_contacts(library: Library, keep_id: int, other_id: int, choices: Mappi
         for title, company, department in past_roles(keep, other, merged):  # a job the merge does not show
             session.add(RoleRow(contact_id=keep_id, title=title, company=company, department=department))
         apply_contact(session, keep_row, merged)
+        raise_version(session, keep_row)
         if other_row.created_at and (keep_row.created_at is None or other_row.created_at < keep_row.created_at):
             keep_row.created_at = other_row.created_at  # known since the first of the two records
         search_index.unindex(session, other_id)

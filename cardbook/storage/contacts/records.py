@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Integer, Select, bindparam, case, func, literal_column, select
+from sqlalchemy import Integer, Select, bindparam, case, func, literal_column, select, update
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session, selectinload
 
@@ -17,6 +17,7 @@ from cardbook.domain.enums import ContactStatus, Reciprocity
 from cardbook.domain.exchange import meeting_stats
 from cardbook.storage.contacts import corrections, search_index
 from cardbook.storage.convert import apply_contact, contact_from_row, encounter_from_row, topic_rows
+from cardbook.storage.errors import EditConflictError
 
 # re-exported until ui/ moves (issue 12): new code imports them from cardbook.storage.errors
 from cardbook.storage.errors import NotFoundError as NotFoundError
@@ -99,18 +100,68 @@ def get_contact(library: Library, contact_id: int) -> Contact:
 
 
 def update_contact(library: Library, contact: Contact) -> Contact:
+    """Save an edited contact. `contact.version` is the version it was read at: when the stored contact has
+    moved on since (another member, window or command saved it), the save is refused with EditConflictError
+    and nothing is written. A contact without a version (not read from the library) is saved over whatever is
+    stored; callers that read and write in one go use `edit_contact` instead."""
     if contact.id is None:
         raise ValidationError("update_contact needs a contact id")
     _validate(contact)
     with library.writing() as session:
+        claim_edit(session, contact.id, contact.version)
         row = load_contact_row(session, contact.id)
-        status_before = row.status
-        apply_contact(session, row, contact)
-        session.flush()
-        search_index.reindex(session, row)
-        # Leaving review records what the user kept of the reader's proposal (the reader learns from it).
-        corrections.note_status_change(session, row.id, status_before, contact)
-        return contact_from_row(row)
+        return _write(session, row, contact)
+
+
+def edit_contact(library: Library, contact_id: int, change: Callable[[Contact], None]) -> Contact:
+    """Read a contact, `change` it and save it in one write transaction: nobody can save between the read and
+    the write, so this never conflicts (the command line's `contact --set`)."""
+    with library.writing() as session:
+        row = load_contact_row(session, contact_id)
+        contact = contact_from_row(row)
+        change(contact)
+        _validate(contact)
+        claim_edit(session, contact_id, row.version)
+        session.expire(row, ["version"])  # raised in SQL: read back
+        return _write(session, row, contact)
+
+
+def _write(session: Session, row: ContactRow, contact: Contact) -> Contact:
+    status_before = row.status
+    apply_contact(session, row, contact)
+    session.flush()
+    search_index.reindex(session, row)
+    # Leaving review records what the user kept of the reader's proposal (the reader learns from it).
+    corrections.note_status_change(session, row.id, status_before, contact)
+    return contact_from_row(row)
+
+
+def claim_edit(session: Session, contact_id: int, version: int | None) -> None:
+    """Raise the contact's version for an edit made on the copy read at `version` (None: whatever is stored),
+    or refuse it. One conditional UPDATE, so the check and the raise are one step even without the library's
+    write lock: of two edits of the same copy, the second finds the version moved and is refused. Call it
+    before loading the row in the session (the loaded row then carries the new version).
+
+    What counts as an edit: every change of the contact's own fields (update, topics, merges and "met again",
+    a card's back joined). The cached summary of its meetings (refresh_summary) is not one: a meeting recorded
+    by another member does not make the contact's edit stale."""
+    raised = update(ContactRow).where(ContactRow.id == contact_id)
+    if version is not None:
+        raised = raised.where(ContactRow.version == version)
+    done = session.execute(raised.values(version=ContactRow.version + 1).execution_options(synchronize_session=False))
+    if getattr(done, "rowcount", 1) == 1:
+        return
+    name = session.execute(select(ContactRow.full_name, ContactRow.company).where(ContactRow.id == contact_id)).first()
+    if name is None:
+        raise NotFoundError(f"no contact with id {contact_id}")
+    raise EditConflictError(contact_id, (name[0] or "").strip() or (name[1] or "").strip())
+
+
+def raise_version(session: Session, row: ContactRow) -> None:
+    """A contact changed by a merge, "met again" or a joined back (already loaded in the session): its version
+    goes up, so that an editor open on the old copy is refused rather than undo the merge's additions. Written
+    as `version + 1` in SQL: the value is read back when next used."""
+    row.version = ContactRow.version + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +190,7 @@ def set_topics(library: Library, contact_id: int, topics: Topics) -> Topics:
     """Write a contact's needs and offers alone (the contact pane edits them apart from the card's fields) and
     return what they were, so that undo is `set_topics(library, contact_id, returned)`."""
     with library.writing() as session:
+        claim_edit(session, contact_id, None)  # the needs and offers are the contact's fields too
         row = load_contact_row(session, contact_id)
         before = _topics(row)
         row.needs = topics.needs.strip()

@@ -17,7 +17,7 @@ from cardbook.domain.enums import CardSide
 from cardbook.domain.two_sided import merge_back
 from cardbook.storage.contacts import search_index
 from cardbook.storage.contacts.merge import move_attachments
-from cardbook.storage.contacts.records import load_contact_row, refresh_summary
+from cardbook.storage.contacts.records import load_contact_row, raise_version, refresh_summary
 from cardbook.storage.convert import apply_contact, contact_from_row
 from cardbook.storage.errors import ValidationError
 from cardbook.storage.library import Library
@@ -39,6 +39,7 @@ def attach_back(library: Library, front_id: int, back_id: int) -> Contact:
         session.execute(update(CardImageRow).where(CardImageRow.contact_id == back_id).values(side=CardSide.BACK.value))
         move_attachments(session, back_id, front_id, back.display_name or f"contact #{back_id}")
         apply_contact(session, front_row, merged)
+        raise_version(session, front_row)
         search_index.unindex(session, back_id)
         session.delete(back_row)
         session.flush()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, SQLColumnExpression, and_, case, func, not_, or_, select, true
+from sqlalchemy import ColumnElement, Integer, SQLColumnExpression, and_, case, cast, func, not_, or_, select, true
 from sqlalchemy.orm import aliased
 
 from cardbook.domain.enums import NoCardReason, OfferedBy, Reciprocated, Reciprocity, ReferralDirection
@@ -63,8 +63,14 @@ def one_way_because(reason: NoCardReason, e: _Encounter = EncounterRow) -> Colum
 
 
 def count_of(condition: ColumnElement[bool]) -> ColumnElement[int]:
-    """How many rows of the group meet `condition` (SUM(CASE …))."""
-    return func.sum(case((condition, 1), else_=0))
+    """How many rows of the group meet `condition` (SUM(CASE …)), an integer on both engines."""
+    return int_sum(case((condition, 1), else_=0))
+
+
+def int_sum(column: ColumnElement[Any]) -> ColumnElement[int]:
+    """SUM of integers as an integer: PostgreSQL's SUM of integers is a numeric (a Decimal in Python), which the
+    window's models cannot show and the figures' arithmetic would carry along."""
+    return cast(func.sum(column), Integer)
 
 
 def exchange_sums(state: ColumnElement[str]) -> tuple[ColumnElement[int], ...]:

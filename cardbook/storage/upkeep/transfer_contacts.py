@@ -96,6 +96,8 @@ def fill_empty(session: Session, table: Table, contact_id: int, values: Mapping[
     }
     if not missing:
         return False
+    if "version" in table.c:  # filled in is edited: an editor open on the old copy must not overwrite it
+        missing["version"] = table.c.version + 1
     session.execute(update(table).where(table.c.id == contact_id).values(**missing))
     return True
 

@@ -26,13 +26,15 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from cardbook.storage.errors import NotFoundError, ValidationError
+from cardbook.storage.errors import EditConflictError, NotFoundError, ValidationError
 
 if TYPE_CHECKING:  # annotations only: typing.Unpack is 3.12's
     from typing_extensions import Unpack
 
 RECOVERABLE = (NotFoundError, ValidationError)  # a write refused for a reason the user is told
-REPLAY_FAILURES = (NotFoundError, ValidationError, OSError)  # what makes an undo or a redo impossible
+# what makes an undo or a redo impossible; EditConflictError: someone else changed the contact since (their
+# change is not undone in passing)
+REPLAY_FAILURES = (NotFoundError, ValidationError, EditConflictError, OSError)
 
 Step = Callable[[Any], Any]
 

@@ -9,6 +9,7 @@ the change (`done`: the contact to show then), each undo and each redo.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -43,14 +44,22 @@ def save_command(
     library: Library, before: Contact, after: Contact, text: str, shown: Shown, failed: Failed, *, done: int | None
 ) -> UndoCommand:
     """`after` was just saved; undo writes `before` back. `done`: the contact to show now."""
-
-    def back() -> int | None:
-        return contacts.update_contact(library, before).id
-
-    def again() -> int | None:
-        return contacts.update_contact(library, after).id
-
+    again, back = versioned_steps(library, before, after)
     return storage_command(text, again, back, shown, failed, done=done)
+
+
+def versioned_steps(library: Library, before: Contact, after: Contact) -> tuple[Step, Step]:
+    """Redo and undo of a save (`after` just saved over `before`) that check the contact's version: each step
+    writes on the version the previous one left, so an undo after someone else changed the contact is refused
+    (EditConflictError, told by the command's `failed`) instead of overwriting their change."""
+    current = [after.version]
+
+    def write(contact: Contact) -> int | None:
+        saved = contacts.update_contact(library, dataclasses.replace(contact, version=current[0]))
+        current[0] = saved.version
+        return saved.id
+
+    return (lambda: write(after)), (lambda: write(before))
 
 
 def create_command(

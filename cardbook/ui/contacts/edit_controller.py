@@ -14,6 +14,7 @@ from cardbook.app.region_setting import phone_region_of
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import ContactStatus
 from cardbook.storage.contacts import records as contacts
+from cardbook.storage.errors import EditConflictError
 from cardbook.storage.library import Library
 from cardbook.ui.common.runner import shared_runner
 from cardbook.ui.common.services import AppServices, LibraryChange
@@ -26,6 +27,7 @@ from cardbook.ui.contacts.phone_region import region_note
 from cardbook.ui.contacts.save_retry import BackgroundSave, is_busy
 
 SAVING = "saving"  # what _commit returns while a save waits for a busy library
+CONFLICT = "conflict"  # what _commit returns when the user reviews their changes on a reloaded contact
 
 
 class ContactEditController(QObject):
@@ -54,6 +56,7 @@ class ContactEditController(QObject):
         self._window = parent
         self._before: Contact | None = None
         self._pristine: Contact | None = None  # what the form held when editing began (nothing changed yet)
+        self._pristine_fields: dict[str, Any] = {}  # the same, as the fields held it (to tell what was changed)
         self.drafts = ContactDrafts(library, pane, banner, self._draft_values, self)
         self.drafts.restoreRequested.connect(self.restore_draft)
         self.erasure = ContactErasure(services, self.drafts, parent)
@@ -103,6 +106,7 @@ class ContactEditController(QObject):
         form = self._pane.editor.form
         self._read_phone_region(contact.id)
         self._pristine = form.contact()
+        self._pristine_fields = form.field_values()
         draft = self.drafts.start(contact.id)
         if draft is not None:
             form.set_field_values(draft.fields)
@@ -234,6 +238,8 @@ class ContactEditController(QObject):
                 )
                 self.message.emit(self.tr("Changes to %1 saved.").replace("%1", saved.display_name))
             return []
+        if isinstance(error, EditConflictError):
+            return self._conflict(error)
         if isinstance(error, contacts.ValidationError):
             problems = [str(error)]
         elif isinstance(error, contacts.NotFoundError):
@@ -275,6 +281,8 @@ class ContactEditController(QObject):
         if problems == [SAVING]:  # the library is busy: the save goes on, the user stays with the editor
             self._busy()
             return False
+        if problems == [CONFLICT]:  # changed by someone else: the user reviews their changes on the new copy
+            return False
         self.drafts.write()  # whatever the answer takes, the values are safe meanwhile
         form = self._pane.editor.form
         name = form.contact().display_name if self._before is not None and self._before.id is not None else ""
@@ -284,6 +292,81 @@ class ContactEditController(QObject):
             return True
         self.focus_problem()
         return False
+
+    # ---- someone else saved the contact meanwhile ----------------------------------------------------------
+
+    def _conflict(self, error: EditConflictError) -> list[str]:
+        """The save was refused: the contact changed since editing began (another member, window or command;
+        docs/TEAM_LIBRARY.md, "Several writers"). The user chooses: reload it and re-apply their changes (the
+        editor stays open for review), or discard their changes. Their values are kept as a draft first, so
+        nothing typed is lost whatever happens next. Returns [CONFLICT] while the user reviews, [] once
+        discarded (a leaving user then goes where they went)."""
+        self.drafts.write()
+        name = error.name or self._pane.editor.form.contact().display_name or self.tr("This contact")
+        if not self._ask_conflict(name):
+            self.cancel()
+            self.message.emit(self.tr("Changes discarded."))
+            return []
+        self._reload_and_reapply(error.contact_id, name)
+        return [CONFLICT]
+
+    def _ask_conflict(self, name: str) -> bool:
+        """True: reload and re-apply my changes; False: discard them."""
+        box = QMessageBox(self._window)
+        box.setObjectName("editConflictBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Changed by someone else"))
+        box.setText(self.tr("%1 was changed by someone else since you opened it.").replace("%1", name))
+        box.setInformativeText(
+            self.tr(
+                "Your changes were not saved. Reload the contact and re-apply them on top (you can review them "
+                "before saving), or discard them."
+            )
+        )
+        reload = box.addButton(self.tr("&Reload and re-apply my changes"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Discard my changes"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(reload)
+        box.setEscapeButton(reload)  # closing the question loses nothing
+        box.exec()
+        return box.clickedButton() is not discard
+
+    def _reload_and_reapply(self, contact_id: int, name: str) -> None:
+        """Read the contact as stored now (off the GUI thread), show it in the editor, and put back on top only
+        the fields the user changed: what the other person saved in the other fields stays."""
+        editor, library = self._pane.editor, self._library
+        changed = {
+            key: value for key, value in editor.form.field_values().items() if value != self._pristine_fields.get(key)
+        }
+        editor.setEnabled(False)
+
+        def arrived(fresh: Contact | None, error: BaseException | None) -> None:
+            editor.setEnabled(True)
+            if fresh is None or error is not None:
+                why = (
+                    self.tr("This contact was deleted meanwhile.")
+                    if isinstance(error, contacts.NotFoundError)
+                    else describe(error)[0]
+                    if error is not None
+                    else ""
+                )
+                editor.show_problems([why])  # the values stay in the editor (and in the draft)
+                return
+            self._before = fresh
+            self._pane.show_editor(fresh)
+            form = self._pane.editor.form
+            self._pristine = form.contact()
+            self._pristine_fields = form.field_values()
+            form.set_field_values(changed)
+            self.drafts.write()
+            note = self.tr(
+                "%1 was reloaded with the other changes; yours are applied again on top: check them, then Save."
+            )
+            editor.show_problems([note.replace("%1", fresh.display_name or name)])
+            self.message.emit(note.replace("%1", fresh.display_name or name))
+
+        self._services.runner.run(
+            (id(self), "reload"), lambda: contacts.get_contact(library, contact_id), arrived, self
+        )
 
     def focus_problem(self) -> None:
         """The cursor in the first field that stops saving (else the first field)."""

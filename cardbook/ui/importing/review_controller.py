@@ -21,7 +21,7 @@ from cardbook.storage.contacts import records as contacts
 from cardbook.storage.contacts.cards import CardRecord
 from cardbook.storage.contacts.two_sided import attach_back
 from cardbook.ui.common.services import AppServices, LibraryChange
-from cardbook.ui.contacts.commands import StorageCommand, met_again_command
+from cardbook.ui.contacts.commands import StorageCommand, met_again_command, versioned_steps
 from cardbook.ui.contacts.phone_region import region_note
 from cardbook.ui.importing.back_command import back_command
 from cardbook.ui.importing.card_lines import card_lines
@@ -223,12 +223,7 @@ class ReviewController(QObject):
         after = contacts.update_contact(library, edited)
         self._shown = dataclasses.replace(shown, contact=after)
 
-        def back() -> int | None:
-            return contacts.update_contact(library, before).id
-
-        def again() -> int | None:
-            return contacts.update_contact(library, after).id
-
+        again, back = versioned_steps(library, before, after)
         text = self.tr("Review %1").replace("%1", after.display_name)
         self._stack.push(StorageCommand(text, again, back, self._changed, self.message.emit))
         return after.id

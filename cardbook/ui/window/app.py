@@ -29,6 +29,7 @@ from cardbook.ui.common.icons import application_icon
 from cardbook.ui.common.runner import pending_tasks, wait_for_tasks
 from cardbook.ui.window.damaged_library import ask_with_dialog, open_or_repair
 from cardbook.ui.window.main_window import MainWindow
+from cardbook.ui.window.open_library import open_server_or_ask
 
 APP_NAME = "Cardbook"
 SCREENSHOT_SIZE = (1280, 800)
@@ -72,11 +73,17 @@ def _version() -> str:
 
 
 def run_gui(
-    library: Library | Path, *, screenshot: Path | None = None, lang: str | None = None, view: str | None = None
+    library: Library | Path | str,
+    *,
+    screenshot: Path | None = None,
+    lang: str | None = None,
+    view: str | None = None,
 ) -> int:
     """Open the window on `library` and run until it closes; with `screenshot`, save a PNG of it and return 0.
     Given a folder, the library is opened here: a damaged one first offers a backup to restore, another library
-    or quitting (damaged_library.py) — except for a screenshot, which has nobody to ask."""
+    or quitting (damaged_library.py) — except for a screenshot, which has nobody to ask. Given a server URL, it is
+    opened here too, asking for a password the server wants (open_library.py); one that cannot be opened raises
+    its one-line LibraryError (the command prints it)."""
     if view is not None and not valid_view(view):
         print(
             f"cardbook: unknown view {view!r} ({', '.join(VIEWS[:1])}, contact:ID, event:ID, "
@@ -89,12 +96,18 @@ def run_gui(
     locale = locale_for(lang)
     QLocale.setDefault(locale)
     translators = install_translations(app, locale)
+    opened_here: Library | None = None  # closed at the end: a server library's connections say goodbye
     try:
-        if isinstance(library, Path):
-            opened = Library.open(library) if screenshot is not None else open_or_repair(library, ask_with_dialog)
-            if opened is None:
+        if isinstance(library, str):
+            opened_here = Library.open(library) if screenshot is not None else open_server_or_ask(library)
+            if opened_here is None:
+                return 1  # asked for the password, the user cancelled
+            library = opened_here
+        elif isinstance(library, Path):
+            opened_here = Library.open(library) if screenshot is not None else open_or_repair(library, ask_with_dialog)
+            if opened_here is None:
                 return 1  # the user chose to quit
-            library = opened
+            library = opened_here
         if screenshot is not None:
             return _screenshot(library, screenshot, view)
         window = MainWindow(library, QSettings())
@@ -104,6 +117,8 @@ def run_gui(
         window.show()
         return app.exec()
     finally:
+        if opened_here is not None:
+            opened_here.close()
         remove_translations(app, translators)
         QLocale.setDefault(previous_locale)
 

@@ -34,10 +34,12 @@ from cardbook.ui.window import window_state
 from cardbook.ui.window.about import show_about
 from cardbook.ui.window.actions import build_actions, build_menus, build_toolbar
 from cardbook.ui.window.editing_guard import EditingGuard
+from cardbook.ui.window.open_library import LibraryOpener
 from cardbook.ui.window.preferences import show_preferences
 from cardbook.ui.window.refresh import WindowRefresh
 from cardbook.ui.window.sample_window import SampleData
 from cardbook.ui.window.search_field import SearchField
+from cardbook.ui.window.server_changes import ServerChanges
 from cardbook.ui.window.sidebar import Sidebar
 from cardbook.ui.window.sidebar_model import SidebarEntry
 from cardbook.ui.window.welcome_choices import welcome_choices
@@ -77,6 +79,8 @@ class MainWindow(QMainWindow):
         )
         self.commands = build_actions(self, self.undo_stack)
         build_menus(self, self.commands)
+        self.opener = LibraryOpener(self.services, self, settings, lambda library: MainWindow(library, self.settings))
+        self.opener.add_to(self.menuBar())  # File ▸ Open library…, first in the menu
         self.search = SearchField(self)
         self.toolbar = build_toolbar(self, self.commands, self.search)
         self._wide_toolbar = self.toolbar.sizeHint().width()  # with text beside every icon
@@ -146,6 +150,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setContentsMargins(SPACING, 0, SPACING, 0)
         self.members = WindowMembers(self.services, self, a.members or members_action(self), self.statusBar())
         self.refresh = WindowRefresh(self)
+        self.server_changes = ServerChanges(self.services, self)  # other members' changes, on a team library
         self._connect()
         self._set_tab_order()
         self._restore()
@@ -217,6 +222,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.imports.controller.shutdown()
+        self.server_changes.stop()
         self.watch.stop()  # a look under way ends after its photo; "watched until" is written before the close
         self.sample.close_window()
         wait_for_tasks()  # background reads finish before the library may be closed
@@ -259,6 +265,7 @@ class MainWindow(QMainWindow):
         self._offer_drafts()
         self.watch.load()  # once: the folder chosen in Preferences
         self.members.load()
+        self.server_changes.start()
 
     def _offer_drafts(self) -> None:
         """Once, at start: unsaved changes of the last session (a crash) are offered above the pane — shown on
