@@ -28,6 +28,7 @@ def describe(exc: BaseException) -> tuple[str, int]:
         NotFoundError,
         RestoreError,
         ValidationError,
+        is_library_busy,
     )
 
     if isinstance(
@@ -51,10 +52,10 @@ def describe(exc: BaseException) -> tuple[str, int]:
             return f"permission denied: {exc.filename or exc}", EXIT_FAILED
         return f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc), EXIT_FAILED
     cause = getattr(exc, "orig", None)  # SQLAlchemy wraps the driver's error
+    if is_library_busy(exc):
+        return "the library is busy in another Cardbook window or command; try again", EXIT_FAILED
     if isinstance(cause, sqlite3.OperationalError) or isinstance(exc, sqlite3.OperationalError):
         text = str(cause or exc)
-        if "locked" in text or "busy" in text:
-            return "the library is busy in another Cardbook window or command; try again", EXIT_FAILED
         return f"the library's database cannot be used: {text}", EXIT_FAILED
     if isinstance(cause, sqlite3.DatabaseError) or isinstance(exc, sqlite3.DatabaseError):
         return f"the library's database is damaged ({cause or exc}); see `cardbook restore`", EXIT_FAILED

@@ -13,9 +13,26 @@ page that only catches `NotFoundError` should not need the whole contact service
 - `EditConflictError`: a contact was saved from a copy older than the stored one (another member, window or
   command changed it since it was read); nothing was written.
 - `RestoreError`: a file offered as a backup is not an intact Cardbook database this version can read.
+
+`is_library_busy` tells the driver errors that mean "another writer held the library too long" (SQLite's busy
+timeout, PostgreSQL's lock_timeout on the write lock) from other database errors, without importing a driver.
 """
 
 from __future__ import annotations
+
+import sqlite3
+
+# PostgreSQL's SQLSTATE for "lock_not_available": the write lock was not granted within lock_timeout.
+LOCK_NOT_AVAILABLE = "55P03"
+
+
+def is_library_busy(error: BaseException | None) -> bool:
+    """Whether `error` (or the driver error SQLAlchemy wraps in it) says another connection held the library's
+    write lock for longer than a writer waits: worth trying again, not a fault."""
+    cause = getattr(error, "orig", None) or error
+    if isinstance(cause, sqlite3.OperationalError):
+        return "locked" in str(cause) or "busy" in str(cause)
+    return getattr(cause, "sqlstate", None) == LOCK_NOT_AVAILABLE
 
 
 class NotFoundError(LookupError):

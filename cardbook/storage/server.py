@@ -32,6 +32,10 @@ KEYRING_SERVICE = "cardbook"
 # "CBMIGRT" so that they are recognisable in pg_locks.
 WRITE_LOCK_KEY = int.from_bytes(b"CBWRITE", "big")
 MIGRATION_LOCK_KEY = int.from_bytes(b"CBMIGRT", "big")
+# How long a writer waits for another member's write to end, as SQLite's busy timeout (database.BUSY_TIMEOUT_MS):
+# past it the write fails as "busy" (errors.is_library_busy) and the window tries again, instead of a save or a
+# GUI-thread write waiting for as long as another member's import holds the lock.
+WRITE_LOCK_TIMEOUT_MS = 15_000
 CONNECT_TIMEOUT_S = 10  # a server that does not answer is said so, rather than the window hanging
 
 
@@ -153,7 +157,9 @@ def make_server_engine(url: URL) -> Engine:
 
 
 def begin_write(connection: Any) -> None:
-    """Make this transaction the library's one writer until it ends (module docstring)."""
+    """Make this transaction the library's one writer until it ends (module docstring), waiting at most
+    WRITE_LOCK_TIMEOUT_MS for the writer before it."""
+    connection.exec_driver_sql(f"SET LOCAL lock_timeout = {WRITE_LOCK_TIMEOUT_MS}")
     connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
 
 

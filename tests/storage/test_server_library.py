@@ -19,9 +19,11 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
+from cardbook.app.errors import describe
 from cardbook.domain.contact import Contact
+from cardbook.storage import server
 from cardbook.storage.contacts.records import create_contact, search
-from cardbook.storage.errors import LibraryError
+from cardbook.storage.errors import LibraryError, is_library_busy
 from cardbook.storage.library import Library
 from cardbook.storage.migrate import HEAD_REVISION
 from cardbook.storage.server import KEYRING_SERVICE, is_server_url, keyring_entry, parse_url, redacted, server_revision
@@ -85,6 +87,40 @@ def test_writers_take_turns_and_readers_do_not_wait(pg_cluster: PgCluster, tmp_p
         assert order == ["first committed", "second began"]
     finally:
         release.set()
+        first.close()
+        second.close()
+
+
+def test_a_writer_kept_waiting_too_long_is_told_the_library_is_busy(
+    pg_cluster: PgCluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another member's write that holds the lock past the wait ends the second write as "busy", the message
+    SQLite's busy timeout gives, which the window's save tries again, instead of a wait with no end."""
+    monkeypatch.setattr(server, "WRITE_LOCK_TIMEOUT_MS", 300)
+    url = pg_cluster.url(pg_cluster.new_database())
+    first, second = Library.open(url, local_root=tmp_path / "a"), Library.open(url, local_root=tmp_path / "b")
+    holding, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with first.writing():
+            holding.set()
+            release.wait(10)
+
+    holder = threading.Thread(target=hold)
+    try:
+        holder.start()
+        assert holding.wait(10)
+        with pytest.raises(Exception) as caught:
+            create_contact(second, Contact(full_name="Inès Roux"))
+        assert is_library_busy(caught.value)
+        assert describe(caught.value)[0] == "the library is busy in another Cardbook window or command; try again"
+        release.set()
+        holder.join(10)
+        assert create_contact(second, Contact(full_name="Inès Roux")).id is not None  # once free, it goes through
+        assert [c.name for c in search(first, "roux")] == ["Inès Roux"]
+    finally:
+        release.set()
+        holder.join(10)
         first.close()
         second.close()
 

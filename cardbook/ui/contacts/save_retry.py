@@ -11,7 +11,6 @@ goes wrong is the caller's to report.
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -20,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
+from cardbook.storage.errors import is_library_busy
 from cardbook.ui.common.runner import TaskRunner
 
 # A save answered within this is finished at once, on the GUI thread. Not shorter: on a laptop whose cores are all
@@ -32,9 +32,8 @@ RETRY_FOR_S = 60.0  # how long a busy library is waited for before the save is g
 
 
 def is_busy(error: BaseException | None) -> bool:
-    """Whether `error` says another connection holds the library's write lock (SQLAlchemy wraps sqlite3's)."""
-    cause = getattr(error, "orig", None) or error
-    return isinstance(cause, sqlite3.OperationalError) and ("locked" in str(cause) or "busy" in str(cause))
+    """Whether `error` says another connection holds the library's write lock (either engine)."""
+    return is_library_busy(error)
 
 
 @dataclass(slots=True)
