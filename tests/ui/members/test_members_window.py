@@ -17,6 +17,7 @@ from cardbook.storage.members import (
 )
 from cardbook.ui.contacts.filters import ContactFilter, FilterKind
 from cardbook.ui.ledger.also_met_section import AlsoMetSection
+from cardbook.ui.ledger.events_page import EventsPage
 from cardbook.ui.ledger.exchange_section import ExchangeSection
 from cardbook.ui.ledger.reports_page import ReportsPage
 from cardbook.ui.members.member_dialog import MemberDialog
@@ -241,3 +242,21 @@ def test_a_personal_librarys_report_says_nothing_of_whose(qtbot, lib: Library) -
     wait_loaded(qtbot, page)
     assert page._document and "For the team" not in page._document
     assert "<p class='meta'>For" not in page._html("svg")
+
+
+def test_the_events_page_shows_the_members_cards_and_figures(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
+    team = Team(lib)  # this computer is Claire's: Paul three times (mutual), Marc once (his card only)
+    page = EventsPage(services_for(lib))
+    qtbot.addWidget(page)
+    wait_loaded(qtbot, page)
+    row = page.model.row_of(team.event)
+    cells = [page.model.index(row, c).data() for c in (page.model.CARDS, page.model.RATE)]
+    assert cells == ["4", "75%"]
+    assert page.show_event(team.event)
+    detail = page.detail
+    wait_loaded(qtbot, page, detail)
+    assert detail.cards_figure.number.text() == "4" and detail.owe_list.names == []
+    use_member(lib, "Anne")  # Anne had no card for Paul: her event is one card, and hers to send
+    page.reload()
+    wait_loaded(qtbot, page, detail)
+    assert detail.cards_figure.number.text() == "1" and detail.owe_list.names == ["Paul Vidal"]
