@@ -17,7 +17,6 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from cardbook.app.errors import describe
 from cardbook.domain.contact import Contact
@@ -27,6 +26,7 @@ from cardbook.storage.errors import LibraryError, is_library_busy
 from cardbook.storage.library import Library
 from cardbook.storage.migrate import HEAD_REVISION
 from cardbook.storage.server import KEYRING_SERVICE, is_server_url, keyring_entry, parse_url, redacted, server_revision
+from tests.memory_keyring import MemoryKeyring
 from tests.pg_server import PgCluster
 
 REPO = Path(__file__).resolve().parents[2]
@@ -151,25 +151,6 @@ def test_two_openings_of_a_new_database_migrate_it_once(pg_cluster: PgCluster, t
         library.close()
 
 
-class _MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-        self.asked = 0
-
-    def get_password(self, service: str, username: str) -> str | None:
-        self.asked += 1
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
-
-
 @pytest.fixture
 def password_role(pg_cluster: PgCluster) -> Iterator[tuple[str, str]]:
     """A role that must give a password (scram-sha-256 for it alone in pg_hba.conf), and its database's URL."""
@@ -193,7 +174,7 @@ def test_the_password_comes_from_the_keyring_or_pgpass_never_from_cardbook(
 ) -> None:
     url, name = password_role
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
-    store = _MemoryKeyring()
+    store = MemoryKeyring()
     previous = keyring.get_keyring()
     keyring.set_keyring(store)
     try:
