@@ -154,19 +154,8 @@ def test_two_openings_of_a_new_database_migrate_it_once(pg_cluster: PgCluster, t
 @pytest.fixture
 def password_role(pg_cluster: PgCluster) -> Iterator[tuple[str, str]]:
     """A role that must give a password (scram-sha-256 for it alone in pg_hba.conf), and its database's URL."""
-    hba = pg_cluster.folder / "data" / "pg_hba.conf"
-    original = hba.read_text()
-    hba.write_text("local all member scram-sha-256\n" + original)
-    pg_cluster.execute("SELECT pg_reload_conf()")
-    pg_cluster.execute("DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'member') "
-                       "THEN CREATE ROLE member LOGIN PASSWORD 'team secret'; END IF; END$$")  # fmt: skip
-    name = pg_cluster.new_database()
-    pg_cluster.execute(f'ALTER DATABASE "{name}" OWNER TO member')
-    pg_cluster.execute("GRANT ALL ON ALL TABLES IN SCHEMA public TO member", database=name)
-    pg_cluster.execute("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO member", database=name)
-    yield f"postgresql://member@/{name}?host={pg_cluster.socket_dir}", name
-    hba.write_text(original)
-    pg_cluster.execute("SELECT pg_reload_conf()")
+    with pg_cluster.password_database() as name:
+        yield f"postgresql://member@/{name}?host={pg_cluster.socket_dir}", name
 
 
 def test_the_password_comes_from_the_keyring_or_pgpass_never_from_cardbook(

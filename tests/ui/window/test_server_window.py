@@ -70,20 +70,8 @@ def password_url(pg_cluster: PgCluster, monkeypatch: pytest.MonkeyPatch, tmp_pat
     """A team library whose role must give a password ('team secret'; scram-sha-256 for it in pg_hba.conf), and
     no .pgpass to give it."""
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
-    hba = pg_cluster.folder / "data" / "pg_hba.conf"
-    original = hba.read_text()
-    hba.write_text("local all member scram-sha-256\n" + original)
-    pg_cluster.execute("SELECT pg_reload_conf()")
-    pg_cluster.execute("DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'member') "
-                       "THEN CREATE ROLE member LOGIN PASSWORD 'team secret'; END IF; END$$")  # fmt: skip
-    name = pg_cluster.new_database()
-    pg_cluster.execute(f'ALTER DATABASE "{name}" OWNER TO member')
-    pg_cluster.execute("GRANT ALL ON ALL TABLES IN SCHEMA public TO member", database=name)
-    pg_cluster.execute("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO member", database=name)
-    yield f"postgresql://member@/{name}?host={pg_cluster.socket_dir}"
-    hba.write_text(original)
-    pg_cluster.execute("SELECT pg_reload_conf()")
-    pg_cluster.drop_database(name)
+    with pg_cluster.password_database() as name:
+        yield f"postgresql://member@/{name}?host={pg_cluster.socket_dir}"
 
 
 def _dialog(qtbot: QtBot, tmp_path: Path, url: str, password: str = "", *, remember: bool = False) -> OpenLibraryDialog:
