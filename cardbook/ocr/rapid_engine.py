@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from cardbook.ocr.engine import OcrPage, OcrUnavailableError, OcrWord
-from cardbook.ocr.types import Box, GreyImage
+from cardbook.ocr.types import BgrImage, Box, GreyImage
 
 # The models bundled in the rapidocr 3.x wheel (``rapidocr/models``), newest first. The recognition model
 # carries its character list in its metadata, so no key file is needed.
@@ -58,6 +58,31 @@ _variants: dict[tuple[int, str], Any] = {}
 CARD_DETECTION = (480, "max")
 PHOTO_DETECTION = (1280, "max")
 PLAIN_DETECTION = (736, "min")
+
+# A card read whole gets the detection size that brings its typical letter to this height (pixels) in
+# the detector's input (``detection_for_letters``): a fixed size fits only one letter size. Measured on
+# the generated photos of seed 1 (tests/ocr/photo_set.py, 40 photos; text CER of RapidOCR on the
+# straightened cards): a fixed 480-px long side 0.244 (letters of 4-6 px lost whole contact blocks), a
+# fixed 1280 px 0.241 (letters of 15-27 px: spaces lost, "Tél.01", "-37000Tours"), letters brought to
+# 7 px 0.223, 8 px 0.223, 10 px 0.216, in about half the time of 1280 px. Checked on seed 2.
+DETECTION_LETTER_PX = 10.0
+# Bounds of that size: below the smaller the detector sees a card's lines as one blob; the larger is
+# already 4 megapixels, seconds of detection on one core. Sizes are rounded to a step so that the
+# engine variants sharing the models (``_engine_with``) stay few.
+MIN_DETECTION_SIDE = 320
+MAX_DETECTION_SIDE = 2048
+_DETECTION_STEP = 64
+
+
+def detection_for_letters(long_side: int, letter_px: float) -> tuple[int, str]:
+    """The detection size for an image whose longer side is ``long_side`` and whose typical letter is
+    ``letter_px`` high (0: not measured, the photo size). With the "max" limit the detector only ever
+    scales an image down: a card with small letters is read at its own resolution."""
+    if letter_px <= 0 or long_side <= 0:
+        return PHOTO_DETECTION
+    side = long_side * DETECTION_LETTER_PX / letter_px
+    side = round(side / _DETECTION_STEP) * _DETECTION_STEP
+    return (int(min(MAX_DETECTION_SIDE, max(MIN_DETECTION_SIDE, side))), "max")
 
 
 def rapidocr_available() -> bool:
@@ -168,8 +193,8 @@ class RapidOcrEngine:
     def name(self) -> str:
         return "rapidocr"
 
-    def recognize(self, image: GreyImage) -> OcrPage:
-        """Detection and recognition on the whole image."""
+    def recognize(self, image: GreyImage | BgrImage) -> OcrPage:
+        """Detection and recognition on the whole image (grey, or colour as the models were trained on)."""
         output = _engine_with(self.detection)(image, use_det=True, use_cls=False, use_rec=True)
         words = _words(
             output.txts or (), output.scores or (), getattr(output, "word_results", None) or (), output.boxes

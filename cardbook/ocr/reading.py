@@ -15,7 +15,12 @@ accuracy or better at about half the time of re-reading every doubtful card whol
 - otherwise only the few lines Tesseract missed or doubted are recognised again (``rescue``).
 
 Before all that, ``engine_choice`` looks at how the card was captured: a photographed or degraded card
-is read whole by RapidOCR at a larger detection size (``PHOTO_DETECTION``), skipping Tesseract.
+is read whole by RapidOCR, skipping Tesseract.
+
+Whenever RapidOCR reads a whole card it gets the colour card (the models were trained on colour
+photos; the grey image lost pale coloured lines) at the detection size that suits the card's letter
+height (``rapid_engine.detection_for_letters``), not a fixed size: a fixed 480-px detection lost the
+small contact lines of photographed dark cards, a fixed 1280-px one glued words on large print.
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ from cardbook.ocr.options import ReadOptions
 from cardbook.ocr.orientation import OrientationGuess, aligned, denoised_letters, rotate_boxes, upright_score
 from cardbook.ocr.parse_contacts import find_emails, find_websites
 from cardbook.ocr.prepare import dark_paper_mask, prepare_for_ocr, to_grey
-from cardbook.ocr.rapid_engine import PHOTO_DETECTION, RapidOcrEngine
+from cardbook.ocr.rapid_engine import RapidOcrEngine, detection_for_letters
 from cardbook.ocr.rescue import covered_share, lines_to_rescue, merge_rescued
 from cardbook.ocr.types import BgrImage
 
@@ -72,7 +77,7 @@ def read_upright(
                 return reading
     doubt = guess.doubt
     if doubt is None and guess.letters >= 12 and _dark_card(card):
-        page = _whole_card(card, options)
+        page = _whole_card(card, options, guess.letter_height)
         if page is not None and page.words:
             return Reading(card, page, 1.0, turns)
     page, scale = _ocr(card, engine, options, guess.letter_height)
@@ -109,7 +114,7 @@ def read_upright(
         if _quality(other_page) >= _quality(page):
             card, page, scale, turns = other_card, other_page, other_scale, turned
     upright = rotate_boxes(guess.boxes, turns, width, height)
-    page, scale = _second_opinion(card, page, scale, upright, options, photo)
+    page, scale = _second_opinion(card, page, scale, upright, options, photo, guess.letter_height)
     return Reading(card, page, scale, turns)
 
 
@@ -125,21 +130,21 @@ def photo_reading(flat: BgrImage, guess: OrientationGuess, options: ReadOptions)
     An unsure guess (``OrientationGuess.doubt``) has every candidate read and the one with the most
     card-like text kept (``way_up_evidence``); a sure guess is only checked upside down when RapidOCR's
     recogniser, which scores upside-down lines low, doubts the first reading."""
-    rapid = RapidOcrEngine(PHOTO_DETECTION)
+    rapid = RapidOcrEngine(detection_for_letters(max(flat.shape[:2]), guess.letter_height))
     turns = guess.quarter_turns
     card = rotate_quarter(flat, turns)
     try:
-        page = rapid.recognize(to_grey(card))
+        page = rapid.recognize(card)
         if guess.doubt is not None:
             for alternative in _candidates(guess)[1:]:
                 other_card = rotate_quarter(flat, alternative)
-                other = rapid.recognize(to_grey(other_card))
+                other = rapid.recognize(other_card)
                 if way_up_evidence(other) > way_up_evidence(page):
                     card, page, turns = other_card, other, alternative
         elif page.mean_confidence < _PHOTO_SURE_CONFIDENCE:
             other_turns = (turns + 2) % 4
             other_card = rotate_quarter(flat, other_turns)
-            other = rapid.recognize(to_grey(other_card))
+            other = rapid.recognize(other_card)
             if _quality(other) > 1.2 * _quality(page):
                 card, page, turns = other_card, other, other_turns
     except OcrUnavailableError:
@@ -241,23 +246,29 @@ def _dark_card(card: BgrImage) -> bool:
     return float(np.count_nonzero(mask)) / mask.size >= _DARK_CARD_SHARE
 
 
-def _whole_card(card: BgrImage, options: ReadOptions, detection: tuple[int, str] | None = None) -> OcrPage | None:
-    fallback = options.fallback()
-    if fallback is None:
+def _whole_card(card: BgrImage, options: ReadOptions, letter_px: float) -> OcrPage | None:
+    """``card`` read whole by the second engine; ``letter_px``: its typical letter height (0: unknown)."""
+    if options.fallback() is None:
         return None
-    if detection is not None:
-        fallback = RapidOcrEngine(detection)
+    rapid = RapidOcrEngine(detection_for_letters(max(card.shape[:2]), letter_px))
     try:
-        # The neural engine reads natural images best: plain grey, no flattening or inversion.
-        return fallback.recognize(to_grey(card))
+        # The neural engine reads natural images best: the colour card, no flattening or inversion.
+        return rapid.recognize(card)
     except OcrUnavailableError:
         return None
 
 
 def _second_opinion(
-    card: BgrImage, page: OcrPage, scale: float, upright: np.ndarray, options: ReadOptions, photo: bool = False
+    card: BgrImage,
+    page: OcrPage,
+    scale: float,
+    upright: np.ndarray,
+    options: ReadOptions,
+    photo: bool = False,
+    letter_px: float = 0.0,
 ) -> tuple[OcrPage, float]:
-    """``upright``: the letter-like shapes of ``card``; those in lines (``aligned``) are its print."""
+    """``upright``: the letter-like shapes of ``card``; those in lines (``aligned``) are its print;
+    ``letter_px``: their typical height."""
     letters = aligned(upright)
     if len(letters) < 12:
         return page, scale
@@ -266,7 +277,7 @@ def _second_opinion(
     # recogniser also struggles with; the whole-card reading got those names right in the evaluation.
     doubted = options.choose_engine and tesseract_doubts(page, photo)
     if coverage < _WHOLE_CARD_BELOW or doubted or (coverage < _DOUBT_WHOLE_CARD_BELOW and _doubtful_line(page)):
-        other = _whole_card(card, options, PHOTO_DETECTION if doubted else None)
+        other = _whole_card(card, options, letter_px)
         if other is not None and _quality(other) > 1.1 * _quality(page):
             return other, 1.0
         return page, scale

@@ -1,0 +1,52 @@
+"""Text a photographed card holds must reach the reading: RapidOCR reads whole cards at a detection size
+fitted to the card's letters (``rapid_engine.detection_for_letters``), in colour.
+
+A phone photo of a dark card close up gives a large company name and small contact lines. At the old
+fixed detection size for dark cards (480 px on the long side) the small lines were below the detector's
+reach and only the company name was read.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from cardbook.ocr.pipeline import ReadOptions, read_pixels
+from cardbook.ocr.rapid_engine import (
+    DETECTION_LETTER_PX,
+    MAX_DETECTION_SIDE,
+    MIN_DETECTION_SIDE,
+    PHOTO_DETECTION,
+    detection_for_letters,
+    rapidocr_available,
+)
+
+from .photo_set import decode, make_photo
+
+
+def test_detection_size_follows_the_letters() -> None:
+    # Letters brought to DETECTION_LETTER_PX: a card with small letters keeps more detection pixels.
+    small, large = detection_for_letters(2000, 10.0), detection_for_letters(2000, 40.0)
+    assert small[0] > large[0]
+    assert abs(large[0] - 2000 * DETECTION_LETTER_PX / 40.0) <= 32
+    assert detection_for_letters(4000, 2.0)[0] == MAX_DETECTION_SIDE
+    assert detection_for_letters(1000, 200.0)[0] == MIN_DETECTION_SIDE
+    assert detection_for_letters(1000, 0.0) == PHOTO_DETECTION  # letters not measured
+
+
+# A generated phone photo (tests/ocr/photo_set.py) of a dark card with a light border, run past the
+# frame's edge on a cloth: the photo is read whole, as a dark card.
+DARK_CARD_OFF_FRAME = (1, 34)  # (seed, index)
+
+
+@pytest.mark.skipif(not rapidocr_available(), reason="rapidocr is not installed")
+def test_small_lines_of_a_dark_card_photographed_close_up_are_read() -> None:
+    seed, index = DARK_CARD_OFF_FRAME
+    data, truth = make_photo(index, np.random.default_rng([seed, index]))
+    assert truth["style"] == "bordered_dark" and truth["off_frame"]
+    results = read_pixels(decode(data), ReadOptions(region="FR"))
+    fields = max(results, key=lambda result: len(result.text)).fields
+    # Only the large company name was read before: every contact line must be there.
+    assert [e.value for e in fields.emails] == truth["emails"]
+    assert [w.value for w in fields.websites] == truth["websites"]
+    assert len(fields.phones) == len(truth["phones"])
