@@ -66,10 +66,11 @@ PLAIN_DETECTION = (736, "min")
 # fixed 1280 px 0.241 (letters of 15-27 px: spaces lost, "Tél.01", "-37000Tours"), letters brought to
 # 7 px 0.223, 8 px 0.223, 10 px 0.216, in about half the time of 1280 px. Checked on seed 2.
 DETECTION_LETTER_PX = 10.0
-# Bounds of that size: below the smaller the detector sees a card's lines as one blob; the larger is
-# already 4 megapixels, seconds of detection on one core. Sizes are rounded to a step so that the
+# Bounds of that size: below 480 px (the size that reads flat cards Tesseract missed) the tune-half scans
+# with large print lost the spaces around "/" and "-"; the larger is already 4 megapixels, seconds of
+# detection on one core. Sizes are rounded to a step so that the
 # engine variants sharing the models (``_engine_with``) stay few.
-MIN_DETECTION_SIDE = 320
+MIN_DETECTION_SIDE = 480
 MAX_DETECTION_SIDE = 2048
 _DETECTION_STEP = 64
 
