@@ -78,7 +78,7 @@ def read_upright(
                 return reading
     doubt = guess.doubt
     if doubt is None and guess.letters >= 12 and _dark_card(card):
-        page = _whole_card(card, options, guess.letter_height)
+        page = _whole_card(card, options, guess.letter_height, photo)
         if page is not None and page.words:
             return Reading(card, page, 1.0, turns)
     page, scale = _ocr(card, engine, options, guess.letter_height)
@@ -116,6 +116,15 @@ def read_upright(
             card, page, scale, turns = other_card, other_page, other_scale, turned
     upright = rotate_boxes(guess.boxes, turns, width, height)
     page, scale = _second_opinion(card, page, scale, upright, options, photo, guess.letter_height)
+    if page.engine == "rapidocr" and scale == 1.0 and page.mean_confidence < _PHOTO_SURE_CONFIDENCE:
+        # Tesseract chose the way up, then RapidOCR read the whole card: a way up Tesseract got wrong
+        # (it reads upside-down print as confident garbage) shows in RapidOCR's low scores. Checked as
+        # ``photo_reading`` checks its own sure guesses.
+        other_turns = (turns + 2) % 4
+        other_card = rotate_quarter(flat, other_turns)
+        other = _whole_card(other_card, options, guess.letter_height, photo)
+        if other is not None and _quality(other) > 1.2 * _quality(page):
+            card, page, turns = other_card, other, other_turns
     return Reading(card, page, scale, turns)
 
 
@@ -247,15 +256,17 @@ def _dark_card(card: BgrImage) -> bool:
     return float(np.count_nonzero(mask)) / mask.size >= _DARK_CARD_SHARE
 
 
-def _whole_card(card: BgrImage, options: ReadOptions, letter_px: float) -> OcrPage | None:
-    """``card`` read whole by the second engine; ``letter_px``: its typical letter height (0: unknown)."""
+def _whole_card(card: BgrImage, options: ReadOptions, letter_px: float, photo: bool = False) -> OcrPage | None:
+    """``card`` read whole by the second engine; ``letter_px``: its typical letter height (0: unknown);
+    ``photo``: a camera took it (``engine_choice``): read in colour, as ``photo_reading`` does."""
     if options.fallback() is None:
         return None
     rapid = RapidOcrEngine(detection_for_letters(max(card.shape[:2]), letter_px))
     try:
-        # No flattening or inversion (the neural engine reads natural images best), but grey: on the
-        # tune-half scans the colour card lost the spaces of whole lines ("11:30am-2:30pm") that grey kept.
-        return rapid.recognize(to_grey(card))
+        # No flattening or inversion (the neural engine reads natural images best). A photo in colour:
+        # pale coloured print on a photographed card fades in grey. A scan in grey: on the tune-half scans
+        # the colour card lost the spaces of whole lines ("11:30am-2:30pm") that grey kept.
+        return rapid.recognize(card if photo else to_grey(card))
     except OcrUnavailableError:
         return None
 
@@ -279,7 +290,7 @@ def _second_opinion(
     # recogniser also struggles with; the whole-card reading got those names right in the evaluation.
     doubted = options.choose_engine and tesseract_doubts(page, photo)
     if coverage < _WHOLE_CARD_BELOW or doubted or (coverage < _DOUBT_WHOLE_CARD_BELOW and _doubtful_line(page)):
-        other = _whole_card(card, options, letter_px)
+        other = _whole_card(card, options, letter_px, photo)
         if other is not None and _quality(other) > 1.1 * _quality(page):
             return other, 1.0
         return page, scale
