@@ -99,22 +99,43 @@ def _vcard(tmp_path: Path, name: str = "paul.vcf") -> list[str]:
 def test_scan_import_of_the_same_card_twice_leaves_one_contact_with_two_encounters(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
     photo = _photo(tmp_path / "card.jpg")
-    # The same card photographed again: the same picture, other bytes (a photo file imported before, byte for
-    # byte, is an interrupted import run again: "already imported", nothing stored; see test_crash_resume).
+    [first] = _ok(lib, "scan", str(photo), "--json", "--import", "--event", "Salon", "--date", "2026-02-01")
+    person = first["contact_id"]
+    # The very same file, byte for byte, for another meeting: that meeting is recorded for the contact holding
+    # the card; nothing is read or filed again.
+    second = run(lib, "scan", str(photo), "--json", "--import", "--event", "Club", "--date", "2026-03-01")
+    assert second.returncode == 0 and not second.stdout, second.stderr
+    assert f"already imported as {first['name']} (#{person}); met again at Club recorded" in second.stderr
+    assert "1 meeting recorded" in second.stderr
+    encounters = _ok(lib, "contact", str(person), "--json")[0]["encounters"]
+    assert sorted(e["date"] for e in encounters) == ["2026-02-01", "2026-03-01"]
+    assert len(_ok(lib, "search", "leroy", "--json")) == 1  # one contact, never a second
+
+    # Run again for the same meetings (an interrupted import run again): nothing is stored twice.
+    for event, date in (("Club", "2026-03-01"), ("Salon", "2026-02-01")):
+        again = run(lib, "scan", str(photo), "--json", "--import", "--event", event, "--date", date)
+        assert again.returncode == 0 and not again.stdout
+        assert "already imported on" in again.stderr and f"(#{person})" in again.stderr
+        assert "met again" not in again.stderr
+    plain = run(lib, "scan", str(photo), "--json", "--import")  # no meeting named: the batch run again
+    assert "already imported on" in plain.stderr and "met again" not in plain.stderr
+    # Another day with no event is another meeting, recorded once.
+    on_a_day = run(lib, "scan", str(photo), "--import", "--date", "2026-04-02")
+    assert "met again on 2026-04-02 recorded" in on_a_day.stderr
+    assert "met again" not in run(lib, "scan", str(photo), "--import", "--date", "2026-04-02").stderr
+    encounters = _ok(lib, "contact", str(person), "--json")[0]["encounters"]
+    assert sorted(e["date"] for e in encounters) == ["2026-02-01", "2026-03-01", "2026-04-02"]
+    assert len(_ok(lib, "search", "leroy", "--json")) == 1
+
+    # The same card photographed again (other bytes) is recognised as the person: "met again", one contact.
     again = tmp_path / "card-again.jpg"
     again.write_bytes(photo.read_bytes() + b"\0")  # bytes after the JPEG's end are ignored by every decoder
-    [first] = _ok(lib, "scan", str(photo), "--json", "--import", "--event", "Salon", "--date", "2026-02-01")
-    [second] = _ok(lib, "scan", str(again), "--json", "--import", "--event", "Club", "--date", "2026-03-01")
-    assert second["contact_id"] == first["contact_id"] and second["met_again"] and second["match_reason"]
-    [contact] = _ok(lib, "contact", str(first["contact_id"]), "--json")
-    assert len(contact["encounters"]) == 2
+    [other] = _ok(lib, "scan", str(again), "--json", "--import", "--event", "Atelier", "--date", "2026-05-01")
+    assert other["contact_id"] == person and other["met_again"] and other["match_reason"]
     third_photo = tmp_path / "card-third.jpg"
     third_photo.write_bytes(photo.read_bytes() + b"\0\0")
     [third] = _ok(lib, "scan", str(third_photo), "--json", "--import", "--no-match")
-    assert third["contact_id"] != first["contact_id"] and not third["met_again"]
-    repeated = run(lib, "scan", str(photo), "--json", "--import")
-    assert repeated.returncode == 0 and not repeated.stdout
-    assert "already imported on" in repeated.stderr and f"(#{first['contact_id']})" in repeated.stderr
+    assert third["contact_id"] != person and not third["met_again"]
 
 
 def test_checks_on_what_is_typed(tmp_path: Path) -> None:
