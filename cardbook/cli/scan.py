@@ -6,8 +6,8 @@ per-file errors as one stderr line ``cardbook: FILE: message`` while the other f
 non-zero when any file failed, 130 on Ctrl+C. A photo imported before is not read again: one stderr line says
 when and as whom ("PATH: already imported on DATE as NAME (#ID)"), so re-running an interrupted import
 completes it; given for another meeting (another event or date), that meeting is recorded for the contact
-holding the card ("PATH: already imported as NAME (#ID); met again at EVENT recorded"): app.scanning's rule. The batch itself is `cardbook.app.scanning.scan_batch`, the same
-loop as the window's import.
+holding the card ("PATH: already imported as NAME (#ID); met again at EVENT recorded"): app.scanning's rule.
+The batch itself is `cardbook.app.scanning.scan_batch`, the same loop as the window's import.
 """
 
 from __future__ import annotations

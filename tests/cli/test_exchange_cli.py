@@ -51,6 +51,13 @@ def test_every_job_of_the_exchange_on_the_command_line(tmp_path: Path) -> None:
     _ok(lib, "exchange", str(helene), "--contact", "--offered-by", "them", "--reciprocated", "no", "--why", "my-lapse")
     [sent] = _ok(lib, "exchange", str(helene), "--contact", "--sent-my-card", "--on", "2026-03-14", "--json")
     assert (sent["outcome"], sent["reciprocated_on"]) == ("mutual", "2026-03-14")
+    [owed] = _ok(lib, "exchange", str(helene), "--contact", "--all", "--outcome", "i-had-none", "--json")
+    assert owed["outcome"] == "i_had_none" and [c["contact_id"] for c in _ok(lib, "list", "cards-i-owe", "--json")] == [
+        helene
+    ]  # fmt: skip
+    assert _ok(lib, "exchange", str(helene), "--contact", "--no-card-owed", "--json")[0]["owe_dismissed"] is True
+    assert _ok(lib, "list", "cards-i-owe", "--json") == []
+    _ok(lib, "exchange", str(helene), "--contact", "--outcome", "mutual")
     assert "reason for no card" in _fails(lib, "exchange", str(encounter["id"]), "--reciprocated", "yes", "--why",
                                           "not-asked")  # fmt: skip
 
@@ -146,3 +153,43 @@ def test_checks_on_what_is_typed(tmp_path: Path) -> None:
     assert "contradicts the card" in _fails(lib, "scan", str(photo), "--import", "--offered-by", "me",
                                             "--reciprocated", "no")  # fmt: skip
     assert "only apply with --import" in _fails(lib, "scan", str(photo), "--offered-by", "them")
+
+
+def test_the_other_options_of_the_exchange_commands(tmp_path: Path) -> None:
+    """What the first test leaves out: the currency set, a network archived and back, --to-name, --every,
+    --no-card-owed, exchange --all, introductions for one contact, the text of `contact`, and their one-line
+    refusals."""
+    lib = tmp_path / "lib"
+    _ok(lib, "import", *_vcard(tmp_path))
+    [paul] = _ok(lib, "search", "marchand", "--json")
+    assert _ok(lib, "currency", "CHF", "--json") == [{"currency": "CHF"}]
+    assert "three-letter code" in _fails(lib, "currency", "XX")
+    [club] = _ok(lib, "network", "add", "Club", "--cost", "100", "--json")
+    assert _ok(lib, "network", "edit", str(club["id"]), "--archived", "--json")[0]["archived"] is True
+    assert _ok(lib, "networks", "--active", "--json") == []
+    assert _ok(lib, "network", "edit", str(club["id"]), "--active", "--json")[0]["archived"] is False
+    [event] = _ok(lib, "event", "add", "Salon", "--date", "2026-03-01", "--network", str(club["id"]), "--json")
+    [salon] = _ok(lib, "events", "--json")
+    assert salon["id"] == event["id"]
+
+    [shown] = _ok(lib, "contact", str(paul["id"]), "--json")  # shown as JSON ...
+    assert shown["name"] == "Paul Marchand" and shown["encounters"] == []
+    text = run(lib, "contact", str(paul["id"]))  # ... and as text
+    assert text.returncode == 0 and "Paul Marchand" in text.stdout and "Expert-comptable" in text.stdout
+    assert "no encounter to tag" in _fails(lib, "exchange", str(paul["id"]), "--contact", "--outcome", "mutual")
+    assert "No contact with id 999" in _fails(lib, "contact", "999")
+
+    # Referrals to someone outside the library; --to and --to-name together is refused.
+    [out] = _ok(lib, "referral", "add", "--from", str(paul["id"]), "--to-name", "Jean Dupont", "--value", "250",
+                "--json")  # fmt: skip
+    assert (out["direction"], out["to_name"], out["to_contact_id"]) == ("between", "Jean Dupont", None)
+    assert "not both" in _fails(lib, "referral", "add", "--from", str(paul["id"]), "--to", "me", "--to-name", "X")
+    assert "someone other than you" in _fails(lib, "referral", "add", "--from", "me", "--to", "me")
+    [listed] = _ok(lib, "referral", "list", "--json")
+    assert (listed["from_name"], listed["value"]) == ("Paul Marchand", 250.0)
+
+    [every] = _ok(lib, "followup", "add", str(paul["id"]), "--every", "6", "--due", "2020-04-01", "--json")
+    assert every["every_weeks"] == 6
+    [later] = _ok(lib, "followup", "add", str(paul["id"]), "--due", "2099-01-01", "--json")
+    assert [f["id"] for f in _ok(lib, "followup", "list", "--due", "--json")] == [every["id"]]
+    assert {f["id"] for f in _ok(lib, "followup", "list", "--json")} == {every["id"], later["id"]}

@@ -146,6 +146,7 @@ class ImportController(QObject):
         worker.fileFailed.connect(self._on_failure)
         worker.fileSkipped.connect(self._on_skipped)
         worker.fileAlready.connect(self._model.already)
+        worker.meetingRecorded.connect(self._model.met_again)
         worker.finished.connect(self._on_finished)
         self._thread = ImportThread(worker, self)
         self._show_status(True, len(files))
