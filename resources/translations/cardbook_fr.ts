@@ -2303,6 +2303,10 @@
         <translation>déjà importée, pas relue</translation>
     </message>
     <message>
+        <source>already imported as %1: this meeting was added to them</source>
+        <translation>déjà importée (%1)&#xa0;: cette rencontre lui a été ajoutée</translation>
+    </message>
+    <message>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
@@ -2917,6 +2921,11 @@
     <message>
         <source>they offered first</source>
         <translation>il a proposé d’abord</translation>
+    </message>
+    <message>
+        <source>I offered first</source>
+        <comment>table cell</comment>
+        <translation>vous avez proposé d’abord</translation>
     </message>
     <message>
         <source>not noted</source>
