@@ -2252,6 +2252,13 @@
             <numerusform>%Ln photos sans carte</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s) added to contacts already holding the card</source>
+        <translation>
+            <numerusform>%Ln rencontre ajoutée à un contact qui avait déjà la carte</numerusform>
+            <numerusform>%Ln rencontres ajoutées aux contacts qui avaient déjà la carte</numerusform>
+        </translation>
+    </message>
     <message>
         <source>cancelled</source>
         <translation>importation annulée</translation>

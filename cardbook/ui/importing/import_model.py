@@ -120,6 +120,9 @@ class ImportListModel(QAbstractListModel):
         self._lines[row].names = [name]
         self._changed(path)
 
+    def meetings_recorded(self) -> int:
+        return sum(line.state is LineState.MET_AGAIN for line in self._lines)
+
     def skipped(self) -> int:
         return sum(line.state is LineState.SKIPPED for line in self._lines)
 

@@ -47,6 +47,7 @@ def test_the_same_photo_for_another_event_adds_the_meeting_to_the_contact_once(q
         assert (stored, problems) == ([], [])
         line = model.line(0)
         assert line is not None and line.state is LineState.MET_AGAIN and line.contact_ids == []  # nothing to review
+        assert model.meetings_recorded() == 1
         text = model.data(model.index(0, 0))
         assert "already imported as" in text and card.name in text
         met = encounters.encounters_of(library, card.contact_id)
@@ -57,7 +58,7 @@ def test_the_same_photo_for_another_event_adds_the_meeting_to_the_contact_once(q
             model, stored, problems = _import(library, photo, event)
             assert (stored, problems) == ([], [])
             line = model.line(0)
-            assert line is not None and line.state is LineState.ALREADY
+            assert line is not None and line.state is LineState.ALREADY and model.meetings_recorded() == 0
             assert f"(#{card.contact_id})" in line.problems[0]
         assert len(encounters.encounters_of(library, card.contact_id)) == 2
         assert contacts.all_contact_ids(library) == [card.contact_id]
