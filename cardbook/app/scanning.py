@@ -48,13 +48,13 @@ from cardbook.storage.contacts.card_import import (
     ExchangeDefaults,
     ImportedPhoto,
     imported_photos,
+    record_meeting_again,
     store_photo_matching,
 )
 from cardbook.storage.contacts.cards import MetAgainCandidate, met_again_candidates
 from cardbook.storage.contacts.records import get_contact
 from cardbook.storage.contacts.two_sided import attach_back
 from cardbook.storage.errors import NotFoundError
-from cardbook.storage.ledger.encounters import encounters_of, record_encounter
 from cardbook.storage.ledger.events import find_or_create_event, get_event
 from cardbook.storage.library import Library
 
@@ -242,46 +242,37 @@ def _already_imported(library: Library, paths: Sequence[str]) -> dict[str, Impor
 def photo_seen_again(library: Library, path: str, earlier: ImportedPhoto, store: ExchangeDefaults) -> CardOutcome:
     """A photo imported before (`earlier`), given again with the batch's exchange `store`: the one rule for both
     front ends. Nothing is read and no contact is filed. When the batch names another meeting than the ones the
-    contact holding the card already has — another event, or (with no event) another date given —, that meeting
-    is recorded as their encounter with the batch's exchange tags ("met again"); otherwise (the same event, the
-    same date, or no event and no date: an interrupted import run again) nothing is stored.
+    contacts holding the photo's cards already have — another event, or (with no event) another date given —,
+    that meeting is recorded as their encounter with the batch's exchange tags ("met again"), once
+    (storage's `record_meeting_again`, under the write lock); otherwise (the same event, the same date, or no
+    event and no date: an interrupted import run again) nothing is stored."""
+    from cardbook.app.errors import describe
 
-    Only the contact of the photo's first card is found (storage's `ImportedPhoto`): a photo of several cards
-    imported again for another meeting records it for that contact alone."""
     plain = CardOutcome(path, CardResult(path, 0), already=earlier.describe(), existing_id=earlier.contact_id)
     if store.event_id is None and store.date is None:
         return plain  # no meeting named: the batch run again
-    met = encounters_of(library, earlier.contact_id)
-    if store.event_id is not None:
-        if any(e.event_id == store.event_id for e in met):
-            return plain
-        where = f"at {get_event(library, store.event_id).name}"
-    else:
-        if any(e.date == store.date for e in met):
-            return plain  # a meeting that day is this one (the event, when there was one, already holds it)
-        where = f"on {store.date.isoformat() if store.date else ''}"
-    from cardbook.app.errors import describe
+
+    def is_this_meeting(met: Encounter) -> bool:
+        if store.event_id is not None:
+            return met.event_id == store.event_id
+        return met.date == store.date  # a meeting that day is this one (at an event or not)
 
     try:
-        record_encounter(
-            library,
-            Encounter(
-                contact_id=earlier.contact_id,
-                event_id=store.event_id,
-                date=store.date,
-                offered_by=store.offered_by,
-                reciprocated=store.reciprocated,
-                why_no_card=store.why_no_card,
-            ),
-        )
-    except Exception as error:  # e.g. the contact was deleted meanwhile: said, the batch goes on
-        return dataclasses.replace(plain, error=f"meeting {where} not recorded: {describe(error)[0]}")
-    name = earlier.name or "an unnamed contact"
+        where = f"at {get_event(library, store.event_id).name}" if store.event_id is not None else ""
+        holders = record_meeting_again(library, earlier.sha256, store, is_this_meeting)
+    except Exception as error:  # e.g. the event was deleted meanwhile: said, the batch goes on
+        return dataclasses.replace(plain, error=f"the meeting was not recorded: {describe(error)[0]}")
+    recorded = [holder for holder in holders if holder.recorded]
+    if not recorded:
+        return plain
+    where = where or f"on {store.date.isoformat() if store.date else ''}"
+    first = recorded[0]
+    names = ", ".join(f"{h.name or 'an unnamed contact'} (#{h.contact_id})" for h in recorded)
     return dataclasses.replace(
         plain,
-        already=f"already imported as {name} (#{earlier.contact_id}); met again {where} recorded",
-        contact_id=earlier.contact_id,
-        name=earlier.name,
+        already=f"already imported as {names}; met again {where} recorded",
+        contact_id=first.contact_id,
+        name=first.name,
         met_again=True,
         match_reason="same photo",
     )
