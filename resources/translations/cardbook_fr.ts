@@ -3737,6 +3737,14 @@
     </message>
 </context>
 <context>
+    <name>Networks</name>
+    <message>
+        <source>%1 (%2 won)</source>
+        <comment>referrals: how many; what the won ones were worth</comment>
+        <translation>%1 (%2 remportés)</translation>
+    </message>
+</context>
+<context>
     <name>NetworksModel</name>
     <message>
         <source>%1 (archived)</source>
