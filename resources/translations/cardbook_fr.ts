@@ -2621,8 +2621,8 @@
         <translation>Ouvrir celui qui peut &amp;aider</translation>
     </message>
     <message>
-        <source>%1 is looking for “%2”. %3 — %4.</source>
-        <translation>%1 cherche «&#xa0;%2&#xa0;». %3 — %4.</translation>
+        <source>%1, need: “%2”. %3 — %4.</source>
+        <translation>%1, besoin&#xa0;: «&#xa0;%2&#xa0;». %3 — %4.</translation>
     </message>
     <message>
         <source>Nothing changed: %1</source>
