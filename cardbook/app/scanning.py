@@ -120,7 +120,7 @@ class CardOutcome:
     path: str
     result: CardResult
     contact_id: int | None = None  # stored as this contact
-    name: str = ""  # the contact's display name, when stored
+    name: str = ""  # the contact's display name, when stored (or, with `already`, the one holding the photo)
     error: str | None = None  # the photo could not be read, or the card could not be stored
     skipped: str | None = None  # nothing worth a contact was read: the reason
     met_again: bool = False  # a person already in the library: the encounter was added to `contact_id`
@@ -248,7 +248,9 @@ def photo_seen_again(library: Library, path: str, earlier: ImportedPhoto, store:
     event and no date: an interrupted import run again) nothing is stored."""
     from cardbook.app.errors import describe
 
-    plain = CardOutcome(path, CardResult(path, 0), already=earlier.describe(), existing_id=earlier.contact_id)
+    plain = CardOutcome(
+        path, CardResult(path, 0), already=earlier.describe(), existing_id=earlier.contact_id, name=earlier.name
+    )
     if store.event_id is None and store.date is None:
         return plain  # no meeting named: the batch run again
 

@@ -5143,12 +5143,20 @@
         <translation>Dossier surveillé&#xa0;: %1 n’a pas pu être lu (%2).</translation>
     </message>
     <message>
-        <source>Watched folder: %1 was imported before (%2).</source>
-        <translation>Dossier surveillé&#xa0;: %1 a déjà été importé (%2).</translation>
+        <source>Watched folder: %1 was imported before, as %2; this meeting was added to them.</source>
+        <translation>Dossier surveillé&#xa0;: %1 a déjà été importé, comme %2&#xa0;; cette rencontre lui a été ajoutée.</translation>
+    </message>
+    <message>
+        <source>Watched folder: %1 was imported before, as %2.</source>
+        <translation>Dossier surveillé&#xa0;: %1 a déjà été importé, comme %2.</translation>
     </message>
     <message>
         <source>Watched folder: no card found on %1.</source>
         <translation>Dossier surveillé&#xa0;: aucune carte trouvée sur %1.</translation>
+    </message>
+    <message>
+        <source>an unnamed contact</source>
+        <translation>un contact sans nom</translation>
     </message>
     <message>
         <source>Watching %1</source>
