@@ -21,6 +21,11 @@ lost, or read too wrong to tell whose it is), and the cards kept (lost: fewer th
 The issue's figure: 0 duplicates, 0 lost, T2 ≤ 1.3 × T1. On a machine busy with other work, T2 / T1 says more
 about the other work than about the lock; so it also prints how often an import waited for the write lock, and
 the CPU time of the imports together against alone.
+
+3. control (on the throw-away cluster only): the same two imports at once, each into a library of its own, so
+   that nothing is shared: time T3. T3 / T1 is what running two imports at once costs this machine by itself (one
+   import alone already keeps more than one core busy: the reader's threads and the server); T2 / T3 is what
+   sharing one library adds — the lock and the duplicate checks.
 """
 
 from __future__ import annotations
@@ -112,10 +117,10 @@ def render_batch(folder: Path, people: list[Person], seed: int) -> None:
 
 
 @contextmanager
-def databases(url: str | None) -> Iterator[tuple[str, str]]:
-    """Two empty databases: the baseline's and the shared one's."""
+def databases(url: str | None) -> Iterator[tuple[str, str, list[str]]]:
+    """Empty databases: the baseline's, the shared one's, and the control's two (none with --url)."""
     if url is not None:
-        yield url, url  # the same database, emptied between the two runs (`reset`)
+        yield url, url, []  # the same database, emptied between the two runs (`reset`)
         return
     from tests import pg_server
 
@@ -124,9 +129,9 @@ def databases(url: str | None) -> Iterator[tuple[str, str]]:
         raise SystemExit("no PostgreSQL binaries on this machine (packaging/bootstrap.sh installs them); pass --url")
     cluster = pg_server.start_cluster(found)
     try:
-        for name in ("bench_alone", "bench_team"):
+        for name in ("bench_alone", "bench_team", "bench_apart_a", "bench_apart_b"):
             cluster.execute(f'CREATE DATABASE "{name}"')
-        yield cluster.url("bench_alone"), cluster.url("bench_team")
+        yield cluster.url("bench_alone"), cluster.url("bench_team"), [cluster.url(f"bench_apart_{m}") for m in "ab"]
     finally:
         pg_server.remove_cluster(cluster)
 
@@ -275,7 +280,7 @@ def main() -> None:
         shared = sum(1 for p in b_people if p.name in {q.name for q in a_people})
         print(f"rendered {2 * options.cards} card photos ({shared} of B's are A's people) in "
               f"{time.monotonic() - started:.0f} s")  # fmt: skip
-        with databases(options.url) as (alone_url, team_url):
+        with databases(options.url) as (alone_url, team_url, apart_urls):
             reset(alone_url, work / "setup")
             print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
             started, cpu = time.monotonic(), cpu_seconds()
@@ -303,6 +308,19 @@ def main() -> None:
             ideal = max(together_cpu / 2, alone_cpu) / alone_cpu  # two cores, each import on one
             print(f"CPU ratio (together / alone, halved for two cores): {ideal:.2f}")
             print(f"time ratio (two members at once / one member alone): {together / alone:.2f} (target ≤ 1.3)")
+            if apart_urls:
+                for apart in apart_urls:
+                    reset(apart, work / "setup")
+                print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+                started = time.monotonic()
+                a = start_import(apart_urls[0], work / "a", work / "home-apart-a")
+                b = start_import(apart_urls[1], work / "b", work / "home-apart-b")
+                finish(a, "A")
+                finish(b, "B")
+                apart = time.monotonic() - started
+                print(f"control, the same two imports at once into two libraries of their own: {apart:.1f} s; "
+                      f"the machine's own cost {apart / alone:.2f} × one import, "
+                      f"sharing one library {together / apart:.2f} × that")  # fmt: skip
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -3,6 +3,8 @@
 Why HTML: one document serves the command line (`cardbook report … --output report.html`), the window (which
 turns the same HTML into a PDF with Qt) and the user's browser, offline. Every user-supplied string is escaped.
 Each chart is followed by a table of the same figures, so nothing depends on the chart being drawn.
+In a team library a report says whose it is under its title ("For Claire", "For the team": `whose`, the point of
+view it was read from, docs/TEAM_LIBRARY.md "Members"); a personal library's (`whose` None) says nothing of it.
 Qt's rich-text engine (QTextDocument, what the window prints to PDF) draws no SVG: with `charts="table"` the bars
 are table cells with a background colour instead, which it does draw.
 """
@@ -16,6 +18,7 @@ from html import escape
 from cardbook.app.figures_text import money_text, number_text, rate_text
 from cardbook.app.report_words import reason_text, tr
 from cardbook.domain.enums import Reciprocity
+from cardbook.domain.member import Viewpoint
 from cardbook.domain.reports import EventReport, NetworkValue, Period
 
 _MONTHS_FR = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
@@ -137,6 +140,20 @@ def _page(title: str, body: str, lang: str, today: dt.date, charts: str = "svg")
     )
 
 
+def whose_text(whose: Viewpoint | None, lang: str) -> str:
+    """Whose report it is: "For Claire", "For the team"; "" in a personal library (None)."""
+    if whose is None:
+        return ""
+    if whose.member_name is None:
+        return tr("for_team", lang)
+    return tr("for_member", lang).format(name=whose.member_name)
+
+
+def _whose_html(whose: Viewpoint | None, lang: str) -> str:
+    text = whose_text(whose, lang)
+    return f"<p class='meta'>{escape(text)}</p>" if text else ""
+
+
 def _tile(label: str, value: str) -> str:
     return f'<div class="tile"><b>{escape(value)}</b> {escape(label)}</div>'
 
@@ -182,7 +199,13 @@ def _needs_html(report: EventReport, lang: str) -> str:
     return f"<h2>{escape(tr('needs', lang))}</h2><ul>{items}</ul>"
 
 
-def event_report_html(report: EventReport, lang: str = "en", today: dt.date | None = None, charts: str = "svg") -> str:
+def event_report_html(
+    report: EventReport,
+    lang: str = "en",
+    today: dt.date | None = None,
+    charts: str = "svg",
+    whose: Viewpoint | None = None,
+) -> str:
     event = report.event
     title = tr("event_title", lang).format(name=event.name)
     meta = " · ".join(x for x in (date_text(event.date, lang), event.place or "", report.network_name or "") if x)
@@ -205,7 +228,8 @@ def event_report_html(report: EventReport, lang: str = "en", today: dt.date | No
     )
     head = "".join(f"<th>{escape(tr(k, lang))}</th>" for k in ("name", "company", "exchange", "history"))
     body = (
-        f"<h1>{escape(title)}</h1><p class='meta'>{escape(meta)}</p><div class='tiles'>{tiles}</div>"
+        f"<h1>{escape(title)}</h1><p class='meta'>{escape(meta)}</p>{_whose_html(whose, lang)}"
+        f"<div class='tiles'>{tiles}</div>"
         f"<h2>{escape(tr('by_kind', lang))}</h2>{_chart(tr('by_kind', lang), bars, charts, caption=False)}"
         f"<h2>{escape(tr('who', lang))}</h2>"
         f"<table class='data' width='100%'><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
@@ -289,6 +313,7 @@ def network_report_html(
     today: dt.date | None = None,
     charts: str = "svg",
     currency: str = "EUR",
+    whose: Viewpoint | None = None,
 ) -> str:
     period = period or Period()
     title = tr("network_title", lang)
@@ -306,7 +331,7 @@ def network_report_html(
         for heading, columns in NETWORK_TABLES
     )
     body = (
-        f"<h1>{escape(title)}</h1><p class='meta'>{escape(period_text(period, lang))}</p>"
+        f"<h1>{escape(title)}</h1><p class='meta'>{escape(period_text(period, lang))}</p>{_whose_html(whose, lang)}"
         f"{_chart(tr('chart_mutual', lang), mutual, charts)}{_chart(tr('chart_referrals', lang), referrals, charts)}"
         f"{_chart(tr('chart_cost', lang), costs, charts)}{tables}"
     )
@@ -316,9 +341,11 @@ def network_report_html(
 # --- plain text, for the terminal -------------------------------------------------------------------------
 
 
-def event_report_text(report: EventReport, lang: str = "en") -> str:
+def event_report_text(report: EventReport, lang: str = "en", whose: Viewpoint | None = None) -> str:
     event = report.event
     lines = [tr("event_title", lang).format(name=event.name)]
+    if whose is not None:
+        lines.append(whose_text(whose, lang))
     meta = " · ".join(x for x in (date_text(event.date, lang), event.place or "", report.network_name or "") if x)
     lines += [meta, ""]
     lines.append(
@@ -345,9 +372,15 @@ def event_report_text(report: EventReport, lang: str = "en") -> str:
 
 
 def network_report_text(
-    values: Sequence[NetworkValue], period: Period | None = None, lang: str = "en", currency: str = "EUR"
+    values: Sequence[NetworkValue],
+    period: Period | None = None,
+    lang: str = "en",
+    currency: str = "EUR",
+    whose: Viewpoint | None = None,
 ) -> str:
     lines = [tr("network_title", lang), period_text(period or Period(), lang)]
+    if whose is not None:
+        lines.append(whose_text(whose, lang))
     for v in values:
         lines.append("")
         cells = network_cells(v, lang, currency)

@@ -10,6 +10,8 @@ TEXT: dict[str, dict[str, str]] = {
     "en": {
         "event_title": "After the event: {name}",
         "network_title": "What each network brought",
+        "for_member": "For {name}",
+        "for_team": "For the team",
         "cards": "Cards collected",
         "new": "New contacts",
         "again": "Met again",
@@ -68,6 +70,8 @@ TEXT: dict[str, dict[str, str]] = {
     "fr": {
         "event_title": "Après l’événement : {name}",
         "network_title": "Ce que chaque réseau vous a apporté",
+        "for_member": "Pour {name}",
+        "for_team": "Pour l’équipe",
         "cards": "Cartes reçues",
         "new": "Nouveaux contacts",
         "again": "Revus",

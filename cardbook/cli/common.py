@@ -61,9 +61,14 @@ _opened: list[Library] = []  # closed when the command ends (run_command)
 
 def open_library(args: argparse.Namespace) -> Library:
     """The library named by `--library` (or $CARDBOOK_LIBRARY, or the user data folder), opened and upgraded."""
+    return open_location(library_location(args))
+
+
+def open_location(location: Path | str | None) -> Library:
+    """A library named otherwise than by `--library` (`library push --to URL`), closed when the command ends."""
     from cardbook.storage.library import Library
 
-    library = Library.open(library_location(args))
+    library = Library.open(location)
     _opened.append(library)
     return library
 

@@ -27,6 +27,7 @@ from cardbook.cli import (
     people,
     reports,
     scan,
+    team,
     watch,
     window,
 )
@@ -42,6 +43,7 @@ GROUPS = (
     people,
     contact_files,
     library,
+    team,
     erase,
     ledger,
     lists,

@@ -69,17 +69,26 @@ def _viewpoint(library: Library, args: argparse.Namespace) -> Viewpoint:
     return viewpoint(library, args.member)
 
 
+def _whose(library: Library, view: Viewpoint) -> Viewpoint | None:
+    """What the document says of whose it is: the point of view in a team library, nothing in a personal one."""
+    from cardbook.storage.members import has_members
+
+    return view if has_members(library) else None
+
+
 def cmd_report_event(args: argparse.Namespace) -> int:
     from cardbook.app.report_render import event_report_html, event_report_text
     from cardbook.storage.ledger.reports import event_report
 
     library = open_library(args)
-    report = event_report(library, resolve_event(library, args.event).id or 0, _viewpoint(library, args))
+    view = _viewpoint(library, args)
+    report = event_report(library, resolve_event(library, args.event).id or 0, view)
+    whose = _whose(library, view)
     fmt = args.format or ("html" if args.output else "text")
     if fmt == "html":
-        _emit(event_report_html(report, args.lang, today(args)), args.output)
+        _emit(event_report_html(report, args.lang, today(args), whose=whose), args.output)
     else:
-        _emit(event_report_text(report, args.lang), args.output)
+        _emit(event_report_text(report, args.lang, whose), args.output)
     return EXIT_OK
 
 
@@ -99,13 +108,15 @@ def cmd_report_network(args: argparse.Namespace) -> int:
     from cardbook.storage.settings import currency
 
     library = open_library(args)
-    values = network_report(library, period, _viewpoint(library, args))
+    view = _viewpoint(library, args)
+    values = network_report(library, period, view)
+    whose = _whose(library, view)
     code = currency(library)
     fmt = args.format or ("html" if args.output else "text")
     if fmt == "html":
-        _emit(network_report_html(values, period, args.lang, day, currency=code), args.output)
+        _emit(network_report_html(values, period, args.lang, day, currency=code, whose=whose), args.output)
     elif fmt == "text":
-        _emit(network_report_text(values, period, args.lang, currency=code), args.output)
+        _emit(network_report_text(values, period, args.lang, currency=code, whose=whose), args.output)
     else:
         lines = [json.dumps(_network_record(v, period), ensure_ascii=False) for v in values]
         _emit("\n".join(lines) + "\n" if lines else "", args.output)

@@ -3260,6 +3260,10 @@
         <translation>Membres de l’équipe</translation>
     </message>
     <message>
+        <source>This library is shared by a team. Which member are you?</source>
+        <translation>Cette bibliothèque est partagée par une équipe. Quel membre êtes-vous&#xa0;?</translation>
+    </message>
+    <message>
         <source>Who you are on this computer: the encounters, referrals and follow-ups you record are yours, and “Cards I owe”, “One-way givers” and the reports show yours.</source>
         <translation>Qui vous êtes sur cet ordinateur&#xa0;: les rencontres, recommandations et relances que vous enregistrez sont les vôtres, et «&#xa0;Cartes que vous devez&#xa0;», «&#xa0;Donneurs à sens unique&#xa0;» et les rapports montrent les vôtres.</translation>
     </message>
@@ -3294,6 +3298,10 @@
     <message>
         <source>Give the member chosen in the list the name typed here</source>
         <translation>Donner au membre choisi dans la liste le nom saisi ici</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>Could not read the members: %1</source>

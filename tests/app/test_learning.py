@@ -82,9 +82,10 @@ def test_editing_in_review_records_nothing_and_undo_forgets(library: Library) ->
     assert load_corrections(library) == []
     accepted = _accept(library, still)
     assert load_corrections(library)
-    update_contact(library, dataclasses.replace(accepted, status=ContactStatus.AWAITING_REVIEW))  # undo
+    undone = update_contact(library, dataclasses.replace(accepted, status=ContactStatus.AWAITING_REVIEW))  # undo
     assert load_corrections(library) == []
-    _accept(library, accepted)  # redo: one review, not two
+    # Redo: the accepted values again, from the version the undo left (as the window's undo steps do).
+    _accept(library, dataclasses.replace(accepted, version=undone.version))  # one review, not two
     assert learned_summary(library).reviews == 1
 
 

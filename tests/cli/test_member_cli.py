@@ -72,6 +72,27 @@ def test_reports_per_member_add_up_to_the_teams(team_root: Path, capsys: pytest.
     assert status == 1 and err.count("\n") == 1 and "No member named “Zoé”" in err
 
 
+def test_reports_say_whose_they_are(team_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def report(*args: str) -> list[str]:
+        status, out, err = cardbook(team_root, capsys, "report", *args)
+        assert (status, err) == (0, "")
+        return out.splitlines()
+
+    assert report("network", "--all-time")[:3] == ["What each network brought", "All time", "For Claire"]
+    assert report("event", "BNI Lyon breakfast", "--member", "anne")[:2] == [
+        "After the event: BNI Lyon breakfast", "For Anne"
+    ]  # fmt: skip
+    assert report("event", "BNI Lyon breakfast", "--member", "all", "--lang", "fr")[1] == "Pour l’équipe"
+    saved = team_root.parent / "network.html"
+    assert report("network", "--all-time", "--member", "all", "--output", str(saved)) == [str(saved)]
+    assert "</h1><p class='meta'>All time</p><p class='meta'>For the team</p>" in saved.read_text(encoding="utf-8")
+    cardbook(team_root, capsys, "member", "remove", "Anne")
+    cardbook(team_root, capsys, "member", "remove", "Claire")  # no members now: a personal library says neither
+    lines = report("network", "--all-time")
+    assert lines[:2] == ["What each network brought", "All time"] and lines[2] == ""
+    assert not [line for line in lines if line.startswith("For ")]
+
+
 def test_a_follow_up_added_here_is_the_current_members(team_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
     library = Library.open(team_root)
     [paul_id] = search_ids(library, "Vidal")

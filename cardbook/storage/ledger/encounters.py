@@ -135,9 +135,11 @@ def reason_unrecorded_ids(library: Library, view: Viewpoint | None = None) -> li
     return _one_way_ids(library, NoCardReason.UNKNOWN, view)
 
 
-def prescriber_ids(library: Library) -> list[int]:
+def prescriber_ids(library: Library, view: Viewpoint | None = None) -> list[int]:
     """Contacts who have sent business my way (a referral to me, whatever its outcome), most referrals first.
-    The team's, like the Prescribers page (storage/ledger/referrals.prescribers): a referral to a team is to all."""
+    `view` (None: this machine's point of view, storage/members.viewpoint): those who sent that member business,
+    like the Prescribers page (storage/ledger/referrals.referral_balances)."""
+    view = view if view is not None else viewpoint(library)
     with library.session() as session:
         count = func.count(ReferralRow.id)
         won = func.sum((ReferralRow.outcome == ReferralOutcome.WON.value).cast(type_=ReferralRow.id.type))
@@ -147,6 +149,7 @@ def prescriber_ids(library: Library) -> list[int]:
                 ReferralRow.from_contact_id.is_not(None),
                 ReferralRow.to_contact_id.is_(None),
                 ReferralRow.to_name.is_(None),
+                rules.mine(view, ReferralRow.member_id),
             )
             .group_by(ReferralRow.from_contact_id)
             .order_by(won.desc(), count.desc())

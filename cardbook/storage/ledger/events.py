@@ -29,6 +29,7 @@ from cardbook.storage.convert import event_from_row, network_from_row
 from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.ledger import rules
 from cardbook.storage.library import Library
+from cardbook.storage.members import viewpoint
 from cardbook.storage.models import ContactRow, EncounterRow, EventRow, NetworkRow
 
 
@@ -82,9 +83,12 @@ class EventPage:
         return [c for c in self.cards if c.person.reason_unrecorded]
 
 
-def event_overviews(library: Library) -> list[EventOverview]:
+def event_overviews(library: Library, view: Viewpoint | None = None) -> list[EventOverview]:
     """Every event, newest first, with its network's name and the exchanges of the cards collected there (counted
-    by the database: domain/reports.count_exchanges over storage/ledger/rules.reciprocity)."""
+    by the database: domain/reports.count_exchanges over storage/ledger/rules.reciprocity) — by `view` (None: this
+    machine's point of view, storage/members.viewpoint): a member's figures count the cards they collected. The
+    events themselves are the team's (an event has no member)."""
+    view = view if view is not None else viewpoint(library)
     state = rules.reciprocity(EncounterRow.offered_by, EncounterRow.reciprocated)
     with library.session() as session:
         events = [
@@ -99,7 +103,7 @@ def event_overviews(library: Library) -> list[EventOverview]:
             event_id: rules.exchange_counts(*sums)
             for event_id, *sums in session.execute(
                 select(EncounterRow.event_id, *rules.exchange_sums(state))
-                .where(EncounterRow.event_id.is_not(None))
+                .where(EncounterRow.event_id.is_not(None), rules.mine(view, EncounterRow.member_id))
                 .group_by(EncounterRow.event_id)
             )
         }

@@ -13,11 +13,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cardbook.domain.followups import FollowUpState, completed, due_after_meeting, follow_up_state, snoozed
+from cardbook.domain.member import EVERYONE, Viewpoint
 from cardbook.domain.referral import FollowUp
 from cardbook.storage.convert import follow_up_from_row
 from cardbook.storage.errors import NotFoundError, ValidationError
+from cardbook.storage.ledger import rules
 from cardbook.storage.library import Library
-from cardbook.storage.members import recording_member_id
+from cardbook.storage.members import recording_member_id, viewpoint
 from cardbook.storage.models import ContactRow, FollowUpRow
 
 
@@ -85,8 +87,14 @@ def follow_up_lines(
     due_only: bool = False,
     include_done: bool = False,
     contact_id: int | None = None,
+    view: Viewpoint | None = None,
 ) -> list[FollowUpLine]:
-    """Open follow-ups (and done ones if asked), soonest first, undated last. `due_only`: due today or before."""
+    """Open follow-ups (and done ones if asked), soonest first, undated last. `due_only`: due today or before.
+
+    The lists (no `contact_id`) are `view`'s reminders (None: this machine's point of view, storage/members.
+    viewpoint; docs/TEAM_LIBRARY.md "Members"); one contact's follow-ups are all of them, whoever's, as the
+    timeline: Claire opening Paul sees that Anne means to call him."""
+    view = (view if view is not None else viewpoint(library)) if contact_id is None else EVERYONE
     with library.session() as session:
         query = (
             select(FollowUpRow, ContactRow.full_name, ContactRow.company)
@@ -99,6 +107,7 @@ def follow_up_lines(
             query = query.where(FollowUpRow.due <= today)
         if contact_id is not None:
             query = query.where(FollowUpRow.contact_id == contact_id)
+        query = query.where(rules.mine(view, FollowUpRow.member_id))
         lines = []
         for row, name, company in session.execute(query):
             follow_up = follow_up_from_row(row)
@@ -187,11 +196,13 @@ def save_follow_up(library: Library, follow_up: FollowUp) -> FollowUp:
         return follow_up_from_row(row)
 
 
-def follow_ups_due(library: Library, today: dt.date) -> list[FollowUp]:
+def follow_ups_due(library: Library, today: dt.date, view: Viewpoint | None = None) -> list[FollowUp]:
+    """The open follow-ups due by `today`: `view`'s (None: this machine's point of view; see follow_up_lines)."""
+    view = view if view is not None else viewpoint(library)
     with library.session() as session:
         rows = session.scalars(
             select(FollowUpRow)
-            .where(FollowUpRow.done_on.is_(None), FollowUpRow.due <= today)
+            .where(FollowUpRow.done_on.is_(None), FollowUpRow.due <= today, rules.mine(view, FollowUpRow.member_id))
             .order_by(FollowUpRow.due, FollowUpRow.id)
         )
         return [follow_up_from_row(r) for r in rows]

@@ -13,11 +13,13 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from cardbook.domain.enums import ReferralDirection, ReferralOutcome
+from cardbook.domain.member import Viewpoint
 from cardbook.domain.referral import Referral, validate_referral
 from cardbook.storage.convert import referral_from_row
 from cardbook.storage.errors import NotFoundError, ValidationError
+from cardbook.storage.ledger import rules
 from cardbook.storage.library import Library
-from cardbook.storage.members import recording_member_id
+from cardbook.storage.members import recording_member_id, viewpoint
 from cardbook.storage.models import ContactRow, ReferralRow
 
 
@@ -115,11 +117,16 @@ def referral_lines(library: Library, contact_id: int | None = None) -> list[Refe
     return lines
 
 
-def prescribers(library: Library) -> list[PrescriberLine]:
-    """Contacts who sent me business, those with the most won referrals first, then the most referrals."""
+def prescribers(library: Library, view: Viewpoint | None = None) -> list[PrescriberLine]:
+    """Contacts who sent me business, those with the most won referrals first, then the most referrals. `view`
+    (None: this machine's point of view, storage/members.viewpoint): a member's prescribers are those who sent
+    that member business (the referral records who received it)."""
+    view = view if view is not None else viewpoint(library)
     to_me = (ReferralRow.to_contact_id.is_(None), ReferralRow.to_name.is_(None))
+    mine = rules.mine(view, ReferralRow.member_id)
     with library.session() as session:
-        rows = session.scalars(select(ReferralRow).where(ReferralRow.from_contact_id.is_not(None), *to_me)).all()
+        received_query = select(ReferralRow).where(ReferralRow.from_contact_id.is_not(None), *to_me, mine)
+        rows = session.scalars(received_query).all()
         received = [referral_from_row(r) for r in rows]
         names = _names(session, {r.from_contact_id for r in received if r.from_contact_id is not None})
         query = select(ContactRow.id, ContactRow.company).where(ContactRow.id.in_(list(names)))
@@ -154,11 +161,15 @@ class ReferralBalance:
     introduced: int = 0
 
 
-def referral_balances(library: Library) -> list[ReferralBalance]:
+def referral_balances(library: Library, view: Viewpoint | None = None) -> list[ReferralBalance]:
     """Every contact with a referral either way (the Prescribers list): those who sent me the most won business
-    first, then the most referrals received, then given."""
+    first, then the most referrals received, then given. `view` (None: this machine's point of view, storage/
+    members.viewpoint): a member's balances count the referrals they received, gave and made (each records its
+    member); rows of nobody count for the team only (docs/TEAM_LIBRARY.md "Members")."""
+    view = view if view is not None else viewpoint(library)
     with library.session() as session:
-        referrals = [referral_from_row(r) for r in session.scalars(select(ReferralRow).order_by(ReferralRow.id))]
+        query = select(ReferralRow).where(rules.mine(view, ReferralRow.member_id)).order_by(ReferralRow.id)
+        referrals = [referral_from_row(r) for r in session.scalars(query)]
         ids = {i for r in referrals for i in (r.from_contact_id, r.to_contact_id) if i is not None}
         rows = session.execute(
             select(ContactRow.id, ContactRow.full_name, ContactRow.company).where(ContactRow.id.in_(ids))

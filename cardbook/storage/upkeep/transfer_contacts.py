@@ -11,6 +11,8 @@ Only contacts that were in the library before the import are candidates: two con
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
 from collections.abc import Mapping
 from typing import Any
 
@@ -24,6 +26,8 @@ from cardbook.storage.convert import contact_from_row
 from cardbook.storage.models import ContactRow, ContactSourceRow
 from cardbook.storage.upkeep.transfer_rows import DERIVED_CONTACT_COLUMNS, LINEAGE_FORMAT, contact_uid
 
+# What a newer copy of a contact does not replace: its identity, the caches the library computes, the edit count.
+NOT_REPLACED = (DERIVED_CONTACT_COLUMNS - {"status"}) | {"version"}
 SAME_PERSON = 90  # duplicates' score for "same email", "same phone" (names compatible), "same name and company"
 
 
@@ -42,11 +46,15 @@ class ContactIdentities:
         subjects, _names = duplicate_subjects(session)
         self._index = DuplicateIndex(subjects)
 
+    def by_lineage(self, uids: list[str]) -> int | None:
+        """The library's contact the incoming one is a copy of (the same identity), not merely alike, or None."""
+        return next((self.uids[uid] for uid in uids if uid in self.uids), None)
+
     def find(self, values: Mapping[str, Any], uids: list[str], match: Mapping[str, Any]) -> int | None:
         """The library's contact that the incoming one is, or None."""
-        for uid in uids:
-            if uid in self.uids:
-                return self.uids[uid]
+        copy_of = self.by_lineage(uids)
+        if copy_of is not None:
+            return copy_of
         name = str(values.get("full_name") or "").strip() or " ".join(
             str(values[p]) for p in ("given_name", "family_name") if values.get(p)
         )
@@ -92,6 +100,45 @@ def fill_empty(session: Session, table: Table, contact_id: int, values: Mapping[
         missing["version"] = table.c.version + 1
     session.execute(update(table).where(table.c.id == contact_id).values(**missing))
     return True
+
+
+class Replaced(enum.Enum):
+    NOTHING = "nothing"  # the incoming copy did not change since the two were in step
+    EQUAL = "equal"  # it changed (its summary, say), and its own values are these: in step now
+    REPLACED = "replaced"
+    BOTH_CHANGED = "both changed"  # edited on both sides since they were in step: this library's copy is kept
+
+
+def replace_if_newer(
+    session: Session, table: Table, contact_id: int, values: Mapping[str, Any], in_step: dt.datetime | None
+) -> Replaced:
+    """A copy of the same contact (same lineage) edited since the two were last in step (`in_step`, when the
+    lineage was recorded or last brought in step; None: unknown, the later edit wins): its own values replace
+    these (a push after a pull, docs/TEAM_LIBRARY.md "Push and pull"), unless this contact changed since too —
+    then nothing is replaced, and the caller says so. The copy's time of edit is kept; `version` goes up as for
+    any edit."""
+    current = session.execute(select(table).where(table.c.id == contact_id)).mappings().one()
+    theirs, ours = values.get("updated_at"), current.get("updated_at")
+    if theirs is None or ours is None:
+        return Replaced.NOTHING
+    if in_step is not None:
+        if theirs <= in_step:
+            return Replaced.NOTHING
+        if ours > in_step:
+            return Replaced.BOTH_CHANGED
+    elif theirs <= ours:
+        return Replaced.NOTHING
+    changed = {
+        name: value
+        for name, value in values.items()
+        if name in table.c and name not in NOT_REPLACED and current.get(name) != value
+    }
+    if not changed:
+        return Replaced.EQUAL
+    changed["updated_at"] = theirs
+    changed["version"] = int(current.get("version") or 1) + 1
+    session.execute(update(table).where(table.c.id == contact_id).values(**changed))
+    return Replaced.REPLACED
 
 
 def resort(row: ContactRow) -> None:

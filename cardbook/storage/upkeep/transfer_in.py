@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Column, CursorResult, Integer, MetaData, Table, Text, delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -61,10 +61,17 @@ FTS = Table(
 )
 
 
+class ImageSource(Protocol):
+    """Where the incoming images' bytes come from: a library file, or another library (transfer_push.py)."""
+
+    def image_bytes(self, sha256: str, extension: str) -> bytes | None: ...
+
+
 @dataclass(slots=True)
 class TableFigures:
     added: int = 0
     already: int = 0  # the library held it already
+    updated: int = 0  # contacts already here replaced by a newer copy of themselves (a push, transfer_push.py)
     dropped: int = 0  # unusable: a damaged row, or one that refers to a row the file does not hold
 
 
@@ -80,7 +87,7 @@ class TransferReport:
 
 
 class _Merge:
-    def __init__(self, library: Library, session: Session, reader: LibraryReader, file_name: str) -> None:
+    def __init__(self, library: Library, session: Session, reader: ImageSource, file_name: str) -> None:
         self.library, self.session, self.reader, self.file_name = library, session, reader, file_name
         self.report = TransferReport()
         self.problems: list[RowProblem] = []
@@ -92,6 +99,10 @@ class _Merge:
         self.touched: set[int] = set()  # contacts whose summary and search entry must be rewritten
         self.filled: set[int] = set()  # contacts already here that got a value filled in
         self._pending: dict[str, list[dict[str, Any]]] = {}
+        # What a push adds (transfer_push.py): the member whose rows of no member become (None: rows stay as they
+        # come), and the rows `_existing` reads for a table (table -> (column, values)) instead of the whole table.
+        self.member_id: int | None = None
+        self.scope: dict[str, tuple[str, list[Any]]] = {}
         # The largest id of each table before the import: rows this import inserts are never "already there".
         self._before = {
             t.name: int(session.scalar(select(func.max(t.c[pk]))) or 0)
@@ -140,6 +151,9 @@ class _Merge:
             query = select(table)
             if pk is not None:
                 query = query.where(table.c[pk] <= self._before.get(table.name, 0))
+            if table.name in self.scope:
+                column, values = self.scope[table.name]
+                query = query.where(table.c[column].in_(values))
             for row in self.session.execute(query).mappings():
                 found.setdefault(key_of(table, dict(row)), []).append(row[pk] if pk else None)
             self.existing[table.name] = found
@@ -152,6 +166,26 @@ class _Merge:
         if not rows:
             return False, None
         return True, rows[0] if shared else rows.pop(0)
+
+    def _names_itself(self, table: Table, values: dict[str, Any]) -> bool:
+        """A lineage row saying a contact came from itself: the copy of this library's contact it was made from
+        (A -> B -> A, a pull pushed back) says so of the original; nothing to record."""
+        if table.name != "contact_sources" or values.get("format") != LINEAGE_FORMAT:
+            return False
+        return self.identities.uids.get(str(values.get("text"))) == values.get("contact_id")
+
+    def _already_as_member(self, table: Table, values: dict[str, Any], shared: bool) -> tuple[bool, Any]:
+        """A push gives the rows of no member to the member who pushes; such a row is already there as theirs,
+        or as a row of no member (written before members existed, or pulled and pushed back)."""
+        if self.member_id is None or "member_id" not in table.c or values.get("member_id") is not None:
+            return self._already(table, values, shared)
+        values["member_id"] = self.member_id
+        here, existing_id = self._already(table, values, shared)
+        if not here:
+            values["member_id"] = None
+            here, existing_id = self._already(table, values, shared)
+            values["member_id"] = self.member_id
+        return here, existing_id
 
     # --- writing ----------------------------------------------------------------------------------------------
 
@@ -240,9 +274,11 @@ class _Merge:
             return  # a setting of the machine it came from, not of the library
         if not self._map_references(table, values):
             figures.dropped += 1
+        elif self._names_itself(table, values):
+            figures.already += 1
         else:
             shared = self._shared(table)
-            here, existing_id = self._already(table, values, shared)
+            here, existing_id = self._already_as_member(table, values, shared)
             if here:
                 figures.already += 1
                 mapped = existing_id

@@ -22,6 +22,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QWidget
 
 from cardbook.domain.enums import ExchangeOutcome, OfferedBy, Reciprocated, Reciprocity
+from cardbook.storage import members
 from cardbook.storage.errors import NotFoundError
 from cardbook.storage.ledger import events as ledger_events
 from cardbook.storage.ledger import exchanges
@@ -48,7 +49,8 @@ def read_event_page(library: Library, event_id: int) -> EventPageData | None:
     """An event's page and the exchange lines its lists offer actions for; None when the event is gone. Runs on
     any thread (the storage services open their own sessions)."""
     try:
-        page = ledger_events.event_page(library, event_id)
+        # This machine's point of view: the cards I collected there, my figures (docs/TEAM_LIBRARY.md "Members").
+        page = ledger_events.event_page(library, event_id, members.viewpoint(library))
     except NotFoundError:
         return None
     # One-way givers and cards I owe are two lists now (issue 11): lines for both, and for unrecorded reasons.

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cardbook.app import report_render
 from cardbook.domain.enums import Reciprocity
+from cardbook.domain.member import Viewpoint
 from cardbook.domain.network import Event
 from cardbook.domain.reports import EventReport, NetworkValue, Period
 from cardbook.storage import members, settings
@@ -60,6 +61,7 @@ class ReportData:
     currency: str = settings.DEFAULT_CURRENCY  # the library's, for the page's amounts
     member_names: tuple[str, ...] = ()  # the library's members, to choose whose report (none: a personal library)
     member: str = members.TEAM  # whose report this is: a member's name or members.TEAM
+    said: Viewpoint | None = None  # whose the document says it is (report_render: None in a personal library)
 
 
 def read_report(library: Library, request: ReportRequest) -> ReportData:
@@ -70,11 +72,14 @@ def read_report(library: Library, request: ReportRequest) -> ReportData:
     asked = request.member if request.member in (*names, members.TEAM) else None  # a member removed since: mine
     view = members.viewpoint(library, asked)
     whose = view.member_name or members.TEAM
+    said = view if names else None
     if not request.event_kind:
         values = reports.network_report(library, request.period, view)
-        document = report_render.network_report_html(values, request.period, request.lang, request.today, "table")
+        document = report_render.network_report_html(
+            values, request.period, request.lang, request.today, "table", whose=said
+        )
         currency = settings.currency(library)
-        return ReportData(events, event_id, None, values, document if values else "", currency, names, whose)
+        return ReportData(events, event_id, None, values, document if values else "", currency, names, whose, said)
     if events is not None and event_id not in {e.id for e in events}:
         event_id = events[0].id if events else None
     report = None
@@ -83,8 +88,8 @@ def read_report(library: Library, request: ReportRequest) -> ReportData:
             report = reports.event_report(library, event_id, view)
         except NotFoundError:
             report = None
-    document = report_render.event_report_html(report, request.lang, request.today, "table") if report else ""
-    return ReportData(events, event_id, report, [], document, member_names=names, member=whose)
+    document = report_render.event_report_html(report, request.lang, request.today, "table", said) if report else ""
+    return ReportData(events, event_id, report, [], document, member_names=names, member=whose, said=said)
 
 
 class ReportsPage(ReportsView):
@@ -120,6 +125,7 @@ class ReportsPage(ReportsView):
         self.period_choice.currentIndexChanged.connect(lambda _i: self.refresh())
         self._member_picked = False  # follow this computer's member until another is chosen here
         self.report_member: str | None = None  # whose report is shown, when it is one member's
+        self.report_said: Viewpoint | None = None  # whose the saved and printed document says it is
         self.member_choice.activated.connect(lambda _i: self._member_chosen())
         self.tabs.currentChanged.connect(lambda _i: self._show_document())
         self.pdf_action.triggered.connect(lambda: self.save_pdf())
@@ -205,6 +211,7 @@ class ReportsPage(ReportsView):
         self._fill_members(data.member_names, data.member)
         # A member's report says whose in its title (the PDF's, the file name offered).
         self.report_member = data.member if data.member_names and data.member != members.TEAM else None
+        self.report_said = data.said
         if data.events is not None:
             self._fill_events(data.events, data.event_id)
         self.event_report = data.event_report
@@ -295,8 +302,10 @@ class ReportsPage(ReportsView):
     def _html(self, charts: str) -> str:
         lang, today = ui_language(), self.today()
         if self.event_report is not None:
-            return report_render.event_report_html(self.event_report, lang, today, charts=charts)
-        return report_render.network_report_html(self.network_values, self.period(), lang, today, charts=charts)
+            return report_render.event_report_html(self.event_report, lang, today, charts, self.report_said)
+        return report_render.network_report_html(
+            self.network_values, self.period(), lang, today, charts=charts, whose=self.report_said
+        )
 
     def has_report(self) -> bool:
         return self.event_report is not None or bool(self.network_values)

@@ -1,6 +1,9 @@
 """Team members in the window: the File menu's "Team members…" (member_dialog.py) and, in the status bar, who you
 are on this computer ("Member: Claire") — shown only in a library that has members.
 
+On opening a library that has members while nobody is chosen on this computer, the window asks once which member
+you are (the same dialog, asking; "Not now" keeps the team's view until the library's next opening: a new window).
+
 Choosing another member changes what "mine" means everywhere (the lists, the figures, the contact pane, the
 reports, My card): that is announced as one ledger change, on which the window rereads everything it shows.
 """
@@ -35,7 +38,8 @@ class WindowMembers(QObject):
         self.label.setVisible(False)
         status_bar.addPermanentWidget(self.label)
         self._key = (id(self), "current member")
-        action.triggered.connect(self.open_dialog)
+        self.asked = False  # the question of the opening (who are you?) is settled: asked, or needless
+        action.triggered.connect(lambda: self.open_dialog())
 
     @property
     def loading(self) -> bool:
@@ -50,17 +54,21 @@ class WindowMembers(QObject):
         if error is not None or data is None:
             return  # the status bar keeps what it said; the dialog says why when opened
         found, current = data
+        if not self.asked:  # the first read of this opening: ask only now, never after a later change
+            self.asked = True
+            if found and current is None and self.dialog is None:
+                self.open_dialog(asking=True)
         self.label.setVisible(bool(found))
         if current is not None:
             self.label.setText(self.tr("Member: %1").replace("%1", current.name))
         else:
             self.label.setText(self.tr("No member chosen (File → Team members…)"))
 
-    def open_dialog(self) -> MemberDialog:
+    def open_dialog(self, *, asking: bool = False) -> MemberDialog:
         if self.dialog is not None:
             self.dialog.raise_()
             return self.dialog
-        dialog = MemberDialog(self.services, self.window)
+        dialog = MemberDialog(self.services, self.window, asking=asking)
         dialog.membersChanged.connect(self._members_changed)
         dialog.finished.connect(self._closed)
         self.dialog = dialog

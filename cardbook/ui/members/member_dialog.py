@@ -42,16 +42,23 @@ class MemberDialog(QDialog):
     membersChanged = Signal(bool)
     shown = Signal()  # the members read in the background are listed
 
-    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+    def __init__(self, services: AppServices, parent: QWidget | None = None, *, asking: bool = False) -> None:
+        """`asking`: the window opened it by itself on a library with members and nobody chosen here (feature.py):
+        it says so, its Close button reads "Not now", and choosing a member closes it."""
         super().__init__(parent)
         self.services = services
         self.library = services.library
+        self.asking = asking
         self.current: Member | None = None
         self._key = (id(self), "members")
         self.setWindowTitle(self.tr("Team members"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)  # the caption in three lines, not five
         column = QVBoxLayout(self)
         column.setSpacing(SPACING)
+        self.question = QLabel(self.tr("This library is shared by a team. Which member are you?"), self)
+        self.question.setWordWrap(True)
+        self.question.setVisible(asking)
+        column.addWidget(self.question)
         column.addWidget(
             caption_label(
                 self.tr(
@@ -94,6 +101,9 @@ class MemberDialog(QDialog):
         column.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        if asking:  # closing keeps the team's view; the window asks again only at the library's next opening
+            self.close_button.setText(self.tr("Not now"))
         column.addWidget(buttons)
         self._selection_changed()
         self.reload()
@@ -162,9 +172,10 @@ class MemberDialog(QDialog):
         name, library = self.selected_name(), self.library
         if name is None:
             return
-        self._write(lambda: members.use_member(library, name), point_of_view=True, clear=False)
+        self._write(lambda: members.use_member(library, name), point_of_view=True, clear=False, answers=True)
 
-    def _write(self, work: Callable[[], Any], *, point_of_view: bool, clear: bool) -> None:
+    def _write(self, work: Callable[[], Any], *, point_of_view: bool, clear: bool, answers: bool = False) -> None:
+        """`answers`: the write answers the question asked at opening (a member chosen): the dialog then closes."""
         self._say("")
 
         def done(_result: Any, error: BaseException | None) -> None:
@@ -174,6 +185,9 @@ class MemberDialog(QDialog):
             if clear:
                 self.name_edit.clear()
             self.membersChanged.emit(point_of_view)
+            if answers and self.asking:
+                self.accept()
+                return
             self.reload()
 
         self.services.runner.run(None, work, done, self)

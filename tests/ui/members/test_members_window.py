@@ -7,15 +7,24 @@ from cardbook.domain.member import EVERYONE
 from cardbook.domain.reports import Period
 from cardbook.storage.ledger import reports
 from cardbook.storage.library import Library
-from cardbook.storage.members import current_member, list_members, use_member, viewpoint
+from cardbook.storage.members import (
+    add_member,
+    current_member,
+    forget_current_member,
+    list_members,
+    use_member,
+    viewpoint,
+)
 from cardbook.ui.contacts.filters import ContactFilter, FilterKind
 from cardbook.ui.ledger.also_met_section import AlsoMetSection
+from cardbook.ui.ledger.events_page import EventsPage
 from cardbook.ui.ledger.exchange_section import ExchangeSection
 from cardbook.ui.ledger.reports_page import ReportsPage
 from cardbook.ui.members.member_dialog import MemberDialog
 from cardbook.ui.window.main_window import MainWindow
 from cardbook.ui.window.sidebar_model import SidebarEntry
 from tests.storage.test_members import Team
+from tests.ui.conftest import open_window
 from tests.ui.helpers import label_texts, services_for, settle, wait_loaded
 
 
@@ -76,6 +85,52 @@ def test_the_file_menu_chooses_who_you_are_and_the_lists_follow(qtbot, window: M
     dialog.reject()
     qtbot.waitUntil(lambda: window.members.dialog is None)
     settle(qtbot, window)
+
+
+def test_opening_a_team_library_with_nobody_chosen_asks_once_who_you_are(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
+    for name in ("Anne", "Claire"):
+        add_member(lib, name)
+    window = open_window(qtbot, lib)
+    qtbot.waitUntil(lambda: window.members.dialog is not None and window.members.dialog.isVisible(), timeout=30_000)
+    dialog = window.members.dialog
+    assert dialog is not None and dialog.asking
+    assert dialog.question.isVisibleTo(dialog) and dialog.close_button.text() == "Not now"
+    qtbot.waitUntil(lambda: not dialog.loading and dialog.list.count() == 2, timeout=30_000)
+    owed_team = _count(window, FilterKind.OWE)
+    dialog.close_button.click()  # Not now: the team's view stays, and nothing asks again in this window
+    qtbot.waitUntil(lambda: window.members.dialog is None)
+    window.members.load()
+    qtbot.waitUntil(lambda: not window.members.loading, timeout=30_000)
+    assert window.members.dialog is None
+    assert window.members.label.text() == "No member chosen (File → Team members…)"
+    assert current_member(lib) is None and _count(window, FilterKind.OWE) == owed_team
+    settle(qtbot, window)
+    window.close()
+
+    again = open_window(qtbot, lib)  # the next opening asks again; choosing answers it and closes the question
+    qtbot.waitUntil(lambda: again.members.dialog is not None and again.members.dialog.isVisible(), timeout=30_000)
+    dialog = again.members.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.loading and dialog.list.count() == 2, timeout=30_000)
+    dialog.list.setCurrentRow(1)
+    dialog.use_button.click()
+    qtbot.waitUntil(lambda: again.members.dialog is None, timeout=30_000)
+    assert current_member(lib) is not None and current_member(lib).name == "Claire"  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: again.members.label.text() == "Member: Claire", timeout=30_000)
+    qtbot.waitUntil(lambda: _count(again, FilterKind.OWE) == "0", timeout=30_000)  # Claire recorded nothing
+    settle(qtbot, again)
+    again.close()
+
+    chosen = open_window(qtbot, lib)  # a member chosen here: nothing to ask
+    qtbot.waitUntil(lambda: chosen.members.label.text() == "Member: Claire", timeout=30_000)
+    assert chosen.members.dialog is None and chosen.members.asked
+    forget_current_member(lib)
+    settle(qtbot, chosen)
+
+
+def test_a_personal_library_never_asks_who_you_are(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: window.members.asked and not window.members.loading, timeout=30_000)
+    assert window.members.dialog is None and not window.members.label.isVisibleTo(window)
 
 
 def test_also_met_by_in_the_contact_pane(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
@@ -163,3 +218,45 @@ def test_the_pane_shows_my_encounters_and_my_owed_card(qtbot, lib: Library) -> N
     qtbot.waitUntil(lambda: not section.loading, timeout=30_000)
     assert [b.text() for b in section.tag_buttons] == ["→ I owe mine"]
     assert not section.exchange_actions.isHidden() and not section.exchange_actions.dismiss_button.isHidden()
+
+
+def test_the_reports_pages_document_says_whose_it_is(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
+    Team(lib)  # this computer is Claire's
+    page = ReportsPage(lib)
+    qtbot.addWidget(page)
+    page.show_network_report(all_time=True)
+    wait_loaded(qtbot, page)
+    assert "<p class='meta'>For Claire</p>" in page._document  # what the Report tab shows
+    assert "<p class='meta'>For Claire</p>" in page._html("svg")  # what Save and Print write
+    page.member_choice.setCurrentIndex(0)
+    page.member_choice.activated.emit(0)
+    wait_loaded(qtbot, page)
+    assert "<p class='meta'>For the team</p>" in page._document
+    assert "<p class='meta'>For the team</p>" in page._html("table")
+
+
+def test_a_personal_librarys_report_says_nothing_of_whose(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
+    page = ReportsPage(lib)
+    qtbot.addWidget(page)
+    page.show_network_report(all_time=True)
+    wait_loaded(qtbot, page)
+    assert page._document and "For the team" not in page._document
+    assert "<p class='meta'>For" not in page._html("svg")
+
+
+def test_the_events_page_shows_the_members_cards_and_figures(qtbot, lib: Library) -> None:  # type: ignore[no-untyped-def]
+    team = Team(lib)  # this computer is Claire's: Paul three times (mutual), Marc once (his card only)
+    page = EventsPage(services_for(lib))
+    qtbot.addWidget(page)
+    wait_loaded(qtbot, page)
+    row = page.model.row_of(team.event)
+    cells = [page.model.index(row, c).data() for c in (page.model.CARDS, page.model.RATE)]
+    assert cells == ["4", "75%"]
+    assert page.show_event(team.event)
+    detail = page.detail
+    wait_loaded(qtbot, page, detail)
+    assert detail.cards_figure.number.text() == "4" and detail.owe_list.names == []
+    use_member(lib, "Anne")  # Anne had no card for Paul: her event is one card, and hers to send
+    page.reload()
+    wait_loaded(qtbot, page, detail)
+    assert detail.cards_figure.number.text() == "1" and detail.owe_list.names == ["Paul Vidal"]
