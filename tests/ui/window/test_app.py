@@ -99,7 +99,8 @@ def test_the_window_runs_until_closed_and_freezes_its_startup_objects(qapp, lib:
 
     def close_once_loaded() -> None:
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow) and widget.model.rowCount() > 0 and not seen:
+            # Visible only: a window an earlier test closed may still exist, waiting to be deleted.
+            if isinstance(widget, MainWindow) and widget.isVisible() and widget.model.rowCount() > 0 and not seen:
                 seen.append(widget)
                 widget.close()  # the last window closed: the event loop ends
 
