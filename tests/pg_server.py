@@ -23,6 +23,8 @@ import shutil
 import subprocess
 import tempfile
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -125,6 +127,27 @@ class PgCluster:
 
     def drop_database(self, name: str) -> None:
         self.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    @contextmanager
+    def password_database(self) -> Iterator[str]:
+        """A new database owned by the role `member`, who must give a password ('team secret'; scram-sha-256 for
+        that role alone in pg_hba.conf), while the block runs; its name. pg_hba.conf is put back after."""
+        hba = self.folder / "data" / "pg_hba.conf"
+        original = hba.read_text()
+        hba.write_text("local all member scram-sha-256\n" + original)
+        self.execute("SELECT pg_reload_conf()")
+        self.execute("DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'member') "
+                     "THEN CREATE ROLE member LOGIN PASSWORD 'team secret'; END IF; END$$")  # fmt: skip
+        name = self.new_database()
+        self.execute(f'ALTER DATABASE "{name}" OWNER TO member')
+        self.execute("GRANT ALL ON ALL TABLES IN SCHEMA public TO member", database=name)
+        self.execute("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO member", database=name)
+        try:
+            yield name
+        finally:
+            hba.write_text(original)
+            self.execute("SELECT pg_reload_conf()")
+            self.drop_database(name)
 
 
 def start_cluster(bin_dir: Path) -> PgCluster:

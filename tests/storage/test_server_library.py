@@ -17,7 +17,6 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from cardbook.app.errors import describe
 from cardbook.domain.contact import Contact
@@ -27,6 +26,7 @@ from cardbook.storage.errors import LibraryError, is_library_busy
 from cardbook.storage.library import Library
 from cardbook.storage.migrate import HEAD_REVISION
 from cardbook.storage.server import KEYRING_SERVICE, is_server_url, keyring_entry, parse_url, redacted, server_revision
+from tests.memory_keyring import MemoryKeyring
 from tests.pg_server import PgCluster
 
 REPO = Path(__file__).resolve().parents[2]
@@ -151,41 +151,11 @@ def test_two_openings_of_a_new_database_migrate_it_once(pg_cluster: PgCluster, t
         library.close()
 
 
-class _MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-        self.asked = 0
-
-    def get_password(self, service: str, username: str) -> str | None:
-        self.asked += 1
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
-
-
 @pytest.fixture
 def password_role(pg_cluster: PgCluster) -> Iterator[tuple[str, str]]:
     """A role that must give a password (scram-sha-256 for it alone in pg_hba.conf), and its database's URL."""
-    hba = pg_cluster.folder / "data" / "pg_hba.conf"
-    original = hba.read_text()
-    hba.write_text("local all member scram-sha-256\n" + original)
-    pg_cluster.execute("SELECT pg_reload_conf()")
-    pg_cluster.execute("DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'member') "
-                       "THEN CREATE ROLE member LOGIN PASSWORD 'team secret'; END IF; END$$")  # fmt: skip
-    name = pg_cluster.new_database()
-    pg_cluster.execute(f'ALTER DATABASE "{name}" OWNER TO member')
-    pg_cluster.execute("GRANT ALL ON ALL TABLES IN SCHEMA public TO member", database=name)
-    pg_cluster.execute("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO member", database=name)
-    yield f"postgresql://member@/{name}?host={pg_cluster.socket_dir}", name
-    hba.write_text(original)
-    pg_cluster.execute("SELECT pg_reload_conf()")
+    with pg_cluster.password_database() as name:
+        yield f"postgresql://member@/{name}?host={pg_cluster.socket_dir}", name
 
 
 def test_the_password_comes_from_the_keyring_or_pgpass_never_from_cardbook(
@@ -193,7 +163,7 @@ def test_the_password_comes_from_the_keyring_or_pgpass_never_from_cardbook(
 ) -> None:
     url, name = password_role
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
-    store = _MemoryKeyring()
+    store = MemoryKeyring()
     previous = keyring.get_keyring()
     keyring.set_keyring(store)
     try:

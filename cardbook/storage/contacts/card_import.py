@@ -106,12 +106,27 @@ def store_photo_cards(
     if not cards:
         return []
     with library.writing() as session:
-        original = cards[0].original
-        if original is not None:
-            earlier = _imported(session, [hashlib.sha256(original).hexdigest()])
-            if earlier:
-                return next(iter(earlier.values()))
-        return [_store(session, library, card, exchange) for card in cards]
+        return _store_new_photo(session, library, cards, exchange)
+
+
+def _store_new_photo(
+    session: Session, library: Library, cards: Sequence[ScannedCard], exchange: ExchangeDefaults
+) -> list[int] | ImportedPhoto:
+    """Inside the caller's write transaction: the earlier import of this photo, or its cards stored now."""
+    earlier = _earlier_import(session, cards)
+    if earlier is not None:
+        return earlier
+    return [_store(session, library, card, exchange) for card in cards]
+
+
+def _earlier_import(session: Session, cards: Sequence[ScannedCard]) -> ImportedPhoto | None:
+    """The earlier import of this photo (its first card's original), looked up inside the caller's write
+    transaction, so that two imports of the same photo at once store it once."""
+    original = cards[0].original
+    if original is None:
+        return None
+    earlier = _imported(session, [hashlib.sha256(original).hexdigest()])
+    return next(iter(earlier.values())) if earlier else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,12 +158,9 @@ def store_photo_matching(
     if not cards:
         return []
     with library.writing() as session:
-        original = cards[0].original
-        if original is not None:
-            earlier = _imported(session, [hashlib.sha256(original).hexdigest()])
-            if earlier:
-                return next(iter(earlier.values()))
-        ids = [_store(session, library, card, exchange) for card in cards]
+        ids = _store_new_photo(session, library, cards, exchange)
+        if isinstance(ids, ImportedPhoto):
+            return ids
         stored: list[StoredCard] = []
         for position, (card, contact_id) in enumerate(zip(cards, ids, strict=True)):
             name = card.contact.display_name

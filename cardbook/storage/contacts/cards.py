@@ -25,11 +25,10 @@ from cardbook.domain.merging import merged_contact
 from cardbook.domain.roles import is_job_change
 from cardbook.domain.scanned import CardRegion, FieldProposal, image_extension
 from cardbook.domain.text import fold
-from cardbook.storage.contacts import search_index
 from cardbook.storage.contacts.card_fields import fields_to_json, proposals_from_json, region_from_json
-from cardbook.storage.contacts.merge import move_attachments
-from cardbook.storage.contacts.records import load_contact_row, raise_version, refresh_summary
-from cardbook.storage.convert import apply_contact, contact_from_row
+from cardbook.storage.contacts.merge import absorb
+from cardbook.storage.contacts.records import load_contact_row
+from cardbook.storage.convert import contact_from_row
 from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.library import Library
 from cardbook.storage.models import (
@@ -334,13 +333,4 @@ def add_in(session: Session, new_id: int, existing_id: int) -> Contact:
             )
         )
         merged.title, merged.company, merged.department = new.title, new.company, new.department
-    move_attachments(session, new_id, existing_id, new.display_name or f"contact #{new_id}")
-    apply_contact(session, keep_row, merged)
-    raise_version(session, keep_row)
-    search_index.unindex(session, new_id)
-    session.delete(new_row)
-    session.flush()
-    session.expire(keep_row, ["encounters", "cards"])
-    refresh_summary(session, keep_row)
-    search_index.reindex(session, keep_row)
-    return contact_from_row(keep_row)
+    return absorb(session, keep_row, new_row, merged, new.display_name or f"contact #{new_id}")

@@ -135,6 +135,22 @@ def move_attachments(session: Session, from_id: int, to_id: int, from_name: str)
     session.execute(update(ReferralRow).where(ReferralRow.to_contact_id == from_id).values(to_contact_id=to_id))
 
 
+def absorb(session: Session, keep_row: ContactRow, gone_row: ContactRow, merged: Contact, gone_name: str) -> Contact:
+    """`gone_row`'s person becomes `keep_row`'s: everything attached to it moves over, `merged` is written over
+    the kept record (a new version: an edit made on an older copy is refused), the other record is deleted, and
+    the summary and search entry follow. Shared by merging, "met again" and joining a card's back to its front."""
+    move_attachments(session, gone_row.id, keep_row.id, gone_name)
+    apply_contact(session, keep_row, merged)
+    raise_version(session, keep_row)
+    search_index.unindex(session, gone_row.id)
+    session.delete(gone_row)
+    session.flush()
+    session.expire(keep_row, ["encounters", "cards"])
+    refresh_summary(session, keep_row)
+    search_index.reindex(session, keep_row)  # the other record's events and words are searchable now
+    return contact_from_row(keep_row)
+
+
 def merge_contacts(library: Library, keep_id: int, other_id: int, choices: Mapping[str, str] | None = None) -> Contact:
     """Merge `other_id` into `keep_id` and delete it; returns the merged contact. The name not kept becomes
     another name of the contact, and a title or company not kept a past role (contact_roles).
@@ -151,16 +167,8 @@ def merge_contacts(library: Library, keep_id: int, other_id: int, choices: Mappi
             merged = merged_contact(keep, other, choices)
         except ValueError as exc:
             raise ValidationError(str(exc)) from exc
-        move_attachments(session, other_id, keep_id, other.display_name or f"contact #{other_id}")
         for title, company, department in past_roles(keep, other, merged):  # a job the merge does not show
             session.add(RoleRow(contact_id=keep_id, title=title, company=company, department=department))
-        apply_contact(session, keep_row, merged)
-        raise_version(session, keep_row)
         if other_row.created_at and (keep_row.created_at is None or other_row.created_at < keep_row.created_at):
             keep_row.created_at = other_row.created_at  # known since the first of the two records
-        search_index.unindex(session, other_id)
-        session.delete(other_row)
-        session.flush()
-        refresh_summary(session, keep_row)
-        search_index.reindex(session, keep_row)  # events where the other record was met are searchable now
-        return contact_from_row(keep_row)
+        return absorb(session, keep_row, other_row, merged, other.display_name or f"contact #{other_id}")

@@ -15,10 +15,9 @@ from sqlalchemy.orm import Session
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import CardSide
 from cardbook.domain.two_sided import merge_back
-from cardbook.storage.contacts import search_index
-from cardbook.storage.contacts.merge import move_attachments
-from cardbook.storage.contacts.records import load_contact_row, raise_version, refresh_summary
-from cardbook.storage.convert import apply_contact, contact_from_row
+from cardbook.storage.contacts.merge import absorb
+from cardbook.storage.contacts.records import load_contact_row
+from cardbook.storage.convert import contact_from_row
 from cardbook.storage.errors import ValidationError
 from cardbook.storage.library import Library
 from cardbook.storage.models import CardImageRow, EncounterRow
@@ -37,16 +36,8 @@ def attach_back(library: Library, front_id: int, back_id: int) -> Contact:
         merged = merge_back(front, back)
         _drop_repeated_meetings(session, front_id, back_id)
         session.execute(update(CardImageRow).where(CardImageRow.contact_id == back_id).values(side=CardSide.BACK.value))
-        move_attachments(session, back_id, front_id, back.display_name or f"contact #{back_id}")
-        apply_contact(session, front_row, merged)
-        raise_version(session, front_row)
-        search_index.unindex(session, back_id)
-        session.delete(back_row)
-        session.flush()
-        session.expire(front_row, ["encounters", "cards"])
-        refresh_summary(session, front_row)
-        search_index.reindex(session, front_row)  # the back's words (other language, services) are searchable
-        return contact_from_row(front_row)
+        # The back's words (other language, services) become searchable with the front.
+        return absorb(session, front_row, back_row, merged, back.display_name or f"contact #{back_id}")
 
 
 def _drop_repeated_meetings(session: Session, front_id: int, back_id: int) -> None:

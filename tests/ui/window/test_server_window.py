@@ -13,7 +13,6 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
@@ -33,6 +32,7 @@ from cardbook.ui.window.about import about_text
 from cardbook.ui.window.main_window import MainWindow
 from cardbook.ui.window.open_library import RECENT_KEY, OpenLibraryDialog, open_server_or_ask, recent_libraries
 from cardbook.ui.window.server_changes import ServerChanges
+from tests.memory_keyring import MemoryKeyring
 from tests.ocr.render import FRENCH_CARD, photograph, render, save
 from tests.pg_server import PgCluster
 from tests.ui.conftest import open_window
@@ -57,26 +57,9 @@ def other_member(lib: Library, tmp_path: Path) -> Iterator[Library]:
     other.close()
 
 
-class _MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
-
-
 @pytest.fixture
-def memory_keyring() -> Iterator[_MemoryKeyring]:
-    store, previous = _MemoryKeyring(), keyring.get_keyring()
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    store, previous = MemoryKeyring(), keyring.get_keyring()
     keyring.set_keyring(store)
     yield store
     keyring.set_keyring(previous)
@@ -87,20 +70,8 @@ def password_url(pg_cluster: PgCluster, monkeypatch: pytest.MonkeyPatch, tmp_pat
     """A team library whose role must give a password ('team secret'; scram-sha-256 for it in pg_hba.conf), and
     no .pgpass to give it."""
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
-    hba = pg_cluster.folder / "data" / "pg_hba.conf"
-    original = hba.read_text()
-    hba.write_text("local all member scram-sha-256\n" + original)
-    pg_cluster.execute("SELECT pg_reload_conf()")
-    pg_cluster.execute("DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'member') "
-                       "THEN CREATE ROLE member LOGIN PASSWORD 'team secret'; END IF; END$$")  # fmt: skip
-    name = pg_cluster.new_database()
-    pg_cluster.execute(f'ALTER DATABASE "{name}" OWNER TO member')
-    pg_cluster.execute("GRANT ALL ON ALL TABLES IN SCHEMA public TO member", database=name)
-    pg_cluster.execute("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO member", database=name)
-    yield f"postgresql://member@/{name}?host={pg_cluster.socket_dir}"
-    hba.write_text(original)
-    pg_cluster.execute("SELECT pg_reload_conf()")
-    pg_cluster.drop_database(name)
+    with pg_cluster.password_database() as name:
+        yield f"postgresql://member@/{name}?host={pg_cluster.socket_dir}"
 
 
 def _dialog(qtbot: QtBot, tmp_path: Path, url: str, password: str = "", *, remember: bool = False) -> OpenLibraryDialog:
@@ -208,7 +179,7 @@ def test_the_open_library_dialog_connects_to_a_server(qtbot: QtBot, lib: Library
 
 
 def test_a_refused_password_asks_again_and_the_keyring_is_written_only_when_asked(
-    qtbot: QtBot, password_url: str, memory_keyring: _MemoryKeyring, tmp_path: Path
+    qtbot: QtBot, password_url: str, memory_keyring: MemoryKeyring, tmp_path: Path
 ) -> None:
     entry = (KEYRING_SERVICE, keyring_entry(parse_url(password_url)))
     dialog = _dialog(qtbot, tmp_path, password_url, "wrong guess", remember=True)
@@ -271,7 +242,7 @@ def test_cancel_stops_waiting_and_the_dialog_stays(qtbot: QtBot, lib: Library, t
 
 
 def test_open_library_replaces_the_window_and_remembers_the_url_without_password(
-    qtbot: QtBot, empty_library: Library, password_url: str, memory_keyring: _MemoryKeyring, tmp_path: Path
+    qtbot: QtBot, empty_library: Library, password_url: str, memory_keyring: MemoryKeyring, tmp_path: Path
 ) -> None:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = open_window(qtbot, empty_library, settings)
@@ -330,7 +301,7 @@ def test_gui_on_a_server_that_does_not_answer_says_so_in_one_line(
 
 
 def test_at_start_a_server_that_wants_a_password_gets_the_dialog(
-    qtbot: QtBot, password_url: str, memory_keyring: _MemoryKeyring, tmp_path: Path
+    qtbot: QtBot, password_url: str, memory_keyring: MemoryKeyring, tmp_path: Path
 ) -> None:
     """`cardbook --library URL gui` with no .pgpass nor keyring entry: the dialog, filled in, asks for it."""
     asked: list[str] = []
