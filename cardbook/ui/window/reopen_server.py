@@ -7,10 +7,18 @@ on a team library"): never a dead end.
   library's dialog, with the recent libraries), open the default library, or quit.
 - A server that wants a password that neither .pgpass nor the keyring has: File ▸ Open library's dialog, filled
   in with the URL, asks for it — as `cardbook --library URL gui` does.
+
+Lifetime: `reopen_server` deletes the dialog (and the Open library dialog inside it) before it returns, so nothing
+of it is left to act once the window's event loop runs. The Open library dialog is a plain child — no
+WA_DeleteOnClose, and its signals reach bound methods, never a lambda holding this dialog: a child deleted later
+on its own, whose connection held the last reference to its Python-owned parent, deleted that parent from inside
+its own destructor, and the parent deleted the half-destroyed child a second time ("shared QObject was deleted
+directly", then a crash, in the window's event loop, of a heap that double free had corrupted).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
@@ -37,6 +45,15 @@ class Outcome(Enum):
     OPENED = "opened"  # the team library, or another one chosen in the Open library dialog: `library`
     DEFAULT = "default"  # the user chose the default library
     QUIT = "quit"
+
+
+@dataclass(frozen=True)
+class Reopened:
+    """What came of the dialog, read before it is deleted."""
+
+    outcome: Outcome
+    library: Library | None = None  # OPENED: the team library, or the one chosen instead
+    failed: bool = False  # the server could not be reached (not merely cancelled): said in the status bar
 
 
 class ReopenServerDialog(QDialog):
@@ -81,7 +98,7 @@ class ReopenServerDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.retry_button = self._add(buttons, self.tr("&Try again"), self.start)
-        self.other_button = self._add(buttons, self.tr("Open &another library…"), self.choose_other)
+        self.other_button = self._add(buttons, self.tr("Open &another library…"), self._other_clicked)
         self.default_button = self._add(buttons, self.tr("Open the &default library"), self._choose_default)
         self.quit_button = self._add(buttons, self.tr("&Quit"), self.reject)
         self.cancel_button.clicked.connect(self.cancel)
@@ -160,22 +177,25 @@ class ReopenServerDialog(QDialog):
     # ---- the choices --------------------------------------------------------------------------------------
 
     def choose_other(self, reason: str = "") -> None:
-        """File ▸ Open library's dialog over this one, filled in with the URL; what it opens is the library."""
-        if self.other is not None:
+        """File ▸ Open library's dialog over this one, filled in with the URL; what it opens is the library. One
+        chooser, made once and shown again: it lives and dies with this dialog (see the module's docstring)."""
+        if self.other is None:
+            self.other = OpenLibraryDialog(self, recent=self._recent, runner=self._runner, local_root=self._local_root)
+            self.other.accepted.connect(self._other_accepted)
+        elif self.other.isVisible():
             return
-        dialog = OpenLibraryDialog(self, recent=self._recent, runner=self._runner, local_root=self._local_root)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.set_location(self.url)
+        self.other.set_location(self.url)
         if reason:
-            dialog.message.setText(reason)
-            dialog.password.setFocus(Qt.FocusReason.OtherFocusReason)
-        dialog.accepted.connect(lambda: self._done(dialog.opened.library if dialog.opened else None))
-        dialog.destroyed.connect(self._other_gone)
-        self.other = dialog
-        dialog.open()
+            self.other.message.setText(reason)
+            self.other.password.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.other.open()
 
-    def _other_gone(self) -> None:
-        self.other = None
+    def _other_clicked(self) -> None:
+        self.choose_other()  # the button's `checked` is no reason to show
+
+    def _other_accepted(self) -> None:
+        opened = self.other.opened if self.other is not None else None
+        self._done(opened.library if opened is not None else None)
 
     def _choose_default(self) -> None:
         self.outcome = Outcome.DEFAULT
@@ -188,9 +208,15 @@ class ReopenServerDialog(QDialog):
         self.accept()
 
 
-def reopen_server(url: str, default: Path, recent: list[str], *, local_root: Path | None = None) -> ReopenServerDialog:
-    """The dialog, connecting at once and modal until the library is open or the user chose; read its outcome."""
+def reopen_server(url: str, default: Path, recent: list[str], *, local_root: Path | None = None) -> Reopened:
+    """The dialog, connecting at once and modal until the library is open or the user chose; what came of it.
+    The dialog is deleted before this returns (see the module's docstring)."""
     dialog = ReopenServerDialog(url, default, recent=recent, local_root=local_root)
-    dialog.start()
-    dialog.exec()
-    return dialog
+    try:
+        dialog.start()
+        dialog.exec()
+        return Reopened(dialog.outcome, dialog.library, dialog.failed)
+    finally:
+        # Now, not whenever Python's collector or a late answer lets go of it: an attempt still on the runner
+        # finds the dialog gone (shiboken6.isValid) and closes what it opened.
+        shiboken6.delete(dialog)

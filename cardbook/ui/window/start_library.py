@@ -93,11 +93,11 @@ def _open_folder(folder: Path, ask: AskDamaged, notice: str = "") -> StartLibrar
 def _reopen_server(
     url: str, default: Path, recent: list[str], ask: AskDamaged, local_root: Path | None
 ) -> StartLibrary | None:
-    dialog = reopen_server(url, default, recent, local_root=local_root)
-    if dialog.outcome is Outcome.OPENED and dialog.library is not None:
-        return StartLibrary(dialog.library)
-    if dialog.outcome is Outcome.DEFAULT:
-        if dialog.failed:
+    reopened = reopen_server(url, default, recent, local_root=local_root)
+    if reopened.outcome is Outcome.OPENED and reopened.library is not None:
+        return StartLibrary(reopened.library)
+    if reopened.outcome is Outcome.DEFAULT:
+        if reopened.failed:
             notice = QCoreApplication.translate(
                 "StartLibrary", "The team library %1 could not be reached: this is the default library, %2."
             )
