@@ -28,7 +28,7 @@ from cardbook.storage.library import DB_NAME, ENV_VAR, Library
 from cardbook.ui.window.app import run_gui
 from cardbook.ui.window.main_window import MainWindow
 from cardbook.ui.window.open_library import OpenLibraryDialog, recent_libraries, remember_library
-from cardbook.ui.window.reopen_server import ReopenServerDialog
+from cardbook.ui.window.reopen_server import Outcome, ReopenServerDialog, reopen_server
 from tests.pg_server import SUPERUSER, PgCluster
 from tests.ui.helpers import list_names
 
@@ -64,6 +64,12 @@ def _folder_library(folder: Path, name: str) -> Path:
 
 def _visible(kind: type) -> object | None:
     return next((w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()), None)
+
+
+def _start_dialogs() -> int:
+    """How many reopening dialogs and Open library dialogs exist, shown or not (deleted ones are gone)."""
+    names = {"reopenServerDialog", "openLibraryDialog"}
+    return sum(1 for widget in QApplication.allWidgets() if widget.objectName() in names)
 
 
 def _start(
@@ -107,10 +113,12 @@ def _start(
     if answer is not None:
         QTimer.singleShot(0, answer_dialog)
     QTimer.singleShot(0, look)
+    dialogs = _start_dialogs()
     try:
         status = run_gui(named, settings=settings)
     finally:
         running[0] = False
+    assert _start_dialogs() == dialogs, "a dialog of the start outlived run_gui"
     return status, seen
 
 
@@ -327,3 +335,57 @@ def test_quit_from_the_reopening_dialog_ends_with_status_1(
     status, seen = _start(qtbot, None, window_settings, answer)
     assert status == 1 and seen.location == ""  # no window
     assert not (default_folder / DB_NAME).exists()  # the default library was not created either
+
+
+def test_the_reopening_dialog_and_its_chooser_are_deleted_before_the_window_runs(
+    qtbot: QtBot, tmp_path: Path, default_folder: Path
+) -> None:
+    """reopen_server deletes its dialog, and the Open library dialog inside it, before it returns: nothing of them
+    is left to act in the window's event loop. (A chooser deleted on its own, later, whose connection held the last
+    reference to the reopening dialog, deleted that dialog from inside its own destructor — which then deleted the
+    half-destroyed chooser again: a double delete, and a crash or a hang in the window's event loop.)"""
+    other = _folder_library(tmp_path / "other", "Olivier Autre")
+    url = f"postgresql://anne@/team?host={tmp_path / 'no-server-here'}"
+    dialogs = _start_dialogs()
+
+    def answer() -> None:
+        dialog = _visible(ReopenServerDialog)
+        if dialog is None:
+            QTimer.singleShot(20, answer)
+            return
+        assert isinstance(dialog, ReopenServerDialog)
+        try:
+            qtbot.waitUntil(lambda: not dialog.connecting())
+            dialog.other_button.click()
+            chooser = dialog.other
+            assert isinstance(chooser, OpenLibraryDialog)
+            chooser.set_location(str(other))
+            chooser.open_button.click()
+            qtbot.waitUntil(lambda: not dialog.isVisible())
+        except BaseException:
+            dialog.reject()
+            raise
+
+    QTimer.singleShot(0, answer)
+    reopened = reopen_server(url, default_folder, [url, str(other)])
+    assert reopened.library is not None
+    try:
+        assert _start_dialogs() == dialogs  # both deleted already, before any event loop could run again
+        assert reopened.outcome is Outcome.OPENED and reopened.library.location == str(other)
+    finally:
+        reopened.library.close()
+
+
+def test_the_chooser_closed_once_comes_back(qtbot: QtBot, tmp_path: Path) -> None:
+    """Open another library…, Cancel, then Open another library… again: the same chooser shows again (it lives as
+    long as the reopening dialog, which deletes it)."""
+    dialog = ReopenServerDialog(f"postgresql://anne@/team?host={tmp_path}", tmp_path / "default")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.other_button.click()
+    chooser = dialog.other
+    assert isinstance(chooser, OpenLibraryDialog) and chooser.isVisible()
+    chooser.cancel_button.click()
+    assert not chooser.isVisible()
+    dialog.other_button.click()
+    assert dialog.other is chooser and chooser.isVisible() and chooser.url.text() == dialog.url
