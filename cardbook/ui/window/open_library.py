@@ -285,6 +285,7 @@ class OpenLibraryDialog(QDialog):
 
     def reject(self) -> None:
         self._attempt = 0  # Esc while connecting: whatever arrives is closed unused
+        self._update()  # idle again, should the dialog be shown again (the reopening dialog's chooser is)
         super().reject()
 
     def _arrived(self, opened: Opened | None, error: BaseException | None) -> None:

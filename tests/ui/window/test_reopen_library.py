@@ -10,6 +10,7 @@ and closes it, which ends `run_gui`'s event loop.
 
 from __future__ import annotations
 
+import gc
 import socket
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -118,6 +119,7 @@ def _start(
         status = run_gui(named, settings=settings)
     finally:
         running[0] = False
+        gc.unfreeze()  # run_gui froze what its window had made: a later test's freeze must be its own
     assert _start_dialogs() == dialogs, "a dialog of the start outlived run_gui"
     return status, seen
 
@@ -376,16 +378,22 @@ def test_the_reopening_dialog_and_its_chooser_are_deleted_before_the_window_runs
         reopened.library.close()
 
 
-def test_the_chooser_closed_once_comes_back(qtbot: QtBot, tmp_path: Path) -> None:
-    """Open another library…, Cancel, then Open another library… again: the same chooser shows again (it lives as
-    long as the reopening dialog, which deletes it)."""
-    dialog = ReopenServerDialog(f"postgresql://anne@/team?host={tmp_path}", tmp_path / "default")
+def test_the_chooser_closed_once_comes_back(
+    qtbot: QtBot, tmp_path: Path, silent_server: tuple[Path, socket.socket]
+) -> None:
+    """Open another library…, Esc while it connects, then Open another library… again: the same chooser shows
+    again (it lives as long as the reopening dialog, which deletes it), ready to open — not still busy."""
+    folder, _listener = silent_server
+    dialog = ReopenServerDialog(f"postgresql://anne@/team?host={folder}", tmp_path / "default")
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.other_button.click()
     chooser = dialog.other
     assert isinstance(chooser, OpenLibraryDialog) and chooser.isVisible()
-    chooser.cancel_button.click()
+    chooser.open_button.click()  # the silent server keeps it connecting
+    assert chooser.connecting() and not chooser.open_button.isEnabled()
+    chooser.reject()  # Esc
     assert not chooser.isVisible()
     dialog.other_button.click()
     assert dialog.other is chooser and chooser.isVisible() and chooser.url.text() == dialog.url
+    assert not chooser.connecting() and chooser.open_button.isEnabled() and not chooser.busy.isVisible()
