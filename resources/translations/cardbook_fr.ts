@@ -4393,6 +4393,41 @@
     </message>
 </context>
 <context>
+    <name>ReopenServerDialog</name>
+    <message>
+        <source>Reopening the last library</source>
+        <translation>Réouverture de la dernière bibliothèque</translation>
+    </message>
+    <message>
+        <source>Try again, open another library, or open the default library (%1).</source>
+        <translation>Réessayez, ouvrez une autre bibliothèque ou la bibliothèque par défaut (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Open &amp;another library…</source>
+        <translation>Ouvrir une &amp;autre bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;default library</source>
+        <translation>Ouvrir la bibliothèque par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Opening the team library %1…</source>
+        <translation>Ouverture de la bibliothèque d’équipe %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
     <name>ReportFiles</name>
     <message>
         <source>The PDF could not be written to %1.</source>
@@ -4867,6 +4902,25 @@
     <message>
         <source>All networks…</source>
         <translation>Tous les réseaux…</translation>
+    </message>
+</context>
+<context>
+    <name>StartLibrary</name>
+    <message>
+        <source>The last library, %1, is no longer there: this is the default library, %2.</source>
+        <translation>La dernière bibliothèque, %1, n’est plus là&#xa0;: voici la bibliothèque par défaut, %2.</translation>
+    </message>
+    <message>
+        <source>The last library, %1, cannot be opened (%3): this is the default library, %2.</source>
+        <translation>La dernière bibliothèque, %1, ne peut pas être ouverte (%3)&#xa0;: voici la bibliothèque par défaut, %2.</translation>
+    </message>
+    <message>
+        <source>The team library %1 could not be reached: this is the default library, %2.</source>
+        <translation>La bibliothèque d’équipe %1 est injoignable&#xa0;: voici la bibliothèque par défaut, %2.</translation>
+    </message>
+    <message>
+        <source>The team library %1 was not opened: this is the default library, %2.</source>
+        <translation>La bibliothèque d’équipe %1 n’a pas été ouverte&#xa0;: voici la bibliothèque par défaut, %2.</translation>
     </message>
 </context>
 <context>
