@@ -125,14 +125,16 @@ def assign_roles(
     taken: set[int] = set()
 
     joined = mail_joined([(item.line, item.text) for item in items], email_locals, lambda a, b: same_block(a, b, order))
-    name, person = _pick_name(items, email_locals, order, joined)
+    # A mailbox named like the card's own domain ("kestrel@kestrel.com") is the firm's, not a person's.
+    people_locals = [local for local in email_locals if "".join(words_of(local)) not in domains]
+    name, person = _pick_name(items, people_locals, order, joined)
     if name is None or not person:
         # Name-shaped words with nothing personal about them (no known first name, no e-mail, no title
         # beside) are the card's wordmark when no other printed line names the company, and the person's
         # name, if set larger than the body, when one does (a name outside the names data).
         rival = pick_company(items, set(), domains, order, 0.0, "", place, joined)
         apart = rival[1] if rival is not None and rival[1] and not (name and set(rival[1]) & set(name[1])) else ()
-        name, _ = _pick_name(items, email_locals, order, joined, require_person=True, company=apart)
+        name, _ = _pick_name(items, people_locals, order, joined, require_person=True, company=apart)
     title: Assignment | None = None
     if name is not None:
         taken.update(name[1])
