@@ -43,6 +43,7 @@ _LABEL_WORDS = word_set(
     tel tél tél. tel. telephone téléphone phone ph fone telefone t f m p e w o d h c fax mob mobile port
     portable cell gsm email e-mail mail courriel web site website internet url www skype office direct
     bureau standard fixe home domicile whatsapp linkedin twitter instagram facebook x
+    telemovel tlm tlmv tlf movil celular cel fixo handy mobil cellulare wa zap
     """
 )
 

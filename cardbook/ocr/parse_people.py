@@ -188,9 +188,21 @@ def _email_affinity(name_words: list[str], locals_: list[str]) -> float:
     return best
 
 
+# A slogan speaks to the reader or for the firm ("Your partner in …", "Ihr Partner für Bad und Heizung",
+# "Seu parceiro …", "Our experts …"); a job title never opens with such a word.
+_SLOGAN_OPENERS = word_set(
+    """
+    your you our we ihr ihre ihren unser unsere wir votre vos notre nos nous seu sua seus suas nosso nossa
+    su sus nuestro nuestra vuestro il la vostro vostra nostro nostra
+    """
+)
+
+
 def title_score(text: str) -> float:
     tokens = _title_tokens(words_of(text))
     if not tokens or len(tokens) > MAX_TITLE_WORDS or any(ch.isdigit() for ch in text) or "@" in text:
+        return 0.0
+    if len(tokens) > 2 and tokens[0] in _SLOGAN_OPENERS:
         return 0.0
     strong = sum(token in STRONG_TITLE_WORDS for token in tokens) or _occupation_by_suffix(tokens)
     weak = sum(token in TITLE_WORDS for token in tokens)
@@ -378,6 +390,11 @@ _FIRM_CLAIMS = word_set("licensed insured bonded certified registered accredited
 
 def _firm_claim(part: str) -> bool:
     return all(word in _FIRM_CLAIMS for word in words_of(part))
+
+
+def part_separator() -> re.Pattern[str]:
+    """What separates the parts of a shared line or of a list of services."""
+    return _PART_SEPARATOR
 
 
 def _degree(part: str) -> bool:

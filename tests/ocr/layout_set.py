@@ -99,6 +99,7 @@ WEBMAIL = ["gmail.com", "hotmail.com", "yahoo.com", "outlook.com"]
 class GeneratedCard:
     lines: list[CardLine]
     truth: dict[str, str | None]
+    roles: tuple[str, ...] = ()  # each line's role (tests.ocr.line_cards.LABELS), where the generator knows it
 
 
 def _ascii(text: str) -> str:

@@ -163,9 +163,12 @@ STEMS = ["Bluestone", "Kestrel", "Verano", "Solano", "Brightwater", "Alder Creek
 @functools.cache
 def _cities(country: str) -> tuple[tuple[str, str], ...]:
     """(city, state) pairs of the country from phonenumbers' geocoding data ("Salem, MA", "Recife - PE")."""
+    import pycountry
     from phonenumbers.geodata import GEOCODE_DATA
 
     code = _CALLING_CODE[country]
+    # +1 also dials Canada and the Caribbean: keep the places in a US state (pycountry's subdivisions).
+    states = {sub.code.split("-")[1] for sub in pycountry.subdivisions.get(country_code="US") or ()}
     found: dict[tuple[str, str], None] = {}
     for prefix, names in GEOCODE_DATA.items():
         if not prefix.startswith(code):
@@ -179,6 +182,8 @@ def _cities(country: str) -> tuple[tuple[str, str], ...]:
             city, _, state = text.rpartition(" - ")
         else:
             city, state = text, ""
+        if country == "US" and state not in states:
+            continue
         if city and len(city) <= 24 and (country not in ("US", "BR") or len(state) == 2):
             found[(city, state)] = None
     return tuple(sorted(found))
@@ -338,25 +343,25 @@ def make_trade_card(rng: random.Random, kind: str) -> GeneratedCard:
     if rng.random() < 0.75:
         email = f"{_slug(stem) if rng.random() < 0.5 else _slug(first)}@{rng.choice(WEBMAIL) if webmail else domain}"
 
-    rows: list[tuple[str, float]] = []
+    rows: list[tuple[str, float, str]] = []  # (text, letter height, the line's role for the line classifier)
     if not logo_only:
-        rows.append((company, float(rng.choice((34, 40, 48)))))
+        rows.append((company, float(rng.choice((34, 40, 48))), "company"))
     if rng.random() < 0.6:
-        rows.append((rng.choice(SLOGANS[lang]), 14.0))
+        rows.append((rng.choice(SLOGANS[lang]), 14.0, "other"))
     separator = rng.choice((" • ", " | ", " - ", ", "))
     if rng.random() < 0.7:
-        rows.append((separator.join(services), 16.0))
+        rows.append((separator.join(services), 16.0, "other"))
     person_shape = rng.random() if kind != "shared-line" else 0.0
     if title is None:
-        rows.append((printed_name, float(rng.choice((22, 26)))))
+        rows.append((printed_name, float(rng.choice((22, 26))), "name"))
     elif person_shape < 0.3:
         joiner = rng.choice((", ", " - ", " | "))
         text = f"{printed_name}{joiner}{title}"
         if kind == "shared-line" and rng.random() < 0.5:
             text += f"{joiner}{_registration(rng, country)}"
-        rows.append((text, 22.0))
+        rows.append((text, 22.0, "name"))
     else:
-        rows += [(printed_name, float(rng.choice((22, 26)))), (title, 16.0)]
+        rows += [(printed_name, float(rng.choice((22, 26))), "name"), (title, 16.0, "title")]
     labels = rng.sample(PHONE_LABELS[country], k=min(len(PHONE_LABELS[country]), rng.choice((1, 2, 3))))
     phone_rows = [f"{label}{rng.choice((': ', ' ', ' - '))}{_phone(rng, country)}" for label in labels]
     if len(phone_rows) > 1 and rng.random() < 0.3:
@@ -368,6 +373,7 @@ def make_trade_card(rng: random.Random, kind: str) -> GeneratedCard:
         address_rows[0] = f"{ADDRESS_LABELS[country]} {address_rows[0]}"
     elif label_shape < 0.3:
         address_rows.insert(0, ADDRESS_LABELS[country])
+    registration = _registration(rng, country) if rng.random() < 0.5 and kind != "shared-line" else None
     contact_rows = phone_rows[:]
     if email:
         contact_rows.append(email)
@@ -376,25 +382,24 @@ def make_trade_card(rng: random.Random, kind: str) -> GeneratedCard:
     if rng.random() < 0.4:
         handle = _slug(stem) + rng.choice(("", "oficial", "_br", "llc"))
         contact_rows.append(rng.choice(("@{s}", "Instagram: @{s}", "facebook.com/{s}", "/{s}")).format(s=handle))
-    if rng.random() < 0.5 and kind != "shared-line":
-        contact_rows.append(_registration(rng, country))
-    if rng.random() < 0.5:
-        rows += [(text, 15.0) for text in address_rows] + [(text, 15.0) for text in contact_rows]
-    else:
-        rows += [(text, 15.0) for text in contact_rows] + [(text, 15.0) for text in address_rows]
+    if registration:
+        contact_rows.append(registration)
+    address_block = [(text, 15.0, "other" if text == ADDRESS_LABELS[country] else "address") for text in address_rows]
+    contact_block = [(text, 15.0, "other" if text == registration else "contact") for text in contact_rows]
+    rows += address_block + contact_block if rng.random() < 0.5 else contact_block + address_block
 
     lines, top = [], 20
-    for index, (text, height) in enumerate(rows):
+    for index, (text, height, _) in enumerate(rows):
         width = int(0.55 * height * len(text))
         lines.append(CardLine(index, text, Box(40, top, width, int(height * 1.2)), height, 0.95))
         top += int(height * 1.8)
     truth_company: str | None = company
-    if logo_only:
-        truth_company = None if (webmail or not any("." + TLDS[country] in r for r in contact_rows)) else stem
+    if logo_only:  # the wordmark is known only where the card spells its domain
+        truth_company = stem if any(domain in row for row in contact_rows) else None
     truth: dict[str, str | None] = {
         "name": printed_name,
         "title": title,
         "company": truth_company,
         "address": ", ".join(address_lines),
     }
-    return GeneratedCard(lines, truth)
+    return GeneratedCard(lines, truth, tuple(role for _, _, role in rows))
