@@ -64,7 +64,7 @@ TITLE_WORDS = word_set(
     avvocata geometra ragioniere
     realtor estimator installer contractor inspector surveyor stylist sommelier pastor agronomist
     licensed certified registered
-    proprietor proprietress propietario propietaria autonomo autonoma meister meisterin
+    proprietor proprietress propietario propietaria autonomo autonoma meister meisterin architetto architetta
     """
 )
 
@@ -81,13 +81,13 @@ STRONG_TITLE_WORDS = word_set(
     commerciale photographer photographe journaliste journalist coach dentist dentiste docteur doctor
     medecin professor professeur professeure agent
     socio socia proprietario proprietaria consultor consultora assessor assessora analista especialista
-    supervisora gestor gestora arquiteto arquiteta engenheira advogada dentista corretor corretora
+    supervisora gestor gestora arquiteto arquiteta engenheiro engenheira advogada dentista corretor corretora
     vendedora atendente
     jefe jefa ejecutivo ejecutiva asesor asesora ingeniera arquitecto arquitecta abogada encargado encargada
     geschaftsfuhrer geschaftsfuhrerin inhaber inhaberin leiter leiterin berater beraterin referentin
     amministratore responsabile titolare direttrice consulente ingegnere avvocato avvocata
     realtor estimator contractor
-    proprietor proprietress propietario propietaria autonomo autonoma meister meisterin
+    proprietor proprietress propietario propietaria autonomo autonoma meister meisterin architetto architetta
     """
 )
 
