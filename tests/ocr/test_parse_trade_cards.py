@@ -12,10 +12,18 @@ import pytest
 from cardbook.ocr.parse_card import parse_text
 
 from .layout_set import score
-from .trade_layouts import ADDRESS_LABELS, CREDENTIALS, FIRST, LAST, OWNER_TITLES, SERVICES, TRADE_KINDS
+from .trade_layouts import (
+    ADDRESS_LABELS,
+    COUNTRY_LANG,
+    CREDENTIALS,
+    FIRST,
+    LAST,
+    OWNER_TITLES,
+    SERVICES,
+    TRADE_KINDS,
+)
 
 SEPARATORS = (", ", " - ", " | ", " – ")
-COUNTRY_LANG = {"US": "en", "GB": "en", "BR": "pt", "PT": "pt", "ES": "es", "DE": "de", "IT": "it"}
 
 
 def _values(text: str, region: str = "US") -> tuple[str | None, str | None, str | None]:
