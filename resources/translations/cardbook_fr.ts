@@ -2252,6 +2252,13 @@
             <numerusform>%Ln photos sans carte</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s) added to contacts already holding the card</source>
+        <translation>
+            <numerusform>%Ln rencontre ajoutée à un contact qui avait déjà la carte</numerusform>
+            <numerusform>%Ln rencontres ajoutées aux contacts qui avaient déjà la carte</numerusform>
+        </translation>
+    </message>
     <message>
         <source>cancelled</source>
         <translation>importation annulée</translation>
@@ -2301,6 +2308,10 @@
     <message>
         <source>already imported, not read again</source>
         <translation>déjà importée, pas relue</translation>
+    </message>
+    <message>
+        <source>already imported as %1: this meeting was added to them</source>
+        <translation>déjà importée (%1)&#xa0;: cette rencontre lui a été ajoutée</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -2610,8 +2621,8 @@
         <translation>Ouvrir celui qui peut &amp;aider</translation>
     </message>
     <message>
-        <source>%1 is looking for “%2”. %3 — %4.</source>
-        <translation>%1 cherche «&#xa0;%2&#xa0;». %3 — %4.</translation>
+        <source>%1, need: “%2”. %3 — %4.</source>
+        <translation>%1, besoin&#xa0;: «&#xa0;%2&#xa0;». %3 — %4.</translation>
     </message>
     <message>
         <source>Nothing changed: %1</source>
@@ -2917,6 +2928,11 @@
     <message>
         <source>they offered first</source>
         <translation>il a proposé d’abord</translation>
+    </message>
+    <message>
+        <source>I offered first</source>
+        <comment>table cell</comment>
+        <translation>vous avez proposé d’abord</translation>
     </message>
     <message>
         <source>not noted</source>
@@ -3718,6 +3734,14 @@
     <message>
         <source>business value, for %1 a year (%2)</source>
         <translation>valeur d’affaires, pour %1 par an (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Networks</name>
+    <message>
+        <source>%1 (%2 won)</source>
+        <comment>referrals: how many; what the won ones were worth</comment>
+        <translation>%1 (%2 remportés)</translation>
     </message>
 </context>
 <context>
