@@ -95,7 +95,7 @@ class FolderBackend:
         try:
             if current_revision(self.db_path) == HEAD_REVISION:
                 return
-        except sqlite3.DatabaseError:
+        except (sqlite3.DatabaseError, ValueError):  # ValueError: garbled bytes where a table's name should be
             pass  # diagnosed below
         with file_lock(self.root / LOCK_NAME):
             lost = lost_database_message(self.db_path, self.root / "images", self.root / "backups")
