@@ -222,3 +222,52 @@ def test_backup_with_images_is_one_archive(tmp_path: Path, capsys: pytest.Captur
     with tarfile.open(written) as tar:
         names = tar.getnames()
     assert names[0] == "cardbook.sqlite3" and sum(n.startswith("images/") for n in names) == 2
+
+
+def _an_image(root: Path) -> Path:
+    return min(path for path in root.joinpath("images").glob("*/*") if path.is_file())
+
+
+def test_a_damaged_card_image_is_found_and_brought_back_by_restore(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An image file cut short on disk: `check` names it (a stat: its size is not the one stored), and restoring
+    the archive writes the backup's copy over it."""
+    root = tmp_path / "lib"
+    _library, archive = _library_with_archive(root)
+    image = _an_image(root)
+    whole = image.read_bytes()
+    image.write_bytes(whole[: len(whole) // 2])
+    assert _cardbook(root, "check") == 1
+    assert f"images: file {image.name} is damaged" in capsys.readouterr().out
+    assert _cardbook(root, "restore", str(archive)) == 0
+    assert "1 card image brought back" in capsys.readouterr().out
+    assert image.read_bytes() == whole
+    assert _cardbook(root, "check") == 0
+
+
+def test_flipped_bytes_in_a_card_image_are_found_by_repair_and_restored_from_an_archive(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Same size, other bytes: only hashing sees it (`check --repair`). The archive's copy brings it back; the
+    backups' image store cannot, its files being hard links to the damaged one, and restore says so."""
+    root = tmp_path / "lib"
+    _library, archive = _library_with_archive(root)
+    library = Library.open(root)
+    backup = library.backup("manual")
+    library.close()
+    assert backup is not None
+    image = _an_image(root)
+    whole = image.read_bytes()
+    at = len(whole) // 2
+    image.write_bytes(whole[:at] + bytes([whole[at] ^ 0xFF]) + whole[at + 1 :])
+    assert _cardbook(root, "check") == 0  # a stat sees the right size
+    assert _cardbook(root, "check", "--repair") == 1
+    assert f"images: file {image.name} is damaged" in capsys.readouterr().out
+
+    assert _cardbook(root, "restore", str(backup)) == 0
+    assert "1 card image of the backup was damaged too" in capsys.readouterr().out
+    assert _cardbook(root, "restore", str(archive)) == 0
+    assert "1 card image brought back" in capsys.readouterr().out
+    assert image.read_bytes() == whole
+    assert _cardbook(root, "check", "--repair") == 0
