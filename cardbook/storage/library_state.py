@@ -87,6 +87,17 @@ def diagnose(db_path: Path) -> Diagnosis:
     return Diagnosis(DatabaseState.OK)
 
 
+def missing_tables(db_path: Path) -> list[str]:
+    """The first schema's tables the database lacks (one read of sqlite_master, for every opening: no
+    quick_check, which reads the whole file)."""
+    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        con.close()
+    return sorted(FIRST_SCHEMA_TABLES - tables)
+
+
 def _listed(tables: list[str]) -> str:
     return f"table {tables[0]} is" if len(tables) == 1 else f"tables {', '.join(tables)} are"
 
