@@ -20,7 +20,7 @@ import numpy as np
 
 from cardbook.ocr.detect_lines import line_quads
 from cardbook.ocr.detect_masks import background_masks, edge_masks, smooth_lab, tone_masks
-from cardbook.ocr.detect_quads import Scored, print_marks, score_outline, text_line_mask
+from cardbook.ocr.detect_quads import REBUILT, Scored, print_marks, score_outline, text_line_mask
 from cardbook.ocr.detect_refine import snap_to_edges
 from cardbook.ocr.geometry import aspect_fit, intersection_over_smaller, quad_area, whole_image_quad
 from cardbook.ocr.types import BgrImage, GreyImage, Points, as_u8
@@ -129,8 +129,12 @@ def find_cards(image: BgrImage, max_cards: int = 8) -> list[CardQuad]:
         return [CardQuad(snap_to_edges(lab, card.quad) / factor, card.score) for card in chosen[:max_cards]]
     if not chosen and np.count_nonzero(marks) < MIN_PRINT_SHARE * small_w * small_h:
         return []  # no outline and not a mark: a blank page, an empty plain desk
-    if chosen or one_card:
+    if one_card:
         return [CardQuad(whole_image_quad(width, height), 0.5, whole_image=True)]
+    # The frame's own outline (a tone or colour region filling the photo) on a photo that is not one card:
+    # either the card fills the frame, and the print spans it (the fallback keeps the whole photo), or the
+    # card lies somewhere on a busy surface that hid its outline, and the block of print frames it better
+    # than the photo's edges do (issue 10: no card stored with the photo's edges as corners).
     return _fallback(text, factor, width, height)
 
 
@@ -195,7 +199,7 @@ def _score_without_protrusions(
     # a card held in the fingers is whole in the frame and holds print, when the photo shows any.
     if scored is None or scored.frame_sides > 0 or not _holds_print(scored.quad, text):
         return None
-    return scored
+    return Scored(scored.quad, scored.score * REBUILT, scored.support, scored.frame_sides)
 
 
 def _holds_print(quad: Points, text: GreyImage) -> bool:
