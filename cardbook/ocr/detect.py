@@ -35,8 +35,9 @@ LARGER = 1.05  # an outline larger than an overlapping one (band, border or pane
 LARGER_SCORE = 0.7  # …when its score is at least this share of the panel's…
 # …and when it is the card around a panel rather than a sheet or a notebook around a card: the panel covers
 # at least this share of it (a band, a border or a coloured block left out), or the larger outline holds
-# print beyond the smaller one. A business card on a sheet of A4 covers 7 %, on a notebook page under 20 %;
-# the panels and borders of the generated photos (``tests/ocr/photo_set.py``, seed 1) cover 70 % or more.
+# print beyond the smaller one. A business card (85 x 55 mm) covers 7 % of a sheet of A4 and 15 % of an A5
+# notebook page; the dark panel inside a white-bordered card (a border of 2-5 % of its short side, as
+# ``tests/ocr/photo_set.py`` draws them) covers over 80 % of it. Checked on the user photos, seed 1.
 PANEL_SHARE = 0.5
 PRINT_BEYOND = 0.1  # share of the larger outline's print lying outside the smaller: it is the card
 SIMILAR_SIZE = 0.3  # cards photographed together have similar sizes; much smaller outlines are details
@@ -51,9 +52,9 @@ PRINT_OUTSIDE_MAX = 0.25  # a "card" leaving more of the print outside is a pane
 TRUSTED_OUTLINE = 0.3
 TRUSTED_CARD_AREA = 0.15  # of the image
 # Opening radius, as a share of a region's half thickness (its distance transform's peak), that cuts off
-# what sticks out of a card (fingers ~0.15-0.2 of a card's short side, i.e. 0.3-0.4 of the half thickness)
-# while keeping the card; set on the generated user photos (``photo_set --kind user``, seed 1). Regions
-# thinner than MIN_OPENING work pixels at that share are left as they are.
+# what sticks out of a card (a finger is ~0.15-0.2 of a card's short side wide, i.e. 0.3-0.4 of the half
+# thickness) while keeping the card: chosen from those widths, checked on the generated user photos
+# (``photo_set --kind user``, seed 1). Regions thinner than MIN_OPENING work pixels at that share are left.
 OPENING = 0.45
 MIN_OPENING = 2
 OPENING_DEPTH = 16.0  # work pixels: the region's depth on the reduced copy the opening runs on
@@ -367,8 +368,13 @@ def select(candidates: list[Scored], marks: GreyImage | None = None) -> list[Sco
                 if larger and candidate.score > LARGER_SCORE * other.score:
                     if marks is None or not _surrounds_blank(candidate.quad, other.quad, marks):
                         replace_index = index
-                elif not larger and marks is not None and _surrounds_blank(other.quad, candidate.quad, marks):
-                    replace_index = index  # the better outline was the sheet the card lies on
+                elif (
+                    not larger
+                    and marks is not None
+                    and candidate.score > LARGER_SCORE * other.score
+                    and _surrounds_blank(other.quad, candidate.quad, marks)
+                ):
+                    replace_index = index  # the better outline was the sheet the card lies on, nearly as good
                 break
         if replace_index is not None:
             kept[replace_index] = candidate
