@@ -106,10 +106,17 @@ def store_photo_cards(
     if not cards:
         return []
     with library.writing() as session:
-        earlier = _earlier_import(session, cards)
-        if earlier is not None:
-            return earlier
-        return [_store(session, library, card, exchange) for card in cards]
+        return _store_new_photo(session, library, cards, exchange)
+
+
+def _store_new_photo(
+    session: Session, library: Library, cards: Sequence[ScannedCard], exchange: ExchangeDefaults
+) -> list[int] | ImportedPhoto:
+    """Inside the caller's write transaction: the earlier import of this photo, or its cards stored now."""
+    earlier = _earlier_import(session, cards)
+    if earlier is not None:
+        return earlier
+    return [_store(session, library, card, exchange) for card in cards]
 
 
 def _earlier_import(session: Session, cards: Sequence[ScannedCard]) -> ImportedPhoto | None:
@@ -151,10 +158,9 @@ def store_photo_matching(
     if not cards:
         return []
     with library.writing() as session:
-        earlier = _earlier_import(session, cards)
-        if earlier is not None:
-            return earlier
-        ids = [_store(session, library, card, exchange) for card in cards]
+        ids = _store_new_photo(session, library, cards, exchange)
+        if isinstance(ids, ImportedPhoto):
+            return ids
         stored: list[StoredCard] = []
         for position, (card, contact_id) in enumerate(zip(cards, ids, strict=True)):
             name = card.contact.display_name
