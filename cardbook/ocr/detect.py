@@ -130,12 +130,8 @@ def find_cards(image: BgrImage, max_cards: int = 8) -> list[CardQuad]:
         return [CardQuad(snap_to_edges(lab, card.quad) / factor, card.score) for card in chosen[:max_cards]]
     if not chosen and np.count_nonzero(marks) < MIN_PRINT_SHARE * small_w * small_h:
         return []  # no outline and not a mark: a blank page, an empty plain desk
-    if one_card:
+    if chosen or one_card:
         return [CardQuad(whole_image_quad(width, height), 0.5, whole_image=True)]
-    # The frame's own outline (a tone or colour region filling the photo) on a photo that is not one card:
-    # either the card fills the frame, and the print spans it (the fallback keeps the whole photo), or the
-    # card lies somewhere on a busy surface that hid its outline, and the block of print frames it better
-    # than the photo's edges do (issue 10: no card stored with the photo's edges as corners).
     return _fallback(text, factor, width, height)
 
 
