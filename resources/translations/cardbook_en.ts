@@ -116,6 +116,13 @@
             <numerusform>%Ln photos without a card</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s) added to contacts already holding the card</source>
+        <translation>
+            <numerusform>%Ln meeting added to the contact already holding the card</numerusform>
+            <numerusform>%Ln meetings added to the contacts already holding the card</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportListModel</name>

@@ -146,6 +146,7 @@ class ImportController(QObject):
         worker.fileFailed.connect(self._on_failure)
         worker.fileSkipped.connect(self._on_skipped)
         worker.fileAlready.connect(self._model.already)
+        worker.meetingRecorded.connect(self._model.met_again)
         worker.finished.connect(self._on_finished)
         self._thread = ImportThread(worker, self)
         self._show_status(True, len(files))
@@ -204,6 +205,9 @@ class ImportController(QObject):
         skipped = self._model.skipped()
         if skipped:
             text += " · " + self.tr("%Ln photo(s) without a card", "", skipped)
+        recorded = self._model.meetings_recorded()
+        if recorded:  # photos imported before, for another meeting: that meeting went to the contact holding them
+            text += " · " + self.tr("%Ln meeting(s) added to contacts already holding the card", "", recorded)
         if cancelled:
             text += " · " + self.tr("cancelled")
         self._page.caption.setText(text + ". " + self.tr("Double-click a line to review its card."))

@@ -21,6 +21,7 @@ class LineState(StrEnum):
     FAILED = "failed"
     SKIPPED = "skipped"  # read, but no card or no text on it: nothing stored
     ALREADY = "already"  # imported by an earlier batch (same file): not read nor stored again
+    MET_AGAIN = "met again"  # the same file for another meeting: that meeting added to the contact holding it
     CANCELLED = "cancelled"
 
 
@@ -29,6 +30,7 @@ _STATE_ICONS = {
     LineState.DONE: Icon.ACCEPT,
     LineState.SKIPPED: Icon.WARNING,
     LineState.ALREADY: Icon.INFO,
+    LineState.MET_AGAIN: Icon.INFO,
 }
 
 
@@ -108,6 +110,19 @@ class ImportListModel(QAbstractListModel):
         self._lines[row].problems.append(detail)
         self._changed(path)
 
+    def met_again(self, path: str, _contact_id: int, name: str) -> None:
+        """This very photo was imported before, as `name`; this batch's meeting was recorded for them
+        (cardbook.app.scanning.photo_seen_again). Not listed for review: nothing new was read."""
+        row = self._row.get(path)
+        if row is None:
+            return
+        self._lines[row].state = LineState.MET_AGAIN
+        self._lines[row].names = [name]
+        self._changed(path)
+
+    def meetings_recorded(self) -> int:
+        return sum(line.state is LineState.MET_AGAIN for line in self._lines)
+
     def skipped(self) -> int:
         return sum(line.state is LineState.SKIPPED for line in self._lines)
 
@@ -163,6 +178,9 @@ class ImportListModel(QAbstractListModel):
                 return self.tr("skipped: no card found on this photo")
             case LineState.ALREADY:
                 return self.tr("already imported, not read again")
+            case LineState.MET_AGAIN:
+                name = line.names[0] if line.names and line.names[0] else self.tr("no name read")
+                return self.tr("already imported as %1: this meeting was added to them").replace("%1", name)
             case LineState.FAILED:
                 return self.tr("Error: %1").replace("%1", line.problems[0] if line.problems else "")
             case LineState.DONE:
