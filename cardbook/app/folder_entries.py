@@ -14,6 +14,7 @@ from __future__ import annotations
 import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from cardbook.ocr.loading import IMAGE_SUFFIXES
@@ -31,16 +32,27 @@ _SPECIAL = (
 SHOWN_AT_MOST = 20  # named one by one; beyond, one line says how many more (a folder of 10,000 documents)
 
 
+class SkipKind(StrEnum):
+    """Why an entry is passed over, for a front end that words it in the user's language."""
+
+    UNREADABLE = "unreadable"  # detail: the system's error
+    SPECIAL = "special"  # detail: what it is (a named pipe, a device, a socket)
+    NO_EXTENSION = "no extension"
+    OTHER_TYPE = "other type"  # detail: the suffix (".gif")
+
+
 @dataclass(frozen=True, slots=True)
 class SkippedEntry:
     path: Path
-    reason: str
+    reason: str  # the command line's words
+    kind: SkipKind = SkipKind.OTHER_TYPE
+    detail: str = ""
 
 
 def skipped_entries(arguments: Iterable[str | Path]) -> list[SkippedEntry]:
     """The entries of the folders among `arguments` that the scan does not read, sorted, each once. Files given
     by name are not listed: they are read whatever their name, and reading one says what is wrong with it."""
-    found: dict[Path, str] = {}
+    found: dict[Path, SkippedEntry] = {}
     for argument in arguments:
         folder = Path(argument)
         if not folder.is_dir():
@@ -48,29 +60,30 @@ def skipped_entries(arguments: Iterable[str | Path]) -> list[SkippedEntry]:
         for child in sorted(folder.rglob("*")):
             if any(part.startswith(".") for part in child.relative_to(folder).parts):
                 continue
-            reason = why_skipped(child)
-            if reason is not None:
-                found.setdefault(child, reason)
-    return [SkippedEntry(path, reason) for path, reason in found.items()]
+            entry = skipped_entry(child)
+            if entry is not None and child not in found:
+                found[child] = entry
+    return list(found.values())
 
 
-def why_skipped(path: Path) -> str | None:
+def skipped_entry(path: Path) -> SkippedEntry | None:
     """Why the scan of a folder passes over `path`, or None when it reads it (or it is a folder, looked into)."""
     try:
         mode = path.stat().st_mode
     except OSError as error:  # a link to nowhere, a file gone meanwhile
-        return f"cannot be read ({error.strerror or error})"
+        why = error.strerror or str(error)
+        return SkippedEntry(path, f"cannot be read ({why})", SkipKind.UNREADABLE, why)
     if stat.S_ISDIR(mode):
         return None
     special = next((name for test, name in _SPECIAL if test(mode)), None)
     if special is not None:
-        return f"not a photo: {special}"
+        return SkippedEntry(path, f"not a photo: {special}", SkipKind.SPECIAL, special)
     suffix = path.suffix.lower()
     if suffix in IMAGE_SUFFIXES:
         return None
     if not suffix:
-        return f"no file extension ({_READ})"
-    return f"{suffix} files are not read ({_READ})"
+        return SkippedEntry(path, f"no file extension ({_READ})", SkipKind.NO_EXTENSION)
+    return SkippedEntry(path, f"{suffix} files are not read ({_READ})", SkipKind.OTHER_TYPE, suffix)
 
 
 def describe_skipped(entries: list[SkippedEntry]) -> list[str]:

@@ -75,6 +75,13 @@
 <context>
     <name>ImportController</name>
     <message numerus="yes">
+        <source>%Ln other file(s) passed over, e.g. %1.</source>
+        <translation>
+            <numerusform>%Ln other file passed over, e.g. %1.</numerusform>
+            <numerusform>%Ln other files passed over, e.g. %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln photo(s) — %1</source>
         <translation>
             <numerusform>%Ln photo — %1</numerusform>
@@ -114,6 +121,13 @@
         <translation>
             <numerusform>%Ln photo without a card</numerusform>
             <numerusform>%Ln photos without a card</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) passed over (not photos)</source>
+        <translation>
+            <numerusform>%Ln file passed over (not a photo)</numerusform>
+            <numerusform>%Ln files passed over (not photos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2190,6 +2190,13 @@
         <source>No photos found there (JPEG, PNG, HEIC, WebP or TIFF).</source>
         <translation>Aucune photo trouvée ici (JPEG, PNG, HEIC, WebP ou TIFF).</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln other file(s) passed over, e.g. %1.</source>
+        <translation>
+            <numerusform>%Ln autre fichier laissé de côté, par exemple %1.</numerusform>
+            <numerusform>%Ln autres fichiers laissés de côté, par exemple %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no event</source>
         <translation>aucun événement</translation>
@@ -2250,6 +2257,13 @@
         <translation>
             <numerusform>%Ln photo sans carte</numerusform>
             <numerusform>%Ln photos sans carte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) passed over (not photos)</source>
+        <translation>
+            <numerusform>%Ln fichier laissé de côté (pas une photo)</numerusform>
+            <numerusform>%Ln fichiers laissés de côté (pas des photos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2320,6 +2334,26 @@
     <message>
         <source>no name read</source>
         <translation>aucun nom lu</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>illisible (%1)</translation>
+    </message>
+    <message>
+        <source>not a photo file (a pipe or a device)</source>
+        <translation>pas un fichier photo (un tube ou un périphérique)</translation>
+    </message>
+    <message>
+        <source>no file extension: photos are read from .jpg, .png, .webp, .tif, .heic and .bmp files</source>
+        <translation>pas d’extension de fichier&#xa0;: les photos sont lues dans les fichiers .jpg, .png, .webp, .tif, .heic et .bmp</translation>
+    </message>
+    <message>
+        <source>%1 files are not photos: photos are read from .jpg, .png, .webp, .tif, .heic and .bmp files</source>
+        <translation>les fichiers %1 ne sont pas des photos&#xa0;: les photos sont lues dans les fichiers .jpg, .png, .webp, .tif, .heic et .bmp</translation>
+    </message>
+    <message>
+        <source>passed over: %1</source>
+        <translation>laissé de côté&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s): %1</source>

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon, QPixmap
 
+from cardbook.app.folder_entries import SkipKind, SkippedEntry
 from cardbook.ui.common.icons import Icon, icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -23,6 +24,7 @@ class LineState(StrEnum):
     ALREADY = "already"  # imported by an earlier batch (same file): not read nor stored again
     MET_AGAIN = "met again"  # the same file for another meeting: that meeting added to the contact holding it
     CANCELLED = "cancelled"
+    PASSED_OVER = "passed over"  # an entry of a folder that is not a photo (app/folder_entries.py): never read
 
 
 _STATE_ICONS = {
@@ -31,6 +33,7 @@ _STATE_ICONS = {
     LineState.SKIPPED: Icon.WARNING,
     LineState.ALREADY: Icon.INFO,
     LineState.MET_AGAIN: Icon.INFO,
+    LineState.PASSED_OVER: Icon.INFO,
 }
 
 
@@ -51,11 +54,31 @@ class ImportListModel(QAbstractListModel):
         self._row: dict[str, int] = {}
         self._blank_icon: QIcon | None = None
 
-    def set_paths(self, paths: list[str]) -> None:
+    def set_paths(self, paths: list[str], passed_over: list[SkippedEntry] | None = None) -> None:
+        """The batch's photos, then the entries of its folders that are not photos, each with why (said once,
+        never read: a user who dropped a folder of 40 files and sees 37 lines knows where the 3 went)."""
         self.beginResetModel()
         self._lines = [ImportLine(p) for p in paths]
+        for entry in passed_over or []:
+            reason = self._passed_over_reason(entry)
+            self._lines.append(ImportLine(str(entry.path), LineState.PASSED_OVER, problems=[reason]))
         self._row = {p: i for i, p in enumerate(paths)}
         self.endResetModel()
+
+    def _passed_over_reason(self, entry: SkippedEntry) -> str:
+        match entry.kind:
+            case SkipKind.UNREADABLE:
+                return self.tr("cannot be read (%1)").replace("%1", entry.detail)
+            case SkipKind.SPECIAL:
+                return self.tr("not a photo file (a pipe or a device)")
+            case SkipKind.NO_EXTENSION:
+                return self.tr("no file extension: photos are read from .jpg, .png, .webp, .tif, .heic and .bmp files")
+        return self.tr(
+            "%1 files are not photos: photos are read from .jpg, .png, .webp, .tif, .heic and .bmp files"
+        ).replace("%1", entry.detail)
+
+    def passed_over(self) -> int:
+        return sum(line.state is LineState.PASSED_OVER for line in self._lines)
 
     def line(self, row: int) -> ImportLine | None:
         return self._lines[row] if 0 <= row < len(self._lines) else None
@@ -174,6 +197,8 @@ class ImportListModel(QAbstractListModel):
                 return self.tr("waiting")
             case LineState.CANCELLED:
                 return self.tr("not read (cancelled)")
+            case LineState.PASSED_OVER:
+                return self.tr("passed over: %1").replace("%1", line.problems[0] if line.problems else "")
             case LineState.SKIPPED:
                 return self.tr("skipped: no card found on this photo")
             case LineState.ALREADY:
