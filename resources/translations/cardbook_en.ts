@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ContactErasure</name>
+    <message numerus="yes">
+        <source>Removed from %Ln backup(s).</source>
+        <translation>
+            <numerusform>Removed from %Ln backup.</numerusform>
+            <numerusform>Removed from %Ln backups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s) could not be rewritten: see cardbook erase --from-backups.</source>
+        <translation>
+            <numerusform>%Ln backup could not be rewritten: see cardbook erase --from-backups.</numerusform>
+            <numerusform>%Ln backups could not be rewritten: see cardbook erase --from-backups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also erase them from the %Ln backup(s) of this library</source>
+        <translation>
+            <numerusform>Also erase them from this library’s backup (%Ln)</numerusform>
+            <numerusform>Also erase them from this library’s backups (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactPane</name>
     <message numerus="yes">
         <source>Met %Ln time(s)</source>

@@ -551,6 +551,20 @@
         <source>%1 erased. The undo history was cleared.</source>
         <translation>%1 effacé·e. L’historique d’annulation a été vidé.</translation>
     </message>
+    <message numerus="yes">
+        <source>Removed from %Ln backup(s).</source>
+        <translation>
+            <numerusform>Retiré de %Ln sauvegarde.</numerusform>
+            <numerusform>Retiré de %Ln sauvegardes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s) could not be rewritten: see cardbook erase --from-backups.</source>
+        <translation>
+            <numerusform>%Ln sauvegarde n’a pas pu être réécrite&#xa0;: voyez cardbook erase --from-backups.</numerusform>
+            <numerusform>%Ln sauvegardes n’ont pas pu être réécrites&#xa0;: voyez cardbook erase --from-backups.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Another program still has the library open: its journal is emptied later.</source>
         <translation>Un autre programme a encore le carnet ouvert&#xa0;: son journal sera vidé plus tard.</translation>
@@ -566,6 +580,13 @@
     <message>
         <source>Their details, encounters, referrals, follow-ups, card photos and unsaved changes are removed from the library. This cannot be undone, and the undo history is cleared. Backups made before keep them until you run: cardbook erase %1 --from-backups</source>
         <translation>Ses coordonnées, rencontres, recommandations, relances, photos de cartes et modifications non enregistrées sont retirées du carnet. C’est irréversible, et l’historique d’annulation est vidé. Les sauvegardes déjà faites les gardent jusqu’à ce que vous lanciez&#xa0;: cardbook erase %1 --from-backups</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also erase them from the %Ln backup(s) of this library</source>
+        <translation>
+            <numerusform>L’effacer aussi de la sauvegarde de cette bibliothèque (%Ln)</numerusform>
+            <numerusform>L’effacer aussi des sauvegardes de cette bibliothèque (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Erase</source>
