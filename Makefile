@@ -9,7 +9,7 @@ run:
 
 test:
 	@sh packaging/bootstrap.sh
-	.venv/bin/ruff check cardbook tests
+	.venv/bin/ruff check cardbook tests packaging
 	.venv/bin/mypy
 	QT_QPA_PLATFORM=offscreen .venv/bin/pytest -n 2 -q
 

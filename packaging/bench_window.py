@@ -50,8 +50,7 @@ from cardbook.app.sample_data import generate_demo  # noqa: E402
 from cardbook.domain.enums import OfferedBy, Reciprocated  # noqa: E402
 from cardbook.domain.network import Event  # noqa: E402
 from cardbook.storage.contacts import records as contacts  # noqa: E402
-from cardbook.storage.ledger import networks
-from cardbook.storage.ledger import events as ledger_events
+from cardbook.storage.ledger import events as ledger_events  # noqa: E402
 from cardbook.storage.library import Library  # noqa: E402
 from cardbook.storage.models import EncounterRow  # noqa: E402
 from cardbook.ui.importing.import_setup import ImportSettings  # noqa: E402

@@ -56,6 +56,8 @@ def describe(exc: BaseException) -> tuple[str, int]:
         return "the library is busy in another Cardbook window or command; try again", EXIT_FAILED
     if isinstance(cause, sqlite3.OperationalError) or isinstance(exc, sqlite3.OperationalError):
         text = str(cause or exc)
+        if text.startswith("no such table"):  # a table of the schema gone: damage, which restore repairs
+            return f"the library's database is damaged ({text}); see `cardbook restore`", EXIT_FAILED
         return f"the library's database cannot be used: {text}", EXIT_FAILED
     if isinstance(cause, sqlite3.DatabaseError) or isinstance(exc, sqlite3.DatabaseError):
         return f"the library's database is damaged ({cause or exc}); see `cardbook restore`", EXIT_FAILED

@@ -1,5 +1,6 @@
 """How long an imported value may be: one cap per kind of field, applied to every import (vCard, CSV, and the
-cards the reader stores), in this one place (docs/LIBRARY_FORMAT.md, "Values too long").
+cards the reader stores), the caps themselves in domain/value_limits.py (docs/LIBRARY_FORMAT.md, "Values too
+long").
 
 Why: a file or a QR code can carry a 5 MB "name", and showing a contact with one took the window 41 s and
 951 MB (issue 15); 10,000 EMAIL lines made one contact with 10,000 addresses. No real card or address book
@@ -14,33 +15,11 @@ from dataclasses import replace
 
 from cardbook.domain.contact import Contact
 from cardbook.domain.scanned import FieldProposal, ScannedCard
+from cardbook.domain.value_limits import ELLIPSIS, LIST_LIMITS, TEXT_LIMITS, cut_text
 
-# Characters per value of each kind of field.
-TEXT_LIMITS: dict[str, int] = {
-    "name": 300,  # full, given and family name
-    "title": 300,
-    "company": 300,
-    "department": 300,
-    "address": 1_000,
-    "email": 320,  # RFC 5321: 64 + 1 + 255
-    "phone": 64,
-    "website": 2_048,  # what browsers reliably accept in a link
-    "social": 2_048,
-    "tag": 100,
-    "notes": 100_000,  # long histories exported as notes are real; a novel is not
-    "needs": 10_000,
-    "offers": 10_000,
-}
-# Values in each list field of one contact.
-LIST_LIMITS: dict[str, int] = {"emails": 50, "phones": 50, "websites": 50, "social": 50, "tags": 200}
-ELLIPSIS = "…"
+__all__ = ["ELLIPSIS", "LIST_LIMITS", "TEXT_LIMITS", "cap_contact", "cap_scanned", "cut_text", "who"]
+
 _NAME_SHOWN = 60  # of a contact's name in a message
-
-
-def cut_text(value: str, kind: str) -> str:
-    """`value` within the cap of its `kind` (unchanged when it fits)."""
-    limit = TEXT_LIMITS[kind]
-    return value if len(value) <= limit else value[: limit - 1].rstrip() + ELLIPSIS
 
 
 def _cut(value: str | None, kind: str, label: str, said: list[str]) -> str | None:

@@ -7,9 +7,12 @@ What both front ends share, written once so it cannot drift:
 - the loop itself (`scan_batch`): read in parallel, keep input order, report progress, stop on cancel, store
   each card as a contact awaiting review, and never let one bad photo or one failed write stop the batch;
 - what is not a card (`blank_reason`): an image where nothing was read creates no contact;
-- what was already imported (`CardOutcome.already`): a photo whose file is the original of a stored card (same
-  SHA-256) is neither read nor stored again, so an interrupted import re-run completes the batch with each
-  card stored once;
+- what was already imported (`CardOutcome.already`, `photo_seen_again`): a photo whose file is the original of a
+  stored card (same SHA-256) is never read nor filed again. For the same meeting (the same event; or, with no
+  event, the same date or none given) nothing is stored, so an interrupted import run again completes the batch
+  with each card stored once. For another meeting (another event, or another date given) that meeting becomes
+  an encounter of the contact holding the card — the same card handed over again —, once: the same photo
+  for that meeting again then finds it recorded (docs/CLI.md, "scan");
 - front and back (`two_sided`, `BackPairing`): with the batch's "front and back" pairing, each even photo is the
   back of the photo before it and joins its contact (storage.contacts.two_sided); without it, a card with no
   name that shares the previous photo's domain, phone or website is only *proposed* as its back
@@ -33,6 +36,7 @@ from cardbook.app.learning import with_hints
 from cardbook.app.scanned_card import scanned_card
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import NoCardReason, OfferedBy, Reciprocated
+from cardbook.domain.exchange import Encounter
 from cardbook.domain.network import Event
 from cardbook.domain.scanned import ScannedCard
 from cardbook.domain.two_sided import back_evidence
@@ -44,13 +48,14 @@ from cardbook.storage.contacts.card_import import (
     ExchangeDefaults,
     ImportedPhoto,
     imported_photos,
+    record_meeting_again,
     store_photo_matching,
 )
 from cardbook.storage.contacts.cards import MetAgainCandidate, met_again_candidates
 from cardbook.storage.contacts.records import get_contact
 from cardbook.storage.contacts.two_sided import attach_back
 from cardbook.storage.errors import NotFoundError
-from cardbook.storage.ledger.events import find_or_create_event
+from cardbook.storage.ledger.events import find_or_create_event, get_event
 from cardbook.storage.library import Library
 
 
@@ -115,7 +120,7 @@ class CardOutcome:
     path: str
     result: CardResult
     contact_id: int | None = None  # stored as this contact
-    name: str = ""  # the contact's display name, when stored
+    name: str = ""  # the contact's display name, when stored (or, with `already`, the one holding the photo)
     error: str | None = None  # the photo could not be read, or the card could not be stored
     skipped: str | None = None  # nothing worth a contact was read: the reason
     met_again: bool = False  # a person already in the library: the encounter was added to `contact_id`
@@ -179,9 +184,10 @@ def scan_batch(
             if cancel is not None and cancel.is_set():
                 return
             earlier = known.get(path)
-            if earlier is not None:
+            if earlier is not None and store is not None and library is not None:
+                seen = photo_seen_again(library, path, earlier, store)
                 # An interrupted two-sided import run again: a front imported before is still its back's front.
-                yield from pairing.photo(position, [_already(path, earlier)]) if pairing else [_already(path, earlier)]
+                yield from pairing.photo(position, [seen]) if pairing else [seen]
                 continue
             read = next(reading, None)
             if read is None:  # cancelled while reading
@@ -233,8 +239,45 @@ def _already_imported(library: Library, paths: Sequence[str]) -> dict[str, Impor
     return {path: stored[sha] for path, sha in hashes.items() if sha in stored}
 
 
-def _already(path: str, earlier: ImportedPhoto) -> CardOutcome:
-    return CardOutcome(path, CardResult(path, 0), already=earlier.describe(), existing_id=earlier.contact_id)
+def photo_seen_again(library: Library, path: str, earlier: ImportedPhoto, store: ExchangeDefaults) -> CardOutcome:
+    """A photo imported before (`earlier`), given again with the batch's exchange `store`: the one rule for both
+    front ends. Nothing is read and no contact is filed. When the batch names another meeting than the ones the
+    contacts holding the photo's cards already have — another event, or (with no event) another date given —,
+    that meeting is recorded as their encounter with the batch's exchange tags ("met again"), once
+    (storage's `record_meeting_again`, under the write lock); otherwise (the same event, the same date, or no
+    event and no date: an interrupted import run again) nothing is stored."""
+    from cardbook.app.errors import describe
+
+    plain = CardOutcome(
+        path, CardResult(path, 0), already=earlier.describe(), existing_id=earlier.contact_id, name=earlier.name
+    )
+    if store.event_id is None and store.date is None:
+        return plain  # no meeting named: the batch run again
+
+    def is_this_meeting(met: Encounter) -> bool:
+        if store.event_id is not None:
+            return met.event_id == store.event_id
+        return met.date == store.date  # a meeting that day is this one (at an event or not)
+
+    try:
+        where = f"at {get_event(library, store.event_id).name}" if store.event_id is not None else ""
+        holders = record_meeting_again(library, earlier.sha256, store, is_this_meeting)
+    except Exception as error:  # e.g. the event was deleted meanwhile: said, the batch goes on
+        return dataclasses.replace(plain, error=f"the meeting was not recorded: {describe(error)[0]}")
+    recorded = [holder for holder in holders if holder.recorded]
+    if not recorded:
+        return plain
+    where = where or f"on {store.date.isoformat() if store.date else ''}"
+    first = recorded[0]
+    names = ", ".join(f"{h.name or 'an unnamed contact'} (#{h.contact_id})" for h in recorded)
+    return dataclasses.replace(
+        plain,
+        already=f"already imported as {names}; met again {where} recorded",
+        contact_id=first.contact_id,
+        name=first.name,
+        met_again=True,
+        match_reason="same photo",
+    )
 
 
 class BackPairing:
@@ -368,11 +411,9 @@ def _store(
     except Exception as error:  # one photo's failed write must not lose the rest of the batch
         message = f"cannot import: {describe(error)[0]}"
         return [(index, CardOutcome(path, result, error=message)) for index, result in storing]
-    if isinstance(stored, ImportedPhoto):
-        return [
-            (index, CardOutcome(path, result, already=stored.describe(), existing_id=stored.contact_id))
-            for index, result in storing
-        ]
+    if isinstance(stored, ImportedPhoto):  # imported meanwhile by another import of the same photo
+        seen = photo_seen_again(library, path, stored, store)
+        return [(index, dataclasses.replace(seen, result=result)) for index, result in storing]
     outcomes: list[tuple[int, CardOutcome]] = []
     for (index, result), cut, card in zip(storing, cuts, stored, strict=True):
         if card.unjoined is not None:  # the card is stored; only the "met again" step failed

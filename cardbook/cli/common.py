@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
+    from cardbook.domain.member import Viewpoint
     from cardbook.storage.library import Library
 
 EXIT_OK = 0
@@ -137,6 +138,21 @@ def dated_parent() -> argparse.ArgumentParser:
     dated = argparse.ArgumentParser(add_help=False)
     dated.add_argument("--today", type=iso_date, default=None, help=argparse.SUPPRESS)
     return dated
+
+
+def add_member_option(parser: argparse.ArgumentParser, whose: str) -> None:
+    """`--member NAME|all` of the commands that read a point of view (docs/TEAM_LIBRARY.md, "Members")."""
+    parser.add_argument(
+        "--member", metavar="NAME|all", help=f"a team member's {whose}, or `all` for the team's (default: yours here)"
+    )
+
+
+def viewpoint_of(library: Library, args: argparse.Namespace) -> Viewpoint:
+    """Whose rows a command reads: `--member NAME|all`, else this machine's member (the team's when none is
+    chosen, and a personal library's whole)."""
+    from cardbook.storage.members import viewpoint
+
+    return viewpoint(library, getattr(args, "member", None))
 
 
 def one_line_warnings() -> None:

@@ -126,6 +126,9 @@ def cmd_exchange(args: argparse.Namespace) -> int:
 # --- referrals ---------------------------------------------------------------------------------------------
 
 
+_NOT_GIVEN = object()  # `referral add` without --to: me, unless --to-name names someone outside the library
+
+
 def _side(text: str) -> int | None:
     """A contact id, or "me" (None)."""
     if text.casefold() == "me":
@@ -141,9 +144,11 @@ def cmd_referral_add(args: argparse.Namespace) -> int:
     from cardbook.domain.referral import Referral
     from cardbook.storage.ledger.referrals import save_referral
 
+    if args.to_name and args.to_id is not _NOT_GIVEN:  # "--to me --to-name X": which one was referred to?
+        raise CommandError("give --to or --to-name (someone outside the library), not both")
     referral = Referral(
         from_contact_id=args.from_id,
-        to_contact_id=args.to_id,
+        to_contact_id=None if args.to_id is _NOT_GIVEN else args.to_id,
         to_name=args.to_name,
         date=args.date or today(args),
         note=args.note,
@@ -295,7 +300,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     ref = referral.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = ref.add_parser("add", parents=parents, help="record a referral")
     add.add_argument("--from", dest="from_id", type=_side, default=None, metavar="ID|me", help="who referred")
-    add.add_argument("--to", dest="to_id", type=_side, default=None, metavar="ID|me", help="who was referred to")
+    add.add_argument("--to", dest="to_id", type=_side, default=_NOT_GIVEN, metavar="ID|me", help="who was referred to")
     add.add_argument("--to-name", help="someone outside the library")
     add.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD")
     add.add_argument("--outcome", choices=("pending", "won", "lost"), default="pending")

@@ -10,7 +10,16 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from cardbook.cli.common import EXIT_OK, dated_parent, iso, open_library, print_json, today
+from cardbook.cli.common import (
+    EXIT_OK,
+    add_member_option,
+    dated_parent,
+    iso,
+    open_library,
+    print_json,
+    today,
+    viewpoint_of,
+)
 from cardbook.domain.text import counted
 
 # --- events and networks -----------------------------------------------------------------------------------
@@ -20,7 +29,8 @@ def cmd_events(args: argparse.Namespace) -> int:
     from cardbook.app.figures_text import rate_text
     from cardbook.storage.ledger.events import event_overviews
 
-    for line in event_overviews(open_library(args)):
+    library = open_library(args)
+    for line in event_overviews(library, viewpoint_of(library, args)):
         event, counts = line.event, line.exchanges
         if args.json:
             print_json(
@@ -62,7 +72,10 @@ def cmd_networks(args: argparse.Namespace) -> int:
     library = open_library(args)
     events = Counter(e.network_id for e in list_events(library))
     period = Period() if args.all_time else Period.year_until(today(args))
-    figures = {v.network.id: v for v in network_report(library, period) if v.network is not None} if args.json else {}
+    view = viewpoint_of(library, args)
+    figures = (
+        {v.network.id: v for v in network_report(library, period, view) if v.network is not None} if args.json else {}
+    )
     code = currency(library)
     for network in list_networks(library, include_archived=not args.active):
         if args.json:
@@ -110,7 +123,10 @@ def cmd_networks(args: argparse.Namespace) -> int:
 def cmd_followups(args: argparse.Namespace) -> int:
     from cardbook.storage.ledger.follow_ups import follow_up_lines
 
-    lines = follow_up_lines(open_library(args), today(args), due_only=args.due, include_done=args.all)
+    library = open_library(args)
+    lines = follow_up_lines(
+        library, today(args), due_only=args.due, include_done=args.all, view=viewpoint_of(library, args)
+    )
     for line in lines:
         f = line.follow_up
         if args.json:
@@ -169,6 +185,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
     events = subparsers.add_parser("events", parents=parents, help="list events with their cards and exchanges")
     events.add_argument("--json", action="store_true", help="one JSON object per event, one per line")
+    add_member_option(events, "figures")
     events.set_defaults(func=cmd_events)
 
     networks = subparsers.add_parser("networks", parents=parents, help="list the networks you belong to")
@@ -177,12 +194,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     networks.add_argument(
         "--all-time", action="store_true", help="figures over all time (default: the twelve months up to today)"
     )
+    add_member_option(networks, "figures")
     networks.set_defaults(func=cmd_networks)
 
     followups = subparsers.add_parser("followups", parents=parents, help="follow-ups to do")
     followups.add_argument("--due", action="store_true", help="only those due today or before")
     followups.add_argument("--all", action="store_true", help="include those already done")
     followups.add_argument("--json", action="store_true", help="one JSON object per follow-up, one per line")
+    add_member_option(followups, "follow-ups")
     followups.set_defaults(func=cmd_followups)
 
     strength = subparsers.add_parser("strength", parents=parents, help="how strong a relationship is, and why")

@@ -138,7 +138,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if result.images_restored:
         print(f"{counted(result.images_restored, 'card image')} brought back from the backup.")
     if result.images_refused:
+        # Damaged in the backup too: the backups' image store hard-links the library's files (LIBRARY_FORMAT.md).
+        refused = result.images_refused
+        was, its = ("was", "its") if refused == 1 else ("were", "their")
         print(
-            f"{counted(result.images_refused, 'image')} in the archive did not match their content and were left out."
+            f"{counted(refused, 'card image')} of the backup {was} damaged too (not the bytes {its} name promises) "
+            f"and {was} left out; a `backup --with-images` archive holds copies of its own."
         )
     return EXIT_OK

@@ -12,7 +12,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from cardbook.cli.common import EXIT_OK, iso, open_library, print_json
+from cardbook.cli.common import EXIT_OK, add_member_option, iso, open_library, print_json, viewpoint_of
 from cardbook.domain.text import counted
 
 KINDS = ("one-way-givers", "cards-i-owe", "reasons-unrecorded", "prescribers")
@@ -25,6 +25,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     listing.add_argument("kind", choices=KINDS, metavar="KIND", help=" | ".join(KINDS))
     listing.add_argument("--json", action="store_true", help="one JSON object per person, one per line")
+    add_member_option(listing, "list")
     listing.set_defaults(func=cmd_list)
 
 
@@ -32,8 +33,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     from cardbook.storage.ledger import exchanges, referrals
 
     library = open_library(args)
+    view = viewpoint_of(library, args)
     if args.kind == "prescribers":
-        for balance in referrals.referral_balances(library):
+        for balance in referrals.referral_balances(library, view):
             if not balance.received:
                 continue  # a prescriber has sent me business (storage.ledger.referrals says why)
             record = {
@@ -55,7 +57,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         "cards-i-owe": exchanges.cards_i_owe,
         "reasons-unrecorded": exchanges.reasons_unrecorded,
     }[args.kind]
-    for line in read(library):
+    for line in read(library, view):
         record = {
             "contact_id": line.contact_id,
             "name": line.name,

@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING, Any
 from cardbook.cli.common import (
     EXIT_OK,
     CommandError,
+    add_member_option,
     announce_new_folder,
     dated_parent,
     iso,
     iso_date,
     open_library,
     today,
+    viewpoint_of,
 )
 
 if TYPE_CHECKING:
@@ -61,14 +63,6 @@ def resolve_event(library: Library, text: str) -> Event:
     raise CommandError(f"several events match “{text}”: give the id of one of {choices}")
 
 
-def _viewpoint(library: Library, args: argparse.Namespace) -> Viewpoint:
-    """`--member NAME|all`: one member's report or the team's; by default this machine's member's (the team's
-    when none is chosen, and a personal library's whole)."""
-    from cardbook.storage.members import viewpoint
-
-    return viewpoint(library, args.member)
-
-
 def _whose(library: Library, view: Viewpoint) -> Viewpoint | None:
     """What the document says of whose it is: the point of view in a team library, nothing in a personal one."""
     from cardbook.storage.members import has_members
@@ -81,7 +75,7 @@ def cmd_report_event(args: argparse.Namespace) -> int:
     from cardbook.storage.ledger.reports import event_report
 
     library = open_library(args)
-    view = _viewpoint(library, args)
+    view = viewpoint_of(library, args)
     report = event_report(library, resolve_event(library, args.event).id or 0, view)
     whose = _whose(library, view)
     fmt = args.format or ("html" if args.output else "text")
@@ -108,7 +102,7 @@ def cmd_report_network(args: argparse.Namespace) -> int:
     from cardbook.storage.settings import currency
 
     library = open_library(args)
-    view = _viewpoint(library, args)
+    view = viewpoint_of(library, args)
     values = network_report(library, period, view)
     whose = _whose(library, view)
     code = currency(library)
@@ -166,9 +160,6 @@ def network_extra_figures(v: NetworkValue) -> dict[str, Any]:
 # --- parser ------------------------------------------------------------------------------------------------
 
 
-MEMBER_HELP = "a team member's report, or `all` for the team's (default: yours on this machine)"
-
-
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     """report event | report network."""
     parents = [common, dated_parent()]
@@ -181,7 +172,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     event.add_argument("--format", choices=["html", "text"], help="default: html with --output, else text")
     event.add_argument("--output", metavar="FILE")
     event.add_argument("--lang", choices=langs, default="en")
-    event.add_argument("--member", metavar="NAME|all", help=MEMBER_HELP)
+    add_member_option(event, "report")
     event.set_defaults(func=cmd_report_event)
     network = kinds.add_parser("network", parents=parents, help="what each network brought against its cost")
     network.add_argument("--format", choices=["html", "text", "json"], help="default: html with --output, else text")
@@ -190,5 +181,5 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     network.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="default: a year before --until")
     network.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD", help="default: today")
     network.add_argument("--all-time", action="store_true", help="every event and referral, whatever its date")
-    network.add_argument("--member", metavar="NAME|all", help=MEMBER_HELP)
+    add_member_option(network, "report")
     network.set_defaults(func=cmd_report_network)

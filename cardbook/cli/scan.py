@@ -5,8 +5,9 @@ The contract is docs/CLI.md: one JSON object per card, in input order, printed a
 per-file errors as one stderr line ``cardbook: FILE: message`` while the other files go on; exit status
 non-zero when any file failed, 130 on Ctrl+C. A photo imported before is not read again: one stderr line says
 when and as whom ("PATH: already imported on DATE as NAME (#ID)"), so re-running an interrupted import
-completes it. The batch itself is `cardbook.app.scanning.scan_batch`, the same
-loop as the window's import.
+completes it; given for another meeting (another event or date), that meeting is recorded for the contact
+holding the card ("PATH: already imported as NAME (#ID); met again at EVENT recorded"): app.scanning's rule.
+The batch itself is `cardbook.app.scanning.scan_batch`, the same loop as the window's import.
 """
 
 from __future__ import annotations
@@ -172,6 +173,7 @@ def import_problem(args: argparse.Namespace) -> str | None:
 
 def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Run ``cardbook scan``; returns the exit status (0 ok, 1 some file failed, 2 usage)."""
+    from cardbook.app.folder_entries import describe_skipped, skipped_entries
     from cardbook.app.scanning import exchange_defaults, expand_image_paths, resolve_event, scan_batch
     from cardbook.domain.enums import NoCardReason, OfferedBy, Reciprocated
     from cardbook.domain.network import Event
@@ -180,6 +182,8 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from cardbook.ocr.pipeline import ReadOptions
 
     paths = expand_image_paths(args.images)
+    for line in describe_skipped(skipped_entries(args.images)):  # said before "no image files", which they explain
+        stderr.write(f"cardbook: {line}\n")
     if not paths:
         print_err("no image files given")
         return EXIT_USAGE
@@ -208,7 +212,7 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if getattr(args, "two_sided", False) and len(paths) % 2:
         stderr.write(f"--two-sided: {counted(len(paths), 'photo')}, the last one has no back\n")
     progress = _Progress(stderr, len(paths))
-    failures = imported = met_again = already = backs = 0
+    failures = imported = met_again = already = recorded = backs = 0
     cancel = threading.Event()
     batch = scan_batch(
         paths,
@@ -233,6 +237,7 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                 stderr.write(f"{outcome.path}: {outcome.already}\n")
                 stderr.flush()
                 already += 1
+                recorded += outcome.met_again  # the same card for another meeting: that meeting was recorded
                 continue
             if outcome.note:
                 stderr.write(f"{outcome.path}: {outcome.note}\n")
@@ -278,6 +283,8 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         stderr.write(f"Imported {counted(cards, 'card')}{joined}{again}, awaiting review in the library.\n")
     if already:
         stderr.write(
-            f"{counted(already, 'photo')} {'was' if already == 1 else 'were'} already imported: not stored again.\n"
+            f"{counted(already, 'photo')} {'was' if already == 1 else 'were'} already imported: not stored again"
+            + (f" ({counted(recorded, 'meeting')} recorded for the contact holding the card)" if recorded else "")
+            + ".\n"
         )
     return EXIT_FAILED if failures else EXIT_OK

@@ -24,14 +24,26 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     gui.set_defaults(func=cmd_gui)
 
 
+def gui_location(args: argparse.Namespace) -> Path | str | None:
+    """The library the command line names for the window: --library, else $CARDBOOK_LIBRARY (a folder, resolved,
+    or a server URL); None when neither is given — the window then reopens the library it had last
+    (ui/window/start_library.py), which no other command does (docs/CLI.md, `cardbook gui`)."""
+    import os
+
+    from cardbook.storage.library import ENV_VAR, default_location
+
+    location = library_location(args)
+    if location is None and os.environ.get(ENV_VAR, "").strip():
+        location = default_location()  # $CARDBOOK_LIBRARY may name a server too
+    if location is None or isinstance(location, str):
+        return location
+    return location.expanduser().resolve()
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
-    from cardbook.storage.library import default_location
     from cardbook.ui.window.app import run_gui
 
     # The window opens the library itself: a damaged folder gets a dialog (restore a backup, another library,
     # quit); a server library (a URL, docs/TEAM_LIBRARY.md) that cannot be opened is the command's one line.
-    location = library_location(args) or default_location()  # $CARDBOOK_LIBRARY may name a server too
-    library = location if isinstance(location, str) else location.expanduser().resolve()
-
     screenshot = Path(args.screenshot) if args.screenshot else None
-    return int(run_gui(library, screenshot=screenshot, lang=args.lang, view=args.view))
+    return int(run_gui(gui_location(args), screenshot=screenshot, lang=args.lang, view=args.view))

@@ -169,7 +169,8 @@ def encoding_notice(decoded: DecodedText, rows: list[tuple[int, int, list[str]]]
     lines = starts or list(decoded.foreign_lines)
     return FileNotice(
         "mixed_encoding",
-        f"lines {name_lines(lines)} are not UTF-8 like the rest of the file: read as Windows-1252 (Latin-1)",
+        f"{'line' if len(lines) == 1 else 'lines'} {name_lines(lines)} {'is' if len(lines) == 1 else 'are'} not "
+        "UTF-8 like the rest of the file: read as Windows-1252 (Latin-1)",
         tuple(lines),
     )
 

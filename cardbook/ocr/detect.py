@@ -20,7 +20,7 @@ import numpy as np
 
 from cardbook.ocr.detect_lines import line_quads
 from cardbook.ocr.detect_masks import background_masks, edge_masks, smooth_lab, tone_masks
-from cardbook.ocr.detect_quads import Scored, print_marks, score_outline, text_line_mask
+from cardbook.ocr.detect_quads import REBUILT, Scored, print_marks, score_outline, text_line_mask
 from cardbook.ocr.detect_refine import snap_to_edges
 from cardbook.ocr.geometry import aspect_fit, intersection_over_smaller, quad_area, whole_image_quad
 from cardbook.ocr.types import BgrImage, GreyImage, Points, as_u8
@@ -32,7 +32,14 @@ WHOLE_AREA = 0.9  # an outline this large, square to the frame, is the frame its
 WHOLE_CORNER = 0.04  # …when each of its corners is within this share of the frame's diagonal of a frame corner
 OVERLAP = 0.3  # outlines overlapping more than this (of the smaller) describe the same card
 LARGER = 1.05  # an outline larger than an overlapping one (band, border or panel left out) is the card…
-LARGER_SCORE = 0.7  # …when its score is at least this share of the panel's
+LARGER_SCORE = 0.7  # …when its score is at least this share of the panel's…
+# …and when it is the card around a panel rather than a sheet or a notebook around a card: the panel covers
+# at least this share of it (a band, a border or a coloured block left out), or the larger outline holds
+# print beyond the smaller one. A business card (85 x 55 mm) covers 7 % of a sheet of A4 and 15 % of an A5
+# notebook page; the dark panel inside a white-bordered card (a border of 2-5 % of its short side, as
+# ``tests/ocr/photo_set.py`` draws them) covers over 80 % of it. Checked on the user photos, seed 1.
+PANEL_SHARE = 0.5
+PRINT_BEYOND = 0.1  # share of the larger outline's print lying outside the smaller: it is the card
 SIMILAR_SIZE = 0.3  # cards photographed together have similar sizes; much smaller outlines are details
 PRINT_OUTSIDE_MAX = 0.25  # a "card" leaving more of the print outside is a panel inside the real card…
 # …unless its outline is trustworthy (``score_outline``) and card-sized: in phone photos the "print"
@@ -44,6 +51,14 @@ PRINT_OUTSIDE_MAX = 0.25  # a "card" leaving more of the print outside is a pane
 # cards that the rule must still refuse cover 6-9 % of the image. Checked on seed 2, which neither saw.
 TRUSTED_OUTLINE = 0.3
 TRUSTED_CARD_AREA = 0.15  # of the image
+# Opening radius, as a share of a region's half thickness (its distance transform's peak), that cuts off
+# what sticks out of a card (a finger is ~0.15-0.2 of a card's short side wide, i.e. 0.3-0.4 of the half
+# thickness) while keeping the card: chosen from those widths, checked on the generated user photos
+# (``photo_set --kind user``, seed 1). Regions thinner than MIN_OPENING work pixels at that share are left.
+OPENING = 0.45
+MIN_OPENING = 2
+OPENING_DEPTH = 16.0  # work pixels: the region's depth on the reduced copy the opening runs on
+SOLID_REGION = 0.95  # a region filling this much of its convex hull has nothing sticking out
 MIN_PRINT_SHARE = 0.0004  # of the work copy's pixels: fewer marks than a short line of print means no card
 TEXT_JOIN = 0.05  # of the short side: print blobs closer than this belong to the same card
 TEXT_GROUP_SHARE = 0.05  # print groups smaller than this share of the largest are specks; the rest join the crop
@@ -103,13 +118,14 @@ def find_cards(image: BgrImage, max_cards: int = 8) -> list[CardQuad]:
     seen: set[tuple[int, int, int, int]] = set()
     views = [cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_NONE)[0] for mask in masks]
     candidates = [card for contours in views for card in _score_new(contours, lab, text, min_area, seen)]
-    chosen = _keep(select(candidates), text, one_card)
+    # A scan is one card already: an outline around a panel there is the card's edge, not a sheet's.
+    chosen = _keep(select(candidates, None if one_card else marks), text, one_card)
     if not chosen and not one_card:
         # No region closed into a card: look for its straight sides instead (a white card on white or
         # ruled paper, a hand or a shadow across a side). A last resort only: on a checked cloth or a
         # wood grain the line view proposes outlines that would outscore a card's region.
         lines = _score_new(line_quads(smooth, lab), lab, text, min_area, seen)
-        chosen = _keep(select(lines), text, one_card)
+        chosen = _keep(select(lines, marks), text, one_card)
     if chosen and not _is_whole_frame(chosen[0].quad, small_w, small_h):
         return [CardQuad(snap_to_edges(lab, card.quad) / factor, card.score) for card in chosen[:max_cards]]
     if not chosen and np.count_nonzero(marks) < MIN_PRINT_SHARE * small_w * small_h:
@@ -136,9 +152,58 @@ def _score_new(
             continue
         seen.add(key)
         scored = score_outline(contour, lab, text, min_area)
+        if scored is None and cv2.contourArea(contour) >= min_area:
+            scored = _score_without_protrusions(contour, (x, y, w, h), lab, text, min_area)
         if scored is not None:
             scored_outlines.append(scored)
     return scored_outlines
+
+
+def _score_without_protrusions(
+    contour: np.ndarray, box: tuple[int, int, int, int], lab: np.ndarray, text: GreyImage, min_area: float
+) -> Scored | None:
+    """The region of ``contour`` less what sticks out of it narrower than the card (fingers holding it, a
+    pen or a flower of the cloth touching its side), scored again: a card's region joined to a thumb no
+    longer fills its outline, and its sides are fitted askew. Opening with a disc a share of the region's
+    thickness (``OPENING``) cuts such limbs off and only rounds the card's corners, which the side fit
+    ignores."""
+    hull_area = float(cv2.contourArea(cv2.convexHull(contour)))
+    if hull_area <= 0 or cv2.contourArea(contour) >= SOLID_REGION * hull_area:
+        return None  # nothing sticks out: opening would change nothing
+    x, y, w, h = box
+    region = np.zeros((h + 2, w + 2), np.uint8)
+    cv2.drawContours(region, [contour - np.array([x - 1, y - 1], np.int32)], -1, 255, -1)
+    # Opening by a disc through distance transforms (erode: deeper than the radius; dilate: within the radius
+    # of what is left), on a copy reduced so the region is OPENING_DEPTH pixels deep: the disc is large, and
+    # only the region's coarse shape matters; the exact sides come back from the region itself.
+    scale = min(1.0, OPENING_DEPTH / max(1.0, float(cv2.distanceTransform(region, cv2.DIST_L2, 3).max())))
+    reduced = cv2.resize(region, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1.0 else region
+    depth = cv2.distanceTransform(np.where(reduced > 127, 255, 0).astype(np.uint8), cv2.DIST_L2, 3)
+    radius = OPENING * float(depth.max())  # the peak depth is half the card's short side
+    if radius < MIN_OPENING:
+        return None
+    core = np.where(depth > radius, 0, 255).astype(np.uint8)
+    opened = np.where(cv2.distanceTransform(core, cv2.DIST_L2, 3) <= radius, 255, 0).astype(np.uint8)
+    if scale < 1.0:
+        opened = as_u8(cv2.resize(opened, (w + 2, h + 2), interpolation=cv2.INTER_LINEAR))
+    opened = as_u8(np.where((opened > 127) & (region > 0), 255, 0))
+    parts = cv2.findContours(opened, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)[0]
+    if not parts:
+        return None
+    largest = max(parts, key=cv2.contourArea)
+    scored = score_outline(largest + np.array([x - 1, y - 1], np.int32), lab, text, min_area)
+    # Opened, a piece of desk between a ruled margin, a card and the frame also squares up into a "card":
+    # a card held in the fingers is whole in the frame and holds print, when the photo shows any.
+    if scored is None or scored.frame_sides > 0 or not _holds_print(scored.quad, text):
+        return None
+    return Scored(scored.quad, scored.score * REBUILT, scored.support, scored.frame_sides)
+
+
+def _holds_print(quad: Points, text: GreyImage) -> bool:
+    """Whether some of the print found lies inside ``quad`` (always true when none was found at all)."""
+    if not np.count_nonzero(text):
+        return True
+    return _print_outside_share(text, [quad]) < 1.0
 
 
 def _keep(chosen: list[Scored], text: GreyImage, one_card: bool) -> list[Scored]:
@@ -256,6 +321,21 @@ def text_block(text: GreyImage) -> tuple[int, int, int, int] | None:
     return max(0, left - pad), max(0, top - pad), min(small_w - 1, right + pad), min(small_h - 1, bottom + pad)
 
 
+def _surrounds_blank(outer: Points, inner: Points, marks: GreyImage) -> bool:
+    """Whether ``outer`` is a sheet, a notebook or a table top around the card ``inner``: much larger, and
+    no print of its own beyond the card (a white card on a sheet of paper both make clean outlines). The
+    marks of print are used rather than the lines: small print blurred into blocks makes no line, but a
+    card always shows marks beyond a panel or logo inside it."""
+    if quad_area(inner) >= PANEL_SHARE * quad_area(outer):
+        return False
+    inside_outer = np.zeros(marks.shape, np.uint8)
+    cv2.fillConvexPoly(inside_outer, np.round(outer).astype(np.int32), 255)
+    in_outer = as_u8(cv2.bitwise_and(marks, inside_outer))
+    if np.count_nonzero(in_outer) == 0:
+        return False
+    return _print_outside_share(in_outer, [inner]) < PRINT_BEYOND
+
+
 def _print_outside_share(text: GreyImage, quads: list[Points]) -> float:
     """Share of the image's print lying outside every card found (with a small margin)."""
     total = int(np.count_nonzero(text))
@@ -269,9 +349,10 @@ def _print_outside_share(text: GreyImage, quads: list[Points]) -> float:
     return outside / total
 
 
-def select(candidates: list[Scored]) -> list[Scored]:
+def select(candidates: list[Scored], marks: GreyImage | None = None) -> list[Scored]:
     """Non-overlapping cards in reading order: of two outlines that overlap, keep the better; a card
-    inside a card is a panel or logo of the larger one, so the larger wins when it is a good outline."""
+    inside a card is a panel or logo of the larger one, so the larger wins when it is a good outline,
+    unless (``marks`` of print given) it is a blank sheet around the card (``_surrounds_blank``)."""
     kept: list[Scored] = []
     for candidate in sorted(candidates, key=lambda c: -c.score):
         replace_index: int | None = None
@@ -281,7 +362,15 @@ def select(candidates: list[Scored]) -> list[Scored]:
                 overlapping = True
                 larger = quad_area(candidate.quad) > LARGER * quad_area(other.quad)
                 if larger and candidate.score > LARGER_SCORE * other.score:
-                    replace_index = index
+                    if marks is None or not _surrounds_blank(candidate.quad, other.quad, marks):
+                        replace_index = index
+                elif (
+                    not larger
+                    and marks is not None
+                    and candidate.score > LARGER_SCORE * other.score
+                    and _surrounds_blank(other.quad, candidate.quad, marks)
+                ):
+                    replace_index = index  # the better outline was the sheet the card lies on, nearly as good
                 break
         if replace_index is not None:
             kept[replace_index] = candidate

@@ -30,6 +30,7 @@ from cardbook.ocr.loading import load_image
 from cardbook.ocr.types import Points
 
 FOUND_IOU = 0.8  # a detection overlapping the truth this much is the card (a rough crop is still usable)
+BREAKDOWN = ("surface", "style", "scene")  # misses counted by these truth keys (``scene``: --kind user only)
 
 
 @dataclass
@@ -40,6 +41,7 @@ class Tally:
     text_region: int = 0
     extra: int = 0
     no_card: int = 0
+    whole_with_card: int = 0  # photos holding a card stored with the photo's own edges as corners
 
 
 def clipped_iou(a: Points, b: Points, width: int, height: int) -> float:
@@ -68,8 +70,8 @@ def evaluate(folder: Path, verbose: bool = False) -> None:
     tally = Tally()
     errors: list[float] = []
     seconds: list[float] = []
-    missed_by: dict[str, Counter[str]] = {"surface": Counter(), "style": Counter()}
-    seen_by: dict[str, Counter[str]] = {"surface": Counter(), "style": Counter()}
+    missed_by: dict[str, Counter[str]] = {key: Counter() for key in BREAKDOWN}
+    seen_by: dict[str, Counter[str]] = {key: Counter() for key in BREAKDOWN}
     for json_path in sorted(folder.glob("*.json")):
         truth: dict[str, Any] = json.loads(json_path.read_text(encoding="utf-8"))
         image_path = json_path.with_name(truth.get("image", json_path.stem + ".jpg"))
@@ -105,6 +107,8 @@ def evaluate(folder: Path, verbose: bool = False) -> None:
                     iou = scores[best] if best >= 0 else 0.0
                     print(f"missed {image_path.name} card {number}: best IoU {iou:.2f}, {len(quads)} quads")
         tally.extra += len(quads) - len(matched)
+        if cards and quads and all(quad.whole_image for quad in quads):
+            tally.whole_with_card += 1
     _report(tally, errors, seconds, missed_by, seen_by)
 
 
@@ -118,6 +122,7 @@ def _report(
     print(f"cards {tally.cards}: found {tally.found}, missed {tally.cards - tally.found}")
     print(f"fallbacks: whole photo {tally.whole_photo}, text region {tally.text_region}; no card {tally.no_card}")
     print(f"extra detections {tally.extra}")
+    print(f"photos with a card given the whole photo as corners: {tally.whole_with_card}")
     if errors:
         ordered = sorted(errors)
         p90 = ordered[int(0.9 * (len(ordered) - 1))]
@@ -128,6 +133,8 @@ def _report(
     if seconds:
         print(f"find_cards time: median {1000 * statistics.median(seconds):.0f} ms, max {1000 * max(seconds):.0f} ms")
     for key, counter in missed_by.items():
+        if set(seen_by[key]) <= {"?"}:
+            continue  # a set without this key
         parts = [f"{name} {counter[name]}/{seen_by[key][name]}" for name in sorted(seen_by[key])]
         print(f"missed by {key}: " + ", ".join(parts))
 

@@ -64,6 +64,7 @@ TITLE_WORDS = word_set(
     avvocata geometra ragioniere
     realtor estimator installer contractor inspector surveyor stylist sommelier pastor agronomist
     licensed certified registered
+    proprietor proprietress propietario propietaria autonomo autonoma meister meisterin architetto architetta
     """
 )
 
@@ -80,12 +81,13 @@ STRONG_TITLE_WORDS = word_set(
     commerciale photographer photographe journaliste journalist coach dentist dentiste docteur doctor
     medecin professor professeur professeure agent
     socio socia proprietario proprietaria consultor consultora assessor assessora analista especialista
-    supervisora gestor gestora arquiteto arquiteta engenheira advogada dentista corretor corretora
+    supervisora gestor gestora arquiteto arquiteta engenheiro engenheira advogada dentista corretor corretora
     vendedora atendente
     jefe jefa ejecutivo ejecutiva asesor asesora ingeniera arquitecto arquitecta abogada encargado encargada
     geschaftsfuhrer geschaftsfuhrerin inhaber inhaberin leiter leiterin berater beraterin referentin
     amministratore responsabile titolare direttrice consulente ingegnere avvocato avvocata
     realtor estimator contractor
+    proprietor proprietress propietario propietaria autonomo autonoma meister meisterin architetto architetta
     """
 )
 
@@ -121,8 +123,8 @@ WEBMAIL_HOSTS = word_set(
 # Labels printed before an address, to drop from its text ("Address:", "Adresse :", "Endereço:").
 ADDRESS_LABELS = word_set(
     """
-    address addr adresse adr endereco endereço direccion direccion domicilio indirizzo anschrift
-    sede siege location
+    address addr adresse adr endereco endereço direccion dirección domicilio indirizzo anschrift
+    sede siege location morada ubicacion ubicación
     """
 )
 
@@ -186,6 +188,7 @@ HONORIFICS = word_set(
 DEGREE_SUFFIXES = word_set(
     """
     phd md dmd dds mba jr sr ii iii iv esq cpa msc bsc ing
+    rn cfp cfa dvm llm pe fcca acca mrics cpcu
     """
 )
 

@@ -148,7 +148,14 @@ MAX_PERSON_WORDS = 3
 MIN_PERSON_FIRST_NAME = 2 / 13  # as parse_people.MIN_FIRST_NAME_WEIGHT
 
 
+# A name shares its line with a title after a comma, bar or spaced dash ("Kim Park - Owner"): its first part.
+_FIRST_PART = re.compile(r"\s*,\s*|\s+[|/•·–—-]\s+")
+
+
 def _person_shaped(text: str, tokens: list[str]) -> bool:
+    head = _FIRST_PART.split(text, maxsplit=1)[0]
+    if head != text:
+        text, tokens = head, words_of(head)
     if not 2 <= len(tokens) <= MAX_PERSON_WORDS or any(ch.isdigit() for ch in text):
         return False
     return first_name_weight(tokens[0]) >= MIN_PERSON_FIRST_NAME and text.split()[0][:1].isupper()

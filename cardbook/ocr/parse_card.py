@@ -16,7 +16,7 @@ from cardbook.ocr.glued_words import split_glued_words
 from cardbook.ocr.learned_hints import LearnedHints, apply_hints, reserved_lines
 from cardbook.ocr.lexicon import STRONG_TITLE_WORDS, TITLE_WORDS, WEBMAIL_HOSTS, fold, word_set
 from cardbook.ocr.line_classifier import role_probabilities
-from cardbook.ocr.parse_address import find_address
+from cardbook.ocr.parse_address import find_address, strip_address_label
 from cardbook.ocr.parse_contacts import (
     email_parts,
     find_emails,
@@ -43,6 +43,7 @@ _LABEL_WORDS = word_set(
     tel tél tél. tel. telephone téléphone phone ph fone telefone t f m p e w o d h c fax mob mobile port
     portable cell gsm email e-mail mail courriel web site website internet url www skype office direct
     bureau standard fixe home domicile whatsapp linkedin twitter instagram facebook x
+    telemovel tlm tlmv tlf movil celular cel fixo handy mobil cellulare wa zap
     """
 )
 
@@ -154,6 +155,11 @@ def parse_lines(
         )
         for index in address.lines:
             texts[index] = ""
+
+    for line in lines:
+        # A label printed alone above the address ("Address:", "Endereço:") names no one.
+        if texts.get(line.index) and not strip_address_label(texts[line.index] + ":").strip(" :.-–"):
+            texts[line.index] = ""
 
     locals_ = [email_parts(email.value)[0] for email in emails]
     domains = [main_domain_label(email.value.partition("@")[2]) for email in emails]

@@ -58,6 +58,9 @@ _HANDLE_LABEL = re.compile(
     r"youtube|pinterest|threads|bluesky|mastodon|x)\s*[:\-/|]?\s*(?P<handle>@?[\w.\-]{2,60})\s*$",
     re.IGNORECASE,
 )
+# A handle alone on its line, its network's icon not read ("@casa.da.obra"), or what is left of a profile
+# address printed beside the icon ("/casadaobra"): no name, firm or title starts with "@" or "/".
+_BARE_HANDLE = re.compile(r"^\s*(?P<handle>[@/][A-Za-z0-9_][\w.]{1,59})\s*$")
 
 _EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-']*\w@[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,24}(?![\w@])", re.IGNORECASE)
 _TLD_RE = "|".join(sorted(TLDS, key=len, reverse=True))
@@ -207,9 +210,9 @@ def find_social(line: str) -> list[Found]:
         if social_network(url) is not None and "/" in url:
             found.append(Found(re.sub(r"^www\d?\.", "", url), match.start(), match.end()))
     if not found:
-        labelled = _HANDLE_LABEL.match(text)
+        labelled = _HANDLE_LABEL.match(text) or _BARE_HANDLE.match(text)
         if labelled and not _EMAIL.search(text):
-            handle = labelled.group("handle").rstrip(".")
+            handle = labelled.group("handle").rstrip(".").lstrip("/")
             found.append(Found(handle, labelled.start("handle"), labelled.end("handle")))
     return found
 

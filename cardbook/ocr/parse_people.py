@@ -108,7 +108,7 @@ def name_score(text: str, locals_: list[str]) -> float:
     words = [token for token in tokens if token != ","]
     if not 1 <= len(words) <= MAX_NAME_WORDS or any(ch.isdigit() for ch in text) or "@" in text:
         return 0.0
-    if _alpha_ratio(text) < MIN_NAME_ALPHA_RATIO:
+    if _alpha_ratio(text) < MIN_NAME_ALPHA_RATIO or has_legal_form(text):
         return 0.0
     # "D.M.D." / "Ph.D." / "M." compare without their dots.
     folded_words = [fold(word).strip(",'’").replace(".", "") for word in words]
@@ -188,9 +188,21 @@ def _email_affinity(name_words: list[str], locals_: list[str]) -> float:
     return best
 
 
+# A slogan speaks to the reader or for the firm ("Your partner in …", "Ihr Partner für Bad und Heizung",
+# "Seu parceiro …", "Our experts …"); a job title never opens with such a word.
+_SLOGAN_OPENERS = word_set(
+    """
+    your you our we ihr ihre ihren unser unsere wir votre vos notre nos nous seu sua seus suas nosso nossa
+    su sus nuestro nuestra vuestro il la vostro vostra nostro nostra
+    """
+)
+
+
 def title_score(text: str) -> float:
     tokens = _title_tokens(words_of(text))
     if not tokens or len(tokens) > MAX_TITLE_WORDS or any(ch.isdigit() for ch in text) or "@" in text:
+        return 0.0
+    if len(tokens) > 2 and tokens[0] in _SLOGAN_OPENERS:
         return 0.0
     strong = sum(token in STRONG_TITLE_WORDS for token in tokens) or _occupation_by_suffix(tokens)
     weak = sum(token in TITLE_WORDS for token in tokens)
@@ -367,24 +379,54 @@ def department_score(text: str) -> float:
     return 0.7 if any(token in DEPARTMENT_WORDS for token in tokens) else 0.0
 
 
-def split_name_title(text: str) -> tuple[str, str] | None:
-    """ "Ana Lima, Owner, License #4411" / "Kim Tran ACCOUNT EXECUTIVE" → (name, title) when both fit.
+# What separates the parts of a shared line: a comma, or a bar, dash, slash or bullet with spaces around it
+# ("Ana Lima | Owner", "Ana Lima - Proprietária"; the dash of "Sócio-Gerente" has none).
+_PART_SEPARATOR = re.compile(r"\s*,\s*|\s+[|/•·–—-]\s+")
 
-    With commas, the first part is the name and the title is the following parts that hold title words,
-    up to a part with digits (a licence or registration number is not part of the title)."""
-    if "," in text:
-        parts = [part.strip() for part in text.split(",")]
-        if name_score(parts[0], []) >= SPLIT_NAME_SCORE:
-            title_parts: list[str] = []
-            for part in parts[1:]:
-                if not part or any(ch.isdigit() for ch in part) or "#" in part:
+
+# Claims about the firm printed after the owner's title ("Owner | Licensed & Insured"): no part of it.
+_FIRM_CLAIMS = word_set("licensed insured bonded certified registered accredited and e y und et")
+
+
+def _firm_claim(part: str) -> bool:
+    return all(word in _FIRM_CLAIMS for word in words_of(part))
+
+
+def part_separator() -> re.Pattern[str]:
+    """What separates the parts of a shared line or of a list of services."""
+    return _PART_SEPARATOR
+
+
+def _degree(part: str) -> bool:
+    return fold(part).replace(".", "").replace(" ", "") in DEGREE_SUFFIXES
+
+
+def split_name_title(text: str) -> tuple[str, str] | None:
+    """ "Ana Lima, Owner, License #4411" / "Ana Lima, CPA | Owner" / "Kim Tran ACCOUNT EXECUTIVE" → (name,
+    title) when both fit.
+
+    Between separators, the first part is the name, with the credentials printed after it ("Ana Lima,
+    CPA": the name as printed); the title is the following parts that hold title words, up to a part with
+    digits (a licence or registration number is not part of the title)."""
+    pieces = _PART_SEPARATOR.split(text)
+    if len(pieces) > 1:
+        separators = [m.group(0) for m in _PART_SEPARATOR.finditer(text)]
+        end = 1
+        while end < len(pieces) and _degree(pieces[end]):
+            end += 1
+        name = pieces[0] + "".join(sep + piece for sep, piece in zip(separators[: end - 1], pieces[1:end], strict=True))
+        if name_score(pieces[0], []) >= SPLIT_NAME_SCORE:
+            title = ""
+            for index in range(end, len(pieces)):
+                part = pieces[index].strip()
+                if not part or any(ch.isdigit() for ch in part) or "#" in part or _firm_claim(part):
                     break
-                if title_score(part) > 0 or (title_parts and title_score(part + " " + title_parts[-1]) > 0):
-                    title_parts.append(part)
-                elif fold(part).replace(".", "") not in DEGREE_SUFFIXES:
+                if title_score(part) > 0 or (title and title_score(part + " " + title) > 0):
+                    title += (separators[index - 1] if title else "") + part
+                elif not _degree(part):
                     break
-            if title_parts and title_score(", ".join(title_parts)) >= SPLIT_TITLE_SCORE:
-                return parts[0], ", ".join(title_parts)
+            if title and title_score(title) >= SPLIT_TITLE_SCORE:
+                return name.strip(), title
     words = text.split()
     for cut in range(2, len(words)):
         left, right = " ".join(words[:cut]), " ".join(words[cut:])

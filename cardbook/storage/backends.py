@@ -22,8 +22,8 @@ from typing import Any, Protocol
 from sqlalchemy import Engine
 
 from cardbook.storage.contacts.images import FolderImageStore, ImageStore
-from cardbook.storage.errors import DamagedLibraryError, LibraryError
-from cardbook.storage.library_state import DatabaseState, diagnose, lost_database_message
+from cardbook.storage.errors import DamagedLibraryError, LibraryError, LostDatabaseError
+from cardbook.storage.library_state import DatabaseState, diagnose, lost_database_message, missing_tables
 from cardbook.storage.lockfile import file_lock
 
 Backup = Callable[[str], Path | None]
@@ -93,14 +93,16 @@ class FolderBackend:
         from cardbook.storage.migrate import HEAD_REVISION, current_revision, ensure_current
 
         try:
-            if current_revision(self.db_path) == HEAD_REVISION:
+            # A table of the schema gone (dropped by hand, its page lost) is damage too: told here, by one read of
+            # sqlite_master, rather than as "no such table" at the first query (or in the window, at every one).
+            if current_revision(self.db_path) == HEAD_REVISION and not missing_tables(self.db_path):
                 return
-        except sqlite3.DatabaseError:
+        except (sqlite3.DatabaseError, ValueError):  # ValueError: garbled bytes where a table's name should be
             pass  # diagnosed below
         with file_lock(self.root / LOCK_NAME):
             lost = lost_database_message(self.db_path, self.root / "images", self.root / "backups")
             if lost is not None:
-                raise LibraryError(lost)
+                raise LostDatabaseError(lost)
             diagnosis = diagnose(self.db_path)
             if diagnosis.state is DatabaseState.DAMAGED:
                 raise DamagedLibraryError(

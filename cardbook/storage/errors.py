@@ -7,7 +7,8 @@ page that only catches `NotFoundError` should not need the whole contact service
 - `NotFoundError`: the row asked for is gone (deleted or merged since it was listed) — not a bug.
 - `ValidationError`: the values given break a rule of the data (an empty name, a date in the wrong order).
 - `LibraryError`: the library folder cannot be used (not writable, not a folder, its database lost beside
-  its card images); `DamagedLibraryError`: its database file exists but SQLite cannot use it (see restore).
+  its card images); `DamagedLibraryError`: its database file exists but SQLite cannot use it (see restore);
+  `LostDatabaseError`, one of those: the database is missing or empty beside card images.
 - `NewerLibraryError`: the database was written by a newer Cardbook; opening it is refused, nothing changes.
 - `MigrationError`: an upgrade left broken references; the backup written before it is intact.
 - `EditConflictError`: a contact was saved from a copy older than the stored one (another member, window or
@@ -49,6 +50,11 @@ class LibraryError(RuntimeError):
 
 class DamagedLibraryError(LibraryError):
     """The library's database file exists but SQLite cannot use it: a case for `cardbook restore`."""
+
+
+class LostDatabaseError(DamagedLibraryError):
+    """The library's database is missing or empty while its card images are there: a case for `cardbook restore`
+    too (the window offers the backups), never for a new empty library."""
 
 
 class NewerLibraryError(RuntimeError):

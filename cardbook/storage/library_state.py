@@ -17,6 +17,17 @@ from cardbook.domain.text import counted
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
+# The tables of the first schema (migrations/versions/0001_initial_schema.py), which no later revision drops: a
+# library at any revision has them all. One of them gone is damage (a table dropped by hand, a page that held
+# the schema lost), not a library to open and fail in at the first query.
+FIRST_SCHEMA_TABLES = frozenset(
+    {
+        "contacts", "images", "networks", "settings", "tags", "card_images", "contact_emails", "contact_links",
+        "contact_phones", "contact_tags", "events", "follow_ups", "referrals", "encounters", "contact_sources",
+        "contact_roles", "contacts_fts",
+    }
+)  # fmt: skip
+
 
 class DatabaseState(Enum):
     OK = "ok"
@@ -53,15 +64,42 @@ def diagnose(db_path: Path) -> Diagnosis:
         if status != ["ok"]:
             return Diagnosis(DatabaseState.DAMAGED, "; ".join(status[:3]))
         tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if "contacts" in tables and "alembic_version" not in tables:
-            return Diagnosis(DatabaseState.DAMAGED, "its schema version (alembic_version) is gone")
+        tables = {name for name in tables if not name.startswith("sqlite_")}
+        if not tables:  # an SQLite file with nothing in it (made by a tool that only opened it): as good as empty
+            return Diagnosis(DatabaseState.EMPTY)
+        if "alembic_version" not in tables:
+            if "contacts" in tables:
+                return Diagnosis(DatabaseState.DAMAGED, "its schema version (alembic_version) is gone")
+            # Another program's database in the library's place: migrating it would bury its tables under ours,
+            # and the card images beside it would then belong to no card, for `check --repair` to remove.
+            return Diagnosis(DatabaseState.DAMAGED, "not a Cardbook database: its tables are another program's")
+        gone = sorted(FIRST_SCHEMA_TABLES - tables)
+        if gone:
+            return Diagnosis(DatabaseState.DAMAGED, f"its {_listed(gone)} gone")
         if "alembic_version" in tables and con.execute("SELECT count(*) FROM alembic_version").fetchone()[0] != 1:
             return Diagnosis(DatabaseState.DAMAGED, "its schema version (alembic_version) is empty")
+    except UnicodeDecodeError:  # bytes flipped in the schema's own text
+        return Diagnosis(DatabaseState.DAMAGED, "its schema holds garbled bytes")
     except (sqlite3.Error, ValueError) as exc:  # ValueError: garbled text where a name should be
         return Diagnosis(DatabaseState.DAMAGED, str(exc).splitlines()[0][:200])
     finally:
         con.close()
     return Diagnosis(DatabaseState.OK)
+
+
+def missing_tables(db_path: Path) -> list[str]:
+    """The first schema's tables the database lacks (one read of sqlite_master, for every opening: no
+    quick_check, which reads the whole file)."""
+    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        con.close()
+    return sorted(FIRST_SCHEMA_TABLES - tables)
+
+
+def _listed(tables: list[str]) -> str:
+    return f"table {tables[0]} is" if len(tables) == 1 else f"tables {', '.join(tables)} are"
 
 
 def image_file_count(images_root: Path) -> int:

@@ -18,7 +18,7 @@ docs/TEAM_LIBRARY.md has the design; in short:
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -59,10 +59,17 @@ def parse_url(location: str) -> URL:
 
 def redacted(url: URL) -> str:
     """The URL as shown and remembered: the libpq spelling, never the password; a socket folder is shown as a
-    path (`?host=/run/postgresql`), as libpq accepts it, not percent-encoded."""
+    path (`?host=/run/postgresql`), as libpq accepts it, with only what a query must escape escaped (a space as
+    %20, a plus as %2B), so that the text shown reads back as the same URL."""
     # (URL.set ignores password=None, so the field is replaced on the named tuple itself.)
-    shown = url._replace(drivername="postgresql", password=None).render_as_string(hide_password=False)
-    return unquote(shown)
+    bare = url._replace(drivername="postgresql", password=None).set(query={})
+    shown = unquote(bare.render_as_string(hide_password=False))
+    pairs = [
+        f"{quote(key, safe='')}={quote(value, safe='/:')}"
+        for key, values in url.query.items()
+        for value in ((values,) if isinstance(values, str) else values)
+    ]
+    return f"{shown}?{'&'.join(pairs)}" if pairs else shown
 
 
 def redacted_text(location: str) -> str:

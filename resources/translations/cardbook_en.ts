@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ContactErasure</name>
+    <message numerus="yes">
+        <source>Removed from %Ln backup(s).</source>
+        <translation>
+            <numerusform>Removed from %Ln backup.</numerusform>
+            <numerusform>Removed from %Ln backups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s) could not be rewritten: see cardbook erase --from-backups.</source>
+        <translation>
+            <numerusform>%Ln backup could not be rewritten: see cardbook erase --from-backups.</numerusform>
+            <numerusform>%Ln backups could not be rewritten: see cardbook erase --from-backups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also erase them from the %Ln backup(s) of this library</source>
+        <translation>
+            <numerusform>Also erase them from this library’s backup (%Ln)</numerusform>
+            <numerusform>Also erase them from this library’s backups (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactPane</name>
     <message numerus="yes">
         <source>Met %Ln time(s)</source>
@@ -75,6 +99,13 @@
 <context>
     <name>ImportController</name>
     <message numerus="yes">
+        <source>%Ln other file(s) passed over, e.g. %1.</source>
+        <translation>
+            <numerusform>%Ln other file passed over, e.g. %1.</numerusform>
+            <numerusform>%Ln other files passed over, e.g. %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln photo(s) — %1</source>
         <translation>
             <numerusform>%Ln photo — %1</numerusform>
@@ -114,6 +145,20 @@
         <translation>
             <numerusform>%Ln photo without a card</numerusform>
             <numerusform>%Ln photos without a card</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) passed over (not photos)</source>
+        <translation>
+            <numerusform>%Ln file passed over (not a photo)</numerusform>
+            <numerusform>%Ln files passed over (not photos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s) added to contacts already holding the card</source>
+        <translation>
+            <numerusform>%Ln meeting added to the contact already holding the card</numerusform>
+            <numerusform>%Ln meetings added to the contacts already holding the card</numerusform>
         </translation>
     </message>
 </context>

@@ -551,6 +551,20 @@
         <source>%1 erased. The undo history was cleared.</source>
         <translation>%1 effacé·e. L’historique d’annulation a été vidé.</translation>
     </message>
+    <message numerus="yes">
+        <source>Removed from %Ln backup(s).</source>
+        <translation>
+            <numerusform>Retiré de %Ln sauvegarde.</numerusform>
+            <numerusform>Retiré de %Ln sauvegardes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s) could not be rewritten: see cardbook erase --from-backups.</source>
+        <translation>
+            <numerusform>%Ln sauvegarde n’a pas pu être réécrite&#xa0;: voyez cardbook erase --from-backups.</numerusform>
+            <numerusform>%Ln sauvegardes n’ont pas pu être réécrites&#xa0;: voyez cardbook erase --from-backups.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Another program still has the library open: its journal is emptied later.</source>
         <translation>Un autre programme a encore le carnet ouvert&#xa0;: son journal sera vidé plus tard.</translation>
@@ -566,6 +580,13 @@
     <message>
         <source>Their details, encounters, referrals, follow-ups, card photos and unsaved changes are removed from the library. This cannot be undone, and the undo history is cleared. Backups made before keep them until you run: cardbook erase %1 --from-backups</source>
         <translation>Ses coordonnées, rencontres, recommandations, relances, photos de cartes et modifications non enregistrées sont retirées du carnet. C’est irréversible, et l’historique d’annulation est vidé. Les sauvegardes déjà faites les gardent jusqu’à ce que vous lanciez&#xa0;: cardbook erase %1 --from-backups</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also erase them from the %Ln backup(s) of this library</source>
+        <translation>
+            <numerusform>L’effacer aussi de la sauvegarde de cette bibliothèque (%Ln)</numerusform>
+            <numerusform>L’effacer aussi des sauvegardes de cette bibliothèque (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Erase</source>
@@ -2190,6 +2211,13 @@
         <source>No photos found there (JPEG, PNG, HEIC, WebP or TIFF).</source>
         <translation>Aucune photo trouvée ici (JPEG, PNG, HEIC, WebP ou TIFF).</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln other file(s) passed over, e.g. %1.</source>
+        <translation>
+            <numerusform>%Ln autre fichier laissé de côté, par exemple %1.</numerusform>
+            <numerusform>%Ln autres fichiers laissés de côté, par exemple %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no event</source>
         <translation>aucun événement</translation>
@@ -2252,6 +2280,20 @@
             <numerusform>%Ln photos sans carte</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln file(s) passed over (not photos)</source>
+        <translation>
+            <numerusform>%Ln fichier laissé de côté (pas une photo)</numerusform>
+            <numerusform>%Ln fichiers laissés de côté (pas des photos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s) added to contacts already holding the card</source>
+        <translation>
+            <numerusform>%Ln rencontre ajoutée à un contact qui avait déjà la carte</numerusform>
+            <numerusform>%Ln rencontres ajoutées aux contacts qui avaient déjà la carte</numerusform>
+        </translation>
+    </message>
     <message>
         <source>cancelled</source>
         <translation>importation annulée</translation>
@@ -2303,12 +2345,36 @@
         <translation>déjà importée, pas relue</translation>
     </message>
     <message>
+        <source>already imported as %1: this meeting was added to them</source>
+        <translation>déjà importée (%1)&#xa0;: cette rencontre lui a été ajoutée</translation>
+    </message>
+    <message>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>no name read</source>
         <translation>aucun nom lu</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>illisible (%1)</translation>
+    </message>
+    <message>
+        <source>not a photo file (a pipe or a device)</source>
+        <translation>pas un fichier photo (un tube ou un périphérique)</translation>
+    </message>
+    <message>
+        <source>no file extension: photos are read from .jpg, .png, .webp, .tif, .heic and .bmp files</source>
+        <translation>pas d’extension de fichier&#xa0;: les photos sont lues dans les fichiers .jpg, .png, .webp, .tif, .heic et .bmp</translation>
+    </message>
+    <message>
+        <source>%1 files are not photos: photos are read from .jpg, .png, .webp, .tif, .heic and .bmp files</source>
+        <translation>les fichiers %1 ne sont pas des photos&#xa0;: les photos sont lues dans les fichiers .jpg, .png, .webp, .tif, .heic et .bmp</translation>
+    </message>
+    <message>
+        <source>passed over: %1</source>
+        <translation>laissé de côté&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s): %1</source>
@@ -2610,8 +2676,8 @@
         <translation>Ouvrir celui qui peut &amp;aider</translation>
     </message>
     <message>
-        <source>%1 is looking for “%2”. %3 — %4.</source>
-        <translation>%1 cherche «&#xa0;%2&#xa0;». %3 — %4.</translation>
+        <source>%1, need: “%2”. %3 — %4.</source>
+        <translation>%1, besoin&#xa0;: «&#xa0;%2&#xa0;». %3 — %4.</translation>
     </message>
     <message>
         <source>Nothing changed: %1</source>
@@ -2917,6 +2983,11 @@
     <message>
         <source>they offered first</source>
         <translation>il a proposé d’abord</translation>
+    </message>
+    <message>
+        <source>I offered first</source>
+        <comment>table cell</comment>
+        <translation>vous avez proposé d’abord</translation>
     </message>
     <message>
         <source>not noted</source>
@@ -3721,6 +3792,14 @@
     </message>
 </context>
 <context>
+    <name>Networks</name>
+    <message>
+        <source>%1 (%2 won)</source>
+        <comment>referrals: how many; what the won ones were worth</comment>
+        <translation>%1 (%2 remportés)</translation>
+    </message>
+</context>
+<context>
     <name>NetworksModel</name>
     <message>
         <source>%1 (archived)</source>
@@ -4369,6 +4448,41 @@
     </message>
 </context>
 <context>
+    <name>ReopenServerDialog</name>
+    <message>
+        <source>Reopening the last library</source>
+        <translation>Réouverture de la dernière bibliothèque</translation>
+    </message>
+    <message>
+        <source>Try again, open another library, or open the default library (%1).</source>
+        <translation>Réessayez, ouvrez une autre bibliothèque ou la bibliothèque par défaut (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Open &amp;another library…</source>
+        <translation>Ouvrir une &amp;autre bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;default library</source>
+        <translation>Ouvrir la bibliothèque par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Opening the team library %1…</source>
+        <translation>Ouverture de la bibliothèque d’équipe %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
     <name>ReportFiles</name>
     <message>
         <source>The PDF could not be written to %1.</source>
@@ -4846,6 +4960,25 @@
     </message>
 </context>
 <context>
+    <name>StartLibrary</name>
+    <message>
+        <source>The last library, %1, is no longer there: this is the default library, %2.</source>
+        <translation>La dernière bibliothèque, %1, n’est plus là&#xa0;: voici la bibliothèque par défaut, %2.</translation>
+    </message>
+    <message>
+        <source>The last library, %1, cannot be opened (%3): this is the default library, %2.</source>
+        <translation>La dernière bibliothèque, %1, ne peut pas être ouverte (%3)&#xa0;: voici la bibliothèque par défaut, %2.</translation>
+    </message>
+    <message>
+        <source>The team library %1 could not be reached: this is the default library, %2.</source>
+        <translation>La bibliothèque d’équipe %1 est injoignable&#xa0;: voici la bibliothèque par défaut, %2.</translation>
+    </message>
+    <message>
+        <source>The team library %1 was not opened: this is the default library, %2.</source>
+        <translation>La bibliothèque d’équipe %1 n’a pas été ouverte&#xa0;: voici la bibliothèque par défaut, %2.</translation>
+    </message>
+</context>
+<context>
     <name>StrengthView</name>
     <message>
         <source>Relationship strength</source>
@@ -5119,12 +5252,20 @@
         <translation>Dossier surveillé&#xa0;: %1 n’a pas pu être lu (%2).</translation>
     </message>
     <message>
-        <source>Watched folder: %1 was imported before (%2).</source>
-        <translation>Dossier surveillé&#xa0;: %1 a déjà été importé (%2).</translation>
+        <source>Watched folder: %1 was imported before, as %2; this meeting was added to them.</source>
+        <translation>Dossier surveillé&#xa0;: %1 a déjà été importé, comme %2&#xa0;; cette rencontre lui a été ajoutée.</translation>
+    </message>
+    <message>
+        <source>Watched folder: %1 was imported before, as %2.</source>
+        <translation>Dossier surveillé&#xa0;: %1 a déjà été importé, comme %2.</translation>
     </message>
     <message>
         <source>Watched folder: no card found on %1.</source>
         <translation>Dossier surveillé&#xa0;: aucune carte trouvée sur %1.</translation>
+    </message>
+    <message>
+        <source>an unnamed contact</source>
+        <translation>un contact sans nom</translation>
     </message>
     <message>
         <source>Watching %1</source>

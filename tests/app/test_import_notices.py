@@ -41,7 +41,7 @@ def test_mixed_encodings_are_a_notice_and_names_are_stored_right(library: Librar
     path.write_bytes(b"".join(lines))
     outcome = import_contact_files(library, [path], "FR")
     [notice] = outcome.notices
-    assert notice.kind is ProblemKind.MIXED_ENCODING and notice.detail.startswith("lines 3 ")
+    assert notice.kind is ProblemKind.MIXED_ENCODING and notice.detail.startswith("line 3 is not UTF-8")
     names = sorted(get_contact(library, i).display_name for i in outcome.created_ids)
     assert names == ["Zoé0 Lefèvre0", "Zoé1 Lefèvre1", "Zoé2 Lefèvre2"]
 

@@ -51,6 +51,13 @@ def test_every_job_of_the_exchange_on_the_command_line(tmp_path: Path) -> None:
     _ok(lib, "exchange", str(helene), "--contact", "--offered-by", "them", "--reciprocated", "no", "--why", "my-lapse")
     [sent] = _ok(lib, "exchange", str(helene), "--contact", "--sent-my-card", "--on", "2026-03-14", "--json")
     assert (sent["outcome"], sent["reciprocated_on"]) == ("mutual", "2026-03-14")
+    [owed] = _ok(lib, "exchange", str(helene), "--contact", "--all", "--outcome", "i-had-none", "--json")
+    assert owed["outcome"] == "i_had_none" and [c["contact_id"] for c in _ok(lib, "list", "cards-i-owe", "--json")] == [
+        helene
+    ]  # fmt: skip
+    assert _ok(lib, "exchange", str(helene), "--contact", "--no-card-owed", "--json")[0]["owe_dismissed"] is True
+    assert _ok(lib, "list", "cards-i-owe", "--json") == []
+    _ok(lib, "exchange", str(helene), "--contact", "--outcome", "mutual")
     assert "reason for no card" in _fails(lib, "exchange", str(encounter["id"]), "--reciprocated", "yes", "--why",
                                           "not-asked")  # fmt: skip
 
@@ -99,22 +106,43 @@ def _vcard(tmp_path: Path, name: str = "paul.vcf") -> list[str]:
 def test_scan_import_of_the_same_card_twice_leaves_one_contact_with_two_encounters(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
     photo = _photo(tmp_path / "card.jpg")
-    # The same card photographed again: the same picture, other bytes (a photo file imported before, byte for
-    # byte, is an interrupted import run again: "already imported", nothing stored; see test_crash_resume).
+    [first] = _ok(lib, "scan", str(photo), "--json", "--import", "--event", "Salon", "--date", "2026-02-01")
+    person = first["contact_id"]
+    # The very same file, byte for byte, for another meeting: that meeting is recorded for the contact holding
+    # the card; nothing is read or filed again.
+    second = run(lib, "scan", str(photo), "--json", "--import", "--event", "Club", "--date", "2026-03-01")
+    assert second.returncode == 0 and not second.stdout, second.stderr
+    assert f"already imported as {first['name']} (#{person}); met again at Club recorded" in second.stderr
+    assert "1 meeting recorded" in second.stderr
+    encounters = _ok(lib, "contact", str(person), "--json")[0]["encounters"]
+    assert sorted(e["date"] for e in encounters) == ["2026-02-01", "2026-03-01"]
+    assert len(_ok(lib, "search", "leroy", "--json")) == 1  # one contact, never a second
+
+    # Run again for the same meetings (an interrupted import run again): nothing is stored twice.
+    for event, date in (("Club", "2026-03-01"), ("Salon", "2026-02-01")):
+        again = run(lib, "scan", str(photo), "--json", "--import", "--event", event, "--date", date)
+        assert again.returncode == 0 and not again.stdout
+        assert "already imported on" in again.stderr and f"(#{person})" in again.stderr
+        assert "met again" not in again.stderr
+    plain = run(lib, "scan", str(photo), "--json", "--import")  # no meeting named: the batch run again
+    assert "already imported on" in plain.stderr and "met again" not in plain.stderr
+    # Another day with no event is another meeting, recorded once.
+    on_a_day = run(lib, "scan", str(photo), "--import", "--date", "2026-04-02")
+    assert "met again on 2026-04-02 recorded" in on_a_day.stderr
+    assert "met again" not in run(lib, "scan", str(photo), "--import", "--date", "2026-04-02").stderr
+    encounters = _ok(lib, "contact", str(person), "--json")[0]["encounters"]
+    assert sorted(e["date"] for e in encounters) == ["2026-02-01", "2026-03-01", "2026-04-02"]
+    assert len(_ok(lib, "search", "leroy", "--json")) == 1
+
+    # The same card photographed again (other bytes) is recognised as the person: "met again", one contact.
     again = tmp_path / "card-again.jpg"
     again.write_bytes(photo.read_bytes() + b"\0")  # bytes after the JPEG's end are ignored by every decoder
-    [first] = _ok(lib, "scan", str(photo), "--json", "--import", "--event", "Salon", "--date", "2026-02-01")
-    [second] = _ok(lib, "scan", str(again), "--json", "--import", "--event", "Club", "--date", "2026-03-01")
-    assert second["contact_id"] == first["contact_id"] and second["met_again"] and second["match_reason"]
-    [contact] = _ok(lib, "contact", str(first["contact_id"]), "--json")
-    assert len(contact["encounters"]) == 2
+    [other] = _ok(lib, "scan", str(again), "--json", "--import", "--event", "Atelier", "--date", "2026-05-01")
+    assert other["contact_id"] == person and other["met_again"] and other["match_reason"]
     third_photo = tmp_path / "card-third.jpg"
     third_photo.write_bytes(photo.read_bytes() + b"\0\0")
     [third] = _ok(lib, "scan", str(third_photo), "--json", "--import", "--no-match")
-    assert third["contact_id"] != first["contact_id"] and not third["met_again"]
-    repeated = run(lib, "scan", str(photo), "--json", "--import")
-    assert repeated.returncode == 0 and not repeated.stdout
-    assert "already imported on" in repeated.stderr and f"(#{first['contact_id']})" in repeated.stderr
+    assert third["contact_id"] != person and not third["met_again"]
 
 
 def test_checks_on_what_is_typed(tmp_path: Path) -> None:
@@ -125,3 +153,43 @@ def test_checks_on_what_is_typed(tmp_path: Path) -> None:
     assert "contradicts the card" in _fails(lib, "scan", str(photo), "--import", "--offered-by", "me",
                                             "--reciprocated", "no")  # fmt: skip
     assert "only apply with --import" in _fails(lib, "scan", str(photo), "--offered-by", "them")
+
+
+def test_the_other_options_of_the_exchange_commands(tmp_path: Path) -> None:
+    """What the first test leaves out: the currency set, a network archived and back, --to-name, --every,
+    --no-card-owed, exchange --all, introductions for one contact, the text of `contact`, and their one-line
+    refusals."""
+    lib = tmp_path / "lib"
+    _ok(lib, "import", *_vcard(tmp_path))
+    [paul] = _ok(lib, "search", "marchand", "--json")
+    assert _ok(lib, "currency", "CHF", "--json") == [{"currency": "CHF"}]
+    assert "three-letter code" in _fails(lib, "currency", "XX")
+    [club] = _ok(lib, "network", "add", "Club", "--cost", "100", "--json")
+    assert _ok(lib, "network", "edit", str(club["id"]), "--archived", "--json")[0]["archived"] is True
+    assert _ok(lib, "networks", "--active", "--json") == []
+    assert _ok(lib, "network", "edit", str(club["id"]), "--active", "--json")[0]["archived"] is False
+    [event] = _ok(lib, "event", "add", "Salon", "--date", "2026-03-01", "--network", str(club["id"]), "--json")
+    [salon] = _ok(lib, "events", "--json")
+    assert salon["id"] == event["id"]
+
+    [shown] = _ok(lib, "contact", str(paul["id"]), "--json")  # shown as JSON ...
+    assert shown["name"] == "Paul Marchand" and shown["encounters"] == []
+    text = run(lib, "contact", str(paul["id"]))  # ... and as text
+    assert text.returncode == 0 and "Paul Marchand" in text.stdout and "Expert-comptable" in text.stdout
+    assert "no encounter to tag" in _fails(lib, "exchange", str(paul["id"]), "--contact", "--outcome", "mutual")
+    assert "No contact with id 999" in _fails(lib, "contact", "999")
+
+    # Referrals to someone outside the library; --to and --to-name together is refused.
+    [out] = _ok(lib, "referral", "add", "--from", str(paul["id"]), "--to-name", "Jean Dupont", "--value", "250",
+                "--json")  # fmt: skip
+    assert (out["direction"], out["to_name"], out["to_contact_id"]) == ("between", "Jean Dupont", None)
+    assert "not both" in _fails(lib, "referral", "add", "--from", str(paul["id"]), "--to", "me", "--to-name", "X")
+    assert "someone other than you" in _fails(lib, "referral", "add", "--from", "me", "--to", "me")
+    [listed] = _ok(lib, "referral", "list", "--json")
+    assert (listed["from_name"], listed["value"]) == ("Paul Marchand", 250.0)
+
+    [every] = _ok(lib, "followup", "add", str(paul["id"]), "--every", "6", "--due", "2020-04-01", "--json")
+    assert every["every_weeks"] == 6
+    [later] = _ok(lib, "followup", "add", str(paul["id"]), "--due", "2099-01-01", "--json")
+    assert [f["id"] for f in _ok(lib, "followup", "list", "--due", "--json")] == [every["id"]]
+    assert {f["id"] for f in _ok(lib, "followup", "list", "--json")} == {every["id"], later["id"]}

@@ -58,6 +58,38 @@ def test_each_member_lists_their_own_cards_to_send(team_root: Path, capsys: pyte
     assert owed() == ["Paul Vidal"]
 
 
+def test_lists_events_and_networks_take_another_members_point_of_view(
+    team_root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def names(*args: str) -> list[object]:
+        status, out, err = cardbook(team_root, capsys, *args, "--json")
+        assert status == 0, err
+        return [line["name"] for line in _json_lines(out)]
+
+    def cards(*args: str) -> list[object]:
+        status, out, err = cardbook(team_root, capsys, *args, "--json")
+        assert status == 0, err
+        return [line["cards"] for line in _json_lines(out)]
+
+    # Claire's machine: her lists by default, Anne's or the team's when asked.
+    assert names("list", "cards-i-owe") == [] and names("list", "one-way-givers") == ["Marc Vendeur"]
+    assert names("list", "cards-i-owe", "--member", "anne") == ["Paul Vidal"]
+    assert names("list", "one-way-givers", "--member", "Anne") == []
+    # The team gave Paul a card (Claire's): nobody owes him one; Marc still never asked for the team's.
+    assert names("list", "cards-i-owe", "--member", "all") == [] and names(
+        "list", "one-way-givers", "--member", "all"
+    ) == ["Marc Vendeur"]
+    # Anne met Paul once; Claire met him three times and Marc once: the event's cards are each one's own.
+    assert (
+        cards("events", "--member", "Anne") == [1]
+        and cards("events") == [4]
+        and cards("events", "--member", "all") == [5]
+    )
+    assert cards("networks", "--all-time", "--member", "Anne") == [1]
+    status, _, err = cardbook(team_root, capsys, "followups", "--member", "Zoé")
+    assert status == 1 and err.count("\n") == 1 and "No member named “Zoé”" in err
+
+
 def test_reports_per_member_add_up_to_the_teams(team_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
     def cards(*member: str) -> int:
         status, out, err = cardbook(team_root, capsys, "report", "network", "--all-time", "--format", "json", *member)

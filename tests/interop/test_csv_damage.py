@@ -74,6 +74,12 @@ def test_mixed_utf8_and_windows_1252_rows_are_decoded_each_and_named() -> None:
     assert notice.text.startswith("lines 4, 7 ") and "Windows-1252" in notice.text
 
 
+def test_one_line_in_another_encoding_is_named_as_one() -> None:
+    data = (HEADER + "Zoé,Lefèvre,zoe@exemple.fr,,Crème & Cie\n").encode() + "Hélène,Brûlé,,,\n".encode("cp1252")
+    [notice] = read_csv(data).notices
+    assert notice.text == "line 3 is not UTF-8 like the rest of the file: read as Windows-1252 (Latin-1)"
+
+
 def test_a_file_in_windows_1252_throughout_is_not_a_mix() -> None:
     data = (HEADER + "Zoé,Lefèvre,zoe@exemple.fr,,Crème & Cie\n").encode("cp1252")
     result = read_csv(data)

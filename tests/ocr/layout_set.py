@@ -99,6 +99,7 @@ WEBMAIL = ["gmail.com", "hotmail.com", "yahoo.com", "outlook.com"]
 class GeneratedCard:
     lines: list[CardLine]
     truth: dict[str, str | None]
+    roles: tuple[str, ...] = ()  # each line's role (tests.ocr.line_cards.LABELS), where the generator knows it
 
 
 def _ascii(text: str) -> str:
@@ -209,25 +210,42 @@ def field_values(fields: CardFields) -> dict[str, str | None]:
     }
 
 
-def score(count: int, seed: int, glued: float = 0.0, postcode_alone: float = 0.0) -> dict[str, float]:
-    """Per-field F1 of the parser on ``count`` generated cards (a wrong value is one FP and one FN);
-    ``glued``: the share of name and title lines read without their spaces; ``postcode_alone``: the
-    share of addresses whose postcode is printed alone under the city."""
+# The office layouts of ``make_card``; the small-business kinds are ``trade_layouts.TRADE_KINDS``.
+OFFICE = "office"
+
+
+def score(
+    count: int,
+    seed: int,
+    glued: float = 0.0,
+    postcode_alone: float = 0.0,
+    kind: str = OFFICE,
+    misses: list[tuple[str, str | None, str | None, list[str]]] | None = None,
+) -> dict[str, float]:
+    """Per-field F1 of the parser on ``count`` generated cards of ``kind`` (a wrong value is one FP and one
+    FN); ``glued``: the share of name and title lines read without their spaces; ``postcode_alone``: the
+    share of addresses whose postcode is printed alone under the city (both for the office kind);
+    ``misses`` collects (field, expected, read, the card's lines) of every wrong field. A field no card
+    shows and none was read scores 1.0 (nothing to find, nothing made up)."""
+    from .trade_layouts import make_trade_card
+
     rng = random.Random(seed)
     tp = dict.fromkeys(("name", "title", "company", "address"), 0)
     fp, fn = dict(tp), dict(tp)
     for _ in range(count):
-        card = make_card(rng, glued, postcode_alone)
+        card = make_card(rng, glued, postcode_alone) if kind == OFFICE else make_trade_card(rng, kind)
         got = field_values(parse_lines(card.lines))
         for key, want in card.truth.items():
             have = got[key]
             same = same_address if key == "address" else same_text
             if have and want and same(have, want):
                 tp[key] += 1
-            else:
+            elif have or want:
                 fp[key] += bool(have)
                 fn[key] += bool(want)
-    return {key: 2 * tp[key] / max(1, 2 * tp[key] + fp[key] + fn[key]) for key in tp}
+                if misses is not None:
+                    misses.append((key, want, have, [line.text for line in card.lines]))
+    return {key: 2 * tp[key] / (2 * tp[key] + fp[key] + fn[key]) if fp[key] + fn[key] else 1.0 for key in tp}
 
 
 def main() -> None:
@@ -236,9 +254,18 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--glued", type=float, default=0.0, help="share of name/title lines read without spaces")
     parser.add_argument("--postcode-alone", type=float, default=0.0, help="share of postcodes under the city")
+    parser.add_argument("--kind", action="append", help="office or a small-business kind (default: every kind)")
+    parser.add_argument("--misses", action="store_true", help="print every wrong field with the card's lines")
     args = parser.parse_args()
-    figures = score(args.count, args.seed, args.glued, args.postcode_alone)
-    print(" ".join(f"{key}={value:.3f}" for key, value in figures.items()), f"macro={sum(figures.values()) / 4:.3f}")
+    from .trade_layouts import TRADE_KINDS
+
+    for kind in args.kind or (OFFICE, *TRADE_KINDS):
+        wrong: list[tuple[str, str | None, str | None, list[str]]] = []
+        figures = score(args.count, args.seed, args.glued, args.postcode_alone, kind, wrong)
+        for field, want, have, texts in wrong if args.misses else ():
+            print(f"  {kind} {field}: expected {want!r}, read {have!r}  <- {' / '.join(texts)}")
+        cells = " ".join(f"{key}={value:.3f}" for key, value in figures.items())
+        print(f"{kind:<14} {cells} macro={sum(figures.values()) / 4:.3f}")
 
 
 if __name__ == "__main__":

@@ -162,3 +162,154 @@ def draw_objects(image: np.ndarray, rng: Rng) -> None:
         else:
             side = int(rng.uniform(80, 160))
             cv2.rectangle(image, (x, y), (x + side, y + side), colour, -1)
+
+
+# Surfaces of the "user" photos (``photo_set --kind user``): what people actually put a card on when they
+# photograph it after an event, where it is still easy for a person to see the card.
+
+
+def cream_table(rng: Rng, width: int, height: int) -> np.ndarray:
+    """A white or cream table top: within a few grey levels of a white card, faint blotches."""
+    tone = rng.uniform(215, 248)
+    warmth = rng.uniform(0, 14)
+    base = np.array([tone - warmth, tone - warmth * 0.3, tone], dtype=np.float32)
+    shade = _smooth_noise(rng, width, height, 80, 3) + rng.normal(0, 2, (height, width)).astype(np.float32)
+    return _colour(base, shade)
+
+
+def paper_sheet(rng: Rng, width: int, height: int) -> np.ndarray:
+    """A sheet of printer paper lying on a desk, filling most of the frame; the desk shows at one side."""
+    image = light_desk(rng, width, height) if rng.random() < 0.5 else wood(rng, width, height)
+    margin = [int(rng.uniform(-0.1, 0.2) * side) for side in (width, height, width, height)]
+    sheet = np.zeros((height, width), np.uint8)
+    corners = np.array(
+        [[margin[0], margin[1]], [width - margin[2], margin[1]], [width - margin[2], height - margin[3]],
+         [margin[0], height - margin[3]]], np.float32)  # fmt: skip
+    corners += rng.uniform(-0.04, 0.04, (4, 2)).astype(np.float32) * np.array([width, height], np.float32)
+    cv2.fillConvexPoly(sheet, np.round(corners).astype(np.int32), 255)
+    white = cream_table(rng, width, height)
+    alpha = cv2.GaussianBlur(sheet, (0, 0), 1.5).astype(np.float32)[:, :, None] / 255
+    return image * (1 - alpha) + white * alpha
+
+
+def tablecloth(rng: Rng, width: int, height: int) -> np.ndarray:
+    """A busy printed tablecloth: bold gingham, a flowered print or large polka dots, white among its colours."""
+    xs, ys = _grid(width, height)
+    white = np.array([235, 238, 240], np.float32) - rng.uniform(0, 15)
+    colour = rng.uniform(30, 200, 3).astype(np.float32)
+    kind = int(rng.integers(3))
+    if kind == 0:  # gingham: a white, a mid and a full tone of one colour
+        cell = rng.uniform(12, 40)
+        band_x = (np.floor(xs / cell) % 2).astype(np.float32)
+        band_y = (np.floor(ys / cell) % 2).astype(np.float32)
+        weight = ((band_x + band_y) / 2)[:, :, None]
+        image = white[None, None, :] * (1 - weight) + colour[None, None, :] * weight
+    else:
+        image = np.broadcast_to(white if kind == 1 else colour, (height, width, 3)).astype(np.float32).copy()
+        count = int(width * height / rng.uniform(2500, 9000))
+        for _ in range(count):
+            centre = (int(rng.uniform(0, width)), int(rng.uniform(0, height)))
+            paint = [float(v) for v in (rng.uniform(20, 230, 3) if kind == 1 else white)]
+            if kind == 1:  # a flower: petals around a heart
+                size = int(rng.uniform(6, 22))
+                for petal in range(5):
+                    angle = petal * 72 + rng.uniform(0, 72)
+                    offset = (int(size * np.cos(np.radians(angle))), int(size * np.sin(np.radians(angle))))
+                    cv2.ellipse(image, (centre[0] + offset[0], centre[1] + offset[1]), (size, size // 2 + 1),
+                                angle, 0, 360, paint, -1)  # fmt: skip
+            else:
+                cv2.circle(image, centre, int(rng.uniform(5, 16)), paint, -1)
+    image = cv2.GaussianBlur(image, (0, 0), 0.8)
+    return np.clip(image + rng.normal(0, 3, image.shape), 0, 255)
+
+
+def keyboard(rng: Rng, width: int, height: int) -> np.ndarray:
+    """A laptop's keyboard seen from above: dark or silver keys in rows, each with a light or dark letter."""
+    silver = rng.random() < 0.4
+    body = np.array([190, 192, 195] if silver else [45, 45, 48], np.float32)
+    key = body + (12 if silver else -20)
+    letter = [40.0] * 3 if silver else [215.0] * 3
+    image = np.broadcast_to(body, (height, width, 3)).astype(np.uint8).copy()  # putText draws on 8 bits only
+    pitch = int(min(width, height) * rng.uniform(0.07, 0.12))
+    gap = max(2, pitch // 8)
+    for row, y in enumerate(range(-pitch // 2, height, pitch)):
+        shift = (row * pitch // 3) % pitch
+        for x in range(-shift, width, pitch):
+            cv2.rectangle(image, (x + gap, y + gap), (x + pitch - gap, y + pitch - gap), [float(v) for v in key], -1)
+            centre = (x + pitch // 3, y + pitch // 2)
+            cv2.putText(image, chr(65 + int(rng.integers(26))), centre, cv2.FONT_HERSHEY_SIMPLEX,
+                        pitch / 90, letter, max(1, pitch // 40))  # fmt: skip
+    return np.clip(image.astype(np.float32) + _smooth_noise(rng, width, height, 90, 6)[:, :, None], 0, 255)
+
+
+def notebook(rng: Rng, width: int, height: int) -> np.ndarray:
+    """An open notebook: squared or ruled paper with a red margin line and a spiral's holes at one side."""
+    image = cream_table(rng, width, height)
+    spacing = int(rng.uniform(18, 36))
+    ink = (205.0, 175.0, 150.0)
+    for y in range(spacing, height, spacing):
+        cv2.line(image, (0, y), (width, y), ink, 1)
+    if rng.random() < 0.5:  # squared paper
+        for x in range(spacing, width, spacing):
+            cv2.line(image, (x, 0), (x, height), ink, 1)
+    margin = int(width * rng.uniform(0.08, 0.2))
+    cv2.line(image, (margin, 0), (margin, height), (90.0, 90.0, 220.0), 2)
+    for y in range(spacing // 2, height, spacing):
+        cv2.circle(image, (margin // 3, y), max(3, spacing // 5), (40.0, 40.0, 40.0), -1)
+    return image
+
+
+def room(rng: Rng, width: int, height: int) -> np.ndarray:
+    """An out-of-focus room behind a card held up in the hand: large soft blobs of many colours."""
+    image = np.broadcast_to(rng.uniform(60, 200, 3).astype(np.float32), (height, width, 3)).copy()
+    for _ in range(int(rng.integers(6, 14))):
+        centre = (int(rng.uniform(0, width)), int(rng.uniform(0, height)))
+        axes = (int(rng.uniform(0.05, 0.4) * width), int(rng.uniform(0.05, 0.4) * height))
+        cv2.ellipse(image, centre, axes, rng.uniform(0, 180), 0, 360, [float(v) for v in rng.uniform(20, 250, 3)], -1)
+    return np.asarray(cv2.GaussianBlur(image, (0, 0), min(width, height) * 0.03), np.float32)
+
+
+USER_SURFACES: dict[str, Callable[[Rng, int, int], np.ndarray]] = {
+    "cream_table": cream_table,
+    "paper_sheet": paper_sheet,
+    "tablecloth": tablecloth,
+    "keyboard": keyboard,
+    "notebook": notebook,
+    "room": room,
+}
+
+
+def _capsule(layer: np.ndarray, start: np.ndarray, end: np.ndarray, radius: float) -> None:
+    cv2.line(layer, (int(start[0]), int(start[1])), (int(end[0]), int(end[1])), 255, max(2, int(radius * 2)))
+    cv2.circle(layer, (int(end[0]), int(end[1])), max(1, int(radius)), 255, -1)
+
+
+def draw_fingers(image: np.ndarray, rng: Rng, card: np.ndarray) -> str:
+    """A hand holding the card: a thumb over one corner, or fingers across one edge; returns which."""
+    height, width = image.shape[:2]
+    centre = card.mean(axis=0)
+    short = float(min(np.linalg.norm(card[1] - card[0]), np.linalg.norm(card[2] - card[1])))
+    radius = short * rng.uniform(0.07, 0.1)
+    layer = np.zeros((height, width), np.uint8)
+    if rng.random() < 0.5:
+        where = "corner"
+        corner = card[int(rng.integers(4))]
+        inward = (centre - corner) / np.linalg.norm(centre - corner)
+        tip = corner + inward * short * rng.uniform(0.15, 0.3)
+        _capsule(layer, corner - inward * short * 1.2, tip, radius * 1.3)
+    else:
+        where = "edge"
+        side = int(rng.integers(4))
+        a, b = card[side], card[(side + 1) % 4]
+        inward = centre - (a + b) / 2
+        inward /= np.linalg.norm(inward)
+        start = rng.uniform(0.2, 0.5)
+        for finger in range(int(rng.integers(2, 5))):
+            at = a + (b - a) * min(0.9, start + finger * radius * 2.2 / float(np.linalg.norm(b - a)))
+            tip = at + inward * short * rng.uniform(0.06, 0.18)
+            _capsule(layer, at - inward * short * 0.9, tip, radius)
+    soft = cv2.GaussianBlur(layer, (0, 0), 1.5).astype(np.float32)[:, :, None] / 255.0
+    shading = 1.0 + _smooth_noise(rng, width, height, 60, 0.1)[:, :, None]
+    skin = np.array(skin_colour(rng), np.float32)[None, None, :] * shading
+    image[:] = image * (1 - soft) + skin * soft
+    return where

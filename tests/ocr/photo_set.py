@@ -11,7 +11,13 @@ Each ``photo-NNN.jpg`` gets a ``photo-NNN.json``: the card's fields (docs/EVALUA
 are rounded), ``cards`` (the corners of every card in the photo, the described one first), and the
 conditions (``surface``, ``style``, ``off_frame`` …) so that misses can be counted by cause.
 
-    python -m tests.ocr.photo_set OUT_DIR [--count 120] [--seed 1]
+``--kind user`` makes instead the scenes users shoot where a person still sees the card at once
+(``USER_SCENES``): a white card on a white or cream table or a sheet of paper under warm light with its soft
+shadow, a card held between fingers (a thumb over a corner, fingers across an edge), a busy tablecloth, a
+laptop keyboard, a notebook, a card filling 20-30 % of the frame; with strong vignetting, a phone's
+sharpening and JPEG, rounded corners and slight bends. Their truth adds ``scene``.
+
+    python -m tests.ocr.photo_set OUT_DIR [--count 120] [--seed 1] [--kind classic|user]
     python -m cardbook.ocr.detect_eval OUT_DIR
 """
 
@@ -29,7 +35,7 @@ import cv2
 import numpy as np
 
 from .french_set import make_card
-from .photo_backgrounds import SURFACES, draw_hand, draw_objects, draw_phone
+from .photo_backgrounds import SURFACES, USER_SURFACES, draw_fingers, draw_hand, draw_objects, draw_phone
 from .render import render
 
 STYLES = ("white", "white", "pale", "dark", "colourful", "bordered_dark")
@@ -95,14 +101,54 @@ def _place(
     return np.asarray(turned + centre, np.float32)
 
 
-def _paste(photo: np.ndarray, card: np.ndarray, corners: np.ndarray, radius: int) -> None:
+def _bent(card: np.ndarray, mask: np.ndarray, bow: float) -> tuple[np.ndarray, np.ndarray, int]:
+    """The card and its mask bowed like a slightly bent card: every column shifted by ``bow`` × its height ×
+    sin(π x / width), so the corners stay where they were and the long sides curve. Returns the padded card,
+    its mask and the padding added above and below."""
     height, width = card.shape[:2]
-    source = np.array([[0, 0], [width, 0], [width, height], [0, height]], np.float32)
+    pad = int(abs(bow) * height) + 2
+    ys, xs = np.mgrid[0 : height + 2 * pad, 0:width].astype(np.float32)
+    shift = bow * height * np.sin(np.pi * xs / max(1, width - 1))
+    map_y = ys - pad - shift
+    bent = cv2.remap(card, xs, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT)
+    bent_mask = cv2.remap(mask, xs, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT)
+    return np.asarray(bent), np.asarray(bent_mask), pad
+
+
+def _paste(photo: np.ndarray, card: np.ndarray, corners: np.ndarray, radius: int, bow: float = 0.0) -> None:
+    height, width = card.shape[:2]
+    card_mask = _corner_mask(width, height, radius)
+    pad = 0
+    if bow:
+        card, card_mask, pad = _bent(card, card_mask, bow)
+    source = np.array([[0, pad], [width, pad], [width, height + pad], [0, height + pad]], np.float32)
     matrix = cv2.getPerspectiveTransform(source, corners)
     size = (photo.shape[1], photo.shape[0])
     warped = cv2.warpPerspective(card, matrix, size, flags=cv2.INTER_AREA)
-    mask = cv2.warpPerspective(_corner_mask(width, height, radius), matrix, size).astype(np.float32)[:, :, None] / 255
+    mask = cv2.warpPerspective(card_mask, matrix, size).astype(np.float32)[:, :, None] / 255
     photo[:] = photo * (1 - mask) + warped * mask
+
+
+def _drop_shadow(photo: np.ndarray, rng: np.random.Generator, corners: np.ndarray) -> None:
+    """The soft shadow a card casts on the table under a lamp: its outline, offset, blurred and darker."""
+    layer = np.zeros(photo.shape[:2], np.uint8)
+    diagonal = float(np.linalg.norm(corners[0] - corners[2]))
+    offset = rng.uniform(-0.03, 0.03, 2) * diagonal
+    cv2.fillConvexPoly(layer, np.round(corners + offset).astype(np.int32), 255)
+    soft = cv2.GaussianBlur(layer, (0, 0), diagonal * rng.uniform(0.01, 0.04)).astype(np.float32) / 255
+    photo *= (1 - soft * rng.uniform(0.15, 0.4))[:, :, None]
+
+
+def _phone_look(photo: np.ndarray, rng: np.random.Generator, warm: bool) -> np.ndarray:
+    """Strong vignetting, a warm lamp's colour cast when ``warm``, and a phone's sharpening."""
+    height, width = photo.shape[:2]
+    ys, xs = np.mgrid[0:height, 0:width].astype(np.float32)
+    radius = ((xs / width - 0.5) ** 2 + (ys / height - 0.5) ** 2) / 0.5
+    photo = photo * (1 - rng.uniform(0.25, 0.55) * radius)[:, :, None]
+    if warm:
+        photo = photo * np.array([rng.uniform(0.7, 0.85), rng.uniform(0.88, 0.95), 1.05], np.float32)
+    blurred = cv2.GaussianBlur(photo, (0, 0), 2.0)
+    return np.asarray(photo + rng.uniform(0.3, 0.8) * (photo - blurred), np.float32)
 
 
 def _light(photo: np.ndarray, rng: np.random.Generator, shadow: bool, glare: bool, card: np.ndarray) -> np.ndarray:
@@ -224,13 +270,75 @@ def make_photo(index: int, rng: np.random.Generator) -> tuple[bytes, dict[str, A
     return encoded.tobytes(), truth
 
 
-def generate(folder: Path, count: int = 120, seed: int = 1) -> list[Path]:
-    """Write ``count`` photos with their truth into ``folder``; returns the image paths."""
+# The scenes of ``--kind user`` (issue 10): one card, as a user photographs it after an event, where a
+# person still sees the card at once. Each scene names its surface; the card is held between fingers
+# in "held" and fills only 20-30 % of the frame in "small".
+USER_SCENES = ("white_on_cream", "paper_sheet", "held", "tablecloth", "keyboard", "notebook", "small")
+
+
+def make_user_photo(index: int, rng: np.random.Generator) -> tuple[bytes, dict[str, Any]]:
+    """One card photographed the way users do (``USER_SCENES``), as JPEG bytes, and its truth."""
+    long_side = int(rng.choice([1600, 2000, 2400]))
+    ratio = float(rng.choice([4 / 3, 16 / 9]))
+    width, height = long_side, int(long_side / ratio)
+    if rng.random() < 0.5:
+        width, height = height, width
+    scene_name = USER_SCENES[index % len(USER_SCENES)]
+    surface = {"white_on_cream": "cream_table", "held": "room", "small": str(rng.choice(list(USER_SURFACES)))}.get(
+        scene_name, scene_name
+    )
+    photo = USER_SURFACES[surface](rng, width, height).astype(np.float32)
+    light_scene = scene_name in ("white_on_cream", "paper_sheet", "notebook")
+    style = "white" if light_scene and rng.random() < 0.7 else str(rng.choice(STYLES))
+    image, truth = styled_card(index, rng, style)
+    share = float(rng.uniform(0.2, 0.3)) if scene_name == "small" else float(rng.uniform(0.25, 0.7))
+    radius = int(min(image.shape[:2]) * rng.uniform(0.03, 0.08)) if rng.random() < 0.5 else 0
+    bow = float(rng.uniform(0.01, 0.03) * rng.choice([-1, 1])) if rng.random() < 0.4 else 0.0
+    corners = _place(rng, (image.shape[1], image.shape[0]), (0, 0, width, height), share, False)
+    _drop_shadow(photo, rng, corners)
+    _paste(photo, image, corners, radius, bow)
+    held = draw_fingers(photo, rng, corners) if scene_name == "held" or rng.random() < 0.15 else ""
+    warm = light_scene or rng.random() < 0.3
+    photo = _light(photo, rng, bool(rng.random() < 0.3), False, corners)
+    photo = _phone_look(photo, rng, warm)
+    blur = float(rng.choice([0, 0.8, 1.5]))
+    if blur:
+        photo = cv2.GaussianBlur(photo, (0, 0), blur)
+    photo = np.clip(photo + rng.normal(0, rng.uniform(2, 6), photo.shape), 0, 255).astype(np.uint8)
+    quality = int(rng.integers(55, 86))
+    ok, encoded = cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, quality])
+    assert ok
+    truth.update(
+        image=f"photo-{index:03d}.jpg",
+        kind="photo",
+        notes="synthetic user-like photo (tests/ocr/photo_set.py --kind user)",
+        corners=[[round(float(x), 1), round(float(y), 1)] for x, y in corners],
+        cards=[[[round(float(x), 1), round(float(y), 1)] for x, y in corners]],
+        scene=scene_name,
+        surface=surface,
+        style=style,
+        share=round(share, 2),
+        rounded=radius > 0,
+        bow=round(bow, 3),
+        held=held,
+        warm=warm,
+        blur=blur,
+        jpeg_quality=quality,
+    )
+    return encoded.tobytes(), truth
+
+
+KINDS = {"classic": make_photo, "user": make_user_photo}
+
+
+def generate(folder: Path, count: int = 120, seed: int = 1, kind: str = "classic") -> list[Path]:
+    """Write ``count`` photos of ``kind`` (``KINDS``) with their truth into ``folder``; returns the image
+    paths. "classic" is the original mix (same seed, same photos as before ``--kind`` existed)."""
     folder.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []
     for index in range(count):
         rng = np.random.default_rng([seed, index])
-        data, truth = make_photo(index, rng)
+        data, truth = KINDS[kind](index, rng)
         path = folder / f"photo-{index:03d}.jpg"
         path.write_bytes(data)
         path.with_suffix(".json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -248,8 +356,9 @@ def main() -> None:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--count", type=int, default=120)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--kind", choices=sorted(KINDS), default="classic", help="classic mix, or user-like scenes")
     args = parser.parse_args()
-    for path in generate(args.folder, args.count, args.seed):
+    for path in generate(args.folder, args.count, args.seed, args.kind):
         print(path)
 
 

@@ -19,7 +19,7 @@ from cardbook.ocr.pipeline import ReadOptions, read_pixels
 from cardbook.ocr.types import as_u8
 
 from .photo_backgrounds import cloth, light_desk
-from .photo_set import decode, make_photo, scene, styled_card
+from .photo_set import decode, make_photo, make_user_photo, scene, styled_card
 from .render import FRENCH_CARD, render
 
 TOLERANCE = 2.0  # % of the card's diagonal: ~4 px on a card 200 px across, well within "Adjust corners"
@@ -199,3 +199,32 @@ def test_drawn_lines_make_no_card_sides() -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(detect_lines, "_has_step", lambda _line, _lab: True)
         assert line_quads(grey, lab)
+
+
+@pytest.mark.parametrize(
+    ("index", "scene_name", "why"),
+    [
+        # The card's outline and the sheet's both close; the sheet scored as well and, being larger, was
+        # taken for the card around a "panel" (and then refused, leaving the whole photo).
+        (36, "paper_sheet", "white card on a sheet of paper on a desk"),
+        (27, "small", "white card small in the frame on a sheet of paper"),
+        # Fingers across one side: the card's region ran into them, the fit went askew and one side lost
+        # its colour step; the print block was cropped instead.
+        (37, "held", "white card held between fingers in front of a room"),
+        # A thumb over one corner: the outline, simplified to four points, cut that corner off along a
+        # diagonal, and that side found no edge.
+        (6, "small", "card with a thumb over a corner on a notebook"),
+    ],
+)
+def test_card_found_in_user_like_photo(index: int, scene_name: str, why: str) -> None:
+    """Generated user-like photos (``photo_set --kind user``, seed 1) where the finder missed a card any
+    person sees at once."""
+    data, truth = make_user_photo(index, np.random.default_rng([1, index]))
+    assert truth["scene"] == scene_name  # the generator still makes the case this test is about
+    photo = decode(data)
+    height, width = photo.shape[:2]
+    corners = np.array(truth["corners"], np.float32)
+    quads = find_cards(photo)
+    assert quads and not quads[0].whole_image and not quads[0].text_region, why
+    assert len(quads) == 1, why
+    assert clipped_iou(quads[0].corners, corners, width, height) >= FOUND_IOU, why

@@ -4,6 +4,8 @@ library's write lock (card_import.store_photo_matching; docs/TEAM_LIBRARY.md).""
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,13 +16,21 @@ from sqlalchemy.orm import Session
 
 from cardbook.domain.card import WordBox
 from cardbook.domain.contact import Contact, Phone
+from cardbook.domain.network import Event
 from cardbook.domain.scanned import ScannedCard
 from cardbook.interop.records import ImportedContact
-from cardbook.storage.contacts.card_import import ExchangeDefaults, StoredCard, store_photo_matching
+from cardbook.storage.contacts.card_import import (
+    ExchangeDefaults,
+    StoredCard,
+    record_meeting_again,
+    store_photo_cards,
+    store_photo_matching,
+)
 from cardbook.storage.contacts.cards import MetAgainCandidate, cards_of
 from cardbook.storage.contacts.interchange import import_contacts
 from cardbook.storage.contacts.records import count_contacts, create_contact, search_ids
 from cardbook.storage.ledger.encounters import encounters_of
+from cardbook.storage.ledger.events import find_or_create_event
 from cardbook.storage.library import Library
 from tests.storage.test_edit_versions import other_member
 
@@ -133,3 +143,39 @@ def test_a_contact_file_import_reports_what_another_member_imported_meanwhile(
         other.close()
     assert [(d.new_name, d.existing_name) for d in report.duplicates] == [("Hélène Leroy", "Hélène Leroy")]
     assert count_contacts(library) == 2  # a file's contacts are filed and reported, never merged silently
+
+
+def test_the_same_photo_for_another_meeting_at_once_records_it_once_for_each_card(
+    library: Library, tmp_path: Path
+) -> None:
+    """A photo of two cards imported before, given again for a new event by two members at the same moment
+    (app.scanning.photo_seen_again): each card's contact gets that meeting once, and no contact is filed."""
+    photo = card("Hélène Leroy", "anne")
+    second = card("Paul Girard", "anne")
+    second.original = photo.original  # the same photo, two cards on it
+    ids = store_photo_cards(library, [photo, second], ExchangeDefaults())
+    assert isinstance(ids, list) and len(ids) == 2
+    event = find_or_create_event(library, Event(name="Club", date=dt.date(2026, 3, 1)))
+    meeting = ExchangeDefaults(event_id=event.id, date=event.date)
+    sha = hashlib.sha256(photo.original).hexdigest()
+    members = [library, other_member(library, tmp_path / "claire")]
+    start = threading.Barrier(2)
+    results: list[list[bool]] = []
+
+    def run(member: Library) -> None:
+        start.wait()
+        found = record_meeting_again(member, sha, meeting, lambda met: met.event_id == event.id)
+        results.append([holder.recorded for holder in found])
+
+    try:
+        threads = [threading.Thread(target=run, args=(member,)) for member in members]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=120)
+    finally:
+        members[1].close()
+    assert sorted(results) == [[False, False], [True, True]]  # one member recorded it for both, the other found it
+    for contact_id in ids:
+        assert sorted(e.event_id or 0 for e in encounters_of(library, contact_id)) == [0, event.id]
+    assert count_contacts(library) == 2

@@ -3,6 +3,8 @@ used is skipped with a warning, and the rest is imported (real SQLite library, r
 
 from __future__ import annotations
 
+import random
+import string
 from pathlib import Path
 
 from cardbook.interop.library_file import FORMAT_VERSION, LibraryWriter, Manifest
@@ -81,3 +83,24 @@ def test_rows_that_cannot_be_used_are_skipped_and_the_rest_is_imported(library: 
         "encounters line 2: date: Invalid isoformat string: 'soon', skipped",
     ]
     assert not list(tmp_path.glob("**/escaped*")) and not list(library.root.parent.glob("**/escaped*"))
+
+
+def test_values_too_long_to_be_real_are_cut_with_a_warning(library: Library, tmp_path: Path) -> None:
+    """A hand-made library file with a 5 MB name (issue 15: showing such a contact froze the window for 41 s)
+    gets the caps of every other import, and says what it cut."""
+    rng = random.Random(15)  # letters that do not compress: the file's zip-bomb guard refuses repeated text
+    name = "".join(rng.choices(string.ascii_letters + " ", k=5_000_000))
+    file = _file(
+        tmp_path / "hostile.cardbook",
+        {"contacts": [{"id": 3, "full_name": name, "sort_name": name.casefold(), "notes": name[:200_000]}]},
+    )
+    report = import_library(library, file)
+    [created] = report.created_contacts
+    contact = contacts.get_contact(library, created)
+    assert len(contact.full_name) == 300 and contact.full_name.endswith("…")
+    assert len(contact.notes) == 100_000
+    assert report.warnings == [
+        f"contacts: “{name[:59]}…”: full name cut to 300 characters (was 5,000,000); "
+        "notes cut to 100,000 characters (was 200,000)"
+    ]
+    assert len(read_tables(library.db_path)["contacts"][0]["sort_name"]) == 300

@@ -40,6 +40,11 @@ def test_urls_are_recognised_parsed_and_shown_without_their_password() -> None:
     assert keyring_entry(url) == "anne@db.example:5433/team"
     socket = parse_url("postgresql:///team?host=/run/postgresql")
     assert redacted(socket) == "postgresql:///team?host=/run/postgresql"
+    # A socket folder with a space or a plus reads back as the same folder from the text shown and remembered.
+    odd = parse_url("postgresql:///team?host=/tmp/my%20sock%2Bets")
+    assert odd.query["host"] == "/tmp/my sock+ets"
+    assert redacted(odd) == "postgresql:///team?host=/tmp/my%20sock%2Bets"
+    assert parse_url(redacted(odd)).query["host"] == "/tmp/my sock+ets"
     with pytest.raises(LibraryError, match="names no database"):
         parse_url("postgresql://anne@db.example")
 

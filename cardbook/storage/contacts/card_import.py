@@ -24,7 +24,7 @@ from cardbook.storage.contacts import search_index
 from cardbook.storage.contacts.card_fields import fields_to_json
 from cardbook.storage.contacts.cards import MetAgainCandidate, add_in, candidates_in
 from cardbook.storage.contacts.records import refresh_summary
-from cardbook.storage.convert import apply_contact, apply_encounter
+from cardbook.storage.convert import apply_contact, apply_encounter, encounter_from_row
 from cardbook.storage.errors import NotFoundError, ValidationError
 from cardbook.storage.ledger.follow_ups import reschedule_stay_in_touch
 from cardbook.storage.library import Library
@@ -106,10 +106,17 @@ def store_photo_cards(
     if not cards:
         return []
     with library.writing() as session:
-        earlier = _earlier_import(session, cards)
-        if earlier is not None:
-            return earlier
-        return [_store(session, library, card, exchange) for card in cards]
+        return _store_new_photo(session, library, cards, exchange)
+
+
+def _store_new_photo(
+    session: Session, library: Library, cards: Sequence[ScannedCard], exchange: ExchangeDefaults
+) -> list[int] | ImportedPhoto:
+    """Inside the caller's write transaction: the earlier import of this photo, or its cards stored now."""
+    earlier = _earlier_import(session, cards)
+    if earlier is not None:
+        return earlier
+    return [_store(session, library, card, exchange) for card in cards]
 
 
 def _earlier_import(session: Session, cards: Sequence[ScannedCard]) -> ImportedPhoto | None:
@@ -151,10 +158,9 @@ def store_photo_matching(
     if not cards:
         return []
     with library.writing() as session:
-        earlier = _earlier_import(session, cards)
-        if earlier is not None:
-            return earlier
-        ids = [_store(session, library, card, exchange) for card in cards]
+        ids = _store_new_photo(session, library, cards, exchange)
+        if isinstance(ids, ImportedPhoto):
+            return ids
         stored: list[StoredCard] = []
         for position, (card, contact_id) in enumerate(zip(cards, ids, strict=True)):
             name = card.contact.display_name
@@ -205,6 +211,13 @@ def _store(session: Session, library: Library, card: ScannedCard, exchange: Exch
             rotation=card.rotation,
         )
     )
+    _add_meeting(session, library, row, exchange)
+    return row.id
+
+
+def _add_meeting(session: Session, library: Library, row: ContactRow, exchange: ExchangeDefaults) -> None:
+    """The batch's meeting as an encounter of the contact `row` (the event's date when none is given), with what
+    follows a meeting: the stay-in-touch reminder moved, the cached summary and the search entry refreshed."""
     met_on = exchange.date
     if met_on is None and exchange.event_id is not None:
         event = session.get(EventRow, exchange.event_id)
@@ -225,4 +238,39 @@ def _store(session: Session, library: Library, card: ScannedCard, exchange: Exch
     reschedule_stay_in_touch(session, row.id, met_on)
     refresh_summary(session, row)
     search_index.reindex(session, row)
-    return row.id
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingAgain:
+    """A contact holding a card of a photo imported before, and whether the batch's meeting was added to them
+    (False: one of their meetings already was that one)."""
+
+    contact_id: int
+    name: str
+    recorded: bool
+
+
+def record_meeting_again(
+    library: Library, sha256: str, exchange: ExchangeDefaults, is_this_meeting: Callable[[Encounter], bool]
+) -> list[MeetingAgain]:
+    """Every contact holding a card read on the photo `sha256` (in the order the cards were stored): the batch's
+    meeting added as their encounter, unless one of their encounters `is_this_meeting` (app.scanning's rule).
+    One write transaction, under the library's write lock: two imports of the same photo at once add the
+    meeting once (the second finds the first's)."""
+    with library.writing() as session:
+        holders = session.execute(
+            select(ContactRow)
+            .join(CardImageRow, CardImageRow.contact_id == ContactRow.id)
+            .join(StoredImageRow, StoredImageRow.id == CardImageRow.original_image_id)
+            .where(StoredImageRow.sha256 == sha256)
+            .order_by(CardImageRow.id)
+        ).scalars()
+        found: list[MeetingAgain] = []
+        for row in dict.fromkeys(holders):  # a contact holding two cards of the photo (front and back) once
+            met = session.scalars(select(EncounterRow).where(EncounterRow.contact_id == row.id))
+            if any(is_this_meeting(encounter_from_row(e)) for e in met):
+                found.append(MeetingAgain(row.id, row.full_name or "", recorded=False))
+                continue
+            _add_meeting(session, library, row, exchange)
+            found.append(MeetingAgain(row.id, row.full_name or "", recorded=True))
+        return found

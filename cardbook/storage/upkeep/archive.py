@@ -22,6 +22,7 @@ from pathlib import Path
 
 from cardbook.storage.contacts.images import ImageStore
 from cardbook.storage.errors import RestoreError
+from cardbook.storage.upkeep.backup_images import holds_intact, put_back
 
 DB_MEMBER = "cardbook.sqlite3"
 _IMAGE_MEMBER = re.compile(r"^images/([0-9a-f]{2})/(\1[0-9a-f]{62})\.([a-z0-9]{1,8})$")
@@ -76,7 +77,8 @@ def extract_database(archive: Path, folder: Path) -> Path:
 
 
 def restore_images(archive: Path, images: ImageStore) -> tuple[int, int]:
-    """Put back the archive's images the library lacks; returns (restored, refused as not matching their hash)."""
+    """Put back the archive's images the library lacks or holds damaged; returns (restored, refused as not
+    matching their hash)."""
     restored = refused = 0
     with tarfile.open(archive, "r") as tar:
         for member in tar:
@@ -84,7 +86,7 @@ def restore_images(archive: Path, images: ImageStore) -> tuple[int, int]:
             if match is None or not member.isfile():
                 continue
             sha, extension = match.group(2), match.group(3)
-            if images.exists(sha, extension):
+            if holds_intact(images, sha, extension):
                 continue
             source = tar.extractfile(member)
             if source is None:
@@ -94,6 +96,6 @@ def restore_images(archive: Path, images: ImageStore) -> tuple[int, int]:
             if hashlib.sha256(data).hexdigest() != sha:
                 refused += 1
                 continue
-            images.put(data, extension)
+            put_back(images, data, extension)
             restored += 1
     return restored, refused

@@ -125,9 +125,33 @@ def prune_store(backups_dir: Path) -> int:
     return removed
 
 
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file, read in pieces (a photo may be tens of megabytes)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for piece in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(piece)
+    return digest.hexdigest()
+
+
+def holds_intact(images: ImageStore, sha: str, extension: str) -> bool:
+    """Whether the library holds the image with the bytes its name promises (not a copy damaged on disk)."""
+    path = images.path_for(sha, extension)
+    return path.is_file() and file_sha256(path) == sha
+
+
+def put_back(images: ImageStore, data: bytes, extension: str) -> None:
+    """Put a backup's copy, already checked against its hash, in the library: over a damaged copy too, which
+    holds nothing the backup's does not (its name is the hash of the bytes it lost) and which `put` would
+    otherwise keep when its size happens to be right."""
+    sha = hashlib.sha256(data).hexdigest()
+    images.path_for(sha, extension).unlink(missing_ok=True)
+    images.put(data, extension)
+
+
 def restore_listed_images(database: Path, stores: Iterable[ImageStore], images: ImageStore) -> tuple[int, int]:
-    """Put back into the library the images `database` lists that the library lacks, from the first store that
-    has them; returns (restored, refused because their bytes do not match their hash)."""
+    """Put back into the library the images `database` lists that the library lacks or holds damaged, from the
+    first store that has them; returns (restored, refused because their bytes do not match their hash)."""
     restored = refused = 0
     try:
         wanted = listed_images(database)
@@ -135,7 +159,7 @@ def restore_listed_images(database: Path, stores: Iterable[ImageStore], images: 
         return 0, 0
     stores = list(stores)
     for sha, extension in sorted(wanted):
-        if images.exists(sha, extension):
+        if holds_intact(images, sha, extension):
             continue
         for store in stores:
             source = store.path_for(sha, extension)
@@ -145,7 +169,7 @@ def restore_listed_images(database: Path, stores: Iterable[ImageStore], images: 
             if hashlib.sha256(data).hexdigest() != sha:
                 refused += 1
                 continue
-            images.put(data, extension)
+            put_back(images, data, extension)
             restored += 1
             break
     return restored, refused

@@ -61,11 +61,15 @@ class BackupsErasure:
     images_removed: int = 0  # files of the backups' image store no backup lists any more
 
 
+# The backups that hold a copy of the database: plain copies and `backup --with-images` archives.
+BACKUP_PATTERNS = ("cardbook-*.sqlite3", "cardbook-*.tar")
+
+
 def erase_from_backups(backups_dir: Path, identity: Identity) -> BackupsErasure:
     result = BackupsErasure()
     if not backups_dir.is_dir():
         return result
-    for path in sorted(backups_dir.glob("cardbook-*.sqlite3")) + sorted(backups_dir.glob("cardbook-*.tar")):
+    for path in [p for pattern in BACKUP_PATTERNS for p in sorted(backups_dir.glob(pattern))]:
         try:
             if _rewrite(path, identity):
                 result.rewritten.append(path)

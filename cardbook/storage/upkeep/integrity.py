@@ -19,6 +19,7 @@ from cardbook.storage.contacts.records import load_contact_rows, refresh_summary
 from cardbook.storage.convert import encounter_from_row
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, StoredImageRow
+from cardbook.storage.upkeep.backup_images import file_sha256
 from cardbook.storage.upkeep.leftovers import find_leftovers
 
 _CHUNK = 2000
@@ -93,8 +94,28 @@ def check_library(library: Library, *, deep: bool = False) -> CheckReport:
             missing = [img for img in images if not library.images.exists(img.sha256, img.extension)]
             for img in missing[:20]:
                 report.problems.append(f"images: file {img.sha256}.{img.extension} is missing from the library")
+            lost = {img.sha256 for img in missing}
+            damaged = [img for img in images if img.sha256 not in lost and _damaged_file(library, img, deep)]
+            for img in damaged[:20]:
+                report.problems.append(
+                    f"images: file {img.sha256}.{img.extension} is damaged (its bytes are not the image stored); "
+                    "`cardbook restore` of a backup with its images brings it back"
+                )
         report.problems.extend(find_leftovers(library, session).problems())
     return report
+
+
+def _damaged_file(library: Library, image: StoredImageRow, deep: bool) -> bool:
+    """Whether a present image file is not the image its row stored: another size (a stat, always), or with
+    `deep` other bytes (hashed: a same-size file whose bytes flipped). Its name is its hash, so no repair can
+    make it right again; only a backup's copy can (restore.py)."""
+    path = library.images.path_for(image.sha256, image.extension)
+    try:
+        if path.stat().st_size != image.byte_size:
+            return True
+        return deep and file_sha256(path) != image.sha256
+    except OSError:
+        return True
 
 
 def _check_server_images(session: Session, report: CheckReport, deep: bool) -> None:

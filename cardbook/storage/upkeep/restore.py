@@ -8,7 +8,8 @@ first (library_state.diagnose):
 - damaged or empty: moved aside, never deleted, into backups/damaged-<stamp>/ (with its -wal and -shm files),
   and the backup is copied into its place; the caller says where it went;
 - missing: the backup simply takes its place.
-The images the backup lists that the library lacks are put back, each checked against its content hash: from
+The images the backup lists that the library lacks, or holds with other bytes than their hash (damaged on disk),
+are put back, each checked against its content hash: from
 the archive, or for a database backup from the backups' image store (backup_images.py; the one beside the
 backup file too, when it was copied elsewhere).
 """

@@ -29,6 +29,7 @@ from sqlalchemy import Column, CursorResult, Integer, MetaData, Table, Text, del
 from sqlalchemy.orm import Session
 
 from cardbook.domain.exchange import meeting_stats
+from cardbook.domain.value_limits import TEXT_LIMITS, cut_text
 from cardbook.interop.library_file import LibraryReader, RowProblem
 from cardbook.storage.contacts import search_index
 from cardbook.storage.contacts.records import load_contact_rows
@@ -213,6 +214,9 @@ class _Merge:
 
     def contact(self, table: Table, values: dict[str, Any], raw: dict[str, Any]) -> None:
         old = values.pop("id", None)
+        cut = cap_contact_values(values)
+        if cut:
+            self.report.warnings.append(f"contacts: “{shown_name(values)}”: {'; '.join(cut)}")
         uids, match = parse_identity(raw)
         figures = self.report.figures(table.name)
         found = self.identities.find(values, uids, match)
@@ -313,6 +317,33 @@ class _Merge:
             self.session.flush()
             self.session.expunge_all()
             progress()
+
+
+# The contacts table's text columns and the kind of field whose cap each takes (domain/value_limits.py).
+_CAPPED_COLUMNS = {
+    "full_name": "name", "given_name": "name", "family_name": "name", "nickname": "name", "sort_name": "name",
+    "title": "title", "company": "company", "sort_company": "company", "department": "department",
+    "address": "address", "notes": "notes", "needs": "needs", "offers": "offers",
+}  # fmt: skip
+
+
+def cap_contact_values(values: dict[str, Any]) -> list[str]:
+    """A library file's contact row within the caps every import applies, in place (a hand-made or hostile file
+    can hold a 5 MB name, which would freeze the window that shows it); returns what was cut, one line each.
+    The sort keys are cut without a word: they follow the name and company."""
+    said = []
+    for column, kind in _CAPPED_COLUMNS.items():
+        value = values.get(column)
+        if isinstance(value, str) and len(value) > TEXT_LIMITS[kind]:
+            if not column.startswith("sort_"):
+                said.append(f"{column.replace('_', ' ')} cut to {TEXT_LIMITS[kind]:,} characters (was {len(value):,})")
+            values[column] = cut_text(value, kind)
+    return said
+
+
+def shown_name(values: dict[str, Any]) -> str:
+    name = str(values.get("full_name") or values.get("company") or "")
+    return name if len(name) <= 60 else name[:59] + "…"
 
 
 def import_library(

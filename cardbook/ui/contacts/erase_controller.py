@@ -12,12 +12,13 @@ runner, off the GUI thread; the list and the pane follow through the one change 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from cardbook.app.errors import describe
 from cardbook.storage.contacts.drafts import contact_key
 from cardbook.storage.contacts.erasure import ErasureResult, erase_contact
 from cardbook.storage.errors import NotFoundError
+from cardbook.storage.upkeep.erasure_backups import BACKUP_PATTERNS
 from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.contacts.drafts import ContactDrafts
 
@@ -38,15 +39,17 @@ class ContactErasure(QObject):
         if contact_id is None or self.erasing is not None:
             return False
         name = name or self.tr("this contact")
-        if not self.confirm(name, contact_id):
+        answer = self.confirm(name, contact_id)
+        if answer is None:
             return False
+        from_backups = answer
         self.erasing = contact_id
         self._drafts.discard(contact_key(contact_id))  # the editor's copy of the drafts file forgets them too
         self.message.emit(self.tr("Erasing %1…").replace("%1", name))
         library = self._services.library
         self._services.runner.run(
             None,  # every erasure is answered
-            lambda: erase_contact(library, contact_id),
+            lambda: erase_contact(library, contact_id, from_backups=from_backups),
             lambda result, error: self._done(contact_id, name, result, error),
             self,
         )
@@ -64,13 +67,21 @@ class ContactErasure(QObject):
             # Nothing may bring the person back: every command on the stack may hold their values.
             self._services.undo_stack.clear()
             text = self.tr("%1 erased. The undo history was cleared.").replace("%1", name)
+            rewritten, failed = len(result.backups.rewritten), len(result.backups.failed)
+            if rewritten:
+                text += " " + self.tr("Removed from %Ln backup(s).", "", rewritten)
+            if failed:
+                text += " " + self.tr(
+                    "%Ln backup(s) could not be rewritten: see cardbook erase --from-backups.", "", failed
+                )
             if not result.wal_emptied:
                 text += " " + self.tr("Another program still has the library open: its journal is emptied later.")
             self.message.emit(text)
         self._services.changed(LibraryChange())
         self.erased.emit(contact_id)
 
-    def confirm(self, name: str, contact_id: int) -> bool:
+    def confirm(self, name: str, contact_id: int) -> bool | None:
+        """None: cancelled; else whether the backups are to be rewritten without the person too."""
         box = QMessageBox(self._window)
         box.setObjectName("eraseContactBox")
         box.setIcon(QMessageBox.Icon.Warning)
@@ -83,8 +94,23 @@ class ContactErasure(QObject):
                 "keep them until you run: cardbook erase %1 --from-backups"
             ).replace("%1", str(contact_id))
         )
+        backups = self._backups()
+        if backups:  # a folder library's own backups can be rewritten without them (a server's dumps are its admin's)
+            ticked = QCheckBox(self.tr("Also erase them from the %Ln backup(s) of this library", "", backups), box)
+            ticked.setObjectName("eraseFromBackups")
+            box.setCheckBox(ticked)
         delete = box.addButton(self.tr("&Erase"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
-        return box.clickedButton() is delete
+        if box.clickedButton() is not delete:
+            return None
+        check = box.checkBox()
+        return check is not None and check.isChecked()
+
+    def _backups(self) -> int:
+        """How many backups of a folder library could still hold the person (a listing, no storage read)."""
+        library = self._services.library
+        if library.is_server or not library.backups_dir.is_dir():
+            return 0
+        return sum(1 for pattern in BACKUP_PATTERNS for _ in library.backups_dir.glob(pattern))

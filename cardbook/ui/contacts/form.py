@@ -26,6 +26,7 @@ from cardbook.domain.enums import PhoneKind
 from cardbook.domain.scanned import FieldProposal
 from cardbook.interop.addresses import address_line, postal_addresses, split_postal, with_addresses
 from cardbook.ui.common.icons import Icon, icon
+from cardbook.ui.common.line_start import show_start
 from cardbook.ui.common.style import HALF, SPACING, caption_label, make_muted
 from cardbook.ui.common.validation import check_email, check_website
 from cardbook.ui.contacts.address_editor import AddressEditor, kind_box
@@ -176,6 +177,7 @@ class ContactForm(QWidget):
         self._base = contact
         for key, edit in self.lines.items():
             edit.setText(getattr(contact, key) or "")
+            show_start(edit)
         self.emails.set_placed(contact.emails, contact.email_kinds)
         self.phones.set_phones(contact.phones)
         self.websites.set_values(contact.websites)

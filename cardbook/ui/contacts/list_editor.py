@@ -18,6 +18,7 @@ from cardbook.domain.enums import PhoneKind
 from cardbook.ocr.region import default_region
 from cardbook.ui.common import labels
 from cardbook.ui.common.icons import Icon, icon
+from cardbook.ui.common.line_start import show_start
 from cardbook.ui.common.style import HALF, SPACING, make_muted
 from cardbook.ui.common.validation import Verdict, check_phone
 
@@ -220,6 +221,7 @@ class ListEditor(QWidget):
         if place:
             row.set_place(place)
         row.edit.setText(value)
+        show_start(row.edit)
         row.changed.connect(self.changed)
         row.removeRequested.connect(self._remove)
         self._column.insertWidget(len(self.rows), row)

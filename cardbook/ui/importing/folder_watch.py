@@ -207,12 +207,21 @@ class WindowFolderWatch(QObject):
             if generation == self._generation:
                 self.failed += 1
             message = self.tr("Watched folder: %1 could not be read (%2).").replace("%2", outcome.error)
+        elif outcome.already is not None and outcome.met_again:
+            message = self.tr("Watched folder: %1 was imported before, as %2; this meeting was added to them.")
+            message = message.replace("%2", self._who(outcome))
         elif outcome.already is not None:
-            message = self.tr("Watched folder: %1 was imported before (%2).").replace("%2", outcome.already)
+            message = self.tr("Watched folder: %1 was imported before, as %2.").replace("%2", self._who(outcome))
         else:
             message = self.tr("Watched folder: no card found on %1.")
         self._services.status(message.replace("%1", name))
         self._show()
+
+    def _who(self, outcome: CardOutcome) -> str:
+        """The contact holding an imported photo, in the window's words (the batch's own line is English)."""
+        contact_id = outcome.contact_id if outcome.contact_id is not None else outcome.existing_id
+        name = outcome.name or self.tr("an unnamed contact")
+        return f"{name} (#{contact_id})" if contact_id is not None else name
 
     # ---- the status bar's indicator ---------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cardbook.app.folder_entries import SkippedEntry, skipped_entries
 from cardbook.app.scanning import exchange_defaults, expand_image_paths
 from cardbook.domain.network import Event, Network
 from cardbook.ocr.defaults import default_jobs
@@ -112,21 +113,27 @@ class ImportController(QObject):
             self.message.emit(self.tr("Cards are being read: wait for the end, or cancel, before importing more."))
             return False
         files = expand_image_paths(paths)
+        passed_over = skipped_entries(paths)
         if not files:
-            self.message.emit(self.tr("No photos found there (JPEG, PNG, HEIC, WebP or TIFF)."))
+            text = self.tr("No photos found there (JPEG, PNG, HEIC, WebP or TIFF).")
+            if passed_over:
+                text += " " + self.tr("%Ln other file(s) passed over, e.g. %1.", "", len(passed_over)).replace(
+                    "%1", passed_over[0].path.name
+                )
+            self.message.emit(text)
             return False
         if settings is None:
             settings = self.ask_settings(len(files))
         if settings is None or self.running:  # cancelled, or another batch started meanwhile
             return False
-        return self._begin(files, settings)
+        return self._begin(files, settings, passed_over)
 
-    def _begin(self, files: list[str], settings: ImportSettings) -> bool:
+    def _begin(self, files: list[str], settings: ImportSettings, passed_over: list[SkippedEntry] | None = None) -> bool:
         """The batch starts: the reading thread finds or makes its event, then reads and stores the cards."""
         event = settings.event
         exchange = exchange_defaults(None, settings.offered_by, settings.reciprocated, why_no_card=settings.why_no_card)
         self.ask_exchange = settings.ask_each
-        self._model.set_paths(files)
+        self._model.set_paths(files, passed_over)
         self._stored = 0
         where = event.name if event is not None else self.tr("no event")
         self._title = self.tr("%Ln photo(s) — %1", "", len(files)).replace("%1", where)
@@ -146,6 +153,7 @@ class ImportController(QObject):
         worker.fileFailed.connect(self._on_failure)
         worker.fileSkipped.connect(self._on_skipped)
         worker.fileAlready.connect(self._model.already)
+        worker.meetingRecorded.connect(self._model.met_again)
         worker.finished.connect(self._on_finished)
         self._thread = ImportThread(worker, self)
         self._show_status(True, len(files))
@@ -204,6 +212,12 @@ class ImportController(QObject):
         skipped = self._model.skipped()
         if skipped:
             text += " · " + self.tr("%Ln photo(s) without a card", "", skipped)
+        passed = self._model.passed_over()
+        if passed:
+            text += " · " + self.tr("%Ln file(s) passed over (not photos)", "", passed)
+        recorded = self._model.meetings_recorded()
+        if recorded:  # photos imported before, for another meeting: that meeting went to the contact holding them
+            text += " · " + self.tr("%Ln meeting(s) added to contacts already holding the card", "", recorded)
         if cancelled:
             text += " · " + self.tr("cancelled")
         self._page.caption.setText(text + ". " + self.tr("Double-click a line to review its card."))

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon, QPixmap
 
+from cardbook.app.folder_entries import SkipKind, SkippedEntry
 from cardbook.ui.common.icons import Icon, icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -21,7 +22,9 @@ class LineState(StrEnum):
     FAILED = "failed"
     SKIPPED = "skipped"  # read, but no card or no text on it: nothing stored
     ALREADY = "already"  # imported by an earlier batch (same file): not read nor stored again
+    MET_AGAIN = "met again"  # the same file for another meeting: that meeting added to the contact holding it
     CANCELLED = "cancelled"
+    PASSED_OVER = "passed over"  # an entry of a folder that is not a photo (app/folder_entries.py): never read
 
 
 _STATE_ICONS = {
@@ -29,6 +32,8 @@ _STATE_ICONS = {
     LineState.DONE: Icon.ACCEPT,
     LineState.SKIPPED: Icon.WARNING,
     LineState.ALREADY: Icon.INFO,
+    LineState.MET_AGAIN: Icon.INFO,
+    LineState.PASSED_OVER: Icon.INFO,
 }
 
 
@@ -49,11 +54,31 @@ class ImportListModel(QAbstractListModel):
         self._row: dict[str, int] = {}
         self._blank_icon: QIcon | None = None
 
-    def set_paths(self, paths: list[str]) -> None:
+    def set_paths(self, paths: list[str], passed_over: list[SkippedEntry] | None = None) -> None:
+        """The batch's photos, then the entries of its folders that are not photos, each with why (said once,
+        never read: a user who dropped a folder of 40 files and sees 37 lines knows where the 3 went)."""
         self.beginResetModel()
         self._lines = [ImportLine(p) for p in paths]
+        for entry in passed_over or []:
+            reason = self._passed_over_reason(entry)
+            self._lines.append(ImportLine(str(entry.path), LineState.PASSED_OVER, problems=[reason]))
         self._row = {p: i for i, p in enumerate(paths)}
         self.endResetModel()
+
+    def _passed_over_reason(self, entry: SkippedEntry) -> str:
+        match entry.kind:
+            case SkipKind.UNREADABLE:
+                return self.tr("cannot be read (%1)").replace("%1", entry.detail)
+            case SkipKind.SPECIAL:
+                return self.tr("not a photo file (a pipe or a device)")
+            case SkipKind.NO_EXTENSION:
+                return self.tr("no file extension: photos are read from .jpg, .png, .webp, .tif, .heic and .bmp files")
+        return self.tr(
+            "%1 files are not photos: photos are read from .jpg, .png, .webp, .tif, .heic and .bmp files"
+        ).replace("%1", entry.detail)
+
+    def passed_over(self) -> int:
+        return sum(line.state is LineState.PASSED_OVER for line in self._lines)
 
     def line(self, row: int) -> ImportLine | None:
         return self._lines[row] if 0 <= row < len(self._lines) else None
@@ -108,6 +133,19 @@ class ImportListModel(QAbstractListModel):
         self._lines[row].problems.append(detail)
         self._changed(path)
 
+    def met_again(self, path: str, _contact_id: int, name: str) -> None:
+        """This very photo was imported before, as `name`; this batch's meeting was recorded for them
+        (cardbook.app.scanning.photo_seen_again). Not listed for review: nothing new was read."""
+        row = self._row.get(path)
+        if row is None:
+            return
+        self._lines[row].state = LineState.MET_AGAIN
+        self._lines[row].names = [name]
+        self._changed(path)
+
+    def meetings_recorded(self) -> int:
+        return sum(line.state is LineState.MET_AGAIN for line in self._lines)
+
     def skipped(self) -> int:
         return sum(line.state is LineState.SKIPPED for line in self._lines)
 
@@ -159,10 +197,15 @@ class ImportListModel(QAbstractListModel):
                 return self.tr("waiting")
             case LineState.CANCELLED:
                 return self.tr("not read (cancelled)")
+            case LineState.PASSED_OVER:
+                return self.tr("passed over: %1").replace("%1", line.problems[0] if line.problems else "")
             case LineState.SKIPPED:
                 return self.tr("skipped: no card found on this photo")
             case LineState.ALREADY:
                 return self.tr("already imported, not read again")
+            case LineState.MET_AGAIN:
+                name = line.names[0] if line.names and line.names[0] else self.tr("no name read")
+                return self.tr("already imported as %1: this meeting was added to them").replace("%1", name)
             case LineState.FAILED:
                 return self.tr("Error: %1").replace("%1", line.problems[0] if line.problems else "")
             case LineState.DONE:

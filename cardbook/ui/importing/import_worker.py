@@ -37,6 +37,9 @@ class ImportWorker(QObject):
     cardStored = Signal(object)  # StoredCard
     fileSkipped = Signal(str, str)  # path, why nothing was stored from it (no card found)
     fileAlready = Signal(str, str)  # path, when and as whom it was imported before
+    # path, the contact holding that photo's card, their name: the photo was imported before, for another meeting,
+    # which was recorded for them (cardbook.app.scanning.photo_seen_again)
+    meetingRecorded = Signal(str, int, str)
     fileFailed = Signal(str, str)  # path, one-line message
     finished = Signal(bool)  # cancelled
 
@@ -91,6 +94,8 @@ class ImportWorker(QObject):
             for outcome in batch:
                 if outcome.error is not None:
                     self.fileFailed.emit(outcome.path, outcome.error)
+                elif outcome.already is not None and outcome.met_again and outcome.contact_id is not None:
+                    self.meetingRecorded.emit(outcome.path, outcome.contact_id, outcome.name)
                 elif outcome.already is not None:
                     self.fileAlready.emit(outcome.path, outcome.already)
                 elif outcome.skipped is not None:

@@ -123,7 +123,7 @@ class IntroductionsPage(ListPage):
         assert isinstance(model, IntroductionsModel)
         why = model.why(row)
         return (
-            self.tr("%1 is looking for “%2”. %3 — %4.")
+            self.tr("%1, need: “%2”. %3 — %4.")
             .replace("%1", row.needer_name)
             .replace("%2", " ".join(row.need.split()))
             .replace("%3", row.offerer_name)

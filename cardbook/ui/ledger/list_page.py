@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QStackedWidget, QTableView, QToolButton, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QStackedWidget, QTableView, QToolButton, QWidget
 
 from cardbook.storage.library import Library
 from cardbook.ui.common.empty_state import EmptyState
@@ -31,6 +31,7 @@ WIDEST_COLUMN = 36  # in SPACING units: a long text column leaves room for the o
 class ListPage(LedgerPage, QWidget):
     statusMessage = Signal(str)
     dataShown = Signal()  # what was read in the background is shown
+    STRETCH_COLUMN: int | None = None  # the column that takes the room left; None: the last one
 
     def build(self) -> None:
         services = self.services
@@ -110,7 +111,10 @@ class ListPage(LedgerPage, QWidget):
         for column in range(self.model.columnCount()):
             self.table.resizeColumnToContents(column)
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), WIDEST_COLUMN * SPACING))
-        header.setStretchLastSection(True)
+        if self.STRETCH_COLUMN is None:
+            header.setStretchLastSection(True)
+        else:  # a column of text takes the room left, so the figures after it stay together at the right
+            header.setSectionResizeMode(self.STRETCH_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, 0))

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 
 from cardbook.domain.network import Network
@@ -83,9 +83,13 @@ def read_networks(library: Library, *, include_archived: bool, period: Period | 
 
 
 def referrals_text(figures: ReferralFigures, currency: str, locale: QLocale | None = None) -> str:
-    """ "3 · €4,500": how many, and what the won ones were worth (nothing after the count when none was won)."""
+    """ "3 (€4,500 won)": how many, and what the won ones were worth (nothing after the count when none was won).
+    Said in words: "3 · 12 950 €", as it read before, is one long number in French, where a space groups digits."""
     count = count_text(figures.count, locale)
-    return f"{count} · {amount_text(figures.won_value, currency, locale)}" if figures.won else count
+    if not figures.won:
+        return count
+    text = QCoreApplication.translate("Networks", "%1 (%2 won)", "referrals: how many; what the won ones were worth")
+    return text.replace("%1", count).replace("%2", amount_text(figures.won_value, currency, locale))
 
 
 class NetworksModel(RowTableModel[NetworkFigures]):

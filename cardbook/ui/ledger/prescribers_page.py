@@ -75,6 +75,7 @@ class PrescribersModel(RowTableModel[ReferralBalance]):
 
 class PrescribersPage(ListPage):
     PAGE = "prescribers"
+    STRETCH_COLUMN = PrescribersModel.COMPANY  # the counts and values stay side by side, not spread apart
 
     def make_model(self) -> PrescribersModel:
         return PrescribersModel(self)

@@ -94,7 +94,8 @@ def outcome_word(outcome: ExchangeOutcome) -> str:
         ExchangeOutcome.THEY_GAVE: QCoreApplication.translate("Ledger", "they gave, why not noted"),
         ExchangeOutcome.I_GAVE: QCoreApplication.translate("Ledger", "I gave, got none"),
         ExchangeOutcome.THEY_OFFERED_FIRST: QCoreApplication.translate("Ledger", "they offered first"),
-        ExchangeOutcome.I_OFFERED_FIRST: QCoreApplication.translate("Ledger", "I offered first"),
+        # Its own entry: the menus' "I offered first" is a capitalised label ("Vous avez offert en premier").
+        ExchangeOutcome.I_OFFERED_FIRST: QCoreApplication.translate("Ledger", "I offered first", "table cell"),
         ExchangeOutcome.UNKNOWN: QCoreApplication.translate("Ledger", "not noted"),
     }[outcome]
 

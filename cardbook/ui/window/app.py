@@ -27,13 +27,13 @@ from cardbook.storage.library import Library
 from cardbook.ui.common.i18n import install_translations, locale_for, remove_translations
 from cardbook.ui.common.icons import application_icon
 from cardbook.ui.common.runner import pending_tasks, wait_for_tasks
-from cardbook.ui.window.damaged_library import ask_with_dialog, open_or_repair
 from cardbook.ui.window.main_window import MainWindow
-from cardbook.ui.window.open_library import open_server_or_ask
+from cardbook.ui.window.start_library import open_start_library
 
 APP_NAME = "Cardbook"
 SCREENSHOT_SIZE = (1280, 800)
 LOAD_TIMEOUT_MS = 60_000
+NOTICE_MS = 30_000  # why the window is not on the library it had last: long enough to be read
 VIEWS = ("contacts", "wall", "import", "events", "networks", "prescribers", "introductions", "reports")
 # A dialog over the window: a screenshot shows my-card and preferences on the window, the receive dialog alone.
 DIALOG_VIEWS = ("my-card", "preferences", "receive")
@@ -73,17 +73,22 @@ def _version() -> str:
 
 
 def run_gui(
-    library: Library | Path | str,
+    library: Library | Path | str | None,
     *,
     screenshot: Path | None = None,
     lang: str | None = None,
     view: str | None = None,
+    settings: QSettings | None = None,
 ) -> int:
-    """Open the window on `library` and run until it closes; with `screenshot`, save a PNG of it and return 0.
-    Given a folder, the library is opened here: a damaged one first offers a backup to restore, another library
-    or quitting (damaged_library.py) — except for a screenshot, which has nobody to ask. Given a server URL, it is
-    opened here too, asking for a password the server wants (open_library.py); one that cannot be opened raises
-    its one-line LibraryError (the command prints it)."""
+    """Open the window and run until it closes; with `screenshot`, save a PNG of it and return 0.
+
+    `library`: the command line's (--library or $CARDBOOK_LIBRARY), which wins; None: the library the window had
+    open last, else the default folder (start_library.py, which also says what happens when that one is gone or
+    its server does not answer). A screenshot never reopens the last library — nobody is there to answer a
+    dialog, and a picture should not depend on what the window showed last: it renders the default folder.
+    A damaged folder first offers a backup to restore, another library or quitting (damaged_library.py) — except
+    for a screenshot, which has nobody to ask; a named server URL that cannot be opened raises its one-line
+    LibraryError (the command prints it). `settings`: the window's (QSettings() when None; tests give a file)."""
     if view is not None and not valid_view(view):
         print(
             f"cardbook: unknown view {view!r} ({', '.join(VIEWS[:1])}, contact:ID, event:ID, "
@@ -98,22 +103,23 @@ def run_gui(
     translators = install_translations(app, locale)
     opened_here: Library | None = None  # closed at the end: a server library's connections say goodbye
     try:
-        if isinstance(library, str):
-            opened_here = Library.open(library) if screenshot is not None else open_server_or_ask(library)
-            if opened_here is None:
-                return 1  # asked for the password, the user cancelled
-            library = opened_here
-        elif isinstance(library, Path):
-            opened_here = Library.open(library) if screenshot is not None else open_or_repair(library, ask_with_dialog)
-            if opened_here is None:
-                return 1  # the user chose to quit
-            library = opened_here
         if screenshot is not None:
+            if not isinstance(library, Library):
+                opened_here = library = Library.open(library)  # None: the default location
             return _screenshot(library, screenshot, view)
-        window = MainWindow(library, QSettings())
+        settings = QSettings() if settings is None else settings
+        notice = ""
+        if not isinstance(library, Library):
+            start = open_start_library(library, settings)
+            if start is None:
+                return 1  # the user chose to quit, or cancelled the password
+            opened_here, library, notice = start.library, start.library, start.notice
+        window = MainWindow(library, settings)
         window.dataLoaded.connect(freeze_startup_objects, Qt.ConnectionType.SingleShotConnection)
         if view is not None:
             window.show_view(view)
+        if notice:
+            window.statusBar().showMessage(notice, NOTICE_MS)
         window.show()
         return app.exec()
     finally:

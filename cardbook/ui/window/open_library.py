@@ -131,6 +131,7 @@ class OpenLibraryDialog(QDialog):
         self._runner = runner or shared_runner()
         self._local_root = local_root  # tests: this machine's folder for a server library
         self._attempt = 0  # the attempt whose answer is awaited; 0: none (an older answer is closed unused)
+        self._attempts = 0  # attempts made: numbered apart, so a cancelled attempt's late answer never matches
 
         self.recent = QComboBox(self)
         self.recent.addItem(self.tr("Recent libraries…"), "")
@@ -258,8 +259,8 @@ class OpenLibraryDialog(QDialog):
         password = self.password.text() if isinstance(location, str) else ""
         remember = self.remember.isChecked() and isinstance(location, str)
         local_root = self._local_root
-        self._attempt += 1
-        attempt = self._attempt
+        self._attempts += 1
+        self._attempt = attempt = self._attempts
         shown = shown_location(location)
         self.message.setText(self.tr("Opening %1…").replace("%1", shown))
         self._update()
@@ -284,6 +285,7 @@ class OpenLibraryDialog(QDialog):
 
     def reject(self) -> None:
         self._attempt = 0  # Esc while connecting: whatever arrives is closed unused
+        self._update()  # idle again, should the dialog be shown again (the reopening dialog's chooser is)
         super().reject()
 
     def _arrived(self, opened: Opened | None, error: BaseException | None) -> None:

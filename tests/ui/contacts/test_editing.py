@@ -146,3 +146,34 @@ def test_delete_asks_then_erases_the_person_from_the_library_folder(qtbot, tmp_p
     library.close()
     assert hits(root, skip_backups=True) == []
     assert hits(root, skip_backups=False), "the backups are rewritten only by cardbook erase --from-backups"
+
+
+def test_delete_can_erase_the_person_from_the_backups_too(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The question offers the backups (a folder library's own): ticked, no byte of the folder holds them."""
+    root = tmp_path / "erase"
+    library, contact_id = erasure_library(root)
+    assert hits(root, skip_backups=False) != hits(root, skip_backups=True), "the backups hold the person before"
+    window = open_window(qtbot, library)
+    show_contact(qtbot, window, contact_id)
+    offered: list[str] = []
+
+    def tick_and_erase() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, tick_and_erase)
+            return
+        check = box.checkBox()
+        assert check is not None and not check.isChecked()  # never ticked for the user
+        offered.append(check.text())
+        check.setChecked(True)
+        next(b for b in box.buttons() if b.text() == "&Erase").click()
+
+    QTimer.singleShot(0, tick_and_erase)
+    with qtbot.waitSignal(window.editing.erasure.erased, timeout=30_000):
+        window.commands.delete_contact.trigger()
+    assert offered and offered[0].startswith("Also erase them from this library’s backup") and "backup" in offered[0]
+    assert "Removed from " in window.statusBar().currentMessage()
+    window.close()
+    wait_for_tasks()
+    library.close()
+    assert hits(root, skip_backups=False) == []

@@ -103,3 +103,24 @@ def test_the_form_edits_nickname_and_dates_and_keeps_what_it_does_not_show(qtbot
     assert [(p.number, p.label) for p in edited.phones] == [("+1 202 555 0147", "pager")]
     assert (edited.other_names, edited.im, edited.addresses) == (base.other_names, base.im, base.addresses)
     assert form.field_values()["nickname"] == "Bob"  # a draft of unsaved changes keeps the new fields too
+
+
+def test_values_wider_than_their_field_show_their_beginning(qtbot) -> None:  # type: ignore[no-untyped-def]
+    form = ContactForm()
+    qtbot.addWidget(form)
+    form.resize(420, 600)
+    email = "helene.leroy-dumas@quadrant-ingenierie-et-conseil.example"
+    company = "Quadrant Ingénierie et Conseil en Bâtiment Durable SAS"
+    form.set_contact(Contact(full_name="Hélène Leroy", company=company, emails=[email]))
+    form.show()
+    [email_edit] = form.emails.editors()
+    company_edit = form.lines["company"]
+    assert email_edit.text() == email and company_edit.text() == company
+    assert email_edit.cursorPosition() == 0 and company_edit.cursorPosition() == 0
+    # Focus given by the program (a shortcut back to the fields): what is typed goes after the value.
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    company_edit.setFocus()
+    qtbot.waitUntil(company_edit.hasFocus)
+    qtbot.keyClicks(company_edit, "!")
+    assert company_edit.text() == company + "!"

@@ -78,6 +78,8 @@ def test_photos_arriving_are_imported_once_each_with_the_days_event(
 
     shutil.copy(card_photo, camera / "IMG_0412 (1).jpg")  # the same photo synced twice
     qtbot.waitUntil(lambda: "IMG_0412 (1).jpg was imported before" in status_text(window), timeout=READ_MS)
+    # Said in the window's words, with the contact holding the photo (not the batch's English line).
+    assert f"IMG_0412 (1).jpg was imported before, as Hélène Leroy (#{contact_id})." in status_text(window)
     (camera / "IMG_0412.jpg").rename(camera / "renamed.jpg")  # renamed by the phone's gallery
     qtbot.waitUntil(lambda: "renamed.jpg was imported before" in status_text(window), timeout=READ_MS)
     assert window.watch.arrived == 1 and all_contact_ids(library) == [contact_id]

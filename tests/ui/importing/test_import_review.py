@@ -84,9 +84,12 @@ def test_import_then_review_fix_accept_and_meet_again(qtbot, lib: Library, photo
     import_batch(qtbot, window, photos)
 
     lines = window.imports.model.lines
-    assert [line.state for line in lines] == [LineState.DONE, LineState.DONE, LineState.FAILED]
+    assert [line.state for line in lines] == [LineState.DONE, LineState.DONE, LineState.FAILED, LineState.PASSED_OVER]
     assert "Hélène Leroy" in window.imports.model.index(0).data()
     assert window.imports.model.index(2).data().startswith("3-broken.jpg — Error: ")  # one line, and the rest went on
+    # The folder's file that is not a photo is named once with why, never read (issue 15, "say what happened").
+    assert window.imports.model.index(3).data().startswith("notes.txt — passed over: .txt files are not photos")
+    assert "1 file passed over (not a photo)" in window.imports.page.caption.text()
     assert review_count(window) == "3"  # the sample's card to review, plus the two just read
     new_ids = window.imports.model.contact_ids()
     [met] = encounters.encounters_of(lib, new_ids[0])
@@ -347,3 +350,16 @@ def test_a_known_contact_without_a_name_is_offered_by_what_is_known(qtbot, lib: 
     assert "  " not in banner.label.text() and "()" not in banner.label.text()
     assert "same email michael.turner@northwind.co.uk" in banner.label.text()
     assert not banner.same.text().endswith(" to ")
+
+
+def test_a_folder_without_photos_says_what_it_held(qtbot, lib: Library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "IMG_0001").write_bytes(b"\xff\xd8\xff")  # a photo exported without its extension
+    (folder / "cards.pdf").write_bytes(b"%PDF-1.4")
+    window = open_window(qtbot, lib)
+    with qtbot.waitSignal(window.imports.controller.message) as said:
+        assert not window.imports.controller.start([str(folder)])
+    assert said.args == [
+        "No photos found there (JPEG, PNG, HEIC, WebP or TIFF). 2 other files passed over, e.g. IMG_0001."
+    ]

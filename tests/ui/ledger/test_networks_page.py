@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from cardbook.domain.enums import NetworkKind
+from cardbook.domain.reports import ReferralFigures
 from cardbook.storage.ledger import networks
 from cardbook.storage.library import Library
 from cardbook.ui.common.undo import install_undo_actions
+from cardbook.ui.ledger.networks_model import referrals_text
 from cardbook.ui.ledger.networks_page import NetworksPage
 from tests.ui.helpers import services_for, wait_loaded
 from tests.ui.sample_library import Sample
@@ -147,3 +149,9 @@ def test_opening_a_network_asks_for_its_people(qtbot, lib: Library, sample: Samp
     with qtbot.waitSignal(page.networkActivated) as blocker:
         page.table.activated.emit(page.table.currentIndex())
     assert blocker.args == [cci.id, "CCI Lyon Métropole"]
+
+
+def test_referrals_say_their_count_and_what_the_won_ones_were_worth(qapp) -> None:  # type: ignore[no-untyped-def]
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    assert referrals_text(ReferralFigures(3, 2, 4500.0), "EUR", english) == "3 (€4,500 won)"
+    assert referrals_text(ReferralFigures(3, 0, 0.0), "EUR", english) == "3"  # none won: the count alone

@@ -96,7 +96,7 @@ def test_an_introduction_suggested_explained_made_and_undone(qtbot, lib: Library
     row = pairs().index(("Chloé Martin", "François Dupont"))
     page.table.setCurrentIndex(page.model.index(row, 0))
     assert "Expert-comptable" in page.model.index(row, page.model.WHY).data()  # why: his title
-    assert page.detail.text().startswith("Chloé Martin is looking for “Cherche un expert-comptable pour ma SAS”.")
+    assert page.detail.text().startswith("Chloé Martin, need: “Cherche un expert-comptable pour ma SAS”.")
     made = page.make_introduction()
     assert made is not None
     (line,) = [ln for ln in referrals.referral_lines(lib, chloe) if ln.direction is ReferralDirection.BETWEEN_CONTACTS]

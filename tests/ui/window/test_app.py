@@ -96,10 +96,15 @@ def test_the_window_runs_until_closed_and_freezes_its_startup_objects(qapp, lib:
     # The window keeps its geometry in the user's settings: here, in a settings file of the test's own.
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
     seen: list[MainWindow] = []
+    # The window run_gui makes, not one an earlier test's run_gui left behind, closed but not deleted (a closed
+    # window with rows, "closed" again, left this test's window open and its event loop running for ever).
+    earlier = {id(widget) for widget in QApplication.topLevelWidgets() if isinstance(widget, MainWindow)}
+    assert gc.get_freeze_count() == 0  # an earlier run_gui's freeze was undone: the one below is this test's
 
     def close_once_loaded() -> None:
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow) and widget.model.rowCount() > 0 and not seen:
+            ours = isinstance(widget, MainWindow) and id(widget) not in earlier and widget.isVisible()
+            if ours and not seen and widget.model.rowCount() > 0:
                 seen.append(widget)
                 widget.close()  # the last window closed: the event loop ends
 

@@ -106,3 +106,35 @@ def test_without_a_backup_the_dialog_says_so(qtbot, tmp_path: Path) -> None:  # 
 @pytest.fixture(autouse=True)
 def _no_storage_on_the_gui_thread() -> None:
     """No window here: the dialog runs before the window exists, so the window's guard does not apply."""
+
+
+@pytest.mark.parametrize("loss", ["a table dropped", "the database deleted beside its images"])
+def test_a_dropped_table_or_a_lost_database_gets_the_dialog_too(qtbot, tmp_path: Path, loss: str) -> None:  # type: ignore[no-untyped-def]
+    """Not only a file SQLite cannot read: a library whose schema lost a table opened, then failed at every
+    query; one whose database was deleted beside its card images stopped the window with a bare error."""
+    import sqlite3
+
+    from cardbook.storage.contacts.card_import import ExchangeDefaults, store_scanned_card
+    from tests.storage.test_cards import scanned
+
+    root = tmp_path / "lib"
+    library = Library.open(root)
+    contacts.create_contact(library, Contact(full_name="Anne Morel"))
+    store_scanned_card(library, scanned(), ExchangeDefaults())
+    library.backup("manual")
+    library.close()
+    if loss == "a table dropped":
+        con = sqlite3.connect(library.db_path)
+        con.execute("DROP TABLE contact_emails")
+        con.commit()
+        con.close()
+    else:
+        library.db_path.unlink()
+    seen: list[DamagedLibraryDialog] = []
+
+    restored = open_or_repair(root, answer_with(qtbot, "restore_button", seen))
+
+    assert restored is not None and len(seen) == 1
+    assert "cardbook restore" in seen[0].detail.text()
+    assert len(contacts.all_contact_ids(restored)) == 2
+    restored.close()
