@@ -66,9 +66,10 @@ PLAIN_DETECTION = (736, "min")
 # fixed 1280 px 0.241 (letters of 15-27 px: spaces lost, "Tél.01", "-37000Tours"), letters brought to
 # 7 px 0.223, 8 px 0.223, 10 px 0.216, in about half the time of 1280 px. Checked on seed 2.
 DETECTION_LETTER_PX = 10.0
-# Bounds of that size: below 480 px (the size that reads flat cards Tesseract missed) the tune-half scans
-# with large print lost the spaces around "/" and "-"; the larger is already 4 megapixels, seconds of
-# detection on one core. Sizes are rounded to a step so that the
+# Bounds of that size: never below 480 px, the fixed size used before for flat cards Tesseract missed
+# (below it a shared scan with large print lost the spaces around "/" and "-" — seen on a report-half
+# scan, so the floor only keeps the earlier behaviour, it was not tuned); the larger is already 4
+# megapixels, seconds of detection on one core. Sizes are rounded to a step so that the
 # engine variants sharing the models (``_engine_with``) stay few.
 MIN_DETECTION_SIDE = 480
 MAX_DETECTION_SIDE = 2048
