@@ -93,3 +93,23 @@ def test_two_commands_opening_a_new_library_together_both_succeed(tmp_path: Path
     for status, (_out, err) in results:
         assert status == 0, err
     assert (target / ".cardbook.lock").exists()
+
+
+def test_check_waits_for_another_process_writing_and_finds_nothing_wrong(tmp_path: Path) -> None:
+    """The search index's own check needs the write lock: it waits for another writer like every writer, where
+    it once reported "search index: damaged (database is locked)" for a library that was fine."""
+    library = Library.open(tmp_path / "lib")
+    library.close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(library.db_path), "2"], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        checker = _cardbook(tmp_path / "lib", "check")
+        out, err = checker.communicate(timeout=120)
+    finally:
+        holder.wait(timeout=60)
+        assert holder.stdout is not None
+        holder.stdout.close()
+    assert checker.returncode == 0, out + err
+    assert out.startswith("Library OK")

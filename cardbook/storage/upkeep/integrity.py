@@ -17,6 +17,7 @@ from cardbook.domain.text import counted
 from cardbook.storage.contacts import search_index
 from cardbook.storage.contacts.records import load_contact_rows, refresh_summary
 from cardbook.storage.convert import encounter_from_row
+from cardbook.storage.errors import is_library_busy
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactRow, EncounterRow, StoredImageRow
 from cardbook.storage.upkeep.backup_images import file_sha256
@@ -38,6 +39,8 @@ class CheckReport:
 def check_library(library: Library, *, deep: bool = False) -> CheckReport:
     """`deep`: on a server library, read every image's bytes and check them against their hash too."""
     report = CheckReport()
+    if not library.is_server:
+        _check_search_index(library, report)
     with library.session() as session:
         if session.get_bind().dialect.name == "sqlite":
             _check_sqlite_file(session, report)
@@ -139,11 +142,25 @@ def _check_sqlite_file(session: Session, report: CheckReport) -> None:
     broken = session.execute(text("PRAGMA foreign_key_check")).all()
     for table, rowid, parent, _ in broken[:20]:
         report.problems.append(f"database: {table} row {rowid} points to a missing {parent} row")
+
+
+def _check_search_index(library: Library, report: CheckReport) -> None:
+    """FTS5's own integrity check. It is an INSERT, so it needs the write lock: asked for up front (a writing
+    session waits for another process's write, as every writer does) — in a read transaction it met a writer's
+    lock at once and reported "search index: damaged (database is locked)" for a library that was fine."""
     try:
-        session.execute(text("INSERT INTO contacts_fts(contacts_fts, rank) VALUES ('integrity-check', 1)"))
+        with library.writing() as session:
+            try:
+                session.execute(text("INSERT INTO contacts_fts(contacts_fts, rank) VALUES ('integrity-check', 1)"))
+            except DatabaseError as exc:
+                if is_library_busy(exc):
+                    raise
+                report.problems.append(f"search index: damaged ({exc.orig})")
+            session.rollback()  # the integrity-check command writes nothing
     except DatabaseError as exc:
-        report.problems.append(f"search index: damaged ({exc.orig})")
-    session.rollback()  # the integrity-check command writes nothing; leave no transaction open
+        if is_library_busy(exc):
+            raise  # another writer held on for longer than a writer waits: "library is busy", not a fault
+        report.problems.append(f"search index: not checked ({exc.orig})")  # e.g. a read-only library file
 
 
 def mend_server_images(library: Library) -> int:
