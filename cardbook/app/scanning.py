@@ -155,6 +155,7 @@ def scan_batch(
     cancel: CancelFlag | None = None,
     match: bool = False,
     two_sided: bool = False,
+    meeting_named: bool = True,
 ) -> Generator[CardOutcome, None, None]:
     """Read every photo (in parallel with `jobs`), yielding each card in input order as soon as it is ready.
 
@@ -170,6 +171,10 @@ def scan_batch(
     With `two_sided` (and `store`), the photos are pairs, front then back: the 2nd, 4th... photo's card joins
     the card of the photo before it (`CardOutcome.back_of`). Without it, a card that looks like the back of the
     previous photo's card carries that proposal (`CardOutcome.back_proposal`) and is stored on its own.
+
+    `meeting_named` False: the batch's event was not chosen by the user for these photos (a watched folder takes
+    the day's event by itself), so a photo imported before is only "already imported", never a meeting again —
+    a gallery syncing an old photo once more on the evening of another event is no exchange.
     """
     if store is not None and library is None:
         raise ValueError("storing a batch needs the library")
@@ -179,13 +184,14 @@ def scan_batch(
     unread = [path for path in paths if path not in known]
     reading = read_images(unread, options, jobs=jobs, progress=progress, cancel=cancel)
     pairing = BackPairing(library, two_sided) if store is not None and library is not None else None
+    again = store if meeting_named or store is None else dataclasses.replace(store, event_id=None, date=None)
     try:
         for position, path in enumerate(paths):
             if cancel is not None and cancel.is_set():
                 return
             earlier = known.get(path)
-            if earlier is not None and store is not None and library is not None:
-                seen = photo_seen_again(library, path, earlier, store)
+            if earlier is not None and again is not None and library is not None:
+                seen = photo_seen_again(library, path, earlier, again)
                 # An interrupted two-sided import run again: a front imported before is still its back's front.
                 yield from pairing.photo(position, [seen]) if pairing else [seen]
                 continue
@@ -198,7 +204,9 @@ def scan_batch(
                 continue
             # A back is never "met again" with the front just stored: the pairing (or the proposal) decides.
             hold = pairing.front_contact(position)
-            outcomes = _outcomes(read_path, results, library, store, match and not pairing.is_back(position), hold)
+            outcomes = _outcomes(
+                read_path, results, library, store, match and not pairing.is_back(position), hold, again
+            )
             yield from pairing.photo(position, outcomes)
     finally:
         close = getattr(reading, "close", None)  # a generator: closing the batch (Ctrl+C) stops it at once
@@ -360,6 +368,7 @@ def _outcomes(
     store: ExchangeDefaults | None,
     match: bool,
     hold: Contact | None = None,
+    again: ExchangeDefaults | None = None,
 ) -> list[CardOutcome]:
     """The outcomes of one photo's cards; with a library, the photo's cards are stored together (all or none)."""
     outcomes: list[CardOutcome | None] = []
@@ -375,7 +384,7 @@ def _outcomes(
             storing.append((len(outcomes), result))
             outcomes.append(None)
     if storing and library is not None and store is not None:
-        for index, outcome in _store(path, storing, library, store, match, hold):
+        for index, outcome in _store(path, storing, library, store, match, hold, again or store):
             outcomes[index] = outcome
     return [outcome for outcome in outcomes if outcome is not None]
 
@@ -387,6 +396,7 @@ def _store(
     store: ExchangeDefaults,
     match: bool,
     hold: Contact | None = None,
+    again: ExchangeDefaults | None = None,
 ) -> list[tuple[int, CardOutcome]]:
     """`hold`: the previous photo's contact. A card recognised as that person that looks like that card's back
     (domain.two_sided.back_evidence) is not joined to it as "met again": the pairing proposes it as the back."""
@@ -412,7 +422,7 @@ def _store(
         message = f"cannot import: {describe(error)[0]}"
         return [(index, CardOutcome(path, result, error=message)) for index, result in storing]
     if isinstance(stored, ImportedPhoto):  # imported meanwhile by another import of the same photo
-        seen = photo_seen_again(library, path, stored, store)
+        seen = photo_seen_again(library, path, stored, again or store)
         return [(index, dataclasses.replace(seen, result=result)) for index, result in storing]
     outcomes: list[tuple[int, CardOutcome]] = []
     for (index, result), cut, card in zip(storing, cuts, stored, strict=True):
@@ -420,10 +430,10 @@ def _store(
             why = f"stored, but not joined to the person met before: {card.unjoined}"
             outcome = CardOutcome(path, result, contact_id=card.contact_id, name=card.name, error=why, cut=cut)
         else:
-            again = card.met_again
+            reason = card.met_again
             outcome = CardOutcome(
-                path, result, contact_id=card.contact_id, name=card.name, met_again=again is not None,
-                match_reason=again or "", cut=cut,
+                path, result, contact_id=card.contact_id, name=card.name, met_again=reason is not None,
+                match_reason=reason or "", cut=cut,
             )  # fmt: skip
         outcomes.append((index, outcome))
     return outcomes

@@ -150,7 +150,14 @@ class FolderWatch:
         if ready:
             defaults = exchange_defaults(todays_event(self.library, self.today()))
             batch = scan_batch(
-                ready, self.options, jobs=self.jobs, store=defaults, library=self.library, match=True, cancel=cancel
+                ready,
+                self.options,
+                jobs=self.jobs,
+                store=defaults,
+                library=self.library,
+                match=True,
+                cancel=cancel,
+                meeting_named=False,  # the day's event, taken by itself: an old photo synced again is no meeting
             )
             for outcome in batch:
                 on_outcome(outcome)

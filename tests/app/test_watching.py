@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from cardbook.app.scanning import CardOutcome
+from cardbook.app.scanning import CardOutcome, exchange_defaults, scan_batch
 from cardbook.app.watching import (
     ArrivalTracker,
     FolderWatch,
@@ -163,6 +163,34 @@ def test_photos_arriving_are_imported_once_with_the_days_event(watched: tuple[Li
         watcher.close()
     assert all_contact_ids(library) == [first.contact_id]  # the old photo was never taken, the copy not stored
     assert last_watched(library, folder) is not None
+
+
+def test_an_old_photo_synced_again_on_another_events_day_is_no_meeting(
+    watched: tuple[Library, Path], card_photo: Path
+) -> None:
+    """The watch takes the day's event by itself: a photo imported at an earlier event that the gallery syncs
+    again tonight is only "already imported" — not a second meeting, as the same photo given to
+    `scan --import --event` for another event is (the user named that meeting)."""
+    library, folder = watched
+    salon = save_event(library, Event(name="Salon des Entrepreneurs", date=TODAY - dt.timedelta(days=30)))
+    [first] = scan_batch(
+        [str(card_photo)],
+        ReadOptions(fallback_engine=None),
+        store=exchange_defaults(salon),
+        library=library,
+    )
+    assert first.contact_id is not None
+    save_event(library, Event(name="Afterwork BNI", date=TODAY))
+    watcher = Watcher(library, folder)
+    try:
+        watcher.wait_looks(1)
+        shutil.copy(card_photo, folder / "IMG_0007.jpg")
+        watcher.wait_outcomes(1)
+        again = watcher.outcomes[0]
+    finally:
+        watcher.close()
+    assert again.already is not None and not again.met_again and again.existing_id == first.contact_id
+    assert [e.event_id for e in encounters_of(library, first.contact_id)] == [salon.id]
 
 
 def test_a_photo_arriving_while_nobody_watched_is_taken_next_time(
