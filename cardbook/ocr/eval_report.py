@@ -120,7 +120,7 @@ def print_summary(summary: Summary, heading: str, jobs: int, several: int) -> No
     print(f"{'text CER':10} {cer:6.3f}  target ≤ {TARGET_CER:.2f}  {'ok' if cer <= TARGET_CER else 'ABOVE'}")
     print(f"{'seconds':10} median {summary.median_seconds:.3f} per card (jobs={jobs})")
     if several:
-        print(f"note: {several} image(s) gave more than one card; the one with the most text was scored")
+        print(f"note: {several} image(s) gave more than one card; the one closest to the truth was scored")
 
 
 def print_misses(summary: Summary) -> None:

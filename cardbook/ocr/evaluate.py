@@ -56,9 +56,18 @@ def find_pairs(folders: Sequence[str], split: Split | None = None) -> list[tuple
     return split_items(pairs, split) if split is not None else pairs
 
 
-def _pick_card(cards: list[dict[str, Any]]) -> dict[str, Any]:
-    """The ground truth describes one card; if several were found, the one with the most text."""
-    return max(cards, key=lambda card: len(card.get("text") or ""))
+def pick_card(cards: list[dict[str, Any]], truth_lines: list[str]) -> dict[str, Any]:
+    """The ground truth describes one card of the photo; when several were found (a second card beside it, the
+    back lying next to the front), the one it describes: the card whose text is closest to the truth's words
+    (fewest character edits, the measure of the text CER), then the one with more text. The card with the most
+    text, chosen before, scored a second card read rightly as a miss of the first."""
+
+    def distance(card: dict[str, Any]) -> tuple[int, int]:
+        text = card.get("text") or ""
+        cost, _length = text_errors(text, truth_lines)
+        return cost, -len(text)
+
+    return min(cards, key=distance)
 
 
 def _readings(paths: list[str], options: ReadOptions, jobs: int, engine: str) -> Iterator[tuple[str, list[CardResult]]]:
@@ -78,11 +87,11 @@ def score_folder(
     for path, results in _readings([str(image) for image, _ in pairs], options, jobs, engine):
         cards = [card_to_dict(result, path) for result in results]
         several += len(cards) > 1
-        card = _pick_card(cards)
         truth = truths[path]
+        card = pick_card(cards, truth.get("lines") or [])
         cost, length = text_errors(card.get("text") or "", truth.get("lines") or [])
-        best = max(results, key=lambda result: len(result.text))
-        outcome = CardOutcome(path, card, truth, score_card(card, truth), cost, length, best.engine)
+        engine_used = results[cards.index(card)].engine
+        outcome = CardOutcome(path, card, truth, score_card(card, truth), cost, length, engine_used)
         summary.outcomes.append(outcome)
         if verbose:
             status = "ok " if outcome.score.needs_no_edit else "EDIT"

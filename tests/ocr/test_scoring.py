@@ -59,3 +59,15 @@ def test_text_errors_are_order_free_word_edits() -> None:
     # A missing word costs its length; an invented word costs its length too.
     assert text_errors("Jean", ["Jean Dupont"]) == (6, 10)
     assert text_errors("Jean Dupont xyz", ["Jean Dupont"]) == (3, 10)
+
+
+def test_the_card_scored_is_the_one_the_truth_describes_not_the_longest() -> None:
+    from cardbook.ocr.evaluate import pick_card
+
+    truth = ["Hélène Leroy", "Directrice commerciale", "helene.leroy@quadrant.example"]
+    described = {"text": "Hélène Leroy\nDirectrice commerciale\nhelene.leroy@quadrant.example"}
+    beside = {"text": "Atelier Vauban\nOdile Ferrand, architecte DPLG\n12 rue des Tanneurs\n67000 Strasbourg"}
+    assert pick_card([beside, described], truth) is described
+    half = {"text": "Hélène Leroy"}  # a card cut in two: the half holding more of the truth's words
+    assert pick_card([half, described], truth) is described
+    assert pick_card([{"text": ""}, {"text": "x"}], ["y"]) == {"text": "x"}  # a tie: the one with more text
