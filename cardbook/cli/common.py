@@ -159,6 +159,8 @@ def one_line_warnings() -> None:
     """Libraries' warnings (Pillow's "Corrupt EXIF data", say) as one line on stderr like every other message,
     instead of Python's two lines naming a file inside the library."""
 
+    shown: set[str] = set()
+
     def show(
         message: Warning | str,
         category: type[Warning],
@@ -168,7 +170,14 @@ def one_line_warnings() -> None:
         line: str | None = None,
     ) -> None:
         text = " ".join(str(message).split())
-        print_err(f"warning: {text}")
+        # A warning raised while a photo is decoded names it (the reader's module is asked only once loaded:
+        # importing it here would load OpenCV for every command).
+        loading = sys.modules.get("cardbook.ocr.loading")
+        photo = loading.photo_being_read() if loading is not None else None
+        said = f"warning: {photo}: {text}" if photo is not None else f"warning: {text}"
+        if said not in shown:  # Pillow warns from two places about one damaged EXIF block
+            shown.add(said)
+            print_err(said)
 
     warnings.showwarning = show
 

@@ -17,6 +17,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from cardbook.ocr.loading import reading_photo
 from cardbook.ocr.prepare import median_letter_height, to_grey
 from cardbook.ocr.types import BgrImage, GreyImage, rescale
 
@@ -81,7 +82,7 @@ _EXPOSURE_TAGS = (0x829A, 0x829D, 0x8827)  # ExposureTime, FNumber, ISO: only a 
 def camera_exif(path: str | os.PathLike[str]) -> bool:
     """The file says a camera took it (Make and Model, or exposure settings). Reads the header only."""
     try:
-        with Image.open(path) as image:
+        with reading_photo(path), Image.open(path) as image:
             exif = image.getexif()
             if all(exif.get(tag) for tag in _CAMERA_TAGS):
                 return True

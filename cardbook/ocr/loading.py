@@ -17,6 +17,8 @@ import os
 import stat
 import threading
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -285,11 +287,38 @@ def _decode_heif(file: Path, factor: int) -> Image.Image:
     return Image.fromarray(small)
 
 
+# The photo this thread is decoding: a library's warning about it ("Corrupt EXIF data") names no file, and in a
+# batch read on several threads the front end could not say which photo it was about (cli/common.py asks).
+_reading = threading.local()
+
+
+def photo_being_read() -> Path | None:
+    """The file this thread is decoding (`load_image`) or reading the header of (`reading_photo`), if any."""
+    path: Path | None = getattr(_reading, "path", None)
+    return path
+
+
+@contextmanager
+def reading_photo(path: str | os.PathLike[str]) -> Iterator[None]:
+    """Within the block, a warning of this thread is about the photo at `path` (`photo_being_read`)."""
+    before = photo_being_read()
+    _reading.path = Path(path)
+    try:
+        yield
+    finally:
+        _reading.path = before
+
+
 def load_image(path: str | os.PathLike[str], limits: LoadLimits | None = None) -> LoadedImage:
     """Open, size-check, decode, orient (EXIF) and downscale one image file.
 
     Raises ``ImageLoadError`` with a one-line human message for anything that is not a usable image.
     """
+    with reading_photo(path):
+        return _load_image(Path(path), limits)
+
+
+def _load_image(path: Path, limits: LoadLimits | None) -> LoadedImage:
     limits = limits or LoadLimits()
     file = Path(path)
     head = _check_file(file, limits)

@@ -184,7 +184,7 @@ def test_library_warnings_are_one_line_like_every_message(tmp_path: Path) -> Non
     photo = _jpeg_with_corrupt_exif(tmp_path / "odd.jpg")
     result = run(tmp_path / "lib", "scan", str(photo), "--json")
     assert result.returncode == 0, result.stderr
-    expected = "cardbook: warning: Corrupt EXIF data. Expecting to read 2 bytes but only got 0."
+    expected = f"cardbook: warning: {photo}: Corrupt EXIF data. Expecting to read 2 bytes but only got 0."
     assert result.stderr.splitlines() == [expected]
     assert json.loads(result.stdout)["found"] is False
 
