@@ -28,9 +28,13 @@ def number_text(value: float | None, lang: str, decimals: int = 0) -> str:
 
 
 def money_text(value: float | None, lang: str, currency: str = "EUR", decimals: int = 0) -> str:
-    """1 200 € in French, €1,200 in English (CHF 1,200 for a code without a prefixed symbol); "—" when unknown."""
+    """1 200 € in French, €1,200 in English (CHF 1,200 for a code without a prefixed symbol); "—" when unknown.
+    `decimals` only when the amount has cents: a whole amount shows none, as the window shows it
+    (ui/common/formatting.money_text) — "€600.00" in a report beside "€600" on screen read as two figures."""
     if value is None:
         return "—"
+    if float(value).is_integer():
+        decimals = 0
     code = currency.upper()
     symbol = SYMBOLS.get(code, code)
     number = number_text(value, lang, decimals)

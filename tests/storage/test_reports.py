@@ -141,11 +141,11 @@ def test_network_report_html_and_text(library: Library) -> None:
     assert html.count("<svg") == 3
     # Amounts carry the currency; the business value stands against the yearly cost.
     assert "<td class=n>€5,000</td><td class=n>€1,200</td><td class=n>4.17×</td>" in html
-    assert "<td class=n>€1,200.00</td><td class=n>€600.00</td>" in html
+    assert "<td class=n>€1,200</td><td class=n>€600</td>" in html  # whole amounts without cents, as on screen
     assert "50% (mutual 1 of 2 recorded)" in html
     assert "Events outside any network" in html
     french = network_report_html(lines, Period(date(2026, 1, 1), date(2026, 3, 31)), "fr", TODAY)
-    assert "Du 1 janv. 2026 au 31 mars 2026" in french and "1\u202f200,00" in french
+    assert "Du 1 janv. 2026 au 31 mars 2026" in french and "1\u202f200\u00a0€" in french
     text = network_report_text(lines, Period(), "en")
     assert "Club Alpha\n  Events: 2\n  Cards collected: 4\n  Mutual exchanges: 50%" in text
     assert "Referrals received: 2 (1 won, €5,000)" in text
