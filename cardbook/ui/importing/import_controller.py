@@ -220,7 +220,8 @@ class ImportController(QObject):
             text += " · " + self.tr("%Ln meeting(s) added to contacts already holding the card", "", recorded)
         if cancelled:
             text += " · " + self.tr("cancelled")
-        self._page.caption.setText(text + ". " + self.tr("Double-click a line to review its card."))
+        hint = " " + self.tr("Double-click a line to review its card.") if self._model.contact_ids() else ""
+        self._page.caption.setText(text + "." + hint)  # no card read, nothing to review: no hint
         self.message.emit(text)
         self._services.changed(LibraryChange())  # cards were stored: lists and counts are stale
         self.batchFinished.emit()

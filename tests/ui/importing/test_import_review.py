@@ -90,6 +90,7 @@ def test_import_then_review_fix_accept_and_meet_again(qtbot, lib: Library, photo
     # The folder's file that is not a photo is named once with why, never read (issue 15, "say what happened").
     assert window.imports.model.index(3).data().startswith("notes.txt — passed over: .txt files are not photos")
     assert "1 file passed over (not a photo)" in window.imports.page.caption.text()
+    assert window.imports.page.caption.text().endswith("Double-click a line to review its card.")
     assert review_count(window) == "3"  # the sample's card to review, plus the two just read
     new_ids = window.imports.model.contact_ids()
     [met] = encounters.encounters_of(lib, new_ids[0])
@@ -363,3 +364,16 @@ def test_a_folder_without_photos_says_what_it_held(qtbot, lib: Library, tmp_path
     assert said.args == [
         "No photos found there (JPEG, PNG, HEIC, WebP or TIFF). 2 other files passed over, e.g. IMG_0001."
     ]
+
+
+def test_a_batch_with_no_card_read_offers_nothing_to_review(qtbot, lib: Library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    (folder / "IMG_0001.jpg").write_bytes(b"\xff\xd8\xff not really a photo")
+    window = open_window(qtbot, lib)
+    controller = window.imports.controller
+    controller.jobs = 1
+    with qtbot.waitSignal(controller.batchFinished, timeout=60_000):
+        assert controller.start([str(folder)], ImportSettings(None, OfferedBy.THEM, Reciprocated.YES))
+    caption = window.imports.page.caption.text()
+    assert caption.startswith("0 cards read · 1 photo could not be read") and "Double-click" not in caption
