@@ -40,7 +40,7 @@ from cardbook.ocr.lexicon import fold
 from cardbook.ocr.options import ReadOptions
 from cardbook.ocr.orientation import OrientationGuess, aligned, denoised_letters, rotate_boxes, upright_score
 from cardbook.ocr.parse_contacts import find_emails, find_websites
-from cardbook.ocr.prepare import dark_paper_mask, prepare_for_ocr, to_grey
+from cardbook.ocr.prepare import dark_paper_mask, even_contrast, prepare_for_ocr, to_grey
 from cardbook.ocr.rapid_engine import RapidOcrEngine, detection_for_letters
 from cardbook.ocr.rescue import covered_share, lines_to_rescue, merge_rescued
 from cardbook.ocr.types import BgrImage
@@ -141,27 +141,27 @@ def photo_reading(flat: BgrImage, guess: OrientationGuess, options: ReadOptions)
     card-like text kept (``way_up_evidence``); a sure guess is only checked upside down when RapidOCR's
     recogniser, which scores upside-down lines low, doubts the first reading."""
     rapid = RapidOcrEngine(detection_for_letters(max(flat.shape[:2]), guess.letter_height))
+    # Read with the contrast evened out (pale or dark-on-dark print washed out by the camera; prepare.py has
+    # the figures); the card kept, shown and stored is the photo's own.
+    seen = even_contrast(flat)
     turns = guess.quarter_turns
-    card = rotate_quarter(flat, turns)
     try:
-        page = rapid.recognize(card)
+        page = rapid.recognize(rotate_quarter(seen, turns))
         if guess.doubt is not None:
             for alternative in _candidates(guess)[1:]:
-                other_card = rotate_quarter(flat, alternative)
-                other = rapid.recognize(other_card)
+                other = rapid.recognize(rotate_quarter(seen, alternative))
                 if way_up_evidence(other) > way_up_evidence(page):
-                    card, page, turns = other_card, other, alternative
+                    page, turns = other, alternative
         elif page.mean_confidence < _PHOTO_SURE_CONFIDENCE:
             other_turns = (turns + 2) % 4
-            other_card = rotate_quarter(flat, other_turns)
-            other = rapid.recognize(other_card)
+            other = rapid.recognize(rotate_quarter(seen, other_turns))
             if _quality(other) > 1.2 * _quality(page):
-                card, page, turns = other_card, other, other_turns
+                page, turns = other, other_turns
     except OcrUnavailableError:
         return None
     if sum(word.confidence >= 0.5 for word in page.words) < _PHOTO_MIN_WORDS:
         return None
-    return Reading(card, page, 1.0, turns)
+    return Reading(rotate_quarter(flat, turns), page, 1.0, turns)
 
 
 def _candidates(guess: OrientationGuess) -> list[int]:

@@ -64,3 +64,23 @@ def test_small_lines_of_a_dark_card_photographed_close_up_are_read(tmp_path: Pat
     assert [e.value for e in fields.emails] == truth["emails"]
     assert [w.value for w in fields.websites] == truth["websites"]
     assert len(fields.phones) == len(truth["phones"])
+
+
+# A generated phone photo of a dark card with dark-grey print, upright and wholly in the frame: washed out by
+# the camera, its contact lines only stand out again once the contrast is evened out (prepare.even_contrast).
+DARK_PRINT_ON_DARK_CARD = (1, 1)  # (seed, index)
+
+
+@pytest.mark.skipif(not rapidocr_available(), reason="rapidocr is not installed")
+def test_low_contrast_print_of_a_photographed_card_is_read(tmp_path: Path) -> None:
+    seed, index = DARK_PRINT_ON_DARK_CARD
+    data, truth = make_photo(index, np.random.default_rng([seed, index]))
+    assert truth["style"] == "dark" and not truth["off_frame"]
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(data)  # as photo_set writes it
+    results = read_image(photo, ReadOptions(region="FR"))
+    fields = max(results, key=lambda result: len(result.text)).fields
+    # Before, only the name and the company were read: the e-mail, website and phones were lost.
+    assert [e.value for e in fields.emails] == truth["emails"]
+    assert [w.value for w in fields.websites] == truth["websites"]
+    assert len(fields.phones) == len(truth["phones"])
