@@ -50,10 +50,17 @@ EVEN_CONTRAST_CLIP = 2.0
 EVEN_CONTRAST_TILES = (8, 8)
 
 
+# Long side of the copy `print_contrast` measures: a photographed card's crop is millions of pixels, and sorting
+# them for two percentiles cost more than the reading step it decides (a batch of photos 18 % slower).
+_CONTRAST_SIDE = 1000
+
+
 def print_contrast(card: BgrImage) -> float:
     """How far the darkest print stands from the paper, in grey levels (90th minus 2nd percentile)."""
-    grey = to_grey(card)
-    return float(np.percentile(grey, 90) - np.percentile(grey, 2))
+    factor = _CONTRAST_SIDE / max(card.shape[:2])
+    small = rescale(card, factor, cv2.INTER_AREA) if factor < 1.0 else card
+    ink, paper = np.percentile(to_grey(small), [2, 90])
+    return float(paper - ink)
 
 
 def even_contrast(card: BgrImage) -> BgrImage:
