@@ -63,8 +63,7 @@ def diagnose(db_path: Path) -> Diagnosis:
         status = [row[0] for row in con.execute("PRAGMA quick_check")]
         if status != ["ok"]:
             return Diagnosis(DatabaseState.DAMAGED, "; ".join(status[:3]))
-        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        tables = {name for name in tables if not name.startswith("sqlite_")}
+        tables = _table_names(con)
         if not tables:  # an SQLite file with nothing in it (made by a tool that only opened it): as good as empty
             return Diagnosis(DatabaseState.EMPTY)
         if "alembic_version" not in tables:
@@ -76,7 +75,7 @@ def diagnose(db_path: Path) -> Diagnosis:
         gone = sorted(FIRST_SCHEMA_TABLES - tables)
         if gone:
             return Diagnosis(DatabaseState.DAMAGED, f"its {_listed(gone)} gone")
-        if "alembic_version" in tables and con.execute("SELECT count(*) FROM alembic_version").fetchone()[0] != 1:
+        if con.execute("SELECT count(*) FROM alembic_version").fetchone()[0] != 1:
             return Diagnosis(DatabaseState.DAMAGED, "its schema version (alembic_version) is empty")
     except UnicodeDecodeError:  # bytes flipped in the schema's own text
         return Diagnosis(DatabaseState.DAMAGED, "its schema holds garbled bytes")
@@ -92,10 +91,15 @@ def missing_tables(db_path: Path) -> list[str]:
     quick_check, which reads the whole file)."""
     con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
-        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        return sorted(FIRST_SCHEMA_TABLES - _table_names(con))
     finally:
         con.close()
-    return sorted(FIRST_SCHEMA_TABLES - tables)
+
+
+def _table_names(con: sqlite3.Connection) -> set[str]:
+    """The database's own tables (SQLite's internal `sqlite_*` ones left out)."""
+    rows = con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+    return {row[0] for row in rows if not row[0].startswith("sqlite_")}
 
 
 def _listed(tables: list[str]) -> str:
