@@ -146,7 +146,12 @@ class FolderWatch:
         if not self.folder.is_dir():
             raise FileNotFoundError(f"{self.folder} is no longer there")
         self._looked_at = time.time()
-        ready = self._tracker.look()
+        try:
+            ready = self._tracker.look()
+        except FileNotFoundError:  # gone between the check above and the listing: the same end, said the same way
+            if self.folder.is_dir():
+                raise
+            raise FileNotFoundError(f"{self.folder} is no longer there") from None
         if ready:
             defaults = exchange_defaults(todays_event(self.library, self.today()))
             batch = scan_batch(
