@@ -17,12 +17,14 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
+from cardbook.ocr.accents import restore_accents
 from cardbook.ocr.detect import CardQuad, find_cards
 from cardbook.ocr.engine import OcrEngine, OcrLine, OcrPage, OcrUnavailableError, OcrWord
 from cardbook.ocr.engine_choice import tesseract_doubts
 from cardbook.ocr.fields import CardFields, CardLine
 from cardbook.ocr.geometry import order_corners, unrotate_points, warp_quad
 from cardbook.ocr.image_quality import camera_exif
+from cardbook.ocr.large_type import reread_large_type
 from cardbook.ocr.layout import group_lines
 from cardbook.ocr.loading import ImageLoadError, load_image
 from cardbook.ocr.merge import merge_all
@@ -151,7 +153,13 @@ def _read_card(
         if whole is not None and _reads_better(whole[0].page, reading.page):
             reading, corners = whole
     page, scale = reading.page, reading.scale
+    if page.engine == "rapidocr" and scale == 1.0:
+        # RapidOCR's recogniser drops accents Tesseract reads ("Negocios"): see ``accents``.
+        page = restore_accents(to_grey(reading.card), page, options.lang)
     words = tuple(_rescale(word, 1.0 / scale) for word in page.words)
+    # Wordmarks in display type lose letters at their ends under the body text's settings: see ``large_type``.
+    grey = to_grey(reading.card)
+    words = reread_large_type(reading.card, grey, words, options.lang, rapid=options.fallback() is not None)
     lines = group_lines(words)
     card_lines = [CardLine(i, line.text, line.box, float(line.height), line.confidence) for i, line in enumerate(lines)]
     fields = parse_lines(card_lines, options.region, hints=options.hints)

@@ -1,0 +1,189 @@
+"""Large type read whole: a second reading of a card's tallest lines, where wordmarks lose letters.
+
+A small business prints its name as a wordmark, in display type several times the body text's height.
+The reading settings suit the body text (Tesseract's letter scaling and page modes, RapidOCR's detection
+size from the typical letter, ``rapid_engine.detection_for_letters``), and such words come back with their
+first or last letters lost ("ONNECTIO"), a word dropped at the end, or the whole line split in pieces.
+
+So each line much taller than the card's typical line is read again, alone: its box widened to where the
+neighbouring print starts (the lost letters lie just outside it), with a margin above and below, by both
+engines on that crop scaled for them (RapidOCR's recogniser on the line, ``rapid_engine.recognize_lines``;
+Tesseract on the line at its best letter size, ``tesseract_lines``). A second reading replaces the line's
+words only when it keeps every letter of the first reading in order and adds some, with a confidence not
+below ``LARGE_TYPE_MIN_CONFIDENCE`` — or when the card's e-mail domain or website spells it. Figures:
+docs/MEASURING.md, "Accents and large type".
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+from cardbook.ocr.accents import bare
+from cardbook.ocr.engine import OcrLine, OcrUnavailableError, OcrWord
+from cardbook.ocr.layout import group_lines
+from cardbook.ocr.lexicon import fold
+from cardbook.ocr.rapid_engine import RapidOcrEngine
+from cardbook.ocr.tesseract_lines import read_lines
+from cardbook.ocr.types import BgrImage, Box, GreyImage
+
+# A line is large type when its letters are at least this many times as tall as the card's typical line:
+# the names and titles printed a little larger than the contact lines stay below it, wordmarks (2.5-6 times
+# the body text on the wordmark set) above. Set on tune seed 1 of tests/ocr/wordmark_set.py.
+LARGE_TYPE_RATIO = 1.8
+# At most this many lines are read again (the tallest): a card shows one wordmark, seldom two.
+MAX_LARGE_LINES = 3
+# The box is widened on each side by up to these many of its heights, stopping short of other print on
+# the same band: one or two lost capitals of a display type are about a height wide each, a lost last
+# word several. Each width is read (the wider crop also takes in more of a picture behind the print).
+WIDEN_HEIGHTS = (1.5, 8.0)
+# A second reading must be at least this confident (word mean, each engine's own scale) to be kept.
+LARGE_TYPE_MIN_CONFIDENCE = 0.8
+# A domain or website label spelling the reading must be at least this long to count (shorter labels
+# match by chance).
+_MIN_DOMAIN_LETTERS = 4
+_DOMAIN = re.compile(r"@([\w.-]+)|(?:www\.|https?://)([\w.-]+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    words: tuple[OcrWord, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(word.text for word in self.words)
+
+    @property
+    def confidence(self) -> float:
+        return statistics.fmean(word.confidence for word in self.words) if self.words else 0.0
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in fold(text).casefold() if ch.isalnum())
+
+
+def _accents(text: str) -> int:
+    return sum(a != b for a, b in zip(text, bare(text), strict=True)) if len(text) == len(bare(text)) else 0
+
+
+def _keeps_in_order(first: str, second: str) -> bool:
+    """Every letter of ``first`` appears in ``second`` in the same order (``second`` only adds)."""
+    rest = iter(second)
+    return all(ch in rest for ch in first)
+
+
+def card_domains(lines: list[OcrLine]) -> set[str]:
+    """The labels of the card's e-mail domains and websites ("bikeconnection" of "www.bikeconnection.net")."""
+    labels: set[str] = set()
+    for line in lines:
+        for match in _DOMAIN.finditer(line.text):
+            host = (match.group(1) or match.group(2) or "").lower().removeprefix("www.")
+            parts = [part for part in host.split(".") if part]
+            if len(parts) >= 2:
+                labels.add(_letters(parts[-2] if len(parts[-2]) > 3 or len(parts) < 3 else parts[-3]))
+    return {label for label in labels if len(label) >= _MIN_DOMAIN_LETTERS}
+
+
+def large_lines(lines: list[OcrLine]) -> list[OcrLine]:
+    """The tallest lines, when they are ``LARGE_TYPE_RATIO`` times as tall as the card's typical line."""
+    if len(lines) < 2:
+        return []
+    typical = statistics.median(line.height for line in lines)
+    tall = [line for line in lines if line.height >= LARGE_TYPE_RATIO * typical]
+    return sorted(tall, key=lambda line: -line.height)[:MAX_LARGE_LINES]
+
+
+def widened(line: OcrLine, others: list[OcrWord], width: int, heights: float) -> Box:
+    """``line``'s box widened on each side up to ``heights`` heights, short of other words on its band."""
+    box, reach = line.box, round(heights * line.height)
+    left, right = max(0, box.left - reach), min(width, box.right + reach)
+    for word in others:
+        if word.box.bottom <= box.top or word.box.top >= box.bottom:
+            continue  # not on the line's band
+        if word.box.right <= box.left:
+            left = max(left, word.box.right + 1)
+        elif word.box.left >= box.right:
+            right = min(right, word.box.left - 1)
+    return Box(left, box.top, max(1, right - left), box.height)
+
+
+def better(first: Candidate, second: Candidate, domains: set[str]) -> bool:
+    """Whether ``second`` is the better reading of a line read ``first`` (see the module's rule)."""
+    old, new = _letters(first.text), _letters(second.text)
+    if not new or second.confidence < LARGE_TYPE_MIN_CONFIDENCE:
+        return False
+    if new == old:  # the same letters: kept for accents the first reading lacks ("LUMIERE", "LUMIÈRE")
+        return bare(second.text) == bare(first.text) and _accents(second.text) > _accents(first.text)
+    if len(new) > len(old) and _keeps_in_order(old, new):
+        return True
+    squashed = new
+    return len(squashed) >= _MIN_DOMAIN_LETTERS and any(
+        squashed == label or (squashed in label and old not in label) for label in domains
+    )
+
+
+def reread_large_type(
+    card: BgrImage, grey: GreyImage, words: tuple[OcrWord, ...], lang: str, rapid: bool = True
+) -> tuple[OcrWord, ...]:
+    """``words`` (in ``card``'s pixels) with the large lines read again where that reads them better."""
+    lines = group_lines(words)
+    tall = large_lines(lines)
+    if not tall:
+        return words
+    line_words = [set(map(id, line.words)) for line in tall]
+    boxes: list[Box] = []
+    owners: list[int] = []  # the index in ``tall`` of each box
+    for index, (line, ids) in enumerate(zip(tall, line_words, strict=True)):
+        others = [word for word in words if id(word) not in ids]
+        for heights in WIDEN_HEIGHTS:
+            box = widened(line, others, grey.shape[1], heights)
+            if box not in boxes:
+                boxes.append(box)
+                owners.append(index)
+    readings: list[list[Candidate]] = [[] for _ in tall]
+    try:
+        for owner, found in zip(owners, read_lines(grey, boxes, lang), strict=True):
+            readings[owner].append(Candidate(tuple(found)))
+    except OcrUnavailableError:
+        pass
+    if rapid:
+        try:
+            page = RapidOcrEngine().recognize_lines(card, _rapid_boxes(boxes, grey.shape[:2]))
+            for number, owner in enumerate(owners):
+                found = [word for word in page.words if word.group == (number,)]
+                readings[owner].append(Candidate(tuple(found)))
+        except OcrUnavailableError:
+            pass
+    domains = card_domains(lines)
+    replaced: dict[int, tuple[OcrWord, ...]] = {}
+    dropped: set[int] = set()
+    for line, ids, candidates in zip(tall, line_words, readings, strict=True):
+        best = Candidate(line.words)
+        for candidate in candidates:
+            if better(best, candidate, domains):
+                best = candidate
+        if best.words is not line.words:
+            group = line.words[0].group
+            replaced[id(line.words[0])] = tuple(OcrWord(w.text, w.confidence, w.box, group) for w in best.words)
+            dropped |= ids
+    if not replaced:
+        return words
+    result: list[OcrWord] = []
+    for word in words:
+        if id(word) in replaced:
+            result.extend(replaced[id(word)])
+        elif id(word) not in dropped:
+            result.append(word)
+    return tuple(result)
+
+
+def _rapid_boxes(boxes: list[Box], shape: tuple[int, ...]) -> list[Box]:
+    """The boxes with the margin RapidOCR's recogniser needs above and below (half a height)."""
+    height = shape[0]
+    out: list[Box] = []
+    for box in boxes:
+        pad = box.height // 2
+        top, bottom = max(0, box.top - pad), min(height, box.bottom + pad)
+        out.append(Box(box.left, top, box.width, bottom - top))
+    return out

@@ -1,0 +1,128 @@
+"""Wordmarks in display type are read whole, and RapidOCR's lost accents come back from Tesseract.
+
+The cards are rendered here (``render``, ``wordmark_set``) and read by the real engines; only the first
+reading handed to the second look is made up, as the engines returned it on such cards (the last letters
+of a wordmark missing, a word's accents dropped).
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from cardbook.ocr.accents import accented, restore_accents
+from cardbook.ocr.engine import OcrPage, OcrWord
+from cardbook.ocr.large_type import LARGE_TYPE_RATIO, large_lines, reread_large_type
+from cardbook.ocr.layout import group_lines
+from cardbook.ocr.pipeline import read_image
+from cardbook.ocr.prepare import to_grey
+from cardbook.ocr.rapid_engine import rapidocr_available
+from cardbook.ocr.tesseract_engine import TesseractEngine
+from cardbook.ocr.types import Box
+
+from .render import Card, Text, render, save
+from .wordmark_set import card_for, fonts
+
+LANG = "fra+eng"
+
+
+def _tesseract_words(card: Card) -> tuple[object, tuple[OcrWord, ...]]:
+    image = render(card)
+    return image, TesseractEngine(lang=LANG).recognize(to_grey(image)).words
+
+
+def _card() -> Card:
+    return Card(
+        [
+            Text("KNOW KNEW BOOKS", 72, "DejaVuSerif-Bold.ttf", (150, 30, 30)),
+            Text("Camille Fournier", 26),
+            Text("Libraire", 22),
+            Text("12 rue des Lilas, 37000 Tours", 22),
+            Text("Tél. 02 47 12 34 56", 22),
+        ],
+        size=(1050, 650),
+        spacing=1.5,
+    )
+
+
+def test_a_wordmark_read_without_its_last_letters_is_read_whole() -> None:
+    image, words = _tesseract_words(_card())
+    mark = next(line for line in group_lines(words) if "KNEW" in line.text)
+    # The first reading as it came from a card printed over a picture: "BOOKS" cut to "BOO".
+    last = max(mark.words, key=lambda word: word.box.left)
+    cut = OcrWord(
+        "BOO", last.confidence, Box(last.box.left, last.box.top, last.box.width * 3 // 5, last.box.height), last.group
+    )
+    first = tuple(cut if word is last else word for word in words)
+    assert "KNOW KNEW BOO" in " ".join(line.text for line in group_lines(first))
+    again = reread_large_type(image, to_grey(image), first, LANG, rapid=rapidocr_available())
+    texts = [line.text for line in group_lines(again)]
+    assert "KNOW KNEW BOOKS" in texts
+    assert "Camille Fournier" in texts  # the body text is left as it was
+
+
+def test_only_lines_far_taller_than_the_body_are_large_type() -> None:
+    _, words = _tesseract_words(_card())
+    lines = group_lines(words)
+    tall = large_lines(lines)
+    assert [line.text for line in tall] == ["KNOW KNEW BOOKS"]
+    heights = sorted(line.height for line in lines)
+    assert all(line.height >= LARGE_TYPE_RATIO * heights[len(heights) // 2] for line in tall)
+
+
+def test_a_second_reading_that_changes_letters_is_not_kept() -> None:
+    image, words = _tesseract_words(_card())
+    mark = next(line for line in group_lines(words) if "KNEW" in line.text)
+    # A first reading with letters the second will not keep in order: never replaced by a guess.
+    wrong = tuple(OcrWord("ZZZ" if word in mark.words else word.text, word.confidence, word.box, word.group)
+                  for word in words)  # fmt: skip
+    again = reread_large_type(image, to_grey(image), wrong, LANG, rapid=rapidocr_available())
+    assert any(line.text == "ZZZ ZZZ ZZZ" for line in group_lines(again))
+
+
+def test_accents_differ_only_by_accents() -> None:
+    assert accented("Negocios", "Negócios") == "Negócios"
+    assert accented("Negocio", "Negócios") is None  # another letter differs: RapidOCR's letters stay
+    assert accented("Négoce", "Negoce") is None  # Tesseract never takes accents away
+    assert accented("NEGOCE", "Négoce") is None  # the case differs
+
+
+def test_accents_dropped_by_the_first_reading_come_back_from_tesseract() -> None:
+    card = Card(
+        [
+            Text("Hélène Lefèvre", 44, "DejaVuSans-Bold.ttf"),
+            Text("Chargée d'études", 30),
+            Text("Tel. 01 23 45 67 89", 26),
+        ]
+    )
+    image = render(card)
+    read = TesseractEngine(lang=LANG).recognize(to_grey(image))
+    assert "Hélène" in [word.text for word in read.words]
+    # The same words as RapidOCR returns them: accents dropped, one engine line per printed line.
+    plain = {"Hélène": "Helene", "Lefèvre": "Lefevre", "Chargée": "Chargee", "d'études": "d'etudes"}
+    rows = sorted({word.group for word in read.words})
+    page = OcrPage(
+        tuple(OcrWord(plain.get(w.text, w.text), 0.95, w.box, (rows.index(w.group),)) for w in read.words),
+        read.width,
+        read.height,
+        "rapidocr",
+    )
+    restored = [word.text for word in restore_accents(to_grey(image), page, LANG).words]
+    assert restored[:4] == ["Hélène", "Lefèvre", "Chargée", "d'études"]
+    assert "Tel." in restored  # printed without an accent: none added
+
+
+@pytest.mark.skipif(not rapidocr_available(), reason="rapidocr is not installed")
+def test_a_wordmark_over_a_picture_is_read_whole_by_the_pipeline(tmp_path: Path) -> None:
+    # tests/ocr/wordmark_set.py, seed 1, scan 10: a bold italic serif wordmark whose second word runs onto a
+    # picture; the reading lost that word's end ("… HC").
+    seed, index = 1, 10
+    faces = fonts()
+    image, truth = card_for("es", random.Random(seed * 10_000 + index), faces[(index * 7 + seed) % len(faces)])
+    assert truth["wordmark"]["style"] == "picture"
+    path = save(str(tmp_path / "card.jpg"), image)
+    result = read_image(path)[0]
+    assert result.fields.company is not None
+    assert result.fields.company.value.casefold() == str(truth["company"]).casefold()
