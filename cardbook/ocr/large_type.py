@@ -115,12 +115,38 @@ def better(first: Candidate, second: Candidate, domains: set[str]) -> bool:
         return False
     if new == old:  # the same letters: kept for accents the first reading lacks ("LUMIERE", "LUMIÈRE")
         return bare(second.text) == bare(first.text) and _accents(second.text) > _accents(first.text)
-    if len(new) > len(old) and _keeps_in_order(old, new):
+    if len(new) > len(old) and _keeps_in_order(old, new) and _only_letters_added(old, new):
         return True
-    squashed = new
-    return len(squashed) >= _MIN_DOMAIN_LETTERS and any(
-        squashed == label or (squashed in label and old not in label) for label in domains
+    return len(new) >= _MIN_DOMAIN_LETTERS and any(
+        new == label or (new in label and old not in label) for label in domains
     )
+
+
+def _only_letters_added(old: str, new: str) -> bool:
+    """The characters ``new`` has beyond ``old`` are letters (a digit or a stray mark is the crop's edge)."""
+    added = list(new)
+    for ch in old:
+        added.remove(ch)
+    return all(ch.isalpha() for ch in added)
+
+
+def trimmed(candidate: Candidate) -> Candidate:
+    """Without the marks a widened crop adds at its ends: words of one character or without a letter."""
+    words = list(candidate.words)
+    while words and (len(words[0].text) < 2 or not any(ch.isalpha() for ch in words[0].text)):
+        words.pop(0)
+    while words and (len(words[-1].text) < 2 or not any(ch.isalpha() for ch in words[-1].text)):
+        words.pop()
+    return Candidate(tuple(words))
+
+
+def best_reading(first: Candidate, others: list[Candidate], domains: set[str]) -> Candidate:
+    """The reading kept for a line: ``first`` unless another is ``better`` than it; the most letters, then
+    the most confident, among those."""
+    kept = [other for other in map(trimmed, others) if better(first, other, domains)]
+    if not kept:
+        return first
+    return max(kept, key=lambda other: (len(_letters(other.text)), other.confidence))
 
 
 def reread_large_type(
@@ -159,13 +185,15 @@ def reread_large_type(
     replaced: dict[int, tuple[OcrWord, ...]] = {}
     dropped: set[int] = set()
     for line, ids, candidates in zip(tall, line_words, readings, strict=True):
-        best = Candidate(line.words)
-        for candidate in candidates:
-            if better(best, candidate, domains):
-                best = candidate
+        best = best_reading(Candidate(line.words), candidates, domains)
         if best.words is not line.words:
-            group = line.words[0].group
-            replaced[id(line.words[0])] = tuple(OcrWord(w.text, w.confidence, w.box, group) for w in best.words)
+            # The new words keep the line's own band: the second engines' boxes span the margin of their crop,
+            # and the parser compares letter heights.
+            group, band = line.words[0].group, line.box
+            replaced[id(line.words[0])] = tuple(
+                OcrWord(w.text, w.confidence, Box(w.box.left, band.top, w.box.width, band.height), group)
+                for w in best.words
+            )
             dropped |= ids
     if not replaced:
         return words

@@ -33,8 +33,12 @@ def accented_words(lines: list[str]) -> list[str]:
 
 def added(truth_lines: list[str], text: str) -> int:
     """Words read with an accent where the card prints the same word without one."""
-    plain = {word.casefold() for line in truth_lines for word in _WORD.findall(line) if bare(word) == word}
-    return sum(bare(word) != word and bare(word).casefold() in plain for word in _WORD.findall(text))
+    printed = {word.casefold() for line in truth_lines for word in _WORD.findall(line)}
+    plain = {word for word in printed if bare(word) == word}
+    return sum(
+        bare(word) != word and word.casefold() not in printed and bare(word).casefold() in plain
+        for word in _WORD.findall(unicodedata.normalize("NFC", text))
+    )
 
 
 def count(truth_lines: list[str], text: str) -> tuple[int, int, int]:

@@ -14,7 +14,15 @@ import pytest
 
 from cardbook.ocr.accents import accented, restore_accents
 from cardbook.ocr.engine import OcrPage, OcrWord
-from cardbook.ocr.large_type import LARGE_TYPE_RATIO, large_lines, reread_large_type
+from cardbook.ocr.large_type import (
+    LARGE_TYPE_RATIO,
+    Candidate,
+    best_reading,
+    better,
+    large_lines,
+    reread_large_type,
+    trimmed,
+)
 from cardbook.ocr.layout import group_lines
 from cardbook.ocr.pipeline import read_image
 from cardbook.ocr.prepare import to_grey
@@ -61,6 +69,20 @@ def test_a_wordmark_read_without_its_last_letters_is_read_whole() -> None:
     texts = [line.text for line in group_lines(again)]
     assert "KNOW KNEW BOOKS" in texts
     assert "Camille Fournier" in texts  # the body text is left as it was
+    whole = next(line for line in group_lines(again) if line.text == "KNOW KNEW BOOKS")
+    assert whole.box.top == mark.box.top and whole.box.height == mark.box.height  # the parser compares heights
+
+
+def test_marks_at_the_ends_of_a_widened_crop_are_no_letters_gained() -> None:
+    box = Box(0, 0, 10, 10)
+    read = Candidate((OcrWord("Brooklyn", 0.95, box),))
+    edge = Candidate((OcrWord("5", 0.9, box), OcrWord("Brooklyn", 0.95, box), OcrWord("|", 0.9, box)))
+    assert trimmed(edge).text == "Brooklyn"
+    assert best_reading(read, [edge], set()) is read
+    glued = Candidate((OcrWord("5Brooklyn", 0.95, box),))
+    assert not better(read, glued, set())  # a digit is not a lost letter
+    longer = Candidate((OcrWord("Brooklyns", 0.95, box),))
+    assert better(read, longer, set())
 
 
 def test_only_lines_far_taller_than_the_body_are_large_type() -> None:
