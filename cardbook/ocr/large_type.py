@@ -16,8 +16,10 @@ docs/MEASURING.md, "Accents and large type".
 
 from __future__ import annotations
 
+import difflib
 import re
 import statistics
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cardbook.ocr.accents import bare
@@ -43,6 +45,10 @@ LARGE_TYPE_MIN_CONFIDENCE = 0.8
 # A domain or website label spelling the reading must be at least this long to count (shorter labels
 # match by chance).
 _MIN_DOMAIN_LETTERS = 4
+# A word a second reading adds at the line's ends must have this many letters: shorter ones were marks at
+# the crop's edges (a picture's edge read "LL", "SE" on the wordmark set's tune seed) far more often than
+# lost print.
+_MIN_ADDED_WORD_LETTERS = 3
 _DOMAIN = re.compile(r"@([\w.-]+)|(?:www\.|https?://)([\w.-]+)", re.IGNORECASE)
 
 
@@ -130,12 +136,39 @@ def _only_letters_added(old: str, new: str) -> bool:
     return all(ch.isalpha() for ch in added)
 
 
-def trimmed(candidate: Candidate) -> Candidate:
-    """Without the marks a widened crop adds at its ends: words of one character or without a letter."""
+def _stray(word: OcrWord, kept: str) -> bool:
+    """A word at a crop's end that is no print of the line: too short, or no letter, unless the first
+    reading has it too (``kept``: its letters)."""
+    letters = _letters(word.text)
+    return letters != kept and (sum(ch.isalpha() for ch in word.text) < _MIN_ADDED_WORD_LETTERS or not letters)
+
+
+def one_line(found: list[OcrWord], line: OcrLine) -> tuple[OcrWord, ...]:
+    """The words of the one line Tesseract read in a crop that spells ``line`` best: the crop's margin
+    takes in a little of the lines above and below, and a line box Tesseract drew over two printed lines
+    takes in more (RapidOCR's recogniser reads a single line of its crop anyway)."""
+    groups: dict[tuple[int, ...], list[OcrWord]] = {}
+    for word in found:
+        groups.setdefault(word.group, []).append(word)
+    if not groups:
+        return ()
+    first = _letters(line.text)
+
+    def likeness(words: Iterable[OcrWord]) -> float:
+        return difflib.SequenceMatcher(a=first, b=_letters(" ".join(w.text for w in words)), autojunk=False).ratio()
+
+    return tuple(sorted(max(groups.values(), key=likeness), key=lambda word: word.box.left))
+
+
+def trimmed(candidate: Candidate, first: Candidate) -> Candidate:
+    """``candidate`` without the marks a widened crop adds at its ends (a bar, a digit, two letters of a
+    picture's edge): end words of fewer than ``_MIN_ADDED_WORD_LETTERS`` letters not in ``first``'s ends."""
     words = list(candidate.words)
-    while words and (len(words[0].text) < 2 or not any(ch.isalpha() for ch in words[0].text)):
+    head = _letters(first.words[0].text) if first.words else ""
+    tail = _letters(first.words[-1].text) if first.words else ""
+    while words and _stray(words[0], head):
         words.pop(0)
-    while words and (len(words[-1].text) < 2 or not any(ch.isalpha() for ch in words[-1].text)):
+    while words and _stray(words[-1], tail):
         words.pop()
     return Candidate(tuple(words))
 
@@ -143,7 +176,7 @@ def trimmed(candidate: Candidate) -> Candidate:
 def best_reading(first: Candidate, others: list[Candidate], domains: set[str]) -> Candidate:
     """The reading kept for a line: ``first`` unless another is ``better`` than it; the most letters, then
     the most confident, among those."""
-    kept = [other for other in map(trimmed, others) if better(first, other, domains)]
+    kept = [other for other in (trimmed(other, first) for other in others) if better(first, other, domains)]
     if not kept:
         return first
     return max(kept, key=lambda other: (len(_letters(other.text)), other.confidence))
@@ -170,7 +203,9 @@ def reread_large_type(
     readings: list[list[Candidate]] = [[] for _ in tall]
     try:
         for owner, found in zip(owners, read_lines(grey, boxes, lang), strict=True):
-            readings[owner].append(Candidate(tuple(found)))
+            # The crop's margin takes in a little of the lines above and below: only the words on this
+            # line's band count (RapidOCR's recogniser reads a single line of its crop anyway).
+            readings[owner].append(Candidate(one_line(found, tall[owner])))
     except OcrUnavailableError:
         pass
     if rapid:

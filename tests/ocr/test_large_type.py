@@ -77,7 +77,8 @@ def test_marks_at_the_ends_of_a_widened_crop_are_no_letters_gained() -> None:
     box = Box(0, 0, 10, 10)
     read = Candidate((OcrWord("Brooklyn", 0.95, box),))
     edge = Candidate((OcrWord("5", 0.9, box), OcrWord("Brooklyn", 0.95, box), OcrWord("|", 0.9, box)))
-    assert trimmed(edge).text == "Brooklyn"
+    assert trimmed(edge, read).text == "Brooklyn"
+    assert trimmed(Candidate((*edge.words, OcrWord("LL", 0.9, box))), read).text == "Brooklyn"
     assert best_reading(read, [edge], set()) is read
     glued = Candidate((OcrWord("5Brooklyn", 0.95, box),))
     assert not better(read, glued, set())  # a digit is not a lost letter
