@@ -219,6 +219,8 @@ def _lost_ends(read: str, whole: str) -> tuple[int, int] | None:
     tail = whole[len(whole) - end :] if end else ""
     if tail and (tail in _APPENDED or tail in _country_codes()):
         return None
+    if not (whole[:start] + tail).isalpha():
+        return None  # "studio54", "pizza2go": digits a domain adds are no letters OCR lost
     return start, end
 
 

@@ -43,6 +43,7 @@ def test_a_wordmark_read_partly_is_completed_from_the_domain(read: str, domain: 
         ("ACME", "acmeus.com"),  # a country code the domain appends is no lost letter
         ("Kestrel", "kestrelroofing.com"),  # too much of the domain left unread
         ("Lo", "lorix.com"),  # too little read
+        ("Studio", "studio54.com"),  # digits the domain adds
     ],
 )
 def test_a_wordmark_is_not_grown_beyond_what_ocr_could_have_lost(line: str, domain: str) -> None:
