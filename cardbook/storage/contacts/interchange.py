@@ -11,6 +11,7 @@ last commit, without the write lock, and it sees what another member imported me
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -58,6 +59,11 @@ CHUNK = 500  # contacts read per session by an export
 # 30,000-contact file made them wait ~70 s; a batch of 500 takes about a second (docs/MEASURING.md, "Writers
 # during an import"), and more batches would cost more commits for no gain.
 IMPORT_BATCH = 500
+# Between two batches the import lets go of the write lock this long. Without the pause it took the lock back at
+# once and a waiting writer never saw it free: SQLite's busy handler tries again after sleeping up to 100 ms, and
+# in the window the save's thread waits on the library's lock that the import's thread takes straight back (a
+# save waited 8 s of a 3,000-contact import made of six batches). 60 pauses add ~7 s to 30,000 contacts.
+WRITER_HANDOVER_S = 0.12
 
 # --- the user's own card ------------------------------------------------------------------------------------
 
@@ -338,6 +344,8 @@ def import_contacts(
                 import_journal.record(session, resume_key, report.created_ids + ids, finished)
         created += zip(chunk, ids, strict=True)
         report.created_ids += ids
+        if start + IMPORT_BATCH < len(contacts):
+            time.sleep(WRITER_HANDOVER_S)
     # Possible duplicates are only reported, so they are found after the commit, without the write lock, among
     # the contacts as they are then: those another member imported meanwhile too (docs/TEAM_LIBRARY.md,
     # "Several writers"), this file's own contacts being compared one after the other as the file lists them.
