@@ -323,3 +323,22 @@ def test_cli_windows_1252_export_of_a_name_it_cannot_hold_fails_naming_contact_a
         "cardbook: --encoding is for the Google and Outlook layouts (the spreadsheet is UTF-8)",
         "cardbook: --layout, --excel-fr and --encoding are for CSV exports",
     ]
+
+
+def test_a_stopped_import_whose_contacts_were_deleted_since_starts_afresh(library: Library) -> None:
+    """The user cleaned up after a stopped import: its journal names a contact that is gone, so a run again
+    stores the whole file rather than skipping people who are no longer there."""
+    from cardbook.storage.contacts.records import delete_contact
+
+    contacts = [ImportedContact(Contact(full_name=f"Q{i}"), i, i, "csv", "") for i in range(1, IMPORT_BATCH + 11)]
+    key = import_journal.journal_key(b"another file", {"region": "FR"})
+    with library.writing() as session:
+        import_journal.record(session, key, [], finished=False)
+    first = import_contacts(library, contacts[:IMPORT_BATCH])  # as if the stopped run had stored these
+    with library.writing() as session:
+        import_journal.record(session, key, first.created_ids, finished=False)
+    assert import_journal.stored_so_far(library, key) == first.created_ids
+    delete_contact(library, first.created_ids[3])
+    assert import_journal.stored_so_far(library, key) == []
+    again = import_contacts(library, contacts, resume_key=key)
+    assert len(again.created_ids) == len(contacts)

@@ -18,11 +18,11 @@ import hashlib
 import json
 from collections.abc import Mapping
 
-from sqlalchemy import delete
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from cardbook.storage.library import Library
-from cardbook.storage.models import SettingRow
+from cardbook.storage.models import ContactRow, SettingRow
 
 PREFIX = "import_progress:"
 
@@ -37,7 +37,9 @@ def journal_key(data: bytes, options: Mapping[str, object]) -> str:
 
 def stored_so_far(library: Library, key: str) -> list[int]:
     """The ids of the file's first contacts that an earlier, stopped run stored, in the file's order ([] when
-    none). A damaged entry counts as none: the import then starts afresh, as it did before journals."""
+    none). A damaged entry counts as none, and so does one naming a contact deleted since (the user cleaned up
+    after the stopped run): the import then starts afresh, as it did before journals, and reports whoever is
+    still there as a possible duplicate."""
     with library.session() as session:
         row = session.get(SettingRow, key)
         if row is None:
@@ -46,7 +48,13 @@ def stored_so_far(library: Library, key: str) -> list[int]:
             ids = json.loads(row.value)["ids"]
         except (ValueError, KeyError, TypeError):
             return []
-    return [int(i) for i in ids] if isinstance(ids, list) and all(isinstance(i, int) for i in ids) else []
+        if not isinstance(ids, list) or not all(isinstance(i, int) for i in ids):
+            return []
+        still = 0
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            still += int(session.scalar(select(func.count()).where(ContactRow.id.in_(chunk))) or 0)
+    return ids if still == len(set(ids)) else []
 
 
 def record(session: Session, key: str, ids: list[int], finished: bool) -> None:
