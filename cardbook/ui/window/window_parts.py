@@ -2,8 +2,8 @@
 
 MainWindow (main_window.py) assembles the features in its constructor; each part is a mixin holding one
 responsibility of the window — going from page to page, connecting the menus' actions, opening and closing
-on a library, the status bar — so that no module has to hold them all (docs/WINDOW.md). The attributes below
-are declared for the type checker only: main_window.py sets them.
+on a library, the status bar — so that no module has to hold them all (docs/ARCHITECTURE.md, "Typed and
+small"). The attributes below are declared for the type checker only: main_window.py sets them.
 """
 
 from __future__ import annotations
