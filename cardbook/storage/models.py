@@ -66,6 +66,11 @@ class ContactRow(Base):
     # Lower-cased, accent-free display name: the sort key of every list (keyset pagination uses it).
     sort_name: Mapped[str] = mapped_column(String, default="", index=True)
     sort_company: Mapped[str] = mapped_column(String, default="", index=True)
+    # The person's name folded as "given family" and "family given" (domain/person_names.py, revision 0007): the
+    # list's sort by first name or by family name ("DUPONT Jean" under J, then under D). A shop without a
+    # person's name has its display name in both.
+    sort_given: Mapped[str] = mapped_column(String, default="", server_default="", index=True)
+    sort_family: Mapped[str] = mapped_column(String, default="", server_default="", index=True)
     # A cache of what the contact's encounters say, kept by the services (and verified by `check`), so that a
     # 100,000-contact list sorts by "last met" or "reciprocity" without aggregating encounters on every query.
     meeting_count: Mapped[int] = mapped_column(Integer, default=0, index=True)
