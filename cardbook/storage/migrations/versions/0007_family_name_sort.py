@@ -4,10 +4,10 @@ Revision ID: 0007
 Revises: 0006 (team library)
 
 contacts.sort_given and contacts.sort_family: the person's name folded as "given family" and "family given", each
-indexed as sort_name is, so that the window's list, wall and table order 100,000 contacts by either without
-splitting names in a query. They are filled here for every existing contact with the domain's split
-(cardbook/domain/person_names.py: the parts the user stored, else the name as printed read for its family name);
-a contact without a person's name (a shop, an email) gets its sort_name in both. The stored given and family
+indexed (with sort_name, the tie-break), so that the window's list, wall and table order 100,000 contacts by
+either without splitting names in a query. They are filled here for every existing contact with the domain's
+split (cardbook/domain/person_names.py: the parts the user stored, else the name as printed read for its family
+name); a contact without a person's name (a shop, an email) gets its sort_name in both. The stored given and family
 names are left as they are: the split fills them when the contact is next saved, never in a migration.
 """
 
@@ -41,9 +41,10 @@ def upgrade() -> None:
     for start in range(0, len(values), _CHUNK):
         bind.execute(write, values[start : start + _CHUNK])
 
-    # indexed after the fill: one build instead of an index kept up to date row by row
-    op.create_index(op.f("ix_contacts_sort_given"), "contacts", ["sort_given"], unique=False)
-    op.create_index(op.f("ix_contacts_sort_family"), "contacts", ["sort_family"], unique=False)
+    # Indexed after the fill: one build instead of an index kept up to date row by row. With sort_name, the
+    # order's tie-break: the list's ids are ordered from the index alone (storage/models.py).
+    op.create_index(op.f("ix_contacts_sort_given"), "contacts", ["sort_given", "sort_name"], unique=False)
+    op.create_index(op.f("ix_contacts_sort_family"), "contacts", ["sort_family", "sort_name"], unique=False)
 
 
 def downgrade() -> None:
