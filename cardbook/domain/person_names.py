@@ -47,6 +47,17 @@ class NameParts:
         return bool(self.given or self.family)
 
 
+class Evidence(StrEnum):
+    """What decided a split (the module docstring's rules)."""
+
+    NONE = "none"  # no name
+    COMMA = "comma"
+    CAPITALS = "capitals"
+    PARTICLE = "particle"
+    LAST_WORD = "last word"  # nothing in the name said: its last word
+    SINGLE = "single"  # one word: a given name
+
+
 def _bare(word: str) -> str:
     return fold(word).strip(".,")
 
@@ -84,36 +95,46 @@ def _with_particles(words: list[str], start: int) -> int:
 
 def split_name(full_name: str) -> NameParts:
     """(given, family) read from a printed name; the module docstring gives the rules, in order."""
+    return _split(full_name)[0]
+
+
+def name_evidence(full_name: str) -> Evidence:
+    """What decided the split of `full_name`: the reader (ocr/) weighs a name split by its last word alone with
+    the first names it knows ("Dupont Jean")."""
+    return _split(full_name)[1]
+
+
+def _split(full_name: str) -> tuple[NameParts, Evidence]:
     text = " ".join(full_name.split())
     if not text:
-        return NameParts()
+        return NameParts(), Evidence.NONE
     if text.count(",") == 1:
         before, after = (part.strip() for part in text.split(","))
         if before and after and _bare(after) not in _SUFFIXES:
             given = " ".join(_without_titles(after.split()))
-            return NameParts(given, " ".join(_without_titles(before.split())))
+            return NameParts(given, " ".join(_without_titles(before.split()))), Evidence.COMMA
     words = _without_titles(text.split())
     if not words:  # punctuation alone (","): kept whole, as a one-word name would be
-        return NameParts(text, "")
+        return NameParts(text, ""), Evidence.SINGLE
     if len(words) == 1:
-        return NameParts(words[0], "")
+        return NameParts(words[0], ""), Evidence.SINGLE
     capitals = [_is_capitals(w) for w in words]
     if any(capitals) and not all(capitals):
         if capitals[0]:  # "DUPONT Jean", "DA SILVA Ana", "WANG Li"
             count = capitals.index(False)
-            return NameParts(" ".join(words[count:]), " ".join(words[:count]))
+            return NameParts(" ".join(words[count:]), " ".join(words[:count])), Evidence.CAPITALS
         if capitals[-1]:  # "Jean DUPONT", "Jean de LA FONTAINE"
             start = _with_particles(words, len(words) - capitals[::-1].index(False))
-            return NameParts(" ".join(words[:start]), " ".join(words[start:]))
+            return NameParts(" ".join(words[:start]), " ".join(words[start:])), Evidence.CAPITALS
         # capitals in the middle ("Ana DA SILVA Santos"): the first run of them is the family name
         start = capitals.index(True)
         end = start + capitals[start:].index(False)
         start = _with_particles(words, start)
-        return NameParts(" ".join(words[:start] + words[end:]), " ".join(words[start:end]))
+        return NameParts(" ".join(words[:start] + words[end:]), " ".join(words[start:end])), Evidence.CAPITALS
     for i in range(1, len(words) - 1):
         if _is_particle(words[i], any_case=True):  # "Ana da Silva", "Marine Le Pen", "Jan van der Berg"
-            return NameParts(" ".join(words[:i]), " ".join(words[i:]))
-    return NameParts(" ".join(words[:-1]), words[-1])
+            return NameParts(" ".join(words[:i]), " ".join(words[i:])), Evidence.PARTICLE
+    return NameParts(" ".join(words[:-1]), words[-1]), Evidence.LAST_WORD
 
 
 def name_parts(full_name: str, given: str | None, family: str | None) -> NameParts:
