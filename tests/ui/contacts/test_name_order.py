@@ -10,7 +10,7 @@ from cardbook.domain.contact import Contact
 from cardbook.domain.person_names import NameOrder
 from cardbook.storage.contacts.records import create_contact
 from cardbook.storage.library import Library
-from cardbook.ui.common.name_choices import NameSort
+from cardbook.ui.common.name_choices import NameChoices, NameSort
 from cardbook.ui.contacts.table_model import Column
 from cardbook.ui.window.main_window import MainWindow
 from cardbook.ui.window.preferences import PreferencesDialog
@@ -96,3 +96,15 @@ def test_preferences_choose_the_sort_and_the_shown_order(qtbot, empty_library: L
     qtbot.waitUntil(lambda: window.contacts_page.wall_shown, timeout=5000)
     tip = window.contacts_page.wall.delegate.tooltip(0)
     assert tip is not None and tip.splitlines()[0] == "ABADIE Zoé"
+
+
+def test_a_setting_this_cardbook_does_not_know_falls_back_to_the_defaults(settings: QSettings) -> None:
+    settings.setValue("contacts/nameSort", "by-nickname")  # a newer Cardbook's, or edited by hand
+    settings.setValue("contacts/nameOrder", "family_first")
+    names = NameChoices(settings)
+    assert (names.sort, names.order) == (NameSort.FIRST, NameOrder.FAMILY_FIRST)
+    seen: list[bool] = []
+    names.changed.connect(lambda: seen.append(True))
+    names.choose(order=NameOrder.FAMILY_FIRST)  # no change: no notice
+    names.choose(sort=NameSort.FAMILY)
+    assert seen == [True] and settings.value("contacts/nameSort") == "family"
