@@ -61,9 +61,9 @@ def list_arguments(arguments: Iterable[str | Path]) -> Listing:
     """Files as given (even missing ones: reading them reports why), folders replaced by the photos inside them
     and their subfolders, sorted, no path twice; and the folders' entries that are not read (`skipped_entries`).
 
-    One walk of each folder, one `stat` per entry: the window used to walk a dropped folder twice, on its GUI
-    thread (scanning.expand_image_paths, then skipped_entries), and a folder of thousands of entries froze it.
-    The window now calls this on a worker (ui/importing/import_controller.py)."""
+    One walk of each folder (one `stat` per entry, two for a name like a photo's): the window used to walk a
+    dropped folder twice, on its GUI thread (scanning.expand_image_paths, then skipped_entries), and a folder of
+    thousands of entries froze it. The window now calls this on a worker (ui/importing/import_controller.py)."""
     files: dict[str, None] = {}
     skipped: dict[Path, SkippedEntry] = {}
     for argument in arguments:
