@@ -92,7 +92,8 @@ COMPANY_SENTENCE_PENALTY = 0.2  # full of small words: a tagline
 # or a shop's goods (``lexicon.TRADE_NOUNS``, ``TRADE_SUFFIXES``) and another word — the owner's or a
 # made-up name, or a second trade after "&"/"and"/"e"/"und" ("Kestrel Hot Tubs & Spas", "Galli Cucine
 # & Pavimenti", "Vogel Fliesen"). Enough alone to be the company (MIN_COMPANY_SCORE 0.45): no legal form,
-# domain or type size is needed. Set on ``layout_set --kind trade-noun`` seed 7 (seed 11 held out).
+# domain or type size is needed. Set on ``layout_set --kind trade-noun`` seed 7 (seed 11 held out; figures in
+# docs/MEASURING.md, "Firms hard to name").
 COMPANY_TRADE_FIRM = 0.45
 TRADE_FIRM_WORDS = 6
 

@@ -12,7 +12,7 @@
 
 The pools are made up here (stems of syllables, trades of each language): nothing is taken from a real card.
 A few trades of the pools are not in ``lexicon.TRADE_NOUNS`` ("Chimneys", "Treppen", "Marcos", "Pergole"), so
-that the figure also shows what the firm's shape alone finds.
+that the figure also shows what the firm's shape alone finds. Figures: docs/MEASURING.md, "Firms hard to name".
 """
 
 from __future__ import annotations
