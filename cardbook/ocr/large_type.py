@@ -86,7 +86,7 @@ def card_domains(lines: list[OcrLine]) -> set[str]:
         for match in _DOMAIN.finditer(line.text):
             host = (match.group(1) or match.group(2) or "").lower().removeprefix("www.")
             parts = [part for part in host.split(".") if part]
-            if len(parts) >= 2:
+            if len(parts) >= 2:  # the label before the suffix; before "co.uk", "com.br" the one before that
                 labels.add(_letters(parts[-2] if len(parts[-2]) > 3 or len(parts) < 3 else parts[-3]))
     return {label for label in labels if len(label) >= _MIN_DOMAIN_LETTERS}
 
@@ -123,7 +123,8 @@ def better(first: Candidate, second: Candidate, domains: set[str]) -> bool:
         return bare(second.text) == bare(first.text) and _accents(second.text) > _accents(first.text)
     if len(new) > len(old) and _keeps_in_order(old, new) and _only_letters_added(old, new):
         return True
-    return len(new) >= _MIN_DOMAIN_LETTERS and any(
+    # The domain spells the new reading (wholly, or as a part the old one was not): never fewer letters.
+    return len(new) >= max(_MIN_DOMAIN_LETTERS, len(old)) and any(
         new == label or (new in label and old not in label) for label in domains
     )
 

@@ -86,6 +86,15 @@ def test_marks_at_the_ends_of_a_widened_crop_are_no_letters_gained() -> None:
     assert better(read, longer, set())
 
 
+def test_the_cards_domain_vouches_for_a_reading_but_never_for_fewer_letters() -> None:
+    box = Box(0, 0, 10, 10)
+    cut = Candidate((OcrWord("KNOW", 0.9, box), OcrWord("KNEW", 0.9, box), OcrWord("BOC", 0.9, box)))
+    whole = Candidate((OcrWord("KNOWKNEWBOOKS", 0.85, box),))
+    assert better(cut, whole, {"knowknewbooks"})  # "BOC" is no letter of it, the domain spells it
+    assert not better(cut, whole, set())
+    assert not better(cut, Candidate((OcrWord("BOOKS", 0.95, box),)), {"knowknewbooks"})
+
+
 def test_only_lines_far_taller_than_the_body_are_large_type() -> None:
     _, words = _tesseract_words(_card())
     lines = group_lines(words)
