@@ -47,6 +47,9 @@ def datas() -> list[tuple[str, str]]:
         # version at import.
         *collect_data_files("nicknames"),
         *copy_metadata("nicknames"),
+        # Word-frequency lists (resources/*.json.gz), read through importlib.resources by cardbook.ocr.accents;
+        # the spell-checking module itself is never imported, so only the data files are needed.
+        *collect_data_files("spellchecker"),
     ]
 
 
