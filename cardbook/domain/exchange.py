@@ -109,8 +109,9 @@ def outcome_fields(
     """The stored facts of an outcome (one key in review or the event table). MUTUAL keeps who offered first
     (`offered_by`, the encounter's current value): the key says cards went both ways, not who started."""
     them_no = (OfferedBy.THEM, Reciprocated.NO)
+    kept = offered_by if offered_by is not OfferedBy.NOBODY else OfferedBy.UNKNOWN  # someone offered, after all
     return {
-        ExchangeOutcome.MUTUAL: (offered_by, Reciprocated.YES, None),
+        ExchangeOutcome.MUTUAL: (kept, Reciprocated.YES, None),
         ExchangeOutcome.THEY_DID_NOT_ASK: (*them_no, NoCardReason.NOT_ASKED),
         ExchangeOutcome.I_HAD_NONE: (*them_no, NoCardReason.MY_LAPSE),
         ExchangeOutcome.THEY_GAVE: (*them_no, NoCardReason.UNKNOWN),
