@@ -1752,6 +1752,10 @@
         <translation>Inconnu (non noté)</translation>
     </message>
     <message>
+        <source>No cards this time: we already had each other&apos;s</source>
+        <translation>Pas de cartes cette fois&#xa0;: nous avions déjà chacun celle de l’autre</translation>
+    </message>
+    <message>
         <source>Y</source>
         <comment>key: yes, we exchanged cards</comment>
         <translation>O</translation>
@@ -1770,6 +1774,11 @@
         <source>U</source>
         <comment>key: not recorded</comment>
         <translation>I</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>key: no cards this time, we already had each other&apos;s</comment>
+        <translation>D</translation>
     </message>
     <message>
         <source>They did</source>

@@ -5,8 +5,10 @@ the summaries, lists, event figures and follow-ups following; removed and put ba
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from cardbook.app.meetings import MeetingRequest, add_meeting, find_event, remove_meeting
 from cardbook.domain.enums import ExchangeOutcome, NoCardReason, OfferedBy, Reciprocated, Reciprocity
@@ -23,11 +25,14 @@ from cardbook.storage.ledger.encounters import (
     record_encounter,
 )
 from cardbook.storage.ledger.events import event_overviews, event_page, save_event
+from cardbook.storage.ledger.exchanges import set_exchange, set_outcome
 from cardbook.storage.ledger.follow_ups import save_follow_up
 from cardbook.storage.ledger.meetings import restore_meetings
 from cardbook.storage.library import Library
 from cardbook.storage.members import add_member, use_member
 from cardbook.storage.models import EncounterRow
+from cardbook.storage.upkeep.transfer_in import import_library
+from cardbook.storage.upkeep.transfer_out import export_library
 from tests.storage.conftest import BOTH
 from tests.storage.test_ledger_library import build_small_library
 
@@ -146,3 +151,43 @@ def test_an_event_deleted_meanwhile_leaves_the_restored_meeting_without_it(libra
     delete_event(library, event.id)
     [back] = restore_meetings(library, removed)
     assert (back.encounter.event_id, back.encounter.date) == (None, date(2026, 5, 20))
+
+
+def test_tagging_a_meeting_without_cards_makes_it_an_exchange_again_and_back(library: Library) -> None:
+    small = build_small_library(library)
+    [met] = add_meeting(library, MeetingRequest([small.david]), TODAY).encounters
+    mid = met.id or 0
+    set_outcome(library, [mid], ExchangeOutcome.MUTUAL)  # someone offered after all: not "nobody offered"
+    assert _facts(library, small.david, mid) == (OfferedBy.UNKNOWN, Reciprocated.YES, ExchangeOutcome.MUTUAL)
+    set_outcome(library, [mid], ExchangeOutcome.NO_CARDS)
+    assert _facts(library, small.david, mid) == (OfferedBy.NOBODY, Reciprocated.NO, ExchangeOutcome.NO_CARDS)
+    set_exchange(library, [mid], reciprocated=Reciprocated.YES)  # an answer: cards went both ways
+    assert _facts(library, small.david, mid) == (OfferedBy.UNKNOWN, Reciprocated.YES, ExchangeOutcome.MUTUAL)
+    set_exchange(library, [mid], offered_by=OfferedBy.NOBODY)  # nothing can have been answered
+    assert _facts(library, small.david, mid)[2] is ExchangeOutcome.NO_CARDS
+    set_exchange(library, [mid], offered_by=OfferedBy.THEM)  # the answer is then not noted, not guessed
+    assert _facts(library, small.david, mid) == (OfferedBy.THEM, Reciprocated.UNKNOWN,
+                                                 ExchangeOutcome.THEY_OFFERED_FIRST)  # fmt: skip
+
+
+def _facts(library: Library, contact_id: int, encounter_id: int) -> tuple[OfferedBy, Reciprocated, ExchangeOutcome]:
+    [met] = [e for e in encounters_of(library, contact_id) if e.id == encounter_id]
+    return met.offered_by, met.reciprocated, met.outcome
+
+
+def test_a_library_file_carries_meetings_without_cards(library: Library, tmp_path: Path) -> None:
+    small = build_small_library(library)
+    add_meeting(library, MeetingRequest([small.anne, small.emile], event=small.e2, note="coffee"), TODAY)
+    path = tmp_path / "out.cardbook"
+    with path.open("wb") as handle:
+        export_library(library, handle)
+    copy = Library.open(tmp_path / "copy")
+    try:
+        import_library(copy, path)
+        with copy.session() as session:
+            rows = session.scalars(select(EncounterRow).where(EncounterRow.offered_by == OfferedBy.NOBODY.value)).all()
+            assert sorted((r.reciprocated, r.why_no_card, r.note) for r in rows) == [("no", None, "coffee")] * 2
+        [line] = [o for o in event_overviews(copy) if o.event.name == "Club Alpha breakfast" and o.exchanges.no_cards]
+        assert line.exchanges.no_cards == 2
+    finally:
+        copy.close()
