@@ -17,7 +17,7 @@ from cardbook.ui.ledger.events_page import EventsPage
 from cardbook.ui.ledger.exchange_section import ExchangeSection
 from cardbook.ui.ledger.meeting_dialog import MeetingDialog
 from cardbook.ui.ledger.words import outcome_key
-from tests.ui.helpers import services_for, wait_loaded
+from tests.ui.helpers import services_for, settle, show_contact, wait_loaded
 from tests.ui.sample_library import Sample
 
 TODAY = dt.date.today()
@@ -157,3 +157,31 @@ def test_the_event_table_has_a_key_for_no_cards(qtbot, show, lib: Library, sampl
     qtbot.keyClick(detail.table, "N")
     [met] = [e for e in encounters.encounters_of(lib, first.person.contact_id) if e.id == first.encounter.id]
     assert met.outcome is ExchangeOutcome.NO_CARDS
+
+
+def test_ctrl_m_in_the_window_records_a_meeting_shown_at_once_and_undone_by_edit_undo(
+    qtbot, window, sample: Sample
+) -> None:  # type: ignore[no-untyped-def]
+    jerome = sample.ids["Jérôme Girard"]
+    assert show_contact(qtbot, window, jerome)
+    settle(qtbot, window)
+    pane = window.contacts_page.pane
+    ledger = pane.ledger
+    assert ledger is not None and ledger.timeline is not None
+    entries = len(ledger.timeline.entries)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    dialog = _open(
+        qtbot, ledger.exchanges.recorder, lambda: qtbot.keyClick(window, "m", Qt.KeyboardModifier.ControlModifier)
+    )
+    with qtbot.waitSignal(ledger.exchanges.recorder.recorded, timeout=10_000):
+        dialog.accept()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: len(ledger.timeline.entries) == entries + 1, timeout=10_000)  # the timeline, at once
+    assert pane.ledger is ledger  # updated in place
+    assert "∅ no cards this time" in [b.text() for b in ledger.exchanges.tag_buttons]
+    assert window.undo_stack.undoText() == "Record a meeting with 1 contact"
+    window.commands.undo.trigger()  # Edit ▸ Undo
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: len(ledger.timeline.entries) == entries, timeout=10_000)
+    assert "∅ no cards this time" not in [b.text() for b in ledger.exchanges.tag_buttons]
