@@ -30,7 +30,7 @@ from cardbook.storage.ledger.follow_ups import save_follow_up
 from cardbook.storage.ledger.meetings import restore_meetings
 from cardbook.storage.library import Library
 from cardbook.storage.members import add_member, use_member
-from cardbook.storage.models import EncounterRow
+from cardbook.storage.models import EncounterRow, FollowUpRow
 from cardbook.storage.upkeep.transfer_in import import_library
 from cardbook.storage.upkeep.transfer_out import export_library
 from tests.storage.conftest import BOTH
@@ -121,10 +121,12 @@ def test_the_current_member_is_recorded_and_kept_through_remove_and_restore(libr
 
 def test_remove_and_restore_with_the_same_ids(library: Library) -> None:
     small = build_small_library(library)
-    save_follow_up(library, FollowUp(contact_id=small.emile, due=date(2026, 1, 1), every_weeks=4))
+    rhythm = save_follow_up(library, FollowUp(contact_id=small.emile, due=date(2026, 1, 1), every_weeks=4))
     before = summaries(library, [small.emile])[0]
     result = add_meeting(library, MeetingRequest([small.emile, small.claire], date=date(2026, 5, 1)), TODAY)
     assert summaries(library, [small.emile])[0].last_met == date(2026, 5, 1)
+    with library.session() as session:  # "stay in touch every 4 weeks" moves on from the meeting, as after any
+        assert session.get(FollowUpRow, rhythm.id).due == date(2026, 5, 29)
     ids = [e.id for e in result.encounters if e.id is not None]
     count = _count(library)
     with pytest.raises(NotFoundError, match="no encounter with id 4242"):
