@@ -1752,8 +1752,8 @@
         <translation>Inconnu (non noté)</translation>
     </message>
     <message>
-        <source>No cards this time: we already had each other&apos;s</source>
-        <translation>Pas de cartes cette fois&#xa0;: nous avions déjà chacun celle de l’autre</translation>
+        <source>No cards this time (we had each other&apos;s)</source>
+        <translation>Pas de cartes cette fois (déjà échangées)</translation>
     </message>
     <message>
         <source>Y</source>
@@ -1889,8 +1889,8 @@
         <translation>Noter une rencontre…</translation>
     </message>
     <message>
-        <source>No meeting recorded yet. Meetings are added when you import their card, or with Ctrl+M.</source>
-        <translation>Aucune rencontre notée pour l’instant. Les rencontres s’ajoutent quand vous importez sa carte, ou avec Ctrl+M.</translation>
+        <source>No meeting recorded yet. Meetings are added when you import their card.</source>
+        <translation>Aucune rencontre notée pour l’instant. Les rencontres s’ajoutent quand vous importez sa carte.</translation>
     </message>
     <message>
         <source>Met outside any recorded event</source>

@@ -79,7 +79,8 @@ class ExchangePanel(QGroupBox):
             ExchangeOutcome.THEY_DID_NOT_ASK: self.tr("No: they did not ask for mine"),
             ExchangeOutcome.I_HAD_NONE: self.tr("No: I had none, or forgot (a card I owe)"),
             ExchangeOutcome.UNKNOWN: self.tr("Not recorded"),
-            ExchangeOutcome.NO_CARDS: self.tr("No cards this time: we already had each other's"),
+            # short: the answers do not wrap, and the review must fit half a 1920 px screen in French too
+            ExchangeOutcome.NO_CARDS: self.tr("No cards this time (we had each other's)"),
         }
         # Translators: one letter each, all different, answering "did you give yours?" (French: O, N, P, I, D).
         self.gave_keys = {

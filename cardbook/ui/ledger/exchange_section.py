@@ -82,9 +82,8 @@ class ExchangeSection(ContactSection):
             self.exchange_actions.set_line(None)
             return
         if not data.encounters:
-            rows.add_note(
-                self.tr("No meeting recorded yet. Meetings are added when you import their card, or with Ctrl+M.")
-            )
+            # "Record a meeting…" (Ctrl+M) is right under this note.
+            rows.add_note(self.tr("No meeting recorded yet. Meetings are added when you import their card."))
         for encounter in data.encounters:
             event = data.events.get(encounter.event_id) if encounter.event_id is not None else None
             where = event or encounter.place or self.tr("Met outside any recorded event")
