@@ -322,7 +322,8 @@ class _Merge:
 # The contacts table's text columns and the kind of field whose cap each takes (domain/value_limits.py).
 _CAPPED_COLUMNS = {
     "full_name": "name", "given_name": "name", "family_name": "name", "nickname": "name", "sort_name": "name",
-    "title": "title", "company": "company", "sort_company": "company", "department": "department",
+    "sort_given": "name", "sort_family": "name", "title": "title", "company": "company", "sort_company": "company",
+    "department": "department",
     "address": "address", "notes": "notes", "needs": "needs", "offers": "offers",
 }  # fmt: skip
 

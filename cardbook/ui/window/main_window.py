@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from cardbook.storage.library import Library
+from cardbook.ui.common.name_choices import NameChoices
 from cardbook.ui.common.runner import shared_runner, wait_for_tasks
 from cardbook.ui.common.services import AppServices, ChangeNotices
 from cardbook.ui.common.style import SPACING
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.undo_stack = QUndoStack(self)
+        self.names = NameChoices(settings, self)  # names sorted and shown as the user chose (remembered)
         self.services = AppServices(
             library,
             self.undo_stack,
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
             show_event=lambda event_id: self.ledger.show_event(event_id),
             leave_editing=lambda: self.editing.leave(),
             edited_contact=lambda: self.editing.edited_id() if self.editing.is_editing() else None,
+            names=self.names,
         )
         self.commands = build_actions(self, self.undo_stack)
         build_menus(self, self.commands)
@@ -85,7 +88,7 @@ class MainWindow(QMainWindow):
         self.toolbar = build_toolbar(self, self.commands, self.search)
         self._wide_toolbar = self.toolbar.sizeHint().width()  # with text beside every icon
 
-        self.model = ContactTableModel(library, self)
+        self.model = ContactTableModel(library, self, self.names)
         self.controller = ContactListController(library, self.model, self)
         self.sidebar = Sidebar(self)
         a = self.commands
