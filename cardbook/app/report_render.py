@@ -356,7 +356,7 @@ def event_report_text(report: EventReport, lang: str = "en", whose: Viewpoint | 
     meta = " · ".join(x for x in (date_text(event.date, lang), event.place or "", report.network_name or "") if x)
     lines += [meta, ""]
     lines.append(
-        f"{tr('cards', lang)}: {len(report.people)}   {tr('new', lang)}: {len(report.new_people)}   "
+        f"{tr('cards', lang)}: {report.exchanges.cards}   {tr('new', lang)}: {len(report.new_people)}   "
         f"{tr('again', lang)}: {len(report.met_again)}   "
         f"{tr('mutual_rate', lang)}: {rate_text(report.exchanges, lang)}"
     )
