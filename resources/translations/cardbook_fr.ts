@@ -2257,6 +2257,10 @@
         <translation>Des cartes sont en cours de lecture&#xa0;: attendez la fin, ou annulez, avant d’en importer d’autres.</translation>
     </message>
     <message>
+        <source>Looking for photos…</source>
+        <translation>Recherche des photos…</translation>
+    </message>
+    <message>
         <source>No photos found there (JPEG, PNG, HEIC, WebP or TIFF).</source>
         <translation>Aucune photo trouvée ici (JPEG, PNG, HEIC, WebP ou TIFF).</translation>
     </message>
