@@ -1909,8 +1909,8 @@
         <translation>Noter une rencontre…</translation>
     </message>
     <message>
-        <source>No meeting recorded yet. Meetings are added when you import their card.</source>
-        <translation>Aucune rencontre notée pour l’instant. Les rencontres s’ajoutent quand vous importez sa carte.</translation>
+        <source>No meeting recorded yet. Import their card, or record a meeting you had (Ctrl+M).</source>
+        <translation>Aucune rencontre notée pour l’instant. Importez sa carte, ou notez une rencontre (Ctrl+M).</translation>
     </message>
     <message>
         <source>Met outside any recorded event</source>

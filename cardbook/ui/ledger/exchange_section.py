@@ -83,7 +83,7 @@ class ExchangeSection(ContactSection):
             return
         if not data.encounters:
             # "Record a meeting…" (Ctrl+M) is right under this note.
-            rows.add_note(self.tr("No meeting recorded yet. Meetings are added when you import their card."))
+            rows.add_note(self.tr("No meeting recorded yet. Import their card, or record a meeting you had (Ctrl+M)."))
         for encounter in data.encounters:
             event = data.events.get(encounter.event_id) if encounter.event_id is not None else None
             where = event or encounter.place or self.tr("Met outside any recorded event")
@@ -100,7 +100,7 @@ class ExchangeSection(ContactSection):
             button = ExchangeTagButton(encounter, where, rows)
             button.tagChosen.connect(self._on_tag_chosen)
             self.tag_buttons.append(button)
-            rows.add_row(medium_date(encounter.date), lines, button)
+            rows.add_row(medium_date(encounter.date), lines, below=button)
         self.exchange_actions.set_line(data.line)
 
     def record_meeting(self) -> None:
