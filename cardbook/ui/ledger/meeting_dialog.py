@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -151,7 +152,10 @@ class MeetingDialog(FormDialog):
             box.addWidget(self.picker)
             box.addWidget(self.people)
             box.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
-            self.form.addRow(self.tr("&People:"), box)
+            # A row of a layout gets no buddy from addRow, and its "&" would show: the label points at the search.
+            people_label = QLabel(self.tr("&People:"), self)
+            people_label.setBuddy(self.picker)
+            self.form.addRow(people_label, box)
         self.event_box = QComboBox(self)
         self.event_box.setAccessibleName(self.tr("Event"))
         self.event_box.addItem(self.tr("No event"), None)
