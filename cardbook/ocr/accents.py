@@ -1,86 +1,93 @@
-"""Accents RapidOCR's recogniser drops, given back from Tesseract's reading of the same lines.
+"""Accents OCR dropped ("Diretor de Operacoes", "Tecnico de Vendas"), written back as the card's language spells
+its words, from the word-frequency lists `pyspellchecker` ships (built from large text corpora, one gzipped
+JSON file per language: en, es, fr, pt, de, it, nl, ...), not from a hand list.
 
-RapidOCR's recogniser (trained mostly on Chinese and English) reads "Négoce" as "Negoce" on many lines,
-though its character list holds the accented letters; Tesseract's French and English models read them.
-So the lines of a card read whole by RapidOCR that hold words (not e-mails, websites or numbers) are read
-again by Tesseract on their crops (``tesseract_lines``: one call for all of them), and a word of RapidOCR
-takes Tesseract's spelling only when the two differ by nothing but accents: every other letter, the case
-and the punctuation agree, so RapidOCR's better reading of the letters themselves is never given up.
-Figures: docs/MEASURING.md, "Accents and large type".
+A word read without accents is replaced only when the language's list gives an accented spelling of it that is
+far more frequent than the plain spelling and every other accented one together (``ACCENT_DOMINANCE``), and the
+plain spelling is no English word (``ENGLISH_WORD_COUNT``): French "cote" stays, as does "Conference" on a French
+card, while Portuguese "operacoes", which no text writes, becomes "operações". A word the list does not know
+stays as read. The tables are built once per process and
+language, only for a card whose own country's language has accents (``parse_card``); see docs/MEASURING.md,
+"Accents".
 """
 
 from __future__ import annotations
 
-import difflib
+import functools
+import gzip
+import json
 import re
 import unicodedata
 from collections import defaultdict
+from importlib import resources
 
-from cardbook.ocr.engine import OcrPage, OcrUnavailableError, OcrWord
-from cardbook.ocr.tesseract_lines import read_lines
-from cardbook.ocr.types import GreyImage, union_all
+# The accented spelling must be at least this many times as frequent as the plain spelling plus every other
+# accented spelling of the same letters. The frequency lists come from subtitles and web text, where a plain
+# spelling that is a word of its own is common (es "publico", fr "cote" beside "côté" and "côte"); 10× keeps
+# those as read, while a plain form that only exists as a typing error scores near 0 (pt "operacoes").
+ACCENT_DOMINANCE = 10
+# Below this count an accented word is too rare in the corpus to be trusted over what OCR read.
+MIN_ACCENTED_COUNT = 20
+# A plain spelling English writes at least this often stays as read: cards mix English with the country's
+# language ("Conference Coordinator", "Telecommunications" on a French card; a name such as "Fatima" printed
+# without its accent), and OCR read those words right.
+ENGLISH_WORD_COUNT = 20
+# Languages whose lists are read (the ones `pyspellchecker` ships that write accents on Latin letters).
+LANGUAGES = ("pt", "es", "fr", "it", "de", "nl")
 
-# Tesseract's confidence below which its accent is not taken: low-confidence words are where it puts an
-# accent on a plain "e" (set on tune seed 1 of tests/ocr/french_set.py, photos).
-ACCENT_MIN_CONFIDENCE = 0.75
-_CONTACT = re.compile(r"@|www\.|https?:|\.(?:com|net|org|fr|br|de|es|it|pt|uk)\b", re.IGNORECASE)
-# A line worth checking holds at least one word of this many letters.
-_MIN_WORD_LETTERS = 3
-
-
-def bare(text: str) -> str:
-    """``text`` without its diacritics (é → e, ç → c, ã → a); other characters kept."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
-
-
-def _worth_checking(words: list[OcrWord]) -> bool:
-    text = " ".join(word.text for word in words)
-    if _CONTACT.search(text):
-        return False
-    return any(sum(ch.isalpha() for ch in word.text) >= _MIN_WORD_LETTERS for word in words)
+_WORD = re.compile(r"[^\W\d_]+")
 
 
-def accented(rapid: str, tesseract: str) -> str | None:
-    """Tesseract's spelling when it differs from RapidOCR's by accents only (and adds some), else None."""
-    rapid_nfc, tess_nfc = unicodedata.normalize("NFC", rapid), unicodedata.normalize("NFC", tesseract)
-    if rapid_nfc == tess_nfc or bare(tess_nfc) != bare(rapid_nfc) or bare(tess_nfc) == tess_nfc:
-        return None
-    return tess_nfc
+def _plain(word: str) -> str:
+    """The word without its accents (a plain NFD strip: the lists hold hundreds of thousands of words, and the
+    project's fold, which also handles ligatures and quotes, is several times slower on them)."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if unicodedata.category(ch) != "Mn")
 
 
-def restore_accents(grey: GreyImage, page: OcrPage, lang: str) -> OcrPage:
-    """``page`` (read by RapidOCR on ``grey``, same pixels) with Tesseract's accents where they are the
-    only difference; the page itself when Tesseract is not available."""
-    lines: dict[tuple[int, ...], list[OcrWord]] = defaultdict(list)
-    for word in page.words:
-        lines[word.group].append(word)
-    checked = [sorted(words, key=lambda w: w.box.left) for words in lines.values() if _worth_checking(words)]
-    boxes = [union_all([word.box for word in words]) for words in checked]
-    if not checked:
-        return page
-    try:
-        readings = read_lines(grey, [box for box in boxes if box is not None], lang)
-    except OcrUnavailableError:
-        return page
-    replaced: dict[int, str] = {}  # id of a RapidOCR word → its accented spelling
-    for words, tess_words in zip(checked, readings, strict=True):
-        ordered = sorted(tess_words, key=lambda w: w.box.left)
-        keys_rapid = [bare(word.text).casefold() for word in words]
-        keys_tess = [bare(word.text).casefold() for word in ordered]
-        matcher = difflib.SequenceMatcher(a=keys_rapid, b=keys_tess, autojunk=False)
-        for block in matcher.get_matching_blocks():
-            for offset in range(block.size):
-                rapid_word, tess_word = words[block.a + offset], ordered[block.b + offset]
-                if tess_word.confidence < ACCENT_MIN_CONFIDENCE:
-                    continue
-                spelling = accented(rapid_word.text, tess_word.text)
-                if spelling is not None:
-                    replaced[id(rapid_word)] = spelling
-    if not replaced:
-        return page
-    kept = tuple(
-        OcrWord(replaced[id(word)], word.confidence, word.box, word.group) if id(word) in replaced else word
-        for word in page.words
-    )
-    return OcrPage(kept, page.width, page.height, page.engine)
+def _counts(lang: str) -> dict[str, int]:
+    data = (resources.files("spellchecker") / "resources" / f"{lang}.json.gz").read_bytes()
+    counts: dict[str, int] = json.loads(gzip.decompress(data))
+    return counts
+
+
+@functools.cache
+def accented_spellings(lang: str) -> dict[str, str]:
+    """Plain (ASCII, lower-case) spelling → the accented spelling the language writes, where one dominates."""
+    if lang not in LANGUAGES:
+        return {}
+    counts = _counts(lang)
+    by_plain: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for word, count in counts.items():
+        if not word.isascii() and word.isalpha():
+            plain = _plain(word)
+            if plain.isascii() and plain != word:
+                by_plain[plain].append((count, word))
+    english = _counts("en")
+    table: dict[str, str] = {}
+    for plain, spellings in by_plain.items():
+        if english.get(plain, 0) >= ENGLISH_WORD_COUNT:
+            continue
+        best_count, best = max(spellings)
+        rest = counts.get(plain, 0) + sum(count for count, _ in spellings) - best_count
+        if best_count >= MIN_ACCENTED_COUNT and best_count >= ACCENT_DOMINANCE * rest:
+            table[plain] = best
+    return table
+
+
+def with_accents(text: str, lang: str) -> str:
+    """``text``'s words read without their accents written back as ``lang`` spells them, in the printed case;
+    words with accents, and words the language does not write with one, stay as read."""
+    table = accented_spellings(lang)
+    if not table:
+        return text
+
+    def restore(match: re.Match[str]) -> str:
+        word = match.group(0)
+        accented = table.get(word.lower()) if word.isascii() and len(word) > 1 else None
+        if accented is None:
+            return word
+        if word.isupper():
+            return accented.upper()
+        return accented[:1].upper() + accented[1:] if word[:1].isupper() else accented
+
+    return _WORD.sub(restore, text)

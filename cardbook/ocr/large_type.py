@@ -22,10 +22,10 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from cardbook.ocr.accents import bare
 from cardbook.ocr.engine import OcrLine, OcrUnavailableError, OcrWord
 from cardbook.ocr.layout import group_lines
 from cardbook.ocr.lexicon import fold
+from cardbook.ocr.rapid_accents import bare
 from cardbook.ocr.rapid_engine import RapidOcrEngine
 from cardbook.ocr.tesseract_lines import read_lines
 from cardbook.ocr.types import BgrImage, Box, GreyImage

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from cardbook.ocr.accents import restore_accents
 from cardbook.ocr.detect import CardQuad, find_cards
 from cardbook.ocr.engine import OcrEngine, OcrLine, OcrPage, OcrUnavailableError, OcrWord
 from cardbook.ocr.engine_choice import tesseract_doubts
@@ -33,6 +32,7 @@ from cardbook.ocr.orientation import guess_orientation
 from cardbook.ocr.parse_card import parse_lines
 from cardbook.ocr.prepare import to_grey
 from cardbook.ocr.qr import QrCode, decode_qr_codes, parse_payload
+from cardbook.ocr.rapid_accents import restore_accents
 from cardbook.ocr.reading import Reading, photo_reading, read_upright, way_up_evidence
 from cardbook.ocr.types import BgrImage, Box, Points
 
@@ -154,7 +154,7 @@ def _read_card(
             reading, corners = whole
     page, scale = reading.page, reading.scale
     if page.engine == "rapidocr" and scale == 1.0:
-        # RapidOCR's recogniser drops accents Tesseract reads ("Negocios"): see ``accents``.
+        # RapidOCR's recogniser drops accents Tesseract reads ("Negocios"): see ``rapid_accents``.
         page = restore_accents(to_grey(reading.card), page, options.lang)
     words = tuple(_rescale(word, 1.0 / scale) for word in page.words)
     # Wordmarks in display type lose letters at their ends under the body text's settings: see ``large_type``.

@@ -1,9 +1,10 @@
 """Tesseract on given line boxes only: the crops stacked into one image, so many lines cost one call.
 
-Used to check lines another engine read (``accents``): each crop gets a margin, is turned dark-on-light
-when its print is light on a dark band, and is scaled so that its line box is ``LINE_BOX_PX`` high (about
-20-px capitals, within the 20-30 px Tesseract's LSTM reads best); the crops are stacked with a blank gap
-between them and read with one uniform block of text (page segmentation mode 6). Each word read is given
+Used to check lines another engine read (``rapid_accents``) and to read large type again (``large_type``):
+each crop gets a margin, is turned dark-on-light when its print is light on a dark band, and is scaled so
+that its line box is ``LINE_BOX_PX`` high (about 20-px capitals, within the 20-30 px Tesseract's LSTM reads
+best); the crops are stacked with a blank gap between them and read with one uniform block of text (page
+segmentation mode 6). Each word read is given
 back to the crop its centre falls in, with its box in the card's pixels.
 """
 

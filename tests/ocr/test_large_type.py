@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from cardbook.ocr.accents import accented, restore_accents
 from cardbook.ocr.engine import OcrPage, OcrWord
 from cardbook.ocr.large_type import (
     LARGE_TYPE_RATIO,
@@ -26,6 +25,7 @@ from cardbook.ocr.large_type import (
 from cardbook.ocr.layout import group_lines
 from cardbook.ocr.pipeline import read_image
 from cardbook.ocr.prepare import to_grey
+from cardbook.ocr.rapid_accents import accented, restore_accents
 from cardbook.ocr.rapid_engine import rapidocr_available
 from cardbook.ocr.tesseract_engine import TesseractEngine
 from cardbook.ocr.types import Box

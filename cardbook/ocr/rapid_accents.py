@@ -1,0 +1,86 @@
+"""Accents RapidOCR's recogniser drops, given back from Tesseract's reading of the same lines.
+
+RapidOCR's recogniser (trained mostly on Chinese and English) reads "Négoce" as "Negoce" on many lines,
+though its character list holds the accented letters; Tesseract's French and English models read them.
+So the lines of a card read whole by RapidOCR that hold words (not e-mails, websites or numbers) are read
+again by Tesseract on their crops (``tesseract_lines``: one call for all of them), and a word of RapidOCR
+takes Tesseract's spelling only when the two differ by nothing but accents: every other letter, the case
+and the punctuation agree, so RapidOCR's better reading of the letters themselves is never given up.
+Figures: docs/MEASURING.md, "Accents and large type".
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections import defaultdict
+
+from cardbook.ocr.engine import OcrPage, OcrUnavailableError, OcrWord
+from cardbook.ocr.tesseract_lines import read_lines
+from cardbook.ocr.types import GreyImage, union_all
+
+# Tesseract's confidence below which its accent is not taken: low-confidence words are where it puts an
+# accent on a plain "e" (set on tune seed 1 of tests/ocr/french_set.py, photos).
+ACCENT_MIN_CONFIDENCE = 0.75
+_CONTACT = re.compile(r"@|www\.|https?:|\.(?:com|net|org|fr|br|de|es|it|pt|uk)\b", re.IGNORECASE)
+# A line worth checking holds at least one word of this many letters.
+_MIN_WORD_LETTERS = 3
+
+
+def bare(text: str) -> str:
+    """``text`` without its diacritics (é → e, ç → c, ã → a); other characters kept."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
+def _worth_checking(words: list[OcrWord]) -> bool:
+    text = " ".join(word.text for word in words)
+    if _CONTACT.search(text):
+        return False
+    return any(sum(ch.isalpha() for ch in word.text) >= _MIN_WORD_LETTERS for word in words)
+
+
+def accented(rapid: str, tesseract: str) -> str | None:
+    """Tesseract's spelling when it differs from RapidOCR's by accents only (and adds some), else None."""
+    rapid_nfc, tess_nfc = unicodedata.normalize("NFC", rapid), unicodedata.normalize("NFC", tesseract)
+    if rapid_nfc == tess_nfc or bare(tess_nfc) != bare(rapid_nfc) or bare(tess_nfc) == tess_nfc:
+        return None
+    return tess_nfc
+
+
+def restore_accents(grey: GreyImage, page: OcrPage, lang: str) -> OcrPage:
+    """``page`` (read by RapidOCR on ``grey``, same pixels) with Tesseract's accents where they are the
+    only difference; the page itself when Tesseract is not available."""
+    lines: dict[tuple[int, ...], list[OcrWord]] = defaultdict(list)
+    for word in page.words:
+        lines[word.group].append(word)
+    checked = [sorted(words, key=lambda w: w.box.left) for words in lines.values() if _worth_checking(words)]
+    boxes = [union_all([word.box for word in words]) for words in checked]
+    if not checked:
+        return page
+    try:
+        readings = read_lines(grey, [box for box in boxes if box is not None], lang)
+    except OcrUnavailableError:
+        return page
+    replaced: dict[int, str] = {}  # id of a RapidOCR word → its accented spelling
+    for words, tess_words in zip(checked, readings, strict=True):
+        ordered = sorted(tess_words, key=lambda w: w.box.left)
+        keys_rapid = [bare(word.text).casefold() for word in words]
+        keys_tess = [bare(word.text).casefold() for word in ordered]
+        matcher = difflib.SequenceMatcher(a=keys_rapid, b=keys_tess, autojunk=False)
+        for block in matcher.get_matching_blocks():
+            for offset in range(block.size):
+                rapid_word, tess_word = words[block.a + offset], ordered[block.b + offset]
+                if tess_word.confidence < ACCENT_MIN_CONFIDENCE:
+                    continue
+                spelling = accented(rapid_word.text, tess_word.text)
+                if spelling is not None:
+                    replaced[id(rapid_word)] = spelling
+    if not replaced:
+        return page
+    kept = tuple(
+        OcrWord(replaced[id(word)], word.confidence, word.box, word.group) if id(word) in replaced else word
+        for word in page.words
+    )
+    return OcrPage(kept, page.width, page.height, page.engine)
