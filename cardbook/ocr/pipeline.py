@@ -154,7 +154,7 @@ def _read_card(
             reading, corners = whole
     page, scale = reading.page, reading.scale
     if page.engine == "rapidocr" and scale == 1.0:
-        # RapidOCR's recogniser drops accents Tesseract reads ("Negocios"): see ``rapid_accents``.
+        # RapidOCR's recogniser drops accents Tesseract reads ("Negoce"): see ``rapid_accents``.
         page = restore_accents(to_grey(reading.card), page, options.lang)
     words = tuple(_rescale(word, 1.0 / scale) for word in page.words)
     # Wordmarks in display type lose letters at their ends under the body text's settings: see ``large_type``.

@@ -1,4 +1,4 @@
-"""How many printed words with accents the reader returns without them ("Negocios" for "Negócios").
+"""How many printed words with accents the reader returns without them ("Negoce" for "Négoce").
 
 For every card of the folders with ground truth, each word of its printed ``lines`` that carries a
 diacritic is looked for in the reader's text: read as printed, read with its accents lost or changed

@@ -45,14 +45,14 @@ MIN_RATIO, MAX_RATIO = 2.5, 6.0
 TRADES: dict[str, tuple[str, ...]] = {
     "fr": ("Boulangerie", "Garage", "Atelier", "Fleurs", "Optique", "Café", "Plomberie", "Librairie"),
     "en": ("Bikes", "Bakery", "Garage", "Books", "Plumbing", "Coffee", "Dental", "Roofing", "Salon"),
-    "pt": ("Padaria", "Oficina", "Ótica", "Estética", "Açaí", "Pizzaria", "Elétrica", "Negócios"),
+    "pt": ("Padaria", "Oficina", "Ótica", "Estética", "Açaí", "Pizzaria", "Elétrica", "Imóveis"),
     "de": ("Bäckerei", "Werkstatt", "Blumen", "Optik", "Küchen", "Malerei", "Friseur"),
     "es": ("Panadería", "Taller", "Óptica", "Floristería", "Cafetería", "Reformas"),
     "it": ("Panificio", "Officina", "Ottica", "Fiori", "Caffè", "Idraulica"),
 }
 NAMES: tuple[str, ...] = (
     "Aurora", "Summit", "Golden", "Redwood", "Bella", "Nordlicht", "Esperança", "Maple", "Riviera",
-    "Horizon", "Sol", "Central", "Lumière", "Connection", "Express", "Victoria", "Brooklyn", "Estrela",
+    "Horizon", "Sol", "Central", "Lumière", "Harbor", "Express", "Victoria", "Brooklyn", "Estrela",
 )  # fmt: skip
 
 
