@@ -120,12 +120,14 @@ def find_cards(image: BgrImage, max_cards: int = 8) -> list[CardQuad]:
     candidates = [card for contours in views for card in _score_new(contours, lab, text, min_area, seen)]
     # A scan is one card already: an outline around a panel there is the card's edge, not a sheet's.
     chosen = _keep(select(candidates, None if one_card else marks), text, one_card)
-    if not chosen and not one_card:
-        # No region closed into a card: look for its straight sides instead (a white card on white or
-        # ruled paper, a hand or a shadow across a side). A last resort only: on a checked cloth or a
-        # wood grain the line view proposes outlines that would outscore a card's region.
+    if not one_card and all(card.cut for card in chosen):
+        # No region closed into a whole card: look for its straight sides instead (a white card on white
+        # or ruled paper, a hand or a shadow across a side). A last resort only: on a checked cloth or a
+        # wood grain the line view proposes outlines that would outscore a card's region. The part in
+        # view of a card cut by the frame is weaker evidence than a whole card's sides: a band of paper
+        # across the frame around a card looks like one, so the line view still runs, and both compete.
         lines = _score_new(line_quads(smooth, lab), lab, text, min_area, seen)
-        chosen = _keep(select(lines, marks), text, one_card)
+        chosen = _keep(select(chosen + lines, marks), text, one_card)
     if chosen and not _is_whole_frame(chosen[0].quad, small_w, small_h):
         return [CardQuad(snap_to_edges(lab, card.quad) / factor, card.score) for card in chosen[:max_cards]]
     if not chosen and np.count_nonzero(marks) < MIN_PRINT_SHARE * small_w * small_h:

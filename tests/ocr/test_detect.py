@@ -10,6 +10,7 @@ import pytest
 from cardbook.app.scanned_card import scanned_card
 from cardbook.ocr import detect_lines, detect_quads
 from cardbook.ocr.detect import find_cards, work_copy
+from cardbook.ocr.detect_cut import cut_outline
 from cardbook.ocr.detect_eval import FOUND_IOU, clipped_iou, corner_error
 from cardbook.ocr.detect_lines import line_quads
 from cardbook.ocr.detect_masks import smooth_lab
@@ -228,3 +229,93 @@ def test_card_found_in_user_like_photo(index: int, scene_name: str, why: str) ->
     assert quads and not quads[0].whole_image and not quads[0].text_region, why
     assert len(quads) == 1, why
     assert clipped_iou(quads[0].corners, corners, width, height) >= FOUND_IOU, why
+
+
+def _on_frame(corner: np.ndarray, width: int, height: int, reach: float = 3.0) -> bool:
+    x, y = float(corner[0]), float(corner[1])
+    return x <= reach or y <= reach or x >= width - 1 - reach or y >= height - 1 - reach
+
+
+@pytest.mark.parametrize(
+    ("index", "corners_on_frame", "why"),
+    [
+        # A dark card with a white border slid past the right edge of the frame: three of its sides in view.
+        # The part in view has no card's proportions, so no outline held and the whole photo was kept.
+        (34, 2, "card cut across by one edge of the frame"),
+        # A white card turned a quarter, taller than the frame: only its two long sides are in view.
+        (13, 4, "card cut at both ends by the frame"),
+    ],
+)
+def test_card_running_past_the_frame_is_straightened_to_the_frame_edge(
+    index: int, corners_on_frame: int, why: str
+) -> None:
+    """Generated phone photos (``photo_set``, seed 1) of a card partly outside the frame: the part in view
+    is found, and its corners lie on the frame's edge where the card leaves it."""
+    data, truth = make_photo(index, np.random.default_rng([1, index]))
+    photo = decode(data)
+    height, width = photo.shape[:2]
+    corners = np.array(truth["corners"], np.float32)
+    outside = (corners[:, 0] < 0) | (corners[:, 0] >= width) | (corners[:, 1] < 0) | (corners[:, 1] >= height)
+    assert outside.sum() == corners_on_frame  # the case this test is about: so many corners past the frame
+    quads = find_cards(photo)
+    assert quads and not quads[0].whole_image and not quads[0].text_region, why
+    assert clipped_iou(quads[0].corners, corners, width, height) >= FOUND_IOU, why
+    found = quads[0].corners
+    assert sum(_on_frame(corner, width, height) for corner in found) == corners_on_frame, why
+    assert ((found[:, 0] >= -0.5) & (found[:, 0] <= width - 0.5) & (found[:, 1] >= -0.5)).all(), why
+    assert (found[:, 1] <= height - 0.5).all(), why
+
+
+def test_a_blank_object_running_past_the_frame_is_no_card() -> None:
+    """A phone or a book cut by the frame has three straight sides in view like a cut card, but no print:
+    it is not taken for one; the card beside it still is."""
+    photo, corners = scene([_card(2)], "light_desk", seed=6, share=0.2)
+    height, width = photo.shape[:2]
+    on_left = float(corners[0][:, 0].mean()) < width / 2
+    x0, x1 = (int(width * 0.62), width + 10) if on_left else (-10, int(width * 0.38))
+    cv2.rectangle(photo, (x0, int(height * 0.3)), (x1, int(height * 0.75)), (30, 30, 34), -1)  # past the edge
+    quads = [quad for quad in find_cards(photo) if not quad.whole_image and not quad.text_region]
+    assert len(quads) == 1
+    assert clipped_iou(quads[0].corners, corners[0], width, height) >= FOUND_IOU
+
+
+def _clipped(corners: list[list[float]], width: int = 640, height: int = 360) -> np.ndarray:
+    """The part of a card (corners) inside a ``width`` × ``height`` frame, as a contour."""
+    frame = np.array([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], np.float32)
+    _, part = cv2.intersectConvexConvex(np.array(corners, np.float32), frame)
+    return np.round(part).astype(np.int32).reshape(-1, 1, 2)
+
+
+@pytest.mark.parametrize(
+    ("card", "across"),
+    [
+        ([[300, 100], [700, 110], [695, 330], [295, 320]], True),  # past the right edge: three sides in view
+        ([[100, -60], [400, -50], [380, 420], [80, 410]], True),  # past the top and bottom: two sides in view
+        ([[402, 45], [674, 172], [598, 335], [326, 208]], False),  # one corner past the right edge
+    ],
+)
+def test_cut_outline_of_a_card_past_the_frame(card: list[list[float]], across: bool) -> None:
+    contour = _clipped(card)
+    found = cut_outline(contour, 640, 360)
+    assert found is not None
+    quad, cut_across = found
+    assert cut_across == across
+    assert quad_area(quad) >= 0.97 * cv2.contourArea(contour)
+    if not across:  # the corner beyond the frame is where the card's sides meet
+        assert min(float(np.linalg.norm(corner - np.array([674, 172]))) for corner in quad) <= 4.0
+
+
+@pytest.mark.parametrize(
+    "polygon",
+    [
+        [[0, 100], [300, 100], [300, 300], [0, 300]],  # wholly on the frame's left part: but a card's sides…
+        [[0, 0], [100, 0], [90, 359], [0, 359]],  # a strip along the frame: one side of its own
+        [[0, 0], [639, 0], [639, 20], [0, 30]],  # a thin band across the frame
+    ],
+)
+def test_cut_outline_refuses_what_is_no_cut_card(polygon: list[list[int]]) -> None:
+    found = cut_outline(np.array(polygon, np.int32).reshape(-1, 1, 2), 640, 360)
+    if polygon[0] == [0, 100]:
+        assert found is not None  # three card sides and the left edge: a card cut across, kept
+    else:
+        assert found is None
