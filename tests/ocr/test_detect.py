@@ -8,13 +8,13 @@ import numpy as np
 import pytest
 
 from cardbook.app.scanned_card import scanned_card
-from cardbook.ocr import detect_lines, detect_quads
-from cardbook.ocr.detect import find_cards, work_copy
+from cardbook.ocr import detect, detect_lines, detect_quads, pipeline
+from cardbook.ocr.detect import CardQuad, find_cards, work_copy
 from cardbook.ocr.detect_cut import cut_outline
 from cardbook.ocr.detect_eval import FOUND_IOU, clipped_iou, corner_error
 from cardbook.ocr.detect_lines import line_quads
 from cardbook.ocr.detect_masks import smooth_lab
-from cardbook.ocr.detect_quads import print_marks
+from cardbook.ocr.detect_quads import print_marks, text_line_mask
 from cardbook.ocr.geometry import quad_area
 from cardbook.ocr.pipeline import ReadOptions, read_pixels
 from cardbook.ocr.types import as_u8
@@ -168,13 +168,27 @@ def test_ruled_paper_under_a_card_is_not_taken_for_print(monkeypatch: pytest.Mon
     assert inside >= 0.95 * inside_with_rules
 
 
-def test_unsure_finding_reads_the_whole_photo_too(options: ReadOptions) -> None:
-    """A generated phone photo of a dark card running past the frame on a light desk, where no outline
-    holds and the finder's guess (the print block) cut the contact lines off: the whole photo read by
-    the photo engine is kept, and the corners frame the words read rather than the photo's edges."""
+def _print_block_guess(image: np.ndarray, max_cards: int = 8) -> list[CardQuad]:
+    """What the finder answers when no outline holds: its guess, the padded block of print (unsure)."""
+    small, factor = work_copy(image)
+    text = text_line_mask(print_marks(as_u8(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY))))
+    return detect._fallback(text, factor, image.shape[1], image.shape[0])[:max_cards]
+
+
+def test_unsure_finding_reads_the_whole_photo_too(options: ReadOptions, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A generated phone photo of a dark card running past the frame on a light desk. The finder used to
+    find no outline there and guessed the print block, which cut the contact lines off; it now finds the
+    part of the card in view. When the finder only guesses (its own print-block guess, forced here), the
+    whole photo read by the photo engine is kept, and the corners frame the words read rather than the
+    photo's edges."""
     data, truth = make_photo(78, np.random.default_rng([1, 78]))
     photo = decode(data)
-    assert any(quad.unsure for quad in find_cards(photo))  # the case this test is about
+    height, width = photo.shape[:2]
+    found = find_cards(photo)
+    corners = np.array(truth["corners"], np.float32)
+    assert not found[0].unsure and clipped_iou(found[0].corners, corners, width, height) >= FOUND_IOU
+    monkeypatch.setattr(pipeline, "find_cards", _print_block_guess)
+    assert any(quad.unsure for quad in _print_block_guess(photo))  # the case this test is about
     results = [result for result in read_pixels(photo, options, "IMG_3.jpg") if result.found]
     assert results
     best = max(results, key=lambda result: len(result.text))
@@ -182,7 +196,6 @@ def test_unsure_finding_reads_the_whole_photo_too(options: ReadOptions) -> None:
     domain = truth["emails"][0].split("@")[1]
     assert any(email.value.lower().endswith("@" + domain) for email in best.fields.emails)
     assert any(site.value.lower().endswith(domain) for site in best.fields.websites)
-    height, width = photo.shape[:2]
     assert quad_area(np.array(best.corners, np.float32)) < 0.9 * width * height
 
 
@@ -319,3 +332,32 @@ def test_cut_outline_refuses_what_is_no_cut_card(polygon: list[list[int]]) -> No
         assert found is not None  # three card sides and the left edge: a card cut across, kept
     else:
         assert found is None
+
+
+def test_card_filling_most_of_a_wide_photo_is_not_taken_for_a_scan() -> None:
+    """A dark card filling most of a 16:9 phone photo (``photo_set``, seed 1) and reaching the frame's edge:
+    the photo has a card's proportions, so its outline was taken for a panel of a cut scan and the whole
+    photo kept. The outline is tilted as a hand-held phone leaves it; a scan's panels lie square."""
+    data, truth = make_photo(124, np.random.default_rng([1, 124]))
+    photo = decode(data)
+    height, width = photo.shape[:2]
+    assert abs(width / height - 16 / 9) < 0.01 and truth["share"] > 0.7  # the case this test is about
+    quads = find_cards(photo)
+    assert quads and not quads[0].whole_image
+    assert clipped_iou(quads[0].corners, np.array(truth["corners"], np.float32), width, height) >= FOUND_IOU
+
+
+def test_scan_with_a_panel_reaching_its_edge_stays_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A flat scan cut at the card's edge, a tinted panel under the print running off its bottom: the
+    panel's outline is large and reaches the frame, but it lies square to the frame, so the scan is still
+    read whole (the card's proportions alone no longer decide)."""
+    scan = render(FRENCH_CARD)
+    height, width = scan.shape[:2]
+    left, right, top = int(0.03 * width), int(0.97 * width), int(0.12 * height)
+    panel = scan[top:, left:right].astype(np.float32)
+    scan[top:, left:right] = (panel * 0.55 + np.array([225, 170, 110], np.float32) * 0.45).astype(np.uint8)
+    quads = find_cards(scan)
+    assert len(quads) == 1 and quads[0].whole_image
+    monkeypatch.setattr(detect, "SCAN_SQUARE", -1.0)  # the panel's squareness is what keeps the scan whole
+    monkeypatch.setattr(detect, "PANEL_PRINT_OUTSIDE", 2.0)
+    assert not find_cards(scan)[0].whole_image
