@@ -9,8 +9,8 @@ frame's edge where the card leaves it:
 - three card sides (two opposite ones and the one joining them): the two card corners in view and the
   points where the opposite sides leave the frame;
 - two opposite card sides (cut at both ends): where they meet the frame;
-- four card sides (a corner cut off by the frame): the card's corners where they meet, one beyond the
-  frame.
+- four card sides (a corner cut off by the frame, or a large tilted card past two opposite edges): the
+  card's corners where they meet, beyond the frame.
 
 Two sides meeting at a card corner in view (a card slid into a corner of the frame) are not enough: a
 band of a scan along two of its edges shows the same, and on the generated photos of seed 1 (0-199) it
@@ -96,7 +96,9 @@ def _outline_of(polygon: np.ndarray, width: int, height: int) -> tuple[Points, b
     card = [sides[order[position]] for position in card_positions]
     if "frame" in kinds[card_positions[0] : card_positions[-1] + 1]:
         # Card sides on both sides of a frame side: a card cut at both ends shows two opposite sides
-        # between frame sides; anything more is two things, not one card cut by the frame.
+        # between frame sides, a large tilted one its four sides; anything else is two things.
+        if len(card) == 4:  # a large tilted card past two edges: its four sides, each partly in view
+            return _cut_corner(card)
         return _cut_twice(card, width, height) if len(card) == 2 else None
     if len(card) == 3:
         return _cut_across(card, width, height)
