@@ -8,6 +8,7 @@ Builds (once, then reuses) a library of --contacts demo contacts, then measures 
 - searching: a name typed letter by letter, the list updated after each letter (the query, the ids' order and
   the first page of rows painted);
 - scrolling: the list paged down from the top, each page painted;
+- the sort by family name (names shown family first): the whole list reordered, then scrolled the same way;
 - an import of --photos rendered card photos through the real reader, with a stall monitor on the GUI thread
   (the longest time the event loop did not answer); the imported contacts are deleted afterwards;
 - the ledger views: Networks, Events, the largest event's page, and Reports (after an event, then what each
@@ -49,10 +50,12 @@ from sqlalchemy import func, select  # noqa: E402
 from cardbook.app.sample_data import generate_demo  # noqa: E402
 from cardbook.domain.enums import OfferedBy, Reciprocated  # noqa: E402
 from cardbook.domain.network import Event  # noqa: E402
+from cardbook.domain.person_names import NameOrder  # noqa: E402
 from cardbook.storage.contacts import records as contacts  # noqa: E402
 from cardbook.storage.ledger import events as ledger_events  # noqa: E402
 from cardbook.storage.library import Library  # noqa: E402
 from cardbook.storage.models import EncounterRow  # noqa: E402
+from cardbook.ui.common.name_choices import NameSort  # noqa: E402
 from cardbook.ui.importing.import_setup import ImportSettings  # noqa: E402
 from cardbook.ui.window.app import freeze_startup_objects  # noqa: E402
 from cardbook.ui.window.main_window import MainWindow  # noqa: E402
@@ -190,6 +193,30 @@ def measure_scroll(app: QApplication, window: MainWindow, pages: int = 60) -> li
     rows_painted(window)
     timings.append(time.perf_counter() - started)
     return timings
+
+
+def measure_name_sort(app: QApplication, window: MainWindow) -> tuple[float, list[float], float]:
+    """Sorting by family name (names shown family first): the time until the whole list is in its new order
+    and its first rows painted; the list scrolled in that order as `measure_scroll` does; and the time back to
+    the first-name order. The same run's first-name scroll is the baseline."""
+
+    def switch(sort: NameSort, order: NameOrder) -> float:
+        started = time.perf_counter()
+        loop = QEventLoop()
+        window.controller.resultsChanged.connect(loop.quit)
+        window.names.choose(sort=sort, order=order)
+        if window.controller.querying:
+            loop.exec()
+        window.controller.resultsChanged.disconnect(loop.quit)
+        window.contacts_page.table.scrollToTop()
+        rows_painted(window)
+        return time.perf_counter() - started
+
+    reordered = switch(NameSort.FAMILY, NameOrder.FAMILY_FIRST)
+    scroll = measure_scroll(app, window)
+    back = switch(NameSort.FIRST, NameOrder.AS_WRITTEN)
+    settle(app)
+    return reordered, scroll, back
 
 
 def wait_shown(app: QApplication, page: QWidget, timeout_s: float = 60.0) -> None:
@@ -351,6 +378,13 @@ def main() -> int:
     scroll = measure_scroll(app, window)
     print(f"scroll: {len(scroll)} pages, median {statistics.median(scroll) * 1000:.1f} ms per page, "
           f"worst {max(scroll) * 1000:.1f} ms; peak memory so far {rss_mb():.0f} MB")  # fmt: skip
+
+    reordered, family_scroll, back = measure_name_sort(app, window)
+    print(f"sort by family name: {reordered * 1000:.0f} ms to the list reordered and painted, "
+          f"{back * 1000:.0f} ms back to first names")  # fmt: skip
+    print(f"scroll by family name: {len(family_scroll)} pages, median {statistics.median(family_scroll) * 1000:.1f} "
+          f"ms per page, worst {max(family_scroll) * 1000:.1f} ms (first names above: median "
+          f"{statistics.median(scroll) * 1000:.1f} ms)")  # fmt: skip
 
     for name, shown, stall in measure_views(app, window):
         print(f"view {name:28} data shown after {shown * 1000:6.0f} ms, longest GUI stall {stall:6.0f} ms")

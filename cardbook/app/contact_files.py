@@ -2,9 +2,12 @@
 window's Export and Import contacts (docs/ARCHITECTURE.md, "app").
 
 Export writes whole files or nothing (`files.write_atomically`). Import reads each file by its content (not its
-name), and stores each file's readable contacts in one transaction: all of them, or none when the library
-refuses the write. Problems come back as data (`FileProblem`, `FileIssue`) that each front end words in its
-own language; nothing here prints or translates.
+name), and stores a vCard's or CSV's readable contacts a batch at a time (storage/contacts/interchange.py,
+IMPORT_BATCH), so that a save in the window never waits for a whole file; stopped half-way and run again, it goes
+on after the batches it committed (import_journal.py) and reports the same totals. A `.cardbook` library file
+is still merged in one transaction (transfer_in.py: its rows refer to each other across tables). Problems come
+back as data (`FileProblem`, `FileIssue`) that each front end words in its own language; nothing here prints or
+translates.
 """
 
 from __future__ import annotations
@@ -355,6 +358,7 @@ def _import_one(
     from cardbook.interop.detect import detect_format
     from cardbook.interop.records import InterchangeError
     from cardbook.interop.vcard_read import read_vcards
+    from cardbook.storage.contacts.import_journal import journal_key
     from cardbook.storage.contacts.interchange import import_contacts
 
     try:
@@ -382,7 +386,12 @@ def _import_one(
             outcome.failed.append(FileProblem(path, ProblemKind.NO_CONTACTS))
         return
     try:
-        report = import_contacts(library, result.contacts, keep_photos=keep_photos, source_name=path.name)
+        # The same bytes read the same way: a run stopped half-way goes on after its committed batches.
+        options = {"kind": kind, "region": region, "mapping": dict(mapping or {}), "photos": keep_photos}
+        resume = journal_key(data, options)
+        report = import_contacts(
+            library, result.contacts, keep_photos=keep_photos, source_name=path.name, resume_key=resume
+        )
     except (SQLAlchemyError, OSError) as exc:
         outcome.failed.append(FileProblem(path, ProblemKind.NOT_STORED, describe(exc)[0]))
         return

@@ -49,21 +49,44 @@ class SkippedEntry:
     detail: str = ""
 
 
-def skipped_entries(arguments: Iterable[str | Path]) -> list[SkippedEntry]:
-    """The entries of the folders among `arguments` that the scan does not read, sorted, each once. Files given
-    by name are not listed: they are read whatever their name, and reading one says what is wrong with it."""
-    found: dict[Path, SkippedEntry] = {}
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """What a scan of `arguments` reads (`files`) and what it passes over (`skipped`), from one walk."""
+
+    files: list[str]
+    skipped: list[SkippedEntry]
+
+
+def list_arguments(arguments: Iterable[str | Path]) -> Listing:
+    """Files as given (even missing ones: reading them reports why), folders replaced by the photos inside them
+    and their subfolders, sorted, no path twice; and the folders' entries that are not read (`skipped_entries`).
+
+    One walk of each folder (one `stat` per entry, two for a name like a photo's): the window used to walk a
+    dropped folder twice, on its GUI thread (scanning.expand_image_paths, then skipped_entries), and a folder of
+    thousands of entries froze it. The window now calls this on a worker (ui/importing/import_controller.py)."""
+    files: dict[str, None] = {}
+    skipped: dict[Path, SkippedEntry] = {}
     for argument in arguments:
         folder = Path(argument)
         if not folder.is_dir():
+            files[str(argument)] = None
             continue
         for child in sorted(folder.rglob("*")):
             if any(part.startswith(".") for part in child.relative_to(folder).parts):
                 continue
             entry = skipped_entry(child)
-            if entry is not None and child not in found:
-                found[child] = entry
-    return list(found.values())
+            if entry is None:
+                if child.suffix.lower() in IMAGE_SUFFIXES and not child.is_dir():
+                    files[str(child)] = None
+            elif child not in skipped:
+                skipped[child] = entry
+    return Listing(list(files), list(skipped.values()))
+
+
+def skipped_entries(arguments: Iterable[str | Path]) -> list[SkippedEntry]:
+    """The entries of the folders among `arguments` that the scan does not read, sorted, each once. Files given
+    by name are not listed: they are read whatever their name, and reading one says what is wrong with it."""
+    return list_arguments(arguments).skipped
 
 
 def skipped_entry(path: Path) -> SkippedEntry | None:

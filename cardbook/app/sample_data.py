@@ -26,6 +26,7 @@ from cardbook.app import sample_needs as needs
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import ContactStatus, NoCardReason, OfferedBy, Reciprocated, Reciprocity, ReferralOutcome
 from cardbook.domain.exchange import Encounter, meeting_stats
+from cardbook.domain.person_names import sort_keys
 from cardbook.domain.text import fold
 from cardbook.storage import models as m
 from cardbook.storage.contacts import search_index
@@ -324,10 +325,12 @@ class _Maker:
             updated = (
                 dt.datetime.combine(stats.last_met, dt.time(22)) if stats.count > 1 and stats.last_met else created
             )
+            by_name = sort_keys(c.full_name, c.given_name, c.family_name, c.display_name)
             values = (
                 c.id, c.full_name, c.given_name, c.family_name, c.title, c.company, c.department, c.address, c.notes,
-                c.status.value, fold(c.display_name), fold(c.company or ""), stats.count, stats.first_met,
-                stats.last_met, stats.reciprocity.value, created, updated, c.needs, c.offers,
+                c.status.value, fold(c.display_name), *by_name,
+                fold(c.company or ""), stats.count, stats.first_met, stats.last_met, stats.reciprocity.value, created,
+                updated, c.needs, c.offers,
             )  # fmt: skip
             out["contacts"].append(dict(zip(_CONTACT_COLUMNS, values, strict=True)))
             out["contact_emails"] += [
@@ -357,7 +360,8 @@ class _Maker:
 
 _CONTACT_COLUMNS = (
     "id", "full_name", "given_name", "family_name", "title", "company", "department", "address", "notes", "status",
-    "sort_name", "sort_company", "meeting_count", "first_met", "last_met", "reciprocity", "created_at", "updated_at",
+    "sort_name", "sort_given", "sort_family", "sort_company", "meeting_count", "first_met", "last_met", "reciprocity",
+    "created_at", "updated_at",
     "needs", "offers",
 )  # fmt: skip
 _ENCOUNTER_COLUMNS = (

@@ -9,6 +9,7 @@ from cardbook.domain.card import WordBox
 from cardbook.domain.contact import Contact, Phone
 from cardbook.domain.enums import PhoneKind
 from cardbook.domain.scanned import CardRegion, FieldProposal, ScannedCard
+from cardbook.ocr.card_name_parts import card_name_parts
 from cardbook.ocr.crops import encode_crop
 from cardbook.ocr.fields import CardFields, FieldValue
 from cardbook.ocr.pipeline import CardResult
@@ -19,8 +20,14 @@ def _value(field: FieldValue | None) -> str | None:
 
 
 def contact_from_fields(fields: CardFields) -> Contact:
+    full_name = _value(fields.name) or ""
+    # "Dupont Jean" printed family first without capitals: the reader's first names tell (ocr/card_name_parts);
+    # otherwise the parts stay empty and storage fills them with the domain's split
+    parts = card_name_parts(full_name)
     return Contact(
-        full_name=_value(fields.name) or "",
+        full_name=full_name,
+        given_name=parts.given if parts is not None else None,
+        family_name=parts.family if parts is not None else None,
         title=_value(fields.title),
         company=_value(fields.company),
         department=_value(fields.department),

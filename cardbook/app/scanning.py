@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cardbook.app.field_limits import cap_scanned
+from cardbook.app.folder_entries import list_arguments
 from cardbook.app.learning import with_hints
 from cardbook.app.scanned_card import scanned_card
 from cardbook.domain.contact import Contact
@@ -42,7 +43,6 @@ from cardbook.domain.scanned import ScannedCard
 from cardbook.domain.two_sided import back_evidence
 from cardbook.ocr.batch import CancelFlag, ProgressCallback, read_images
 from cardbook.ocr.lexicon import WEBMAIL_HOSTS
-from cardbook.ocr.loading import IMAGE_SUFFIXES
 from cardbook.ocr.pipeline import CardResult, ReadOptions
 from cardbook.storage.contacts.card_import import (
     ExchangeDefaults,
@@ -61,18 +61,9 @@ from cardbook.storage.library import Library
 
 def expand_image_paths(arguments: Iterable[str | Path]) -> list[str]:
     """Files as given (even missing ones: reading them reports why), folders replaced by the images inside
-    them and their subfolders, sorted; hidden files and folders are skipped, and no path comes twice."""
-    found: dict[str, None] = {}
-    for argument in arguments:
-        path = Path(argument)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-                if not hidden and child.is_file() and child.suffix.lower() in IMAGE_SUFFIXES:
-                    found[str(child)] = None
-        else:
-            found[str(argument)] = None
-    return list(found)
+    them and their subfolders, sorted; hidden files and folders are skipped, and no path comes twice
+    (folder_entries.list_arguments, which also says what the folders hold that is not read)."""
+    return list_arguments(arguments).files
 
 
 def resolve_event(library: Library, event: Event | None) -> Event | None:

@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from cardbook.cli.common import EXIT_OK, add_member_option, iso, open_library, print_json, viewpoint_of
+from cardbook.cli.name_sort import add_sort_option, in_name_order, name_parts_of
 from cardbook.domain.text import counted
+
+if TYPE_CHECKING:
+    from cardbook.domain.person_names import NameParts
+    from cardbook.storage.library import Library
 
 KINDS = ("one-way-givers", "cards-i-owe", "reasons-unrecorded", "prescribers")
 
@@ -26,6 +31,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     listing.add_argument("kind", choices=KINDS, metavar="KIND", help=" | ".join(KINDS))
     listing.add_argument("--json", action="store_true", help="one JSON object per person, one per line")
     add_member_option(listing, "list")
+    add_sort_option(listing, "the list's own order")
     listing.set_defaults(func=cmd_list)
 
 
@@ -35,12 +41,15 @@ def cmd_list(args: argparse.Namespace) -> int:
     library = open_library(args)
     view = viewpoint_of(library, args)
     if args.kind == "prescribers":
-        for balance in referrals.referral_balances(library, view):
-            if not balance.received:
-                continue  # a prescriber has sent me business (storage.ledger.referrals says why)
-            record = {
+        # a prescriber has sent me business (storage.ledger.referrals says why)
+        balances = [b for b in referrals.referral_balances(library, view) if b.received]
+        balances = _sorted(library, balances, args.sort)
+        parts = name_parts_of(library, [b.contact_id for b in balances]) if args.json else {}
+        for balance in balances:
+            record: dict[str, Any] = {
                 "contact_id": balance.contact_id,
                 "name": balance.name,
+                **_parts_keys(parts, balance.contact_id),
                 "company": balance.company,
                 "referrals_received": balance.received,
                 "won": balance.received_won,
@@ -57,10 +66,13 @@ def cmd_list(args: argparse.Namespace) -> int:
         "cards-i-owe": exchanges.cards_i_owe,
         "reasons-unrecorded": exchanges.reasons_unrecorded,
     }[args.kind]
-    for line in read(library, view):
+    lines = _sorted(library, read(library, view), args.sort)
+    parts = name_parts_of(library, [line.contact_id for line in lines]) if args.json else {}
+    for line in lines:
         record = {
             "contact_id": line.contact_id,
             "name": line.name,
+            **_parts_keys(parts, line.contact_id),
             "company": line.company,
             "meetings": line.meetings,
             "last_met": iso(line.last_met),
@@ -74,6 +86,30 @@ def cmd_list(args: argparse.Namespace) -> int:
             where = f" ({', '.join(line.events)})" if line.events else ""
             print(f"{line.contact_id:>6}  {line.name}{where}{_since(line.one_way_since)}")
     return EXIT_OK
+
+
+class _Person(Protocol):
+    @property
+    def contact_id(self) -> int: ...
+
+
+_P = TypeVar("_P", bound=_Person)
+
+
+def _sorted(library: Library, people: list[_P], sort: str | None) -> list[_P]:
+    """The list's own order, or by first or family name (`--sort`)."""
+    if not sort:
+        return people
+    place = {contact_id: i for i, contact_id in enumerate(in_name_order(library, [p.contact_id for p in people], sort))}
+    return sorted(people, key=lambda p: place.get(p.contact_id, len(place)))
+
+
+def _parts_keys(parts: dict[int, NameParts], contact_id: int) -> dict[str, str | None]:
+    found = parts.get(contact_id)
+    return {
+        "given_name": found.given or None if found else None,
+        "family_name": found.family or None if found else None,
+    }
 
 
 def _since(day: dt.date | None) -> str:

@@ -173,16 +173,17 @@ def import_problem(args: argparse.Namespace) -> str | None:
 
 def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Run ``cardbook scan``; returns the exit status (0 ok, 1 some file failed, 2 usage)."""
-    from cardbook.app.folder_entries import describe_skipped, skipped_entries
-    from cardbook.app.scanning import exchange_defaults, expand_image_paths, resolve_event, scan_batch
+    from cardbook.app.folder_entries import describe_skipped, list_arguments
+    from cardbook.app.scanning import exchange_defaults, resolve_event, scan_batch
     from cardbook.domain.enums import NoCardReason, OfferedBy, Reciprocated
     from cardbook.domain.network import Event
     from cardbook.ocr.defaults import default_jobs
     from cardbook.ocr.jsonout import card_to_dict
     from cardbook.ocr.pipeline import ReadOptions
 
-    paths = expand_image_paths(args.images)
-    for line in describe_skipped(skipped_entries(args.images)):  # said before "no image files", which they explain
+    listing = list_arguments(args.images)  # one walk of each folder
+    paths = listing.files
+    for line in describe_skipped(listing.skipped):  # said before "no image files", which they explain
         stderr.write(f"cardbook: {line}\n")
     if not paths:
         print_err("no image files given")

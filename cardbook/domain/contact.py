@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from cardbook.domain.enums import ContactStatus, PhoneKind
+from cardbook.domain.person_names import NameParts, name_parts
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,11 @@ class Contact:
         if self.company:
             return self.company
         return self.emails[0] if self.emails else ""
+
+    @property
+    def name_parts(self) -> NameParts:
+        """Given and family names: those stored, else read from the full name (domain/person_names.py)."""
+        return name_parts(self.full_name, self.given_name, self.family_name)
 
 
 def _joined(first: str, second: str) -> str:

@@ -24,8 +24,20 @@ TEXT_LIMITS: dict[str, int] = {
     "needs": 10_000,
     "offers": 10_000,
 }
-# Values in each list field of one contact.
-LIST_LIMITS: dict[str, int] = {"emails": 50, "phones": 50, "websites": 50, "social": 50, "tags": 200}
+# Values in each list field of one contact. A library file stores each list as rows of its own table, so these
+# cap its rows per contact as well (storage/upkeep/transfer_lists.py): "addresses", "other names", "im" and
+# "topics" exist only there (a vCard's or CSV's contact has one address and no such lists).
+LIST_LIMITS: dict[str, int] = {
+    "emails": 50,
+    "phones": 50,
+    "websites": 50,
+    "social": 50,
+    "im": 50,
+    "tags": 200,
+    "addresses": 50,
+    "other names": 50,
+    "topics": 200,  # what a contact needs and offers, together
+}
 ELLIPSIS = "…"
 
 

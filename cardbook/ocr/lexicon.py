@@ -65,6 +65,9 @@ TITLE_WORDS = word_set(
     realtor estimator installer contractor inspector surveyor stylist sommelier pastor agronomist
     licensed certified registered
     proprietor proprietress propietario propietaria autonomo autonoma meister meisterin architetto architetta
+    disenador disenadora fotografo fotografa fotograf fotografin traductor traductora tradutor tradutora
+    traduttore traduttrice ubersetzer ubersetzerin translator interpreter illustrator ilustrador ilustradora
+    illustratore illustratrice copywriter freelancer freelance
     """
 )
 
@@ -152,6 +155,8 @@ COMPANY_WORDS = word_set(
     enterprises enterprise corporation industries trading imports exports supply supplies repair repairs
     realty law firm salon gallery bakery pizzeria trattoria ristorante osteria auto autohaus handel
     bau verlag beratung technik
+    trasporti logistica logistik immobilien immobiliare costruzioni consulenze arredamenti ingegneria
+    spedizioni versicherungen consultores consulenti
     """
 )
 
@@ -199,7 +204,7 @@ STREET_WORDS = word_set(
     escalier porte bp cs cedex street st road rd lane ln drive dr way court ct plaza parkway pkwy highway
     hwy terrace ter circle cir suite ste floor fl building bldg unit apt apartment po box p.o. camino
     rua avenida travessa alameda praca rodovia estrada largo sala andar conjunto cj bloco cep jd jardim
-    calle carrera plaza paseo camino strasse str weg platz allee gasse ring damm ufer straat laan plein weg
+    calle carrera plaza paseo camino avda strasse str weg platz allee gasse ring damm ufer straat laan plein weg
     gracht via viale piazza corso vicolo chome cho ku shi ken machi
     """
 )
@@ -230,3 +235,103 @@ COUNTRIES = word_set(
     monaco
     """
 )
+
+# What small firms make, sell or do, as they name themselves by it ("… Plumbing & Heating", "… Hot Tubs & Spas",
+# "Vidraçaria …", "… Fliesen & Parkett"): the trades and goods of shops and craftsmen in the card languages,
+# singular and plural. Written from the trades' common names, not from any card. Left out: agent nouns and
+# goods that are also common names (baker, mason, smith, taylor, Marcos, Garten, Maler, Keys), and adjectives
+# ("dental", "optical", "electrical"), which describe a practice rather than name one.
+TRADE_NOUNS = word_set(
+    """
+    plumbing heating cooling roofing flooring siding gutters painting remodeling remodelling renovation
+    renovations restoration landscaping gardening lawn lawns paving masonry stonework tile tiles tiling
+    carpet carpets carpentry joinery cabinetry cabinets countertops kitchens kitchen baths bathrooms bath
+    windows doors glass glazing mirrors blinds shutters awnings curtains drapes upholstery fencing fences
+    decks decking patios pools spas saunas tubs sauna cellars cellar wine wines spirits liquor beer
+    brewing brewery coffee tea bakery cakes pastries pastry sweets chocolates candy deli catering
+    butchery meats seafood produce grocery groceries florist flowers plants nursery gifts jewelry
+    jewellery watches optics eyewear framing frames printing signs signage embroidery tailoring
+    alterations cleaning laundry drycleaning pest locksmith locks hardware lumber
+    hvac appliances furniture mattresses lighting tires tyres brakes towing auto autos motors
+    detailing bodywork collision storage moving hauling excavation concrete asphalt welding fabrication
+    machining plastics packaging pets grooming salon spa nails tattoo barbershop optometry
+    physiotherapy pharmacy realty travel photography studio
+    encanamentos pisos revestimentos vidros vidracaria esquadrias toldos cortinas persianas molduras
+    estofados estofaria marmoraria marmores granitos serralheria marcenaria carpintaria moveis colchoes
+    tintas ferragens materiais eletrica hidraulica climatizacao refrigeracao reformas pinturas gesso
+    drywall telhados calhas piscinas jardinagem paisagismo limpeza lavanderia dedetizacao chaveiro
+    padaria confeitaria doceria bolos doces salgados acougue hortifruti mercearia floricultura presentes
+    joalheria relojoaria otica grafica impressos brindes bordados costura pneus borracharia autopecas
+    funilaria mecanica autoeletrica lavajato petshop veterinaria odontologia estetica barbearia
+    suelos pavimentos cocinas banos cristales cristaleria toldos persianas tapiceria puertas
+    ventanas carpinteria ebanisteria cerrajeria fontaneria electricidad climatizacion reformas pinturas
+    jardineria limpieza lavanderia panaderia pasteleria carniceria fruteria floristeria joyeria
+    relojeria optica imprenta muebles colchones neumaticos talleres
+    fliesen parkett bodenbelage bader kuchen fenster turen rahmen markisen rollladen
+    polsterei raumausstattung schreinerei tischlerei zimmerei dachdeckerei malerei sanitar heizung
+    elektro klima gartenbau reinigung wascherei backerei konditorei metzgerei floristik blumen
+    juwelier uhren optik druckerei schilder mobel matratzen reifen kfz werkstatt
+    pavimenti rivestimenti cucine bagni infissi serramenti tende cornici vetri vetreria falegnameria
+    tappezzeria idraulica impianti giardinaggio pulizie lavanderia panetteria pasticceria macelleria
+    fioreria gioielleria orologeria ottica tipografia mobili materassi pneumatici carrozzeria officina
+    plomberie chauffage carrelage parquet menuiserie ebenisterie vitrerie miroiterie stores volets
+    tapisserie encadrement serrurerie electricite climatisation peinture jardinage paysagiste nettoyage
+    pressing boulangerie patisserie boucherie charcuterie fromagerie fleuriste bijouterie horlogerie
+    optique imprimerie meubles literie pneus carrosserie garage
+    """
+)
+
+# Word endings that make the name of a trade or a shop in these languages ("Vidraçaria", "Ferretería",
+# "Schreinerei", "Macelleria", "Plomberie", "Landscaping"): at least TRADE_SUFFIX_LETTERS letters, and not
+# a first name ("Valeria", "Sterling": the names data decides).
+TRADE_SUFFIXES = ("aria", "eria", "ería", "erie", "erei", "ing")
+TRADE_SUFFIX_LETTERS = 7
+
+# Words of job titles whose accents OCR often drops ("Diretor de Operacoes", "Tecnico de Vendas"), by
+# language, as written there: put back on a title when the card's own country speaks that language
+# (``parse_card``). Another language may spell the word without the accent (Italian "tecnico"), which is
+# why they are kept apart by language and used only on a card whose country is known.
+ACCENTED_TITLE_WORDS = {
+    "pt": word_set(
+        """
+        negócios operações gestão técnico técnica sócio sócia proprietário proprietária responsável
+        administração produção logística análise assistência mecânico mecânica eletricista médico médica
+        diretória comunicação informação informática tecnologia relações públicas finanças jurídico jurídica
+        contábil química químico secretária supervisão coordenação manutenção segurança serviços
+        estratégia inovação educação saúde fotógrafa fotógrafo tradutora pública público
+        """
+    ),
+    "es": word_set(
+        """
+        técnico técnica gestión dirección administración producción logística análisis ingeniería
+        comunicación información informática diseñador diseñadora fotógrafo fotógrafa médico médica
+        jurídico jurídica química químico compañía estrategia mantenimiento operación operaciones
+        """
+    ),
+    "fr": word_set(
+        """
+        ingénieur ingénieure général générale délégué déléguée chargé chargée études développeur
+        développeuse secrétaire président présidente société géomètre médecin opérations qualité
+        sécurité stratégie communication trésorier trésorière comptabilité responsable
+        """
+    ),
+    "it": word_set(
+        """
+        qualità attività società responsabilità
+        """
+    ),
+    "de": word_set(
+        """
+        geschäftsführer geschäftsführerin übersetzer übersetzerin bürokaufmann bürokauffrau prüfer
+        prüferin vorstandsmitglied gesellschafter
+        """
+    ),
+}
+# The language of a card's country, for ``ACCENTED_TITLE_WORDS``.
+REGION_LANGUAGES = {
+    **dict.fromkeys(("BR", "PT", "AO", "MZ", "CV"), "pt"),
+    **dict.fromkeys(("ES", "MX", "AR", "CO", "CL", "PE", "UY", "VE", "EC", "BO", "PY", "CR", "GT"), "es"),
+    **dict.fromkeys(("FR", "BE", "LU", "MC"), "fr"),
+    "IT": "it",
+    **dict.fromkeys(("DE", "AT"), "de"),
+}

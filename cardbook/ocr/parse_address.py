@@ -23,6 +23,7 @@ from cardbook.ocr.lexicon import (
     words_of,
 )
 from cardbook.ocr.names_data import first_name_weight
+from cardbook.ocr.parse_people import trade_firm
 from cardbook.ocr.postcodes import (
     BR_CEP,
     BR_CEP_WORD,
@@ -74,6 +75,14 @@ _STREET_SUFFIXES = (
 )
 
 
+# "Ostring", "Kaiserring": a consonant before "ring"; "Flooring", "Catering" (a trade, "-ing") have a vowel.
+_GERUND_RING = re.compile(r"[aeiouy]ring$")
+
+
+def _street_compound(token: str) -> bool:
+    return token.endswith(_STREET_SUFFIXES) and not _GERUND_RING.search(token)
+
+
 _LABEL = re.compile(
     r"^\s*(?:(?:" + "|".join(sorted(ADDRESS_LABELS, key=len, reverse=True)) + r")\s*[:.\-–]\s*)+",
     re.IGNORECASE,
@@ -112,7 +121,7 @@ def flags_for(text: str) -> AddressFlags:
     cep = BR_CEP.search(text) or BR_CEP_WORD.search(text)
     brazil = cep and ("cep" in folded or BR_STATE_AT_END.search(text))
     european = FOUR_DIGIT_CITY.search(text) and any(token in COUNTRIES for token in tokens)
-    street_words = sum(token in STREET_WORDS or token.endswith(_STREET_SUFFIXES) for token in tokens)
+    street_words = sum(token in STREET_WORDS or _street_compound(token) for token in tokens)
     dutch = NL_POSTCODE.search(text) and not street_words  # "1012 AB Amsterdam", not "1200 NW Johnson St"
     if state_zip and state_zip.group(1) in US_STATES | CANADIAN_PROVINCES:
         postal = 1.0
@@ -133,7 +142,8 @@ def flags_for(text: str) -> AddressFlags:
         street = 1.0
     elif street_words and (_NUMBER_AFTER.search(text) or re.search(r"\d", text)):
         street = 0.8
-    elif _FLOOR.search(text) and not _person_shaped(text, tokens):
+    elif _FLOOR.search(text) and not _person_shaped(text, tokens) and not trade_firm(text):
+        # A firm named by its trade is no building line, even with a word that names one ("Park Blinds").
         street = 0.6
     elif street_words and len(tokens) <= 6:
         street = 0.4

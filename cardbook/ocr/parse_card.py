@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from cardbook.domain.corrections import card_domains
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
 from cardbook.ocr.glued_words import split_glued_words
 from cardbook.ocr.learned_hints import LearnedHints, apply_hints, reserved_lines
-from cardbook.ocr.lexicon import STRONG_TITLE_WORDS, TITLE_WORDS, WEBMAIL_HOSTS, fold, word_set
+from cardbook.ocr.lexicon import REGION_LANGUAGES, STRONG_TITLE_WORDS, TITLE_WORDS, WEBMAIL_HOSTS, fold, word_set
 from cardbook.ocr.line_classifier import role_probabilities
 from cardbook.ocr.parse_address import find_address, strip_address_label
 from cardbook.ocr.parse_contacts import (
@@ -26,8 +27,8 @@ from cardbook.ocr.parse_contacts import (
     main_domain_label,
     repair_contact_text,
 )
-from cardbook.ocr.parse_domains import rejoin_split_words, restore_cut_word
-from cardbook.ocr.parse_people import repair_legal_form
+from cardbook.ocr.parse_domains import complete_from_domain, rejoin_split_words, restore_cut_word, trim_glued_stroke
+from cardbook.ocr.parse_people import repair_legal_form, title_score, with_accents
 from cardbook.ocr.parse_phones import PendingLabel, find_phones, inherit_label, label_only
 from cardbook.ocr.parse_roles import assign_roles
 from cardbook.ocr.region import decide_region
@@ -172,7 +173,10 @@ def parse_lines(
     free_lines = [line for line in lines if texts.get(line.index)]
     for line in free_lines:
         rejoined = restore_cut_word(rejoin_split_words(texts[line.index], locals_, domains), locals_, domains)
-        texts[line.index] = repair_legal_form(split_glued_words(rejoined, locals_, domains, TITLE_VOCABULARY))
+        text = repair_legal_form(split_glued_words(rejoined, locals_, domains, TITLE_VOCABULARY))
+        # A job title is never a piece of the firm's domain ("Consultant" under consultants.com).
+        completed = complete_from_domain(text, domains) if title_score(text) == 0 else text
+        texts[line.index] = trim_glued_stroke(completed, locals_)
     learned = role_probabilities(lines, locals_, domains)  # on every line: the contact block is context
     place = address.text if address is not None else ""
     web: tuple[str, ...] = ()
@@ -193,6 +197,10 @@ def parse_lines(
         first_line = next(line for line in lines if line.index == indexes[0])
         return FieldValue(text, _confidence(score, first_line), indexes, _box_of(lines, indexes))
 
+    language = REGION_LANGUAGES.get(decision.region) if decision.from_card else None
+    if roles.title is not None and language:
+        # Accents OCR dropped from a title, put back as the card's country spells its words.
+        roles = replace(roles, title=(with_accents(roles.title[0], language), *roles.title[1:]))
     claimed = {i for role in (roles.name, roles.title, roles.company, roles.department) if role for i in role[1]}
     other = tuple(line.index for line in lines if texts.get(line.index) and line.index not in claimed)
     fields = CardFields(

@@ -11,15 +11,18 @@ from __future__ import annotations
 import re
 
 from cardbook.ocr.fields import CardLine
-from cardbook.ocr.lexicon import LEGAL_FORMS, fold, words_of
+from cardbook.ocr.lexicon import COMPANY_WORDS, LEGAL_FORMS, STRONG_COMPANY_WORDS, fold, words_of
 from cardbook.ocr.parse_domains import domain_company, domain_prefers
 from cardbook.ocr.parse_people import (
     SPLIT_TITLE_SCORE,
     TALL_LINE_RATIO,
     company_score,
     domain_affinity,
+    has_legal_form,
+    is_phrase,
     name_score,
     title_score,
+    trade_firm,
 )
 from cardbook.ocr.role_lines import BLOCK_HEIGHT_RATIOS, Assignment, RoleLine, clean, neighbours
 
@@ -65,6 +68,24 @@ CLASSIFIER_COMPANY_ALONE = 0.7
 # of the line's letters and digits. Names with a number ("Studio 54", "Route 66 Diner", "3M") have fewer.
 REGISTRATION_DIGITS = 5
 REGISTRATION_DIGIT_SHARE = 0.4
+# A person's own card (a freelancer's: every e-mail and website is a free-mail box or a domain spelling the
+# person's name) names a firm only on a line with evidence of its own (a legal form, an organisation's word,
+# a trade firm's shape, the domain) or set this much larger than the person's name: its other lines are a
+# tagline, a product or a line of work ("Handmade Leather Goods", "Hochzeiten & Porträts"). Set on
+# ``layout_set --kind no-company`` seed 7 (seed 11 held out); a shop's wordmark above its owner's name is
+# usually set 1.5× the name or more.
+PERSONAL_BRAND_OVER_NAME = 1.2
+# A word of the person's name (after the first) this long in a line makes it a family firm's name.
+FAMILY_FIRM_LETTERS = 3
+# A line named by its trade alone (``parse_people.trade_firm``, no legal form nor domain) under a wordmark
+# set this much larger describes the business ("MARCENARIA E MÓVEIS" under the brand): the brand is the
+# company. BLOCK_HEIGHT_RATIOS' upper end: a larger line is no part of the same name.
+TRADE_UNDER_WORDMARK = 1.4
+# The domain's likeness (``parse_people.domain_affinity``) that names the firm on a personal card: a line
+# holding the domain's word (0.85) or close to it (0.75), not a mere shared word (0.45).
+OWN_DOMAIN_AFFINITY = 0.75
+# What separates the items of a list of services ("Branding • Web • Print"): never inside a firm's name.
+_LIST_MARKS = re.compile(r"\s[•·|]\s")
 
 
 def is_registration(text: str) -> bool:
@@ -83,8 +104,14 @@ def pick_company(
     person: str,
     place: str,
     joined: set[int],
+    personal: bool = False,
 ) -> Assignment | None:
-    free = [item for item in items if item.line.index not in taken and not is_registration(item.text)]
+    """``personal``: the card's e-mails and websites are the person's own (``parse_roles.personal_card``)."""
+    free = [
+        item
+        for item in items
+        if item.line.index not in taken and not is_registration(item.text) and not _listed(item.text, domains)
+    ]
     if not free:
         return domain_company(domains, person, place)
     tallest = max(item.height_ratio for item in free)
@@ -109,9 +136,49 @@ def pick_company(
             return domain_company(domains, person, place)
         best = (WORDMARK_SCORE, fallback)
     score, chosen = best
+    wordmark = _largest_wordmark(free, tallest)
+    if (
+        wordmark is not None
+        and wordmark is not chosen
+        and _by_trade_only(chosen.text, domains)
+        and wordmark.height_ratio >= TRADE_UNDER_WORDMARK * chosen.height_ratio
+    ):
+        score, chosen = WORDMARK_SCORE, wordmark  # the trade line describes the business under its brand
+    if (
+        personal
+        and not _own_evidence(chosen.text, domains, person)
+        and chosen.height_ratio < PERSONAL_BRAND_OVER_NAME * name_ratio
+    ):
+        return None  # a freelancer's tagline or line of work, not a firm
     group = _grow_block(chosen, free, order, joined, domains)
     text = _without_stray_number(" ".join(clean(item.text) for item in group), domains)
     return (text, tuple(item.line.index for item in group), min(1.0, score))
+
+
+def _listed(text: str, domains: list[str]) -> bool:
+    """A list of services or a tagline in pieces ("Branding • Web • Print"), unless a legal form or the
+    domain names the firm in it."""
+    return bool(_LIST_MARKS.search(text)) and not has_legal_form(text) and domain_affinity(words_of(text), domains) < 1
+
+
+def _by_trade_only(text: str, domains: list[str]) -> bool:
+    return (
+        trade_firm(text) and not has_legal_form(text) and domain_affinity(words_of(text), domains) < OWN_DOMAIN_AFFINITY
+    )
+
+
+def _own_evidence(text: str, domains: list[str], person: str) -> bool:
+    """What names a firm in the line itself, whatever the card around it: a legal form, an organisation's
+    or a trade's word, the domain, or the person's family name (a family firm: "Caldwell Chimneys")."""
+    tokens = words_of(text)
+    family = {word for word in words_of(person)[1:] if len(word) >= FAMILY_FIRM_LETTERS}
+    return (
+        has_legal_form(text)
+        or any(token in STRONG_COMPANY_WORDS or token in COMPANY_WORDS for token in tokens)
+        or bool(family & set(tokens))
+        or trade_firm(text)
+        or domain_affinity(tokens, domains) >= OWN_DOMAIN_AFFINITY
+    )
 
 
 def _without_stray_number(text: str, domains: list[str]) -> str:
@@ -126,8 +193,12 @@ def _without_stray_number(text: str, domains: list[str]) -> str:
 
 
 def _learned_company(free: list[RoleLine]) -> tuple[float, RoleLine] | None:
-    """The line the classifier is sure is the company, when no rule found one."""
-    sure = [item for item in free if item.roles and item.roles.get("company", 0.0) >= CLASSIFIER_COMPANY_ALONE]
+    """The line the classifier is sure is the company, when no rule found one; never a phrase."""
+    sure = [
+        item
+        for item in free
+        if item.roles and item.roles.get("company", 0.0) >= CLASSIFIER_COMPANY_ALONE and not is_phrase(item.text)
+    ]
     if not sure:
         return None
     chosen = max(sure, key=lambda item: item.learned("company", 1.0))
@@ -152,7 +223,11 @@ def _largest_wordmark(free: list[RoleLine], tallest: float) -> RoleLine | None:
         tokens = words_of(item.text)
         if item.height_ratio < WORDMARK_RATIO or item.height_ratio < tallest * TALLEST:
             return None
-        if 1 <= len(tokens) <= MAX_WORDMARK_WORDS and sum(ch.isalpha() for ch in item.text) >= MIN_WORDMARK_LETTERS:
+        if (
+            1 <= len(tokens) <= MAX_WORDMARK_WORDS
+            and sum(ch.isalpha() for ch in item.text) >= MIN_WORDMARK_LETTERS
+            and not is_phrase(item.text)
+        ):
             return item
     return None
 
@@ -219,7 +294,11 @@ def _grow_block(
             continues = bool(re.match(r"^(?:and|&|et|e|und)\b", item.text.strip()))
             short = len(words_of(item.text)) <= BLOCK_SHORT_WORDS
             if (similar and (short or continues) and chosen.line.height > 0) or continues:
-                if title_score(item.text) >= SPLIT_TITLE_SCORE or name_score(item.text, []) >= BLOCK_NAME_SCORE:
+                if (
+                    title_score(item.text) >= SPLIT_TITLE_SCORE
+                    or name_score(item.text, []) >= BLOCK_NAME_SCORE
+                    or (is_phrase(item.text) and not continues)
+                ):
                     continue
                 group.append(item)
                 changed = True

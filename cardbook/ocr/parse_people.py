@@ -8,12 +8,14 @@ assigned greedily, best evidence first.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from rapidfuzz import fuzz
 
 from cardbook.ocr.glued_words import compound_parts
 from cardbook.ocr.lexicon import (
+    ACCENTED_TITLE_WORDS,
     COMPANY_WORDS,
     COUNTRIES,
     DEGREE_SUFFIXES,
@@ -26,6 +28,9 @@ from cardbook.ocr.lexicon import (
     STRONG_COMPANY_WORDS,
     STRONG_TITLE_WORDS,
     TITLE_WORDS,
+    TRADE_NOUNS,
+    TRADE_SUFFIX_LETTERS,
+    TRADE_SUFFIXES,
     fold,
     word_set,
     words_of,
@@ -83,6 +88,14 @@ COMPANY_DOMAIN = 0.6  # times the partial similarity to the domain
 COMPANY_TALL = 0.25  # at most, for large type
 COMPANY_LONG_PENALTY = 0.3  # more than seven words: a sentence
 COMPANY_SENTENCE_PENALTY = 0.2  # full of small words: a tagline
+# A firm named by its trade: a name of capitalised words, at most TRADE_FIRM_WORDS of them, holding a trade
+# or a shop's goods (``lexicon.TRADE_NOUNS``, ``TRADE_SUFFIXES``) and another word — the owner's or a
+# made-up name, or a second trade after "&"/"and"/"e"/"und" ("Kestrel Hot Tubs & Spas", "Galli Cucine
+# & Pavimenti", "Vogel Fliesen"). Enough alone to be the company (MIN_COMPANY_SCORE 0.45): no legal form,
+# domain or type size is needed. Set on ``layout_set --kind trade-noun`` seed 7 (seed 11 held out; figures in
+# docs/MEASURING.md, "Firms hard to name").
+COMPANY_TRADE_FIRM = 0.45
+TRADE_FIRM_WORDS = 6
 
 _FUNCTION_WORDS = word_set(
     """
@@ -214,6 +227,28 @@ def title_score(text: str) -> float:
     return max(0.0, min(1.0, score))
 
 
+@functools.cache
+def _accented(lang: str) -> dict[str, str]:
+    return {fold(word): word for word in ACCENTED_TITLE_WORDS.get(lang, ())}
+
+
+def with_accents(title: str, lang: str) -> str:
+    """A title's words read without their accents written back as ``lang`` spells them ("Diretor de
+    Operacoes" → "Diretor de Operações" in Portuguese), in the printed case; accented words stay as read."""
+    table = _accented(lang)
+
+    def restore(match: re.Match[str]) -> str:
+        word = match.group(0)
+        accented = table.get(word.lower()) if word.isascii() else None
+        if accented is None:
+            return word
+        if word.isupper() and len(word) > 1:
+            return accented.upper()
+        return accented[:1].upper() + accented[1:] if word[:1].isupper() else accented
+
+    return re.sub(r"[^\W\d_]+", restore, title) if table else title
+
+
 def _title_tokens(tokens: list[str]) -> list[str]:
     """The words, a glued or compound one made of two title words counted as both ("Directeurcommercial",
     "Vertriebsleiter": ``glued_words.compound_parts``)."""
@@ -278,17 +313,68 @@ def strip_junk(text: str) -> str:
     return _ICON_LETTER.sub("", text)
 
 
+# Words that join two trades or two names in a firm's name.
+_JOINERS = word_set("& and e et y und")
+
+
+def trade_word(token: str) -> bool:
+    """A folded word naming a trade or a shop's goods: listed, or formed like one and no first name nor
+    job-title word ("Vidraçaria", "Schreinerei", "Landscaping")."""
+    if token in TRADE_NOUNS:
+        return True
+    return (
+        len(token) >= TRADE_SUFFIX_LETTERS
+        and token.endswith(tuple(fold(suffix) for suffix in TRADE_SUFFIXES))
+        and token not in TITLE_WORDS
+        and token not in _FUNCTION_WORDS
+        and not _first_name(token)
+    )
+
+
+def trade_firm(text: str) -> bool:
+    """ "Kestrel Hot Tubs & Spas", "VOGEL FLIESEN": capitalised words (or capitals), joiners between
+    them, no separator of a list, a trade word and another word beside it."""
+    words = text.split()
+    if not 2 <= len(words) <= TRADE_FIRM_WORDS or any(ch.isdigit() for ch in text):
+        return False
+    if not all(word in ("&", "+") or fold(word) in _JOINERS or word[:1].isupper() for word in words):
+        return False
+    if not all(re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*&?", word) or word in ("&", "+") for word in words):
+        return False  # commas, bullets and bars make a list of services, not a name
+    folded = [fold(word).strip("'’") for word in words if word not in ("&", "+") and fold(word) not in _JOINERS]
+    trades = [word for word in folded if trade_word(word)]
+    # The other word is a name (the owner's, a made-up one), not one more word of business ("Services").
+    names = [word for word in folded if not trade_word(word) and word not in COMPANY_WORDS | STRONG_COMPANY_WORDS]
+    return bool(trades) and (bool(names) or len(folded) < len(words))
+
+
+def is_phrase(text: str) -> bool:
+    """A tagline or a description, not a name: after a capitalised first word, the words that carry meaning
+    are in lower case ("Creative solutions for your brand", "Fotografia de casamentos")."""
+    words = [word.strip(".,;:!?\"'“”") for word in text.split()]
+    words = [word for word in words if word]
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].isupper():
+        return False
+    rest = [word for word in words[1:] if fold(word) not in _FUNCTION_WORDS | NAME_PARTICLES and word != "&"]
+    return bool(rest) and all(word.isalpha() and word.islower() for word in rest)
+
+
 def company_score(text: str, domains: list[str], max_height_ratio: float) -> float:
     text = strip_junk(text)
     tokens = words_of(text)
     if not tokens or "@" in text or _alpha_ratio(text) < MIN_COMPANY_ALPHA_RATIO:
         return 0.0
+    legal = has_legal_form(text)
+    if is_phrase(text) and not legal and domain_affinity(tokens, domains) < 1.0:
+        return 0.0  # a tagline ("Capturing moments that matter"), whatever its size or its words
     score = 0.0
-    if has_legal_form(text):
+    if legal:
         score += COMPANY_LEGAL_FORM
     if any(token in STRONG_COMPANY_WORDS for token in tokens):
         score += COMPANY_STRONG_WORD
-    elif any(token in COMPANY_WORDS for token in tokens):
+    elif trade_firm(text):
+        score += COMPANY_TRADE_FIRM
+    elif any(token in COMPANY_WORDS or trade_word(token) for token in tokens):
         score += COMPANY_WORD
     # "Moreau & Fils", "Rocha & Filhos", "Baker & Lane Interiors": capitalised words joined by &.
     if re.search(r"[A-ZÀ-Þ][\w'’.]*\s*&\s*[A-ZÀ-Þ]", text):

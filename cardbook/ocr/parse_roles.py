@@ -155,7 +155,8 @@ def assign_roles(
     if title is not None:
         taken.update(title[1])
     name_ratio = next((item.height_ratio for item in items if name and item.line.index in name[1]), 0.0)
-    company = pick_company(items, taken, domains, order, name_ratio, name[0] if name else "", place, joined)
+    personal = name is not None and personal_card(name[0], email_locals, domains)
+    company = pick_company(items, taken, domains, order, name_ratio, name[0] if name else "", place, joined, personal)
     if company is not None:
         taken.update(company[1])
     department = _pick_department(items, taken)
@@ -165,6 +166,22 @@ def assign_roles(
 # The least letters a mailbox needs to be taken for the firm's when its domain starts with it: shorter
 # ones are initials ("jd@jdconsulting.com" may be the person's).
 MIN_FIRM_MAILBOX_LETTERS = 4
+
+
+def personal_card(person: str, locals_: list[str], domains: list[str]) -> bool:
+    """A person's own card: an e-mail spells the person (``name_score``'s e-mail evidence) and every own
+    domain of the card spells the person's name too ("ana.lima@gmail.com", "ana@analima.com"); a card
+    with a firm's domain, or with no e-mail, is not known to be one."""
+    squashed = "".join(words_of(person))
+    words = [word for word in words_of(person) if len(word) >= MIN_PERSONAL_WORD_LETTERS]
+    if not squashed or not words:
+        return False
+    spells = any(any(word in fold(local) for word in words) for local in locals_)
+    return spells and all(fold(domain).replace("-", "") in squashed or squashed in fold(domain) for domain in domains)
+
+
+# A word of the person's name counts in an e-mail when it has this many letters (not initials, "de").
+MIN_PERSONAL_WORD_LETTERS = 3
 
 
 def _firm_mailbox(local: str, domains: list[str]) -> bool:

@@ -17,6 +17,7 @@ from cardbook.domain.enums import (
 )
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.network import Event, Network
+from cardbook.domain.person_names import parts_to_store, sort_keys
 from cardbook.domain.referral import FollowUp, Referral
 from cardbook.domain.text import fold, unique_ignoring_case
 from cardbook.interop.addresses import address_line, postal_addresses, split_postal
@@ -110,9 +111,11 @@ def _tag_rows(session: Session, names: list[str]) -> list[TagRow]:
 
 def apply_contact(session: Session, row: ContactRow, contact: Contact) -> None:
     """Write a Contact's fields onto a row (new or existing), replacing its lists."""
+    before = (row.full_name, row.given_name, row.family_name) if row.full_name is not None else None
     row.full_name = contact.full_name.strip()
-    row.given_name = _clean(contact.given_name)
-    row.family_name = _clean(contact.family_name)
+    given, family = parts_to_store(row.full_name, contact.given_name, contact.family_name, before=before)
+    row.given_name = _clean(given)
+    row.family_name = _clean(family)
     row.title = _clean(contact.title)
     row.company = _clean(contact.company)
     row.department = _clean(contact.department)
@@ -133,6 +136,7 @@ def apply_contact(session: Session, row: ContactRow, contact: Contact) -> None:
     row.notes = contact.notes or ""
     row.status = contact.status.value
     row.sort_name = fold(contact.display_name)
+    row.sort_given, row.sort_family = sort_keys(row.full_name, row.given_name, row.family_name, contact.display_name)
     row.sort_company = fold(contact.company or "")
     kinds = {key.strip().casefold(): kind for key, kind in contact.email_kinds.items() if kind in EMAIL_KINDS}
     row.emails = [

@@ -1072,6 +1072,14 @@
         <source>⇄ mutual · → they offered, got nothing back · ← I offered, got nothing back · ? unknown</source>
         <translation>⇄ mutuel · → l’autre a offert, sans retour · ← vous avez offert, sans retour · ? inconnu</translation>
     </message>
+    <message>
+        <source>Sorted by family name (right-click to change)</source>
+        <translation>Trié par nom de famille (clic droit pour changer)</translation>
+    </message>
+    <message>
+        <source>Sorted by first name (right-click to change)</source>
+        <translation>Trié par prénom (clic droit pour changer)</translation>
+    </message>
 </context>
 <context>
     <name>ContactsController</name>
@@ -1124,6 +1132,18 @@
     <message>
         <source>The contacts as a wall of their cards</source>
         <translation>Les contacts en mur de cartes</translation>
+    </message>
+    <message>
+        <source>Sort by first or family name, and how names are shown</source>
+        <translation>Trier par prénom ou par nom de famille, et choisir l’affichage des noms</translation>
+    </message>
+    <message>
+        <source>By family name</source>
+        <translation>Par nom de famille</translation>
+    </message>
+    <message>
+        <source>By first name</source>
+        <translation>Par prénom</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2226,10 @@
     <message>
         <source>Cards are being read: wait for the end, or cancel, before importing more.</source>
         <translation>Des cartes sont en cours de lecture&#xa0;: attendez la fin, ou annulez, avant d’en importer d’autres.</translation>
+    </message>
+    <message>
+        <source>Looking for photos…</source>
+        <translation>Recherche des photos…</translation>
     </message>
     <message>
         <source>No photos found there (JPEG, PNG, HEIC, WebP or TIFF).</source>
@@ -3631,6 +3655,33 @@
     </message>
 </context>
 <context>
+    <name>NameMenu</name>
+    <message>
+        <source>&amp;Names</source>
+        <translation>&amp;Noms</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;first name</source>
+        <translation>Trier par &amp;prénom</translation>
+    </message>
+    <message>
+        <source>Sort by f&amp;amily name</source>
+        <translation>Trier par nom de &amp;famille</translation>
+    </message>
+    <message>
+        <source>Names as &amp;written</source>
+        <translation>Noms tels qu’é&amp;crits</translation>
+    </message>
+    <message>
+        <source>First name first (“Marie Dupont”)</source>
+        <translation>Prénom d’abord («&#xa0;Marie Dupont&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Family name first (“DUPONT Marie”)</source>
+        <translation>Nom de famille d’abord («&#xa0;DUPONT Marie&#xa0;»)</translation>
+    </message>
+</context>
+<context>
     <name>NeedsSection</name>
     <message>
         <source>What can I bring?</source>
@@ -4167,6 +4218,38 @@
     <message>
         <source>&amp;Watched folder:</source>
         <translation>Dossier &amp;surveillé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>As written on the card</source>
+        <translation>Tels qu’écrits sur la carte</translation>
+    </message>
+    <message>
+        <source>First name first (“Marie Dupont”)</source>
+        <translation>Prénom d’abord («&#xa0;Marie Dupont&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Family name first (“DUPONT Marie”)</source>
+        <translation>Nom de famille d’abord («&#xa0;DUPONT Marie&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Sort &amp;people by:</source>
+        <translation>&amp;Trier les personnes par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show &amp;names:</source>
+        <translation>Afficher les &amp;noms&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The contact list and the card wall sort people by this name; a name printed “DUPONT Marie” is sorted under D by family name, under M by first name.</source>
+        <translation>La liste des contacts et le mur de cartes trient les personnes selon ce nom&#xa0;; un nom imprimé «&#xa0;DUPONT Marie&#xa0;» est classé à D par nom de famille, à M par prénom.</translation>
     </message>
     <message>
         <source>Could not read the preferences: %1</source>

@@ -156,7 +156,32 @@ def make_contact_files(folder: Path) -> list[Path]:
         path = folder / name
         path.write_bytes(data)
         paths.append(path)
+    paths.append(_library_file_with_long_lists(folder / "ten-thousand-emails.cardbook"))
     return paths + special_files(folder, ".vcf") + special_files(folder, ".csv")
+
+
+def _library_file_with_long_lists(path: Path) -> Path:
+    """A hand-made library file giving one contact 10,000 e-mails and 2,000 tags (each list stored whole before
+    storage/upkeep/transfer_lists.py capped them)."""
+    from cardbook.interop.library_file import FORMAT_VERSION, LibraryWriter, Manifest
+
+    tables: dict[str, list[dict[str, object]]] = {
+        "contacts": [{"id": 1, "full_name": "Jean Dupont"}],
+        "contact_emails": [
+            {"id": i, "contact_id": 1, "position": i, "value": f"j{i}@exemple.fr", "normalized": f"j{i}@exemple.fr"}
+            for i in range(10_000)
+        ],
+        "tags": [{"id": i, "name": f"étiquette {i}"} for i in range(2_000)],
+        "contact_tags": [{"contact_id": 1, "tag_id": i} for i in range(2_000)],
+    }
+    with open(path, "wb") as handle:
+        writer = LibraryWriter(handle)
+        for name, rows in tables.items():
+            with writer.table(name) as out:
+                for row in rows:
+                    out.write(row)
+        writer.finish(Manifest(FORMAT_VERSION, {name: len(rows) for name, rows in tables.items()}))
+    return path
 
 
 def make_corpus(folder: Path) -> dict[str, list[Path]]:

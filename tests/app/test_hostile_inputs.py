@@ -57,6 +57,11 @@ def test_hostile_contact_files_through_the_import(tmp_path: Path) -> None:
     assert said["mixed-encodings.csv"][0].startswith("notice (mixed_encoding): lines 3, 4, 6")
     assert said["one-megabyte-line.vcf"][0].startswith("notice (value_cut): card 1 (line 1), “Dupont Dupont")
     assert said["one-megabyte-cell.csv"][0].startswith("notice (value_cut): row 1 (line 2), “Léa Moreau”: company")
+    assert said["ten-thousand-emails.cardbook"] == [
+        "warning: contacts: “Jean Dupont”: emails: 9,950 left out (at most 50 kept); "
+        "tags: 1,800 left out (at most 200 kept)",
+        "imported 1",
+    ]
     assert said["nul-after-start.csv"] == ["imported 501"]  # NUL bytes dropped from the cells, not stored
     assert said["nul-bytes.csv"] == ["imported 50"]  # a few stray NUL bytes: a damaged text file, not binary
     assert said["binary.csv"][0].startswith("not imported (not_contacts)")

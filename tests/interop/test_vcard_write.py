@@ -147,3 +147,22 @@ def test_several_cards_and_file_names() -> None:
         "contact.vcf",
         "contact (2).vcf",
     ]
+
+
+def _n_line(contact: Contact) -> str:
+    [line] = [line for line in write_vcard(ExportRecord(contact)).decode().split("\r\n") if line.startswith("N:")]
+    return line
+
+
+def test_n_is_the_split_of_the_printed_name_or_the_stored_parts() -> None:
+    """N: family;given from the domain's split (domain/person_names.py) when nothing is stored; stored parts win."""
+    assert _n_line(Contact(full_name="Jean Dupont")) == "N:Dupont;Jean;;;"
+    assert _n_line(Contact(full_name="DUPONT Jean")) == "N:DUPONT;Jean;;;"
+    assert _n_line(Contact(full_name="Dupont, Jean")) == "N:Dupont;Jean;;;"
+    assert _n_line(Contact(full_name="Ana da Silva")) == "N:da Silva;Ana;;;"
+    assert _n_line(Contact(full_name="Dr Jan van der Berg")) == "N:van der Berg;Jan;;;"
+    assert _n_line(Contact(full_name="WANG Li")) == "N:WANG;Li;;;"
+    assert _n_line(Contact(full_name="Madonna")) == "N:;Madonna;;;"
+    assert (
+        _n_line(Contact(full_name="Jean Dupont", given_name="Jeannot", family_name="Dupont")) == "N:Dupont;Jeannot;;;"
+    )

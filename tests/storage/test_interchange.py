@@ -20,8 +20,9 @@ from cardbook.interop.csv_read import read_csv
 from cardbook.interop.records import ImportedContact
 from cardbook.interop.vcard_read import read_vcards
 from cardbook.interop.vcard_write import write_vcard
-from cardbook.storage.contacts import search_index
+from cardbook.storage.contacts import import_journal, search_index
 from cardbook.storage.contacts.interchange import (
+    IMPORT_BATCH,
     csv_column_counts,
     get_my_card,
     import_contacts,
@@ -35,7 +36,7 @@ from cardbook.storage.ledger.events import save_event
 from cardbook.storage.ledger.networks import save_network
 from cardbook.storage.ledger.referrals import save_referral
 from cardbook.storage.library import Library
-from cardbook.storage.models import CardImageRow, ContactRow, StoredImageRow, TagRow
+from cardbook.storage.models import CardImageRow, ContactRow, SettingRow, StoredImageRow, TagRow
 from cardbook.storage.upkeep.integrity import check_library
 from tests.storage.conftest import BOTH
 
@@ -142,7 +143,12 @@ def test_import_reports_possible_duplicates_and_never_merges(library: Library) -
     assert check_library(library).ok
 
 
-def test_a_failing_import_leaves_nothing_half_imported(library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_import_keeps_whole_batches_and_goes_on_after_them_when_run_again(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batches commit one by one (IMPORT_BATCH: other writers wait for one batch, not the file): a failure in the
+    second batch keeps the first whole and nothing of the second; run again with the same key, the import
+    stores the rest only, and reports every contact of the file, as a run that never stopped does."""
     contacts = [ImportedContact(Contact(full_name=f"P{i}"), i, i, "csv", "") for i in range(1, 1200)]
     calls = 0
     original = search_index.document
@@ -150,15 +156,29 @@ def test_a_failing_import_leaves_nothing_half_imported(library: Library, monkeyp
     def failing(row, events=()):  # type: ignore[no-untyped-def]
         nonlocal calls
         calls += 1
-        if calls == 700:  # in the second chunk, after the first one was flushed
+        if calls == IMPORT_BATCH + 200:  # in the second batch, after the first one was committed
             raise OSError("disk full")
         return original(row, events)
 
     monkeypatch.setattr(search_index, "document", failing)
+    key = import_journal.journal_key(b"the file", {"region": "FR"})
     with pytest.raises(OSError):
-        import_contacts(library, contacts)
+        import_contacts(library, contacts, resume_key=key)
     with library.session() as session:
-        assert session.scalar(select(func.count()).select_from(ContactRow)) == 0
+        names = list(session.scalars(select(ContactRow.full_name).order_by(ContactRow.id)))
+    assert names == [f"P{i}" for i in range(1, IMPORT_BATCH + 1)]
+
+    monkeypatch.setattr(search_index, "document", original)
+    report = import_contacts(library, contacts, resume_key=key)
+    with library.session() as session:
+        rows = session.execute(select(ContactRow.id, ContactRow.full_name).order_by(ContactRow.id)).all()
+        assert session.get(SettingRow, key) is None  # finished: no entry left behind
+    assert [name for _id, name in rows] == [c.contact.full_name for c in contacts]  # each once, in file order
+    assert report.created_ids == [row_id for row_id, _name in rows]
+    assert check_library(library).ok
+
+    again = import_contacts(library, contacts[:3], resume_key=key)  # finished: a new import of it adds them again
+    assert len(again.created_ids) == 3
 
 
 # --- command line -------------------------------------------------------------------------------------------
@@ -303,3 +323,22 @@ def test_cli_windows_1252_export_of_a_name_it_cannot_hold_fails_naming_contact_a
         "cardbook: --encoding is for the Google and Outlook layouts (the spreadsheet is UTF-8)",
         "cardbook: --layout, --excel-fr and --encoding are for CSV exports",
     ]
+
+
+def test_a_stopped_import_whose_contacts_were_deleted_since_starts_afresh(library: Library) -> None:
+    """The user cleaned up after a stopped import: its journal names a contact that is gone, so a run again
+    stores the whole file rather than skipping people who are no longer there."""
+    from cardbook.storage.contacts.records import delete_contact
+
+    contacts = [ImportedContact(Contact(full_name=f"Q{i}"), i, i, "csv", "") for i in range(1, IMPORT_BATCH + 11)]
+    key = import_journal.journal_key(b"another file", {"region": "FR"})
+    with library.writing() as session:
+        import_journal.record(session, key, [], finished=False)
+    first = import_contacts(library, contacts[:IMPORT_BATCH])  # as if the stopped run had stored these
+    with library.writing() as session:
+        import_journal.record(session, key, first.created_ids, finished=False)
+    assert import_journal.stored_so_far(library, key) == first.created_ids
+    delete_contact(library, first.created_ids[3])
+    assert import_journal.stored_so_far(library, key) == []
+    again = import_contacts(library, contacts, resume_key=key)
+    assert len(again.created_ids) == len(contacts)

@@ -7,6 +7,7 @@ import random
 import string
 from pathlib import Path
 
+from cardbook.domain.value_limits import LIST_LIMITS
 from cardbook.interop.library_file import FORMAT_VERSION, LibraryWriter, Manifest
 from cardbook.storage.contacts import records as contacts
 from cardbook.storage.library import Library
@@ -104,3 +105,49 @@ def test_values_too_long_to_be_real_are_cut_with_a_warning(library: Library, tmp
         "notes cut to 100,000 characters (was 200,000)"
     ]
     assert len(read_tables(library.db_path)["contacts"][0]["sort_name"]) == 300
+
+
+def test_lists_too_long_to_be_real_are_cut_per_contact_with_one_line_each(library: Library, tmp_path: Path) -> None:
+    """A hand-made library file giving one contact 10,000 e-mails and 3,000 tags (100,000 cost the same per
+    row, only slower), another 60 social profiles: each list is kept up to its cap (LIST_LIMITS), one line per
+    contact says what was left out, and the tag names nobody uses are not left behind. Imported again, the
+    contacts already here keep their capped lists."""
+    file = _file(
+        tmp_path / "lists.cardbook",
+        {
+            "contacts": [
+                {"id": 1, "full_name": "Basile Marchand", "_uids": ["u-basile"]},
+                {"id": 2, "full_name": "Iris Vallet", "_uids": ["u-iris"]},
+            ],
+            "contact_emails": [
+                {"id": i, "contact_id": 1, "position": i, "value": f"b{i}@exemple.fr", "normalized": f"b{i}@exemple.fr"}
+                for i in range(10_000)
+            ],
+            "tags": [{"id": i, "name": f"étiquette {i}"} for i in range(3_000)],
+            "contact_tags": [{"contact_id": 1, "tag_id": i} for i in range(3_000)] + [{"contact_id": 2, "tag_id": 7}],
+            "contact_links": [
+                {"id": i, "contact_id": 2, "position": i, "kind": "social", "value": f"https://social.example/{i}"}
+                for i in range(60)
+            ],
+        },
+    )
+    report = import_library(library, file)
+    basile, iris = report.created_contacts
+    assert len(contacts.get_contact(library, basile).emails) == LIST_LIMITS["emails"]
+    assert len(contacts.get_contact(library, basile).tags) == LIST_LIMITS["tags"]
+    assert len(contacts.get_contact(library, iris).social) == LIST_LIMITS["social"]
+    assert "étiquette 7" in contacts.get_contact(library, iris).tags
+    assert len(read_tables(library.db_path)["tags"]) == LIST_LIMITS["tags"]  # the 2,800 left out are not kept
+    assert report.tables["contact_emails"].dropped == 10_000 - LIST_LIMITS["emails"]
+    cut = [
+        "contacts: “Basile Marchand”: emails: 9,950 left out (at most 50 kept); "
+        "tags: 2,800 left out (at most 200 kept)",
+        "contacts: “Iris Vallet”: social: 10 left out (at most 50 kept)",
+    ]
+    assert [w for w in report.warnings if w.startswith("contacts:")] == cut
+
+    again = import_library(library, file)  # the same people, found by identity: their lists stay at the caps
+    assert again.created_contacts == [] and sorted(again.merged_contacts) == sorted([basile, iris])
+    assert len(contacts.get_contact(library, basile).emails) == LIST_LIMITS["emails"]
+    assert len(contacts.get_contact(library, iris).social) == LIST_LIMITS["social"]
+    assert len(read_tables(library.db_path)["tags"]) == LIST_LIMITS["tags"]

@@ -14,10 +14,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from sqlalchemy import inspect as sa_inspect
 
 from cardbook.domain.enums import ExchangeOutcome, NoCardReason, Reciprocity
-from cardbook.storage.contacts.records import get_contact, search, update_contact
+from cardbook.storage.contacts.records import all_contact_ids, get_contact, search, summaries, update_contact
 from cardbook.storage.ledger.encounters import (
     cards_i_owe_ids,
     encounters_of,
@@ -39,6 +40,7 @@ HISTORICAL = {
     "0003": "library-0003.sqlite3",
     "0004": "library-0004.sqlite3",
     "0005": "library-0005.sqlite3",
+    "0006": "library-0006.sqlite3",
 }
 
 
@@ -237,3 +239,52 @@ def test_team_revision_leaves_every_row_the_owners_and_every_contact_at_version_
         assert con.execute("SELECT count(*) FROM image_chunks").fetchone() == (0,)
     finally:
         con.close()
+
+
+def _name_sort_columns(library: Library) -> dict[str, tuple[str | None, str | None, str, str]]:
+    """full name -> (given, family, sort_given, sort_family) as stored."""
+    query = sa.text("SELECT full_name, given_name, family_name, sort_given, sort_family FROM contacts")
+    with library.session() as session:
+        return {r[0]: (r[1], r[2], r[3], r[4]) for r in session.execute(query)}
+
+
+def _check_family_sort_upgrade(library: Library) -> None:
+    """Revision 0007 on the 0006 fixture: every contact gets both sort keys from the split, the parts someone
+    stored are used and kept, the empty ones stay empty (filled at the next save, never by a migration), and the
+    family-name order puts DUPONT Jean among the D."""
+    stored = _name_sort_columns(library)
+    assert stored == {
+        "Émilie Lefèvre": (None, None, "emilie lefevre", "lefevre emilie"),
+        "Marc Vendeur": (None, None, "marc vendeur", "vendeur marc"),
+        "DUPONT Jean": (None, None, "jean dupont", "dupont jean"),
+        "Pieter van der Berg": ("Pieter", "Van Der Berg", "pieter van der berg", "van der berg pieter"),
+    }
+    names = {s.id: s.name for s in summaries(library, all_contact_ids(library))}
+    by_family = [names[i] for i in all_contact_ids(library, "family")]
+    assert by_family == ["DUPONT Jean", "Émilie Lefèvre", "Pieter van der Berg", "Marc Vendeur"]
+    by_given = [names[i] for i in all_contact_ids(library, "given")]
+    assert by_given == ["Émilie Lefèvre", "DUPONT Jean", "Marc Vendeur", "Pieter van der Berg"]
+
+
+def test_family_sort_revision_fills_both_keys_of_every_contact(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    root.mkdir()
+    shutil.copy(FIXTURES / HISTORICAL["0006"], root / "cardbook.sqlite3")
+    library = Library.open(root)
+    try:
+        _check_family_sort_upgrade(library)
+        indexes = {i["name"] for i in sa_inspect(library.engine).get_indexes("contacts")}
+        assert {"ix_contacts_sort_given", "ix_contacts_sort_family"} <= indexes
+    finally:
+        library.close()
+
+
+def test_family_sort_revision_on_a_server_library(pg_cluster: PgCluster, tmp_path: Path) -> None:
+    library = Library.open(postgres_at(pg_cluster, "0006", FIXTURES / HISTORICAL["0006"]), local_root=tmp_path / "l")
+    try:
+        assert server_revision(library.engine) == HEAD_REVISION
+        _check_family_sort_upgrade(library)
+        indexes = {i["name"] for i in sa_inspect(library.engine).get_indexes("contacts")}
+        assert {"ix_contacts_sort_given", "ix_contacts_sort_family"} <= indexes
+    finally:
+        library.close()

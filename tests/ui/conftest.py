@@ -15,12 +15,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings
 
 from cardbook.storage.library import Library
 from cardbook.ui.common.i18n import install_source_plurals
 from cardbook.ui.common.runner import wait_for_tasks
 from cardbook.ui.window.main_window import MainWindow
+from cardbook.ui.window.teardown import delete_now
 from tests.ui.gui_thread_guard import record_sessions
 from tests.ui.sample_library import Sample, build_sample
 
@@ -132,8 +134,13 @@ def open_window(qtbot, library: Library, settings: QSettings | None = None) -> M
 
 
 @pytest.fixture
-def window(qtbot, lib: Library) -> MainWindow:  # type: ignore[no-untyped-def]
-    return open_window(qtbot, lib)
+def window(qtbot, lib: Library) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """The window on `lib`, closed and deleted at the end of the test, before its library closes (teardown.py):
+    no hidden window of an earlier test keeps timers or reads running into the next one."""
+    opened = open_window(qtbot, lib)
+    yield opened
+    delete_now(opened)
+    assert not shiboken6.isValid(opened), "the window outlived its test"
 
 
 @pytest.fixture(autouse=True)

@@ -1,16 +1,17 @@
 """Service glue between the library and cardbook.interop: export contacts, import read ones, the user's card.
 
 Exports stream: contacts are loaded a chunk at a time in short read sessions and handed out as plain
-ExportRecords. An import is one transaction per file: all its readable contacts or, if anything fails while
-writing, none of them. Each imported contact is checked against the library (and the file's earlier contacts)
-for possible duplicates, which are reported, never merged silently; that check runs after the commit, so the
-write lock is held only while rows are inserted (a chunk at a time), and it sees what another member imported
-meanwhile.
+ExportRecords. An import commits IMPORT_BATCH contacts at a time, so that other writers wait for one batch,
+not for the whole file; an import stopped half-way keeps its committed batches and, run again on the same file,
+goes on after them (import_journal.py). Each imported contact is checked against the library (and the file's
+earlier contacts) for possible duplicates, which are reported, never merged silently; that check runs after the
+last commit, without the write lock, and it sees what another member imported meanwhile.
 """
 
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -26,7 +27,7 @@ from cardbook.interop.csv_write import ColumnCounts
 from cardbook.interop.mycard import contact_from_json, contact_to_json
 from cardbook.interop.photo import jpeg_photo
 from cardbook.interop.records import ExportRecord, ImportedContact, MeetingLine, ReferralLine
-from cardbook.storage.contacts import search_index
+from cardbook.storage.contacts import import_journal, search_index
 from cardbook.storage.contacts.history_import import HistoryWriter
 from cardbook.storage.contacts.merge import duplicate_subjects
 from cardbook.storage.contacts.records import load_contact_rows
@@ -52,7 +53,17 @@ from cardbook.storage.models import (
 )
 
 MY_CARD_KEY = "my_card"
-CHUNK = 500
+CHUNK = 500  # contacts read per session by an export
+# Contacts stored per write transaction by an import. The library has one writer at a time, so while a batch is
+# written every other writer waits (a save in the window gives up after 60 s): one transaction for a whole
+# 30,000-contact file made them wait ~70 s; a batch of 500 takes about a second (docs/MEASURING.md, "Writers
+# during an import"), and more batches would cost more commits for no gain.
+IMPORT_BATCH = 500
+# Between two batches the import lets go of the write lock this long. Without the pause it took the lock back at
+# once and a waiting writer never saw it free: SQLite's busy handler tries again after sleeping up to 100 ms, and
+# in the window the save's thread waits on the library's lock that the import's thread takes straight back (a
+# save waited 8 s of a 3,000-contact import made of six batches). 60 pauses add ~7 s to 30,000 contacts.
+WRITER_HANDOVER_S = 0.12
 
 # --- the user's own card ------------------------------------------------------------------------------------
 
@@ -265,6 +276,42 @@ def _canonical_tags(session: Session, contacts: Sequence[ImportedContact]) -> di
     return spelling
 
 
+def _store_batch(
+    session: Session,
+    library: Library,
+    chunk: Sequence[ImportedContact],
+    keep_photos: bool,
+    status: ContactStatus,
+    source_name: str | None,
+) -> list[int]:
+    """One batch of an import, in the caller's write transaction: the new contacts' ids, in the batch's order."""
+    spelling = _canonical_tags(session, chunk)
+    history = HistoryWriter(session, recording_member_id(session, library))
+    rows: list[ContactRow] = []
+    # No autoflush: one flush per batch inserts its rows in batches instead of one contact at a time.
+    with session.no_autoflush:
+        for item in chunk:
+            tags = [spelling.get(" ".join(t.split()).casefold(), t) for t in item.contact.tags]
+            row = ContactRow()
+            session.add(row)
+            apply_contact(session, row, replace(item.contact, status=status, tags=tags))
+            rows.append(row)
+    session.flush()
+    search_index.write_entries(session, [{"id": row.id, **search_index.document(row)} for row in rows])
+    for item, row in zip(chunk, rows, strict=True):
+        if keep_photos and item.photo and item.photo_type:
+            image = _image_row(session, library, item.photo, "jpg" if item.photo_type == "jpeg" else item.photo_type)
+            session.add(CardImageRow(contact_id=row.id, original_image_id=image.id, crop_image_id=image.id))
+        if item.source_text:
+            session.add(
+                ContactSourceRow(
+                    contact_id=row.id, format=item.source_format, file_name=source_name, text=item.source_text
+                )
+            )
+        history.store(row, item)  # X-CARDBOOK-* meetings and referrals of a Cardbook vCard
+    return [row.id for row in rows]
+
+
 def import_contacts(
     library: Library,
     contacts: Sequence[ImportedContact],
@@ -272,48 +319,33 @@ def import_contacts(
     keep_photos: bool = True,
     status: ContactStatus = ContactStatus.ACTIVE,
     source_name: str | None = None,
+    resume_key: str | None = None,
 ) -> ImportReport:
-    """Store read contacts in one transaction and report those that may already be in the library.
+    """Store read contacts, IMPORT_BATCH to a transaction, and report those that may already be in the library.
 
     Imported contacts are active (they come from an address book someone kept, not from OCR). A vCard photo is
     kept as the contact's card image, and each card's original text is kept (contact_sources, with `source_name`,
     the file it came from) so that nothing the file said is lost. Image files are written before the commit: a
     failed import leaves at most unreferenced files (found by `cardbook check`), never rows pointing at missing
-    files.
+    files. A failure keeps the batches committed before it; with `resume_key` (import_journal.journal_key), a
+    run that stopped goes on after them when started again, and reports them as its own.
     """
     report = ImportReport()
-    created: list[tuple[ImportedContact, int]] = []
-    with library.writing() as session:
-        spelling = _canonical_tags(session, contacts)
-        history = HistoryWriter(session, recording_member_id(session, library))
-        for start in range(0, len(contacts), CHUNK):
-            chunk = contacts[start : start + CHUNK]
-            rows: list[ContactRow] = []
-            # No autoflush: one flush per chunk inserts its rows in batches instead of one contact at a time.
-            with session.no_autoflush:
-                for item in chunk:
-                    tags = [spelling.get(" ".join(t.split()).casefold(), t) for t in item.contact.tags]
-                    row = ContactRow()
-                    session.add(row)
-                    apply_contact(session, row, replace(item.contact, status=status, tags=tags))
-                    rows.append(row)
-            session.flush()
-            search_index.write_entries(session, [{"id": row.id, **search_index.document(row)} for row in rows])
-            for item, row in zip(chunk, rows, strict=True):
-                if keep_photos and item.photo and item.photo_type:
-                    image = _image_row(
-                        session, library, item.photo, "jpg" if item.photo_type == "jpeg" else item.photo_type
-                    )
-                    session.add(CardImageRow(contact_id=row.id, original_image_id=image.id, crop_image_id=image.id))
-                if item.source_text:
-                    session.add(
-                        ContactSourceRow(
-                            contact_id=row.id, format=item.source_format, file_name=source_name, text=item.source_text
-                        )
-                    )
-                history.store(row, item)  # X-CARDBOOK-* meetings and referrals of a Cardbook vCard
-                created.append((item, row.id))
-                report.created_ids.append(row.id)
+    done = import_journal.stored_so_far(library, resume_key) if resume_key else []
+    done = done if len(done) <= len(contacts) else []  # an entry that does not fit this file: start afresh
+    created: list[tuple[ImportedContact, int]] = list(zip(contacts, done, strict=False))
+    report.created_ids += done
+    for start in range(len(done), len(contacts), IMPORT_BATCH):
+        chunk = contacts[start : start + IMPORT_BATCH]
+        with library.writing() as session:
+            ids = _store_batch(session, library, chunk, keep_photos, status, source_name)
+            if resume_key:
+                finished = start + len(chunk) >= len(contacts)
+                import_journal.record(session, resume_key, report.created_ids + ids, finished)
+        created += zip(chunk, ids, strict=True)
+        report.created_ids += ids
+        if start + IMPORT_BATCH < len(contacts):
+            time.sleep(WRITER_HANDOVER_S)
     # Possible duplicates are only reported, so they are found after the commit, without the write lock, among
     # the contacts as they are then: those another member imported meanwhile too (docs/TEAM_LIBRARY.md,
     # "Several writers"), this file's own contacts being compared one after the other as the file lists them.

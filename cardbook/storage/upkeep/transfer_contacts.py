@@ -20,6 +20,7 @@ from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
 from cardbook.domain.duplicates import DuplicateIndex, DuplicateSubject
+from cardbook.domain.person_names import sort_keys
 from cardbook.domain.text import fold
 from cardbook.storage.contacts.merge import duplicate_subjects
 from cardbook.storage.convert import contact_from_row
@@ -145,4 +146,7 @@ def resort(row: ContactRow) -> None:
     """A contact's sort keys after its name or company was filled in (the same as storage/convert.py)."""
     contact = contact_from_row(row)
     row.sort_name = fold(contact.display_name)
+    row.sort_given, row.sort_family = sort_keys(
+        contact.full_name, contact.given_name, contact.family_name, row.sort_name
+    )
     row.sort_company = fold(contact.company or "")

@@ -37,6 +37,7 @@ from cardbook.storage.convert import encounter_from_row
 from cardbook.storage.library import Library
 from cardbook.storage.models import ContactSourceRow, EncounterRow, StoredImageRow
 from cardbook.storage.upkeep.transfer_contacts import ContactIdentities, fill_empty, parse_identity, resort
+from cardbook.storage.upkeep.transfer_lists import ListCaps
 from cardbook.storage.upkeep.transfer_out import TransferCancelled
 from cardbook.storage.upkeep.transfer_rows import (
     LIBRARY_SETTINGS,
@@ -100,6 +101,8 @@ class _Merge:
         self.touched: set[int] = set()  # contacts whose summary and search entry must be rewritten
         self.filled: set[int] = set()  # contacts already here that got a value filled in
         self._pending: dict[str, list[dict[str, Any]]] = {}
+        self.lists = ListCaps(session)  # a contact's lists within LIST_LIMITS (transfer_lists.py)
+        self.names: dict[int, str] = {}  # contact id -> its name as the file gives it, for the lines that cut
         # What a push adds (transfer_push.py): the member whose rows of no member become (None: rows stay as they
         # come), and the rows `_existing` reads for a table (table -> (column, values)) instead of the whole table.
         self.member_id: int | None = None
@@ -235,6 +238,7 @@ class _Merge:
             if uids:  # where it came from: a later import of the same contact finds it (see transfer_contacts)
                 lineage = {"contact_id": found, "format": LINEAGE_FORMAT, "file_name": self.file_name, "text": uids[0]}
                 self.session.execute(insert(ContactSourceRow).values(**lineage))
+        self.names[found] = shown_name(values)
         if old is not None:
             self.ids.setdefault(table.name, {})[old] = found
 
@@ -286,6 +290,8 @@ class _Merge:
             if here:
                 figures.already += 1
                 mapped = existing_id
+            elif not self.lists.admits(table, values, values.get("contact_id") in self.created.get("contacts", ())):
+                figures.dropped += 1  # past its contact's cap on that list (transfer_lists.py)
             else:
                 figures.added += 1
                 mapped = self._insert(table, values, referenced)
@@ -322,7 +328,8 @@ class _Merge:
 # The contacts table's text columns and the kind of field whose cap each takes (domain/value_limits.py).
 _CAPPED_COLUMNS = {
     "full_name": "name", "given_name": "name", "family_name": "name", "nickname": "name", "sort_name": "name",
-    "title": "title", "company": "company", "sort_company": "company", "department": "department",
+    "sort_given": "name", "sort_family": "name", "title": "title", "company": "company", "sort_company": "company",
+    "department": "department",
     "address": "address", "notes": "notes", "needs": "needs", "offers": "offers",
 }  # fmt: skip
 
@@ -408,6 +415,8 @@ def _merge_tables(
             )
     for name in sorted(in_file - {t.name for t in tables}):
         merge.report.warnings.append(f"{name}: ignored, this version of Cardbook has no such table")
+    merge.report.warnings += merge.lists.lines(merge.names)
+    merge.lists.remove_unused_tags(merge.created.get("tags", set()))
     merge.report.warnings += [f"{p.table} line {p.line}: {p.reason}, skipped" for p in merge.problems]
     merge.finish(lambda: progress(total, total) if progress is not None else None)
 

@@ -22,7 +22,8 @@ LIBRARY_SETTINGS = ("currency", "default_region", "my_card")
 LINEAGE_FORMAT = "cardbook"  # contact_sources.format of the row that records where a transferred contact came from
 # A contact's columns that are derived (cache, sort keys) or bookkeeping: never filled in from another library.
 DERIVED_CONTACT_COLUMNS = frozenset(
-    {"id", "sort_name", "sort_company", "meeting_count", "first_met", "last_met", "reciprocity", "created_at",
+    {"id", "sort_name", "sort_company", "sort_given", "sort_family", "meeting_count", "first_met", "last_met",
+     "reciprocity", "created_at",
      "updated_at", "status"}
 )  # fmt: skip
 # When an incoming row is the same as one already in the library. Text compared as is, except the `FOLDED`.

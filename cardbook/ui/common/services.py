@@ -4,6 +4,7 @@ main window, so no feature reaches into another's internals and none imports the
 - `library`, `undo_stack`, `runner` (common.runner: the one way to run work off the GUI thread);
 - `status(text)`: one line in the status bar;
 - navigation: `show_view("contact:12" | "events" | ...)`, `show_page(name)`, `current_page()`, `show_event(id)`;
+- `names`: how the window sorts and shows people's names (the Preferences dialog changes it);
 - `leave_editing()`: whether the contact being edited could be left (its valid changes saved, or the user said
   so) — ask before replacing the contact pane; `edited_contact()`: the id being edited, if any;
 - `changed(LibraryChange(...))`: the one "library changed" notice. Whoever writes (a save, an import, a ledger
@@ -20,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from cardbook.storage.library import Library
+from cardbook.ui.common.name_choices import NameChoices
 from cardbook.ui.common.runner import TaskRunner
 
 
@@ -66,6 +68,8 @@ class AppServices:
     show_event: Callable[[int], None] = lambda _event_id: None
     leave_editing: Callable[[], bool] = lambda: True
     edited_contact: Callable[[], int | None] = lambda: None
+    # how the window sorts and shows names (ui/common/name_choices.py); None: Preferences leaves them out
+    names: NameChoices | None = None
 
     def changed(self, change: LibraryChange) -> None:
         self.notices.libraryChanged.emit(change)

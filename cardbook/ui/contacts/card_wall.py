@@ -139,7 +139,7 @@ class WallDelegate(QStyledItemDelegate):
             painter.drawText(QRect(inner.left(), at, inner.width(), company_metrics.height()), centred, company)
 
     def name(self, summary: ContactSummary) -> str:
-        return summary.name or self.tr("(no name)")
+        return self._model.shown_name(summary) or self.tr("(no name)")
 
     def tooltip(self, row: int) -> str | None:
         summary = self._model.summary_at(row)

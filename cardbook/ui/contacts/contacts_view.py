@@ -22,10 +22,12 @@ from cardbook.domain.enums import Reciprocity
 from cardbook.ui.common import labels
 from cardbook.ui.common.empty_state import EmptyState
 from cardbook.ui.common.icons import Icon
+from cardbook.ui.common.name_choices import NameSort
 from cardbook.ui.common.style import SPACING, caption_label, heading_label, make_muted
 from cardbook.ui.common.table_page import configure_table
 from cardbook.ui.contacts.card_wall import CardWall
 from cardbook.ui.contacts.draft_banner import DraftBanner
+from cardbook.ui.contacts.name_menu import NameMenu
 from cardbook.ui.contacts.pane import ContactPane
 from cardbook.ui.contacts.table_model import Column, ContactTableModel
 from cardbook.ui.contacts.welcome import Welcome, WelcomeChoice
@@ -92,6 +94,22 @@ class ContactsPage(QWidget):
         switch.addButton(self.show_wall_button)
         self.show_list_button.clicked.connect(lambda: self.wallRequested.emit(False))
         self.show_wall_button.clicked.connect(lambda: self.wallRequested.emit(True))
+        # how names are sorted and shown, for the list and the wall alike (also a right click on the header)
+        self.name_menu = NameMenu(model.names, self)
+        self.names_button = QToolButton(self)
+        self.names_button.setObjectName("namesButton")
+        self.names_button.setMenu(self.name_menu)
+        self.names_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.names_button.setAutoRaise(True)
+        self.names_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.names_button.setToolTip(self.tr("Sort by first or family name, and how names are shown"))
+        self.names_button.setAccessibleName(self.names_button.toolTip())
+        model.names.changed.connect(self._name_sort_text)
+        self._name_sort_text()
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(lambda at: self.name_menu.popup(header.mapToGlobal(at)))
+        title_row.addWidget(self.names_button, 0, Qt.AlignmentFlag.AlignBottom)
         title_row.addWidget(self.show_list_button, 0, Qt.AlignmentFlag.AlignBottom)
         title_row.addWidget(self.show_wall_button, 0, Qt.AlignmentFlag.AlignBottom)
         column.addLayout(title_row)
@@ -131,6 +149,10 @@ class ContactsPage(QWidget):
         model.modelAboutToBeReset.connect(self._remember_current)
         model.modelReset.connect(self._restore_current)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
+
+    def _name_sort_text(self) -> None:
+        family = self.model.names.sort is NameSort.FAMILY
+        self.names_button.setText(self.tr("By family name") if family else self.tr("By first name"))
 
     def _switch_button(self, text: str, tip: str) -> QToolButton:
         button = QToolButton(self)

@@ -20,6 +20,7 @@ from cardbook.storage.contacts import records as contacts
 from cardbook.storage.contacts.records import ContactSummary
 from cardbook.storage.contacts.search_index import tokens
 from cardbook.storage.library import Library
+from cardbook.ui.common.name_choices import NameSort
 from cardbook.ui.common.runner import TaskRunner
 from cardbook.ui.contacts.filters import ALL_CONTACTS, ContactFilter, filter_ids
 from cardbook.ui.contacts.order import SortKey, ordered_ids
@@ -56,10 +57,12 @@ class ContactListController(QObject):
         # Unsearched lists read since the library last changed, by (filter, order): clearing the search box
         # or clicking back to a list shows them at once. Any refresh (the library changed) forgets them.
         # Their first rows are kept too: the list is painted at once, without a page read.
-        self._lists: dict[tuple[ContactFilter, SortKey, bool], ListAnswer] = {}
+        self._lists: dict[tuple[ContactFilter, SortKey, bool, NameSort], ListAnswer] = {}
         self.querying = False
         self._then: list[Callable[[], object]] = []  # what to do once the list on its way is shown
         model.sortRequested.connect(self.sort_by)
+        self._name_sort = model.names.sort  # by first or family name (ui/common/name_choices.py)
+        model.names.changed.connect(self._names_changed)
 
     @property
     def filter(self) -> ContactFilter:
@@ -125,6 +128,19 @@ class ContactListController(QObject):
         if self._active:
             self._query_later(reorder=True)
 
+    @property
+    def name_sort(self) -> NameSort:
+        return self._name_sort
+
+    def _names_changed(self) -> None:
+        """Sorted by the other name: a list in name order is read again in it (in the background)."""
+        sort = self._model.names.sort
+        if sort == self._name_sort:
+            return
+        self._name_sort = sort
+        if self._active and self._sort_key is SortKey.NAME:
+            self._query_later(reorder=True)
+
     def refresh(self) -> None:
         """Query now (in the background: `when_listed` acts on the answer). The library may have changed:
         nothing read before is reused."""
@@ -142,7 +158,7 @@ class ContactListController(QObject):
         self._query_later()
 
     def _state(self) -> ListState:
-        return ListState(self._filter, self._text, self._sort_key, self._descending)
+        return ListState(self._filter, self._text, self._sort_key, self._descending, self._name_sort)
 
     def _query_later(self, *, reorder: bool = False) -> None:
         self._active = True
@@ -203,14 +219,15 @@ class ListState:
     text: str
     key: SortKey
     descending: bool
+    name_sort: NameSort = NameSort.FIRST
 
     @property
     def searching(self) -> bool:
         return bool(tokens(self.text))
 
     @property
-    def list_key(self) -> tuple[ContactFilter, SortKey, bool]:
-        return (self.contact_filter, self.key, self.descending)
+    def list_key(self) -> tuple[ContactFilter, SortKey, bool, NameSort]:
+        return (self.contact_filter, self.key, self.descending, self.name_sort)
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,13 +241,18 @@ class ListAnswer:
 
 def query_list(library: Library, state: ListState) -> ListAnswer:
     """Runs on any thread (own sessions)."""
-    ids, limited = query_ids(library, state.contact_filter, state.text, state.key, state.descending)
+    ids, limited = query_ids(library, state.contact_filter, state.text, state.key, state.descending, state.name_sort)
     first = contacts.summaries(library, ids[: ContactTableModel.PAGE_SIZE])
     return ListAnswer(ids, limited, tuple(first))
 
 
 def query_ids(
-    library: Library, contact_filter: ContactFilter, text: str, key: SortKey, descending: bool
+    library: Library,
+    contact_filter: ContactFilter,
+    text: str,
+    key: SortKey,
+    descending: bool,
+    name_sort: NameSort = NameSort.FIRST,
 ) -> tuple[list[int], bool]:
     """The list's ids in order, and whether the search hit its limit. Runs on any thread (own sessions)."""
     base = filter_ids(library, contact_filter, dt.date.today())
@@ -243,4 +265,4 @@ def query_ids(
             keep = set(base)
             hits = [i for i in hits if i in keep]
         subset = hits
-    return ordered_ids(library, subset, key, descending), limited
+    return ordered_ids(library, subset, key, descending, name_sort), limited

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from cardbook.storage.contacts import records as contacts
 from cardbook.storage.library import Library
+from cardbook.ui.common.name_choices import NameSort
 
 SMALL_SUBSET = 2000  # below this a subset is ordered by one query on its ids rather than cut from the whole order
 
@@ -40,9 +41,18 @@ def _storage_descending(key: SortKey, descending: bool) -> bool:
     return descending != _STORAGE_ORDER[key][1]
 
 
-def ordered_ids(library: Library, subset: Collection[int] | None, key: SortKey, descending: bool) -> list[int]:
-    """The ids of `subset` (None: every contact) in the order of `key`, reversed when the other way is asked."""
+def ordered_ids(
+    library: Library,
+    subset: Collection[int] | None,
+    key: SortKey,
+    descending: bool,
+    name_sort: NameSort = NameSort.FIRST,
+) -> list[int]:
+    """The ids of `subset` (None: every contact) in the order of `key`, reversed when the other way is asked.
+    The name is sorted by first name or by family name (`name_sort`, the user's choice: ui/common/name_choices)."""
     order, storage_descending = _STORAGE_ORDER[key][0], _storage_descending(key, descending)
+    if key is SortKey.NAME:
+        order = contacts.NAME_ORDERS[name_sort.value]
     if subset is not None and len(subset) <= SMALL_SUBSET:
         return contacts.order_ids(library, list(subset), order, descending=storage_descending)
     ids = contacts.all_contact_ids(library, order, descending=storage_descending)

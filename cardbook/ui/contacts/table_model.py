@@ -27,6 +27,7 @@ from cardbook.storage.contacts.records import ContactSummary
 from cardbook.storage.library import Library
 from cardbook.ui.common import labels
 from cardbook.ui.common.formatting import count_text, short_date
+from cardbook.ui.common.name_choices import NameChoices, NameSort
 from cardbook.ui.common.runner import TaskRunner
 from cardbook.ui.contacts.order import SortKey
 
@@ -65,9 +66,13 @@ class ContactTableModel(QAbstractTableModel):
     sortRequested = Signal(object, bool)  # (SortKey, descending)
     pagesArrived = Signal()  # a page read in the background arrived (dataChanged was emitted for its rows)
 
-    def __init__(self, library: Library, parent: Any = None) -> None:
+    def __init__(self, library: Library, parent: Any = None, names: NameChoices | None = None) -> None:
+        """`names`: how names are sorted and shown (the window's, remembered; None: the defaults, here only)."""
         super().__init__(parent)
         self._library = library
+        self.names = names if names is not None else NameChoices(None, self)
+        self._name_order = self.names.order
+        self.names.changed.connect(self._names_changed)
         self._ids: list[int] = []
         self._pages: OrderedDict[int, list[ContactSummary | None]] = OrderedDict()
         self._asked: set[int] = set()  # pages on their way
@@ -118,6 +123,18 @@ class ContactTableModel(QAbstractTableModel):
         found = {row.id: row for row in rows}
         if found and found.keys() <= set(ids):
             self._pages[0] = [found.get(i) for i in ids]
+
+    def _names_changed(self) -> None:
+        """Names shown in another order: the name column repaints (the rows read are the same)."""
+        if self.names.order == self._name_order:
+            return
+        self._name_order = self.names.order
+        if self._ids:
+            self.dataChanged.emit(self.index(0, Column.NAME), self.index(len(self._ids) - 1, Column.NAME))
+
+    def shown_name(self, summary: ContactSummary) -> str:
+        """The contact's name as the user chose to see names ("Jean Dupont", "DUPONT Jean", or as written)."""
+        return summary.shown_name(self._name_order)
 
     def _forget_pages(self) -> None:
         self._pages.clear()
@@ -241,7 +258,7 @@ class ContactTableModel(QAbstractTableModel):
     def _display(self, s: ContactSummary, column: Column) -> str:
         match column:
             case Column.NAME:
-                name = s.name or self.tr("(no name)")
+                name = self.shown_name(s) or self.tr("(no name)")
                 if s.status is ContactStatus.AWAITING_REVIEW:
                     return self.tr("%1 (to review)").replace("%1", name)
                 return name
@@ -258,7 +275,7 @@ class ContactTableModel(QAbstractTableModel):
         if column is Column.EXCHANGE:
             return labels.reciprocity_explanation(s.reciprocity)
         if column is Column.NAME and s.status is ContactStatus.AWAITING_REVIEW:
-            return self.tr("%1 — awaiting review").replace("%1", s.name)
+            return self.tr("%1 — awaiting review").replace("%1", self.shown_name(s))
         if column is Column.LAST_MET and s.last_met is None:
             return self.tr("Never met in person")
         if column in (Column.NAME, Column.COMPANY):
@@ -285,6 +302,10 @@ class ContactTableModel(QAbstractTableModel):
                 return self.tr(
                     "⇄ mutual · → they offered, got nothing back · ← I offered, got nothing back · ? unknown"
                 )
+            if column is Column.NAME:
+                if self.names.sort is NameSort.FAMILY:
+                    return self.tr("Sorted by family name (right-click to change)")
+                return self.tr("Sorted by first name (right-click to change)")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignRight if column in _NUMERIC else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)

@@ -140,7 +140,7 @@ class ImportFeature(QObject):
 
     def _start_dropped(self, paths: list[str]) -> None:
         if self._services.leave_editing():
-            self.controller.start(paths)
+            self.controller.start_listing(paths)
         else:  # the user keeps editing
             self._services.status(
                 self.tr("The photos were not read: finish editing the contact, then drop them again.")

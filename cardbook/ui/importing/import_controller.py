@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cardbook.app.folder_entries import SkippedEntry, skipped_entries
-from cardbook.app.scanning import exchange_defaults, expand_image_paths
+from cardbook.app.errors import describe
+from cardbook.app.folder_entries import Listing, SkippedEntry, list_arguments
+from cardbook.app.scanning import exchange_defaults
 from cardbook.domain.network import Event, Network
 from cardbook.ocr.defaults import default_jobs
 from cardbook.ocr.loading import IMAGE_SUFFIXES
@@ -50,6 +51,7 @@ class ImportController(QObject):
         self.options = ReadOptions()
         self.jobs = default_jobs()
         self._thread: ImportThread | None = None
+        self._listing = False  # dropped or chosen folders being looked through (start_listing)
         self._stored = 0
         self._title = ""
         self.ask_exchange = False  # the last batch said "ask me for each card": its review asks
@@ -87,7 +89,7 @@ class ImportController(QObject):
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self._window, self.tr("Choose a folder of card photos"))
         if folder:
-            self.start([folder])
+            self.start_listing([folder])
 
     def ask_settings(self, count: int) -> ImportSettings | None:
         """The event and exchange of the batch. The dialog opens at once; the events and networks to choose from
@@ -108,12 +110,40 @@ class ImportController(QObject):
 
     def start(self, paths: list[str], settings: ImportSettings | None = None) -> bool:
         """Read `paths` (files or folders); without `settings` the user is asked for the event and the exchange
-        first. False when there is nothing to read, or the user cancelled."""
+        first. False when there is nothing to read, or the user cancelled. The folders are looked through here:
+        paths a user dropped or chose go through `start_listing`, which does it off the GUI thread."""
         if self.running:
             self.message.emit(self.tr("Cards are being read: wait for the end, or cancel, before importing more."))
             return False
-        files = expand_image_paths(paths)
-        passed_over = skipped_entries(paths)
+        return self._start_listed(list_arguments(paths), settings)
+
+    def start_listing(self, paths: list[str]) -> None:
+        """Dropped or chosen paths: their folders are looked through on a worker (one walk, app/folder_entries.py:
+        a dropped folder of thousands of entries, walked twice on the GUI thread, froze the window), with the
+        status bar's busy bar meanwhile; then as `start`."""
+        if self.running or self._listing:
+            self.message.emit(self.tr("Cards are being read: wait for the end, or cancel, before importing more."))
+            return
+        self._listing = True
+        for widget in (self._status_text, self._status_bar):
+            widget.setVisible(True)
+        self._status_bar.setRange(0, 0)  # busy: how many entries there are is what is being found out
+        self._status_text.setText(self.tr("Looking for photos…"))
+        self._services.runner.run("import listing", lambda: list_arguments(paths), self._listed, self)
+
+    def _listed(self, listing: Listing | None, error: BaseException | None) -> None:
+        self._listing = False
+        if self.running:  # a batch started meanwhile (Receive from phone): its status bar stays
+            self.message.emit(self.tr("Cards are being read: wait for the end, or cancel, before importing more."))
+            return
+        self._show_status(False)
+        if listing is None:
+            self.message.emit(describe(error)[0] if error is not None else "")
+            return
+        self._start_listed(listing, None)
+
+    def _start_listed(self, listing: Listing, settings: ImportSettings | None) -> bool:
+        files, passed_over = listing.files, listing.skipped
         if not files:
             text = self.tr("No photos found there (JPEG, PNG, HEIC, WebP or TIFF).")
             if passed_over:

@@ -29,6 +29,7 @@ from cardbook.ui.common.icons import application_icon
 from cardbook.ui.common.runner import pending_tasks, wait_for_tasks
 from cardbook.ui.window.main_window import MainWindow
 from cardbook.ui.window.start_library import open_start_library
+from cardbook.ui.window.teardown import delete_now
 
 APP_NAME = "Cardbook"
 SCREENSHOT_SIZE = (1280, 800)
@@ -102,6 +103,7 @@ def run_gui(
     QLocale.setDefault(locale)
     translators = install_translations(app, locale)
     opened_here: Library | None = None  # closed at the end: a server library's connections say goodbye
+    window: MainWindow | None = None  # deleted at the end, before its library closes (teardown.py says why)
     try:
         if screenshot is not None:
             if not isinstance(library, Library):
@@ -123,6 +125,7 @@ def run_gui(
         window.show()
         return app.exec()
     finally:
+        delete_now(window)
         if opened_here is not None:
             opened_here.close()
         remove_translations(app, translators)
@@ -214,8 +217,7 @@ def _render(library: Library, path: Path, view: str | None) -> int:
             _paint_dialogs(window, image)
         saved = image.save(str(path), "PNG")
     finally:
-        window.close()
-        window.deleteLater()
+        delete_now(window)
     if not saved:
         print(f"cardbook: cannot write the screenshot {path}", file=sys.stderr)
         return 1

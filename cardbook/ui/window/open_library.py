@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -331,7 +332,13 @@ def open_server_or_ask(url: str, *, local_root: Path | None = None) -> Library |
 
 
 class LibraryOpener(QObject):
-    """File ▸ Open library…, and the new window that takes this one's place."""
+    """File ▸ Open library…, and the new window that takes this one's place.
+
+    Lifetime: the dialog is WA_DeleteOnClose, so nothing its connections hold may own anything above it. Its
+    signals reach bound methods of this object (never a lambda holding the dialog or this object), and the window
+    is held weakly: deleting the dialog can never drop the last reference to a Python-owned window, which would
+    delete that window — and the half-destroyed dialog with it, a second time — from inside the dialog's own
+    destructor (the crash reopen_server.py describes), whatever parent the window has."""
 
     def __init__(
         self,
@@ -342,7 +349,7 @@ class LibraryOpener(QObject):
     ) -> None:
         super().__init__(window)
         self._services = services
-        self._window = window
+        self._window = weakref.ref(window)
         self._settings = settings
         self._make_window = make_window
         self.dialog: OpenLibraryDialog | None = None
@@ -364,12 +371,17 @@ class LibraryOpener(QObject):
     def choose(self) -> None:
         if self.dialog is not None or not self._services.leave_editing():
             return
-        dialog = OpenLibraryDialog(self._window, recent=recent_libraries(self._settings), runner=self._services.runner)
+        recent = recent_libraries(self._settings)
+        dialog = OpenLibraryDialog(self._window(), recent=recent, runner=self._services.runner)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._opened(dialog.opened))
+        dialog.accepted.connect(self._accepted)
         dialog.destroyed.connect(self._dialog_gone)
         self.dialog = dialog
         dialog.open()
+
+    def _accepted(self) -> None:
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
+            self._opened(self.dialog.opened)
 
     def _dialog_gone(self) -> None:
         self.dialog = None
@@ -387,5 +399,7 @@ class LibraryOpener(QObject):
         if opened.warning:
             window.statusBar().showMessage(opened.warning, 10_000)
         previous = self._services.library
-        if self._window.close():  # this window goes (its reads finished as it closed), and its library with it
+        current = self._window()
+        # This window goes (its reads finished as it closed), and its library with it.
+        if current is not None and current.close():
             previous.close()

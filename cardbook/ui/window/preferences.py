@@ -1,6 +1,7 @@
 """Edit ▸ Preferences…: the library's settings the user chooses — the country of phone numbers on cards (and in
 contacts files) that name no country of their own, and the watched folder whose new photos are imported as they
-arrive (ui/importing/folder_watch.py).
+arrive (ui/importing/folder_watch.py) — and this computer's choice of how names are sorted and shown
+(ui/common/name_choices.py, kept with the window's settings rather than in the library).
 
 The choice belongs to the library (``cardbook.app.region_setting``), so the window's imports, the review of a card
 naming no country and the command line (``scan --import``, ``import``) all read the same one. It is read and
@@ -27,8 +28,10 @@ from PySide6.QtWidgets import (
 
 from cardbook.app.region_setting import get_default_region, set_default_region
 from cardbook.app.watching import set_watched_folder, watched_folder
+from cardbook.domain.person_names import NameOrder
 from cardbook.storage.library import Library
 from cardbook.ui.common.countries import phone_countries
+from cardbook.ui.common.name_choices import NameSort
 from cardbook.ui.common.room import dialog_width
 from cardbook.ui.common.services import AppServices
 from cardbook.ui.common.style import SPACING, caption_label, make_muted
@@ -96,6 +99,27 @@ class PreferencesDialog(QDialog):
         folder_caption.setBuddy(self.choose_folder)
         form.addRow(folder_caption, folder_row)
         form.addRow(about_folder)
+        self.name_sort = QComboBox(self)
+        self.name_sort.setObjectName("nameSort")
+        self.name_order = QComboBox(self)
+        self.name_order.setObjectName("nameOrder")
+        names = services.names
+        if names is not None:  # a choice of this computer's user, kept with the window's settings
+            self.name_sort.addItem(self.tr("First name"), NameSort.FIRST.value)
+            self.name_sort.addItem(self.tr("Family name"), NameSort.FAMILY.value)
+            self.name_order.addItem(self.tr("As written on the card"), NameOrder.AS_WRITTEN.value)
+            self.name_order.addItem(self.tr("First name first (“Marie Dupont”)"), NameOrder.GIVEN_FIRST.value)
+            self.name_order.addItem(self.tr("Family name first (“DUPONT Marie”)"), NameOrder.FAMILY_FIRST.value)
+            self.name_sort.setCurrentIndex(self.name_sort.findData(names.sort.value))
+            self.name_order.setCurrentIndex(self.name_order.findData(names.order.value))
+            form.addRow(self.tr("Sort &people by:"), self.name_sort)
+            form.addRow(self.tr("Show &names:"), self.name_order)
+            about_names = caption_label(
+                self.tr("The contact list and the card wall sort people by this name; a name printed “DUPONT "
+                "Marie” is sorted under D by family name, under M by first name."),
+                self,
+            )  # fmt: skip
+            form.addRow(about_names)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -139,8 +163,17 @@ class PreferencesDialog(QDialog):
     def chosen_region(self) -> str:
         return str(self.country.currentData())
 
+    def chosen_names(self) -> tuple[NameSort, NameOrder] | None:
+        """The name sort and order chosen here (None: the dialog has no names' choice)."""
+        if self._services.names is None:
+            return None
+        return NameSort(str(self.name_sort.currentData())), NameOrder(str(self.name_order.currentData()))
+
     def accept(self) -> None:
         """Save the choice in the library (off the GUI thread) and close; the status bar says what it does."""
+        names = self.chosen_names()
+        if names is not None and self._services.names is not None:  # the window's settings: no library write
+            self._services.names.choose(sort=names[0], order=names[1])
         code, library, services = self.chosen_region(), self._services.library, self._services
         saved = self.tr("Numbers on cards that name no country will be read as %1.").replace("%1", region_phrase(code))
         failed = self.tr("Could not save the preferences: %1")

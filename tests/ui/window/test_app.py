@@ -88,6 +88,7 @@ def test_french_loads_qts_own_translation(qapp) -> None:  # type: ignore[no-unty
 def test_the_window_runs_until_closed_and_freezes_its_startup_objects(qapp, lib: Library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import gc
 
+    import shiboken6
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -114,6 +115,9 @@ def test_the_window_runs_until_closed_and_freezes_its_startup_objects(qapp, lib:
     try:
         assert run_gui(lib) == 0
         assert seen, "the window never showed its contacts"
+        # Deleted before run_gui returned (ui/window/teardown.py), not left hidden for later tests to trip on.
+        assert not shiboken6.isValid(seen[0])
+        assert [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and id(w) not in earlier] == []
         assert gc.get_freeze_count() > 0  # the startup objects left the garbage collector's scans
         assert (tmp_path / "Cardbook" / "Cardbook.conf").is_file()  # the geometry was remembered
     finally:

@@ -372,3 +372,29 @@ def test_the_receive_view_opens_receive_from_phone(qtbot, window: MainWindow) ->
     action.triggered.connect(lambda: triggered.append(True))
     assert window.show_view("receive")  # as `cardbook gui --view receive`
     qtbot.waitUntil(lambda: triggered == [True])
+
+
+def test_open_library_cancelled_leaves_the_window_whole_and_can_be_asked_again(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The Open library dialog deletes itself on close; what it was connected to holds neither it nor the window
+    (open_library.LibraryOpener), so its deletion cannot take the window down with it, and a second File ▸ Open
+    library opens a new dialog."""
+    import gc
+    import weakref
+
+    import shiboken6
+
+    window.opener.action.trigger()
+    first = window.opener.dialog
+    assert first is not None and first.isVisible()
+    gone = weakref.ref(first)
+    first.reject()
+    del first
+    qtbot.waitUntil(lambda: window.opener.dialog is None)  # destroyed: WA_DeleteOnClose went through
+    gc.collect()
+    assert gone() is None or not shiboken6.isValid(gone())
+    assert shiboken6.isValid(window) and window.isVisible()
+    window.opener.action.trigger()
+    again = window.opener.dialog
+    assert again is not None and again.isVisible()
+    again.reject()
+    qtbot.waitUntil(lambda: window.opener.dialog is None)
