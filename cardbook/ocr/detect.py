@@ -80,8 +80,10 @@ PRINT_ON_BORDER_PAPER = 0.45
 CARD_SHAPED_FIT = 0.8
 # …and then a large outline reaching the frame's edge is a panel of that scan when its sides inside the
 # frame lie within this many degrees of the frame's axes, or leave this share of the print beyond it.
-# Tune-half scans with such panels: sides 0.2-1.3° off square; cards filling most of a generated 16:9 photo
-# (seed 1, photos 0-199) 3.6° or more. The print beyond: as ``ONE_CARD_PRINT_OUTSIDE``.
+# Tune-half shared scans with such panels: sides 0.3-0.8° off square (one more, tilted, has print beyond
+# its panel); cards filling most of a generated photo of a card's proportions (seed 1, photos 0-199): 3.6°
+# or more. Set midway, with room for a scan laid slightly askew. The print beyond: as
+# ``ONE_CARD_PRINT_OUTSIDE``.
 SCAN_SQUARE = 2.0
 PANEL_PRINT_OUTSIDE = 0.1
 PAPER_RING = 7  # work pixels: the paper sampled around each mark of print (beyond 1 px of the mark itself)
