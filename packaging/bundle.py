@@ -47,6 +47,9 @@ def datas() -> list[tuple[str, str]]:
         # version at import.
         *collect_data_files("nicknames"),
         *copy_metadata("nicknames"),
+        # Word-frequency lists (resources/*.json.gz), read through importlib.resources by cardbook.ocr.accents
+        # (which imports the package only to find them: see hiddenimports).
+        *collect_data_files("spellchecker"),
     ]
 
 
@@ -58,6 +61,9 @@ def hiddenimports() -> list[str]:
         # rapidocr picks its inference engine module by name; Cardbook only ever runs the onnxruntime one.
         *collect_submodules("rapidocr", filter=lambda name: ".inference_engine." not in name or "onnx" in name),
         "logging.config",
+        # cardbook.ocr.accents finds its word lists with importlib.resources.files("spellchecker"), which
+        # imports the package by name.
+        "spellchecker",
         # A library on a PostgreSQL server (docs/TEAM_LIBRARY.md): SQLAlchemy loads its dialect and driver by name.
         "sqlalchemy.dialects.postgresql.psycopg",
         *collect_submodules("psycopg"),

@@ -46,23 +46,28 @@ def money_text(value: float | None, lang: str, currency: str = "EUR", decimals: 
 
 
 def recorded_text(counts: ExchangeCounts, lang: str) -> str:
-    """ "mutual 2 of 2 recorded, 12 not recorded" / "mutuels : 2 sur 2 notés, 12 non notés"."""
+    """ "mutual 2 of 2 recorded, 12 not recorded" / "mutuels : 2 sur 2 notés, 12 non notés"; meetings without
+    cards (out of the rate: docs/MEETINGS.md) are said last, "3 without cards" / "3 sans cartes"."""
     if lang.startswith("fr"):
         text = f"mutuels : {counts.mutual} sur {counts.recorded} notés"
-        return text + (f", {counts.unrecorded} non notés" if counts.unrecorded else "")
+        text += f", {counts.unrecorded} non notés" if counts.unrecorded else ""
+        return text + (f", {counts.no_cards} sans cartes" if counts.no_cards else "")
     text = f"mutual {counts.mutual} of {counts.recorded} recorded"
-    return text + (f", {counts.unrecorded} not recorded" if counts.unrecorded else "")
+    text += f", {counts.unrecorded} not recorded" if counts.unrecorded else ""
+    return text + (f", {counts.no_cards} without cards" if counts.no_cards else "")
 
 
 def rate_text(counts: ExchangeCounts, lang: str) -> str:
     """The rate with what it rests on: "100% (mutual 2 of 2 recorded, 12 not recorded)"; "—" with nothing
     recorded, followed by how many were not."""
     if counts.recorded == 0:
-        if not counts.unrecorded:
-            return "—"
-        return (
-            f"— ({counts.unrecorded} non notés)" if lang.startswith("fr") else f"— ({counts.unrecorded} not recorded)"
-        )
+        fr = lang.startswith("fr")
+        said = []
+        if counts.unrecorded:
+            said.append(f"{counts.unrecorded} non notés" if fr else f"{counts.unrecorded} not recorded")
+        if counts.no_cards:
+            said.append(f"{counts.no_cards} sans cartes" if fr else f"{counts.no_cards} without cards")
+        return f"— ({', '.join(said)})" if said else "—"
     rate = round(100 * counts.mutual / counts.recorded)
     percent = f"{rate}\u202f%" if lang.startswith("fr") else f"{rate}%"
     return f"{percent} ({recorded_text(counts, lang)})"

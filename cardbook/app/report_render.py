@@ -19,10 +19,17 @@ from cardbook.app.figures_text import money_text, number_text, rate_text
 from cardbook.app.report_words import reason_text, tr
 from cardbook.domain.enums import Reciprocity
 from cardbook.domain.member import Viewpoint
-from cardbook.domain.reports import EventReport, NetworkValue, Period
+from cardbook.domain.reports import EventReport, ExchangeCounts, NetworkValue, Period
 
 _MONTHS_FR = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
 _KINDS = (Reciprocity.MUTUAL, Reciprocity.FROM_THEM, Reciprocity.FROM_ME, Reciprocity.UNKNOWN)
+
+
+def _kinds(counts: ExchangeCounts) -> tuple[Reciprocity, ...]:
+    """The kinds a report shows: meetings again without cards (docs/MEETINGS.md) last, when there are some."""
+    return _KINDS + ((Reciprocity.NO_CARDS,) if counts.no_cards else ())
+
+
 _COLOURS = {Reciprocity.MUTUAL: "#2e7d32", Reciprocity.FROM_THEM: "#c62828", Reciprocity.FROM_ME: "#ef6c00"}
 
 _CSS = """
@@ -211,7 +218,7 @@ def event_report_html(
     meta = " · ".join(x for x in (date_text(event.date, lang), event.place or "", report.network_name or "") if x)
     tiles = "".join(
         (
-            _tile(tr("cards", lang), str(len(report.people))),
+            _tile(tr("cards", lang), str(report.exchanges.cards)),  # a meeting without cards brought no card
             _tile(tr("new", lang), str(len(report.new_people))),
             _tile(tr("again", lang), str(len(report.met_again))),
             _tile(tr("mutual_rate", lang), rate_text(report.exchanges, lang)),
@@ -219,7 +226,7 @@ def event_report_html(
     )
     bars = [
         (kind_label(k, lang), float(report.exchanges.of(k)), str(report.exchanges.of(k)), _COLOURS.get(k, "#888"))
-        for k in _KINDS
+        for k in _kinds(report.exchanges)
     ]
     rows = "".join(
         f"<tr><td>{escape(p.name)}</td><td>{escape(p.company or '')}</td><td>{escape(kind_label(p.exchange, lang))}"
@@ -349,11 +356,13 @@ def event_report_text(report: EventReport, lang: str = "en", whose: Viewpoint | 
     meta = " · ".join(x for x in (date_text(event.date, lang), event.place or "", report.network_name or "") if x)
     lines += [meta, ""]
     lines.append(
-        f"{tr('cards', lang)}: {len(report.people)}   {tr('new', lang)}: {len(report.new_people)}   "
+        f"{tr('cards', lang)}: {report.exchanges.cards}   {tr('new', lang)}: {len(report.new_people)}   "
         f"{tr('again', lang)}: {len(report.met_again)}   "
         f"{tr('mutual_rate', lang)}: {rate_text(report.exchanges, lang)}"
     )
-    lines += ["", tr("by_kind", lang)] + [f"  {kind_label(k, lang)}: {report.exchanges.of(k)}" for k in _KINDS]
+    lines += ["", tr("by_kind", lang)] + [
+        f"  {kind_label(k, lang)}: {report.exchanges.of(k)}" for k in _kinds(report.exchanges)
+    ]
     lines += ["", tr("who", lang)]
     for p in report.people:
         company = f" — {p.company}" if p.company else ""

@@ -66,6 +66,7 @@ TEXT: dict[str, dict[str, str]] = {
         "kind_from_them": "They gave, I did not",
         "kind_from_me": "I gave, they did not",
         "kind_unknown": "Not recorded",
+        "kind_none": "Met again, no cards",
     },
     "fr": {
         "event_title": "Après l’événement : {name}",
@@ -126,6 +127,7 @@ TEXT: dict[str, dict[str, str]] = {
         "kind_from_them": "Carte reçue, pas rendue",
         "kind_from_me": "Carte donnée, pas rendue",
         "kind_unknown": "Non noté",
+        "kind_none": "Revu, sans cartes",
     },
 }
 

@@ -24,8 +24,16 @@ from sqlalchemy.orm import Session
 from cardbook.app import sample_names as names
 from cardbook.app import sample_needs as needs
 from cardbook.domain.contact import Contact
-from cardbook.domain.enums import ContactStatus, NoCardReason, OfferedBy, Reciprocated, Reciprocity, ReferralOutcome
-from cardbook.domain.exchange import Encounter, meeting_stats
+from cardbook.domain.enums import (
+    ContactStatus,
+    ExchangeOutcome,
+    NoCardReason,
+    OfferedBy,
+    Reciprocated,
+    Reciprocity,
+    ReferralOutcome,
+)
+from cardbook.domain.exchange import Encounter, meeting_stats, outcome_fields
 from cardbook.domain.person_names import sort_keys
 from cardbook.domain.text import fold
 from cardbook.storage import models as m
@@ -145,6 +153,9 @@ def _events(
     return events, created
 
 
+NO_CARDS = ExchangeOutcome.NO_CARDS
+
+
 def _exchange(rng: random.Random) -> tuple[OfferedBy, Reciprocated, NoCardReason | None]:
     """About 55% mutual, 20% one-way from them, 10% one-way from me, 15% unknown. Of the one-way cards from them,
     about half came from people who did not ask for mine (one-way givers), a third from my own lapse (cards I
@@ -172,6 +183,9 @@ class _Maker:
 
     def __init__(self, rng: random.Random, today: dt.date, events: list[_Event]) -> None:
         self.rng, self.today, self.events = rng, today, events
+        # Whether a repeat meeting went without cards (docs/MEETINGS.md) is drawn from a stream of its own, seeded
+        # from the main one without consuming it: the rest of the generated library stays what it was.
+        self.again = random.Random(repr(rng.getstate()[1][:8]))
         self.event_cum: list[int] = []
         self.by_network: dict[int, list[int]] = {}
         for i, event in enumerate(events):
@@ -223,6 +237,12 @@ class _Maker:
             if rng.random() < 0.06:
                 encounter.note = rng.choice(names.ENCOUNTER_NOTES)
             found.append(encounter)
+        first = min(range(len(found)), key=lambda i: (found[i].date or dt.date.min, i))
+        for i, encounter in enumerate(found):
+            if i != first and self.again.random() < 0.4:
+                # Met again: their card is in the library already, so often no cards change hands this time.
+                encounter.offered_by, encounter.reciprocated, encounter.why_no_card = outcome_fields(NO_CARDS)
+                encounter.reciprocated_on, encounter.owe_dismissed = None, False
         return found
 
     def batch(self, first_id: int, review: list[bool]) -> dict[str, list[_Row]]:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 OUTCOMES = (
     "mutual", "they-did-not-ask", "i-had-none", "they-gave", "i-gave", "they-offered-first", "i-offered-first",
-    "unknown",
+    "unknown", "no-cards",
 )  # fmt: skip
 REASONS = ("not-asked", "my-lapse", "unknown")
 

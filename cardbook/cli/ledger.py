@@ -41,7 +41,9 @@ def cmd_events(args: argparse.Namespace) -> int:
                     "place": event.place,
                     "network": line.network_name,
                     "network_id": event.network_id,
-                    "cards": counts.total,
+                    "cards": counts.cards,
+                    "meetings": counts.total,
+                    "no_cards": counts.no_cards,
                     "mutual": counts.mutual,
                     "from_them": counts.from_them,
                     "from_me": counts.from_me,
@@ -53,7 +55,7 @@ def cmd_events(args: argparse.Namespace) -> int:
             )
         else:
             network = f"  [{line.network_name}]" if line.network_name else ""
-            figures = f"{counted(counts.total, 'card')}, {rate_text(counts, 'en')}"
+            figures = f"{counted(counts.cards, 'card')}, {rate_text(counts, 'en')}"
             print(f"{event.id:>6}  {iso(event.date) or '':10}  {event.name}{network}  {figures}")
     return EXIT_OK
 

@@ -150,6 +150,7 @@ def network_extra_figures(v: NetworkValue) -> dict[str, Any]:
         "mutual": v.exchanges.mutual,
         "recorded": v.exchanges.recorded,
         "unrecorded": v.exchanges.unrecorded,
+        "no_cards": v.exchanges.no_cards,
         "one_way_givers": v.one_way_givers,
         "prescribers": v.prescribers,
         "business_value": v.business_value,

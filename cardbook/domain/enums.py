@@ -31,6 +31,9 @@ class OfferedBy(StrEnum):
     ME = "me"
     THEM = "them"
     UNKNOWN = "unknown"
+    # Nobody offered one: a meeting again with someone whose card I have and who has mine (docs/MEETINGS.md).
+    # "none" fits the column's String(8) on both engines: no revision.
+    NOBODY = "none"
 
 
 class Reciprocated(StrEnum):
@@ -69,6 +72,7 @@ class ExchangeOutcome(StrEnum):
     THEY_OFFERED_FIRST = "they_offered_first"  # rest not recorded
     I_OFFERED_FIRST = "i_offered_first"  # rest not recorded
     UNKNOWN = "unknown"  # nothing recorded
+    NO_CARDS = "no_cards"  # a meeting where no cards changed hands: we already had each other's
 
     @property
     def symbol(self) -> str:
@@ -85,6 +89,7 @@ _OUTCOME_SYMBOLS = {
     ExchangeOutcome.THEY_OFFERED_FIRST: "→ ?",
     ExchangeOutcome.I_OFFERED_FIRST: "← ?",
     ExchangeOutcome.UNKNOWN: "?",
+    ExchangeOutcome.NO_CARDS: "∅",
 }
 
 
@@ -95,6 +100,9 @@ class Reciprocity(StrEnum):
     FROM_THEM = "from_them"  # they gave a card and got none back (why: NoCardReason)
     FROM_ME = "from_me"  # I gave mine and got none back
     UNKNOWN = "unknown"
+    # No card changed hands (OfferedBy.NOBODY): a recorded meeting, out of every rate's denominator and of every
+    # list; a contact's reciprocity over all meetings ignores it (it says nothing of who has whose card).
+    NO_CARDS = "none"
 
     @property
     def symbol(self) -> str:
@@ -106,6 +114,7 @@ _SYMBOLS = {
     Reciprocity.FROM_THEM: "→",
     Reciprocity.FROM_ME: "←",
     Reciprocity.UNKNOWN: "?",
+    Reciprocity.NO_CARDS: "∅",
 }
 
 

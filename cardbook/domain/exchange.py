@@ -55,6 +55,8 @@ class Encounter:
     @property
     def got_their_card(self) -> bool | None:
         """Did I get their card? None when not recorded."""
+        if self.offered_by is OfferedBy.NOBODY:
+            return False
         if self.offered_by is OfferedBy.THEM or self.reciprocated is Reciprocated.YES:
             return True
         if self.offered_by is OfferedBy.ME and self.reciprocated is Reciprocated.NO:
@@ -64,6 +66,8 @@ class Encounter:
     @property
     def gave_mine(self) -> bool | None:
         """Did I give mine? None when not recorded."""
+        if self.offered_by is OfferedBy.NOBODY:
+            return False
         if self.offered_by is OfferedBy.ME or self.reciprocated is Reciprocated.YES:
             return True
         if self.offered_by is OfferedBy.THEM and self.reciprocated is Reciprocated.NO:
@@ -81,6 +85,8 @@ def no_card_reason(offered_by: OfferedBy, reciprocated: Reciprocated, why: NoCar
 def exchange_outcome(offered_by: OfferedBy, reciprocated: Reciprocated, why: NoCardReason | None) -> ExchangeOutcome:
     """What is known of the exchange, never less: "they offered first, rest not recorded" is not "unknown"."""
     state = encounter_reciprocity(offered_by, reciprocated)
+    if state is Reciprocity.NO_CARDS:
+        return ExchangeOutcome.NO_CARDS
     if state is Reciprocity.MUTUAL:
         return ExchangeOutcome.MUTUAL
     if state is Reciprocity.FROM_ME:
@@ -103,8 +109,9 @@ def outcome_fields(
     """The stored facts of an outcome (one key in review or the event table). MUTUAL keeps who offered first
     (`offered_by`, the encounter's current value): the key says cards went both ways, not who started."""
     them_no = (OfferedBy.THEM, Reciprocated.NO)
+    kept = offered_by if offered_by is not OfferedBy.NOBODY else OfferedBy.UNKNOWN  # someone offered, after all
     return {
-        ExchangeOutcome.MUTUAL: (offered_by, Reciprocated.YES, None),
+        ExchangeOutcome.MUTUAL: (kept, Reciprocated.YES, None),
         ExchangeOutcome.THEY_DID_NOT_ASK: (*them_no, NoCardReason.NOT_ASKED),
         ExchangeOutcome.I_HAD_NONE: (*them_no, NoCardReason.MY_LAPSE),
         ExchangeOutcome.THEY_GAVE: (*them_no, NoCardReason.UNKNOWN),
@@ -112,6 +119,8 @@ def outcome_fields(
         ExchangeOutcome.THEY_OFFERED_FIRST: (OfferedBy.THEM, Reciprocated.UNKNOWN, None),
         ExchangeOutcome.I_OFFERED_FIRST: (OfferedBy.ME, Reciprocated.UNKNOWN, None),
         ExchangeOutcome.UNKNOWN: (OfferedBy.UNKNOWN, Reciprocated.UNKNOWN, None),
+        # nobody offered, so nothing went back either
+        ExchangeOutcome.NO_CARDS: (OfferedBy.NOBODY, Reciprocated.NO, None),
     }[outcome]
 
 
@@ -127,6 +136,8 @@ def exchange_problem(
             "“I offered mine, they gave none back” contradicts the card being imported: "
             "use --reciprocated yes, or leave it out"
         )
+    if offered_by is OfferedBy.NOBODY and reciprocated is not Reciprocated.NO:
+        return "nobody offered a card this time, so none could go back: say what happened with --outcome"
     if why is not None and encounter_reciprocity(offered_by, reciprocated) is not Reciprocity.FROM_THEM:
         return "a reason for no card only applies when they gave theirs and I did not give mine (them, no)"
     return None
@@ -140,7 +151,10 @@ def date_problem(day: dt.date | None, today: dt.date) -> str | None:
 
 
 def encounter_reciprocity(offered_by: OfferedBy, reciprocated: Reciprocated) -> Reciprocity:
-    """Mutual when the other side answered; one-way from whoever offered when it did not."""
+    """Mutual when the other side answered; one-way from whoever offered when it did not; no cards when nobody
+    offered one (checked first: nothing can have been answered)."""
+    if offered_by is OfferedBy.NOBODY:
+        return Reciprocity.NO_CARDS
     if offered_by is OfferedBy.UNKNOWN or reciprocated is Reciprocated.UNKNOWN:
         # "Reciprocated: yes" with nobody known to have offered first is still a mutual exchange.
         if reciprocated is Reciprocated.YES:
@@ -155,9 +169,10 @@ def contact_reciprocity(states: Iterable[Reciprocity]) -> Reciprocity:
     """The exchange with a person over all encounters.
 
     Mutual as soon as cards went both ways once — at the same encounter, or one way at one meeting and the
-    other way at another. One-way when every known encounter went the same single way. Unknown otherwise.
+    other way at another. One-way when every known encounter went the same single way. Unknown otherwise. A
+    meeting without cards says nothing of who has whose card: it is left out, like an unknown one.
     """
-    seen = {s for s in states if s is not Reciprocity.UNKNOWN}
+    seen = {s for s in states if s not in (Reciprocity.UNKNOWN, Reciprocity.NO_CARDS)}
     if Reciprocity.MUTUAL in seen or seen == {Reciprocity.FROM_THEM, Reciprocity.FROM_ME}:
         return Reciprocity.MUTUAL
     if seen == {Reciprocity.FROM_THEM}:

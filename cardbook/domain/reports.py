@@ -8,7 +8,9 @@ and tests/storage/test_ledger_figures_sql.py checks that the database's figures 
 Definitions, chosen to match the blog post behind Cardbook ("il faut savoir choisir ce qui nous convient"):
 - cards collected: encounters recorded at the network's events (each one came with a card);
 - mutual-exchange rate: mutual encounters ÷ encounters whose exchange is known (None when none is known —
-  an untagged batch says nothing, it is not a 0 % network);
+  an untagged batch says nothing, it is not a 0 % network); a meeting where no cards changed hands (we already
+  had each other's: Reciprocity.NO_CARDS) is in neither side of it, nor among the unrecorded ones, but it is a
+  meeting: it counts in contacts met, repeat contacts and events attended, not in cards collected;
 - mutual contacts: people with at least one mutual exchange at the network's events;
 - repeat contacts: people met at least twice at the network's events (trust comes from meeting again);
 - referrals: a contact's referrals count for the network where the user *first met* them — the network that
@@ -50,14 +52,21 @@ class ExchangeCounts:
     from_them: int = 0
     from_me: int = 0
     unknown: int = 0
+    no_cards: int = 0  # meetings where no cards changed hands: out of the rate, counted as meetings
 
     @property
     def total(self) -> int:
-        return self.mutual + self.from_them + self.from_me + self.unknown
+        """Every meeting, those without cards included."""
+        return self.mutual + self.from_them + self.from_me + self.unknown + self.no_cards
+
+    @property
+    def cards(self) -> int:
+        """Meetings where a card was (or may have been) exchanged: all but those without cards."""
+        return self.total - self.no_cards
 
     @property
     def known(self) -> int:
-        return self.total - self.unknown
+        return self.mutual + self.from_them + self.from_me
 
     @property
     def mutual_rate(self) -> float | None:
@@ -81,6 +90,7 @@ class ExchangeCounts:
             Reciprocity.FROM_THEM: self.from_them,
             Reciprocity.FROM_ME: self.from_me,
             Reciprocity.UNKNOWN: self.unknown,
+            Reciprocity.NO_CARDS: self.no_cards,
         }[kind]
 
 
@@ -91,6 +101,7 @@ def count_exchanges(states: Iterable[Reciprocity]) -> ExchangeCounts:
         from_them=items.count(Reciprocity.FROM_THEM),
         from_me=items.count(Reciprocity.FROM_ME),
         unknown=items.count(Reciprocity.UNKNOWN),
+        no_cards=items.count(Reciprocity.NO_CARDS),
     )
 
 
@@ -337,7 +348,7 @@ def network_lines(
         return NetworkValue(
             network=network,
             events_attended=events_attended.get(key, 0),
-            cards_collected=figures.exchanges.total,
+            cards_collected=figures.exchanges.cards,
             exchanges=figures.exchanges,
             contacts_met=figures.contacts_met,
             mutual_contacts=figures.mutual_contacts,

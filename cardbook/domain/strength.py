@@ -90,7 +90,8 @@ def gather_facts(
         meetings=len(items),
         span_days=(dates[-1] - dates[0]).days if dates else 0,
         mutual=sum(s is Reciprocity.MUTUAL for s in states),
-        known=sum(s is not Reciprocity.UNKNOWN for s in states),
+        # a meeting without cards is a meeting (above) but no exchange to weigh: out of the share, like unknown
+        known=sum(s not in (Reciprocity.UNKNOWN, Reciprocity.NO_CARDS) for s in states),
         exchange=contact_reciprocity(states),
         received=received,
         received_won=received_won,

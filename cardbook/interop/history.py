@@ -43,6 +43,8 @@ class Extras:
 
 
 def _exchange(offered_by: OfferedBy, reciprocated: Reciprocated) -> str:
+    if offered_by is OfferedBy.NOBODY:
+        return "no cards this time (we already had each other's)"
     if reciprocated is Reciprocated.YES:
         if offered_by is OfferedBy.THEM:
             return "they offered their card, I gave mine"

@@ -287,51 +287,12 @@ TRADE_NOUNS = word_set(
 TRADE_SUFFIXES = ("aria", "eria", "ería", "erie", "erei", "ing")
 TRADE_SUFFIX_LETTERS = 7
 
-# Words of job titles whose accents OCR often drops ("Diretor de Operacoes", "Tecnico de Vendas"), by
-# language, as written there: put back on a title when the card's own country speaks that language
-# (``parse_card``). Another language may spell the word without the accent (Italian "tecnico"), which is
-# why they are kept apart by language and used only on a card whose country is known.
-ACCENTED_TITLE_WORDS = {
-    "pt": word_set(
-        """
-        negócios operações gestão técnico técnica sócio sócia proprietário proprietária responsável
-        administração produção logística análise assistência mecânico mecânica eletricista médico médica
-        diretória comunicação informação informática tecnologia relações públicas finanças jurídico jurídica
-        contábil química químico secretária supervisão coordenação manutenção segurança serviços
-        estratégia inovação educação saúde fotógrafa fotógrafo tradutora pública público
-        """
-    ),
-    "es": word_set(
-        """
-        técnico técnica gestión dirección administración producción logística análisis ingeniería
-        comunicación información informática diseñador diseñadora fotógrafo fotógrafa médico médica
-        jurídico jurídica química químico compañía estrategia mantenimiento operación operaciones
-        """
-    ),
-    "fr": word_set(
-        """
-        ingénieur ingénieure général générale délégué déléguée chargé chargée études développeur
-        développeuse secrétaire président présidente société géomètre médecin opérations qualité
-        sécurité stratégie communication trésorier trésorière comptabilité responsable
-        """
-    ),
-    "it": word_set(
-        """
-        qualità attività società responsabilità
-        """
-    ),
-    "de": word_set(
-        """
-        geschäftsführer geschäftsführerin übersetzer übersetzerin bürokaufmann bürokauffrau prüfer
-        prüferin vorstandsmitglied gesellschafter
-        """
-    ),
-}
-# The language of a card's country, for ``ACCENTED_TITLE_WORDS``.
+# The language of a card's country, whose spellings put back the accents OCR dropped (``ocr.accents``).
 REGION_LANGUAGES = {
     **dict.fromkeys(("BR", "PT", "AO", "MZ", "CV"), "pt"),
     **dict.fromkeys(("ES", "MX", "AR", "CO", "CL", "PE", "UY", "VE", "EC", "BO", "PY", "CR", "GT"), "es"),
     **dict.fromkeys(("FR", "BE", "LU", "MC"), "fr"),
     "IT": "it",
     **dict.fromkeys(("DE", "AT"), "de"),
+    "NL": "nl",
 }

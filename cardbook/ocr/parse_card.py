@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from cardbook.domain.corrections import card_domains
+from cardbook.ocr.accents import with_accents
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
 from cardbook.ocr.glued_words import split_glued_words
 from cardbook.ocr.learned_hints import LearnedHints, apply_hints, reserved_lines
@@ -28,7 +29,7 @@ from cardbook.ocr.parse_contacts import (
     repair_contact_text,
 )
 from cardbook.ocr.parse_domains import complete_from_domain, rejoin_split_words, restore_cut_word, trim_glued_stroke
-from cardbook.ocr.parse_people import repair_legal_form, title_score, with_accents
+from cardbook.ocr.parse_people import repair_legal_form, title_score
 from cardbook.ocr.parse_phones import PendingLabel, find_phones, inherit_label, label_only
 from cardbook.ocr.parse_roles import assign_roles
 from cardbook.ocr.region import decide_region
@@ -198,9 +199,12 @@ def parse_lines(
         return FieldValue(text, _confidence(score, first_line), indexes, _box_of(lines, indexes))
 
     language = REGION_LANGUAGES.get(decision.region) if decision.from_card else None
-    if roles.title is not None and language:
-        # Accents OCR dropped from a title, put back as the card's country spells its words.
-        roles = replace(roles, title=(with_accents(roles.title[0], language), *roles.title[1:]))
+    if language:
+        # Accents OCR dropped from a title or a firm's words, put back as the card's country spells them.
+        if roles.title is not None:
+            roles = replace(roles, title=(with_accents(roles.title[0], language), *roles.title[1:]))
+        if roles.company is not None:
+            roles = replace(roles, company=(with_accents(roles.company[0], language), *roles.company[1:]))
     claimed = {i for role in (roles.name, roles.title, roles.company, roles.department) if role for i in role[1]}
     other = tuple(line.index for line in lines if texts.get(line.index) and line.index not in claimed)
     fields = CardFields(

@@ -8,14 +8,12 @@ assigned greedily, best evidence first.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from rapidfuzz import fuzz
 
 from cardbook.ocr.glued_words import compound_parts
 from cardbook.ocr.lexicon import (
-    ACCENTED_TITLE_WORDS,
     COMPANY_WORDS,
     COUNTRIES,
     DEGREE_SUFFIXES,
@@ -225,28 +223,6 @@ def title_score(text: str) -> float:
     if has_legal_form(text):
         score -= TITLE_LEGAL_FORM_PENALTY
     return max(0.0, min(1.0, score))
-
-
-@functools.cache
-def _accented(lang: str) -> dict[str, str]:
-    return {fold(word): word for word in ACCENTED_TITLE_WORDS.get(lang, ())}
-
-
-def with_accents(title: str, lang: str) -> str:
-    """A title's words read without their accents written back as ``lang`` spells them ("Diretor de
-    Operacoes" → "Diretor de Operações" in Portuguese), in the printed case; accented words stay as read."""
-    table = _accented(lang)
-
-    def restore(match: re.Match[str]) -> str:
-        word = match.group(0)
-        accented = table.get(word.lower()) if word.isascii() else None
-        if accented is None:
-            return word
-        if word.isupper() and len(word) > 1:
-            return accented.upper()
-        return accented[:1].upper() + accented[1:] if word[:1].isupper() else accented
-
-    return re.sub(r"[^\W\d_]+", restore, title) if table else title
 
 
 def _title_tokens(tokens: list[str]) -> list[str]:

@@ -250,6 +250,23 @@
     </message>
 </context>
 <context>
+    <name>MeetingRecorder</name>
+    <message numerus="yes">
+        <source>Record a meeting with %Ln contact(s)</source>
+        <translation>
+            <numerusform>Record a meeting with %Ln contact</numerusform>
+            <numerusform>Record a meeting with %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s) recorded (Ctrl+Z to undo).</source>
+        <translation>
+            <numerusform>%Ln meeting recorded (Ctrl+Z to undo).</numerusform>
+            <numerusform>%Ln meetings recorded (Ctrl+Z to undo).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message numerus="yes">
         <source>%n photo(s) received.</source>

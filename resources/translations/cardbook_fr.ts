@@ -1371,6 +1371,14 @@
         <translation>Supprimer cet événement&#xa0;; les personnes rencontrées sur place restent dans vos contacts</translation>
     </message>
     <message>
+        <source>Add people I met here…</source>
+        <translation>Ajouter des personnes rencontrées ici…</translation>
+    </message>
+    <message>
+        <source>Record a meeting here with people already in your contacts, several at once (Ctrl+M)</source>
+        <translation>Noter une rencontre ici avec des personnes déjà dans vos contacts, plusieurs à la fois (Ctrl+M)</translation>
+    </message>
+    <message>
         <source>cards collected</source>
         <translation>cartes reçues</translation>
     </message>
@@ -1764,6 +1772,10 @@
         <translation>Inconnu (non noté)</translation>
     </message>
     <message>
+        <source>No cards this time (we had each other&apos;s)</source>
+        <translation>Pas de cartes cette fois (déjà échangées)</translation>
+    </message>
+    <message>
         <source>Y</source>
         <comment>key: yes, we exchanged cards</comment>
         <translation>O</translation>
@@ -1782,6 +1794,11 @@
         <source>U</source>
         <comment>key: not recorded</comment>
         <translation>I</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>key: no cards this time, we already had each other&apos;s</comment>
+        <translation>D</translation>
     </message>
     <message>
         <source>They did</source>
@@ -1880,8 +1897,20 @@
         <translation>Rencontres et échanges</translation>
     </message>
     <message>
-        <source>No meeting recorded yet. Meetings are added when you import their card.</source>
-        <translation>Aucune rencontre notée pour l’instant. Les rencontres s’ajoutent quand vous importez sa carte.</translation>
+        <source>Record a &amp;meeting…</source>
+        <translation>Noter une &amp;rencontre…</translation>
+    </message>
+    <message>
+        <source>You met them again: record it, with or without cards changing hands</source>
+        <translation>Vous avez revu cette personne&#xa0;: notez-le, que des cartes aient été échangées ou non</translation>
+    </message>
+    <message>
+        <source>Record a meeting…</source>
+        <translation>Noter une rencontre…</translation>
+    </message>
+    <message>
+        <source>No meeting recorded yet. Import their card, or record a meeting you had (Ctrl+M).</source>
+        <translation>Aucune rencontre notée pour l’instant. Importez sa carte, ou notez une rencontre (Ctrl+M).</translation>
     </message>
     <message>
         <source>Met outside any recorded event</source>
@@ -2735,6 +2764,10 @@
         <translation>inconnu</translation>
     </message>
     <message>
+        <source>no cards this time</source>
+        <translation>pas de cartes cette fois</translation>
+    </message>
+    <message>
         <source>Cards went both ways.</source>
         <translation>Les cartes ont été échangées dans les deux sens.</translation>
     </message>
@@ -2749,6 +2782,14 @@
     <message>
         <source>Not enough was recorded to tell whether cards went both ways.</source>
         <translation>Pas assez d’informations notées pour savoir si les cartes ont été échangées dans les deux sens.</translation>
+    </message>
+    <message>
+        <source>No cards changed hands: you already had each other&apos;s.</source>
+        <translation>Aucune carte échangée&#xa0;: vous aviez déjà chacun celle de l’autre.</translation>
+    </message>
+    <message>
+        <source>no cards this time: you already had each other&apos;s</source>
+        <translation>pas de cartes cette fois&#xa0;: vous aviez déjà chacun celle de l’autre</translation>
     </message>
     <message>
         <source>they offered first</source>
@@ -2921,6 +2962,10 @@
         <translation>Inconnu</translation>
     </message>
     <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
         <source>I offered first</source>
         <translation>Vous avez offert en premier</translation>
     </message>
@@ -2931,6 +2976,10 @@
     <message>
         <source>Not noted who offered first</source>
         <translation>Qui a offert en premier&#xa0;: non noté</translation>
+    </message>
+    <message>
+        <source>Nobody: no cards this time</source>
+        <translation>Personne&#xa0;: pas de cartes cette fois</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2985,6 +3034,10 @@
         <translation>Non noté</translation>
     </message>
     <message>
+        <source>No cards this time: we already had each other&apos;s</source>
+        <translation>Pas de cartes cette fois&#xa0;: nous avions déjà chacun celle de l’autre</translation>
+    </message>
+    <message>
         <source>mutual</source>
         <translation>mutuel</translation>
     </message>
@@ -3016,6 +3069,10 @@
     <message>
         <source>not noted</source>
         <translation>non noté</translation>
+    </message>
+    <message>
+        <source>no cards this time</source>
+        <translation>pas de cartes cette fois</translation>
     </message>
     <message>
         <source>M</source>
@@ -3058,6 +3115,11 @@
         <translation>N</translation>
     </message>
     <message>
+        <source>N</source>
+        <comment>key: no cards this time</comment>
+        <translation>S</translation>
+    </message>
+    <message>
         <source>%1%</source>
         <translation>%1&#x202f;%</translation>
     </message>
@@ -3068,6 +3130,10 @@
     <message>
         <source>, %1 not recorded</source>
         <translation>, %1 non notés</translation>
+    </message>
+    <message>
+        <source>, %1 without cards</source>
+        <translation>, %1 sans cartes</translation>
     </message>
     <message numerus="yes">
         <source>met %Ln time(s) before</source>
@@ -3346,6 +3412,110 @@
     <message>
         <source>Unsaved changes from your last session were kept: restore or discard them.</source>
         <translation>Les modifications non enregistrées de votre dernière session ont été conservées&#xa0;: restaurez-les ou abandonnez-les.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Record a meeting with %1</source>
+        <translation>Noter une rencontre avec %1</translation>
+    </message>
+    <message>
+        <source>Add people I met here</source>
+        <translation>Ajouter des personnes rencontrées ici</translation>
+    </message>
+    <message>
+        <source>Find a contact to add</source>
+        <translation>Chercher un contact à ajouter</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Personnes rencontrées</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>&amp;Personnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>No event</source>
+        <translation>Aucun événement</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>e.g. their office, a café, a trade fair stand</source>
+        <translation>p. ex. son bureau, un café, un stand de salon</translation>
+    </message>
+    <message>
+        <source>What you talked about</source>
+        <translation>Ce dont vous avez parlé</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>É&amp;vénement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange:</source>
+        <translation>É&amp;change&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record meeting</source>
+        <translation>Noter la rencontre</translation>
+    </message>
+    <message>
+        <source>Add the people you met: type a name, then pick them in the list.</source>
+        <translation>Ajoutez les personnes rencontrées&#xa0;: tapez un nom, puis choisissez-les dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRecorder</name>
+    <message>
+        <source>Could not read the events: %1</source>
+        <translation>Impossible de lire les événements&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The meeting was not recorded: %1</source>
+        <translation>La rencontre n’a pas été notée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record a meeting with %Ln contact(s)</source>
+        <translation>
+            <numerusform>Noter une rencontre avec %Ln contact</numerusform>
+            <numerusform>Noter une rencontre avec %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s) recorded (Ctrl+Z to undo).</source>
+        <translation>
+            <numerusform>%Ln rencontre notée (Ctrl+Z pour annuler).</numerusform>
+            <numerusform>%Ln rencontres notées (Ctrl+Z pour annuler).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

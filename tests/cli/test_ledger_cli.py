@@ -47,6 +47,8 @@ def test_events_json(capsys: pytest.CaptureFixture[str], small: tuple[Path, Smal
         "network": "Club Alpha",
         "network_id": ids.club,
         "cards": 2,
+        "meetings": 2,  # docs/MEETINGS.md: those without cards are meetings, not cards
+        "no_cards": 0,
         "mutual": 1,
         "from_them": 1,
         "from_me": 0,

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import phonenumbers
 import pytest
@@ -224,3 +225,24 @@ def test_on_a_server_the_next_contact_after_the_demo_gets_a_new_id(pg_library: L
     generate_demo(pg_library, 30)
     added = create_contact(pg_library, Contact(full_name="Ajoutée Après"))
     assert added.id == 31 and count_contacts(pg_library) == 31
+
+
+def test_some_repeat_meetings_went_without_cards(filled: tuple[Library, DemoSummary]) -> None:
+    """docs/MEETINGS.md: met again, no cards changed hands — never at a person's first meeting, and with the
+    fields the outcome stores (no reason, nothing owed)."""
+    library, _summary = filled
+    with library.session() as session:
+        rows = session.execute(
+            select(EncounterRow.contact_id, EncounterRow.date, EncounterRow.id, EncounterRow.offered_by,
+                   EncounterRow.reciprocated, EncounterRow.why_no_card, EncounterRow.reciprocated_on)
+        ).all()  # fmt: skip
+    per_contact: dict[int, list[Any]] = {}
+    for row in rows:
+        per_contact.setdefault(row.contact_id, []).append(row)
+    again = [r for r in rows if r.offered_by == "none"]
+    repeat_meetings = sum(len(found) - 1 for found in per_contact.values())
+    assert 0.2 * repeat_meetings < len(again) < 0.6 * repeat_meetings
+    assert all((r.reciprocated, r.why_no_card, r.reciprocated_on) == ("no", None, None) for r in again)
+    for found in per_contact.values():
+        first = min(found, key=lambda r: (r.date, r.id))
+        assert first.offered_by != "none"

@@ -130,7 +130,7 @@ def _old_network_values(
         return NetworkValue(
             network=network,
             events_attended=events_per.get(key, 0),
-            cards_collected=len(items),
+            cards_collected=sum(e.reciprocity is not Reciprocity.NO_CARDS for e in items),  # no card, no card collected
             exchanges=count_exchanges(e.reciprocity for e in items),
             contacts_met=len(per_contact),
             mutual_contacts=sum(any(e.reciprocity is Reciprocity.MUTUAL for e in es) for es in per_contact.values()),

@@ -99,7 +99,7 @@ def _one_way_ids(library: Library, reason: NoCardReason, view: Viewpoint | None)
         # Only the few people with a one-way card of this reason are aggregated, not every meeting of the member.
         candidates = select(EncounterRow.contact_id).where(mine, rules.one_way_because(reason))
         state = rules.reciprocity(EncounterRow.offered_by, EncounterRow.reciprocated)
-        _cards, mutual, _from_them, from_me = rules.exchange_sums(state)
+        _meetings, mutual, _from_them, from_me, _no_cards = rules.exchange_sums(state)
         last_met = func.max(EncounterRow.date)
         per_contact = (
             select(EncounterRow.contact_id, last_met.label("last_met"))

@@ -39,11 +39,11 @@ class EventOverview:
 
     event: Event
     network_name: str | None
-    exchanges: ExchangeCounts  # one per card collected there
+    exchanges: ExchangeCounts  # one per meeting there (those without cards included)
 
     @property
     def cards_collected(self) -> int:
-        return self.exchanges.total
+        return self.exchanges.cards
 
     @property
     def mutual_rate(self) -> float | None:

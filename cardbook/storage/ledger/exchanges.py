@@ -152,18 +152,29 @@ def set_exchange(
 
     An encounter that is no longer reciprocated loses its "reciprocated on" date; one that is no longer one way
     from them loses its reason (a reason is kept only where it means something). A missing id changes nothing.
+    "Nobody offered a card" (no cards this time, docs/MEETINGS.md) leaves nothing to answer: reciprocated is "no"
+    with it; an answer given to such a meeting, or a first offer, makes it an exchange again (the other tag then
+    "not noted" unless given).
     """
     with library.writing() as session:
         rows = _encounter_rows(session, encounter_ids)
         states = []
         for row in rows:
             old = _state(row)
+            new_offered = offered_by or old.offered_by
             new_reciprocated = reciprocated or old.reciprocated
+            if offered_by is OfferedBy.NOBODY:
+                new_reciprocated = Reciprocated.NO
+            elif old.offered_by is OfferedBy.NOBODY:
+                if offered_by is None and reciprocated is not None:
+                    new_offered = OfferedBy.UNKNOWN
+                if reciprocated is None:
+                    new_reciprocated = Reciprocated.UNKNOWN
             states.append(
                 ExchangeState(
                     old.encounter_id,
                     old.contact_id,
-                    offered_by or old.offered_by,
+                    new_offered,
                     new_reciprocated,
                     old.reciprocated_on if new_reciprocated is Reciprocated.YES else None,
                     old.owe_dismissed,

@@ -82,10 +82,19 @@ def network_report(library: Library, period: Period | None = None, view: Viewpoi
             )
         }
         met: dict[int | None, MetFigures] = {}
-        for network_id, cards, mutual, from_them, from_me, people, mutual_people, repeat, givers in session.execute(
-            _met_query(period, view)
-        ):
-            exchanges = rules.exchange_counts(cards, mutual, from_them, from_me)
+        for (
+            network_id,
+            cards,
+            mutual,
+            from_them,
+            from_me,
+            no_cards,
+            people,
+            mutual_people,
+            repeat,
+            givers,
+        ) in session.execute(_met_query(period, view)):
+            exchanges = rules.exchange_counts(cards, mutual, from_them, from_me, no_cards)
             met[network_id] = MetFigures(exchanges, people, mutual_people, repeat, givers)
         received: dict[int | None, list[tuple[ReferralOutcome, float | None]]] = defaultdict(list)
         given: dict[int | None, list[tuple[ReferralOutcome, float | None]]] = defaultdict(list)
@@ -105,13 +114,13 @@ def network_report(library: Library, period: Period | None = None, view: Viewpoi
     )
 
 
-def _met_query(period: Period, view: Viewpoint) -> Select[int | None, int, int, int, int, int, int, int, int]:
+def _met_query(period: Period, view: Viewpoint) -> Select[int | None, int, int, int, int, int, int, int, int, int]:
     """Per network (NULL: no network), over the encounters at its events of the period — domain/reports.met_figures:
-    the cards and their exchanges, the people met, those with at least one mutual exchange there, those met there
-    at least twice. One row per (network, person) first, then per network: one sort of the encounters, no
-    COUNT(DISTINCT …) per figure."""
+    the meetings and their exchanges (those without cards included), the people met, those with at least one
+    mutual exchange there, those met there at least twice. One row per (network, person) first, then per network:
+    one sort of the encounters, no COUNT(DISTINCT …) per figure."""
     state = rules.reciprocity(EncounterRow.offered_by, EncounterRow.reciprocated)
-    cards, mutual, from_them, from_me = rules.exchange_sums(state)
+    cards, mutual, from_them, from_me, no_cards = rules.exchange_sums(state)
     per_person = (
         select(
             EventRow.network_id.label("network_id"),
@@ -119,6 +128,7 @@ def _met_query(period: Period, view: Viewpoint) -> Select[int | None, int, int, 
             mutual.label("mutual"),
             from_them.label("from_them"),
             from_me.label("from_me"),
+            no_cards.label("no_cards"),
             rules.count_of(rules.one_way_because(NoCardReason.NOT_ASKED)).label("not_asked"),
         )
         .select_from(EncounterRow)
@@ -133,6 +143,7 @@ def _met_query(period: Period, view: Viewpoint) -> Select[int | None, int, int, 
         rules.int_sum(per_person.c.mutual),
         rules.int_sum(per_person.c.from_them),
         rules.int_sum(per_person.c.from_me),
+        rules.int_sum(per_person.c.no_cards),
         func.count(),
         rules.count_of(per_person.c.mutual > 0),
         rules.count_of(per_person.c.cards >= 2),

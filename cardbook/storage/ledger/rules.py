@@ -27,8 +27,9 @@ _Referral = type[ReferralRow]
 def reciprocity(offered_by: SQLColumnExpression[Any], reciprocated: SQLColumnExpression[Any]) -> ColumnElement[str]:
     """domain/exchange.encounter_reciprocity, as the Reciprocity value: mutual whenever the other side answered
     ("yes", even with nobody known to have offered first); one-way from whoever offered when the answer was "no";
-    unknown otherwise."""
+    no cards when nobody offered one (checked first); unknown otherwise."""
     return case(
+        (offered_by == OfferedBy.NOBODY.value, Reciprocity.NO_CARDS.value),
         (reciprocated == Reciprocated.YES.value, Reciprocity.MUTUAL.value),
         (and_(reciprocated == Reciprocated.NO.value, offered_by == OfferedBy.THEM.value), Reciprocity.FROM_THEM.value),
         (and_(reciprocated == Reciprocated.NO.value, offered_by == OfferedBy.ME.value), Reciprocity.FROM_ME.value),
@@ -74,19 +75,20 @@ def int_sum(column: ColumnElement[Any]) -> ColumnElement[int]:
 
 
 def exchange_sums(state: ColumnElement[str]) -> tuple[ColumnElement[int], ...]:
-    """The columns of domain/reports.count_exchanges over `state` (a reciprocity()): the cards, then the mutual,
-    from-them and from-me ones; exchange_counts() turns them into ExchangeCounts."""
+    """The columns of domain/reports.count_exchanges over `state` (a reciprocity()): the meetings, then the mutual,
+    from-them, from-me and no-cards ones; exchange_counts() turns them into ExchangeCounts."""
     return (
         func.count(),
         count_of(state == Reciprocity.MUTUAL.value),
         count_of(state == Reciprocity.FROM_THEM.value),
         count_of(state == Reciprocity.FROM_ME.value),
+        count_of(state == Reciprocity.NO_CARDS.value),
     )
 
 
-def exchange_counts(total: int, mutual: int, from_them: int, from_me: int) -> ExchangeCounts:
-    """ExchangeCounts from exchange_sums(): the rest of the cards are those whose exchange is unknown."""
-    return ExchangeCounts(mutual, from_them, from_me, total - mutual - from_them - from_me)
+def exchange_counts(total: int, mutual: int, from_them: int, from_me: int, no_cards: int = 0) -> ExchangeCounts:
+    """ExchangeCounts from exchange_sums(): the rest of the meetings are those whose exchange is unknown."""
+    return ExchangeCounts(mutual, from_them, from_me, total - mutual - from_them - from_me - no_cards, no_cards)
 
 
 def within(day: SQLColumnExpression[Any], period: Period) -> ColumnElement[bool]:

@@ -18,6 +18,7 @@ def reciprocity_word(value: Reciprocity) -> str:
         Reciprocity.FROM_THEM: QCoreApplication.translate("Labels", "they offered"),
         Reciprocity.FROM_ME: QCoreApplication.translate("Labels", "I offered"),
         Reciprocity.UNKNOWN: QCoreApplication.translate("Labels", "unknown"),
+        Reciprocity.NO_CARDS: QCoreApplication.translate("Labels", "no cards this time"),
     }
     return words[value]
 
@@ -35,6 +36,9 @@ def reciprocity_explanation(value: Reciprocity) -> str:
         Reciprocity.UNKNOWN: QCoreApplication.translate(
             "Labels", "Not enough was recorded to tell whether cards went both ways."
         ),
+        Reciprocity.NO_CARDS: QCoreApplication.translate(
+            "Labels", "No cards changed hands: you already had each other's."
+        ),
     }
     return explanations[value]
 
@@ -43,7 +47,9 @@ def encounter_exchange_details(encounter: Encounter) -> str:
     """The facts behind one encounter's exchange, e.g. "they offered first · you gave yours back"."""
     offered, answered = encounter.offered_by, encounter.reciprocated
     parts: list[str] = []
-    if offered is OfferedBy.THEM:
+    if offered is OfferedBy.NOBODY:
+        parts.append(QCoreApplication.translate("Labels", "no cards this time: you already had each other's"))
+    elif offered is OfferedBy.THEM:
         parts.append(QCoreApplication.translate("Labels", "they offered first"))
         if answered is Reciprocated.YES:
             parts.append(

@@ -179,7 +179,8 @@ class ContactsPage(QWidget):
         header.resizeSection(
             Column.LAST_MET, fit(self.model.headerData(Column.LAST_MET, Qt.Orientation.Horizontal), "28/12/2024")
         )
-        exchange_texts = [labels.reciprocity_text(r) for r in Reciprocity]
+        # A contact's exchange: "no cards this time" is an encounter's only (docs/MEETINGS.md).
+        exchange_texts = [labels.reciprocity_text(r) for r in Reciprocity if r is not Reciprocity.NO_CARDS]
         header.resizeSection(
             Column.EXCHANGE, fit(self.model.headerData(Column.EXCHANGE, Qt.Orientation.Horizontal), *exchange_texts)
         )

@@ -8,6 +8,10 @@ each. The answers are stored as the encounter's three facts (offered_by, recipro
 Two answers would contradict the card in hand, and are resolved the one way they can be:
 - "no, I did not give mine" means their card came first: who offered first becomes "they";
 - "I offered first" means mine went: a "no" becomes "yes, we exchanged cards".
+
+"No cards this time" (docs/MEETINGS.md: a card photographed again to record a meeting, theirs already in hand
+and mine already theirs) says nobody offered one: choosing who offered first makes it an exchange again, not
+recorded further.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ GAVE_MINE = (
     ExchangeOutcome.THEY_DID_NOT_ASK,
     ExchangeOutcome.I_HAD_NONE,
     ExchangeOutcome.UNKNOWN,
+    ExchangeOutcome.NO_CARDS,
 )
 # The answers meaning "they gave theirs, I did not give mine" (THEY_GAVE: the reason was not recorded).
 ONE_WAY = (ExchangeOutcome.THEY_DID_NOT_ASK, ExchangeOutcome.I_HAD_NONE, ExchangeOutcome.THEY_GAVE)
@@ -43,9 +48,13 @@ class ExchangeAnswer:
         return self.gave not in (None, ExchangeOutcome.UNKNOWN) or self.first is not OfferedBy.UNKNOWN
 
     def with_gave(self, gave: ExchangeOutcome) -> ExchangeAnswer:
+        if gave is ExchangeOutcome.NO_CARDS:
+            return ExchangeAnswer(gave, OfferedBy.UNKNOWN)  # nobody offered: no first to keep
         return ExchangeAnswer(gave, OfferedBy.THEM if gave in ONE_WAY else self.first)
 
     def with_first(self, first: OfferedBy) -> ExchangeAnswer:
+        if self.gave is ExchangeOutcome.NO_CARDS:
+            return ExchangeAnswer(ExchangeOutcome.UNKNOWN, first)  # someone offered after all
         if self.gave in ONE_WAY:
             if first is OfferedBy.ME:
                 return ExchangeAnswer(ExchangeOutcome.MUTUAL, first)
@@ -56,6 +65,8 @@ class ExchangeAnswer:
         """What the encounter stores for this answer."""
         if self.gave is ExchangeOutcome.MUTUAL:
             return self.first, Reciprocated.YES, None
+        if self.gave is ExchangeOutcome.NO_CARDS:
+            return OfferedBy.NOBODY, Reciprocated.NO, None
         reasons = {
             ExchangeOutcome.THEY_DID_NOT_ASK: NoCardReason.NOT_ASKED,
             ExchangeOutcome.I_HAD_NONE: NoCardReason.MY_LAPSE,
@@ -78,4 +89,6 @@ def answer_of(offered_by: OfferedBy, reciprocated: Reciprocated, why: NoCardReas
         return ExchangeAnswer(outcome, OfferedBy.THEM)
     if outcome is ExchangeOutcome.I_GAVE:
         return ExchangeAnswer(None, OfferedBy.ME)
+    if outcome is ExchangeOutcome.NO_CARDS:
+        return ExchangeAnswer(ExchangeOutcome.NO_CARDS, OfferedBy.UNKNOWN)
     return ExchangeAnswer(ExchangeOutcome.UNKNOWN, offered_by)

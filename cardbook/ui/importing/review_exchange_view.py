@@ -79,13 +79,16 @@ class ExchangePanel(QGroupBox):
             ExchangeOutcome.THEY_DID_NOT_ASK: self.tr("No: they did not ask for mine"),
             ExchangeOutcome.I_HAD_NONE: self.tr("No: I had none, or forgot (a card I owe)"),
             ExchangeOutcome.UNKNOWN: self.tr("Not recorded"),
+            # short: the answers do not wrap, and the review must fit half a 1920 px screen in French too
+            ExchangeOutcome.NO_CARDS: self.tr("No cards this time (we had each other's)"),
         }
-        # Translators: one letter each, all different, answering "did you give yours?" (French: O, N, P, I).
+        # Translators: one letter each, all different, answering "did you give yours?" (French: O, N, P, I, D).
         self.gave_keys = {
             ExchangeOutcome.MUTUAL: self.tr("Y", "key: yes, we exchanged cards"),
             ExchangeOutcome.THEY_DID_NOT_ASK: self.tr("N", "key: no, they did not ask for mine"),
             ExchangeOutcome.I_HAD_NONE: self.tr("H", "key: no, I had none or forgot"),
             ExchangeOutcome.UNKNOWN: self.tr("U", "key: not recorded"),
+            ExchangeOutcome.NO_CARDS: self.tr("A", "key: no cards this time, we already had each other's"),
         }
         first_texts = {
             OfferedBy.THEM: self.tr("They did"),

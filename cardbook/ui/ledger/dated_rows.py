@@ -24,7 +24,12 @@ class DatedRows(QWidget):
         self._grid.setColumnMinimumWidth(0, widest_date(self))
         self.rows = 0
 
-    def add_row(self, when: str, lines: list[QWidget], trailing: QWidget | None = None) -> None:
+    def add_row(
+        self, when: str, lines: list[QWidget], trailing: QWidget | None = None, below: QWidget | None = None
+    ) -> None:
+        """``trailing`` sits right of the lines (short buttons); ``below`` under them at their natural width, for a
+        control whose text is long (an exchange "→ received, reason not recorded ▾"): beside the lines it would
+        squeeze them into a column a word wide in the narrow pane."""
         row = self.rows
         self.rows += 1
         date = make_muted(QLabel(when or "—", self))
@@ -34,6 +39,8 @@ class DatedRows(QWidget):
         block.setSpacing(2)
         for line in lines:
             block.addWidget(line)
+        if below is not None:
+            block.addWidget(below, 0, Qt.AlignmentFlag.AlignLeft)
         block.addStretch(1)  # lines stay together at the top when the buttons beside them are taller
         self._grid.addLayout(block, row, 1)
         if trailing is not None:

@@ -35,6 +35,7 @@ from cardbook.ui.common.services import AppServices
 from cardbook.ui.ledger.event_detail_view import EventDetailView
 from cardbook.ui.ledger.exchange_actions import ExchangeActions
 from cardbook.ui.ledger.exchange_editor import ExchangeEditor
+from cardbook.ui.ledger.meeting_recorder import MeetingRecorder
 from cardbook.ui.ledger.people_list import SHOWN, PeopleList, Person
 from cardbook.ui.ledger.words import earlier_meetings_text, exchange_text, percent_text, recorded_text
 
@@ -78,6 +79,9 @@ class EventDetail(EventDetailView):
         self.undo_stack = services.undo_stack
         self.editor = ExchangeEditor(services, self, page="events")  # the Events page rereads on its notice
         self.editor.statusMessage.connect(self.statusMessage)
+        # People met here again, already in the library (docs/MEETINGS.md): several at once, one undo step.
+        self.recorder = MeetingRecorder(services, self, page="events", today=today)
+        self.recorder.statusMessage.connect(self.statusMessage)
         self.page: EventPage | None = None
         self.event_id: int | None = None
         self._opened = False  # the event was just opened: its first read starts with nothing selected
@@ -98,9 +102,14 @@ class EventDetail(EventDetailView):
         self.edit_button.clicked.connect(self._request_edit)
         self.report_button.clicked.connect(self._request_report)
         self.delete_button.clicked.connect(self._request_delete)
+        self.add_people_button.clicked.connect(self.add_people)
         for lst in (self.again_list, self.one_way_list, self.owe_list):
             lst.contactActivated.connect(self.contactActivated)
-        for keys, slot in ((QKeySequence.StandardKey.Back, self.backRequested.emit), ("Ctrl+E", self._request_edit)):
+        for keys, slot in (
+            (QKeySequence.StandardKey.Back, self.backRequested.emit),
+            ("Ctrl+E", self._request_edit),
+            ("Ctrl+M", self.add_people),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -167,7 +176,7 @@ class EventDetail(EventDetailView):
             self.table.resizeColumnToContents(column)
 
     def _fill_figures(self, page: EventPage) -> None:
-        self.cards_figure.set_value(count_text(len(page.cards)))
+        self.cards_figure.set_value(count_text(page.exchanges.cards))  # a meeting without cards brought none
         self.new_figure.set_value(count_text(len(page.cards) - len(page.met_again)))
         self.again_figure.set_value(count_text(len(page.met_again)))
         counts = page.exchanges
@@ -279,6 +288,7 @@ class EventDetail(EventDetailView):
         self.edit_button.setEnabled(self.page is not None)
         self.report_button.setEnabled(self.page is not None)
         self.delete_button.setEnabled(self.page is not None)
+        self.add_people_button.setEnabled(self.page is not None)
 
     def _context_menu(self, pos: QPoint) -> None:
         if not self.model.rowCount():
@@ -299,6 +309,11 @@ class EventDetail(EventDetailView):
     def _request_edit(self) -> None:
         if self.event_id is not None and self.page is not None:
             self.editRequested.emit(self.event_id)
+
+    def add_people(self) -> None:
+        """Pick people already in the library and record that they were met here, all at once."""
+        if self.event_id is not None and self.page is not None:
+            self.recorder.open((), self.event_id)
 
     def _request_delete(self) -> None:
         if self.event_id is not None and self.page is not None:

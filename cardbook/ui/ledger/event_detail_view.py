@@ -45,6 +45,7 @@ OUTCOMES = (
     ExchangeOutcome.THEY_OFFERED_FIRST,
     ExchangeOutcome.I_OFFERED_FIRST,
     ExchangeOutcome.UNKNOWN,
+    ExchangeOutcome.NO_CARDS,  # met again, no cards changed hands (docs/MEETINGS.md)
 )
 
 
@@ -96,10 +97,14 @@ class EventDetailView(QWidget):
         self.report_button = QPushButton(icon(Icon.REPORTS), self.tr("After-event report"), self)
         self.delete_button = QPushButton(icon(Icon.DELETE), self.tr("Delete event…"), self)
         self.delete_button.setToolTip(self.tr("Delete this event; the people met there stay in your contacts"))
+        self.add_people_button = QPushButton(self.tr("Add people I met here…"), self)
+        self.add_people_button.setToolTip(
+            self.tr("Record a meeting here with people already in your contacts, several at once (Ctrl+M)")
+        )
         top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         # The event's own actions wrap at the right rather than widen the page (and the window) in a long language.
         actions = FlowLayout(spacing=HALF, right=True)
-        for button in (self.report_button, self.edit_button, self.delete_button):
+        for button in (self.add_people_button, self.report_button, self.edit_button, self.delete_button):
             actions.addWidget(button)
         top.addLayout(actions, 1)
         column.addLayout(top)
@@ -178,7 +183,8 @@ class EventDetailView(QWidget):
         column.addWidget(self.splitter, 1)
 
         for first, second in (
-            (self.back_button, self.report_button),
+            (self.back_button, self.add_people_button),
+            (self.add_people_button, self.report_button),
             (self.report_button, self.edit_button),
             (self.edit_button, self.delete_button),
             (self.delete_button, self.outcome_button),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from cardbook.domain.enums import OfferedBy, Reciprocated
@@ -26,6 +27,8 @@ from cardbook.ui.ledger.contact_section import ContactSection
 from cardbook.ui.ledger.exchange_actions import ExchangeActions
 from cardbook.ui.ledger.exchange_editor import ExchangeEditor
 from cardbook.ui.ledger.exchange_tag_button import ExchangeTagButton
+from cardbook.ui.ledger.meeting_recorder import MeetingRecorder
+from cardbook.ui.ledger.widgets import make_action
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +57,15 @@ class ExchangeSection(ContactSection):
         return self.tr("Encounters and exchanges")
 
     def build(self) -> None:
+        # A meeting again without a new card (docs/MEETINGS.md): the window-wide Ctrl+M while the pane shows them.
+        self.recorder = MeetingRecorder(self.services, self, today=self.today)
+        self.recorder.statusMessage.connect(self.statusMessage)
+        self.record_action = make_action(
+            self, self.tr("Record a &meeting…"), shortcut="Ctrl+M", context=Qt.ShortcutContext.WindowShortcut,
+            tip=self.tr("You met them again: record it, with or without cards changing hands"),
+            slot=self.record_meeting,
+        )  # fmt: skip
+        self.record_button = self.add_button_bar(self.record_action, self.tr("Record a meeting…"))
         self.editor = ExchangeEditor(self.services, self)
         self.editor.statusMessage.connect(self.statusMessage)
         self.exchange_actions = ExchangeActions(self.editor, self, today=self.today)
@@ -64,11 +76,14 @@ class ExchangeSection(ContactSection):
     def show_data(self, data: ContactExchanges | None) -> None:
         rows = self.fresh_rows()
         self.tag_buttons = []
+        self.record_action.setEnabled(data is not None)
+        self.record_button.setEnabled(data is not None)
         if data is None:
             self.exchange_actions.set_line(None)
             return
         if not data.encounters:
-            rows.add_note(self.tr("No meeting recorded yet. Meetings are added when you import their card."))
+            # "Record a meeting…" (Ctrl+M) is right under this note.
+            rows.add_note(self.tr("No meeting recorded yet. Import their card, or record a meeting you had (Ctrl+M)."))
         for encounter in data.encounters:
             event = data.events.get(encounter.event_id) if encounter.event_id is not None else None
             where = event or encounter.place or self.tr("Met outside any recorded event")
@@ -85,8 +100,13 @@ class ExchangeSection(ContactSection):
             button = ExchangeTagButton(encounter, where, rows)
             button.tagChosen.connect(self._on_tag_chosen)
             self.tag_buttons.append(button)
-            rows.add_row(medium_date(encounter.date), lines, button)
+            rows.add_row(medium_date(encounter.date), lines, below=button)
         self.exchange_actions.set_line(data.line)
+
+    def record_meeting(self) -> None:
+        """Open the dialog for this contact (its events read first, off the GUI thread)."""
+        if self.contact_id is not None:
+            self.recorder.open([self.contact_id])
 
     def _on_tag_chosen(self, encounter_id: int, offered: object, answered: object) -> None:
         self.editor.set_tags(

@@ -245,12 +245,14 @@ class ReportsPage(ReportsView):
             )
             return
         self.figures_for_event(
-            count_text(len(report.people)),
+            count_text(report.exchanges.cards),  # meetings without cards brought no card (docs/MEETINGS.md)
             count_text(len(report.new_people)),
             count_text(len(report.met_again)),
             percent_text(report.exchanges.mutual_rate),
         )
-        bars = [Bar(exchange_text(k), float(report.exchanges.of(k)), count_text(report.exchanges.of(k))) for k in KINDS]
+        # Meetings again without cards (docs/MEETINGS.md) get a bar when there are some.
+        kinds = KINDS + ((Reciprocity.NO_CARDS,) if report.exchanges.no_cards else ())
+        bars = [Bar(exchange_text(k), float(report.exchanges.of(k)), count_text(report.exchanges.of(k))) for k in kinds]
         self.set_charts([(self.tr("Exchanges by kind"), bars)])
         self.show_report()
         self._show_document()

@@ -34,6 +34,7 @@ def offered_word(value: OfferedBy) -> str:
         OfferedBy.ME: QCoreApplication.translate("Ledger", "Me"),
         OfferedBy.THEM: QCoreApplication.translate("Ledger", "Them"),
         OfferedBy.UNKNOWN: QCoreApplication.translate("Ledger", "Unknown"),
+        OfferedBy.NOBODY: QCoreApplication.translate("Ledger", "Nobody"),
     }[value]
 
 
@@ -43,6 +44,7 @@ def offered_sentence(value: OfferedBy) -> str:
         OfferedBy.ME: QCoreApplication.translate("Ledger", "I offered first"),
         OfferedBy.THEM: QCoreApplication.translate("Ledger", "They offered first"),
         OfferedBy.UNKNOWN: QCoreApplication.translate("Ledger", "Not noted who offered first"),
+        OfferedBy.NOBODY: QCoreApplication.translate("Ledger", "Nobody: no cards this time"),
     }[value]
 
 
@@ -82,6 +84,9 @@ def outcome_sentence(outcome: ExchangeOutcome) -> str:
         ExchangeOutcome.THEY_OFFERED_FIRST: QCoreApplication.translate("Ledger", "They offered first, rest not noted"),
         ExchangeOutcome.I_OFFERED_FIRST: QCoreApplication.translate("Ledger", "I offered first, rest not noted"),
         ExchangeOutcome.UNKNOWN: QCoreApplication.translate("Ledger", "Not noted"),
+        ExchangeOutcome.NO_CARDS: QCoreApplication.translate(
+            "Ledger", "No cards this time: we already had each other's"
+        ),
     }[outcome]
 
 
@@ -97,6 +102,7 @@ def outcome_word(outcome: ExchangeOutcome) -> str:
         # Its own entry: the menus' "I offered first" is a capitalised label ("Vous avez offert en premier").
         ExchangeOutcome.I_OFFERED_FIRST: QCoreApplication.translate("Ledger", "I offered first", "table cell"),
         ExchangeOutcome.UNKNOWN: QCoreApplication.translate("Ledger", "not noted"),
+        ExchangeOutcome.NO_CARDS: QCoreApplication.translate("Ledger", "no cards this time"),
     }[outcome]
 
 
@@ -117,6 +123,7 @@ def outcome_key(outcome: ExchangeOutcome) -> str:
         ExchangeOutcome.THEY_OFFERED_FIRST: QCoreApplication.translate("Ledger", "F", "key: they offered first"),
         ExchangeOutcome.I_OFFERED_FIRST: QCoreApplication.translate("Ledger", "I", "key: I offered first"),
         ExchangeOutcome.UNKNOWN: QCoreApplication.translate("Ledger", "U", "key: not noted"),
+        ExchangeOutcome.NO_CARDS: QCoreApplication.translate("Ledger", "N", "key: no cards this time"),
     }[outcome]
 
 
@@ -138,6 +145,10 @@ def recorded_text(counts: ExchangeCounts) -> str:
     if counts.unrecorded:
         text += QCoreApplication.translate("Ledger", ", %1 not recorded").replace(
             "%1", QLocale().toString(counts.unrecorded)
+        )
+    if counts.no_cards:  # meetings again without cards: out of the rate, said apart (docs/MEETINGS.md)
+        text += QCoreApplication.translate("Ledger", ", %1 without cards").replace(
+            "%1", QLocale().toString(counts.no_cards)
         )
     return text
 

@@ -37,6 +37,7 @@ def test_reciprocity_is_a_symbol_and_a_word(qapp) -> None:  # type: ignore[no-un
         "→ they offered",
         "← I offered",
         "? unknown",
+        "∅ no cards this time",  # an encounter's only: a contact's never is (docs/MEETINGS.md)
     ]
     encounter = Encounter(offered_by=OfferedBy.ME, reciprocated=Reciprocated.NO)
     assert labels.encounter_exchange_details(encounter) == "you offered first · they did not give theirs"

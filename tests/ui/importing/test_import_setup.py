@@ -100,11 +100,11 @@ def test_ask_me_for_each_card_assumes_nothing_and_the_review_asks(qtbot, lib: Li
     panel = page.exchange
     assert (panel.chosen_gave(), panel.chosen_first()) == (None, None)  # nothing marked: nothing assumed
     assert panel.prompt.isVisibleTo(page) and panel.prompt.font().bold()
-    assert panel.prompt.text() == "How did the exchange go? Press Y, N, H or U."
+    assert panel.prompt.text() == "How did the exchange go? Press Y, N, H, U or A."
     name = page.form.lines["full_name"]
     qtbot.keyClick(name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert review.current_id == helene and contacts.get_contact(lib, helene).status is ContactStatus.AWAITING_REVIEW
-    assert page.problem.text() == "How did the exchange go? Press Y, N, H or U first (U: not recorded)."
+    assert page.problem.text() == "How did the exchange go? Press Y, N, H, U or A first (U: not recorded)."
     assert panel.gave_buttons[ExchangeOutcome.MUTUAL].hasFocus()  # the answers wait for their key
 
     qtbot.keyClick(panel.gave_buttons[ExchangeOutcome.MUTUAL], Qt.Key.Key_Y)

@@ -98,7 +98,7 @@ def test_one_key_per_answer_records_the_exchange_at_once_each_an_undo_step(
     [helene] = review(qtbot, window, photos[:1], ImportSettings(EVENT, OfferedBy.THEM, Reciprocated.UNKNOWN))
     panel = window.imports.review_page.exchange
     keys = [panel.gave_keys[o] for o in GAVE_MINE] + list(panel.first_keys.values())
-    assert keys == ["Y", "N", "H", "U", "T", "M"]
+    assert keys == ["Y", "N", "H", "U", "A", "T", "M"]
     assert [c.text() for c in panel.findChildren(QLabel, "keyCap")] == keys  # each key shown beside its answer
     assert shown(window) == (ExchangeOutcome.UNKNOWN, OfferedBy.THEM)  # they offered first, the rest not recorded
 
@@ -133,6 +133,15 @@ def test_one_key_per_answer_records_the_exchange_at_once_each_an_undo_step(
     window.commands.redo.trigger()
     assert facts(lib, helene) == (OfferedBy.THEM, Reciprocated.NO, NoCardReason.MY_LAPSE)
     assert contacts.get_contact(lib, helene).status is ContactStatus.AWAITING_REVIEW  # answers do not accept
+
+    # docs/MEETINGS.md: a card photographed again to record a meeting where no cards changed hands.
+    panel.focus_answers()
+    press(qtbot, window, "a")
+    assert facts(lib, helene) == (OfferedBy.NOBODY, Reciprocated.NO, None)
+    assert shown(window) == (ExchangeOutcome.NO_CARDS, OfferedBy.UNKNOWN)
+    press(qtbot, window, "t")  # someone offered after all: an exchange again, the rest not recorded
+    assert facts(lib, helene) == (OfferedBy.THEM, Reciprocated.UNKNOWN, None)
+    assert shown(window) == (ExchangeOutcome.UNKNOWN, OfferedBy.THEM)
 
 
 def test_next_card_accepts_with_the_answer_and_one_undo_takes_both_back(
@@ -190,7 +199,7 @@ def check_keys_and_view(qtbot, window: MainWindow, gave: list[str], first: list[
 def test_the_exchange_keys_and_panel_in_english(qtbot, lib: Library, photos: list[Path]) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, lib)
     review(qtbot, window, photos[:1], ImportSettings(EVENT))
-    check_keys_and_view(qtbot, window, ["Y", "N", "H", "U"], ["T", "M"])
+    check_keys_and_view(qtbot, window, ["Y", "N", "H", "U", "A"], ["T", "M"])
 
 
 def test_the_french_window_answers_with_french_letters(
@@ -205,7 +214,7 @@ def test_the_french_window_answers_with_french_letters(
     assert panel.gave_buttons[ExchangeOutcome.MUTUAL].text() == "Oui, nous avons échangé nos cartes"
     banner = window.imports.review_page.banner  # known by company and email: a long French banner, in view too
     assert banner.isVisibleTo(window.imports.review_page) and banner.same.text().startswith("Déjà rencontré — ")
-    check_keys_and_view(qtbot, window, ["O", "N", "P", "I"], ["L", "M"])
+    check_keys_and_view(qtbot, window, ["O", "N", "P", "I", "D"], ["L", "M"])
     panel.focus_answers()
     press(qtbot, window, "p")  # non : pas de carte sur moi
     assert facts(lib, helene) == (OfferedBy.THEM, Reciprocated.NO, NoCardReason.MY_LAPSE)

@@ -347,7 +347,7 @@ def test_opening_a_contact_outside_the_current_list_shows_everyone(qtbot, window
     assert window.contacts_page.pane.contact_id == sample.ids["Céline Faure"]
     texts = label_texts(window.contacts_page.pane.scroll_area.widget())
     assert "Never met in person yet." in texts
-    note = "No meeting recorded yet. Meetings are added when you import their card."
+    note = "No meeting recorded yet. Import their card, or record a meeting you had (Ctrl+M)."
     qtbot.waitUntil(
         lambda: note in label_texts(window.contacts_page.pane.scroll_area.widget())
     )  # read in the background

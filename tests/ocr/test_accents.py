@@ -1,0 +1,48 @@
+"""Accents OCR dropped, written back from the language's word-frequency list (cardbook.ocr.accents)."""
+
+from __future__ import annotations
+
+from cardbook.ocr import accents
+from cardbook.ocr.parse_card import parse_text
+
+
+def test_words_no_text_writes_plain_get_their_accents_in_the_printed_case() -> None:
+    assert accents.with_accents("Diretor de Operacoes e Negocios", "pt") == "Diretor de Operações e Negócios"
+    assert accents.with_accents("TECNICO MECANICO", "pt") == "TÉCNICO MECÂNICO"
+    assert accents.with_accents("Chargee d'Etudes", "fr") == "Chargée d'Études"
+    assert accents.with_accents("Geschaftsfuhrer", "de") == "Geschäftsführer"
+
+
+def test_a_plain_spelling_common_on_its_own_stays_as_read() -> None:
+    # French "cote" (a rating) is a word beside "côte" and "côté": no accented spelling dominates it.
+    table = accents.accented_spellings("fr")
+    assert "cote" not in table
+    assert accents.with_accents("Cote Marketing", "fr") == "Cote Marketing"
+    # English words on a card of a country that writes accents were read right.
+    assert accents.with_accents("Conference Coordinator, Telecommunications", "fr") == (
+        "Conference Coordinator, Telecommunications"
+    )
+    # Words already accented, one-letter words and words of no list stay as read.
+    assert accents.with_accents("Opérations à Lorixa", "fr") == "Opérations à Lorixa"
+
+
+def test_every_table_only_adds_accents_to_the_same_letters() -> None:
+    for lang in accents.LANGUAGES:
+        table = accents.accented_spellings(lang)
+        assert table, lang
+        for plain, accented in list(table.items())[:2000]:
+            assert plain.isascii() and not accented.isascii()
+            assert accents._plain(accented) == plain
+    assert accents.accented_spellings("en") == {}  # English writes none: no list is read
+
+
+def test_a_firms_and_a_titles_accents_come_back_only_on_a_card_whose_country_is_known() -> None:
+    card = (
+        "Rafael Souza\nTecnico de Manutencao\nLorix Pecas e Servicos Ltda\nRua das Flores, 120\n"
+        "CEP 01310-100 São Paulo - SP\nrafael@lorixpecas.com.br"
+    )
+    fields = parse_text(card, region="BR")
+    assert fields.title is not None and fields.title.value == "Técnico de Manutenção"
+    assert fields.company is not None and fields.company.value == "Lorix Peças e Serviços Ltda"
+    plain = parse_text("Rafael Souza\nTecnico de Manutencao\nrafael@lorix.com", region="US")
+    assert plain.title is not None and plain.title.value == "Tecnico de Manutencao"
