@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from cardbook.ocr.detect_cut import on_frame_edge
 from cardbook.ocr.detect_lines import line_quads
 from cardbook.ocr.detect_masks import background_masks, edge_masks, smooth_lab, tone_masks
 from cardbook.ocr.detect_quads import REBUILT, Scored, print_marks, score_outline, text_line_mask
@@ -77,6 +78,14 @@ PRINT_ON_BORDER_PAPER = 0.45
 # An image this close to a card's proportions (``geometry.aspect_fit``) may be a scan cut at the card's
 # edge. The tune-half scans fit 0.85-0.99; a 4:3 photo fits 0.57 and is no cut scan.
 CARD_SHAPED_FIT = 0.8
+# …and then a large outline reaching the frame's edge is a panel of that scan when its sides inside the
+# frame lie within this many degrees of the frame's axes, or leave this share of the print beyond it.
+# Tune-half shared scans with such panels: sides 0.3-0.8° off square (one more, tilted, has print beyond
+# its panel); cards filling most of a generated photo of a card's proportions (seed 1, photos 0-199): 3.6°
+# or more. Set midway, with room for a scan laid slightly askew. The print beyond: as
+# ``ONE_CARD_PRINT_OUTSIDE``.
+SCAN_SQUARE = 2.0
+PANEL_PRINT_OUTSIDE = 0.1
 PAPER_RING = 7  # work pixels: the paper sampled around each mark of print (beyond 1 px of the mark itself)
 MIN_PAPER_SAMPLES = 50  # fewer samples than this (no print found): the colour test alone decides
 
@@ -120,12 +129,14 @@ def find_cards(image: BgrImage, max_cards: int = 8) -> list[CardQuad]:
     candidates = [card for contours in views for card in _score_new(contours, lab, text, min_area, seen)]
     # A scan is one card already: an outline around a panel there is the card's edge, not a sheet's.
     chosen = _keep(select(candidates, None if one_card else marks), text, one_card)
-    if not chosen and not one_card:
-        # No region closed into a card: look for its straight sides instead (a white card on white or
-        # ruled paper, a hand or a shadow across a side). A last resort only: on a checked cloth or a
-        # wood grain the line view proposes outlines that would outscore a card's region.
+    if not one_card and all(card.cut for card in chosen):
+        # No region closed into a whole card: look for its straight sides instead (a white card on white
+        # or ruled paper, a hand or a shadow across a side). A last resort only: on a checked cloth or a
+        # wood grain the line view proposes outlines that would outscore a card's region. The part in
+        # view of a card cut by the frame is weaker evidence than a whole card's sides: a band of paper
+        # across the frame around a card looks like one, so the line view still runs, and both compete.
         lines = _score_new(line_quads(smooth, lab), lab, text, min_area, seen)
-        chosen = _keep(select(lines, marks), text, one_card)
+        chosen = _keep(select(chosen + lines, marks), text, one_card)
     if chosen and not _is_whole_frame(chosen[0].quad, small_w, small_h):
         return [CardQuad(snap_to_edges(lab, card.quad) / factor, card.score) for card in chosen[:max_cards]]
     if not chosen and np.count_nonzero(marks) < MIN_PRINT_SHARE * small_w * small_h:
@@ -220,12 +231,32 @@ def _keep(chosen: list[Scored], text: GreyImage, one_card: bool) -> list[Scored]
     elif outside > PRINT_OUTSIDE_MAX and not _trusted(chosen[0], small_w * small_h):
         return []
     if quad_area(chosen[0].quad) > ONE_CARD_MAX_AREA * small_w * small_h:
-        # A large outline inside an image that already is one card is a panel or printed frame; so is
-        # one reaching the frame's edge when the image itself has a card's shape (a scan, cut or not).
+        # A large outline inside an image that already is one card is a panel or printed frame; so may be
+        # one reaching the frame's edge when the image itself has a card's shape (a scan cut at the card's
+        # edge). Its own edges decide, not the image's shape alone (a 16:9 photo has a card's proportions
+        # too): a panel of a flatbed scan lies square to the frame, with the card's print around it.
         card_shaped = aspect_fit(max(small_w, small_h) / min(small_w, small_h)) >= CARD_SHAPED_FIT
-        if one_card or (card_shaped and chosen[0].frame_sides > 0):
+        if one_card or (card_shaped and chosen[0].frame_sides > 0 and _panel_of_scan(chosen[0].quad, outside, text)):
             return []
     return chosen
+
+
+def _panel_of_scan(quad: Points, outside: float, text: GreyImage) -> bool:
+    """Whether a large outline reaching the frame's edge is a panel of a scan rather than a card filling
+    most of a photo: print lies beyond it (the card's paper around a panel), or its sides inside the
+    frame lie square to the frame's (a card lies straight on a flatbed, and its printed panels with it;
+    a hand-held phone is never quite square)."""
+    if outside > PANEL_PRINT_OUTSIDE:
+        return True
+    height, width = text.shape[:2]
+    tilts = []
+    for index in range(4):
+        a, b = quad[index], quad[(index + 1) % 4]
+        if on_frame_edge(a, b, width, height):
+            continue  # the frame's own edge: square by definition
+        angle = abs(float(np.degrees(np.arctan2(b[1] - a[1], b[0] - a[0])))) % 90.0
+        tilts.append(min(angle, 90.0 - angle))
+    return not tilts or max(tilts) <= SCAN_SQUARE
 
 
 def _trusted(card: Scored, image_area: float) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from cardbook.ocr.detect_cut import cut_outline, touches_frame
 from cardbook.ocr.geometry import aspect_fit, aspect_ratio, corner_angles_ok, order_corners, quad_area
 from cardbook.ocr.types import GreyImage, Points, as_u8
 
@@ -83,6 +84,7 @@ class Scored:
     score: float
     support: float
     frame_sides: int
+    cut: bool = False  # the part in view of a card running past the frame (``detect_cut``)
 
 
 def fit_quad(contour: np.ndarray, cut_corner: bool = False) -> tuple[Points, float] | None:
@@ -292,7 +294,52 @@ def score_outline(contour: np.ndarray, lab: np.ndarray, text: GreyImage, min_are
         rebuilt = _score_fitted(fit_quad(contour, cut_corner=True), lab, text, min_area)
         if rebuilt is not None:
             return Scored(rebuilt.quad, rebuilt.score * REBUILT, rebuilt.support, rebuilt.frame_sides)
+        height, width = lab.shape[:2]
+        if touches_frame(contour, width, height):
+            return _score_cut(contour, lab, text, min_area)
     return scored
+
+
+# A card cut by the frame shows less of itself than a whole one: its shape says less (the part in view
+# may have any proportions), so its outline counts as this good a card shape (``aspect_fit``) — below a
+# whole card's, so that a whole outline of the same card from another view wins.
+CUT_FIT = 0.7
+# …and it must hold print: a cut card without print in view is nothing to read, and without this the
+# visible part of a phone, a book or a sheet running off the frame passes for one. Share of the outline's
+# area covered by marks of print (``FULL_TEXT_DENSITY`` is a card's typical share).
+CUT_MIN_TEXT = 0.3 * FULL_TEXT_DENSITY
+
+
+def _score_cut(contour: np.ndarray, lab: np.ndarray, text: GreyImage, min_area: float) -> Scored | None:
+    """A region running past the frame scored as the part of a card in view (``detect_cut``)."""
+    height, width = lab.shape[:2]
+    found = cut_outline(contour, width, height)
+    if found is None:
+        return None
+    quad, across = found
+    in_frame = np.zeros(text.shape, np.uint8)
+    cv2.fillConvexPoly(in_frame, np.round(quad).astype(np.int32), 255)
+    area = float(np.count_nonzero(in_frame))  # the part of the outline inside the frame
+    if area < min_area:
+        return None
+    fill = min(float(cv2.contourArea(contour)), float(cv2.contourArea(cv2.convexHull(contour)))) / area
+    fit = CUT_FIT if across else CUT_FIT * aspect_fit(aspect_ratio(quad))
+    if fill < MIN_FILL or fit == 0.0:
+        return None
+    supports = side_supports(lab, quad)
+    if len(supports) < 2 or min(supports) < MIN_SIDE_SUPPORT:
+        return None
+    support = float(np.mean(supports))
+    if support < MIN_SUPPORT:
+        return None
+    density = int(np.count_nonzero(cv2.bitwise_and(text, in_frame))) / area
+    if _inner_print(lab, text, in_frame) < CUT_MIN_TEXT:
+        return None
+    text_term = 0.5 + 0.5 * min(1.0, density / FULL_TEXT_DENSITY)
+    size_term = 0.5 + 0.5 * min(1.0, math.sqrt(area / (width * height) / 0.25))
+    touching = frame_sides(quad, width, height)
+    score = fit * support * text_term * size_term * FRAME_SIDE_PENALTY**touching
+    return Scored(quad, score, support, touching, cut=True)
 
 
 # Score kept by an outline rebuilt around a hidden part (a corner restored, fingers cut off, a side partly
@@ -334,6 +381,37 @@ def _score_fitted(
     size_term = 0.5 + 0.5 * min(1.0, math.sqrt(area / (width * height) / 0.25))
     score = fit * support * text_term * size_term * FRAME_SIDE_PENALTY**touching * trust
     return Scored(quad, score, support, touching)
+
+
+# Share of an outline's short side taken off its sides before looking for print inside it.
+INNER_MARGIN = 0.06
+
+
+def _inner_print(lab: np.ndarray, text: GreyImage, region: GreyImage) -> float:
+    """Share of ``region``'s inner part (away from its sides: the card's own edge, a white border or a
+    shadow along a side are steps too, but no print) covered by print: the lines of ``text``, or else
+    marks standing out by at least ``TEXT_CONTRAST`` from their surroundings (``print_marks`` sets its
+    threshold over the whole image, where a card's white border or a bright desk can set it above the
+    card's own faint print)."""
+    x, y, w, h = cv2.boundingRect(region)
+    if w < 3 or h < 3:
+        return 0.0
+    margin = max(1, int(INNER_MARGIN * min(w, h)))
+    kernel = np.ones((2 * margin + 1, 2 * margin + 1), np.uint8)
+    # Eroded from the frame's edge as well (a constant zero border): the region fills its bounding box.
+    inner = cv2.erode(region[y : y + h, x : x + w], kernel, borderType=cv2.BORDER_CONSTANT, borderValue=0) > 0
+    area = int(np.count_nonzero(inner))
+    if not area:
+        return 0.0
+    lines = int(np.count_nonzero(text[y : y + h, x : x + w][inner])) / area
+    if lines >= CUT_MIN_TEXT:
+        return lines
+    lightness = as_u8(np.clip(lab[y : y + h, x : x + w, 0], 0, 255))
+    letter = cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9))
+    contrast = cv2.max(
+        cv2.morphologyEx(lightness, cv2.MORPH_BLACKHAT, letter), cv2.morphologyEx(lightness, cv2.MORPH_TOPHAT, letter)
+    )
+    return max(lines, int(np.count_nonzero((contrast > TEXT_CONTRAST) & inner)) / area)
 
 
 def print_marks(grey: GreyImage) -> GreyImage:

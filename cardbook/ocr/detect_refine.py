@@ -12,6 +12,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from cardbook.ocr.detect_cut import on_frame_edge
 from cardbook.ocr.detect_quads import refit_quad
 from cardbook.ocr.types import Points
 
@@ -26,10 +27,13 @@ SNAP_MIN_POINTS = 8  # fewer edge points on a side (a thumb, glare, the frame): 
 def snap_to_edges(lab: np.ndarray, quad: Points) -> Points:
     """``quad`` with each side refitted through the strongest nearby colour steps (work-copy pixels); kept
     as found when a side latched onto something else (print, a shadow) and would move too far."""
+    height, width = lab.shape[:2]
     centre = quad.mean(axis=0)
     offsets = np.arange(-SNAP_REACH, SNAP_REACH + SNAP_STEP / 2, SNAP_STEP, dtype=np.float32)
 
     def colour_steps(a: np.ndarray, b: np.ndarray, direction: np.ndarray, _length: float) -> Points | None:
+        if on_frame_edge(a, b, width, height):
+            return None  # the frame's edge where a card runs past it: no card edge to snap to
         normal = np.array([-direction[1], direction[0]], dtype=np.float32)
         if float(np.dot(centre - (a + b) / 2, normal)) < 0:
             normal = -normal

@@ -269,6 +269,22 @@ def room(rng: Rng, width: int, height: int) -> np.ndarray:
     return np.asarray(cv2.GaussianBlur(image, (0, 0), min(width, height) * 0.03), np.float32)
 
 
+def checked_cloth(rng: Rng, width: int, height: int) -> np.ndarray:
+    """A pale checked cloth (gingham of white and a pale tint, a fine weave): a pale card's own tones."""
+    xs, ys = _grid(width, height)
+    white = np.array([238, 240, 242], np.float32) - rng.uniform(0, 12)
+    tint = white - rng.uniform(15, 60, 3).astype(np.float32)
+    cell = rng.uniform(14, 45)
+    band_x = (np.floor(xs / cell) % 2).astype(np.float32)
+    band_y = (np.floor(ys / cell) % 2).astype(np.float32)
+    weight = ((band_x + band_y) / 2)[:, :, None]
+    image = white[None, None, :] * (1 - weight) + tint[None, None, :] * weight
+    weave = (np.sin(xs * rng.uniform(0.8, 1.6)) * np.sin(ys * rng.uniform(0.8, 1.6))) * rng.uniform(2, 6)
+    image = image + weave[:, :, None]
+    image = cv2.GaussianBlur(image, (0, 0), 0.8)
+    return np.clip(image + rng.normal(0, 3, image.shape), 0, 255)
+
+
 USER_SURFACES: dict[str, Callable[[Rng, int, int], np.ndarray]] = {
     "cream_table": cream_table,
     "paper_sheet": paper_sheet,

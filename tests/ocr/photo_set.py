@@ -17,7 +17,11 @@ shadow, a card held between fingers (a thumb over a corner, fingers across an ed
 laptop keyboard, a notebook, a card filling 20-30 % of the frame; with strong vignetting, a phone's
 sharpening and JPEG, rounded corners and slight bends. Their truth adds ``scene``.
 
-    python -m tests.ocr.photo_set OUT_DIR [--count 120] [--seed 1] [--kind classic|user]
+``--kind cases`` makes the cases the finder still missed (``CASE_SCENES``): a card running past one edge of
+the frame or past a corner, a card turned by 45-180°, a dark card held in the fingers under glare beside a
+white one, a pale card on a pale checked cloth, a card filling most of a 16:9 or 4:3 photo.
+
+    python -m tests.ocr.photo_set OUT_DIR [--count 120] [--seed 1] [--kind classic|user|cases]
     python -m cardbook.ocr.detect_eval OUT_DIR
 """
 
@@ -35,7 +39,15 @@ import cv2
 import numpy as np
 
 from .french_set import make_card
-from .photo_backgrounds import SURFACES, USER_SURFACES, draw_fingers, draw_hand, draw_objects, draw_phone
+from .photo_backgrounds import (
+    SURFACES,
+    USER_SURFACES,
+    checked_cloth,
+    draw_fingers,
+    draw_hand,
+    draw_objects,
+    draw_phone,
+)
 from .render import render
 
 STYLES = ("white", "white", "pale", "dark", "colourful", "bordered_dark")
@@ -328,7 +340,141 @@ def make_user_photo(index: int, rng: np.random.Generator) -> tuple[bytes, dict[s
     return encoded.tobytes(), truth
 
 
-KINDS = {"classic": make_photo, "user": make_user_photo}
+# The scenes of ``--kind cases`` (issue 10): what the finder still missed in phone photos, one case per
+# photo in turn. "off_edge": the card cut across by one edge of the frame (three of its sides in view);
+# "off_corner": one corner beyond the frame; "turned": turned by 45-180°, wholly in view; "two_held": a
+# white or pale card on the table beside a dark card held in the fingers under glare; "pale_on_check": a
+# pale card on a pale checked cloth; "fills_frame": a card filling most of a 16:9 or 4:3 photo (70-95 %,
+# up to 5 % past the frame, so that some touch or cross its edge).
+CASE_SCENES = ("off_edge", "off_corner", "turned", "two_held", "pale_on_check", "fills_frame")
+CASE_SURFACES = {**SURFACES, **{name: USER_SURFACES[name] for name in ("cream_table", "tablecloth", "room")}}
+
+
+def _turned_corners(
+    rng: np.random.Generator,
+    size: tuple[int, int],
+    frame: tuple[int, int, int, int],
+    share: float,
+    angle: float,
+    fit: float = 0.92,
+) -> np.ndarray:
+    """Corners (TL, TR, BR, BL as printed) of a card turned by ``angle`` degrees inside ``frame`` at up to
+    ``share`` of it, in mild perspective; at most ``fit`` of the largest size that fits (over 1: it
+    reaches past the frame)."""
+    width, height = size
+    fx, fy, fw, fh = frame
+    radians = math.radians(angle)
+    cos, sin = abs(math.cos(radians)), abs(math.sin(radians))
+    fits = min(fw / (width * cos + height * sin), fh / (width * sin + height * cos))
+    scale = min(math.sqrt(share * fw * fh / (width * height)), fit * fits)
+    w, h = width * scale, height * scale
+    local = np.array([[-w / 2, -h / 2], [w / 2, -h / 2], [w / 2, h / 2], [-w / 2, h / 2]], np.float32)
+    local += rng.uniform(-0.03, 0.03, (4, 2)).astype(np.float32) * np.array([w, h], np.float32)
+    rotation = np.array([[math.cos(radians), -math.sin(radians)], [math.sin(radians), math.cos(radians)]], np.float32)
+    turned = local @ rotation.T
+    span = turned.max(axis=0) - turned.min(axis=0)
+    room = np.maximum(np.array([fw, fh], np.float32) - span, 0)
+    centre = np.array([fx + fw / 2, fy + fh / 2], np.float32) + rng.uniform(-0.4, 0.4, 2).astype(np.float32) * room
+    return np.asarray(turned + centre, np.float32)
+
+
+def _off_frame(rng: np.random.Generator, corners: np.ndarray, width: int, height: int, corner: bool) -> np.ndarray:
+    """``corners`` slid past the frame: across one edge (a side's two corners out, by 25-60 % of the card's
+    extent that way, so that what is in view has no card's proportions), or (``corner``) diagonally, so
+    that one corner lies out by 10-30 % of the short side."""
+    span = corners.max(axis=0) - corners.min(axis=0)
+    if not corner:
+        axis = int(rng.integers(2))
+        sign = 1 if rng.random() < 0.5 else -1
+        edge = corners[:, axis].max() if sign > 0 else corners[:, axis].min()
+        limit = (width, height)[axis] - 1 if sign > 0 else 0
+        shift = np.zeros(2, np.float32)
+        shift[axis] = (limit - edge) + sign * span[axis] * rng.uniform(0.25, 0.6)
+        return np.asarray(corners + shift, np.float32)
+    target = int(rng.integers(4))  # the frame corner the card is slid towards
+    frame_corner = np.array([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], np.float32)[target]
+    nearest = corners[int(np.argmin(np.linalg.norm(corners - frame_corner, axis=1)))]
+    short = float(min(np.linalg.norm(corners[1] - corners[0]), np.linalg.norm(corners[2] - corners[1])))
+    outward = np.sign(frame_corner - np.array([width / 2, height / 2], np.float32))
+    shift = frame_corner - nearest + outward * short * rng.uniform(0.1, 0.3) / math.sqrt(2)
+    return np.asarray(corners + shift, np.float32)
+
+
+def make_case_photo(index: int, rng: np.random.Generator) -> tuple[bytes, dict[str, Any]]:
+    """One photo of a case the finder still missed (``CASE_SCENES``), as JPEG bytes, and its truth."""
+    long_side = int(rng.choice([1280, 1600, 2000]))
+    ratio = float(rng.choice([4 / 3, 16 / 9]))
+    width, height = long_side, int(long_side / ratio)
+    if rng.random() < 0.4:
+        width, height = height, width
+    scene_name = CASE_SCENES[index % len(CASE_SCENES)]
+    if scene_name == "pale_on_check":
+        surface = "checked_cloth"
+        photo = checked_cloth(rng, width, height).astype(np.float32)
+    else:
+        surface = str(rng.choice(list(CASE_SURFACES)))
+        photo = CASE_SURFACES[surface](rng, width, height).astype(np.float32)
+    styles = {"pale_on_check": ("pale", "white"), "two_held": ("white", "pale", "colourful")}.get(scene_name, STYLES)
+    style = str(rng.choice(styles))
+    image, truth = styled_card(index * 2, rng, style)
+    frame = (0, 0, width, height)
+    second: tuple[np.ndarray, np.ndarray] | None = None
+    turn = float(rng.uniform(-20, 20))
+    if scene_name == "two_held":
+        half = (width // 2, height) if width >= height else (width, height // 2)
+        frame = (0, 0, *half)
+        dark, _ = styled_card(index * 2 + 1, rng, str(rng.choice(["dark", "bordered_dark"])))
+        other = (width - half[0], height - half[1], *half)
+        second = (dark, _turned_corners(rng, (dark.shape[1], dark.shape[0]), other, 0.55, float(rng.uniform(-25, 25))))
+    if scene_name == "turned":
+        turn = float(rng.uniform(45, 180) * rng.choice([-1, 1]))
+    share = {"fills_frame": float(rng.uniform(0.7, 0.95)), "two_held": 0.55}.get(
+        scene_name, float(rng.uniform(0.25, 0.5))
+    )
+    fit = float(rng.uniform(0.9, 1.05)) if scene_name == "fills_frame" else 0.92
+    corners = _turned_corners(rng, (image.shape[1], image.shape[0]), frame, share, turn, fit)
+    if scene_name in ("off_edge", "off_corner"):
+        corners = _off_frame(rng, corners, width, height, scene_name == "off_corner")
+    radius = int(min(image.shape[:2]) * rng.uniform(0.03, 0.08)) if rng.random() < 0.3 else 0
+    _drop_shadow(photo, rng, corners)
+    _paste(photo, image, corners, radius)
+    cards = [corners]
+    glare_on = corners
+    if second is not None:
+        dark, dark_corners = second
+        _paste(photo, dark, dark_corners, 0)
+        draw_fingers(photo, rng, dark_corners)
+        cards.append(dark_corners)
+        glare_on = dark_corners
+    glare = scene_name == "two_held" or bool(rng.random() < 0.2)
+    photo = _light(photo, rng, bool(rng.random() < 0.3), glare, glare_on)
+    photo = _phone_look(photo, rng, bool(rng.random() < 0.3))
+    blur = float(rng.choice([0, 0.8, 1.5]))
+    if blur:
+        photo = cv2.GaussianBlur(photo, (0, 0), blur)
+    photo = np.clip(photo + rng.normal(0, rng.uniform(2, 6), photo.shape), 0, 255).astype(np.uint8)
+    quality = int(rng.integers(55, 90))
+    ok, encoded = cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, quality])
+    assert ok
+    truth.update(
+        image=f"photo-{index:03d}.jpg",
+        kind="photo",
+        notes="synthetic photo of a finding case (tests/ocr/photo_set.py --kind cases)",
+        corners=[[round(float(x), 1), round(float(y), 1)] for x, y in corners],
+        cards=[[[round(float(x), 1), round(float(y), 1)] for x, y in card] for card in cards],
+        scene=scene_name,
+        surface=surface,
+        style=style,
+        share=round(share, 2),
+        turn=round(turn, 1),
+        glare=glare,
+        blur=blur,
+        jpeg_quality=quality,
+    )
+    return encoded.tobytes(), truth
+
+
+KINDS = {"classic": make_photo, "user": make_user_photo, "cases": make_case_photo}
 
 
 def generate(folder: Path, count: int = 120, seed: int = 1, kind: str = "classic") -> list[Path]:
@@ -356,7 +502,9 @@ def main() -> None:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--count", type=int, default=120)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--kind", choices=sorted(KINDS), default="classic", help="classic mix, or user-like scenes")
+    parser.add_argument(
+        "--kind", choices=sorted(KINDS), default="classic", help="classic mix, user-like scenes, or finding cases"
+    )
     args = parser.parse_args()
     for path in generate(args.folder, args.count, args.seed, args.kind):
         print(path)

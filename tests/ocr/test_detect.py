@@ -8,12 +8,13 @@ import numpy as np
 import pytest
 
 from cardbook.app.scanned_card import scanned_card
-from cardbook.ocr import detect_lines, detect_quads
-from cardbook.ocr.detect import find_cards, work_copy
+from cardbook.ocr import detect, detect_lines, detect_quads, pipeline
+from cardbook.ocr.detect import CardQuad, find_cards, work_copy
+from cardbook.ocr.detect_cut import cut_outline
 from cardbook.ocr.detect_eval import FOUND_IOU, clipped_iou, corner_error
 from cardbook.ocr.detect_lines import line_quads
 from cardbook.ocr.detect_masks import smooth_lab
-from cardbook.ocr.detect_quads import print_marks
+from cardbook.ocr.detect_quads import print_marks, text_line_mask
 from cardbook.ocr.geometry import quad_area
 from cardbook.ocr.pipeline import ReadOptions, read_pixels
 from cardbook.ocr.types import as_u8
@@ -167,13 +168,27 @@ def test_ruled_paper_under_a_card_is_not_taken_for_print(monkeypatch: pytest.Mon
     assert inside >= 0.95 * inside_with_rules
 
 
-def test_unsure_finding_reads_the_whole_photo_too(options: ReadOptions) -> None:
-    """A generated phone photo of a dark card running past the frame on a light desk, where no outline
-    holds and the finder's guess (the print block) cut the contact lines off: the whole photo read by
-    the photo engine is kept, and the corners frame the words read rather than the photo's edges."""
+def _print_block_guess(image: np.ndarray, max_cards: int = 8) -> list[CardQuad]:
+    """What the finder answers when no outline holds: its guess, the padded block of print (unsure)."""
+    small, factor = work_copy(image)
+    text = text_line_mask(print_marks(as_u8(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY))))
+    return detect._fallback(text, factor, image.shape[1], image.shape[0])[:max_cards]
+
+
+def test_unsure_finding_reads_the_whole_photo_too(options: ReadOptions, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A generated phone photo of a dark card running past the frame on a light desk. The finder used to
+    find no outline there and guessed the print block, which cut the contact lines off; it now finds the
+    part of the card in view. When the finder only guesses (its own print-block guess, forced here), the
+    whole photo read by the photo engine is kept, and the corners frame the words read rather than the
+    photo's edges."""
     data, truth = make_photo(78, np.random.default_rng([1, 78]))
     photo = decode(data)
-    assert any(quad.unsure for quad in find_cards(photo))  # the case this test is about
+    height, width = photo.shape[:2]
+    found = find_cards(photo)
+    corners = np.array(truth["corners"], np.float32)
+    assert not found[0].unsure and clipped_iou(found[0].corners, corners, width, height) >= FOUND_IOU
+    monkeypatch.setattr(pipeline, "find_cards", _print_block_guess)
+    assert any(quad.unsure for quad in _print_block_guess(photo))  # the case this test is about
     results = [result for result in read_pixels(photo, options, "IMG_3.jpg") if result.found]
     assert results
     best = max(results, key=lambda result: len(result.text))
@@ -181,7 +196,6 @@ def test_unsure_finding_reads_the_whole_photo_too(options: ReadOptions) -> None:
     domain = truth["emails"][0].split("@")[1]
     assert any(email.value.lower().endswith("@" + domain) for email in best.fields.emails)
     assert any(site.value.lower().endswith(domain) for site in best.fields.websites)
-    height, width = photo.shape[:2]
     assert quad_area(np.array(best.corners, np.float32)) < 0.9 * width * height
 
 
@@ -228,3 +242,127 @@ def test_card_found_in_user_like_photo(index: int, scene_name: str, why: str) ->
     assert quads and not quads[0].whole_image and not quads[0].text_region, why
     assert len(quads) == 1, why
     assert clipped_iou(quads[0].corners, corners, width, height) >= FOUND_IOU, why
+
+
+def _on_frame(corner: np.ndarray, width: int, height: int, reach: float = 3.0) -> bool:
+    x, y = float(corner[0]), float(corner[1])
+    return x <= reach or y <= reach or x >= width - 1 - reach or y >= height - 1 - reach
+
+
+@pytest.mark.parametrize(
+    ("index", "corners_past", "corners_on_frame", "why"),
+    [
+        # A dark card with a white border slid past the right edge of the frame: three of its sides in view.
+        # The part in view has no card's proportions, so no outline held and the whole photo was kept.
+        (34, 2, 2, "card cut across by one edge of the frame"),
+        # A white card turned a quarter, taller than the frame: only its two long sides are in view.
+        (13, 4, 4, "card cut at both ends by the frame"),
+        # A large white card turned 21°, past the top and the bottom: its four sides are each partly in
+        # view, two of its corners beyond the frame (the frame's sides split them into two runs).
+        (170, 3, None, "large tilted card past two opposite edges"),
+    ],
+)
+def test_card_running_past_the_frame_is_straightened_to_the_frame_edge(
+    index: int, corners_past: int, corners_on_frame: int | None, why: str
+) -> None:
+    """Generated phone photos (``photo_set``, seed 1) of a card partly outside the frame: the part in view
+    is found, and its corners lie on the frame's edge where the card leaves it."""
+    data, truth = make_photo(index, np.random.default_rng([1, index]))
+    photo = decode(data)
+    height, width = photo.shape[:2]
+    corners = np.array(truth["corners"], np.float32)
+    outside = (corners[:, 0] < 0) | (corners[:, 0] >= width) | (corners[:, 1] < 0) | (corners[:, 1] >= height)
+    assert outside.sum() == corners_past  # the case this test is about: so many corners past the frame
+    quads = find_cards(photo)
+    assert quads and not quads[0].whole_image and not quads[0].text_region, why
+    assert clipped_iou(quads[0].corners, corners, width, height) >= FOUND_IOU, why
+    found = quads[0].corners
+    if corners_on_frame is None:  # the card's own corners, found where its sides meet beyond the frame
+        return
+    assert sum(_on_frame(corner, width, height) for corner in found) == corners_on_frame, why
+    assert ((found[:, 0] >= -0.5) & (found[:, 0] <= width - 0.5) & (found[:, 1] >= -0.5)).all(), why
+    assert (found[:, 1] <= height - 0.5).all(), why
+
+
+def test_a_blank_object_running_past_the_frame_is_no_card() -> None:
+    """A phone or a book cut by the frame has three straight sides in view like a cut card, but no print:
+    it is not taken for one; the card beside it still is."""
+    photo, corners = scene([_card(2)], "light_desk", seed=6, share=0.2)
+    height, width = photo.shape[:2]
+    on_left = float(corners[0][:, 0].mean()) < width / 2
+    x0, x1 = (int(width * 0.62), width + 10) if on_left else (-10, int(width * 0.38))
+    cv2.rectangle(photo, (x0, int(height * 0.3)), (x1, int(height * 0.75)), (30, 30, 34), -1)  # past the edge
+    quads = [quad for quad in find_cards(photo) if not quad.whole_image and not quad.text_region]
+    assert len(quads) == 1
+    assert clipped_iou(quads[0].corners, corners[0], width, height) >= FOUND_IOU
+
+
+def _clipped(corners: list[list[float]], width: int = 640, height: int = 360) -> np.ndarray:
+    """The part of a card (corners) inside a ``width`` × ``height`` frame, as a contour."""
+    frame = np.array([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], np.float32)
+    _, part = cv2.intersectConvexConvex(np.array(corners, np.float32), frame)
+    return np.round(part).astype(np.int32).reshape(-1, 1, 2)
+
+
+@pytest.mark.parametrize(
+    ("card", "across"),
+    [
+        ([[300, 100], [700, 110], [695, 330], [295, 320]], True),  # past the right edge: three sides in view
+        ([[100, -60], [400, -50], [380, 420], [80, 410]], True),  # past the top and bottom: two sides in view
+        ([[402, 45], [674, 172], [598, 335], [326, 208]], False),  # one corner past the right edge
+    ],
+)
+def test_cut_outline_of_a_card_past_the_frame(card: list[list[float]], across: bool) -> None:
+    contour = _clipped(card)
+    found = cut_outline(contour, 640, 360)
+    assert found is not None
+    quad, cut_across = found
+    assert cut_across == across
+    assert quad_area(quad) >= 0.97 * cv2.contourArea(contour)
+    if not across:  # the corner beyond the frame is where the card's sides meet
+        assert min(float(np.linalg.norm(corner - np.array([674, 172]))) for corner in quad) <= 4.0
+
+
+@pytest.mark.parametrize(
+    "polygon",
+    [
+        [[0, 100], [300, 100], [300, 300], [0, 300]],  # wholly on the frame's left part: but a card's sides…
+        [[0, 0], [100, 0], [90, 359], [0, 359]],  # a strip along the frame: one side of its own
+        [[0, 0], [639, 0], [639, 20], [0, 30]],  # a thin band across the frame
+    ],
+)
+def test_cut_outline_refuses_what_is_no_cut_card(polygon: list[list[int]]) -> None:
+    found = cut_outline(np.array(polygon, np.int32).reshape(-1, 1, 2), 640, 360)
+    if polygon[0] == [0, 100]:
+        assert found is not None  # three card sides and the left edge: a card cut across, kept
+    else:
+        assert found is None
+
+
+def test_card_filling_most_of_a_wide_photo_is_not_taken_for_a_scan() -> None:
+    """A dark card filling most of a 16:9 phone photo (``photo_set``, seed 1) and reaching the frame's edge:
+    the photo has a card's proportions, so its outline was taken for a panel of a cut scan and the whole
+    photo kept. The outline is tilted as a hand-held phone leaves it; a scan's panels lie square."""
+    data, truth = make_photo(124, np.random.default_rng([1, 124]))
+    photo = decode(data)
+    height, width = photo.shape[:2]
+    assert abs(width / height - 16 / 9) < 0.01 and truth["share"] > 0.7  # the case this test is about
+    quads = find_cards(photo)
+    assert quads and not quads[0].whole_image
+    assert clipped_iou(quads[0].corners, np.array(truth["corners"], np.float32), width, height) >= FOUND_IOU
+
+
+def test_scan_with_a_panel_reaching_its_edge_stays_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A flat scan cut at the card's edge, a tinted panel under the print running off its bottom: the
+    panel's outline is large and reaches the frame, but it lies square to the frame, so the scan is still
+    read whole (the card's proportions alone no longer decide)."""
+    scan = render(FRENCH_CARD)
+    height, width = scan.shape[:2]
+    left, right, top = int(0.03 * width), int(0.97 * width), int(0.12 * height)
+    panel = scan[top:, left:right].astype(np.float32)
+    scan[top:, left:right] = (panel * 0.55 + np.array([225, 170, 110], np.float32) * 0.45).astype(np.uint8)
+    quads = find_cards(scan)
+    assert len(quads) == 1 and quads[0].whole_image
+    monkeypatch.setattr(detect, "SCAN_SQUARE", -1.0)  # the panel's squareness is what keeps the scan whole
+    monkeypatch.setattr(detect, "PANEL_PRINT_OUTSIDE", 2.0)
+    assert not find_cards(scan)[0].whole_image
