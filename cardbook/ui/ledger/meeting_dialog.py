@@ -40,21 +40,12 @@ from cardbook.storage.library import Library
 from cardbook.ui.common.formatting import medium_date, qdate
 from cardbook.ui.common.room import field_room
 from cardbook.ui.ledger.contact_picker import ContactPicker
+from cardbook.ui.ledger.event_detail_view import OUTCOMES
 from cardbook.ui.ledger.widgets import FormDialog, date_edit, pydate
 from cardbook.ui.ledger.words import outcome_key, outcome_sentence
 
 # The dialog's exchange choices: "no cards this time" first (the default), then the event table's order.
-CHOICES = (
-    ExchangeOutcome.NO_CARDS,
-    ExchangeOutcome.MUTUAL,
-    ExchangeOutcome.THEY_DID_NOT_ASK,
-    ExchangeOutcome.I_HAD_NONE,
-    ExchangeOutcome.THEY_GAVE,
-    ExchangeOutcome.I_GAVE,
-    ExchangeOutcome.THEY_OFFERED_FIRST,
-    ExchangeOutcome.I_OFFERED_FIRST,
-    ExchangeOutcome.UNKNOWN,
-)
+CHOICES = (ExchangeOutcome.NO_CARDS, *(outcome for outcome in OUTCOMES if outcome is not ExchangeOutcome.NO_CARDS))
 
 
 @dataclass(frozen=True, slots=True)
