@@ -4,7 +4,7 @@ JSON file per language: en, es, fr, pt, de, it, nl, ...), not from a hand list.
 
 A word read without accents is replaced only when the language's list gives an accented spelling of it that is
 far more frequent than the plain spelling and every other accented one together (``ACCENT_DOMINANCE``), and the
-plain spelling is no English word (``ENGLISH_WORD_COUNT``): French "cote" stays, as does "Conference" on a French
+plain spelling is no English word (``ENGLISH_WORD_COUNT``): French "cote" stays, as does "General" on a French
 card, while Portuguese "operacoes", which no text writes, becomes "operações". A word the list does not know
 stays as read. The tables are built once per process and
 language, only for a card whose own country's language has accents (``parse_card``); see docs/MEASURING.md,
@@ -29,8 +29,8 @@ ACCENT_DOMINANCE = 10
 # Below this count an accented word is too rare in the corpus to be trusted over what OCR read.
 MIN_ACCENTED_COUNT = 20
 # A plain spelling English writes at least this often stays as read: cards mix English with the country's
-# language ("Conference Coordinator", "Telecommunications" on a French card; a name such as "Fatima" printed
-# without its accent), and OCR read those words right.
+# language ("General Manager", "Media Operations", "Premiere Events" on a French card; a name such as "Jose"
+# printed without its accent), and OCR read those words right.
 ENGLISH_WORD_COUNT = 20
 # Languages whose lists are read (the ones `pyspellchecker` ships that write accents on Latin letters).
 LANGUAGES = ("pt", "es", "fr", "it", "de", "nl")

@@ -103,7 +103,7 @@ def repair_contact_text(line: str) -> str:
     text = re.sub(r"(?<=\w)\s+@(?=\w)", _space_before_at, text)
     # "www," / "www " / "wwwexample.com" → "www.example.com"
     text = re.sub(r"\b(www)\s*[,.]?\s*(?=[a-z0-9\-]+\s*[.,]\s*[a-z]{2,})", r"\1.", text, flags=re.IGNORECASE)
-    # Spaces around a dot before a TLD: "icst .org", "x. com". A comma ("exemple,fr") only on lines that
+    # Spaces around a dot before a TLD: "exemple .org", "x. com". A comma ("exemple,fr") only on lines that
     # are surely addresses (an @, www or http), else "Palo Alto,CA" would become a website.
     text = re.sub(rf"(?<![\w.\-])([a-z0-9][a-z0-9.\-]*)\s*\.\s*(?=(?:{_TLD_RE}|corn|c0m)\b(?![@\-]))", r"\1.", text)
     if re.search(r"@|www|https?:", text, flags=re.IGNORECASE):

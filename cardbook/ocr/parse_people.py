@@ -61,7 +61,7 @@ NAME_KNOWN_FIRST = 0.4  # a first name of some country: the strongest single clu
 # A known first name after the first word: the family name printed first (East Asian order, in any
 # case), on a line of at most MAX_FAMILY_FIRST_WORDS words; weaker, since a shop may end with one too.
 # Only a last word of MIN_FAMILY_FIRST_LETTERS letters or more, on a line not in capitals: a shop's
-# wordmark in capitals may end with a short word the names data lists ("BOO" of a cut "BOOKS").
+# wordmark in capitals may end with a short word the names data lists ("ANA" of a cut "ANALYTICS").
 NAME_KNOWN_FIRST_LATER = 0.2
 MAX_FAMILY_FIRST_WORDS = 3
 MIN_FAMILY_FIRST_LETTERS = 4
