@@ -96,7 +96,8 @@ class EventCardsModel(QAbstractTableModel):
                 person.company or "",
                 earlier_meetings_text(person.earlier_meetings),
                 offered_word(encounter.offered_by),
-                reciprocated_word(encounter.reciprocated),
+                # No card was offered, so none was answered: "No" would read as a refusal.
+                "—" if encounter.offered_by is OfferedBy.NOBODY else reciprocated_word(encounter.reciprocated),
                 outcome_text(encounter.outcome),  # "→ ? they offered first": what is known, never less
             )
             return texts[column] if 0 <= column < len(texts) else None

@@ -158,6 +158,14 @@ def test_the_event_table_has_a_key_for_no_cards(qtbot, show, lib: Library, sampl
     [met] = [e for e in encounters.encounters_of(lib, first.person.contact_id) if e.id == first.encounter.id]
     assert met.outcome is ExchangeOutcome.NO_CARDS
 
+    def reloaded() -> bool:
+        card = detail.model.card_at(0)
+        return card is not None and card.encounter.outcome is ExchangeOutcome.NO_CARDS
+
+    qtbot.waitUntil(reloaded)
+    shown = [detail.model.index(0, column).data() for column in (detail.model.OFFERED, detail.model.RECIPROCATED)]
+    assert shown == ["Nobody", "—"]  # nothing offered, so nothing refused
+
 
 def test_ctrl_m_in_the_window_records_a_meeting_shown_at_once_and_undone_by_edit_undo(
     qtbot, window, sample: Sample
