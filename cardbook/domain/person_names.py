@@ -232,3 +232,28 @@ def shown_name(full_name: str, given: str | None, family: str | None, display_na
     given_in_capitals = parts.given.isupper()
     family_text = parts.family if given_in_capitals else _name_case(parts.family)
     return f"{parts.given} {family_text}".strip()
+
+
+def typed_family(full_name: str, given: str | None, family: str | None) -> str:
+    """The family name a form shows as typed: the stored one when it is not what the printed name's split
+    gives (the user typed it, or a vCard's N brought it), else "" — the split is shown as a hint instead, and
+    follows the name while it is edited."""
+    stored = (family or "").strip()
+    if not stored:
+        return ""
+    return "" if fold(stored) == fold(split_name(full_name).family) else stored
+
+
+def parts_from_typed_family(full_name: str, family: str) -> tuple[str | None, str | None]:
+    """(given, family) when the user typed the family name: the given name is what the full name holds beside
+    it ("Martin Pierre" with family "Martin" -> "Pierre"); None when the typed name is not in the full name."""
+    family = family.strip()
+    if not family:
+        return None, None
+    words, wanted = full_name.split(), [fold(word) for word in family.split()]
+    folded = [fold(word.strip(",")) for word in words]
+    for start in range(len(words) - len(wanted) + 1):
+        if folded[start : start + len(wanted)] == wanted:
+            rest = " ".join(word.strip(",") for word in words[:start] + words[start + len(wanted) :])
+            return rest or None, family
+    return None, family

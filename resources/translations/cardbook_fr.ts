@@ -727,6 +727,10 @@
         <translation>&amp;Nom</translation>
     </message>
     <message>
+        <source>Fami&amp;ly name</source>
+        <translation>Nom de fam&amp;ille</translation>
+    </message>
+    <message>
         <source>Nic&amp;kname</source>
         <translation>Surno&amp;m</translation>
     </message>
@@ -841,6 +845,10 @@
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>%1 (from the name)</source>
+        <translation>%1 (d’après le nom)</translation>
     </message>
     <message>
         <source>A contact needs at least a name, a company, an email or a phone number.</source>

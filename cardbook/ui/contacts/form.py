@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from cardbook.app.learning import learned_fields
 from cardbook.domain.contact import Contact, PostalAddress
 from cardbook.domain.enums import PhoneKind
+from cardbook.domain.person_names import parts_from_typed_family, split_name, typed_family
 from cardbook.domain.scanned import FieldProposal
 from cardbook.interop.addresses import address_line, postal_addresses, split_postal, with_addresses
 from cardbook.ui.common.icons import Icon, icon
@@ -94,6 +95,9 @@ class ContactForm(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         titles = {
             "full_name": self.tr("&Name"),
+            # Only when the split of the name is wrong ("Martin Pierre" whose family name is Martin): the list's
+            # family-name order uses it (domain/person_names.py); the split shows as the hint otherwise.
+            "family_name": self.tr("Fami&ly name"),
             "nickname": self.tr("Nic&kname"),
             "title": self.tr("&Title"),
             "company": self.tr("C&ompany"),
@@ -108,6 +112,7 @@ class ContactForm(QWidget):
             self._add(form, key, title, edit)
             edit.textChanged.connect(self.changed)
             edit.textEdited.connect(lambda _text, key=key: self.labels[key].set_learned(False))
+        self.lines["full_name"].textChanged.connect(self._show_family_hint)
         for key in ("birthday", "anniversary"):  # kept as typed: a date without its year is a date too
             self.lines[key].setPlaceholderText(self.tr("1980-04-15, or --04-15 without the year"))
         self.emails = ListEditor(self.tr("Add an email"), self.tr("Email"), check_email, kinds=True, parent=self)
@@ -171,6 +176,12 @@ class ContactForm(QWidget):
         self.labels[key] = label
         form.addRow(label, field)
 
+    def _show_family_hint(self, name: str) -> None:
+        family = split_name(name).family
+        self.lines["family_name"].setPlaceholderText(
+            self.tr("%1 (from the name)").replace("%1", family) if family else ""
+        )
+
     # ---- values ------------------------------------------------------------------------------------------
 
     def set_contact(self, contact: Contact) -> None:
@@ -178,6 +189,7 @@ class ContactForm(QWidget):
         for key, edit in self.lines.items():
             edit.setText(getattr(contact, key) or "")
             show_start(edit)
+        self.lines["family_name"].setText(typed_family(contact.full_name, contact.given_name, contact.family_name))
         self.emails.set_placed(contact.emails, contact.email_kinds)
         self.phones.set_phones(contact.phones)
         self.websites.set_values(contact.websites)
@@ -196,9 +208,22 @@ class ContactForm(QWidget):
         """The base contact (id, status, dates, and what the form does not show: further addresses, other
         names, instant messaging...) with what the form holds."""
         tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
+        full_name = self.lines["full_name"].text().strip()
+        typed = self.lines["family_name"].text().strip()
+        base_family = (self._base.family_name or "").strip()
+        if typed and (full_name, typed) == (self._base.full_name, base_family):
+            given, family = self._base.given_name, self._base.family_name  # as stored (typed, or a vCard's N)
+        elif typed:
+            given, family = parts_from_typed_family(full_name, typed)
+        elif full_name == self._base.full_name and not typed_family(
+            self._base.full_name, self._base.given_name, self._base.family_name
+        ):
+            given, family = self._base.given_name, self._base.family_name  # the split, as stored
+        else:
+            given = family = None  # filled from the name's split when saved (storage/convert.apply_contact)
         result = dataclasses.replace(
             self._base,
-            full_name=self.lines["full_name"].text().strip(),
+            full_name=full_name,
             nickname=self.lines["nickname"].text().strip() or None,
             birthday=self.lines["birthday"].text().strip() or None,
             anniversary=self.lines["anniversary"].text().strip() or None,
@@ -214,12 +239,8 @@ class ContactForm(QWidget):
             address=self.address.toPlainText().strip() or None,
             tags=tags,
             notes=self.notes.toPlainText().rstrip(),
-            given_name=self._base.given_name
-            if self.lines["full_name"].text().strip() == self._base.full_name
-            else None,
-            family_name=(
-                self._base.family_name if self.lines["full_name"].text().strip() == self._base.full_name else None
-            ),
+            given_name=given,
+            family_name=family,
         )
         with_addresses(result, [*self._first_address(), *self.more_addresses.addresses()])
         return result
