@@ -22,6 +22,9 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import cv2
+import numpy as np
+
 from cardbook.ocr.engine import OcrLine, OcrUnavailableError, OcrWord
 from cardbook.ocr.layout import group_lines
 from cardbook.ocr.lexicon import fold
@@ -49,6 +52,19 @@ _MIN_DOMAIN_LETTERS = 4
 # the crop's edges far more often than lost print. Set after seed 2 of the wordmark set (meant to be held
 # out) showed two such marks at a picture's edge ("LL", "SE"): seed 2 is not held out for this rule.
 _MIN_ADDED_WORD_LETTERS = 3
+# Print a line lost at its ends lies next to its box: a lost letter touches the first reading's word, a lost
+# last word starts a word space away (under one height), a picture the print runs onto touches it too. So
+# Tesseract reads a tall line again only when ink lies within ``ADJACENT_HEIGHTS`` heights beyond either end
+# of its box (past the ``_EDGE_GAP`` of its own letters' edges, short of other words); a line with blank
+# paper at both ends can only gain accents, which RapidOCR's recogniser reads (on tune seed 1 of the
+# wordmark set, every accent gained came from it; Tesseract's reading of such lines added nothing).
+ADJACENT_HEIGHTS = 1.0
+_EDGE_GAP = 0.15
+# A strip holds ink when at least this share of its columns holds ink pixels (at least ``_INK_COLUMN_PIXELS``
+# of the column's share of the band: a speck of scanner noise is no print). Set on tune seed 1 of the
+# wordmark set and on the tune half of the shared scans.
+ADJACENT_INK_SHARE = 0.1
+_INK_COLUMN_SHARE = 0.1
 _DOMAIN = re.compile(r"@([\w.-]+)|(?:www\.|https?://)([\w.-]+)", re.IGNORECASE)
 
 
@@ -114,6 +130,28 @@ def widened(line: OcrLine, others: list[OcrWord], width: int, heights: float) ->
     return Box(left, box.top, max(1, right - left), box.height)
 
 
+def ink_at_ends(grey: GreyImage, line: OcrLine, others: list[OcrWord]) -> bool:
+    """Whether ink lies just beyond either end of ``line``'s box, on its band (see ``ADJACENT_HEIGHTS``)."""
+    box = line.box
+    inside = grey[box.top : box.bottom, box.left : box.right]
+    if inside.size == 0:
+        return False
+    threshold, _ = cv2.threshold(np.ascontiguousarray(inside), 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    # The print covers less of its box than the paper: the minority side of Otsu's threshold is the ink.
+    dark_print = np.count_nonzero(inside <= threshold) <= inside.size / 2
+    reach = widened(line, others, grey.shape[1], ADJACENT_HEIGHTS)
+    gap = max(1, round(_EDGE_GAP * line.height))
+    for left, right in ((reach.left, box.left - gap), (box.right + gap, reach.right)):
+        if right - left < 1:
+            continue
+        strip = grey[box.top : box.bottom, left:right]
+        ink = strip <= threshold if dark_print else strip > threshold
+        columns = np.count_nonzero(np.count_nonzero(ink, axis=0) >= max(1.0, _INK_COLUMN_SHARE * strip.shape[0]))
+        if columns >= ADJACENT_INK_SHARE * strip.shape[1]:
+            return True
+    return False
+
+
 def better(first: Candidate, second: Candidate, domains: set[str]) -> bool:
     """Whether ``second`` is the better reading of a line read ``first`` (see the module's rule)."""
     old, new = _letters(first.text), _letters(second.text)
@@ -121,6 +159,8 @@ def better(first: Candidate, second: Candidate, domains: set[str]) -> bool:
         return False
     if new == old:  # the same letters: kept for accents the first reading lacks ("LUMIERE", "LUMIÈRE")
         return bare(second.text) == bare(first.text) and _accents(second.text) > _accents(first.text)
+    if old in domains:  # the card's domain spells the first reading whole: added letters are marks
+        return False
     if len(new) > len(old) and _keeps_in_order(old, new) and _only_letters_added(old, new):
         return True
     # The domain spells the new reading (wholly, or as a part the old one was not): never fewer letters.
@@ -192,15 +232,27 @@ def reread_large_type(
     if not tall:
         return words
     line_words = [set(map(id, line.words)) for line in tall]
-    boxes: list[Box] = []
+    domains = card_domains(lines)
+    boxes: list[Box] = []  # Tesseract's crops
     owners: list[int] = []  # the index in ``tall`` of each box
+    rapid_boxes: list[Box] = []  # RapidOCR's crop of each line
     for index, (line, ids) in enumerate(zip(tall, line_words, strict=True)):
         others = [word for word in words if id(word) not in ids]
-        for heights in WIDEN_HEIGHTS:
-            box = widened(line, others, grey.shape[1], heights)
-            if box not in boxes:
-                boxes.append(box)
-                owners.append(index)
+        crops = [widened(line, others, grey.shape[1], heights) for heights in WIDEN_HEIGHTS]
+        # A line the card's e-mail domain or website spells whole has no letters to gain (``better``).
+        if not rapid or (_letters(line.text) not in domains and ink_at_ends(grey, line, others)):
+            # Print may be lost at the ends: both engines, Tesseract on each width. RapidOCR's recogniser
+            # reads the widest only: it ignores the blank or pictured margin around a line that made
+            # Tesseract read marks, and each crop costs it ~40 ms on a scan.
+            for box in crops:
+                if box not in boxes:
+                    boxes.append(box)
+                    owners.append(index)
+            rapid_boxes.append(crops[-1])
+        else:
+            # Blank paper at both ends, or spelled by the domain: only accents can be gained; the narrowest
+            # crop is the cheapest.
+            rapid_boxes.append(crops[0])
     readings: list[list[Candidate]] = [[] for _ in tall]
     try:
         for owner, found in zip(owners, read_lines(grey, boxes, lang), strict=True):
@@ -210,18 +262,12 @@ def reread_large_type(
     except OcrUnavailableError:
         pass
     if rapid:
-        # RapidOCR's recogniser reads the widest crop of each line only: it ignores the blank or pictured
-        # margin around a line that made Tesseract read marks, and each crop costs it ~40 ms on a scan.
-        widest = {owner: number for number, owner in enumerate(owners)}
-        chosen = sorted(widest.values())
         try:
-            page = RapidOcrEngine().recognize_lines(card, _rapid_boxes([boxes[n] for n in chosen], grey.shape[:2]))
-            for index, number in enumerate(chosen):
-                found = [word for word in page.words if word.group == (index,)]
-                readings[owners[number]].append(Candidate(tuple(found)))
+            page = RapidOcrEngine().recognize_lines(card, _rapid_boxes(rapid_boxes, grey.shape[:2]))
+            for index in range(len(tall)):
+                readings[index].append(Candidate(tuple(word for word in page.words if word.group == (index,))))
         except OcrUnavailableError:
             pass
-    domains = card_domains(lines)
     replaced: dict[int, tuple[OcrWord, ...]] = {}
     dropped: set[int] = set()
     for line, ids, candidates in zip(tall, line_words, readings, strict=True):

@@ -18,6 +18,7 @@ from cardbook.ocr.large_type import (
     Candidate,
     best_reading,
     better,
+    ink_at_ends,
     large_lines,
     reread_large_type,
     trimmed,
@@ -93,6 +94,36 @@ def test_the_cards_domain_vouches_for_a_reading_but_never_for_fewer_letters() ->
     assert better(cut, whole, {"mapleleafstudio"})  # "STC" is no letter of it, the domain spells it
     assert not better(cut, whole, set())
     assert not better(cut, Candidate((OcrWord("STUDIO", 0.95, box),)), {"mapleleafstudio"})
+
+
+def test_a_reading_the_domain_spells_whole_gains_no_letters_but_may_gain_accents() -> None:
+    box = Box(0, 0, 10, 10)
+    read = Candidate((OcrWord("lumiere", 0.9, box),))
+    assert better(read, Candidate((OcrWord("klumiere", 0.95, box),)), set())  # a letter gained at the start
+    # The card's domain spells the first reading: a letter in front of it is a logo's mark read as one.
+    assert not better(read, Candidate((OcrWord("klumiere", 0.95, box),)), {"lumiere"})
+    assert better(read, Candidate((OcrWord("lumière", 0.95, box),)), {"lumiere"})
+
+
+def test_ink_just_beyond_a_lines_ends_is_told_from_blank_paper() -> None:
+    image, words = _tesseract_words(_card())
+    grey = to_grey(image)
+    mark = next(line for line in group_lines(words) if "LEAF" in line.text)
+    others = [word for word in words if word not in mark.words]
+    assert not ink_at_ends(grey, mark, others)  # the wordmark read whole: blank paper at both ends
+    # The last word read without its last three letters: its box ends where the print goes on.
+    last = max(mark.words, key=lambda word: word.box.left)
+    box = Box(last.box.left, last.box.top, last.box.width * 3 // 5, last.box.height)
+    cut = OcrWord("STU", last.confidence, box, last.group)
+    short = next(line for line in group_lines([cut if w is last else w for w in words]) if "LEAF" in line.text)
+    assert ink_at_ends(grey, short, others)
+    # The first word without its first letter: the ink is on the left.
+    first = min(mark.words, key=lambda word: word.box.left)
+    offset = first.box.width // 5
+    headless = OcrWord("APLE", first.confidence, Box(first.box.left + offset, first.box.top, first.box.width - offset,
+                                                     first.box.height), first.group)  # fmt: skip
+    line = next(line for line in group_lines([headless if w is first else w for w in words]) if "LEAF" in line.text)
+    assert ink_at_ends(grey, line, others)
 
 
 def test_only_lines_far_taller_than_the_body_are_large_type() -> None:
