@@ -10,8 +10,14 @@ neighbouring print starts (the lost letters lie just outside it), with a margin 
 engines on that crop scaled for them (RapidOCR's recogniser on the line, ``rapid_engine.recognize_lines``;
 Tesseract on the line at its best letter size, ``tesseract_lines``). A second reading replaces the line's
 words only when it keeps every letter of the first reading in order and adds some, with a confidence not
-below ``LARGE_TYPE_MIN_CONFIDENCE`` — or when the card's e-mail domain or website spells it. Figures:
-docs/MEASURING.md, "Accents and large type".
+below ``LARGE_TYPE_MIN_CONFIDENCE`` — or when the card's e-mail domain or website spells it — or when it has
+the same letters with accents the first lacked.
+
+Only what can gain is read (``ink_at_ends``): letters can only have been lost where ink lies just beyond the
+line's box, so a line with blank paper at both ends (or one the card's domain spells whole) can only gain
+accents, and only RapidOCR's recogniser reads it again, on the narrowest crop; Tesseract's stacked reading
+runs only for lines with ink at an end. Figures: docs/MEASURING.md, "Accents and large type" and "Where a
+scan's time goes".
 """
 
 from __future__ import annotations
