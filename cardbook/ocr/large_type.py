@@ -68,7 +68,8 @@ ADJACENT_HEIGHTS = 1.0
 _EDGE_GAP = 0.15
 # A strip holds ink when at least this share of its columns holds ink pixels (at least ``_INK_COLUMN_PIXELS``
 # of the column's share of the band: a speck of scanner noise is no print). Set on tune seed 1 of the
-# wordmark set and on the tune half of the shared scans.
+# wordmark set (every line a second reading improved there has ink at an end or gains accents only);
+# seed 2 held out.
 ADJACENT_INK_SHARE = 0.1
 _INK_COLUMN_SHARE = 0.1
 _DOMAIN = re.compile(r"@([\w.-]+)|(?:www\.|https?://)([\w.-]+)", re.IGNORECASE)
