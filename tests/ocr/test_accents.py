@@ -44,3 +44,14 @@ def test_a_firms_and_a_titles_accents_come_back_only_on_a_card_whose_country_is_
     assert fields.company is not None and fields.company.value == "Lorix Peças e Serviços Ltda"
     plain = parse_text("Rafael Souza\nTecnico de Manutencao\nrafael@lorix.com", region="US")
     assert plain.title is not None and plain.title.value == "Tecnico de Manutencao"
+
+
+def test_the_accent_strip_character_by_character_is_the_whole_words_nfd_strip() -> None:
+    import unicodedata
+
+    def whole(word: str) -> str:
+        return "".join(ch for ch in unicodedata.normalize("NFD", word) if unicodedata.category(ch) != "Mn")
+
+    # Precomposed letters, a letter followed by its combining accent, ligatures and letters without accents.
+    words = ["Ótica", "Bäckerei", "açaí", "ÇA", "cafe\u0301", "Ñandú", "œuvre", "straße", "Łódź", "plain"]
+    assert [accents._plain(word) for word in words] == [whole(word) for word in words]
