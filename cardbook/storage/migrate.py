@@ -7,7 +7,7 @@
 - A database stamped with a revision this version does not know was written by a newer Cardbook: refused.
 - Batch migrations copy tables; with foreign keys ON, dropping the old table would cascade-delete children.
   So migrations run with foreign keys OFF, and `PRAGMA foreign_key_check` must come back clean afterwards.
-- Upgrading a large library takes a while (0006 to 0007, revision 0007 rewriting every contact: ~10 s at
+- Upgrading a large library takes a while (0006 to 0008, revision 0007 rewriting every contact: ~10 s at
   100,000 contacts, packaging/bench_upgrade.py), so `Library.open(on_upgrade=...)` is told the revision first,
   before the checks, the backup and the upgrade (`is_older`; never for a new or current library): the command
   line prints a line, the window shows a dialog (ui/window/upgrade_progress.py). It runs on the opening thread;
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
 # The newest revision this version of Cardbook writes. A test checks it against the migration scripts.
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 

@@ -337,6 +337,21 @@ class FollowUpRow(Base):
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"), index=True)
 
 
+class FollowUpMoveRow(Base):
+    """A "stay in touch" follow-up that a meeting recorded without a card moved, and from where (revision 0008), so
+    that removing that meeting puts it back when nothing changed it since (storage/ledger/meetings.py,
+    docs/MEETINGS.md). Goes with the meeting or the follow-up."""
+
+    __tablename__ = "follow_up_moves"
+
+    encounter_id: Mapped[int] = mapped_column(ForeignKey("encounters.id", ondelete="CASCADE"), primary_key=True)
+    follow_up_id: Mapped[int] = mapped_column(
+        ForeignKey("follow_ups.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    due_before: Mapped[dt.date | None] = mapped_column(Date)
+    due_after: Mapped[dt.date] = mapped_column(Date)
+
+
 class ContactSourceRow(Base):
     """The text a contact was imported from (a vCard, a CSV row), kept whole so nothing the file said is lost.
 
