@@ -63,7 +63,7 @@ class ContactRow(Base):
     needs: Mapped[str] = mapped_column(Text, default="", server_default="")
     offers: Mapped[str] = mapped_column(Text, default="", server_default="")
     status: Mapped[str] = mapped_column(String(16), default="active")
-    # Lower-cased, accent-free display name: the sort key of every list (keyset pagination uses it).
+    # Lower-cased, accent-free display name: the sort key of every list, and the tie-break of the others.
     sort_name: Mapped[str] = mapped_column(String, default="", index=True)
     sort_company: Mapped[str] = mapped_column(String, default="", index=True)
     # The person's name folded as "given family" and "family given" (domain/person_names.py, revision 0007): the
