@@ -32,3 +32,13 @@ def test_a_command_on_an_older_library_says_it_upgrades_it_once(
     assert main(["--library", str(root), "search", "lefevre", "--json"]) == 0
     again = capsys.readouterr()
     assert again.err == "" and again.out == first.out
+
+
+def test_restoring_an_older_backup_says_it_upgrades_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "lib"
+    assert main(["--library", str(root), "search", "anyone"]) in (0, 1)  # a current, empty library
+    capsys.readouterr()
+    assert main(["--library", str(root), "restore", str(FIXTURE)]) == 0
+    restored = capsys.readouterr()
+    assert restored.err == LINE and restored.out.startswith(f"Restored {FIXTURE}.")
+    assert current_revision(root / "cardbook.sqlite3") == HEAD_REVISION

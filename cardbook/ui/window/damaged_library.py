@@ -95,8 +95,9 @@ class DamagedLibraryDialog(QDialog):
         item = self.backups.currentItem()
         if item is None:
             return
-        try:
-            result = restore_into(self.root, Path(item.data(PATH_ROLE)))
+        root, backup = self.root, Path(item.data(PATH_ROLE))
+        try:  # off the GUI thread, with the upgrade dialog when the backup is older (upgrade_progress.py)
+            result = open_with_progress(lambda notice: restore_into(root, backup, on_upgrade=notice), str(root), self)
         except (RestoreError, OSError) as exc:
             self.problem.setText(self.tr("Restore failed: %1").replace("%1", describe(exc)[0]))
             return

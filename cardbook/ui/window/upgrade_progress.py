@@ -5,7 +5,9 @@ Why: an upgrade can take seconds (from 0006, revision 0007 rewrites every contac
 contacts, docs/MEASURING.md, packaging/bench_upgrade.py), and a window that shows nothing for that long looks
 hung. Storage tells us when an existing library is about to be upgraded (`Library.open(on_upgrade=…)`,
 storage/migrate.py), on the thread that opens it; `UpgradeWatch.notice` turns that into a signal, and the
-dialog shows on the GUI thread. A library that is current (the usual case) never shows it.
+dialog shows on the GUI thread. A library that is current (the usual case) never shows it. Used wherever the
+window opens a library (at start, File ▸ Open library…, reopening a server) and when the damaged-library
+dialog restores a backup an older Cardbook wrote.
 
 The dialog has no Cancel and ignores Esc and its close button: Alembic runs the revisions in one transaction, and
 stopping the process half-way would only roll them back to be run again at the next start — nothing a user

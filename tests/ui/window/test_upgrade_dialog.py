@@ -21,8 +21,9 @@ from cardbook.storage.backends import UpgradeNotice
 from cardbook.storage.library import Library
 from cardbook.storage.migrate import HEAD_REVISION, current_revision
 from cardbook.storage.server import server_revision
+from cardbook.storage.upkeep import restore
 from cardbook.ui.window import damaged_library, open_library
-from cardbook.ui.window.damaged_library import open_or_repair
+from cardbook.ui.window.damaged_library import DamagedLibraryDialog, open_or_repair
 from cardbook.ui.window.open_library import OpenLibraryDialog
 from cardbook.ui.window.upgrade_progress import UpgradeDialog
 from tests.pg_server import PgCluster
@@ -145,6 +146,43 @@ def test_open_library_shows_the_dialog_while_an_older_library_upgrades(
         else:
             assert current_revision(library.db_path) == HEAD_REVISION
             assert len(list(library.backups_dir.glob("*before-upgrade-0006*"))) == 1
+        qtbot.waitUntil(lambda: upgrade_dialogs() == [])
+    finally:
+        library.close()
+
+
+def test_restoring_an_older_backup_over_a_damaged_library_shows_the_dialog(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The damaged-library dialog's Restore, with a backup an older Cardbook wrote: upgraded under the dialog, off
+    the GUI thread, then opened."""
+    root = tmp_path / "lib"
+    Library.open(root).close()
+    (root / "backups").mkdir(exist_ok=True)
+    shutil.copy(FIXTURE, root / "backups" / "cardbook-20260101-000000-000000-manual.sqlite3")
+    with (root / "cardbook.sqlite3").open("r+b") as db:
+        db.write(b"\0" * 100)  # damaged: the dialog offers the backups
+    hold = Hold(monkeypatch, restore)
+    looked: list[bool] = []
+
+    def ask(folder: Path, detail: str) -> DamagedLibraryDialog | None:
+        dialog = DamagedLibraryDialog(folder, detail)
+        qtbot.addWidget(dialog)
+        dialog.show()
+
+        def look() -> None:  # in the restore's own wait
+            check_dialog_stays(qtbot, hold, str(folder), server=False)
+            looked.append(True)
+
+        QTimer.singleShot(0, look)
+        dialog.restore_button.click()
+        return dialog if dialog.result() == DamagedLibraryDialog.DialogCode.Accepted else None
+
+    library = open_or_repair(root, ask)
+    assert library is not None
+    try:
+        assert looked == [True] and hold.threads[0] is not threading.main_thread()
+        assert current_revision(library.db_path) == HEAD_REVISION
         qtbot.waitUntil(lambda: upgrade_dialogs() == [])
     finally:
         library.close()
