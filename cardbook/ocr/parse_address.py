@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from cardbook.ocr.fields import CardLine
+from cardbook.ocr.firm_evidence import trade_firm
 from cardbook.ocr.lexicon import (
     ADDRESS_LABELS,
     BRAZIL_STATES,
@@ -23,7 +24,6 @@ from cardbook.ocr.lexicon import (
     words_of,
 )
 from cardbook.ocr.names_data import first_name_weight
-from cardbook.ocr.parse_people import trade_firm
 from cardbook.ocr.postcodes import (
     BR_CEP,
     BR_CEP_WORD,

@@ -16,6 +16,7 @@ from cardbook.ocr.accents import with_accents
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
 from cardbook.ocr.glued_words import split_glued_words
 from cardbook.ocr.learned_hints import LearnedHints, apply_hints, reserved_lines
+from cardbook.ocr.legal_forms import repair_legal_form
 from cardbook.ocr.lexicon import REGION_LANGUAGES, STRONG_TITLE_WORDS, TITLE_WORDS, WEBMAIL_HOSTS, fold, word_set
 from cardbook.ocr.line_classifier import role_probabilities
 from cardbook.ocr.parse_address import find_address, strip_address_label
@@ -29,10 +30,10 @@ from cardbook.ocr.parse_contacts import (
     repair_contact_text,
 )
 from cardbook.ocr.parse_domains import complete_from_domain, rejoin_split_words, restore_cut_word, trim_glued_stroke
-from cardbook.ocr.parse_people import repair_legal_form, title_score
 from cardbook.ocr.parse_phones import PendingLabel, find_phones, inherit_label, label_only
 from cardbook.ocr.parse_roles import assign_roles
 from cardbook.ocr.region import decide_region
+from cardbook.ocr.title_evidence import title_score
 from cardbook.ocr.types import Box, union_all
 
 DEFAULT_REGION = "FR"

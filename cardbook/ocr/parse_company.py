@@ -1,6 +1,6 @@
 """Which free-text line names the company, and which neighbours print the rest of its name.
 
-Scores come from ``parse_people.company_score`` (legal forms, company words, the web domain, type size)
+Scores come from ``firm_evidence.company_score`` (legal forms, company words, the web domain, type size)
 plus the line classifier's evidence; without any clue, the card's largest wordmark, then the web domain
 alone (``parse_domains``). The chosen line grows into a block: neighbours in the same type, a line the
 e-mail spells with it, a wordmark above a legal name that the domain spells with it.
@@ -11,20 +11,14 @@ from __future__ import annotations
 import re
 
 from cardbook.ocr.fields import CardLine
+from cardbook.ocr.firm_evidence import TALL_LINE_RATIO, company_score, domain_affinity, is_phrase, trade_firm
+from cardbook.ocr.legal_forms import has_legal_form
 from cardbook.ocr.lexicon import COMPANY_WORDS, LEGAL_FORMS, STRONG_COMPANY_WORDS, fold, words_of
 from cardbook.ocr.parse_domains import domain_company, domain_prefers
-from cardbook.ocr.parse_people import (
-    SPLIT_TITLE_SCORE,
-    TALL_LINE_RATIO,
-    company_score,
-    domain_affinity,
-    has_legal_form,
-    is_phrase,
-    name_score,
-    title_score,
-    trade_firm,
-)
+from cardbook.ocr.parse_people import name_score
 from cardbook.ocr.role_lines import BLOCK_HEIGHT_RATIOS, Assignment, RoleLine, clean, neighbours
+from cardbook.ocr.shared_line import SPLIT_TITLE_SCORE
+from cardbook.ocr.title_evidence import title_score
 
 # How these were chosen: set by hand on the first cards, then swept about ±10 % on the tune half of the
 # shared cards (``evaluate --split tune``) and on the generated French (seed 1) and hard (seed 4242) sets:
@@ -77,11 +71,11 @@ REGISTRATION_DIGIT_SHARE = 0.4
 PERSONAL_BRAND_OVER_NAME = 1.2
 # A word of the person's name (after the first) this long in a line makes it a family firm's name.
 FAMILY_FIRM_LETTERS = 3
-# A line named by its trade alone (``parse_people.trade_firm``, no legal form nor domain) under a wordmark
+# A line named by its trade alone (``firm_evidence.trade_firm``, no legal form nor domain) under a wordmark
 # set this much larger describes the business ("MARCENARIA E MÓVEIS" under the brand): the brand is the
 # company. BLOCK_HEIGHT_RATIOS' upper end: a larger line is no part of the same name.
 TRADE_UNDER_WORDMARK = 1.4
-# The domain's likeness (``parse_people.domain_affinity``) that names the firm on a personal card: a line
+# The domain's likeness (``firm_evidence.domain_affinity``) that names the firm on a personal card: a line
 # holding the domain's word (0.85) or close to it (0.75), not a mere shared word (0.45).
 OWN_DOMAIN_AFFINITY = 0.75
 # What separates the items of a list of services ("Branding • Web • Print"): never inside a firm's name.

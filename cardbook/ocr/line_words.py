@@ -1,0 +1,34 @@
+"""What the role scorers share about a line's words: the small words of sentences, the share of letters,
+and the logo and icon residue OCR reads at a line's ends (``parse_people``, ``title_evidence``,
+``firm_evidence``)."""
+
+from __future__ import annotations
+
+import re
+
+from cardbook.ocr.lexicon import word_set
+
+FUNCTION_WORDS = word_set(
+    """
+    the and for with of in on at to by our your we you from a an is are et pour avec des les du au aux en
+    sur par nos vos votre notre une un est sont dans chez com para em da do das dos na no uma um e o os as
+    """
+)
+
+
+def alpha_ratio(text: str) -> float:
+    """Letters among the visible characters, ordinary punctuation of names aside ("D.M.D.", "O'Neil")."""
+    visible = [ch for ch in text if not ch.isspace() and ch not in ".,'’-&"]
+    return sum(ch.isalpha() for ch in visible) / max(1, len(visible))
+
+
+# An icon OCR read as one lower-case letter before the line's capitalised words ("y Thierry Lemaitre", a
+# phone or person pictogram): no name, title or firm starts with a lone lower-case letter.
+_ICON_LETTER = re.compile(r"^[a-zß-öø-ÿ]\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def strip_junk(text: str) -> str:
+    """Drop symbols OCR reads from logos and icons at the ends of a line ("@ Norvale, Ltd.", "© www…",
+    "y Thierry Lemaitre")."""
+    text = re.sub(r"^[^\w(\"'“]+|[^\w.)\"'”!?]+$", "", text.strip())
+    return _ICON_LETTER.sub("", text)
