@@ -15,16 +15,12 @@ from cardbook.ocr.lexicon import (
     COMPANY_WORDS,
     NAME_PARTICLES,
     STRONG_COMPANY_WORDS,
-    TITLE_WORDS,
-    TRADE_NOUNS,
-    TRADE_SUFFIX_LETTERS,
-    TRADE_SUFFIXES,
     fold,
     word_set,
     words_of,
 )
 from cardbook.ocr.line_words import FUNCTION_WORDS, alpha_ratio, strip_junk
-from cardbook.ocr.parse_people import is_first_name
+from cardbook.ocr.trade_words import trade_word
 
 # A company line may hold more symbols ("Moreau & Fils, Inc.") but is still mostly letters.
 MIN_COMPANY_ALPHA_RATIO = 0.6
@@ -52,20 +48,6 @@ TRADE_FIRM_WORDS = 6
 
 # Words that join two trades or two names in a firm's name.
 _JOINERS = word_set("& and e et y und")
-
-
-def trade_word(token: str) -> bool:
-    """A folded word naming a trade or a shop's goods: listed, or formed like one and no first name nor
-    job-title word ("Vidraçaria", "Schreinerei", "Landscaping")."""
-    if token in TRADE_NOUNS:
-        return True
-    return (
-        len(token) >= TRADE_SUFFIX_LETTERS
-        and token.endswith(tuple(fold(suffix) for suffix in TRADE_SUFFIXES))
-        and token not in TITLE_WORDS
-        and token not in FUNCTION_WORDS
-        and not is_first_name(token)
-    )
 
 
 def trade_firm(text: str) -> bool:

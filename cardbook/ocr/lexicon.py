@@ -64,6 +64,7 @@ TITLE_WORDS = word_set(
     avvocata geometra ragioniere
     realtor estimator installer contractor inspector surveyor stylist sommelier pastor agronomist
     licensed certified registered
+    responsavel electrician mechanic mecanico plumber
     proprietor proprietress propietario propietaria autonomo autonoma meister meisterin architetto architetta
     disenador disenadora fotografo fotografa fotograf fotografin traductor traductora tradutor tradutora
     traduttore traduttrice ubersetzer ubersetzerin translator interpreter illustrator ilustrador ilustradora
@@ -90,6 +91,7 @@ STRONG_TITLE_WORDS = word_set(
     geschaftsfuhrer geschaftsfuhrerin inhaber inhaberin leiter leiterin berater beraterin referentin
     amministratore responsabile titolare direttrice consulente ingegnere avvocato avvocata
     realtor estimator contractor
+    tecnico tecnica electrician mechanic mecanico
     proprietor proprietress propietario propietaria autonomo autonoma meister meisterin architetto architetta
     """
 )

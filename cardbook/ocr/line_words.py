@@ -32,3 +32,11 @@ def strip_junk(text: str) -> str:
     "y Thierry Lemaitre")."""
     text = re.sub(r"^[^\w(\"'“]+|[^\w.)\"'”!?]+$", "", text.strip())
     return _ICON_LETTER.sub("", text)
+
+
+# What separates the parts of a shared line: a comma, or a bar, dash, slash or bullet with spaces around it
+# ("Ana Lima | Owner", "Ana Lima - Proprietária"; the dash of "Sócio-Gerente" has none).
+PART_SEPARATOR = re.compile(r"\s*,\s*|\s+[|/•·–—-]\s+")
+# The items of a list of services ("Consertos • Vendas • Peças"): the same separators and, spaced, the
+# marks OCR reads small bullets as ("*", "+", ":", "»").
+LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+[|/•·–—*+:»-]\s+")

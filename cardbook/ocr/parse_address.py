@@ -155,7 +155,7 @@ def flags_for(text: str) -> AddressFlags:
 # A line of at most this many words, no digit, starting with a known first name, is a person's name even
 # when a building word ends it ("Kim Park", "Ana Plaza"): not a building line of the address.
 MAX_PERSON_WORDS = 3
-MIN_PERSON_FIRST_NAME = 2 / 13  # as parse_people.MIN_FIRST_NAME_WEIGHT
+MIN_PERSON_FIRST_NAME = 2 / 13  # as names_data.MIN_FIRST_NAME_WEIGHT
 
 
 # A name shares its line with a title after a comma, bar or spaced dash ("Kim Park - Owner"): its first part.

@@ -101,12 +101,50 @@ def _confidence(base: float, line: CardLine) -> float:
     return round(max(0.05, min(1.0, base * (0.5 + 0.5 * line.confidence))), 3)
 
 
+# Two readings of the same words whose boxes cover each other this much (of the smaller box) are one line
+# read twice (a large wordmark read again alone): kept once, or the firm's name is printed twice.
+DOUBLE_READ_OVERLAP = 0.5
+
+
+def without_double_reads(lines: Sequence[CardLine]) -> list[CardLine]:
+    """The lines, each text read twice at the same place kept once (the first reading)."""
+    kept: list[CardLine] = []
+    for line in lines:
+        key = _squashed(line.text)
+        if (
+            key
+            and line.box is not None
+            and any(
+                _squashed(other.text) == key
+                and other.box is not None
+                and _overlap(line.box, other.box) >= DOUBLE_READ_OVERLAP
+                for other in kept
+            )
+        ):
+            continue
+        kept.append(line)
+    return kept
+
+
+def _squashed(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _overlap(first: Box, second: Box) -> float:
+    """The shared area of two boxes, as a share of the smaller one."""
+    width = min(first.left + first.width, second.left + second.width) - max(first.left, second.left)
+    height = min(first.top + first.height, second.top + second.height) - max(first.top, second.top)
+    smaller = min(first.width * first.height, second.width * second.height)
+    return max(0, width) * max(0, height) / smaller if smaller > 0 else 0.0
+
+
 def parse_lines(
     lines: Sequence[CardLine], region: str = DEFAULT_REGION, hints: LearnedHints | None = None
 ) -> CardFields:
     """Parse OCR lines (in reading order) into fields; ``region`` is the user's country, used for phones
     only when the card itself shows no country (``CardFields.region`` says which was used and why);
     ``hints``: what the user's reviews taught (``learned_hints``), applied last."""
+    lines = without_double_reads(lines)
     texts = {line.index: line.text for line in lines}
     decision = decide_region(list(texts.values()), region)
 

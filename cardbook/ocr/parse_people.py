@@ -23,17 +23,17 @@ from cardbook.ocr.lexicon import (
     NAME_PARTICLES,
     STREET_WORDS,
     TITLE_WORDS,
+    TRADE_NOUNS,
     fold,
 )
 from cardbook.ocr.line_words import FUNCTION_WORDS, alpha_ratio
-from cardbook.ocr.names_data import first_name_weight
+from cardbook.ocr.names_data import first_name_weight, is_first_name
+from cardbook.ocr.trade_words import trade_word
 
-# A first name this common somewhere (frequency 2 of 13 in gender-guesser's data) counts as one; rarer
-# entries include surnames and ordinary words used as names in one country.
-MIN_FIRST_NAME_WEIGHT = 2 / 13
 # Letters among a name's visible characters: below this the line holds symbols or digits read from a logo.
 MIN_NAME_ALPHA_RATIO = 0.75
-# A name has at most this many words, particles and degrees included ("Maria da Silva Santos, MBA").
+# A name has at most this many words, degrees included, its particles not counted ("Maria das Dores da
+# Silva Santos, MBA": Iberian names join several family names with "da", "dos", "de").
 MAX_NAME_WORDS = 5
 
 # Evidence weights of a person's name (scores add up; the role picker needs 0.4). Two or three words
@@ -54,8 +54,11 @@ NAME_ONE_WORD_EMAIL = 0.5  # a lone word needs the e-mail to be a name at all
 NAME_COUNTRY_PENALTY = 0.3  # "Brasil", "Deutschland": country names shaped like names
 NAME_LONG_PENALTY = 0.15  # four name words or more are often a shop's name
 # "Jean-Baptiste", "Anne-Sophie": compound first names capitalise each part; "Dupont," may end with a comma.
+# Family names with a capital inside after a short prefix: "O'Brien", "D'Angelo", "McDonald", "MacArthur",
+# "DeLuca", "DiMaggio", "LaRue".
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*-?"
+    r"|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{0,2}['’]?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+"
     r"|[A-ZÀ-ÖØ-Þ'’\-]{2,}|[A-Z]\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)*),?$"
 )
 
@@ -63,7 +66,9 @@ _NAME_WORD = re.compile(
 def name_score(text: str, locals_: list[str]) -> float:
     tokens = text.replace(",", " , ").split()
     words = [token for token in tokens if token != ","]
-    if not 1 <= len(words) <= MAX_NAME_WORDS or any(ch.isdigit() for ch in text) or "@" in text:
+    # Particles inside the name ("Pereira da Costa"), not at its ends: "Le" ends "Maria Le" as a family name.
+    inner_particles = sum(fold(word) in NAME_PARTICLES for word in words[1:-1])
+    if not 1 <= len(words) - inner_particles <= MAX_NAME_WORDS or any(ch.isdigit() for ch in text) or "@" in text:
         return 0.0
     if alpha_ratio(text) < MIN_NAME_ALPHA_RATIO or has_legal_form(text):
         return 0.0
@@ -72,7 +77,7 @@ def name_score(text: str, locals_: list[str]) -> float:
     core = [w for w, f in zip(words, folded_words, strict=True) if f not in DEGREE_SUFFIXES | HONORIFICS]
     folded_core = [fold(word).strip(".,'’") for word in core]
     bad = set(folded_core) & (TITLE_WORDS | COMPANY_WORDS | LEGAL_FORMS | STREET_WORDS | DEPARTMENT_WORDS)
-    if bad - {"st"}:
+    if bad - {"st"} or _names_a_trade(folded_core):
         return 0.0
     # A leading honorific is printed in any case, with or without its dot ("Dr.", "DR.", "Prof.", "Sra.").
     shaped = sum(
@@ -85,7 +90,8 @@ def name_score(text: str, locals_: list[str]) -> float:
     if shaped < len(words) or any(f in FUNCTION_WORDS and f not in NAME_PARTICLES for f in folded_core):
         return 0.0
     # Particles ("de", "van", "ben") only count as such inside a name: "Ben Walker" starts with a name.
-    real = [f for i, f in enumerate(folded_core) if len(f) > 1 and (i == 0 or f not in NAME_PARTICLES)]
+    last = len(folded_core) - 1
+    real = [f for i, f in enumerate(folded_core) if len(f) > 1 and (i in (0, last) or f not in NAME_PARTICLES)]
     if not real:
         return 0.0
     if len(real) == 1:
@@ -108,19 +114,23 @@ def name_score(text: str, locals_: list[str]) -> float:
         and not text.isupper()
     ):
         score += NAME_KNOWN_FIRST_LATER  # "Tanaka Hiroshi": the family name first
-    elif len(real) >= 4:
+    elif len(real) >= 4 and not inner_particles:
         return 0.0  # four names and none of them a known first name: a shop or a slogan
     if any(f in COUNTRIES for f in real):
         score -= NAME_COUNTRY_PENALTY
     score += NAME_EMAIL * email_affinity(real, locals_)
-    if len(real) > 3:
-        score -= NAME_LONG_PENALTY
+    if len(real) > 3 and not inner_particles:
+        score -= NAME_LONG_PENALTY  # joined by particles, four names are one Iberian person's
     return max(0.0, min(1.0, score))
 
 
-def is_first_name(word: str) -> bool:
-    """A first name of some country in the shipped names data, compound ones included ("anne-sophie")."""
-    return first_name_weight(word) >= MIN_FIRST_NAME_WEIGHT
+def _names_a_trade(folded: list[str]) -> bool:
+    """A word of a trade or a shop's goods ("Vidraçaria Cavalcanti", "Liberty Pest Control", "Marcenaria da
+    Ana"): a firm's line, not a person's. A word formed like a trade counts only first, where firms put
+    it: family names end so too ("Fielding", "Manning")."""
+    return bool(folded) and (
+        trade_word(folded[0]) or any(word in TRADE_NOUNS and first_name_weight(word) == 0.0 for word in folded)
+    )
 
 
 def email_affinity(name_words: list[str], locals_: list[str]) -> float:

@@ -5,25 +5,16 @@ from __future__ import annotations
 
 import re
 
-from cardbook.ocr.lexicon import DEGREE_SUFFIXES, fold, word_set, words_of
+from cardbook.ocr.lexicon import DEGREE_SUFFIXES, fold
+from cardbook.ocr.line_words import PART_SEPARATOR
 from cardbook.ocr.parse_people import name_score
-from cardbook.ocr.title_evidence import title_score
+from cardbook.ocr.title_evidence import firm_claim, title_score
 
 # What a split "name, title" must reach on each side to be taken apart.
 SPLIT_TITLE_SCORE = 0.5
 SPLIT_NAME_SCORE = 0.2
 
-# What separates the parts of a shared line: a comma, or a bar, dash, slash or bullet with spaces around it
-# ("Ana Lima | Owner", "Ana Lima - Proprietária"; the dash of "Sócio-Gerente" has none).
-_PART_SEPARATOR = re.compile(r"\s*,\s*|\s+[|/•·–—-]\s+")
-
-
-# Claims about the firm printed after the owner's title ("Owner | Licensed & Insured"): no part of it.
-_FIRM_CLAIMS = word_set("licensed insured bonded certified registered accredited and e y und et")
-
-
-def _firm_claim(part: str) -> bool:
-    return all(word in _FIRM_CLAIMS for word in words_of(part))
+_PART_SEPARATOR = PART_SEPARATOR
 
 
 def part_separator() -> re.Pattern[str]:
@@ -53,7 +44,7 @@ def split_name_title(text: str) -> tuple[str, str] | None:
             title = ""
             for index in range(end, len(pieces)):
                 part = pieces[index].strip()
-                if not part or any(ch.isdigit() for ch in part) or "#" in part or _firm_claim(part):
+                if not part or any(ch.isdigit() for ch in part) or "#" in part or firm_claim(part):
                     break
                 if title_score(part) > 0 or (title and title_score(part + " " + title) > 0):
                     title += (separators[index - 1] if title else "") + part

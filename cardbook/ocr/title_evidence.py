@@ -17,7 +17,9 @@ from cardbook.ocr.lexicon import (
     word_set,
     words_of,
 )
-from cardbook.ocr.parse_people import is_first_name
+from cardbook.ocr.line_words import LIST_SEPARATOR
+from cardbook.ocr.names_data import is_first_name
+from cardbook.ocr.trade_words import trade_agent_noun, trade_word
 
 # A title line is short: beyond this many words it is a sentence (a tagline or a list of services).
 MAX_TITLE_WORDS = 9
@@ -38,13 +40,23 @@ _SLOGAN_OPENERS = word_set(
 )
 
 
+# Claims about the firm printed after the owner's title ("Owner | Licensed & Insured"): no part of it.
+_FIRM_CLAIMS = word_set("licensed insured bonded certified registered accredited and e y und et")
+
+
+def firm_claim(text: str) -> bool:
+    """ "Licensed & Insured", "Bonded": what the firm claims, never a job title."""
+    return all(word in _FIRM_CLAIMS for word in words_of(text))
+
+
 def title_score(text: str) -> float:
     tokens = _title_tokens(words_of(text))
     if not tokens or len(tokens) > MAX_TITLE_WORDS or any(ch.isdigit() for ch in text) or "@" in text:
         return 0.0
-    if len(tokens) > 2 and tokens[0] in _SLOGAN_OPENERS:
+    if (len(tokens) > 2 and tokens[0] in _SLOGAN_OPENERS) or firm_claim(text) or services_list(text):
         return 0.0
-    strong = sum(token in STRONG_TITLE_WORDS for token in tokens) or _occupation_by_suffix(tokens)
+    strong = sum(token in STRONG_TITLE_WORDS or trade_agent_noun(token) for token in tokens)
+    strong = strong or _occupation_by_suffix(tokens)
     weak = sum(token in TITLE_WORDS for token in tokens)
     if strong == 0 and weak == 0:
         return 0.0
@@ -52,6 +64,19 @@ def title_score(text: str) -> float:
     if has_legal_form(text):
         score -= TITLE_LEGAL_FORM_PENALTY
     return max(0.0, min(1.0, score))
+
+
+def services_list(text: str) -> bool:
+    """A list of services ("Commercial - Remodeling - Drain Cleaning", "Consertos • Vendas • Peças"): parts
+    between list marks, more than half of them a trade or no title ("Director, Sales, EMEA" stays a title)."""
+    parts = [part for part in LIST_SEPARATOR.split(text) if part.strip()]
+    if len(parts) < 2:
+        return False
+    services = sum(
+        any(trade_word(word) or word in COMPANY_WORDS for word in words_of(part)) or title_score(part) == 0.0
+        for part in parts
+    )
+    return 2 * services > len(parts)
 
 
 def _title_tokens(tokens: list[str]) -> list[str]:
