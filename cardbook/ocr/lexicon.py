@@ -182,7 +182,7 @@ DEPARTMENT_WORDS = word_set(
 
 NAME_PARTICLES = word_set(
     """
-    de du des la le d' van von der den da dos das di del della bin ibn ben mac st saint e y
+    de du des la le d' van von der den da do dos das di del della bin ibn ben mac st saint e y
     """
 )
 
@@ -284,9 +284,10 @@ TRADE_NOUNS = word_set(
 )
 
 # Word endings that make the name of a trade or a shop in these languages ("Vidraçaria", "Ferretería",
-# "Schreinerei", "Macelleria", "Plomberie", "Landscaping"): at least TRADE_SUFFIX_LETTERS letters, and not
-# a first name ("Valeria", "Sterling": the names data decides).
-TRADE_SUFFIXES = ("aria", "eria", "ería", "erie", "erei", "ing")
+# "Schreinerei", "Macelleria", "Plomberie", "Landscaping", and the Portuguese firm that does the work:
+# "Dedetizadora", "Transportadora", "Locadora"): at least TRADE_SUFFIX_LETTERS letters, and not a first
+# name ("Valeria", "Sterling", "Isadora": the names data decides) nor a job title ("Vendedora").
+TRADE_SUFFIXES = ("aria", "eria", "ería", "erie", "erei", "ing", "dora")
 TRADE_SUFFIX_LETTERS = 7
 
 # The language of a card's country, whose spellings put back the accents OCR dropped (``ocr.accents``).

@@ -144,7 +144,7 @@ def pick_company(
         and chosen.height_ratio < PERSONAL_BRAND_OVER_NAME * name_ratio
     ):
         return None  # a freelancer's tagline or line of work, not a firm
-    group = _grow_block(chosen, free, order, joined, domains)
+    group = _grow_block(chosen, free, order, joined, domains, [item.line for item in items])
     text = _without_stray_number(" ".join(clean(item.text) for item in group), domains)
     return (text, tuple(item.line.index for item in group), min(1.0, score))
 
@@ -249,8 +249,18 @@ def _ends_with_legal_form(text: str) -> bool:
     return bool(tokens) and tokens[-1] in LEGAL_FORMS
 
 
+def _only_legal_form(text: str) -> bool:
+    tokens = [fold(token).strip(".,") for token in text.split()]
+    return bool(tokens) and all(token in LEGAL_FORMS for token in tokens)
+
+
 def _grow_block(
-    chosen: RoleLine, free: list[RoleLine], order: list[int], joined: set[int], domains: list[str]
+    chosen: RoleLine,
+    free: list[RoleLine],
+    order: list[int],
+    joined: set[int],
+    domains: list[str],
+    printed: list[CardLine] | None = None,
 ) -> list[RoleLine]:
     """Add neighbouring lines set in the same type ("BLUE" / "HARBOR") or continuing the name, and a
     line the e-mail spells together with a member (``joined``); a name ending with its legal form
@@ -258,7 +268,8 @@ def _grow_block(
     group = [chosen]
     # The legal form closes the name: only a line above may still belong, when the domain spells the
     # name with it ("OPTIQUE" / "Martin SARL" and optique-martin.fr), not a logo repeating a word of it.
-    closed = _ends_with_legal_form(chosen.text)
+    # A legal form read alone ("Ltda" in a box of its own beside the name) closes nothing: it ends the name.
+    closed = _ends_with_legal_form(chosen.text) and not _only_legal_form(chosen.text)
     changed = True
     while changed and len(group) < MAX_COMPANY_LINES:
         changed = False
@@ -281,7 +292,10 @@ def _grow_block(
                 changed = True
                 continue
             beside = any(_same_row(item.line, member.line) for member in group)
-            if not beside and not any(neighbours(item.line, member.line, order) for member in group):
+            if not beside and not any(
+                neighbours(item.line, member.line, order) and not _line_between(item.line, member.line, printed or [])
+                for member in group
+            ):
                 continue
             low, high = BLOCK_HEIGHT_RATIOS
             similar = low <= item.height_ratio / max(chosen.height_ratio, 1e-6) <= high
@@ -297,3 +311,24 @@ def _grow_block(
                 group.append(item)
                 changed = True
     return sorted(group, key=lambda item: order.index(item.line.index))
+
+
+def _line_between(first: CardLine, second: CardLine, printed: list[CardLine]) -> bool:
+    """Another printed line lies between the two, over both (a list of services between the firm's name
+    and the owner's): a name never continues across it."""
+    if first.box is None or second.box is None:
+        return False
+    upper, lower = (first, second) if first.box.top <= second.box.top else (second, first)
+    assert upper.box is not None and lower.box is not None
+    for line in printed:
+        box = line.box
+        if line.index in (first.index, second.index) or box is None:
+            continue
+        middle = box.top + box.height / 2
+        if (
+            upper.box.bottom <= middle <= lower.box.top
+            and min(box.right, upper.box.right) > max(box.left, upper.box.left)
+            and min(box.right, lower.box.right) > max(box.left, lower.box.left)
+        ):
+            return True
+    return False

@@ -294,6 +294,8 @@ def _family_firm(items: list[RoleLine]) -> dict[int, str]:
         own = words[item.line.index]
         if not 2 <= len(own) <= MAX_FAMILY_LINE_WORDS or len(own[-1]) < MIN_FAMILY_NAME_LETTERS:
             continue
+        if name_score(item.text, []) == 0.0:
+            continue  # "Dedetizadora do Josué" ends with the owner's name but is the firm, not the person
         for other in items:
             theirs = words[other.line.index]
             if (
