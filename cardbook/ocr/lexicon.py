@@ -72,7 +72,8 @@ TITLE_WORDS = word_set(
     """
 )
 
-# Titles that are clear on their own even as one word ("CEO", "Gérante").
+# Titles that are clear on their own even as one word ("CEO", "Gérante"). "Técnico" is one, "técnica" is not: it is
+# also the adjective of a repair shop's "Assistência Técnica".
 STRONG_TITLE_WORDS = word_set(
     """
     ceo cto cfo coo cmo cio vp svp evp pdg dg dga daf drh dsi president presidente founder fondateur
@@ -91,7 +92,7 @@ STRONG_TITLE_WORDS = word_set(
     geschaftsfuhrer geschaftsfuhrerin inhaber inhaberin leiter leiterin berater beraterin referentin
     amministratore responsabile titolare direttrice consulente ingegnere avvocato avvocata
     realtor estimator contractor
-    tecnico tecnica electrician mechanic mecanico
+    tecnico electrician mechanic mecanico
     proprietor proprietress propietario propietaria autonomo autonoma meister meisterin architetto architetta
     """
 )
