@@ -73,7 +73,7 @@ TITLE_WORDS = word_set(
 )
 
 # Titles that are clear on their own even as one word ("CEO", "Gérante"). "Técnico" is one, "técnica" is not: it is
-# also the adjective of a repair shop's "Assistência Técnica".
+# also an adjective, on the lines of repair shops' services ("manutenção técnica").
 STRONG_TITLE_WORDS = word_set(
     """
     ceo cto cfo coo cmo cio vp svp evp pdg dg dga daf drh dsi president presidente founder fondateur

@@ -20,6 +20,7 @@ from cardbook.ocr.legal_forms import repair_legal_form
 from cardbook.ocr.lexicon import REGION_LANGUAGES, STRONG_TITLE_WORDS, TITLE_WORDS, WEBMAIL_HOSTS, fold, word_set
 from cardbook.ocr.line_classifier import role_probabilities
 from cardbook.ocr.parse_address import find_address, strip_address_label
+from cardbook.ocr.parse_columns import split_merged_columns
 from cardbook.ocr.parse_contacts import (
     email_parts,
     find_emails,
@@ -61,7 +62,9 @@ def _strip_spans(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _is_label(token: str) -> bool:
-    return fold(token).strip(".:;,-–|•·/()") in _LABEL_WORDS
+    """ "Tel:", "(Cel)", "Cel/WhatsApp": a label, or labels joined by a slash."""
+    parts = [part for part in fold(token).strip(".:;,-–|•·/()").split("/") if part]
+    return bool(parts) and all(part.strip(".:;,-–|•·()") in _LABEL_WORDS for part in parts)
 
 
 def _residual(text: str) -> str:
@@ -144,7 +147,7 @@ def parse_lines(
     """Parse OCR lines (in reading order) into fields; ``region`` is the user's country, used for phones
     only when the card itself shows no country (``CardFields.region`` says which was used and why);
     ``hints``: what the user's reviews taught (``learned_hints``), applied last."""
-    lines = without_double_reads(lines)
+    lines = split_merged_columns(without_double_reads(lines))
     texts = {line.index: line.text for line in lines}
     decision = decide_region(list(texts.values()), region)
 
