@@ -30,7 +30,7 @@ _RIGHT_COLUMN = re.compile(
     r"(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Pkwy|Parkway|Hwy|Highway|Ln|Lane|Way|Ct|Court|"
     r"Pl|Place|Route|Ter|Terrace|Cir|Circle)\b"
     # "Rua …", "Av. …", "R. São José"
-    r"|(?:Rua|Rue|R\.|Av\.|Avenida|Travessa|Trav\.|Alameda|Al\.|Rodovia|Estrada|Praça|Calle|C/|Via)\s+[A-ZÀ-Þ0-9]"
+    r"|(?:Rua|Rue|R\.|Av\.|Avenida|Travessa|Trav\.|Alameda|Al\.|Rodovia|Estrada|Praça|Calle|C/|Via)\s+(?:(?:d[aeo]s?|del|la)\s+)?[A-ZÀ-Þ0-9]"
     r"|(?:CEP|Endereço|Endereco|Address|Morada|Dirección|Direccion)\b"
     r")"
 )
