@@ -25,13 +25,15 @@ def alpha_ratio(text: str) -> float:
 # An icon OCR read as one lower-case letter before the line's capitalised words ("y Thierry Lemaitre", a
 # phone or person pictogram): no name, title or firm starts with a lone lower-case letter.
 _ICON_LETTER = re.compile(r"^[a-zß-öø-ÿ]\s+(?=[A-ZÀ-ÖØ-Þ])")
+# The same after a capitalised line ("RS Marcenaria k": an icon or a mark beside the wordmark).
+_TRAILING_ICON_LETTER = re.compile(r"(\b[A-ZÀ-ÖØ-Þ][\w'’]+)\s+[a-zß-öø-ÿ]$")
 
 
 def strip_junk(text: str) -> str:
     """Drop symbols OCR reads from logos and icons at the ends of a line ("@ Norvale, Ltd.", "© www…",
-    "y Thierry Lemaitre")."""
+    "y Thierry Lemaitre", "RS Marcenaria k")."""
     text = re.sub(r"^[^\w(\"'“]+|[^\w.)\"'”!?]+$", "", text.strip())
-    return _ICON_LETTER.sub("", text)
+    return _TRAILING_ICON_LETTER.sub(r"\1", _ICON_LETTER.sub("", text))
 
 
 # What separates the parts of a shared line: a comma, or a bar, dash, slash or bullet with spaces around it

@@ -10,6 +10,7 @@ import random
 import pytest
 
 from cardbook.ocr.fields import CardLine
+from cardbook.ocr.line_words import strip_junk
 from cardbook.ocr.parse_address import flags_for
 from cardbook.ocr.parse_card import parse_lines, without_double_reads
 from cardbook.ocr.parse_columns import split_merged_columns
@@ -160,3 +161,8 @@ def test_the_generator_prints_what_its_truth_says(country: str) -> None:
             assert part in printed
         company = card.truth["company"]
         assert company is None or str(company) in printed or str(company) in printed.replace(" ", "").lower()
+
+
+def test_an_icon_read_as_a_letter_after_the_firm_is_dropped() -> None:
+    assert strip_junk("RS Marcenaria k") == "RS Marcenaria"
+    assert strip_junk("Vitamin C") == "Vitamin C"
