@@ -22,7 +22,11 @@ def trade_word(token: str) -> bool:
     )
 
 
+# The shortest agent noun ("mover"): shorter words ending in "-er" are no trade's ("per", "her").
+MIN_AGENT_NOUN_LETTERS = 5
+
+
 def trade_agent_noun(token: str) -> bool:
     """A folded word naming the one who practises a listed trade: the trade's "-ing" noun with "-er" instead
     ("plumber" of plumbing, "roofer", "painter", "landscaper", "welder"): an occupation, so a job title."""
-    return len(token) >= 5 and token.endswith("er") and token[:-2] + "ing" in TRADE_NOUNS
+    return len(token) >= MIN_AGENT_NOUN_LETTERS and token.endswith("er") and token[:-2] + "ing" in TRADE_NOUNS
