@@ -4,7 +4,7 @@ Real phone photos defeat any single cue (a white card on a light desk, a hand be
 cloth, glare, a card running off the frame), so candidate regions come from several independent views
 of a small copy (``detect_masks``: edges at several sensitivities and scales, distance from the desk
 colours learnt on the image border, brightness), and every region is fitted and scored on its own
-evidence (``detect_quads``: card shape, a colour step along each side, fill, print inside). Overlapping
+evidence (``detect_score``: card shape, a colour step along each side, fill, print inside). Overlapping
 outlines are resolved in favour of the better, larger card. When no outline is trustworthy the crop is
 the block of print (padded), or the whole image when the print spans it, which is what a flatbed scan
 or an already-cropped photo is. An image with no print at all yields no card: the caller reports it.
@@ -21,8 +21,9 @@ import numpy as np
 from cardbook.ocr.detect_cut import on_frame_edge
 from cardbook.ocr.detect_lines import line_quads
 from cardbook.ocr.detect_masks import background_masks, edge_masks, smooth_lab, tone_masks
-from cardbook.ocr.detect_quads import REBUILT, Scored, print_marks, score_outline, text_line_mask
+from cardbook.ocr.detect_print import print_marks, text_line_mask
 from cardbook.ocr.detect_refine import snap_to_edges
+from cardbook.ocr.detect_score import REBUILT, Scored, score_outline
 from cardbook.ocr.geometry import aspect_fit, intersection_over_smaller, quad_area, whole_image_quad
 from cardbook.ocr.types import BgrImage, GreyImage, Points, as_u8
 

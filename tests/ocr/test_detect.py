@@ -8,13 +8,13 @@ import numpy as np
 import pytest
 
 from cardbook.app.scanned_card import scanned_card
-from cardbook.ocr import detect, detect_lines, detect_quads, pipeline
+from cardbook.ocr import detect, detect_lines, detect_print, pipeline
 from cardbook.ocr.detect import CardQuad, find_cards, work_copy
 from cardbook.ocr.detect_cut import cut_outline
 from cardbook.ocr.detect_eval import FOUND_IOU, clipped_iou, corner_error
 from cardbook.ocr.detect_lines import line_quads
 from cardbook.ocr.detect_masks import smooth_lab
-from cardbook.ocr.detect_quads import print_marks, text_line_mask
+from cardbook.ocr.detect_print import print_marks, text_line_mask
 from cardbook.ocr.geometry import quad_area
 from cardbook.ocr.pipeline import ReadOptions, read_pixels
 from cardbook.ocr.types import as_u8
@@ -161,7 +161,7 @@ def test_ruled_paper_under_a_card_is_not_taken_for_print(monkeypatch: pytest.Mon
         return np.count_nonzero(marks[card > 0]), np.count_nonzero(marks[card == 0])
 
     inside, outside = counts()
-    monkeypatch.setattr(detect_quads, "_without_rules", lambda marks: marks)
+    monkeypatch.setattr(detect_print, "_without_rules", lambda marks: marks)
     inside_with_rules, outside_with_rules = counts()
     assert outside_with_rules > 0.5 * inside_with_rules  # the rules did look like print
     assert outside < 0.25 * inside
