@@ -12,6 +12,7 @@ from cardbook.ocr import detect, detect_lines, detect_print, pipeline
 from cardbook.ocr.detect import CardQuad, find_cards, work_copy
 from cardbook.ocr.detect_cut import cut_outline
 from cardbook.ocr.detect_eval import FOUND_IOU, clipped_iou, corner_error
+from cardbook.ocr.detect_fallback import print_block_crop
 from cardbook.ocr.detect_lines import line_quads
 from cardbook.ocr.detect_masks import smooth_lab
 from cardbook.ocr.detect_print import print_marks, text_line_mask
@@ -172,7 +173,7 @@ def _print_block_guess(image: np.ndarray, max_cards: int = 8) -> list[CardQuad]:
     """What the finder answers when no outline holds: its guess, the padded block of print (unsure)."""
     small, factor = work_copy(image)
     text = text_line_mask(print_marks(as_u8(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY))))
-    return detect._fallback(text, factor, image.shape[1], image.shape[0])[:max_cards]
+    return print_block_crop(text, factor, image.shape[1], image.shape[0])[:max_cards]
 
 
 def test_unsure_finding_reads_the_whole_photo_too(options: ReadOptions, monkeypatch: pytest.MonkeyPatch) -> None:
