@@ -17,9 +17,16 @@ from collections.abc import Sequence
 import cv2
 import numpy as np
 
+from cardbook.ocr.detect_around_print import outline_around_print
 from cardbook.ocr.detect_card import CardQuad as CardQuad  # re-exported: the finder's answer
 from cardbook.ocr.detect_cut import on_frame_edge
-from cardbook.ocr.detect_fallback import CARD_SHAPED_FIT, MIN_PRINT_SHARE, print_block_crop
+from cardbook.ocr.detect_fallback import (
+    AROUND_PRINT_SCORE,
+    CARD_SHAPED_FIT,
+    MIN_PRINT_SHARE,
+    main_print,
+    print_block_crop,
+)
 from cardbook.ocr.detect_lines import line_quads
 from cardbook.ocr.detect_masks import background_masks, edge_masks, smooth_lab, tone_masks
 from cardbook.ocr.detect_print import print_marks, text_line_mask
@@ -125,9 +132,29 @@ def find_cards(image: BgrImage, max_cards: int = 8) -> list[CardQuad]:
         return [CardQuad(snap_to_edges(lab, card.quad) / factor, card.score) for card in chosen[:max_cards]]
     if not chosen and np.count_nonzero(marks) < MIN_PRINT_SHARE * small_w * small_h:
         return []  # no outline and not a mark: a blank page, an empty plain desk
+    if one_card and not chosen:
+        card = _card_on_paper(lab, text, small_w * small_h)
+        if card is not None:
+            return [CardQuad(snap_to_edges(lab, card) / factor, AROUND_PRINT_SCORE, unsure=True)]
     if chosen or one_card:
         return [CardQuad(whole_image_quad(width, height), 0.5, whole_image=True)]
     return print_block_crop(text, factor, width, height, lab)
+
+
+def _card_on_paper(lab: np.ndarray, text: GreyImage, image_area: float) -> Points | None:
+    """A white card on white paper looks like a scan to ``looks_like_one_card`` (the paper reaches the frame,
+    the print lies on paper of its colour), but its edge still steps faintly all round its print: the
+    outline found outwards from the print (``detect_around_print``), closed on four sides inside the frame,
+    no larger than a card in a photo (``ONE_CARD_MAX_AREA``) and leaving no print outside. A scan's paper
+    runs to the frame without such a step, and a panel printed around its text leaves print outside."""
+    if np.count_nonzero(text) < MIN_PRINT_SHARE * image_area:
+        return None
+    outline = outline_around_print(lab, main_print(text), whole=True)
+    if outline is None or quad_area(outline) > ONE_CARD_MAX_AREA * image_area:
+        return None
+    if _print_outside_share(text, [outline]) > ONE_CARD_PRINT_OUTSIDE:
+        return None
+    return outline
 
 
 def _score_new(
