@@ -32,7 +32,6 @@ from cardbook.ocr.detect_masks import background_masks, edge_masks, smooth_lab, 
 from cardbook.ocr.detect_print import print_marks, text_line_mask
 from cardbook.ocr.detect_refine import snap_to_edges
 from cardbook.ocr.detect_score import REBUILT, Scored, score_outline
-from cardbook.ocr.detect_shadow import shadow_side
 from cardbook.ocr.geometry import aspect_fit, intersection_over_smaller, quad_area, whole_image_quad
 from cardbook.ocr.types import BgrImage, GreyImage, Points, as_u8
 
@@ -118,8 +117,6 @@ def find_cards(image: BgrImage, max_cards: int = 8) -> list[CardQuad]:
         # edges are never a card's corners there (issue 10). Left in, it won over the card's own outline
         # (as the larger outline around a panel) or ended the search with the whole photo as the card.
         candidates = [card for card in candidates if not _is_whole_frame(card.quad, small_w, small_h)]
-    # A shaded or lit part of the card closed by a shadow's edge is no card (``detect_shadow``).
-    candidates = [card for card in candidates if not shadow_side(lab, card.quad)]
     # A scan is one card already: an outline around a panel there is the card's edge, not a sheet's.
     chosen = _keep(select(candidates, None if one_card else marks), text, one_card)
     if not one_card and all(card.cut for card in chosen):
@@ -129,7 +126,7 @@ def find_cards(image: BgrImage, max_cards: int = 8) -> list[CardQuad]:
         # view of a card cut by the frame is weaker evidence than a whole card's sides: a band of paper
         # across the frame around a card looks like one, so the line view still runs, and both compete.
         lines = _score_new(line_quads(smooth, lab), lab, text, min_area, seen)
-        lines = [c for c in lines if not _is_whole_frame(c.quad, small_w, small_h) and not shadow_side(lab, c.quad)]
+        lines = [card for card in lines if not _is_whole_frame(card.quad, small_w, small_h)]
         chosen = _keep(select(chosen + lines, marks), text, one_card)
     if chosen and not _is_whole_frame(chosen[0].quad, small_w, small_h):
         return [CardQuad(snap_to_edges(lab, card.quad) / factor, card.score) for card in chosen[:max_cards]]

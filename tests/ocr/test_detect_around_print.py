@@ -1,22 +1,18 @@
-"""Cards in shade: a white card on white paper in uneven light, its outline found outwards from its print
-(``detect_around_print``) where the region views close none and the one-card test takes the photo for a
-scan; a phone's shadow across a card, whose edge is no side of it (``detect_shadow``). Real OpenCV on
-drawn and generated photos, no mocks."""
+"""A white card on white paper in uneven light: its outline found outwards from its print
+(``detect_around_print``), where the region views close none and the one-card test takes the photo for a
+scan. Real OpenCV on drawn photos, no mocks."""
 
 from __future__ import annotations
 
 import math
 
-import cv2
 import numpy as np
 import pytest
 
 from cardbook.ocr.detect import find_cards
 from cardbook.ocr.detect_eval import FOUND_IOU, clipped_iou
-from cardbook.ocr.detect_shadow import shadow_side
 
-from .photo_real_scenes import make_real_photo
-from .photo_set import _paste, decode
+from .photo_set import _paste
 from .render import FRENCH_CARD, render
 
 
@@ -53,38 +49,3 @@ def test_white_card_on_white_paper_in_shade_is_outlined_not_kept_whole(
     quads = find_cards(photo)
     assert quads and not quads[0].whole_image and not quads[0].text_region
     assert clipped_iou(quads[0].corners, corners, width, height) >= FOUND_IOU
-
-
-def test_phone_shadow_across_a_card_does_not_cut_its_outline() -> None:
-    """A white card on cream paper with the phone's shadow across half of it (``photo_set --kind real``,
-    seed 1, photo 0): the region views closed the shaded part as the card, one of its sides the shadow's
-    edge (IoU 0.76 with the card). That side's step runs on across the paper, with no change of colour."""
-    data, truth = make_real_photo(0, np.random.default_rng([1, 0]))
-    photo = decode(data)
-    height, width = photo.shape[:2]
-    quads = find_cards(photo)
-    assert truth["scene"] == "phone_shade" and quads
-    assert clipped_iou(quads[0].corners, np.array(truth["corners"], np.float32), width, height) >= FOUND_IOU
-
-
-def _lab_of(photo: np.ndarray) -> np.ndarray:
-    return np.asarray(cv2.cvtColor(photo, cv2.COLOR_BGR2LAB), np.float32)
-
-
-def test_shadow_side_tells_a_shadows_edge_from_a_cards_side() -> None:
-    """Drawn: cream paper, its right half in a phone's shade (30 % darker). An outline whose right side lies
-    on the shade's edge has a shadow side; a card's outline on the paper, or a white card on a dark grey
-    room with a light beyond its corner (a step of lightness alone, running on, but far darker than a
-    shade), has none."""
-    paper = np.full((300, 400, 3), (200, 225, 235), np.float32)
-    shaded = paper.copy()
-    shaded[:, 200:] *= 0.7
-    part = np.array([[80, 100], [200, 100], [200, 180], [80, 180]], np.float32)
-    assert shadow_side(_lab_of(shaded.astype(np.uint8)), part)
-    card = paper.copy()
-    card[100:180, 80:200] = (250, 250, 250)
-    assert not shadow_side(_lab_of(card.astype(np.uint8)), part)
-    room = np.full((300, 400, 3), 60, np.float32)
-    room[100:180, 80:200] = 250
-    room[0:100, 120:200] = 250  # a light beyond the card's corner prolongs its right side's step
-    assert not shadow_side(_lab_of(room.astype(np.uint8)), part)
