@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
+from cardbook.ocr.card_accents import with_card_accents
 from cardbook.ocr.detect import CardQuad, find_cards
 from cardbook.ocr.engine import OcrEngine, OcrLine, OcrPage, OcrUnavailableError, OcrWord
 from cardbook.ocr.engine_choice import tesseract_doubts
@@ -32,7 +33,6 @@ from cardbook.ocr.orientation import guess_orientation
 from cardbook.ocr.parse_card import parse_lines
 from cardbook.ocr.prepare import to_grey
 from cardbook.ocr.qr import QrCode, decode_qr_codes, parse_payload
-from cardbook.ocr.rapid_accents import restore_accents
 from cardbook.ocr.reading import Reading, photo_reading, read_upright, way_up_evidence
 from cardbook.ocr.types import BgrImage, Box, Points
 
@@ -153,12 +153,11 @@ def _read_card(
         if whole is not None and _reads_better(whole[0].page, reading.page):
             reading, corners = whole
     page, scale = reading.page, reading.scale
-    if page.engine == "rapidocr" and scale == 1.0:
-        # RapidOCR's recogniser drops accents Tesseract reads ("Negoce"): see ``rapid_accents``.
-        page = restore_accents(to_grey(reading.card), page, options.lang)
     words = tuple(_rescale(word, 1.0 / scale) for word in page.words)
-    # Wordmarks in display type lose letters at their ends under the body text's settings: see ``large_type``.
     grey = to_grey(reading.card)
+    # Accents RapidOCR drops ("Negoce"), and those of Portuguese and Spanish cards: see ``card_accents``.
+    words = with_card_accents(grey, words, page.engine, options.lang, options.region)
+    # Wordmarks in display type lose letters at their ends under the body text's settings: see ``large_type``.
     words = reread_large_type(reading.card, grey, words, options.lang, rapid=options.fallback() is not None)
     lines = group_lines(words)
     card_lines = [CardLine(i, line.text, line.box, float(line.height), line.confidence) for i, line in enumerate(lines)]
