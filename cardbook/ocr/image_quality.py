@@ -90,3 +90,22 @@ def camera_exif(path: str | os.PathLike[str]) -> bool:
             return any(details.get(tag) for tag in _EXPOSURE_TAGS)
     except (OSError, ValueError, SyntaxError):
         return False
+
+
+# The frames phone and camera sensors write (4:3, 3:2, 16:9; not square: square cards exist), long side over
+# short side. A whole image of one of these shapes in which the card finder saw no card outline and no scan
+# (``CardQuad.unsure``) is a photo whose EXIF was dropped (messaging apps and screenshots strip it): it is read
+# as a photo, in colour (pale coloured print fades in grey). Scans are cut to the card by hand or by the
+# scanner's own crop, to no such exact ratio: the shared scans the finder was unsure of measured 1.48-1.70.
+CAMERA_FRAMES = (4 / 3, 3 / 2, 16 / 9)
+# How close a frame's ratio must be (relative): a phone's frames are exact to the pixel, a resized copy
+# to within a few pixels of 1000-4000.
+CAMERA_FRAME_TOLERANCE = 0.005
+
+
+def camera_frame(width: int, height: int) -> bool:
+    """The image has the exact shape of a camera's frame (either way up)."""
+    if min(width, height) <= 0:
+        return False
+    ratio = max(width, height) / min(width, height)
+    return any(abs(ratio - frame) <= CAMERA_FRAME_TOLERANCE * frame for frame in CAMERA_FRAMES)

@@ -23,7 +23,7 @@ from cardbook.ocr.engine import OcrEngine, OcrLine, OcrPage, OcrUnavailableError
 from cardbook.ocr.engine_choice import tesseract_doubts
 from cardbook.ocr.fields import CardFields, CardLine
 from cardbook.ocr.geometry import order_corners, unrotate_points, warp_quad
-from cardbook.ocr.image_quality import camera_exif
+from cardbook.ocr.image_quality import camera_exif, camera_frame
 from cardbook.ocr.large_type import reread_large_type
 from cardbook.ocr.layout import group_lines
 from cardbook.ocr.loading import ImageLoadError, load_image
@@ -137,9 +137,9 @@ def _read_card(
     camera: bool = False,
 ) -> CardResult:
     flat = image if quad.whole_image else warp_quad(image, quad.corners, _MAX_CARD_SIDE)
-    reading = read_upright(
-        flat, guess_orientation(to_grey(flat)), engine, options, camera=camera, inside_photo=not quad.whole_image
-    )
+    # A whole image the finder doubted, of a camera's frame: a photo without EXIF, read as one (``camera_frame``).
+    photo = not quad.whole_image or (quad.unsure and camera_frame(image.shape[1], image.shape[0]))
+    reading = read_upright(flat, guess_orientation(to_grey(flat)), engine, options, camera=camera, inside_photo=photo)
     corners = quad.corners
     # The finder only guessed where the card is: a print block may cut the card's print, so the whole
     # photo read by the photo engine is the other candidate and the more card-like reading is kept. A
