@@ -12,8 +12,8 @@ that shows no such country costs what it cost before: scans read by Tesseract ge
 read whole by RapidOCR are checked with the default languages as before.
 
 The language data (``tesseract-ocr-por``, ``tesseract-ocr-spa``) is optional: when a model is missing,
-its cards keep their first reading (``installed``). Figures: docs/MEASURING.md, "Portuguese and Spanish
-accents".
+its cards keep their first reading (``installed``). Figures: docs/MEASURING.md, "Glare, photos without
+EXIF, and Portuguese and Spanish accents".
 """
 
 from __future__ import annotations

@@ -60,7 +60,7 @@ def paper_brightness(grey: GreyImage) -> GreyImage:
 # Only on paper of a tint or colour (median at least GLARE_PAPER_FROM: below, a dark card's light print and
 # border look the same, and dark cards go to RapidOCR anyway; on white paper no spot can rise 40 levels).
 # Set on the generated photos of seed 1 (tests/ocr/photo_set.py): tinted cards with glare 0.18-0.20 of the
-# card, without 0.00-0.05.
+# card, without 0.00-0.05 (docs/MEASURING.md, "Glare, photos without EXIF, and Portuguese and Spanish accents").
 GLARE_LEVEL = 235.0
 GLARE_RISE = 40.0
 GLARE_PAPER_FROM = 110.0
