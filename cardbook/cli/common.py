@@ -69,9 +69,15 @@ def open_location(location: Path | str | None) -> Library:
     """A library named otherwise than by `--library` (`library push --to URL`), closed when the command ends."""
     from cardbook.storage.library import Library
 
-    library = Library.open(location)
+    library = Library.open(location, on_upgrade=say_upgrading)
     _opened.append(library)
     return library
+
+
+def say_upgrading(_revision: str) -> None:
+    """An older library's upgrade takes seconds on a large one (8-10 s at 100,000 contacts): said before it starts,
+    on stderr so that a script's output stays clean (docs/CLI.md, "Opening an older library")."""
+    print_err("upgrading the library to the current format…")
 
 
 def print_json(record: dict[str, Any]) -> None:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cardbook.cli.common import EXIT_OK, CommandError, library_location, library_path, open_library
+from cardbook.cli.common import EXIT_OK, CommandError, library_location, library_path, open_library, say_upgrading
 from cardbook.domain.text import counted
 
 
@@ -129,7 +129,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from cardbook.storage.upkeep.restore import restore_into
 
     folder = library_path(args, "`cardbook restore`") or default_library_path()
-    result = restore_into(folder, Path(args.file).expanduser())
+    result = restore_into(folder, Path(args.file).expanduser(), on_upgrade=say_upgrading)
     print(f"Restored {args.file}.")
     if result.safety is not None:
         print(f"The library as it was before is kept in {result.safety}.")

@@ -49,9 +49,13 @@ def cmd_meeting_remove(args: argparse.Namespace) -> int:
     removed = remove_meeting(open_library(args), args.encounter_ids)
     for stored in removed:
         if args.json:
-            print_json(encounter_record(stored.encounter))
+            put_back = [{"id": back.follow_up_id, "due": iso(back.due)} for back in stored.put_back]
+            print_json({**encounter_record(stored.encounter), "follow_ups_put_back": put_back})
         else:
             print(encounter_text(stored.encounter) + f"  contact {stored.encounter.contact_id}")
+            for back in stored.put_back:  # the "stay in touch" follow-up it had moved (docs/MEETINGS.md)
+                due = iso(back.due) if back.due is not None else "no date"
+                print(f"  follow-up {back.follow_up_id} back to {due}")
     if not args.json:
         print(f"{len(removed)} meeting{'s' if len(removed) != 1 else ''} removed.")
     return EXIT_OK

@@ -8,5 +8,6 @@ Stages, one module each: ``loading`` (safe decoding, EXIF) → ``detect`` + ``ge
 perspective) → ``orientation`` (which way up) → ``prepare`` (grey, local inversion, scale) →
 ``reading`` with ``tesseract_engine`` / ``rapid_engine`` behind ``engine.OcrEngine`` → ``layout``
 (lines) → ``parse_card`` (``parse_contacts``, ``parse_phones``, ``parse_address``, ``parse_people``,
-``parse_roles``, word lists in ``lexicon``) → ``qr`` + ``merge`` → ``fields`` (results).
+``title_evidence``, ``firm_evidence``, ``shared_line``, ``parse_roles``, word lists in ``lexicon``) →
+``qr`` + ``merge`` → ``fields`` (results).
 """

@@ -29,7 +29,7 @@ MIN_PIECE_LETTERS = 3
 # the first syllables of brands written in camel case ("YouTube", "JetBlue").
 MIN_FIRST_NAME_PIECE = 4
 # A first piece counts as a first name at the same frequency the name finder asks of a first name
-# (parse_people.MIN_FIRST_NAME_WEIGHT: 2 of gender-guesser's 13 steps).
+# (names_data.MIN_FIRST_NAME_WEIGHT: 2 of gender-guesser's 13 steps).
 MIN_FIRST_NAME_WEIGHT = 2 / 13
 # Each half of a compound must be at least this long: shorter known words ("vp", "rh", "md") occur
 # inside ordinary words by chance.

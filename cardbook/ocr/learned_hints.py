@@ -23,7 +23,9 @@ from dataclasses import dataclass, field, replace
 
 from cardbook.domain.corrections import LINE_FIELDS, OTHER, fold_line, similar
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, Source
-from cardbook.ocr.parse_people import has_legal_form, name_score, split_name_title
+from cardbook.ocr.legal_forms import has_legal_form
+from cardbook.ocr.parse_people import name_score
+from cardbook.ocr.shared_line import split_name_title
 from cardbook.ocr.types import union_all
 
 LEARNED: Source = "learned"

@@ -64,6 +64,7 @@ TITLE_WORDS = word_set(
     avvocata geometra ragioniere
     realtor estimator installer contractor inspector surveyor stylist sommelier pastor agronomist
     licensed certified registered
+    responsavel electrician mechanic mecanico plumber
     proprietor proprietress propietario propietaria autonomo autonoma meister meisterin architetto architetta
     disenador disenadora fotografo fotografa fotograf fotografin traductor traductora tradutor tradutora
     traduttore traduttrice ubersetzer ubersetzerin translator interpreter illustrator ilustrador ilustradora
@@ -71,7 +72,8 @@ TITLE_WORDS = word_set(
     """
 )
 
-# Titles that are clear on their own even as one word ("CEO", "Gérante").
+# Titles that are clear on their own even as one word ("CEO", "Gérante"). "Técnico" is one, "técnica" is not: it is
+# also an adjective, on the lines of repair shops' services ("manutenção técnica").
 STRONG_TITLE_WORDS = word_set(
     """
     ceo cto cfo coo cmo cio vp svp evp pdg dg dga daf drh dsi president presidente founder fondateur
@@ -90,6 +92,7 @@ STRONG_TITLE_WORDS = word_set(
     geschaftsfuhrer geschaftsfuhrerin inhaber inhaberin leiter leiterin berater beraterin referentin
     amministratore responsabile titolare direttrice consulente ingegnere avvocato avvocata
     realtor estimator contractor
+    tecnico electrician mechanic mecanico
     proprietor proprietress propietario propietaria autonomo autonoma meister meisterin architetto architetta
     """
 )
@@ -180,7 +183,7 @@ DEPARTMENT_WORDS = word_set(
 
 NAME_PARTICLES = word_set(
     """
-    de du des la le d' van von der den da dos das di del della bin ibn ben mac st saint e y
+    de du des la le d' van von der den da do dos das di del della bin ibn ben mac st saint e y
     """
 )
 
@@ -282,9 +285,10 @@ TRADE_NOUNS = word_set(
 )
 
 # Word endings that make the name of a trade or a shop in these languages ("Vidraçaria", "Ferretería",
-# "Schreinerei", "Macelleria", "Plomberie", "Landscaping"): at least TRADE_SUFFIX_LETTERS letters, and not
-# a first name ("Valeria", "Sterling": the names data decides).
-TRADE_SUFFIXES = ("aria", "eria", "ería", "erie", "erei", "ing")
+# "Schreinerei", "Macelleria", "Plomberie", "Landscaping", and the Portuguese firm that does the work:
+# "Dedetizadora", "Transportadora", "Locadora"): at least TRADE_SUFFIX_LETTERS letters, and not a first
+# name ("Valeria", "Sterling", "Isadora": the names data decides) nor a job title ("Vendedora").
+TRADE_SUFFIXES = ("aria", "eria", "ería", "erie", "erei", "ing", "dora")
 TRADE_SUFFIX_LETTERS = 7
 
 # The language of a card's country, whose spellings put back the accents OCR dropped (``ocr.accents``).

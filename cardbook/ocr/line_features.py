@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cardbook.ocr.fields import CardLine
+from cardbook.ocr.firm_evidence import company_score, domain_affinity
+from cardbook.ocr.legal_forms import has_legal_form
 from cardbook.ocr.lexicon import (
     COMPANY_WORDS,
     DEPARTMENT_WORDS,
@@ -35,15 +37,8 @@ from cardbook.ocr.parse_contacts import (
     is_generic_mail_host,
     main_domain_label,
 )
-from cardbook.ocr.parse_people import (
-    _email_affinity,
-    company_score,
-    department_score,
-    domain_affinity,
-    has_legal_form,
-    name_score,
-    title_score,
-)
+from cardbook.ocr.parse_people import email_affinity, name_score
+from cardbook.ocr.title_evidence import department_score, title_score
 
 # Letter-height ratios above this are logos or stray marks: clipping keeps one outlier from dominating.
 MAX_HEIGHT_RATIO = 4.0
@@ -191,7 +186,7 @@ def _lexicon(text: str, context: CardContext, height_ratio: float) -> list[float
         float(any(token in COMPANY_WORDS or token in STRONG_COMPANY_WORDS for token in tokens)),
         float(any(token in DEPARTMENT_WORDS for token in tokens)),
         float(has_legal_form(text)),
-        _email_affinity(tokens, locals_) if tokens else 0.0,
+        email_affinity(tokens, locals_) if tokens else 0.0,
         domain_affinity(tokens, list(context.domains)),
         name_score(text, locals_),
         title_score(text),

@@ -16,6 +16,9 @@ from pathlib import Path
 
 from cardbook.ocr.lexicon import fold
 
+# A first name this common somewhere (frequency 2 of 13 in gender-guesser's data) counts as one; rarer
+# entries include surnames and ordinary words used as names in one country.
+MIN_FIRST_NAME_WEIGHT = 2 / 13
 # Frequencies in the file are single hex-like digits per country ("1".."9", "A".."D" = 10..13).
 _MAX_FREQUENCY = 13
 # The country columns of a name line start here (the file's fixed-width format, dated 2008-11-16).
@@ -78,3 +81,8 @@ def first_name_weight(word: str) -> float:
     if len(parts) >= 2 and all(part in names for part in parts):
         return min(names[part] for part in parts)
     return 0.0
+
+
+def is_first_name(word: str) -> bool:
+    """A first name of some country in the shipped names data, compound ones included ("anne-sophie")."""
+    return first_name_weight(word) >= MIN_FIRST_NAME_WEIGHT

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from cardbook.ocr.fields import CardLine
+from cardbook.ocr.firm_evidence import trade_firm
 from cardbook.ocr.lexicon import (
     ADDRESS_LABELS,
     BRAZIL_STATES,
@@ -23,7 +24,6 @@ from cardbook.ocr.lexicon import (
     words_of,
 )
 from cardbook.ocr.names_data import first_name_weight
-from cardbook.ocr.parse_people import trade_firm
 from cardbook.ocr.postcodes import (
     BR_CEP,
     BR_CEP_WORD,
@@ -48,9 +48,18 @@ _NUMBER_AFTER = re.compile(r",\s*\d{1,5}[a-zA-Z]?\b")  # "Rua das Acácias, 120"
 _FLOOR = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th|e|er|ème|eme|º|°)\s+(?:floor|étage|etage|andar)|suite|ste\.?|bldg|"
     r"building|bâtiment|batiment|bât\.?|tower|tour|centre|center|plaza|park|parc|zone|zi|za|zac|"
-    r"bp\s?\d+|cs\s?\d+|po box|p\.o\. box|case postale|postfach)\b",
+    r"bp\s?\d+|cs\s?\d+|po box|p\.o\. box|case postale|postfach|"
+    # A unit with its number ("Sala 12", "Loja 3", "Apto 41", "Apt 4B", "Unit 7", "Bloco B"): a number is
+    # needed, "Loja do Zé" is a shop.
+    r"(?:sala|loja|apto?|apartamento|unit|bloco|conj\.?|conjunto)\s*(?:n[º°.]?\s*)?\d+[a-z]?)\b",
     re.I,
 )
+# A Brazilian neighbourhood line ("Bairro Boa Vista", "Jd. América"): between the street and the city.
+_DISTRICT = re.compile(r"^\s*(?:bairro|jd\.|jardim)\s+[A-ZÀ-Þ]", re.I)
+# "R. São José, 1723": Rua abbreviated (one letter, so only first on the line, with its dot).
+_STREET_ABBREVIATION = re.compile(r"^\s*R\.\s*[A-ZÀ-Þ]")
+# The state between the city and the CEP ("Barra do Chapéu - SP - 80743-978"): a Brazilian postal line.
+_BR_STATE_BEFORE_CEP = re.compile(r"(?:^|[\s\-/|–])([A-Z]{2})\s*[-–/|,]\s*\d{5}-\d{3}\b")
 
 
 # Germanic and Nordic street names are one word: "Lindenstraße", "Kerklaan", "Kongensgade".
@@ -119,9 +128,15 @@ def flags_for(text: str) -> AddressFlags:
     postal = 0.0
     state_zip = STATE_ZIP.search(text)
     cep = BR_CEP.search(text) or BR_CEP_WORD.search(text)
-    brazil = cep and ("cep" in folded or BR_STATE_AT_END.search(text))
+    state_before_cep = _BR_STATE_BEFORE_CEP.search(text)
+    brazil = cep and (
+        "cep" in folded
+        or BR_STATE_AT_END.search(text)
+        or (state_before_cep is not None and state_before_cep.group(1) in BRAZIL_STATES)
+    )
     european = FOUR_DIGIT_CITY.search(text) and any(token in COUNTRIES for token in tokens)
     street_words = sum(token in STREET_WORDS or _street_compound(token) for token in tokens)
+    street_words += bool(_STREET_ABBREVIATION.match(text))
     dutch = NL_POSTCODE.search(text) and not street_words  # "1012 AB Amsterdam", not "1200 NW Johnson St"
     if state_zip and state_zip.group(1) in US_STATES | CANADIAN_PROVINCES:
         postal = 1.0
@@ -145,7 +160,7 @@ def flags_for(text: str) -> AddressFlags:
     elif _FLOOR.search(text) and not _person_shaped(text, tokens) and not trade_firm(text):
         # A firm named by its trade is no building line, even with a word that names one ("Park Blinds").
         street = 0.6
-    elif street_words and len(tokens) <= 6:
+    elif (street_words and len(tokens) <= 6) or _DISTRICT.match(text):
         street = 0.4
     elif _STREET_NUMBER.search(text) and len(tokens) >= 2 and not re.search(r"\d{6,}", text):
         street = 0.3
@@ -155,7 +170,7 @@ def flags_for(text: str) -> AddressFlags:
 # A line of at most this many words, no digit, starting with a known first name, is a person's name even
 # when a building word ends it ("Kim Park", "Ana Plaza"): not a building line of the address.
 MAX_PERSON_WORDS = 3
-MIN_PERSON_FIRST_NAME = 2 / 13  # as parse_people.MIN_FIRST_NAME_WEIGHT
+MIN_PERSON_FIRST_NAME = 2 / 13  # as names_data.MIN_FIRST_NAME_WEIGHT
 
 
 # A name shares its line with a title after a comma, bar or spaced dash ("Kim Park - Owner"): its first part.

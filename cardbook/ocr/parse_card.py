@@ -16,9 +16,11 @@ from cardbook.ocr.accents import with_accents
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
 from cardbook.ocr.glued_words import split_glued_words
 from cardbook.ocr.learned_hints import LearnedHints, apply_hints, reserved_lines
+from cardbook.ocr.legal_forms import repair_legal_form
 from cardbook.ocr.lexicon import REGION_LANGUAGES, STRONG_TITLE_WORDS, TITLE_WORDS, WEBMAIL_HOSTS, fold, word_set
 from cardbook.ocr.line_classifier import role_probabilities
 from cardbook.ocr.parse_address import find_address, strip_address_label
+from cardbook.ocr.parse_columns import split_merged_columns
 from cardbook.ocr.parse_contacts import (
     email_parts,
     find_emails,
@@ -29,10 +31,10 @@ from cardbook.ocr.parse_contacts import (
     repair_contact_text,
 )
 from cardbook.ocr.parse_domains import complete_from_domain, rejoin_split_words, restore_cut_word, trim_glued_stroke
-from cardbook.ocr.parse_people import repair_legal_form, title_score
 from cardbook.ocr.parse_phones import PendingLabel, find_phones, inherit_label, label_only
 from cardbook.ocr.parse_roles import assign_roles
 from cardbook.ocr.region import decide_region
+from cardbook.ocr.title_evidence import title_score
 from cardbook.ocr.types import Box, union_all
 
 DEFAULT_REGION = "FR"
@@ -60,7 +62,9 @@ def _strip_spans(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _is_label(token: str) -> bool:
-    return fold(token).strip(".:;,-–|•·/()") in _LABEL_WORDS
+    """ "Tel:", "(Cel)", "Cel/WhatsApp": a label, or labels joined by a slash."""
+    parts = [part for part in fold(token).strip(".:;,-–|•·/()").split("/") if part]
+    return bool(parts) and all(part.strip(".:;,-–|•·()") in _LABEL_WORDS for part in parts)
 
 
 def _residual(text: str) -> str:
@@ -100,12 +104,51 @@ def _confidence(base: float, line: CardLine) -> float:
     return round(max(0.05, min(1.0, base * (0.5 + 0.5 * line.confidence))), 3)
 
 
+# Two readings of the same words whose boxes cover each other this much (of the smaller box) are one line
+# read twice (a large wordmark read again alone): kept once, or the firm's name is printed twice. Chosen,
+# not tuned (a box half covered by one of the same words is the same place); no seed moved with it.
+DOUBLE_READ_OVERLAP = 0.5
+
+
+def without_double_reads(lines: Sequence[CardLine]) -> list[CardLine]:
+    """The lines, each text read twice at the same place kept once (the first reading)."""
+    kept: list[CardLine] = []
+    for line in lines:
+        key = _squashed(line.text)
+        if (
+            key
+            and line.box is not None
+            and any(
+                _squashed(other.text) == key
+                and other.box is not None
+                and _overlap(line.box, other.box) >= DOUBLE_READ_OVERLAP
+                for other in kept
+            )
+        ):
+            continue
+        kept.append(line)
+    return kept
+
+
+def _squashed(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _overlap(first: Box, second: Box) -> float:
+    """The shared area of two boxes, as a share of the smaller one."""
+    width = min(first.left + first.width, second.left + second.width) - max(first.left, second.left)
+    height = min(first.top + first.height, second.top + second.height) - max(first.top, second.top)
+    smaller = min(first.width * first.height, second.width * second.height)
+    return max(0, width) * max(0, height) / smaller if smaller > 0 else 0.0
+
+
 def parse_lines(
     lines: Sequence[CardLine], region: str = DEFAULT_REGION, hints: LearnedHints | None = None
 ) -> CardFields:
     """Parse OCR lines (in reading order) into fields; ``region`` is the user's country, used for phones
     only when the card itself shows no country (``CardFields.region`` says which was used and why);
     ``hints``: what the user's reviews taught (``learned_hints``), applied last."""
+    lines = split_merged_columns(without_double_reads(lines))
     texts = {line.index: line.text for line in lines}
     decision = decide_region(list(texts.values()), region)
 

@@ -1,6 +1,6 @@
 """Which free-text line names the company, and which neighbours print the rest of its name.
 
-Scores come from ``parse_people.company_score`` (legal forms, company words, the web domain, type size)
+Scores come from ``firm_evidence.company_score`` (legal forms, company words, the web domain, type size)
 plus the line classifier's evidence; without any clue, the card's largest wordmark, then the web domain
 alone (``parse_domains``). The chosen line grows into a block: neighbours in the same type, a line the
 e-mail spells with it, a wordmark above a legal name that the domain spells with it.
@@ -11,20 +11,14 @@ from __future__ import annotations
 import re
 
 from cardbook.ocr.fields import CardLine
+from cardbook.ocr.firm_evidence import TALL_LINE_RATIO, company_score, domain_affinity, is_phrase, trade_firm
+from cardbook.ocr.legal_forms import has_legal_form
 from cardbook.ocr.lexicon import COMPANY_WORDS, LEGAL_FORMS, STRONG_COMPANY_WORDS, fold, words_of
 from cardbook.ocr.parse_domains import domain_company, domain_prefers
-from cardbook.ocr.parse_people import (
-    SPLIT_TITLE_SCORE,
-    TALL_LINE_RATIO,
-    company_score,
-    domain_affinity,
-    has_legal_form,
-    is_phrase,
-    name_score,
-    title_score,
-    trade_firm,
-)
+from cardbook.ocr.parse_people import name_score
 from cardbook.ocr.role_lines import BLOCK_HEIGHT_RATIOS, Assignment, RoleLine, clean, neighbours
+from cardbook.ocr.shared_line import SPLIT_TITLE_SCORE
+from cardbook.ocr.title_evidence import title_score
 
 # How these were chosen: set by hand on the first cards, then swept about ±10 % on the tune half of the
 # shared cards (``evaluate --split tune``) and on the generated French (seed 1) and hard (seed 4242) sets:
@@ -77,11 +71,11 @@ REGISTRATION_DIGIT_SHARE = 0.4
 PERSONAL_BRAND_OVER_NAME = 1.2
 # A word of the person's name (after the first) this long in a line makes it a family firm's name.
 FAMILY_FIRM_LETTERS = 3
-# A line named by its trade alone (``parse_people.trade_firm``, no legal form nor domain) under a wordmark
+# A line named by its trade alone (``firm_evidence.trade_firm``, no legal form nor domain) under a wordmark
 # set this much larger describes the business ("MARCENARIA E MÓVEIS" under the brand): the brand is the
 # company. BLOCK_HEIGHT_RATIOS' upper end: a larger line is no part of the same name.
 TRADE_UNDER_WORDMARK = 1.4
-# The domain's likeness (``parse_people.domain_affinity``) that names the firm on a personal card: a line
+# The domain's likeness (``firm_evidence.domain_affinity``) that names the firm on a personal card: a line
 # holding the domain's word (0.85) or close to it (0.75), not a mere shared word (0.45).
 OWN_DOMAIN_AFFINITY = 0.75
 # What separates the items of a list of services ("Branding • Web • Print"): never inside a firm's name.
@@ -150,7 +144,7 @@ def pick_company(
         and chosen.height_ratio < PERSONAL_BRAND_OVER_NAME * name_ratio
     ):
         return None  # a freelancer's tagline or line of work, not a firm
-    group = _grow_block(chosen, free, order, joined, domains)
+    group = _grow_block(chosen, free, order, joined, domains, [item.line for item in items])
     text = _without_stray_number(" ".join(clean(item.text) for item in group), domains)
     return (text, tuple(item.line.index for item in group), min(1.0, score))
 
@@ -255,8 +249,18 @@ def _ends_with_legal_form(text: str) -> bool:
     return bool(tokens) and tokens[-1] in LEGAL_FORMS
 
 
+def _only_legal_form(text: str) -> bool:
+    tokens = [fold(token).strip(".,") for token in text.split()]
+    return bool(tokens) and all(token in LEGAL_FORMS for token in tokens)
+
+
 def _grow_block(
-    chosen: RoleLine, free: list[RoleLine], order: list[int], joined: set[int], domains: list[str]
+    chosen: RoleLine,
+    free: list[RoleLine],
+    order: list[int],
+    joined: set[int],
+    domains: list[str],
+    printed: list[CardLine] | None = None,
 ) -> list[RoleLine]:
     """Add neighbouring lines set in the same type ("BLUE" / "HARBOR") or continuing the name, and a
     line the e-mail spells together with a member (``joined``); a name ending with its legal form
@@ -264,7 +268,8 @@ def _grow_block(
     group = [chosen]
     # The legal form closes the name: only a line above may still belong, when the domain spells the
     # name with it ("OPTIQUE" / "Martin SARL" and optique-martin.fr), not a logo repeating a word of it.
-    closed = _ends_with_legal_form(chosen.text)
+    # A legal form read alone ("Ltda" in a box of its own beside the name) closes nothing: it ends the name.
+    closed = _ends_with_legal_form(chosen.text) and not _only_legal_form(chosen.text)
     changed = True
     while changed and len(group) < MAX_COMPANY_LINES:
         changed = False
@@ -287,7 +292,10 @@ def _grow_block(
                 changed = True
                 continue
             beside = any(_same_row(item.line, member.line) for member in group)
-            if not beside and not any(neighbours(item.line, member.line, order) for member in group):
+            if not beside and not any(
+                neighbours(item.line, member.line, order) and not _line_between(item.line, member.line, printed or [])
+                for member in group
+            ):
                 continue
             low, high = BLOCK_HEIGHT_RATIOS
             similar = low <= item.height_ratio / max(chosen.height_ratio, 1e-6) <= high
@@ -303,3 +311,24 @@ def _grow_block(
                 group.append(item)
                 changed = True
     return sorted(group, key=lambda item: order.index(item.line.index))
+
+
+def _line_between(first: CardLine, second: CardLine, printed: list[CardLine]) -> bool:
+    """Another printed line lies between the two, over both (a list of services between the firm's name
+    and the owner's): a name never continues across it."""
+    if first.box is None or second.box is None:
+        return False
+    upper, lower = (first, second) if first.box.top <= second.box.top else (second, first)
+    assert upper.box is not None and lower.box is not None
+    for line in printed:
+        box = line.box
+        if line.index in (first.index, second.index) or box is None:
+            continue
+        middle = box.top + box.height / 2
+        if (
+            upper.box.bottom <= middle <= lower.box.top
+            and min(box.right, upper.box.right) > max(box.left, upper.box.left)
+            and min(box.right, lower.box.right) > max(box.left, lower.box.left)
+        ):
+            return True
+    return False

@@ -54,13 +54,14 @@ SOCIAL_HOSTS: dict[str, str] = {
 
 # Labels written before a handle: "Skype: jdupont", "Twitter @jdupont", "in/ jdupont".
 _HANDLE_LABEL = re.compile(
-    r"^\s*(?P<label>skype|twitter|insta(?:gram)?|linked\s?in|facebook|fb|tiktok|github|telegram|"
+    r"^\s*(?P<label>skype|twitter|insta(?:gram)?|ig|linked\s?in|facebook|fb|tiktok|github|telegram|"
     r"youtube|pinterest|threads|bluesky|mastodon|x)\s*[:\-/|]?\s*(?P<handle>@?[\w.\-]{2,60})\s*$",
     re.IGNORECASE,
 )
 # A handle alone on its line, its network's icon not read ("@casa.da.obra"), or what is left of a profile
-# address printed beside the icon ("/casadaobra"): no name, firm or title starts with "@" or "/".
-_BARE_HANDLE = re.compile(r"^\s*(?P<handle>[@/][A-Za-z0-9_][\w.]{1,59})\s*$")
+# address printed beside the icon ("/casadaobra"): no name, firm or title starts with "@" or "/". OCR may
+# read a space after a handle's "_" or "." ("@casa_ oficial"): no handle holds one, so it is dropped.
+_BARE_HANDLE = re.compile(r"^\s*(?P<handle>[@/][A-Za-z0-9_][\w.]{1,59}(?:(?<=[_.])\s[\w.]{2,30})?)\s*$")
 
 _EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-']*\w@[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,24}(?![\w@])", re.IGNORECASE)
 _TLD_RE = "|".join(sorted(TLDS, key=len, reverse=True))
@@ -212,7 +213,7 @@ def find_social(line: str) -> list[Found]:
     if not found:
         labelled = _HANDLE_LABEL.match(text) or _BARE_HANDLE.match(text)
         if labelled and not _EMAIL.search(text):
-            handle = labelled.group("handle").rstrip(".").lstrip("/")
+            handle = re.sub(r"\s+", "", labelled.group("handle")).rstrip(".").lstrip("/")
             found.append(Found(handle, labelled.start("handle"), labelled.end("handle")))
     return found
 

@@ -1,8 +1,9 @@
 """Assign the roles name, title, company and department to free-text lines, best evidence first.
 
-Scores come from ``parse_people``; this module adds the layout: letter height compared with the card's
-other lines, which lines are neighbours (a title sits right under the name), what the e-mail says of the
-lines, and the line classifier's evidence. The company and its block are ``parse_company``'s.
+Scores come from ``parse_people``, ``title_evidence`` and ``firm_evidence``; this module adds the layout:
+letter height compared with the card's other lines, which lines are neighbours (a title sits right under
+the name), what the e-mail says of the lines, and the line classifier's evidence.
+The company and its block are ``parse_company``'s.
 """
 
 from __future__ import annotations
@@ -12,18 +13,10 @@ from dataclasses import dataclass
 
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.lexicon import fold, words_of
+from cardbook.ocr.line_words import strip_junk
 from cardbook.ocr.parse_company import pick_company
 from cardbook.ocr.parse_domains import mail_joined
-from cardbook.ocr.parse_people import (
-    NAME_BASE,
-    SPLIT_TITLE_SCORE,
-    department_score,
-    name_score,
-    part_separator,
-    split_name_title,
-    strip_junk,
-    title_score,
-)
+from cardbook.ocr.parse_people import NAME_BASE, name_score
 from cardbook.ocr.role_lines import (
     NEIGHBOUR_GAP_LETTERS,
     Assignment,
@@ -33,6 +26,8 @@ from cardbook.ocr.role_lines import (
     neighbours,
     same_block,
 )
+from cardbook.ocr.shared_line import SPLIT_TITLE_SCORE, part_separator, split_name_title
+from cardbook.ocr.title_evidence import department_score, title_score
 
 # Lines OCR read with less confidence than this are noise (textures, pictures) for role picking.
 MIN_LINE_CONFIDENCE = 0.35
@@ -299,6 +294,8 @@ def _family_firm(items: list[RoleLine]) -> dict[int, str]:
         own = words[item.line.index]
         if not 2 <= len(own) <= MAX_FAMILY_LINE_WORDS or len(own[-1]) < MIN_FAMILY_NAME_LETTERS:
             continue
+        if name_score(item.text, []) == 0.0:
+            continue  # "Dedetizadora do Josué" ends with the owner's name but is the firm, not the person
         for other in items:
             theirs = words[other.line.index]
             if (

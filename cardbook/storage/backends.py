@@ -27,6 +27,7 @@ from cardbook.storage.library_state import DatabaseState, diagnose, lost_databas
 from cardbook.storage.lockfile import file_lock
 
 Backup = Callable[[str], Path | None]
+UpgradeNotice = Callable[[str], None]  # migrate.py: told the revision an existing library is upgraded from
 LOCK_NAME = ".cardbook.lock"
 
 
@@ -46,8 +47,9 @@ class StorageBackend(Protocol):
         """Called first in every write session: the library's one writer from here to the commit."""
         ...
 
-    def prepare(self, backup: Backup) -> None:
-        """Create the schema or bring it up to date (after `backup(reason)` where the engine needs one)."""
+    def prepare(self, backup: Backup, on_upgrade: UpgradeNotice | None = None) -> None:
+        """Create the schema or bring it up to date (after `backup(reason)` where the engine needs one), telling
+        `on_upgrade(revision)` first when an existing library is upgraded."""
         ...
 
     def image_store(self, root: Path, engine: Callable[[], Engine]) -> ImageStore:
@@ -83,20 +85,23 @@ class FolderBackend:
     def begin_write(self, connection: Any) -> None:
         """Nothing to add: the writer engine's transactions begin IMMEDIATE (database.py)."""
 
-    def prepare(self, backup: Backup) -> None:
+    def prepare(self, backup: Backup, on_upgrade: UpgradeNotice | None = None) -> None:
         """Bring the schema to the current revision. Two commands opening a brand-new library together would
         both try to create its tables; a lock file serialises them, and the second finds the work done. A
         library already current (the usual case) opens without taking the lock. A damaged database, or a
         missing one beside card images, is refused with what to do (library_state.py says why)."""
         import sqlite3
 
-        from cardbook.storage.migrate import HEAD_REVISION, current_revision, ensure_current
+        from cardbook.storage.migrate import HEAD_REVISION, current_revision, ensure_current, is_older
 
         try:
             # A table of the schema gone (dropped by hand, its page lost) is damage too: told here, by one read of
             # sqlite_master, rather than as "no such table" at the first query (or in the window, at every one).
-            if current_revision(self.db_path) == HEAD_REVISION and not missing_tables(self.db_path):
+            revision = current_revision(self.db_path)
+            if revision == HEAD_REVISION and not missing_tables(self.db_path):
                 return
+            if is_older(revision) and on_upgrade is not None:
+                on_upgrade(str(revision))  # first: the checks below take seconds on a large library (migrate.py)
         except (sqlite3.DatabaseError, ValueError):  # ValueError: garbled bytes where a table's name should be
             pass  # diagnosed below
         with file_lock(self.root / LOCK_NAME):
@@ -152,7 +157,7 @@ class ServerBackend:
 
         begin_write(connection)
 
-    def prepare(self, backup: Backup) -> None:
+    def prepare(self, backup: Backup, on_upgrade: UpgradeNotice | None = None) -> None:
         """Upgrade the schema in one transaction under an advisory lock. No backup before it: a failed upgrade
         rolls back whole (docs/TEAM_LIBRARY.md), so no pg_dump is needed on every member's machine to open it."""
         from sqlalchemy.exc import OperationalError
@@ -161,7 +166,7 @@ class ServerBackend:
 
         engine = self.engine()
         try:
-            ensure_server_current(engine)
+            ensure_server_current(engine, on_upgrade)
         except OperationalError as exc:
             first = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
             raise LibraryError(f"cannot open the library on {self._shown}: {first}") from exc

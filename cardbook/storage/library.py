@@ -33,7 +33,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from cardbook.storage import change_feed
-from cardbook.storage.backends import LOCK_NAME, FolderBackend, ServerBackend, StorageBackend
+from cardbook.storage.backends import LOCK_NAME, FolderBackend, ServerBackend, StorageBackend, UpgradeNotice
 from cardbook.storage.contacts.drafts import FILE_NAME as DRAFTS_NAME
 from cardbook.storage.contacts.images import ImageStore
 from cardbook.storage.errors import LibraryError
@@ -114,14 +114,21 @@ class Library:
         raise LibraryError(f"this works on a library folder only, not on a server library ({self.location})")
 
     @classmethod
-    def open(cls, root: Path | str | None = None, *, local_root: Path | None = None) -> Library:
+    def open(
+        cls,
+        root: Path | str | None = None,
+        *,
+        local_root: Path | None = None,
+        on_upgrade: UpgradeNotice | None = None,
+    ) -> Library:
         """Open (creating if needed) the library, upgrading its schema after a backup when it is older.
 
         `root` is a folder, or a PostgreSQL URL (docs/TEAM_LIBRARY.md); `local_root` overrides this machine's
-        folder for a server library."""
+        folder for a server library; `on_upgrade(revision)` is told before an older library is upgraded, which
+        can take seconds (migrate.py)."""
         location = default_location() if root is None else root
         if isinstance(location, str) and is_server_url(location):
-            return cls._open_server(location, local_root)
+            return cls._open_server(location, local_root, on_upgrade)
         library = cls(Path(location).expanduser().resolve())
         try:
             library.root.mkdir(parents=True, exist_ok=True)
@@ -131,11 +138,11 @@ class Library:
             raise LibraryError(f"{library.root} is not a folder")
         if not os.access(library.root, os.W_OK):
             raise LibraryError(f"the library folder {library.root} is not writable")
-        library._migrate()
+        library._migrate(on_upgrade)
         return library
 
     @classmethod
-    def _open_server(cls, url: str, local_root: Path | None) -> Library:
+    def _open_server(cls, url: str, local_root: Path | None, on_upgrade: UpgradeNotice | None = None) -> Library:
         folder = (local_root or local_folder_for(url)).expanduser().resolve()
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -143,15 +150,15 @@ class Library:
             raise LibraryError(f"cannot create this machine's folder for the library {folder}: {exc.strerror}") from exc
         library = cls(folder, server_url=url)
         try:
-            library.backend.prepare(library.backup)
+            library.backend.prepare(library.backup, on_upgrade)
         except BaseException:
             library.close()
             raise
         return library
 
-    def _migrate(self) -> None:
+    def _migrate(self, on_upgrade: UpgradeNotice | None = None) -> None:
         """Create or upgrade the schema (FolderBackend.prepare says how for a folder)."""
-        self.backend.prepare(self.backup)
+        self.backend.prepare(self.backup, on_upgrade)
 
     @property
     def engine(self) -> Engine:

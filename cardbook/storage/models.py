@@ -63,7 +63,7 @@ class ContactRow(Base):
     needs: Mapped[str] = mapped_column(Text, default="", server_default="")
     offers: Mapped[str] = mapped_column(Text, default="", server_default="")
     status: Mapped[str] = mapped_column(String(16), default="active")
-    # Lower-cased, accent-free display name: the sort key of every list (keyset pagination uses it).
+    # Lower-cased, accent-free display name: the sort key of every list, and the tie-break of the others.
     sort_name: Mapped[str] = mapped_column(String, default="", index=True)
     sort_company: Mapped[str] = mapped_column(String, default="", index=True)
     # The person's name folded as "given family" and "family given" (domain/person_names.py, revision 0007): the
@@ -335,6 +335,21 @@ class FollowUpRow(Base):
     every_weeks: Mapped[int | None] = mapped_column(Integer)
     # Whose it is, in a team library (revision 0006): NULL is the library's owner (every row of a personal library).
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"), index=True)
+
+
+class FollowUpMoveRow(Base):
+    """A "stay in touch" follow-up that a meeting recorded without a card moved, and from where (revision 0008), so
+    that removing that meeting puts it back when nothing changed it since (storage/ledger/meetings.py,
+    docs/MEETINGS.md). Goes with the meeting or the follow-up."""
+
+    __tablename__ = "follow_up_moves"
+
+    encounter_id: Mapped[int] = mapped_column(ForeignKey("encounters.id", ondelete="CASCADE"), primary_key=True)
+    follow_up_id: Mapped[int] = mapped_column(
+        ForeignKey("follow_ups.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    due_before: Mapped[dt.date | None] = mapped_column(Date)
+    due_after: Mapped[dt.date] = mapped_column(Date)
 
 
 class ContactSourceRow(Base):

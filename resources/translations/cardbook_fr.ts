@@ -5372,6 +5372,29 @@
     </message>
 </context>
 <context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Upgrading your library</source>
+        <translation>Mise à jour de votre carnet</translation>
+    </message>
+    <message>
+        <source>Upgrading your library…</source>
+        <translation>Mise à jour de votre carnet…</translation>
+    </message>
+    <message>
+        <source>This version of Cardbook stores the library in %1 in a newer format, and is bringing it up to date. On a large library this takes a little while; the library opens as soon as it is done.</source>
+        <translation>Cette version de Cardbook enregistre le carnet de %1 dans un format plus récent et le met à jour. Sur un grand carnet, cela prend un moment&#xa0;; le carnet s’ouvre dès que c’est fini.</translation>
+    </message>
+    <message>
+        <source>The upgrade is one transaction on the server: should it fail, the library stays as it was.</source>
+        <translation>La mise à jour est une seule transaction sur le serveur&#xa0;: si elle échoue, le carnet reste tel qu’il était.</translation>
+    </message>
+    <message>
+        <source>A backup copy of the library is made first, in its backups folder. The upgrade cannot be stopped half-way, so there is nothing to cancel.</source>
+        <translation>Une copie de sauvegarde du carnet est d’abord faite, dans son dossier de sauvegardes. La mise à jour ne peut pas s’arrêter à mi-chemin&#xa0;: il n’y a rien à annuler.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Not an email address: the @ is missing.</source>

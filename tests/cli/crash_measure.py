@@ -16,8 +16,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests.cli.library_reads import contact_names
 from tests.cli.test_cli import run
-from tests.cli.test_crash_resume import PEOPLE, _contacts, _photos, _start
+from tests.cli.test_crash_resume import PEOPLE, _photos, _start
 
 
 def main(trials: int, seed: int) -> str:
@@ -41,7 +42,7 @@ def main(trials: int, seed: int) -> str:
             process.wait(timeout=120)
             process.stdout.close()
         run(library, "scan", str(photos), "--import", "--jobs", "1", "--region", "FR")
-        names = _contacts(library)
+        names = contact_names(library)
         with sqlite3.connect(library / "cardbook.sqlite3") as con:
             corrupt += con.execute("PRAGMA integrity_check").fetchone() != ("ok",)
         lost += len(PEOPLE) - len(set(names))

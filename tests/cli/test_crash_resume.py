@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.library_reads import contact_names
 from tests.cli.test_cli import run
 from tests.ocr.render import Card, Text, photograph, render, save
 
@@ -61,14 +62,6 @@ def _start(library: Path, photos: Path) -> subprocess.Popen[str]:
     )
 
 
-def _contacts(library: Path) -> list[str]:
-    con = sqlite3.connect(library / "cardbook.sqlite3")
-    try:
-        return [row[0] for row in con.execute("SELECT full_name FROM contacts ORDER BY id")]
-    finally:
-        con.close()
-
-
 @pytest.mark.slow
 def test_an_import_killed_at_random_points_completes_once_when_run_again(tmp_path: Path) -> None:
     photos = tmp_path / "photos"
@@ -95,7 +88,7 @@ def test_an_import_killed_at_random_points_completes_once_when_run_again(tmp_pat
     assert final.returncode == 0, final.stderr
     assert "already imported on" in final.stderr
 
-    names = _contacts(library)
+    names = contact_names(library)
     assert len(names) == len(PEOPLE), names  # each card once: none lost, none twice
     assert len(set(names)) == len(names)
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from cardbook.storage.contacts.interchange import IMPORT_BATCH
+from tests.cli.library_reads import contact_names
 from tests.cli.test_cli import run
 
 PEOPLE = 5 * IMPORT_BATCH + 123  # six batches: killed after the first or second, several are left to do
@@ -53,14 +54,6 @@ def _count(library: Path) -> int:
         return 0
 
 
-def _names(library: Path) -> list[str]:
-    con = sqlite3.connect(library / "cardbook.sqlite3")
-    try:
-        return [row[0] for row in con.execute("SELECT full_name FROM contacts ORDER BY id")]
-    finally:
-        con.close()
-
-
 @pytest.mark.slow
 def test_an_import_killed_between_batches_stores_everyone_once_and_reports_the_same_totals(tmp_path: Path) -> None:
     file = _vcard_file(tmp_path / "carnet.vcf")
@@ -86,6 +79,6 @@ def test_an_import_killed_between_batches_stores_everyone_once_and_reports_the_s
     assert resumed.returncode == 1, resumed.stderr
     assert resumed.stdout == clean.stdout  # the same totals, the same possible duplicates
     assert resumed.stderr == clean.stderr
-    names = _names(library)
-    assert names == _names(tmp_path / "clean")  # each person once, in the file's order
+    names = contact_names(library)
+    assert names == contact_names(tmp_path / "clean")  # each person once, in the file's order
     assert run(library, "check").returncode == 0

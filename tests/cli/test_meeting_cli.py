@@ -100,3 +100,22 @@ def test_meeting_errors_are_one_line_and_change_nothing(tmp_path: Path) -> None:
     # The date picks one of the events that share a name.
     [met] = _ok(lib, "meeting", "add", str(ana), "--event", "Club breakfast", "--date", "2026-06-09", "--json", *TODAY)
     assert met["date"] == "2026-06-09"
+
+
+def test_meeting_remove_puts_back_the_follow_up_it_moved(tmp_path: Path) -> None:
+    """docs/MEETINGS.md, "Taking one back": the "stay in touch" follow-up goes back where it was, said per meeting."""
+    lib, (ana, _ben, _cy) = _people(tmp_path)
+    [rhythm] = _ok(lib, "followup", "add", str(ana), "--due", "2026-01-01", "--every", "4", "--json")
+    [met] = _ok(lib, "meeting", "add", str(ana), "--date", "2026-05-01", "--json", *TODAY)
+    [moved] = _ok(lib, "followup", "list", "--json")
+    assert (moved["id"], moved["due"]) == (rhythm["id"], "2026-05-29")
+
+    removed = run(lib, "meeting", "remove", str(met["id"]))
+    assert removed.returncode == 0, removed.stderr
+    assert removed.stdout.splitlines()[1:] == [f"  follow-up {rhythm['id']} back to 2026-01-01", "1 meeting removed."]
+    [back] = _ok(lib, "followup", "list", "--json")
+    assert back["due"] == "2026-01-01"
+
+    [again] = _ok(lib, "meeting", "add", str(ana), "--date", "2026-05-01", "--json", *TODAY)
+    [line] = _ok(lib, "meeting", "remove", str(again["id"]), "--json")
+    assert line["id"] == again["id"] and line["follow_ups_put_back"] == [{"id": rhythm["id"], "due": "2026-01-01"}]

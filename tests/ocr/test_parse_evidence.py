@@ -7,10 +7,10 @@ given (as OCR reports them), so layout evidence (type size, neighbours) is real.
 from __future__ import annotations
 
 from cardbook.ocr.fields import CardFields, CardLine
+from cardbook.ocr.legal_forms import repair_legal_form
 from cardbook.ocr.line_classifier import role_probabilities
 from cardbook.ocr.parse_card import parse_lines
 from cardbook.ocr.parse_domains import domain_company, rejoin_split_words, without_place
-from cardbook.ocr.parse_people import repair_legal_form
 from cardbook.ocr.parse_roles import CLASSIFIER_TITLE_ALONE
 from cardbook.ocr.types import Box
 

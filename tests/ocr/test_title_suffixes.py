@@ -1,11 +1,11 @@
-"""Occupations no word list holds, recognised by the suffix that forms them (parse_people.TITLE_SUFFIXES)."""
+"""Occupations no word list holds, recognised by the suffix that forms them (title_evidence.TITLE_SUFFIXES)."""
 
 from __future__ import annotations
 
 import pytest
 
 from cardbook.ocr.parse_card import parse_text
-from cardbook.ocr.parse_people import title_score
+from cardbook.ocr.title_evidence import title_score
 
 
 @pytest.mark.parametrize("title", ["Eletricista", "Fonoaudióloga", "Kinesiologist", "Pediatra", "Ortodontista"])

@@ -14,8 +14,10 @@ from sqlalchemy import insert
 
 from cardbook.app.sample_data import generate_demo
 from cardbook.domain.contact import Contact, Phone, PostalAddress
-from cardbook.domain.enums import ContactStatus, NetworkKind, PhoneKind
+from cardbook.domain.enums import ContactStatus, NetworkKind, OfferedBy, PhoneKind
+from cardbook.domain.exchange import Encounter
 from cardbook.domain.network import Event, Network
+from cardbook.domain.referral import FollowUp
 from cardbook.interop.addresses import with_addresses
 from cardbook.interop.records import ImportedContact
 from cardbook.storage.contacts import records as contacts
@@ -23,6 +25,8 @@ from cardbook.storage.contacts.card_import import ExchangeDefaults, store_scanne
 from cardbook.storage.contacts.interchange import import_contacts, save_my_card
 from cardbook.storage.ledger import events as ledger_events
 from cardbook.storage.ledger import networks as ledger_networks
+from cardbook.storage.ledger.follow_ups import save_follow_up
+from cardbook.storage.ledger.meetings import add_meetings
 from cardbook.storage.library import Library
 from cardbook.storage.models import RoleRow
 from cardbook.storage.settings import set_currency, set_setting
@@ -51,8 +55,10 @@ class Source:
 def _fill_every_table(library: Library) -> None:
     """What the demo has none of: a scanned card reviewed (images, card_images, review_corrections), an earlier
     role, a contact imported from a vCard (contact_sources) with an address in parts and another name, and the
-    library's settings."""
+    library's settings; a meeting without a card that moved a "stay in touch" follow-up (follow_up_moves)."""
     contact_id = store_scanned_card(library, scanned("Odile Ferrand", "Atelier Vauban SARL"), ExchangeDefaults())
+    save_follow_up(library, FollowUp(contact_id=contact_id, due=DEMO_DAY - dt.timedelta(days=30), every_weeks=4))
+    add_meetings(library, [contact_id], Encounter(date=DEMO_DAY - dt.timedelta(days=1), offered_by=OfferedBy.NOBODY))
     reviewed = contacts.get_contact(library, contact_id)
     reviewed.status = ContactStatus.ACTIVE
     reviewed.title = "Gérante"

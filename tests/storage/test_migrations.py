@@ -41,6 +41,7 @@ HISTORICAL = {
     "0004": "library-0004.sqlite3",
     "0005": "library-0005.sqlite3",
     "0006": "library-0006.sqlite3",
+    "0007": "library-0007.sqlite3",
 }
 
 
@@ -286,5 +287,53 @@ def test_family_sort_revision_on_a_server_library(pg_cluster: PgCluster, tmp_pat
         _check_family_sort_upgrade(library)
         indexes = {i["name"] for i in sa_inspect(library.engine).get_indexes("contacts")}
         assert {"ix_contacts_sort_given", "ix_contacts_sort_family"} <= indexes
+    finally:
+        library.close()
+
+
+def _check_follow_up_moves_upgrade(library: Library) -> None:
+    """Revision 0008 on the 0007 fixture: Jean's "stay in touch" follow-up was moved by a meeting recorded before
+    moves were kept, so removing that meeting leaves it where it is (as before); a meeting recorded now is kept,
+    and removing it puts the follow-up back (docs/MEETINGS.md)."""
+    from datetime import date
+
+    from cardbook.app.meetings import MeetingRequest, add_meeting, remove_meeting
+    from cardbook.storage.models import FollowUpMoveRow, FollowUpRow
+
+    [jean] = [s.id for s in search(library, "dupont")]
+
+    def due() -> date | None:
+        with library.session() as session:
+            rhythm = sa.select(FollowUpRow.due).where(FollowUpRow.contact_id == jean, FollowUpRow.every_weeks > 0)
+            return session.scalars(rhythm).one()
+
+    with library.session() as session:
+        assert session.query(FollowUpMoveRow).count() == 0
+    assert due() == date(2026, 11, 1)
+    [old] = encounters_of(library, jean)
+    remove_meeting(library, [old.id or 0])
+    assert due() == date(2026, 11, 1)
+    [new] = add_meeting(library, MeetingRequest([jean], date=date(2026, 11, 20)), date(2026, 12, 1)).encounters
+    assert due() == date(2027, 1, 1)
+    remove_meeting(library, [new.id or 0])
+    assert due() == date(2026, 11, 1)
+
+
+def test_follow_up_moves_revision_on_a_folder_library(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    root.mkdir()
+    shutil.copy(FIXTURES / HISTORICAL["0007"], root / "cardbook.sqlite3")
+    library = Library.open(root)
+    try:
+        _check_follow_up_moves_upgrade(library)
+    finally:
+        library.close()
+
+
+def test_follow_up_moves_revision_on_a_server_library(pg_cluster: PgCluster, tmp_path: Path) -> None:
+    library = Library.open(postgres_at(pg_cluster, "0007", FIXTURES / HISTORICAL["0007"]), local_root=tmp_path / "l")
+    try:
+        assert server_revision(library.engine) == HEAD_REVISION
+        _check_follow_up_moves_upgrade(library)
     finally:
         library.close()

@@ -357,7 +357,9 @@ def all_contact_ids(
     if status is not None:
         query = query.where(ContactRow.status == status.value)
     with library.session() as session:
-        return list(session.scalars(query))
+        # On the connection, not through the ORM's result rows: 100,000 plain ints need none of its machinery
+        # (435 -> 342 ms at 100,000 by name, alternated in one run; docs/ARCHITECTURE.md, "The list holds every id").
+        return [row[0] for row in session.connection().execute(query)]
 
 
 def order_ids(library: Library, ids: list[int], order: str = "name", *, descending: bool = False) -> list[int]:

@@ -56,11 +56,20 @@ def _get(session: Session, follow_up_id: int) -> FollowUpRow:
     return row
 
 
-def reschedule_stay_in_touch(session: Session, contact_id: int, met_on: dt.date | None) -> list[int]:
+@dataclass(frozen=True, slots=True)
+class FollowUpMove:
+    """A "stay in touch" follow-up a meeting moved: from `due_before` to `due_after` (models.FollowUpMoveRow)."""
+
+    follow_up_id: int
+    due_before: dt.date | None
+    due_after: dt.date
+
+
+def move_stay_in_touch(session: Session, contact_id: int, met_on: dt.date | None) -> list[FollowUpMove]:
     """After a meeting, move the contact's open "every N weeks" follow-ups to met_on + N weeks when later.
 
     Runs inside the caller's transaction (record_encounter's), so the meeting and the new due date are saved
-    together or not at all. Returns the ids of the follow-ups that moved.
+    together or not at all. Returns each move, from where to where (meetings.py keeps them, to undo).
     """
     if met_on is None:
         return []
@@ -75,9 +84,14 @@ def reschedule_stay_in_touch(session: Session, contact_id: int, met_on: dt.date 
     for row in rows:
         new_due = due_after_meeting(follow_up_from_row(row), met_on)
         if new_due is not None:
+            moved.append(FollowUpMove(row.id, row.due, new_due))
             row.due = new_due
-            moved.append(row.id)
     return moved
+
+
+def reschedule_stay_in_touch(session: Session, contact_id: int, met_on: dt.date | None) -> list[int]:
+    """move_stay_in_touch, for callers that need only the ids of the follow-ups that moved."""
+    return [move.follow_up_id for move in move_stay_in_touch(session, contact_id, met_on)]
 
 
 def follow_up_lines(

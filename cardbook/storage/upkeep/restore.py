@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from cardbook.storage.backends import UpgradeNotice
 from cardbook.storage.contacts.images import FolderImageStore
 from cardbook.storage.errors import RestoreError
 from cardbook.storage.library import DB_NAME, LOCK_NAME, Library
@@ -48,8 +49,9 @@ def restore_library(library: Library, source: Path) -> Path | None:
     return restore_into(library.root, source).safety
 
 
-def restore_into(root: Path, source: Path) -> RestoreResult:
-    """Restore `source` (a backup database or a `backup --with-images` archive) into the library at `root`."""
+def restore_into(root: Path, source: Path, on_upgrade: UpgradeNotice | None = None) -> RestoreResult:
+    """Restore `source` (a backup database or a `backup --with-images` archive) into the library at `root`;
+    `on_upgrade(revision)` is told before an older backup is upgraded (storage/migrate.py)."""
     source = source.expanduser().resolve()
     root = root.expanduser().resolve()
     db_path = root / DB_NAME
@@ -81,7 +83,7 @@ def restore_into(root: Path, source: Path) -> RestoreResult:
                 _copy_new(database, db_path)
     if is_archive:
         restored, refused = archive.restore_images(source, images)
-    Library.open(root).close()  # an older backup is upgraded like any older library
+    Library.open(root, on_upgrade=on_upgrade).close()  # an older backup is upgraded like any older library
     return RestoreResult(safety, aside, restored, refused)
 
 

@@ -335,7 +335,7 @@ class _Copier:
                 # those given a value, and (below) those given a row; pushing again rewrites nothing.
                 self.merge.touched = {m for i in ids if (m := mapped.get(i)) in created} | self.merge.filled
                 # Rows already in the target can only belong to its contacts that were there before.
-                there = [m for i in ids if (m := mapped.get(i)) is not None and m not in created]
+                there = [m for i in ids if isinstance(m := mapped.get(i), int) and m not in created]
                 for table, column in per_contact:
                     self._belonging(reading, table, column, ids, there)
                 self.merge.finish(lambda: None)

@@ -11,6 +11,7 @@ The few things the metadata cannot say are here and nowhere else:
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Table
@@ -54,12 +55,14 @@ def transfer_tables() -> list[Table]:
     return [table for table in Base.metadata.sorted_tables if table.name != "image_chunks"]
 
 
+@cache  # asked for every row of an import: the answer depends on the schema only
 def id_column(table: Table) -> str | None:
     """The integer id other rows refer to, or None for a table keyed by its columns (contact_tags)."""
     keys = list(table.primary_key.columns)
     return keys[0].name if len(keys) == 1 and isinstance(keys[0].type, Integer) else None
 
 
+@cache
 def natural_key(table: Table) -> tuple[str, ...]:
     if table.name in NATURAL_KEYS:
         return NATURAL_KEYS[table.name]

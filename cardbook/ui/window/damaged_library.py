@@ -27,6 +27,7 @@ from cardbook.app.errors import describe
 from cardbook.storage.errors import DamagedLibraryError, RestoreError
 from cardbook.storage.library import Library
 from cardbook.storage.upkeep.restore import restore_into
+from cardbook.ui.window.upgrade_progress import open_with_progress
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -94,8 +95,9 @@ class DamagedLibraryDialog(QDialog):
         item = self.backups.currentItem()
         if item is None:
             return
-        try:
-            result = restore_into(self.root, Path(item.data(PATH_ROLE)))
+        root, backup = self.root, Path(item.data(PATH_ROLE))
+        try:  # off the GUI thread, with the upgrade dialog when the backup is older (upgrade_progress.py)
+            result = open_with_progress(lambda notice: restore_into(root, backup, on_upgrade=notice), str(root), self)
         except (RestoreError, OSError) as exc:
             self.problem.setText(self.tr("Restore failed: %1").replace("%1", describe(exc)[0]))
             return
@@ -110,16 +112,21 @@ class DamagedLibraryDialog(QDialog):
 
 
 def open_or_repair(root: Path, ask: Callable[[Path, str], DamagedLibraryDialog | None]) -> Library | None:
-    """Open the library at `root`; while it is damaged, `ask` shows the dialog (None: the user quit)."""
+    """Open the library at `root`; while it is damaged, `ask` shows the dialog (None: the user quit). Opened off
+    the GUI thread, with a dialog while an older library is upgraded (upgrade_progress.py)."""
     while True:
         try:
-            return Library.open(root)
+            return _open_with_progress(root)
         except DamagedLibraryError as exc:
             dialog = ask(root, str(exc))
             if dialog is None:
                 return None
             if dialog.other is not None:
                 root = dialog.other
+
+
+def _open_with_progress(root: Path) -> Library:
+    return open_with_progress(lambda notice: Library.open(root, on_upgrade=notice), str(root))
 
 
 def ask_with_dialog(root: Path, detail: str) -> DamagedLibraryDialog | None:

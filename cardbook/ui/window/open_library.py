@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from cardbook.app.errors import describe
+from cardbook.storage.backends import UpgradeNotice
 from cardbook.storage.errors import LibraryError
 from cardbook.storage.library import Library
 from cardbook.storage.server import (
@@ -57,6 +58,7 @@ from cardbook.storage.server import (
 from cardbook.ui.common.icons import Icon, icon
 from cardbook.ui.common.runner import TaskRunner, shared_runner
 from cardbook.ui.common.services import AppServices
+from cardbook.ui.window.upgrade_progress import UpgradeWatch, open_with_progress
 
 RECENT_KEY = "library/recent"
 RECENT_MAX = 8
@@ -98,13 +100,20 @@ class Opened:
 
 
 def open_location(
-    location: str | Path, password: str = "", *, remember: bool = False, local_root: Path | None = None
+    location: str | Path,
+    password: str = "",
+    *,
+    remember: bool = False,
+    local_root: Path | None = None,
+    on_upgrade: UpgradeNotice | None = None,
 ) -> Opened:
-    """On a worker thread: the library, opened and brought up to date; the password saved in the keyring once
-    the server accepted it, when asked to."""
+    """On a worker thread: the library, opened and brought up to date (`on_upgrade` told first when it is older:
+    upgrade_progress.py); the password saved in the keyring once the server accepted it, when asked to."""
     if isinstance(location, Path):
-        return Opened(Library.open(location))
-    library = Library.open(with_password(location, password) if password else location, local_root=local_root)
+        return Opened(Library.open(location, on_upgrade=on_upgrade))
+    library = Library.open(
+        with_password(location, password) if password else location, local_root=local_root, on_upgrade=on_upgrade
+    )
     warning = ""
     if remember and password:
         try:
@@ -266,14 +275,19 @@ class OpenLibraryDialog(QDialog):
         self.message.setText(self.tr("Opening %1…").replace("%1", shown))
         self._update()
         runner = self._runner
+        watch = UpgradeWatch(shown, self)  # an older library: the upgrade dialog over this one while it runs
 
         def arrived(opened: Opened | None, error: BaseException | None) -> None:
+            watch.finish()
             if shiboken6.isValid(self) and attempt == self._attempt and self.isVisible():
                 self._arrived(opened, error)
             elif opened is not None:  # cancelled, closed, or an older try: nobody wants it
                 runner.run(None, opened.library.close, lambda _r, _e: None)
 
-        runner.run(None, lambda: open_location(location, password, remember=remember, local_root=local_root), arrived)
+        def work() -> Opened:
+            return open_location(location, password, remember=remember, local_root=local_root, on_upgrade=watch.notice)
+
+        runner.run(None, work, arrived)
 
     def cancel(self) -> None:
         """While connecting: stop waiting (the form stays). Otherwise: close the dialog."""
@@ -312,7 +326,7 @@ def open_server_or_ask(url: str, *, local_root: Path | None = None) -> Library |
     neither .pgpass nor the keyring had, this dialog filled in with the URL, asking for it (again after a refusal);
     None when the user cancels. Any other failure is the caller's one-line error."""
     try:
-        return Library.open(url, local_root=local_root)
+        return open_with_progress(lambda notice: Library.open(url, local_root=local_root, on_upgrade=notice), url)
     except LibraryError as exc:
         if not refused_password(exc):
             raise

@@ -39,6 +39,7 @@ from cardbook.storage.library import Library
 from cardbook.storage.server import refused_password
 from cardbook.ui.common.runner import TaskRunner, shared_runner
 from cardbook.ui.window.open_library import Opened, OpenLibraryDialog, open_location
+from cardbook.ui.window.upgrade_progress import UpgradeWatch
 
 
 class Outcome(Enum):
@@ -136,13 +137,16 @@ class ReopenServerDialog(QDialog):
         self.message.setText(self.tr("Opening the team library %1…").replace("%1", url))
         self._update()
 
+        watch = UpgradeWatch(url, self)  # an older library: the upgrade dialog over this one while it runs
+
         def arrived(opened: Opened | None, error: BaseException | None) -> None:
+            watch.finish()
             if shiboken6.isValid(self) and attempt == self._attempt:
                 self._arrived(opened, error)
             elif opened is not None:  # cancelled, or the dialog is gone: nobody wants it
                 runner.run(None, opened.library.close, lambda _r, _e: None)
 
-        runner.run(None, lambda: open_location(url, local_root=local_root), arrived)
+        runner.run(None, lambda: open_location(url, local_root=local_root, on_upgrade=watch.notice), arrived)
 
     def cancel(self) -> None:
         """Stop waiting: the choices come at once."""

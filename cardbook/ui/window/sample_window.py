@@ -81,15 +81,17 @@ class SampleData(QObject):
         window = self._make_window(library)
         window.setWindowTitle(self.tr("Cardbook — sample data"))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        # The window waited for its background reads when it closed: its library can close with it.
-        window.destroyed.connect(lambda: self._closed(library))
+        # The window waited for its background reads when it closed: its library can close with it. Bound methods,
+        # never a lambda holding this object (open_library.LibraryOpener says why: a connection of a window deleted
+        # on close must not own what is above it).
+        window.destroyed.connect(library.close)
+        window.destroyed.connect(self._window_gone)
         self.window = window
         window.show()
         self._services.status(self.tr("The sample data opened in a window of its own: your library stays as it is."))
 
-    def _closed(self, library: Library) -> None:
+    def _window_gone(self) -> None:
         self.window = None
-        library.close()
 
     def close_window(self) -> None:
         """The main window is closing: the sample's goes too."""

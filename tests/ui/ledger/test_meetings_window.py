@@ -7,14 +7,19 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
+from cardbook.domain.contact import Contact
 from cardbook.domain.enums import ExchangeOutcome
+from cardbook.domain.referral import FollowUp
+from cardbook.storage.contacts.records import create_contact
 from cardbook.storage.ledger import encounters
 from cardbook.storage.ledger import events as ledger_events
+from cardbook.storage.ledger.follow_ups import save_follow_up
 from cardbook.storage.library import Library
 from cardbook.ui.common.services import LibraryChange
 from cardbook.ui.ledger.event_detail_view import OUTCOMES, keys_legend
 from cardbook.ui.ledger.events_page import EventsPage
 from cardbook.ui.ledger.exchange_section import ExchangeSection
+from cardbook.ui.ledger.follow_ups_section import FollowUpsSection
 from cardbook.ui.ledger.meeting_dialog import MeetingDialog
 from cardbook.ui.ledger.words import outcome_key
 from tests.ui.helpers import services_for, settle, show_contact, wait_loaded
@@ -193,3 +198,31 @@ def test_ctrl_m_in_the_window_records_a_meeting_shown_at_once_and_undone_by_edit
     settle(qtbot, window)
     qtbot.waitUntil(lambda: len(ledger.timeline.entries) == entries, timeout=10_000)
     assert "∅ no cards this time" not in [b.text() for b in ledger.exchanges.tag_buttons]
+
+
+def test_undoing_a_meeting_puts_back_the_follow_up_it_moved(qtbot, show, lib: Library) -> None:  # type: ignore[no-untyped-def]
+    """docs/MEETINGS.md, "Taking one back": Edit ▸ Undo of a recorded meeting puts the "stay in touch" follow-up
+    back where it was, and the contact's follow-ups say so; redo moves it again."""
+    lou = create_contact(lib, Contact(full_name="Lou Exemple")).id
+    assert lou is not None
+    due = TODAY + dt.timedelta(days=20)
+    save_follow_up(lib, FollowUp(contact_id=lou, due=due, every_weeks=4))
+    services = services_for(lib)
+    section = show(ExchangeSection(services, lou))
+    follow_ups = FollowUpsSection(services, lou)
+    qtbot.addWidget(follow_ups)
+    _read(qtbot, section, follow_ups)
+    assert [line.follow_up.due for line in follow_ups.lines] == [due]
+
+    dialog = _open(
+        qtbot, section.recorder, lambda: qtbot.keyClick(section, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    )
+    with qtbot.waitSignal(section.recorder.recorded, timeout=10_000):
+        dialog.accept()  # today, no cards this time
+    moved = TODAY + dt.timedelta(weeks=4)
+    qtbot.waitUntil(lambda: [line.follow_up.due for line in follow_ups.lines] == [moved], timeout=10_000)
+
+    services.undo_stack.undo()
+    qtbot.waitUntil(lambda: [line.follow_up.due for line in follow_ups.lines] == [due], timeout=10_000)
+    services.undo_stack.redo()
+    qtbot.waitUntil(lambda: [line.follow_up.due for line in follow_ups.lines] == [moved], timeout=10_000)

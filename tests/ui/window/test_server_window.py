@@ -307,7 +307,12 @@ def test_at_start_a_server_that_wants_a_password_gets_the_dialog(
     asked: list[str] = []
 
     def answer() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, OpenLibraryDialog) and w.isVisible())
+        # The first try runs off the GUI thread (upgrade_progress.open_with_progress): the dialog comes after it.
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, OpenLibraryDialog) and w.isVisible()]
+        if not shown:
+            QTimer.singleShot(10, answer)
+            return
+        dialog = shown[0]
         asked.append(dialog.message.text())
         assert dialog.server_choice.isChecked() and dialog.url.text() == password_url
         dialog.password.setText("team secret")

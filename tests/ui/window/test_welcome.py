@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -106,6 +107,14 @@ def test_the_sample_data_opens_in_a_window_of_its_own(qtbot: QtBot, empty_librar
 
     window.sample.action.trigger()  # asked again: the same window, brought forward
     assert window.sample.window is sample
+    sample_library = sample.library
+    sample.close()  # closed alone: deleted, its library closed with it, and opened again when asked
+    qtbot.waitUntil(lambda: window.sample.window is None, timeout=10_000)
+    assert not shiboken6.isValid(sample) and sample_library._engine is None
+    window.sample.action.trigger()
+    qtbot.waitUntil(lambda: window.sample.window is not None, timeout=60_000)
+    again = window.sample.window
+    assert again is not None and again.library is not sample_library and again.isVisible()
     window.close()  # the main window closing closes the sample's, and its library
     qtbot.waitUntil(lambda: window.sample.window is None, timeout=10_000)
     assert wait_for_tasks(1000)

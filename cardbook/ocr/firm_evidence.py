@@ -1,0 +1,141 @@
+"""A company among the card's free-text lines: the evidence that a line names the firm.
+
+Legal forms, company and trade words, capitalised words joined by "&", the web domain, type size; a tagline
+or a sentence is none. ``parse_company`` picks the firm's line(s) with these scores.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from cardbook.ocr.legal_forms import has_legal_form
+from cardbook.ocr.lexicon import (
+    COMPANY_WORDS,
+    NAME_PARTICLES,
+    STRONG_COMPANY_WORDS,
+    fold,
+    word_set,
+    words_of,
+)
+from cardbook.ocr.line_words import FUNCTION_WORDS, alpha_ratio, strip_junk
+from cardbook.ocr.trade_words import trade_word
+
+# A company line may hold more symbols ("Moreau & Fils, Inc.") but is still mostly letters.
+MIN_COMPANY_ALPHA_RATIO = 0.6
+# A line this much taller than the card's median letter is set apart typographically (a wordmark).
+TALL_LINE_RATIO = 1.15
+
+# Evidence weights of a company (not capped: several clues together must beat one strong clue).
+COMPANY_LEGAL_FORM = 0.8  # a legal form names the legal entity; it beats a logo wordmark of the same firm
+COMPANY_STRONG_WORD = 0.5  # "Institute", "Banco", "Agence"
+COMPANY_WORD = 0.3  # "Consulting", "Restaurante", "Technologies"
+COMPANY_AMPERSAND = 0.3  # capitalised words joined by "&"
+COMPANY_EXACT_DOMAIN = 0.95  # the line spells the website's/e-mail's domain: the brand
+COMPANY_DOMAIN = 0.6  # times the partial similarity to the domain
+COMPANY_TALL = 0.25  # at most, for large type
+COMPANY_LONG_PENALTY = 0.3  # more than seven words: a sentence
+COMPANY_SENTENCE_PENALTY = 0.2  # full of small words: a tagline
+# A firm named by its trade: a name of capitalised words, at most TRADE_FIRM_WORDS of them, holding a trade
+# or a shop's goods (``lexicon.TRADE_NOUNS``, ``TRADE_SUFFIXES``) and another word — the owner's or a
+# made-up name, or a second trade after "&"/"and"/"e"/"und" ("Kestrel Hot Tubs & Spas", "Galli Cucine
+# & Pavimenti", "Vogel Fliesen"). Enough alone to be the company (MIN_COMPANY_SCORE 0.45): no legal form,
+# domain or type size is needed. Set on ``layout_set --kind trade-noun`` seed 7 (seed 11 held out; figures in
+# docs/MEASURING.md, "Firms hard to name").
+COMPANY_TRADE_FIRM = 0.45
+TRADE_FIRM_WORDS = 6
+
+# Words that join two trades or two names in a firm's name.
+_JOINERS = word_set("& and e et y und")
+
+
+def trade_firm(text: str) -> bool:
+    """ "Kestrel Hot Tubs & Spas", "VOGEL FLIESEN": capitalised words (or capitals), joiners between
+    them, no separator of a list, a trade word and another word beside it."""
+    words = text.split()
+    if not 2 <= len(words) <= TRADE_FIRM_WORDS or any(ch.isdigit() for ch in text):
+        return False
+    if not all(word in ("&", "+") or fold(word) in _JOINERS or word[:1].isupper() for word in words):
+        return False
+    if not all(re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*&?", word) or word in ("&", "+") for word in words):
+        return False  # commas, bullets and bars make a list of services, not a name
+    folded = [fold(word).strip("'’") for word in words if word not in ("&", "+") and fold(word) not in _JOINERS]
+    trades = [word for word in folded if trade_word(word)]
+    # The other word is a name (the owner's, a made-up one), not one more word of business ("Services").
+    names = [word for word in folded if not trade_word(word) and word not in COMPANY_WORDS | STRONG_COMPANY_WORDS]
+    return bool(trades) and (bool(names) or len(folded) < len(words))
+
+
+def is_phrase(text: str) -> bool:
+    """A tagline or a description, not a name: after a capitalised first word, the words that carry meaning
+    are in lower case ("Creative solutions for your brand", "Fotografia de casamentos")."""
+    words = [word.strip(".,;:!?\"'“”") for word in text.split()]
+    words = [word for word in words if word]
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].isupper():
+        return False
+    rest = [word for word in words[1:] if fold(word) not in FUNCTION_WORDS | NAME_PARTICLES and word != "&"]
+    return bool(rest) and all(word.isalpha() and word.islower() for word in rest)
+
+
+def company_score(text: str, domains: list[str], max_height_ratio: float) -> float:
+    text = strip_junk(text)
+    tokens = words_of(text)
+    if not tokens or "@" in text or alpha_ratio(text) < MIN_COMPANY_ALPHA_RATIO:
+        return 0.0
+    legal = has_legal_form(text)
+    if is_phrase(text) and not legal and domain_affinity(tokens, domains) < 1.0:
+        return 0.0  # a tagline ("Capturing moments that matter"), whatever its size or its words
+    score = 0.0
+    if legal:
+        score += COMPANY_LEGAL_FORM
+    if any(token in STRONG_COMPANY_WORDS for token in tokens):
+        score += COMPANY_STRONG_WORD
+    elif trade_firm(text):
+        score += COMPANY_TRADE_FIRM
+    elif any(token in COMPANY_WORDS or trade_word(token) for token in tokens):
+        score += COMPANY_WORD
+    # "Moreau & Fils", "Rocha & Filhos", "Baker & Lane Interiors": capitalised words joined by &.
+    if re.search(r"[A-ZÀ-Þ][\w'’.]*\s*&\s*[A-ZÀ-Þ]", text):
+        score += COMPANY_AMPERSAND
+    affinity = domain_affinity(tokens, domains)
+    score += COMPANY_EXACT_DOMAIN * affinity if affinity >= 1.0 else COMPANY_DOMAIN * affinity
+    if max_height_ratio >= TALL_LINE_RATIO:
+        score += COMPANY_TALL * min(1.0, (max_height_ratio - 1.0) / 0.8)
+    if len(tokens) > 7:
+        score -= COMPANY_LONG_PENALTY
+    # Sentences (taglines) are full of small words; names of organisations have few ("Institute for …").
+    function_words = sum(token in FUNCTION_WORDS for token in tokens)
+    starts_lower = text.strip()[:1].islower()
+    if (
+        function_words >= 3
+        or (function_words >= 2 and starts_lower)
+        or (tokens[0] in FUNCTION_WORDS and tokens[0] not in ("the", "le", "la", "les"))
+    ):
+        score -= COMPANY_SENTENCE_PENALTY
+    return max(0.0, score)
+
+
+def domain_affinity(tokens: list[str], domains: list[str]) -> float:
+    """How well a line matches a website/e-mail domain label ("BLUE HARBOR" ~ blueharborgrill)."""
+    if not tokens:
+        return 0.0
+    joined = "".join(tokens)
+    initials = "".join(token[0] for token in tokens if token not in FUNCTION_WORDS or len(tokens) <= 2)
+    best = 0.0
+    for domain in domains:
+        if len(domain) < 2:
+            continue
+        if joined == domain:
+            return 1.0
+        if len(joined) >= 4 and (joined in domain or domain in joined):
+            best = max(best, 0.85)
+        elif len(domain) >= 4 and fuzz.ratio(joined, domain) >= 80:
+            best = max(best, 0.75)
+        elif len(initials) >= 2 and (domain.startswith(initials) or domain == initials):
+            best = max(best, 0.6)
+        elif len(tokens) >= 3 and domain.startswith("".join(token[0] for token in tokens)[:3]):
+            best = max(best, 0.55)  # "Northern Valley Roofing Ltd" ~ nvrgroup
+        elif any(len(token) >= 4 and token in domain for token in tokens):
+            best = max(best, 0.45)
+    return best

@@ -1,0 +1,79 @@
+"""One OCR line read across two columns, cut back in two.
+
+A card in two columns (the firm and the person on the left, the address and contacts on the right) is often
+read with a left line and the right line beside it as one line: "Ana Lima | Owner 120 Oak St, Suite 4",
+"Gilvan Nogueira Endereço: Rua das Flores, 12". Left whole, the name is lost (digits make it no name) and the
+address loses its first line. The line is cut where the right column's line plainly starts — a street with
+its number, a Brazilian street word, a CEP or an address label — when what precedes it is a name, a title or
+a firm's line by itself. The city-and-state shapes ("Recife - PE") are not used: inside a one-column address
+they start in the middle of a line ("Parque São Jorge - Jardim/CE").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cardbook.ocr.fields import CardLine
+from cardbook.ocr.firm_evidence import company_score
+from cardbook.ocr.lexicon import NAME_PARTICLES, fold
+from cardbook.ocr.line_words import FUNCTION_WORDS
+from cardbook.ocr.parse_people import name_score
+from cardbook.ocr.title_evidence import title_score
+from cardbook.ocr.types import Box
+
+# Where the right column's line starts inside a merged line (after a space).
+_RIGHT_COLUMN = re.compile(
+    r"\s(?="
+    # "19403 Industrial Pkwy", "88 N Main Street"
+    r"\d{1,6}\s+(?:[NSEW]\.?\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s+"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Pkwy|Parkway|Hwy|Highway|Ln|Lane|Way|Ct|Court|"
+    r"Pl|Place|Route|Ter|Terrace|Cir|Circle)\b"
+    # "Rua …", "Av. …", "R. São José"
+    r"|(?:Rua|Rue|R\.|Av\.|Avenida|Travessa|Trav\.|Alameda|Al\.|Rodovia|Estrada|Praça|Calle|C/|Via)\s+(?:(?:d[aeo]s?|del|la)\s+)?[A-ZÀ-Þ0-9]"
+    r"|(?:CEP|Endereço|Endereco|Address|Morada|Dirección|Direccion)\b"
+    r")"
+)
+
+
+def split_merged_columns(lines: Sequence[CardLine]) -> list[CardLine]:
+    """The lines, each one read across two columns cut in two; the left part keeps the line's index (what
+    the user's corrections refer to), the right part gets a new one after every other line's."""
+    result: list[CardLine] = []
+    next_index = max((line.index for line in lines), default=-1) + 1
+    for line in lines:
+        cut = _column_cut(line.text)
+        if cut is None:
+            result.append(line)
+            continue
+        left, right = line.text[:cut].rstrip(), line.text[cut:].strip()
+        left_box, right_box = _boxes(line.box, cut, len(line.text))
+        result.append(CardLine(line.index, left, left_box, line.height, line.confidence))
+        result.append(CardLine(next_index, right, right_box, line.height, line.confidence))
+        next_index += 1
+    return result
+
+
+def _column_cut(text: str) -> int | None:
+    """Where the right column starts, or None when the line is one column's."""
+    for match in _RIGHT_COLUMN.finditer(text):
+        left = text[: match.start()].strip(" ,;:-–|•")
+        words = left.split()
+        if not words or any(ch.isdigit() for ch in left):
+            continue
+        if fold(words[-1]) in NAME_PARTICLES | FUNCTION_WORDS:
+            continue  # "Rua das Flores" is not cut after "Rua das"
+        if name_score(left, []) > 0 or title_score(left) > 0 or company_score(left, [], 1.0) > 0:
+            return match.start() + 1
+    return None
+
+
+def _boxes(box: Box | None, cut: int, length: int) -> tuple[Box | None, Box | None]:
+    """The two parts' boxes, shared in proportion to their characters (OCR gives no word boxes here)."""
+    if box is None or length <= 0:
+        return box, box
+    width = round(box.width * cut / length)
+    return (
+        Box(box.left, box.top, max(1, width), box.height),
+        Box(box.left + width, box.top, max(1, box.width - width), box.height),
+    )

@@ -1,0 +1,64 @@
+"""A name and a job title sharing one line ("Ana Lima, Owner, License #4411", "Ana Lima | Owner", "Kim Tran
+ACCOUNT EXECUTIVE"): where to cut it, and what separates a shared line's parts."""
+
+from __future__ import annotations
+
+import re
+
+from cardbook.ocr.lexicon import DEGREE_SUFFIXES, fold
+from cardbook.ocr.line_words import PART_SEPARATOR
+from cardbook.ocr.parse_people import name_score
+from cardbook.ocr.title_evidence import firm_claim, title_score
+
+# What a split "name, title" must reach on each side to be taken apart.
+SPLIT_TITLE_SCORE = 0.5
+SPLIT_NAME_SCORE = 0.2
+
+_PART_SEPARATOR = PART_SEPARATOR
+
+
+def part_separator() -> re.Pattern[str]:
+    """What separates the parts of a shared line or of a list of services."""
+    return _PART_SEPARATOR
+
+
+def _degree(part: str) -> bool:
+    return fold(part).replace(".", "").replace(" ", "") in DEGREE_SUFFIXES
+
+
+def split_name_title(text: str) -> tuple[str, str] | None:
+    """ "Ana Lima, Owner, License #4411" / "Ana Lima, CPA | Owner" / "Kim Tran ACCOUNT EXECUTIVE" → (name,
+    title) when both fit.
+
+    Between separators, the first part is the name, with the credentials printed after it ("Ana Lima,
+    CPA": the name as printed); the title is the following parts that hold title words, up to a part with
+    digits (a licence or registration number is not part of the title)."""
+    pieces = _PART_SEPARATOR.split(text)
+    if len(pieces) > 1:
+        separators = [m.group(0) for m in _PART_SEPARATOR.finditer(text)]
+        end = 1
+        while end < len(pieces) and _degree(pieces[end]):
+            end += 1
+        name = pieces[0] + "".join(sep + piece for sep, piece in zip(separators[: end - 1], pieces[1:end], strict=True))
+        if name_score(pieces[0], []) >= SPLIT_NAME_SCORE:
+            title = ""
+            for index in range(end, len(pieces)):
+                part = pieces[index].strip()
+                if not part or any(ch.isdigit() for ch in part) or "#" in part or firm_claim(part):
+                    break
+                if title_score(part) > 0 or (title and title_score(part + " " + title) > 0):
+                    title += (separators[index - 1] if title else "") + part
+                elif not _degree(part):
+                    break
+            if title and title_score(title) >= SPLIT_TITLE_SCORE:
+                return name.strip(), title
+    words = text.split()
+    for cut in range(2, len(words)):
+        left, right = " ".join(words[:cut]), " ".join(words[cut:])
+        if (
+            title_score(right) >= SPLIT_TITLE_SCORE
+            and name_score(left, []) >= SPLIT_NAME_SCORE
+            and title_score(left) == 0.0
+        ):
+            return left, right
+    return None

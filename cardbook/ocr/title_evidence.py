@@ -1,0 +1,144 @@
+"""A job title or a department among the card's free-text lines: the evidence that a line is one.
+
+One strong title word makes a title ("Director", "Proprietário"), weak ones only help; occupations no list
+holds are recognised by their suffix; a slogan or a legal form is none.
+"""
+
+from __future__ import annotations
+
+from cardbook.ocr.glued_words import compound_parts
+from cardbook.ocr.legal_forms import has_legal_form
+from cardbook.ocr.lexicon import (
+    COMPANY_WORDS,
+    DEPARTMENT_WORDS,
+    STRONG_COMPANY_WORDS,
+    STRONG_TITLE_WORDS,
+    TITLE_WORDS,
+    word_set,
+    words_of,
+)
+from cardbook.ocr.line_words import LIST_SEPARATOR
+from cardbook.ocr.names_data import is_first_name
+from cardbook.ocr.trade_words import trade_agent_noun, trade_word
+
+# A title line is short: beyond this many words it is a sentence (a tagline or a list of services).
+MAX_TITLE_WORDS = 9
+
+# Evidence weights of a job title: one strong title word makes a title, weak ones only help.
+TITLE_STRONG = 0.55
+TITLE_WEAK = 0.25
+TITLE_DENSITY = 0.1  # the share of title words in the line
+TITLE_LEGAL_FORM_PENALTY = 0.4  # "Consulting Partners LLC" is a company, not a title
+
+# A slogan speaks to the reader or for the firm ("Your partner in …", "Ihr Partner für Bad und Heizung",
+# "Seu parceiro …", "Our experts …"); a job title never opens with such a word.
+_SLOGAN_OPENERS = word_set(
+    """
+    your you our we ihr ihre ihren unser unsere wir votre vos notre nos nous seu sua seus suas nosso nossa
+    su sus nuestro nuestra vuestro il la vostro vostra nostro nostra
+    """
+)
+
+
+# Claims about the firm printed after the owner's title ("Owner | Licensed & Insured"): no part of it.
+_FIRM_CLAIMS = word_set("licensed insured bonded certified registered accredited and e y und et")
+
+
+def firm_claim(text: str) -> bool:
+    """ "Licensed & Insured", "Bonded": what the firm claims, never a job title."""
+    return all(word in _FIRM_CLAIMS for word in words_of(text))
+
+
+def title_score(text: str) -> float:
+    tokens = _title_tokens(words_of(text))
+    if not tokens or len(tokens) > MAX_TITLE_WORDS or any(ch.isdigit() for ch in text) or "@" in text:
+        return 0.0
+    if (len(tokens) > 2 and tokens[0] in _SLOGAN_OPENERS) or firm_claim(text) or services_list(text):
+        return 0.0
+    strong = sum(token in STRONG_TITLE_WORDS or trade_agent_noun(token) for token in tokens)
+    strong = strong or _occupation_by_suffix(tokens)
+    weak = sum(token in TITLE_WORDS for token in tokens)
+    if strong == 0 and weak == 0:
+        return 0.0
+    score = TITLE_STRONG * min(1, strong) + TITLE_WEAK * min(2, weak) / 2 + TITLE_DENSITY * (weak / len(tokens))
+    if has_legal_form(text):
+        score -= TITLE_LEGAL_FORM_PENALTY
+    return max(0.0, min(1.0, score))
+
+
+# More than this share of a listed line's parts being services makes it a list of services. Chosen, not tuned:
+# "Director, Sales, EMEA" (one part of three without a title word) stays a title, the smallbiz_set lists
+# (seeds 1 and 3) have most or all of their parts services.
+SERVICE_PART_SHARE = 0.5
+
+
+def services_list(text: str) -> bool:
+    """A list of services ("Commercial - Remodeling - Drain Cleaning", "Consertos • Vendas • Peças"): parts
+    between list marks, more than half of them a trade or no title ("Director, Sales, EMEA" stays a title)."""
+    parts = [part for part in LIST_SEPARATOR.split(text) if part.strip()]
+    if len(parts) < 2:
+        return False
+    services = sum(
+        any(trade_word(word) or word in COMPANY_WORDS for word in words_of(part)) or title_score(part) == 0.0
+        for part in parts
+    )
+    return services > SERVICE_PART_SHARE * len(parts)
+
+
+def _title_tokens(tokens: list[str]) -> list[str]:
+    """The words, a glued or compound one made of two title words counted as both ("Directeurcommercial",
+    "Vertriebsleiter": ``glued_words.compound_parts``)."""
+    vocabulary = TITLE_WORDS | STRONG_TITLE_WORDS
+    result: list[str] = []
+    for token in tokens:
+        parts = compound_parts(token, vocabulary, STRONG_TITLE_WORDS)
+        result.extend(parts if parts is not None else (token,))
+    return result
+
+
+# Occupations the lexicon does not list are still recognised by the suffixes that form them in several
+# languages ("Eletricista", "Fonoaudióloga", "Kinesiologist", "Podólogo", "Ortodontista", "Pediatra",
+# "Fisioterapeuta", "Cinematographer"): only on a line of SUFFIX_TITLE_WORDS word of at least
+# SUFFIX_TITLE_LETTERS letters ("Pizzaria Paulista" is a shop), that is no known first name nor company
+# word. English "-ist" alone is left out: Nordic surnames end so ("Lindqvist").
+TITLE_SUFFIXES = (
+    "ista",
+    "istas",
+    "ologo",
+    "ologa",
+    "ologist",
+    "ologue",
+    "ologe",
+    "ologin",
+    "iatra",
+    "iatre",
+    "iater",
+    "iatrist",
+    "euta",
+    "eute",
+    "ografo",
+    "ografa",
+    "grapher",
+    "graphe",
+    "ician",
+    "icien",
+    "icienne",
+)
+SUFFIX_TITLE_WORDS = 1
+SUFFIX_TITLE_LETTERS = 7
+
+
+def _occupation_by_suffix(tokens: list[str]) -> int:
+    """1 when a short line's word is an occupation by its suffix alone (``TITLE_SUFFIXES``), else 0."""
+    if len(tokens) > SUFFIX_TITLE_WORDS or any(
+        token in COMPANY_WORDS or token in STRONG_COMPANY_WORDS or is_first_name(token) for token in tokens
+    ):
+        return 0
+    return int(any(len(token) >= SUFFIX_TITLE_LETTERS and token.endswith(TITLE_SUFFIXES) for token in tokens))
+
+
+def department_score(text: str) -> float:
+    tokens = words_of(text)
+    if not tokens or any(ch.isdigit() for ch in text):
+        return 0.0
+    return 0.7 if any(token in DEPARTMENT_WORDS for token in tokens) else 0.0
