@@ -61,6 +61,8 @@ def hiddenimports() -> list[str]:
         # rapidocr picks its inference engine module by name; Cardbook only ever runs the onnxruntime one.
         *collect_submodules("rapidocr", filter=lambda name: ".inference_engine." not in name or "onnx" in name),
         "logging.config",
+        # cardbook.ocr.names_data imports Faker's person providers by name, one module per locale.
+        *collect_submodules("faker.providers.person"),
         # cardbook.ocr.accents finds its word lists with importlib.resources.files("spellchecker"), which
         # imports the package by name.
         "spellchecker",

@@ -4,7 +4,7 @@ Real phone photos defeat any single cue (a white card on a light desk, a hand be
 cloth, glare, a card running off the frame), so candidate regions come from several independent views
 of a small copy (``detect_masks``: edges at several sensitivities and scales, distance from the desk
 colours learnt on the image border, brightness), and every region is fitted and scored on its own
-evidence (``detect_quads``: card shape, a colour step along each side, fill, print inside). Overlapping
+evidence (``detect_score``: card shape, a colour step along each side, fill, print inside). Overlapping
 outlines are resolved in favour of the better, larger card. When no outline is trustworthy the crop is
 the block of print (padded), or the whole image when the print spans it, which is what a flatbed scan
 or an already-cropped photo is. An image with no print at all yields no card: the caller reports it.
@@ -13,16 +13,25 @@ or an already-cropped photo is. An image with no print at all yields no card: th
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import cv2
 import numpy as np
 
+from cardbook.ocr.detect_around_print import outline_around_print
+from cardbook.ocr.detect_card import CardQuad as CardQuad  # re-exported: the finder's answer
 from cardbook.ocr.detect_cut import on_frame_edge
+from cardbook.ocr.detect_fallback import (
+    AROUND_PRINT_SCORE,
+    CARD_SHAPED_FIT,
+    MIN_PRINT_SHARE,
+    main_print,
+    print_block_crop,
+)
 from cardbook.ocr.detect_lines import line_quads
 from cardbook.ocr.detect_masks import background_masks, edge_masks, smooth_lab, tone_masks
-from cardbook.ocr.detect_quads import REBUILT, Scored, print_marks, score_outline, text_line_mask
+from cardbook.ocr.detect_print import print_marks, text_line_mask
 from cardbook.ocr.detect_refine import snap_to_edges
+from cardbook.ocr.detect_score import REBUILT, Scored, score_outline
 from cardbook.ocr.geometry import aspect_fit, intersection_over_smaller, quad_area, whole_image_quad
 from cardbook.ocr.types import BgrImage, GreyImage, Points, as_u8
 
@@ -60,11 +69,6 @@ OPENING = 0.45
 MIN_OPENING = 2
 OPENING_DEPTH = 16.0  # work pixels: the region's depth on the reduced copy the opening runs on
 SOLID_REGION = 0.95  # a region filling this much of its convex hull has nothing sticking out
-MIN_PRINT_SHARE = 0.0004  # of the work copy's pixels: fewer marks than a short line of print means no card
-TEXT_JOIN = 0.05  # of the short side: print blobs closer than this belong to the same card
-TEXT_GROUP_SHARE = 0.05  # print groups smaller than this share of the largest are specks; the rest join the crop
-TEXT_PAD = 0.08  # padding around the print block, as a share of its longer side (card margins)
-TEXT_CROP_SPAN = 0.6  # a print block wider or taller than this share of the image: the image is the card
 SAME_COLOUR = 12.0  # Lab distance under which two colours are the same paper (JPEG noise, uneven light)
 ONE_CARD_CENTRE = 0.4  # the centre this much of the border's colour: the image is one card (a scan)…
 ONE_CARD_MAX_AREA = 0.6  # …so an outline inside it is a panel unless it leaves this much of the image out…
@@ -75,9 +79,6 @@ ONE_CARD_PRINT_OUTSIDE = 0.1  # …and nearly no print outside it (a card on pla
 # on a desk of another colour (generated photos, seed 1) 0.00-0.24 (0.59 for a white card on white
 # paper, which is one card's colour either way). Midway between those groups.
 PRINT_ON_BORDER_PAPER = 0.45
-# An image this close to a card's proportions (``geometry.aspect_fit``) may be a scan cut at the card's
-# edge. The tune-half scans fit 0.85-0.99; a 4:3 photo fits 0.57 and is no cut scan.
-CARD_SHAPED_FIT = 0.8
 # …and then a large outline reaching the frame's edge is a panel of that scan when its sides inside the
 # frame lie within this many degrees of the frame's axes, or leave this share of the print beyond it.
 # Tune-half shared scans with such panels: sides 0.3-0.8° off square (one more, tilted, has print beyond
@@ -88,22 +89,6 @@ SCAN_SQUARE = 2.0
 PANEL_PRINT_OUTSIDE = 0.1
 PAPER_RING = 7  # work pixels: the paper sampled around each mark of print (beyond 1 px of the mark itself)
 MIN_PAPER_SAMPLES = 50  # fewer samples than this (no print found): the colour test alone decides
-
-
-@dataclass(frozen=True, slots=True)
-class CardQuad:
-    """A card's corners in the source image (TL, TR, BR, BL) and how sure the detector is.
-
-    ``whole_image``: no outline, the image is taken as the card (a scan). ``text_region``: no outline was
-    trustworthy, the corners frame the block of print (an upright rectangle). ``unsure``: the image did not
-    look like one card and no outline held, so the corners are a guess (the print block, or the whole
-    photo): the reader also reads the whole photo and keeps the better reading."""
-
-    corners: Points
-    score: float
-    whole_image: bool = False
-    text_region: bool = False
-    unsure: bool = False
 
 
 def find_cards(image: BgrImage, max_cards: int = 8) -> list[CardQuad]:
@@ -127,6 +112,11 @@ def find_cards(image: BgrImage, max_cards: int = 8) -> list[CardQuad]:
     seen: set[tuple[int, int, int, int]] = set()
     views = [cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_NONE)[0] for mask in masks]
     candidates = [card for contours in views for card in _score_new(contours, lab, text, min_area, seen)]
+    if not one_card:
+        # In a photo of a card on a surface, an outline that is the frame itself is no card: the photo's
+        # edges are never a card's corners there (issue 10). Left in, it won over the card's own outline
+        # (as the larger outline around a panel) or ended the search with the whole photo as the card.
+        candidates = [card for card in candidates if not _is_whole_frame(card.quad, small_w, small_h)]
     # A scan is one card already: an outline around a panel there is the card's edge, not a sheet's.
     chosen = _keep(select(candidates, None if one_card else marks), text, one_card)
     if not one_card and all(card.cut for card in chosen):
@@ -136,14 +126,35 @@ def find_cards(image: BgrImage, max_cards: int = 8) -> list[CardQuad]:
         # view of a card cut by the frame is weaker evidence than a whole card's sides: a band of paper
         # across the frame around a card looks like one, so the line view still runs, and both compete.
         lines = _score_new(line_quads(smooth, lab), lab, text, min_area, seen)
+        lines = [card for card in lines if not _is_whole_frame(card.quad, small_w, small_h)]
         chosen = _keep(select(chosen + lines, marks), text, one_card)
     if chosen and not _is_whole_frame(chosen[0].quad, small_w, small_h):
         return [CardQuad(snap_to_edges(lab, card.quad) / factor, card.score) for card in chosen[:max_cards]]
     if not chosen and np.count_nonzero(marks) < MIN_PRINT_SHARE * small_w * small_h:
         return []  # no outline and not a mark: a blank page, an empty plain desk
+    if one_card and not chosen:
+        card = _card_on_paper(lab, text, small_w * small_h)
+        if card is not None:
+            return [CardQuad(snap_to_edges(lab, card) / factor, AROUND_PRINT_SCORE, unsure=True)]
     if chosen or one_card:
         return [CardQuad(whole_image_quad(width, height), 0.5, whole_image=True)]
-    return _fallback(text, factor, width, height)
+    return print_block_crop(text, factor, width, height, lab)
+
+
+def _card_on_paper(lab: np.ndarray, text: GreyImage, image_area: float) -> Points | None:
+    """A white card on white paper looks like a scan to ``looks_like_one_card`` (the paper reaches the frame,
+    the print lies on paper of its colour), but its edge still steps faintly all round its print: the
+    outline found outwards from the print (``detect_around_print``), closed on four sides inside the frame,
+    no larger than a card in a photo (``ONE_CARD_MAX_AREA``) and leaving no print outside. A scan's paper
+    runs to the frame without such a step, and a panel printed around its text leaves print outside."""
+    if np.count_nonzero(text) < MIN_PRINT_SHARE * image_area:
+        return None
+    outline = outline_around_print(lab, main_print(text), whole=True)
+    if outline is None or quad_area(outline) > ONE_CARD_MAX_AREA * image_area:
+        return None
+    if _print_outside_share(text, [outline]) > ONE_CARD_PRINT_OUTSIDE:
+        return None
+    return outline
 
 
 def _score_new(
@@ -315,41 +326,6 @@ def _is_whole_frame(quad: Points, width: int, height: int) -> bool:
     reach = WHOLE_CORNER * float(np.hypot(width, height))
     near = bool((np.linalg.norm(quad - frame, axis=1) <= reach).all())
     return near and quad_area(quad) >= WHOLE_AREA * width * height
-
-
-def _fallback(text: GreyImage, factor: float, width: int, height: int) -> list[CardQuad]:
-    """No outline: the padded block of print, or the whole image when the print spans it or no line of
-    print stands out (marks only: tiny print, noise, a texture; the reader decides whether it is text)."""
-    small_h, small_w = text.shape[:2]
-    box = text_block(text) if np.count_nonzero(text) >= MIN_PRINT_SHARE * small_w * small_h else None
-    if box is None:
-        return [CardQuad(whole_image_quad(width, height), 0.3, whole_image=True, unsure=True)]
-    left, top, right, bottom = box
-    if right - left > TEXT_CROP_SPAN * small_w or bottom - top > TEXT_CROP_SPAN * small_h:
-        return [CardQuad(whole_image_quad(width, height), 0.5, whole_image=True, unsure=True)]
-    corners = np.array([[left, top], [right, top], [right, bottom], [left, bottom]], np.float32) / factor
-    corners[:, 0] = np.clip(corners[:, 0], 0, width - 1)
-    corners[:, 1] = np.clip(corners[:, 1], 0, height - 1)
-    return [CardQuad(corners, 0.3, text_region=True, unsure=True)]
-
-
-def text_block(text: GreyImage) -> tuple[int, int, int, int] | None:
-    """(left, top, right, bottom) around the main block of print, padded by a card's margin."""
-    small_h, small_w = text.shape[:2]
-    join = max(3, int(TEXT_JOIN * min(small_h, small_w)))
-    grouped = cv2.dilate(text, cv2.getStructuringElement(cv2.MORPH_RECT, (join, join)))
-    count, labels = cv2.connectedComponents(grouped)
-    if count < 2:
-        return None
-    print_per_group = np.bincount(labels[text > 0].ravel(), minlength=count)
-    print_per_group[0] = 0
-    keep = print_per_group >= TEXT_GROUP_SHARE * print_per_group.max()
-    ys, xs = np.nonzero(keep[labels] & (text > 0))
-    if len(xs) == 0:
-        return None
-    left, right, top, bottom = int(xs.min()), int(xs.max()), int(ys.min()), int(ys.max())
-    pad = int(TEXT_PAD * max(right - left, bottom - top)) + 2
-    return max(0, left - pad), max(0, top - pad), min(small_w - 1, right + pad), min(small_h - 1, bottom + pad)
 
 
 def _surrounds_blank(outer: Points, inner: Points, marks: GreyImage) -> bool:

@@ -15,7 +15,7 @@ frame's edge where the card leaves it:
 Two sides meeting at a card corner in view (a card slid into a corner of the frame) are not enough: a
 band of a scan along two of its edges shows the same, and on the generated photos of seed 1 (0-199) it
 found no card the other views missed. Every side inside the frame must still be a card's side:
-``detect_quads`` weighs the colour step along it and the print inside, as for any outline.
+``detect_score`` weighs the colour step along it and the print inside, as for any outline.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from cardbook.ocr.geometry import MAX_ASPECT, corner_angles_ok, order_corners, q
 from cardbook.ocr.types import Points
 
 # Work pixels from the frame's edge within which a hull point lies on the frame (as
-# ``detect_quads.FRAME_MARGIN``, plus the pixel the masks' closing adds).
+# ``detect_sides.FRAME_MARGIN``, plus the pixel the masks' closing adds).
 ON_FRAME = 4.0
 # Simplification of the region's hull, as shares of its perimeter: the first that leaves the card's sides
 # as long straight sides (a rounded corner or a thumb leaves a short one, dropped below).

@@ -7,7 +7,7 @@ steps between two colours, so this view finds straight edge segments (Canny, pro
 the collinear ones, keeps the lines with a colour step across them (a notebook's rules, the weave of a
 cloth and the print are lines of one colour on one paper: no step), and makes a quadrilateral of every two
 pairs of near-parallel lines roughly at right angles. Each becomes a candidate contour that
-``detect_quads.score_outline`` weighs like any other (card shape, a colour step along each side, print
+``detect_score.score_outline`` weighs like any other (card shape, a colour step along each side, print
 inside), so a quadrilateral made of a card side and a desk edge loses to the card's own.
 """
 
@@ -40,7 +40,7 @@ MIN_LINE = 0.15
 # Lines kept (longest first) once the step test has run: two cards have eight sides; a few more for the
 # edges of a phone, a book or the desk, which the scoring then refuses.
 MAX_LINES = 14
-# Colour step across a line (Lab units, as ``detect_quads.EDGE_STEP``) over at least this share of its
+# Colour step across a line (Lab units, as ``detect_sides.EDGE_STEP``) over at least this share of its
 # samples: a side between card and desk; a ruled line or a line of print has the same paper both sides.
 EDGE_STEP = 5.0
 MIN_STEP_SHARE = 0.5

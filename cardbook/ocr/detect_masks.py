@@ -3,7 +3,7 @@
 No single view finds every card: edges miss a white card on a white desk whose outline is a faint step;
 colour difference from the desk fails on a textured cloth whose colours vary as much as the card's; a
 brightness split fails when card and desk share a tone. So each view yields binary masks, and every
-closed region in any of them becomes a candidate outline that ``detect_quads`` scores on its own merits.
+closed region in any of them becomes a candidate outline that ``detect_score`` scores on its own merits.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ import cv2
 import numpy as np
 
 from cardbook.ocr.detect_cut import on_frame_edge
-from cardbook.ocr.detect_quads import refit_quad
+from cardbook.ocr.detect_fit import refit_quad
 from cardbook.ocr.types import Points
 
 SNAP_REACH = 4.0  # work pixels searched either side of a side: the masks' known imprecision

@@ -6,12 +6,20 @@ Western and Eastern Europe, the Americas through Portugal/Spain, Arabia, India, 
 Vietnam — each with how common it is per country on a 1–13 scale. We read that file directly (not the
 package's ``Detector``, which builds a dict of dicts of about 40 MB) into one dict of folded name → its
 highest frequency anywhere, about 4 MB, once per process and only when a card first needs it.
+
+That file dates from 2008 and misses first names common today in some countries (Brazil's Thiago, Matheus,
+Murilo; compound Brazilian given names such as "João Pedro"). Faker's person providers (maintained, MIT; one
+module per locale, 73 locales) list the first names each locale's generator draws from; names they list that
+the file lacks join it at the lowest weight that still counts (``MIN_FIRST_NAME_WEIGHT``), since Faker says
+nothing about how common they are. Figures: docs/MEASURING.md, "First names from Faker".
 """
 
 from __future__ import annotations
 
 import functools
+import importlib
 import importlib.util
+import pkgutil
 from pathlib import Path
 
 from cardbook.ocr.lexicon import fold
@@ -45,6 +53,20 @@ def _frequency(columns: str) -> int:
 @functools.cache
 def first_names() -> dict[str, float]:
     """Folded first name → how common it is in the country where it is most common (0–1]."""
+    names = dict(gender_guesser_names())
+    for name in faker_first_names():
+        folded = fold(name)
+        # A compound given name ("Luiz Miguel") counts whole, hyphenated, and by its capitalised parts
+        # (a lower-case part such as "das" is a particle, not a name).
+        parts = {fold(part) for part in name.split() if part[:1].isupper() and len(part) >= 3}
+        for key in {folded, folded.replace(" ", "-"), *parts}:
+            names.setdefault(key, MIN_FIRST_NAME_WEIGHT)
+    return names
+
+
+@functools.cache
+def gender_guesser_names() -> dict[str, float]:
+    """The names of gender-guesser's data file alone, folded, with their highest frequency (0–1]."""
     path = _data_file()
     if path is None:
         return {}
@@ -65,6 +87,34 @@ def first_names() -> dict[str, float]:
                 if weight > names.get(key, 0.0):
                     names[key] = weight
     return names
+
+
+# The class attributes of a Faker person provider that hold first names (tuples, or dicts of name → weight).
+_FAKER_FIRST_NAME_LISTS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
+
+
+def faker_first_names() -> set[str]:
+    """Every first name Faker's person providers list, in the Latin script (what fra+eng OCR can read)."""
+    if importlib.util.find_spec("faker") is None:
+        return set()
+    import faker.providers.person as person_providers
+
+    found: set[str] = set()
+    for module_info in pkgutil.iter_modules(person_providers.__path__):
+        module = importlib.import_module(f"{person_providers.__name__}.{module_info.name}")
+        provider = getattr(module, "Provider", None)
+        for attribute in _FAKER_FIRST_NAME_LISTS:
+            # Read the class's own attribute: some locales define these as properties of an instance.
+            listed = vars(provider).get(attribute) if provider is not None else None
+            if isinstance(listed, (tuple, list, dict)):
+                found.update(name for name in listed if isinstance(name, str) and _latin_name(name))
+    return found
+
+
+def _latin_name(name: str) -> bool:
+    """Letters (and a space or hyphen between parts) whose accent-folded form is ASCII."""
+    folded = fold(name)
+    return bool(folded) and folded.isascii() and folded.replace(" ", "").replace("-", "").isalpha()
 
 
 def first_name_weight(word: str) -> float:

@@ -21,7 +21,11 @@ sharpening and JPEG, rounded corners and slight bends. Their truth adds ``scene`
 the frame or past a corner, a card turned by 45-180°, a dark card held in the fingers under glare beside a
 white one, a pale card on a pale checked cloth, a card filling most of a 16:9 or 4:3 photo.
 
-    python -m tests.ocr.photo_set OUT_DIR [--count 120] [--seed 1] [--kind classic|user|cases]
+``--kind real`` makes scenes real phone photos show and the other kinds lack (``photo_real_scenes``): the
+hard-edged shadow of the phone over half of a white card on white paper, a glossy card with a specular band
+across its edge, a dark card and a light one held in the fingers in front of a room.
+
+    python -m tests.ocr.photo_set OUT_DIR [--count 120] [--seed 1] [--kind classic|user|cases|real]
     python -m cardbook.ocr.detect_eval OUT_DIR
 """
 
@@ -474,7 +478,14 @@ def make_case_photo(index: int, rng: np.random.Generator) -> tuple[bytes, dict[s
     return encoded.tobytes(), truth
 
 
-KINDS = {"classic": make_photo, "user": make_user_photo, "cases": make_case_photo}
+def _real_photo(index: int, rng: np.random.Generator) -> tuple[bytes, dict[str, Any]]:
+    """``--kind real`` (``photo_real_scenes``): imported here, as that module builds on this one's helpers."""
+    from .photo_real_scenes import make_real_photo
+
+    return make_real_photo(index, rng)
+
+
+KINDS = {"classic": make_photo, "user": make_user_photo, "cases": make_case_photo, "real": _real_photo}
 
 
 def generate(folder: Path, count: int = 120, seed: int = 1, kind: str = "classic") -> list[Path]:
@@ -503,7 +514,10 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=120)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
-        "--kind", choices=sorted(KINDS), default="classic", help="classic mix, user-like scenes, or finding cases"
+        "--kind",
+        choices=sorted(KINDS),
+        default="classic",
+        help="classic, user, cases or real (see above)",
     )
     args = parser.parse_args()
     for path in generate(args.folder, args.count, args.seed, args.kind):

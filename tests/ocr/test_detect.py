@@ -8,13 +8,14 @@ import numpy as np
 import pytest
 
 from cardbook.app.scanned_card import scanned_card
-from cardbook.ocr import detect, detect_lines, detect_quads, pipeline
+from cardbook.ocr import detect, detect_lines, detect_print, pipeline
 from cardbook.ocr.detect import CardQuad, find_cards, work_copy
 from cardbook.ocr.detect_cut import cut_outline
 from cardbook.ocr.detect_eval import FOUND_IOU, clipped_iou, corner_error
+from cardbook.ocr.detect_fallback import print_block_crop
 from cardbook.ocr.detect_lines import line_quads
 from cardbook.ocr.detect_masks import smooth_lab
-from cardbook.ocr.detect_quads import print_marks, text_line_mask
+from cardbook.ocr.detect_print import print_marks, text_line_mask
 from cardbook.ocr.geometry import quad_area
 from cardbook.ocr.pipeline import ReadOptions, read_pixels
 from cardbook.ocr.types import as_u8
@@ -161,7 +162,7 @@ def test_ruled_paper_under_a_card_is_not_taken_for_print(monkeypatch: pytest.Mon
         return np.count_nonzero(marks[card > 0]), np.count_nonzero(marks[card == 0])
 
     inside, outside = counts()
-    monkeypatch.setattr(detect_quads, "_without_rules", lambda marks: marks)
+    monkeypatch.setattr(detect_print, "_without_rules", lambda marks: marks)
     inside_with_rules, outside_with_rules = counts()
     assert outside_with_rules > 0.5 * inside_with_rules  # the rules did look like print
     assert outside < 0.25 * inside
@@ -172,7 +173,7 @@ def _print_block_guess(image: np.ndarray, max_cards: int = 8) -> list[CardQuad]:
     """What the finder answers when no outline holds: its guess, the padded block of print (unsure)."""
     small, factor = work_copy(image)
     text = text_line_mask(print_marks(as_u8(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY))))
-    return detect._fallback(text, factor, image.shape[1], image.shape[0])[:max_cards]
+    return print_block_crop(text, factor, image.shape[1], image.shape[0])[:max_cards]
 
 
 def test_unsure_finding_reads_the_whole_photo_too(options: ReadOptions, monkeypatch: pytest.MonkeyPatch) -> None:

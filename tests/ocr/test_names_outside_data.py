@@ -6,12 +6,32 @@ from __future__ import annotations
 
 import itertools
 
+from cardbook.ocr.lexicon import fold
+from cardbook.ocr.names_data import first_name_weight, gender_guesser_names, is_first_name
 from cardbook.ocr.parse_card import parse_text
 
 from .layout_set import FIRST, LAST, TRADES
 
-# First names the shipped names data does not hold (weight 0 in names_data).
-OUTSIDE_THE_DATA = ["Thiago", "Wanderley", "Cleiton", "Dayane", "Siddharth", "Lucimar"]
+# First names the shipped names data does not hold (weight 0 in names_data: checked below).
+OUTSIDE_THE_DATA = ["Gilvan", "Wanderley", "Cleiton", "Dayane", "Hrithik", "Lucimar"]
+
+
+def test_the_names_said_to_be_outside_the_data_are() -> None:
+    assert [name for name in OUTSIDE_THE_DATA if first_name_weight(name) > 0] == []
+
+
+def test_first_names_only_faker_lists_count_and_their_particles_do_not() -> None:
+    """Given names common in Brazil today that the 2008 data file lacks, whole and as parts of a compound."""
+    only_faker = ["Thiago", "Matheus", "Murilo", "Luiz"]
+    assert [name for name in only_faker if fold(name) in gender_guesser_names()] == []
+    assert all(is_first_name(name) for name in only_faker)
+    assert is_first_name("João Pedro") and is_first_name("joao-pedro")
+    assert not is_first_name("das") and not is_first_name("dos")
+
+
+def test_a_name_only_faker_lists_leads_a_two_word_line_as_a_person() -> None:
+    fields = parse_text("Thiago Medeiros\nConsertos e Reformas\n(81) 3325-4410", "BR")
+    assert fields.name is not None and fields.name.value == "Thiago Medeiros"
 
 
 def test_family_name_first_in_title_case() -> None:

@@ -1,0 +1,99 @@
+"""The crop when no outline of a card is trustworthy: the block of print, padded by a card's margins.
+
+A photo whose card no outline fits (a white card on white paper in shade, a card whose sides a hand or glare
+breaks) still shows the card's print; its block is a better crop than the photo with its own edges as the
+card's corners, which ``find_cards`` never answers for a photo holding print (issue 10, item 1).
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from cardbook.ocr.detect_around_print import outline_around_print
+from cardbook.ocr.detect_card import CardQuad
+from cardbook.ocr.detect_refine import snap_to_edges
+from cardbook.ocr.geometry import aspect_fit, whole_image_quad
+from cardbook.ocr.types import GreyImage
+
+# An image this close to a card's proportions (``geometry.aspect_fit``) may be a scan cut at the card's
+# edge. The tune-half scans fit 0.85-0.99; a 4:3 photo fits 0.57 and is no cut scan.
+CARD_SHAPED_FIT = 0.8
+AROUND_PRINT_SCORE = 0.35  # an outline found outwards from the print: better than its block, still a guess
+MIN_PRINT_SHARE = 0.0004  # of the work copy's pixels: fewer marks than a short line of print means no card
+TEXT_JOIN = 0.05  # of the short side: print blobs closer than this belong to the same card
+TEXT_GROUP_SHARE = 0.05  # print groups smaller than this share of the largest are specks; the rest join the crop
+TEXT_PAD = 0.08  # padding around the print block, as a share of its longer side (card margins)
+# A print block wider or taller than this share of the image has likely joined the surface's marks (a cloth's
+# checks, wood grain, a page of print beside the card) to the card's print: the crop is then the largest
+# group of print alone, and only when that group spans the image too, or the image has a card's shape (a scan),
+# is the image the card (it used to be at once, which gave photos their own edges as corners: issue 10).
+TEXT_CROP_SPAN = 0.6
+
+
+def print_block_crop(
+    text: GreyImage, factor: float, width: int, height: int, lab: np.ndarray | None = None
+) -> list[CardQuad]:
+    """No outline: the padded block of print (its largest group alone when the whole block spans most of
+    the image), or the whole image when that group spans it too or no line of print stands out (marks only:
+    tiny print, noise, a texture; the reader decides whether it is text)."""
+    small_h, small_w = text.shape[:2]
+    box = text_block(text) if np.count_nonzero(text) >= MIN_PRINT_SHARE * small_w * small_h else None
+    if box is not None and _spans_photo(box, small_w, small_h):
+        # A card's print spanning an image of a card's proportions: a scan whose panels or colours hid
+        # its paper from the one-card test, read whole. Elsewhere (a 4:3 photo) the largest group of print
+        # alone is the card's, unless it spans the image too (one card filling it).
+        card_shaped = aspect_fit(max(width, height) / max(1, min(width, height))) >= CARD_SHAPED_FIT
+        box = None if card_shaped else text_block(text, largest_only=True)
+        if box is None or _spans_photo(box, small_w, small_h):
+            return [CardQuad(whole_image_quad(width, height), 0.5, whole_image=True, unsure=True)]
+    if box is None:
+        return [CardQuad(whole_image_quad(width, height), 0.3, whole_image=True, unsure=True)]
+    if lab is not None:
+        outline = outline_around_print(lab, main_print(text))
+        if outline is not None:
+            return [CardQuad(snap_to_edges(lab, outline) / factor, AROUND_PRINT_SCORE, unsure=True)]
+    left, top, right, bottom = box
+    corners = np.array([[left, top], [right, top], [right, bottom], [left, bottom]], np.float32) / factor
+    corners[:, 0] = np.clip(corners[:, 0], 0, width - 1)
+    corners[:, 1] = np.clip(corners[:, 1], 0, height - 1)
+    return [CardQuad(corners, 0.3, text_region=True, unsure=True)]
+
+
+def _spans_photo(box: tuple[int, int, int, int], width: int, height: int) -> bool:
+    left, top, right, bottom = box
+    return right - left > TEXT_CROP_SPAN * width or bottom - top > TEXT_CROP_SPAN * height
+
+
+def text_block(text: GreyImage, largest_only: bool = False) -> tuple[int, int, int, int] | None:
+    """(left, top, right, bottom) around the main block of print, padded by a card's margin;
+    ``largest_only``: around the group holding the most print alone."""
+    small_h, small_w = text.shape[:2]
+    join = max(3, int(TEXT_JOIN * min(small_h, small_w)))
+    grouped = cv2.dilate(text, cv2.getStructuringElement(cv2.MORPH_RECT, (join, join)))
+    count, labels = cv2.connectedComponents(grouped)
+    if count < 2:
+        return None
+    print_per_group = np.bincount(labels[text > 0].ravel(), minlength=count)
+    print_per_group[0] = 0
+    share = 1.0 if largest_only else TEXT_GROUP_SHARE
+    keep = print_per_group >= share * print_per_group.max()
+    ys, xs = np.nonzero(keep[labels] & (text > 0))
+    if len(xs) == 0:
+        return None
+    left, right, top, bottom = int(xs.min()), int(xs.max()), int(ys.min()), int(ys.max())
+    pad = int(TEXT_PAD * max(right - left, bottom - top)) + 2
+    return max(0, left - pad), max(0, top - pad), min(small_w - 1, right + pad), min(small_h - 1, bottom + pad)
+
+
+def main_print(text: GreyImage) -> GreyImage:
+    """The print of the group holding the most of it (joined as ``text_block`` joins it): one card's."""
+    small_h, small_w = text.shape[:2]
+    join = max(3, int(TEXT_JOIN * min(small_h, small_w)))
+    grouped = cv2.dilate(text, cv2.getStructuringElement(cv2.MORPH_RECT, (join, join)))
+    count, labels = cv2.connectedComponents(grouped)
+    if count < 2:
+        return text
+    print_per_group = np.bincount(labels[text > 0].ravel(), minlength=count)
+    print_per_group[0] = 0
+    return np.where((labels == int(np.argmax(print_per_group))) & (text > 0), 255, 0).astype(np.uint8)

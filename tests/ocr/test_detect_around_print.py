@@ -1,0 +1,80 @@
+"""A white card on white paper in uneven light: its outline found outwards from its print
+(``detect_around_print``), where the region views close none and the one-card test takes the photo for a
+scan. Real OpenCV on drawn photos, no mocks."""
+
+from __future__ import annotations
+
+import math
+
+import cv2
+import numpy as np
+import pytest
+
+from cardbook.ocr.detect import find_cards
+from cardbook.ocr.detect_eval import FOUND_IOU, clipped_iou
+from cardbook.ocr.detect_fallback import print_block_crop
+
+from .photo_set import _paste
+from .render import FRENCH_CARD, render
+
+
+def _white_on_white(paper: float, card_tint: float, turn: float, light: float) -> tuple[np.ndarray, np.ndarray]:
+    """A photo (BGR) of the rendered card, its paper ``card_tint`` lighter than a sheet of ``paper``, turned
+    by ``turn`` degrees, under light falling off by ``light`` across the photo; and the card's corners."""
+    width, height = 1600, 1200
+    ys, xs = np.mgrid[0:height, 0:width].astype(np.float32)
+    photo = np.full((height, width, 3), paper, np.float32)
+    card = render(FRENCH_CARD).astype(np.float32)
+    card = np.clip(card - (255 - paper - card_tint), 0, 255)  # the card's white just above the paper's
+    card_h, card_w = card.shape[:2]
+    scale = 0.55 * width / card_w
+    angle = math.radians(turn)
+    local = np.array([[-card_w, -card_h], [card_w, -card_h], [card_w, card_h], [-card_w, card_h]], np.float32) / 2
+    rotation = np.array([[math.cos(angle), -math.sin(angle)], [math.sin(angle), math.cos(angle)]], np.float32)
+    corners = np.asarray(local * scale @ rotation.T + np.array([width / 2, height / 2], np.float32), np.float32)
+    _paste(photo, card, corners, 0)
+    falloff = 1.0 - light * (xs / width) * 0.7 - light * (ys / height) * 0.3  # a lamp at the top left
+    photo = photo * falloff[:, :, None]
+    noise = np.random.default_rng(7).normal(0, 2.0, photo.shape)
+    return np.clip(photo + noise, 0, 255).astype(np.uint8), corners
+
+
+@pytest.mark.parametrize(("paper", "tint", "turn", "light"), [(228, 6, 7, 0.18), (220, 8, 3, 0.1)])
+def test_white_card_on_white_paper_in_shade_is_outlined_not_kept_whole(
+    paper: float, tint: float, turn: float, light: float
+) -> None:
+    """The card's paper a few levels off the sheet's; the light falls off across the photo by more than that
+    step. The finder used to keep the whole photo (the paper reaches the frame and the print lies on paper
+    of the border's colour, as in a scan)."""
+    photo, corners = _white_on_white(paper=paper, card_tint=tint, turn=turn, light=light)
+    height, width = photo.shape[:2]
+    quads = find_cards(photo)
+    assert quads and not quads[0].whole_image and not quads[0].text_region
+    assert clipped_iou(quads[0].corners, corners, width, height) >= FOUND_IOU
+
+
+def _print_mask(width: int, height: int) -> np.ndarray:
+    """Work-copy print: a card's block of lines in the middle, and marks of a surface's pattern (short
+    strokes) near the corners of the image, each group large enough to join the print block."""
+    mask = np.zeros((height, width), np.uint8)
+    for line in range(6):
+        y = int(0.4 * height) + line * 10
+        cv2.rectangle(mask, (int(0.4 * width), y), (int(0.6 * width), y + 4), 255, -1)
+    for x, y in ((10, 10), (width - 80, 10), (10, height - 20), (width - 80, height - 20)):
+        cv2.rectangle(mask, (x, y), (x + 60, y + 4), 255, -1)
+    return mask
+
+
+def test_print_spanning_a_photo_narrows_to_the_card_and_a_scan_stays_whole() -> None:
+    """No outline: a block of print spanning a 4:3 photo (a cloth's marks joined the card's print) is
+    narrowed to the largest group, the card's, rather than the whole photo; in an image of a card's
+    proportions (a scan cut at the card's edge) the print spanning it still makes it one card."""
+    photo_mask = _print_mask(640, 480)
+    quads = print_block_crop(photo_mask, 0.5, 1280, 960)
+    assert len(quads) == 1 and quads[0].text_region and not quads[0].whole_image
+    left, top = quads[0].corners.min(axis=0)
+    right, bottom = quads[0].corners.max(axis=0)
+    assert 0.3 * 1280 < left < 0.4 * 1280 and 0.6 * 1280 < right < 0.7 * 1280
+    assert top > 0.3 * 960 and bottom < 0.7 * 960
+    scan = print_block_crop(_print_mask(640, 390), 0.5, 1280, 780)
+    assert len(scan) == 1 and scan[0].whole_image
