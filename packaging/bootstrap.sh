@@ -1,7 +1,9 @@
 #!/bin/sh
 # Installs what Cardbook needs when it is missing, and nothing when it is already there:
-#  - Tesseract OCR with French and English data, the few system libraries Qt needs, and poppler-utils (the tests
-#    read the printed reports back with pdftotext and pdftoppm) (apt-get, Debian/Ubuntu);
+#  - Tesseract OCR with French and English data (and Portuguese and Spanish, which give those cards their
+#    accents back: cardbook/ocr/card_accents.py; the reader works without them), the few system libraries Qt
+#    needs, and poppler-utils (the tests read the printed reports back with pdftotext and pdftoppm) (apt-get,
+#    Debian/Ubuntu);
 #  - PostgreSQL's server binaries (Debian's postgresql package): the tests run the storage suite against a
 #    throw-away cluster too (tests/pg_server.py: initdb into a temporary folder, Unix socket only). The package
 #    may create and start a system cluster of its own; the tests never use it, and it is left as the package
@@ -21,6 +23,11 @@ else
     langs=$(tesseract --list-langs 2>/dev/null || true)
     echo "$langs" | grep -qx fra || need_apt="yes"
     echo "$langs" | grep -qx eng || need_apt="yes"
+    # Optional (the reader goes on without them): installed where apt-get can, never a reason to stop.
+    if command -v apt-get >/dev/null 2>&1; then
+        echo "$langs" | grep -qx por || need_apt="yes"
+        echo "$langs" | grep -qx spa || need_apt="yes"
+    fi
 fi
 command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || need_apt="yes"
 # Qt's offscreen and xcb platforms load these at run time; a minimal Debian image lacks some of them.
@@ -42,17 +49,19 @@ if [ -n "$need_apt" ]; then
     if command -v apt-get >/dev/null 2>&1; then
         SUDO=""
         [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-        echo "Installing Tesseract (French + English), Qt runtime libraries and packaging tools with apt-get..."
+        echo "Installing Tesseract (French, English, Portuguese, Spanish), Qt runtime libraries and packaging tools" \
+            "with apt-get..."
         $SUDO apt-get update -qq
         DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
-            tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng \
+            tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng tesseract-ocr-por tesseract-ocr-spa \
             libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
             libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 fonts-dejavu-core poppler-utils \
             binutils desktop-file-utils appstream $need_pg >/dev/null
     else
         echo "Tesseract with French and English data is missing. Install it first:" >&2
         echo "  macOS:   brew install tesseract tesseract-lang" >&2
-        echo "  Windows: the UB Mannheim installer (github.com/UB-Mannheim/tesseract), tick French" >&2
+        echo "  Windows: the UB Mannheim installer (github.com/UB-Mannheim/tesseract), tick French" \
+            "(and Portuguese and Spanish for those cards' accents)" >&2
         exit 1
     fi
 fi

@@ -7,8 +7,8 @@ The .deb holds:
   /usr/share/icons/hicolor/*/apps/cardbook.png (+ scalable .svg), rendered from the app's own icon
   /usr/share/metainfo/org.cardbook.Cardbook.metainfo.xml, with screenshots made by the bundle itself
   /usr/share/cardbook/screenshots/   those screenshots (also left in dist/screenshots/ for publishing)
-Tesseract is not bundled: the package depends on Debian's tesseract-ocr with French and English data, and on
-the system libraries the bundle loads from the system (found with ldd, as dpkg-shlibdeps would).
+Tesseract is not bundled: the package depends on Debian's tesseract-ocr with French, English, Portuguese and
+Spanish data, and on the system libraries the bundle loads from the system (found with ldd, as dpkg-shlibdeps would).
 
 Only standard tools: PyInstaller, ldd, dpkg -S and dpkg-deb. Run with PYTHONPATH set to the checkout, so
 the bundle is made of this checkout's code (the Makefile does).
@@ -32,8 +32,17 @@ APP_ID = "org.cardbook.Cardbook"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 # Published copies of the screenshots: AppStream wants web addresses. Set the real one when releasing.
 SCREENSHOT_URL = os.environ.get("CARDBOOK_SCREENSHOT_URL", "https://cardbook.example/screenshots")
-# Always needed, whatever ldd finds: OCR (the command, its library and the two languages) and a font.
-BASE_DEPENDS = ["tesseract-ocr", "tesseract-ocr-fra", "tesseract-ocr-eng", "libtesseract5", "fonts-dejavu-core"]
+# Always needed, whatever ldd finds: OCR (the command, its library and its languages: French and English read
+# the cards, Portuguese and Spanish give those cards their accents back, cardbook/ocr/card_accents.py) and a font.
+BASE_DEPENDS = [
+    "tesseract-ocr",
+    "tesseract-ocr-fra",
+    "tesseract-ocr-eng",
+    "tesseract-ocr-por",
+    "tesseract-ocr-spa",
+    "libtesseract5",
+    "fonts-dejavu-core",
+]
 # File name: the window's view (`cardbook gui --view`), on sample data made by `cardbook demo`.
 SCREENSHOT_VIEWS = {"contact": "contact:1", "events": "events"}
 

@@ -49,6 +49,11 @@ DOUBTFUL_MEAN_CONFIDENCE = 0.62
 # means 0.59-0.79 where RapidOCR read more, clean photographed renders ≥ 0.85.
 DOUBTFUL_PHOTO_MEAN_CONFIDENCE = 0.8
 DOUBTFUL_WORD_SHARE = 0.35
+# Share of a photographed card under a specular spot (``image_quality.glare_share``) from which it is read
+# whole by RapidOCR: in the spot Tesseract loses lines while its confidences stay high (seen on seed 1 of
+# tests/ocr/photo_set.py: tinted cards with glare measured 0.18-0.20, without it at most 0.05). Photos only:
+# a scan has no specular light, and a white panel on a tinted scan must keep Tesseract's speed.
+GLARE_ABOVE = 0.1
 LOW_WORD_CONFIDENCE = 0.5
 
 Engine = Literal["tesseract", "rapidocr"]
@@ -79,6 +84,8 @@ def choose_engine(quality: ImageQuality, camera: bool = False, inside_photo: boo
     """RapidOCR when the capture is degraded; Tesseract (fast, and as good) for clean cards."""
     reasons = degraded_reasons(quality)
     photo = camera or inside_photo or quality.sharpness > SHARPENED_ABOVE
+    if photo and quality.glare > GLARE_ABOVE:
+        reasons += (f"glare ({quality.glare:.2f})",)
     return EngineChoice("rapidocr" if reasons else "tesseract", reasons, photo)
 
 

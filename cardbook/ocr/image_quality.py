@@ -31,11 +31,12 @@ class ImageQuality:
     unevenness: float  # (brightest - darkest) / brightest of the paper's local brightness
     letter_px: float  # typical letter height in the card's own pixels (0: none found)
     contrast: float  # paper brightness minus ink brightness (grey levels)
+    glare: float = 0.0  # share of the card under a specular spot (``glare_share``)
 
     def describe(self) -> str:
         return (
             f"noise {self.noise:.1f} sharp {self.sharpness:.2f} uneven {self.unevenness:.2f} "
-            f"letter {self.letter_px:.0f}px contrast {self.contrast:.0f}"
+            f"letter {self.letter_px:.0f}px contrast {self.contrast:.0f} glare {self.glare:.2f}"
         )
 
 
@@ -52,6 +53,26 @@ def paper_brightness(grey: GreyImage) -> GreyImage:
     """The paper's local brightness (a max filter wider than a letter, then smoothing)."""
     small = rescale(grey, 200.0 / max(grey.shape[:2]), cv2.INTER_AREA)
     return np.asarray(cv2.medianBlur(cv2.dilate(small, np.ones((7, 7), np.uint8)), 7), dtype=np.uint8)
+
+
+# A specular spot on glossy stock: paper near white (GLARE_LEVEL) and far brighter than the card's own paper
+# (GLARE_RISE over its median), where print washes out and Tesseract reads what is left with high confidence.
+# Only on paper of a tint or colour (median at least GLARE_PAPER_FROM: below, a dark card's light print and
+# border look the same, and dark cards go to RapidOCR anyway; on white paper no spot can rise 40 levels).
+# Set on the generated photos of seed 1 (tests/ocr/photo_set.py): tinted cards with glare 0.18-0.20 of the
+# card, without 0.00-0.05 (docs/MEASURING.md, "Glare, photos without EXIF, and Portuguese and Spanish accents").
+GLARE_LEVEL = 235.0
+GLARE_RISE = 40.0
+GLARE_PAPER_FROM = 110.0
+
+
+def glare_share(paper: np.ndarray) -> float:
+    """The share of the card under a specular spot, from its paper's local brightness (``paper_brightness``)."""
+    median = float(np.median(paper))
+    if median < GLARE_PAPER_FROM:
+        return 0.0
+    spot = (paper >= GLARE_LEVEL) & (paper >= median + GLARE_RISE)
+    return float(np.count_nonzero(spot)) / max(1, spot.size)
 
 
 def measure(card: BgrImage) -> ImageQuality:
@@ -72,7 +93,7 @@ def measure(card: BgrImage) -> ImageQuality:
     # sharp scan and falls as blur spreads each step over more pixels.
     sharpness = float(np.percentile(gradient, 99.5)) / max(4.0 * contrast, 1.0)
     letter = median_letter_height(grey) / max(factor, 1e-6) if factor < 1.0 else median_letter_height(grey)
-    return ImageQuality(noise_sigma(grey), sharpness, unevenness, letter, contrast)
+    return ImageQuality(noise_sigma(grey), sharpness, unevenness, letter, contrast, glare_share(paper))
 
 
 _CAMERA_TAGS = (0x010F, 0x0110)  # EXIF Make, Model: set by cameras and phones; scanners rarely fill both
@@ -90,3 +111,22 @@ def camera_exif(path: str | os.PathLike[str]) -> bool:
             return any(details.get(tag) for tag in _EXPOSURE_TAGS)
     except (OSError, ValueError, SyntaxError):
         return False
+
+
+# The frames phone and camera sensors write (4:3, 3:2, 16:9; not square: square cards exist), long side over
+# short side. A whole image of one of these shapes in which the card finder saw no card outline and no scan
+# (``CardQuad.unsure``) is a photo whose EXIF was dropped (messaging apps and screenshots strip it): it is read
+# as a photo, in colour (pale coloured print fades in grey). Scans are cut to the card by hand or by the
+# scanner's own crop, to no such exact ratio: the shared scans the finder was unsure of measured 1.48-1.70.
+CAMERA_FRAMES = (4 / 3, 3 / 2, 16 / 9)
+# How close a frame's ratio must be (relative): a phone's frames are exact to the pixel, a resized copy
+# to within a few pixels of 1000-4000.
+CAMERA_FRAME_TOLERANCE = 0.005
+
+
+def camera_frame(width: int, height: int) -> bool:
+    """The image has the exact shape of a camera's frame (either way up)."""
+    if min(width, height) <= 0:
+        return False
+    ratio = max(width, height) / min(width, height)
+    return any(abs(ratio - frame) <= CAMERA_FRAME_TOLERANCE * frame for frame in CAMERA_FRAMES)

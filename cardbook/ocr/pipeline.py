@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
+from cardbook.ocr.card_accents import with_card_accents
 from cardbook.ocr.detect import CardQuad, find_cards
 from cardbook.ocr.engine import OcrEngine, OcrLine, OcrPage, OcrUnavailableError, OcrWord
 from cardbook.ocr.engine_choice import tesseract_doubts
 from cardbook.ocr.fields import CardFields, CardLine
 from cardbook.ocr.geometry import order_corners, unrotate_points, warp_quad
-from cardbook.ocr.image_quality import camera_exif
+from cardbook.ocr.image_quality import camera_exif, camera_frame
 from cardbook.ocr.large_type import reread_large_type
 from cardbook.ocr.layout import group_lines
 from cardbook.ocr.loading import ImageLoadError, load_image
@@ -32,7 +33,6 @@ from cardbook.ocr.orientation import guess_orientation
 from cardbook.ocr.parse_card import parse_lines
 from cardbook.ocr.prepare import to_grey
 from cardbook.ocr.qr import QrCode, decode_qr_codes, parse_payload
-from cardbook.ocr.rapid_accents import restore_accents
 from cardbook.ocr.reading import Reading, photo_reading, read_upright, way_up_evidence
 from cardbook.ocr.types import BgrImage, Box, Points
 
@@ -137,9 +137,9 @@ def _read_card(
     camera: bool = False,
 ) -> CardResult:
     flat = image if quad.whole_image else warp_quad(image, quad.corners, _MAX_CARD_SIDE)
-    reading = read_upright(
-        flat, guess_orientation(to_grey(flat)), engine, options, camera=camera, inside_photo=not quad.whole_image
-    )
+    # A whole image the finder doubted, of a camera's frame: a photo without EXIF, read as one (``camera_frame``).
+    photo = not quad.whole_image or (quad.unsure and camera_frame(image.shape[1], image.shape[0]))
+    reading = read_upright(flat, guess_orientation(to_grey(flat)), engine, options, camera=camera, inside_photo=photo)
     corners = quad.corners
     # The finder only guessed where the card is: a print block may cut the card's print, so the whole
     # photo read by the photo engine is the other candidate and the more card-like reading is kept. A
@@ -153,12 +153,11 @@ def _read_card(
         if whole is not None and _reads_better(whole[0].page, reading.page):
             reading, corners = whole
     page, scale = reading.page, reading.scale
-    if page.engine == "rapidocr" and scale == 1.0:
-        # RapidOCR's recogniser drops accents Tesseract reads ("Negoce"): see ``rapid_accents``.
-        page = restore_accents(to_grey(reading.card), page, options.lang)
     words = tuple(_rescale(word, 1.0 / scale) for word in page.words)
-    # Wordmarks in display type lose letters at their ends under the body text's settings: see ``large_type``.
     grey = to_grey(reading.card)
+    # Accents RapidOCR drops ("Negoce"), and those of Portuguese and Spanish cards: see ``card_accents``.
+    words = with_card_accents(grey, words, page.engine, options.lang, options.region)
+    # Wordmarks in display type lose letters at their ends under the body text's settings: see ``large_type``.
     words = reread_large_type(reading.card, grey, words, options.lang, rapid=options.fallback() is not None)
     lines = group_lines(words)
     card_lines = [CardLine(i, line.text, line.box, float(line.height), line.confidence) for i, line in enumerate(lines)]

@@ -1,0 +1,77 @@
+"""Accents read again in the card's own language: Portuguese and Spanish lines re-read by Tesseract's
+``por``/``spa`` models, French ones (the default languages) on cards RapidOCR read whole.
+
+RapidOCR's recogniser drops accents ("Sao Paulo", "Rua Joao"), and Tesseract's French and English models,
+which read the scans, do not hold ã, õ, í, ó, ú, ñ: a Brazilian or Spanish card came back without them on
+its names and addresses, where no word list can put them back (``accents`` only handles a title's and a
+firm's words). So once the card is read, its country is decided from its own text (``region.decide_region``,
+the same decision the parser takes after), and when the card itself shows a Portuguese- or Spanish-speaking
+country, its word lines are read again by Tesseract with that language's model (``rapid_accents.restore_accents``:
+one stacked call, a word taking Tesseract's spelling only where the two differ by accents alone). A card
+that shows no such country costs what it cost before: scans read by Tesseract get no second reading, cards
+read whole by RapidOCR are checked with the default languages as before.
+
+The language data (``tesseract-ocr-por``, ``tesseract-ocr-spa``) is optional: when a model is missing,
+its cards keep their first reading (``installed``). Figures: docs/MEASURING.md, "Glare, photos without
+EXIF, and Portuguese and Spanish accents".
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytesseract
+
+from cardbook.ocr.engine import OcrPage, OcrWord
+from cardbook.ocr.layout import group_lines
+from cardbook.ocr.lexicon import REGION_LANGUAGES
+from cardbook.ocr.rapid_accents import restore_accents
+from cardbook.ocr.region import decide_region
+from cardbook.ocr.types import GreyImage
+
+# The card languages whose accents the default models (fra+eng) miss, and the Tesseract model that reads
+# them. The model alone, without "+eng": as fast (the stacked call on a pt/es scan's lines: 0.15-0.17 s either
+# way) and as good on the pt/es hard sets (accents lost, seeds 1 / 2: 3 / 7 against 4 / 7 with "+eng"); an
+# English word it misreads changes nothing, since only a spelling that differs by accents alone is taken.
+ACCENT_MODELS = {"pt": "por", "es": "spa"}
+
+
+@functools.cache
+def _installed_models() -> frozenset[str]:
+    """The language models Tesseract lists (``tesseract --list-langs``, once per process); none when it cannot
+    say. Asked of the list, not of an engine: Tesseract starts on "xyzzy+eng" with English alone."""
+    try:
+        return frozenset(pytesseract.get_languages(config=""))
+    except (pytesseract.TesseractNotFoundError, pytesseract.TesseractError, OSError, RuntimeError):
+        return frozenset()
+
+
+def installed(lang: str) -> bool:
+    """Every model of ``lang`` ("por", "fra+eng") is installed."""
+    return all(model in _installed_models() for model in lang.split("+"))
+
+
+def accent_language(texts: list[str], default_region: str) -> str | None:
+    """The Tesseract language that reads ``texts``' card with its own accents ("por"), when the card
+    shows a country whose language the default models miss and the model is installed; else None."""
+    decision = decide_region(texts, default_region)
+    if not decision.from_card:
+        return None
+    model = ACCENT_MODELS.get(REGION_LANGUAGES.get(decision.region, ""))
+    if model is None:
+        return None
+    return model if installed(model) else None
+
+
+def with_card_accents(
+    grey: GreyImage, words: tuple[OcrWord, ...], engine: str, default_lang: str, default_region: str
+) -> tuple[OcrWord, ...]:
+    """``words`` (boxes in ``grey``'s pixels, read by ``engine``) with the accents Tesseract reads in the card's
+    own language; RapidOCR's reading of a card in no such language is checked with ``default_lang``."""
+    lang = accent_language([line.text for line in group_lines(words)], default_region)
+    if lang is None:
+        if engine != "rapidocr":
+            return words  # a scan Tesseract read in the default languages: they hold its accents
+        lang = default_lang
+    height, width = grey.shape[:2]
+    return restore_accents(grey, OcrPage(words, width, height, engine), lang).words
