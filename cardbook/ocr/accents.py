@@ -65,10 +65,17 @@ def _counts(lang: str) -> dict[str, int]:
 
 
 @functools.cache
+def english_counts() -> dict[str, int]:
+    """How often English writes each (lower-case) word, parsed once per process: the accent tables and the
+    first-name data (names_data) both ask it."""
+    return _counts("en")
+
+
+@functools.cache
 def _english_words() -> frozenset[str]:
     """The words English writes at least ``ENGLISH_WORD_COUNT`` times: kept once per process, so that a
-    second language's table does not parse the English list again."""
-    return frozenset(word for word, count in _counts("en").items() if count >= ENGLISH_WORD_COUNT)
+    second language's table does not test the English counts again."""
+    return frozenset(word for word, count in english_counts().items() if count >= ENGLISH_WORD_COUNT)
 
 
 @functools.cache

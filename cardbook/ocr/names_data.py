@@ -11,7 +11,8 @@ That file dates from 2008 and misses first names common today in some countries 
 Murilo; compound Brazilian given names such as "João Pedro"). Faker's person providers (maintained, MIT; one
 module per locale, 73 locales) list the first names each locale's generator draws from; names they list that
 the file lacks join it at the lowest weight that still counts (``MIN_FIRST_NAME_WEIGHT``), since Faker says
-nothing about how common they are. Figures: docs/MEASURING.md, "First names from Faker".
+nothing about how common they are, unless English writes them as a word (``FAKER_NAME_AS_WORD_COUNT``).
+Figures: docs/MEASURING.md, "First names from Faker".
 """
 
 from __future__ import annotations
@@ -22,11 +23,17 @@ import importlib.util
 import pkgutil
 from pathlib import Path
 
+from cardbook.ocr.accents import english_counts
 from cardbook.ocr.lexicon import fold
 
 # A first name this common somewhere (frequency 2 of 13 in gender-guesser's data) counts as one; rarer
 # entries include surnames and ordinary words used as names in one country.
 MIN_FIRST_NAME_WEIGHT = 2 / 13
+# Faker's largest lists (its "en" locale draws from every name a US census counted) hold words as well:
+# "North", "Roll". A name only Faker lists is skipped when English writes it as a word at least this often
+# (pyspellchecker's English counts, whose floor is 50: names seen in subtitles, "Isadora", "Lucca", sit there;
+# "Fielding" 1118, "North" 61507). Set on layout_set seeds 7 and the parser tests; seed 11 held out.
+FAKER_NAME_AS_WORD_COUNT = 100
 # Frequencies in the file are single hex-like digits per country ("1".."9", "A".."D" = 10..13).
 _MAX_FREQUENCY = 13
 # The country columns of a name line start here (the file's fixed-width format, dated 2008-11-16).
@@ -54,8 +61,11 @@ def _frequency(columns: str) -> int:
 def first_names() -> dict[str, float]:
     """Folded first name → how common it is in the country where it is most common (0–1]."""
     names = dict(gender_guesser_names())
+    english = english_counts()
     for name in faker_first_names():
         folded = fold(name)
+        if english.get(folded, 0) >= FAKER_NAME_AS_WORD_COUNT:
+            continue
         # A compound given name ("Luiz Miguel") counts whole, hyphenated, and by its capitalised parts
         # (a lower-case part such as "das" is a particle, not a name).
         parts = {fold(part) for part in name.split() if part[:1].isupper() and len(part) >= 3}
