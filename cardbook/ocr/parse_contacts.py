@@ -11,9 +11,12 @@ import re
 from dataclasses import dataclass
 
 from cardbook.ocr.lexicon import fold, word_set
+from cardbook.ocr.web_suffixes import suffix_length, top_level_domains
 
 # Top-level domains seen on cards; a bare "word.xx" is only a website when xx is one of these, so that
-# "S.A." or "D.M.D." never become websites.
+# "S.A." or "D.M.D." never become websites. Any other top-level domain of the Public Suffix List
+# (``ALL_TLDS``: ".realty", ".coffee") ends an e-mail's domain, and a website's when the line says it is
+# one (``_surely_web``).
 TLDS = word_set(
     """
     com net org edu gov mil int info biz name pro io co ai app dev tech online site store shop club agency
@@ -23,6 +26,7 @@ TLDS = word_set(
     th vn id ph me tv cc fm ly to ws gg je im la is ee lt lv si hr rs ba bg
     """
 )
+ALL_TLDS = TLDS | top_level_domains()
 
 SOCIAL_HOSTS: dict[str, str] = {
     "linkedin.com": "linkedin",
@@ -52,24 +56,38 @@ SOCIAL_HOSTS: dict[str, str] = {
     "bsky.app": "bluesky",
 }
 
+# What an icon printed before an address is read as: one or two marks or letters alone ("©", "æ", "BG").
+_ICON_RESIDUE = r"(?:\S{1,2}\s+){0,2}"
 # Labels written before a handle: "Skype: jdupont", "Twitter @jdupont", "in/ jdupont".
 _HANDLE_LABEL = re.compile(
-    r"^\s*(?P<label>skype|twitter|insta(?:gram)?|ig|linked\s?in|facebook|fb|tiktok|github|telegram|"
-    r"youtube|pinterest|threads|bluesky|mastodon|x)\s*[:\-/|]?\s*(?P<handle>@?[\w.\-]{2,60})\s*$",
+    r"^\s*" + _ICON_RESIDUE + r"(?P<label>skype|twitter|insta(?:gram)?|ig|linked\s?in|facebook|fb|tiktok|github|"
+    r"telegram|youtube|pinterest|threads|bluesky|mastodon|x)\s*[:\-/|]?\s*(?P<handle>@?[\w.\-]{2,60})\s*$",
     re.IGNORECASE,
 )
 # A handle alone on its line, its network's icon not read ("@casa.da.obra"), or what is left of a profile
 # address printed beside the icon ("/casadaobra"): no name, firm or title starts with "@" or "/". OCR may
 # read a space after a handle's "_" or "." ("@casa_ oficial"): no handle holds one, so it is dropped.
-_BARE_HANDLE = re.compile(r"^\s*(?P<handle>[@/][A-Za-z0-9_][\w.]{1,59}(?:(?<=[_.])\s[\w.]{2,30})?)\s*$")
+# An icon before the handle may be read as a mark or two ("© @casa.da.obra"); a "/" handle follows
+# Facebook's or LinkedIn's icon read as its letter ("f /casadaobra"), never any word ("Av /Paulista").
+_BARE_HANDLE = re.compile(
+    r"^\s*(?:(?:[^\w\s]{1,2}\s+)?(?:(?:f|fb|in)\s*)?(?=/)|" + _ICON_RESIDUE + r"(?=@))"
+    r"(?P<handle>[@/][A-Za-z0-9_][\w.]{1,59}(?:(?<=[_.])\s[\w.]{2,30})?)\s*$"
+)
 
 _EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-']*\w@[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,24}(?![\w@])", re.IGNORECASE)
 _TLD_RE = "|".join(sorted(TLDS, key=len, reverse=True))
+_ALL_TLD_RE = "|".join(sorted(ALL_TLDS, key=len, reverse=True))
 _WEBSITE = re.compile(
     r"(?<![\w@.\-])(?:(?:https?|ftp)://)?(?:www\d?\.)?(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+"
-    rf"(?:{_TLD_RE})(?![\w@\-])(?::\d{{2,5}})?(?:/[\w\-./%?=&#~+:@]*)?",
+    rf"(?:{_ALL_TLD_RE})(?![\w@\-])(?::\d{{2,5}})?(?:/[\w\-./%?=&#~+:@]*)?",
     re.IGNORECASE,
 )
+# What tells that a line holds a web address: an "@", "www", a scheme, or a label such as "Site :",
+# "Web:", "Webseite:", "Internet:" (a colon after it: "Web Designer" labels nothing).
+_SURELY_WEB = re.compile(
+    r"@|www|https?:|\b(?:site|web|website|webseite|homepage|internet|url|sitio|s[ií]tio)\s*:", re.IGNORECASE
+)
+
 # Fixes for a top-level domain OCR misread: ".corn", ".c0m", ".con", ".cam"; ".fr" read as ".fir".
 _TLD_FIXES = {
     "corn": "com",
@@ -102,13 +120,21 @@ def repair_contact_text(line: str) -> str:
     # "marie @ atelier.fr" → "marie@atelier.fr", but "Instagram @atelier" is a handle after its label.
     text = re.sub(r"(?<=\w)\s*@\s+(?=\w)", "@", text)
     text = re.sub(r"(?<=\w)\s+@(?=\w)", _space_before_at, text)
+    # "|.martin@" → "l.martin@": a stroke before an initial's dot in a local part is an "l" (no address
+    # holds a "|").
+    text = re.sub(r"(?<![\w.])\|(?=\.[\w.+\-]*@)", "l", text)
     # "www," / "www " / "wwwexample.com" → "www.example.com"
     text = re.sub(r"\b(www)\s*[,.]?\s*(?=[a-z0-9\-]+\s*[.,]\s*[a-z]{2,})", r"\1.", text, flags=re.IGNORECASE)
-    # Spaces around a dot before a TLD: "exemple .org", "x. com". A comma ("exemple,fr") only on lines that
-    # are surely addresses (an @, www or http), else "Palo Alto,CA" would become a website.
-    text = re.sub(rf"(?<![\w.\-])([a-z0-9][a-z0-9.\-]*)\s*\.\s*(?=(?:{_TLD_RE}|corn|c0m)\b(?![@\-]))", r"\1.", text)
-    if re.search(r"@|www|https?:", text, flags=re.IGNORECASE):
-        text = re.sub(rf"(?<=[\w\-]),(?=(?:{_TLD_RE}|corn|c0m)\b(?![@\-]))", ".", text, flags=re.I)
+    # Spaces around a dot before a TLD: "exemple .org", "x. com"; before any top-level domain of the list
+    # (".realty") only on lines that are surely addresses. A comma ("exemple,fr") only on those lines too,
+    # else "Palo Alto,CA" would become a website.
+    sure = bool(_SURELY_WEB.search(text))
+    tlds = _ALL_TLD_RE if sure else _TLD_RE
+    text = re.sub(rf"(?<![\w.\-])([a-z0-9][a-z0-9.\-]*)\s*\.\s*(?=(?:{tlds}|corn|c0m)\b(?![@\-]))", r"\1.", text)
+    if sure:
+        text = re.sub(rf"(?<=[\w\-]),(?=(?:{_ALL_TLD_RE}|corn|c0m)\b(?![@\-]))", ".", text, flags=re.I)
+        # A top-level domain read with digits at the end of an address: "www.copperleaf.10" (".io").
+        text = re.sub(r"(?<=[a-z]\.)[a-z0-9]*\d[a-z0-9]*(?=[/\s]|$)", _digits_in_tld, text, flags=re.I)
     # Inside an e-mail local part: "jean. dupont@" / "jean,dupont@" → "jean.dupont@" (not after a label).
     text = re.sub(r"(?P<left>[a-z][\w\-]*)(?:\s*\.\s+|,)(?=[a-z][\w.\-]*@)", _join_local, text, flags=re.I)
     return text
@@ -128,14 +154,28 @@ def _join_local(match: re.Match[str]) -> str:
     return left + "."
 
 
-_HANDLE_LABELS = word_set("instagram insta twitter x tiktok threads telegram mastodon bluesky")
+_HANDLE_LABELS = word_set(
+    "instagram insta ig twitter x tiktok threads telegram mastodon bluesky facebook fb linkedin skype github youtube"
+)
+# A word of a local part: what an e-mail address is written with.
+_LOCAL_WORD = re.compile(r"[\w.+\-']+", re.ASCII)
 
 
 def _space_before_at(match: re.Match[str]) -> str:
-    """Keep "label @handle" apart; join "jean.dupont @exemple.fr" (OCR added a space)."""
+    """Keep "label @handle" and "icon @handle" apart; join "jean.dupont @exemple.fr" (OCR added a space).
+    An icon read as the line's first word is marks ("©", "æ") or one or two capitals ("BG"): no e-mail's
+    local part."""
     before = match.string[: match.start()].split()
-    label = before[-1].lower().rstrip(":") if before else ""
-    return match.group(0) if label in _HANDLE_LABELS else "@"
+    word = before[-1] if before else ""
+    if word.lower().rstrip(":") in _HANDLE_LABELS:
+        return match.group(0)
+    icon = len(before) == 1 and (not _LOCAL_WORD.fullmatch(word) or (len(word) <= 2 and word.isupper()))
+    return match.group(0) if icon else "@"
+
+
+# Letters OCR reads as digits in a top-level domain (".10" for ".io", ".c0m"): tried when the domain
+# read is none.
+_DIGIT_LETTERS = {"0": "o", "1": "il", "5": "s", "8": "b"}
 
 
 def _fix_tld(domain: str) -> str:
@@ -143,9 +183,23 @@ def _fix_tld(domain: str) -> str:
     last = parts[-1].lower()
     if last in _TLD_FIXES:
         parts[-1] = _TLD_FIXES[last]
-    elif last not in TLDS and last.replace("0", "o") in TLDS:
-        parts[-1] = last.replace("0", "o")
+    elif last not in ALL_TLDS:
+        parts[-1] = _tld_read_as_digits(last) or parts[-1]
     return ".".join(parts)
+
+
+def _tld_read_as_digits(read: str) -> str | None:
+    """The one top-level domain of ``TLDS`` that ``read`` spells with digits for letters (".10" → "io"),
+    or None: none, or more than one (".1o" could be ".io" or ".lo")."""
+    readings = [""]
+    for char in read.lower():
+        readings = [reading + letter for reading in readings for letter in _DIGIT_LETTERS.get(char, char)]
+    known = [reading for reading in readings if reading in TLDS]
+    return known[0] if len(known) == 1 else None
+
+
+def _digits_in_tld(match: re.Match[str]) -> str:
+    return _tld_read_as_digits(match.group(0)) or match.group(0)
 
 
 def find_emails(line: str) -> list[Found]:
@@ -154,7 +208,7 @@ def find_emails(line: str) -> list[Found]:
     for match in _EMAIL.finditer(text):
         local, _, domain = match.group(0).strip(".'").partition("@")
         domain = _fix_tld(domain.strip(".-"))
-        if "." not in domain or not local or domain.rsplit(".", 1)[-1].lower() not in TLDS:
+        if "." not in domain or not local or domain.rsplit(".", 1)[-1].lower() not in ALL_TLDS:
             continue
         found.append(Found(f"{local}@{domain}".lower(), match.start(), match.end()))
     return found
@@ -185,10 +239,22 @@ def find_websites(line: str) -> list[Found]:
         labels = host.split(".")
         if not _plausible_host(labels, match.group(0)):
             continue
+        if labels[-1] not in TLDS and not _surely_web(text, match):
+            continue
         if social_network(url) is not None:
             continue
         found.append(Found(url, match.start(), match.end()))
     return found
+
+
+def _surely_web(text: str, match: re.Match[str]) -> bool:
+    """Whether an address ending in a top-level domain cards seldom print (".realty") is one: written with
+    "www", a scheme or a path, after a label ("Site :"), or alone on its line (an icon's marks aside)."""
+    raw = match.group(0)
+    if raw.lower().startswith(("www", "http")) or "/" in raw or _SURELY_WEB.search(text[: match.start()]):
+        return True
+    rest = (text[: match.start()] + " " + text[match.end() :]).split()
+    return all(len(word) <= 2 and not word.isdigit() for word in rest)
 
 
 def _plausible_host(labels: list[str], raw: str) -> bool:
@@ -212,7 +278,7 @@ def find_social(line: str) -> list[Found]:
             found.append(Found(re.sub(r"^www\d?\.", "", url), match.start(), match.end()))
     if not found:
         labelled = _HANDLE_LABEL.match(text) or _BARE_HANDLE.match(text)
-        if labelled and not _EMAIL.search(text):
+        if labelled and not find_emails(text):
             handle = re.sub(r"\s+", "", labelled.group("handle")).rstrip(".").lstrip("/")
             found.append(Found(handle, labelled.start("handle"), labelled.end("handle")))
     return found
@@ -230,18 +296,14 @@ _GENERIC_MAIL_HOSTS = word_set(
     neuf bbox numericable gmx web protonmail proton mail uol bol terra ig globo
     """
 )
-_SECOND_LEVEL = word_set(
-    """
-    co com org net gov edu ac gouv asso ne or go
-    """
-)
 
 
 def main_domain_label(domain: str) -> str:
+    """The label before the public suffix: "exemple" of mail.exemple.fr, "casa" of casa.com.br."""
     labels = [label for label in fold(domain).split(".") if label and label != "www"]
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
-        return labels[-3]
-    return labels[-2] if len(labels) >= 2 else (labels[0] if labels else "")
+    if len(labels) < 2:
+        return labels[0] if labels else ""
+    return labels[-1 - suffix_length(labels)]
 
 
 def is_generic_mail_host(domain_label: str) -> bool:
