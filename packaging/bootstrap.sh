@@ -2,8 +2,8 @@
 # Installs what Cardbook needs when it is missing, and nothing when it is already there:
 #  - Tesseract OCR with French and English data (and Portuguese and Spanish, which give those cards their
 #    accents back: cardbook/ocr/card_accents.py; the reader works without them), the few system libraries Qt
-#    needs, and poppler-utils (the tests read the printed reports back with pdftotext and pdftoppm) (apt-get,
-#    Debian/Ubuntu);
+#    needs, poppler-utils (the tests read the printed reports back with pdftotext and pdftoppm) and the Public
+#    Suffix List (publicsuffix: the reader's top-level domains) (apt-get, Debian/Ubuntu);
 #  - PostgreSQL's server binaries (Debian's postgresql package): the tests run the storage suite against a
 #    throw-away cluster too (tests/pg_server.py: initdb into a temporary folder, Unix socket only). The package
 #    may create and start a system cluster of its own; the tests never use it, and it is left as the package
@@ -30,6 +30,8 @@ else
     fi
 fi
 command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || need_apt="yes"
+# The Public Suffix List (Debian's publicsuffix): the reader's top-level domains (cardbook/ocr/web_suffixes.py).
+[ -f /usr/share/publicsuffix/public_suffix_list.dat ] || need_apt="yes"
 # Qt's offscreen and xcb platforms load these at run time; a minimal Debian image lacks some of them.
 for lib in libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libGL.so.1; do
     ldconfig -p 2>/dev/null | grep -q "$lib" || need_apt="yes"
@@ -56,7 +58,7 @@ if [ -n "$need_apt" ]; then
             tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng tesseract-ocr-por tesseract-ocr-spa \
             libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
             libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 fonts-dejavu-core poppler-utils \
-            binutils desktop-file-utils appstream $need_pg >/dev/null
+            binutils desktop-file-utils appstream publicsuffix $need_pg >/dev/null
     else
         echo "Tesseract with French and English data is missing. Install it first:" >&2
         echo "  macOS:   brew install tesseract tesseract-lang" >&2
