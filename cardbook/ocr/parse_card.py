@@ -36,7 +36,7 @@ from cardbook.ocr.parse_roles import assign_roles
 from cardbook.ocr.region import decide_region
 from cardbook.ocr.title_evidence import title_score
 from cardbook.ocr.types import Box, union_all
-from cardbook.ocr.web_lines import join_split_addresses
+from cardbook.ocr.web_lines import repair_web_lines
 
 DEFAULT_REGION = "FR"
 # Words that may be cut from a glued neighbour (``glued_words``): the job-title words.
@@ -149,7 +149,7 @@ def parse_lines(
     """Parse OCR lines (in reading order) into fields; ``region`` is the user's country, used for phones
     only when the card itself shows no country (``CardFields.region`` says which was used and why);
     ``hints``: what the user's reviews taught (``learned_hints``), applied last."""
-    lines = join_split_addresses(split_merged_columns(without_double_reads(lines)))
+    lines = repair_web_lines(split_merged_columns(without_double_reads(lines)))
     texts = {line.index: line.text for line in lines}
     decision = decide_region(list(texts.values()), region)
 

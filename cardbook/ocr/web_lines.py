@@ -6,6 +6,10 @@ two lines are joined only when the first line ends with a piece of an address (i
 a scheme or an "@" and ends with "-" or ".") and the piece and the next line's first word make one
 address whole, nothing of the word left over. An icon printed before the second line may be read as
 a mark or two ("> design"); it is dropped with the join.
+
+``agree_with_lines``: a domain OCR read with a confusion of small type ("1" read "l", "0" read "o", "m"
+read "rn": "alpainting.com") written as a line of the card in larger type spells it ("A-1 Painting Inc."):
+a firm's domain copies its name, and the name's line is read better than the small contact lines.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ import re
 from collections.abc import Sequence
 
 from cardbook.ocr.fields import CardLine
-from cardbook.ocr.parse_contacts import find_emails, find_websites, repair_contact_text
+from cardbook.ocr.lexicon import LEGAL_FORMS, words_of
+from cardbook.ocr.parse_contacts import find_emails, find_websites, main_domain_label, repair_contact_text
 
 # The end of a line that is the first piece of an address: "www.valedosol-", "hello@casa-", "x.com."
 _HEAD = re.compile(r"(?:^|\s)(?P<piece>(?:https?://)?[\w.+\-']*(?:[.@]|www)[\w.+\-'@]*[.\-])$", re.IGNORECASE)
@@ -50,3 +55,56 @@ def join_split_addresses(lines: Sequence[CardLine]) -> list[CardLine]:
                     del result[position + 1]
         position += 1
     return result
+
+
+# A domain label is compared with the card's lines only when it is this long: short labels ("a1", "lo")
+# spell many things by chance.
+MIN_AGREED_LETTERS = 4
+# What small type's letters and digits are read as, each folded to one form to compare spellings.
+_CONFUSED = str.maketrans({"1": "l", "0": "o", "|": "l"})
+
+
+def _confusable(text: str) -> str:
+    return text.lower().replace("rn", "m").translate(_CONFUSED)
+
+
+def _spellings(text: str) -> set[str]:
+    """A line's words squashed from its start ("a1paintinginc", "a1painting", "a1"), legal forms aside."""
+    tokens = words_of(text)
+    while tokens and tokens[-1] in LEGAL_FORMS:
+        tokens.pop()
+    return {"".join(tokens[:size]) for size in range(1, len(tokens) + 1)}
+
+
+def agree_with_lines(lines: Sequence[CardLine]) -> list[CardLine]:
+    """``lines`` with each e-mail's and website's domain label that a line of the card (no address on
+    it) spells the same but for OCR's confusions written as that line spells it."""
+    addressed: dict[int, set[str]] = {}
+    spellings: set[str] = set()
+    for line in lines:
+        text = repair_contact_text(line.text)
+        domains = [found.value.partition("@")[2] for found in find_emails(text)]
+        domains += [found.value.split("/")[0] for found in find_websites(text)]
+        if domains or "@" in text:
+            addressed[line.index] = {main_domain_label(domain) for domain in domains}
+        else:
+            spellings |= _spellings(line.text)
+    result = list(lines)
+    for position, line in enumerate(result):
+        for label in addressed.get(line.index, ()):
+            if len(label) < MIN_AGREED_LETTERS or not label.isalnum():
+                continue
+            spelled = [word for word in spellings if word != label and _confusable(word) == _confusable(label)]
+            if len(spelled) != 1:
+                continue
+            text = re.sub(
+                rf"(?<![\w\-]){re.escape(label)}(?=[.@])", spelled[0], repair_contact_text(line.text), flags=re.I
+            )
+            result[position] = dataclasses.replace(line, text=text)
+    return result
+
+
+def repair_web_lines(lines: Sequence[CardLine]) -> list[CardLine]:
+    """The card's lines with addresses cut across two lines joined, then their domains agreed with the
+    card's other lines."""
+    return agree_with_lines(join_split_addresses(lines))

@@ -120,3 +120,13 @@ def test_generated_cards_are_read_through_ocr(tmp_path: Path) -> None:
     generate(tmp_path, count=6, seed=4)
     figures = score(tmp_path, None, verbose=False)
     assert figures["emails"] >= 0.85 and figures["websites"] >= 0.9 and figures["social"] >= 0.8, figures
+
+
+def test_a_domain_read_with_small_type_confusions_follows_the_firm_line() -> None:
+    # "1" read "l" in the small contact lines; the firm's line in large type spells it with the digit.
+    fields = parse_text("A-1 Painting Inc.\nalpainting@alpainting.com\nwww.alpainting.com\nTel 555 010 0101", "US")
+    assert [item.value for item in fields.emails] == ["a1painting@a1painting.com"]
+    assert [item.value for item in fields.websites] == ["www.a1painting.com"]
+    # Without such a line, the addresses stay as read.
+    fields = parse_text("Painting Inc.\nalpainting@alpainting.com", "US")
+    assert [item.value for item in fields.emails] == ["alpainting@alpainting.com"]
