@@ -75,8 +75,35 @@ _BARE_HANDLE = re.compile(
 )
 
 _EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-']*\w@[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,24}(?![\w@])", re.IGNORECASE)
-_TLD_RE = "|".join(sorted(TLDS, key=len, reverse=True))
-_ALL_TLD_RE = "|".join(sorted(ALL_TLDS, key=len, reverse=True))
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(words: frozenset[str] | set[str]) -> str:
+    """An alternation of ``words`` shaped as a tree of their prefixes ("c(?:om|o|a)"), longest first at
+    each branch: Python's regex engine tries a flat alternation of the list's 1,300 domains word by word
+    at every position, tripling the cost of every line."""
+    tree: _Trie = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: _Trie) -> str:
+        branches: list[str] = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        branches.sort(key=len, reverse=True)
+        if "" in node:
+            branches.append("")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return pattern(tree)
+
+
+_TLD_RE = _trie_pattern(TLDS)
+_ALL_TLD_RE = _trie_pattern(ALL_TLDS)
 _WEBSITE = re.compile(
     r"(?<![\w@.\-])(?:(?:https?|ftp)://)?(?:www\d?\.)?(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+"
     rf"(?:{_ALL_TLD_RE})(?![\w@\-])(?::\d{{2,5}})?(?:/[\w\-./%?=&#~+:@]*)?",

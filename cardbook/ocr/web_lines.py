@@ -83,13 +83,17 @@ def agree_with_lines(lines: Sequence[CardLine]) -> list[CardLine]:
     spellings: set[str] = set()
     for line in lines:
         text = repair_contact_text(line.text)
-        domains = [found.value.partition("@")[2] for found in find_emails(text)]
-        domains += [found.value.split("/")[0] for found in find_websites(text)]
+        domains: list[str] = []
+        if "." in text:  # no address without a dot: the finders' patterns are costly on every line
+            domains = [found.value.partition("@")[2] for found in find_emails(text)]
+            domains += [found.value.split("/")[0] for found in find_websites(text)]
         if domains or "@" in text:
             addressed[line.index] = {main_domain_label(domain) for domain in domains}
         else:
             spellings |= _spellings(line.text)
     result = list(lines)
+    if not any(addressed.values()):
+        return result
     for position, line in enumerate(result):
         for label in addressed.get(line.index, ()):
             if len(label) < MIN_AGREED_LETTERS or not label.isalnum():
