@@ -46,6 +46,7 @@ STAGES: tuple[tuple[str, str, str], ...] = (
     ("cardbook.ocr.reading", "measure", "image quality"),
     ("cardbook.ocr.reading", "choose_engine", "engine choice"),
     ("cardbook.ocr.reading", "_dark_card", "dark card check"),
+    ("cardbook.ocr.reading", "dark_paper_mask", "dark card check"),
     ("cardbook.ocr.reading", "prepare_for_ocr", "preparation"),
     ("cardbook.ocr.reading", "way_up_evidence", "way-up evidence"),
     ("cardbook.ocr.reading", "aligned", "rescue: letters"),
