@@ -159,27 +159,40 @@ def with_accents(text: str, lang: str) -> str:
 
 
 # The plain letters an accented letter of the language may stand for when OCR put its mark on the wrong vowel
-# ("é" for "á"): each is tried in the letter's place.
+# ("é" for "á"): each is tried in the letter's place, as is the letter's own vowel under another accent.
 _ACCENT_BASES = "aeiou"
+# Circumflexed vowels: Brazil writes them where Portugal writes an acute ("Eletrônica", "Antônio" beside
+# "Eletrónica", "António"), and the word lists are mostly Portugal's: a circumflex is never replaced by
+# another accent on the same vowel (OCR misreads the other way, "Assisténcia" for "Assistência").
+_CIRCUMFLEXED = frozenset("âêô")
 
 
 def _misread(word: str, table: dict[str, str], letters: frozenset[str]) -> str:
     """``word``, whose accents are not the language's, written as the one accented spelling of ``table`` its
     letters give: a letter the language does not write ("ä") read as its plain letter, an accented letter of
-    the language ("é") as another vowel — never the same vowel with the language's other accent, which is a
-    spelling of its own ("Eletrônica" in Brazil, "Eletrónica" in Portugal). As read when none does, or several
-    do."""
+    the language ("é") as its own vowel or another (never a circumflex as another accent on its vowel:
+    ``_CIRCUMFLEXED``). As read when none does, or several do."""
+    lower = word.lower()
     options: list[list[str]] = []
-    for ch in word.lower():
+    for ch in lower:
         if ch.isascii():
             options.append([ch])
         elif ch not in letters:
             options.append([_plain(ch)])
         else:
-            options.append([base for base in _ACCENT_BASES if base != _plain(ch)])
+            options.append([_plain(ch)] + [base for base in _ACCENT_BASES if base != _plain(ch)])
     if len(word) < 2 or sum(len(option) > 1 for option in options) > 2:
         return word  # more than two marks misread: too many readings to pick one
     found = {table[key] for key in map("".join, itertools.product(*options)) if key in table}
+    found = {
+        spelling
+        for spelling in found
+        if len(spelling) == len(lower)
+        and not any(
+            ch in _CIRCUMFLEXED and got != ch and _plain(got) == _plain(ch)
+            for ch, got in zip(lower, spelling, strict=True)
+        )
+    }
     return _in_case_of(word, found.pop()) if len(found) == 1 else word
 
 

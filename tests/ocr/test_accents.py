@@ -92,3 +92,8 @@ def test_the_same_vowel_under_the_languages_other_accent_is_a_spelling_of_its_ow
     assert accents.with_accents("Eletrônica Ltda", "pt") == "Eletrônica Ltda"
     # A letter the language does not write is read as its own plain letter only, never as another vowel.
     assert accents.with_accents("Weber & Sôhne", "de") == "Weber & Sôhne"
+
+
+def test_an_acute_misread_for_a_circumflex_is_put_back() -> None:
+    assert accents.with_accents("Assisténcia Técnica", "pt") == "Assistência Técnica"
+    assert accents.with_accents("Antônio", "pt") == "Antônio"
