@@ -20,6 +20,7 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
+from dataclasses import dataclass
 from importlib import resources
 
 # The accented spelling must be at least this many times as frequent as the plain spelling plus every other
@@ -85,11 +86,35 @@ def _english_words() -> frozenset[str]:
     return frozenset(word for word, count in english_counts().items() if count >= ENGLISH_WORD_COUNT)
 
 
-@functools.cache
 def accented_spellings(lang: str) -> dict[str, str]:
     """Plain (ASCII, lower-case) spelling → the accented spelling the language writes, where one dominates."""
+    return _tables(lang).spellings
+
+
+def written_letters(lang: str) -> frozenset[str]:
+    """The non-ASCII letters ``lang`` writes: those of its accented words, each at least
+    ``FOREIGN_LETTER_SHARE`` of them counted over the words' frequencies."""
+    return _tables(lang).letters
+
+
+def accented_words(lang: str) -> frozenset[str]:
+    """The (lower-case) words with accents that ``lang``'s list holds at least ``MIN_ACCENTED_COUNT`` times:
+    below that, the subtitles' own typing errors ("proprietério")."""
+    return _tables(lang).known
+
+
+@dataclass(frozen=True)
+class _Tables:
+    spellings: dict[str, str]
+    letters: frozenset[str]
+    known: frozenset[str]
+
+
+@functools.cache
+def _tables(lang: str) -> _Tables:
+    """A language's three tables, from one read of its list (reading it takes about a second)."""
     if lang not in LANGUAGES:
-        return {}
+        return _Tables({}, frozenset(), frozenset())
     counts = _counts(lang)
     by_plain: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for word, count in counts.items():
@@ -106,31 +131,15 @@ def accented_spellings(lang: str) -> dict[str, str]:
         rest = counts.get(plain, 0) + sum(count for count, _ in spellings) - best_count
         if best_count >= MIN_ACCENTED_COUNT and best_count >= ACCENT_DOMINANCE * rest:
             table[plain] = best
-    return table
-
-
-@functools.cache
-def written_letters(lang: str) -> frozenset[str]:
-    """The non-ASCII letters ``lang`` writes: those of its accented words, each at least
-    ``FOREIGN_LETTER_SHARE`` of them counted over the words' frequencies."""
-    table = accented_spellings(lang)
-    counts = _counts(lang)
     seen: dict[str, int] = defaultdict(int)
     for word in table.values():
         for letter in set(word):
             if not letter.isascii():
                 seen[letter] += counts.get(word, 0)
     total = sum(seen.values()) or 1
-    return frozenset(letter for letter, count in seen.items() if count >= FOREIGN_LETTER_SHARE * total)
-
-
-@functools.cache
-def accented_words(lang: str) -> frozenset[str]:
-    """The (lower-case) words with accents that ``lang``'s list holds at least ``MIN_ACCENTED_COUNT`` times:
-    below that, the subtitles' own typing errors ("proprietério")."""
-    return frozenset(
-        word for word, count in _counts(lang).items() if count >= MIN_ACCENTED_COUNT and not word.isascii()
-    )
+    letters = frozenset(letter for letter, count in seen.items() if count >= FOREIGN_LETTER_SHARE * total)
+    known = frozenset(word for word, count in counts.items() if count >= MIN_ACCENTED_COUNT and not word.isascii())
+    return _Tables(table, letters, known)
 
 
 def with_accents(text: str, lang: str) -> str:
