@@ -34,6 +34,12 @@ TEXT_CROP_SPAN = 0.6
 # share of the work copy's short side (a card fills 10-50 % of a phone photo; its lines of print lie closer
 # together than the patterns of a cloth or the keys of a keyboard), and the region around the peak where
 # it stays above DENSE_SHARE of the peak. Set on the generated photos, seed 1 (classic, cases, user).
+# An image of a card's proportions is a cut scan only when the box around its largest group of print (padded)
+# covers at least this share of it: a card's main block of print covers a fifth of the card or more (the
+# shared scans' tune half that reach this test: 0.18-0.35), the card's print in a 16:9 photo of it on a desk
+# a small part (the generated photos of seed 1 kept whole for it: 0.013 and 0.024, the card's faint print
+# making few lines, a keyboard's column of keys the largest group). Set between, nearer the photos.
+SCAN_PRINT_AREA = 0.08
 DENSE_WINDOW = 0.15
 DENSE_SHARE = 0.5
 
@@ -55,11 +61,14 @@ def print_block_crop(
     focus = main_print(text)
     if box is not None and _spans_photo(box, small_w, small_h):
         # A card's print spanning an image of a card's proportions: a scan whose panels or colours hid
-        # its paper from the one-card test, read whole. Elsewhere (a 4:3 photo) the largest group of print
-        # alone is the card's, unless it spans the image too: then where the marks lie densest (issue 10:
-        # a photo's own edges are no card's corners), unless that spans it as well (one card filling it).
+        # its paper from the one-card test, read whole, when its own largest group of print is a scan's
+        # (``SCAN_PRINT_SPAN``). Elsewhere (a 4:3 or 16:9 photo) the largest group of print alone is the
+        # card's, unless it spans the image too: then where the marks lie densest (issue 10: a photo's own
+        # edges are no card's corners), unless that spans it as well (one card filling it).
         card_shaped = aspect_fit(max(width, height) / max(1, min(width, height))) >= CARD_SHAPED_FIT
-        box = None if card_shaped else text_block(text, largest_only=True)
+        box = text_block(text, largest_only=True)
+        if card_shaped and box is not None and _area_share(box, small_w, small_h) >= SCAN_PRINT_AREA:
+            box = None  # a scan's own print: the image is the card
         if box is not None and _spans_photo(box, small_w, small_h) and marks is not None:
             dense = densest_print(marks)
             box = _padded_box(dense) if dense is not None else None
@@ -106,8 +115,18 @@ def _padded_box(print_mask: GreyImage) -> tuple[int, int, int, int] | None:
 
 
 def _spans_photo(box: tuple[int, int, int, int], width: int, height: int) -> bool:
+    return _span(box, width, height) > TEXT_CROP_SPAN
+
+
+def _area_share(box: tuple[int, int, int, int], width: int, height: int) -> float:
     left, top, right, bottom = box
-    return right - left > TEXT_CROP_SPAN * width or bottom - top > TEXT_CROP_SPAN * height
+    return (right - left) * (bottom - top) / (width * height)
+
+
+def _span(box: tuple[int, int, int, int], width: int, height: int) -> float:
+    """The larger of the shares of the image's width and height that ``box`` spans."""
+    left, top, right, bottom = box
+    return max((right - left) / width, (bottom - top) / height)
 
 
 def text_block(text: GreyImage, largest_only: bool = False) -> tuple[int, int, int, int] | None:
