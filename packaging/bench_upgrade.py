@@ -90,7 +90,10 @@ def main() -> int:
         backup_s = time.perf_counter() - started
         told: list[float] = []
         started = time.perf_counter()
-        library = Library.open(work, on_upgrade=lambda _rev: told.append(time.perf_counter() - started))
+        # Called inside Library.open, before it returns: the defaults bind this run's list and start.
+        library = Library.open(
+            work, on_upgrade=lambda _rev, told=told, started=started: told.append(time.perf_counter() - started)
+        )
         total = time.perf_counter() - started
         count = contacts.count_contacts(library)
         library.close()
