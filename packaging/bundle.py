@@ -61,8 +61,10 @@ def hiddenimports() -> list[str]:
         # rapidocr picks its inference engine module by name; Cardbook only ever runs the onnxruntime one.
         *collect_submodules("rapidocr", filter=lambda name: ".inference_engine." not in name or "onnx" in name),
         "logging.config",
-        # cardbook.ocr.names_data imports Faker's person providers by name, one module per locale.
+        # cardbook.ocr.names_data and job_words import Faker's person and job providers by name, one module
+        # per locale.
         *collect_submodules("faker.providers.person"),
+        *collect_submodules("faker.providers.job"),
         # cardbook.ocr.accents finds its word lists with importlib.resources.files("spellchecker"), which
         # imports the package by name.
         "spellchecker",

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import functools
 import gzip
+import itertools
 import json
 import re
 import unicodedata
 from collections import defaultdict
+from dataclasses import dataclass
 from importlib import resources
 
 # The accented spelling must be at least this many times as frequent as the plain spelling plus every other
@@ -32,6 +34,12 @@ MIN_ACCENTED_COUNT = 20
 # language ("General Manager", "Media Operations", "Premiere Events" on a French card; a name such as "Jose"
 # printed without its accent), and OCR read those words right.
 ENGLISH_WORD_COUNT = 20
+# A non-ASCII letter that makes up less than this share of the accented letters in a language's table (counted
+# over the words' frequencies) is not one the language writes: OCR put it for another ("Sebastiäo" for
+# "Sebastião", "Araüjo" for "Araújo" on a Brazilian card), and the word is looked up as if read plain. Set on
+# the small-business set's tune seeds (1 and 3): Portuguese keeps its eleven letters (ô is 0.14 %), French
+# drops ë (0.01 %) and Spanish keeps ü (0.2 %).
+FOREIGN_LETTER_SHARE = 0.001
 # Languages whose lists are read (the ones `pyspellchecker` ships that write accents on Latin letters).
 LANGUAGES = ("pt", "es", "fr", "it", "de", "nl")
 
@@ -78,11 +86,35 @@ def _english_words() -> frozenset[str]:
     return frozenset(word for word, count in english_counts().items() if count >= ENGLISH_WORD_COUNT)
 
 
-@functools.cache
 def accented_spellings(lang: str) -> dict[str, str]:
     """Plain (ASCII, lower-case) spelling → the accented spelling the language writes, where one dominates."""
+    return _tables(lang).spellings
+
+
+def written_letters(lang: str) -> frozenset[str]:
+    """The non-ASCII letters ``lang`` writes: those of its accented words, each at least
+    ``FOREIGN_LETTER_SHARE`` of them counted over the words' frequencies."""
+    return _tables(lang).letters
+
+
+def accented_words(lang: str) -> frozenset[str]:
+    """The (lower-case) words with accents that ``lang``'s list holds at least ``MIN_ACCENTED_COUNT`` times:
+    below that, the subtitles' own typing errors ("proprietério")."""
+    return _tables(lang).known
+
+
+@dataclass(frozen=True)
+class _Tables:
+    spellings: dict[str, str]
+    letters: frozenset[str]
+    known: frozenset[str]
+
+
+@functools.cache
+def _tables(lang: str) -> _Tables:
+    """A language's three tables, from one read of its list (reading it takes about a second)."""
     if lang not in LANGUAGES:
-        return {}
+        return _Tables({}, frozenset(), frozenset())
     counts = _counts(lang)
     by_plain: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for word, count in counts.items():
@@ -99,23 +131,82 @@ def accented_spellings(lang: str) -> dict[str, str]:
         rest = counts.get(plain, 0) + sum(count for count, _ in spellings) - best_count
         if best_count >= MIN_ACCENTED_COUNT and best_count >= ACCENT_DOMINANCE * rest:
             table[plain] = best
-    return table
+    seen: dict[str, int] = defaultdict(int)
+    for word in table.values():
+        for letter in set(word):
+            if not letter.isascii():
+                seen[letter] += counts.get(word, 0)
+    total = sum(seen.values()) or 1
+    letters = frozenset(letter for letter, count in seen.items() if count >= FOREIGN_LETTER_SHARE * total)
+    known = frozenset(word for word, count in counts.items() if count >= MIN_ACCENTED_COUNT and not word.isascii())
+    return _Tables(table, letters, known)
 
 
 def with_accents(text: str, lang: str) -> str:
     """``text``'s words read without their accents written back as ``lang`` spells them, in the printed case;
-    words with accents, and words the language does not write with one, stay as read."""
+    a word with a letter the language does not write (``written_letters``), or with accents in a spelling the
+    language's list does not hold, is taken as read plain; words the language writes with their accents, and
+    words it does not write with one, stay as read."""
     table = accented_spellings(lang)
     if not table:
         return text
+    letters = written_letters(lang)
+    known = accented_words(lang)
 
     def restore(match: re.Match[str]) -> str:
         word = match.group(0)
+        if not word.isascii() and (
+            any(not ch.isascii() and ch.lower() not in letters for ch in word) or word.lower() not in known
+        ):
+            # A letter OCR put for one of the language's own ("Sebastiäo"), or an accented letter misread as
+            # another ("Proprietério", "Sécio"), a spelling the language's list does not hold.
+            return _misread(word, table, letters)
         accented = table.get(word.lower()) if word.isascii() and len(word) > 1 else None
-        if accented is None:
-            return word
-        if word.isupper():
-            return accented.upper()
-        return accented[:1].upper() + accented[1:] if word[:1].isupper() else accented
+        return word if accented is None else _in_case_of(word, accented)
 
     return _WORD.sub(restore, text)
+
+
+# The plain letters an accented letter of the language may stand for when OCR put its mark on the wrong vowel
+# ("é" for "á"): each is tried in the letter's place, as is the letter's own vowel under another accent.
+_ACCENT_BASES = "aeiou"
+# Circumflexed vowels: Brazil writes them where Portugal writes an acute ("Eletrônica", "Antônio" beside
+# "Eletrónica", "António"), and the word lists are mostly Portugal's: a circumflex is never replaced by
+# another accent on the same vowel (OCR misreads the other way, "Assisténcia" for "Assistência").
+_CIRCUMFLEXED = frozenset("âêô")
+
+
+def _misread(word: str, table: dict[str, str], letters: frozenset[str]) -> str:
+    """``word``, whose accents are not the language's, written as the one accented spelling of ``table`` its
+    letters give: a letter the language does not write ("ä") read as its plain letter, an accented letter of
+    the language ("é") as its own vowel or another (never a circumflex as another accent on its vowel:
+    ``_CIRCUMFLEXED``). As read when none does, or several do."""
+    lower = word.lower()
+    options: list[list[str]] = []
+    for ch in lower:
+        if ch.isascii():
+            options.append([ch])
+        elif ch not in letters:
+            options.append([_plain(ch)])
+        else:
+            options.append([_plain(ch)] + [base for base in _ACCENT_BASES if base != _plain(ch)])
+    if len(word) < 2 or sum(len(option) > 1 for option in options) > 2:
+        return word  # more than two marks misread: too many readings to pick one
+    found = {table[key] for key in map("".join, itertools.product(*options)) if key in table}
+    found = {
+        spelling
+        for spelling in found
+        if len(spelling) == len(lower)
+        and not any(
+            ch in _CIRCUMFLEXED and got != ch and _plain(got) == _plain(ch)
+            for ch, got in zip(lower, spelling, strict=True)
+        )
+    }
+    return _in_case_of(word, found.pop()) if len(found) == 1 else word
+
+
+def _in_case_of(word: str, accented: str) -> str:
+    """``accented`` in the case ``word`` was printed in."""
+    if word.isupper():
+        return accented.upper()
+    return accented[:1].upper() + accented[1:] if word[:1].isupper() else accented

@@ -32,6 +32,8 @@ from cardbook.ocr.detect_masks import background_masks, edge_masks, smooth_lab, 
 from cardbook.ocr.detect_print import print_marks, text_line_mask
 from cardbook.ocr.detect_refine import snap_to_edges
 from cardbook.ocr.detect_score import REBUILT, Scored, score_outline
+from cardbook.ocr.detect_shade import relit as relight
+from cardbook.ocr.detect_shade import shade_side
 from cardbook.ocr.geometry import aspect_fit, intersection_over_smaller, quad_area, whole_image_quad
 from cardbook.ocr.types import BgrImage, GreyImage, Points, as_u8
 
@@ -87,13 +89,17 @@ PRINT_ON_BORDER_PAPER = 0.45
 # ``ONE_CARD_PRINT_OUTSIDE``.
 SCAN_SQUARE = 2.0
 PANEL_PRINT_OUTSIDE = 0.1
+# The card found again with a shadow lifted replaces the part of it found first when it covers that part
+# this much (of the part): the same card, whole.
+SHADE_COVER = 0.8
 PAPER_RING = 7  # work pixels: the paper sampled around each mark of print (beyond 1 px of the mark itself)
 MIN_PAPER_SAMPLES = 50  # fewer samples than this (no print found): the colour test alone decides
 
 
-def find_cards(image: BgrImage, max_cards: int = 8) -> list[CardQuad]:
+def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list[CardQuad]:
     """Card outlines in ``image`` in reading order; the print block or whole image when none is
-    trustworthy; an empty list when the image holds no mark at all (blank, or an empty plain desk)."""
+    trustworthy; an empty list when the image holds no mark at all (blank, or an empty plain desk).
+    ``relit``: the image is a work copy with a shadow lifted (``_across_shade``), not to be relit again."""
     height, width = image.shape[:2]
     small, factor = work_copy(image)
     small_h, small_w = small.shape[:2]
@@ -129,7 +135,12 @@ def find_cards(image: BgrImage, max_cards: int = 8) -> list[CardQuad]:
         lines = [card for card in lines if not _is_whole_frame(card.quad, small_w, small_h)]
         chosen = _keep(select(chosen + lines, marks), text, one_card)
     if chosen and not _is_whole_frame(chosen[0].quad, small_w, small_h):
-        return [CardQuad(snap_to_edges(lab, card.quad) / factor, card.score) for card in chosen[:max_cards]]
+        found = [CardQuad(snap_to_edges(lab, card.quad) / factor, card.score) for card in chosen[:max_cards]]
+        if not relit and not one_card and not chosen[0].cut:
+            across = _across_shade(small, chosen[0].quad)
+            if across is not None:
+                found[0] = CardQuad(across / factor, chosen[0].score)
+        return found
     if not chosen and np.count_nonzero(marks) < MIN_PRINT_SHARE * small_w * small_h:
         return []  # no outline and not a mark: a blank page, an empty plain desk
     if one_card and not chosen:
@@ -138,7 +149,22 @@ def find_cards(image: BgrImage, max_cards: int = 8) -> list[CardQuad]:
             return [CardQuad(snap_to_edges(lab, card) / factor, AROUND_PRINT_SCORE, unsure=True)]
     if chosen or one_card:
         return [CardQuad(whole_image_quad(width, height), 0.5, whole_image=True)]
-    return print_block_crop(text, factor, width, height, lab)
+    return print_block_crop(text, factor, width, height, lab, marks)
+
+
+def _across_shade(small: BgrImage, quad: Points) -> Points | None:
+    """The whole card when ``quad`` is the lit or the shaded part of it, a side along a shadow's edge
+    (``detect_shade``): the card found again in the relit copy, larger than ``quad`` and covering it."""
+    edge = shade_side(small, quad)
+    if edge is None:
+        return None
+    again = find_cards(relight(small, edge), relit=True)
+    if not again or again[0].whole_image or again[0].unsure:
+        return None
+    whole = again[0].corners
+    if quad_area(whole) < LARGER * quad_area(quad) or intersection_over_smaller(quad, whole) < SHADE_COVER:
+        return None
+    return whole
 
 
 def _card_on_paper(lab: np.ndarray, text: GreyImage, image_area: float) -> Points | None:

@@ -5,6 +5,12 @@ They tell a flat scan (clean paper, sharp steps from paper to ink, even light) f
 soft edges, light falling off across the card, JPEG ringing), which is what ``engine_choice`` needs to
 send a card to the engine that reads it best. Every measure is made on a copy scaled so that the card's
 long side is ``_WORK_SIDE`` pixels, so they compare across image sizes.
+
+Every card pays for ``measure`` before its reading, so its percentiles and median are taken from histograms
+(grey levels and the noise filter's integer responses) or a partial sort, not by sorting the copy, and the
+letter height comes from the orientation guess when it has counted it on the same copy: the same values as
+NumPy's ``percentile`` and ``median`` (``tests/ocr/test_image_quality.py``) for a fraction of the time
+(docs/MEASURING.md, "Where a scan's time goes").
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from __future__ import annotations
 import math
 import os
 from dataclasses import dataclass
+from typing import Any
 
 import cv2
 import numpy as np
@@ -44,9 +51,54 @@ def noise_sigma(grey: GreyImage) -> float:
     """Immerkær (1996): the noise standard deviation from a Laplacian-difference filter that cancels
     smooth image structure; print edges add a little, the same on scans and photos."""
     kernel = np.array([[1, -2, 1], [-2, 4, -2], [1, -2, 1]], dtype=np.float32)
-    response = np.abs(cv2.filter2D(grey.astype(np.float32), -1, kernel))[1:-1, 1:-1]
+    # The filter's responses on 8-bit grey are whole numbers (|r| ≤ 16 × 255): counted, not sorted.
+    response = np.abs(cv2.filter2D(grey, cv2.CV_16S, kernel)[1:-1, 1:-1].astype(np.int32))
     # Median instead of the mean: print edges are a minority of pixels and would dominate a mean.
-    return float(np.median(response)) * math.sqrt(math.pi / 2.0) / 6.0 * 1.4826
+    return _median_of_counts(np.bincount(response.ravel())) * math.sqrt(math.pi / 2.0) / 6.0 * 1.4826
+
+
+def _lerp(low: Any, high: Any, weight: Any) -> Any:
+    """NumPy's linear interpolation between two neighbouring order statistics (``numpy.percentile``'s), in
+    the type of its arguments (NumPy interpolates a float32 sample in float32)."""
+    diff = high - low
+    return high - diff * (1.0 - weight) if weight >= 0.5 else low + diff * weight
+
+
+def _order_statistics(cumulative: np.ndarray, ranks: tuple[int, int]) -> tuple[float, float]:
+    """The values of ``ranks`` (0-based) in the sorted sample whose running counts per value are ``cumulative``."""
+    found = np.searchsorted(cumulative, np.asarray(ranks), side="right")
+    return float(found[0]), float(found[1])
+
+
+def percentile_of_counts(counts: np.ndarray, percent: float) -> float:
+    """``numpy.percentile`` of the sample of whole numbers whose count per value is ``counts``."""
+    cumulative = np.cumsum(counts)
+    total = int(cumulative[-1])
+    quantile = percent / 100.0
+    virtual = (total - 1) * quantile  # NumPy's index for its default ("linear") method
+    below = math.floor(virtual)
+    low, high = _order_statistics(cumulative, (below, min(below + 1, total - 1)))
+    return float(_lerp(low, high, virtual - below))
+
+
+def _median_of_counts(counts: np.ndarray) -> float:
+    """``numpy.median`` of the sample of whole numbers whose count per value is ``counts``."""
+    cumulative = np.cumsum(counts)
+    total = int(cumulative[-1])
+    low, high = _order_statistics(cumulative, ((total - 1) // 2, total // 2))
+    return (low + high) / 2.0
+
+
+def _percentile_by_partition(values: np.ndarray, percent: float) -> float:
+    """``numpy.percentile`` of ``values`` (a partial sort of the two neighbours instead of NumPy's copy)."""
+    flat = values.ravel()
+    total = flat.size
+    quantile = percent / 100.0
+    virtual = (total - 1) * quantile
+    below = math.floor(virtual)
+    above = min(below + 1, total - 1)
+    parted = np.partition(flat, (below, above))
+    return float(_lerp(parted[below], parted[above], flat.dtype.type(virtual - below)))
 
 
 def paper_brightness(grey: GreyImage) -> GreyImage:
@@ -75,25 +127,29 @@ def glare_share(paper: np.ndarray) -> float:
     return float(np.count_nonzero(spot)) / max(1, spot.size)
 
 
-def measure(card: BgrImage) -> ImageQuality:
-    """The capture measures of one straightened card (colour, any size)."""
+def measure(card: BgrImage, letter_px: float = -1.0) -> ImageQuality:
+    """The capture measures of one straightened card (colour, any size). ``letter_px``: its letter height
+    as this measure counts it, when already counted (``OrientationGuess.capture_letter_px``; -1: count it)."""
     grey_full = to_grey(card)
     factor = _WORK_SIDE / max(grey_full.shape[:2])
     grey = rescale(grey_full, factor, cv2.INTER_AREA) if factor < 1.0 else grey_full
     paper = paper_brightness(grey).astype(np.float32)
     bright, dark = float(np.percentile(paper, 95)), float(np.percentile(paper, 5))
     unevenness = (bright - dark) / max(bright, 1.0)
-    ink = float(np.percentile(grey, 2))
-    contrast = float(np.percentile(grey, 90)) - ink
+    levels = np.bincount(grey.ravel(), minlength=256)
+    ink = percentile_of_counts(levels, 2)
+    contrast = percentile_of_counts(levels, 90) - ink
     gradient = cv2.magnitude(
         cv2.Sobel(grey.astype(np.float32), cv2.CV_32F, 1, 0, ksize=3),
         cv2.Sobel(grey.astype(np.float32), cv2.CV_32F, 0, 1, ksize=3),
     )
     # Sobel of a one-pixel step of height c peaks at 4c: the strongest edges over 4 × contrast is 1 on a
     # sharp scan and falls as blur spreads each step over more pixels.
-    sharpness = float(np.percentile(gradient, 99.5)) / max(4.0 * contrast, 1.0)
-    letter = median_letter_height(grey) / max(factor, 1e-6) if factor < 1.0 else median_letter_height(grey)
-    return ImageQuality(noise_sigma(grey), sharpness, unevenness, letter, contrast, glare_share(paper))
+    sharpness = _percentile_by_partition(gradient, 99.5) / max(4.0 * contrast, 1.0)
+    if letter_px < 0:
+        counted = median_letter_height(grey)
+        letter_px = counted / max(factor, 1e-6) if factor < 1.0 else counted
+    return ImageQuality(noise_sigma(grey), sharpness, unevenness, letter_px, contrast, glare_share(paper))
 
 
 _CAMERA_TAGS = (0x010F, 0x0110)  # EXIF Make, Model: set by cameras and phones; scanners rarely fill both

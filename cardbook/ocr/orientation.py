@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
+from cardbook.ocr.prepare import letter_height_of, print_components
 from cardbook.ocr.types import GreyImage, as_u8, rescale
 
 _WORK_SIDE = 1000
@@ -41,6 +42,9 @@ class OrientationGuess:
     letter_height: float = 0.0  # median letter height in the input's pixels, once upright; 0 if unknown
     letters: int = 0  # letter-like shapes with a same-size neighbour along the text: how much print
     boxes: np.ndarray = field(default_factory=lambda: np.zeros((0, 4)))  # letter boxes, input pixels
+    # The letter height ``image_quality.measure`` counts on the input as it is (not turned), from the same
+    # components as the guess's letters, in input pixels (-1: not counted): the measure need not count again.
+    capture_letter_px: float = -1.0
 
     @property
     def doubt(self) -> str | None:
@@ -58,9 +62,10 @@ class OrientationGuess:
         return self.direction_margin < UNSURE_DIRECTION_BELOW
 
 
-def _letters(grey: GreyImage) -> np.ndarray:
-    """Letter-sized components (x, y, w, h) of the print, dark on light and light on dark alike."""
-    boxes = _letters_of(grey)
+def _letters(grey: GreyImage, components: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+    """Letter-sized components (x, y, w, h) of the print, dark on light and light on dark alike
+    (``components``: ``prepare.print_components`` of ``grey`` when already counted)."""
+    boxes = _letters_of(grey, components)
     if len(boxes) > 1500:
         # Far more "letters" than a card holds: sensor noise or paper grain. A 3×3 median removes it
         # (only then: on clean print it would blur the thin strokes of small light letters).
@@ -76,15 +81,12 @@ def denoised_letters(grey: GreyImage) -> np.ndarray:
     return np.asarray(_letters_of(as_u8(cv2.medianBlur(small, 3))) / factor, dtype=np.float64)
 
 
-def _letters_of(grey: GreyImage) -> np.ndarray:
-    dark = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 12)
-    light = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, 31, -12)
-    found = [_letter_boxes(binary, min(grey.shape[:2])) for binary in (as_u8(dark), as_u8(light))]
+def _letters_of(grey: GreyImage, components: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+    found = [_letter_boxes(stats, min(grey.shape[:2])) for stats in components or print_components(grey)]
     return np.concatenate(found) if any(len(f) for f in found) else np.zeros((0, 4))
 
 
-def _letter_boxes(binary: GreyImage, short: int) -> np.ndarray:
-    _, _, stats, _ = cv2.connectedComponentsWithStats(binary, connectivity=8)
+def _letter_boxes(stats: np.ndarray, short: int) -> np.ndarray:
     boxes = stats[1:, :4]
     areas = stats[1:, 4]
     w, h = boxes[:, 2], boxes[:, 3]
@@ -191,8 +193,12 @@ def aligned(boxes: np.ndarray) -> np.ndarray:
 
 def guess_orientation(grey: GreyImage) -> OrientationGuess:
     factor = _WORK_SIDE / max(grey.shape[:2])
-    small = rescale(grey, factor, cv2.INTER_AREA) if factor < 1 else grey
-    boxes = _letters(as_u8(small))
+    small = as_u8(rescale(grey, factor, cv2.INTER_AREA) if factor < 1 else grey)
+    components = print_components(small)
+    boxes = _letters(small, components)
+    # As ``image_quality.measure`` counts it (its working copy is this one: the same side, the same resizing).
+    counted = letter_height_of(components, min(small.shape[:2]))
+    capture_letter_px = counted / max(factor, 1e-6) if factor < 1.0 else counted
     horizontal, vertical = _direction_votes(boxes)
     total = horizontal + vertical
     is_vertical = vertical > horizontal
@@ -205,10 +211,22 @@ def guess_orientation(grey: GreyImage) -> OrientationGuess:
         margin = _baseline_margin(turned)
         height = float(np.median(turned[:, 3])) * scale_back if len(turned) >= 8 else 0.0
         return OrientationGuess(
-            1 if margin >= 0 else 3, direction_margin, abs(margin), height, vertical, boxes * scale_back
+            1 if margin >= 0 else 3,
+            direction_margin,
+            abs(margin),
+            height,
+            vertical,
+            boxes * scale_back,
+            capture_letter_px,
         )
     margin = _baseline_margin(boxes)
     height = float(np.median(boxes[:, 3])) * scale_back if len(boxes) >= 8 else 0.0
     return OrientationGuess(
-        0 if margin >= 0 else 2, direction_margin, abs(margin), height, horizontal, boxes * scale_back
+        0 if margin >= 0 else 2,
+        direction_margin,
+        abs(margin),
+        height,
+        horizontal,
+        boxes * scale_back,
+        capture_letter_px,
     )

@@ -244,7 +244,10 @@ def parse_lines(
 
     language = REGION_LANGUAGES.get(decision.region) if decision.from_card else None
     if language:
-        # Accents OCR dropped from a title or a firm's words, put back as the card's country spells them.
+        # Accents OCR dropped from a name, a title or a firm's words, put back as the card's country spells them
+        # (a name's too: "Joao", "Sebastiäo" on a Brazilian card; see docs/MEASURING.md, "Names' accents").
+        if roles.name is not None:
+            roles = replace(roles, name=(with_accents(roles.name[0], language), *roles.name[1:]))
         if roles.title is not None:
             roles = replace(roles, title=(with_accents(roles.title[0], language), *roles.title[1:]))
         if roles.company is not None:

@@ -108,27 +108,52 @@ def flatten_background(grey: GreyImage) -> GreyImage:
     return as_u8(np.clip(ratio * 255.0, 0, 255))
 
 
-def median_letter_height(grey: GreyImage) -> float:
-    """Typical letter height in pixels from connected components (both polarities)."""
-    heights: list[np.ndarray] = []
-    for mode, c in ((cv2.THRESH_BINARY_INV, 12), (cv2.THRESH_BINARY, -12)):
-        binary = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, mode, 31, c)
+# The two thresholds of the print, dark on light and light on dark, from which letters are counted here and by
+# ``orientation`` (the same binaries: the orientation guess hands its components on, see ``letter_height_of``).
+LETTER_THRESHOLDS = ((cv2.THRESH_BINARY_INV, 12), (cv2.THRESH_BINARY, -12))
+LETTER_BLOCK = 31
+
+
+def print_components(grey: GreyImage) -> tuple[np.ndarray, np.ndarray]:
+    """The connected components' stats (x, y, w, h, area; background first) of each ``LETTER_THRESHOLDS``
+    binary of ``grey``."""
+    found: list[np.ndarray] = []
+    for mode, c in LETTER_THRESHOLDS:
+        binary = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, mode, LETTER_BLOCK, c)
         _, _, stats, _ = cv2.connectedComponentsWithStats(binary, connectivity=8)
+        found.append(np.asarray(stats))
+    return found[0], found[1]
+
+
+def letter_height_of(components: tuple[np.ndarray, np.ndarray], short: int) -> float:
+    """Typical letter height in pixels from ``print_components`` of an image whose short side is ``short``."""
+    heights: list[np.ndarray] = []
+    for stats in components:
         w, h, area = stats[1:, 2], stats[1:, 3], stats[1:, 4]
-        short = min(grey.shape[:2])
         keep = (h >= 6) & (h <= 0.2 * short) & (w <= 3 * h) & (h <= 5 * w) & (area >= 0.15 * w * h)
         heights.append(h[keep])
     joined = np.concatenate(heights)
     return float(np.median(joined)) if len(joined) >= 8 else 0.0
 
 
-def prepare_for_ocr(card: BgrImage, options: PrepareOptions | None = None, letter_height: float = 0.0) -> PreparedImage:
-    """``letter_height``: typical letter height if already measured (0: measure it here)."""
+def median_letter_height(grey: GreyImage) -> float:
+    """Typical letter height in pixels from connected components (both polarities)."""
+    return letter_height_of(print_components(grey), min(grey.shape[:2]))
+
+
+def prepare_for_ocr(
+    card: BgrImage,
+    options: PrepareOptions | None = None,
+    letter_height: float = 0.0,
+    dark_mask: GreyImage | None = None,
+) -> PreparedImage:
+    """``letter_height``: typical letter height if already measured (0: measure it here); ``dark_mask``: the
+    card's ``dark_paper_mask`` if already computed (the reader's dark-card check has it)."""
     options = options or PrepareOptions()
     grey = to_grey(card)
     inverted_share = 0.0
     if options.invert_dark_regions:
-        mask = dark_paper_mask(grey)
+        mask = dark_paper_mask(grey) if dark_mask is None else dark_mask
         inverted_share = float(np.count_nonzero(mask)) / mask.size
         if inverted_share > 0:
             grey = np.where(mask > 0, 255 - grey, grey).astype(np.uint8)

@@ -43,7 +43,7 @@ from cardbook.ocr.parse_contacts import find_emails, find_websites
 from cardbook.ocr.prepare import dark_paper_mask, even_contrast, prepare_for_ocr, to_grey
 from cardbook.ocr.rapid_engine import RapidOcrEngine, detection_for_letters
 from cardbook.ocr.rescue import covered_share, lines_to_rescue, merge_rescued
-from cardbook.ocr.types import BgrImage
+from cardbook.ocr.types import BgrImage, GreyImage
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,18 +70,22 @@ def read_upright(
     card = rotate_quarter(flat, turns)
     photo = False
     if options.choose_engine and options.fallback() is not None:
-        choice = choose_engine(measure(card), camera, inside_photo)
+        # The guess counted the letters on the card as it is: unturned, the measure need not count again.
+        choice = choose_engine(measure(card, guess.capture_letter_px if turns == 0 else -1.0), camera, inside_photo)
         photo = choice.photo
         if choice.engine == "rapidocr":
             reading = photo_reading(flat, guess, options)
             if reading is not None:
                 return reading
     doubt = guess.doubt
-    if doubt is None and guess.letters >= 12 and _dark_card(card):
-        page = _whole_card(card, options, guess.letter_height, photo)
-        if page is not None and page.words:
-            return Reading(card, page, 1.0, turns)
-    page, scale = _ocr(card, engine, options, guess.letter_height)
+    dark_mask = None  # the card's dark paper, measured once for the dark-card check and the preparation
+    if doubt is None and guess.letters >= 12:
+        dark_mask = dark_paper_mask(to_grey(card))
+        if _dark_card(dark_mask):
+            page = _whole_card(card, options, guess.letter_height, photo)
+            if page is not None and page.words:
+                return Reading(card, page, 1.0, turns)
+    page, scale = _ocr(card, engine, options, guess.letter_height, dark_mask)
     if doubt is not None:
         # The guess is a lean, not a decision: read the other candidates too (a confident upright reading
         # is kept as is) and keep the one whose text looks most like a card's, guess and others alike.
@@ -235,8 +239,10 @@ def _quality(page: OcrPage) -> float:
     return total
 
 
-def _ocr(card: BgrImage, engine: OcrEngine, options: ReadOptions, letter: float) -> tuple[OcrPage, float]:
-    prepared = prepare_for_ocr(card, options.prepare, letter)
+def _ocr(
+    card: BgrImage, engine: OcrEngine, options: ReadOptions, letter: float, dark_mask: GreyImage | None = None
+) -> tuple[OcrPage, float]:
+    prepared = prepare_for_ocr(card, options.prepare, letter, dark_mask)
     return engine.recognize(prepared.grey), prepared.scale
 
 
@@ -251,8 +257,8 @@ _DARK_CARD_SHARE = 0.6
 _DOUBT_WHOLE_CARD_BELOW = 0.85
 
 
-def _dark_card(card: BgrImage) -> bool:
-    mask = dark_paper_mask(to_grey(card))
+def _dark_card(mask: GreyImage) -> bool:
+    """``mask``: the card's ``dark_paper_mask``."""
     return float(np.count_nonzero(mask)) / mask.size >= _DARK_CARD_SHARE
 
 

@@ -64,6 +64,9 @@ US_SERVICES = [
 STEMS = ["Estrela", "Progresso", "Bom Jesus", "Nova Era", "Liberty", "Eagle", "Sunrise", "Golden State", "Premier"]
 BR_TITLES = ["Proprietário", "Proprietária", "Sócio-Proprietário", "Técnico Responsável", "Gerente", "Corretor"]
 US_TITLES = ["Owner", "Owner/Operator", "President", "Manager", "Master Plumber", "Realtor", "Estimator"]
+# Titles that name the owner's trade (drawn by ``Variants``, so that the cards drawn before them stay the same).
+BR_TRADE_TITLES = ["Eletricista", "Técnico em Refrigeração", "Mestre de Obras", "Encanador", "Pintor", "Chaveiro"]
+US_TRADE_TITLES = ["Master Electrician", "HVAC Technician", "General Contractor", "Licensed Plumber", "Locksmith"]
 BR_STREETS = ["Rua das Acácias", "Av. Brasil", "Rua Sete de Setembro", "Avenida Getúlio Vargas", "R. São José",
               "Rua Dom Pedro II", "Travessa Santa Luzia", "Av. Presidente Vargas"]  # fmt: skip
 BR_HOODS = ["Centro", "Jardim América", "Vila Nova", "Boa Vista", "Santa Cruz", "Parque São Jorge", "Cohab"]
@@ -84,6 +87,18 @@ class Row:
     role: str  # company | name | title | services | slogan | phone | email | website | social | registration
     #            | address | label
     style: str = "body"
+
+
+@dataclass
+class Variants:
+    """Shares of the cards printed in ways the first sets did not show, drawn from a stream of their own
+    (``rng``) so that a seed's other cards are drawn as before: the name in capitals ("JOSÉ CARLOS DOS
+    SANTOS", "TONY O'BRIEN"), the title in capitals too, and a title that names the owner's trade."""
+
+    rng: random.Random
+    capitals: float = 0.2
+    title_capitals: float = 0.5  # of the cards whose name is in capitals
+    trade_title: float = 0.2
 
 
 @dataclass
@@ -226,8 +241,9 @@ def _registration(rng: random.Random, country: str, title: str | None) -> str:
     )
 
 
-def small_business_card(rng: random.Random, country: str) -> SmallBizCard:
-    """One card of ``country`` (``COUNTRIES``) with its rows in printed order and its truth."""
+def small_business_card(rng: random.Random, country: str, variants: Variants | None = None) -> SmallBizCard:
+    """One card of ``country`` (``COUNTRIES``) with its rows in printed order and its truth; ``variants``
+    draws the printing variants (none without)."""
     person = _person(rng, country)
     company = _firm(rng, country, person)
     services_pool = BR_SERVICES if country == "BR" else US_SERVICES
@@ -237,6 +253,13 @@ def small_business_card(rng: random.Random, country: str) -> SmallBizCard:
     if title == "Proprietário" and person.split()[0].endswith("a"):
         title = "Proprietária"  # Portuguese titles agree with the person
     registration = _registration(rng, country, title) if rng.random() < 0.5 else None
+    capitals = title_capitals = False
+    if variants is not None:
+        draw = variants.rng
+        if title and draw.random() < variants.trade_title:
+            title = draw.choice(BR_TRADE_TITLES if country == "BR" else US_TRADE_TITLES)
+        capitals = draw.random() < variants.capitals
+        title_capitals = capitals and draw.random() < variants.title_capitals
 
     slug = _slug(company.replace(" Ltda", "").replace(" LLC", "").replace(" Inc.", "").replace(" ME", ""))
     tld = "com.br" if country == "BR" else "com"
@@ -270,6 +293,10 @@ def small_business_card(rng: random.Random, country: str) -> SmallBizCard:
         )
     shape = rng.random()
     name_rows: list[Row]
+    if capitals:
+        person = person.upper()
+    if title and title_capitals:
+        title = title.upper()
     if title and shape < 0.25:  # "Name, Owner" / "Name - Proprietário" / "Name, Owner, License # …"
         joiner = rng.choice((", ", " - ", " | "))
         text = f"{person}{joiner}{title}"

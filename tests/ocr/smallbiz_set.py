@@ -8,7 +8,8 @@ Two folders: ``OUT/scan`` (the flat card, sometimes on a scanner's white bed, a 
 docs/EVALUATION_FORMAT.md. Nothing is committed: the same seed makes the same set. Tune on one seed,
 report on another.
 
-    python -m tests.ocr.smallbiz_set OUT_DIR [--count 20] [--seed 1] [--kind scan photo]
+    python -m tests.ocr.smallbiz_set OUT_DIR [--count 20] [--seed 1] [--kind scan photo] [--capitals 0.2]
+                                     [--trade-titles 0.2]
     python -m cardbook.ocr.evaluate OUT_DIR/scan OUT_DIR/photo --per-folder --jobs 1
     python -m cardbook.ocr.country_check OUT_DIR/scan OUT_DIR/photo
 """
@@ -26,7 +27,7 @@ import numpy as np
 
 from .hard_sets import background, degrade, fitted
 from .render import Card, Text, font, photograph, render, save
-from .smallbiz_data import COUNTRIES, SmallBizCard, small_business_card
+from .smallbiz_data import COUNTRIES, SmallBizCard, Variants, small_business_card
 
 KINDS = ("scan", "photo")
 LAYOUTS = ("stack", "centred", "columns")
@@ -144,8 +145,17 @@ def truth_for(card: SmallBizCard, lines: list[str], kind: str, image: str) -> di
     }
 
 
-def generate(folder: Path, count: int = 20, seed: int = 1, kinds: tuple[str, ...] = KINDS) -> list[Path]:
-    """``count`` cards of each kind into ``folder/<kind>/``, Brazil and the US in turn."""
+def generate(
+    folder: Path,
+    count: int = 20,
+    seed: int = 1,
+    kinds: tuple[str, ...] = KINDS,
+    capitals: float = 0.2,
+    trade_titles: float = 0.2,
+) -> list[Path]:
+    """``count`` cards of each kind into ``folder/<kind>/``, Brazil and the US in turn; ``capitals`` of them
+    with the name in capitals (half of those the title too), ``trade_titles`` of the titles naming a trade
+    (0 and 0: the sets of the first version)."""
     paths: list[Path] = []
     for kind_index, kind in enumerate(kinds):
         out = folder / kind
@@ -154,7 +164,9 @@ def generate(folder: Path, count: int = 20, seed: int = 1, kinds: tuple[str, ...
             card_seed = seed * 10_000 + kind_index * 1_000 + index
             rng = random.Random(card_seed)
             country = COUNTRIES[index % len(COUNTRIES)]
-            card = small_business_card(rng, country)
+            # The variants' own stream: a card none is drawn for is the card earlier versions drew.
+            variants = Variants(random.Random(f"variants-{card_seed}"), capitals=capitals, trade_title=trade_titles)
+            card = small_business_card(rng, country, variants)
             rendered, lines = layout_card(card, rng)
             flat = render(rendered)
             image = photo_image(flat, rng, card_seed) if kind == "photo" else scan_image(flat, rng, card_seed)
@@ -174,8 +186,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--count", type=int, default=20, help="cards of each kind")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--kind", nargs="+", choices=KINDS, default=list(KINDS))
+    parser.add_argument("--capitals", type=float, default=0.2, help="share of names printed in capitals")
+    parser.add_argument("--trade-titles", type=float, default=0.2, help="share of titles naming a trade")
     args = parser.parse_args(argv)
-    for path in generate(args.folder, args.count, args.seed, tuple(args.kind)):
+    for path in generate(args.folder, args.count, args.seed, tuple(args.kind), args.capitals, args.trade_titles):
         print(path)
 
 

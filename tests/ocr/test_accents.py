@@ -55,3 +55,45 @@ def test_the_accent_strip_character_by_character_is_the_whole_words_nfd_strip() 
     # Precomposed letters, a letter followed by its combining accent, ligatures and letters without accents.
     words = ["Ótica", "Bäckerei", "açaí", "ÇA", "cafe\u0301", "Ñandú", "œuvre", "straße", "Łódź", "plain"]
     assert [accents._plain(word) for word in words] == [whole(word) for word in words]
+
+
+def test_an_accent_ocr_misread_is_written_as_the_language_spells_the_word() -> None:
+    # A letter the language does not write, put by OCR for one of its own.
+    assert accents.with_accents("Sebastiäo Araüjo", "pt") == "Sebastião Araújo"
+    # The language's accent on another vowel than the printed one: a spelling its list does not hold.
+    assert accents.with_accents("Sécio-Proprietério", "pt") == "Sócio-Proprietário"
+    assert accents.with_accents("TÉCNICO RESPONSÉVEL", "pt") == "TÉCNICO RESPONSÁVEL"
+    # A word the language writes with its accents, and a foreign name no reading of which it writes, stay.
+    assert accents.with_accents("Refrigeração Müller", "pt") == "Refrigeração Müller"
+    assert accents.with_accents("Hélène Lefèvre", "fr") == "Hélène Lefèvre"
+
+
+def test_written_letters_are_the_languages_own() -> None:
+    assert {"ã", "õ", "ç", "á", "ê", "ô"} <= accents.written_letters("pt")
+    assert not {"ä", "ë", "ü"} & accents.written_letters("pt")
+    assert {"ä", "ö", "ü"} <= accents.written_letters("de")
+    assert "ñ" in accents.written_letters("es") and "ñ" not in accents.written_letters("it")
+
+
+def test_a_names_accents_come_back_on_a_card_whose_country_is_known() -> None:
+    card = (
+        "Joao Pedro Araujo\nProprietério\nVidraçaria Bom Preço\nRua das Flores, 120\n"
+        "CEP 01310-100 São Paulo - SP\njoao@gmail.com"
+    )
+    fields = parse_text(card, region="BR")
+    assert fields.name is not None and fields.name.value == "João Pedro Araújo"
+    assert fields.title is not None and fields.title.value == "Proprietário"
+    plain = parse_text("Joao Pedro Araujo\nOwner\njoao@gmail.com", region="US")
+    assert plain.name is not None and plain.name.value == "Joao Pedro Araujo"
+
+
+def test_the_same_vowel_under_the_languages_other_accent_is_a_spelling_of_its_own() -> None:
+    # Brazil writes "Eletrônica", Portugal "Eletrónica": the first is no misread of the second.
+    assert accents.with_accents("Eletrônica Ltda", "pt") == "Eletrônica Ltda"
+    # A letter the language does not write is read as its own plain letter only, never as another vowel.
+    assert accents.with_accents("Weber & Sôhne", "de") == "Weber & Sôhne"
+
+
+def test_an_acute_misread_for_a_circumflex_is_put_back() -> None:
+    assert accents.with_accents("Assisténcia Técnica", "pt") == "Assistência Técnica"
+    assert accents.with_accents("Antônio", "pt") == "Antônio"

@@ -53,22 +53,24 @@ def test_white_card_on_white_paper_in_shade_is_outlined_not_kept_whole(
     assert clipped_iou(quads[0].corners, corners, width, height) >= FOUND_IOU
 
 
-def _print_mask(width: int, height: int) -> np.ndarray:
-    """Work-copy print: a card's block of lines in the middle, and marks of a surface's pattern (short
-    strokes) near the corners of the image, each group large enough to join the print block."""
+def _print_mask(width: int, height: int, block: float = 0.2, lines: int = 6) -> np.ndarray:
+    """Work-copy print: a block of ``lines`` lines ``block`` of the image wide in the middle, and marks of a
+    surface's pattern (short strokes) near the corners of the image, each group large enough to join the
+    print block."""
     mask = np.zeros((height, width), np.uint8)
-    for line in range(6):
-        y = int(0.4 * height) + line * 10
-        cv2.rectangle(mask, (int(0.4 * width), y), (int(0.6 * width), y + 4), 255, -1)
+    for line in range(lines):
+        y = int(0.5 * height) - lines * 5 + line * 10
+        cv2.rectangle(mask, (int((0.5 - block / 2) * width), y), (int((0.5 + block / 2) * width), y + 4), 255, -1)
     for x, y in ((10, 10), (width - 80, 10), (10, height - 20), (width - 80, height - 20)):
         cv2.rectangle(mask, (x, y), (x + 60, y + 4), 255, -1)
     return mask
 
 
 def test_print_spanning_a_photo_narrows_to_the_card_and_a_scan_stays_whole() -> None:
-    """No outline: a block of print spanning a 4:3 photo (a cloth's marks joined the card's print) is
-    narrowed to the largest group, the card's, rather than the whole photo; in an image of a card's
-    proportions (a scan cut at the card's edge) the print spanning it still makes it one card."""
+    """No outline: a block of print spanning a 4:3 or a 16:9 photo (a cloth's marks joined the card's print)
+    is narrowed to the largest group, the card's, rather than the whole photo; in an image of a card's
+    proportions whose own block of print is a card's (a scan cut at the card's edge: its lines across most
+    of it) the print spanning it still makes it one card."""
     photo_mask = _print_mask(640, 480)
     quads = print_block_crop(photo_mask, 0.5, 1280, 960)
     assert len(quads) == 1 and quads[0].text_region and not quads[0].whole_image
@@ -76,5 +78,7 @@ def test_print_spanning_a_photo_narrows_to_the_card_and_a_scan_stays_whole() -> 
     right, bottom = quads[0].corners.max(axis=0)
     assert 0.3 * 1280 < left < 0.4 * 1280 and 0.6 * 1280 < right < 0.7 * 1280
     assert top > 0.3 * 960 and bottom < 0.7 * 960
-    scan = print_block_crop(_print_mask(640, 390), 0.5, 1280, 780)
+    scan = print_block_crop(_print_mask(640, 390, block=0.6, lines=14), 0.5, 1280, 780)
     assert len(scan) == 1 and scan[0].whole_image
+    wide_photo = print_block_crop(_print_mask(640, 360), 0.5, 1280, 720)  # a small card's print, 16:9
+    assert len(wide_photo) == 1 and wide_photo[0].text_region and not wide_photo[0].whole_image

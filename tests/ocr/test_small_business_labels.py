@@ -19,7 +19,7 @@ from cardbook.ocr.parse_people import name_score
 from cardbook.ocr.title_evidence import title_score
 from cardbook.ocr.types import Box
 
-from .smallbiz_data import COUNTRIES, small_business_card
+from .smallbiz_data import COUNTRIES, Variants, small_business_card
 
 
 def _card(rows: list[tuple[str, float]], left: int = 60, region: str = "BR") -> dict[str, str | None]:
@@ -148,8 +148,9 @@ def test_a_company_does_not_grow_across_a_services_line_into_the_owner() -> None
 def test_the_generator_prints_what_its_truth_says(country: str) -> None:
     """Each truth value is on the card's rows as printed (the set measures reading, not the generator)."""
     rng = random.Random(5)
+    variants = Variants(random.Random(6), capitals=0.5, trade_title=0.5)
     for _ in range(60):
-        card = small_business_card(rng, country)
+        card = small_business_card(rng, country, variants)
         printed = "\n".join(row.text for row in card.rows)
         for key in ("name", "title", "emails", "websites", "social"):
             value = card.truth[key]
@@ -166,3 +167,16 @@ def test_the_generator_prints_what_its_truth_says(country: str) -> None:
 def test_an_icon_read_as_a_letter_after_the_firm_is_dropped() -> None:
     assert strip_junk("RS Marcenaria k") == "RS Marcenaria"
     assert strip_junk("Vitamin C") == "Vitamin C"
+
+
+@pytest.mark.parametrize("country", COUNTRIES)
+def test_a_card_no_variant_is_drawn_for_is_the_card_drawn_without_variants(country: str) -> None:
+    """The variants draw from their own stream: a seed's earlier sets keep their other cards."""
+    plain, varied = random.Random(9), random.Random(9)
+    variants = Variants(random.Random(10), capitals=0.0, trade_title=0.0)
+    for _ in range(30):
+        assert small_business_card(plain, country) == small_business_card(varied, country, variants)
+    capitals = Variants(random.Random(10), capitals=1.0, title_capitals=0.0, trade_title=0.0)
+    card = small_business_card(random.Random(3), country, capitals)
+    same = small_business_card(random.Random(3), country)
+    assert card.truth["name"] == str(same.truth["name"]).upper() and card.truth["title"] == same.truth["title"]
