@@ -33,7 +33,8 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 # Published copies of the screenshots: AppStream wants web addresses. Set the real one when releasing.
 SCREENSHOT_URL = os.environ.get("CARDBOOK_SCREENSHOT_URL", "https://cardbook.example/screenshots")
 # Always needed, whatever ldd finds: OCR (the command, its library and its languages: French and English read
-# the cards, Portuguese and Spanish give those cards their accents back, cardbook/ocr/card_accents.py) and a font.
+# the cards, Portuguese and Spanish give those cards their accents back, cardbook/ocr/card_accents.py), a font,
+# and the Public Suffix List (the reader's top-level domains, cardbook/ocr/web_suffixes.py).
 BASE_DEPENDS = [
     "tesseract-ocr",
     "tesseract-ocr-fra",
@@ -42,6 +43,7 @@ BASE_DEPENDS = [
     "tesseract-ocr-spa",
     "libtesseract5",
     "fonts-dejavu-core",
+    "publicsuffix",
 ]
 # File name: the window's view (`cardbook gui --view`), on sample data made by `cardbook demo`.
 SCREENSHOT_VIEWS = {"contact": "contact:1", "events": "events"}
