@@ -28,8 +28,9 @@ from cardbook.interop.library_file import is_library_file
 from cardbook.interop.records import ImportedContact
 from cardbook.storage.contacts.interchange import PossibleDuplicate
 from cardbook.storage.library import Library
-from cardbook.storage.upkeep.transfer_in import TransferReport, import_library
+from cardbook.storage.upkeep.transfer_in import import_library
 from cardbook.storage.upkeep.transfer_out import ExportSummary, export_library
+from cardbook.storage.upkeep.transfer_report import TransferReport
 
 MAX_IMPORT_BYTES = 256 * 1024 * 1024  # a contacts file this big is not one; refuse before reading it all
 

@@ -23,7 +23,7 @@ from cardbook.domain.text import counted
 
 if TYPE_CHECKING:
     from cardbook.storage.library import Library
-    from cardbook.storage.upkeep.transfer_in import TransferReport
+    from cardbook.storage.upkeep.transfer_report import TransferReport
 
 LISTED_WARNINGS = 10
 

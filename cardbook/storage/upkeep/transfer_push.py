@@ -45,8 +45,9 @@ from cardbook.storage.library import Library
 from cardbook.storage.members import add_member, member_named
 from cardbook.storage.models import ContactSourceRow, MemberRow, utcnow
 from cardbook.storage.upkeep.transfer_contacts import Replaced, parse_identity, replace_if_newer
-from cardbook.storage.upkeep.transfer_in import TransferReport, _Merge, _remove_unused
+from cardbook.storage.upkeep.transfer_in import _Merge, _remove_unused
 from cardbook.storage.upkeep.transfer_out import TransferCancelled, _chunks, _contact_extras, _selection
+from cardbook.storage.upkeep.transfer_report import TransferReport
 from cardbook.storage.upkeep.transfer_rows import LINEAGE_FORMAT, id_column, transfer_tables
 
 BATCH = 500  # contacts per write transaction, with all their rows

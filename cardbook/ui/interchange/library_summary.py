@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cardbook.storage.upkeep.transfer_in import TransferReport
+from cardbook.storage.upkeep.transfer_report import TransferReport
 from cardbook.ui.common.room import text_size
 
 _NUMBER = Qt.ItemDataRole.UserRole

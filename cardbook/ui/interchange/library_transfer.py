@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 from cardbook.app.contact_files import export_library_file, import_library_file
 from cardbook.app.errors import describe
 from cardbook.interop.library_file import EXTENSION
-from cardbook.storage.upkeep.transfer_in import TransferReport
 from cardbook.storage.upkeep.transfer_out import ExportSummary, TransferCancelled
+from cardbook.storage.upkeep.transfer_report import TransferReport
 from cardbook.ui.common.services import AppServices, LibraryChange
 from cardbook.ui.interchange.library_summary import LibrarySummaryDialog
 
