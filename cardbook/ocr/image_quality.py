@@ -89,7 +89,7 @@ def _median_of_counts(counts: np.ndarray) -> float:
     return (low + high) / 2.0
 
 
-def _percentile_by_partition(values: np.ndarray, percent: float) -> float:
+def percentile_by_partition(values: np.ndarray, percent: float) -> float:
     """``numpy.percentile`` of ``values`` (a partial sort of the two neighbours instead of NumPy's copy)."""
     flat = values.ravel()
     total = flat.size
@@ -98,7 +98,10 @@ def _percentile_by_partition(values: np.ndarray, percent: float) -> float:
     below = math.floor(virtual)
     above = min(below + 1, total - 1)
     parted = np.partition(flat, (below, above))
-    return float(_lerp(parted[below], parted[above], flat.dtype.type(virtual - below)))
+    # The weight stays a Python float, as NumPy keeps it: "1 - weight" is then taken in double precision before
+    # it meets the float32 sample. Cast to float32 first, it differed from NumPy by one unit in the last place on
+    # 6 of 3,000 random samples.
+    return float(_lerp(parted[below], parted[above], virtual - below))
 
 
 def paper_brightness(grey: GreyImage) -> GreyImage:
@@ -145,7 +148,7 @@ def measure(card: BgrImage, letter_px: float = -1.0) -> ImageQuality:
     )
     # Sobel of a one-pixel step of height c peaks at 4c: the strongest edges over 4 × contrast is 1 on a
     # sharp scan and falls as blur spreads each step over more pixels.
-    sharpness = _percentile_by_partition(gradient, 99.5) / max(4.0 * contrast, 1.0)
+    sharpness = percentile_by_partition(gradient, 99.5) / max(4.0 * contrast, 1.0)
     if letter_px < 0:
         counted = median_letter_height(grey)
         letter_px = counted / max(factor, 1e-6) if factor < 1.0 else counted
