@@ -74,7 +74,8 @@ def evaluate(folder: Path, verbose: bool = False) -> None:
     seen_by: dict[str, Counter[str]] = {key: Counter() for key in BREAKDOWN}
     for json_path in sorted(folder.glob("*.json")):
         truth: dict[str, Any] = json.loads(json_path.read_text(encoding="utf-8"))
-        image_path = json_path.with_name(truth.get("image", json_path.stem + ".jpg"))
+        # "image" is relative to the evaluation set ("frame/photo-009.jpg"): the file sits beside its truth.
+        image_path = json_path.with_name(Path(truth.get("image", json_path.stem + ".jpg")).name)
         cards = truth.get("cards") or ([truth["corners"]] if truth.get("corners") else [])
         if not image_path.is_file():
             continue

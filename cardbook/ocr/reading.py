@@ -40,6 +40,7 @@ from cardbook.ocr.lexicon import fold
 from cardbook.ocr.options import ReadOptions
 from cardbook.ocr.orientation import OrientationGuess, aligned, denoised_letters, rotate_boxes, upright_score
 from cardbook.ocr.parse_contacts import find_emails, find_websites
+from cardbook.ocr.photo_lines import add_missed_lines
 from cardbook.ocr.prepare import dark_paper_mask, even_contrast, prepare_for_ocr, to_grey
 from cardbook.ocr.rapid_engine import RapidOcrEngine, detection_for_letters
 from cardbook.ocr.rescue import covered_share, lines_to_rescue, merge_rescued
@@ -120,6 +121,9 @@ def read_upright(
             card, page, scale, turns = other_card, other_page, other_scale, turned
     upright = rotate_boxes(guess.boxes, turns, width, height)
     page, scale = _second_opinion(card, page, scale, upright, options, photo, guess.letter_height)
+    if photo and page.engine.startswith("tesseract"):
+        # Lines Tesseract skipped without doubting the rest (a reflection, a curve): see ``photo_lines``.
+        page = add_missed_lines(page, scale, _whole_card(card, options, guess.letter_height, photo))
     if page.engine == "rapidocr" and scale == 1.0 and page.mean_confidence < _PHOTO_SURE_CONFIDENCE:
         # Tesseract chose the way up, then RapidOCR read the whole card: a way up Tesseract got wrong
         # (it reads upside-down print as confident garbage) shows in RapidOCR's low scores. Checked as

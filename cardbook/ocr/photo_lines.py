@@ -1,0 +1,109 @@
+"""Lines of a photographed card that Tesseract did not read at all, taken from RapidOCR's whole reading.
+
+On a phone photo Tesseract reads most cards well and fast, but it can skip a whole line without doubting
+the rest: a contact line washed out by a glossy card's reflection, a line on a bent card's curve, small
+print near a steeply foreshortened edge. Its confidences stay high and the letters of such a line are too
+faint for the print count that measures its coverage (``rescue.covered_share``), so neither
+``engine_choice.tesseract_doubts`` nor the rescue of missed lines sees the loss, while plain RapidOCR on the
+whole photo reads the line (docs/MEASURING.md, "Card designs in phone photos").
+
+So a photographed card read by Tesseract is also read whole by RapidOCR, and each RapidOCR line that is
+sure (``MIN_LINE_CONFIDENCE``) and holds a real word (``MIN_LINE_CHARS``) joins the reading when it lies
+where Tesseract read nothing, or replaces Tesseract's words on it when it runs on past their end (a line's
+end washed out: ``MIN_RUN_ON``, ``MIN_MORE_CHARS``). Other lines keep Tesseract's spelling (its accents and
+the spaces inside phone numbers).
+"""
+
+from __future__ import annotations
+
+from cardbook.ocr.engine import OcrPage, OcrWord
+from cardbook.ocr.types import Box
+
+# A RapidOCR line is added only at this mean word confidence: the recogniser scores print it reads well at
+# 0.9 and more, and stray marks (a wood grain beside the card's edge, an icon, a QR code's modules) lower.
+# Set on photo_design_set seed 1 (tests/ocr/photo_design_set.py), checked on seed 2.
+MIN_LINE_CONFIDENCE = 0.8
+# ... and with at least this many letters or digits: an icon or an ornament read as a mark or two is no line.
+MIN_LINE_CHARS = 4
+# Tesseract's words are widened by this share of their height before the overlap test: a RapidOCR line
+# that merely touches a Tesseract word is a piece of that word's line, read apart, not a line lost.
+WORD_MARGIN = 0.25
+# A RapidOCR line over Tesseract's words replaces them when it reaches this many line heights further at
+# either end and holds this many more letters: the end of a line a reflection washed out for Tesseract
+# ("tonygarcia@alheatingcoo!" against the whole address). Set on photo_design_set seed 1.
+MIN_RUN_ON = 1.0
+MIN_MORE_CHARS = 3
+
+
+Box4 = tuple[float, float, float, float]  # left, top, right, bottom in card pixels
+
+
+def _union(boxes: list[Box4]) -> Box4:
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _meet(a: Box4, b: Box4) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _letters(words: list[OcrWord]) -> int:
+    return sum(ch.isalnum() for word in words for ch in word.text)
+
+
+def add_missed_lines(page: OcrPage, scale: float, whole: OcrPage | None) -> OcrPage:
+    """``page`` (Tesseract's words in card pixels × ``scale``) with the sure lines of ``whole`` (RapidOCR's
+    reading of the same card, card pixels) that lie where ``page`` holds no word, or that run on past the
+    end of Tesseract's line on them (``MIN_RUN_ON`` heights further, ``MIN_MORE_CHARS`` more letters): the
+    end of a line washed out, Tesseract's words on it are replaced by RapidOCR's."""
+    if whole is None or not whole.words:
+        return page
+    tesseract = [word for word in page.words if any(ch.isalnum() for ch in word.text)]
+    boxes = {id(word): _card_box(word, scale) for word in tesseract}
+    lines: dict[tuple[int, ...], list[OcrWord]] = {}
+    for word in whole.words:
+        lines.setdefault(word.group, []).append(word)
+    added: list[OcrWord] = []
+    dropped: set[int] = set()
+    for number, words in enumerate(lines.values()):
+        confidence = sum(word.confidence for word in words) / len(words)
+        if confidence < MIN_LINE_CONFIDENCE or _letters(words) < MIN_LINE_CHARS:
+            continue
+        line = _union([_card_box(word, 1.0) for word in words])
+        height = line[3] - line[1]
+        near = [word for word in tesseract if _meet(_widened(boxes[id(word)], WORD_MARGIN), line)]
+        if near:
+            # Tesseract read on this line: RapidOCR's reading replaces it only where it runs on further.
+            on_line = [word for word in near if line[1] <= _centre_y(boxes[id(word)]) <= line[3]]
+            if len(on_line) < len(near):
+                continue  # a word of a neighbouring line touches it: no clear line to replace
+            read = _union([boxes[id(word)] for word in on_line])
+            runs_on = max(read[0] - line[0], line[2] - read[2]) >= MIN_RUN_ON * height
+            if not runs_on or _letters(words) < _letters(on_line) + MIN_MORE_CHARS:
+                continue
+            dropped.update(id(word) for word in on_line)
+        added += [_to_page(word, scale, (8888, number)) for word in words]
+    if not added:
+        return page
+    kept = tuple(word for word in page.words if id(word) not in dropped)
+    return OcrPage(kept + tuple(added), page.width, page.height, page.engine + "+rapidocr-photo-lines")
+
+
+def _card_box(word: OcrWord, scale: float) -> Box4:
+    box = word.box
+    return (box.left / scale, box.top / scale, box.right / scale, box.bottom / scale)
+
+
+def _widened(box: Box4, share: float) -> Box4:
+    pad = share * (box[3] - box[1])
+    return (box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad)
+
+
+def _centre_y(box: Box4) -> float:
+    return (box[1] + box[3]) / 2
+
+
+def _to_page(word: OcrWord, scale: float, group: tuple[int, ...]) -> OcrWord:
+    box = word.box
+    scaled = Box(round(box.left * scale), round(box.top * scale), max(1, round(box.width * scale)),
+                 max(1, round(box.height * scale)))  # fmt: skip
+    return OcrWord(word.text, word.confidence, scaled, group)

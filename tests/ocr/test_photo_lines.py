@@ -1,0 +1,69 @@
+"""A photographed card's lines Tesseract skipped or cut short, taken from RapidOCR's reading (``photo_lines``)."""
+
+from __future__ import annotations
+
+from cardbook.ocr.engine import OcrPage, OcrWord
+from cardbook.ocr.layout import group_lines
+from cardbook.ocr.photo_lines import add_missed_lines
+from cardbook.ocr.types import Box
+
+
+def _line(texts: list[str], top: int, left: int, group: int, confidence: float, scale: float = 1.0) -> list[OcrWord]:
+    """Words side by side on one line (card pixels × ``scale``), 12 px a letter, 24 px high."""
+    words = []
+    for text in texts:
+        box = Box(round(left * scale), round(top * scale), round(12 * len(text) * scale), round(24 * scale))
+        words.append(OcrWord(text, confidence, box, (group,)))
+        left += 12 * len(text) + 14
+    return words
+
+
+def _tesseract(scale: float) -> OcrPage:
+    words = (
+        _line(["Norvale", "Kasprzak"], 40, 40, 0, 0.95, scale)
+        + _line(["Directrice", "commerciale"], 90, 40, 1, 0.93, scale)
+        + _line(["norvale@ortolan-fen!"], 190, 40, 3, 0.9, scale)  # the end washed out by a reflection
+    )
+    return OcrPage(tuple(words), round(900 * scale), round(500 * scale), "tesseract-fra+eng")
+
+
+def _rapid() -> OcrPage:
+    words = (
+        _line(["NorvaleKasprzak"], 40, 40, 0, 0.99)
+        + _line(["Directrice", "commerciale"], 90, 40, 1, 0.98)
+        + _line(["02", "99", "12", "34", "56"], 140, 40, 2, 0.97)  # a line Tesseract did not read at all
+        + _line(["norvale@ortolan-fenwick.fr"], 190, 40, 3, 0.98)
+        + _line(["ii"], 300, 700, 4, 0.95)  # an icon read as two marks
+        + _line(["Rue", "des", "Lilas"], 400, 40, 5, 0.55)  # a line the recogniser doubts
+    )
+    return OcrPage(tuple(words), 900, 500, "rapidocr")
+
+
+def _texts(page: OcrPage) -> list[str]:
+    return [line.text for line in group_lines(page.words)]
+
+
+def test_a_missed_line_and_a_line_cut_short_come_from_rapidocr_the_others_stay_tesseract_s() -> None:
+    for scale in (1.0, 1.5):  # Tesseract's words are in the prepared image's pixels
+        page = add_missed_lines(_tesseract(scale), scale, _rapid())
+        assert _texts(page) == [
+            "Norvale Kasprzak",
+            "Directrice commerciale",
+            "02 99 12 34 56",
+            "norvale@ortolan-fenwick.fr",
+        ]
+        assert page.engine == "tesseract-fra+eng+rapidocr-photo-lines"
+
+
+def test_nothing_to_add_leaves_the_reading_as_it_is() -> None:
+    page = _tesseract(1.0)
+    assert add_missed_lines(page, 1.0, None) is page
+    same = OcrPage(tuple(_line(["Norvale", "Kasprzak"], 40, 40, 0, 0.99)), 900, 500, "rapidocr")
+    assert add_missed_lines(page, 1.0, same) is page
+
+
+def test_a_rapidocr_line_across_two_of_tesseract_s_lines_replaces_neither() -> None:
+    page = _tesseract(1.0)
+    across = OcrPage(tuple(_line(["Norvale", "Kasprzak", "Directrice", "commerciale", "SAS"], 62, 40, 0, 0.99)),
+                     900, 500, "rapidocr")  # fmt: skip
+    assert add_missed_lines(page, 1.0, across) is page
