@@ -9,9 +9,10 @@ whole photo reads the line (docs/MEASURING.md, "Card designs in phone photos").
 
 So a photographed card read by Tesseract is also read whole by RapidOCR, and each RapidOCR line that is
 sure (``MIN_LINE_CONFIDENCE``) and holds a real word (``MIN_LINE_CHARS``) joins the reading when it lies
-where Tesseract read nothing, or replaces Tesseract's words on it when it runs on past their end (a line's
-end washed out: ``MIN_RUN_ON``, ``MIN_MORE_CHARS``). Other lines keep Tesseract's spelling (its accents and
-the spaces inside phone numbers).
+where Tesseract read nothing, or replaces Tesseract's words on it when it runs on past their end (a
+line's end washed out: ``MIN_RUN_ON``, ``MIN_MORE_CHARS``), or replaces a line the rescue read on a band
+cut around Tesseract's letters when it reads it with more confidence (a bent card's curved line). Other
+lines keep Tesseract's spelling (its accents and the spaces inside phone numbers).
 """
 
 from __future__ import annotations
@@ -68,24 +69,57 @@ def add_missed_lines(page: OcrPage, scale: float, whole: OcrPage | None) -> OcrP
         confidence = sum(word.confidence for word in words) / len(words)
         if confidence < MIN_LINE_CONFIDENCE or _letters(words) < MIN_LINE_CHARS:
             continue
-        line = _union([_card_box(word, 1.0) for word in words])
-        height = line[3] - line[1]
-        near = [word for word in tesseract if _meet(_widened(boxes[id(word)], WORD_MARGIN), line)]
-        if near:
-            # Tesseract read on this line: RapidOCR's reading replaces it only where it runs on further.
-            on_line = [word for word in near if line[1] <= _centre_y(boxes[id(word)]) <= line[3]]
-            if len(on_line) < len(near):
-                continue  # a word of a neighbouring line touches it: no clear line to replace
-            read = _union([boxes[id(word)] for word in on_line])
-            runs_on = max(read[0] - line[0], line[2] - read[2]) >= MIN_RUN_ON * height
-            if not runs_on or _letters(words) < _letters(on_line) + MIN_MORE_CHARS:
+        own = [_card_box(word, 1.0) for word in words]
+        line = _union(own)
+        # A rescued line's words share its group; their boxes are spread over its crop, so the group goes whole.
+        bands = {word.group for word in tesseract if _rescued(word) and _on_band(boxes[id(word)], line)}
+        rescued = [word for word in tesseract if word.group in bands]
+        if rescued:
+            # The rescue read this line on a band (its words' boxes are the band): the whole reading, which
+            # follows the line, replaces it when surer and no word Tesseract itself read lies in its words.
+            clash = any(not _rescued(word) and _centre_in(boxes[id(word)], box) for word in tesseract for box in own)
+            if clash or confidence <= sum(word.confidence for word in rescued) / len(rescued):
                 continue
-            dropped.update(id(word) for word in on_line)
+            dropped.update(id(word) for word in rescued)
+        else:
+            near = [word for word in tesseract if _meet(_widened(boxes[id(word)], WORD_MARGIN), line)]
+            if near:
+                # Tesseract read on this line: RapidOCR's reading replaces it only where it runs on further.
+                on_line = [word for word in near if line[1] <= _centre(boxes[id(word)])[1] <= line[3]]
+                if len(on_line) < len(near):
+                    continue  # a word of a neighbouring line touches it: no clear line to replace
+                read = _union([boxes[id(word)] for word in on_line])
+                runs_on = max(read[0] - line[0], line[2] - read[2]) >= MIN_RUN_ON * (line[3] - line[1])
+                if not runs_on or _letters(words) < _letters(on_line) + MIN_MORE_CHARS:
+                    continue
+                dropped.update(id(word) for word in on_line)
         added += [_to_page(word, scale, (8888, number)) for word in words]
     if not added:
         return page
     kept = tuple(word for word in page.words if id(word) not in dropped)
     return OcrPage(kept + tuple(added), page.width, page.height, page.engine + "+rapidocr-photo-lines")
+
+
+# ``rescue.merge_rescued`` marks the words of the lines it read again with this first group number.
+_RESCUED_GROUP = 9999
+
+
+def _rescued(word: OcrWord) -> bool:
+    return word.group[:1] == (_RESCUED_GROUP,)
+
+
+def _centre(box: Box4) -> tuple[float, float]:
+    return (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+
+
+def _on_band(box: Box4, line: Box4) -> bool:
+    """A rescued word's box (its band) centred on ``line``'s height and overlapping it along the line."""
+    return line[1] <= _centre(box)[1] <= line[3] and box[0] < line[2] and line[0] < box[2]
+
+
+def _centre_in(box: Box4, other: Box4) -> bool:
+    x, y = _centre(box)
+    return other[0] <= x <= other[2] and other[1] <= y <= other[3]
 
 
 def _card_box(word: OcrWord, scale: float) -> Box4:
@@ -96,10 +130,6 @@ def _card_box(word: OcrWord, scale: float) -> Box4:
 def _widened(box: Box4, share: float) -> Box4:
     pad = share * (box[3] - box[1])
     return (box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad)
-
-
-def _centre_y(box: Box4) -> float:
-    return (box[1] + box[3]) / 2
 
 
 def _to_page(word: OcrWord, scale: float, group: tuple[int, ...]) -> OcrWord:

@@ -67,3 +67,15 @@ def test_a_rapidocr_line_across_two_of_tesseract_s_lines_replaces_neither() -> N
     across = OcrPage(tuple(_line(["Norvale", "Kasprzak", "Directrice", "commerciale", "SAS"], 62, 40, 0, 0.99)),
                      900, 500, "rapidocr")  # fmt: skip
     assert add_missed_lines(page, 1.0, across) is page
+
+
+def test_a_line_the_rescue_misread_on_its_band_gives_way_to_the_surer_whole_reading() -> None:
+    tesseract = _line(["Norvale", "Kasprzak"], 40, 40, 0, 0.95)
+    # The rescue's words: boxes spread over the band it cut (taller than the line), a doubtful reading.
+    band = [OcrWord("wWhatsAp)1)9", 0.63, Box(12, 80, 200, 60), (9999, 0)),
+            OcrWord("3013-5643", 0.99, Box(300, 80, 120, 60), (9999, 0))]  # fmt: skip
+    page = OcrPage(tuple(tesseract + band), 900, 500, "tesseract-fra+eng+rapidocr-lines")
+    whole = OcrPage(tuple(_line(["WhatsApp", "(51)", "9", "3013-5643"], 95, 40, 1, 0.99)), 900, 500, "rapidocr")
+    assert _texts(add_missed_lines(page, 1.0, whole)) == ["Norvale Kasprzak", "WhatsApp (51) 9 3013-5643"]
+    unsure = OcrPage(tuple(_line(["WhatsApp", "(51)", "9", "3013-5643"], 95, 40, 1, 0.6)), 900, 500, "rapidocr")
+    assert add_missed_lines(page, 1.0, unsure) is page
