@@ -9,8 +9,8 @@ whole photo reads the line (docs/MEASURING.md, "Card designs in phone photos").
 
 So a photographed card read by Tesseract is also read whole by RapidOCR, and each RapidOCR line that is
 sure (``MIN_LINE_CONFIDENCE``) and holds a real word (``MIN_LINE_CHARS``) joins the reading when it lies
-where Tesseract read nothing, or replaces Tesseract's words on it when it runs on past their end (a
-line's end washed out: ``MIN_RUN_ON``, ``MIN_MORE_CHARS``), or replaces a line the rescue read on a band
+where Tesseract read nothing, or replaces Tesseract's words on it when they leave a stretch of it unread (a
+line's end or middle washed out: ``MIN_RUN_ON``, ``MIN_MORE_CHARS``), or replaces a line the rescue read on a band
 cut around Tesseract's letters when it reads it with more confidence (a bent card's curved line). Other
 lines keep Tesseract's spelling (its accents and the spaces inside phone numbers).
 """
@@ -29,9 +29,11 @@ MIN_LINE_CHARS = 4
 # Tesseract's words are widened by this share of their height before the overlap test: a RapidOCR line
 # that merely touches a Tesseract word is a piece of that word's line, read apart, not a line lost.
 WORD_MARGIN = 0.25
-# A RapidOCR line over Tesseract's words replaces them when it reaches this many line heights further at
-# either end and holds this many more letters: the end of a line a reflection washed out for Tesseract
-# ("tonygarcia@alheatingcoo!" against the whole address). Set on photo_design_set seed 1.
+# A RapidOCR line over Tesseract's words replaces them when Tesseract's words leave this many line heights
+# of it unread (at either end or inside: a space is about a third of a height) and it holds this many more
+# letters: the part of a line a reflection washed out for Tesseract ("tonygarcia@alheatingcoo!" against the
+# whole address). Set on photo_design_set seed 1 (the end of a line); a gap inside a line was first seen on
+# a card of seed 2 ("…@dedetizadoraprogres .br"), so seed 2 no longer vouches for that part.
 MIN_RUN_ON = 1.0
 MIN_MORE_CHARS = 3
 
@@ -53,9 +55,9 @@ def _letters(words: list[OcrWord]) -> int:
 
 def add_missed_lines(page: OcrPage, scale: float, whole: OcrPage | None) -> OcrPage:
     """``page`` (Tesseract's words in card pixels × ``scale``) with the sure lines of ``whole`` (RapidOCR's
-    reading of the same card, card pixels) that lie where ``page`` holds no word, or that run on past the
-    end of Tesseract's line on them (``MIN_RUN_ON`` heights further, ``MIN_MORE_CHARS`` more letters): the
-    end of a line washed out, Tesseract's words on it are replaced by RapidOCR's."""
+    reading of the same card, card pixels) that lie where ``page`` holds no word, that hold a stretch of
+    ``MIN_RUN_ON`` heights Tesseract's words on them leave unread and ``MIN_MORE_CHARS`` more letters (part
+    of a line washed out), or that read a rescued line with more confidence: those replace the words there."""
     if whole is None or not whole.words:
         return page
     tesseract = [word for word in page.words if any(ch.isalnum() for ch in word.text)]
@@ -84,13 +86,12 @@ def add_missed_lines(page: OcrPage, scale: float, whole: OcrPage | None) -> OcrP
         else:
             near = [word for word in tesseract if _meet(_widened(boxes[id(word)], WORD_MARGIN), line)]
             if near:
-                # Tesseract read on this line: RapidOCR's reading replaces it only where it runs on further.
+                # Tesseract read on this line: RapidOCR's reading replaces it only where Tesseract left a stretch.
                 on_line = [word for word in near if line[1] <= _centre(boxes[id(word)])[1] <= line[3]]
-                if len(on_line) < len(near):
-                    continue  # a word of a neighbouring line touches it: no clear line to replace
-                read = _union([boxes[id(word)] for word in on_line])
-                runs_on = max(read[0] - line[0], line[2] - read[2]) >= MIN_RUN_ON * (line[3] - line[1])
-                if not runs_on or _letters(words) < _letters(on_line) + MIN_MORE_CHARS:
+                if not on_line or any(_meet(boxes[id(word)], line) for word in near if word not in on_line):
+                    continue  # a word of a neighbouring line overlaps it: no clear line to replace
+                unread = _widest_gap(line, [boxes[id(word)] for word in on_line])
+                if unread < MIN_RUN_ON * (line[3] - line[1]) or _letters(words) < _letters(on_line) + MIN_MORE_CHARS:
                     continue
                 dropped.update(id(word) for word in on_line)
         added += [_to_page(word, scale, (8888, number)) for word in words]
@@ -102,6 +103,15 @@ def add_missed_lines(page: OcrPage, scale: float, whole: OcrPage | None) -> OcrP
 
 # ``rescue.merge_rescued`` marks the words of the lines it read again with this first group number.
 _RESCUED_GROUP = 9999
+
+
+def _widest_gap(line: Box4, read: list[Box4]) -> float:
+    """The longest stretch of ``line`` (along it) that no box of ``read`` covers: at either end or inside."""
+    widest, reached = 0.0, line[0]
+    for box in sorted(read):
+        widest = max(widest, box[0] - reached)
+        reached = max(reached, box[2])
+    return max(widest, line[2] - reached)
 
 
 def _rescued(word: OcrWord) -> bool:

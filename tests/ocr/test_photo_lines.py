@@ -79,3 +79,14 @@ def test_a_line_the_rescue_misread_on_its_band_gives_way_to_the_surer_whole_read
     assert _texts(add_missed_lines(page, 1.0, whole)) == ["Norvale Kasprzak", "WhatsApp (51) 9 3013-5643"]
     unsure = OcrPage(tuple(_line(["WhatsApp", "(51)", "9", "3013-5643"], 95, 40, 1, 0.6)), 900, 500, "rapidocr")
     assert add_missed_lines(page, 1.0, unsure) is page
+
+
+def test_a_line_washed_out_in_its_middle_comes_from_rapidocr() -> None:
+    tesseract = _line(["norvale@ortolan-fenwi"], 40, 40, 0, 0.9) + _line([".fr"], 40, 400, 0, 0.1)
+    page = OcrPage(tuple(tesseract), 900, 500, "tesseract-fra+eng")
+    whole = OcrPage(tuple(_line(["norvale@ortolan-fenwick-batiment.fr"], 40, 40, 0, 0.98)), 900, 500, "rapidocr")
+    assert _texts(add_missed_lines(page, 1.0, whole)) == ["norvale@ortolan-fenwick-batiment.fr"]
+    # The same line with only a space's width unread is Tesseract's.
+    close = _line(["norvale@ortolan-fenwi"], 40, 40, 0, 0.9) + _line(["ck-batiment.fr"], 40, 300, 0, 0.9)
+    page = OcrPage(tuple(close), 900, 500, "tesseract-fra+eng")
+    assert add_missed_lines(page, 1.0, whole) is page
