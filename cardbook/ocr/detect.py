@@ -135,7 +135,10 @@ def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list
         lines = [card for card in lines if not _is_whole_frame(card.quad, small_w, small_h)]
         chosen = _keep(select(chosen + lines, marks), text, one_card)
     if chosen and not _is_whole_frame(chosen[0].quad, small_w, small_h):
-        found = [CardQuad(snap_to_edges(lab, card.quad) / factor, card.score) for card in chosen[:max_cards]]
+        found = [
+            CardQuad(snap_to_edges(lab, card.quad) / factor, card.score, cut=card.cut or card.frame_sides > 0)
+            for card in chosen[:max_cards]
+        ]
         if not relit and not one_card and not chosen[0].cut:
             across = _across_shade(small, chosen[0].quad)
             if across is not None:

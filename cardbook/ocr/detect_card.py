@@ -21,3 +21,4 @@ class CardQuad:
     whole_image: bool = False
     text_region: bool = False
     unsure: bool = False
+    cut: bool = False
