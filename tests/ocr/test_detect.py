@@ -393,3 +393,19 @@ def test_a_card_cut_by_the_frame_beside_a_whole_one_is_marked_cut() -> None:
     assert len(quads) == 2 and not any(quad.cut for quad in quads)
     quads = find_cards(np.ascontiguousarray(photo[:, 250:]))  # the first card's left 35 % out of the frame
     assert sorted(quad.cut for quad in quads) == [False, True]
+
+
+def test_two_cards_on_one_sheet_win_over_the_sheet() -> None:
+    """Two cards laid on a sheet of paper (``photo_set --kind more``, seed 1): the sheet's clean outline has
+    print beyond either card, the other card's; it is no print of the sheet's, so the cards win over it."""
+    from .photo_more_scenes import make_more_photo
+
+    data, truth = make_more_photo(63, np.random.default_rng([1, 63]))
+    assert truth["scene"] == "two_cards" and truth["surface"] == "paper_sheet"
+    photo = decode(data)
+    height, width = photo.shape[:2]
+    quads = find_cards(photo)
+    assert len(quads) == 2
+    for corners in truth["cards"]:
+        true_quad = np.asarray(corners, np.float32)
+        assert max(clipped_iou(quad.corners, true_quad, width, height) for quad in quads) >= FOUND_IOU
