@@ -22,12 +22,15 @@ from cardbook.ocr.types import Box
 
 # A RapidOCR line is added only at this mean word confidence: the recogniser scores print it reads well at
 # 0.9 and more, and stray marks (a wood grain beside the card's edge, an icon, a QR code's modules) lower.
-# Set on photo_design_set seed 1 (tests/ocr/photo_design_set.py), checked on seed 2.
+# Chosen before measuring, not tuned; read with on photo_design_set seed 1 (tests/ocr/photo_design_set.py),
+# checked on seed 2.
 MIN_LINE_CONFIDENCE = 0.8
-# ... and with at least this many letters or digits: an icon or an ornament read as a mark or two is no line.
+# ... and with at least this many letters or digits: an icon or an ornament read as a mark or two is no line
+# (chosen the same way as the confidence).
 MIN_LINE_CHARS = 4
 # Tesseract's words are widened by this share of their height before the overlap test: a RapidOCR line
-# that merely touches a Tesseract word is a piece of that word's line, read apart, not a line lost.
+# that merely touches a Tesseract word is a piece of that word's line, read apart, not a line lost (chosen,
+# not tuned: a quarter of a height is under the gap between lines of a card's body text).
 WORD_MARGIN = 0.25
 # A RapidOCR line over Tesseract's words replaces them when Tesseract's words leave this many line heights
 # of it unread (at either end or inside: a space is about a third of a height) and it holds this many more
