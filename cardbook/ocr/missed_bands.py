@@ -87,16 +87,6 @@ def _inside(box: Box, band: Box) -> bool:
     return overlap >= 0.5 * box.height and band.left - box.height <= box.left and box.right <= band.right + box.height
 
 
-def _row_group(box: Box, words: Sequence[OcrWord]) -> tuple[int, ...]:
-    """The line of the words read first beside ``box`` (a label the first reading missed before its number
-    joins the number's line), else a line of its own."""
-    for word in words:
-        overlap = min(box.bottom, word.box.bottom) - max(box.top, word.box.top)
-        if word.group and overlap >= 0.5 * min(box.height, word.box.height):
-            return word.group
-    return (BAND_GROUP, 0)
-
-
 def reread_missed_bands(card: BgrImage, words: tuple[OcrWord, ...], lang: str) -> tuple[OcrWord, ...]:
     """``words`` of a card Tesseract read (card pixels), with the words a block reading finds in the bands of
     print they missed."""
@@ -107,9 +97,9 @@ def reread_missed_bands(card: BgrImage, words: tuple[OcrWord, ...], lang: str) -
     ink = _ink(grey)
     edge_y, edge_x = int(EDGE_SHARE * height), int(EDGE_SHARE * width)
     ink[:edge_y], ink[height - edge_y :], ink[:, :edge_x], ink[:, width - edge_x :] = 0, 0, 0, 0
-    # Every word counts as read, doubtful ones too: leaving those out read them again beside themselves
-    # ("Söhne" twice on a hard-set card).
-    _set_aside_words(ink, words)
+    # Words Tesseract doubts do not count as read: a script name read as a few doubtful letters is dropped as
+    # noise when the words become lines (``layout``).
+    _set_aside_words(ink, [word for word in words if word.confidence >= MIN_CONFIDENCE])
     bands = missed_bands(ink, float(statistics.median(word.box.height for word in words)))
     if not bands:
         return words
@@ -129,5 +119,5 @@ def reread_missed_bands(card: BgrImage, words: tuple[OcrWord, ...], lang: str) -
         )
         letters = sum(ch.isalpha() for ch in word.text)
         if word.confidence >= MIN_CONFIDENCE and letters >= 2 and any(_inside(box, band) for band in bands):
-            found.append(dataclasses.replace(word, box=box, group=_row_group(box, words)))
+            found.append(dataclasses.replace(word, box=box, group=(BAND_GROUP, 0)))
     return (*words, *found) if found else words
