@@ -29,7 +29,6 @@ from cardbook.ocr.layout import group_lines
 from cardbook.ocr.letter_spacing import join_letter_spaced
 from cardbook.ocr.loading import ImageLoadError, load_image
 from cardbook.ocr.merge import merge_all
-from cardbook.ocr.missed_bands import reread_missed_bands
 from cardbook.ocr.options import ReadOptions
 from cardbook.ocr.orientation import guess_orientation
 from cardbook.ocr.parse_card import parse_lines
@@ -161,8 +160,6 @@ def _read_card(
     words = with_card_accents(grey, words, page.engine, options.lang, options.region)
     # Wordmarks in display type lose letters at their ends under the body text's settings: see ``large_type``.
     words = reread_large_type(reading.card, grey, words, options.lang, rapid=options.fallback() is not None)
-    if page.engine.startswith("tesseract"):  # a line in a script face Tesseract's layout left out: ``missed_bands``
-        words = reread_missed_bands(reading.card, words, options.lang)
     # Letter-spaced capitals read as single letters, or as words too far apart for one line: ``letter_spacing``.
     words = join_letter_spaced(words)
     lines = group_lines(words)
