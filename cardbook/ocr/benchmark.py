@@ -36,14 +36,17 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from PIL import Image
 
+from cardbook.ocr import batch as batch_module
 from cardbook.ocr.baseline import read_plain
 from cardbook.ocr.batch import Workers, read_images
 from cardbook.ocr.loading import IMAGE_SUFFIXES
 from cardbook.ocr.pipeline import ReadOptions, read_image
 from cardbook.ocr.splits import SPLITS, split_paths
+from cardbook.ocr.thread_time import timing_calls
 
 TARGET_RATIO = 1.0
 TARGET_SPEEDUP = 1.7
@@ -255,11 +258,19 @@ print(time.perf_counter() - started)
 """
 
 
+@dataclass(frozen=True)
+class BatchTiming:
+    wall: float  # seconds
+    unloaded: float | None  # the same without the threads' waits for a core (``thread_time``; None: cold)
+    waiting_share: float = 0.0  # share of the reading threads' time spent waiting for a core
+    blocked_share: float = 0.0  # share spent blocked (the GIL, a table another thread loads)
+
+
 def batch_seconds(
     images: list[str], options: ReadOptions, jobs: int, workers: Workers = "threads", cold: bool = False
-) -> float:
-    """Wall-clock seconds to read ``images`` with ``jobs`` workers: in this (warm) process, or ``cold`` in a
-    fresh one, from its imports on, as ``cardbook scan`` reads a batch."""
+) -> BatchTiming:
+    """Time to read ``images`` with ``jobs`` workers: in this (warm) process, or ``cold`` in a fresh one,
+    from its imports on, as ``cardbook scan`` reads a batch."""
     if cold:
         env = dict(os.environ, OMP_THREAD_LIMIT="1")
         choose = "1" if options.choose_engine else "0"
@@ -267,18 +278,25 @@ def batch_seconds(
         done = subprocess.run(
             [sys.executable, "-c", _COLD_BATCH_SCRIPT, *arguments], env=env, capture_output=True, text=True, check=True
         )
-        return float(done.stdout.split()[-1])
-    started = time.perf_counter()
-    for _ in read_images(images, options, jobs=jobs, workers=workers):
-        pass
-    return time.perf_counter() - started
+        return BatchTiming(float(done.stdout.split()[-1]), None)
+    with timing_calls(batch_module, "read_image") as threads:
+        started = time.perf_counter()
+        for _ in read_images(images, options, jobs=jobs, workers=workers):
+            pass
+        wall = time.perf_counter() - started
+    if not threads.available or workers != "threads":
+        return BatchTiming(wall, None)
+    return BatchTiming(wall, threads.unloaded_seconds(), threads.waiting_share(), threads.blocked_share())
 
 
-def alternated_pairs(measure: Callable[[int], float], repeats: int) -> list[tuple[float, float]]:
-    """``repeats`` pairs (jobs=1 seconds, jobs=2 seconds), the order alternated (1 then 2, 2 then 1, ...):
+T = TypeVar("T")
+
+
+def alternated_pairs(measure: Callable[[int], T], repeats: int) -> list[tuple[T, T]]:
+    """``repeats`` pairs (jobs=1 timing, jobs=2 timing), the order alternated (1 then 2, 2 then 1, ...):
     a machine whose load rises or falls during the run favours neither. ``measure(jobs)``: one batch's
-    seconds."""
-    pairs: list[tuple[float, float]] = []
+    timing."""
+    pairs: list[tuple[T, T]] = []
     for repeat in range(repeats):
         if repeat % 2 == 0:
             one = measure(1)
@@ -287,14 +305,46 @@ def alternated_pairs(measure: Callable[[int], float], repeats: int) -> list[tupl
             two = measure(2)
             one = measure(1)
         pairs.append((one, two))
-        load = " ".join(f"{x:.1f}" for x in os.getloadavg())
-        print(f"  pair {repeat + 1}: jobs=1 {one:.2f} s, jobs=2 {two:.2f} s, speed-up {one / two:.2f}× (load {load})")
     return pairs
 
 
 def median_speedup(pairs: list[tuple[float, float]]) -> float:
     """The median of the pairs' speed-ups (jobs=1 seconds / jobs=2 seconds)."""
     return statistics.median(one / two for one, two in pairs)
+
+
+def report_batch(batch: list[str], options: ReadOptions, workers: Workers, cold: bool, repeats: int) -> None:
+    where = "a fresh process each" if cold else "this process"
+    print(f"batch of {len(batch)} photos ({workers}, {where}), jobs=1 and jobs=2 alternated:")
+
+    def measure(jobs: int) -> BatchTiming:
+        timing = batch_seconds(batch, options, jobs=jobs, workers=workers, cold=cold)
+        load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+        line = f"  jobs={jobs}: {timing.wall:.2f} s"
+        if timing.unloaded is not None:
+            line += (
+                f" (without waits for a core {timing.unloaded:.2f} s; waiting for a core {timing.waiting_share:.0%},"
+                f" blocked {timing.blocked_share:.0%} of the threads' time)"
+            )
+        print(f"{line}; load {load}", flush=True)
+        return timing
+
+    pairs = alternated_pairs(measure, max(1, repeats))
+    speedup = median_speedup([(one.wall, two.wall) for one, two in pairs])
+    verdict = "ok" if speedup >= TARGET_SPEEDUP else "BELOW"
+    one = statistics.median(one.wall for one, _ in pairs)
+    two = statistics.median(two.wall for _, two in pairs)
+    print(
+        f"batch of {len(batch)} photos: median jobs=1 {one:.2f} s, jobs=2 {two:.2f} s; median speed-up of "
+        f"{len(pairs)} pairs {speedup:.2f}× (target ≥ {TARGET_SPEEDUP}) {verdict}"
+    )
+    unloaded = [(one.unloaded, two.unloaded) for one, two in pairs]
+    if all(a is not None and b is not None and b > 0 for a, b in unloaded):
+        estimate = statistics.median(a / b for a, b in unloaded if a is not None and b)
+        print(
+            f"  without the threads' waits for a core (an estimate of the speed-up on an idle machine, "
+            f"pessimistic: see thread_time.py): median {estimate:.2f}×"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -365,20 +415,7 @@ def main(argv: list[str] | None = None) -> int:
     photos_folder = Path(args.folder) / "photos"
     photos = _images(str(photos_folder)) if photos_folder.is_dir() else images
     batch = [photos[i % len(photos)] for i in range(args.batch)]
-    where = "a fresh process each" if args.cold else "this process"
-    print(f"batch of {len(batch)} photos ({args.workers}, {where}), jobs=1 and jobs=2 alternated:")
-    pairs = alternated_pairs(
-        lambda jobs: batch_seconds(batch, options, jobs=jobs, workers=args.workers, cold=args.cold),
-        max(1, args.batch_repeats),
-    )
-    speedup = median_speedup(pairs)
-    verdict = "ok" if speedup >= TARGET_SPEEDUP else "BELOW"
-    one = statistics.median(one for one, _ in pairs)
-    two = statistics.median(two for _, two in pairs)
-    print(
-        f"batch of {len(batch)} photos: median jobs=1 {one:.2f} s, jobs=2 {two:.2f} s; median speed-up of "
-        f"{len(pairs)} pairs {speedup:.2f}× (target ≥ {TARGET_SPEEDUP}) {verdict}"
-    )
+    report_batch(batch, options, args.workers, args.cold, args.batch_repeats)
     if not args.no_memory:
         peak = peak_memory_mb(batch, args.lang)
         verdict = "ok" if peak <= TARGET_PEAK_MB else "ABOVE"
