@@ -262,6 +262,7 @@ print(time.perf_counter() - started)
 class BatchTiming:
     wall: float  # seconds
     unloaded: float | None  # the same without the threads' waits for a core (``thread_time``; None: cold)
+    cpu: float = 0.0  # the reading threads' CPU seconds, all together
     waiting_share: float = 0.0  # share of the reading threads' time spent waiting for a core
     blocked_share: float = 0.0  # share spent blocked (the GIL, a table another thread loads)
 
@@ -286,7 +287,9 @@ def batch_seconds(
         wall = time.perf_counter() - started
     if not threads.available or workers != "threads":
         return BatchTiming(wall, None)
-    return BatchTiming(wall, threads.unloaded_seconds(), threads.waiting_share(), threads.blocked_share())
+    return BatchTiming(
+        wall, threads.unloaded_seconds(), threads.cpu_seconds(), threads.waiting_share(), threads.blocked_share()
+    )
 
 
 T = TypeVar("T")
@@ -323,8 +326,8 @@ def report_batch(batch: list[str], options: ReadOptions, workers: Workers, cold:
         line = f"  jobs={jobs}: {timing.wall:.2f} s"
         if timing.unloaded is not None:
             line += (
-                f" (without waits for a core {timing.unloaded:.2f} s; waiting for a core {timing.waiting_share:.0%},"
-                f" blocked {timing.blocked_share:.0%} of the threads' time)"
+                f" (without waits for a core {timing.unloaded:.2f} s; CPU {timing.cpu:.2f} s in all; waiting for a"
+                f" core {timing.waiting_share:.0%}, blocked {timing.blocked_share:.0%} of the threads' time)"
             )
         print(f"{line}; load {load}", flush=True)
         return timing

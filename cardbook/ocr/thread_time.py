@@ -75,6 +75,10 @@ class ThreadTimes:
         """The busiest thread's CPU plus blocked seconds: the batch's time had no other job wanted a core."""
         return max((entry.cpu + entry.blocked for entry in self.threads.values()), default=0.0)
 
+    def cpu_seconds(self) -> float:
+        """The CPU seconds of all the threads together."""
+        return sum(entry.cpu for entry in self.threads.values())
+
     def waiting_share(self) -> float:
         """The share of the threads' wall-clock time spent waiting for a core."""
         wall = sum(entry.wall for entry in self.threads.values())

@@ -43,4 +43,5 @@ def test_each_thread_is_summed_apart_and_the_busiest_one_counts() -> None:
     busiest = max(times.threads.values(), key=lambda entry: entry.cpu)
     assert busiest.cpu > 0
     assert times.unloaded_seconds() == max(entry.cpu + entry.blocked for entry in times.threads.values())
+    assert times.cpu_seconds() == sum(entry.cpu for entry in times.threads.values())
     assert owner.work(3) == 5  # the function is given back after the block
