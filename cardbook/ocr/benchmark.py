@@ -1,7 +1,8 @@
 """``python -m cardbook.ocr.benchmark DIR``: how fast the pipeline is, against plain Tesseract.
 
 1. For each image, in the same run and on one core each (``OMP_THREAD_LIMIT=1``): the pipeline's time
-   per card (``read_image``, in this process, after one warm-up image) and the time of the plain command
+   per card (``read_image``, in this process, after one warm-up image and ``load_once.warm_up``) and the time
+   of the plain command
    ``tesseract IMAGE - -l fra+eng``; prints the median ratio pipeline / tesseract (target ≤ 1).
    Beside it, plain RapidOCR on the whole image (``baseline``, rapidocr's default detection size, no
    card finding): the photo path must not be slower than that (median ratio pipeline / RapidOCR ≤ 1).
@@ -43,6 +44,7 @@ from PIL import Image
 from cardbook.ocr import batch as batch_module
 from cardbook.ocr.baseline import read_plain
 from cardbook.ocr.batch import Workers, read_images
+from cardbook.ocr.load_once import warm_up
 from cardbook.ocr.loading import IMAGE_SUFFIXES
 from cardbook.ocr.pipeline import ReadOptions, read_image
 from cardbook.ocr.splits import SPLITS, split_paths
@@ -101,6 +103,9 @@ def compare_with_tesseract(images: list[str], options: ReadOptions, repeats: int
     """Per image: pipeline / tesseract command, and pipeline / plain RapidOCR (when ``rapid``)."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
     read_image(images[0], options)  # warm-up: imports, OpenCV initialisation, disk cache
+    # What every card loads once per process (RapidOCR's models too, which the first image may not need): with
+    # one repeat, the first image that needs them would pay it in its timing.
+    warm_up(options.fallback() is not None).join()
     if rapid:
         time_plain_rapidocr(images[0], options)  # warm-up: loading the models
     ratios = Ratios()
