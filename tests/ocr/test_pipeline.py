@@ -12,7 +12,7 @@ import cv2
 import numpy as np
 import pytest
 
-from cardbook.ocr.pipeline import CardResult, ReadOptions, read_image, read_pixels
+from cardbook.ocr.pipeline import CUT_CARD, CardResult, LeftOut, ReadOptions, read_image, read_pixels
 
 from .render import ENGLISH_CARD, FRENCH_CARD, Card, Text, photograph, render, save
 
@@ -160,7 +160,7 @@ def test_unreadable_file_and_blank_image_report_instead_of_raising(tmp_path: Pat
     blank = save(str(tmp_path / "blank.png"), np.full((400, 600, 3), 255, np.uint8))
     result = read_image(blank, TESSERACT_ONLY)
     assert len(result) == 1 and result[0].error is None and result[0].warning == f"no card found in {blank}"
-    assert not result[0].found
+    assert not result[0].found and result[0].left_out is LeftOut.NO_CARD
 
 
 def test_second_engine_rescues_tiny_print(french_card: np.ndarray) -> None:
@@ -175,3 +175,18 @@ def test_second_engine_rescues_tiny_print(french_card: np.ndarray) -> None:
     assert rescued.engine == "rapidocr"
     assert [e.value for e in alone.fields.emails] == []
     assert [e.value for e in rescued.fields.emails] == ["helene.leroy@quadrant-ingenierie.fr"]
+
+
+def test_card_cut_by_the_frame_beside_a_whole_one_is_reported_not_stored(french_card: np.ndarray) -> None:
+    """Several cards per photo make several contacts, but part of a card running past the frame beside a whole
+    one (a neighbour's card at the edge of the shot) is reported, not made into a contact missing lines."""
+    english = render(ENGLISH_CARD)
+    photo = photograph(
+        french_card, canvas=(2200, 1000), place=(0.27, 0.5), scale=0.42, tilt=0.03, seed=2, jpeg_quality=None
+    )
+    photo = photograph(english, place=(0.97, 0.52), scale=0.42, tilt=0.03, seed=9, background=photo)
+    results = read_pixels(photo, TESSERACT_ONLY, "two.jpg")
+    assert [(r.card_index, r.found) for r in results] == [(0, True), (1, False)]
+    assert results[0].fields.name is not None and results[0].fields.name.value == "Hélène Leroy"
+    assert results[1].warning == CUT_CARD.format("two.jpg")
+    assert results[1].left_out is LeftOut.CUT_CARD and results[0].left_out is None
