@@ -14,7 +14,9 @@ People, firms, streets, postcodes and cities come from Faker's locale providers,
 example numbers (digits redrawn, kept when valid). The titles are composed from a few ranks and functions
 per language, since Faker's job lists are occupations, not office titles. Ground truth is written as the
 shared cards write it (docs/EVALUATION_FORMAT.md): the name with its honorific and degrees as printed, a
-title on two lines (or two roles) joined with ", ", the first address printed.
+title on two lines (or two roles) joined with ", ", the first address printed, the company as its fullest
+printed form (the legal name of the fine print over the wordmark, the domain's name when only a picture shows
+the firm).
 """
 
 from __future__ import annotations
@@ -423,6 +425,8 @@ def corporate_card(rng: random.Random, country: str, seed: int) -> CorporateCard
             template = FINE_PRINT[country][0]
         boss = f"{fake.first_name()} {fake.last_name()}"
         fine_rows.append(Row(_fill(template, rng, legal=legal, city=city, street=street, boss=boss), "fine", "small"))
+        if "{legal}" in template:
+            company_truth = legal  # the firm's full printed name, not the wordmark's short form
 
     rows += person_rows
     order = rng.random()
