@@ -69,6 +69,10 @@ TITLE_WORDS = word_set(
     disenador disenadora fotografo fotografa fotograf fotografin traductor traductora tradutor tradutora
     traduttore traduttrice ubersetzer ubersetzerin translator interpreter illustrator ilustrador ilustradora
     illustratore illustratrice copywriter freelancer freelance
+    leider teamleider adviseur adviseuse medewerker bestuurder eigenaar vennoot hoofd accountmanager
+    direktor vd konsult radgivare radgiver projektledare prosjektleder projektleder saljare saljchef salgssjef
+    toimitusjohtaja johtaja paallikko asiantuntija steuerberater steuerberaterin rechtsanwalt rechtsanwaltin
+    teamleiter teamleiterin consejero administrador socio socia counsel
     """
 )
 
@@ -94,6 +98,9 @@ STRONG_TITLE_WORDS = word_set(
     realtor estimator contractor
     tecnico electrician mechanic mecanico
     proprietor proprietress propietario propietaria autonomo autonoma meister meisterin architetto architetta
+    leider teamleider adviseur adviseuse medewerker bestuurder accountmanager direktor vd konsult radgivare
+    radgiver projektledare prosjektleder projektleder toimitusjohtaja johtaja paallikko steuerberater
+    steuerberaterin rechtsanwalt rechtsanwaltin teamleiter teamleiterin prokurist consejero administrador
     """
 )
 
@@ -190,6 +197,8 @@ NAME_PARTICLES = word_set(
 HONORIFICS = word_set(
     """
     m mr mrs ms mme mlle dr pr prof me maitre sr sra dra mister madame monsieur
+    dr-ing dipl-ing dipl-kfm dipl-kffr dipl-inf dipl-oec dipl mag dott dottssa dottor ing avv arch geom
+    rag ir drs ing eng enga engo lic
     """
 )
 
@@ -197,6 +206,7 @@ DEGREE_SUFFIXES = word_set(
     """
     phd md dmd dds mba jr sr ii iii iv esq cpa msc bsc ing
     rn cfp cfa dvm llm pe fcca acca mrics cpcu
+    fca aca cima ra bcomm meng mphil frics ceng hons
     """
 )
 

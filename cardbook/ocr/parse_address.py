@@ -18,12 +18,14 @@ from cardbook.ocr.lexicon import (
     BRAZIL_STATES,
     CANADIAN_PROVINCES,
     COUNTRIES,
+    HONORIFICS,
     STREET_WORDS,
     US_STATES,
     fold,
     words_of,
 )
 from cardbook.ocr.names_data import first_name_weight
+from cardbook.ocr.parse_people import name_score
 from cardbook.ocr.postcodes import (
     BR_CEP,
     BR_CEP_WORD,
@@ -123,6 +125,8 @@ class AddressFlags:
 
 def flags_for(text: str) -> AddressFlags:
     text = strip_address_label(text)
+    if _honoured_person(text):
+        return AddressFlags(0.0, 0.0)  # "Dr. Ana Lima": "Dr" is a doctor here, not a drive
     folded = fold(text)
     tokens = words_of(text)
     postal = 0.0
@@ -184,6 +188,13 @@ def _person_shaped(text: str, tokens: list[str]) -> bool:
     if not 2 <= len(tokens) <= MAX_PERSON_WORDS or any(ch.isdigit() for ch in text):
         return False
     return first_name_weight(tokens[0]) >= MIN_PERSON_FIRST_NAME and text.split()[0][:1].isupper()
+
+
+def _honoured_person(text: str) -> bool:
+    """A person's name after an honorific ("Dr. Ana Lima", "Dr.-Ing. Karl Maier"): the honorific may spell a
+    street word ("Dr" for Drive), the line is no address."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return fold(first).strip(",").replace(".", "") in HONORIFICS and name_score(text, []) > 0
 
 
 def _same_column(a: Box | None, b: Box | None) -> bool:

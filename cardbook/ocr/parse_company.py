@@ -101,13 +101,10 @@ def pick_company(
     personal: bool = False,
 ) -> Assignment | None:
     """``personal``: the card's e-mails and websites are the person's own (``parse_roles.personal_card``)."""
-    free = [
-        item
-        for item in items
-        if item.line.index not in taken and not is_registration(item.text) and not _listed(item.text, domains)
-    ]
+    untaken = [item for item in items if item.line.index not in taken]
+    free = [item for item in untaken if not is_registration(item.text) and not _listed(item.text, domains)]
     if not free:
-        return domain_company(domains, person, place)
+        return _from_domain(domains, person, place, untaken)
     tallest = max(item.height_ratio for item in free)
     best: tuple[float, RoleLine] | None = None
     for item in free:
@@ -127,7 +124,7 @@ def pick_company(
         # then it is a description ("Quiet Hills Vision Clinic" under "ANA R. COSTA, O.D.").
         fallback = _largest_wordmark(free, tallest) if tallest >= WORDMARK_OVER_NAME * name_ratio else None
         if fallback is None:
-            return domain_company(domains, person, place)
+            return _from_domain(domains, person, place, untaken)
         best = (WORDMARK_SCORE, fallback)
     score, chosen = best
     wordmark = _largest_wordmark(free, tallest)
@@ -146,7 +143,82 @@ def pick_company(
         return None  # a freelancer's tagline or line of work, not a firm
     group = _grow_block(chosen, free, order, joined, domains, [item.line for item in items])
     text = _without_stray_number(" ".join(clean(item.text) for item in group), domains)
-    return (text, tuple(item.line.index for item in group), min(1.0, score))
+    text = without_fine_print(text)
+    indexes = tuple(item.line.index for item in group)
+    fuller = _legal_name_of(text, untaken, group)
+    if fuller is not None:
+        return (fuller[0], (fuller[1],), min(1.0, score))
+    return (text, indexes, min(1.0, score))
+
+
+# Where the fine print's parts meet ("Muster GmbH · Sitz Berlin · HRB 12345", read with "·" as ":" or "-").
+_FINE_PRINT_MARK = re.compile(r"\s*[·•|]\s*|\s+[:\-–—]\s+")
+# What follows the firm's name in the fine print: its registration, its seat, its capital.
+_REGISTRY_WORDS = re.compile(
+    r"\b(?:registered|registration|reg|company\s+(?:no|number|reg)|vat|sitz|amtsgericht|handelsregister|registergericht|hrb|hra|"
+    r"ust|uid|fn|firmenbuch\w*|mwst|che|kvk|btw|rpr|rcs|siret|siren|tva|capital|p\.?\s?iva|c\.?f|rea|sede|"
+    r"cif|nif|nipc|registro|org|cvr|mva|y-tunnus|kotipaikka|sate|statutair|gevestigd|zetel|ein|inc(?:orporated)?\s+in|"
+    r"a\s+subsidiary|geschaftsfuhr\w*|managing\s+directors?)\b",
+    re.I,
+)
+
+
+def _from_domain(domains: list[str], person: str, place: str, free: list[RoleLine]) -> Assignment | None:
+    """The firm named by its domain alone (its logo a picture), or by the fuller name the fine print gives it
+    ("farrell.co.uk" and "Farrell, Robinson and Carter · Registered in England …")."""
+    found = domain_company(domains, person, place)
+    if found is None or found[1]:
+        return found
+    fuller = _legal_name_of(found[0], free, [])
+    return (fuller[0], (fuller[1],), found[2]) if fuller is not None else found
+
+
+def without_fine_print(text: str) -> str:
+    """A firm's name cut from the fine print that follows it on its line ("Neves S.A. · NIF 501234567 · Capital
+    social 50 000 €" → "Neves S.A."): the parts after the first one that holds a registration word or a digit."""
+    parts = _FINE_PRINT_MARK.split(text)
+    if len(parts) < 2:
+        return text
+    kept: list[str] = []
+    for part in parts:
+        if kept and (any(ch.isdigit() for ch in part) or _REGISTRY_WORDS.search(fold(part))):
+            break
+        kept.append(part)
+    if len(kept) == len(parts):
+        return text
+    return clean(" · ".join(kept)) or text
+
+
+def _legal_name_of(text: str, free: list[RoleLine], group: list[RoleLine]) -> tuple[str, int] | None:
+    """The firm's full name printed elsewhere when the chosen line is its short form: a wordmark "VAN BELLE"
+    or "Farrell" and, in the fine print, "Van Belle, Geerts en De Cock VOF" or "Farrell, Robinson and Carter"
+    (the same words first, then more, with a legal form or the partners' "and"). The fuller form is what the
+    card names the firm; its line index is returned with it."""
+    short = words_of(text)
+    if not short or has_legal_form(text):
+        return None
+    for item in free:
+        if item in group:
+            continue
+        head = without_fine_print(clean(item.text))
+        if head == clean(item.text) and not _FINE_PRINT_MARK.search(item.text) and item.height_ratio >= 1.0:
+            continue  # only the fine print (small type or cut from its registration) restates the firm's name
+        words = words_of(head)
+        partners = any(word in _PARTNER_WORDS for word in words[len(short) :])
+        if (
+            len(words) > len(short)
+            and words[: len(short)] == short
+            and len(words) <= MAX_LEGAL_NAME_WORDS
+            and (has_legal_form(head) or partners)
+        ):
+            return head, item.line.index
+    return None
+
+
+# A firm's name restated in the fine print has at most this many words ("Van Belle, Geerts en De Cock VOF").
+MAX_LEGAL_NAME_WORDS = 8
+# The words that join partners' names in a firm's name.
+_PARTNER_WORDS = frozenset({"and", "en", "und", "et", "e", "y", "og", "och", "ja"})
 
 
 def _listed(text: str, domains: list[str]) -> bool:
@@ -176,13 +248,20 @@ def _own_evidence(text: str, domains: list[str], person: str) -> bool:
 
 
 def _without_stray_number(text: str, domains: list[str]) -> str:
-    """A lone digit before the name ("1 Quadrant Ingénierie SAS": an icon or a list marker) dropped when
-    the web domain spells the name without it; a number that is part of the brand ("3 Suisses",
-    3suisses.fr) is in the domain too."""
+    """A lone digit or letter before the name ("1 Quadrant Ingénierie SAS", "A Bucher-Brunner": an icon, a
+    list marker or a logo's symbol) dropped when the web domain spells the name without it; a number that is
+    part of the brand ("3 Suisses", 3suisses.fr) is in the domain too."""
     head, _, rest = text.partition(" ")
-    if not (len(head) == 1 and head.isdigit() and rest) or any(head in domain for domain in domains):
+    if not (len(head) == 1 and head.isalnum() and rest):
         return text
+    if head.isdigit() and any(head in domain for domain in domains):
+        return text
+    # A lone letter is a logo's symbol read as one ("A" for a triangle) unless the domain spells it with the
+    # name ("A Cut Above", acutabove.com).
     tokens = words_of(rest)
+    squashed = fold(head) + "".join(tokens)
+    if head.isalpha() and any(squashed[:4] in domain for domain in domains):
+        return text
     return rest if domains and domain_affinity(tokens, domains) > 0 else text
 
 

@@ -159,7 +159,7 @@ PHONE_LABELS = {
 
 # Fine print: the firm's registration, per country ({n}: digits drawn, {city}: the head office's city).
 FINE_PRINT = {
-    "US": ["{legal} · Registered in Delaware", "A subsidiary of {legal}"],
+    "US": ["{legal} · Registered in Delaware", "{legal} · Incorporated in Delaware"],
     "GB": ["{legal} · Registered in England and Wales · Company No. {n8} · VAT GB{n9}",
            "Registered office: {street}, {city} · Company No. {n8}"],
     "IE": ["{legal} · Registered in Ireland No. {n6} · VAT IE{n7}A", "Registered office: {street}, {city}"],
