@@ -218,6 +218,7 @@ STREET_WORDS = word_set(
     hwy terrace ter circle cir suite ste floor fl building bldg unit apt apartment po box p.o. camino
     rua avenida travessa alameda praca rodovia estrada largo sala andar conjunto cj bloco cep jd jardim
     calle carrera plaza paseo camino avda strasse str weg platz allee gasse ring damm ufer straat laan plein weg
+    alle gate gata gatan gade vej vei veien vegen vagen torg torget
     gracht via viale piazza corso vicolo chome cho ku shi ken machi
     """
 )

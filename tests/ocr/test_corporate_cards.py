@@ -99,3 +99,42 @@ def test_a_logo_symbol_read_as_a_letter_is_dropped() -> None:
 def test_a_letter_the_domain_spells_stays() -> None:
     fields = parse_text(_card("A Cut Above Salon", "Dana Brooks", "Owner", "dana@acutabove.com"))
     assert fields.company is not None and fields.company.value == "A Cut Above Salon"
+
+
+@pytest.mark.parametrize(
+    ("lines", "address"),
+    [
+        (("Kongens Allé 29", "3969 Fredensborg"), "Kongens Allé 29, 3969 Fredensborg"),
+        (("Nordre gate 4", "0551 Oslo"), "Nordre gate 4, 0551 Oslo"),
+        (("Storgaten 4", "0155 Oslo"), "Storgaten 4, 0155 Oslo"),
+        (("Lindehof 39", "1925 DL", "Wommels"), "Lindehof 39, 1925 DL, Wommels"),
+        (("Skolstigen 3", "56905 Linköping"), "Skolstigen 3, 56905 Linköping"),
+    ],
+)
+def test_european_streets_and_postcodes(lines: tuple[str, ...], address: str) -> None:
+    fields = parse_text(_card("Nordvik Consulting", "Ingrid Solberg", "Partner", *lines, "ingrid@nordvik.no"))
+    assert fields.address is not None and fields.address.value == address
+
+
+def test_a_branch_after_the_head_office_is_another_address() -> None:
+    fields = parse_text(
+        _card(
+            "Nordvik Consulting",
+            "Ingrid Solberg",
+            "Partner",
+            "Skolstigen 3",
+            "56905 Linköping",
+            "Villatorget 4",
+            "26122 Skövde",
+        )
+    )
+    assert fields.address is not None and fields.address.value == "Skolstigen 3, 56905 Linköping"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Nordvik AS · Org.nr. 912 345 678 MVA", "Saari Oy - Y-tunnus 1234567-8", "Muster AG · CHE-123.456.789 MWST"],
+)
+def test_registration_numbers_are_no_phones(line: str) -> None:
+    fields = parse_text(_card("Nordvik Consulting", "Ingrid Solberg", "Partner", "T +47 21 22 35 76", line))
+    assert [phone.number for phone in fields.phones] == ["+47 21 22 35 76"]
