@@ -184,7 +184,8 @@ STRONG_COMPANY_WORDS = word_set(
 DEPARTMENT_WORDS = word_set(
     """
     department departement departamento dept division direction service unit unite team equipe section
-    pole laboratory laboratoire
+    pole laboratory laboratoire abteilung bereich geschaftsbereich fachbereich divisione ufficio afdeling
+    divisie divisao divisio avdelning avdeling afdeling osasto
     """
 )
 

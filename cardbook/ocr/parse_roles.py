@@ -377,9 +377,10 @@ def _title_lines(first: Assignment, items: list[RoleLine], taken: set[int], orde
             continue
         upper, lower = sorted((chosen, item), key=lambda i: order.index(i.line.index))
         continued = bool(_CONTINUED.search(upper.text) or _CONTINUING.match(lower.text))
-        if department_score(item.text) > 0 and not continued:
-            continue  # the department under the title: a field of its own
-        if title_score(item.text) >= TITLE_LINE_SCORE or (continued and not _usable_title_break(item.text)):
+        titled = title_score(item.text) >= TITLE_LINE_SCORE
+        if department_score(item.text) > 0 and not continued and not titled:
+            continue  # the department under the title ("Abteilung Einkauf"): a field of its own
+        if titled or (continued and not _usable_title_break(item.text)):
             group.append(item)
     if len(group) == 1:
         return first

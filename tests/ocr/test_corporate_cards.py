@@ -138,3 +138,17 @@ def test_a_branch_after_the_head_office_is_another_address() -> None:
 def test_registration_numbers_are_no_phones(line: str) -> None:
     fields = parse_text(_card("Nordvik Consulting", "Ingrid Solberg", "Partner", "T +47 21 22 35 76", line))
     assert [phone.number for phone in fields.phones] == ["+47 21 22 35 76"]
+
+
+@pytest.mark.parametrize("department", ["Abteilung Einkauf", "Geschäftsbereich Logistik", "Divisione Acquisti"])
+def test_a_department_of_each_language(department: str) -> None:
+    fields = parse_text(_card("Brightfield Systems GmbH", "Karla Weidenfeld", "Teamleiterin", department))
+    assert fields.department is not None and fields.department.value == department
+    assert fields.title is not None and fields.title.value == "Teamleiterin"
+
+
+def test_a_second_role_in_a_department_is_still_a_title() -> None:
+    fields = parse_text(
+        _card("Fermi Impianti S.p.A.", "Chiara Benedetti", "Socio fondatore", "Responsabile Ufficio Tecnico")
+    )
+    assert fields.title is not None and fields.title.value == "Socio fondatore, Responsabile Ufficio Tecnico"
