@@ -69,7 +69,8 @@ TITLE_WORDS = word_set(
     disenador disenadora fotografo fotografa fotograf fotografin traductor traductora tradutor tradutora
     traduttore traduttrice ubersetzer ubersetzerin translator interpreter illustrator ilustrador ilustradora
     illustratore illustratrice copywriter freelancer freelance
-    leider teamleider adviseur adviseuse medewerker bestuurder eigenaar vennoot hoofd accountmanager
+    leider teamleider projectleider afdelingsleider bedrijfsleider groepsleider adviseur adviseuse medewerker
+    bestuurder eigenaar vennoot hoofd accountmanager
     direktor vd konsult radgivare radgiver projektledare prosjektleder projektleder saljare saljchef salgssjef
     toimitusjohtaja johtaja paallikko asiantuntija steuerberater steuerberaterin rechtsanwalt rechtsanwaltin
     teamleiter teamleiterin consejero administrador socio socia counsel
@@ -98,7 +99,8 @@ STRONG_TITLE_WORDS = word_set(
     realtor estimator contractor
     tecnico electrician mechanic mecanico
     proprietor proprietress propietario propietaria autonomo autonoma meister meisterin architetto architetta
-    leider teamleider adviseur adviseuse medewerker bestuurder accountmanager direktor vd konsult radgivare
+    leider teamleider projectleider afdelingsleider bedrijfsleider groepsleider adviseur adviseuse medewerker
+    bestuurder accountmanager direktor vd konsult radgivare
     radgiver projektledare prosjektleder projektleder toimitusjohtaja johtaja paallikko steuerberater
     steuerberaterin rechtsanwalt rechtsanwaltin teamleiter teamleiterin prokurist consejero administrador
     """

@@ -152,3 +152,11 @@ def test_a_second_role_in_a_department_is_still_a_title() -> None:
         _card("Fermi Impianti S.p.A.", "Chiara Benedetti", "Socio fondatore", "Responsabile Ufficio Tecnico")
     )
     assert fields.title is not None and fields.title.value == "Socio fondatore, Responsabile Ufficio Tecnico"
+
+
+@pytest.mark.parametrize(
+    "title", ["Projectleider", "Teamleider Inkoop", "Prokurist", "Toimitusjohtaja", "Projektledare"]
+)
+def test_dutch_nordic_and_german_titles(title: str) -> None:
+    fields = parse_text(_card("Nordvik Consulting", "Ingrid Solberg", title, "ingrid@nordvik.no"))
+    assert fields.title is not None and fields.title.value == title
