@@ -34,6 +34,7 @@ from pathlib import Path
 from cardbook.app.field_limits import cap_scanned
 from cardbook.app.folder_entries import list_arguments
 from cardbook.app.learning import with_hints
+from cardbook.app.photo_cards import backs_in_photo
 from cardbook.app.scanned_card import scanned_card
 from cardbook.domain.contact import Contact
 from cardbook.domain.enums import NoCardReason, OfferedBy, Reciprocated
@@ -364,10 +365,11 @@ def _outcomes(
     """The outcomes of one photo's cards; with a library, the photo's cards are stored together (all or none)."""
     outcomes: list[CardOutcome | None] = []
     storing: list[tuple[int, CardResult]] = []
-    for result in results:
+    backs = backs_in_photo(results)  # the front and the back of one card side by side: one contact
+    for number, result in enumerate(results):
         if result.error is not None:
             outcomes.append(CardOutcome(path, result, error=result.error))
-        elif (reason := blank_reason(result)) is not None:
+        elif (reason := backs.get(number) or blank_reason(result)) is not None:
             outcomes.append(CardOutcome(path, result, skipped=reason))
         elif library is None or store is None:
             outcomes.append(CardOutcome(path, result))

@@ -8,7 +8,9 @@ distance of the four corners to the truth, in % of the card's diagonal, taken ov
 wholly inside the frame (an off-frame corner cannot be seen, so it cannot be scored) and over the four
 cyclic orders (which corner is "top-left" is decided later, by orientation). Printed: found / missed,
 whole-photo and text-region fallbacks, extra detections, corner error mean / median / 90th percentile,
-detection time, and the misses by surface and by card style.
+detection time, and the misses by surface and by card style. A truth's ``cut_cards`` (a card running past
+the frame beside a whole one) are neither to find nor extra: what the finder gave for them is counted apart,
+with the found cards it marked cut beside a whole one (the reader leaves those out).
 """
 
 from __future__ import annotations
@@ -42,6 +44,10 @@ class Tally:
     extra: int = 0
     no_card: int = 0
     whole_with_card: int = 0  # photos holding a card stored with the photo's own edges as corners
+    cut_cards: int = 0  # cards of the truth's ``cut_cards``: running past the frame beside a whole card
+    cut_returned: int = 0  # …returned by the finder (marked ``cut`` or not)
+    cut_marked: int = 0  # …returned marked ``cut`` (the reader reports them instead of reading them)
+    found_left_out: int = 0  # found cards marked cut beside an unmarked one: the reader would leave them out
 
 
 def clipped_iou(a: Points, b: Points, width: int, height: int) -> float:
@@ -106,10 +112,40 @@ def evaluate(folder: Path, verbose: bool = False) -> None:
                 if verbose:
                     iou = scores[best] if best >= 0 else 0.0
                     print(f"missed {image_path.name} card {number}: best IoU {iou:.2f}, {len(quads)} quads")
-        tally.extra += len(quads) - len(matched)
+        tally.found_left_out += _left_out(quads, matched)
+        _cut_cards(tally, truth.get("cut_cards") or [], quads, loaded.scale, matched, (width, height))
+        tally.extra += len(quads) - len(matched)  # the quads given for cut cards are in ``matched`` now
         if cards and quads and all(quad.whole_image for quad in quads):
             tally.whole_with_card += 1
     _report(tally, errors, seconds, missed_by, seen_by)
+
+
+def _cut_cards(
+    tally: Tally,
+    cut_cards: list[Any],
+    quads: list[CardQuad],
+    scale: float,
+    matched: set[int],
+    size: tuple[int, int],
+) -> None:
+    """Counts the truth's cards running past the frame (``photo_set --kind more``) and what the finder gave
+    for them, adding those quads to ``matched`` (they are not extra detections)."""
+    for corners in cut_cards:
+        true_quad = np.asarray(corners, np.float32) * scale
+        tally.cut_cards += 1
+        for index, quad in enumerate(quads):
+            if index not in matched and clipped_iou(quad.corners, true_quad, *size) >= FOUND_IOU:
+                matched.add(index)
+                tally.cut_returned += 1
+                tally.cut_marked += int(getattr(quad, "cut", False))  # a base without the flag
+                break
+
+
+def _left_out(quads: list[CardQuad], matched: set[int]) -> int:
+    """Found cards (``matched``) the reader would leave out: marked cut beside a card that is not."""
+    if all(getattr(quad, "cut", False) for quad in quads):
+        return 0
+    return sum(1 for index in matched if getattr(quads[index], "cut", False))
 
 
 def _report(
@@ -123,6 +159,12 @@ def _report(
     print(f"fallbacks: whole photo {tally.whole_photo}, text region {tally.text_region}; no card {tally.no_card}")
     print(f"extra detections {tally.extra}")
     print(f"photos with a card given the whole photo as corners: {tally.whole_with_card}")
+    print(f"found cards marked cut beside a whole one (left out by the reader): {tally.found_left_out}")
+    if tally.cut_cards:
+        print(
+            f"cards cut by the frame beside a whole one {tally.cut_cards}: returned {tally.cut_returned}, "
+            f"marked cut {tally.cut_marked}"
+        )
     if errors:
         ordered = sorted(errors)
         p90 = ordered[int(0.9 * (len(ordered) - 1))]

@@ -46,6 +46,7 @@ _MIN_WORD_CHARS = 2
 _MIN_WORD_CONFIDENCE = 0.5
 NO_CARD = "no card found in {}"
 NO_TEXT = "no text found in {}"
+CUT_CARD = "a card cut by the edge of {} was left out: photograph it whole to read it"
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -115,7 +116,14 @@ def read_pixels(
     found = [result for result in results if result.found]
     if not found:
         return results[:1]  # one "no text found" for the image, not one per empty outline
-    # An outline with no text beside real cards is a detail (a phone, a sticker): leave it out.
+    # An outline with no text beside real cards is a detail (a phone, a sticker): leave it out. A card cut
+    # by the frame beside whole ones is a neighbour's card caught at the edge of the shot: part of a card
+    # would make a contact missing lines, so it is reported instead (the photo is kept with the others).
+    cut = [quad.cut for quad, result in zip(quads, results, strict=True) if result.found]
+    whole = [result for result, is_cut in zip(found, cut, strict=True) if not is_cut]
+    if whole and len(whole) < len(found):
+        left_out = CardResult(name, len(whole), warning=CUT_CARD.format(name or "the image"), found=False)
+        found = [*whole, left_out]
     return [dataclasses.replace(result, card_index=index) for index, result in enumerate(found)]
 
 

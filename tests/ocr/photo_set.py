@@ -25,7 +25,11 @@ white one, a pale card on a pale checked cloth, a card filling most of a 16:9 or
 hard-edged shadow of the phone over half of a white card on white paper, a glossy card with a specular band
 across its edge, a dark card and a light one held in the fingers in front of a room.
 
-    python -m tests.ocr.photo_set OUT_DIR [--count 120] [--seed 1] [--kind classic|user|cases|real]
+``--kind more`` makes the scenes the last pass still named weak (``photo_more_scenes``): a shaded card on a
+sheet of paper, a card lying on a palm, front and back of one card side by side, two different cards, a
+card beside one cut by the frame.
+
+    python -m tests.ocr.photo_set OUT_DIR [--count 120] [--seed 1] [--kind classic|user|cases|real|more]
     python -m cardbook.ocr.detect_eval OUT_DIR
 """
 
@@ -485,7 +489,20 @@ def _real_photo(index: int, rng: np.random.Generator) -> tuple[bytes, dict[str, 
     return make_real_photo(index, rng)
 
 
-KINDS = {"classic": make_photo, "user": make_user_photo, "cases": make_case_photo, "real": _real_photo}
+def _more_photo(index: int, rng: np.random.Generator) -> tuple[bytes, dict[str, Any]]:
+    """``--kind more`` (``photo_more_scenes``): imported here for the same reason."""
+    from .photo_more_scenes import make_more_photo
+
+    return make_more_photo(index, rng)
+
+
+KINDS = {
+    "classic": make_photo,
+    "user": make_user_photo,
+    "cases": make_case_photo,
+    "real": _real_photo,
+    "more": _more_photo,
+}
 
 
 def generate(folder: Path, count: int = 120, seed: int = 1, kind: str = "classic") -> list[Path]:
@@ -517,7 +534,7 @@ def main() -> None:
         "--kind",
         choices=sorted(KINDS),
         default="classic",
-        help="classic, user, cases or real (see above)",
+        help="classic, user, cases, real or more (see above)",
     )
     args = parser.parse_args()
     for path in generate(args.folder, args.count, args.seed, args.kind):

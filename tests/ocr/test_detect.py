@@ -367,3 +367,45 @@ def test_scan_with_a_panel_reaching_its_edge_stays_whole(monkeypatch: pytest.Mon
     monkeypatch.setattr(detect, "SCAN_SQUARE", -1.0)  # the panel's squareness is what keeps the scan whole
     monkeypatch.setattr(detect, "PANEL_PRINT_OUTSIDE", 2.0)
     assert not find_cards(scan)[0].whole_image
+
+
+def test_two_cards_on_a_busy_cloth_are_kept_together() -> None:
+    """Two dark cards side by side on a flowered cloth (``photo_set --kind more``, seed 1): each fills less of
+    the photo than one card alone would, and the cloth's flowers count as print outside them; well outlined
+    and together a card's share of the photo, they are the cards, not panels (they used to give way to a
+    crop of the flowers)."""
+    from .photo_more_scenes import make_more_photo
+
+    data, truth = make_more_photo(22, np.random.default_rng([1, 22]))
+    assert truth["scene"] == "front_back" and truth["surface"] == "tablecloth"
+    photo = decode(data)
+    height, width = photo.shape[:2]
+    quads = find_cards(photo)
+    for corners in truth["cards"]:
+        true_quad = np.asarray(corners, np.float32)
+        assert max(clipped_iou(quad.corners, true_quad, width, height) for quad in quads) >= FOUND_IOU
+
+
+def test_a_card_cut_by_the_frame_beside_a_whole_one_is_marked_cut() -> None:
+    """The reader reports such a card rather than read it (``CardQuad.cut``); the whole one is not marked."""
+    photo, _ = scene([_card(1), _card(2, "colourful")], "dark_desk", seed=5, size=(1200, 700), share=0.45)
+    quads = [quad for quad in find_cards(photo) if not quad.whole_image]
+    assert len(quads) == 2 and not any(quad.cut for quad in quads)
+    quads = find_cards(np.ascontiguousarray(photo[:, 250:]))  # the first card's left 35 % out of the frame
+    assert sorted(quad.cut for quad in quads) == [False, True]
+
+
+def test_two_cards_on_one_sheet_win_over_the_sheet() -> None:
+    """Two cards laid on a sheet of paper (``photo_set --kind more``, seed 1): the sheet's clean outline has
+    print beyond either card, the other card's; it is no print of the sheet's, so the cards win over it."""
+    from .photo_more_scenes import make_more_photo
+
+    data, truth = make_more_photo(63, np.random.default_rng([1, 63]))
+    assert truth["scene"] == "two_cards" and truth["surface"] == "paper_sheet"
+    photo = decode(data)
+    height, width = photo.shape[:2]
+    quads = find_cards(photo)
+    assert len(quads) == 2
+    for corners in truth["cards"]:
+        true_quad = np.asarray(corners, np.float32)
+        assert max(clipped_iou(quad.corners, true_quad, width, height) for quad in quads) >= FOUND_IOU

@@ -12,7 +12,7 @@ import cv2
 import numpy as np
 import pytest
 
-from cardbook.ocr.pipeline import CardResult, ReadOptions, read_image, read_pixels
+from cardbook.ocr.pipeline import CUT_CARD, CardResult, ReadOptions, read_image, read_pixels
 
 from .render import ENGLISH_CARD, FRENCH_CARD, Card, Text, photograph, render, save
 
@@ -175,3 +175,17 @@ def test_second_engine_rescues_tiny_print(french_card: np.ndarray) -> None:
     assert rescued.engine == "rapidocr"
     assert [e.value for e in alone.fields.emails] == []
     assert [e.value for e in rescued.fields.emails] == ["helene.leroy@quadrant-ingenierie.fr"]
+
+
+def test_card_cut_by_the_frame_beside_a_whole_one_is_reported_not_stored(french_card: np.ndarray) -> None:
+    """Several cards per photo make several contacts, but part of a card running past the frame beside a whole
+    one (a neighbour's card at the edge of the shot) is reported, not made into a contact missing lines."""
+    english = render(ENGLISH_CARD)
+    photo = photograph(
+        french_card, canvas=(2200, 1000), place=(0.27, 0.5), scale=0.42, tilt=0.03, seed=2, jpeg_quality=None
+    )
+    photo = photograph(english, place=(0.97, 0.52), scale=0.42, tilt=0.03, seed=9, background=photo)
+    results = read_pixels(photo, TESSERACT_ONLY, "two.jpg")
+    assert [(r.card_index, r.found) for r in results] == [(0, True), (1, False)]
+    assert results[0].fields.name is not None and results[0].fields.name.value == "Hélène Leroy"
+    assert results[1].warning == CUT_CARD.format("two.jpg")
