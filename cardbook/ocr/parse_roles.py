@@ -381,7 +381,7 @@ def _title_lines(first: Assignment, items: list[RoleLine], taken: set[int], orde
         titled = title_score(item.text) >= TITLE_LINE_SCORE
         if department_score(item.text) > 0 and not continued and not titled:
             continue  # the department under the title ("Abteilung Einkauf"): a field of its own
-        if titled or (continued and not _usable_title_break(item.text)):
+        if titled or (continued and not _no_title_part(item.text)):
             group.append(item)
     if len(group) == 1:
         return first
@@ -390,7 +390,7 @@ def _title_lines(first: Assignment, items: list[RoleLine], taken: set[int], orde
     return (text, tuple(item.line.index for item in group), first[2])
 
 
-def _usable_title_break(text: str) -> bool:
+def _no_title_part(text: str) -> bool:
     """A line that cannot continue a title: digits, an e-mail, or more words than a title holds."""
     return any(ch.isdigit() for ch in text) or "@" in text or (title_score(text) == 0 and len(words_of(text)) > 4)
 
