@@ -111,7 +111,7 @@ LEGAL_FORMS = word_set(
     sarl sas sasu eurl sa sci scp scm selarl selas snc sca scop sem gie eirl ei inc incorporated corp
     corporation co ltd limited llc llp lp plc pllc pc gmbh ag kg ohg ug ev bv nv bvba vzw sprl srl spa sl
     slu ab as oy aps ltda ltda. s/a s/c eireli mei me epp cia sasu srls sapa sas spa snc sccl scs
-    kk pty pte bhd sdn oyj asa sarl sprl scrl sro kft zrt doo ooo
+    kk pty pte bhd sdn oyj asa sarl sprl scrl sro kft zrt doo ooo hb kb ky tmi
     """
 )
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from cardbook.ocr.fields import CardLine
-from cardbook.ocr.lexicon import fold, words_of
+from cardbook.ocr.lexicon import DEPARTMENT_WORDS, fold, words_of
 from cardbook.ocr.line_words import strip_junk
 from cardbook.ocr.parse_company import pick_company
 from cardbook.ocr.parse_domains import mail_joined
@@ -379,8 +379,10 @@ def _title_lines(first: Assignment, items: list[RoleLine], taken: set[int], orde
         upper, lower = sorted((chosen, item), key=lambda i: order.index(i.line.index))
         continued = bool(_CONTINUED.search(upper.text) or _CONTINUING.match(lower.text))
         titled = title_score(item.text) >= TITLE_LINE_SCORE
-        if department_score(item.text) > 0 and not continued and not titled:
-            continue  # the department under the title ("Abteilung Einkauf"): a field of its own
+        opening = words_of(item.text)[:1]
+        department = department_score(item.text) > 0 and (not titled or set(opening) & DEPARTMENT_WORDS)
+        if department and not continued:
+            continue  # the department under the title ("Abteilung Einkauf", "Geschäftsbereich Personal")
         if titled or (continued and not _no_title_part(item.text)):
             group.append(item)
     if len(group) == 1:

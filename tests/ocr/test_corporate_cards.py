@@ -160,3 +160,17 @@ def test_a_second_role_in_a_department_is_still_a_title() -> None:
 def test_dutch_nordic_and_german_titles(title: str) -> None:
     fields = parse_text(_card("Nordvik Consulting", "Ingrid Solberg", title, "ingrid@nordvik.no"))
     assert fields.title is not None and fields.title.value == title
+
+
+def test_a_department_under_the_title_with_a_title_word_stays_apart() -> None:
+    fields = parse_text(
+        _card("Brightfield Systems GmbH", "Karla Weidenfeld", "Leiter Einkauf", "Geschäftsbereich Personal")
+    )
+    assert fields.title is not None and fields.title.value == "Leiter Einkauf"
+
+
+def test_the_fine_print_names_a_swedish_partnership() -> None:
+    fields = parse_text(
+        _card("LINDGREN", "Nils Ivarsson", "Säljchef", "nils@lindgren.se", "Lindgren & Ek HB · Org.nr 556123-4567")
+    )
+    assert fields.company is not None and fields.company.value == "Lindgren & Ek HB"
