@@ -29,6 +29,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from cardbook.app.field_limits import cap_scanned
@@ -44,7 +45,7 @@ from cardbook.domain.scanned import ScannedCard
 from cardbook.domain.two_sided import back_evidence
 from cardbook.ocr.batch import CancelFlag, ProgressCallback, read_images
 from cardbook.ocr.lexicon import WEBMAIL_HOSTS
-from cardbook.ocr.pipeline import CardResult, ReadOptions
+from cardbook.ocr.pipeline import CardResult, LeftOut, ReadOptions
 from cardbook.storage.contacts.card_import import (
     ExchangeDefaults,
     ImportedPhoto,
@@ -92,17 +93,29 @@ def exchange_defaults(
     )
 
 
-def blank_reason(result: CardResult) -> str | None:
+class CardSkip(StrEnum):
+    """Why a card read from a photo made no contact. The CLI prints ``CardOutcome.skipped`` (English); the
+    window says each kind in its own, translated words."""
+
+    NO_CARD = LeftOut.NO_CARD.value
+    NO_TEXT = LeftOut.NO_TEXT.value
+    TOO_SMALL = LeftOut.TOO_SMALL.value
+    CUT_CARD = LeftOut.CUT_CARD.value  # a card cut by the photo's edge, beside whole ones
+    BACK_OF_CARD = "back of card"  # the back of another card of the same photo, adding nothing (photo_cards.py)
+
+
+def blank_reason(result: CardResult) -> tuple[CardSkip, str] | None:
     """Why a read card is not worth a contact (the reader found no card or no text on it), or None when it is."""
     if not result.found:
-        return result.warning or f"no card found in {Path(result.image_path).name}"
+        kind = CardSkip(result.left_out) if result.left_out is not None else CardSkip.NO_CARD
+        return kind, result.warning or f"no card found in {Path(result.image_path).name}"
     fields = result.fields
     has_field = any((fields.name, fields.title, fields.company, fields.department, fields.address)) or any(
         (fields.emails, fields.phones, fields.websites, fields.social)
     )
     if has_field or result.text.strip():
         return None
-    return f"no text found in {Path(result.image_path).name}"
+    return CardSkip.NO_TEXT, f"no text found in {Path(result.image_path).name}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +128,7 @@ class CardOutcome:
     name: str = ""  # the contact's display name, when stored (or, with `already`, the one holding the photo)
     error: str | None = None  # the photo could not be read, or the card could not be stored
     skipped: str | None = None  # nothing worth a contact was read: the reason
+    skip_kind: CardSkip | None = None  # with `skipped`: which reason, for the window's own words
     met_again: bool = False  # a person already in the library: the encounter was added to `contact_id`
     match_reason: str = ""  # why they are that person ("same email", "same phone", "name and company")
     # The photo was imported before: "already imported on DATE as NAME (#ID)", with that contact's id in
@@ -369,8 +383,8 @@ def _outcomes(
     for number, result in enumerate(results):
         if result.error is not None:
             outcomes.append(CardOutcome(path, result, error=result.error))
-        elif (reason := backs.get(number) or blank_reason(result)) is not None:
-            outcomes.append(CardOutcome(path, result, skipped=reason))
+        elif (skip := _back_reason(backs.get(number)) or blank_reason(result)) is not None:
+            outcomes.append(CardOutcome(path, result, skipped=skip[1], skip_kind=skip[0]))
         elif library is None or store is None:
             outcomes.append(CardOutcome(path, result))
         else:
@@ -380,6 +394,10 @@ def _outcomes(
         for index, outcome in _store(path, storing, library, store, match, hold, again or store):
             outcomes[index] = outcome
     return [outcome for outcome in outcomes if outcome is not None]
+
+
+def _back_reason(reason: str | None) -> tuple[CardSkip, str] | None:
+    return None if reason is None else (CardSkip.BACK_OF_CARD, reason)
 
 
 def _store(

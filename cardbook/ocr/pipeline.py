@@ -13,6 +13,7 @@ import dataclasses
 import os
 import time
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 import cv2
 import numpy as np
@@ -49,6 +50,15 @@ NO_TEXT = "no text found in {}"
 CUT_CARD = "a card cut by the edge of {} was left out: photograph it whole to read it"
 
 
+class LeftOut(StrEnum):
+    """Why a result holds no card (``found=False``): the CLI prints the warning, the window its own words."""
+
+    NO_CARD = "no card"
+    NO_TEXT = "no text"
+    TOO_SMALL = "too small"
+    CUT_CARD = "cut card"
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class CardResult:
     """One card found in one image, with everything the review screen and the CLI need."""
@@ -67,6 +77,7 @@ class CardResult:
     error: str | None = None
     warning: str | None = None
     found: bool = True  # False: no card or no text in the image (see ``warning``); create nothing from it
+    left_out: LeftOut | None = None  # with found=False: which of those
 
     @property
     def ok(self) -> bool:
@@ -103,10 +114,11 @@ def read_pixels(
 ) -> list[CardResult]:
     """Every card in an already-loaded BGR image (e.g. a webcam frame); ``camera``: taken by a camera."""
     if min(image.shape[:2]) < _MIN_SIDE:
-        return [CardResult(name, 0, warning="image too small to hold a readable card", found=False)]
+        too_small = "image too small to hold a readable card"
+        return [CardResult(name, 0, warning=too_small, found=False, left_out=LeftOut.TOO_SMALL)]
     quads = find_cards(image, options.max_cards)
     if not quads:
-        return [CardResult(name, 0, warning=NO_CARD.format(name or "the image"), found=False)]
+        return [CardResult(name, 0, warning=NO_CARD.format(name or "the image"), found=False, left_out=LeftOut.NO_CARD)]
     codes = decode_qr_codes(image) if options.decode_qr else []
     engine = options.engine()
     results: list[CardResult] = []
@@ -122,7 +134,9 @@ def read_pixels(
     cut = [quad.cut for quad, result in zip(quads, results, strict=True) if result.found]
     whole = [result for result, is_cut in zip(found, cut, strict=True) if not is_cut]
     if whole and len(whole) < len(found):
-        left_out = CardResult(name, len(whole), warning=CUT_CARD.format(name or "the image"), found=False)
+        left_out = CardResult(
+            name, len(whole), warning=CUT_CARD.format(name or "the image"), found=False, left_out=LeftOut.CUT_CARD
+        )
         found = [*whole, left_out]
     return [dataclasses.replace(result, card_index=index) for index, result in enumerate(found)]
 
@@ -182,6 +196,7 @@ def _read_card(
             engine=page.engine,
             warning=NO_TEXT.format(name or "the image"),
             found=False,
+            left_out=LeftOut.NO_TEXT,
         )
     return CardResult(
         image_path=name,

@@ -2398,10 +2398,6 @@
         <translation>non lue (importation annulée)</translation>
     </message>
     <message>
-        <source>skipped: no card found on this photo</source>
-        <translation>ignorée&#xa0;: aucune carte trouvée sur cette photo</translation>
-    </message>
-    <message>
         <source>already imported, not read again</source>
         <translation>déjà importée, pas relue</translation>
     </message>
@@ -2434,8 +2430,32 @@
         <translation>les fichiers %1 ne sont pas des photos&#xa0;: les photos sont lues dans les fichiers .jpg, .png, .webp, .tif, .heic et .bmp</translation>
     </message>
     <message>
+        <source>no text found on this photo</source>
+        <translation>aucun texte trouvé sur cette photo</translation>
+    </message>
+    <message>
+        <source>the image is too small to hold a card</source>
+        <translation>l’image est trop petite pour contenir une carte</translation>
+    </message>
+    <message>
+        <source>a card cut by the edge of the photo (photograph it whole to read it)</source>
+        <translation>une carte coupée par le bord de la photo (photographiez-la entière pour la lire)</translation>
+    </message>
+    <message>
+        <source>the back of a card read from this photo, with nothing new on it</source>
+        <translation>le verso d’une carte lue sur cette photo, sans rien de nouveau</translation>
+    </message>
+    <message>
+        <source>no card found on this photo</source>
+        <translation>aucune carte trouvée sur cette photo</translation>
+    </message>
+    <message>
         <source>passed over: %1</source>
         <translation>laissé de côté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignorée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s): %1</source>
@@ -2451,6 +2471,10 @@
     <message>
         <source>Check: %1</source>
         <translation>À vérifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>écartée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5542,6 +5566,18 @@
     <message>
         <source>Watched folder: %1 was imported before, as %2.</source>
         <translation>Dossier surveillé&#xa0;: %1 a déjà été importé, comme %2.</translation>
+    </message>
+    <message>
+        <source>Watched folder: a card cut by the edge of %1 was left out.</source>
+        <translation>Dossier surveillé&#xa0;: une carte coupée par le bord de %1 a été écartée.</translation>
+    </message>
+    <message>
+        <source>Watched folder: the back of a card on %1 was left out (nothing new on it).</source>
+        <translation>Dossier surveillé&#xa0;: le verso d’une carte sur %1 a été écarté (rien de nouveau).</translation>
+    </message>
+    <message>
+        <source>Watched folder: no text found on %1.</source>
+        <translation>Dossier surveillé&#xa0;: aucun texte trouvé sur %1.</translation>
     </message>
     <message>
         <source>Watched folder: no card found on %1.</source>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cardbook.app.photo_cards import BACK_IN_PHOTO, backs_in_photo
-from cardbook.app.scanning import _outcomes
+from cardbook.app.scanning import CardSkip, _outcomes
 from cardbook.ocr.fields import CardFields, FieldValue, PhoneValue
 from cardbook.ocr.pipeline import CardResult
 
@@ -30,6 +30,7 @@ def test_a_back_repeating_the_front_is_left_out_with_the_reason() -> None:
     assert backs_in_photo(results) == {1: BACK_IN_PHOTO.format("table.jpg")}
     outcomes = _outcomes("/photos/table.jpg", results, None, None, match=False)
     assert [outcome.skipped for outcome in outcomes] == [None, BACK_IN_PHOTO.format("table.jpg")]
+    assert [outcome.skip_kind for outcome in outcomes] == [None, CardSkip.BACK_OF_CARD]
 
 
 def test_two_people_and_a_back_bringing_something_new_stay_cards() -> None:

@@ -12,7 +12,7 @@ import cv2
 import numpy as np
 import pytest
 
-from cardbook.ocr.pipeline import CUT_CARD, CardResult, ReadOptions, read_image, read_pixels
+from cardbook.ocr.pipeline import CUT_CARD, CardResult, LeftOut, ReadOptions, read_image, read_pixels
 
 from .render import ENGLISH_CARD, FRENCH_CARD, Card, Text, photograph, render, save
 
@@ -160,7 +160,7 @@ def test_unreadable_file_and_blank_image_report_instead_of_raising(tmp_path: Pat
     blank = save(str(tmp_path / "blank.png"), np.full((400, 600, 3), 255, np.uint8))
     result = read_image(blank, TESSERACT_ONLY)
     assert len(result) == 1 and result[0].error is None and result[0].warning == f"no card found in {blank}"
-    assert not result[0].found
+    assert not result[0].found and result[0].left_out is LeftOut.NO_CARD
 
 
 def test_second_engine_rescues_tiny_print(french_card: np.ndarray) -> None:
@@ -189,3 +189,4 @@ def test_card_cut_by_the_frame_beside_a_whole_one_is_reported_not_stored(french_
     assert [(r.card_index, r.found) for r in results] == [(0, True), (1, False)]
     assert results[0].fields.name is not None and results[0].fields.name.value == "Hélène Leroy"
     assert results[1].warning == CUT_CARD.format("two.jpg")
+    assert results[1].left_out is LeftOut.CUT_CARD and results[0].left_out is None

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QStatusBar, QToolButton
 
 from cardbook.app.errors import describe
 from cardbook.app.region_setting import get_default_region
-from cardbook.app.scanning import CardOutcome
+from cardbook.app.scanning import CardOutcome, CardSkip
 from cardbook.app.watching import POLL_SECONDS, FolderWatch, watched_folder
 from cardbook.ocr.pipeline import ReadOptions
 from cardbook.storage.library import Library
@@ -212,6 +212,12 @@ class WindowFolderWatch(QObject):
             message = message.replace("%2", self._who(outcome))
         elif outcome.already is not None:
             message = self.tr("Watched folder: %1 was imported before, as %2.").replace("%2", self._who(outcome))
+        elif outcome.skip_kind is CardSkip.CUT_CARD:
+            message = self.tr("Watched folder: a card cut by the edge of %1 was left out.")
+        elif outcome.skip_kind is CardSkip.BACK_OF_CARD:
+            message = self.tr("Watched folder: the back of a card on %1 was left out (nothing new on it).")
+        elif outcome.skip_kind is CardSkip.NO_TEXT:
+            message = self.tr("Watched folder: no text found on %1.")
         else:
             message = self.tr("Watched folder: no card found on %1.")
         self._services.status(message.replace("%1", name))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from cardbook.app.errors import describe
 from cardbook.app.folder_entries import Listing, SkippedEntry, list_arguments
-from cardbook.app.scanning import exchange_defaults
+from cardbook.app.scanning import CardSkip, exchange_defaults
 from cardbook.domain.network import Event, Network
 from cardbook.ocr.defaults import default_jobs
 from cardbook.ocr.loading import IMAGE_SUFFIXES
@@ -215,8 +215,8 @@ class ImportController(QObject):
         self._stored += card.back_of is None  # a back joined to its front is no card of its own
         self._page.set_review_count(self._stored)
 
-    def _on_skipped(self, path: str, _reason: str) -> None:
-        self._model.skip(path)
+    def _on_skipped(self, path: str, kind: str, _reason: str) -> None:
+        self._model.skip(path, CardSkip(kind))
 
     def _on_failure(self, path: str, message: str) -> None:
         if path:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QIcon, QPixmap
 
 from cardbook.app.folder_entries import SkipKind, SkippedEntry
+from cardbook.app.scanning import CardSkip
 from cardbook.ui.common.icons import Icon, icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -45,6 +46,7 @@ class ImportLine:
     names: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # errors (nothing stored) and warnings (stored anyway)
     back: bool = False  # the photo is a card's back, joined to the front read on the photo before (front and back)
+    left_out: list[CardSkip] = field(default_factory=list)  # why cards of this photo made no contact
 
 
 class ImportListModel(QAbstractListModel):
@@ -116,12 +118,16 @@ class ImportListModel(QAbstractListModel):
         line.problems.append(message)
         self._changed(path)
 
-    def skip(self, path: str) -> None:
-        """Nothing worth a contact was found on this photo (no card, no text): it is listed, not stored."""
+    def skip(self, path: str, kind: CardSkip = CardSkip.NO_CARD) -> None:
+        """A card of this photo is not worth a contact (no card, no text, cut by the frame, the back of another
+        card in the photo): listed with why. A photo none of whose cards was stored is SKIPPED."""
         row = self._row.get(path)
-        if row is None or self._lines[row].contact_ids:
+        if row is None:
             return
-        self._lines[row].state = LineState.SKIPPED
+        line = self._lines[row]
+        line.left_out.append(kind)
+        if not line.contact_ids:
+            line.state = LineState.SKIPPED
         self._changed(path)
 
     def already(self, path: str, detail: str) -> None:
@@ -163,6 +169,19 @@ class ImportListModel(QAbstractListModel):
     def failures(self) -> int:
         return sum(line.state is LineState.FAILED for line in self._lines)
 
+    def _left_out_text(self, kind: CardSkip) -> str:
+        match kind:
+            case CardSkip.NO_TEXT:
+                return self.tr("no text found on this photo")
+            case CardSkip.TOO_SMALL:
+                return self.tr("the image is too small to hold a card")
+            case CardSkip.CUT_CARD:
+                return self.tr("a card cut by the edge of the photo (photograph it whole to read it)")
+            case CardSkip.BACK_OF_CARD:
+                return self.tr("the back of a card read from this photo, with nothing new on it")
+            case _:
+                return self.tr("no card found on this photo")
+
     # ---- QAbstractListModel --------------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -200,7 +219,8 @@ class ImportListModel(QAbstractListModel):
             case LineState.PASSED_OVER:
                 return self.tr("passed over: %1").replace("%1", line.problems[0] if line.problems else "")
             case LineState.SKIPPED:
-                return self.tr("skipped: no card found on this photo")
+                kind = line.left_out[0] if line.left_out else CardSkip.NO_CARD
+                return self.tr("skipped: %1").replace("%1", self._left_out_text(kind))
             case LineState.ALREADY:
                 return self.tr("already imported, not read again")
             case LineState.MET_AGAIN:
@@ -215,4 +235,6 @@ class ImportListModel(QAbstractListModel):
                     text = self.tr("the back of the card above: %1").replace("%1", names)
                 if line.problems:
                     text += " — " + self.tr("Check: %1").replace("%1", "; ".join(line.problems))
+                for kind in dict.fromkeys(line.left_out):  # a card of the photo that made no contact, said once
+                    text += " — " + self.tr("left out: %1").replace("%1", self._left_out_text(kind))
                 return text

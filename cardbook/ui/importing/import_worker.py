@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from cardbook.app.region_setting import get_default_region
-from cardbook.app.scanning import resolve_event, scan_batch
+from cardbook.app.scanning import CardSkip, resolve_event, scan_batch
 from cardbook.domain.network import Event
 from cardbook.ocr.pipeline import ReadOptions
 from cardbook.storage.contacts.card_import import ExchangeDefaults
@@ -35,7 +35,9 @@ class ImportWorker(QObject):
     started = Signal(int)  # photos in the batch
     progress = Signal(int, int, str)  # photos done, total, the photo just read
     cardStored = Signal(object)  # StoredCard
-    fileSkipped = Signal(str, str)  # path, why nothing was stored from it (no card found)
+    # path, why nothing was stored from one of its cards (a cardbook.app.scanning.CardSkip value), the batch's
+    # English line for it
+    fileSkipped = Signal(str, str, str)
     fileAlready = Signal(str, str)  # path, when and as whom it was imported before
     # path, the contact holding that photo's card, their name: the photo was imported before, for another meeting,
     # which was recorded for them (cardbook.app.scanning.photo_seen_again)
@@ -99,7 +101,8 @@ class ImportWorker(QObject):
                 elif outcome.already is not None:
                     self.fileAlready.emit(outcome.path, outcome.already)
                 elif outcome.skipped is not None:
-                    self.fileSkipped.emit(outcome.path, outcome.skipped)
+                    kind = outcome.skip_kind or CardSkip.NO_CARD
+                    self.fileSkipped.emit(outcome.path, kind.value, outcome.skipped)
                 elif outcome.contact_id is not None:
                     stored = StoredCard(
                         outcome.path,

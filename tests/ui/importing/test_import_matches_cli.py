@@ -70,7 +70,7 @@ def test_cli_and_window_store_the_same_rows(tmp_path: Path, photos: list[str]) -
         skipped: list[str] = []
         failed: list[str] = []
         worker.cardStored.connect(stored.append)
-        worker.fileSkipped.connect(lambda path, _why: skipped.append(Path(path).name))
+        worker.fileSkipped.connect(lambda path, _kind, _why: skipped.append(Path(path).name))
         worker.fileFailed.connect(lambda path, why: failed.append(f"{path}: {why}"))
         worker.run()
         # The same batch again (an interrupted import run once more): each photo already stored is said so,
