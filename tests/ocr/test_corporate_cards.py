@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from cardbook.ocr.firm_evidence import without_fine_print
 from cardbook.ocr.parse_card import parse_text
-from cardbook.ocr.parse_company import without_fine_print
 
 
 def _card(*lines: str) -> str:
