@@ -27,6 +27,7 @@ from cardbook.ocr.geometry import order_corners, unrotate_points, warp_quad
 from cardbook.ocr.image_quality import camera_exif, camera_frame
 from cardbook.ocr.large_type import reread_large_type
 from cardbook.ocr.layout import group_lines
+from cardbook.ocr.letter_spacing import join_letter_spaced
 from cardbook.ocr.loading import ImageLoadError, load_image
 from cardbook.ocr.merge import merge_all
 from cardbook.ocr.options import ReadOptions
@@ -181,6 +182,8 @@ def _read_card(
     words = with_card_accents(grey, words, page.engine, options.lang, options.region)
     # Wordmarks in display type lose letters at their ends under the body text's settings: see ``large_type``.
     words = reread_large_type(reading.card, grey, words, options.lang, rapid=options.fallback() is not None)
+    # Letter-spaced capitals read as single letters, or as words too far apart for one line: ``letter_spacing``.
+    words = join_letter_spaced(words)
     lines = group_lines(words)
     card_lines = [CardLine(i, line.text, line.box, float(line.height), line.confidence) for i, line in enumerate(lines)]
     fields = parse_lines(card_lines, options.region, hints=options.hints)

@@ -1,11 +1,19 @@
 """Synthetic business cards for the OCR tests: rendered with Pillow (DejaVu fonts), then "photographed"
 with OpenCV (perspective onto a textured desk, quarter turns, blur, shadow, JPEG).
 
+DejaVu is the default face of every line, so the existing sets render the same on every machine. A line may
+name any other font file by its absolute path; ``palette()`` finds the typefaces fontconfig knows on this
+machine, grouped by look (``LOOKS``), for sets that want real cards' variety of type (``typeface_set``). A
+line's ``tracking`` spreads its letters apart as letter-spaced capitals are printed.
+
 The project never ships real people's cards; these images are made fresh by every test run.
 """
 
 from __future__ import annotations
 
+import functools
+import os
+import subprocess
 from dataclasses import dataclass, field
 
 import cv2
@@ -26,6 +34,7 @@ class Text:
     x: int | None = None  # left edge; None: the card's margin
     y: int | None = None  # top edge; None: below the previous line (a placed line does not move the flow)
     vertical: bool = False  # written bottom to top (a quarter turn counter-clockwise), e.g. along an edge
+    tracking: float = 0.0  # extra space after each letter, as a share of the size (letter-spaced type)
 
 
 @dataclass(frozen=True)
@@ -42,7 +51,193 @@ class Card:
 
 
 def font(name: str, size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(FONT_DIR + name, size)
+    """``name``: a file of FONT_DIR (DejaVu), or an absolute path (a ``palette()`` face)."""
+    return ImageFont.truetype(name if os.path.isabs(name) else FONT_DIR + name, size)
+
+
+def text_width(text: str, face: str, size: int, tracking: float = 0.0) -> float:
+    """The printed width of ``text`` in pixels, its letter spacing included."""
+    loaded = font(face, size)
+    if not tracking:
+        return float(loaded.getlength(text))
+    return sum(float(loaded.getlength(ch)) + tracking * size for ch in text) - tracking * size
+
+
+def _draw_tracked(draw: ImageDraw.ImageDraw, at: tuple[int, int], line: Text) -> None:
+    """Letter by letter, each advanced by its own width plus the tracking (kerning is lost, as it is in
+    letter-spaced print)."""
+    face = font(line.font, line.size)
+    x = float(at[0])
+    for ch in line.text:
+        draw.text((x, at[1]), ch, font=face, fill=line.color)
+        x += float(face.getlength(ch)) + line.tracking * line.size
+
+
+# Typefaces by look. Files are named by their stem (no folder, no extension) and found through fontconfig, so
+# a machine without a family simply offers fewer faces; DejaVu stands in for a look none of whose faces is
+# installed (CI has DejaVu alone). The slab look has no true slab serif among the installed families: the
+# typewriter and Clarendon-like faces stand in. Type 1 files (.pfb, .t1) are skipped: the OpenType copies of
+# the same URW faces are installed beside them.
+LOOKS: dict[str, tuple[str, ...]] = {
+    "sans": (
+        "Lato-Regular",
+        "Lato-Bold",
+        "OpenSans-Regular",
+        "OpenSans-Bold",
+        "Roboto-Regular",
+        "Roboto-Bold",
+        "Roboto-Medium",
+        "Inter-Regular",
+        "Inter-SemiBold",
+        "Carlito-Regular",
+        "Carlito-Bold",
+        "Cabin-Regular",
+        "Cabin-Bold",
+        "NimbusSans-Regular",
+        "NimbusSans-Bold",
+        "LiberationSans-Regular",
+        "Cantarell-Regular",
+        "Cantarell-Bold",
+        "Andika-Regular",
+        "FreeSans",
+        "LinBiolinum_R",
+        "NotoSans-Regular",
+        "NotoSans-Bold",
+        "texgyreheros-regular",
+    ),
+    "serif": (
+        "EBGaramond12-Regular",
+        "EBGaramond12-Bold",
+        "LinLibertine_R",
+        "LinLibertine_RB",
+        "NimbusRoman-Regular",
+        "NimbusRoman-Bold",
+        "P052-Roman",
+        "P052-Bold",
+        "C059-Roman",
+        "LiberationSerif-Regular",
+        "FreeSerif",
+        "NotoSerif-Regular",
+        "NotoSerif-Bold",
+        "texgyretermes-regular",
+        "texgyrepagella-regular",
+        "texgyrebonum-regular",
+    ),
+    "condensed": (
+        "RobotoCondensed-Regular",
+        "RobotoCondensed-Bold",
+        "RobotoCondensed-Light",
+        "OpenSans-CondLight",
+        "OpenSans-CondBold",
+        "NimbusSansNarrow-Regular",
+        "NimbusSansNarrow-Bold",
+        "LiberationSansNarrow-Regular",
+        "YanoneKaffeesatz-Regular",
+        "YanoneKaffeesatz-Light",
+        "texgyreheroscn-regular",
+    ),
+    "light": (
+        "Lato-Light",
+        "Lato-Thin",
+        "Lato-Hairline",
+        "Roboto-Light",
+        "Roboto-Thin",
+        "Inter-Light",
+        "Inter-ExtraLight",
+        "Inter-Thin",
+        "OpenSans-Light",
+        "Cantarell-Light",
+        "Cantarell-Thin",
+        "LeagueSpartan-ExtraLight",
+        "LeagueSpartan-Light",
+        "Jura-Light",
+        "Quicksand-Light",
+        "Comfortaa-Light",
+        "YanoneKaffeesatz-ExtraLight",
+        "DejaVuSans-ExtraLight",
+    ),
+    "slab": (
+        "NimbusMonoPS-Regular",
+        "NimbusMonoPS-Bold",
+        "FreeMonoBold",
+        "LiberationMono-Bold",
+        "URWBookman-Demi",
+        "URWBookman-Light",
+        "C059-Bold",
+        "texgyrecursor-bold",
+        "texgyreschola-bold",
+    ),
+    "rounded": (
+        "Comfortaa-Regular",
+        "Comfortaa-Bold",
+        "Quicksand-Regular",
+        "Quicksand-Bold",
+        "URWGothic-Book",
+        "URWGothic-Demi",
+        "LeagueSpartan-Regular",
+        "LeagueSpartan-Bold",
+        "Jura-Regular",
+        "Jura-Medium",
+        "texgyreadventor-regular",
+    ),
+    "script": (
+        "DancingScript-Regular",
+        "DancingScript-Bold",
+        "Kristi",
+        "lobster",
+        "Z003-MediumItalic",
+        "texgyrechorus-mediumitalic",
+    ),
+    "display": (
+        "LeagueSpartan-Black",
+        "Lato-Black",
+        "Inter-Black",
+        "Roboto-Black",
+        "OpenSans-ExtraBold",
+        "Cantarell-ExtraBold",
+        "InterDisplay-Bold",
+        "YanoneKaffeesatz-Bold",
+        "LinLibertine_DR",
+    ),
+}
+# DejaVu for a look none of whose faces this machine has.
+DEJAVU_LOOKS: dict[str, str] = {
+    "sans": "DejaVuSans.ttf",
+    "serif": "DejaVuSerif.ttf",
+    "condensed": "DejaVuSansCondensed.ttf",
+    "light": "DejaVuSans-ExtraLight.ttf",
+    "slab": "DejaVuSansMono-Bold.ttf",
+    "rounded": "DejaVuSans.ttf",
+    "script": "DejaVuSerif-Italic.ttf",
+    "display": "DejaVuSans-Bold.ttf",
+}
+
+
+@functools.cache
+def installed_fonts() -> dict[str, str]:
+    """Font files fontconfig knows here, by stem (TrueType and OpenType only); empty without ``fc-list``."""
+    try:
+        listed = subprocess.run(["fc-list", ":", "file"], capture_output=True, text=True, timeout=30, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return {}
+    found: dict[str, str] = {}
+    for row in sorted(listed.stdout.splitlines()):
+        path = row.split(":", 1)[0].strip()
+        stem, extension = os.path.splitext(os.path.basename(path))
+        if extension.lower() in (".ttf", ".otf"):
+            found.setdefault(stem, path)
+    return found
+
+
+@functools.cache
+def palette() -> dict[str, tuple[str, ...]]:
+    """Each look's installed faces (absolute paths, in ``LOOKS``' order), DejaVu where none is installed."""
+    files = installed_fonts()
+    found: dict[str, tuple[str, ...]] = {}
+    for look, stems in LOOKS.items():
+        paths = tuple(files[stem] for stem in stems if stem in files)
+        found[look] = paths or (FONT_DIR + DEJAVU_LOOKS[look],)
+    return found
 
 
 def render(card: Card) -> np.ndarray:
@@ -63,7 +258,10 @@ def render(card: Card) -> np.ndarray:
             turned = strip.rotate(90, expand=True)
             image.paste(turned, at, turned)
         else:
-            draw.text(at, line.text, font=font(line.font, line.size), fill=line.color)
+            if line.tracking:
+                _draw_tracked(draw, at, line)
+            else:
+                draw.text(at, line.text, font=font(line.font, line.size), fill=line.color)
         if line.y is None:
             y += int(line.size * card.spacing)
     if card.qr is not None:
