@@ -13,7 +13,6 @@ language, only for a card whose own country's language has accents (``parse_card
 
 from __future__ import annotations
 
-import functools
 import gzip
 import itertools
 import json
@@ -22,6 +21,8 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
+
+from cardbook.ocr.load_once import once
 
 # The accented spelling must be at least this many times as frequent as the plain spelling plus every other
 # accented spelling of the same letters. The frequency lists come from subtitles and web text, where a plain
@@ -72,14 +73,14 @@ def _counts(lang: str) -> dict[str, int]:
     return counts
 
 
-@functools.cache
+@once
 def english_counts() -> dict[str, int]:
     """How often English writes each (lower-case) word, parsed once per process: the accent tables and the
     first-name data (names_data) both ask it."""
     return _counts("en")
 
 
-@functools.cache
+@once
 def _english_words() -> frozenset[str]:
     """The words English writes at least ``ENGLISH_WORD_COUNT`` times: kept once per process, so that a
     second language's table does not test the English counts again."""
@@ -110,7 +111,7 @@ class _Tables:
     known: frozenset[str]
 
 
-@functools.cache
+@once
 def _tables(lang: str) -> _Tables:
     """A language's three tables, from one read of its list (reading it takes about a second)."""
     if lang not in LANGUAGES:

@@ -12,6 +12,11 @@ own ~300 MB; jobs=2 was *slower* than jobs=1 on 20 photos). Process workers rema
 (``workers="processes"``) for isolation: a crash in a native library then loses one image instead of
 the application. ``OMP_THREAD_LIMIT=1`` keeps every Tesseract on one core and OpenCV is limited to one
 thread, so that N workers use N cores instead of fighting over them.
+
+A batch starts loading the data every card's parsing needs (and RapidOCR's models) on a thread of its own
+(``load_once.warm_up``) while the workers load and straighten their first images; the tables load once even
+when two workers ask for one together (``load_once.once``). Before, two threads starting together each built
+the same tables, about a second of Python each, holding the GIL.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from typing import Literal, Protocol
 
 import cv2
 
+from cardbook.ocr.load_once import warm_up
 from cardbook.ocr.memory import release_free_memory
 from cardbook.ocr.pipeline import CardResult, ReadOptions, read_image
 
@@ -35,8 +41,9 @@ class CancelFlag(Protocol):
     def is_set(self) -> bool: ...
 
 
-def _init_worker() -> None:
+def _init_worker(rapid: bool = False) -> None:
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    warm_up(rapid)  # each worker process loads its own copy
     # Ctrl+C is the parent's business: it cancels the batch and exits cleanly; workers must not each
     # print a KeyboardInterrupt traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -69,6 +76,10 @@ def read_images(
     options = options or ReadOptions()
     total = len(paths)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    rapid = options.fallback() is not None
+    processes = jobs > 1 and total > 1 and (workers == "processes" or mp_context is not None)
+    if total > 1 and not processes:
+        warm_up(rapid)  # this process's workers share what it loads
     if jobs <= 1 or total <= 1:
         for done, path in enumerate(paths, start=1):
             if cancel is not None and cancel.is_set():
@@ -80,10 +91,10 @@ def read_images(
         return
 
     executor: futures.Executor
-    if workers == "processes" or mp_context is not None:
+    if processes:
         context = multiprocessing.get_context(mp_context or "spawn")
         executor = futures.ProcessPoolExecutor(
-            max_workers=min(jobs, total), mp_context=context, initializer=_init_worker
+            max_workers=min(jobs, total), mp_context=context, initializer=_init_worker, initargs=(rapid,)
         )
     else:
         os.environ["OMP_THREAD_LIMIT"] = "1"

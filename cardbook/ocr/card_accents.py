@@ -18,13 +18,12 @@ EXIF, and Portuguese and Spanish accents".
 
 from __future__ import annotations
 
-import functools
-
 import pytesseract
 
 from cardbook.ocr.engine import OcrPage, OcrWord
 from cardbook.ocr.layout import group_lines
 from cardbook.ocr.lexicon import REGION_LANGUAGES
+from cardbook.ocr.load_once import once
 from cardbook.ocr.rapid_accents import restore_accents
 from cardbook.ocr.region import decide_region
 from cardbook.ocr.types import GreyImage
@@ -36,7 +35,7 @@ from cardbook.ocr.types import GreyImage
 ACCENT_MODELS = {"pt": "por", "es": "spa"}
 
 
-@functools.cache
+@once
 def _installed_models() -> frozenset[str]:
     """The language models Tesseract lists (``tesseract --list-langs``, once per process); none when it cannot
     say. Asked of the list, not of an engine: Tesseract starts on "xyzzy+eng" with English alone."""

@@ -10,11 +10,11 @@ writes as a first name are left out (a job word in a person's name would make th
 
 from __future__ import annotations
 
-import functools
 import importlib
 import importlib.util
 
 from cardbook.ocr.lexicon import fold
+from cardbook.ocr.load_once import once
 
 # The job providers read: the Latin-script languages the lexicon knows. ``None`` is Faker's base provider
 # (English).
@@ -38,7 +38,7 @@ def _head(job: str, romance: bool) -> str:
     return fold(words[0] if romance else words[-1]).strip("().")
 
 
-@functools.cache
+@once
 def job_words() -> frozenset[str]:
     """The (folded, lower-case) words that name a job in Faker's job lists; empty without Faker."""
     if importlib.util.find_spec("faker") is None:

@@ -69,6 +69,11 @@ TITLE_WORDS = word_set(
     disenador disenadora fotografo fotografa fotograf fotografin traductor traductora tradutor tradutora
     traduttore traduttrice ubersetzer ubersetzerin translator interpreter illustrator ilustrador ilustradora
     illustratore illustratrice copywriter freelancer freelance
+    leider teamleider projectleider afdelingsleider bedrijfsleider groepsleider adviseur adviseuse medewerker
+    bestuurder eigenaar vennoot hoofd accountmanager
+    direktor vd konsult radgivare radgiver projektledare prosjektleder projektleder saljare saljchef salgssjef
+    toimitusjohtaja johtaja paallikko asiantuntija steuerberater steuerberaterin rechtsanwalt rechtsanwaltin
+    teamleiter teamleiterin consejero administrador socio socia counsel
     """
 )
 
@@ -94,6 +99,10 @@ STRONG_TITLE_WORDS = word_set(
     realtor estimator contractor
     tecnico electrician mechanic mecanico
     proprietor proprietress propietario propietaria autonomo autonoma meister meisterin architetto architetta
+    leider teamleider projectleider afdelingsleider bedrijfsleider groepsleider adviseur adviseuse medewerker
+    bestuurder accountmanager direktor vd konsult radgivare
+    radgiver projektledare prosjektleder projektleder toimitusjohtaja johtaja paallikko steuerberater
+    steuerberaterin rechtsanwalt rechtsanwaltin teamleiter teamleiterin prokurist consejero administrador
     """
 )
 
@@ -102,7 +111,7 @@ LEGAL_FORMS = word_set(
     sarl sas sasu eurl sa sci scp scm selarl selas snc sca scop sem gie eirl ei inc incorporated corp
     corporation co ltd limited llc llp lp plc pllc pc gmbh ag kg ohg ug ev bv nv bvba vzw sprl srl spa sl
     slu ab as oy aps ltda ltda. s/a s/c eireli mei me epp cia sasu srls sapa sas spa snc sccl scs
-    kk pty pte bhd sdn oyj asa sarl sprl scrl sro kft zrt doo ooo
+    kk pty pte bhd sdn oyj asa sarl sprl scrl sro kft zrt doo ooo hb kb ky tmi
     """
 )
 
@@ -177,7 +186,8 @@ STRONG_COMPANY_WORDS = word_set(
 DEPARTMENT_WORDS = word_set(
     """
     department departement departamento dept division direction service unit unite team equipe section
-    pole laboratory laboratoire
+    pole laboratory laboratoire abteilung bereich geschaftsbereich fachbereich divisione ufficio afdeling
+    divisie divisao divisio avdelning avdeling afdeling osasto
     """
 )
 
@@ -190,6 +200,8 @@ NAME_PARTICLES = word_set(
 HONORIFICS = word_set(
     """
     m mr mrs ms mme mlle dr pr prof me maitre sr sra dra mister madame monsieur
+    dr-ing dipl-ing dipl-kfm dipl-kffr dipl-inf dipl-oec dipl mag dott dottssa dottor ing avv arch geom
+    rag ir drs ing eng enga engo lic
     """
 )
 
@@ -197,6 +209,7 @@ DEGREE_SUFFIXES = word_set(
     """
     phd md dmd dds mba jr sr ii iii iv esq cpa msc bsc ing
     rn cfp cfa dvm llm pe fcca acca mrics cpcu
+    fca aca cima ra bcomm meng mphil frics ceng hons
     """
 )
 
@@ -208,6 +221,7 @@ STREET_WORDS = word_set(
     hwy terrace ter circle cir suite ste floor fl building bldg unit apt apartment po box p.o. camino
     rua avenida travessa alameda praca rodovia estrada largo sala andar conjunto cj bloco cep jd jardim
     calle carrera plaza paseo camino avda strasse str weg platz allee gasse ring damm ufer straat laan plein weg
+    alle gate gata gatan gade vej vei veien vegen vagen torg torget
     gracht via viale piazza corso vicolo chome cho ku shi ken machi
     """
 )

@@ -13,13 +13,13 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 
 import numpy as np
 
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.line_features import FEATURE_NAMES, CardContext, line_features
+from cardbook.ocr.load_once import once
 
 MODEL_PACKAGE = "cardbook.ocr.models"
 MODEL_FILE = "line_classifier.json"
@@ -63,7 +63,7 @@ class LineModel:
         return result
 
 
-@lru_cache(maxsize=1)
+@once
 def load_model() -> LineModel:
     """The shipped model, read once per process."""
     text = resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE).read_text(encoding="utf-8")

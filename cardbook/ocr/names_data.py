@@ -17,7 +17,6 @@ Figures: docs/MEASURING.md, "First names from Faker".
 
 from __future__ import annotations
 
-import functools
 import importlib
 import importlib.util
 import pkgutil
@@ -25,6 +24,7 @@ from pathlib import Path
 
 from cardbook.ocr.accents import english_counts
 from cardbook.ocr.lexicon import fold
+from cardbook.ocr.load_once import once
 
 # A first name this common somewhere (frequency 2 of 13 in gender-guesser's data) counts as one; rarer
 # entries include surnames and ordinary words used as names in one country.
@@ -57,7 +57,7 @@ def _frequency(columns: str) -> int:
     return _DIGIT_VALUES.get(max(digits), 0) if digits else 0
 
 
-@functools.cache
+@once
 def first_names() -> dict[str, float]:
     """Folded first name → how common it is in the country where it is most common (0–1]."""
     names = dict(gender_guesser_names())
@@ -74,7 +74,7 @@ def first_names() -> dict[str, float]:
     return names
 
 
-@functools.cache
+@once
 def gender_guesser_names() -> dict[str, float]:
     """The names of gender-guesser's data file alone, folded, with their highest frequency (0–1]."""
     path = _data_file()

@@ -49,6 +49,8 @@ _LABEL_WORDS = word_set(
     portable cell gsm email e-mail mail courriel web site website internet url www skype office direct
     bureau standard fixe home domicile whatsapp linkedin twitter instagram facebook x
     telemovel tlm tlmv tlf movil celular cel fixo handy mobil cellulare wa zap
+    telefoon telefon mobiel puh puhelin durchwahl zentrale switchboard ddi direkt diretto directo centralino
+    vaxel fon
     """
 )
 

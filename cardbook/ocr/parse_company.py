@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 
 from cardbook.ocr.fields import CardLine
-from cardbook.ocr.firm_evidence import TALL_LINE_RATIO, company_score, domain_affinity, is_phrase, trade_firm
+from cardbook.ocr.firm_evidence import (
+    TALL_LINE_RATIO,
+    company_score,
+    domain_affinity,
+    is_phrase,
+    legal_name_of,
+    trade_firm,
+    without_fine_print,
+)
 from cardbook.ocr.legal_forms import has_legal_form
 from cardbook.ocr.lexicon import COMPANY_WORDS, LEGAL_FORMS, STRONG_COMPANY_WORDS, fold, words_of
 from cardbook.ocr.parse_domains import domain_company, domain_prefers
@@ -101,13 +109,10 @@ def pick_company(
     personal: bool = False,
 ) -> Assignment | None:
     """``personal``: the card's e-mails and websites are the person's own (``parse_roles.personal_card``)."""
-    free = [
-        item
-        for item in items
-        if item.line.index not in taken and not is_registration(item.text) and not _listed(item.text, domains)
-    ]
+    untaken = [item for item in items if item.line.index not in taken]
+    free = [item for item in untaken if not is_registration(item.text) and not _listed(item.text, domains)]
     if not free:
-        return domain_company(domains, person, place)
+        return _from_domain(domains, person, place, untaken)
     tallest = max(item.height_ratio for item in free)
     best: tuple[float, RoleLine] | None = None
     for item in free:
@@ -127,7 +132,7 @@ def pick_company(
         # then it is a description ("Quiet Hills Vision Clinic" under "ANA R. COSTA, O.D.").
         fallback = _largest_wordmark(free, tallest) if tallest >= WORDMARK_OVER_NAME * name_ratio else None
         if fallback is None:
-            return domain_company(domains, person, place)
+            return _from_domain(domains, person, place, untaken)
         best = (WORDMARK_SCORE, fallback)
     score, chosen = best
     wordmark = _largest_wordmark(free, tallest)
@@ -146,7 +151,22 @@ def pick_company(
         return None  # a freelancer's tagline or line of work, not a firm
     group = _grow_block(chosen, free, order, joined, domains, [item.line for item in items])
     text = _without_stray_number(" ".join(clean(item.text) for item in group), domains)
-    return (text, tuple(item.line.index for item in group), min(1.0, score))
+    text = without_fine_print(text)
+    indexes = tuple(item.line.index for item in group)
+    fuller = legal_name_of(text, untaken, group)
+    if fuller is not None:
+        return (fuller[0], (fuller[1],), min(1.0, score))
+    return (text, indexes, min(1.0, score))
+
+
+def _from_domain(domains: list[str], person: str, place: str, free: list[RoleLine]) -> Assignment | None:
+    """The firm named by its domain alone (its logo a picture), or by the fuller name the fine print gives it
+    ("farrell.co.uk" and "Farrell, Robinson and Carter · Registered in England …")."""
+    found = domain_company(domains, person, place)
+    if found is None or found[1]:
+        return found
+    fuller = legal_name_of(found[0], free, [])
+    return (fuller[0], (fuller[1],), found[2]) if fuller is not None else found
 
 
 def _listed(text: str, domains: list[str]) -> bool:
@@ -176,13 +196,20 @@ def _own_evidence(text: str, domains: list[str], person: str) -> bool:
 
 
 def _without_stray_number(text: str, domains: list[str]) -> str:
-    """A lone digit before the name ("1 Quadrant Ingénierie SAS": an icon or a list marker) dropped when
-    the web domain spells the name without it; a number that is part of the brand ("3 Suisses",
-    3suisses.fr) is in the domain too."""
+    """A lone digit or letter before the name ("1 Quadrant Ingénierie SAS", "A Bucher-Brunner": an icon, a
+    list marker or a logo's symbol) dropped when the web domain spells the name without it; a number that is
+    part of the brand ("3 Suisses", 3suisses.fr) is in the domain too."""
     head, _, rest = text.partition(" ")
-    if not (len(head) == 1 and head.isdigit() and rest) or any(head in domain for domain in domains):
+    if not (len(head) == 1 and head.isalnum() and rest):
         return text
+    if head.isdigit() and any(head in domain for domain in domains):
+        return text
+    # A lone letter is a logo's symbol read as one ("A" for a triangle) unless the domain spells it with the
+    # name ("A Cut Above", acutabove.com).
     tokens = words_of(rest)
+    squashed = fold(head) + "".join(tokens)
+    if head.isalpha() and any(squashed[:4] in domain for domain in domains):
+        return text
     return rest if domains and domain_affinity(tokens, domains) > 0 else text
 
 

@@ -18,7 +18,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -26,6 +25,7 @@ from rapidfuzz import fuzz
 
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.lexicon import LEGAL_FORMS, NAME_PARTICLES, fold, word_set, words_of
+from cardbook.ocr.load_once import once
 from cardbook.ocr.names_data import first_name_weight
 
 Assignment = tuple[str, tuple[int, ...], float]
@@ -198,7 +198,7 @@ MAX_LOST_LETTERS = 2
 _APPENDED = LEGAL_FORMS | word_set("hq app web online group")
 
 
-@functools.cache
+@once
 def _country_codes() -> frozenset[str]:
     import pycountry
 

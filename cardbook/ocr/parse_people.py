@@ -71,31 +71,42 @@ _NAME_WORD = re.compile(
 )
 
 
+_INITIAL = re.compile(r"^[A-ZÀ-Þ]\.,?$")
+
+
 def name_score(text: str, locals_: list[str]) -> float:
     tokens = text.replace(",", " , ").split()
     words = [token for token in tokens if token != ","]
+    # The honorifics before a name, one or several ("Dr.", "Prof. Dr.", "Mag. Dr.", "Dipl.-Ing.", "ir."): they
+    # do not count among its words.
+    leading = 0
+    while leading < len(words) - 1 and _bare(words[leading]) in HONORIFICS:
+        leading += 1
     # Particles inside the name ("Pereira da Costa"), not at its ends: "Le" ends "Maria Le" as a family name.
     inner_particles = sum(fold(word) in NAME_PARTICLES for word in words[1:-1])
-    if not 1 <= len(words) - inner_particles <= MAX_NAME_WORDS or any(ch.isdigit() for ch in text) or "@" in text:
+    counted = len(words) - inner_particles - leading
+    if not 1 <= counted <= MAX_NAME_WORDS or any(ch.isdigit() for ch in text) or "@" in text:
         return 0.0
     if alpha_ratio(text) < MIN_NAME_ALPHA_RATIO or has_legal_form(text):
         return 0.0
     # "D.M.D." / "Ph.D." / "M." compare without their dots.
-    folded_words = [fold(word).strip(",'’").replace(".", "") for word in words]
+    folded_words = [_bare(word).strip("'’") for word in words]
     core = [w for w, f in zip(words, folded_words, strict=True) if f not in DEGREE_SUFFIXES | HONORIFICS]
     folded_core = [fold(word).strip(".,'’") for word in core]
-    bad = set(folded_core) & (TITLE_WORDS | COMPANY_WORDS | LEGAL_FORMS | STREET_WORDS | DEPARTMENT_WORDS)
+    # A middle initial ("Duane O. Ford") is no word of any list: "O." is not Portuguese "o", "A." not "a".
+    listed_core = {f for word, f in zip(core, folded_core, strict=True) if not _INITIAL.match(word)}
+    bad = listed_core & (TITLE_WORDS | COMPANY_WORDS | LEGAL_FORMS | STREET_WORDS | DEPARTMENT_WORDS)
     if bad - {"st"} or _names_a_trade(folded_core):
         return 0.0
     # A leading honorific is printed in any case, with or without its dot ("Dr.", "DR.", "Prof.", "Sra.").
     shaped = sum(
         bool(_NAME_WORD.match(word))
         or fold(word) in NAME_PARTICLES
-        or fold(word).strip(",").replace(".", "") in DEGREE_SUFFIXES
-        or (position == 0 and fold(word).strip(",").replace(".", "") in HONORIFICS)
+        or _bare(word) in DEGREE_SUFFIXES
+        or position < leading
         for position, word in enumerate(words)
     )
-    if shaped < len(words) or any(f in FUNCTION_WORDS and f not in NAME_PARTICLES for f in folded_core):
+    if shaped < len(words) or any(f in FUNCTION_WORDS and f not in NAME_PARTICLES for f in listed_core):
         return 0.0
     # Particles ("de", "van", "ben") only count as such inside a name: "Ben Walker" starts with a name.
     last = len(folded_core) - 1
@@ -138,6 +149,12 @@ def name_score(text: str, locals_: list[str]) -> float:
     if len(real) > 3 and not inner_particles:
         score -= NAME_LONG_PENALTY  # joined by particles, four names are one Iberian person's
     return max(0.0, min(1.0, score))
+
+
+def _bare(word: str) -> str:
+    """A word as the honorific and degree lists hold it: folded, without its dots, commas and brackets
+    ("Dr.-Ing." → "dr-ing", "Dott.ssa" → "dottssa", "M.Sc." → "msc", "(Hons)" → "hons")."""
+    return fold(word).strip(",()").replace(".", "")
 
 
 def _names_a_trade(folded: list[str]) -> bool:

@@ -65,12 +65,13 @@ _NOT_PHONE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Company, tax and licence identifiers anywhere before the number on its line ("RCS Paris B 123 456 789",
-# "License #0123456", "CNPJ 12.345.678/0001-90", "P.IVA 01234567890", "HRB 12345", "CRECI 12345-F").
+# "License #0123456", "CNPJ 12.345.678/0001-90", "P.IVA 01234567890", "HRB 12345", "CRECI 12345-F", the Nordic
+# "Org.nr." / "CVR" / "Y-tunnus", the Swiss "CHE-…", the Austrian "FN").
 _REGISTRATION = re.compile(
     r"\b(?:siret|siren|rcs|tva|vat|naf|ape|iban|bic|capital|cnpj|cpf|nipc|kvk|ust-?id(?:nr)?|lic(?:en[cs]e)?|"
     r"licen[cç]a|reg(?:istration|istro)?|registered|permit|nmls|dre|cslb|ein|duns|abn|acn|hrb|hra|"
     r"steuer\w*|p\.?\s?iva|partita|c\.?f|cif|nif|btw|kbo|uid|mwst|creci|crea|oab|crm|cro|inscri[cç][aã]o|"
-    r"company\s+no)\b\.?",
+    r"company\s+no|org\.?\s?nr|y-tunnus|che|mva|cvr|fn|rpr|rea|firmenbuch\w*|handelsregister|amtsgericht)\b\.?",
     re.I,
 )
 # "#" right before a number marks an identifier ("Lic #123456", "Member # 4567890"), not a phone.

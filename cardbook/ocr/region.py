@@ -15,11 +15,11 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Literal
 
 import phonenumbers
 
+from cardbook.ocr.load_once import once
 from cardbook.ocr.region_evidence import (
     Evidence,
     country_name_evidence,
@@ -154,7 +154,7 @@ def _valid_in(number: str, region: str) -> bool:
         return False
 
 
-@cache
+@once
 def _language_identifier() -> object:
     """py3langid's model, restricted to ``LANGUAGE_REGIONS`` (loaded once per process, ~4 MB)."""
     from py3langid.langid import _load_identifier  # local: the model takes a second or two to load

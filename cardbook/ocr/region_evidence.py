@@ -15,13 +15,13 @@ import gettext
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 import phonenumbers
 import pycountry
 
 from cardbook.ocr.lexicon import fold, word_set
+from cardbook.ocr.load_once import once
 from cardbook.ocr.postcodes import (
     BR_CEP,
     BR_CEP_WORD,
@@ -107,14 +107,14 @@ def _subdivisions(country: str) -> list[Any]:
     return list(pycountry.subdivisions.get(country_code=country) or ())  # type: ignore[no-untyped-call]
 
 
-@cache
+@once
 def _subdivision_codes(country: str) -> frozenset[str]:
     """Two-letter subdivision codes of a country (US states, Brazilian states, Italian provinces…)."""
     codes = {sub.code.split("-", 1)[1] for sub in _subdivisions(country)}
     return frozenset(code for code in codes if len(code) == 2 and code.isalpha())
 
 
-@cache
+@once
 def _subdivision_names(country: str) -> dict[str, str]:
     """Folded subdivision name → code, for the states spelled out ("Palo Alto, California 94306")."""
     return {fold(sub.name): sub.code for sub in _subdivisions(country)}
@@ -272,7 +272,7 @@ _ALIASES = {
 }
 
 
-@cache
+@once
 def _country_names() -> dict[str, str]:
     """Folded country name (in each of ``NAME_LANGUAGES``) → alpha-2."""
     names: dict[str, str] = {}
@@ -287,7 +287,7 @@ def _country_names() -> dict[str, str]:
     return {name: code for name, code in names.items() if name not in _AMBIGUOUS_NAMES and len(name) > 1}
 
 
-@cache
+@once
 def _country_pattern() -> re.Pattern[str]:
     names = sorted(_country_names(), key=len, reverse=True)
     return re.compile(r"(?<![\w@.])(" + "|".join(re.escape(name) for name in names) + r")(?![\w])")

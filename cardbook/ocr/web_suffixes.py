@@ -11,8 +11,9 @@ ever fetched.
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
+
+from cardbook.ocr.load_once import once
 
 LIST_PATHS = (Path("/usr/share/publicsuffix/public_suffix_list.dat"),)
 _PRIVATE_START = "===BEGIN PRIVATE DOMAINS==="
@@ -20,7 +21,7 @@ _PRIVATE_START = "===BEGIN PRIVATE DOMAINS==="
 FALLBACK_SECOND_LEVEL = frozenset(("co", "com", "org", "net", "gov", "edu", "ac", "gouv", "asso", "ne", "or", "go"))
 
 
-@functools.cache
+@once
 def icann_suffixes() -> frozenset[str]:
     """Every ICANN suffix of the list, lower case, ASCII only ("com", "com.br", "gouv.fr", "*.ck");
     empty when no list is installed."""
@@ -41,7 +42,7 @@ def icann_suffixes() -> frozenset[str]:
     return frozenset()
 
 
-@functools.cache
+@once
 def top_level_domains() -> frozenset[str]:
     """The list's top-level domains ("com", "fr", "coffee"); empty without the list."""
     return frozenset(suffix for suffix in icann_suffixes() if "." not in suffix and not suffix.startswith(("*", "!")))

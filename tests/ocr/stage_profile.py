@@ -4,8 +4,11 @@ Each stage of the pipeline (loading, finding, straightening, orientation, Tesser
 second reading, parsing and its parts, ...) is wrapped with a timer for the run, in this process; a stage's
 time is its own (exclusive): the stages it calls are counted apart, under their own path ("large type >
 tesseract" is Tesseract called by the large-type reading). Prints, per stage, on how many images it ran,
-its median milliseconds per image where it ran, and its share of the total; then the median seconds per
-image. One thread (``OMP_THREAD_LIMIT=1``), one warm-up image first (imports, models, word lists).
+its median milliseconds per image where it ran, its share of the total, its CPU milliseconds (this thread's:
+the machine's other jobs do not count in them) and of those the ones holding the GIL (outside OpenCV,
+onnxruntime and Tesseract, ``NativeTimer``); then the median seconds per image and the speed-up two reading
+threads can reach with that share of the time holding the GIL (``gil_bounds``). One thread
+(``OMP_THREAD_LIMIT=1``), one warm-up image first (imports, models, word lists), RapidOCR's models loaded.
 
 The machine may be shared: compare stages within one run, not across runs. Figures: docs/MEASURING.md,
 "Where a scan's time goes".
@@ -21,9 +24,11 @@ import os
 import statistics
 import sys
 import time
+import types
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -71,26 +76,33 @@ STAGES: tuple[tuple[str, str, str], ...] = (
 
 
 class StageTimer:
-    """Exclusive time per stage path, per image."""
+    """Exclusive time per stage path, per image: wall-clock seconds (``image``) and this thread's CPU seconds
+    (``cpu``; the machine's other jobs do not count in it, so it moves far less with the load)."""
 
     def __init__(self) -> None:
-        self._stack: list[tuple[str, float]] = []  # (path, seconds spent in nested stages)
+        self._stack: list[tuple[str, float, float]] = []  # (path, wall and CPU seconds spent in nested stages)
         self.image: dict[str, float] = defaultdict(float)
+        self.cpu: dict[str, float] = defaultdict(float)
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
         path = f"{self._stack[-1][0]} > {name}" if self._stack else name
-        self._stack.append((path, 0.0))
-        started = time.perf_counter()
+        self._stack.append((path, 0.0, 0.0))
+        started, started_cpu = time.perf_counter(), time.thread_time()
         try:
             yield
         finally:
-            elapsed = time.perf_counter() - started
-            _, nested = self._stack.pop()
+            elapsed, elapsed_cpu = time.perf_counter() - started, time.thread_time() - started_cpu
+            _, nested, nested_cpu = self._stack.pop()
             self.image[path] += elapsed - nested
+            self.cpu[path] += elapsed_cpu - nested_cpu
             if self._stack:
-                parent, before = self._stack[-1]
-                self._stack[-1] = (parent, before + elapsed)
+                parent, before, before_cpu = self._stack[-1]
+                self._stack[-1] = (parent, before + elapsed, before_cpu + elapsed_cpu)
+
+    def current(self) -> str:
+        """The stage path running now ("(between stages)" outside every stage)."""
+        return self._stack[-1][0] if self._stack else "(between stages)"
 
     def wrap(self, function: Callable[..., Any], name: str) -> Callable[..., Any]:
         @functools.wraps(function)
@@ -99,6 +111,63 @@ class StageTimer:
                 return function(*args, **kwargs)
 
         return timed
+
+
+class NativeTimer:
+    """This thread's CPU seconds inside calls that release the GIL: every OpenCV function, onnxruntime's
+    session runs (RapidOCR's models) and Tesseract's reading through ctypes (``tesseract_library``). The rest
+    of a card's CPU time runs Python and NumPy (which releases the GIL only in its larger loops, so the rest is
+    an upper bound): of two reading threads, only one can be in that part at a time."""
+
+    def __init__(self, stages: StageTimer | None = None) -> None:
+        self.cpu = 0.0
+        self.by_stage: dict[str, float] = defaultdict(float)  # the native CPU seconds of each stage path
+        self._stages = stages
+        self._depth = 0  # a native call made inside another (none expected) is counted once
+
+    def wrap(self, function: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(function)
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            if self._depth:
+                return function(*args, **kwargs)
+            self._depth += 1
+            started = time.thread_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent = time.thread_time() - started
+                self.cpu += spent
+                self.by_stage[self._stages.current() if self._stages else ""] += spent
+                self._depth -= 1
+
+        return timed
+
+
+def install_native(timer: NativeTimer) -> None:
+    """Wrap OpenCV's functions, onnxruntime's ``InferenceSession.run`` and Tesseract's ``_Api.read``."""
+    import cv2
+    import onnxruntime
+
+    from cardbook.ocr import tesseract_library
+
+    for name in dir(cv2):
+        attribute = getattr(cv2, name)
+        if isinstance(attribute, types.BuiltinFunctionType):
+            setattr(cv2, name, timer.wrap(attribute))
+    session: Any = onnxruntime.InferenceSession
+    session.run = timer.wrap(session.run)
+    api: Any = tesseract_library._Api
+    api.read = timer.wrap(api.read)
+
+
+def gil_bounds(held_share: float, threads: int = 2) -> tuple[float, float]:
+    """The speed-up of ``threads`` reading threads when ``held_share`` of each card's CPU time holds the GIL:
+    (pessimistic, optimistic). Pessimistic: while one thread is in Python the others wait (Amdahl's law with
+    that share serial); optimistic: the Python parts of the threads never collide, only their sum is serial."""
+    held_share = min(1.0, max(0.0, held_share))
+    pessimistic = threads / (1 + (threads - 1) * held_share)
+    optimistic = min(float(threads), 1 / held_share) if held_share > 0 else float(threads)
+    return pessimistic, optimistic
 
 
 def install(timer: StageTimer) -> None:
@@ -122,8 +191,18 @@ def images_of(folders: list[str]) -> list[str]:
     )
 
 
-def profile(images: list[str], lang: str) -> tuple[dict[str, list[float]], list[float]]:
-    """Per stage path, its seconds on each image where it ran; and each image's total seconds."""
+@dataclass
+class Profile:
+    per_stage: dict[str, list[float]]  # per stage path, its wall-clock seconds on each image where it ran
+    per_stage_cpu: dict[str, list[float]]  # the same in this thread's CPU seconds
+    totals: list[float]  # each image's wall-clock seconds
+    cpu_totals: list[float]  # each image's CPU seconds (this thread)
+    native_cpu: list[float]  # each image's CPU seconds inside calls that release the GIL (``NativeTimer``)
+    native_by_stage: dict[str, float]  # per stage path, its CPU seconds in such calls over all images
+
+
+def profile(images: list[str], lang: str) -> Profile:
+    """Every image read once, each stage timed (``StageTimer``) and the GIL-free calls counted (``NativeTimer``)."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
     from cardbook.ocr.engine import OcrUnavailableError
     from cardbook.ocr.pipeline import ReadOptions, read_image
@@ -134,32 +213,51 @@ def profile(images: list[str], lang: str) -> tuple[dict[str, list[float]], list[
     with contextlib.suppress(OcrUnavailableError):
         _engine()  # RapidOCR's models, which the first image may not have needed
     timer = StageTimer()
+    native = NativeTimer(timer)
     install(timer)
-    per_stage: dict[str, list[float]] = defaultdict(list)
-    totals: list[float] = []
+    install_native(native)
+    result = Profile(defaultdict(list), defaultdict(list), [], [], [], native.by_stage)
     for image in images:
         timer.image.clear()
-        started = time.perf_counter()
+        timer.cpu.clear()
+        native.cpu = 0.0
+        started, started_cpu = time.perf_counter(), time.thread_time()
         read_image(image, options)
-        totals.append(time.perf_counter() - started)
-        accounted = sum(timer.image.values())
-        timer.image["(between stages)"] += totals[-1] - accounted
+        result.totals.append(time.perf_counter() - started)
+        result.cpu_totals.append(time.thread_time() - started_cpu)
+        result.native_cpu.append(native.cpu)
+        timer.image["(between stages)"] += result.totals[-1] - sum(timer.image.values())
+        timer.cpu["(between stages)"] += result.cpu_totals[-1] - sum(timer.cpu.values())
         for path, seconds in timer.image.items():
-            per_stage[path].append(seconds)
-    return per_stage, totals
+            result.per_stage[path].append(seconds)
+            result.per_stage_cpu[path].append(timer.cpu[path])
+    return result
 
 
-def report(per_stage: dict[str, list[float]], totals: list[float]) -> None:
-    grand = sum(totals)
-    print(f"{'stage':44} {'images':>6} {'median ms':>10} {'mean ms/img':>12} {'share':>6}")
-    for path, seconds in sorted(per_stage.items(), key=lambda item: -sum(item[1])):
+def report(result: Profile) -> None:
+    totals, grand, grand_cpu = result.totals, sum(result.totals), sum(result.cpu_totals)
+    print(
+        f"{'stage':44} {'images':>6} {'median ms':>10} {'mean ms/img':>12} {'share':>6} {'CPU ms/img':>11} "
+        f"{'GIL ms/img':>11}"
+    )
+    for path, seconds in sorted(result.per_stage.items(), key=lambda item: -sum(item[1])):
         mean_all = 1000 * sum(seconds) / len(totals)
+        cpu = 1000 * sum(result.per_stage_cpu[path]) / len(totals)
+        held = cpu - 1000 * result.native_by_stage.get(path, 0.0) / len(totals)
         print(
             f"{path[:44]:44} {len(seconds):6d} {1000 * statistics.median(seconds):10.1f} {mean_all:12.1f} "
-            f"{sum(seconds) / grand:6.1%}"
+            f"{sum(seconds) / grand:6.1%} {cpu:11.1f} {held:11.1f}"
         )
     median, mean = statistics.median(totals), grand / len(totals)
     print(f"images {len(totals)}; seconds per image: median {median:.3f}, mean {mean:.3f}")
+    cpu_median = statistics.median(result.cpu_totals)
+    print(f"CPU seconds per image (this thread): median {cpu_median:.3f}, mean {grand_cpu / len(totals):.3f}")
+    held = 1 - sum(result.native_cpu) / grand_cpu if grand_cpu else 0.0
+    pessimistic, optimistic = gil_bounds(held)
+    print(
+        f"CPU time holding the GIL (Python and NumPy, outside OpenCV, onnxruntime and Tesseract): {held:.1%}; "
+        f"jobs=2 speed-up it allows: {pessimistic:.2f}-{optimistic:.2f}x"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -175,8 +273,7 @@ def main(argv: list[str] | None = None) -> int:
         print("no images", file=sys.stderr)
         return 2
     print(f"machine load before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
-    per_stage, totals = profile(images, args.lang)
-    report(per_stage, totals)
+    report(profile(images, args.lang))
     print(f"machine load after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     return 0
 
