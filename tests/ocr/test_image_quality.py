@@ -5,6 +5,7 @@ as counting the letters again (a card's engine hangs on thresholds of these figu
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 
 import cv2
 import numpy as np
@@ -16,6 +17,17 @@ from cardbook.ocr.prepare import median_letter_height, to_grey
 from cardbook.ocr.types import rescale
 
 from .render import ENGLISH_CARD, photograph, render
+
+
+@pytest.fixture(autouse=True)
+def _one_opencv_thread() -> Iterator[None]:
+    """OpenCV's Sobel gives other low bits with another number of threads (stripes meet elsewhere), and a
+    batch's worker sets one thread for the whole process: pinned here, so that a batch test run before this
+    one in the same process (pytest -n 2) cannot change the figures between ``measure`` and the comparison."""
+    before = cv2.getNumThreads()
+    cv2.setNumThreads(1)
+    yield
+    cv2.setNumThreads(before)
 
 
 def _cards() -> list[np.ndarray]:
