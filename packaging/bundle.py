@@ -50,6 +50,9 @@ def datas() -> list[tuple[str, str]]:
         # Word-frequency lists (resources/*.json.gz), read through importlib.resources by cardbook.ocr.accents
         # (which imports the package only to find them: see hiddenimports).
         *collect_data_files("spellchecker"),
+        # The Public Suffix List (public_suffix_list.dat), read through importlib.resources by
+        # cardbook.ocr.web_suffixes where the system has no copy (Windows, macOS); see hiddenimports.
+        *collect_data_files("publicsuffixlist", includes=["*.dat"]),
     ]
 
 
@@ -68,6 +71,7 @@ def hiddenimports() -> list[str]:
         # cardbook.ocr.accents finds its word lists with importlib.resources.files("spellchecker"), which
         # imports the package by name.
         "spellchecker",
+        "publicsuffixlist",  # imported by name by importlib.resources.files, to find its data file
         # A library on a PostgreSQL server (docs/TEAM_LIBRARY.md): SQLAlchemy loads its dialect and driver by name.
         "sqlalchemy.dialects.postgresql.psycopg",
         *collect_submodules("psycopg"),

@@ -1,21 +1,28 @@
 """The suffixes under which domains are registered (".com", ".com.br", ".gouv.fr", ".coffee"), from the
-Public Suffix List that Debian's ``publicsuffix`` package keeps (``/usr/share/publicsuffix``, installed by
-packaging/bootstrap.sh) — a maintained list, so that a new generic suffix (".realty", ".health") or a
-country's second level (".org.br", ".qc.ca") is known without a word list of our own.
+Public Suffix List — a maintained list, so that a new generic suffix (".realty", ".health") or a country's
+second level (".org.br", ".qc.ca") is known without a word list of our own.
+
+The list is read from Debian's ``publicsuffix`` package (``/usr/share/publicsuffix``, installed by
+packaging/bootstrap.sh and a dependency of the .deb: the system's updates keep it current), else from the
+copy the ``publicsuffixlist`` Python package ships (a dependency: every platform's bundle has it, Windows
+and macOS included). Only the data file is read; the package's own updater, which would fetch the list, is
+never run: nothing goes over the network.
 
 Only the list's ICANN section is read: its private section names hosting platforms ("github.io",
-"blogspot.com"), whose users' sites are no firm's suffix. Without the file, the few suffixes
-``parse_contacts.TLDS`` names still work (``FALLBACK_SECOND_LEVEL`` for the second level); nothing is
-ever fetched.
+"blogspot.com"), whose users' sites are no firm's suffix. Without either file, the few suffixes
+``parse_contacts.TLDS`` names still work (``FALLBACK_SECOND_LEVEL`` for the second level).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from importlib import resources
 from pathlib import Path
 
 from cardbook.ocr.load_once import once
 
 LIST_PATHS = (Path("/usr/share/publicsuffix/public_suffix_list.dat"),)
+LIST_PACKAGE = "publicsuffixlist"  # the Python package shipping the list, read when no system copy is found
 _PRIVATE_START = "===BEGIN PRIVATE DOMAINS==="
 # Second-level labels under a country code, used only when the list is missing.
 FALLBACK_SECOND_LEVEL = frozenset(("co", "com", "org", "net", "gov", "edu", "ac", "gouv", "asso", "ne", "or", "go"))
@@ -25,11 +32,7 @@ FALLBACK_SECOND_LEVEL = frozenset(("co", "com", "org", "net", "gov", "edu", "ac"
 def icann_suffixes() -> frozenset[str]:
     """Every ICANN suffix of the list, lower case, ASCII only ("com", "com.br", "gouv.fr", "*.ck");
     empty when no list is installed."""
-    for path in LIST_PATHS:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError:
-            continue
+    for text in _list_texts():
         suffixes: set[str] = set()
         for raw in text.splitlines():
             line = raw.strip()
@@ -40,6 +43,19 @@ def icann_suffixes() -> frozenset[str]:
             suffixes.add(line.lower())
         return frozenset(suffixes)
     return frozenset()
+
+
+def _list_texts() -> Iterator[str]:
+    """The list's text from each place it may be, in order of preference (the first readable one is used)."""
+    for path in LIST_PATHS:
+        try:
+            yield path.read_text(encoding="utf-8")
+        except OSError:
+            continue
+    try:
+        yield (resources.files(LIST_PACKAGE) / "public_suffix_list.dat").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, OSError):
+        return
 
 
 @once

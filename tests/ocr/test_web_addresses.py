@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from cardbook.ocr import web_suffixes
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.parse_card import parse_text
 from cardbook.ocr.parse_contacts import find_emails, find_social, find_websites, main_domain_label
@@ -28,6 +29,16 @@ def test_the_suffix_list_is_read_without_its_private_section() -> None:
     assert "github.io" not in suffixes  # a hosting platform: its users' sites are no firm's suffix
     assert suffix_length(["casa", "com", "br"]) == 2
     assert suffix_length(["www", "atelier", "fr"]) == 1
+
+
+def test_without_the_system_list_the_packaged_copy_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows and macOS have no /usr/share/publicsuffix: the copy the publicsuffixlist package ships is read,
+    the same list; without either, no suffix at all (the short built-in list then applies)."""
+    monkeypatch.setattr(web_suffixes, "LIST_PATHS", (Path("/nonexistent/public_suffix_list.dat"),))
+    packaged = next(web_suffixes._list_texts())
+    assert "===BEGIN ICANN DOMAINS===" in packaged and "\ncom.br\n" in packaged
+    monkeypatch.setattr(web_suffixes, "LIST_PACKAGE", "no_such_package_here")
+    assert list(web_suffixes._list_texts()) == []
 
 
 @pytest.mark.parametrize(
