@@ -14,7 +14,7 @@ the application. ``OMP_THREAD_LIMIT=1`` keeps every Tesseract on one core and Op
 thread, so that N workers use N cores instead of fighting over them.
 
 A batch starts loading the data every card's parsing needs (and RapidOCR's models) on a thread of its own
-(``load_once.warm_up``) while the workers load and straighten their first images; the tables load once even
+(``warm_up.warm_up``) while the workers load and straighten their first images; the tables load once even
 when two workers ask for one together (``load_once.once``). Before, two threads starting together each built
 the same tables, about a second of Python each, holding the GIL.
 """
@@ -30,9 +30,9 @@ from typing import Literal, Protocol
 
 import cv2
 
-from cardbook.ocr.load_once import warm_up
 from cardbook.ocr.memory import release_free_memory
 from cardbook.ocr.pipeline import CardResult, ReadOptions, read_image
+from cardbook.ocr.warm_up import warm_up
 
 ProgressCallback = Callable[[int, int, str], None]  # (images done, images total, path just done)
 

@@ -1,7 +1,7 @@
 """``python -m cardbook.ocr.benchmark DIR``: how fast the pipeline is, against plain Tesseract.
 
 1. For each image, in the same run and on one core each (``OMP_THREAD_LIMIT=1``): the pipeline's time
-   per card (``read_image``, in this process, after one warm-up image and ``load_once.warm_up``) and the time
+   per card (``read_image``, in this process, after one warm-up image and ``warm_up.warm_up``) and the time
    of the plain command
    ``tesseract IMAGE - -l fra+eng``; prints the median ratio pipeline / tesseract (target ≤ 1).
    Beside it, plain RapidOCR on the whole image (``baseline``, rapidocr's default detection size, no
@@ -44,11 +44,11 @@ from PIL import Image
 from cardbook.ocr import batch as batch_module
 from cardbook.ocr.baseline import read_plain
 from cardbook.ocr.batch import Workers, read_images
-from cardbook.ocr.load_once import warm_up
 from cardbook.ocr.loading import IMAGE_SUFFIXES
 from cardbook.ocr.pipeline import ReadOptions, read_image
 from cardbook.ocr.splits import SPLITS, split_paths
 from cardbook.ocr.thread_time import timing_calls
+from cardbook.ocr.warm_up import warm_up
 
 TARGET_RATIO = 1.0
 TARGET_SPEEDUP = 1.7

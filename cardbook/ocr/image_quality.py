@@ -130,6 +130,17 @@ def glare_share(paper: np.ndarray) -> float:
     return float(np.count_nonzero(spot)) / max(1, spot.size)
 
 
+def gradient_magnitude(grey: GreyImage) -> np.ndarray:
+    """Sobel's gradient length per pixel, the same to the last bit on every call. The Sobel sums of grey
+    levels are whole numbers (exact in float32); their length is taken in float64, where squares and sum are
+    exact too. ``cv2.magnitude`` rounded some pixels differently from one call to the next (its vector and
+    scalar paths split the row where the buffer's alignment falls), which moved the sharpness by one unit in
+    the last place and a test comparing two computations failed now and then."""
+    gx = cv2.Sobel(grey.astype(np.float32), cv2.CV_32F, 1, 0, ksize=3).astype(np.float64)
+    gy = cv2.Sobel(grey.astype(np.float32), cv2.CV_32F, 0, 1, ksize=3).astype(np.float64)
+    return np.sqrt(gx * gx + gy * gy)
+
+
 def measure(card: BgrImage, letter_px: float = -1.0) -> ImageQuality:
     """The capture measures of one straightened card (colour, any size). ``letter_px``: its letter height
     as this measure counts it, when already counted (``OrientationGuess.capture_letter_px``; -1: count it)."""
@@ -142,10 +153,7 @@ def measure(card: BgrImage, letter_px: float = -1.0) -> ImageQuality:
     levels = np.bincount(grey.ravel(), minlength=256)
     ink = percentile_of_counts(levels, 2)
     contrast = percentile_of_counts(levels, 90) - ink
-    gradient = cv2.magnitude(
-        cv2.Sobel(grey.astype(np.float32), cv2.CV_32F, 1, 0, ksize=3),
-        cv2.Sobel(grey.astype(np.float32), cv2.CV_32F, 0, 1, ksize=3),
-    )
+    gradient = gradient_magnitude(grey)
     # Sobel of a one-pixel step of height c peaks at 4c: the strongest edges over 4 × contrast is 1 on a
     # sharp scan and falls as blur spreads each step over more pixels.
     sharpness = percentile_by_partition(gradient, 99.5) / max(4.0 * contrast, 1.0)

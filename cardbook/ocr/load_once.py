@@ -6,14 +6,13 @@ each, all of it Python holding the GIL, so the second copy also slowed the other
 keeps a lock per argument tuple: the first caller computes the value, the others wait for it (blocked, the GIL
 free for the other thread's native work) and get the same object. What a function returns does not change.
 
-``warm_up`` loads, on a thread of its own at the start of a batch, the tables that every card's parsing needs
+``warm_up.warm_up`` loads, on a thread of its own at the start of a batch, the tables that every card's parsing needs
 (docs/MEASURING.md, "Where a scan's time goes"): the workers meanwhile load and straighten their first images
 in native code. Tables only some cards need (another language's accents, a country's subdivisions) stay lazy.
 """
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import threading
 from collections.abc import Callable, Hashable
@@ -58,32 +57,3 @@ class Once(Generic[P, R]):
 
 def once(function: Callable[P, R]) -> Once[P, R]:
     return Once(function)
-
-
-def _warm(rapid: bool) -> None:
-    # Imported here: the parsing's modules import this one. Every card's parsing asks each of these: the
-    # card's language (region), first names (roles), country names (region), top-level domains (contacts),
-    # the line classifier. The accent tables are the card's country's language's, asked only when the card
-    # shows that country: they stay lazy.
-    from cardbook.ocr import line_classifier, names_data, region, region_evidence, web_suffixes
-
-    region._language_identifier()
-    names_data.first_names()  # with gender-guesser's file and English's counts
-    region_evidence._country_pattern()
-    web_suffixes.top_level_domains()
-    line_classifier.load_model()
-    if rapid:
-        from cardbook.ocr.engine import OcrUnavailableError
-        from cardbook.ocr.rapid_engine import _engine
-
-        with contextlib.suppress(OcrUnavailableError):  # the cards that need it will say so
-            _engine()
-
-
-def warm_up(rapid: bool) -> threading.Thread:
-    """Start loading, on a thread of its own, what every card's reading needs (``rapid``: RapidOCR's models
-    too: most photos, and the lines Tesseract doubts on most scans, need them). Returns the thread (a daemon:
-    a batch cancelled meanwhile does not wait for it)."""
-    thread = threading.Thread(target=_warm, args=(rapid,), name="cardbook-ocr-warm-up", daemon=True)
-    thread.start()
-    return thread

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import threading
 
-from cardbook.ocr import line_classifier, load_once, names_data, region, region_evidence, web_suffixes
+from cardbook.ocr import line_classifier, names_data, region, region_evidence, warm_up, web_suffixes
 from cardbook.ocr.load_once import once
 
 
@@ -70,7 +70,7 @@ def test_an_error_is_not_kept_and_the_next_call_tries_again() -> None:
 
 
 def test_the_warm_up_loads_what_every_card_parses_with() -> None:
-    load_once.warm_up(rapid=False).join(timeout=120)
+    warm_up.warm_up(rapid=False).join(timeout=120)
     assert region._language_identifier.loaded()
     assert names_data.first_names.loaded()
     assert region_evidence._country_pattern.loaded()
