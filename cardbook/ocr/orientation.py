@@ -16,6 +16,7 @@ the guess; only those cards pay for a second reading.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import cv2
@@ -32,6 +33,14 @@ _WORK_SIDE = 1000
 # wrong guess, a dark photo cropped tight, had an upright margin of 0.03 (0.08 uncropped: right by luck).
 UNSURE_UPRIGHT_BELOW = 0.15
 UNSURE_DIRECTION_BELOW = 0.15
+# The upright margin is a share of the letter pairs that tell up from down (bottoms aligned, tops not, or
+# the reverse). Print in capitals has few such pairs — capitals share both their tops and their bottoms —
+# so a large margin can rest on a handful of pairs (a comma, an accent, a digit): 5 pairs against 2 gave a
+# margin of 0.43 the wrong way up. The margin's weight is its evidence, (bottoms − tops) / √(bottoms + tops):
+# how many standard deviations the count lies from a coin toss. Set on the tune seed of the typeface set's
+# capitals (a card turned over at 1.13) and the shared cards' tune half; right guesses of whole-case print
+# reach 2 and more, while a few right ones below (0.9-1.2) pay only a check of their first reading.
+UNSURE_UPRIGHT_EVIDENCE_BELOW = 1.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +54,8 @@ class OrientationGuess:
     # The letter height ``image_quality.measure`` counts on the input as it is (not turned), from the same
     # components as the guess's letters, in input pixels (-1: not counted): the measure need not count again.
     capture_letter_px: float = -1.0
+    # How far the baseline count lies from chance (see UNSURE_UPRIGHT_EVIDENCE_BELOW); inf: not counted.
+    upright_evidence: float = math.inf
 
     @property
     def doubt(self) -> str | None:
@@ -54,6 +65,8 @@ class OrientationGuess:
             reasons.append(f"direction margin {self.direction_margin:.2f} < {UNSURE_DIRECTION_BELOW}")
         if self.upright_margin < UNSURE_UPRIGHT_BELOW:
             reasons.append(f"upright margin {self.upright_margin:.2f} < {UNSURE_UPRIGHT_BELOW}")
+        elif self.upright_evidence < UNSURE_UPRIGHT_EVIDENCE_BELOW:
+            reasons.append(f"upright evidence {self.upright_evidence:.2f} < {UNSURE_UPRIGHT_EVIDENCE_BELOW}")
         return "; ".join(reasons) or None
 
     @property
@@ -129,8 +142,22 @@ def _direction_votes(boxes: np.ndarray) -> tuple[int, int]:
 
 def _baseline_margin(boxes: np.ndarray) -> float:
     """>0 when neighbouring letters share bottoms more than tops (upright Latin text)."""
+    bottoms_aligned, tops_aligned = _baseline_counts(boxes)
+    total = bottoms_aligned + tops_aligned
+    return (bottoms_aligned - tops_aligned) / total if total >= 4 else 0.0
+
+
+def _baseline_evidence(boxes: np.ndarray) -> float:
+    """How many standard deviations the pairs' count lies from a coin toss, |bottoms − tops| / √(both)."""
+    bottoms_aligned, tops_aligned = _baseline_counts(boxes)
+    total = bottoms_aligned + tops_aligned
+    return abs(bottoms_aligned - tops_aligned) / math.sqrt(total) if total else 0.0
+
+
+def _baseline_counts(boxes: np.ndarray) -> tuple[int, int]:
+    """(pairs of neighbouring letters with bottoms aligned and tops not, the reverse)."""
     if len(boxes) < 6:
-        return 0.0
+        return 0, 0
     sample, _ = _sample(boxes)
     lefts, tops, widths, heights = (sample[:, i] for i in range(4))
     rights, bottoms = lefts + widths, tops + heights
@@ -141,17 +168,14 @@ def _baseline_margin(boxes: np.ndarray) -> float:
     np.fill_diagonal(candidate, False)
     has = candidate.any(axis=1)
     if not has.any():
-        return 0.0
+        return 0, 0
     neighbour = np.argmin(np.where(candidate, gap, np.inf), axis=1)
     rows = np.nonzero(has)[0]
     other = neighbour[rows]
     tolerance = np.maximum(1.0, 0.08 * np.maximum(heights[rows], heights[other]))
     top_ok = np.abs(tops[other] - tops[rows]) <= tolerance
     bottom_ok = np.abs(bottoms[other] - bottoms[rows]) <= tolerance
-    bottoms_aligned = int(np.count_nonzero(bottom_ok & ~top_ok))
-    tops_aligned = int(np.count_nonzero(top_ok & ~bottom_ok))
-    total = bottoms_aligned + tops_aligned
-    return (bottoms_aligned - tops_aligned) / total if total >= 4 else 0.0
+    return int(np.count_nonzero(bottom_ok & ~top_ok)), int(np.count_nonzero(top_ok & ~bottom_ok))
 
 
 def upright_score(boxes: np.ndarray) -> float:
@@ -218,6 +242,7 @@ def guess_orientation(grey: GreyImage) -> OrientationGuess:
             vertical,
             boxes * scale_back,
             capture_letter_px,
+            _baseline_evidence(turned),
         )
     margin = _baseline_margin(boxes)
     height = float(np.median(boxes[:, 3])) * scale_back if len(boxes) >= 8 else 0.0
@@ -229,4 +254,5 @@ def guess_orientation(grey: GreyImage) -> OrientationGuess:
         horizontal,
         boxes * scale_back,
         capture_letter_px,
+        _baseline_evidence(boxes),
     )

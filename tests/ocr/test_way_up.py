@@ -14,7 +14,14 @@ import pytest
 
 from cardbook.ocr.engine import OcrEngine, OcrPage, OcrWord
 from cardbook.ocr.geometry import rotate_quarter
-from cardbook.ocr.orientation import UNSURE_UPRIGHT_BELOW, OrientationGuess, guess_orientation
+from cardbook.ocr.orientation import (
+    UNSURE_UPRIGHT_BELOW,
+    UNSURE_UPRIGHT_EVIDENCE_BELOW,
+    OrientationGuess,
+    _baseline_evidence,
+    _baseline_margin,
+    guess_orientation,
+)
 from cardbook.ocr.pipeline import ReadOptions, read_pixels
 from cardbook.ocr.prepare import to_grey
 from cardbook.ocr.reading import read_upright, way_up_evidence
@@ -63,6 +70,44 @@ def test_doubt_names_the_margin() -> None:
     unsure = OrientationGuess(2, 0.44, 0.03)
     assert unsure.doubt is not None and "upright margin 0.03" in unsure.doubt and not unsure.direction_unsure
     assert OrientationGuess(0, 0.1, 0.5).direction_unsure
+
+
+def _capitals_line(bottoms_only: int, tops_only: int) -> np.ndarray:
+    """Letter boxes (x, y, w, h) of one line of capitals — every pair shares its top and its bottom — with
+    ``bottoms_only`` letters reaching above the cap height (an accent: bottoms aligned, tops not) and
+    ``tops_only`` hanging below the baseline (tops aligned, bottoms not), each after a plain capital."""
+    boxes = []
+    x = 0
+    for kind in ["plain"] * 20 + ["bottom"] * bottoms_only + ["top"] * tops_only:
+        boxes.append((x, 100, 20, 30))  # a plain capital first: each odd letter's left neighbour is plain
+        x += 24
+        top, height = {"plain": (100, 30), "bottom": (92, 38), "top": (100, 38)}[kind]
+        boxes.append((x, top, 20, height))
+        x += 24 + 60  # a word space after it: each telling pair counted once
+    return np.array(boxes, dtype=np.float64)
+
+
+def test_a_margin_resting_on_a_handful_of_letters_is_a_doubt() -> None:
+    """Capitals share tops and bottoms: the few pairs that tell up from down can lean either way by chance.
+    A large margin on few pairs is no decision; the same margin on many pairs is."""
+    few = _capitals_line(bottoms_only=2, tops_only=5)
+    assert _baseline_margin(few) < -0.4  # "upside down", by a wide margin...
+    assert _baseline_evidence(few) < UNSURE_UPRIGHT_EVIDENCE_BELOW  # ...on too few pairs to trust
+    many = _capitals_line(bottoms_only=40, tops_only=10)
+    assert _baseline_margin(many) > 0.5 and _baseline_evidence(many) > UNSURE_UPRIGHT_EVIDENCE_BELOW
+    guess = OrientationGuess(2, 0.9, 0.43, upright_evidence=_baseline_evidence(few))
+    assert guess.doubt is not None and "upright evidence" in guess.doubt
+    assert OrientationGuess(0, 0.9, 0.43, upright_evidence=_baseline_evidence(many)).doubt is None
+
+
+def test_a_wrong_guess_with_a_wide_margin_on_little_evidence_is_overruled(dark_card: np.ndarray) -> None:
+    """Turned over by a wide margin resting on a few letter pairs (print in capitals): read both ways."""
+    right = guess_orientation(to_grey(dark_card))
+    assert right.quarter_turns == 0
+    wrong = dataclasses.replace(right, quarter_turns=2, upright_margin=0.43, upright_evidence=1.0)
+    reading = read_upright(dark_card, wrong, TESSERACT_ONLY.engine(), TESSERACT_ONLY)
+    assert reading.quarter_turns == 0
+    assert "marc.petit@ateliernoir.fr" in " ".join(word.text for word in reading.page.words)
 
 
 def test_evidence_prefers_card_text_over_confident_garbage() -> None:
