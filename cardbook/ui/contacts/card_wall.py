@@ -237,7 +237,11 @@ class CardWall(QListView):
             return range(0)
         columns = max(1, viewport.width() // grid.width())
         top = self.verticalScrollBar().value()
-        first_line, last_line = top // grid.height(), (top + viewport.height() - 1) // grid.height()
+        # A tile is shorter than its grid cell (the spacing below it): a line whose gap alone is in view at
+        # the top shows no tile. Found with another set of fonts, where a scroll stopped inside that gap.
+        tile = self.rectForIndex(self._model.index(0, 0)).height() or grid.height()
+        first_line = max(0, (top - tile) // grid.height() + 1)
+        last_line = (top + viewport.height() - 1) // grid.height()
         first = first_line * columns
         if first >= rows:
             return range(0)

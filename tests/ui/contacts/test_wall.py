@@ -264,7 +264,12 @@ def test_the_rows_in_view_are_those_qt_shows(qtbot, lib: Library) -> None:  # ty
 
     bar = wall.verticalScrollBar()
     columns = set()
-    for width, value in ((1280, 0), (1280, 1037), (1280, 10**6), (1100, 0), (1100, 10**6)):
+    # A scroll stopping in the spacing under a line of tiles (that line's cell in view, none of its tile),
+    # whatever the fonts make the tiles' size.
+    tile = wall.rectForIndex(window.model.index(0, 0)).height()
+    assert wall.gridSize().height() > tile + 1
+    in_gap = 5 * wall.gridSize().height() + tile + 1
+    for width, value in ((1280, 0), (1280, 1037), (1280, in_gap), (1280, 10**6), (1100, 0), (1100, 10**6)):
         window.resize(width, 800)
         QApplication.processEvents()
         bar.setValue(min(value, bar.maximum()))
