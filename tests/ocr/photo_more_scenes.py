@@ -27,7 +27,7 @@ import cv2
 import numpy as np
 
 from .photo_backgrounds import USER_SURFACES, draw_fingers, draw_hand
-from .photo_set import _drop_shadow, _light, _paste, _phone_look, _turned_corners, styled_card
+from .photo_set import _drop_shadow, _light, _paste, _phone_look, _turned_corners, camera_finish, styled_card
 
 MORE_SCENES = ("shaded_on_sheet", "hand_held", "front_back", "two_cards", "cut_by_frame")
 PAIRED = ("front_back", "two_cards", "cut_by_frame")
@@ -119,13 +119,7 @@ def make_more_photo(index: int, rng: np.random.Generator) -> tuple[bytes, dict[s
         hand = "palm+" + draw_fingers(photo, rng, corners)
     photo = _light(photo, rng, scene_name == "shaded_on_sheet" or bool(rng.random() < 0.2), False, corners)
     photo = _phone_look(photo, rng, bool(rng.random() < 0.3))
-    blur = float(rng.choice([0, 0.8, 1.5]))
-    if blur:
-        photo = cv2.GaussianBlur(photo, (0, 0), blur)
-    photo = np.clip(photo + rng.normal(0, rng.uniform(2, 6), photo.shape), 0, 255).astype(np.uint8)
-    quality = int(rng.integers(55, 90))
-    ok, encoded = cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, quality])
-    assert ok
+    encoded, blur, quality = camera_finish(photo, rng)
     truth.update(
         image=f"photo-{index:03d}.jpg",
         kind="photo",

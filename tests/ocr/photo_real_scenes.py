@@ -24,7 +24,7 @@ import cv2
 import numpy as np
 
 from .photo_backgrounds import USER_SURFACES, draw_fingers
-from .photo_set import _drop_shadow, _light, _paste, _phone_look, _turned_corners, styled_card
+from .photo_set import _drop_shadow, _light, _paste, _phone_look, _turned_corners, camera_finish, styled_card
 
 REAL_SCENES = ("phone_shade", "glare_band", "dark_held", "corner_held")
 
@@ -99,13 +99,7 @@ def make_real_photo(index: int, rng: np.random.Generator) -> tuple[bytes, dict[s
     if scene_name == "glare_band":
         glare_band(photo, rng, corners)
     photo = _phone_look(photo, rng, bool(rng.random() < 0.4))
-    blur = float(rng.choice([0, 0.8, 1.5]))
-    if blur:
-        photo = cv2.GaussianBlur(photo, (0, 0), blur)
-    photo = np.clip(photo + rng.normal(0, rng.uniform(2, 6), photo.shape), 0, 255).astype(np.uint8)
-    quality = int(rng.integers(55, 90))
-    ok, encoded = cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, quality])
-    assert ok
+    encoded, blur, quality = camera_finish(photo, rng)
     truth.update(
         image=f"photo-{index:03d}.jpg",
         kind="photo",

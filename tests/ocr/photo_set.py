@@ -171,6 +171,22 @@ def _phone_look(photo: np.ndarray, rng: np.random.Generator, warm: bool) -> np.n
     return np.asarray(photo + rng.uniform(0.3, 0.8) * (photo - blurred), np.float32)
 
 
+def camera_finish(
+    photo: np.ndarray, rng: np.random.Generator, quality_below: int = 90
+) -> tuple[np.ndarray, float, int]:
+    """The camera's last steps, shared by every kind of photo: a little defocus (none, 0.8 or 1.5 px), sensor
+    noise, JPEG at a quality in [55, ``quality_below``). Returns the encoded JPEG, the blur and the quality.
+    The random draws keep their order (blur, noise level, noise, quality): a seed makes the same photos."""
+    blur = float(rng.choice([0, 0.8, 1.5]))
+    if blur:
+        photo = cv2.GaussianBlur(photo, (0, 0), blur)
+    photo = np.clip(photo + rng.normal(0, rng.uniform(2, 6), photo.shape), 0, 255).astype(np.uint8)
+    quality = int(rng.integers(55, quality_below))
+    ok, encoded = cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, quality])
+    assert ok
+    return encoded, blur, quality
+
+
 def _light(photo: np.ndarray, rng: np.random.Generator, shadow: bool, glare: bool, card: np.ndarray) -> np.ndarray:
     height, width = photo.shape[:2]
     ys, xs = np.mgrid[0:height, 0:width].astype(np.float32)
@@ -321,13 +337,7 @@ def make_user_photo(index: int, rng: np.random.Generator) -> tuple[bytes, dict[s
     warm = light_scene or rng.random() < 0.3
     photo = _light(photo, rng, bool(rng.random() < 0.3), False, corners)
     photo = _phone_look(photo, rng, warm)
-    blur = float(rng.choice([0, 0.8, 1.5]))
-    if blur:
-        photo = cv2.GaussianBlur(photo, (0, 0), blur)
-    photo = np.clip(photo + rng.normal(0, rng.uniform(2, 6), photo.shape), 0, 255).astype(np.uint8)
-    quality = int(rng.integers(55, 86))
-    ok, encoded = cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, quality])
-    assert ok
+    encoded, blur, quality = camera_finish(photo, rng, quality_below=86)
     truth.update(
         image=f"photo-{index:03d}.jpg",
         kind="photo",
@@ -457,13 +467,7 @@ def make_case_photo(index: int, rng: np.random.Generator) -> tuple[bytes, dict[s
     glare = scene_name == "two_held" or bool(rng.random() < 0.2)
     photo = _light(photo, rng, bool(rng.random() < 0.3), glare, glare_on)
     photo = _phone_look(photo, rng, bool(rng.random() < 0.3))
-    blur = float(rng.choice([0, 0.8, 1.5]))
-    if blur:
-        photo = cv2.GaussianBlur(photo, (0, 0), blur)
-    photo = np.clip(photo + rng.normal(0, rng.uniform(2, 6), photo.shape), 0, 255).astype(np.uint8)
-    quality = int(rng.integers(55, 90))
-    ok, encoded = cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, quality])
-    assert ok
+    encoded, blur, quality = camera_finish(photo, rng)
     truth.update(
         image=f"photo-{index:03d}.jpg",
         kind="photo",
