@@ -130,9 +130,9 @@ def _span(box: tuple[int, int, int, int], width: int, height: int) -> float:
     return max((right - left) / width, (bottom - top) / height)
 
 
-def text_block(text: GreyImage, largest_only: bool = False) -> tuple[int, int, int, int] | None:
-    """(left, top, right, bottom) around the main block of print, padded by a card's margin;
-    ``largest_only``: around the group holding the most print alone."""
+def _print_groups(text: GreyImage) -> tuple[np.ndarray, np.ndarray] | None:
+    """The print joined into groups (dilated by ``TEXT_JOIN`` of the short side): each pixel's group label and
+    the print pixels per group (0 for the background); None when there is no print."""
     small_h, small_w = text.shape[:2]
     join = max(3, int(TEXT_JOIN * min(small_h, small_w)))
     grouped = cv2.dilate(text, cv2.getStructuringElement(cv2.MORPH_RECT, (join, join)))
@@ -141,6 +141,17 @@ def text_block(text: GreyImage, largest_only: bool = False) -> tuple[int, int, i
         return None
     print_per_group = np.bincount(labels[text > 0].ravel(), minlength=count)
     print_per_group[0] = 0
+    return labels, print_per_group
+
+
+def text_block(text: GreyImage, largest_only: bool = False) -> tuple[int, int, int, int] | None:
+    """(left, top, right, bottom) around the main block of print, padded by a card's margin;
+    ``largest_only``: around the group holding the most print alone."""
+    small_h, small_w = text.shape[:2]
+    groups = _print_groups(text)
+    if groups is None:
+        return None
+    labels, print_per_group = groups
     share = 1.0 if largest_only else TEXT_GROUP_SHARE
     keep = print_per_group >= share * print_per_group.max()
     ys, xs = np.nonzero(keep[labels] & (text > 0))
@@ -153,12 +164,8 @@ def text_block(text: GreyImage, largest_only: bool = False) -> tuple[int, int, i
 
 def main_print(text: GreyImage) -> GreyImage:
     """The print of the group holding the most of it (joined as ``text_block`` joins it): one card's."""
-    small_h, small_w = text.shape[:2]
-    join = max(3, int(TEXT_JOIN * min(small_h, small_w)))
-    grouped = cv2.dilate(text, cv2.getStructuringElement(cv2.MORPH_RECT, (join, join)))
-    count, labels = cv2.connectedComponents(grouped)
-    if count < 2:
+    groups = _print_groups(text)
+    if groups is None:
         return text
-    print_per_group = np.bincount(labels[text > 0].ravel(), minlength=count)
-    print_per_group[0] = 0
+    labels, print_per_group = groups
     return np.where((labels == int(np.argmax(print_per_group))) & (text > 0), 255, 0).astype(np.uint8)

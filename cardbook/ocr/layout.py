@@ -28,7 +28,7 @@ def group_lines(words: Iterable[OcrWord]) -> list[OcrLine]:
             by_group[word.group].append(word)
         else:
             ungrouped.append(word)
-    clusters = list(by_group.values()) + _cluster_by_rows(ungrouped)
+    clusters = list(by_group.values()) + cluster_by_rows(ungrouped)
     lines: list[OcrLine] = []
     for cluster in clusters:
         for piece in _split_at_gaps(sorted(cluster, key=lambda w: w.box.left)):
@@ -104,8 +104,9 @@ def _split_at_gaps(words: list[OcrWord]) -> list[list[OcrWord]]:
     return pieces
 
 
-def _cluster_by_rows(words: list[OcrWord]) -> list[list[OcrWord]]:
-    """For engines without line ids: words whose vertical extents overlap by half form a row."""
+def cluster_by_rows(words: Iterable[OcrWord]) -> list[list[OcrWord]]:
+    """For engines without line ids (and wherever the ids are not to be trusted): words whose vertical
+    extents overlap by half form a row, rows in order down the card, words in reading order of arrival."""
     rows: list[list[OcrWord]] = []
     for word in sorted(words, key=lambda w: w.box.center_y):
         for row in rows:

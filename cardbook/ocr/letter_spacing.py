@@ -29,6 +29,7 @@ import statistics
 from collections.abc import Sequence
 
 from cardbook.ocr.engine import OcrWord
+from cardbook.ocr.layout import cluster_by_rows
 from cardbook.ocr.types import Box
 
 # A block needs this many one-letter pieces: ordinary text seldom holds four one-letter words in a row
@@ -82,19 +83,9 @@ def _is_single(word: OcrWord) -> bool:
 
 
 def _rows(words: Sequence[OcrWord]) -> list[list[OcrWord]]:
-    """Words whose vertical extents overlap by half (the engines' own line ids are ignored: Tesseract put the
-    letters of one tracked word in lines of their own), each row left to right."""
-    rows: list[list[OcrWord]] = []
-    for word in sorted(words, key=lambda w: w.box.center_y):
-        for row in rows:
-            anchor = row[-1].box
-            overlap = min(anchor.bottom, word.box.bottom) - max(anchor.top, word.box.top)
-            if overlap >= 0.5 * min(anchor.height, word.box.height):
-                row.append(word)
-                break
-        else:
-            rows.append([word])
-    return [sorted(row, key=lambda w: w.box.left) for row in rows]
+    """Rows of words (the engines' own line ids are ignored: Tesseract put the letters of one tracked word in
+    lines of their own), each row left to right."""
+    return [sorted(row, key=lambda w: w.box.left) for row in cluster_by_rows(words)]
 
 
 def _gap(left: OcrWord, right: OcrWord) -> int:
