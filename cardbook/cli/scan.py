@@ -171,16 +171,16 @@ def import_problem(args: argparse.Namespace) -> str | None:
     return exchange_problem(offered, answered, why, holding_card=True)
 
 
-def _start_loads() -> None:
+def _start_loads(freeze: bool) -> None:
     """Start loading what every card's reading needs (``warm_up``: the language identifier, the first names,
     RapidOCR's models, ~1.5 s of CPU) now, on a thread of its own, while this thread imports the library's
     modules (SQLAlchemy and the storage layer, ~0.4 s): the batch's own warm-up then finds them loaded or
     loading (``load_once``) instead of starting them after the imports (docs/MEASURING.md, "jobs=2 as a user
-    times it")."""
+    times it"). ``freeze``: this process is the command, and ends with the batch (``warm_up``)."""
     from cardbook.ocr.options import ReadOptions
     from cardbook.ocr.warm_up import warm_up
 
-    warm_up(ReadOptions().fallback() is not None)
+    warm_up(ReadOptions().fallback() is not None, freeze=freeze)
 
 
 def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
@@ -199,7 +199,7 @@ def run_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         print_err(problem)
         return EXIT_USAGE
     if len(paths) > 1:
-        _start_loads()
+        _start_loads(freeze=bool(getattr(args, "whole_process", False)))
 
     from cardbook.app.scanning import exchange_defaults, resolve_event, scan_batch
     from cardbook.domain.enums import NoCardReason, OfferedBy, Reciprocated
