@@ -3,15 +3,17 @@ OpenCV): the steep card is found, and the askew outline does not win over the ca
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 from cardbook.ocr.detect import find_cards, select
-from cardbook.ocr.detect_eval import corner_error
+from cardbook.ocr.detect_eval import corner_error, evaluate
 from cardbook.ocr.detect_score import Scored
 from cardbook.ocr.geometry import card_view_angles_ok, corner_angles_ok, order_corners
 
-from .photo_design_set import make_design_photo
+from .photo_design_set import generate, make_design_photo
 from .photo_set import decode
 
 TOLERANCE = 2.0  # % of the card's diagonal, as ``test_detect.TOLERANCE``
@@ -84,3 +86,13 @@ def test_a_small_card_on_ruled_paper_is_found() -> None:
     assert quads, "no outline found"
     truth_quad = np.asarray(truth["corners"], np.float32)
     assert min(corner_error(quad.corners, truth_quad) for quad in quads) <= TOLERANCE
+
+
+def test_detect_eval_reads_a_folder_per_trait(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``photo_design_set`` writes a folder per trait: ``detect_eval`` finds the photos in them and counts the
+    misses by trait."""
+    generate(tmp_path, count=2, seed=1, traits=("portrait", "dark"))
+    evaluate(tmp_path)
+    printed = capsys.readouterr().out
+    assert "cards 2:" in printed
+    assert "missed by trait: dark 0/1, portrait 0/1" in printed
