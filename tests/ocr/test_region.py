@@ -84,3 +84,14 @@ def test_labels_give_the_kind_in_many_languages() -> None:
     assert [p.kind for p in find_phones("Handy 0151 23456789", ["DE"])] == ["mobile"]
     assert [p.kind for p in find_phones("Móvil 612 345 678", ["ES"])] == ["mobile"]
     assert [p.kind for p in find_phones("Cellulare 347 123 4567", ["IT"])] == ["mobile"]
+
+
+def test_language_identifier_keeps_only_the_languages_it_is_asked_about() -> None:
+    # Memory: the full model (every language py3langid knows) must not stay alive beside the restricted one.
+    from cardbook.ocr import region
+
+    identifier = region._language_identifier()
+    kept_weights = identifier._full_model[0]  # type: ignore[attr-defined]
+    assert kept_weights is identifier.nb_ptc  # type: ignore[attr-defined]
+    assert kept_weights.shape[1] == len(set(region.LANGUAGE_REGIONS))
+    assert region.language_of(["Nous sommes heureux de vous accueillir dans notre magasin"])[0] == "fr"
