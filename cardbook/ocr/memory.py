@@ -7,16 +7,21 @@ with `malloc_trim` after each). The call itself costs well under a millisecond, 
 faulted back by the next card: two reading threads trimming after every card paid 4 s of system time on 40
 cards, without a lower peak. So a batch trims only when the process has grown past a bound (``above``;
 ``batch.TRIM_ABOVE``), and once at its end.
+
+Freed memory is only half of it: two threads' largest native runs at the same moment set the peak, and
+``MemoryBudget`` keeps them from coinciding (``rapid_engine``: docs/MEASURING.md, "Memory of a scan").
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import functools
 import os
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 
 
 @functools.cache
@@ -55,3 +60,36 @@ def release_free_memory(above: int = 0) -> bool:
             return False
     trim(0)
     return True
+
+
+class MemoryBudget:
+    """Working memory that concurrent native runs may claim together, in bytes (estimated by the caller).
+
+    Two reading threads each running a large onnxruntime pass at once (a phone photo's detection at 2048 px
+    alone needs 530 MB beside its input) set a batch's peak; whether they coincide is chance, so the same
+    batch peaked 875-946 MB between runs. A run ``claim``s its estimate first and waits while the runs in
+    progress and it would together exceed ``limit``; a run alone is always let through (one larger than the
+    limit runs, just never beside another). Only the order in time changes: every run computes what it
+    computed before."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._in_use = 0
+        self._changed = threading.Condition()
+
+    @contextlib.contextmanager
+    def claim(self, estimate: int) -> Iterator[None]:
+        with self._changed:
+            while self._in_use and self._in_use + estimate > self.limit:
+                self._changed.wait()
+            self._in_use += estimate
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._in_use -= estimate
+                self._changed.notify_all()
+
+    @property
+    def in_use(self) -> int:
+        return self._in_use

@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 
 from cardbook.ocr.engine import OcrPage, OcrUnavailableError, OcrWord
+from cardbook.ocr.memory import MemoryBudget
 from cardbook.ocr.types import BgrImage, Box, GreyImage
 
 # The models bundled in the rapidocr 3.x wheel (``rapidocr/models``), newest first. The recognition model
@@ -45,6 +46,37 @@ _PARAMS: dict[str, Any] = {
     "EngineConfig.onnxruntime.intra_op_num_threads": 1,
     "EngineConfig.onnxruntime.inter_op_num_threads": 1,
 }
+# What one onnxruntime run needs beside what is loaded, per pixel of its input tensor (batch x height x
+# width), measured as the rise of VmHWM over VmRSS in a fresh process (`memory.MemoryBudget`, docs/MEASURING.md,
+# "Memory of a scan"): detection 177-268 bytes (inputs of 0.3-3.1 megapixels: 74-532 MB), recognition
+# 637-992 (batches of 1-6 lines 480-1920 px long: 14-523 MB; the output alone is 18,710 classes per step).
+# The largest of each is taken: the estimate must not fall short.
+DETECTION_BYTES_PER_PIXEL = 270
+RECOGNITION_BYTES_PER_PIXEL = 1000
+# The estimated working memory the reading threads' runs may hold together. Set on the mixed batch of
+# docs/MEASURING.md ("Memory of a scan"): low enough that two large passes (a photo's detection at
+# 1280 px or more, a batch of long lines) never run together, high enough that the usual runs (a scan's
+# detection at 480-960 px, short lines) never wait.
+INFERENCE_BUDGET = MemoryBudget(600 * 2**20)
+
+
+class _BudgetedSession:
+    """rapidocr's inference session, each run claiming its estimated memory from ``INFERENCE_BUDGET`` first.
+    Everything else (the recogniser's character list, ...) is the session's own."""
+
+    def __init__(self, session: Any, bytes_per_pixel: int) -> None:
+        self._session = session
+        self._bytes_per_pixel = bytes_per_pixel
+
+    def __call__(self, tensor: np.ndarray) -> Any:
+        estimate = int(np.prod(tensor.shape[:1] + tensor.shape[2:], dtype=np.int64)) * self._bytes_per_pixel
+        with INFERENCE_BUDGET.claim(estimate):
+            return self._session(tensor)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._session, name)
+
+
 _lock = threading.Lock()
 _instance: Any = None
 _variants: dict[tuple[int, str], Any] = {}
@@ -145,6 +177,8 @@ def _engine() -> Any:
                 raise OcrUnavailableError(f"RapidOCR cannot start ({type(error).__name__}: {error})") from None
             if not recogniser.session.have_key():
                 raise OcrUnavailableError("the RapidOCR recognition model carries no character list")
+            instance.text_det.session = _BudgetedSession(instance.text_det.session, DETECTION_BYTES_PER_PIXEL)
+            recogniser.session = _BudgetedSession(recogniser.session, RECOGNITION_BYTES_PER_PIXEL)
             _instance = instance
         return _instance
 

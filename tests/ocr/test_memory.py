@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sys
+import threading
+import time
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from cardbook.ocr.memory import release_free_memory, resident_bytes
+from cardbook.ocr.memory import MemoryBudget, release_free_memory, resident_bytes
 
 
 def _resident_mb() -> float:
@@ -46,3 +48,43 @@ def test_trims_only_above_the_bound() -> None:
     assert _resident_mb() > kept - 20
     assert release_free_memory(above=resident // 2)
     assert kept - _resident_mb() > 100
+
+
+def test_budget_keeps_two_large_claims_apart_and_lets_small_ones_share() -> None:
+    budget = MemoryBudget(100)
+    order: list[str] = []
+    first_holds = threading.Event()
+    release_first = threading.Event()
+
+    def first() -> None:
+        with budget.claim(70):
+            order.append("first in")
+            first_holds.set()
+            release_first.wait(5)
+            order.append("first out")
+
+    def second() -> None:
+        with budget.claim(70):
+            order.append("second in")
+
+    holder = threading.Thread(target=first)
+    holder.start()
+    assert first_holds.wait(5)
+    waiter = threading.Thread(target=second)
+    waiter.start()
+    time.sleep(0.2)
+    assert order == ["first in"]  # 70 + 70 > 100: the second waits
+    with budget.claim(30):  # 70 + 30 fits beside the first
+        assert budget.in_use == 100
+    release_first.set()
+    holder.join(5)
+    waiter.join(5)
+    assert order == ["first in", "first out", "second in"]
+    assert budget.in_use == 0
+
+
+def test_budget_lets_a_claim_larger_than_the_limit_run_alone() -> None:
+    budget = MemoryBudget(100)
+    with budget.claim(500):
+        assert budget.in_use == 500
+    assert budget.in_use == 0

@@ -80,3 +80,23 @@ def test_pipeline_goes_on_with_tesseract_when_rapidocr_is_unavailable(monkeypatc
     results = read_pixels(tiny, ReadOptions())
     assert len(results) == 1 and results[0].error is None
     assert results[0].engine.startswith("tesseract")
+
+
+def test_every_rapidocr_run_claims_its_estimate_from_the_memory_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    if not rapid_engine.rapidocr_available():
+        pytest.skip("rapidocr not installed")
+    claims: list[int] = []
+    original = rapid_engine.INFERENCE_BUDGET.claim
+
+    def recorded(estimate: int):  # type: ignore[no-untyped-def]
+        claims.append(estimate)
+        return original(estimate)
+
+    monkeypatch.setattr(rapid_engine.INFERENCE_BUDGET, "claim", recorded)
+    image = render(FRENCH_CARD)
+    page = RapidOcrEngine().recognize(image)
+    assert page.words
+    # Detection first, over the image scaled to at most 480 px on its longer side; then recognition.
+    assert 0 < claims[0] <= 480 * 480 * rapid_engine.DETECTION_BYTES_PER_PIXEL
+    assert len(claims) >= 2 and min(claims) > 0
+    assert rapid_engine.INFERENCE_BUDGET.in_use == 0
