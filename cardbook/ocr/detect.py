@@ -112,6 +112,12 @@ SHADE_KEEP = 0.02
 # one corner left one out by 2 %. Set between those, not swept.
 HOLDS_SLACK = 0.01
 HOLDS_FAR = 0.05
+# Degrees a side of the larger outline that lies away from the smaller's may turn from the smaller's side
+# facing it for the larger still to be the card around a panel (``_square_around``): a band, border or
+# panel is printed square to its card, and in perspective both converge alike (a degree or two apart with
+# the two fits' own slack). A region joining the card to a triangle of desk beside it has one side askew:
+# 9° on ``photo_design_set`` seed 1 (a dark card). Set between, not swept.
+PANEL_SKEW = 5.0
 PAPER_RING = 7  # work pixels: the paper sampled around each mark of print (beyond 1 px of the mark itself)
 MIN_PAPER_SAMPLES = 50  # fewer samples than this (no print found): the colour test alone decides
 
@@ -144,7 +150,7 @@ def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list
         # (as the larger outline around a panel) or ended the search with the whole photo as the card.
         candidates = [card for card in candidates if not _is_whole_frame(card.quad, small_w, small_h)]
     # A scan is one card already: an outline around a panel there is the card's edge, not a sheet's.
-    chosen = _keep(select(candidates, None if one_card else marks), text, one_card)
+    chosen = _keep(select(candidates, None if one_card else marks, lab), text, one_card)
     if not one_card and all(card.cut for card in chosen):
         # No region closed into a whole card: look for its straight sides instead (a white card on white
         # or ruled paper, a hand or a shadow across a side). A last resort only: on a checked cloth or a
@@ -153,7 +159,7 @@ def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list
         # across the frame around a card looks like one, so the line view still runs, and both compete.
         lines = _score_new(line_quads(smooth, lab), lab, text, min_area, seen)
         lines = [card for card in lines if not _is_whole_frame(card.quad, small_w, small_h)]
-        chosen = _keep(select(chosen + lines, marks), text, one_card)
+        chosen = _keep(select(chosen + lines, marks, lab), text, one_card)
     if chosen and not _is_whole_frame(chosen[0].quad, small_w, small_h):
         found = [
             CardQuad(snap_to_edges(lab, card.quad) / factor, card.score, cut=card.cut) for card in chosen[:max_cards]
@@ -461,6 +467,59 @@ def _holds(outer: Points, inner: Points, width: int, height: int) -> bool:
     return len(out) < 2 and all(beyond <= HOLDS_FAR * diagonal for beyond in out)
 
 
+def _square_around(outer: Points, inner: Points, lab: np.ndarray) -> bool:
+    """Whether ``outer`` is a card around the band or panel ``inner`` rather than the card joined to a wedge
+    of desk beside it: no side of ``outer`` lying away from ``inner`` (beyond the two fits' slack, as
+    ``_holds``) turns more than ``PANEL_SKEW`` degrees from the side of ``inner`` facing it while what
+    ``outer`` adds to ``inner`` has the colour of the desk just outside ``outer`` (``_desk_coloured``). A
+    slanting side alone says nothing: a shadow's slanting edge across a card cuts off a part of it whose
+    outline is the askew one, and the shaded rest of the card is no desk colour."""
+    diagonal = float(np.linalg.norm(outer[0] - outer[2]))
+    slack = max(float(SAME_OUTLINE), HOLDS_SLACK * diagonal)
+    for index in range(4):
+        a, b = outer[index], outer[(index + 1) % 4]
+        direction = (b - a) / max(1e-6, float(np.linalg.norm(b - a)))
+        normal = np.array([-direction[1], direction[0]])
+        # The side of ``inner`` facing this one: the nearest to its line, both ends counted.
+        facing = min(range(4), key=lambda j: float(np.abs((inner[[j, (j + 1) % 4]] - a) @ normal).sum()))
+        if float(np.abs((inner[[facing, (facing + 1) % 4]] - a) @ normal).max()) <= slack:
+            continue  # the same side, fitted twice
+        if _turn(_side_direction(outer, index), _side_direction(inner, facing)) > PANEL_SKEW:
+            return not _desk_coloured(outer, inner, lab)
+    return True
+
+
+def _desk_coloured(outer: Points, inner: Points, lab: np.ndarray) -> bool:
+    """Whether the part of ``outer`` outside ``inner`` has the colour of the ring just outside ``outer``
+    (medians within ``SAME_COLOUR``): a piece of the desk, not the card's paper around a panel."""
+    ring = max(2, SAME_OUTLINE)
+    kernel = np.ones((2 * ring + 1, 2 * ring + 1), np.uint8)
+    outer_mask = np.zeros(lab.shape[:2], np.uint8)
+    cv2.fillConvexPoly(outer_mask, np.round(outer).astype(np.int32), 255)
+    inner_mask = np.zeros(lab.shape[:2], np.uint8)
+    cv2.fillConvexPoly(inner_mask, np.round(inner).astype(np.int32), 255)
+    # Both kept off the outlines' own edges by ``ring``: each is fitted to a pixel or two, edges are blurred.
+    added = (cv2.erode(outer_mask, kernel) > 0) & ~(cv2.dilate(inner_mask, kernel) > 0)
+    grown = cv2.dilate(outer_mask, kernel)
+    outside = (cv2.dilate(grown, kernel) > 0) & ~(grown > 0)
+    if np.count_nonzero(added) < MIN_PAPER_SAMPLES or np.count_nonzero(outside) < MIN_PAPER_SAMPLES:
+        return False
+    step = np.median(lab[added], axis=0) - np.median(lab[outside], axis=0)
+    return float(np.sqrt((step**2).sum())) < SAME_COLOUR
+
+
+def _side_direction(quad: Points, index: int) -> float:
+    """The direction of ``quad``'s side from corner ``index`` to the next, in degrees."""
+    a, b = quad[index], quad[(index + 1) % 4]
+    return float(np.degrees(np.arctan2(b[1] - a[1], b[0] - a[0])))
+
+
+def _turn(first: float, second: float) -> float:
+    """Degrees between two lines' directions, whichever way each runs (0-90)."""
+    turn = abs(first - second) % 180.0
+    return min(turn, 180.0 - turn)
+
+
 def _print_outside_share(text: GreyImage, quads: list[Points]) -> float:
     """Share of the image's print lying outside every card found (with a small margin)."""
     total = int(np.count_nonzero(text))
@@ -474,7 +533,7 @@ def _print_outside_share(text: GreyImage, quads: list[Points]) -> float:
     return outside / total
 
 
-def select(candidates: list[Scored], marks: GreyImage | None = None) -> list[Scored]:
+def select(candidates: list[Scored], marks: GreyImage | None = None, lab: np.ndarray | None = None) -> list[Scored]:
     """Non-overlapping cards in reading order: of two outlines that overlap, keep the better; a card
     inside a card is a panel or logo of the larger one, so the larger wins when it is a good outline,
     unless (``marks`` of print given) it is a blank sheet around the card (``_surrounds_blank``)."""
@@ -490,7 +549,13 @@ def select(candidates: list[Scored], marks: GreyImage | None = None) -> list[Sco
                 overlapping = True
                 larger = quad_area(candidate.quad) > LARGER * quad_area(other.quad)
                 # …and around it, not a worse fit of it (``_holds``), in the frame of ``marks``.
-                larger = larger and (marks is None or _holds(candidate.quad, other.quad, *marks.shape[1::-1]))
+                larger = larger and (
+                    marks is None
+                    or (
+                        _holds(candidate.quad, other.quad, *marks.shape[1::-1])
+                        and (lab is None or _square_around(candidate.quad, other.quad, lab))
+                    )
+                )
                 if larger and candidate.score > LARGER_SCORE * other.score:
                     if marks is None or not _surrounds_blank(candidate.quad, other.quad, marks, beside):
                         replace_index = index
