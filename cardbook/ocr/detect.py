@@ -118,6 +118,16 @@ HOLDS_FAR = 0.05
 # the two fits' own slack). A region joining the card to a triangle of desk beside it has one side askew:
 # 9° on ``photo_design_set`` seed 1 (a dark card). Set between, not swept.
 PANEL_SKEW = 5.0
+# A larger outline whose added part is the desk just beyond it in shade (``_desk_in_shade``) is the card
+# joined to its own soft shadow: darker than the desk by at least SHADE_DARKER (Lab L, 8-bit) and at most
+# SHADE_DEEPEST of its lightness, the hue within SHADE_HUE. Seen on ``photo_design_set`` seed 1 (a portrait
+# and a steep card on grey desks): 15-26 darker out of 183-205, hue 0-1; the margins of the cards around their
+# panels or frames in the same photos were lighter than the desk (by 18-55). SHADE_DARKER keeps a JPEG's or
+# light's few levels out; SHADE_DEEPEST: a soft shadow dims the desk by well under a third; SHADE_HUE: half
+# ``SAME_COLOUR``. Set from those, not swept.
+SHADE_DARKER = 10.0
+SHADE_DEEPEST = 0.3
+SHADE_HUE = 6.0
 PAPER_RING = 7  # work pixels: the paper sampled around each mark of print (beyond 1 px of the mark itself)
 MIN_PAPER_SAMPLES = 50  # fewer samples than this (no print found): the colour test alone decides
 
@@ -469,11 +479,16 @@ def _holds(outer: Points, inner: Points, width: int, height: int) -> bool:
 
 def _square_around(outer: Points, inner: Points, lab: np.ndarray) -> bool:
     """Whether ``outer`` is a card around the band or panel ``inner`` rather than the card joined to a wedge
-    of desk beside it: no side of ``outer`` lying away from ``inner`` (beyond the two fits' slack, as
-    ``_holds``) turns more than ``PANEL_SKEW`` degrees from the side of ``inner`` facing it while what
-    ``outer`` adds to ``inner`` has the colour of the desk just outside ``outer`` (``_desk_coloured``). A
-    slanting side alone says nothing: a shadow's slanting edge across a card cuts off a part of it whose
+    of desk beside it: a side of ``outer`` askew to ``inner``'s (``_askew_side``) while what ``outer`` adds
+    to ``inner`` has the colour of the desk just outside ``outer`` (``_desk_coloured``) makes it the latter.
+    A slanting side alone says nothing: a shadow's slanting edge across a card cuts off a part of it whose
     outline is the askew one, and the shaded rest of the card is no desk colour."""
+    return not (_askew_side(outer, inner) and _desk_coloured(outer, inner, lab))
+
+
+def _askew_side(outer: Points, inner: Points) -> bool:
+    """Whether a side of ``outer`` lying away from ``inner`` (beyond the two fits' slack, as ``_holds``) turns
+    more than ``PANEL_SKEW`` degrees from the side of ``inner`` facing it."""
     diagonal = float(np.linalg.norm(outer[0] - outer[2]))
     slack = max(float(SAME_OUTLINE), HOLDS_SLACK * diagonal)
     for index in range(4):
@@ -485,27 +500,63 @@ def _square_around(outer: Points, inner: Points, lab: np.ndarray) -> bool:
         if float(np.abs((inner[[facing, (facing + 1) % 4]] - a) @ normal).max()) <= slack:
             continue  # the same side, fitted twice
         if _turn(_side_direction(outer, index), _side_direction(inner, facing)) > PANEL_SKEW:
-            return not _desk_coloured(outer, inner, lab)
-    return True
+            return True
+    return False
 
 
 def _desk_coloured(outer: Points, inner: Points, lab: np.ndarray) -> bool:
     """Whether the part of ``outer`` outside ``inner`` has the colour of the ring just outside ``outer``
     (medians within ``SAME_COLOUR``): a piece of the desk, not the card's paper around a panel."""
+    colours = _added_and_beyond(outer, inner, lab)
+    if colours is None:
+        return False
+    added, beyond = colours
+    return float(np.linalg.norm(added - beyond)) < SAME_COLOUR
+
+
+def _desk_in_shade(outer: Points, inner: Points, lab: np.ndarray) -> bool:
+    """Whether the part of ``outer`` outside ``inner`` is the desk just outside ``outer`` in shade: darker
+    by ``SHADE_DARKER`` to ``SHADE_DEEPEST`` of its lightness, its hue kept (``SHADE_HUE``). The card's own
+    soft shadow joined to it; the paper of a card around its panel is no darker copy of the desk."""
+    colours = _added_and_beyond(outer, inner, lab)
+    if colours is None:
+        return False
+    added, beyond = colours
+    darker = float(beyond[0] - added[0])
+    hue_step = float(np.hypot(added[1] - beyond[1], added[2] - beyond[2]))
+    return SHADE_DARKER <= darker <= SHADE_DEEPEST * float(beyond[0]) and hue_step < SHADE_HUE
+
+
+def _added_and_beyond(outer: Points, inner: Points, lab: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """The median Lab colours of what ``outer`` adds to ``inner`` and of the ring just outside ``outer``
+    (both kept ``SAME_OUTLINE`` pixels off the outlines: each is fitted to a pixel or two, edges are blurred),
+    or None when either holds too few pixels to tell."""
     ring = max(2, SAME_OUTLINE)
     kernel = np.ones((2 * ring + 1, 2 * ring + 1), np.uint8)
     outer_mask = np.zeros(lab.shape[:2], np.uint8)
     cv2.fillConvexPoly(outer_mask, np.round(outer).astype(np.int32), 255)
     inner_mask = np.zeros(lab.shape[:2], np.uint8)
     cv2.fillConvexPoly(inner_mask, np.round(inner).astype(np.int32), 255)
-    # Both kept off the outlines' own edges by ``ring``: each is fitted to a pixel or two, edges are blurred.
     added = (cv2.erode(outer_mask, kernel) > 0) & ~(cv2.dilate(inner_mask, kernel) > 0)
     grown = cv2.dilate(outer_mask, kernel)
-    outside = (cv2.dilate(grown, kernel) > 0) & ~(grown > 0)
-    if np.count_nonzero(added) < MIN_PAPER_SAMPLES or np.count_nonzero(outside) < MIN_PAPER_SAMPLES:
-        return False
-    step = np.median(lab[added], axis=0) - np.median(lab[outside], axis=0)
-    return float(np.sqrt((step**2).sum())) < SAME_COLOUR
+    beyond = (cv2.dilate(grown, kernel) > 0) & ~(grown > 0)
+    if np.count_nonzero(added) < MIN_PAPER_SAMPLES or np.count_nonzero(beyond) < MIN_PAPER_SAMPLES:
+        return None
+    return np.median(lab[added], axis=0), np.median(lab[beyond], axis=0)
+
+
+def _joined_to_shade(outer: Points, inner: Points, marks: GreyImage, lab: np.ndarray) -> bool:
+    """Whether ``outer`` is the card ``inner`` joined to its own shadow: larger, holding it, its sides square
+    to the card's (a shadow falls along the card's sides; a part of the card cut off askew by a shadow's
+    edge or a motion streak is ``inner`` askew, and ``outer`` the card), adding only the desk in shade
+    (``_desk_in_shade``)."""
+    height, width = marks.shape[:2]
+    return (
+        quad_area(outer) > LARGER * quad_area(inner)
+        and _holds(outer, inner, width, height)
+        and not _askew_side(outer, inner)
+        and _desk_in_shade(outer, inner, lab)
+    )
 
 
 def _side_direction(quad: Points, index: int) -> float:
@@ -553,7 +604,13 @@ def select(candidates: list[Scored], marks: GreyImage | None = None, lab: np.nda
                     marks is None
                     or (
                         _holds(candidate.quad, other.quad, *marks.shape[1::-1])
-                        and (lab is None or _square_around(candidate.quad, other.quad, lab))
+                        and (
+                            lab is None
+                            or (
+                                _square_around(candidate.quad, other.quad, lab)
+                                and not _desk_in_shade(candidate.quad, other.quad, lab)
+                            )
+                        )
                     )
                 )
                 if larger and candidate.score > LARGER_SCORE * other.score:
@@ -563,9 +620,13 @@ def select(candidates: list[Scored], marks: GreyImage | None = None, lab: np.nda
                     not larger
                     and marks is not None
                     and candidate.score > LARGER_SCORE * other.score
-                    and _surrounds_blank(other.quad, candidate.quad, marks, beside)
+                    and (
+                        _surrounds_blank(other.quad, candidate.quad, marks, beside)
+                        or (lab is not None and _joined_to_shade(other.quad, candidate.quad, marks, lab))
+                    )
                 ):
-                    replace_index = index  # the better outline was the sheet the card lies on, nearly as good
+                    # The better outline was the sheet the card lies on, or the card joined to its shadow.
+                    replace_index = index
                 break
         if replace_index is not None:
             kept[replace_index] = candidate
