@@ -587,7 +587,8 @@ def _print_outside_share(text: GreyImage, quads: list[Points]) -> float:
 def select(candidates: list[Scored], marks: GreyImage | None = None, lab: np.ndarray | None = None) -> list[Scored]:
     """Non-overlapping cards in reading order: of two outlines that overlap, keep the better; a card
     inside a card is a panel or logo of the larger one, so the larger wins when it is a good outline,
-    unless (``marks`` of print given) it is a blank sheet around the card (``_surrounds_blank``)."""
+    unless (``marks`` of print given) it is a blank sheet around the card (``_surrounds_blank``) or (``lab``
+    given) the card joined to a wedge of desk (``_square_around``) or to its own shadow (``_joined_to_shade``)."""
     kept: list[Scored] = []
     for candidate in sorted(candidates, key=lambda c: -c.score):
         replace_index: int | None = None
