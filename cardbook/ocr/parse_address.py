@@ -41,6 +41,7 @@ from cardbook.ocr.postcodes import (
     STATE_ZIP,
     UK_POSTCODE,
 )
+from cardbook.ocr.role_lines import vertical_gap
 from cardbook.ocr.types import Box
 
 _STATE_ONLY = re.compile(r",\s*([A-Z]{2})\.?\s*$")
@@ -242,7 +243,9 @@ def _adjacent(above: CardLine, below: CardLine, order: list[int]) -> bool:
     """True when ``below`` directly follows ``above`` in the same column (geometry if known)."""
     if above.box is None or below.box is None:
         return order.index(below.index) == order.index(above.index) + 1
-    gap = below.box.top - above.box.bottom
+    if below.box.center_y <= above.box.center_y:
+        return False
+    gap = vertical_gap(above, below)  # between the letters: boxes of lines on a tilted photo overlap
     letter = max(above.height, below.height, 1.0)
     return -0.3 * letter <= gap <= 1.6 * letter and _same_column(above.box, below.box)
 
@@ -279,6 +282,10 @@ def find_address(lines: list[CardLine], texts: dict[int, str]) -> FoundAddress |
                 block.insert(0, above)
                 score += 0.5 * f.street
                 current = above
+            elif (street := _street_over_district(usable, above, order, flags, texts)) is not None:
+                block[:0] = [street, above]  # "Rua Augusta, 45" / "Copacabana" / "Rio de Janeiro - RJ"
+                score += 0.5 * flags[street.index].street
+                break
             else:
                 break
         # Downwards: the lines down to the postal/city/country line that completes a street line (a
@@ -353,6 +360,18 @@ STREET_LINE = 0.8
 # A city alone on its line: at most this many words, no digit, its long words capitalised. Chosen, not tuned:
 # the towns printed alone under their postcode on corporate_set seed 1 (seed 2 held out) have one or two.
 MAX_CITY_WORDS = 3
+
+
+def _street_over_district(
+    usable: list[CardLine], line: CardLine, order: list[int], flags: dict[int, AddressFlags], texts: dict[int, str]
+) -> CardLine | None:
+    """The street line right above ``line`` when ``line`` is a neighbourhood printed alone, without "Bairro"
+    ("Copacabana", "Vila Nova" between the street and the city): a short capitalised line no flag knows,
+    which only a sure street line above makes part of the address."""
+    if not _city_only(texts[line.index]):
+        return None
+    above = _nearest(usable, line, order, above=True)
+    return above if above is not None and flags[above.index].street >= STREET_LINE else None
 
 
 def _ends_other_address(text: str, above: AddressFlags, seed: AddressFlags) -> bool:
