@@ -42,6 +42,7 @@ from cardbook.ocr.postcodes import (
     UK_POSTCODE,
 )
 from cardbook.ocr.role_lines import vertical_gap
+from cardbook.ocr.shared_line import split_name_title
 from cardbook.ocr.types import Box
 
 _STATE_ONLY = re.compile(r",\s*([A-Z]{2})\.?\s*$")
@@ -196,7 +197,12 @@ def flags_for(text: str) -> AddressFlags:
         street = 1.0
     elif street_words and (_NUMBER_AFTER.search(text) or re.search(r"\d", text)):
         street = 0.8
-    elif _FLOOR.search(text) and not _person_shaped(text, tokens) and not trade_firm(text):
+    elif (
+        _FLOOR.search(text)
+        and not _person_shaped(text, tokens)
+        and not trade_firm(text)
+        and split_name_title(text) is None  # "Kim Park, Owner": a name and its title
+    ):
         # A firm named by its trade is no building line, even with a word that names one ("Park Blinds").
         street = 0.6
     elif (street_words and len(tokens) <= 6) or _DISTRICT.match(text):
@@ -396,6 +402,11 @@ def _is_country_line(text: str) -> bool:
     return 0 < len(tokens) <= 3 and (" ".join(tokens) in COUNTRIES or tokens[-1] in COUNTRIES)
 
 
+# Lines whose letters start within this many letter heights of the nearest one's are the same next row.
+# Chosen, not tuned: half a letter is less than any gap between two printed rows.
+NEAREST_ROW_LETTERS = 0.5
+
+
 def _nearest(lines: list[CardLine], current: CardLine, order: list[int], above: bool) -> CardLine | None:
     candidates = [
         line
@@ -405,9 +416,18 @@ def _nearest(lines: list[CardLine], current: CardLine, order: list[int], above: 
     ]
     if not candidates:
         return None
-    if current.box is None:
+    if current.box is None or any(line.box is None for line in candidates):
         return candidates[0]
-    return min(candidates, key=lambda line: abs(line.box.left - current.box.left) if line.box and current.box else 0)
+    box = current.box
+
+    def gap(line: CardLine) -> float:
+        return vertical_gap(line, current) if above else vertical_gap(current, line)
+
+    # The next line down (or up), then of those as near the one best aligned: on a centred card the line two
+    # rows away may start nearer the current one's left edge than the next line does.
+    nearest = min(gap(line) for line in candidates)
+    close = [line for line in candidates if gap(line) <= nearest + NEAREST_ROW_LETTERS * current.height]
+    return min(close, key=lambda line: abs(line.box.left - box.left) if line.box else 0)
 
 
 def _clean(text: str) -> str:

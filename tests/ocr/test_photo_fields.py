@@ -141,3 +141,31 @@ def test_a_feminine_that_is_a_family_name_is_no_title(surname: str) -> None:
 def test_a_street_with_its_number_is_no_name_with_a_licence() -> None:
     assert name_before_registration("R. São José, 1601") is None
     assert name_before_registration("Ana Lima - CRECI 12345-F") == "Ana Lima"
+
+
+def test_a_centred_address_takes_the_next_row_not_the_one_aligned_with_it() -> None:
+    lines = [
+        CardLine(0, "Vidraçaria Nova Era Ltda", Box(78, 454, 763, 83), 79.0, 1.0),
+        CardLine(1, "JOANA DE SOUZA", Box(84, 598, 761, 60), 60.0, 1.0),
+        CardLine(2, "Técnica Responsável", Box(276, 671, 380, 60), 60.0, 1.0),
+        CardLine(3, "R. São José, 1601", Box(316, 728, 294, 61), 61.0, 1.0),
+        CardLine(4, "CEP: 95505-271 - Boa Vista - Canela/RS", Box(98, 789, 724, 52), 52.0, 1.0),
+        CardLine(5, "WhatsApp (35) 97842-3312", Box(225, 846, 474, 52), 52.0, 1.0),
+    ]
+    fields = parse_lines(lines, "BR")
+    assert fields.address is not None
+    assert fields.address.value == "R. São José, 1601, CEP: 95505-271 - Boa Vista - Canela/RS"
+    assert fields.name is not None and fields.name.value == "JOANA DE SOUZA"
+
+
+def test_a_name_with_its_title_over_the_street_is_no_building_line() -> None:
+    lines = [
+        CardLine(0, "NORDVIK", Box(40, 20, 154, 48), 40.0, 0.95),
+        CardLine(1, "Wenmei Park, Amministratore", Box(40, 92, 350, 26), 22.0, 0.95),
+        CardLine(2, "Indirizzo: Via Garibaldi, 1174", Box(40, 131, 247, 18), 15.0, 0.95),
+        CardLine(3, "16696 Vicenza (VR)", Box(40, 158, 148, 18), 15.0, 0.95),
+        CardLine(4, "Tel.: 366 915 6404", Box(40, 185, 148, 18), 15.0, 0.95),
+    ]
+    fields = parse_lines(lines, "IT")
+    assert fields.address is not None and fields.address.value == "Via Garibaldi, 1174, 16696 Vicenza (VR)"
+    assert fields.title is not None and fields.title.value == "Amministratore"
