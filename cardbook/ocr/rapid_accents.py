@@ -26,7 +26,11 @@ __all__ = ["ACCENT_MIN_CONFIDENCE", "accented", "bare", "restore_accents"]
 # Tesseract's confidence below which its accent is not taken: low-confidence words are where it puts an
 # accent on a plain "e" (set on tune seed 1 of tests/ocr/french_set.py, photos).
 ACCENT_MIN_CONFIDENCE = 0.75
-_CONTACT = re.compile(r"@|www\.|https?:|\.(?:com|net|org|fr|br|de|es|it|pt|uk)\b", re.IGNORECASE)
+# Lines with an e-mail or a website are not re-read: their words are no language's (the domains of the card
+# languages ``card_accents`` re-reads included: a Danish model may put "ø" in a domain printed plain).
+_CONTACT = re.compile(
+    r"@|www\.|https?:|\.(?:com|net|org|fr|br|de|es|it|pt|uk|at|ch|li|nl|be|se|dk|no|fi|pl|cz)\b", re.IGNORECASE
+)
 # A line worth checking holds at least one word of this many letters.
 _MIN_WORD_LETTERS = 3
 
