@@ -1,4 +1,4 @@
-"""``python -m cardbook.ocr.detect_eval DIR``: how well card finding matches known card corners.
+"""``python -m cardbook.ocr.detect_eval DIR [DIR…]``: how well card finding matches known card corners.
 
 Every ``X.jpg`` with an ``X.json`` holding ``cards`` (or ``corners``) — as written by
 ``tests/ocr/photo_set.py`` — is loaded the way the pipeline loads it and passed to ``find_cards``. A true
@@ -8,7 +8,7 @@ distance of the four corners to the truth, in % of the card's diagonal, taken ov
 wholly inside the frame (an off-frame corner cannot be seen, so it cannot be scored) and over the four
 cyclic orders (which corner is "top-left" is decided later, by orientation). Printed: found / missed,
 whole-photo and text-region fallbacks, extra detections, corner error mean / median / 90th percentile,
-detection time, and the misses by surface and by card style. A truth's ``cut_cards`` (a card running past
+detection time, and the misses by surface, card style, scene and trait. A truth's ``cut_cards`` (a card running past
 the frame beside a whole one) are neither to find nor extra: what the finder gave for them is counted apart,
 with the found cards it marked cut beside a whole one (the reader leaves those out).
 """
@@ -20,6 +20,7 @@ import json
 import statistics
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,8 @@ from cardbook.ocr.loading import load_image
 from cardbook.ocr.types import Points
 
 FOUND_IOU = 0.8  # a detection overlapping the truth this much is the card (a rough crop is still usable)
-BREAKDOWN = ("surface", "style", "scene")  # misses counted by these truth keys (``scene``: --kind user only)
+# Misses counted by these truth keys (``scene``: --kind user, cases, real, more; ``trait``: photo_design_set).
+BREAKDOWN = ("surface", "style", "scene", "trait")
 
 
 @dataclass
@@ -72,13 +74,16 @@ def _inside(quad: Points, width: int, height: int) -> bool:
     return bool((xs >= 0).all() and (ys >= 0).all() and (xs < width).all() and (ys < height).all())
 
 
-def evaluate(folder: Path, verbose: bool = False) -> None:
+def evaluate(folder: Path | Sequence[Path], verbose: bool = False) -> None:
+    """Finds the cards of every photo with a truth under ``folder`` (or each of several folders), subfolders
+    included (``photo_design_set`` writes a folder per trait), and prints the tallies."""
+    folders = [folder] if isinstance(folder, Path) else list(folder)
     tally = Tally()
     errors: list[float] = []
     seconds: list[float] = []
     missed_by: dict[str, Counter[str]] = {key: Counter() for key in BREAKDOWN}
     seen_by: dict[str, Counter[str]] = {key: Counter() for key in BREAKDOWN}
-    for json_path in sorted(folder.glob("*.json")):
+    for json_path in sorted(path for folder in folders for path in folder.rglob("*.json")):
         truth: dict[str, Any] = json.loads(json_path.read_text(encoding="utf-8"))
         # "image" is relative to the evaluation set ("frame/photo-009.jpg"): the file sits beside its truth.
         image_path = json_path.with_name(Path(truth.get("image", json_path.stem + ".jpg")).name)
@@ -184,7 +189,7 @@ def _report(
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m cardbook.ocr.detect_eval", description=__doc__)
-    parser.add_argument("folder", type=Path)
+    parser.add_argument("folder", type=Path, nargs="+", help="folders of photos with truths (subfolders included)")
     parser.add_argument("-v", "--verbose", action="store_true", help="name every missed card")
     args = parser.parse_args()
     evaluate(args.folder, args.verbose)

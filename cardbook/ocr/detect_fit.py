@@ -13,7 +13,7 @@ from collections.abc import Callable
 import cv2
 import numpy as np
 
-from cardbook.ocr.geometry import aspect_fit, aspect_ratio, corner_angles_ok, order_corners, quad_area
+from cardbook.ocr.geometry import aspect_fit, aspect_ratio, card_view_angles_ok, order_corners, quad_area
 from cardbook.ocr.types import Points
 
 # A region must fill this much of its fitted outline: a card is convex, a desk blob or two merged
@@ -86,7 +86,7 @@ def _quad_from_longest_sides(polygon: np.ndarray, hull_area: float) -> Points | 
     quad = order_corners(np.array(corners, np.float32))
     area = quad_area(quad)
     holds_region = HOLDS_REGION * hull_area <= area <= CUT_CORNER_GROWTH * hull_area
-    if not holds_region or not corner_angles_ok(quad):
+    if not holds_region or not card_view_angles_ok(quad):
         return None
     return quad
 

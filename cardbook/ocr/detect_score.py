@@ -16,7 +16,7 @@ from cardbook.ocr.detect_cut import cut_outline, touches_frame
 from cardbook.ocr.detect_fit import MIN_FILL, fit_quad
 from cardbook.ocr.detect_print import TEXT_CONTRAST
 from cardbook.ocr.detect_sides import MIN_SIDE_SUPPORT, MIN_SUPPORT, frame_sides, side_supports
-from cardbook.ocr.geometry import aspect_fit, aspect_ratio, corner_angles_ok, quad_area
+from cardbook.ocr.geometry import aspect_fit, aspect_ratio, card_view_angles_ok, quad_area
 from cardbook.ocr.types import GreyImage, Points, as_u8
 
 # Trust lost per side of the outline lying on the frame's edge: a card cut by the frame is plausible,
@@ -110,7 +110,7 @@ def _score_fitted(
     height, width = lab.shape[:2]
     area = quad_area(quad)
     fit = aspect_fit(aspect_ratio(quad))
-    if fill < MIN_FILL or fit == 0.0 or area < min_area or not corner_angles_ok(quad):
+    if fill < MIN_FILL or fit == 0.0 or area < min_area or not card_view_angles_ok(quad, (width, height)):
         return None
     touching = frame_sides(quad, width, height)
     supports = side_supports(lab, quad)

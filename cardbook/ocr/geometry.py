@@ -63,6 +63,48 @@ def corner_angles_ok(quad: Points, tolerance_degrees: float = 25.0) -> bool:
     return True
 
 
+# A card tilted away from the camera about one of its axes (shot at a steep angle across a desk or a counter)
+# is seen as a trapezoid: its sides along the tilt axis stay nearly parallel while the other two converge
+# towards their vanishing point, so its corners leave 90° by more the shorter its far side is (a far side at
+# half to two thirds of the near one puts them 20-35° off, beyond ``corner_angles_ok``'s 25° on the steeper
+# ones). Such a quad is a card's view when one pair of its opposite sides lies within ``PARALLEL_SIDES`` of
+# parallel and every corner within ``STEEP_ANGLES`` of 90°. Chosen from that geometry (a card seen 1.67:1
+# with its far side at half the near one passes, at a third it fails; a kite and a parallelogram leaning 45°
+# fail), then checked on ``photo_design_set --trait perspective`` seed 1: the sides of a card photographed
+# that way lie a few degrees off parallel (its corners rounded, the fit), hence not 2-3°.
+PARALLEL_SIDES = 8.0
+STEEP_ANGLES = 40.0
+FRAME_MARGIN = 2.0  # pixels: a corner this close to the frame's edge lies on it
+
+
+def card_view_angles_ok(quad: Points, frame: tuple[int, int] | None = None) -> bool:
+    """Corners a card's view can show: within 25° of right angles (mild perspective, ``corner_angles_ok``),
+    or a card tilted steeply about one axis (``PARALLEL_SIDES``, ``STEEP_ANGLES``). ``frame`` (width,
+    height): the steep view only for an outline wholly inside it; one with a side on the frame's edge is
+    the frame's cut through the desk as often (a trapezoid of paper beside a hand, seed 1)."""
+    if corner_angles_ok(quad):
+        return True
+    if frame is not None:
+        width, height = frame
+        inside = (quad[:, 0] > FRAME_MARGIN) & (quad[:, 0] < width - 1 - FRAME_MARGIN)
+        inside &= (quad[:, 1] > FRAME_MARGIN) & (quad[:, 1] < height - 1 - FRAME_MARGIN)
+        if not inside.all():
+            return False
+    if not corner_angles_ok(quad, STEEP_ANGLES):
+        return False
+    return any(_side_angle(quad, first) <= PARALLEL_SIDES for first in (0, 1))
+
+
+def _side_angle(quad: Points, first: int) -> float:
+    """Degrees between side ``first`` (from corner ``first`` to the next) and its opposite side."""
+    one = quad[(first + 1) % 4] - quad[first]
+    other = quad[(first + 3) % 4] - quad[(first + 2) % 4]  # the opposite side, the same way round
+    norm = float(np.linalg.norm(one) * np.linalg.norm(other))
+    if norm == 0:
+        return 180.0
+    return math.degrees(math.acos(max(-1.0, min(1.0, -float(np.dot(one, other)) / norm))))
+
+
 def quad_area(quad: Points) -> float:
     return float(cv2.contourArea(quad.reshape(-1, 1, 2).astype(np.float32)))
 
