@@ -50,11 +50,23 @@ def _init_worker(rapid: bool = False) -> None:
     cv2.setNumThreads(1)  # one core per worker: N workers, N cores
 
 
+# Resident memory (bytes) above which a worker returns the heaps' free memory to the system after a card.
+# Trimming after every card cost two threads 4 s of system time on 40 cards (the pages freed were faulted
+# back by the next card: 1.58 M page faults against 0.43 M with one thread, which never trimmed) and did
+# not lower the peak, which two cards in flight set (jobs=2 on 20 photos and 20 scans, `cardbook scan`:
+# peak 969-987 MB trimming always, 958-1065 never, 992 above this bound). Set between the resident memory
+# after a trim (590-730 MB) and at the end of a card without one (median 921 MB): the heaps are trimmed
+# when they have grown past two cards' working memory, 16 cards in 40 (docs/MEASURING.md, "jobs=2 as a
+# user times it").
+TRIM_ABOVE = 800 * 2**20
+
+
 def _read_one(path: str, options: ReadOptions) -> list[CardResult]:
     try:
         return read_image(path, options)
     finally:
-        release_free_memory()  # what the reading freed goes back to the system, not to this thread's heap
+        # What the reading freed goes back to the system, not to this thread's heap, once the heaps grew.
+        release_free_memory(above=TRIM_ABOVE)
 
 
 Workers = Literal["threads", "processes"]
@@ -128,6 +140,8 @@ def read_images(
             yield paths[index], _result_or_error(future, paths[index])
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+        if not processes:
+            release_free_memory()  # the batch's leftovers in the heaps: a window reads on, holding them
 
 
 def _result_or_error(future: futures.Future[list[CardResult]], path: str) -> list[CardResult]:

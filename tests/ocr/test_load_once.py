@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import threading
 
 from cardbook.ocr import line_classifier, names_data, region, region_evidence, warm_up, web_suffixes
@@ -78,3 +79,18 @@ def test_the_warm_up_loads_what_every_card_parses_with() -> None:
     assert line_classifier.load_model.loaded()
     # The same objects as before the warm-up would have given: the loaders' values are kept, not rebuilt.
     assert names_data.first_names() is names_data.first_names()
+
+
+def test_a_command_hands_the_loaded_tables_to_the_permanent_generation_and_a_caller_does_not() -> None:
+    gc.unfreeze()  # whatever an earlier test left: this test decides
+    try:
+        warm_up.warm_up(rapid=False).join(timeout=120)
+        assert gc.get_freeze_count() == 0  # a window or a test: the collector as it was
+        tracked = len(gc.get_objects())  # what a full collection walks
+        assert tracked > 10_000  # the loaded tables, the modules
+        warm_up.warm_up(rapid=False, freeze=True).join(timeout=120)
+        assert gc.get_freeze_count() >= tracked // 2
+        assert len(gc.get_objects()) < tracked // 10
+    finally:
+        gc.unfreeze()
+    assert len(gc.get_objects()) >= tracked // 2

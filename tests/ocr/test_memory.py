@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cardbook.ocr.memory import release_free_memory
+from cardbook.ocr.memory import release_free_memory, resident_bytes
 
 
 def _resident_mb() -> float:
@@ -32,3 +32,17 @@ def test_freed_small_blocks_are_returned() -> None:
     trimmed = _resident_mb()
     assert grown - before > 150
     assert kept - trimmed > 100, (before, grown, kept, trimmed)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's heaps")
+def test_trims_only_above_the_bound() -> None:
+    release_free_memory()
+    blocks = [np.ones(16_000, dtype=np.uint8) for _ in range(12_000)]  # ~190 MB of 16 kB blocks
+    del blocks[:-1]
+    resident = resident_bytes()
+    assert resident is not None and abs(resident / 2**20 - _resident_mb()) < 20
+    kept = _resident_mb()
+    assert not release_free_memory(above=resident + 2**30)  # below the bound: the heaps keep their pages
+    assert _resident_mb() > kept - 20
+    assert release_free_memory(above=resident // 2)
+    assert kept - _resident_mb() > 100
