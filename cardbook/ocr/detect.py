@@ -73,6 +73,14 @@ TRUSTED_CARD_AREA = 0.15  # of the image
 # times, panels inside a card (the card's own print around them) about as dense. An order of magnitude,
 # set between those, not swept.
 DENSER_INSIDE = 10.0
+# …or when the print outside it is the surface's, spread over the photo (``_print_of_surface``): a flowered
+# cloth's "print" lies as dense just around a card as far from it, where the print outside a panel is its
+# card's own, packed around the panel. Ring around the outline: NEAR_RING of its short side; the ring's
+# print no denser than NEAR_DENSER times the print beyond it; the outline's own print at least as dense as
+# the ring's (a card holds print; a patch of cloth between flowers does not). Set on ``photo_design_set``
+# seed 3 (a small card on a flowered cloth, its outline refused and the text crop cutting its print), not swept.
+NEAR_RING = 0.5
+NEAR_DENSER = 1.5
 # Opening radius, as a share of a region's half thickness (its distance transform's peak), that cuts off
 # what sticks out of a card (a finger is ~0.15-0.2 of a card's short side wide, i.e. 0.3-0.4 of the half
 # thickness) while keeping the card: chosen from those widths, checked on the generated user photos
@@ -312,7 +320,9 @@ def _keep(chosen: list[Scored], text: GreyImage, one_card: bool) -> list[Scored]
         if outside > ONE_CARD_PRINT_OUTSIDE:
             return []
     elif outside > PRINT_OUTSIDE_MAX:
-        kept_anyway = _trusted(chosen, small_w * small_h) or _print_stands_out(chosen, text)
+        kept_anyway = (
+            _trusted(chosen, small_w * small_h) or _print_stands_out(chosen, text) or _print_of_surface(chosen, text)
+        )
         if not kept_anyway:
             return []
     if quad_area(chosen[0].quad) > ONE_CARD_MAX_AREA * small_w * small_h:
@@ -376,6 +386,28 @@ def _print_stands_out(chosen: list[Scored], text: GreyImage) -> bool:
     density_in = int(np.count_nonzero(text[inside > 0])) / area_in
     density_out = int(np.count_nonzero(text[inside == 0])) / area_out
     return density_in >= DENSER_INSIDE * density_out
+
+
+def _print_of_surface(chosen: list[Scored], text: GreyImage) -> bool:
+    """Whether the best outline, well supported (``TRUSTED_OUTLINE``), leaves outside it only the surface's
+    marks: no denser in a ring just around it (``NEAR_RING``) than beyond (``NEAR_DENSER``), and no denser
+    than the print inside it."""
+    best = chosen[0]
+    if best.score < TRUSTED_OUTLINE:
+        return False
+    inside = np.zeros(text.shape, np.uint8)
+    cv2.fillConvexPoly(inside, np.round(best.quad).astype(np.int32), 255)
+    short = min(float(np.linalg.norm(best.quad[1] - best.quad[0])), float(np.linalg.norm(best.quad[2] - best.quad[1])))
+    reach = max(3, int(NEAR_RING * short))
+    near = cv2.dilate(inside, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * reach + 1, 2 * reach + 1)))
+    densities = []
+    for region in (inside > 0, (near > 0) & (inside == 0), near == 0):
+        area = int(np.count_nonzero(region))
+        if area == 0:
+            return False
+        densities.append(int(np.count_nonzero(text[region])) / area)
+    density_in, density_near, density_beyond = densities
+    return density_beyond > 0.0 and density_near <= NEAR_DENSER * density_beyond and density_in >= density_near
 
 
 def looks_like_one_card(lab: np.ndarray, text: GreyImage | None = None) -> bool:
