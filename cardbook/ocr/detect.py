@@ -389,11 +389,13 @@ def _print_stands_out(chosen: list[Scored], text: GreyImage) -> bool:
 
 
 def _print_of_surface(chosen: list[Scored], text: GreyImage) -> bool:
-    """Whether the best outline, well supported (``TRUSTED_OUTLINE``), leaves outside it only the surface's
+    """Whether the one outline, well supported (``TRUSTED_OUTLINE``), leaves outside it only the surface's
     marks: no denser in a ring just around it (``NEAR_RING``) than beyond (``NEAR_DENSER``), and no denser
     than the print inside it."""
     best = chosen[0]
-    if best.score < TRUSTED_OUTLINE:
+    # One outline only: panels of a scan side by side left the print between them spread alike (a shared
+    # scan, the tune half); cards photographed together on a cloth are ``_trusted``'s.
+    if best.score < TRUSTED_OUTLINE or len(chosen) > 1:
         return False
     inside = np.zeros(text.shape, np.uint8)
     cv2.fillConvexPoly(inside, np.round(best.quad).astype(np.int32), 255)
