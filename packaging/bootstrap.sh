@@ -1,8 +1,9 @@
 #!/bin/sh
 # Installs what Cardbook needs when it is missing, and nothing when it is already there:
-#  - Tesseract OCR with French and English data (and Portuguese and Spanish, which give those cards their
-#    accents back: cardbook/ocr/card_accents.py; the reader works without them), the few system libraries Qt
-#    needs, poppler-utils (the tests read the printed reports back with pdftotext and pdftoppm) and the Public
+#  - Tesseract OCR with French and English data (and, optional, the models of the card languages whose letters
+#    fra+eng miss: Portuguese, Spanish, German, Italian, Dutch, Swedish, Danish, Norwegian, Finnish, Polish and
+#    Czech, which give those cards their letters back: cardbook/ocr/card_accents.py; the reader works without
+#    them), the few system libraries Qt needs, poppler-utils (the tests read the printed reports back with pdftotext and pdftoppm) and the Public
 #    Suffix List (publicsuffix: the reader's top-level domains) (apt-get, Debian/Ubuntu);
 #  - PostgreSQL's server binaries (Debian's postgresql package): the tests run the storage suite against a
 #    throw-away cluster too (tests/pg_server.py: initdb into a temporary folder, Unix socket only). The package
@@ -16,6 +17,9 @@
 set -eu
 cd "$(dirname "$0")/.."
 
+# The optional Tesseract models (cardbook/ocr/card_accents.py ACCENT_MODELS), Debian's tesseract-ocr-<lang>.
+OPTIONAL_LANGS="por spa deu ita nld swe dan nor fin pol ces"
+
 need_apt=""
 if ! command -v tesseract >/dev/null 2>&1; then
     need_apt="yes"
@@ -25,8 +29,9 @@ else
     echo "$langs" | grep -qx eng || need_apt="yes"
     # Optional (the reader goes on without them): installed where apt-get can, never a reason to stop.
     if command -v apt-get >/dev/null 2>&1; then
-        echo "$langs" | grep -qx por || need_apt="yes"
-        echo "$langs" | grep -qx spa || need_apt="yes"
+        for lang in $OPTIONAL_LANGS; do
+            echo "$langs" | grep -qx "$lang" || need_apt="yes"
+        done
     fi
 fi
 command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || need_apt="yes"
@@ -51,19 +56,24 @@ if [ -n "$need_apt" ]; then
     if command -v apt-get >/dev/null 2>&1; then
         SUDO=""
         [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-        echo "Installing Tesseract (French, English, Portuguese, Spanish), Qt runtime libraries and packaging tools" \
-            "with apt-get..."
+        echo "Installing Tesseract (French, English), Qt runtime libraries and packaging tools with apt-get..."
         $SUDO apt-get update -qq
         DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
-            tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng tesseract-ocr-por tesseract-ocr-spa \
+            tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng \
             libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
             libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 fonts-dejavu-core poppler-utils \
             binutils desktop-file-utils appstream publicsuffix $need_pg >/dev/null
+        # The card languages' models, one by one: a pack this release lacks is skipped, never a reason to stop.
+        for lang in $OPTIONAL_LANGS; do
+            DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "tesseract-ocr-$lang" >/dev/null 2>&1 ||
+                echo "tesseract-ocr-$lang is not available: those cards keep the default models' reading" >&2
+        done
     else
         echo "Tesseract with French and English data is missing. Install it first:" >&2
         echo "  macOS:   brew install tesseract tesseract-lang" >&2
         echo "  Windows: the UB Mannheim installer (github.com/UB-Mannheim/tesseract), tick French" \
-            "(and Portuguese and Spanish for those cards' accents)" >&2
+            "(and Portuguese, Spanish, German, Italian, Dutch, Swedish, Danish, Norwegian, Finnish, Polish and" \
+            "Czech for those cards' letters)" >&2
         exit 1
     fi
 fi

@@ -25,6 +25,8 @@ import time
 import tomllib
 from pathlib import Path
 
+from cardbook.ocr.card_accents import ACCENT_MODELS
+
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "package"
@@ -45,6 +47,11 @@ BASE_DEPENDS = [
     "fonts-dejavu-core",
     "publicsuffix",
 ]
+# Recommended, not required: the models that give German, Italian, Dutch, Nordic, Polish and Czech cards their own
+# letters back (cardbook/ocr/card_accents.py); without one, those cards keep the French and English reading.
+RECOMMENDS = sorted(
+    f"tesseract-ocr-{model}" for model in ACCENT_MODELS.values() if f"tesseract-ocr-{model}" not in BASE_DEPENDS
+)
 # File name: the window's view (`cardbook gui --view`), on sample data made by `cardbook demo`.
 SCREENSHOT_VIEWS = {"contact": "contact:1", "events": "events"}
 
@@ -181,6 +188,7 @@ Architecture: amd64
 Maintainer: Cardbook developers <cardbook@localhost>
 Installed-Size: {size_kib}
 Depends: {", ".join(depends)}
+Recommends: {", ".join(RECOMMENDS)}
 Section: misc
 Priority: optional
 Description: Business-card reader and exchange ledger for entrepreneurs

@@ -32,7 +32,22 @@ from cardbook.ocr.types import GreyImage
 # them. The model alone, without "+eng": as fast (the stacked call on a pt/es scan's lines: 0.15-0.17 s either
 # way) and as good on the pt/es hard sets (accents lost, seeds 1 / 2: 3 / 7 against 4 / 7 with "+eng"); an
 # English word it misreads changes nothing, since only a spelling that differs by accents alone is taken.
-ACCENT_MODELS = {"pt": "por", "es": "spa"}
+# German, Italian, Dutch, the Nordic languages, Polish and Czech: their own letters ("ß", "ø", "ł", "ò") come
+# back through ``letter_confusions`` (a word takes the model's spelling only where the two readings differ by the
+# language's letters and what the default models read for them). Each model alone, as for pt/es.
+ACCENT_MODELS = {
+    "pt": "por",
+    "es": "spa",
+    "de": "deu",
+    "it": "ita",
+    "nl": "nld",
+    "sv": "swe",
+    "da": "dan",
+    "no": "nor",
+    "fi": "fin",
+    "pl": "pol",
+    "cs": "ces",
+}
 
 
 @once
@@ -50,16 +65,23 @@ def installed(lang: str) -> bool:
     return all(model in _installed_models() for model in lang.split("+"))
 
 
-def accent_language(texts: list[str], default_region: str) -> str | None:
-    """The Tesseract language that reads ``texts``' card with its own accents ("por"), when the card
-    shows a country whose language the default models miss and the model is installed; else None."""
+def card_language(texts: list[str], default_region: str) -> tuple[str, str] | None:
+    """The card's language ("de") and the Tesseract model that reads it with its own letters ("deu"), when the
+    card shows a country whose language the default models miss and the model is installed; else None."""
     decision = decide_region(texts, default_region)
     if not decision.from_card:
         return None
-    model = ACCENT_MODELS.get(REGION_LANGUAGES.get(decision.region, ""))
-    if model is None:
+    language = REGION_LANGUAGES.get(decision.region, "")
+    model = ACCENT_MODELS.get(language)
+    if model is None or not installed(model):
         return None
-    return model if installed(model) else None
+    return language, model
+
+
+def accent_language(texts: list[str], default_region: str) -> str | None:
+    """The Tesseract model of ``card_language`` ("por"), or None."""
+    found = card_language(texts, default_region)
+    return found[1] if found else None
 
 
 def with_card_accents(
@@ -67,10 +89,12 @@ def with_card_accents(
 ) -> tuple[OcrWord, ...]:
     """``words`` (boxes in ``grey``'s pixels, read by ``engine``) with the accents Tesseract reads in the card's
     own language; RapidOCR's reading of a card in no such language is checked with ``default_lang``."""
-    lang = accent_language([line.text for line in group_lines(words)], default_region)
-    if lang is None:
+    found = card_language([line.text for line in group_lines(words)], default_region)
+    if found is None:
         if engine != "rapidocr":
             return words  # a scan Tesseract read in the default languages: they hold its accents
-        lang = default_lang
+        language, lang = None, default_lang
+    else:
+        language, lang = found
     height, width = grey.shape[:2]
-    return restore_accents(grey, OcrPage(words, width, height, engine), lang).words
+    return restore_accents(grey, OcrPage(words, width, height, engine), lang, language).words

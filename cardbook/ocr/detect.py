@@ -73,6 +73,14 @@ TRUSTED_CARD_AREA = 0.15  # of the image
 # times, panels inside a card (the card's own print around them) about as dense. An order of magnitude,
 # set between those, not swept.
 DENSER_INSIDE = 10.0
+# …or when the print outside it is the surface's, spread over the photo (``_print_of_surface``): a flowered
+# cloth's "print" lies as dense just around a card as far from it, where the print outside a panel is its
+# card's own, packed around the panel. Ring around the outline: NEAR_RING of its short side; the ring's
+# print no denser than NEAR_DENSER times the print beyond it; the outline's own print at least as dense as
+# the ring's (a card holds print; a patch of cloth between flowers does not). Set on ``photo_design_set``
+# seed 3 (a small card on a flowered cloth, its outline refused and the text crop cutting its print), not swept.
+NEAR_RING = 0.5
+NEAR_DENSER = 1.5
 # Opening radius, as a share of a region's half thickness (its distance transform's peak), that cuts off
 # what sticks out of a card (a finger is ~0.15-0.2 of a card's short side wide, i.e. 0.3-0.4 of the half
 # thickness) while keeping the card: chosen from those widths, checked on the generated user photos
@@ -112,6 +120,22 @@ SHADE_KEEP = 0.02
 # one corner left one out by 2 %. Set between those, not swept.
 HOLDS_SLACK = 0.01
 HOLDS_FAR = 0.05
+# Degrees a side of the larger outline that lies away from the smaller's may turn from the smaller's side
+# facing it for the larger still to be the card around a panel (``_square_around``): a band, border or
+# panel is printed square to its card, and in perspective both converge alike (a degree or two apart with
+# the two fits' own slack). A region joining the card to a triangle of desk beside it has one side askew:
+# 9° on ``photo_design_set`` seed 1 (a dark card). Set between, not swept.
+PANEL_SKEW = 5.0
+# A larger outline whose added part is the desk just beyond it in shade (``_desk_in_shade``) is the card
+# joined to its own soft shadow: darker than the desk by at least SHADE_DARKER (Lab L, 8-bit) and at most
+# SHADE_DEEPEST of its lightness, the hue within SHADE_HUE. Seen on ``photo_design_set`` seed 1 (a portrait
+# and a steep card on grey desks): 15-26 darker out of 183-205, hue 0-1; the margins of the cards around their
+# panels or frames in the same photos were lighter than the desk (by 18-55). SHADE_DARKER keeps a JPEG's or
+# light's few levels out; SHADE_DEEPEST: a soft shadow dims the desk by well under a third; SHADE_HUE: half
+# ``SAME_COLOUR``. Set from those, not swept.
+SHADE_DARKER = 10.0
+SHADE_DEEPEST = 0.3
+SHADE_HUE = 6.0
 PAPER_RING = 7  # work pixels: the paper sampled around each mark of print (beyond 1 px of the mark itself)
 MIN_PAPER_SAMPLES = 50  # fewer samples than this (no print found): the colour test alone decides
 
@@ -144,7 +168,7 @@ def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list
         # (as the larger outline around a panel) or ended the search with the whole photo as the card.
         candidates = [card for card in candidates if not _is_whole_frame(card.quad, small_w, small_h)]
     # A scan is one card already: an outline around a panel there is the card's edge, not a sheet's.
-    chosen = _keep(select(candidates, None if one_card else marks), text, one_card)
+    chosen = _keep(select(candidates, None if one_card else marks, lab), text, one_card)
     if not one_card and all(card.cut for card in chosen):
         # No region closed into a whole card: look for its straight sides instead (a white card on white
         # or ruled paper, a hand or a shadow across a side). A last resort only: on a checked cloth or a
@@ -153,7 +177,7 @@ def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list
         # across the frame around a card looks like one, so the line view still runs, and both compete.
         lines = _score_new(line_quads(smooth, lab), lab, text, min_area, seen)
         lines = [card for card in lines if not _is_whole_frame(card.quad, small_w, small_h)]
-        chosen = _keep(select(chosen + lines, marks), text, one_card)
+        chosen = _keep(select(chosen + lines, marks, lab), text, one_card)
     if chosen and not _is_whole_frame(chosen[0].quad, small_w, small_h):
         found = [
             CardQuad(snap_to_edges(lab, card.quad) / factor, card.score, cut=card.cut) for card in chosen[:max_cards]
@@ -296,7 +320,9 @@ def _keep(chosen: list[Scored], text: GreyImage, one_card: bool) -> list[Scored]
         if outside > ONE_CARD_PRINT_OUTSIDE:
             return []
     elif outside > PRINT_OUTSIDE_MAX:
-        kept_anyway = _trusted(chosen, small_w * small_h) or _print_stands_out(chosen, text)
+        kept_anyway = (
+            _trusted(chosen, small_w * small_h) or _print_stands_out(chosen, text) or _print_of_surface(chosen, text)
+        )
         if not kept_anyway:
             return []
     if quad_area(chosen[0].quad) > ONE_CARD_MAX_AREA * small_w * small_h:
@@ -360,6 +386,30 @@ def _print_stands_out(chosen: list[Scored], text: GreyImage) -> bool:
     density_in = int(np.count_nonzero(text[inside > 0])) / area_in
     density_out = int(np.count_nonzero(text[inside == 0])) / area_out
     return density_in >= DENSER_INSIDE * density_out
+
+
+def _print_of_surface(chosen: list[Scored], text: GreyImage) -> bool:
+    """Whether the one outline, well supported (``TRUSTED_OUTLINE``), leaves outside it only the surface's
+    marks: no denser in a ring just around it (``NEAR_RING``) than beyond (``NEAR_DENSER``), and no denser
+    than the print inside it."""
+    best = chosen[0]
+    # One outline only: panels of a scan side by side left the print between them spread alike (a shared
+    # scan, the tune half); cards photographed together on a cloth are ``_trusted``'s.
+    if best.score < TRUSTED_OUTLINE or len(chosen) > 1:
+        return False
+    inside = np.zeros(text.shape, np.uint8)
+    cv2.fillConvexPoly(inside, np.round(best.quad).astype(np.int32), 255)
+    short = min(float(np.linalg.norm(best.quad[1] - best.quad[0])), float(np.linalg.norm(best.quad[2] - best.quad[1])))
+    reach = max(3, int(NEAR_RING * short))
+    near = cv2.dilate(inside, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * reach + 1, 2 * reach + 1)))
+    densities = []
+    for region in (inside > 0, (near > 0) & (inside == 0), near == 0):
+        area = int(np.count_nonzero(region))
+        if area == 0:
+            return False
+        densities.append(int(np.count_nonzero(text[region])) / area)
+    density_in, density_near, density_beyond = densities
+    return density_beyond > 0.0 and density_near <= NEAR_DENSER * density_beyond and density_in >= density_near
 
 
 def looks_like_one_card(lab: np.ndarray, text: GreyImage | None = None) -> bool:
@@ -461,6 +511,100 @@ def _holds(outer: Points, inner: Points, width: int, height: int) -> bool:
     return len(out) < 2 and all(beyond <= HOLDS_FAR * diagonal for beyond in out)
 
 
+def _square_around(outer: Points, inner: Points, lab: np.ndarray) -> bool:
+    """Whether ``outer`` is a card around the band or panel ``inner`` rather than the card joined to a wedge
+    of desk beside it: a side of ``outer`` askew to ``inner``'s (``_askew_side``) while what ``outer`` adds
+    to ``inner`` has the colour of the desk just outside ``outer`` (``_desk_coloured``) makes it the latter.
+    A slanting side alone says nothing: a shadow's slanting edge across a card cuts off a part of it whose
+    outline is the askew one, and the shaded rest of the card is no desk colour."""
+    return not (_askew_side(outer, inner) and _desk_coloured(outer, inner, lab))
+
+
+def _askew_side(outer: Points, inner: Points) -> bool:
+    """Whether a side of ``outer`` lying away from ``inner`` (beyond the two fits' slack, as ``_holds``) turns
+    more than ``PANEL_SKEW`` degrees from the side of ``inner`` facing it."""
+    diagonal = float(np.linalg.norm(outer[0] - outer[2]))
+    slack = max(float(SAME_OUTLINE), HOLDS_SLACK * diagonal)
+    for index in range(4):
+        a, b = outer[index], outer[(index + 1) % 4]
+        direction = (b - a) / max(1e-6, float(np.linalg.norm(b - a)))
+        normal = np.array([-direction[1], direction[0]])
+        # The side of ``inner`` facing this one: the nearest to its line, both ends counted.
+        facing = min(range(4), key=lambda j: float(np.abs((inner[[j, (j + 1) % 4]] - a) @ normal).sum()))
+        if float(np.abs((inner[[facing, (facing + 1) % 4]] - a) @ normal).max()) <= slack:
+            continue  # the same side, fitted twice
+        if _turn(_side_direction(outer, index), _side_direction(inner, facing)) > PANEL_SKEW:
+            return True
+    return False
+
+
+def _desk_coloured(outer: Points, inner: Points, lab: np.ndarray) -> bool:
+    """Whether the part of ``outer`` outside ``inner`` has the colour of the ring just outside ``outer``
+    (medians within ``SAME_COLOUR``): a piece of the desk, not the card's paper around a panel."""
+    colours = _added_and_beyond(outer, inner, lab)
+    if colours is None:
+        return False
+    added, beyond = colours
+    return float(np.linalg.norm(added - beyond)) < SAME_COLOUR
+
+
+def _desk_in_shade(outer: Points, inner: Points, lab: np.ndarray) -> bool:
+    """Whether the part of ``outer`` outside ``inner`` is the desk just outside ``outer`` in shade: darker
+    by ``SHADE_DARKER`` to ``SHADE_DEEPEST`` of its lightness, its hue kept (``SHADE_HUE``). The card's own
+    soft shadow joined to it; the paper of a card around its panel is no darker copy of the desk."""
+    colours = _added_and_beyond(outer, inner, lab)
+    if colours is None:
+        return False
+    added, beyond = colours
+    darker = float(beyond[0] - added[0])
+    hue_step = float(np.hypot(added[1] - beyond[1], added[2] - beyond[2]))
+    return SHADE_DARKER <= darker <= SHADE_DEEPEST * float(beyond[0]) and hue_step < SHADE_HUE
+
+
+def _added_and_beyond(outer: Points, inner: Points, lab: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """The median Lab colours of what ``outer`` adds to ``inner`` and of the ring just outside ``outer``
+    (both kept ``SAME_OUTLINE`` pixels off the outlines: each is fitted to a pixel or two, edges are blurred),
+    or None when either holds too few pixels to tell."""
+    ring = max(2, SAME_OUTLINE)
+    kernel = np.ones((2 * ring + 1, 2 * ring + 1), np.uint8)
+    outer_mask = np.zeros(lab.shape[:2], np.uint8)
+    cv2.fillConvexPoly(outer_mask, np.round(outer).astype(np.int32), 255)
+    inner_mask = np.zeros(lab.shape[:2], np.uint8)
+    cv2.fillConvexPoly(inner_mask, np.round(inner).astype(np.int32), 255)
+    added = (cv2.erode(outer_mask, kernel) > 0) & ~(cv2.dilate(inner_mask, kernel) > 0)
+    grown = cv2.dilate(outer_mask, kernel)
+    beyond = (cv2.dilate(grown, kernel) > 0) & ~(grown > 0)
+    if np.count_nonzero(added) < MIN_PAPER_SAMPLES or np.count_nonzero(beyond) < MIN_PAPER_SAMPLES:
+        return None
+    return np.median(lab[added], axis=0), np.median(lab[beyond], axis=0)
+
+
+def _joined_to_shade(outer: Points, inner: Points, marks: GreyImage, lab: np.ndarray) -> bool:
+    """Whether ``outer`` is the card ``inner`` joined to its own shadow: larger, holding it, its sides square
+    to the card's (a shadow falls along the card's sides; a part of the card cut off askew by a shadow's
+    edge or a motion streak is ``inner`` askew, and ``outer`` the card), adding only the desk in shade
+    (``_desk_in_shade``)."""
+    height, width = marks.shape[:2]
+    return (
+        quad_area(outer) > LARGER * quad_area(inner)
+        and _holds(outer, inner, width, height)
+        and not _askew_side(outer, inner)
+        and _desk_in_shade(outer, inner, lab)
+    )
+
+
+def _side_direction(quad: Points, index: int) -> float:
+    """The direction of ``quad``'s side from corner ``index`` to the next, in degrees."""
+    a, b = quad[index], quad[(index + 1) % 4]
+    return float(np.degrees(np.arctan2(b[1] - a[1], b[0] - a[0])))
+
+
+def _turn(first: float, second: float) -> float:
+    """Degrees between two lines' directions, whichever way each runs (0-90)."""
+    turn = abs(first - second) % 180.0
+    return min(turn, 180.0 - turn)
+
+
 def _print_outside_share(text: GreyImage, quads: list[Points]) -> float:
     """Share of the image's print lying outside every card found (with a small margin)."""
     total = int(np.count_nonzero(text))
@@ -474,10 +618,11 @@ def _print_outside_share(text: GreyImage, quads: list[Points]) -> float:
     return outside / total
 
 
-def select(candidates: list[Scored], marks: GreyImage | None = None) -> list[Scored]:
+def select(candidates: list[Scored], marks: GreyImage | None = None, lab: np.ndarray | None = None) -> list[Scored]:
     """Non-overlapping cards in reading order: of two outlines that overlap, keep the better; a card
     inside a card is a panel or logo of the larger one, so the larger wins when it is a good outline,
-    unless (``marks`` of print given) it is a blank sheet around the card (``_surrounds_blank``)."""
+    unless (``marks`` of print given) it is a blank sheet around the card (``_surrounds_blank``) or (``lab``
+    given) the card joined to a wedge of desk (``_square_around``) or to its own shadow (``_joined_to_shade``)."""
     kept: list[Scored] = []
     for candidate in sorted(candidates, key=lambda c: -c.score):
         replace_index: int | None = None
@@ -490,7 +635,19 @@ def select(candidates: list[Scored], marks: GreyImage | None = None) -> list[Sco
                 overlapping = True
                 larger = quad_area(candidate.quad) > LARGER * quad_area(other.quad)
                 # …and around it, not a worse fit of it (``_holds``), in the frame of ``marks``.
-                larger = larger and (marks is None or _holds(candidate.quad, other.quad, *marks.shape[1::-1]))
+                larger = larger and (
+                    marks is None
+                    or (
+                        _holds(candidate.quad, other.quad, *marks.shape[1::-1])
+                        and (
+                            lab is None
+                            or (
+                                _square_around(candidate.quad, other.quad, lab)
+                                and not _desk_in_shade(candidate.quad, other.quad, lab)
+                            )
+                        )
+                    )
+                )
                 if larger and candidate.score > LARGER_SCORE * other.score:
                     if marks is None or not _surrounds_blank(candidate.quad, other.quad, marks, beside):
                         replace_index = index
@@ -498,9 +655,13 @@ def select(candidates: list[Scored], marks: GreyImage | None = None) -> list[Sco
                     not larger
                     and marks is not None
                     and candidate.score > LARGER_SCORE * other.score
-                    and _surrounds_blank(other.quad, candidate.quad, marks, beside)
+                    and (
+                        _surrounds_blank(other.quad, candidate.quad, marks, beside)
+                        or (lab is not None and _joined_to_shade(other.quad, candidate.quad, marks, lab))
+                    )
                 ):
-                    replace_index = index  # the better outline was the sheet the card lies on, nearly as good
+                    # The better outline was the sheet the card lies on, or the card joined to its shadow.
+                    replace_index = index
                 break
         if replace_index is not None:
             kept[replace_index] = candidate

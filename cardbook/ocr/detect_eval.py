@@ -35,6 +35,9 @@ from cardbook.ocr.types import Points
 FOUND_IOU = 0.8  # a detection overlapping the truth this much is the card (a rough crop is still usable)
 # Misses counted by these truth keys (``scene``: --kind user, cases, real, more; ``trait``: photo_design_set).
 BREAKDOWN = ("surface", "style", "scene", "trait")
+# With ``-v``, found cards whose corner error (% of the diagonal) is above this are named too: a found card
+# this far off has a side on a shadow, a patch of desk or a panel (most found cards lie under 1 %).
+ROUGH_ERROR = 3.0
 
 
 @dataclass
@@ -112,18 +115,34 @@ def evaluate(folder: Path | Sequence[Path], verbose: bool = False) -> None:
                 tally.found += 1
                 if _inside(true_quad, width, height):
                     errors.append(corner_error(quads[best].corners, true_quad))
+                    if verbose and errors[-1] > ROUGH_ERROR:
+                        name = f"{image_path.parent.name}/{image_path.name}"
+                        print(f"rough {name} card {number}: corner error {errors[-1]:.1f} %")
             else:
                 for key in missed_by:
                     missed_by[key][str(truth.get(key, "?"))] += 1
                 if verbose:
                     iou = scores[best] if best >= 0 else 0.0
-                    print(f"missed {image_path.name} card {number}: best IoU {iou:.2f}, {len(quads)} quads")
+                    kind = _kind(quads[best]) if best >= 0 else "none"
+                    print(
+                        f"missed {image_path.parent.name}/{image_path.name} card {number}: best IoU {iou:.2f}, "
+                        f"{len(quads)} quads, best {kind}"
+                    )
         tally.found_left_out += _left_out(quads, matched)
         _cut_cards(tally, truth.get("cut_cards") or [], quads, loaded.scale, matched, (width, height))
         tally.extra += len(quads) - len(matched)  # the quads given for cut cards are in ``matched`` now
         if cards and quads and all(quad.whole_image for quad in quads):
             tally.whole_with_card += 1
     _report(tally, errors, seconds, missed_by, seen_by)
+
+
+def _kind(quad: CardQuad) -> str:
+    """What the finder answered with: an outline, a guess around the print, a text region or the photo."""
+    if quad.whole_image:
+        return "whole photo"
+    if getattr(quad, "text_region", False):
+        return "text region"
+    return "unsure outline" if quad.unsure else "outline"
 
 
 def _cut_cards(

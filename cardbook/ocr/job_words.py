@@ -2,6 +2,9 @@
 the word that names each job ("Locksmith", "Encanador", "Pedreiro", "Fontanero", "Klempner"), so that a title
 naming the owner's trade is one, in the lexicon's six languages, without a hand list.
 
+Portuguese and Spanish jobs count in their regular feminine form too ("Cabeleireira" from "Cabeleireiro"),
+unless that is a family name too ("Ferreira").
+
 A job's naming word is its only word, or its head: the first word in the Romance languages ("Mestre de
 obras" → "mestre"), the last one before a comma in English ("Accountant, chartered" → "accountant", "Tree
 surgeon" → "surgeon"). Words shorter than ``MIN_JOB_WORD_LETTERS`` and words English or the language also
@@ -13,8 +16,9 @@ from __future__ import annotations
 import importlib
 import importlib.util
 
-from cardbook.ocr.lexicon import fold
+from cardbook.ocr.lexicon import COMPANY_WORDS, STRONG_COMPANY_WORDS, fold
 from cardbook.ocr.load_once import once
+from cardbook.ocr.trade_words import trade_word
 
 # The job providers read: the Latin-script languages the lexicon knows. ``None`` is Faker's base provider
 # (English).
@@ -38,6 +42,44 @@ def _head(job: str, romance: bool) -> str:
     return fold(words[0] if romance else words[-1]).strip("().")
 
 
+# Portuguese and Spanish form a woman's job from the man's, which Faker's lists give alone ("Cabeleireiro",
+# "Corretor", "Advogado"): "-o" becomes "-a", "-or" takes "-a" ("Cabeleireira", "Corretora", "Advogada").
+# French feminines are irregular ("-eur" gives "-euse" or "-rice") and left to the lexicon. Left out: heads in
+# "-ão" (irregular: "cirurgiã"), in "-ico" (the feminine is also a noun for a place or a field: "Clínica",
+# "Mecânica", "Música"), and feminines that name a firm or a trade ("Construtora", "Dedetizadora",
+# "Transportadora": Brazilian firms are named so).
+_FEMININE_ENDINGS = (("o", "a"), ("or", "ora"))
+_NO_FEMININE = ("ao", "ico")
+
+
+def _feminine(head: str) -> str:
+    """The feminine of a Portuguese or Spanish job's head word, "" when it has no regular one or it names a
+    firm."""
+    if head.endswith(_NO_FEMININE):
+        return ""
+    for masculine, feminine in _FEMININE_ENDINGS:
+        if head.endswith(masculine):
+            formed = head[: -len(masculine)] + feminine
+            firm = formed in COMPANY_WORDS or formed in STRONG_COMPANY_WORDS or trade_word(formed)
+            return "" if firm else formed
+    return ""
+
+
+# The family names of the languages whose feminines are formed: a feminine that is one ("Ferreira" of "Ferreiro",
+# "Pereira", "Carvalha") names a person far more often than a woman's trade.
+_SURNAME_LOCALES = ("pt_BR", "pt_PT", "es_ES", "es_MX")
+
+
+def _family_names() -> frozenset[str]:
+    """Faker's family names of ``_SURNAME_LOCALES``, folded."""
+    names: set[str] = set()
+    for locale in _SURNAME_LOCALES:
+        provider = getattr(importlib.import_module(f"faker.providers.person.{locale}"), "Provider", None)
+        listed = vars(provider).get("last_names") if provider is not None else None
+        names |= {fold(name) for name in listed or () if isinstance(name, str)}
+    return frozenset(names)
+
+
 @once
 def job_words() -> frozenset[str]:
     """The (folded, lower-case) words that name a job in Faker's job lists; empty without Faker."""
@@ -46,6 +88,8 @@ def job_words() -> frozenset[str]:
     from cardbook.ocr.names_data import is_first_name
 
     heads = {_head(job, True) for locale in _ROMANCE for job in _jobs(locale)}
+    surnames = _family_names()
+    heads |= {feminine for head in set(heads) if (feminine := _feminine(head)) and feminine not in surnames}
     heads |= {_head(job, False) for locale in _OTHER for job in _jobs(locale)}
     return frozenset(
         head for head in heads if len(head) >= MIN_JOB_WORD_LETTERS and head.isalpha() and not is_first_name(head)

@@ -311,6 +311,16 @@ REGION_LANGUAGES = {
     **dict.fromkeys(("ES", "MX", "AR", "CO", "CL", "PE", "UY", "VE", "EC", "BO", "PY", "CR", "GT"), "es"),
     **dict.fromkeys(("FR", "BE", "LU", "MC"), "fr"),
     "IT": "it",
-    **dict.fromkeys(("DE", "AT"), "de"),
+    # Switzerland writes German, French and Italian; German on most of its cards (``card_accents`` re-reads
+    # its letters only where both readings agree apart from them, so a French Swiss card loses nothing).
+    **dict.fromkeys(("DE", "AT", "CH", "LI"), "de"),
     "NL": "nl",
+    # The Nordic languages, Polish and Czech: no word lists here (``accents`` leaves them as read), but their
+    # letters come back from Tesseract's models of them (``card_accents``).
+    "SE": "sv",
+    "DK": "da",
+    "NO": "no",
+    "FI": "fi",
+    "PL": "pl",
+    "CZ": "cs",
 }

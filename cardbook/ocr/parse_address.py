@@ -41,6 +41,8 @@ from cardbook.ocr.postcodes import (
     STATE_ZIP,
     UK_POSTCODE,
 )
+from cardbook.ocr.role_lines import vertical_gap
+from cardbook.ocr.shared_line import split_name_title
 from cardbook.ocr.types import Box
 
 _STATE_ONLY = re.compile(r",\s*([A-Z]{2})\.?\s*$")
@@ -195,7 +197,12 @@ def flags_for(text: str) -> AddressFlags:
         street = 1.0
     elif street_words and (_NUMBER_AFTER.search(text) or re.search(r"\d", text)):
         street = 0.8
-    elif _FLOOR.search(text) and not _person_shaped(text, tokens) and not trade_firm(text):
+    elif (
+        _FLOOR.search(text)
+        and not _person_shaped(text, tokens)
+        and not trade_firm(text)
+        and split_name_title(text) is None  # "Kim Park, Owner": a name and its title
+    ):
         # A firm named by its trade is no building line, even with a word that names one ("Park Blinds").
         street = 0.6
     elif (street_words and len(tokens) <= 6) or _DISTRICT.match(text):
@@ -242,7 +249,9 @@ def _adjacent(above: CardLine, below: CardLine, order: list[int]) -> bool:
     """True when ``below`` directly follows ``above`` in the same column (geometry if known)."""
     if above.box is None or below.box is None:
         return order.index(below.index) == order.index(above.index) + 1
-    gap = below.box.top - above.box.bottom
+    if below.box.center_y <= above.box.center_y:
+        return False
+    gap = vertical_gap(above, below)  # between the letters: boxes of lines on a tilted photo overlap
     letter = max(above.height, below.height, 1.0)
     return -0.3 * letter <= gap <= 1.6 * letter and _same_column(above.box, below.box)
 
@@ -279,6 +288,10 @@ def find_address(lines: list[CardLine], texts: dict[int, str]) -> FoundAddress |
                 block.insert(0, above)
                 score += 0.5 * f.street
                 current = above
+            elif (street := _street_over_district(usable, above, order, flags, texts)) is not None:
+                block[:0] = [street, above]  # "Rua Augusta, 45" / "Copacabana" / "Rio de Janeiro - RJ"
+                score += 0.5 * flags[street.index].street
+                break
             else:
                 break
         # Downwards: the lines down to the postal/city/country line that completes a street line (a
@@ -355,6 +368,18 @@ STREET_LINE = 0.8
 MAX_CITY_WORDS = 3
 
 
+def _street_over_district(
+    usable: list[CardLine], line: CardLine, order: list[int], flags: dict[int, AddressFlags], texts: dict[int, str]
+) -> CardLine | None:
+    """The street line right above ``line`` when ``line`` is a neighbourhood printed alone, without "Bairro"
+    ("Copacabana", "Vila Nova" between the street and the city): a short capitalised line no flag knows,
+    which only a sure street line above makes part of the address."""
+    if not _city_only(texts[line.index]):
+        return None
+    above = _nearest(usable, line, order, above=True)
+    return above if above is not None and flags[above.index].street >= STREET_LINE else None
+
+
 def _ends_other_address(text: str, above: AddressFlags, seed: AddressFlags) -> bool:
     """A postcode and town right above a street line: the end of the address before it (a head office above a
     branch), in the European order where the town follows the street (not Japan's, which starts with it)."""
@@ -377,6 +402,11 @@ def _is_country_line(text: str) -> bool:
     return 0 < len(tokens) <= 3 and (" ".join(tokens) in COUNTRIES or tokens[-1] in COUNTRIES)
 
 
+# Lines whose letters start within this many letter heights of the nearest one's are the same next row.
+# Chosen, not tuned: half a letter is less than any gap between two printed rows.
+NEAREST_ROW_LETTERS = 0.5
+
+
 def _nearest(lines: list[CardLine], current: CardLine, order: list[int], above: bool) -> CardLine | None:
     candidates = [
         line
@@ -386,9 +416,18 @@ def _nearest(lines: list[CardLine], current: CardLine, order: list[int], above: 
     ]
     if not candidates:
         return None
-    if current.box is None:
+    if current.box is None or any(line.box is None for line in candidates):
         return candidates[0]
-    return min(candidates, key=lambda line: abs(line.box.left - current.box.left) if line.box and current.box else 0)
+    box = current.box
+
+    def gap(line: CardLine) -> float:
+        return vertical_gap(line, current) if above else vertical_gap(current, line)
+
+    # The next line down (or up), then of those as near the one best aligned: on a centred card the line two
+    # rows away may start nearer the current one's left edge than the next line does.
+    nearest = min(gap(line) for line in candidates)
+    close = [line for line in candidates if gap(line) <= nearest + NEAREST_ROW_LETTERS * current.height]
+    return min(close, key=lambda line: abs(line.box.left - box.left) if line.box else 0)
 
 
 def _clean(text: str) -> str:

@@ -50,7 +50,7 @@ _LABEL_WORDS = word_set(
     bureau standard fixe home domicile whatsapp linkedin twitter instagram facebook x
     telemovel tlm tlmv tlf movil celular cel fixo handy mobil cellulare wa zap
     telefoon telefon mobiel puh puhelin durchwahl zentrale switchboard ddi direkt diretto directo centralino
-    vaxel fon
+    vaxel fon insta ig
     """
 )
 

@@ -22,9 +22,10 @@ from cardbook.ocr.firm_evidence import (
 )
 from cardbook.ocr.legal_forms import has_legal_form
 from cardbook.ocr.lexicon import COMPANY_WORDS, LEGAL_FORMS, STRONG_COMPANY_WORDS, fold, words_of
+from cardbook.ocr.line_words import LIST_SEPARATOR
 from cardbook.ocr.parse_domains import domain_company, domain_prefers
 from cardbook.ocr.parse_people import name_score
-from cardbook.ocr.role_lines import BLOCK_HEIGHT_RATIOS, Assignment, RoleLine, clean, neighbours
+from cardbook.ocr.role_lines import BLOCK_HEIGHT_RATIOS, Assignment, RoleLine, clean, letter_band, neighbours
 from cardbook.ocr.shared_line import SPLIT_TITLE_SCORE
 from cardbook.ocr.title_evidence import title_score
 
@@ -253,6 +254,22 @@ def _largest_wordmark(free: list[RoleLine], tallest: float) -> RoleLine | None:
     return None
 
 
+def _read_again(item: RoleLine, group: list[RoleLine]) -> bool:
+    """The wordmark read a second time over itself ("Chan-Lee" and "& Chan-Lee" where the two engines' readings
+    of one large line overlap): no word the block lacks, and its box covers a member's."""
+    words = set(words_of(item.text))
+    held = {word for member in group for word in words_of(member.text)}
+    return bool(words) and words <= held and any(_boxes_overlap(item.line, member.line) for member in group)
+
+
+def _boxes_overlap(a: CardLine, b: CardLine) -> bool:
+    if a.box is None or b.box is None:
+        return False
+    across = min(a.box.right, b.box.right) - max(a.box.left, b.box.left)
+    down = min(a.box.bottom, b.box.bottom) - max(a.box.top, b.box.top)
+    return across > 0 and down > 0
+
+
 def _same_row(a: CardLine, b: CardLine) -> bool:
     """Side by side on one printed row, close together (a two-word wordmark read as two items)."""
     if a.box is None or b.box is None:
@@ -318,9 +335,11 @@ def _grow_block(
                 group.append(item)
                 changed = True
                 continue
+            if _read_again(item, group):
+                continue
             beside = any(_same_row(item.line, member.line) for member in group)
             if not beside and not any(
-                neighbours(item.line, member.line, order) and not _line_between(item.line, member.line, printed or [])
+                neighbours(item.line, member.line, order) and not line_between(item.line, member.line, printed or [])
                 for member in group
             ):
                 continue
@@ -333,6 +352,7 @@ def _grow_block(
                     title_score(item.text) >= SPLIT_TITLE_SCORE
                     or name_score(item.text, []) >= BLOCK_NAME_SCORE
                     or (is_phrase(item.text) and not continues)
+                    or _service_list(item.text)
                 ):
                     continue
                 group.append(item)
@@ -340,20 +360,33 @@ def _grow_block(
     return sorted(group, key=lambda item: order.index(item.line.index))
 
 
-def _line_between(first: CardLine, second: CardLine, printed: list[CardLine]) -> bool:
+# A list of this many parts or more ("Orçamento grátis, Venda, Aluguel", "Drains - Heating - Repairs") is what
+# the firm offers, never a line of its name; a name with commas has two parts ("Farrell, Robinson and
+# Carter"). Chosen, not tuned: smallbiz_data's lists of services have three parts or more.
+MIN_SERVICE_PARTS = 3
+
+
+def _service_list(text: str) -> bool:
+    parts = [part for part in LIST_SEPARATOR.split(text) if part.strip()]
+    return len(parts) >= MIN_SERVICE_PARTS and not has_legal_form(text)
+
+
+def line_between(first: CardLine, second: CardLine, printed: list[CardLine]) -> bool:
     """Another printed line lies between the two, over both (a list of services between the firm's name
     and the owner's): a name never continues across it."""
     if first.box is None or second.box is None:
         return False
-    upper, lower = (first, second) if first.box.top <= second.box.top else (second, first)
+    upper, lower = (first, second) if first.box.center_y <= second.box.center_y else (second, first)
     assert upper.box is not None and lower.box is not None
+    # Between the letters, not the boxes: a tilted line's box is as tall as its slope (``letter_band``).
+    above, below = letter_band(upper)[1], letter_band(lower)[0]
     for line in printed:
         box = line.box
         if line.index in (first.index, second.index) or box is None:
             continue
         middle = box.top + box.height / 2
         if (
-            upper.box.bottom <= middle <= lower.box.top
+            above <= middle <= below
             and min(box.right, upper.box.right) > max(box.left, upper.box.left)
             and min(box.right, lower.box.right) > max(box.left, lower.box.left)
         ):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.lexicon import DEPARTMENT_WORDS, fold, words_of
 from cardbook.ocr.line_words import strip_junk
-from cardbook.ocr.parse_company import pick_company
+from cardbook.ocr.parse_company import line_between, pick_company
 from cardbook.ocr.parse_domains import mail_joined
 from cardbook.ocr.parse_people import NAME_BASE, name_score
 from cardbook.ocr.role_lines import (
@@ -26,7 +26,7 @@ from cardbook.ocr.role_lines import (
     neighbours,
     same_block,
 )
-from cardbook.ocr.shared_line import SPLIT_TITLE_SCORE, part_separator, split_name_title
+from cardbook.ocr.shared_line import SPLIT_TITLE_SCORE, name_before_registration, part_separator, split_name_title
 from cardbook.ocr.title_evidence import department_score, title_score
 
 # Lines OCR read with less confidence than this are noise (textures, pictures) for role picking.
@@ -229,7 +229,8 @@ def _pick_name(
             continue
         text = item.text
         split = split_name_title(text)
-        candidate = split[0] if split else text
+        # A licence on the name's line ("Ana Lima - CRECI 12345-F") is no part of the name.
+        candidate = split[0] if split else (name_before_registration(text) or text)
         score = name_score(candidate, _personal_locals(item, items, locals_))
         if score <= 0:
             continue
@@ -370,12 +371,15 @@ def _title_lines(first: Assignment, items: list[RoleLine], taken: set[int], orde
     """The title with the neighbouring line that carries on its block (a title on two lines, or two roles one
     under the other), joined with ", " in reading order as cards are transcribed."""
     chosen = next(item for item in items if item.line.index == first[1][0])
+    printed = [item.line for item in items]
     group = [chosen]
     for item in sorted(items, key=lambda i: abs(order.index(i.line.index) - order.index(chosen.line.index))):
         if len(group) >= MAX_TITLE_LINES:
             break
         if item is chosen or item.line.index in taken or not same_block(item.line, chosen.line, order):
             continue
+        if line_between(item.line, chosen.line, printed):
+            continue  # a title never continues across another line (the name between a tagline and the title)
         upper, lower = sorted((chosen, item), key=lambda i: order.index(i.line.index))
         continued = bool(_CONTINUED.search(upper.text) or _CONTINUING.match(lower.text))
         titled = title_score(item.text) >= TITLE_LINE_SCORE

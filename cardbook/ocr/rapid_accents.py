@@ -17,21 +17,22 @@ import unicodedata
 from collections import defaultdict
 
 from cardbook.ocr.engine import OcrPage, OcrUnavailableError, OcrWord
+from cardbook.ocr.letter_confusions import ALPHABETS, bare, respelled
 from cardbook.ocr.tesseract_lines import read_lines
 from cardbook.ocr.types import GreyImage, union_all
+
+__all__ = ["ACCENT_MIN_CONFIDENCE", "accented", "bare", "restore_accents"]
 
 # Tesseract's confidence below which its accent is not taken: low-confidence words are where it puts an
 # accent on a plain "e" (set on tune seed 1 of tests/ocr/french_set.py, photos).
 ACCENT_MIN_CONFIDENCE = 0.75
-_CONTACT = re.compile(r"@|www\.|https?:|\.(?:com|net|org|fr|br|de|es|it|pt|uk)\b", re.IGNORECASE)
+# Lines with an e-mail or a website are not re-read: their words are no language's (the domains of the card
+# languages ``card_accents`` re-reads included: a Danish model may put "ø" in a domain printed plain).
+_CONTACT = re.compile(
+    r"@|www\.|https?:|\.(?:com|net|org|fr|br|de|es|it|pt|uk|at|ch|li|nl|be|se|dk|no|fi|pl|cz)\b", re.IGNORECASE
+)
 # A line worth checking holds at least one word of this many letters.
 _MIN_WORD_LETTERS = 3
-
-
-def bare(text: str) -> str:
-    """``text`` without its diacritics (é → e, ç → c, ã → a); other characters kept."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
 def _worth_checking(words: list[OcrWord]) -> bool:
@@ -49,9 +50,22 @@ def accented(rapid: str, tesseract: str) -> str | None:
     return tess_nfc
 
 
-def restore_accents(grey: GreyImage, page: OcrPage, lang: str) -> OcrPage:
-    """``page`` (read by RapidOCR on ``grey``, same pixels) with Tesseract's accents where they are the
-    only difference; the page itself when Tesseract is not available."""
+def _paired(keys_first: list[str], keys_other: list[str]) -> list[tuple[int, int]]:
+    """The words of two readings of a line taken as the same word: equal keys in order, and the words of a
+    stretch that differs between two such runs when both readings have as many words there."""
+    matcher = difflib.SequenceMatcher(a=keys_first, b=keys_other, autojunk=False)
+    pairs: list[tuple[int, int]] = []
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        if tag == "equal" or (tag == "replace" and a1 - a0 == b1 - b0):
+            pairs.extend(zip(range(a0, a1), range(b0, b1), strict=True))
+    return pairs
+
+
+def restore_accents(grey: GreyImage, page: OcrPage, lang: str, language: str | None = None) -> OcrPage:
+    """``page`` (read by RapidOCR on ``grey``, same pixels, or by Tesseract's default models) with Tesseract's
+    accents where they are the only difference; the page itself when Tesseract is not available. With a card
+    ``language`` whose letters ``letter_confusions`` knows ("de", "da", "pl"…), a word takes the other reading
+    where the two differ only by that language's letters (``respelled``: "Strafe" → "Straße")."""
     lines: dict[tuple[int, ...], list[OcrWord]] = defaultdict(list)
     for word in page.words:
         lines[word.group].append(word)
@@ -68,15 +82,16 @@ def restore_accents(grey: GreyImage, page: OcrPage, lang: str) -> OcrPage:
         ordered = sorted(tess_words, key=lambda w: w.box.left)
         keys_rapid = [bare(word.text).casefold() for word in words]
         keys_tess = [bare(word.text).casefold() for word in ordered]
-        matcher = difflib.SequenceMatcher(a=keys_rapid, b=keys_tess, autojunk=False)
-        for block in matcher.get_matching_blocks():
-            for offset in range(block.size):
-                rapid_word, tess_word = words[block.a + offset], ordered[block.b + offset]
-                if tess_word.confidence < ACCENT_MIN_CONFIDENCE:
-                    continue
+        for at_rapid, at_tess in _paired(keys_rapid, keys_tess):
+            rapid_word, tess_word = words[at_rapid], ordered[at_tess]
+            if tess_word.confidence < ACCENT_MIN_CONFIDENCE:
+                continue
+            if language in ALPHABETS:
+                spelling = respelled(rapid_word.text, tess_word.text, language)
+            else:
                 spelling = accented(rapid_word.text, tess_word.text)
-                if spelling is not None:
-                    replaced[id(rapid_word)] = spelling
+            if spelling is not None:
+                replaced[id(rapid_word)] = spelling
     if not replaced:
         return page
     kept = tuple(

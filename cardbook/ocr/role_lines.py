@@ -43,13 +43,29 @@ def median(values: list[float]) -> float:
     return ordered[len(ordered) // 2] if ordered else 0.0
 
 
+def letter_band(line: CardLine) -> tuple[float, float]:
+    """The top and bottom of a line's letters: its box's middle, one letter height high. A line on a tilted or
+    bowed card (a phone photo) has a box far taller than its letters, as high as the slope it runs along;
+    boxes of consecutive such lines overlap though their letters do not, and gaps measured between the boxes
+    took them for one line or for lines apart. Straight lines' boxes are their letters' height already."""
+    assert line.box is not None
+    middle = line.box.top + line.box.height / 2
+    half = (min(line.box.height, line.height) if line.height > 0 else line.box.height) / 2
+    return middle - half, middle + half
+
+
+def vertical_gap(upper: CardLine, lower: CardLine) -> float:
+    """The gap between the letters of two lines with boxes, ``upper`` above (negative: they overlap)."""
+    return letter_band(lower)[0] - letter_band(upper)[1]
+
+
 def neighbours(a: CardLine, b: CardLine, order: list[int]) -> bool:
     """Directly above/below each other (geometry when known, else consecutive lines)."""
     if a.box is None or b.box is None:
         return abs(order.index(a.index) - order.index(b.index)) == 1
-    upper, lower = (a, b) if a.box.top <= b.box.top else (b, a)
+    upper, lower = (a, b) if a.box.center_y <= b.box.center_y else (b, a)
     assert upper.box is not None and lower.box is not None
-    gap = lower.box.top - upper.box.bottom
+    gap = vertical_gap(upper, lower)
     letter = max(upper.height, lower.height, 1.0)
     overlap = min(upper.box.right, lower.box.right) - max(upper.box.left, lower.box.left)
     return -NEIGHBOUR_OVERLAP_LETTERS * letter <= gap <= NEIGHBOUR_GAP_LETTERS * letter and overlap > -letter

@@ -26,6 +26,27 @@ def _degree(part: str) -> bool:
     return fold(part).replace(".", "").replace(" ", "") in DEGREE_SUFFIXES
 
 
+def name_before_registration(text: str) -> str | None:
+    """ "Ana Lima - CRECI 12345-F", "Mike Carter, Lic. #123456": the name, when every part after it is a
+    licence or registration number (digits or "#") or what the firm claims ("Licensed & Insured"); None
+    otherwise (a name and a title is ``split_name_title``'s)."""
+    pieces = [piece.strip() for piece in _PART_SEPARATOR.split(text)]
+    if len(pieces) < 2 or not pieces[0] or name_score(pieces[0], []) < SPLIT_NAME_SCORE:
+        return None
+    rest = [piece for piece in pieces[1:] if piece]
+    registered = any(_registration(piece) for piece in rest)
+    if registered and all(_registration(piece) or firm_claim(piece) for piece in rest):
+        return pieces[0]
+    return None
+
+
+def _registration(piece: str) -> bool:
+    """A number with its label ("CRECI 12345-F", "Lic. #123456", "License # 44172"): a bare number is a house's
+    ("R. São José, 1601" is a street)."""
+    letters = sum(ch.isalpha() for ch in piece)
+    return letters >= 2 and (any(ch.isdigit() for ch in piece) or "#" in piece)
+
+
 def split_name_title(text: str) -> tuple[str, str] | None:
     """ "Ana Lima, Owner, License #4411" / "Ana Lima, CPA | Owner" / "Kim Tran ACCOUNT EXECUTIVE" → (name,
     title) when both fit.

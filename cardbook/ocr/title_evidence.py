@@ -145,11 +145,19 @@ def _occupation_by_suffix(tokens: list[str]) -> int:
 JOB_TITLE_WORDS = 3
 
 
+# The words joining a job's head to its object ("Mestre de Obras", "Técnico em Refrigeração", "Tree
+# surgeon of …"): the names data lists some as first names ("de", "do"), which no job's head is.
+_JOB_JOINING_WORDS = word_set("de da do das dos del di du des em en of and e y et")
+
+
 def _named_job(tokens: list[str]) -> int:
     """1 when a short line opens or ends with a word naming a job (``job_words``) and holds no company word
-    nor first name, else 0."""
+    nor first name (joining words aside), else 0."""
     if len(tokens) > JOB_TITLE_WORDS or any(
-        token in COMPANY_WORDS or token in STRONG_COMPANY_WORDS or is_first_name(token) for token in tokens
+        token in COMPANY_WORDS
+        or token in STRONG_COMPANY_WORDS
+        or (token not in _JOB_JOINING_WORDS and is_first_name(token))
+        for token in tokens
     ):
         return 0
     jobs = job_words()

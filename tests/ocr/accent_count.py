@@ -31,6 +31,29 @@ def accented_words(lines: list[str]) -> list[str]:
     return [word for line in lines for word in _WORD.findall(line) if bare(word) != word]
 
 
+# Letters that are no accented form of another (NFKD leaves them whole): the fra+eng models read them as
+# other letters ("ß" as "k" or "B", "ø" as "g"), so they are counted apart: as printed or not.
+OWN_LETTERS = frozenset("ßøæœłđþðıŀ")
+
+
+def own_letter_words(lines: list[str]) -> list[str]:
+    """The printed words holding one of ``OWN_LETTERS`` (any case)."""
+    return [word for line in lines for word in _WORD.findall(line) if OWN_LETTERS & set(word.casefold())]
+
+
+def own_letters_read(truth_lines: list[str], text: str) -> tuple[int, int]:
+    """(read as printed, printed) for the words of ``truth_lines`` holding one of ``OWN_LETTERS``."""
+    read = collections.Counter(word.casefold() for word in _WORD.findall(unicodedata.normalize("NFC", text)))
+    printed = own_letter_words(truth_lines)
+    kept = 0
+    for word in printed:
+        key = unicodedata.normalize("NFC", word).casefold()
+        if read[key] > 0:
+            read[key] -= 1
+            kept += 1
+    return kept, len(printed)
+
+
 def added(truth_lines: list[str], text: str) -> int:
     """Words read with an accent where the card prints the same word without one."""
     printed = {word.casefold() for line in truth_lines for word in _WORD.findall(line)}
@@ -69,6 +92,7 @@ def main(argv: list[str] | None = None) -> None:
     images = sorted(p for folder in args.folders for p in folder.glob("*.jpg") if p.with_suffix(".json").is_file())
     totals = [0, 0, 0]
     wrong = 0
+    own_kept = own_printed = 0
     engines: collections.Counter[str] = collections.Counter()
     for name, results in read_images([str(p) for p in images], ReadOptions(), jobs=args.jobs):
         truth = json.loads(Path(name).with_suffix(".json").read_text(encoding="utf-8"))
@@ -76,10 +100,13 @@ def main(argv: list[str] | None = None) -> None:
         for index, value in enumerate(count(truth.get("lines") or [], text)):
             totals[index] += value
         wrong += added(truth.get("lines") or [], text)
+        kept_here, printed_here = own_letters_read(truth.get("lines") or [], text)
+        own_kept, own_printed = own_kept + kept_here, own_printed + printed_here
         engines.update(result.engine for result in results)
     kept, lost, missing = totals
     print(f"{len(images)} cards; accented words: {sum(totals)}; as printed {kept}; accents lost {lost}; ", end="")
     print(f"not read {missing}; accents added to plain words {wrong}")
+    print(f"words with {''.join(sorted(OWN_LETTERS))}: {own_printed}; as printed {own_kept}")
     print("engines: " + ", ".join(f"{name} {n}" for name, n in engines.most_common()))
 
 

@@ -47,6 +47,9 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     "DK": ("da_DK", "da", "dk"),
     "NO": ("no_NO", "no", "no"),
     "FI": ("fi_FI", "fi", "fi"),
+    # Only in a set asked for them (``corporate_set --countries``): the default order never draws them.
+    "PL": ("pl_PL", "pl", "pl"),
+    "CZ": ("cs_CZ", "cs", "cz"),
 }
 # The card's country in turn; the US and the German-speaking countries, the most cards of the real scans'
 # kind, twice.
@@ -178,6 +181,8 @@ FINE_PRINT = {
     "DK": ["{legal} · CVR {n8}"],
     "NO": ["{legal} · Org.nr. {n3} {n3} {n3} MVA"],
     "FI": ["{legal} · Y-tunnus {n7}-{n1} · Kotipaikka {city}"],
+    "PL": ["{legal} · NIP {n3}{n7} · KRS {n9}{n1} · Sąd Rejonowy {city}"],
+    "CZ": ["{legal} · IČO {n8} · DIČ CZ{n8} · Obchodní rejstřík {city}"],
 }  # fmt: skip
 # Labels of the head office and of a branch, per language.
 OFFICE_LABELS = {

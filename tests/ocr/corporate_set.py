@@ -24,7 +24,7 @@ from typing import Any
 import cv2
 import numpy as np
 
-from .corporate_data import COUNTRY_ORDER, CorporateCard, corporate_card
+from .corporate_data import COUNTRIES, COUNTRY_ORDER, CorporateCard, corporate_card
 from .hard_sets import fitted
 from .render import Card, Text, font, render, save
 from .smallbiz_set import photo_image, scan_image
@@ -164,13 +164,16 @@ def truth_for(card: CorporateCard, lines: list[str], kind: str, image: str) -> d
     }
 
 
-def generate(folder: Path, count: int = 40, seed: int = 1, photos: float = 0.2) -> list[Path]:
-    """``count`` cards into ``folder/scan/`` and ``folder/photo/`` (a ``photos`` share), countries in turn."""
+def generate(
+    folder: Path, count: int = 40, seed: int = 1, photos: float = 0.2, countries: tuple[str, ...] = COUNTRY_ORDER
+) -> list[Path]:
+    """``count`` cards into ``folder/scan/`` and ``folder/photo/`` (a ``photos`` share), ``countries`` in turn
+    (by default ``COUNTRY_ORDER``: a set asked for other countries is another set, the default one unchanged)."""
     paths: list[Path] = []
     for index in range(count):
         card_seed = seed * 10_000 + index
         rng = random.Random(card_seed)
-        country = COUNTRY_ORDER[index % len(COUNTRY_ORDER)]
+        country = countries[index % len(countries)]
         card = corporate_card(rng, country, card_seed)
         rendered, lines, symbols = layout_card(card, rng)
         flat = render(rendered)
@@ -196,8 +199,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--count", type=int, default=40, help="cards in all")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--photos", type=float, default=0.2, help="share of the cards photographed")
+    parser.add_argument(
+        "--countries",
+        nargs="+",
+        choices=sorted(COUNTRIES),
+        default=list(COUNTRY_ORDER),
+        help="the cards' countries in turn (default: the US and Europe, the real scans' mix)",
+    )
     args = parser.parse_args(argv)
-    for path in generate(args.folder, args.count, args.seed, args.photos):
+    for path in generate(args.folder, args.count, args.seed, args.photos, tuple(args.countries)):
         print(path)
 
 

@@ -118,3 +118,51 @@ def test_training_script_runs_on_a_tiny_sample(tmp_path: Path) -> None:
     assert truth_role("Oriane Valcourt, Head of Procurement", truth) == "name"
     assert truth_role("12 Mossgate Lane", truth) == "address"
     assert truth_role("zzz", truth) is None
+
+
+def test_ocr_lines_take_the_role_of_the_printed_line_they_read() -> None:
+    from .train_line_classifier import line_roles, printed_role
+
+    truth = {
+        "name": "Dr. Oriane Valcourt",
+        "title": "Head of Procurement, Strategic Sourcing",
+        "company": "Quillfern Joinery Ltd",
+        "emails": ["oriane@quillfern.co.uk"],
+        "phones": [{"number": "+44 113 496 0123"}],
+        "address": "12 Mossgate Lane, Leeds LS1 4AB",
+        "tagline": "Made to measure",
+        "lines": [
+            "Quillfern",
+            "Made to measure",
+            "Dr. Oriane Valcourt",
+            "Head of Procurement",
+            "Strategic Sourcing",
+            "T +44 113 496 0123",
+            "oriane@quillfern.co.uk",
+            "12 Mossgate Lane",
+            "Leeds LS1 4AB",
+            "Registered office: Harrogate",
+        ],
+    }
+    roles = [printed_role(line, truth) for line in truth["lines"]]
+    assert roles == [
+        "company",  # the wordmark's short form of the legal name
+        "other",
+        "name",
+        "title",  # a title on two lines: each line is part of it
+        "title",
+        "contact",
+        "contact",
+        "address",
+        "address",
+        None,  # no field holds it: left out of training
+    ]
+    # OCR's misreadings still match their printed line; a row OCR cut in two keeps its role.
+    assert line_roles(["Quil1fern", "Dr. Oriane Va1court", "Head of", "Procurement", "of", "zzzz"], truth) == [
+        "company",
+        "name",
+        "title",
+        "title",
+        None,  # too short a piece to be sure
+        None,
+    ]
