@@ -113,7 +113,13 @@ def read_images(
         cv2.setNumThreads(1)  # one core per worker thread: N workers, N cores
         executor = futures.ThreadPoolExecutor(max_workers=min(jobs, total), thread_name_prefix="cardbook-ocr")
     try:
-        pending = [executor.submit(_read_one, path, options) for path in paths]
+        # Largest files first (the longest-processing-time-first rule): a batch's slowest images (phone photos)
+        # left for last keep one worker busy while the other has nothing left to read. The results still come
+        # out in input order.
+        submitted = {
+            position: executor.submit(_read_one, paths[position], options) for position in largest_first(paths)
+        }
+        pending = [submitted[position] for position in range(total)]
         reported: set[int] = set()
 
         def report(position: int) -> None:
@@ -142,6 +148,20 @@ def read_images(
         executor.shutdown(wait=True, cancel_futures=True)
         if not processes:
             release_free_memory()  # the batch's leftovers in the heaps: a window reads on, holding them
+
+
+def largest_first(paths: Sequence[str]) -> list[int]:
+    """The positions of ``paths`` by decreasing file size, the input order among equals: the file's size stands
+    for its reading time (a phone photo's JPEG outweighs a scan's); a file that cannot be read counts as empty
+    (its error comes at once)."""
+
+    def size(position: int) -> int:
+        try:
+            return os.path.getsize(paths[position])
+        except OSError:
+            return 0
+
+    return sorted(range(len(paths)), key=lambda position: -size(position))
 
 
 def _result_or_error(future: futures.Future[list[CardResult]], path: str) -> list[CardResult]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cardbook.ocr.batch import read_images
+from cardbook.ocr.batch import largest_first, read_images
 from cardbook.ocr.pipeline import ReadOptions
 
 from .render import ENGLISH_CARD, FRENCH_CARD, photograph, render, save
@@ -39,6 +39,15 @@ def test_results_come_in_input_order_with_progress(images: list[str], jobs: int)
     assert results[1][1][0].error == "truncated or corrupt JPEG"
     assert results[3][1][0].warning == f"no card found in {images[3]}" and not results[3][1][0].found
     assert sorted(progress) == [(done, len(images)) for done in range(1, len(images) + 1)]
+
+
+def test_largest_files_are_read_first_and_a_missing_one_counts_as_empty(tmp_path: Path) -> None:
+    sizes = {"small.jpg": 10, "large.jpg": 3000, "middle.jpg": 500, "twin.jpg": 500}
+    for name, size in sizes.items():
+        (tmp_path / name).write_bytes(b"x" * size)
+    paths = [str(tmp_path / name) for name in sizes] + [str(tmp_path / "gone.jpg")]
+    # large, then the two of 500 bytes in input order, then small, then the missing file.
+    assert largest_first(paths) == [1, 2, 3, 0, 4]
 
 
 def test_cancel_stops_the_batch_early(images: list[str]) -> None:
