@@ -1,7 +1,7 @@
 """A region joining a card to a wedge of desk beside it (one side askew) does not replace the card's own outline
-as "the card around a panel" (``detect._square_around``), while a card whose lit part a slanting shadow cut off
+as "the card around a panel" (``detect_nesting.square_around``), while a card whose lit part a slanting shadow cut off
 is still replaced by the whole card; a region joining the card to its own soft shadow gives way to the card's
-outline (``detect._joined_to_shade``). Real OpenCV on drawn colours, and generated photos."""
+outline (``detect_nesting.joined_to_shade``). Real OpenCV on drawn colours, and generated photos."""
 
 from __future__ import annotations
 
