@@ -27,18 +27,11 @@ import numpy as np
 from .corporate_data import COUNTRIES, COUNTRY_ORDER, CorporateCard, corporate_card
 from .hard_sets import fitted
 from .render import Card, Text, font, render, save
-from .smallbiz_set import photo_image, scan_image
+from .smallbiz_set import BOLD, CONDENSED, OBLIQUE, SANS, SERIF_BOLD, photo_image, scan_image
 
 LAYOUTS = ("stack", "columns", "logo-right", "centred")
 CARD_WIDTH, MARGIN = 1050, 55
-SANS, BOLD, CONDENSED, SERIF, SERIF_BOLD, OBLIQUE = (
-    "DejaVuSans.ttf",
-    "DejaVuSans-Bold.ttf",
-    "DejaVuSansCondensed.ttf",
-    "DejaVuSerif.ttf",
-    "DejaVuSerif-Bold.ttf",
-    "DejaVuSans-Oblique.ttf",
-)
+SERIF = "DejaVuSerif.ttf"  # the other faces are the small-business set's
 # Sizes (pixels) of each style of row, before the card's rows are shrunk to fit its height.
 STYLE_SIZE = {"logo": 50, "name": 36, "title": 25, "body": 24, "small": 18}
 MAX_CARD_HEIGHT = 720
