@@ -38,6 +38,22 @@ GOOGLE_ADDRESS_PARTS = ["Label", "Formatted", "Street", "City", "PO Box", "Regio
 GOOGLE_ADDRESS_PARTS += ["Extended Address"]
 GOOGLE_EVENT_COLUMNS = ["Event 1 - Label", "Event 1 - Value"]  # the anniversary ("Anniversary", a date)
 GOOGLE_SEPARATOR = " ::: "  # several values in one cell (Google's own export does this)
+# Google's format has no escape, so an address whose own text holds the separator would read back as two.
+# Cardbook writes it with an invisible WORD JOINER (U+2060) between the colons, which Google shows unchanged
+# and Cardbook's reader turns back into the separator (docs/CLI.md, "--format csv").
+GOOGLE_SEPARATOR_IN_TEXT = " ::\u2060: "
+
+
+def google_cell(text: str) -> str:
+    """Text for one value of a Google cell: a separator inside it cannot be taken for two values."""
+    return text.replace(GOOGLE_SEPARATOR, GOOGLE_SEPARATOR_IN_TEXT)
+
+
+def google_text(cell: str) -> str:
+    """The value google_cell wrote, separator and all."""
+    return cell.replace(GOOGLE_SEPARATOR_IN_TEXT, GOOGLE_SEPARATOR)
+
+
 GOOGLE_MY_CONTACTS = "* myContacts"  # the system group every contact belongs to; "* " marks system groups
 
 

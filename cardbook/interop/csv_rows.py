@@ -9,7 +9,12 @@ from cardbook.domain.contact import Contact, Phone, PostalAddress
 from cardbook.domain.enums import PhoneKind
 from cardbook.domain.text import fold, unique_ignoring_case
 from cardbook.interop.addresses import AddressParts, join_address, postal, split_postal, with_addresses
-from cardbook.interop.csv_layouts import OUTLOOK_ADDRESS_PREFIXES, OUTLOOK_PHONE_COLUMNS
+from cardbook.interop.csv_layouts import (
+    GOOGLE_SEPARATOR,
+    OUTLOOK_ADDRESS_PREFIXES,
+    OUTLOOK_PHONE_COLUMNS,
+    google_text,
+)
 from cardbook.interop.csv_mapping import CsvField
 from cardbook.interop.csv_write import GOOGLE_PHONE_LABELS, OTHER_ADDRESS, OUTLOOK_LABEL_SLOTS, looks_like_formula
 from cardbook.interop.history import split_history
@@ -124,14 +129,18 @@ def _google_addresses(parts: Mapping[str, str], label: str) -> list[PostalAddres
     """One numbered address of a Google file; its parts when it has them, else its formatted text (split when it
     can be). Several addresses in one cell (" ::: ", Google's own export) are each read whole."""
     kind = label.casefold() if label.casefold() in ("work", "home", "other") else "other"
+
+    def part(name: str) -> str:
+        return google_text(parts.get(name, ""))
+
     split = AddressParts(
-        parts.get("Street", ""), parts.get("City", ""), parts.get("Region", ""), parts.get("Postal Code", ""),
-        parts.get("Country", ""), parts.get("PO Box", ""), parts.get("Extended Address", ""),
+        part("Street"), part("City"), part("Region"), part("Postal Code"),
+        part("Country"), part("PO Box"), part("Extended Address"),
     )  # fmt: skip
     formatted = parts.get("Formatted", "")
-    if " ::: " in formatted or split.is_empty():
-        return [split_postal(", ".join(x.strip() for x in f.split("\n") if x.strip()), kind)
-                for f in formatted.split(" ::: ") if f.strip()]  # fmt: skip
+    if GOOGLE_SEPARATOR in formatted or split.is_empty():
+        return [split_postal(", ".join(x.strip() for x in google_text(f).split("\n") if x.strip()), kind)
+                for f in formatted.split(GOOGLE_SEPARATOR) if f.strip()]  # fmt: skip
     return [postal(split, kind)]
 
 

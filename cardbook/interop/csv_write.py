@@ -28,6 +28,7 @@ from cardbook.interop.csv_layouts import (
     OUTLOOK_PHONE_SLOTS,
     SPREADSHEET_HEADER,
     CsvLayout,
+    google_cell,
     google_header,
 )
 from cardbook.interop.history import Extras, history_lines, notes_with_history
@@ -175,8 +176,8 @@ def _google_row(record: ExportRecord, options: CsvOptions, counts: ColumnCounts)
             row += [""] * len(GOOGLE_ADDRESS_PARTS)
             continue
         a = addresses[i]
-        row += [a.kind.capitalize(), address_line(a), a.street, a.city, a.po_box, a.region, a.postcode]
-        row += [a.country, a.extended]
+        cells = [address_line(a), a.street, a.city, a.po_box, a.region, a.postcode, a.country, a.extended]
+        row += [a.kind.capitalize(), *(google_cell(c) for c in cells)]
     links = [("Work", web_address(w)) for w in contact.websites] + [("Profile", web_address(s)) for s in contact.social]
     for i in range(counts.websites):
         row += list(links[i]) if i < len(links) else ["", ""]

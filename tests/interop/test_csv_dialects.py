@@ -18,11 +18,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cardbook.cli.main import main
-from cardbook.domain.contact import PostalAddress
+from cardbook.domain.contact import Contact, PostalAddress
 from cardbook.domain.enums import PhoneKind
 from cardbook.interop.csv_dialects import english_header, find_dialect
+from cardbook.interop.csv_layouts import GOOGLE_SEPARATOR, CsvLayout
 from cardbook.interop.csv_read import read_csv
 from cardbook.interop.csv_rows import csv_date
+from cardbook.interop.csv_write import CsvOptions, write_csv
+from cardbook.interop.records import ExportRecord
 from cardbook.storage.contacts.records import search
 from cardbook.storage.library import Library
 
@@ -328,6 +331,18 @@ def test_google_reads_every_address_with_its_kind_and_the_fields_beside_the_card
     assert contact.email_kinds == {"ada@home.example": "home"}
     assert [(p.kind, p.label) for p in contact.phones] == [(PhoneKind.OTHER, "pager"), (PhoneKind.FAX, "home")]
     assert contact.im == ["skype:ada.okafor"]
+
+
+def test_an_address_holding_googles_separator_is_one_address_after_a_round_trip() -> None:
+    """Google's cells join several values with " ::: " and have no escape; a contact whose one address holds those
+    characters came back with two addresses (or only the first part of it)."""
+    contact = Contact(full_name="Eve Martin", address="12 ::: 14 rue Haute, 75001 Paris")
+    out = io.StringIO(newline="")
+    write_csv([ExportRecord(contact)], out, CsvOptions(CsvLayout.GOOGLE))
+    (row,) = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert GOOGLE_SEPARATOR not in row["Address 1 - Formatted"] + row["Address 1 - Street"]
+    back = read_csv(out.getvalue().encode()).contacts[0].contact
+    assert back.address == contact.address and len(back.addresses) == 1
 
 
 def test_gmail_escaped_quotes_leave_no_backslash() -> None:
