@@ -5,6 +5,7 @@
   "ș", "ğ"). The names are drawn from Faker's locale providers, not typed here.
 - A logo's symbol read as one or two letters ("oO", "A" before the name) is no firm's name; the domain is.
 - The address printed under the firm's name in the same type does not join it.
+- A symbol OCR reads for a letter of the wordmark ("]" for "J") is written back when the domain spells the letter.
 
 Lines are laid out left-aligned, one under the other, in the letter heights given (as OCR reports them)."""
 
@@ -18,6 +19,7 @@ from faker import Faker
 
 from cardbook.ocr.fields import CardFields, CardLine
 from cardbook.ocr.parse_card import parse_lines
+from cardbook.ocr.parse_domains import letter_for_symbol
 from cardbook.ocr.parse_people import letter_shape, name_score
 from cardbook.ocr.types import Box
 
@@ -130,3 +132,20 @@ def test_the_address_under_the_firms_name_does_not_join_it() -> None:
     )
     assert fields.company is not None and fields.company.value == "Kowalczyk i Syn s.c."
     assert fields.name is not None and fields.name.value == "Dr. Oskar Zieliński"
+
+
+def test_a_symbol_read_for_a_letter_of_the_wordmark_is_written_back_from_the_domain() -> None:
+    fields = _fields(
+        [
+            ("K] Vidraçaria", 42),
+            ("Kátia Jardim", 28),
+            ("Proprietária", 20),
+            ("kjvidracaria.com.br", 20),
+        ]
+    )
+    assert fields.company is not None and fields.company.value == "KJ Vidraçaria"
+
+
+def test_a_symbol_the_domain_does_not_spell_stays() -> None:
+    assert letter_for_symbol("Bar | Grill", ["bargrill"]) == "Bar | Grill"
+    assert letter_for_symbol("K] Vidraçaria", ["vidracariakj"]) == "K] Vidraçaria"
