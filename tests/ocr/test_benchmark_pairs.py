@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from cardbook.ocr.benchmark import alternated_pairs, command_seconds, median_speedup
+from cardbook.ocr.benchmark_command import alternated_pairs, command_seconds, median_speedup
 from tests.ocr.render import font
 
 
