@@ -50,6 +50,7 @@ from cardbook.ocr.benchmark_command import (
     TARGET_SPEEDUP,
     alternated_pairs,
     median_speedup,
+    report_against,
     report_command,
 )
 from cardbook.ocr.loading import IMAGE_SUFFIXES
@@ -347,6 +348,11 @@ def main(argv: list[str] | None = None) -> int:
         help="time the whole `cardbook scan --json --jobs 1|2 DIR...` command instead (as a user times it)",
     )
     parser.add_argument(
+        "--against",
+        metavar="TREE",
+        help="with --command: also time another version's source tree (e.g. `git archive main`), alternated",
+    )
+    parser.add_argument(
         "--decoding",
         action="store_true",
         help="peak memory of large images per format instead (DIR: where to make them)",
@@ -378,6 +384,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.more and not args.command:
         parser.error("several folders only with --command")
     if args.command:
+        if args.against:
+            return report_against([args.folder, *args.more], args.lang, args.batch_repeats, args.against)
         return report_command([args.folder, *args.more], args.lang, args.batch_repeats)
     images = _images(args.folder)
     if args.split:
