@@ -174,6 +174,9 @@ def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list
         return found
     if not chosen and np.count_nonzero(marks) < MIN_PRINT_SHARE * small_w * small_h:
         return []  # no outline and not a mark: a blank page, an empty plain desk
+    # No outline held: the print the crop is made from counts slanted lines and blocks run together too
+    # (``text_line_mask``'s ``slanted``), which the outlines' scores were set without.
+    text = text_line_mask(marks, slanted=True)
     if one_card and not chosen:
         card = _card_on_paper(lab, text, small_w * small_h)
         if card is not None:

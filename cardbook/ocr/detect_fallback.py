@@ -86,6 +86,7 @@ def print_block_crop(
             # running past one or two edges, shows its edge against the surface on the others.
             outline = outline_around_print(lab, main_print(text)) if lab is not None else None
             if outline is not None and card_like(outline) and _print_left_out(text, outline) <= AROUND_PRINT_LEAVES:
+                assert lab is not None
                 return [CardQuad(snap_to_edges(lab, outline) / factor, AROUND_PRINT_SCORE, unsure=True)]
             return [CardQuad(whole_image_quad(width, height), 0.5, whole_image=True, unsure=True)]
     if box is None:
@@ -114,8 +115,8 @@ def _print_left_out(text: GreyImage, quad: np.ndarray) -> float:
         return 0.0
     inside = np.zeros(text.shape, np.uint8)
     cv2.fillConvexPoly(inside, np.round(quad).astype(np.int32), 255)
-    inside = cv2.dilate(inside, np.ones((9, 9), np.uint8))
-    return int(np.count_nonzero(text[inside == 0])) / total
+    margin = cv2.dilate(inside, np.ones((9, 9), np.uint8))
+    return int(np.count_nonzero(text[margin == 0])) / total
 
 
 def densest_print(marks: GreyImage) -> GreyImage | None:

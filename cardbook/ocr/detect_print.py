@@ -67,9 +67,12 @@ def _without_rules(marks: GreyImage) -> GreyImage:
     return as_u8(np.where(np.isin(labels, rules), 0, marks))
 
 
-def text_line_mask(binary: GreyImage) -> GreyImage:
-    """Of ``print_marks``, the blobs shaped like words or lines of print (horizontal or vertical, or slanted
-    with the card); round specks (the dots of a cloth, JPEG noise) and frame-wide rules are left out."""
+def text_line_mask(binary: GreyImage, slanted: bool = False) -> GreyImage:
+    """Of ``print_marks``, the blobs shaped like words or lines of print (horizontal or vertical); round specks
+    (the dots of a cloth, JPEG noise) and frame-wide rules are left out. ``slanted``: blobs refused by their
+    upright box are measured along their own slant too (``_slanted_print``), for the crop made from the print
+    when no outline holds. Outlines are scored without them: counted there, the tilted print of the lit part
+    of a card split by a phone's shadow outscored the whole card's outline (``tests/ocr/test_detect_shade``)."""
     height, width = binary.shape[:2]
     short = min(height, width)
     keep_pixels = np.zeros(binary.shape, dtype=bool)
@@ -82,8 +85,8 @@ def text_line_mask(binary: GreyImage) -> GreyImage:
         within = (w <= TEXT_MAX_LENGTH * width) & (h <= TEXT_MAX_LENGTH * height)
         keep = _print_shaped(np.minimum(w, h), np.maximum(w, h), area, short) & within
         keep[0] = False
-        for index in np.flatnonzero(~keep & within & (area >= SLANT_MIN_AREA)):
-            keep[index] = _slanted_print(labels, stats[index], index, short)
+        for index in np.flatnonzero(~keep & within & (area >= SLANT_MIN_AREA)) if slanted else ():
+            keep[index] = _slanted_print(labels, stats[index], int(index), short)
         keep_pixels |= keep[labels]
     return as_u8(np.where(keep_pixels & (binary > 0), 255, 0))
 
@@ -92,10 +95,11 @@ def _print_shaped(thin: np.ndarray, long: np.ndarray, area: np.ndarray, short: i
     """Whether blobs of these thickness, length and area (pixels, of a box around each) are words, lines
     or blocks of print in an image whose short side is ``short``."""
     box = np.maximum(thin * long, 1)
-    return (
+    shaped: np.ndarray = (
         (thin >= TEXT_MIN_HEIGHT * short) & (thin <= TEXT_MAX_HEIGHT * short)
         & ((long >= TEXT_ELONGATION * thin) | (thin >= TEXT_BLOCK * short)) & (area >= 0.2 * box)
     )  # fmt: skip
+    return shaped
 
 
 def _slanted_print(labels: np.ndarray, stats: np.ndarray, index: int, short: int) -> bool:
