@@ -50,10 +50,11 @@ def _card_photo(
 
 
 def _work_print(photo: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
-    """The finder's marks and lines of print on its work copy of ``photo``, and the copy's scale."""
+    """The finder's marks and lines of print on its work copy of ``photo`` (as its crop counts them when no
+    outline holds: slanted too), and the copy's scale."""
     small, factor = work_copy(photo)
     marks = print_marks(as_u8(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)))
-    return marks, text_line_mask(marks), factor
+    return marks, text_line_mask(marks, slanted=True), factor
 
 
 def test_a_slanted_block_of_blurred_print_thicker_than_a_line_is_print() -> None:
@@ -77,7 +78,7 @@ def test_a_hollow_ring_of_marks_is_no_print() -> None:
     """A card's edge or frame joined into a ring of marks as thick as a block is not taken for one."""
     marks = np.zeros((360, 640), np.uint8)
     cv2.rectangle(marks, (150, 60), (450, 300), 255, 3)
-    assert np.count_nonzero(text_line_mask(marks)) == 0
+    assert np.count_nonzero(text_line_mask(marks, slanted=True)) == 0
 
 
 def test_ruled_lines_across_a_portrait_photo_are_no_print() -> None:
