@@ -381,7 +381,8 @@ def _title_lines(first: Assignment, items: list[RoleLine], taken: set[int], orde
         if line_between(item.line, chosen.line, printed):
             continue  # a title never continues across another line (the name between a tagline and the title)
         upper, lower = sorted((chosen, item), key=lambda i: order.index(i.line.index))
-        continued = bool(_CONTINUED.search(upper.text) or _CONTINUING.match(lower.text))
+        # The printed line, not the role text: ``strip_junk`` drops the comma that ends "Vice President,".
+        continued = bool(_CONTINUED.search(upper.line.text.strip()) or _CONTINUING.match(lower.text))
         titled = title_score(item.text) >= TITLE_LINE_SCORE
         opening = words_of(item.text)[:1]
         department = department_score(item.text) > 0 and (not titled or set(opening) & DEPARTMENT_WORDS)

@@ -1,0 +1,28 @@
+"""A title cut after a comma continues on the next line; a line naming one of the firm's offices is no title."""
+
+from __future__ import annotations
+
+import pytest
+
+from cardbook.ocr.parse_card import parse_text
+from cardbook.ocr.title_evidence import title_score
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Vice President,", "Business Development"), ("Director,", "Corporate Finance"), ("Diretora,", "Novos Negócios")],
+)
+def test_a_title_ending_with_a_comma_continues_on_the_next_line(first: str, second: str) -> None:
+    fields = parse_text(f"Dana Whitlow\n{first}\n{second}\nNorvale Systems Inc.\ndana@norvale.com", "US")
+    assert fields.title is not None and fields.title.value == f"{first.rstrip(',')}, {second}"
+
+
+@pytest.mark.parametrize("office", ["Head Office", "Registered Office", "Branch Office", "Headquarters"])
+def test_an_office_label_is_no_title(office: str) -> None:
+    assert title_score(office) == 0.0
+    fields = parse_text(f"Dana Whitlow\nPartner\n{office}\n40 Quarry Road\nDenver, CO 80202", "US")
+    assert fields.title is not None and fields.title.value == "Partner"
+
+
+def test_a_head_of_title_stays_one() -> None:
+    assert title_score("Head of Sales, EMEA") > 0.45
