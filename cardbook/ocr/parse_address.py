@@ -334,8 +334,9 @@ def _lines_below(
     current = last
     has_postal = flags[last.index].postal >= 0.5
     street_line = flags[last.index].street >= STREET_LINE
-    # A postcode alone on its line: the city may follow on the next one.
-    city_next = _postcode_alone(texts[last.index])
+    # A postcode alone on its line that only its neighbours made a postal line ("9772 UP", not "CEP 01234-567"
+    # which ends an address on its own): its town follows on the next line.
+    city_next = _postcode_alone(texts[last.index]) and flags_for(texts[last.index]).postal < POSITION_POSTAL
     while True:
         below = _nearest(usable, current, order, above=False)
         if below is None or len(words_of(texts[below.index])) > MAX_ADDRESS_LINE_WORDS:

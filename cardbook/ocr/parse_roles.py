@@ -381,8 +381,7 @@ def _title_lines(first: Assignment, items: list[RoleLine], taken: set[int], orde
         if line_between(item.line, chosen.line, printed):
             continue  # a title never continues across another line (the name between a tagline and the title)
         upper, lower = sorted((chosen, item), key=lambda i: order.index(i.line.index))
-        # The printed line, not the role text: ``strip_junk`` drops the comma that ends "Vice President,".
-        continued = bool(_CONTINUED.search(upper.line.text.strip()) or _CONTINUING.match(lower.text))
+        continued = bool(_CONTINUED.search(upper.text) or _CONTINUING.match(lower.text) or _comma_cut(upper))
         titled = title_score(item.text) >= TITLE_LINE_SCORE
         opening = words_of(item.text)[:1]
         department = department_score(item.text) > 0 and (not titled or set(opening) & DEPARTMENT_WORDS)
@@ -395,6 +394,13 @@ def _title_lines(first: Assignment, items: list[RoleLine], taken: set[int], orde
     group.sort(key=lambda item: order.index(item.line.index))
     text = ", ".join(clean(item.text) for item in group)
     return (text, tuple(item.line.index for item in group), first[2])
+
+
+def _comma_cut(upper: RoleLine) -> bool:
+    """A title cut after its comma ("Vice President," / "Business Development"): the printed line ends with the
+    comma (``strip_junk`` drops it from the role text) and is a title itself; a name ends so too ("Ana Lima,"
+    over her title) and continues nothing."""
+    return upper.line.text.rstrip().endswith(",") and title_score(upper.text) > 0
 
 
 def _no_title_part(text: str) -> bool:

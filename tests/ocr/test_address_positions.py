@@ -15,7 +15,11 @@ from cardbook.ocr.postcodes import two_letter_subdivisions, us_postal_state
     ("text", "region", "address"),
     [
         # Dutch: the street's name and number, the postcode alone, a town of four words.
-        ("Wouter Bakker\nTeunispad 17\n4811 KL\nAlphen aan den Rijn", "NL", "Teunispad 17, 4811 KL, Alphen aan den Rijn"),
+        (
+            "Wouter Bakker\nTeunispad 17\n4811 KL\nAlphen aan den Rijn",
+            "NL",
+            "Teunispad 17, 4811 KL, Alphen aan den Rijn",
+        ),
         # Belgian: four digits alone are a postcode between a street and a town.
         ("Wouter Bakker\nTeunispad 17\n2861\nHeist-op-den-Berg", "BE", "Teunispad 17, 2861, Heist-op-den-Berg"),
         # Italian: a comma after the CAP, the province in brackets; the street's number after a comma.

@@ -26,3 +26,14 @@ def test_an_office_label_is_no_title(office: str) -> None:
 
 def test_a_head_of_title_stays_one() -> None:
     assert title_score("Head of Sales, EMEA") > 0.45
+
+
+def test_a_name_ending_with_a_comma_does_not_join_the_title_under_it() -> None:
+    fields = parse_text("Marisa Antunes,\nTécnica Responsável\nmarisa@example.com", "BR")
+    assert fields.title is not None and fields.title.value == "Técnica Responsável"
+
+
+def test_a_cep_alone_takes_no_line_under_it_for_its_town() -> None:
+    """ "CEP 01234-567" ends an address on its own: the next line is not its town."""
+    fields = parse_text("Rua das Acácias, 120 - Sala 4\nBairro Centro\nCEP 13015-220\nNota Fiscal", "BR")
+    assert fields.address is not None and fields.address.value.endswith("CEP 13015-220")
