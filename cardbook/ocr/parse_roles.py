@@ -26,7 +26,13 @@ from cardbook.ocr.role_lines import (
     neighbours,
     same_block,
 )
-from cardbook.ocr.shared_line import SPLIT_TITLE_SCORE, name_before_registration, part_separator, split_name_title
+from cardbook.ocr.shared_line import (
+    SPLIT_TITLE_SCORE,
+    name_before_registration,
+    part_separator,
+    split_name_title,
+    title_before_registration,
+)
 from cardbook.ocr.title_evidence import department_score, title_score
 
 # Lines OCR read with less confidence than this are noise (textures, pictures) for role picking.
@@ -340,14 +346,16 @@ def _pick_title(items: list[RoleLine], taken: set[int], name: Assignment | None,
         if item.line.index in taken:
             continue
         beside_name = any(neighbours(item.line, line, order) for line in name_lines)
-        score = title_score(item.text) or (_learned_title(item) if beside_name else 0.0)
+        # "Broker | License #012345": the title without the licence printed after it.
+        text = title_before_registration(item.text) or item.text
+        score = title_score(text) or (_learned_title(item) if beside_name else 0.0)
         if score <= 0:
             continue
         if beside_name:
             score += TITLE_NEXT_TO_NAME_BONUS
         score += item.learned("title", CLASSIFIER_TITLE_WEIGHT)
         if score >= MIN_TITLE_SCORE and (best is None or score > best[0]):
-            best = (score, (clean(item.text), (item.line.index,), min(1.0, score)))
+            best = (score, (clean(text), (item.line.index,), min(1.0, score)))
     if best is None:
         return None
     return _title_lines(best[1], items, taken, order)
@@ -392,7 +400,7 @@ def _title_lines(first: Assignment, items: list[RoleLine], taken: set[int], orde
     if len(group) == 1:
         return first
     group.sort(key=lambda item: order.index(item.line.index))
-    text = ", ".join(clean(item.text) for item in group)
+    text = ", ".join(first[0] if item is chosen else clean(item.text) for item in group)
     return (text, tuple(item.line.index for item in group), first[2])
 
 

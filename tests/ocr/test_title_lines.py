@@ -37,3 +37,12 @@ def test_a_cep_alone_takes_no_line_under_it_for_its_town() -> None:
     """ "CEP 01234-567" ends an address on its own: the next line is not its town."""
     fields = parse_text("Rua das Acácias, 120 - Sala 4\nBairro Centro\nCEP 13015-220\nNota Fiscal", "BR")
     assert fields.address is not None and fields.address.value.endswith("CEP 13015-220")
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [("Broker | License #0144871", "Broker"), ("Corretora de Imóveis - CRECI 40217-F", "Corretora de Imóveis")],
+)
+def test_a_licence_after_the_title_is_cut_from_it(line: str, title: str) -> None:
+    fields = parse_text(f"Dana Whitlow\n{line}\n(305) 555-0143\ndana@example.com", "US")
+    assert fields.title is not None and fields.title.value == title
