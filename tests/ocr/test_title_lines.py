@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from cardbook.ocr.fields import CardLine
 from cardbook.ocr.parse_card import parse_text
+from cardbook.ocr.parse_roles import assign_roles
 from cardbook.ocr.title_evidence import title_score
 
 
@@ -46,3 +48,12 @@ def test_a_cep_alone_takes_no_line_under_it_for_its_town() -> None:
 def test_a_licence_after_the_title_is_cut_from_it(line: str, title: str) -> None:
     fields = parse_text(f"Dana Whitlow\n{line}\n(305) 555-0143\ndana@example.com", "US")
     assert fields.title is not None and fields.title.value == title
+
+
+def test_a_town_with_its_state_is_no_title() -> None:
+    """A town the address left out (a bent photo's lines) whose name holds a title's word, with its state
+    ("Presidente Prudente - SP"), is no title, not even right under the name."""
+    texts = ["Marisa Antunes", "Presidente Prudente - SP", "Proprietária"]
+    lines = [CardLine(index, text) for index, text in enumerate(texts)]
+    roles = assign_roles(lines, dict(enumerate(texts)), ["marisa"], [], [0.0] * len(lines))
+    assert roles.title is not None and roles.title[0] == "Proprietária"
