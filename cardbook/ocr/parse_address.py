@@ -20,7 +20,6 @@ from cardbook.ocr.lexicon import (
     COUNTRIES,
     HONORIFICS,
     STREET_WORDS,
-    US_STATES,
     fold,
     words_of,
 )
@@ -31,8 +30,10 @@ from cardbook.ocr.postcodes import (
     BR_CEP_WORD,
     BR_STATE_AT_END,
     CA_POSTCODE,
+    CITY_THEN_CODE,
     FOUR_DIGIT_CITY,
     FR_POSTAL,
+    IT_PROVINCE,
     JP_LINE,
     NL_POSTCODE,
     POSTCODE_ONLY,
@@ -40,6 +41,8 @@ from cardbook.ocr.postcodes import (
     PT_POSTCODE,
     STATE_ZIP,
     UK_POSTCODE,
+    two_letter_subdivisions,
+    us_postal_state,
 )
 from cardbook.ocr.role_lines import vertical_gap
 from cardbook.ocr.shared_line import split_name_title
@@ -153,6 +156,11 @@ def strip_address_label(text: str) -> str:
     return _LABEL.sub("", text, count=1).strip()
 
 
+# "Granada, 48957": a city and a bare five-digit code, the least postal evidence that starts an address
+# block (as a US city with its state alone): a ZIP without its state reads so too.
+CITY_THEN_CODE_POSTAL = 0.5
+
+
 @dataclass(frozen=True, slots=True)
 class AddressFlags:
     postal: float  # how surely the line ends an address (postal code + city, country)
@@ -178,7 +186,8 @@ def flags_for(text: str) -> AddressFlags:
     street_words = sum(token in STREET_WORDS or _street_compound(token) for token in tokens)
     street_words += bool(_STREET_ABBREVIATION.match(text))
     dutch = NL_POSTCODE.search(text) and not street_words  # "1012 AB Amsterdam", not "1200 NW Johnson St"
-    if state_zip and state_zip.group(1) in US_STATES | CANADIAN_PROVINCES:
+    province = IT_PROVINCE.search(text)
+    if state_zip and (us_postal_state(state_zip.group(1)) or state_zip.group(1) in CANADIAN_PROVINCES):
         postal = 1.0
     elif any(shape.search(text) for shape in (CA_POSTCODE, UK_POSTCODE, PT_POSTCODE)) or dutch:
         postal = 0.9
@@ -186,8 +195,12 @@ def flags_for(text: str) -> AddressFlags:
         postal = 1.0
     elif FR_POSTAL.search(text) or JP_LINE.search(text) or european:
         postal = 0.8
-    elif (state := _STATE_ONLY.search(text)) and state.group(1) in US_STATES:
+    elif province and province.group(1) in two_letter_subdivisions("IT"):
+        postal = 0.8  # "16126, Genova (GE)": the CAP, a comma, the town and its province
+    elif (state := _STATE_ONLY.search(text)) and us_postal_state(state.group(1)):
         postal = 0.6
+    elif CITY_THEN_CODE.search(text):
+        postal = CITY_THEN_CODE_POSTAL
     elif (state := BR_STATE_AT_END.search(text)) and state.group(1) in BRAZIL_STATES:
         postal = 0.7
     if tokens and (tokens[-1] in COUNTRIES or " ".join(tokens[-2:]) in COUNTRIES):
@@ -268,6 +281,7 @@ def find_address(lines: list[CardLine], texts: dict[int, str]) -> FoundAddress |
     usable = [line for line in lines if texts.get(line.index, "").strip()]
     flags = {line.index: flags_for(texts[line.index]) for line in usable}
     order = [line.index for line in usable]
+    _flag_by_position(usable, order, flags, texts)
     best: FoundAddress | None = None
     for seed in usable:
         seed_flags = flags[seed.index]
@@ -320,7 +334,9 @@ def _lines_below(
     current = last
     has_postal = flags[last.index].postal >= 0.5
     street_line = flags[last.index].street >= STREET_LINE
-    city_next = False  # a postcode alone on its line: the city may follow on the next one
+    # A postcode alone on its line that only its neighbours made a postal line ("9772 UP", not "CEP 01234-567"
+    # which ends an address on its own): its town follows on the next line.
+    city_next = _postcode_alone(texts[last.index]) and flags_for(texts[last.index]).postal < POSITION_POSTAL
     while True:
         below = _nearest(usable, current, order, above=False)
         if below is None or len(words_of(texts[below.index])) > MAX_ADDRESS_LINE_WORDS:
@@ -360,6 +376,53 @@ def _lines_below(
     return added
 
 
+# A line holding a postcode alone ("9772 UP", "01234-567", "4643"): four digits alone only here, where the
+# town under it and a street line over it say they are a postcode, not a year.
+_FOUR_DIGITS_ALONE = re.compile(r"^\s*\d{4}\s*$")
+
+
+def _postcode_alone(text: str) -> bool:
+    text = strip_address_label(text)
+    return bool(POSTCODE_ONLY.match(text) or _FOUR_DIGITS_ALONE.match(text))
+
+
+# A street named without a street word, its house number after it ("Brianpad 61", "Rotonda Mario, 6"): the
+# order of Germanic, Nordic, Italian, Spanish and Portuguese addresses. Alone such a line is anything with a
+# number; only right above the postal line it is the street. The number has at most three digits and an
+# optional letter or a second number ("12a", "4/2"): a four-digit number is more often a year ("Since 1978").
+_NAME_THEN_NUMBER = re.compile(r"^\s*[^\W\d][^\d@]{2,40}?,?\s+\d{1,3}[a-zA-Z]?(?:\s?[/-]\s?\d{1,3})?\s*$")
+# The flags given by position: a postcode alone under a street line and over its town, and a street line
+# named without a street word over a postal line. POSITION_POSTAL is a postal line's flag as sure as a French
+# "75008 Paris" (``flags_for``'s 0.8); POSITION_STREET the weakest street flag that grows a block upwards
+# (0.3 is ``flags_for``'s for a number-first line without a street word), both chosen, not tuned.
+POSITION_POSTAL = 0.8
+POSITION_STREET = 0.4
+
+
+def _flag_by_position(
+    usable: list[CardLine], order: list[int], flags: dict[int, AddressFlags], texts: dict[int, str]
+) -> None:
+    """Raise, in place, the flags of lines whose neighbours make them address lines: "Brianpad 61" / "9772UP" /
+    "Ouderkerk aan den IJssel" is a Dutch address though no line alone says so surely."""
+    for line in usable:
+        above = _nearest(usable, line, order, above=True)
+        if above is None or not _street_shaped(texts[above.index], flags[above.index]):
+            continue
+        if flags[line.index].postal < POSITION_POSTAL and _postcode_alone(texts[line.index]):
+            below = _nearest(usable, line, order, above=False)
+            if below is not None and _city_only(texts[below.index]):
+                flags[line.index] = AddressFlags(POSITION_POSTAL, flags[line.index].street)
+        if flags[line.index].postal >= POSITION_POSTAL and flags[above.index].street < POSITION_STREET:
+            flags[above.index] = AddressFlags(flags[above.index].postal, POSITION_STREET)
+
+
+def _street_shaped(text: str, flags: AddressFlags) -> bool:
+    text = strip_address_label(text)
+    return flags.street >= 0.3 or (
+        bool(_NAME_THEN_NUMBER.match(text)) and not _person_shaped(text, words_of(text)) and not _honoured_person(text)
+    )
+
+
 # A street line surely (a street word and a number): what may precede a postcode of four digits: the flags'
 # own value for such a line (``flags_for``), not tuned.
 STREET_LINE = 0.8
@@ -387,10 +450,21 @@ def _ends_other_address(text: str, above: AddressFlags, seed: AddressFlags) -> b
     return european and above.postal >= STREET_LINE and seed.street >= STREET_LINE and seed.postal < STREET_LINE
 
 
+# The lower-case particles of towns' names ("Ouderkerk aan den IJssel", "Bergen op Zoom", "Frankfurt am Main"),
+# at most MAX_CITY_PARTICLES of them and not counted among a city's words: short joining words of
+# MAX_PARTICLE_LETTERS letters or fewer. Chosen, not tuned: the longest Dutch and German town names join their
+# parts with two.
+MAX_CITY_PARTICLES = 2
+MAX_PARTICLE_LETTERS = 3
+
+
 def _city_only(text: str) -> bool:
-    words = text.split()
+    particles = [word for word in text.split() if word.islower() and len(word) <= MAX_PARTICLE_LETTERS]
+    words = [word for word in text.split() if word not in particles]
     return (
         0 < len(words) <= MAX_CITY_WORDS
+        and len(particles) <= MAX_CITY_PARTICLES
+        and text.split()[-1] not in particles
         and not any(ch.isdigit() or ch == "@" for ch in text)
         and all(word[:1].isupper() for word in words if word.isalpha() and len(word) > 3)
         and text[:1].isupper()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.lexicon import DEPARTMENT_WORDS, fold, words_of
 from cardbook.ocr.line_words import strip_junk
+from cardbook.ocr.parse_address import flags_for
 from cardbook.ocr.parse_company import line_between, pick_company
 from cardbook.ocr.parse_domains import mail_joined
 from cardbook.ocr.parse_people import NAME_BASE, name_score
@@ -26,7 +27,13 @@ from cardbook.ocr.role_lines import (
     neighbours,
     same_block,
 )
-from cardbook.ocr.shared_line import SPLIT_TITLE_SCORE, name_before_registration, part_separator, split_name_title
+from cardbook.ocr.shared_line import (
+    SPLIT_TITLE_SCORE,
+    name_before_registration,
+    part_separator,
+    split_name_title,
+    title_before_registration,
+)
 from cardbook.ocr.title_evidence import department_score, title_score
 
 # Lines OCR read with less confidence than this are noise (textures, pictures) for role picking.
@@ -337,17 +344,19 @@ def _pick_title(items: list[RoleLine], taken: set[int], name: Assignment | None,
     name_lines = [item.line for item in items if name and item.line.index in name[1]]
     best: tuple[float, Assignment] | None = None
     for item in items:
-        if item.line.index in taken:
-            continue
+        if item.line.index in taken or flags_for(item.text).postal >= MIN_POSTAL_LINE:
+            continue  # a town the address left out is no title ("Presidente Prudente - SP")
         beside_name = any(neighbours(item.line, line, order) for line in name_lines)
-        score = title_score(item.text) or (_learned_title(item) if beside_name else 0.0)
+        # "Broker | License #012345": the title without the licence printed after it.
+        text = title_before_registration(item.text) or item.text
+        score = title_score(text) or (_learned_title(item) if beside_name else 0.0)
         if score <= 0:
             continue
         if beside_name:
             score += TITLE_NEXT_TO_NAME_BONUS
         score += item.learned("title", CLASSIFIER_TITLE_WEIGHT)
         if score >= MIN_TITLE_SCORE and (best is None or score > best[0]):
-            best = (score, (clean(item.text), (item.line.index,), min(1.0, score)))
+            best = (score, (clean(text), (item.line.index,), min(1.0, score)))
     if best is None:
         return None
     return _title_lines(best[1], items, taken, order)
@@ -362,6 +371,9 @@ TITLE_LINE_SCORE = MIN_TITLE_SCORE
 # At most this many lines make one title: a third line of title words is the next block (a department).
 # Chosen, not tuned: corporate_set (seed 1) prints at most two title lines, as the shared cards do.
 MAX_TITLE_LINES = 2
+# A line with this much postal evidence (``parse_address.flags_for``: a town with its state or postcode) ends an
+# address, never continues a title: the least that starts an address block.
+MIN_POSTAL_LINE = 0.5
 _JOINING = r"of|for|and|de|des|du|da|do|dos|del|di|della|für|und|et|e|y|en|van|voor|och|og"
 _CONTINUED = re.compile(rf"(?:,|&|\b(?:{_JOINING}))\s*$", re.I)
 _CONTINUING = re.compile(rf"^\s*(?:&|(?:{_JOINING})\s)", re.I)
@@ -380,8 +392,10 @@ def _title_lines(first: Assignment, items: list[RoleLine], taken: set[int], orde
             continue
         if line_between(item.line, chosen.line, printed):
             continue  # a title never continues across another line (the name between a tagline and the title)
+        if flags_for(item.text).postal >= MIN_POSTAL_LINE:
+            continue  # the town under the title ("Presidente Prudente - SP"): the address's, whatever its words
         upper, lower = sorted((chosen, item), key=lambda i: order.index(i.line.index))
-        continued = bool(_CONTINUED.search(upper.text) or _CONTINUING.match(lower.text))
+        continued = bool(_CONTINUED.search(upper.text) or _CONTINUING.match(lower.text) or _comma_cut(upper))
         titled = title_score(item.text) >= TITLE_LINE_SCORE
         opening = words_of(item.text)[:1]
         department = department_score(item.text) > 0 and (not titled or set(opening) & DEPARTMENT_WORDS)
@@ -392,8 +406,15 @@ def _title_lines(first: Assignment, items: list[RoleLine], taken: set[int], orde
     if len(group) == 1:
         return first
     group.sort(key=lambda item: order.index(item.line.index))
-    text = ", ".join(clean(item.text) for item in group)
+    text = ", ".join(first[0] if item is chosen else clean(item.text) for item in group)
     return (text, tuple(item.line.index for item in group), first[2])
+
+
+def _comma_cut(upper: RoleLine) -> bool:
+    """A title cut after its comma ("Vice President," / "Business Development"): the printed line ends with the
+    comma (``strip_junk`` drops it from the role text) and is a title itself; a name ends so too ("Ana Lima,"
+    over her title) and continues nothing."""
+    return upper.line.text.rstrip().endswith(",") and title_score(upper.text) > 0
 
 
 def _no_title_part(text: str) -> bool:

@@ -11,6 +11,9 @@ Patterns that also name the state, the province or the country prefix capture it
 from __future__ import annotations
 
 import re
+from functools import cache
+
+import pycountry
 
 # A city name after a postcode: a capital, then letters, apostrophes, hyphens, dots and spaces.
 CITY = r"[A-ZÀ-ÖØ-Þ][\w'’\-. ]{1,40}"
@@ -40,8 +43,12 @@ FIVE_DIGIT_CITY = re.compile(rf"(?<![\d\-.,])\b\d{{5}}\s+{CITY}")
 FOUR_DIGIT_CITY = re.compile(rf"(?<![\d\-.,])\b\d{{4}}\s+{CITY}")
 # France also prints "75 008 Paris", an optional "F-" and "CEDEX" for business mail.
 FR_POSTAL = re.compile(rf"(?:\b(?:F|FR)\s?-\s?)?\b(?:[0-9]{{5}}|[0-9]{{2}} [0-9]{{3}})\s+{CITY}|\bcedex\b", re.I)
-# Italy: the CAP, the town and the province's code ("00187 Roma (RM)").
-IT_PROVINCE = re.compile(r"\b\d{5}\s+[A-Z][\w'’ ]+\s*\(?([A-Z]{2})\)?\s*$")
+# Italy: the CAP, the town and the province's code ("00187 Roma (RM)"); some print a comma after the CAP
+# ("00187, Roma (RM)").
+IT_PROVINCE = re.compile(r"\b\d{5},?\s+[A-Z][\w'’ ]+\s*\(?([A-Z]{2})\)?\s*$")
+# The city before a bare five-digit code at the line's end ("Granada, 48957"): Spanish cards written in the
+# order of an envelope's last line elsewhere; weaker evidence than the code first (a US ZIP without its state).
+CITY_THEN_CODE = re.compile(rf"^\s*{CITY},\s*\d{{5}}\s*$")
 # Japan: a prefecture/city suffix ("Chiyoda-ku") or a "100-0005" code before "Japan".
 JP_LINE = re.compile(r"\b\w+-(?:ken|shi|ku|cho|machi|gun)\b|\b\d{3}-\d{4}\b\s*japan", re.I)
 # A line holding a postcode alone, perhaps after its label ("01234-567", "CEP: 01234-567", "94305-9505",
@@ -53,3 +60,22 @@ POSTCODE_ONLY = re.compile(
     r"|(?:[A-Z]{1,2}\d[A-Z\d]?)\s?\d[ABD-HJLNP-UW-Z]{2}|\d{4}\s?[A-Z]{2})\s*$",
     re.IGNORECASE,
 )
+
+
+# The US Postal Service's codes for the Armed Forces' mail ("APO AE 09123", "FPO AP 96606"), which no
+# subdivision list holds.
+US_MILITARY_STATES = frozenset({"AA", "AE", "AP"})
+
+
+@cache
+def two_letter_subdivisions(country: str) -> frozenset[str]:
+    """The two-letter codes of a country's subdivisions in ISO 3166-2 (pycountry): the US's states, district
+    and outlying areas ("GU", "VI", "MP", "AS"), Italy's provinces ("MI", "RM")."""
+    subdivisions = pycountry.subdivisions.get(country_code=country) or ()  # type: ignore[no-untyped-call]
+    codes = {subdivision.code.split("-", 1)[1] for subdivision in subdivisions}
+    return frozenset(code for code in codes if len(code) == 2 and code.isalpha())
+
+
+def us_postal_state(code: str) -> bool:
+    """A code the US mail takes for a state: the states, DC, the territories and the Armed Forces' codes."""
+    return code in US_MILITARY_STATES or code in two_letter_subdivisions("US")

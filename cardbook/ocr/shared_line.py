@@ -40,6 +40,19 @@ def name_before_registration(text: str) -> str | None:
     return None
 
 
+def title_before_registration(text: str) -> str | None:
+    """ "Broker | License #012345", "Corretora de Imóveis - CRECI 12345-F": the title, when every part after it
+    is a licence or registration number or what the firm claims; None otherwise. The number keeps the whole
+    line from scoring as a title (a title holds no digits)."""
+    pieces = [piece.strip() for piece in _PART_SEPARATOR.split(text)]
+    rest = [piece for piece in pieces[1:] if piece]
+    if len(pieces) < 2 or not pieces[0] or not rest or title_score(pieces[0]) < SPLIT_TITLE_SCORE:
+        return None
+    if any(_registration(piece) for piece in rest) and all(_registration(p) or firm_claim(p) for p in rest):
+        return pieces[0]
+    return None
+
+
 def _registration(piece: str) -> bool:
     """A number with its label ("CRECI 12345-F", "Lic. #123456", "License # 44172"): a bare number is a house's
     ("R. São José, 1601" is a street)."""

@@ -45,6 +45,11 @@ _SLOGAN_OPENERS = word_set(
 _FIRM_CLAIMS = word_set("licensed insured bonded certified registered accredited and e y und et")
 
 
+# A line ending with one of these words names one of the firm's offices ("Head Office", "Registered Office",
+# "Branch Office", "Headquarters") over its address: "head" is a title's word in "Head of Sales" only.
+_OFFICE_WORDS = word_set("office offices headquarters hq")
+
+
 def firm_claim(text: str) -> bool:
     """ "Licensed & Insured", "Bonded": what the firm claims, never a job title."""
     return all(word in _FIRM_CLAIMS for word in words_of(text))
@@ -56,6 +61,8 @@ def title_score(text: str) -> float:
         return 0.0
     if (len(tokens) > 2 and tokens[0] in _SLOGAN_OPENERS) or firm_claim(text) or services_list(text):
         return 0.0
+    if tokens[-1] in _OFFICE_WORDS:
+        return 0.0  # "Head Office", "Main Office" over an address: which office, not who
     strong = sum(token in STRONG_TITLE_WORDS or trade_agent_noun(token) for token in tokens)
     strong = strong or _occupation_by_suffix(tokens) or _named_job(tokens)
     weak = sum(token in TITLE_WORDS for token in tokens)
