@@ -148,6 +148,17 @@ def _arc_through(points: np.ndarray, letter: float, box: Box) -> Arc | None:
     return Arc(cx, cy, radius, letter, start, end, upper)
 
 
+def runs_through(arc: Arc, box: Box) -> bool:
+    """Whether the unrolled band's middle (the circle through the letters, with the end margins) crosses
+    ``box``: another line's words the strip would read again."""
+    margin = END_MARGIN_LETTERS * arc.letter / arc.radius
+    angles = np.linspace(arc.start - margin, arc.end + margin, 64)
+    theta = angles if arc.upper else -angles
+    xs, ys = arc.cx + arc.radius * np.cos(theta), arc.cy + arc.radius * np.sin(theta)
+    inside = (xs >= box.left) & (xs <= box.right) & (ys >= box.top) & (ys <= box.bottom)
+    return bool(inside.any())
+
+
 def unrolled(grey: GreyImage, arc: Arc) -> GreyImage:
     """The band of the ring ``arc``'s letters stand on, as a straight strip of upright letters."""
     scale = STRIP_LETTER_PX / arc.letter

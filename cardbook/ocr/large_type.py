@@ -32,7 +32,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from cardbook.ocr.arc_type import SEARCH_HEIGHTS, find_arc, strip_box, unrolled
+from cardbook.ocr.arc_type import SEARCH_HEIGHTS, find_arc, runs_through, strip_box, unrolled
 from cardbook.ocr.engine import OcrLine, OcrUnavailableError, OcrWord
 from cardbook.ocr.layout import group_lines
 from cardbook.ocr.lexicon import fold
@@ -358,8 +358,8 @@ def _arc_readings(
             if near.left <= x <= near.right and near.top <= y <= near.bottom:
                 return []  # a piece of the same wordmark read as another line
     arc = find_arc(grey, line.box, others)
-    if arc is None:
-        return []
+    if arc is None or any(runs_through(arc, w.box) for w in words if id(w) not in ids and w not in others):
+        return []  # none, or the arc runs on into another piece of the wordmark, whose letters it would repeat
     strip = unrolled(grey, arc)
     box = strip_box(strip)
     found: list[list[OcrWord]] = []
