@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from cardbook.ocr.arc_type import find_arc, strip_box, unrolled
+from cardbook.ocr.arc_type import find_arc, runs_through, strip_box, unrolled
 from cardbook.ocr.engine import OcrWord
 from cardbook.ocr.large_type import reread_large_type
 from cardbook.ocr.layout import group_lines
@@ -103,3 +103,14 @@ def test_a_ring_logos_word_read_without_its_ends_is_read_whole() -> None:
     texts = [line.text for line in group_lines(again)]
     assert WORD in texts
     assert all(text in texts for text in BODY)  # the other lines are left as they were
+
+
+def test_an_arc_running_into_another_pieces_box_is_told() -> None:
+    grey = to_grey(_arc_card(upper=True, ring=False))
+    arc = find_arc(grey, _middle_box(upper=True), [])
+    assert arc is not None
+    cx, cy = CENTRE
+    # The word's first letters, as another line of the first reading would hold them (left end of the arc).
+    first_letters = Box(cx - RADIUS - SIZE // 2, cy - RADIUS // 2 - SIZE, SIZE * 2, SIZE * 2)
+    assert runs_through(arc, first_letters)
+    assert not runs_through(arc, Box(40, 560, 300, 40))  # body text far below the arc
