@@ -13,6 +13,12 @@ words only when it keeps every letter of the first reading in order and adds som
 below ``LARGE_TYPE_MIN_CONFIDENCE`` — or when the card's e-mail domain or website spells it — or when it has
 the same letters with accents the first lacked.
 
+The card's headline (its tallest line, ``HEADLINE_RATIO`` to ``LARGE_TYPE_RATIO`` times the typical line: a
+company printed only a little larger than the name) is read again the same way when ink lies beyond its ends:
+on real scans such a line ran onto a picture and lost its last letters, below the wordmark ratio. A large
+line whose letters stand on an arc (a round logo) is also read along it, unrolled straight (``arc_type``):
+a straight crop, however wide, keeps only the arc's middle.
+
 Only what can gain is read (``ink_at_ends``): letters can only have been lost where ink lies just beyond the
 line's box, so a line with blank paper at both ends (or one the card's domain spells whole) can only gain
 accents, and only RapidOCR's recogniser reads it again, on the narrowest crop; Tesseract's stacked reading
