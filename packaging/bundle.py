@@ -53,6 +53,11 @@ def datas() -> list[tuple[str, str]]:
         # The Public Suffix List (public_suffix_list.dat), read through importlib.resources by
         # cardbook.ocr.web_suffixes where the system has no copy (Windows, macOS); see hiddenimports.
         *collect_data_files("publicsuffixlist", includes=["*.dat"]),
+        # The versions the prebuilt first-name table (cardbook/ocr/models/first_names.json.gz) was built from:
+        # names_store compares them with these packages' metadata, and builds the table live when unreadable.
+        *copy_metadata("gender-guesser"),
+        *copy_metadata("faker"),
+        *copy_metadata("pyspellchecker"),
     ]
 
 

@@ -30,6 +30,7 @@ from typing import Literal, Protocol
 
 import cv2
 
+from cardbook.ocr import tesseract_library
 from cardbook.ocr.memory import release_free_memory
 from cardbook.ocr.pipeline import CardResult, ReadOptions, read_image
 from cardbook.ocr.warm_up import warm_up
@@ -147,6 +148,9 @@ def read_images(
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
         if not processes:
+            # The workers' Tesseract engines ended with their threads before they were shared: a window
+            # that reads on does not keep every language a batch met loaded.
+            tesseract_library.ENGINES.release_idle()
             release_free_memory()  # the batch's leftovers in the heaps: a window reads on, holding them
 
 

@@ -7,17 +7,25 @@ parses) are exactly the command's, so readings do not change (a test compares th
 images). Where the library cannot be loaded (another platform, an unusual install), ``TesseractEngine``
 falls back to pytesseract.
 
-One ``TessBaseAPI`` per thread and per (languages, mode): the API is not thread-safe, and ctypes
-releases the GIL during each foreign call, so two worker threads really read two cards at once.
+One ``TessBaseAPI`` per reading in progress and per (languages, mode): the API is not thread-safe, and
+ctypes releases the GIL during each foreign call, so two worker threads really read two cards at once.
+Idle engines are shared by the threads (``_EnginePool``) rather than kept one per thread: a European card
+re-reads its accented lines with its country's language (``card_accents``), each engine holding 12-40 MB of
+models, and with one set per thread two workers held every language twice (a batch of 20 cards from 14
+countries: ten engines per thread). Tesseract reads with its LSTM engine only (``_OEM_LSTM_ONLY``: no
+adaptive classifier learning from earlier pages) and is cleared after every image, so which engine reads
+an image does not change what it reads.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import os
 import threading
 import weakref
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -171,19 +179,53 @@ class _Api:
         return parse_tsv(tsv)
 
 
-_per_thread = threading.local()
+_EngineKey = tuple[str, tuple[tuple[str, str], ...]]  # (languages, settings)
+
+
+class _EnginePool:
+    """Initialised engines not reading at the moment, per (languages, settings): a reading takes one (or
+    initialises one when none is idle) and puts it back. So a key has as many engines as readings of it ever
+    ran at once — two for the card's own languages with two workers, usually one for a language only a few
+    cards re-read their accents with."""
+
+    def __init__(self) -> None:
+        self._idle: dict[_EngineKey, list[_Api]] = {}
+        self._lock = threading.Lock()
+
+    @contextlib.contextmanager
+    def engine(self, key: _EngineKey) -> Iterator[_Api]:
+        with self._lock:
+            idle = self._idle.get(key)
+            api = idle.pop() if idle else None
+        if api is None:
+            api = _Api(_library(), *key)  # outside the lock: loading models takes 0.1-0.3 s
+        try:
+            yield api
+        finally:
+            with self._lock:
+                self._idle.setdefault(key, []).append(api)
+
+    def release_idle(self) -> int:
+        """Drop the idle engines (their models' memory), e.g. when a batch's workers end; returns how many."""
+        with self._lock:
+            dropped = sum(len(apis) for apis in self._idle.values())
+            self._idle.clear()
+        return dropped
+
+    def idle_count(self, key: _EngineKey | None = None) -> int:
+        with self._lock:
+            return sum(len(apis) for name, apis in self._idle.items() if key is None or name == key)
+
+
+ENGINES = _EnginePool()
 
 
 def read_words(
     image: GreyImage, lang: str, psm: int, variables: tuple[tuple[str, str], ...], timeout_seconds: float
 ) -> list[TsvWord]:
-    """The words Tesseract reads on ``image`` (8-bit grey), with this thread's engine for ``lang``."""
-    apis: dict[tuple[str, tuple[tuple[str, str], ...]], _Api] = _per_thread.__dict__.setdefault("apis", {})
-    key = (lang, variables)
-    api = apis.get(key)
-    if api is None:
-        api = apis[key] = _Api(_library(), lang, variables)
-    return api.read(image, psm, timeout_seconds)
+    """The words Tesseract reads on ``image`` (8-bit grey), with an idle engine for ``lang`` (``ENGINES``)."""
+    with ENGINES.engine((lang, variables)) as api:
+        return api.read(image, psm, timeout_seconds)
 
 
 def parse_tsv(tsv: str) -> list[TsvWord]:

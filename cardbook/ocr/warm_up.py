@@ -13,6 +13,7 @@ import threading
 
 from cardbook.ocr import line_classifier, names_data, region, region_evidence, web_suffixes
 from cardbook.ocr.engine import OcrUnavailableError
+from cardbook.ocr.memory import release_free_memory
 
 
 def _warm(rapid: bool, freeze: bool = False) -> None:
@@ -30,6 +31,9 @@ def _warm(rapid: bool, freeze: bool = False) -> None:
 
         with contextlib.suppress(OcrUnavailableError):  # the cards that need it will say so
             _engine()
+    # What the loads freed (the language model's decompressed file, RapidOCR's model parsing: about 30 MB)
+    # stays in this thread's heap, which no reading thread allocates from: give it back to the system.
+    release_free_memory()
     if freeze:
         # The tables just loaded live as long as the process: out of the collector's sight, its full
         # collections no longer walk them (8 in a batch of 40 cards, 0.78 s holding the GIL).

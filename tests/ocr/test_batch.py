@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from cardbook.ocr import tesseract_library
 from cardbook.ocr.batch import largest_first, read_images
 from cardbook.ocr.pipeline import ReadOptions
 
@@ -39,6 +40,9 @@ def test_results_come_in_input_order_with_progress(images: list[str], jobs: int)
     assert results[1][1][0].error == "truncated or corrupt JPEG"
     assert results[3][1][0].warning == f"no card found in {images[3]}" and not results[3][1][0].found
     assert sorted(progress) == [(done, len(images)) for done in range(1, len(images) + 1)]
+    if jobs > 1:
+        # The workers' Tesseract engines do not outlive the batch (a window reading on would keep them all).
+        assert tesseract_library.ENGINES.idle_count() == 0
 
 
 def test_largest_files_are_read_first_and_a_missing_one_counts_as_empty(tmp_path: Path) -> None:

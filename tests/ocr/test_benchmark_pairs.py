@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from cardbook.ocr.benchmark import alternated_pairs, command_seconds, median_speedup
+from cardbook.ocr.benchmark_command import alternated_pairs, command_seconds, median_speedup, rounds_against
 from tests.ocr.render import font
 
 
@@ -50,3 +50,21 @@ def test_the_whole_command_is_timed_in_a_fresh_process(tmp_path: Path) -> None:
 def test_a_failing_command_is_no_figure(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError, match="status"):
         command_seconds([str(tmp_path)], 1, "eng")  # no image files: a usage error, not a timing
+
+
+def test_two_trees_are_alternated_round_by_round() -> None:
+    rounds = rounds_against(3)
+    assert rounds[0] == [("this", 1), ("against", 1), ("against", 2), ("this", 2)]
+    assert rounds[1] == rounds[0][::-1] and rounds[2] == rounds[0]
+    # Every round times each tree with each job count once.
+    assert all(sorted(order) == sorted(rounds[0]) for order in rounds)
+
+
+def test_another_tree_runs_its_own_cardbook(tmp_path: Path) -> None:
+    # A "version" whose command ends at once with status 3: timing it must run that code, not this tree's.
+    package = tmp_path / "tree" / "cardbook"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "__main__.py").write_text("raise SystemExit(3)\n")
+    with pytest.raises(RuntimeError, match="status 3"):
+        command_seconds([str(tmp_path)], 1, "eng", tree=str(package.parent))

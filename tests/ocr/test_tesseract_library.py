@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from concurrent import futures
 
 import numpy as np
@@ -98,3 +99,42 @@ def test_word_table_parsing_skips_headers_and_non_words() -> None:
         ("Tél.", 10, 80, 96.45845, 1),
         ("02 99 12 34 56", 95, 115, 91.0, 1),
     ]
+
+
+def test_threads_share_idle_engines_and_read_the_same_with_any_of_them(images: list[np.ndarray]) -> None:
+    from cardbook.ocr.tesseract_library import ENGINES
+
+    key = ("eng", ())
+    ENGINES.release_idle()
+    first = [w.text for w in read_words(images[1], "eng", 3, (), 30.0)]
+    assert ENGINES.idle_count(key) == 1
+    # Another thread, one reading at a time: the idle engine is taken, none is added.
+    with futures.ThreadPoolExecutor(max_workers=1) as pool:
+        again = pool.submit(lambda: [w.text for w in read_words(images[1], "eng", 3, (), 30.0)]).result()
+    assert ENGINES.idle_count(key) == 1 and again == first and len(first) >= 10
+    # Two readings at the same moment need two engines; both are kept idle afterwards, each reads as the other.
+    barrier = threading.Barrier(2)
+
+    def together(image: np.ndarray) -> list[str]:
+        barrier.wait()
+        return [w.text for w in read_words(image, "eng", 3, (), 30.0)]
+
+    with futures.ThreadPoolExecutor(max_workers=2) as pool:
+        both = list(pool.map(together, [images[0], images[1]]))
+    assert both[1] == first
+    assert 1 <= ENGINES.idle_count(key) <= 2
+    readings = {tuple(w.text for w in read_words(images[1], "eng", 3, (), 30.0)) for _ in range(3)}
+    assert readings == {tuple(first)}
+    assert ENGINES.release_idle() >= 1 and ENGINES.idle_count() == 0
+
+
+def test_an_engine_stopped_by_its_deadline_goes_back_and_reads_the_next_image(images: list[np.ndarray]) -> None:
+    from cardbook.ocr.tesseract_library import ENGINES
+
+    ENGINES.release_idle()
+    expected = [w.text for w in read_words(images[1], "eng", 3, (), 30.0)]
+    noise = np.random.default_rng(2).integers(0, 256, size=(2400, 3600), dtype=np.uint8)
+    with pytest.raises(OcrUnavailableError):
+        read_words(noise, "eng", 3, (), 0.001)
+    assert ENGINES.idle_count(("eng", ())) == 1
+    assert [w.text for w in read_words(images[1], "eng", 3, (), 30.0)] == expected
