@@ -24,6 +24,7 @@ from cardbook.ocr.detect_fallback import (
     AROUND_PRINT_SCORE,
     CARD_SHAPED_FIT,
     MIN_PRINT_SHARE,
+    card_like,
     main_print,
     print_block_crop,
 )
@@ -173,6 +174,9 @@ def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list
         return found
     if not chosen and np.count_nonzero(marks) < MIN_PRINT_SHARE * small_w * small_h:
         return []  # no outline and not a mark: a blank page, an empty plain desk
+    # No outline held: the print the crop is made from counts slanted lines and blocks run together too
+    # (``text_line_mask``'s ``slanted``), which the outlines' scores were set without.
+    text = text_line_mask(marks, slanted=True)
     if one_card and not chosen:
         card = _card_on_paper(lab, text, small_w * small_h)
         if card is not None:
@@ -210,10 +214,15 @@ def _card_on_paper(lab: np.ndarray, text: GreyImage, image_area: float) -> Point
     the print lies on paper of its colour), but its edge still steps faintly all round its print: the
     outline found outwards from the print (``detect_around_print``), closed on four sides inside the frame,
     no larger than a card in a photo (``ONE_CARD_MAX_AREA``) and leaving no print outside. A scan's paper
-    runs to the frame without such a step, and a panel printed around its text leaves print outside."""
+    runs to the frame without such a step, and a panel printed around its text leaves print outside. A card
+    running past one or two edges of the frame (ruled paper around it) has the steps on its other sides: its
+    outline is taken when it has a card's proportions (``card_like``), as a band around a line does not."""
     if np.count_nonzero(text) < MIN_PRINT_SHARE * image_area:
         return None
-    outline = outline_around_print(lab, main_print(text), whole=True)
+    focus = main_print(text)
+    outline = outline_around_print(lab, focus, whole=True)
+    if outline is None and (cut := outline_around_print(lab, focus)) is not None and card_like(cut):
+        outline = cut
     if outline is None or quad_area(outline) > ONE_CARD_MAX_AREA * image_area:
         return None
     if _print_outside_share(text, [outline]) > ONE_CARD_PRINT_OUTSIDE:

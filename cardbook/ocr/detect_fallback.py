@@ -13,7 +13,7 @@ import numpy as np
 from cardbook.ocr.detect_around_print import outline_around_print
 from cardbook.ocr.detect_card import CardQuad
 from cardbook.ocr.detect_refine import snap_to_edges
-from cardbook.ocr.geometry import aspect_fit, whole_image_quad
+from cardbook.ocr.geometry import aspect_fit, aspect_ratio, whole_image_quad
 from cardbook.ocr.types import GreyImage
 
 # An image this close to a card's proportions (``geometry.aspect_fit``) may be a scan cut at the card's
@@ -41,6 +41,11 @@ TEXT_CROP_SPAN = 0.6
 # a small part (the generated photos of seed 1 kept whole for it: 0.013 and 0.024, the card's faint print
 # making few lines, a keyboard's column of keys the largest group). Set between, nearer the photos.
 SCAN_PRINT_AREA = 0.08
+# An outline found outwards from the print, instead of the whole photo, must hold all but this share of the
+# print: a band around one line of a dark card's print (its other lines too faint to join that group) leaves
+# the rest out and is a worse crop than the photo. As ``detect.PRINT_OUTSIDE_MAX``, the share a card's outline
+# may leave outside (the surface's marks).
+AROUND_PRINT_LEAVES = 0.25
 DENSE_WINDOW = 0.15
 DENSE_SHARE = 0.5
 
@@ -75,6 +80,14 @@ def print_block_crop(
             box = _padded_box(dense) if dense is not None else None
             focus = dense if dense is not None else focus
         if box is None or _spans_photo(box, small_w, small_h):
+            # Before the photo's own edges are taken for the card's (issue 10): the card's edges found
+            # outwards from its print, at most two of them on the frame. A scan's paper runs to the frame on
+            # every side of its print, so it is still read whole; a card filling a photo, held in a hand or
+            # running past one or two edges, shows its edge against the surface on the others.
+            outline = outline_around_print(lab, main_print(text)) if lab is not None else None
+            if outline is not None and card_like(outline) and _print_left_out(text, outline) <= AROUND_PRINT_LEAVES:
+                assert lab is not None
+                return [CardQuad(snap_to_edges(lab, outline) / factor, AROUND_PRINT_SCORE, unsure=True)]
             return [CardQuad(whole_image_quad(width, height), 0.5, whole_image=True, unsure=True)]
     if box is None:
         return [CardQuad(whole_image_quad(width, height), 0.3, whole_image=True, unsure=True)]
@@ -87,6 +100,23 @@ def print_block_crop(
     corners[:, 0] = np.clip(corners[:, 0], 0, width - 1)
     corners[:, 1] = np.clip(corners[:, 1], 0, height - 1)
     return [CardQuad(corners, 0.3, text_region=True, unsure=True)]
+
+
+def card_like(quad: np.ndarray) -> bool:
+    """Whether ``quad`` has a card's proportions (``geometry.aspect_fit``), even with sides on the frame: in place
+    of the whole photo, a band around one line of print (its steps at the next, fainter line) is no card."""
+    return aspect_fit(aspect_ratio(quad)) > 0.0
+
+
+def _print_left_out(text: GreyImage, quad: np.ndarray) -> float:
+    """Share of the print lying outside ``quad`` (work-copy pixels, with a margin of a few pixels)."""
+    total = int(np.count_nonzero(text))
+    if total == 0:
+        return 0.0
+    inside = np.zeros(text.shape, np.uint8)
+    cv2.fillConvexPoly(inside, np.round(quad).astype(np.int32), 255)
+    margin = cv2.dilate(inside, np.ones((9, 9), np.uint8))
+    return int(np.count_nonzero(text[margin == 0])) / total
 
 
 def densest_print(marks: GreyImage) -> GreyImage | None:

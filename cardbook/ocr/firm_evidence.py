@@ -31,6 +31,12 @@ MIN_COMPANY_ALPHA_RATIO = 0.6
 # A line this much taller than the card's median letter is set apart typographically (a wordmark).
 TALL_LINE_RATIO = 1.15
 
+# A company's name has at least this many letters ("Ace", "IBM"); fewer are a logo's symbol read as letters,
+# unless the domain spells them (INITIALS_AFFINITY: the domain starts with them, "hp", "3m", "ge"). Chosen, not
+# tuned: the shortest firm names the generators and the shared cards print have three letters.
+MIN_COMPANY_LETTERS = 3
+INITIALS_AFFINITY = 0.6
+
 # Evidence weights of a company (not capped: several clues together must beat one strong clue).
 COMPANY_LEGAL_FORM = 0.8  # a legal form names the legal entity; it beats a logo wordmark of the same firm
 COMPANY_STRONG_WORD = 0.5  # "Institute", "Banco", "Agence"
@@ -87,6 +93,8 @@ def company_score(text: str, domains: list[str], max_height_ratio: float) -> flo
     tokens = words_of(text)
     if not tokens or "@" in text or alpha_ratio(text) < MIN_COMPANY_ALPHA_RATIO:
         return 0.0
+    if sum(ch.isalpha() for ch in text) < MIN_COMPANY_LETTERS and domain_affinity(tokens, domains) < INITIALS_AFFINITY:
+        return 0.0  # "oO", "Il": a logo's symbol read as letters, unless the domain spells them ("hp", "3m")
     legal = has_legal_form(text)
     if is_phrase(text) and not legal and domain_affinity(tokens, domains) < 1.0:
         return 0.0  # a tagline ("Capturing moments that matter"), whatever its size or its words
@@ -100,7 +108,7 @@ def company_score(text: str, domains: list[str], max_height_ratio: float) -> flo
     elif any(token in COMPANY_WORDS or trade_word(token) for token in tokens):
         score += COMPANY_WORD
     # "Moreau & Fils", "Rocha & Filhos", "Baker & Lane Interiors": capitalised words joined by &.
-    if re.search(r"[A-ZÀ-Þ][\w'’.]*\s*&\s*[A-ZÀ-Þ]", text):
+    if _capitals_joined(text):
         score += COMPANY_AMPERSAND
     affinity = domain_affinity(tokens, domains)
     score += COMPANY_EXACT_DOMAIN * affinity if affinity >= 1.0 else COMPANY_DOMAIN * affinity
@@ -111,13 +119,25 @@ def company_score(text: str, domains: list[str], max_height_ratio: float) -> flo
     # Sentences (taglines) are full of small words; names of organisations have few ("Institute for …").
     function_words = sum(token in FUNCTION_WORDS for token in tokens)
     starts_lower = text.strip()[:1].islower()
+    # A lone capital before the domain's word is the logo's symbol read as a letter ("A Walters, Moore and
+    # Garcia" beside a triangle, walters.com), not a sentence's article.
+    symbol = len(tokens) > 1 and text.split()[0] in ("A", "O") and domain_affinity(tokens[1:], domains) >= 0.85
     if (
         function_words >= 3
         or (function_words >= 2 and starts_lower)
-        or (tokens[0] in FUNCTION_WORDS and tokens[0] not in ("the", "le", "la", "les"))
+        or (tokens[0] in FUNCTION_WORDS and tokens[0] not in ("the", "le", "la", "les") and not symbol)
     ):
         score -= COMPANY_SENTENCE_PENALTY
     return max(0.0, score)
+
+
+def _capitals_joined(text: str) -> bool:
+    """Capitalised words joined by "&" ("Moreau & Fils", "Nowak & Wójcik"), in any alphabet."""
+    return any(before[:1].isupper() and after.isupper() for before, after in _JOINED_BY_AMPERSAND.findall(text))
+
+
+# A word, "&", and the first letter of the next word.
+_JOINED_BY_AMPERSAND = re.compile(r"(?<!\w)([^\W\d_][\w'’.]*)\s*&\s*([^\W\d_])")
 
 
 def domain_affinity(tokens: list[str], domains: list[str]) -> float:

@@ -30,7 +30,13 @@ from cardbook.ocr.parse_contacts import (
     main_domain_label,
     repair_contact_text,
 )
-from cardbook.ocr.parse_domains import complete_from_domain, rejoin_split_words, restore_cut_word, trim_glued_stroke
+from cardbook.ocr.parse_domains import (
+    complete_from_domain,
+    letter_for_symbol,
+    rejoin_split_words,
+    restore_cut_word,
+    trim_glued_stroke,
+)
 from cardbook.ocr.parse_phones import PendingLabel, find_phones, inherit_label, label_only
 from cardbook.ocr.parse_roles import assign_roles
 from cardbook.ocr.region import decide_region
@@ -220,6 +226,7 @@ def parse_lines(
     free_lines = [line for line in lines if texts.get(line.index)]
     for line in free_lines:
         rejoined = restore_cut_word(rejoin_split_words(texts[line.index], locals_, domains), locals_, domains)
+        rejoined = letter_for_symbol(rejoined, domains)
         text = repair_legal_form(split_glued_words(rejoined, locals_, domains, TITLE_VOCABULARY))
         # A job title is never a piece of the firm's domain ("Consultant" under consultants.com).
         completed = complete_from_domain(text, domains) if title_score(text) == 0 else text

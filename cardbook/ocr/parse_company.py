@@ -353,6 +353,7 @@ def _grow_block(
                     or name_score(item.text, []) >= BLOCK_NAME_SCORE
                     or (is_phrase(item.text) and not continues)
                     or _service_list(item.text)
+                    or _numbered_line(item.text, domains)
                 ):
                     continue
                 group.append(item)
@@ -369,6 +370,19 @@ MIN_SERVICE_PARTS = 3
 def _service_list(text: str) -> bool:
     parts = [part for part in LIST_SEPARATOR.split(text) if part.strip()]
     return len(parts) >= MIN_SERVICE_PARTS and not has_legal_form(text)
+
+
+# A neighbour holding a number of this many digits is never part of the firm's name unless the domain spells
+# the number too ("studio54"): it is the address printed under the name ("ul. Kwiatowa 15", "93-295 Opole") or a
+# registration, whatever its type size. Firms' names with numbers ("Studio 54", "Route 66 Diner") are printed
+# on one line, which this does not touch. Chosen, not tuned: a house number has one digit or more, so two
+# leaves lone list numbers and "A-1" alone.
+BLOCK_NUMBER_DIGITS = 2
+
+
+def _numbered_line(text: str, domains: list[str]) -> bool:
+    numbers = [number for number in re.findall(r"\d+", text) if len(number) >= BLOCK_NUMBER_DIGITS]
+    return bool(numbers) and not any(number in domain for number in numbers for domain in domains)
 
 
 def line_between(first: CardLine, second: CardLine, printed: list[CardLine]) -> bool:

@@ -308,3 +308,43 @@ def trim_glued_stroke(text: str, locals_: Sequence[str]) -> str:
         ):
             tokens[position] = trimmed
     return " ".join(tokens)
+
+
+# Symbols OCR reads for a letter of a wordmark (a "J" as "]", an "I" or "l" as "|" or "!"), and the letters
+# each may stand for.
+_SYMBOL_LETTERS = {"]": "j", "[": "ij", "|": "il", "!": "il"}
+# The word with its symbol read as a letter, and the word after it, must spell this much of the domain
+# together: a short piece ("mj") occurs inside many domains by chance.
+MIN_SYMBOL_CONTEXT_LETTERS = 6
+
+
+def letter_for_symbol(text: str, domains: Sequence[str]) -> str:
+    """ "M] Serralheria" → "MJ Serralheria" with mjserralheria.com.br: a word holding a symbol OCR reads for a
+    letter, written with the letter when the domain spells that word and the next one (or the word alone,
+    when long enough) with it. The letter takes the case of the word's other letters."""
+    tokens = text.split(" ")
+    changed = False
+    for position, token in enumerate(tokens):
+        if not any(symbol in token for symbol in _SYMBOL_LETTERS) or not any(ch.isalpha() for ch in token):
+            continue
+        following = fold(tokens[position + 1]) if position + 1 < len(tokens) else ""
+        for candidate in _symbol_readings(token):
+            spelled = fold(candidate) + re.sub(r"[^\w]", "", following)
+            if len(spelled) >= MIN_SYMBOL_CONTEXT_LETTERS and any(spelled in fold(domain) for domain in domains):
+                tokens[position] = candidate
+                changed = True
+                break
+    return " ".join(tokens) if changed else text
+
+
+def _symbol_readings(token: str) -> list[str]:
+    """The token with each symbol of ``_SYMBOL_LETTERS`` read as one of its letters, in the token's case."""
+    upper = sum(ch.isupper() for ch in token) >= sum(ch.islower() for ch in token)
+    readings = [""]
+    for ch in token:
+        options = _SYMBOL_LETTERS.get(ch)
+        if options is None:
+            readings = [reading + ch for reading in readings]
+        else:
+            readings = [reading + (letter.upper() if upper else letter) for reading in readings for letter in options]
+    return readings

@@ -63,15 +63,23 @@ NAME_COUNTRY_PENALTY = 0.3  # "Brasil", "Deutschland": country names shaped like
 NAME_LONG_PENALTY = 0.15  # four name words or more are often a shop's name
 # "Jean-Baptiste", "Anne-Sophie": compound first names capitalise each part; "Dupont," may end with a comma.
 # Family names with a capital inside after a short prefix: "O'Brien", "D'Angelo", "McDonald", "MacArthur",
-# "DeLuca", "DiMaggio", "LaRue".
+# "DeLuca", "DiMaggio", "LaRue". Matched on the word's shape (``letter_shape``: "A" a capital, "a" a small
+# letter), so that every alphabet's letters count: ranges of code points such as "À-Þ" stop at Latin-1 and
+# left Czech, Polish and other Central European names unread ("Matoušek", "Kolář", "Łukasz", "Wiśniewska").
 _NAME_WORD = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*-?"
-    r"|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{0,2}['’]?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+"
-    r"|[A-ZÀ-ÖØ-Þ'’\-]{2,}|[A-Z]\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)*),?$"
+    r"^(?:A[a'’]+(?:-A?[a'’]+)*-?"
+    r"|Aa{0,2}['’]?A[a'’]+"
+    r"|[A'’\-]{2,}|A\.|A\.A\.(?:A\.)*),?$"
 )
 
 
-_INITIAL = re.compile(r"^[A-ZÀ-Þ]\.,?$")
+_INITIAL = re.compile(r"^A\.,?$")
+
+
+def letter_shape(word: str) -> str:
+    """The word with each capital written "A" and each small letter "a", other characters kept ("Łukasz" →
+    "Aaaaaa", "O'Brien" → "A'Aaaaa"): letters of any alphabet, whatever their code points."""
+    return "".join("A" if ch.isupper() else "a" if ch.islower() else ch for ch in word)
 
 
 def name_score(text: str, locals_: list[str]) -> float:
@@ -94,13 +102,13 @@ def name_score(text: str, locals_: list[str]) -> float:
     core = [w for w, f in zip(words, folded_words, strict=True) if f not in DEGREE_SUFFIXES | HONORIFICS]
     folded_core = [fold(word).strip(".,'’") for word in core]
     # A middle initial ("Duane O. Ford") is no word of any list: "O." is not Portuguese "o", "A." not "a".
-    listed_core = {f for word, f in zip(core, folded_core, strict=True) if not _INITIAL.match(word)}
+    listed_core = {f for word, f in zip(core, folded_core, strict=True) if not _INITIAL.match(letter_shape(word))}
     bad = listed_core & (TITLE_WORDS | COMPANY_WORDS | LEGAL_FORMS | STREET_WORDS | DEPARTMENT_WORDS)
     if bad - {"st"} or _names_a_trade(folded_core):
         return 0.0
     # A leading honorific is printed in any case, with or without its dot ("Dr.", "DR.", "Prof.", "Sra.").
     shaped = sum(
-        bool(_NAME_WORD.match(word))
+        bool(_NAME_WORD.match(letter_shape(word)))
         or fold(word) in NAME_PARTICLES
         or _bare(word) in DEGREE_SUFFIXES
         or position < leading
