@@ -2,8 +2,8 @@
 
 A round logo prints the firm's name along the upper or lower part of a ring. Both engines read a line as a
 straight band: the middle of the arc comes back, its ends (which bend away above or below the band) are
-lost ("ONNECTIO", "BROOK"). Widening the crop does not help; the letters are not beside the band but
-turned and lifted off it.
+lost (a word read without its first and last letters). Widening the crop does not help; the letters are not
+beside the band but turned and lifted off it.
 
 So the letters around a large line are found as ink components of one size, a circle is fitted through their
 centres, and when they lie on a clear arc (``MIN_SAG_LETTERS``) the band of the ring they stand on is
