@@ -13,6 +13,12 @@ words only when it keeps every letter of the first reading in order and adds som
 below ``LARGE_TYPE_MIN_CONFIDENCE`` — or when the card's e-mail domain or website spells it — or when it has
 the same letters with accents the first lacked.
 
+The card's headline (its tallest line, ``HEADLINE_RATIO`` to ``LARGE_TYPE_RATIO`` times the typical line: a
+company printed only a little larger than the name) is read again the same way when ink lies beyond its ends:
+on real scans such a line ran onto a picture and lost its last letters, below the wordmark ratio. A large
+line whose letters stand on an arc (a round logo) is also read along it, unrolled straight (``arc_type``):
+a straight crop, however wide, keeps only the arc's middle.
+
 Only what can gain is read (``ink_at_ends``): letters can only have been lost where ink lies just beyond the
 line's box, so a line with blank paper at both ends (or one the card's domain spells whole) can only gain
 accents, and only RapidOCR's recogniser reads it again, on the narrowest crop; Tesseract's stacked reading
@@ -22,6 +28,7 @@ scan's time goes".
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import re
 import statistics
@@ -31,6 +38,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from cardbook.ocr.arc_type import SEARCH_HEIGHTS, find_arc, runs_through, strip_box, unrolled
 from cardbook.ocr.engine import OcrLine, OcrUnavailableError, OcrWord
 from cardbook.ocr.layout import group_lines
 from cardbook.ocr.lexicon import fold
@@ -45,6 +53,19 @@ from cardbook.ocr.types import BgrImage, Box, GreyImage
 LARGE_TYPE_RATIO = 1.8
 # At most this many lines are read again (the tallest): a card shows one wordmark, seldom two.
 MAX_LARGE_LINES = 3
+# The card's tallest line is its headline (the company or the name, as a rule) when its letters are at
+# least this many times as tall as the typical line, though below ``LARGE_TYPE_RATIO``: real cards often
+# print the company only a little larger than the name and the contact lines, and its ends are lost the same
+# way (a word running onto a picture, a face the page settings misread) as a wordmark's. A headline is
+# read again only when ink lies just beyond its ends (``ink_at_ends``): it gains no accents, as the
+# body text it is close to in size does not. Set on tune seed 1 of ``wordmark_set --ratio 1.3 2.5 --faces
+# display --edge``; seed 2 held out.
+HEADLINE_RATIO = 1.15
+# A headline is read again only when its first reading is this confident (word mean): a headline read
+# well but short is what loses its end letters; one read as garble ("Re,") is unreadable type, of which a
+# second reading that merely keeps its two or three letters in order says little (on tune seed 1 a curved
+# headline's garble so replaced left the company to its misread pieces, where the card's domain had given it).
+HEADLINE_MIN_CONFIDENCE = 0.7
 # The box is widened on each side by up to these many of its heights, stopping short of other print on
 # the same band: one or two lost capitals of a display type are about a height wide each, a lost last
 # word several. Each width is read (the wider crop also takes in more of a picture behind the print).
@@ -121,6 +142,20 @@ def large_lines(lines: list[OcrLine]) -> list[OcrLine]:
     typical = statistics.median(line.height for line in lines)
     tall = [line for line in lines if line.height >= LARGE_TYPE_RATIO * typical]
     return sorted(tall, key=lambda line: -line.height)[:MAX_LARGE_LINES]
+
+
+def headline(lines: list[OcrLine]) -> OcrLine | None:
+    """The card's tallest line when it is ``HEADLINE_RATIO`` (not ``LARGE_TYPE_RATIO``) times as tall as
+    its typical line, read with ``HEADLINE_MIN_CONFIDENCE``, and no other line is as tall (the tallest of
+    two lines of one size is no headline either)."""
+    if len(lines) < 3:
+        return None
+    typical = statistics.median(line.height for line in lines)
+    ordered = sorted(lines, key=lambda line: -line.height)
+    top = ordered[0]
+    if not HEADLINE_RATIO * typical <= top.height < LARGE_TYPE_RATIO * typical or ordered[1].height >= top.height:
+        return None
+    return top if top.confidence >= HEADLINE_MIN_CONFIDENCE else None
 
 
 def widened(line: OcrLine, others: list[OcrWord], width: int, heights: float) -> Box:
@@ -236,6 +271,12 @@ def reread_large_type(
     """``words`` (in ``card``'s pixels) with the large lines read again where that reads them better."""
     lines = group_lines(words)
     tall = large_lines(lines)
+    top = headline(lines) if not tall else None
+    if top is not None:
+        # A headline a little larger than the body: read again only where letters may have been lost.
+        ids = set(map(id, top.words))
+        if ink_at_ends(grey, top, [word for word in words if id(word) not in ids]):
+            tall = [top]
     if not tall:
         return words
     line_words = [set(map(id, line.words)) for line in tall]
@@ -275,6 +316,8 @@ def reread_large_type(
                 readings[index].append(Candidate(tuple(word for word in page.words if word.group == (index,))))
         except OcrUnavailableError:
             pass
+    for index, line in enumerate(tall):
+        readings[index] += _arc_readings(grey, line, words, lang, rapid)
     replaced: dict[int, tuple[OcrWord, ...]] = {}
     dropped: set[int] = set()
     for line, ids, candidates in zip(tall, line_words, readings, strict=True):
@@ -297,6 +340,50 @@ def reread_large_type(
         elif id(word) not in dropped:
             result.append(word)
     return tuple(result)
+
+
+# Words of other lines at least this share of a large line's height beside it are pieces of the same arc (an
+# engine read the curved wordmark as several lines): the arc is then not read, as one piece's reading along
+# it would be kept beside the other pieces' (read twice). Smaller words are other print, left out of the arc.
+_ARC_PIECE_SHARE = 0.6
+
+
+def _arc_readings(
+    grey: GreyImage, line: OcrLine, words: tuple[OcrWord, ...], lang: str, rapid: bool
+) -> list[Candidate]:
+    """The line read along the arc its letters stand on (``arc_type``), by both engines; none when its
+    letters stand on a straight line. The words' boxes are laid along the line's box (the parser compares
+    their heights and order, not where each letter was)."""
+    ids = set(map(id, line.words))
+    others = [w for w in words if id(w) not in ids and w.box.height < _ARC_PIECE_SHARE * line.height]
+    reach = round(SEARCH_HEIGHTS * line.height)
+    near = Box(line.box.left - reach, line.box.top - reach, line.box.width + 2 * reach, line.box.height + 2 * reach)
+    for word in words:
+        if id(word) not in ids and word.box.height >= _ARC_PIECE_SHARE * line.height:
+            x, y = word.box.left + word.box.width / 2, word.box.top + word.box.height / 2
+            if near.left <= x <= near.right and near.top <= y <= near.bottom:
+                return []  # a piece of the same wordmark read as another line
+    arc = find_arc(grey, line.box, others)
+    if arc is None or any(runs_through(arc, w.box) for w in words if id(w) not in ids and w not in others):
+        return []  # none, or the arc runs on into another piece of the wordmark, whose letters it would repeat
+    strip = unrolled(grey, arc)
+    box = strip_box(strip)
+    found: list[list[OcrWord]] = []
+    with contextlib.suppress(OcrUnavailableError):
+        found += read_lines(strip, [box], lang)
+    if rapid:
+        coloured: BgrImage = np.ascontiguousarray(cv2.cvtColor(strip, cv2.COLOR_GRAY2BGR), dtype=np.uint8)
+        with contextlib.suppress(OcrUnavailableError):
+            found.append(list(RapidOcrEngine().recognize_lines(coloured, [box]).words))
+    along = line.box.width / max(1, box.width)
+    return [
+        Candidate(tuple(
+            OcrWord(w.text, w.confidence, Box(line.box.left + round(w.box.left * along), line.box.top,
+                                              max(1, round(w.box.width * along)), line.box.height), w.group)
+            for w in sorted(reading, key=lambda word: word.box.left)
+        ))
+        for reading in found
+    ]  # fmt: skip
 
 
 def _rapid_boxes(boxes: list[Box], shape: tuple[int, ...]) -> list[Box]:

@@ -14,10 +14,12 @@ import pytest
 
 from cardbook.ocr.engine import OcrPage, OcrWord
 from cardbook.ocr.large_type import (
+    HEADLINE_RATIO,
     LARGE_TYPE_RATIO,
     Candidate,
     best_reading,
     better,
+    headline,
     ink_at_ends,
     large_lines,
     reread_large_type,
@@ -133,6 +135,54 @@ def test_only_lines_far_taller_than_the_body_are_large_type() -> None:
     assert [line.text for line in tall] == ["MAPLE LEAF STUDIO"]
     heights = sorted(line.height for line in lines)
     assert all(line.height >= LARGE_TYPE_RATIO * heights[len(heights) // 2] for line in tall)
+
+
+def _headline_card() -> Card:
+    # The company only a little larger than the name, as many real cards print it: no wordmark.
+    return Card(
+        [
+            Text("MAPLE LEAF STUDIO", 34, "DejaVuSerif-Bold.ttf", (150, 30, 30)),
+            Text("Camille Fournier", 26),
+            Text("Libraire", 22),
+            Text("12 rue des Lilas, 37000 Tours", 22),
+            Text("Tél. 02 47 12 34 56", 22),
+        ],
+        size=(1050, 650),
+        spacing=1.5,
+    )
+
+
+def test_a_headline_a_little_larger_than_the_body_is_read_whole_when_its_end_was_lost() -> None:
+    image, words = _tesseract_words(_headline_card())
+    lines = group_lines(words)
+    mark = next(line for line in lines if "LEAF" in line.text)
+    assert not large_lines(lines)  # no wordmark: the company is below the large-type ratio
+    assert headline(lines) is mark
+    typical = sorted(line.height for line in lines)[len(lines) // 2]
+    assert HEADLINE_RATIO * typical <= mark.height < LARGE_TYPE_RATIO * typical
+    # Read whole, with blank paper at its ends: nothing to read again, the words are handed back as they are.
+    assert reread_large_type(image, to_grey(image), words, LANG, rapid=rapidocr_available()) == words
+    # The first reading as it came from a card whose headline runs onto a picture: "STUDIO" cut to "STU".
+    last = max(mark.words, key=lambda word: word.box.left)
+    cut = OcrWord(
+        "STU", last.confidence, Box(last.box.left, last.box.top, last.box.width * 3 // 5, last.box.height), last.group
+    )
+    first = tuple(cut if word is last else word for word in words)
+    again = reread_large_type(image, to_grey(image), first, LANG, rapid=rapidocr_available())
+    texts = [line.text for line in group_lines(again)]
+    assert "MAPLE LEAF STUDIO" in texts
+    assert "Camille Fournier" in texts
+
+
+def test_a_card_printed_in_one_size_has_no_headline() -> None:
+    plain = Card(
+        [Text("Camille Fournier", 24), Text("Libraire", 24), Text("12 rue des Lilas, 37000 Tours", 24),
+         Text("Tél. 02 47 12 34 56", 24)],
+        size=(1050, 650),
+        spacing=1.5,
+    )  # fmt: skip
+    _, words = _tesseract_words(plain)
+    assert headline(group_lines(words)) is None
 
 
 def test_a_second_reading_that_changes_letters_is_not_kept() -> None:

@@ -7,11 +7,19 @@ two colours, along an arc (a round logo), or over a picture. Readers lose such w
 whole (the detection size and page modes are chosen for the body text). Every font installed under
 ``FONT_DIRS`` is used in turn; the body text (name, title, address, phones, e-mail, website) is plain.
 
+Options (added later; without them a seed makes the same cards as before): ``--ratio LOW HIGH`` sets the
+wordmark's height against the body text's (real cards whose company is only a little larger than the name
+and the contact lines: 1.3-2.5); ``--faces display`` draws the wordmarks in the installed wide, bold,
+slab, serif, condensed and script display faces (``render.palette()``; DejaVu where none is installed)
+instead of ``FONT_DIRS``' files; ``--edge`` sets the wordmark flush against the card's left or right edge
+(``EDGE_MARGIN``), where photographs and trimmed scans cut or crowd it.
+
 Two folders: ``OUT/scan`` (the flat card with a little noise) and ``OUT/photo`` (the same kind of card
 photographed: perspective, blur, uneven light, noise, JPEG, as ``hard_sets``' photos). Truth as printed
 (docs/EVALUATION_FORMAT.md); the company is the wordmark's words. Nothing is committed.
 
     python -m tests.ocr.wordmark_set OUT_DIR [--count 30] [--seed 1] [--kind scan photo]
+        [--ratio 1.3 2.5] [--faces display] [--edge]
     python -m cardbook.ocr.evaluate OUT_DIR/scan OUT_DIR/photo --per-folder --jobs 1
 """
 
@@ -31,7 +39,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from .hard_data import COUNTRIES, LANGS, ascii_fold, digits_for, postcode
 from .hard_sets import background, degrade
-from .render import Card, Text, photograph, render, save
+from .render import Card, Text, palette, photograph, render, save
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/truetype/liberation"))
 KINDS = ("scan", "photo")
@@ -40,6 +48,12 @@ CARD_WIDTH, CARD_HEIGHT, MARGIN = 1050, 650, 60
 # The wordmark's letter height against the body text's (cap height to cap height, as the brief for real
 # small-business cards says: 2.5 to 6 times).
 MIN_RATIO, MAX_RATIO = 2.5, 6.0
+# ``--faces display``: the looks of ``render.palette()`` a wordmark is drawn in (wide, black, slab, serif,
+# condensed and script display type; the light and plain body looks are left to the body text).
+DISPLAY_LOOKS = ("display", "slab", "serif", "condensed", "script", "rounded")
+# ``--edge``: the wordmark's distance from the card's left or right edge (pixels of the 1,050 px card): as
+# close as a printer's trim allows, a twentieth to a fortieth of an inch.
+EDGE_MARGIN = (8, 24)
 
 # Brand words by language: a trade and a name-like word, as small businesses name themselves.
 TRADES: dict[str, tuple[str, ...]] = {
@@ -155,7 +169,9 @@ def picture(width: int, height: int, rng: random.Random) -> np.ndarray:
     return np.clip(field, 0, 255).astype(np.uint8)
 
 
-def make_wordmark(text: str, body_cap: float, rng: random.Random, face: str) -> Wordmark:
+def make_wordmark(
+    text: str, body_cap: float, rng: random.Random, face: str, ratios: tuple[float, float] = (MIN_RATIO, MAX_RATIO)
+) -> Wordmark:
     style = rng.choice(("plain", "spaced", "band", "two-tone", "arc", "picture"))
     dark = rng.choice([(20, 60, 130), (150, 30, 30), (20, 100, 60), (30, 30, 30), (120, 40, 120), (200, 110, 20)])
     other = rng.choice([(230, 120, 20), (40, 140, 200), (120, 120, 120), (190, 30, 60)])
@@ -165,7 +181,7 @@ def make_wordmark(text: str, body_cap: float, rng: random.Random, face: str) -> 
         band, colours = dark, ((255, 255, 255), (255, 255, 255))
     tracking = rng.uniform(0.12, 0.45) if style == "spaced" else rng.uniform(0.0, 0.15) if style == "arc" else 0.0
     printed = text.upper() if style == "spaced" or rng.random() < 0.4 else text
-    ratio = rng.uniform(MIN_RATIO, MAX_RATIO)
+    ratio = rng.uniform(*ratios)
     cap_share = 0.72  # cap height / font size of these faces, near enough to choose a size
     mark = Wordmark(printed, face, round(ratio * body_cap / cap_share), style, colours, tracking, band)
     size = mark.size
@@ -174,13 +190,15 @@ def make_wordmark(text: str, body_cap: float, rng: random.Random, face: str) -> 
     return Wordmark(printed, face, size, style, colours, tracking, band)
 
 
-def card_for(lang: str, rng: random.Random, face: str) -> tuple[np.ndarray, dict[str, Any]]:
+def card_for(
+    lang: str, rng: random.Random, face: str, ratios: tuple[float, float] = (MIN_RATIO, MAX_RATIO), edge: bool = False
+) -> tuple[np.ndarray, dict[str, Any]]:
     country = COUNTRIES[lang]
     first, last = rng.choice(country.first_names), rng.choice(country.surnames)
     company = brand(lang, rng)
     domain = domain_of(company)
     body = rng.choice((20, 22, 24))
-    mark = make_wordmark(company, body * 0.72, rng, face)
+    mark = make_wordmark(company, body * 0.72, rng, face, ratios)
     work, mobile = digits_for(country.work, rng), digits_for(country.mobile, rng)
     own_mail = rng.random() < 0.7  # small businesses often use a webmail address
     email = f"{ascii_fold(first)}@{domain}.{country.tld}" if own_mail else f"{domain}@gmail.com"
@@ -206,7 +224,10 @@ def card_for(lang: str, rng: random.Random, face: str) -> tuple[np.ndarray, dict
     image = Image.fromarray(flat[:, :, ::-1].copy())
     centred = rng.random() < 0.4
     x = int((CARD_WIDTH - width_of(mark, mark.size)) / 2) if centred else MARGIN
-    draw_wordmark(image, mark, max(10, x), mark_top)
+    if edge:  # drawn only with --edge: the cards of a seed without it stay as they were
+        margin = rng.randint(*EDGE_MARGIN)
+        x = margin if rng.random() < 0.5 else int(CARD_WIDTH - width_of(mark, mark.size)) - margin
+    draw_wordmark(image, mark, max(EDGE_MARGIN[0] if edge else 10, x), mark_top)
     truth = {
         "name": f"{first} {last}",
         "title": title,
@@ -221,9 +242,23 @@ def card_for(lang: str, rng: random.Random, face: str) -> tuple[np.ndarray, dict
     return np.ascontiguousarray(np.asarray(image)[:, :, ::-1]), truth
 
 
-def generate(folder: Path, count: int = 30, seed: int = 1, kinds: tuple[str, ...] = KINDS) -> list[Path]:
+def display_fonts() -> list[str]:
+    """``--faces display``: the installed display faces of ``DISPLAY_LOOKS``, each once."""
+    looks = palette()
+    return list(dict.fromkeys(face for look in DISPLAY_LOOKS for face in looks[look]))
+
+
+def generate(
+    folder: Path,
+    count: int = 30,
+    seed: int = 1,
+    kinds: tuple[str, ...] = KINDS,
+    ratios: tuple[float, float] = (MIN_RATIO, MAX_RATIO),
+    faces_from: str = "dejavu",
+    edge: bool = False,
+) -> list[Path]:
     """``count`` cards of each kind into ``folder/<kind>/``; fonts and languages in turn."""
-    faces = fonts()
+    faces = display_fonts() if faces_from == "display" else fonts()
     paths: list[Path] = []
     for kind_index, kind in enumerate(kinds):
         out = folder / kind
@@ -233,7 +268,7 @@ def generate(folder: Path, count: int = 30, seed: int = 1, kinds: tuple[str, ...
             rng = random.Random(card_seed)
             lang = LANGS[index % len(LANGS)]
             face = faces[(index * 7 + seed) % len(faces)]
-            image, truth = card_for(lang, rng, face)
+            image, truth = card_for(lang, rng, face, ratios, edge)
             if kind == "photo":
                 photo = photograph(
                     image,
@@ -275,8 +310,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--count", type=int, default=30, help="cards of each kind")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--kind", nargs="+", choices=KINDS, default=list(KINDS))
+    parser.add_argument(
+        "--ratio", nargs=2, type=float, default=[MIN_RATIO, MAX_RATIO], metavar=("LOW", "HIGH"),
+        help="the wordmark's height against the body text's",
+    )  # fmt: skip
+    parser.add_argument("--faces", choices=("dejavu", "display"), default="dejavu", help="the wordmarks' faces")
+    parser.add_argument("--edge", action="store_true", help="wordmarks flush against the card's left or right edge")
     args = parser.parse_args(argv)
-    for path in generate(args.folder, args.count, args.seed, tuple(args.kind)):
+    ratios = (args.ratio[0], args.ratio[1])
+    for path in generate(args.folder, args.count, args.seed, tuple(args.kind), ratios, args.faces, args.edge):
         print(path)
 
 
