@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import cv2
 import numpy as np
 
-from cardbook.ocr.detect_around_print import outline_around_print
+from cardbook.ocr.detect_around_print import outline_and_frame_sides
 from cardbook.ocr.detect_card import CardQuad as CardQuad  # re-exported: the finder's answer
 from cardbook.ocr.detect_cut import on_frame_edge
 from cardbook.ocr.detect_fallback import (
@@ -220,10 +220,11 @@ def _card_on_paper(lab: np.ndarray, text: GreyImage, image_area: float) -> Point
     if np.count_nonzero(text) < MIN_PRINT_SHARE * image_area:
         return None
     focus = main_print(text)
-    outline = outline_around_print(lab, focus, whole=True)
-    if outline is None and (cut := outline_around_print(lab, focus)) is not None and card_like(cut):
-        outline = cut
-    if outline is None or quad_area(outline) > ONE_CARD_MAX_AREA * image_area:
+    found = outline_and_frame_sides(lab, focus)
+    if found is None:
+        return None
+    outline, on_frame = found
+    if (on_frame and not card_like(outline)) or quad_area(outline) > ONE_CARD_MAX_AREA * image_area:
         return None
     if _print_outside_share(text, [outline]) > ONE_CARD_PRINT_OUTSIDE:
         return None
