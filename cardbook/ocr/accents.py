@@ -6,9 +6,9 @@ A word read without accents is replaced only when the language's list gives an a
 far more frequent than the plain spelling and every other accented one together (``ACCENT_DOMINANCE``), and the
 plain spelling is no English word (``ENGLISH_WORD_COUNT``): French "cote" stays, as does "General" on a French
 card, while Portuguese "operacoes", which no text writes, becomes "operações". A word the list does not know
-stays as read. The tables are built once per process and
-language, only for a card whose own country's language has accents (``parse_card``); see docs/MEASURING.md,
-"Accents".
+stays as read. The tables are read once per process and
+language (prebuilt: ``accent_store``), only for a card whose own country's language has accents (``parse_card``);
+see docs/MEASURING.md, "Accents".
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
 
+from cardbook.ocr import accent_store, names_store
 from cardbook.ocr.load_once import once
 
 # The accented spelling must be at least this many times as frequent as the plain spelling plus every other
@@ -113,9 +114,35 @@ class _Tables:
 
 @once
 def _tables(lang: str) -> _Tables:
-    """A language's three tables, from one read of its list (reading it takes about a second)."""
+    """A language's three tables: prebuilt (``accent_store``: tens of milliseconds), or built from its list
+    when the shipped file was built from another list version or rule (0.1-0.7 s)."""
     if lang not in LANGUAGES:
         return _Tables({}, frozenset(), frozenset())
+    stored = accent_store.load(lang, tables_stamp())
+    return _Tables(*(stored if stored is not None else build_tables(lang)))
+
+
+def tables_stamp() -> dict[str, object]:
+    """What ``build_tables`` depends on: pyspellchecker's lists, the rule, and the Unicode version ``_plain``
+    strips accents with (``names_store.stamp``)."""
+    rule = (
+        build_tables,
+        _plain,
+        _Unaccented,
+        _english_words,
+        _counts,
+        ACCENT_DOMINANCE,
+        MIN_ACCENTED_COUNT,
+        ENGLISH_WORD_COUNT,
+        FOREIGN_LETTER_SHARE,
+        unicodedata.unidata_version,
+    )
+    return names_store.stamp(("pyspellchecker",), rule)
+
+
+def build_tables(lang: str) -> accent_store.AccentTables:
+    """``lang``'s spellings, letters and known words from one read of its list (what ``accent_store``'s
+    files hold)."""
     counts = _counts(lang)
     by_plain: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for word, count in counts.items():
@@ -140,7 +167,7 @@ def _tables(lang: str) -> _Tables:
     total = sum(seen.values()) or 1
     letters = frozenset(letter for letter, count in seen.items() if count >= FOREIGN_LETTER_SHARE * total)
     known = frozenset(word for word, count in counts.items() if count >= MIN_ACCENTED_COUNT and not word.isascii())
-    return _Tables(table, letters, known)
+    return table, letters, known
 
 
 def with_accents(text: str, lang: str) -> str:

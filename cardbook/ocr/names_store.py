@@ -68,7 +68,8 @@ def stamp(distributions: Sequence[str], rule: Sequence[object]) -> dict[str, Any
     }
 
 
-def _matches(stored: dict[str, Any], running: dict[str, Any]) -> bool:
+def stamp_matches(stored: dict[str, Any], running: dict[str, Any]) -> bool:
+    """A file built from ``stored`` answers as a live build would with ``running``."""
     if stored.get("format") != running["format"] or stored.get("packages") != running["packages"]:
         return False
     # No source to digest here (a frozen bundle): the bundle was built with its file, the versions agree.
@@ -96,7 +97,7 @@ def encode(weights: dict[str, float], scale: int, running: dict[str, Any]) -> by
 def decode(data: bytes, running: dict[str, Any]) -> dict[str, float] | None:
     """The table in ``data``, or None when its stamp is not ``running`` (built from other sources)."""
     document = json.loads(gzip.decompress(data))
-    if not _matches(document.get("stamp", {}), running):
+    if not stamp_matches(document.get("stamp", {}), running):
         return None
     scale = int(document["scale"])
     table: dict[str, float] = {}
