@@ -315,7 +315,7 @@ def country_name_evidence(texts: Sequence[str]) -> list[Evidence]:
 # Country-code domains sold worldwide as generic names ("app.io", "studio.co"): they say nothing.
 _VANITY_TLDS = word_set("io ai co me tv ly fm to cc ws gg la so sh am im is vc ac tk ml ga cf gq nu")
 _DOMAIN = re.compile(r"(?:@|\bwww\d?\.|https?://)([\w\-]+(?:\.[\w\-]+)*\.([a-z]{2}))\b", re.I)
-# A domain printed without "www." counts when its shape leaves no doubt ("loja.com.br", "hitachi.co.jp/rd").
+# A domain printed without "www." counts when its shape leaves no doubt ("loja.com.br", "kikai.co.jp/rd").
 _BARE_DOMAIN = re.compile(r"\b([\w\-]+\.(?:com?|org|net|gov|edu|ac)\.([a-z]{2}))\b|\b([\w\-]+\.([a-z]{2}))/", re.I)
 
 
