@@ -10,14 +10,13 @@ As for the first names (``names_store``, whose stamp this reuses): a file is onl
 (pyspellchecker's version, a digest of the building rule, the Unicode version the accents are stripped
 with) equals the running one; otherwise the tables are built from the lists as before.
 ``tests/ocr/test_accent_store.py`` fails while a shipped file is stale; rebuild them with
-``python -m cardbook.ocr.accent_store``.
+``python -m cardbook.ocr.prebuilt_tables``.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
-import sys
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -75,19 +74,3 @@ def load(lang: str, running: dict[str, Any]) -> AccentTables | None:
 
 def shipped_path(lang: str) -> Path:
     return Path(str(resources.files(MODEL_PACKAGE).joinpath(file_name(lang))))
-
-
-def main() -> int:
-    """``python -m cardbook.ocr.accent_store``: rebuild the shipped files from the installed word lists."""
-    from cardbook.ocr import accents
-
-    for lang in accents.LANGUAGES:
-        tables = accents.build_tables(lang)
-        data = encode(tables, accents.tables_stamp())
-        shipped_path(lang).write_bytes(data)
-        print(f"{shipped_path(lang)}: {len(tables[0])} spellings, {len(tables[2])} words, {len(data)} bytes")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

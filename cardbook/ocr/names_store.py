@@ -11,7 +11,7 @@ building rule (the source of the functions that build the table and the values o
 is only taken from the file when its stamp equals the running one; otherwise (a package upgraded, the rule
 edited) the table is built from the packages as before, so the answer never depends on a stale file — only
 the time to get it. ``tests/ocr/test_names_store.py`` fails while the shipped file is stale; rebuild it
-with ``python -m cardbook.ocr.names_store``.
+with ``python -m cardbook.ocr.prebuilt_tables``.
 
 Weights are stored as whole numbers on the data file's 1-13 scale (every weight of the table is one of
 them, the Faker names' ``MIN_FIRST_NAME_WEIGHT`` included), so the floats read back are the same to the bit.
@@ -24,7 +24,6 @@ import hashlib
 import importlib.metadata
 import inspect
 import json
-import sys
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
@@ -118,18 +117,3 @@ def load(running: dict[str, Any]) -> dict[str, float] | None:
 
 def shipped_path() -> Path:
     return Path(str(resources.files(MODEL_PACKAGE).joinpath(NAMES_FILE)))
-
-
-def main() -> int:
-    """``python -m cardbook.ocr.names_store``: rebuild the shipped file from the installed packages."""
-    from cardbook.ocr import names_data
-
-    table = names_data.build_first_names()
-    data = encode(table, names_data.WEIGHT_SCALE, names_data.first_names_stamp())
-    shipped_path().write_bytes(data)
-    print(f"{shipped_path()}: {len(table)} names, {len(data)} bytes")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -13,7 +13,7 @@ from cardbook.ocr import accent_store, accents
 @pytest.mark.parametrize("lang", accents.LANGUAGES)
 def test_each_shipped_file_holds_what_the_installed_list_builds(lang: str) -> None:
     stored = accent_store.load(lang, accents.tables_stamp())
-    assert stored is not None, f"stale {accent_store.file_name(lang)}: run python -m cardbook.ocr.accent_store"
+    assert stored is not None, f"stale {accent_store.file_name(lang)}: run python -m cardbook.ocr.prebuilt_tables"
     assert stored == accents.build_tables(lang)
 
 

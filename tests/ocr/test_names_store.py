@@ -15,7 +15,7 @@ from cardbook.ocr import names_data, names_store
 def test_the_shipped_table_is_the_one_the_installed_packages_build() -> None:
     running = names_data.first_names_stamp()
     stored = names_store.load(running)
-    assert stored is not None, "stale models/first_names.json.gz: run python -m cardbook.ocr.names_store"
+    assert stored is not None, "stale models/first_names.json.gz: run python -m cardbook.ocr.prebuilt_tables"
     built = names_data.build_first_names()
     assert stored == built
     # The same floats to the bit, and the Faker-only names at the lowest weight that counts.
