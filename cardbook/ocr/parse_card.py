@@ -13,13 +13,14 @@ from dataclasses import replace
 
 from cardbook.domain.corrections import card_domains
 from cardbook.ocr.accents import with_accents
+from cardbook.ocr.address_lines import strip_address_label
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
 from cardbook.ocr.glued_words import split_glued_words
 from cardbook.ocr.learned_hints import LearnedHints, apply_hints, reserved_lines
 from cardbook.ocr.legal_forms import repair_legal_form
 from cardbook.ocr.lexicon import REGION_LANGUAGES, STRONG_TITLE_WORDS, TITLE_WORDS, WEBMAIL_HOSTS, fold, word_set
 from cardbook.ocr.line_classifier import role_probabilities
-from cardbook.ocr.parse_address import find_address, strip_address_label
+from cardbook.ocr.parse_address import find_address
 from cardbook.ocr.parse_columns import split_merged_columns
 from cardbook.ocr.parse_contacts import (
     email_parts,

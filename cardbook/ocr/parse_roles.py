@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cardbook.ocr.address_lines import flags_for
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.lexicon import DEPARTMENT_WORDS, fold, words_of
 from cardbook.ocr.line_words import strip_junk
-from cardbook.ocr.parse_address import flags_for
 from cardbook.ocr.parse_company import line_between, pick_company
 from cardbook.ocr.parse_domains import mail_joined
 from cardbook.ocr.parse_people import NAME_BASE, name_score
@@ -371,7 +371,7 @@ TITLE_LINE_SCORE = MIN_TITLE_SCORE
 # At most this many lines make one title: a third line of title words is the next block (a department).
 # Chosen, not tuned: corporate_set (seed 1) prints at most two title lines, as the shared cards do.
 MAX_TITLE_LINES = 2
-# A line with this much postal evidence (``parse_address.flags_for``: a town with its state or postcode) ends an
+# A line with this much postal evidence (``address_lines.flags_for``: a town with its state or postcode) ends an
 # address, never continues a title: the least that starts an address block.
 MIN_POSTAL_LINE = 0.5
 _JOINING = r"of|for|and|de|des|du|da|do|dos|del|di|della|für|und|et|e|y|en|van|voor|och|og"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cardbook.ocr.parse_address import flags_for
+from cardbook.ocr.address_lines import flags_for
 from cardbook.ocr.parse_card import parse_text
 from cardbook.ocr.postcodes import two_letter_subdivisions, us_postal_state
 

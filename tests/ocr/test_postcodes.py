@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from cardbook.ocr import parse_address, postcodes, region_evidence
-from cardbook.ocr.parse_address import flags_for
+from cardbook.ocr import address_lines, parse_address, postcodes, region_evidence
+from cardbook.ocr.address_lines import flags_for
 from cardbook.ocr.region_evidence import postcode_evidence
 
 # Made-up postal lines, one per format: (line, the country it shows).
@@ -38,7 +38,7 @@ def test_lines_without_a_postcode_are_neither(line: str) -> None:
 def test_the_shapes_are_written_once() -> None:
     """Neither reader keeps a copy of its own: the compiled patterns they use are the shared ones."""
     shared = {id(value) for value in vars(postcodes).values() if hasattr(value, "pattern")}
-    for module in (parse_address, region_evidence):
+    for module in (address_lines, parse_address, region_evidence):
         for name, value in vars(module).items():
             if hasattr(value, "pattern") and "POST" in name.upper():
                 assert id(value) in shared, f"{module.__name__}.{name} is a copy"

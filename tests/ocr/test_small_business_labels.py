@@ -9,9 +9,9 @@ import random
 
 import pytest
 
+from cardbook.ocr.address_lines import flags_for
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.line_words import strip_junk
-from cardbook.ocr.parse_address import flags_for
 from cardbook.ocr.parse_card import parse_lines, without_double_reads
 from cardbook.ocr.parse_columns import split_merged_columns
 from cardbook.ocr.parse_contacts import find_social
