@@ -104,7 +104,9 @@ def _start(
             return
         assert isinstance(window, MainWindow)
         try:
-            qtbot.waitUntil(lambda: bool(window.count_label.text()))  # the counts and the list were read
+            # The counts and the list are read in the background, each shown when it arrives (the counts may come
+            # first: the list was then seen empty): the window's first load is over when it announced both.
+            qtbot.waitUntil(lambda: bool(window.count_label.text()) and not window.refresh.announce_load)
             seen.location = window.library.location
             seen.status = window.statusBar().currentMessage()
             seen.names = list_names(window)
