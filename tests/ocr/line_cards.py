@@ -131,6 +131,15 @@ class LabelledCard:
     labels: list[str]
 
 
+def stacked_lines(rows: list[tuple[str, float]]) -> list[CardLine]:
+    """Left-aligned lines of the given letter heights, one under the other (the parser's tests' cards)."""
+    lines, top = [], 30
+    for index, (text, height) in enumerate(rows):
+        lines.append(CardLine(index, text, Box(50, top, int(0.55 * height * len(text)), int(height * 1.2)), height))
+        top += int(height * 1.7)
+    return lines
+
+
 def _made_up(rng: random.Random, parts: int) -> str:
     return "".join(rng.choice(_SYLLABLES) for _ in range(parts)).capitalize()
 

@@ -44,10 +44,12 @@ def _tesseract_words(card: Card) -> tuple[object, tuple[OcrWord, ...]]:
     return image, TesseractEngine(lang=LANG).recognize(to_grey(image)).words
 
 
-def _card() -> Card:
+def _card(company_size: int = 72) -> Card:
+    """A bookseller's card whose company is a wordmark (72 px) or, smaller, a headline only a little larger than
+    the name (34 px), as many real cards print it."""
     return Card(
         [
-            Text("MAPLE LEAF STUDIO", 72, "DejaVuSerif-Bold.ttf", (150, 30, 30)),
+            Text("MAPLE LEAF STUDIO", company_size, "DejaVuSerif-Bold.ttf", (150, 30, 30)),
             Text("Camille Fournier", 26),
             Text("Libraire", 22),
             Text("12 rue des Lilas, 37000 Tours", 22),
@@ -137,23 +139,8 @@ def test_only_lines_far_taller_than_the_body_are_large_type() -> None:
     assert all(line.height >= LARGE_TYPE_RATIO * heights[len(heights) // 2] for line in tall)
 
 
-def _headline_card() -> Card:
-    # The company only a little larger than the name, as many real cards print it: no wordmark.
-    return Card(
-        [
-            Text("MAPLE LEAF STUDIO", 34, "DejaVuSerif-Bold.ttf", (150, 30, 30)),
-            Text("Camille Fournier", 26),
-            Text("Libraire", 22),
-            Text("12 rue des Lilas, 37000 Tours", 22),
-            Text("Tél. 02 47 12 34 56", 22),
-        ],
-        size=(1050, 650),
-        spacing=1.5,
-    )
-
-
 def test_a_headline_a_little_larger_than_the_body_is_read_whole_when_its_end_was_lost() -> None:
-    image, words = _tesseract_words(_headline_card())
+    image, words = _tesseract_words(_card(company_size=34))
     lines = group_lines(words)
     mark = next(line for line in lines if "LEAF" in line.text)
     assert not large_lines(lines)  # no wordmark: the company is below the large-type ratio

@@ -13,19 +13,8 @@ from cardbook.ocr.fields import CardLine
 from cardbook.ocr.line_classifier import LineModel, ModelMismatchError, classify_lines, load_model
 from cardbook.ocr.line_features import FEATURE_NAMES, CardContext, card_context, line_features
 from cardbook.ocr.parse_card import parse_lines
-from cardbook.ocr.types import Box
 
-from .line_cards import LABELS, make_card
-
-
-def _card(rows: list[tuple[str, float]]) -> list[CardLine]:
-    """Left-aligned lines of the given letter heights, one under the other."""
-    lines, top = [], 30
-    for index, (text, height) in enumerate(rows):
-        lines.append(CardLine(index, text, Box(50, top, int(0.55 * height * len(text)), int(height * 1.2)), height))
-        top += int(height * 1.7)
-    return lines
-
+from .line_cards import LABELS, make_card, stacked_lines
 
 MADE_UP = [
     ("Quillfern Joinery Ltd", 40.0),
@@ -42,7 +31,7 @@ def _feature(vectors: list[list[float]], row: int, name: str) -> float:
 
 
 def test_features_describe_size_case_and_evidence() -> None:
-    lines = _card(MADE_UP)
+    lines = stacked_lines(MADE_UP)
     context = card_context(lines)
     assert context.email_locals == ("oriane.valcourt",) and context.domains == ("quillfern",)
     vectors = line_features(lines, context)
@@ -67,7 +56,7 @@ def test_shipped_model_loads_and_labels_an_obvious_card() -> None:
     model = load_model()
     assert set(model.labels) == set(LABELS)
     assert model.coef.shape == (len(model.labels), len(FEATURE_NAMES))
-    lines = _card(MADE_UP)
+    lines = stacked_lines(MADE_UP)
     roles = classify_lines(lines, card_context(lines))
     best = [max(probabilities, key=lambda role: probabilities[role]) for probabilities in roles]
     assert best[:3] == ["company", "name", "title"]
@@ -93,7 +82,7 @@ def test_parser_uses_it_on_an_unknown_name() -> None:
         ("Tel. 555 201 3344", 16.0),
         ("t.ulvimen@brevanto.com", 16.0),
     ]
-    fields = parse_lines(_card(rows))
+    fields = parse_lines(stacked_lines(rows))
     assert fields.name is not None and fields.name.value == "Taskor Ulvimen"
     assert fields.title is not None and fields.title.value == "Lead Surveyor"
     assert fields.company is not None and fields.company.value == "Brevanto"

@@ -17,27 +17,20 @@ import unicodedata
 import pytest
 from faker import Faker
 
-from cardbook.ocr.fields import CardFields, CardLine
+from cardbook.ocr.fields import CardFields
 from cardbook.ocr.parse_card import parse_lines
 from cardbook.ocr.parse_domains import letter_for_symbol
 from cardbook.ocr.parse_people import letter_shape, name_score
-from cardbook.ocr.types import Box
+
+from .line_cards import stacked_lines
 
 # Locales whose names use letters past Latin-1, and the country their cards' phones and addresses are from.
 CENTRAL_EUROPEAN = ("cs_CZ", "pl_PL", "sk_SK", "hr_HR", "hu_HU", "ro_RO", "tr_TR", "lv_LV", "lt_LT", "sl_SI")
 NAMES_PER_LOCALE = 12
 
 
-def _card(rows: list[tuple[str, float]]) -> list[CardLine]:
-    lines, top = [], 30
-    for index, (text, height) in enumerate(rows):
-        lines.append(CardLine(index, text, Box(50, top, int(0.55 * height * len(text)), int(height * 1.2)), height))
-        top += int(height * 1.7)
-    return lines
-
-
 def _fields(rows: list[tuple[str, float]]) -> CardFields:
-    return parse_lines(_card(rows), "FR")
+    return parse_lines(stacked_lines(rows), "FR")
 
 
 def _ascii(text: str) -> str:

@@ -14,17 +14,11 @@ from cardbook.ocr.parse_domains import domain_company, rejoin_split_words, witho
 from cardbook.ocr.parse_roles import CLASSIFIER_TITLE_ALONE
 from cardbook.ocr.types import Box
 
-
-def _card(rows: list[tuple[str, float]]) -> list[CardLine]:
-    lines, top = [], 30
-    for index, (text, height) in enumerate(rows):
-        lines.append(CardLine(index, text, Box(50, top, int(0.55 * height * len(text)), int(height * 1.2)), height))
-        top += int(height * 1.7)
-    return lines
+from .line_cards import stacked_lines
 
 
 def _roles(rows: list[tuple[str, float]]) -> tuple[str | None, str | None, str | None]:
-    fields: CardFields = parse_lines(_card(rows), "FR")
+    fields: CardFields = parse_lines(stacked_lines(rows), "FR")
     return tuple(getattr(getattr(fields, role), "value", None) for role in ("name", "title", "company"))  # type: ignore[return-value]
 
 
