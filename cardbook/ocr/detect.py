@@ -19,15 +19,14 @@ import numpy as np
 
 from cardbook.ocr.detect_around_print import outline_and_frame_sides
 from cardbook.ocr.detect_card import CardQuad as CardQuad  # re-exported: the finder's answer
-from cardbook.ocr.detect_cut import on_frame_edge
 from cardbook.ocr.detect_fallback import (
     AROUND_PRINT_SCORE,
-    CARD_SHAPED_FIT,
     MIN_PRINT_SHARE,
     card_like,
     main_print,
     print_block_crop,
 )
+from cardbook.ocr.detect_keep import ONE_CARD_MAX_AREA, ONE_CARD_PRINT_OUTSIDE, keep_cards, print_outside_share
 from cardbook.ocr.detect_lines import line_quads
 from cardbook.ocr.detect_masks import background_masks, edge_masks, smooth_lab, tone_masks
 from cardbook.ocr.detect_nesting import (
@@ -45,7 +44,7 @@ from cardbook.ocr.detect_refine import snap_to_edges
 from cardbook.ocr.detect_score import REBUILT, Scored, score_outline
 from cardbook.ocr.detect_shade import relit as relight
 from cardbook.ocr.detect_shade import shade_side
-from cardbook.ocr.geometry import aspect_fit, intersection_over_smaller, quad_area, whole_image_quad
+from cardbook.ocr.geometry import intersection_over_smaller, quad_area, whole_image_quad
 from cardbook.ocr.types import BgrImage, GreyImage, Points, as_u8
 
 WORK_SIDE = 640  # detection runs on a copy this long: fast, and an outline needs no finer detail
@@ -66,30 +65,6 @@ PRINT_BEYOND = 0.1  # share of the larger outline's print lying outside the smal
 # ``photo_set --kind more`` seed 1 (photos 40-99), and checked on seed 2.
 ON_SHEET = 0.9
 SIMILAR_SIZE = 0.3  # cards photographed together have similar sizes; much smaller outlines are details
-PRINT_OUTSIDE_MAX = 0.25  # a "card" leaving more of the print outside is a panel inside the real card…
-# …unless its outline is trustworthy (``score_outline``) and card-sized: in phone photos the "print"
-# outside a card is mostly the surface (cloth checks, ruled paper the rule filter missed, a hand's or an
-# object's edges), while a card's pale print is often too faint to count inside it. Set on the generated
-# photos, seed 1 (``tests/ocr/photo_set.py``), and the tune half of the shared cards: 8 of the 9 outlines
-# refused for print outside in those photos were the card (scores 0.305-0.81, 21-57 % of the photo); the
-# one refused rightly (a blank object) scored 0.27; the panels and pictures inside scanned or cropped
-# cards that the rule must still refuse cover 6-9 % of the image. Checked on seed 2, which neither saw.
-TRUSTED_OUTLINE = 0.3
-TRUSTED_CARD_AREA = 0.15  # of the image
-# …or when the print inside the best outline is this many times denser than outside it (``_print_stands_out``):
-# a small card (5 % of the photo) on ruled paper whose rules the rule filter missed held print 37 times
-# denser than the paper around (``photo_design_set --trait small``, seed 4); cards on flowered cloth 1.4
-# times, panels inside a card (the card's own print around them) about as dense. An order of magnitude,
-# set between those, not swept.
-DENSER_INSIDE = 10.0
-# …or when the print outside it is the surface's, spread over the photo (``_print_of_surface``): a flowered
-# cloth's "print" lies as dense just around a card as far from it, where the print outside a panel is its
-# card's own, packed around the panel. Ring around the outline: NEAR_RING of its short side; the ring's
-# print no denser than NEAR_DENSER times the print beyond it; the outline's own print at least as dense as
-# the ring's (a card holds print; a patch of cloth between flowers does not). Set on ``photo_design_set``
-# seed 3 (a small card on a flowered cloth, its outline refused and the text crop cutting its print), not swept.
-NEAR_RING = 0.5
-NEAR_DENSER = 1.5
 # Opening radius, as a share of a region's half thickness (its distance transform's peak), that cuts off
 # what sticks out of a card (a finger is ~0.15-0.2 of a card's short side wide, i.e. 0.3-0.4 of the half
 # thickness) while keeping the card: chosen from those widths, checked on the generated user photos
@@ -99,22 +74,12 @@ MIN_OPENING = 2
 OPENING_DEPTH = 16.0  # work pixels: the region's depth on the reduced copy the opening runs on
 SOLID_REGION = 0.95  # a region filling this much of its convex hull has nothing sticking out
 ONE_CARD_CENTRE = 0.4  # the centre this much of the border's colour: the image is one card (a scan)…
-ONE_CARD_MAX_AREA = 0.6  # …so an outline inside it is a panel unless it leaves this much of the image out…
-ONE_CARD_PRINT_OUTSIDE = 0.1  # …and nearly no print outside it (a card on plain paper, not a panel)
 # A small card on a desk also leaves the centre mostly the border's colour (the desk around it), so the
 # one-card test also asks where the print lies: in a scan, on paper of the border's colour. Share of the
 # paper just around the print that has the border's colour: tune-half scans 0.67-0.87; cards photographed
 # on a desk of another colour (generated photos, seed 1) 0.00-0.24 (0.59 for a white card on white
 # paper, which is one card's colour either way). Midway between those groups.
 PRINT_ON_BORDER_PAPER = 0.45
-# …and then a large outline reaching the frame's edge is a panel of that scan when its sides inside the
-# frame lie within this many degrees of the frame's axes, or leave this share of the print beyond it.
-# Tune-half shared scans with such panels: sides 0.3-0.8° off square (one more, tilted, has print beyond
-# its panel); cards filling most of a generated photo of a card's proportions (seed 1, photos 0-199): 3.6°
-# or more. Set midway, with room for a scan laid slightly askew. The print beyond: as
-# ``ONE_CARD_PRINT_OUTSIDE``.
-SCAN_SQUARE = 2.0
-PANEL_PRINT_OUTSIDE = 0.1
 # The card found again with a shadow lifted replaces the part of it found first when it covers that part
 # this much (of the part): the same card, whole.
 SHADE_COVER = 0.8
@@ -153,7 +118,7 @@ def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list
         # (as the larger outline around a panel) or ended the search with the whole photo as the card.
         candidates = [card for card in candidates if not _is_whole_frame(card.quad, small_w, small_h)]
     # A scan is one card already: an outline around a panel there is the card's edge, not a sheet's.
-    chosen = _keep(select(candidates, None if one_card else marks, lab), text, one_card)
+    chosen = keep_cards(select(candidates, None if one_card else marks, lab), text, one_card)
     if not one_card and all(card.cut for card in chosen):
         # No region closed into a whole card: look for its straight sides instead (a white card on white
         # or ruled paper, a hand or a shadow across a side). A last resort only: on a checked cloth or a
@@ -162,7 +127,7 @@ def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list
         # across the frame around a card looks like one, so the line view still runs, and both compete.
         lines = _score_new(line_quads(smooth, lab), lab, text, min_area, seen)
         lines = [card for card in lines if not _is_whole_frame(card.quad, small_w, small_h)]
-        chosen = _keep(select(chosen + lines, marks, lab), text, one_card)
+        chosen = keep_cards(select(chosen + lines, marks, lab), text, one_card)
     if chosen and not _is_whole_frame(chosen[0].quad, small_w, small_h):
         found = [
             CardQuad(snap_to_edges(lab, card.quad) / factor, card.score, cut=card.cut) for card in chosen[:max_cards]
@@ -226,7 +191,7 @@ def _card_on_paper(lab: np.ndarray, text: GreyImage, image_area: float) -> Point
     outline, on_frame = found
     if (on_frame and not card_like(outline)) or quad_area(outline) > ONE_CARD_MAX_AREA * image_area:
         return None
-    if _print_outside_share(text, [outline]) > ONE_CARD_PRINT_OUTSIDE:
+    if print_outside_share(text, [outline]) > ONE_CARD_PRINT_OUTSIDE:
         return None
     return outline
 
@@ -299,111 +264,7 @@ def _holds_print(quad: Points, text: GreyImage) -> bool:
     """Whether some of the print found lies inside ``quad`` (always true when none was found at all)."""
     if not np.count_nonzero(text):
         return True
-    return _print_outside_share(text, [quad]) < 1.0
-
-
-def _keep(chosen: list[Scored], text: GreyImage, one_card: bool) -> list[Scored]:
-    """``chosen`` (``select``'s outlines), or none when the best is a panel inside the card: it leaves
-    print outside, or it is large inside an image that already is one card."""
-    if not chosen:
-        return []
-    small_h, small_w = text.shape[:2]
-    enough_print = np.count_nonzero(text) >= MIN_PRINT_SHARE * small_w * small_h
-    outside = _print_outside_share(text, [card.quad for card in chosen]) if enough_print else 0.0
-    if one_card:
-        if outside > ONE_CARD_PRINT_OUTSIDE:
-            return []
-    elif outside > PRINT_OUTSIDE_MAX:
-        kept_anyway = (
-            _trusted(chosen, small_w * small_h) or _print_stands_out(chosen, text) or _print_of_surface(chosen, text)
-        )
-        if not kept_anyway:
-            return []
-    if quad_area(chosen[0].quad) > ONE_CARD_MAX_AREA * small_w * small_h:
-        # A large outline inside an image that already is one card is a panel or printed frame; so may be
-        # one reaching the frame's edge when the image itself has a card's shape (a scan cut at the card's
-        # edge). Its own edges decide, not the image's shape alone (a 16:9 photo has a card's proportions
-        # too): a panel of a flatbed scan lies square to the frame, with the card's print around it.
-        card_shaped = aspect_fit(max(small_w, small_h) / min(small_w, small_h)) >= CARD_SHAPED_FIT
-        if one_card or (card_shaped and chosen[0].frame_sides > 0 and _panel_of_scan(chosen[0].quad, outside, text)):
-            return []
-    return chosen
-
-
-def _panel_of_scan(quad: Points, outside: float, text: GreyImage) -> bool:
-    """Whether a large outline reaching the frame's edge is a panel of a scan rather than a card filling
-    most of a photo: print lies beyond it (the card's paper around a panel), or its sides inside the
-    frame lie square to the frame's (a card lies straight on a flatbed, and its printed panels with it;
-    a hand-held phone is never quite square)."""
-    if outside > PANEL_PRINT_OUTSIDE:
-        return True
-    height, width = text.shape[:2]
-    tilts = []
-    for index in range(4):
-        a, b = quad[index], quad[(index + 1) % 4]
-        if on_frame_edge(a, b, width, height):
-            continue  # the frame's own edge: square by definition
-        angle = abs(float(np.degrees(np.arctan2(b[1] - a[1], b[0] - a[0])))) % 90.0
-        tilts.append(min(angle, 90.0 - angle))
-    return not tilts or max(tilts) <= SCAN_SQUARE
-
-
-def _trusted(chosen: list[Scored], image_area: float) -> bool:
-    """Outlines kept even though print lies outside them: the best one well supported and card-sized, or
-    several cards side by side (``select`` kept them of similar sizes), each well supported, that together
-    cover a card's share of the photo: two cards photographed together each fill less of it than one alone
-    (two dark cards on a flowered cloth, 14 % each, were refused for the cloth's "print" around them:
-    ``photo_set --kind more``, seed 1). The panels and pictures this test must still refuse lie inside one
-    card's outline, which ``select`` prefers to them, so they are not kept side by side."""
-    best = chosen[0]
-    if best.score >= TRUSTED_OUTLINE and quad_area(best.quad) >= TRUSTED_CARD_AREA * image_area:
-        return True
-    if len(chosen) < 2 or any(card.score < TRUSTED_OUTLINE for card in chosen):
-        return False
-    return sum(quad_area(card.quad) for card in chosen) >= TRUSTED_CARD_AREA * image_area
-
-
-def _print_stands_out(chosen: list[Scored], text: GreyImage) -> bool:
-    """Whether the best outline, well supported (``TRUSTED_OUTLINE``), holds print far denser than the rest
-    of the photo (``DENSER_INSIDE``): a small card on ruled paper or a marked desk, whose surface's scattered
-    marks outweigh the card's print in all but density. A panel inside a card has the card's own lines of
-    print around it, about as dense as its own."""
-    best = chosen[0]
-    if best.score < TRUSTED_OUTLINE:
-        return False
-    inside = np.zeros(text.shape, np.uint8)
-    cv2.fillConvexPoly(inside, np.round(best.quad).astype(np.int32), 255)
-    area_in = int(np.count_nonzero(inside))
-    area_out = inside.size - area_in
-    if area_in == 0 or area_out == 0:
-        return False
-    density_in = int(np.count_nonzero(text[inside > 0])) / area_in
-    density_out = int(np.count_nonzero(text[inside == 0])) / area_out
-    return density_in >= DENSER_INSIDE * density_out
-
-
-def _print_of_surface(chosen: list[Scored], text: GreyImage) -> bool:
-    """Whether the one outline, well supported (``TRUSTED_OUTLINE``), leaves outside it only the surface's
-    marks: no denser in a ring just around it (``NEAR_RING``) than beyond (``NEAR_DENSER``), and no denser
-    than the print inside it."""
-    best = chosen[0]
-    # One outline only: panels of a scan side by side left the print between them spread alike (a shared
-    # scan, the tune half); cards photographed together on a cloth are ``_trusted``'s.
-    if best.score < TRUSTED_OUTLINE or len(chosen) > 1:
-        return False
-    inside = np.zeros(text.shape, np.uint8)
-    cv2.fillConvexPoly(inside, np.round(best.quad).astype(np.int32), 255)
-    short = min(float(np.linalg.norm(best.quad[1] - best.quad[0])), float(np.linalg.norm(best.quad[2] - best.quad[1])))
-    reach = max(3, int(NEAR_RING * short))
-    near = cv2.dilate(inside, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * reach + 1, 2 * reach + 1)))
-    densities = []
-    for region in (inside > 0, (near > 0) & (inside == 0), near == 0):
-        area = int(np.count_nonzero(region))
-        if area == 0:
-            return False
-        densities.append(int(np.count_nonzero(text[region])) / area)
-    density_in, density_near, density_beyond = densities
-    return density_beyond > 0.0 and density_near <= NEAR_DENSER * density_beyond and density_in >= density_near
+    return print_outside_share(text, [quad]) < 1.0
 
 
 def looks_like_one_card(lab: np.ndarray, text: GreyImage | None = None) -> bool:
@@ -479,20 +340,7 @@ def _surrounds_blank(outer: Points, inner: Points, marks: GreyImage, beside: Seq
         apart = all(intersection_over_smaller(quad, card) <= OVERLAP for card in cards)
         if on_sheet and apart and quad_area(quad) < PANEL_SHARE * quad_area(outer):
             cards.append(quad)
-    return _print_outside_share(in_outer, cards) < PRINT_BEYOND
-
-
-def _print_outside_share(text: GreyImage, quads: list[Points]) -> float:
-    """Share of the image's print lying outside every card found (with a small margin)."""
-    total = int(np.count_nonzero(text))
-    if total == 0:
-        return 0.0
-    covered = np.zeros(text.shape, np.uint8)
-    for quad in quads:
-        cv2.fillConvexPoly(covered, np.round(quad).astype(np.int32), 255)
-    covered = as_u8(cv2.dilate(covered, np.ones((9, 9), np.uint8)))
-    outside = int(np.count_nonzero(cv2.bitwise_and(text, cv2.bitwise_not(covered))))
-    return outside / total
+    return print_outside_share(in_outer, cards) < PRINT_BEYOND
 
 
 def select(candidates: list[Scored], marks: GreyImage | None = None, lab: np.ndarray | None = None) -> list[Scored]:

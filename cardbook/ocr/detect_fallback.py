@@ -43,7 +43,7 @@ TEXT_CROP_SPAN = 0.6
 SCAN_PRINT_AREA = 0.08
 # An outline found outwards from the print, instead of the whole photo, must hold all but this share of the
 # print: a band around one line of a dark card's print (its other lines too faint to join that group) leaves
-# the rest out and is a worse crop than the photo. As ``detect.PRINT_OUTSIDE_MAX``, the share a card's outline
+# the rest out and is a worse crop than the photo. As ``detect_keep.PRINT_OUTSIDE_MAX``, the share a card's outline
 # may leave outside (the surface's marks).
 AROUND_PRINT_LEAVES = 0.25
 DENSE_WINDOW = 0.15

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from cardbook.app.scanned_card import scanned_card
-from cardbook.ocr import detect, detect_lines, detect_print, pipeline
+from cardbook.ocr import detect_keep, detect_lines, detect_print, pipeline
 from cardbook.ocr.detect import CardQuad, find_cards, work_copy
 from cardbook.ocr.detect_cut import cut_outline
 from cardbook.ocr.detect_eval import FOUND_IOU, clipped_iou, corner_error
@@ -364,8 +364,8 @@ def test_scan_with_a_panel_reaching_its_edge_stays_whole(monkeypatch: pytest.Mon
     scan[top:, left:right] = (panel * 0.55 + np.array([225, 170, 110], np.float32) * 0.45).astype(np.uint8)
     quads = find_cards(scan)
     assert len(quads) == 1 and quads[0].whole_image
-    monkeypatch.setattr(detect, "SCAN_SQUARE", -1.0)  # the panel's squareness is what keeps the scan whole
-    monkeypatch.setattr(detect, "PANEL_PRINT_OUTSIDE", 2.0)
+    monkeypatch.setattr(detect_keep, "SCAN_SQUARE", -1.0)  # the panel's squareness is what keeps the scan whole
+    monkeypatch.setattr(detect_keep, "PANEL_PRINT_OUTSIDE", 2.0)
     assert not find_cards(scan)[0].whole_image
 
 

@@ -1,5 +1,5 @@
 """A small card on a patterned cloth whose "print" is spread over the whole photo keeps its outline
-(``detect._print_of_surface``), while a panel inside a card, the card's own print packed around it, is
+(``detect_keep._print_of_surface``), while a panel inside a card, the card's own print packed around it, is
 still refused. Real OpenCV on drawn masks, and one generated photo."""
 
 from __future__ import annotations
@@ -7,8 +7,9 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from cardbook.ocr.detect import _keep, find_cards
+from cardbook.ocr.detect import find_cards
 from cardbook.ocr.detect_eval import corner_error
+from cardbook.ocr.detect_keep import keep_cards
 from cardbook.ocr.detect_score import Scored
 from cardbook.ocr.geometry import order_corners
 
@@ -35,7 +36,7 @@ def test_a_small_card_on_a_patterned_cloth_keeps_its_outline() -> None:
         cv2.rectangle(text, (int(x), int(y)), (int(x) + 8, int(y) + 3), 255, -1)
     cv2.fillConvexPoly(text, np.round(OUTLINE).astype(np.int32), 0)
     _lines(text, 270, 210, 370, 268)
-    kept = _keep([Scored(OUTLINE, 0.75, 1.0, 0)], text, one_card=False)
+    kept = keep_cards([Scored(OUTLINE, 0.75, 1.0, 0)], text, one_card=False)
     assert len(kept) == 1
 
 
@@ -46,7 +47,7 @@ def test_a_panel_inside_a_card_is_still_refused() -> None:
     _lines(text, 150, 120, 490, 190)
     _lines(text, 150, 285, 490, 360)
     _lines(text, 270, 210, 370, 268)
-    assert _keep([Scored(OUTLINE, 0.75, 1.0, 0)], text, one_card=False) == []
+    assert keep_cards([Scored(OUTLINE, 0.75, 1.0, 0)], text, one_card=False) == []
 
 
 def test_a_small_card_on_a_flowered_tablecloth_is_found() -> None:

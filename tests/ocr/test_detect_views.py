@@ -79,7 +79,7 @@ def test_a_card_around_its_panel_still_replaces_the_panel() -> None:
 def test_a_small_card_on_ruled_paper_is_found() -> None:
     """A card filling 5 % of the photo on ruled paper whose rules the rule filter misses: most of the photo's
     "print" lies outside the card, and a card that small was not trusted for it. Its print, far denser
-    than the paper's marks, says it is the card (``detect._print_stands_out``)."""
+    than the paper's marks, says it is the card (``detect_keep._print_stands_out``)."""
     data, truth = make_design_photo(3, 4, "small")
     photo = decode(data)
     quads = [quad for quad in find_cards(photo) if not quad.whole_image and not quad.text_region]
