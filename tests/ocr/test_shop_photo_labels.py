@@ -10,26 +10,16 @@ import random
 import numpy as np
 import pytest
 
-from cardbook.ocr.fields import CardLine
 from cardbook.ocr.offer_lines import offer_line
 from cardbook.ocr.parse_card import parse_lines, parse_text
 from cardbook.ocr.shared_line import split_name_title
-from cardbook.ocr.types import Box
 
 from . import render
+from .line_cards import stacked_lines
 from .photo_set import decode
 from .shop_photo_data import shop_variants
 from .shop_photo_set import DESIGNS, make_shop_photo
 from .smallbiz_data import Variants, small_business_card
-
-
-def _card_lines(rows: list[tuple[str, int]]) -> list[CardLine]:
-    """Lines stacked as OCR boxes them: each (text, letter height in px) under the previous one."""
-    lines, y = [], 40
-    for index, (text, height) in enumerate(rows):
-        lines.append(CardLine(index, text, Box(60, y, int(len(text) * height * 0.55), int(height * 1.2)), height, 0.95))
-        y += int(height * 1.6)
-    return lines
 
 
 @pytest.mark.parametrize("listed", ["Bonded & Insured", "Limpeza·Reformas", "Water Heaters·Remodeling"])
@@ -38,7 +28,7 @@ def test_a_list_of_services_or_a_claim_is_no_firm(listed: str) -> None:
     free line left, and still no firm's name."""
     rows = [(listed, 48), ("Dave Carter,", 60), ("Estimator", 32), ("Address: 14 Route 9", 26)]
     rows += [("Nashville, NC 38120", 26), ("Cell 436-395-3431", 26), ("@dcautorepair", 30)]
-    fields = parse_lines(_card_lines(rows), "US")
+    fields = parse_lines(stacked_lines(rows), "US")
     assert fields.company is None
     assert fields.name is not None and fields.name.value == "Dave Carter"
     assert fields.title is not None and fields.title.value == "Estimator"
