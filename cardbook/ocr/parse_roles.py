@@ -36,7 +36,7 @@ from cardbook.ocr.shared_line import (
     title_before_registration,
 )
 from cardbook.ocr.title_evidence import department_score, title_score
-from cardbook.ocr.title_lines import MIN_POSTAL_LINE, title_lines
+from cardbook.ocr.title_lines import MIN_POSTAL_LINE, continues_title, title_lines
 
 # Lines OCR read with less confidence than this are noise (textures, pictures) for role picking.
 MIN_LINE_CONFIDENCE = 0.35
@@ -239,6 +239,8 @@ def _pick_name(
     for position, item in enumerate(items):
         if item.line.index in joined or (position > 0 and _attribution(item, items[position - 1], order)):
             continue
+        if continues_title(item, items, order):
+            continue  # "de Obras" under "Mestre": the title's second line
         text = item.text
         split = split_name_title(text)
         # A licence on the name's line ("Ana Lima - CRECI 12345-F") is no part of the name.

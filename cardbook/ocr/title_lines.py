@@ -67,6 +67,19 @@ def title_lines(first: Assignment, items: list[RoleLine], taken: set[int], order
     return (text, tuple(item.line.index for item in group), first[2])
 
 
+def continues_title(item: RoleLine, items: list[RoleLine], order: list[int]) -> bool:
+    """``item`` carries on the title above it ("Mestre" / "de Obras", "Técnico" / "em Refrigeração"): it opens
+    in lower case with a joining word, right under a line holding a title's word, in the same type. No name
+    is printed so; name-shaped, it was taken for the person."""
+    if not _CONTINUING.match(item.text) or not item.text[:1].islower():
+        return False
+    return any(
+        title_score(other.text) > 0 and same_block(other.line, item.line, order)
+        for other in items
+        if other is not item and order.index(other.line.index) == order.index(item.line.index) - 1
+    )
+
+
 def _first_word_cut(upper: RoleLine, lower: RoleLine, chosen: RoleLine) -> bool:
     """A title cut after its first word ("LICENSED" / "PLUMBER", "Senior" / "Project Manager"): the line above
     the chosen title is one word that only qualifies a title (a weak title word: "licensed", "senior", "key",

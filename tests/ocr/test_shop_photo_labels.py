@@ -10,9 +10,11 @@ import random
 import numpy as np
 import pytest
 
+from cardbook.ocr.fields import CardLine
 from cardbook.ocr.offer_lines import offer_line
 from cardbook.ocr.parse_card import parse_lines, parse_text
 from cardbook.ocr.shared_line import split_name_title
+from cardbook.ocr.types import Box
 
 from . import render
 from .line_cards import stacked_lines
@@ -116,3 +118,30 @@ def test_a_one_word_firm_over_the_title_is_not_joined() -> None:
 
 def test_the_comma_after_the_name_read_as_a_full_stop_still_cuts_the_title() -> None:
     assert split_name_title("Raimundo Medeiros. Proprietário") == ("Raimundo Medeiros", "Proprietário")
+
+
+# A centred photographed card as OCR boxed it (text, box left/top/width/height, letter height, confidence): its
+# title is cut after its first word, the second line opening with "de"; the name outscores "de Obras" barely.
+CUT_TITLE_CARD = [
+    ("Serralheria Souza", (81, 81, 989, 101), 99, 0.99991),
+    ("Rosângela Ferreira Lima Souza", (147, 197, 858, 83), 82, 0.99982),
+    ("Mestre", (535, 295, 89, 63), 63, 0.99989),
+    ("de Obras", (513, 347, 131, 67), 65, 0.99999),
+    ("Rua Dom Pedro Il, 2257, Sala 171 - Boa Vista", (187, 407, 776, 61), 59, 0.99984),
+    ("Poço Branco - RN", (417, 461, 311, 55), 55, 0.99972),
+    ("58293-708", (480, 509, 185, 62), 62, 0.99999),
+    ("(69) 9 4824-1856", (422, 562, 294, 58), 58, 0.99972),
+    ("WhatsApp 26 97734-8937", (364, 608, 422, 62), 59, 0.99998),
+    ("rosangelasouza@outlook.com", (322, 658, 488, 56), 56, 0.99998),
+    ("Instagram: @serralheriasouza_oficial", (258, 706, 617, 58), 58, 0.99909),
+]
+
+
+def test_the_second_line_of_a_cut_title_is_no_name() -> None:
+    """ "de Obras" under "Mestre" is name-shaped and set apart from the company: it carries the title on."""
+    lines = [
+        CardLine(index, text, Box(*box), height, sure) for index, (text, box, height, sure) in enumerate(CUT_TITLE_CARD)
+    ]
+    fields = parse_lines(lines, "FR")
+    assert fields.name is not None and fields.name.value == "Rosângela Ferreira Lima Souza"
+    assert fields.title is not None and fields.title.value == "Mestre, de Obras"
