@@ -1,0 +1,45 @@
+"""A firm's name grows only over lines set in its type: a smaller tagline or title under a wordmark, whose
+box OCR measured about as tall, stays apart (its letters are narrower)."""
+
+from __future__ import annotations
+
+from faker import Faker
+
+from cardbook.ocr.fields import CardLine
+from cardbook.ocr.parse_card import parse_lines
+from cardbook.ocr.types import Box
+
+
+def _card(wordmark: str, under: str, letter: float, under_letter: float) -> list[CardLine]:
+    """A wordmark, a line under it (letters ``under_letter`` px wide, its box as tall), a person, contacts."""
+    rows = [
+        (wordmark, letter, 50.0),
+        (under, under_letter, 45.0),
+        ("Maren Holloway", 20.0, 40.0),
+        ("M +1 201 555 0147", 16.0, 36.0),
+        ("maren@" + wordmark.lower().replace(" ", "") + ".com", 16.0, 36.0),
+    ]
+    lines, top = [], 40
+    for index, (text, width, height) in enumerate(rows):
+        lines.append(CardLine(index, text, Box(60, top, int(width * len(text)), int(height)), height, 0.95))
+        top += int(height * 1.5)
+    return lines
+
+
+def test_a_smaller_tagline_under_the_wordmark_is_no_part_of_it() -> None:
+    fake = Faker("en_US")
+    for seed in range(6):
+        fake.seed_instance(seed)
+        wordmark = fake.last_name()
+        tagline = fake.bs().title()  # a slogan in title case, as wordmarks carry them
+        fields = parse_lines(_card(wordmark, tagline, 30.0, 15.0), "US")
+        assert fields.company is not None and fields.company.value == wordmark, (wordmark, tagline)
+
+
+def test_a_name_on_two_lines_in_one_type_stays_whole() -> None:
+    fake = Faker("en_US")
+    for seed in range(6):
+        fake.seed_instance(seed)
+        first, second = fake.last_name(), fake.last_name()
+        fields = parse_lines(_card(first, f"& {second}", 30.0, 27.0), "US")
+        assert fields.company is not None and fields.company.value.endswith(second), (first, second)
