@@ -179,13 +179,17 @@ _REGISTRY_WORDS = re.compile(
 
 def without_fine_print(text: str) -> str:
     """A firm's name cut from the fine print that follows it on its line ("Neves S.A. · NIF 501234567 · Capital
-    social 50 000 €" → "Neves S.A."): the parts after the first one that holds a registration word or a digit."""
+    social 50 000 €" → "Neves S.A."): the parts after the first one that holds a registration word or a digit,
+    or that follows the legal form."""
     parts = _FINE_PRINT_MARK.split(text)
     if len(parts) < 2:
         return text
     kept: list[str] = []
     for part in parts:
-        if kept and (any(ch.isdigit() for ch in part) or _REGISTRY_WORDS.search(fold(part))):
+        # after the legal form the name is complete ("Muster GmbH · street · town", the numbers read as a phone)
+        if kept and (
+            any(ch.isdigit() for ch in part) or _REGISTRY_WORDS.search(fold(part)) or has_legal_form(kept[-1])
+        ):
             break
         kept.append(part)
     if len(kept) == len(parts):
@@ -248,3 +252,16 @@ def same_type(item: RoleLine, chosen: RoleLine) -> bool:
     """``item`` is set like ``chosen``: a letter height within BLOCK_HEIGHT_RATIOS of it, letters as wide."""
     low, high = BLOCK_HEIGHT_RATIOS
     return low <= item.height_ratio / max(chosen.height_ratio, 1e-6) <= high and letters_as_wide(item, chosen)
+
+
+def firm_before_address(address: str) -> tuple[str, str] | None:
+    """(the firm's legal name, the address) when the address's line opens with the firm's name between
+    fine-print marks ("Muster GmbH · Hauptstraße 5 · 10115 Berlin"): the address finder takes the whole
+    line, but its first part is the firm's name when it holds a legal form and no digit."""
+    parts = _FINE_PRINT_MARK.split(address, maxsplit=1)
+    if len(parts) < 2 or any(ch.isdigit() for ch in parts[0]) or not has_legal_form(parts[0]):
+        return None
+    head, rest = clean(parts[0]), parts[1].strip()
+    if not rest or len(words_of(head)) > MAX_LEGAL_NAME_WORDS:
+        return None
+    return head, rest

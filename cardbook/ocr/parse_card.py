@@ -15,6 +15,7 @@ from cardbook.domain.corrections import card_domains
 from cardbook.ocr.accents import with_accents
 from cardbook.ocr.address_lines import strip_address_label
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
+from cardbook.ocr.firm_evidence import firm_before_address
 from cardbook.ocr.glued_words import split_glued_words
 from cardbook.ocr.learned_hints import LearnedHints, apply_hints, reserved_lines
 from cardbook.ocr.legal_forms import repair_legal_form
@@ -205,11 +206,15 @@ def parse_lines(
     address_value: FieldValue | None = None
     if address is not None:
         first = next(line for line in lines if line.index == address.lines[0])
+        firm = firm_before_address(address.text)  # "Muster GmbH · street · town": the firm is no address
         address_value = FieldValue(
-            address.text, _confidence(address.confidence, first), address.lines, _box_of(lines, address.lines)
+            firm[1] if firm else address.text,
+            _confidence(address.confidence, first),
+            address.lines,
+            _box_of(lines, address.lines),
         )
         for index in address.lines:
-            texts[index] = ""
+            texts[index] = firm[0] if firm and index == first.index else ""
 
     for line in lines:
         # A label printed alone above the address ("Address:", "Endereço:") names no one.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from faker import Faker
 
 from cardbook.ocr.fields import CardLine
-from cardbook.ocr.parse_card import parse_lines
+from cardbook.ocr.parse_card import parse_lines, parse_text
 from cardbook.ocr.types import Box
 
 
@@ -43,3 +43,17 @@ def test_a_name_on_two_lines_in_one_type_stays_whole() -> None:
         first, second = fake.last_name(), fake.last_name()
         fields = parse_lines(_card(first, f"& {second}", 30.0, 27.0), "US")
         assert fields.company is not None and fields.company.value.endswith(second), (first, second)
+
+
+def test_the_firm_before_the_address_on_one_line_is_the_company() -> None:
+    fake = Faker("de_DE")
+    for seed in range(6):
+        fake.seed_instance(seed)
+        brand = fake.last_name()
+        firm = f"{brand} GmbH"
+        street = f"{fake.street_name()} {fake.building_number()}"
+        town = f"{fake.postcode()} {fake.city()}"
+        text = f"{brand}\nJonas Weber\nVertrieb\njonas@{brand.lower()}.de\n{firm} · {street} · {town}"
+        fields = parse_text(text, "DE")
+        assert fields.company is not None and fields.company.value == firm
+        assert fields.address is None or brand not in fields.address.value
