@@ -45,6 +45,7 @@ from cardbook.ocr.region import decide_region
 from cardbook.ocr.title_evidence import title_score
 from cardbook.ocr.types import Box, union_all
 from cardbook.ocr.web_lines import repair_web_lines
+from cardbook.ocr.web_residue import without_glued_letters
 
 DEFAULT_REGION = "FR"
 # Words that may be cut from a glued neighbour (``glued_words``): the job-title words.
@@ -202,6 +203,8 @@ def parse_lines(
             pending = None
         texts[line.index] = _residual(_strip_spans(rest, phone_spans))
 
+    mail_domains = [email.value.partition("@")[2] for email in emails]
+    websites = [replace(site, value=without_glued_letters(site.value, mail_domains)) for site in websites]
     address = find_address(list(lines), texts)
     address_value: FieldValue | None = None
     if address is not None:
