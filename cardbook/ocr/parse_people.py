@@ -104,7 +104,10 @@ def name_score(text: str, locals_: list[str]) -> float:
     # A middle initial ("Duane O. Ford") is no word of any list: "O." is not Portuguese "o", "A." not "a".
     listed_core = {f for word, f in zip(core, folded_core, strict=True) if not _INITIAL.match(letter_shape(word))}
     bad = listed_core & (TITLE_WORDS | COMPANY_WORDS | LEGAL_FORMS | STREET_WORDS | DEPARTMENT_WORDS)
-    if bad - {"st"} or _names_a_trade(folded_core):
+    mailbox_person = _given_name_of_mailbox(folded_core, locals_)
+    if bad - {"st"} - ({folded_core[0]} if mailbox_person else set()) or (
+        _names_a_trade(folded_core) and not mailbox_person
+    ):
         return 0.0
     # A leading honorific is printed in any case, with or without its dot ("Dr.", "DR.", "Prof.", "Sra.").
     shaped = sum(
@@ -172,6 +175,24 @@ def _names_a_trade(folded: list[str]) -> bool:
     return bool(folded) and (
         trade_word(folded[0]) or any(word in TRADE_NOUNS and first_name_weight(word) == 0.0 for word in folded)
     )
+
+
+def _given_name_of_mailbox(folded: list[str], locals_: list[str]) -> bool:
+    """A first word that names a trade but is a given name too ("Tea", "Rose", "Olive") before a surname the
+    e-mail spells on its own: a person ("Tea Lindqvist", tlindqvist@…), not a tea shop."""
+    rest = [word for word in folded[1:] if len(word) >= MIN_MAILBOX_SURNAME]
+    if len(folded) < 2 or not rest or not is_first_name(folded[0]):
+        return False
+    if any(trade_word(word) or word in TRADE_NOUNS | COMPANY_WORDS for word in rest):
+        return False  # "Tea Bakery": the rest names the trade too
+    # "teahouse@", "rosegarden@": the two words glued are the shop's name; a person's mailbox has the surname
+    # alone, after an initial or after a separator ("tlindqvist", "tea.lindqvist")
+    own = [local for local in locals_ if folded[0] + folded[1] not in fold(local)]
+    return email_affinity(rest, own) >= 1.0
+
+
+# A surname this long spelt in the e-mail is evidence (shorter ones are found inside other words).
+MIN_MAILBOX_SURNAME = 4
 
 
 def email_affinity(name_words: list[str], locals_: list[str]) -> float:
