@@ -264,6 +264,8 @@ def parse_lines(
         first_line = next(line for line in lines if line.index == indexes[0])
         return FieldValue(text, _confidence(score, first_line), indexes, _box_of(lines, indexes))
 
+    if roles.company is not None:  # a form OCR misread and split over two lines ("SP." / "Z O.0.")
+        roles = replace(roles, company=(repair_legal_form(roles.company[0]), *roles.company[1:]))
     language = REGION_LANGUAGES.get(decision.region) if decision.from_card else None
     if language:
         # Accents OCR dropped from a name, a title or a firm's words, put back as the card's country spells them

@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from faker import Faker
 
 from cardbook.ocr.legal_forms import has_legal_form, repair_legal_form
-from cardbook.ocr.parse_card import parse_text
+from cardbook.ocr.parse_card import parse_lines, parse_text
+
+from .line_cards import stacked_lines
 
 
 def _companies(locale: str, count: int = 60) -> list[str]:
@@ -37,3 +41,14 @@ def test_names_and_streets_are_no_firms() -> None:
     for _ in range(40):
         assert not has_legal_form(f"{fake.first_name()} {fake.random_uppercase_letter()}. {fake.last_name()}")
         assert not has_legal_form(fake.street_address())
+
+
+def test_a_misread_form_split_over_two_lines_is_written_back() -> None:
+    for name in _companies("pl_PL"):
+        if name.endswith(" z o.o."):
+            head = name[: -len(" z o.o.")].upper()
+            word = max(head.split()[:-1], key=len)
+            domain = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode() + ".pl"
+            rows = [(head, 30.0), ("Z O.0.", 30.0), ("Jan Kowalski", 34.0), ("Dyrektor", 22.0), (f"jan@{domain}", 22.0)]
+            fields = parse_lines(stacked_lines(rows), "PL")
+            assert fields.company is not None and fields.company.value == f"{head} Z O.o."
