@@ -61,3 +61,24 @@ def mended_local(text: str, start: int, email: str, words: set[str]) -> tuple[st
     if glued and _spelled(local[1:], words):
         return f"{local[1:]}@{domain}", start + 1
     return email, start
+
+
+# OCR reads a capital "I" opening a word as "l" ("lan", "lronPoint"): a word so read, which the card's
+# e-mail local part or domain spells with "I", is written with it.
+_L_FOR_I = re.compile(r"(?<![\w@.])l(?=[a-z]{2,})")
+
+
+def capital_i_from_mail(text: str, spellings: list[str]) -> str:
+    """``text`` with each word opening with "l" written with "I" when ``spellings`` (the e-mails' local
+    parts and domains, folded) spell it so and not as read."""
+    flat = [fold(spelling) for spelling in spellings]
+
+    def mend(match: re.Match[str]) -> str:
+        word = re.match(r"\w+", text[match.start() :])
+        if word is None:
+            return match.group(0)
+        read, meant = fold(word.group(0)), "i" + fold(word.group(0))[1:]
+        spelt = any(meant in spelling and read not in spelling for spelling in flat)
+        return "I" if spelt and len(meant) >= MIN_SPELLED_LETTERS else match.group(0)
+
+    return _L_FOR_I.sub(mend, text)

@@ -21,7 +21,7 @@ from cardbook.ocr.learned_hints import LearnedHints, apply_hints, reserved_lines
 from cardbook.ocr.legal_forms import repair_legal_form
 from cardbook.ocr.lexicon import REGION_LANGUAGES, STRONG_TITLE_WORDS, TITLE_WORDS, WEBMAIL_HOSTS, fold, word_set
 from cardbook.ocr.line_classifier import role_probabilities
-from cardbook.ocr.mail_names import card_words, mended_local
+from cardbook.ocr.mail_names import capital_i_from_mail, card_words, mended_local
 from cardbook.ocr.parse_address import find_address
 from cardbook.ocr.parse_columns import split_merged_columns
 from cardbook.ocr.parse_contacts import (
@@ -243,7 +243,7 @@ def parse_lines(
         text = repair_legal_form(split_glued_words(rejoined, locals_, domains, TITLE_VOCABULARY))
         # A job title is never a piece of the firm's domain ("Consultant" under consultants.com).
         completed = complete_from_domain(text, domains) if title_score(text) == 0 else text
-        texts[line.index] = trim_glued_stroke(completed, locals_)
+        texts[line.index] = capital_i_from_mail(trim_glued_stroke(completed, locals_), locals_ + domains)
     learned = role_probabilities(lines, locals_, domains)  # on every line: the contact block is context
     place = address.text if address is not None else ""
     web: tuple[str, ...] = ()

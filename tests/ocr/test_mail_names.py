@@ -7,6 +7,7 @@ import unicodedata
 
 from faker import Faker
 
+from cardbook.ocr.mail_names import capital_i_from_mail
 from cardbook.ocr.parse_card import parse_text
 
 
@@ -62,3 +63,24 @@ def test_a_label_word_is_no_part_of_the_local_part() -> None:
     for first, last in _people(6):
         card = f"{first.title()} {last.title()}\nNorthgate Ltd\nEmail {first}_{last}@ng.co.uk\nEmail mail@ng.co.uk"
         assert [email.value for email in parse_text(card, "GB").emails] == [f"{first}_{last}@ng.co.uk", "mail@ng.co.uk"]
+
+
+def test_a_capital_i_read_as_l_is_written_back_from_the_email() -> None:
+    fake = Faker("en_GB")
+    fake.seed_instance(9)
+    given = [name for name in {fake.first_name() for _ in range(400)} if name.startswith("I") and name.isalpha()]
+    assert given
+    for first in given:
+        last = _plain(fake.last_name())
+        card = f"l{first[1:]} {last.title()}\nSales Director\nNorthgate Ltd\n{_plain(first)}.{last}@northgate.co.uk"
+        fields = parse_text(card, "GB")
+        assert fields.name is not None and fields.name.value == f"{first} {last.title()}"
+
+
+def test_an_l_the_email_spells_stays() -> None:
+    fake = Faker("en_GB")
+    fake.seed_instance(4)
+    for word in [w for w in fake.words(60) if len(w) >= 4][:6]:
+        brand = f"l{word}"  # a lower-case wordmark opening with "l", spelt so in its domain
+        assert capital_i_from_mail(f"{brand} studio", [brand, "info"]) == f"{brand} studio"
+        assert capital_i_from_mail(f"{brand} studio", ["i" + word]) == f"I{word} studio"
