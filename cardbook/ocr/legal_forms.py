@@ -69,8 +69,9 @@ def has_legal_form(text: str) -> bool:
 
 
 def repair_legal_form(text: str) -> str:
-    """A legal form at the end of a line whose "l" OCR read as "I" ("S.r.I."): written back as the form.
-    Only a last word that is no form as read, but one with each "I" beside a lower-case letter as "l"."""
+    """A legal form at the end of a line whose "l" OCR read as "I" ("S.r.I.") or whose letters it read as digits
+    ("Sp. z 0.0."): written back as the form. Only a last word that is no form as read, but one with each "I"
+    beside a lower-case letter as "l", or with "0" and "1" as "o" and "l" inside a dotted word."""
     head, _, last = text.rstrip().rpartition(" ")
     if has_legal_form(last):
         return text

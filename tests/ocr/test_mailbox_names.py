@@ -38,6 +38,6 @@ def test_a_trade_word_given_name_before_the_mailboxs_surname_is_a_person() -> No
 
 def test_the_two_words_glued_in_the_mailbox_stay_a_shop() -> None:
     for first in _trade_given_names():
-        card = f"{first} House\nOpen daily\n{fold(first)}house@mail.example\n+43 1 234 5678"
+        card = f"{first} House\nOpen all week\n{fold(first)}house@mail.example\n+43 1 234 5678"
         fields = parse_text(card, "AT")
         assert fields.name is None or fields.name.value != f"{first} House"
