@@ -96,8 +96,11 @@ def company_score(text: str, domains: list[str], max_height_ratio: float) -> flo
     if sum(ch.isalpha() for ch in text) < MIN_COMPANY_LETTERS and domain_affinity(tokens, domains) < INITIALS_AFFINITY:
         return 0.0  # "oO", "Il": a logo's symbol read as letters, unless the domain spells them ("hp", "3m")
     legal = has_legal_form(text)
-    if is_phrase(text) and not legal and domain_affinity(tokens, domains) < 1.0:
-        return 0.0  # a tagline ("Capturing moments that matter"), whatever its size or its words
+    # A tagline ("Capturing moments that matter"), whatever its size or its words; but not an institution
+    # named as its domain then a generic noun in lower case ("Lunds universitet", "Helsingin yliopisto").
+    own_first = domain_affinity(tokens[:1], domains) >= 1.0
+    if is_phrase(text) and not legal and domain_affinity(tokens, domains) < 1.0 and not own_first:
+        return 0.0
     score = 0.0
     if legal:
         score += COMPANY_LEGAL_FORM

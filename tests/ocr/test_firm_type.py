@@ -3,6 +3,8 @@ box OCR measured about as tall, stays apart (its letters are narrower)."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from faker import Faker
 
 from cardbook.ocr.fields import CardLine
@@ -57,3 +59,22 @@ def test_the_firm_before_the_address_on_one_line_is_the_company() -> None:
         fields = parse_text(text, "DE")
         assert fields.company is not None and fields.company.value == firm
         assert fields.address is None or brand not in fields.address.value
+
+
+def test_an_institution_named_by_its_domain_then_a_lower_case_noun_is_the_firm() -> None:
+    for locale, noun in (("sv_SE", "universitet"), ("fi_FI", "yliopisto"), ("no_NO", "sykehus")):
+        fake = Faker(locale)
+        for seed in range(4):
+            fake.seed_instance(seed)
+            town = fake.last_name()
+            plain = unicodedata.normalize("NFKD", town.lower().replace("ø", "o")).encode("ascii", "ignore").decode()
+            domain = "".join(ch for ch in plain if "a" <= ch <= "z")
+            first, last = fake.first_name(), fake.last_name()
+            rows = [(f"{town} {noun}", 60.0), (f"{first} {last}", 48.0), ("Professor", 40.0)]
+            rows += [(f"info@{domain}.se", 44.0), (f"www.{domain}.se", 44.0)]
+            lines = [
+                CardLine(i, text, Box(60, 40 + 70 * i, int(0.5 * h * len(text)), int(h)), h, 0.95)
+                for i, (text, h) in enumerate(rows)
+            ]
+            fields = parse_lines(lines, "SE")
+            assert fields.company is not None and fields.company.value == f"{town} {noun}"
