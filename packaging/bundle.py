@@ -77,6 +77,7 @@ def hiddenimports() -> list[str]:
         # imports the package by name.
         "spellchecker",
         "publicsuffixlist",  # imported by name by importlib.resources.files, to find its data file
+        "cleanco.termdata",  # the legal forms cardbook.ocr.legal_forms reads (a plain import: listed to be sure)
         # A library on a PostgreSQL server (docs/TEAM_LIBRARY.md): SQLAlchemy loads its dialect and driver by name.
         "sqlalchemy.dialects.postgresql.psycopg",
         *collect_submodules("psycopg"),

@@ -1,11 +1,47 @@
 """Legal forms written as one ("SARL", "GmbH", "Ltda.", "S.A.", "S/A", "S.r.l.", "B.V."): the surest sign of a
-company line, and never part of a name or a title."""
+company line, and never part of a name or a title.
+
+Besides the lexicon's forms, the dotted and several-word forms of ``cleanco``'s term data (a maintained list
+of business entity types by country: "Sp. z o.o.", "sp.k.", "s.c.", "S.n.c.", "GmbH & Co. KG", "S. en C.")
+count at the end of a line, where a form is printed: a hand list misses the forms of countries nobody here
+wrote down."""
 
 from __future__ import annotations
 
+import functools
 import re
 
+from cleanco.termdata import terms_by_country, terms_by_type
+
 from cardbook.ocr.lexicon import DOTTED_LEGAL_FORMS, LEGAL_FORMS, fold
+
+# OCR's digit for a letter in a dotted form ("Sp. z 0.0."): read back as the letter where that makes a form.
+_DIGIT_FOR_LETTER = str.maketrans("01", "ol")
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"[\s./&]", "", fold(text))
+
+
+@functools.cache
+def _data_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """cleanco's forms written with dots (one word, squashed: "spk") and of several words (squashed: "spzoo")."""
+    terms = {term for group in (*terms_by_type.values(), *terms_by_country.values()) for term in group}
+    dotted = frozenset(
+        _squashed(t) for t in terms if " " not in t.strip() and "." in t.strip(".") and len(_squashed(t)) >= 2
+    )
+    several = frozenset(_squashed(t) for t in terms if " " in t.strip() and len(_squashed(t)) >= 3)
+    return dotted, several
+
+
+def _ends_with_data_form(raw: list[str]) -> bool:
+    """The line's last word is a dotted form of the data ("s.c."), or its last two to four words a form of
+    several words ("Sp. z o.o.", "S. en C.")."""
+    dotted, several = _data_forms()
+    last = raw[-1]
+    if "." in last.rstrip(".") and _squashed(last) in dotted:
+        return True
+    return any(_squashed(" ".join(raw[-count:])) in several for count in (2, 3, 4) if len(raw) > count)
 
 
 def has_legal_form(text: str) -> bool:
@@ -29,16 +65,21 @@ def has_legal_form(text: str) -> bool:
                 return True
         if last and squashed in DOTTED_LEGAL_FORMS and not token.islower():
             return True
-    return False
+    return bool(raw) and _ends_with_data_form(raw)
 
 
 def repair_legal_form(text: str) -> str:
-    """A legal form at the end of a line whose "l" OCR read as "I" ("S.r.I."): written back as the form.
-    Only a last word that is no form as read, but one with each "I" beside a lower-case letter as "l"."""
+    """A legal form at the end of a line whose "l" OCR read as "I" ("S.r.I.") or whose letters it read as digits
+    ("Sp. z 0.0."): written back as the form. Only a last word that is no form as read, but one with each "I"
+    beside a lower-case letter as "l", or with "0" and "1" as "o" and "l" inside a dotted word."""
     head, _, last = text.rstrip().rpartition(" ")
-    if "I" not in last or has_legal_form(last):
+    if has_legal_form(last):
         return text
-    fixed = re.sub(r"(?<=[a-z.])I|I(?=[a-z.])", "l", last)
+    fixed = re.sub(r"(?<=[a-z.])I|I(?=[a-z.])", "l", last) if "I" in last else last
     if fixed != last and has_legal_form(fixed):
         return f"{head} {fixed}" if head else fixed
+    # "Sp. z 0.0.": digits inside a dotted last word, letters in the form ("o.o.")
+    letters = last.translate(_DIGIT_FOR_LETTER)
+    if letters != last and "." in last.rstrip(".") and not has_legal_form(text) and has_legal_form(f"{head} {letters}"):
+        return f"{head} {letters}" if head else letters
     return text

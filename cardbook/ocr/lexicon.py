@@ -200,8 +200,8 @@ NAME_PARTICLES = word_set(
 HONORIFICS = word_set(
     """
     m mr mrs ms mme mlle dr pr prof me maitre sr sra dra mister madame monsieur
-    dr-ing dipl-ing dipl-kfm dipl-kffr dipl-inf dipl-oec dipl mag dott dottssa dottor ing avv arch geom
-    rag ir drs ing eng enga engo lic
+    dr-ing dipl-ing dipl-kfm dipl-kffr dipl-inf dipl-oec dipl mag dott dottssa profssa dottor ing avv arch geom
+    rag ir drs ing eng enga engo lic hab inz
     """
 )
 

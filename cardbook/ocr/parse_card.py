@@ -15,11 +15,13 @@ from cardbook.domain.corrections import card_domains
 from cardbook.ocr.accents import with_accents
 from cardbook.ocr.address_lines import strip_address_label
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
+from cardbook.ocr.firm_evidence import firm_before_address
 from cardbook.ocr.glued_words import split_glued_words
 from cardbook.ocr.learned_hints import LearnedHints, apply_hints, reserved_lines
 from cardbook.ocr.legal_forms import repair_legal_form
 from cardbook.ocr.lexicon import REGION_LANGUAGES, STRONG_TITLE_WORDS, TITLE_WORDS, WEBMAIL_HOSTS, fold, word_set
 from cardbook.ocr.line_classifier import role_probabilities
+from cardbook.ocr.mail_names import capital_i_from_mail, card_words, mended_local
 from cardbook.ocr.parse_address import find_address
 from cardbook.ocr.parse_columns import split_merged_columns
 from cardbook.ocr.parse_contacts import (
@@ -44,6 +46,7 @@ from cardbook.ocr.region import decide_region
 from cardbook.ocr.title_evidence import title_score
 from cardbook.ocr.types import Box, union_all
 from cardbook.ocr.web_lines import repair_web_lines
+from cardbook.ocr.web_residue import without_glued_letters
 
 DEFAULT_REGION = "FR"
 # Words that may be cut from a glued neighbour (``glued_words``): the job-title words.
@@ -172,8 +175,11 @@ def parse_lines(
         text = repair_contact_text(line.text)
         spans: list[tuple[int, int]] = []
         for found in find_emails(text):
-            emails.append(FieldValue(found.value, _confidence(0.95, line), (line.index,), line.box))
-            spans.append((found.start, found.end))
+            # a local part OCR split or glued a label to, mended by the names the other lines print
+            others = card_words([other.text for other in lines if other.index != line.index])
+            mended, start = mended_local(text, found.start, found.value, others)
+            emails.append(FieldValue(mended, _confidence(0.95, line), (line.index,), line.box))
+            spans.append((start, found.end))
         for found in find_social(text):
             social.append(FieldValue(found.value, _confidence(0.85, line), (line.index,), line.box))
             spans.append((found.start, found.end))
@@ -201,15 +207,21 @@ def parse_lines(
             pending = None
         texts[line.index] = _residual(_strip_spans(rest, phone_spans))
 
+    mail_domains = [email.value.partition("@")[2] for email in emails]
+    websites = [replace(site, value=without_glued_letters(site.value, mail_domains)) for site in websites]
     address = find_address(list(lines), texts)
     address_value: FieldValue | None = None
     if address is not None:
         first = next(line for line in lines if line.index == address.lines[0])
+        firm = firm_before_address(address.text)  # "Muster GmbH · street · town": the firm is no address
         address_value = FieldValue(
-            address.text, _confidence(address.confidence, first), address.lines, _box_of(lines, address.lines)
+            firm[1] if firm else address.text,
+            _confidence(address.confidence, first),
+            address.lines,
+            _box_of(lines, address.lines),
         )
         for index in address.lines:
-            texts[index] = ""
+            texts[index] = firm[0] if firm and index == first.index else ""
 
     for line in lines:
         # A label printed alone above the address ("Address:", "Endereço:") names no one.
@@ -231,7 +243,7 @@ def parse_lines(
         text = repair_legal_form(split_glued_words(rejoined, locals_, domains, TITLE_VOCABULARY))
         # A job title is never a piece of the firm's domain ("Consultant" under consultants.com).
         completed = complete_from_domain(text, domains) if title_score(text) == 0 else text
-        texts[line.index] = trim_glued_stroke(completed, locals_)
+        texts[line.index] = capital_i_from_mail(trim_glued_stroke(completed, locals_), locals_ + domains)
     learned = role_probabilities(lines, locals_, domains)  # on every line: the contact block is context
     place = address.text if address is not None else ""
     web: tuple[str, ...] = ()
@@ -252,6 +264,8 @@ def parse_lines(
         first_line = next(line for line in lines if line.index == indexes[0])
         return FieldValue(text, _confidence(score, first_line), indexes, _box_of(lines, indexes))
 
+    if roles.company is not None:  # a form OCR misread and split over two lines ("SP." / "Z O.0.")
+        roles = replace(roles, company=(repair_legal_form(roles.company[0]), *roles.company[1:]))
     language = REGION_LANGUAGES.get(decision.region) if decision.from_card else None
     if language:
         # Accents OCR dropped from a name, a title or a firm's words, put back as the card's country spells them

@@ -17,6 +17,7 @@ from cardbook.ocr.firm_evidence import (
     domain_affinity,
     is_phrase,
     legal_name_of,
+    same_type,
     trade_firm,
     without_fine_print,
 )
@@ -25,7 +26,7 @@ from cardbook.ocr.lexicon import COMPANY_WORDS, LEGAL_FORMS, STRONG_COMPANY_WORD
 from cardbook.ocr.line_words import LIST_SEPARATOR
 from cardbook.ocr.parse_domains import domain_company, domain_prefers
 from cardbook.ocr.parse_people import name_score
-from cardbook.ocr.role_lines import BLOCK_HEIGHT_RATIOS, Assignment, RoleLine, clean, letter_band, neighbours
+from cardbook.ocr.role_lines import Assignment, RoleLine, clean, letter_band, neighbours
 from cardbook.ocr.shared_line import SPLIT_TITLE_SCORE
 from cardbook.ocr.title_evidence import title_score
 
@@ -343,8 +344,7 @@ def _grow_block(
                 for member in group
             ):
                 continue
-            low, high = BLOCK_HEIGHT_RATIOS
-            similar = low <= item.height_ratio / max(chosen.height_ratio, 1e-6) <= high
+            similar = same_type(item, chosen)
             continues = bool(re.match(r"^(?:and|&|et|e|und)\b", item.text.strip()))
             short = len(words_of(item.text)) <= BLOCK_SHORT_WORDS
             if (similar and (short or continues) and chosen.line.height > 0) or continues:

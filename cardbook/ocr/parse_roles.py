@@ -18,7 +18,7 @@ from cardbook.ocr.line_words import strip_junk
 from cardbook.ocr.offer_lines import offer_indexes
 from cardbook.ocr.parse_company import pick_company
 from cardbook.ocr.parse_domains import mail_joined
-from cardbook.ocr.parse_people import NAME_BASE, name_score
+from cardbook.ocr.parse_people import NAME_BASE, first_of_close_names, name_score
 from cardbook.ocr.role_lines import (
     NEIGHBOUR_GAP_LETTERS,
     Assignment,
@@ -233,7 +233,7 @@ def _pick_name(
     ``require_person``, only such names. ``company``: the lines of a company printed apart, which makes a
     name-shaped line in large type the person's (not the wordmark). Never a line the e-mail spells with its
     neighbour (``joined``: a shop's name on two lines) nor the author under a quotation."""
-    best: tuple[float, Assignment, bool] | None = None
+    found: list[tuple[float, Assignment, bool]] = []
     family = _family_firm(items)
     listed = _listed_words(items)
     for position, item in enumerate(items):
@@ -282,9 +282,9 @@ def _pick_name(
             continue
         score += item.learned("name", CLASSIFIER_NAME_WEIGHT)
         score = min(1.0, score) * (NAME_OCR_FLOOR + (1 - NAME_OCR_FLOOR) * item.line.confidence)
-        if score >= MIN_NAME_SCORE and (best is None or score > best[0]):
-            best = (score, (_first_person(clean(candidate)), (item.line.index,), score), person)
-    return (best[1], best[2]) if best else (None, False)
+        if score >= MIN_NAME_SCORE:  # the best, or the first printed of two close ones (two people)
+            found.append((score, (_first_person(clean(candidate)), (item.line.index,), score), person))
+    return first_of_close_names(found)
 
 
 def _listed_words(items: list[RoleLine]) -> dict[int, set[str]]:
