@@ -6,10 +6,13 @@ scores them like any line, and on a card whose firm is a picture only (its name 
 the largest free text left: it was taken for the firm. A line of parts between bullets is a list wherever
 the bullets stand (OCR drops the spaces around small ones on photos); parts between other marks make a list
 from ``MIN_LISTED_PARTS`` on, since a firm's name may hold one comma ("Farrell, Robinson and Carter").
+A part that ends with a legal form is the firm's own name (the fine print "Firm AS · Org.nr. …" is built like
+a list): such a line offers nothing.
 """
 
 from __future__ import annotations
 
+from cardbook.ocr.legal_forms import has_legal_form
 from cardbook.ocr.role_lines import RoleLine
 from cardbook.ocr.title_evidence import BULLETS, LIST_PARTS, firm_claim, services_list
 
@@ -23,6 +26,8 @@ def offer_line(text: str) -> bool:
     if firm_claim(text):
         return True
     if not services_list(text):
+        return False
+    if any(has_legal_form(part) for part in LIST_PARTS.split(text) if part.strip()):
         return False
     bulleted = len([part for part in BULLETS.split(text) if part.strip()]) >= 2
     return bulleted or len([part for part in LIST_PARTS.split(text) if part.strip()]) >= MIN_LISTED_PARTS
