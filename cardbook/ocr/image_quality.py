@@ -25,6 +25,7 @@ import numpy as np
 from PIL import Image
 
 from cardbook.ocr.loading import reading_photo
+from cardbook.ocr.paper_light import UNKNOWN, light_fall
 from cardbook.ocr.prepare import median_letter_height, to_grey
 from cardbook.ocr.types import BgrImage, GreyImage, rescale
 
@@ -39,11 +40,14 @@ class ImageQuality:
     letter_px: float  # typical letter height in the card's own pixels (0: none found)
     contrast: float  # paper brightness minus ink brightness (grey levels)
     glare: float = 0.0  # share of the card under a specular spot (``glare_share``)
+    light_fall: float = UNKNOWN  # fall of the light across the dominant paper, grey levels (``paper_light``)
+    print_contrast: float = 255.0  # paper minus the ink beside the print's edges (``print_contrast``)
 
     def describe(self) -> str:
         return (
             f"noise {self.noise:.1f} sharp {self.sharpness:.2f} uneven {self.unevenness:.2f} "
-            f"letter {self.letter_px:.0f}px contrast {self.contrast:.0f} glare {self.glare:.2f}"
+            f"letter {self.letter_px:.0f}px contrast {self.contrast:.0f} glare {self.glare:.2f} "
+            f"light fall {self.light_fall:.0f}"
         )
 
 
@@ -147,20 +151,46 @@ def measure(card: BgrImage, letter_px: float = -1.0) -> ImageQuality:
     grey_full = to_grey(card)
     factor = _WORK_SIDE / max(grey_full.shape[:2])
     grey = rescale(grey_full, factor, cv2.INTER_AREA) if factor < 1.0 else grey_full
-    paper = paper_brightness(grey).astype(np.float32)
+    paper_levels = paper_brightness(grey)
+    paper = paper_levels.astype(np.float32)
     bright, dark = float(np.percentile(paper, 95)), float(np.percentile(paper, 5))
     unevenness = (bright - dark) / max(bright, 1.0)
     levels = np.bincount(grey.ravel(), minlength=256)
     ink = percentile_of_counts(levels, 2)
-    contrast = percentile_of_counts(levels, 90) - ink
+    paper_level = percentile_of_counts(levels, 90)
+    contrast = paper_level - ink
     gradient = gradient_magnitude(grey)
     # Sobel of a one-pixel step of height c peaks at 4c: the strongest edges over 4 × contrast is 1 on a
     # sharp scan and falls as blur spreads each step over more pixels.
-    sharpness = percentile_by_partition(gradient, 99.5) / max(4.0 * contrast, 1.0)
+    strongest = percentile_by_partition(gradient, 99.5)
+    sharpness = strongest / max(4.0 * contrast, 1.0)
     if letter_px < 0:
         counted = median_letter_height(grey)
         letter_px = counted / max(factor, 1e-6) if factor < 1.0 else counted
-    return ImageQuality(noise_sigma(grey), sharpness, unevenness, letter_px, contrast, glare_share(paper))
+    glare = glare_share(paper)
+    fall = light_fall(paper_levels)
+    printed = paper_level - ink_beside_edges(grey, gradient, strongest)
+    return ImageQuality(noise_sigma(grey), sharpness, unevenness, letter_px, contrast, glare, fall, printed)
+
+
+# The ink's level where the print is, for ``ImageQuality.print_contrast``: the card's 2nd percentile is the
+# ink only when ink covers more than 2 % of the card; on a sparse card (a few short lines on much paper, as
+# corporate cards often are) it falls on paper or the letters' anti-aliased rims, and the card measured as
+# "low contrast" although its letters are black on white. Beside the print's strong edges (at least
+# ``_EDGE_SHARE`` of the strongest, the 99.5th percentile) about half the pixels are ink: their
+# ``_INK_PERCENT``-th percentile is the ink's level whatever the share of the card the print covers.
+_EDGE_SHARE = 0.5
+_INK_PERCENT = 10.0
+
+
+def ink_beside_edges(grey: GreyImage, gradient: np.ndarray, strongest: float) -> float:
+    """The ink's grey level next to the print's strongest edges (``gradient``: ``gradient_magnitude``)."""
+    edges = (gradient >= _EDGE_SHARE * strongest).astype(np.uint8)
+    beside = cv2.dilate(edges, np.ones((3, 3), np.uint8)) > 0
+    values = grey[beside]
+    if values.size == 0:
+        return 255.0
+    return percentile_of_counts(np.bincount(values, minlength=256), _INK_PERCENT)
 
 
 _CAMERA_TAGS = (0x010F, 0x0110)  # EXIF Make, Model: set by cameras and phones; scanners rarely fill both
