@@ -15,7 +15,7 @@ LANGUAGES = list(region.LANGUAGE_REGIONS)
 # Made-up lines in the card languages and others py3langid knows but the cards are not read in.
 TEXTS = [
     "Directrice commerciale de la société, rue des Tilleuls",
-    "Head of Sales and Marketing, Main Street",
+    "Head of Sales and Marketing, Elm Avenue",
     "Geschäftsführerin der Gesellschaft, Hauptstraße",
     "Diretora de Operações e Logística, Rua das Flores",
     "Directora de Ventas, Calle Mayor",
