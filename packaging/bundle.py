@@ -58,6 +58,9 @@ def datas() -> list[tuple[str, str]]:
         *copy_metadata("gender-guesser"),
         *copy_metadata("faker"),
         *copy_metadata("pyspellchecker"),
+        # The version the prebuilt language identifier (cardbook/ocr/models/langid_cards.npz) was built from
+        # (langid_store); the package's own model stays bundled for a live build when they differ.
+        *copy_metadata("py3langid"),
     ]
 
 

@@ -8,8 +8,12 @@ choice is made per card, in two steps:
 1. before any OCR, from how the card was captured (``image_quality`` — a few milliseconds). Signs of a
    degraded capture — blur, grain, tiny letters, low contrast — send the card to RapidOCR directly.
    Signs of a photo only — a camera's EXIF tags, a card found inside a larger picture, edges steeper
-   than a scanner's — do not: a sharp, well-lit photo of a card reads as well and faster with
-   Tesseract, and RapidOCR loses the spaces inside phone numbers ("02 9912 34 56");
+   than a scanner's with light falling off across the card or a camera's frame — do not: a sharp,
+   well-lit photo of a card reads as well and faster with Tesseract, and RapidOCR loses the spaces inside
+   phone numbers ("02 9912 34 56"); but a photo's Tesseract reading is doubted sooner and completed by
+   RapidOCR's whole-card reading (``photo_lines``), so a flat scan taken for a photo costs 3-4 Tesseract
+   readings. Steep edges alone are no photo: clean digital renders, scanners that sharpen their output and
+   600-dpi scans measure as steep (``sharpened_photo``);
 2. after Tesseract, from its own confidences: a reading Tesseract itself doubts (low mean confidence,
    many low-confidence words) is read again whole by RapidOCR and the better reading kept (``reading``).
    A photo is doubted sooner (``DOUBTFUL_PHOTO_MEAN_CONFIDENCE``).
@@ -30,9 +34,18 @@ from cardbook.ocr.image_quality import ImageQuality
 # blurred photo (focus, motion, a card far from the lens) spreads each step over several pixels.
 BLURRED_BELOW = 0.45
 # Phone cameras sharpen in the device: edges overshoot, so the strongest steps exceed the ink-paper
-# contrast (tune-half photos 0.85-1.22, up to 2.25 on the others); no scan reached 0.95. A photo sign
-# only, not a degradation: a clean digital render measures 1.01-1.05 too (steps with no optics at all).
+# contrast (tune-half photos 0.85-1.22, up to 2.25 on the others); no real scan here reached 0.95. A photo
+# sign only, not a degradation, and not one alone: clean digital renders measure 1.01-1.05 (steps with no
+# optics at all), simulated flatbed scans with the scanner's sharpening 0.95-6.2 at 300 and 600 dpi
+# (``tests/ocr/flatbed_scan.py``; sparse cards above 2, their contrast measured on mostly paper), so it
+# counts with the light falling off across the card or a camera's frame (``choose_engine``).
 SHARPENED_ABOVE = 1.0
+# The fall of the light across the card's dominant paper (``paper_light``, grey levels) from which a sharp
+# card filling the image is a photo: a flatbed's lamp lights the card evenly. Tune-half real scans measured
+# 1-37 (the highest: cards mostly covered by printed panels), tune-half real photos 30-98; set a fifth above
+# the scans' highest. Report half: scans 2-27, photos 39-112 (3 of 4 above: the fourth is a photo by its
+# surroundings, as all real photos here are); generated scans and simulated sharpening flatbeds 0-17.
+PHOTO_LIGHT_FALL = 45.0
 # Grain (grey levels): scans 0-1.2 but one at 2.5 (a halftone print); camera noise and heavy JPEG on a
 # photographed card measured 3-8 on the hard sets' photographed cards.
 GRAINY_ABOVE = 3.0
@@ -40,6 +53,12 @@ GRAINY_ABOVE = 3.0
 # RapidOCR's recogniser rescales every line to 48 px anyway.
 TINY_LETTERS_BELOW = 9.0
 # Ink against paper (grey levels): scans 104-211; light print on light paper and dim photos fall below.
+# On a card with no sign of a photo, low only when the print's own contrast (``ImageQuality.print_contrast``,
+# the ink beside the print's edges) is low too: a sparse card's 2nd percentile is paper, not ink (generated
+# and simulated flatbed scans of seed 1: 19 of 60 under 80 over the card, all 166-234 beside the print; real
+# scans 106-188).
+# A photo keeps the card-wide measure: a dim photo's low contrast is the light's, and on the generated photos
+# of seed 2 (``photo_set``) two of them read worse with Tesseract when the print's contrast let them.
 LOW_CONTRAST_BELOW = 80.0
 # Tesseract's own doubt about a card it read: mean word confidence below this, or more than this share of
 # words below LOW_WORD_CONFIDENCE. On the tune-half scans the mean was ≥ 0.78 and the low share ≤ 0.2.
@@ -66,8 +85,9 @@ class EngineChoice:
     photo: bool  # a camera took it: Tesseract's reading is doubted sooner
 
 
-def degraded_reasons(quality: ImageQuality) -> tuple[str, ...]:
-    """Every sign that the card's capture is degraded (empty: sharp, clean, readable letters)."""
+def degraded_reasons(quality: ImageQuality, photo: bool = True) -> tuple[str, ...]:
+    """Every sign that the card's capture is degraded (empty: sharp, clean, readable letters); ``photo``: the
+    card shows a sign of a photo (its contrast is then the card's, not the print's)."""
     reasons: list[str] = []
     if quality.sharpness < BLURRED_BELOW:
         reasons.append(f"blurred ({quality.sharpness:.2f})")
@@ -75,15 +95,25 @@ def degraded_reasons(quality: ImageQuality) -> tuple[str, ...]:
         reasons.append(f"grainy ({quality.noise:.1f})")
     if 0 < quality.letter_px < TINY_LETTERS_BELOW:
         reasons.append(f"tiny letters ({quality.letter_px:.0f} px)")
-    if quality.contrast < LOW_CONTRAST_BELOW:
+    if quality.contrast < LOW_CONTRAST_BELOW and (photo or quality.print_contrast < LOW_CONTRAST_BELOW):
         reasons.append(f"low contrast ({quality.contrast:.0f})")
     return tuple(reasons)
 
 
-def choose_engine(quality: ImageQuality, camera: bool = False, inside_photo: bool = False) -> EngineChoice:
-    """RapidOCR when the capture is degraded; Tesseract (fast, and as good) for clean cards."""
-    reasons = degraded_reasons(quality)
-    photo = camera or inside_photo or quality.sharpness > SHARPENED_ABOVE
+def sharpened_photo(quality: ImageQuality, camera_shape: bool = False) -> bool:
+    """A card filling its image is a phone photo by its capture alone: a phone's sharpening (edges
+    overshooting) with light falling off across the card, or in a camera's frame (``camera_shape``,
+    ``image_quality.camera_frame``). Flat scans sharpen too, but their lamp lights the card evenly."""
+    return quality.sharpness > SHARPENED_ABOVE and (camera_shape or quality.light_fall >= PHOTO_LIGHT_FALL)
+
+
+def choose_engine(
+    quality: ImageQuality, camera: bool = False, inside_photo: bool = False, camera_shape: bool = False
+) -> EngineChoice:
+    """RapidOCR when the capture is degraded; Tesseract (fast, and as good) for clean cards.
+    ``camera_shape``: the card is an image of a camera frame's exact shape."""
+    photo = camera or inside_photo or sharpened_photo(quality, camera_shape)
+    reasons = degraded_reasons(quality, photo)
     if photo and quality.glare > GLARE_ABOVE:
         reasons += (f"glare ({quality.glare:.2f})",)
     return EngineChoice("rapidocr" if reasons else "tesseract", reasons, photo)

@@ -1,8 +1,9 @@
 """``python -m cardbook.ocr.prebuilt_tables``: rebuild the tables shipped as package data from the installed
-packages — the first names (``names_store``, built by ``names_data``) and each language's accent tables
-(``accent_store``, built by ``accents``). Run it after upgrading Faker, gender-guesser or pyspellchecker, or
+packages — the first names (``names_store``, built by ``names_data``), each language's accent tables
+(``accent_store``, built by ``accents``) and the language identifier restricted to the card languages
+(``langid_store``). Run it after upgrading Faker, gender-guesser or pyspellchecker, or
 after editing a building rule: until then those tables are built live at each run (slower, never wrong) and
-``tests/ocr/test_names_store.py`` and ``test_accent_store.py`` fail.
+``tests/ocr/test_names_store.py``, ``test_accent_store.py`` and ``test_langid_store.py`` fail.
 
 A module of its own: the stores only read and write files, and the building modules read the stores, so the
 command that joins both sits above them (no import circle).
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import sys
 
-from cardbook.ocr import accent_store, accents, names_data, names_store
+from cardbook.ocr import accent_store, accents, langid_store, names_data, names_store, region
 
 
 def main() -> int:
@@ -27,6 +28,10 @@ def main() -> int:
         print(
             f"{accent_store.shipped_path(lang)}: {len(tables[0])} spellings, {len(tables[2])} words, {len(data)} bytes"
         )
+    languages = list(region.LANGUAGE_REGIONS)
+    data = langid_store.encode(langid_store.restricted_identifier(languages), langid_store.langid_stamp(languages))
+    langid_store.shipped_path().write_bytes(data)
+    print(f"{langid_store.shipped_path()}: {len(languages)} languages, {len(data)} bytes")
     return 0
 
 

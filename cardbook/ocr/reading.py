@@ -34,7 +34,7 @@ import numpy as np
 from cardbook.ocr.engine import LineRecognizer, OcrEngine, OcrPage, OcrUnavailableError
 from cardbook.ocr.engine_choice import choose_engine, tesseract_doubts
 from cardbook.ocr.geometry import rotate_quarter
-from cardbook.ocr.image_quality import measure
+from cardbook.ocr.image_quality import camera_frame, measure
 from cardbook.ocr.layout import group_lines
 from cardbook.ocr.lexicon import fold
 from cardbook.ocr.options import ReadOptions
@@ -72,7 +72,8 @@ def read_upright(
     photo = False
     if options.choose_engine and options.fallback() is not None:
         # The guess counted the letters on the card as it is: unturned, the measure need not count again.
-        choice = choose_engine(measure(card, guess.capture_letter_px if turns == 0 else -1.0), camera, inside_photo)
+        quality = measure(card, guess.capture_letter_px if turns == 0 else -1.0)
+        choice = choose_engine(quality, camera, inside_photo, camera_frame(card.shape[1], card.shape[0]))
         photo = choice.photo
         if choice.engine == "rapidocr":
             reading = photo_reading(flat, guess, options)

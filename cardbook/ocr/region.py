@@ -19,6 +19,7 @@ from typing import Literal
 
 import phonenumbers
 
+from cardbook.ocr import langid_store
 from cardbook.ocr.load_once import once
 from cardbook.ocr.region_evidence import (
     Evidence,
@@ -156,16 +157,12 @@ def _valid_in(number: str, region: str) -> bool:
 
 @once
 def _language_identifier() -> object:
-    """py3langid's model, restricted to ``LANGUAGE_REGIONS`` (loaded once per process, ~4 MB)."""
-    from py3langid.langid import _load_identifier  # local: the model takes a second or two to load
-
-    identifier = _load_identifier(norm_probs=True)
-    identifier.set_languages(list(LANGUAGE_REGIONS))
-    # The identifier keeps the full model (142 languages' feature weights, 27 MB of float16) to restrict it
-    # again later; this process never does, and classify reads only the restricted copy (1 MB). Dropping it
-    # lowers every scan's resident memory by 27 MB (docs/MEASURING.md, "Memory of a scan").
-    identifier._full_model = (identifier.nb_ptc, identifier.nb_pc, identifier.nb_classes)
-    return identifier
+    """py3langid's model restricted to ``LANGUAGE_REGIONS``, loaded once per process (its byte automaton,
+    39 MB, and those languages' weights, 1.4 MB): the prebuilt one shipped with the package (``langid_store``)
+    when it matches what is installed, else py3langid's own model restricted live."""
+    running = langid_store.langid_stamp(list(LANGUAGE_REGIONS))
+    shipped = langid_store.load(running)
+    return shipped if shipped is not None else langid_store.restricted_identifier(list(LANGUAGE_REGIONS))
 
 
 def language_of(texts: Sequence[str]) -> tuple[str, float] | None:

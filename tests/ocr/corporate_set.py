@@ -9,8 +9,11 @@ perspective, blur, uneven light, noise, JPEG, as ``smallbiz_set``'s). Truth foll
 docs/EVALUATION_FORMAT.md. Nothing is committed: the same seed makes the same set (with this machine's Faker).
 Seed 1 is for tuning, seed 2 held out.
 
-    python -m tests.ocr.corporate_set OUT_DIR [--count 40] [--seed 1] [--photos 0.2]
+    python -m tests.ocr.corporate_set OUT_DIR [--count 40] [--seed 1] [--photos 0.2] [--flatbed 300|600]
     python -m cardbook.ocr.evaluate OUT_DIR/scan OUT_DIR/photo --per-folder --jobs 1 --misses
+
+``--flatbed DPI`` makes the scans instead as a flatbed scanner with its own sharpening gives them
+(``flatbed_scan``): the same cards as without it, scanned otherwise.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import cv2
 import numpy as np
 
 from .corporate_data import COUNTRIES, COUNTRY_ORDER, CorporateCard, corporate_card
+from .flatbed_scan import flatbed_scan
 from .hard_sets import fitted
 from .render import Card, Text, font, render, save
 from .smallbiz_set import BOLD, CONDENSED, OBLIQUE, SANS, SERIF_BOLD, photo_image, scan_image
@@ -158,10 +162,16 @@ def truth_for(card: CorporateCard, lines: list[str], kind: str, image: str) -> d
 
 
 def generate(
-    folder: Path, count: int = 40, seed: int = 1, photos: float = 0.2, countries: tuple[str, ...] = COUNTRY_ORDER
+    folder: Path,
+    count: int = 40,
+    seed: int = 1,
+    photos: float = 0.2,
+    countries: tuple[str, ...] = COUNTRY_ORDER,
+    flatbed: int = 0,
 ) -> list[Path]:
     """``count`` cards into ``folder/scan/`` and ``folder/photo/`` (a ``photos`` share), ``countries`` in turn
-    (by default ``COUNTRY_ORDER``: a set asked for other countries is another set, the default one unchanged)."""
+    (by default ``COUNTRY_ORDER``: a set asked for other countries is another set, the default one unchanged);
+    ``flatbed``: the scans' resolution as a sharpening flatbed gives them (0: ``scan_image``'s plain scans)."""
     paths: list[Path] = []
     for index in range(count):
         card_seed = seed * 10_000 + index
@@ -175,7 +185,12 @@ def generate(
         for at in symbols:
             _symbol(flat, at, symbol_colour, symbol_kind)
         kind = "photo" if rng.random() < photos else "scan"
-        image = photo_image(flat, rng, card_seed) if kind == "photo" else scan_image(flat, rng, card_seed)
+        if kind == "photo":
+            image = photo_image(flat, rng, card_seed)
+        elif flatbed:
+            image = flatbed_scan(flat, rng, card_seed, flatbed)
+        else:
+            image = scan_image(flat, rng, card_seed)
         out = folder / kind
         out.mkdir(parents=True, exist_ok=True)
         name = f"{kind}-{country.lower()}-{index:03d}.jpg"
@@ -199,8 +214,11 @@ def main(argv: list[str] | None = None) -> None:
         default=list(COUNTRY_ORDER),
         help="the cards' countries in turn (default: the US and Europe, the real scans' mix)",
     )
+    parser.add_argument(
+        "--flatbed", type=int, choices=(300, 600), default=0, help="scans as a sharpening flatbed at this dpi"
+    )
     args = parser.parse_args(argv)
-    for path in generate(args.folder, args.count, args.seed, args.photos, tuple(args.countries)):
+    for path in generate(args.folder, args.count, args.seed, args.photos, tuple(args.countries), args.flatbed):
         print(path)
 
 

@@ -10,7 +10,7 @@ import cv2
 import numpy as np
 import pytest
 
-from cardbook.ocr.image_quality import measure, noise_sigma, percentile_by_partition, percentile_of_counts
+from cardbook.ocr.image_quality import measure, noise_sigma, percentile_of_counts, strongest_edge
 from cardbook.ocr.orientation import guess_orientation
 from cardbook.ocr.prepare import median_letter_height, to_grey
 from cardbook.ocr.types import rescale
@@ -36,16 +36,16 @@ def test_percentiles_of_counts_are_numpys(percent: float) -> None:
         assert percentile_of_counts(counts, percent) == float(np.percentile(sample, percent))
 
 
-def test_the_partial_sort_percentile_is_numpys_on_float_samples() -> None:
-    """Float32 samples of many sizes and scales: the interpolation must round as NumPy's does (a weight cast
-    to float32 first missed it by one unit in the last place on a few samples)."""
+def test_the_strongest_edge_is_numpys_percentile_of_the_lengths() -> None:
+    """Random whole-number squared lengths of many sizes: the percentile of their square roots, interpolated
+    as NumPy does on the float64 lengths, to the last bit."""
     rng = np.random.default_rng(11)
     differing = []
     for _ in range(3000):
         size = int(rng.integers(2, 5000))
-        sample = (rng.random(size) * rng.choice([1.0, 1000.0, 1e5])).astype(np.float32)
+        squared = rng.integers(0, 2 * 1020**2 + 1, size).astype(np.int32)
         percent = float(rng.choice([2.0, 37.3, 50.0, 90.0, 99.5]))
-        if percentile_by_partition(sample, percent) != float(np.percentile(sample, percent)):
+        if strongest_edge(squared, percent) != float(np.percentile(np.sqrt(squared.astype(np.float64)), percent)):
             differing.append((size, percent))
     assert differing == []
 
