@@ -42,6 +42,13 @@ def _worth_checking(words: list[OcrWord]) -> bool:
     return any(sum(ch.isalpha() for ch in word.text) >= _MIN_WORD_LETTERS for word in words)
 
 
+def _lettered(words: list[OcrWord]) -> list[OcrWord]:
+    """The words that hold a letter or a digit (all of them when none does): a mark's box says nothing of the
+    line's letters, and a middle dot read as a tall ":" made the crop of small fine print three times its
+    letters' height, which Tesseract then read as nothing ("Søn" lost)."""
+    return [word for word in words if any(ch.isalnum() for ch in word.text)] or words
+
+
 def accented(rapid: str, tesseract: str) -> str | None:
     """Tesseract's spelling when it differs from RapidOCR's by accents only (and adds some), else None."""
     rapid_nfc, tess_nfc = unicodedata.normalize("NFC", rapid), unicodedata.normalize("NFC", tesseract)
@@ -80,7 +87,7 @@ def restore_accents(grey: GreyImage, page: OcrPage, lang: str, language: str | N
     # one line, and the contact then kept the name from being read again (a two-column card's name lost its
     # letters: "Brauer", "Slavikova").
     checked = [list(line.words) for line in group_lines(page.words) if _worth_checking(list(line.words))]
-    boxes = [union_all([word.box for word in words]) for words in checked]
+    boxes = [union_all([word.box for word in _lettered(words)]) for words in checked]
     if not checked:
         return page
     try:
