@@ -15,6 +15,7 @@ import itertools
 from cardbook.ocr.engine import OcrWord
 from cardbook.ocr.layout import group_lines
 from cardbook.ocr.postcodes import uk_postcode_read
+from cardbook.ocr.rapid_accents import with_spellings
 
 # The countries whose postcode shape is read so (``uk_postcode_read``): the UK and the Crown dependencies, which
 # use its postcodes.
@@ -33,9 +34,4 @@ def with_postcode_digits(words: tuple[OcrWord, ...], region: str) -> tuple[OcrWo
             if postcode is not None:
                 outward, inward = postcode.split(" ")
                 written[id(first)], written[id(second)] = outward, inward
-    if not written:
-        return words
-    return tuple(
-        OcrWord(written[id(word)], word.confidence, word.box, word.group) if id(word) in written else word
-        for word in words
-    )
+    return with_spellings(words, written) if written else words

@@ -21,7 +21,7 @@ from cardbook.ocr.letter_confusions import ALPHABETS, DEFAULT_READINGS, bare, re
 from cardbook.ocr.tesseract_lines import read_lines
 from cardbook.ocr.types import GreyImage, union_all
 
-__all__ = ["ACCENT_MIN_CONFIDENCE", "accented", "bare", "restore_accents"]
+__all__ = ["ACCENT_MIN_CONFIDENCE", "accented", "bare", "restore_accents", "with_spellings"]
 
 # Tesseract's confidence below which its accent is not taken: low-confidence words are where it puts an
 # accent on a plain "e" (set on tune seed 1 of tests/ocr/french_set.py, photos).
@@ -111,8 +111,12 @@ def restore_accents(grey: GreyImage, page: OcrPage, lang: str, language: str | N
                 replaced[id(rapid_word)] = spelling
     if not replaced:
         return page
-    kept = tuple(
-        OcrWord(replaced[id(word)], word.confidence, word.box, word.group) if id(word) in replaced else word
-        for word in page.words
+    return OcrPage(with_spellings(page.words, replaced), page.width, page.height, page.engine)
+
+
+def with_spellings(words: tuple[OcrWord, ...], spellings: dict[int, str]) -> tuple[OcrWord, ...]:
+    """``words`` with the text of each word whose id ``spellings`` holds replaced by its spelling there."""
+    return tuple(
+        OcrWord(spellings[id(word)], word.confidence, word.box, word.group) if id(word) in spellings else word
+        for word in words
     )
-    return OcrPage(kept, page.width, page.height, page.engine)
