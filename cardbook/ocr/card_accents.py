@@ -11,6 +11,9 @@ one stacked call, a word taking Tesseract's spelling only where the two differ b
 that shows no such country costs what it cost before: scans read by Tesseract get no second reading, cards
 read whole by RapidOCR are checked with the default languages as before.
 
+The same decision of the card's country lets a British card's postcode be read with its digits where the
+postcode's shape wants them ("PRO 3QG" → "PR0 3QG": ``postcode_words``), before the parser looks for its address.
+
 The language data (``tesseract-ocr-por``, ``tesseract-ocr-spa``) is optional: when a model is missing,
 its cards keep their first reading (``installed``). Figures: docs/MEASURING.md, "Glare, photos without
 EXIF, and Portuguese and Spanish accents".
@@ -93,7 +96,8 @@ def with_card_accents(
     grey: GreyImage, words: tuple[OcrWord, ...], engine: str, default_lang: str, default_region: str
 ) -> tuple[OcrWord, ...]:
     """``words`` (boxes in ``grey``'s pixels, read by ``engine``) with the accents Tesseract reads in the card's
-    own language; RapidOCR's reading of a card in no such language is checked with ``default_lang``."""
+    own language; RapidOCR's reading of a card in no such language is checked with ``default_lang``. A British
+    card's postcode is written as its shape wants (``postcode_words``)."""
     decision = decide_region([line.text for line in group_lines(words)], default_region)
     if decision.from_card:
         # A British postcode's "O" for a zero (``postcode_words``): its shape says which, not a language.
