@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from cardbook.ocr import accent_store, names_store
+from cardbook.ocr.letter_confusions import DEFAULT_READINGS
 from cardbook.ocr.load_once import once
 
 # The accented spelling must be at least this many times as frequent as the plain spelling plus every other
@@ -170,11 +171,14 @@ def build_tables(lang: str) -> accent_store.AccentTables:
     return table, letters, known
 
 
-def with_accents(text: str, lang: str) -> str:
+def with_accents(text: str, lang: str, *, name: bool = False) -> str:
     """``text``'s words read without their accents written back as ``lang`` spells them, in the printed case;
     a word with a letter the language does not write (``written_letters``), or with accents in a spelling the
     language's list does not hold, is taken as read plain; words the language writes with their accents, and
-    words it does not write with one, stay as read."""
+    words it does not write with one, stay as read.
+
+    A person's ``name`` is no word of the lists, which only say how the language writes the same letters as a
+    word: its letters are changed only where OCR is known to lose them (``_name_may_be``)."""
     table = accented_spellings(lang)
     if not table:
         return text
@@ -188,9 +192,12 @@ def with_accents(text: str, lang: str) -> str:
         ):
             # A letter OCR put for one of the language's own ("Sebastiäo"), or an accented letter misread as
             # another ("Proprietério", "Sécio"), a spelling the language's list does not hold.
-            return _misread(word, table, letters)
+            spelling = _misread(word, table, letters)
+            return spelling if not name or _name_may_be(word, spelling) else word
         accented = table.get(word.lower()) if word.isascii() and len(word) > 1 else None
-        return word if accented is None else _in_case_of(word, accented)
+        if accented is None or (name and not _name_may_be(word, accented)):
+            return word
+        return _in_case_of(word, accented)
 
     return _WORD.sub(restore, text)
 
@@ -231,6 +238,32 @@ def _misread(word: str, table: dict[str, str], letters: frozenset[str]) -> str:
         )
     }
     return _in_case_of(word, found.pop()) if len(found) == 1 else word
+
+
+# The language whose letters the default models (fra+eng) read: every card's words pass through them (scans are
+# read by them, RapidOCR's lines checked by them, ``rapid_accents``), so a name they read without one of these
+# letters' marks was printed without it ("Benoit", a surname, beside the first name "Benoît" the French list
+# knows). Letters they lack ("ã", "ú", "ñ": "Joao", "Araujo") are still written back.
+_DEFAULT_MODELS_LANGUAGE = "fr"
+
+
+def _name_may_be(read: str, spelling: str) -> bool:
+    """A name ``read`` so may be ``spelling``: at each letter that differs, ``spelling``'s letter is one the
+    default models cannot read (not a letter of ``_DEFAULT_MODELS_LANGUAGE``) on the read letter's own vowel, or
+    the read letter is one of its measured misreadings (``DEFAULT_READINGS``: "é" for "ó"). Never a
+    vowel for another the models do not confuse ("Käster" is no "Küster"), never a French mark added."""
+    if len(read) != len(spelling):
+        return False
+    french = written_letters(_DEFAULT_MODELS_LANGUAGE)
+    for got, want in zip(read.lower(), spelling.lower(), strict=True):
+        if got == want:
+            continue
+        if got in DEFAULT_READINGS.get(want, ()):
+            continue
+        if _plain(got) == _plain(want) and want not in french:
+            continue
+        return False
+    return True
 
 
 def _in_case_of(word: str, accented: str) -> str:

@@ -11,6 +11,9 @@ one stacked call, a word taking Tesseract's spelling only where the two differ b
 that shows no such country costs what it cost before: scans read by Tesseract get no second reading, cards
 read whole by RapidOCR are checked with the default languages as before.
 
+The same decision of the card's country lets a British card's postcode be read with its digits where the
+postcode's shape wants them ("PRO 3QG" → "PR0 3QG": ``postcode_words``), before the parser looks for its address.
+
 The language data (``tesseract-ocr-por``, ``tesseract-ocr-spa``) is optional: when a model is missing,
 its cards keep their first reading (``installed``). Figures: docs/MEASURING.md, "Glare, photos without
 EXIF, and Portuguese and Spanish accents".
@@ -24,8 +27,9 @@ from cardbook.ocr.engine import OcrPage, OcrWord
 from cardbook.ocr.layout import group_lines
 from cardbook.ocr.lexicon import REGION_LANGUAGES
 from cardbook.ocr.load_once import once
+from cardbook.ocr.postcode_words import with_postcode_digits
 from cardbook.ocr.rapid_accents import restore_accents
-from cardbook.ocr.region import decide_region
+from cardbook.ocr.region import RegionDecision, decide_region
 from cardbook.ocr.types import GreyImage
 
 # The card languages whose accents the default models (fra+eng) miss, and the Tesseract model that reads
@@ -68,7 +72,11 @@ def installed(lang: str) -> bool:
 def card_language(texts: list[str], default_region: str) -> tuple[str, str] | None:
     """The card's language ("de") and the Tesseract model that reads it with its own letters ("deu"), when the
     card shows a country whose language the default models miss and the model is installed; else None."""
-    decision = decide_region(texts, default_region)
+    return _language_of(decide_region(texts, default_region))
+
+
+def _language_of(decision: RegionDecision) -> tuple[str, str] | None:
+    """``card_language`` for a region already decided."""
     if not decision.from_card:
         return None
     language = REGION_LANGUAGES.get(decision.region, "")
@@ -88,8 +96,13 @@ def with_card_accents(
     grey: GreyImage, words: tuple[OcrWord, ...], engine: str, default_lang: str, default_region: str
 ) -> tuple[OcrWord, ...]:
     """``words`` (boxes in ``grey``'s pixels, read by ``engine``) with the accents Tesseract reads in the card's
-    own language; RapidOCR's reading of a card in no such language is checked with ``default_lang``."""
-    found = card_language([line.text for line in group_lines(words)], default_region)
+    own language; RapidOCR's reading of a card in no such language is checked with ``default_lang``. A British
+    card's postcode is written as its shape wants (``postcode_words``)."""
+    decision = decide_region([line.text for line in group_lines(words)], default_region)
+    if decision.from_card:
+        # A British postcode's "O" for a zero (``postcode_words``): its shape says which, not a language.
+        words = with_postcode_digits(words, decision.region)
+    found = _language_of(decision)
     if found is None:
         if engine != "rapidocr":
             return words  # a scan Tesseract read in the default languages: they hold its accents

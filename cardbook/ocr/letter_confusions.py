@@ -20,6 +20,10 @@ from functools import cache
 # exemplar characters for the language (unicode.org/cldr, "exemplarCharacters"), the Unicode consortium's list
 # of the letters a language needs. Keys are ``lexicon.REGION_LANGUAGES``' language codes.
 ALPHABETS: dict[str, str] = {
+    # Portuguese and Spanish: fra+eng reads "ó" as "é" ("Innovacién", "Castellé" on Spanish scans), another
+    # vowel, which the bare comparison of accents alone never gave back; their models read them right.
+    "pt": "áàâãçéêíóôõú",
+    "es": "áéíñóúü",
     "de": "äöüß",
     "it": "àéèìóòù",
     "nl": "áäéëíïóöúü",
@@ -50,6 +54,15 @@ DEFAULT_READINGS: dict[str, tuple[str, ...]] = {
     "à": ("",),
     "è": ("é",),
     "ó": ("d", "é", "ô", "od", ""),
+    # Portuguese and Spanish letters, measured the same way once they joined ``ALPHABETS`` (session 13; the
+    # entries above were left as first measured).
+    "â": ("",),
+    "ã": ("", "ä"),
+    "ç": ("g",),
+    "ê": ("é",),
+    "í": ("f",),
+    "õ": ("ô", "d", "û"),
+    "ñ": ("fi",),
     "ò": ("d", "ù", "od"),
     "ù": ("ü", "t", "ti"),
     "á": ("d", "", "ä", "â"),

@@ -271,7 +271,7 @@ def parse_lines(
         # Accents OCR dropped from a name, a title or a firm's words, put back as the card's country spells them
         # (a name's too: "Joao", "Sebastiäo" on a Brazilian card; see docs/MEASURING.md, "Names' accents").
         if roles.name is not None:
-            roles = replace(roles, name=(with_accents(roles.name[0], language), *roles.name[1:]))
+            roles = replace(roles, name=(with_accents(roles.name[0], language, name=True), *roles.name[1:]))
         if roles.title is not None:
             roles = replace(roles, title=(with_accents(roles.title[0], language), *roles.title[1:]))
         if roles.company is not None:

@@ -79,3 +79,40 @@ def two_letter_subdivisions(country: str) -> frozenset[str]:
 def us_postal_state(code: str) -> bool:
     """A code the US mail takes for a state: the states, DC, the territories and the Armed Forces' codes."""
     return code in US_MILITARY_STATES or code in two_letter_subdivisions("US")
+
+
+# A UK postcode as OCR may give it, letters and digits mixed up where the engines confuse them ("PRO 3QG" for
+# "PR0 3QG"): the area's one or two letters, the district's digit (then a digit or a letter), the sector's digit
+# and the unit's two letters. ``uk_postcode_read`` writes each position as its kind wants it.
+_UK_LOOSE_INWARD = re.compile(r"([0-9OIlS])([A-Z015]{2})")
+_UK_LOOSE_OUTWARD = {size: re.compile(rf"([A-Z015]{{{size}}})([0-9OIlS])([0-9A-Z]?)") for size in (1, 2)}
+# What the engines read for a digit in a letter's place and the reverse: the shapes they confuse.
+_TO_DIGIT = str.maketrans({"O": "0", "I": "1", "l": "1", "S": "5"})
+_TO_LETTER = str.maketrans({"0": "O", "1": "I", "5": "S"})
+# At most this many characters are rewritten: more, and the words are something else that happens to fit.
+MAX_POSTCODE_REWRITES = 2
+
+
+def uk_postcode_read(outward: str, inward: str) -> str | None:
+    """The UK postcode two words ("PRO", "3QG") spell once each position holds what the postcode's shape wants
+    there: a digit read "O", "I", "l" or "S" written as the digit, a letter read "0", "1" or "5" as the letter.
+    None when the words already are a postcode, hold no digit, or give no single reading with the fewest
+    rewrites (at most ``MAX_POSTCODE_REWRITES``)."""
+    text = f"{outward} {inward}"
+    inward_match = _UK_LOOSE_INWARD.fullmatch(inward)
+    if UK_POSTCODE.fullmatch(text) or inward_match is None or not any(ch.isdigit() for ch in text):
+        return None
+    sector, unit = inward_match.group(1).translate(_TO_DIGIT), inward_match.group(2).translate(_TO_LETTER)
+    readings: set[str] = set()
+    for pattern in _UK_LOOSE_OUTWARD.values():
+        match = pattern.fullmatch(outward)
+        if match is None:
+            continue
+        area, district, tail = match.groups()
+        written = f"{area.translate(_TO_LETTER)}{district.translate(_TO_DIGIT)}{tail} {sector}{unit}"
+        if UK_POSTCODE.fullmatch(written):
+            readings.add(written)
+    scored = sorted((sum(a != b for a, b in zip(text, written, strict=True)), written) for written in readings)
+    if not scored or scored[0][0] > MAX_POSTCODE_REWRITES or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]

@@ -14,14 +14,14 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections import defaultdict
 
 from cardbook.ocr.engine import OcrPage, OcrUnavailableError, OcrWord
-from cardbook.ocr.letter_confusions import ALPHABETS, bare, respelled
+from cardbook.ocr.layout import group_lines
+from cardbook.ocr.letter_confusions import ALPHABETS, DEFAULT_READINGS, bare, respelled
 from cardbook.ocr.tesseract_lines import read_lines
 from cardbook.ocr.types import GreyImage, union_all
 
-__all__ = ["ACCENT_MIN_CONFIDENCE", "accented", "bare", "restore_accents"]
+__all__ = ["ACCENT_MIN_CONFIDENCE", "accented", "bare", "restore_accents", "with_spellings"]
 
 # Tesseract's confidence below which its accent is not taken: low-confidence words are where it puts an
 # accent on a plain "e" (set on tune seed 1 of tests/ocr/french_set.py, photos).
@@ -42,11 +42,27 @@ def _worth_checking(words: list[OcrWord]) -> bool:
     return any(sum(ch.isalpha() for ch in word.text) >= _MIN_WORD_LETTERS for word in words)
 
 
+def _lettered(words: list[OcrWord]) -> list[OcrWord]:
+    """The words that hold a letter or a digit (all of them when none does): a mark's box says nothing of the
+    line's letters, and a middle dot read as a tall ":" made the crop of small fine print three times its
+    letters' height, which Tesseract then read as nothing ("Søn" lost)."""
+    return [word for word in words if any(ch.isalnum() for ch in word.text)] or words
+
+
 def accented(rapid: str, tesseract: str) -> str | None:
     """Tesseract's spelling when it differs from RapidOCR's by accents only (and adds some), else None."""
     rapid_nfc, tess_nfc = unicodedata.normalize("NFC", rapid), unicodedata.normalize("NFC", tesseract)
     if rapid_nfc == tess_nfc or bare(tess_nfc) != bare(rapid_nfc) or bare(tess_nfc) == tess_nfc:
         return None
+    if len(rapid_nfc) == len(tess_nfc):
+        # RapidOCR saw a mark where Tesseract's default models put another they are known to read for it ("ë"
+        # read "é": ``DEFAULT_READINGS``): the mark RapidOCR saw stays ("Financiën", not "Financién").
+        tess_nfc = "".join(
+            mine if not mine.isascii() and theirs in DEFAULT_READINGS.get(mine, ()) else theirs
+            for mine, theirs in zip(rapid_nfc, tess_nfc, strict=True)
+        )
+        if tess_nfc == rapid_nfc:
+            return None
     return tess_nfc
 
 
@@ -66,11 +82,12 @@ def restore_accents(grey: GreyImage, page: OcrPage, lang: str, language: str | N
     accents where they are the only difference; the page itself when Tesseract is not available. With a card
     ``language`` whose letters ``letter_confusions`` knows ("de", "da", "pl"…), a word takes the other reading
     where the two differ only by that language's letters (``respelled``: "Strafe" → "Straße")."""
-    lines: dict[tuple[int, ...], list[OcrWord]] = defaultdict(list)
-    for word in page.words:
-        lines[word.group].append(word)
-    checked = [sorted(words, key=lambda w: w.box.left) for words in lines.values() if _worth_checking(words)]
-    boxes = [union_all([word.box for word in words]) for words in checked]
+    # The lines as the reader sees them (``group_lines``: an engine's line cut where columns stand apart), not
+    # the engine's own groups: Tesseract puts a name and the e-mail printed level with it in another column in
+    # one line, and the contact then kept the name from being read again (a two-column card's name lost its
+    # letters: "Brauer", "Slavikova").
+    checked = [list(line.words) for line in group_lines(page.words) if _worth_checking(list(line.words))]
+    boxes = [union_all([word.box for word in _lettered(words)]) for words in checked]
     if not checked:
         return page
     try:
@@ -94,8 +111,12 @@ def restore_accents(grey: GreyImage, page: OcrPage, lang: str, language: str | N
                 replaced[id(rapid_word)] = spelling
     if not replaced:
         return page
-    kept = tuple(
-        OcrWord(replaced[id(word)], word.confidence, word.box, word.group) if id(word) in replaced else word
-        for word in page.words
+    return OcrPage(with_spellings(page.words, replaced), page.width, page.height, page.engine)
+
+
+def with_spellings(words: tuple[OcrWord, ...], spellings: dict[int, str]) -> tuple[OcrWord, ...]:
+    """``words`` with the text of each word whose id ``spellings`` holds replaced by its spelling there."""
+    return tuple(
+        OcrWord(spellings[id(word)], word.confidence, word.box, word.group) if id(word) in spellings else word
+        for word in words
     )
-    return OcrPage(kept, page.width, page.height, page.engine)
