@@ -96,10 +96,12 @@ def german_heads(job: str, persons_only: bool = False) -> list[str]:
     return heads
 
 
-def _listed_jobs(locale: str) -> list[str]:
+def listed_jobs(locale: str | None) -> list[str]:
+    """Faker's job list of ``locale`` (``None``: its base provider, English); empty without Faker."""
     if importlib.util.find_spec("faker") is None:
         return []
-    provider = getattr(importlib.import_module(f"faker.providers.job.{locale}"), "Provider", None)
+    module_name = "faker.providers.job" + (f".{locale}" if locale else "")
+    provider = getattr(importlib.import_module(module_name), "Provider", None)
     listed = vars(provider).get("jobs") if provider is not None else None
     return [job for job in listed or () if isinstance(job, str)]
 
@@ -110,10 +112,10 @@ def compounding_heads() -> frozenset[str]:
     heads = {
         head
         for locale in _COMPOUNDING_LOCALES
-        for job in _listed_jobs(locale)
+        for job in listed_jobs(locale)
         for head in german_heads(job, persons_only=locale in _GENDER_MARKED_LOCALES)
     }
-    last = {fold(job.split(",")[0].split()[-1]) for locale in _LAST_WORD_LOCALES for job in _listed_jobs(locale)}
+    last = {fold(job.split(",")[0].split()[-1]) for locale in _LAST_WORD_LOCALES for job in listed_jobs(locale)}
     return frozenset(heads | {head for head in last if head.isalpha()})
 
 

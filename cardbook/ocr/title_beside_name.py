@@ -24,8 +24,8 @@ from cardbook.ocr.title_lines import MIN_POSTAL_LINE
 
 # A title taken on its place alone has at most this many words, as one only the line model vouches for
 # (``parse_roles.CLASSIFIER_TITLE_WORDS``, same evidence): a role no list holds is one word or a word and its
-# qualifier ("Dyrektor handlowy"); three words or more beside a name describe the business ("Complete Home
-# Care"). Set to that constant after a three-word description under a name was taken on the shared cards
+# qualifier ("Dyrektor handlowy"); three words or more beside a name describe the business ("Fast Friendly
+# Service"). Set to that constant after a three-word description under a name was taken on the shared cards
 # with three: the same evidence it was set on, so the shared figure does not vouch for this one.
 MAX_PLACED_TITLE_WORDS = 2
 # Such a line's letters are at most this many times the name's: a line clearly larger than the name beside it
