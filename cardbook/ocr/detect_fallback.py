@@ -10,7 +10,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from cardbook.ocr.detect_around_print import outline_around_print
+from cardbook.ocr.detect_around_print import MAX_FRAME_SIDES, outline_and_frame_sides, outline_around_print
 from cardbook.ocr.detect_card import CardQuad
 from cardbook.ocr.detect_refine import snap_to_edges
 from cardbook.ocr.geometry import aspect_fit, aspect_ratio, whole_image_quad
@@ -84,10 +84,10 @@ def print_block_crop(
             # outwards from its print, at most two of them on the frame. A scan's paper runs to the frame on
             # every side of its print, so it is still read whole; a card filling a photo, held in a hand or
             # running past one or two edges, shows its edge against the surface on the others.
-            outline = outline_around_print(lab, main_print(text)) if lab is not None else None
-            if outline is not None and card_like(outline) and _print_left_out(text, outline) <= AROUND_PRINT_LEAVES:
+            found = outline_and_frame_sides(lab, main_print(text)) if lab is not None else None
+            if found is not None and card_like(*found) and _print_left_out(text, found[0]) <= AROUND_PRINT_LEAVES:
                 assert lab is not None
-                return [CardQuad(snap_to_edges(lab, outline) / factor, AROUND_PRINT_SCORE, unsure=True)]
+                return [CardQuad(snap_to_edges(lab, found[0]) / factor, AROUND_PRINT_SCORE, unsure=True)]
             return [CardQuad(whole_image_quad(width, height), 0.5, whole_image=True, unsure=True)]
     if box is None:
         return [CardQuad(whole_image_quad(width, height), 0.3, whole_image=True, unsure=True)]
@@ -102,10 +102,12 @@ def print_block_crop(
     return [CardQuad(corners, 0.3, text_region=True, unsure=True)]
 
 
-def card_like(quad: np.ndarray) -> bool:
+def card_like(quad: np.ndarray, on_frame: int = 0) -> bool:
     """Whether ``quad`` has a card's proportions (``geometry.aspect_fit``), even with sides on the frame: in place
-    of the whole photo, a band around one line of print (its steps at the next, fainter line) is no card."""
-    return aspect_fit(aspect_ratio(quad)) > 0.0
+    of the whole photo, a band around one line of print (its steps at the next, fainter line) is no card. With
+    ``on_frame`` sides on the frame beyond ``MAX_FRAME_SIDES``, one side of the card crosses the frame
+    (``detect_one_side``): the part in view has the frame's proportions, and only the print it leaves out tells."""
+    return on_frame > MAX_FRAME_SIDES or aspect_fit(aspect_ratio(quad)) > 0.0
 
 
 def _print_left_out(text: GreyImage, quad: np.ndarray) -> float:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from cardbook.ocr.detect_print import text_line_mask
 from cardbook.ocr.types import GreyImage, as_u8
 
 # Grey levels (8-bit, work copy) by which a mark of ink steps against its surroundings (the black-hat or
@@ -27,6 +28,19 @@ INK_CONTRAST = 60
 # pale colours only, or a photo too soft for any crisp mark, is judged as before (not swept).
 MIN_INK_SHARE = 0.1
 LETTER = 9  # the window (work pixels) the step is measured over: a letter's size, as ``print_marks``
+# Fewer pixels of line-shaped print than this share of the work copy (as ``detect_fallback.MIN_PRINT_SHARE``)
+# and the one-card test measures the print along its slant and as blocks too (``text_line_mask``'s ``slanted``).
+LINE_PRINT_SHARE = 0.0004
+
+
+def scan_print(marks: GreyImage, text: GreyImage, grey: GreyImage) -> GreyImage:
+    """The print ``detect.looks_like_one_card`` judges the image by: its lines (``text``), or, when there are
+    next to none, its blocks and slanted lines as well: a pale card's small print on a dark desk runs into one
+    block that no line shape holds, and with no print at all the test took the desk, the border's colour, for
+    a scan's paper. Of that print, the blobs of ink (``ink_print``)."""
+    if np.count_nonzero(text) < LINE_PRINT_SHARE * text.size:
+        text = text_line_mask(marks, slanted=True)
+    return ink_print(text, grey)
 
 
 def ink_print(text: GreyImage, grey: GreyImage) -> GreyImage:
