@@ -15,11 +15,11 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from cardbook.ocr.detect_print import text_line_mask
+from cardbook.ocr.detect_print import local_contrast, text_line_mask
 from cardbook.ocr.types import GreyImage, as_u8
 
 # Grey levels (8-bit, work copy) by which a mark of ink steps against its surroundings (the black-hat or
-# top-hat over a letter-sized window, as ``detect_print.print_marks`` measures). Measured on the blobs of
+# top-hat over a letter-sized window: ``detect_print.local_contrast``). Measured on the blobs of
 # print: the surfaces' marks in the tune seeds' photos (``photo_set`` classic and more, seeds 1 and 3) step by
 # median 27 (paper, 90th percentile 32), 38 (wood) and 58 (cloth); the print of the shared scans' tune half
 # holds marks stepping by 74 or more in the median. Set between, nearer the surfaces' medians.
@@ -27,7 +27,6 @@ INK_CONTRAST = 60
 # Fewer ink blobs than this share of the print's pixels, and the print is taken whole: a card printed in
 # pale colours only, or a photo too soft for any crisp mark, is judged as before (not swept).
 MIN_INK_SHARE = 0.1
-LETTER = 9  # the window (work pixels) the step is measured over: a letter's size, as ``print_marks``
 # Fewer pixels of line-shaped print than this share of the work copy (as ``detect_fallback.MIN_PRINT_SHARE``)
 # and the one-card test measures the print along its slant and as blocks too (``text_line_mask``'s ``slanted``).
 LINE_PRINT_SHARE = 0.0004
@@ -49,10 +48,7 @@ def ink_print(text: GreyImage, grey: GreyImage) -> GreyImage:
     total = int(np.count_nonzero(text))
     if total == 0:
         return text
-    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (LETTER, LETTER))
-    contrast = cv2.max(
-        cv2.morphologyEx(grey, cv2.MORPH_BLACKHAT, kernel), cv2.morphologyEx(grey, cv2.MORPH_TOPHAT, kernel)
-    )
+    contrast = local_contrast(grey)
     count, labels = cv2.connectedComponents(text)
     inked = np.zeros(count, bool)
     inked[labels[(contrast >= INK_CONTRAST) & (text > 0)]] = True
