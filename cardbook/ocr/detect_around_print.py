@@ -36,7 +36,8 @@ STEP_AGREE = 0.6
 MAX_MARGIN = 0.9
 # Gap (work pixels) between the print's block and the first line tried: the print's own edge is a step.
 PRINT_GAP = 3
-# Sides that may be the frame's edge (the card running past it): two, a card slid into a frame's corner.
+# Sides that may be the frame's edge (the card running past it): two, a card slid into a frame's corner. One
+# more, and the one side found crosses the frame: the outline is the frame beyond it (``detect_one_side``).
 MAX_FRAME_SIDES = 2
 
 
@@ -52,7 +53,8 @@ def outline_around_print(lab: np.ndarray, print_mask: GreyImage, whole: bool = F
 
 def outline_and_frame_sides(lab: np.ndarray, print_mask: GreyImage) -> tuple[Points, int] | None:
     """``outline_around_print``'s outline with how many of its sides are the frame's edge (at most
-    ``MAX_FRAME_SIDES``): a caller that would try the whole outline, then one on the frame, walks once."""
+    ``MAX_FRAME_SIDES``, or one more for the frame beyond the one side found): a caller that would try the whole
+    outline, then one on the frame, walks once."""
     points = cv2.findNonZero(print_mask)
     if points is None or len(points) < 20:
         return None

@@ -81,9 +81,9 @@ def print_block_crop(
             focus = dense if dense is not None else focus
         if box is None or _spans_photo(box, small_w, small_h):
             # Before the photo's own edges are taken for the card's (issue 10): the card's edges found
-            # outwards from its print, at most two of them on the frame. A scan's paper runs to the frame on
+            # outwards from its print, at most three of them on the frame. A scan's paper runs to the frame on
             # every side of its print, so it is still read whole; a card filling a photo, held in a hand or
-            # running past one or two edges, shows its edge against the surface on the others.
+            # running past one, two or three edges, shows its edge against the surface on the others.
             found = outline_and_frame_sides(lab, main_print(text)) if lab is not None else None
             if found is not None and card_like(*found) and _print_left_out(text, found[0]) <= AROUND_PRINT_LEAVES:
                 assert lab is not None

@@ -20,7 +20,7 @@ from cardbook.ocr.types import GreyImage, as_u8
 
 # Grey levels (8-bit, work copy) by which a mark of ink steps against its surroundings (the black-hat or
 # top-hat over a letter-sized window: ``detect_print.local_contrast``). Measured on the blobs of
-# print: the surfaces' marks in the tune seeds' photos (``photo_set`` classic and more, seeds 1 and 3) step by
+# print: the surfaces' marks in the tune seeds' photos (``photo_set`` classic seeds 1 and 3, more seed 1) step by
 # median 27 (paper, 90th percentile 32), 38 (wood) and 58 (cloth); the print of the shared scans' tune half
 # holds marks stepping by 74 or more in the median. Set between, nearer the surfaces' medians.
 INK_CONTRAST = 60
