@@ -188,7 +188,7 @@ def _card_on_paper(lab: np.ndarray, text: GreyImage, image_area: float) -> Point
     if found is None:
         return None
     outline, on_frame = found
-    if (on_frame and not card_like(outline, on_frame)) or quad_area(outline) > ONE_CARD_MAX_AREA * image_area:
+    if (on_frame and not card_like(outline, on_frame, text)) or quad_area(outline) > ONE_CARD_MAX_AREA * image_area:
         return None
     if print_outside_share(text, [outline]) > ONE_CARD_PRINT_OUTSIDE:
         return None

@@ -11,7 +11,9 @@ import numpy as np
 import pytest
 
 from cardbook.ocr.detect import find_cards
+from cardbook.ocr.detect_around_print import MAX_FRAME_SIDES
 from cardbook.ocr.detect_eval import FOUND_IOU, clipped_iou
+from cardbook.ocr.detect_fallback import card_like
 from cardbook.ocr.detect_one_side import frame_beyond_side
 from cardbook.ocr.geometry import quad_area
 
@@ -65,3 +67,16 @@ def test_the_frame_beyond_a_side_across_it() -> None:
     # A side cutting off a corner of the frame: five sides in view, no quadrilateral.
     corner_cut = frame_beyond_side(np.array([0.0, 300.0]), np.array([200.0, 479.0]), np.array([50, 450]), width, height)
     assert corner_cut is None
+
+
+def test_the_frame_beyond_a_side_leaves_no_print_out() -> None:
+    """Beyond the one side of a card in view lies the surface; print there (a coloured band's name in a scan,
+    beyond the band's edge) refuses the outline."""
+    text = np.zeros((480, 640), np.uint8)
+    for y in range(260, 420, 20):  # the card's lines, below its side
+        cv2.rectangle(text, (100, y), (500, y + 5), 255, -1)
+    quad = frame_beyond_side(np.array([0.0, 200.0]), np.array([639.0, 220.0]), np.array([320.0, 340.0]), 640, 480)
+    assert quad is not None
+    assert card_like(quad, MAX_FRAME_SIDES + 1, text)
+    cv2.rectangle(text, (100, 80), (300, 110), 255, -1)  # a name beyond the side
+    assert not card_like(quad, MAX_FRAME_SIDES + 1, text)
