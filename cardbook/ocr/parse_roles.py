@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 from cardbook.ocr.address_lines import flags_for
 from cardbook.ocr.fields import CardLine
-from cardbook.ocr.lexicon import DEPARTMENT_WORDS, fold, words_of
+from cardbook.ocr.lexicon import fold, words_of
 from cardbook.ocr.line_words import strip_junk
-from cardbook.ocr.parse_company import line_between, pick_company
+from cardbook.ocr.offer_lines import offer_indexes
+from cardbook.ocr.parse_company import pick_company
 from cardbook.ocr.parse_domains import mail_joined
 from cardbook.ocr.parse_people import NAME_BASE, name_score
 from cardbook.ocr.role_lines import (
@@ -35,6 +36,7 @@ from cardbook.ocr.shared_line import (
     title_before_registration,
 )
 from cardbook.ocr.title_evidence import department_score, title_score
+from cardbook.ocr.title_lines import MIN_POSTAL_LINE, continues_title, title_lines
 
 # Lines OCR read with less confidence than this are noise (textures, pictures) for role picking.
 MIN_LINE_CONFIDENCE = 0.35
@@ -158,7 +160,10 @@ def assign_roles(
         taken.update(title[1])
     name_ratio = next((item.height_ratio for item in items if name and item.line.index in name[1]), 0.0)
     personal = name is not None and personal_card(name[0], email_locals, domains)
-    company = pick_company(items, taken, domains, order, name_ratio, name[0] if name else "", place, joined, personal)
+    # Lists of services and the firm's claims are no firm's name (``offer_lines``).
+    firm_taken = taken | offer_indexes(items)
+    person_name = name[0] if name else ""
+    company = pick_company(items, firm_taken, domains, order, name_ratio, person_name, place, joined, personal)
     if company is not None:
         taken.update(company[1])
     department = _pick_department(items, taken)
@@ -234,6 +239,8 @@ def _pick_name(
     for position, item in enumerate(items):
         if item.line.index in joined or (position > 0 and _attribution(item, items[position - 1], order)):
             continue
+        if continues_title(item, items, order):
+            continue  # "de Obras" under "Mestre": the title's second line
         text = item.text
         split = split_name_title(text)
         # A licence on the name's line ("Ana Lima - CRECI 12345-F") is no part of the name.
@@ -359,67 +366,7 @@ def _pick_title(items: list[RoleLine], taken: set[int], name: Assignment | None,
             best = (score, (clean(text), (item.line.index,), min(1.0, score)))
     if best is None:
         return None
-    return _title_lines(best[1], items, taken, order)
-
-
-# A title's second line: a neighbour in the same type that is a title of its own (a second role, "Partner"
-# under "Managing Director") scores at least TITLE_LINE_SCORE; one that only continues the first ("Head of" /
-# "Corporate Finance", "Gestor" / "de Projeto") follows a first line ending with a connecting word or starts
-# with one (a lower-case start alone is as often a word OCR cut from a picture). Set on
-# ``corporate_set`` seed 1 (seed 2 held out): MIN_TITLE_SCORE, the score a title alone needs.
-TITLE_LINE_SCORE = MIN_TITLE_SCORE
-# At most this many lines make one title: a third line of title words is the next block (a department).
-# Chosen, not tuned: corporate_set (seed 1) prints at most two title lines, as the shared cards do.
-MAX_TITLE_LINES = 2
-# A line with this much postal evidence (``address_lines.flags_for``: a town with its state or postcode) ends an
-# address, never continues a title: the least that starts an address block.
-MIN_POSTAL_LINE = 0.5
-_JOINING = r"of|for|and|de|des|du|da|do|dos|del|di|della|für|und|et|e|y|en|van|voor|och|og"
-_CONTINUED = re.compile(rf"(?:,|&|\b(?:{_JOINING}))\s*$", re.I)
-_CONTINUING = re.compile(rf"^\s*(?:&|(?:{_JOINING})\s)", re.I)
-
-
-def _title_lines(first: Assignment, items: list[RoleLine], taken: set[int], order: list[int]) -> Assignment:
-    """The title with the neighbouring line that carries on its block (a title on two lines, or two roles one
-    under the other), joined with ", " in reading order as cards are transcribed."""
-    chosen = next(item for item in items if item.line.index == first[1][0])
-    printed = [item.line for item in items]
-    group = [chosen]
-    for item in sorted(items, key=lambda i: abs(order.index(i.line.index) - order.index(chosen.line.index))):
-        if len(group) >= MAX_TITLE_LINES:
-            break
-        if item is chosen or item.line.index in taken or not same_block(item.line, chosen.line, order):
-            continue
-        if line_between(item.line, chosen.line, printed):
-            continue  # a title never continues across another line (the name between a tagline and the title)
-        if flags_for(item.text).postal >= MIN_POSTAL_LINE:
-            continue  # the town under the title ("Presidente Prudente - SP"): the address's, whatever its words
-        upper, lower = sorted((chosen, item), key=lambda i: order.index(i.line.index))
-        continued = bool(_CONTINUED.search(upper.text) or _CONTINUING.match(lower.text) or _comma_cut(upper))
-        titled = title_score(item.text) >= TITLE_LINE_SCORE
-        opening = words_of(item.text)[:1]
-        department = department_score(item.text) > 0 and (not titled or set(opening) & DEPARTMENT_WORDS)
-        if department and not continued:
-            continue  # the department under the title ("Abteilung Einkauf", "Geschäftsbereich Personal")
-        if titled or (continued and not _no_title_part(item.text)):
-            group.append(item)
-    if len(group) == 1:
-        return first
-    group.sort(key=lambda item: order.index(item.line.index))
-    text = ", ".join(first[0] if item is chosen else clean(item.text) for item in group)
-    return (text, tuple(item.line.index for item in group), first[2])
-
-
-def _comma_cut(upper: RoleLine) -> bool:
-    """A title cut after its comma ("Vice President," / "Business Development"): the printed line ends with the
-    comma (``strip_junk`` drops it from the role text) and is a title itself; a name ends so too ("Ana Lima,"
-    over her title) and continues nothing."""
-    return upper.line.text.rstrip().endswith(",") and title_score(upper.text) > 0
-
-
-def _no_title_part(text: str) -> bool:
-    """A line that cannot continue a title: digits, an e-mail, or more words than a title holds."""
-    return any(ch.isdigit() for ch in text) or "@" in text or (title_score(text) == 0 and len(words_of(text)) > 4)
+    return title_lines(best[1], items, taken, order)
 
 
 def _learned_title(item: RoleLine) -> float:

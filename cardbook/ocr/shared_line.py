@@ -88,11 +88,34 @@ def split_name_title(text: str) -> tuple[str, str] | None:
                 return name.strip(), title
     words = text.split()
     for cut in range(2, len(words)):
-        left, right = " ".join(words[:cut]), " ".join(words[cut:])
+        # The comma after the name read as a full stop on a photo ("Raimundo Medeiros. Proprietário").
+        left, right = " ".join(words[:cut]).rstrip(".,;:"), " ".join(words[cut:])
         if (
             title_score(right) >= SPLIT_TITLE_SCORE
             and name_score(left, []) >= SPLIT_NAME_SCORE
             and title_score(left) == 0.0
+        ):
+            return left, right
+    return _glued_at_hyphen(text)
+
+
+# A hyphen between letters with no space around it: where OCR glued "Ana Lima - Owner" on a photo.
+_GLUED_HYPHEN = re.compile(r"(?<=[^\W\d_])[-–](?=[^\W\d_])")
+# The name before such a hyphen has at least this many words: "Jean-Marc", "Ana Lima-Souza" are names.
+GLUED_NAME_WORDS = 2
+
+
+def _glued_at_hyphen(text: str) -> tuple[str, str] | None:
+    """ "Ana Lima-Owner" → ("Ana Lima", "Owner"): a name of ``GLUED_NAME_WORDS`` words or more and a title
+    after a hyphen OCR read without its spaces. A hyphenated family name ("Lima-Souza") is no title, and the
+    title's own hyphen ("Sócio-Proprietário") has a title word before it, not a name."""
+    for match in _GLUED_HYPHEN.finditer(text):
+        left, right = text[: match.start()].strip(), text[match.end() :].strip()
+        if (
+            len(left.split()) >= GLUED_NAME_WORDS
+            and title_score(right) >= SPLIT_TITLE_SCORE
+            and title_score(left) == 0.0
+            and name_score(left, []) >= SPLIT_NAME_SCORE
         ):
             return left, right
     return None

@@ -6,6 +6,8 @@ holds are recognised by their suffix; a slogan or a legal form is none.
 
 from __future__ import annotations
 
+import re
+
 from cardbook.ocr.glued_words import compound_parts
 from cardbook.ocr.job_words import job_words
 from cardbook.ocr.legal_forms import has_legal_form
@@ -55,7 +57,13 @@ def firm_claim(text: str) -> bool:
     return all(word in _FIRM_CLAIMS for word in words_of(text))
 
 
+# A registered or trade mark glued to a word's end ("Realtor®", read "Realtor@" on photos): no e-mail has
+# nothing after its "@", so the mark is dropped before the line is weighed.
+_GLUED_MARK = re.compile(r"(?<=[^\W\d_])[®™©@](?=\s|$)")
+
+
 def title_score(text: str) -> float:
+    text = _GLUED_MARK.sub("", text)
     tokens = _title_tokens(words_of(text))
     if not tokens or len(tokens) > MAX_TITLE_WORDS or any(ch.isdigit() for ch in text) or "@" in text:
         return 0.0
@@ -80,10 +88,16 @@ def title_score(text: str) -> float:
 SERVICE_PART_SHARE = 0.5
 
 
+# A bullet is a list mark wherever it stands: no word holds one, and on photos OCR often drops the spaces
+# around a small one ("Limpeza·Reformas", "Drain Cleaning·Residential").
+BULLETS = re.compile(r"\s*[•·]\s*")
+LIST_PARTS = re.compile(f"{LIST_SEPARATOR.pattern}|{BULLETS.pattern}")
+
+
 def services_list(text: str) -> bool:
     """A list of services ("Commercial - Remodeling - Drain Cleaning", "Consertos • Vendas • Peças"): parts
     between list marks, more than half of them a trade or no title ("Director, Sales, EMEA" stays a title)."""
-    parts = [part for part in LIST_SEPARATOR.split(text) if part.strip()]
+    parts = [part for part in LIST_PARTS.split(text) if part.strip()]
     if len(parts) < 2:
         return False
     services = sum(
