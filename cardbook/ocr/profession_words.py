@@ -1,5 +1,5 @@
 """The regulated professions' role words — law, medicine, universities — in the card languages, and the
-compound occupations built on a job word ("Oberarzt", "Fachanwalt", "Salgskonsulent", "Hoofddocent").
+compound occupations built on a job word ("Oberarzt", "Fachanwalt", "Salgschef", "Hoofddocent").
 
 Why a list here at all: the maintained occupation lists at hand (Faker's job providers, ``job_words``) name
 trades and office jobs but few of the titles a lawyer's, a doctor's or a lecturer's card prints ("Of
@@ -12,7 +12,7 @@ whatever the firm, never a firm, a place or a field. Honorifics ("Dr.", "Prof.",
 name's (``HONORIFICS``), not listed here.
 
 Compounds: German, Dutch and the Nordic languages glue a qualifier before a job word ("Ober|arzt",
-"Fach|anwalt", "Salgs|konsulent"). A word ending with a job noun those languages compound on — one of the
+"Fach|anwalt", "Salgs|chef"). A word ending with a job noun those languages compound on — one of the
 words here, or a job word of Faker's German, Danish and Finnish lists that ends at least
 ``MIN_COMPOUNDS_SHOWN`` other listed jobs (so the lists themselves show it compounds) — is an occupation.
 """
@@ -135,7 +135,7 @@ def compound_nouns() -> frozenset[str]:
 
 
 def compound_occupation(token: str) -> bool:
-    """A folded word made of a qualifier and a job noun ("oberarzt", "fachanwalt", "salgskonsulent")."""
+    """A folded word made of a qualifier and a job noun ("oberarzt", "fachanwalt", "salgschef")."""
     nouns = compound_nouns()
     return any(
         token[start:] in nouns for start in range(MIN_QUALIFIER_LETTERS, len(token) - MIN_COMPOUND_NOUN_LETTERS + 1)
