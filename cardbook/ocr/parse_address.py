@@ -13,9 +13,11 @@ import re
 from dataclasses import dataclass
 
 from cardbook.ocr.address_lines import AddressFlags, flags_for, honoured_person, person_shaped, strip_address_label
+from cardbook.ocr.country_postal import country_postcode, find_country_postal
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.lexicon import COUNTRIES, words_of
 from cardbook.ocr.postcodes import FOUR_DIGIT_CITY, FR_POSTAL, JP_LINE, POSTCODE_ONLY
+from cardbook.ocr.region import RegionDecision
 from cardbook.ocr.role_lines import vertical_gap
 from cardbook.ocr.types import Box
 
@@ -58,11 +60,16 @@ class FoundAddress:
     confidence: float
 
 
-def find_address(lines: list[CardLine], texts: dict[int, str]) -> FoundAddress | None:
-    """The card's postal address from the lines' residual texts (contacts already removed)."""
+def find_address(
+    lines: list[CardLine], texts: dict[int, str], region: RegionDecision | None = None
+) -> FoundAddress | None:
+    """The card's postal address from the lines' residual texts (contacts already removed); ``region``, the
+    card's country decision, gives the postcode's shape when the card itself shows the country."""
     usable = [line for line in lines if texts.get(line.index, "").strip()]
     flags = {line.index: flags_for(texts[line.index]) for line in usable}
     order = [line.index for line in usable]
+    if region is not None and region.from_card:
+        _flag_by_country(usable, order, flags, texts, region.region)
     _flag_by_position(usable, order, flags, texts)
     best: FoundAddress | None = None
     for seed in usable:
@@ -171,8 +178,11 @@ def _postcode_alone(text: str) -> bool:
 # A street named without a street word, its house number after it ("Brianpad 61", "Rotonda Mario, 6"): the
 # order of Germanic, Nordic, Italian, Spanish and Portuguese addresses. Alone such a line is anything with a
 # number; only right above the postal line it is the street. The number has at most three digits and an
-# optional letter or a second number ("12a", "4/2"): a four-digit number is more often a year ("Since 1978").
-_NAME_THEN_NUMBER = re.compile(r"^\s*[^\W\d][^\d@]{2,40}?,?\s+\d{1,3}[a-zA-Z]?(?:\s?[/-]\s?\d{1,3})?\s*$")
+# optional letter or a second number ("12a", "4/2"): a four-digit number is more often a year ("Since 1978"),
+# but for the Czech and Slovak building number before the street number ("1234/56"), which no year is.
+_NAME_THEN_NUMBER = re.compile(
+    r"^\s*[^\W\d][^\d@]{2,40}?,?\s+(?:\d{1,3}[a-zA-Z]?(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?)?|\d{4}\s?/\s?\d{1,4}[a-zA-Z]?)\s*$"
+)
 # The flags given by position: a postcode alone under a street line and over its town, and a street line
 # named without a street word over a postal line. POSITION_POSTAL is a postal line's flag as sure as a French
 # "75008 Paris" (``flags_for``'s 0.8); POSITION_STREET the weakest street flag that grows a block upwards
@@ -196,6 +206,31 @@ def _flag_by_position(
                 flags[line.index] = AddressFlags(POSITION_POSTAL, flags[line.index].street)
         if flags[line.index].postal >= POSITION_POSTAL and flags[above.index].street < POSITION_STREET:
             flags[above.index] = AddressFlags(flags[above.index].postal, POSITION_STREET)
+
+
+def _flag_by_country(
+    usable: list[CardLine], order: list[int], flags: dict[int, AddressFlags], texts: dict[int, str], country: str
+) -> None:
+    """Raise, in place, to ``POSITION_POSTAL`` the lines that start with a postcode of the card's own country and
+    go on with a town ("159 08 Town", "03-723 Town": ``country_postal``). A code of digits alone ("0729 Town")
+    may be a year or a count: it counts only after a street on its line or under a street-shaped line."""
+    shape = country_postcode(country)
+    if shape is None:
+        return
+    for line in usable:
+        text = strip_address_label(texts[line.index])
+        found = find_country_postal(text, country)
+        if found is None or flags[line.index].postal >= POSITION_POSTAL:
+            continue
+        sure = shape.shaped
+        if not sure and found.after_text:
+            street = re.split(r"\s*[,·•|;]\s*|\s[-–—]\s", text[: text.index(found.code)].strip())[0]
+            sure = _street_shaped(street, flags_for(street))
+        if not sure:
+            above = _nearest(usable, line, order, above=True)
+            sure = above is not None and _street_shaped(texts[above.index], flags[above.index])
+        if sure:
+            flags[line.index] = AddressFlags(POSITION_POSTAL, flags[line.index].street)
 
 
 def _street_shaped(text: str, flags: AddressFlags) -> bool:

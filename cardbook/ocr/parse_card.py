@@ -209,7 +209,7 @@ def parse_lines(
 
     mail_domains = [email.value.partition("@")[2] for email in emails]
     websites = [replace(site, value=without_glued_letters(site.value, mail_domains)) for site in websites]
-    address = find_address(list(lines), texts)
+    address = find_address(list(lines), texts, decision)
     address_value: FieldValue | None = None
     if address is not None:
         first = next(line for line in lines if line.index == address.lines[0])
