@@ -58,6 +58,8 @@ class FoundAddress:
     text: str
     lines: tuple[int, ...]
     confidence: float
+    # The lines of other whole addresses on the card (a branch under the head office): no name, title or firm.
+    others: tuple[int, ...] = ()
 
 
 def find_address(
@@ -72,6 +74,7 @@ def find_address(
         _flag_by_country(usable, order, flags, texts, region.region)
     _flag_by_position(usable, order, flags, texts)
     best: FoundAddress | None = None
+    whole: list[FoundAddress] = []  # each whole address found (a street and a postal line)
     for seed in usable:
         seed_flags = flags[seed.index]
         if seed_flags.postal < 0.5 and seed_flags.street < 0.8:
@@ -82,7 +85,12 @@ def find_address(
         current = seed
         for _ in range(3):
             above = _nearest(usable, current, order, above=True)
-            if above is None or (flags[above.index].postal >= 0.8 and seed_flags.postal >= 0.8):
+            # Two postal lines stacked are two addresses, unless the upper one is surely a street: a US house
+            # number of five digits reads as a French postcode ("14074 Pine Street Suite 6").
+            if above is None:
+                break
+            upper = flags[above.index]
+            if upper.postal >= 0.8 and seed_flags.postal >= 0.8 and upper.street < STREET_LINE:
                 break
             if _ends_other_address(texts[above.index], flags[above.index], seed_flags):
                 break  # "56905 Linköping" above "Villatorget 4": the head office's town, then a branch's street
@@ -105,13 +113,39 @@ def find_address(
         text = ", ".join(_clean(texts[line.index]) for line in block)
         confidence = min(0.95, 0.45 + 0.25 * score)
         candidate = FoundAddress(text, tuple(line.index for line in block), confidence)
+        if _whole_address(block, flags):
+            whole.append(candidate)
         if (
             best is None
             or candidate.confidence > best.confidence
             or (candidate.confidence == best.confidence and len(candidate.lines) > len(best.lines))
         ):
             best = candidate
-    return best
+    if best is None:
+        return None
+    if any(best.lines == found.lines for found in whole):
+        best = _first_printed(best, whole, order)
+    taken = set(best.lines)
+    others = {index for found in whole if not taken & set(found.lines) for index in found.lines}
+    return FoundAddress(best.text, best.lines, best.confidence, tuple(sorted(others)))
+
+
+def _first_printed(best: FoundAddress, whole: list[FoundAddress], order: list[int]) -> FoundAddress:
+    """Of the card's whole addresses, the one printed first: the head office comes before the branch, the
+    address before the fine print's registered office. How many street words a street holds ("Summit" is one,
+    "Pines" none to the lists) says nothing of which is the card's own."""
+    separate = [found for found in whole if not set(found.lines) & set(best.lines) or found.lines == best.lines]
+    first = min(order.index(found.lines[0]) for found in separate)
+    at_first = [found for found in separate if order.index(found.lines[0]) == first]
+    return max(at_first, key=lambda found: (found.confidence, len(found.lines)))
+
+
+def _whole_address(block: list[CardLine], flags: dict[int, AddressFlags]) -> bool:
+    """A block with a sure postal line and a street line: an address on its own, not a stray line."""
+    return len(block) >= 2 and (
+        any(flags[line.index].postal >= POSITION_POSTAL for line in block)
+        and any(flags[line.index].street >= POSITION_STREET for line in block)
+    )
 
 
 def _lines_below(

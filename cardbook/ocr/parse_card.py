@@ -222,6 +222,9 @@ def parse_lines(
         )
         for index in address.lines:
             texts[index] = firm[0] if firm and index == first.index else ""
+        for index in address.others:  # a second office's address: no name, title or firm
+            if firm_before_address(texts[index]) is None:
+                texts[index] = ""
 
     for line in lines:
         # A label printed alone above the address ("Address:", "Endereço:") names no one.
