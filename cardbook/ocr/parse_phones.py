@@ -72,7 +72,9 @@ _REGISTRATION = re.compile(
     r"\b(?:siret|siren|rcs|tva|vat|naf|ape|iban|bic|capital|cnpj|cpf|nipc|kvk|ust-?id(?:nr)?|lic(?:en[cs]e)?|"
     r"licen[cç]a|reg(?:istration|istro)?|registered|permit|nmls|dre|cslb|ein|duns|abn|acn|hrb|hra|"
     r"steuer\w*|p\.?\s?iva|partita|c\.?f|cif|nif|btw|kbo|uid|mwst|creci|crea|oab|crm|cro|inscri[cç][aã]o|"
-    r"company\s+no|org\.?\s?nr|y-tunnus|che|mva|cvr|fn|rpr|rea|firmenbuch\w*|handelsregister|amtsgericht)\b\.?",
+    r"company\s+no|org\.?\s?nr|y-tunnus|che|mva|cvr|fn|rpr|rea|firmenbuch\w*|handelsregister|amtsgericht|"
+    # Polish (NIP, REGON, KRS) and Czech and Slovak (IČO, DIČ, IČ DPH) firm and tax numbers.
+    r"nip|regon|krs|i[čc]o|di[čc]|i[čc]\s?dph)\b\.?",
     re.I,
 )
 # "#" right before a number marks an identifier ("Lic #123456", "Member # 4567890"), not a phone.

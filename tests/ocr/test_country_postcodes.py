@@ -81,3 +81,16 @@ def test_countries_that_print_the_town_first_have_no_shape_here() -> None:
     assert country_postcode("GB") is None
     assert country_postcode("PL") is not None and country_postcode("PL").shaped  # type: ignore[union-attr]
     assert country_postcode("NO") is not None and not country_postcode("NO").shaped  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("country", "line"),
+    [
+        ("PL", "Lipowa Sp. z o.o. · NIP 5261040828 · KRS 0000123456"),
+        ("PL", "REGON 012345678"),
+        ("CZ", "IČO 27082440 · DIČ CZ27082440"),
+        ("CZ", "ICO 27082440"),
+    ],
+)
+def test_polish_and_czech_firm_numbers_are_no_phones(country: str, line: str) -> None:
+    assert find_phones(line, card_region(country)) == []
