@@ -3,8 +3,12 @@
 Formats recognised: French ("75008 Paris", "F-75008", "CEDEX"), US/Canada ("Salem, MA 01970",
 "Montréal (QC) H2X 1Y4"), UK postcodes ("London SW1A 1AA"), other European codes with a country
 prefix or name ("B-4000 Liège", "1000 Bruxelles", "10115 Berlin"), Brazilian CEP and Japanese
-prefecture lines. Each line gets flags (``address_lines``: what the line alone says); a block is grown around
-the strongest postal line, and neighbours make sure of lines no flag alone is sure of.
+prefecture lines, and on a card that shows its country that country's own postcode before the town ("120 00
+Town", "03-723 Town", "0729 Town": ``country_postal``). Each line gets flags (``address_lines``: what the line
+alone says); a block is grown around the strongest postal line, and neighbours make sure of lines no flag alone
+is sure of. Of two whole addresses
+(a head office and a branch) the first printed is the card's; the other's lines are reported so that no field
+takes them.
 """
 
 from __future__ import annotations
