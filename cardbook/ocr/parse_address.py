@@ -3,8 +3,12 @@
 Formats recognised: French ("75008 Paris", "F-75008", "CEDEX"), US/Canada ("Salem, MA 01970",
 "Montréal (QC) H2X 1Y4"), UK postcodes ("London SW1A 1AA"), other European codes with a country
 prefix or name ("B-4000 Liège", "1000 Bruxelles", "10115 Berlin"), Brazilian CEP and Japanese
-prefecture lines. Each line gets flags (``address_lines``: what the line alone says); a block is grown around
-the strongest postal line, and neighbours make sure of lines no flag alone is sure of.
+prefecture lines, and on a card that shows its country that country's own postcode before the town ("120 00
+Town", "03-723 Town", "0729 Town": ``country_postal``). Each line gets flags (``address_lines``: what the line
+alone says); a block is grown around the strongest postal line, and neighbours make sure of lines no flag alone
+is sure of. Of two whole addresses
+(a head office and a branch) the first printed is the card's; the other's lines are reported so that no field
+takes them.
 """
 
 from __future__ import annotations
@@ -13,9 +17,11 @@ import re
 from dataclasses import dataclass
 
 from cardbook.ocr.address_lines import AddressFlags, flags_for, honoured_person, person_shaped, strip_address_label
+from cardbook.ocr.country_postal import country_postcode, find_country_postal
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.lexicon import COUNTRIES, words_of
 from cardbook.ocr.postcodes import FOUR_DIGIT_CITY, FR_POSTAL, JP_LINE, POSTCODE_ONLY
+from cardbook.ocr.region import RegionDecision
 from cardbook.ocr.role_lines import vertical_gap
 from cardbook.ocr.types import Box
 
@@ -56,15 +62,23 @@ class FoundAddress:
     text: str
     lines: tuple[int, ...]
     confidence: float
+    # The lines of other whole addresses on the card (a branch under the head office): no name, title or firm.
+    others: tuple[int, ...] = ()
 
 
-def find_address(lines: list[CardLine], texts: dict[int, str]) -> FoundAddress | None:
-    """The card's postal address from the lines' residual texts (contacts already removed)."""
+def find_address(
+    lines: list[CardLine], texts: dict[int, str], region: RegionDecision | None = None
+) -> FoundAddress | None:
+    """The card's postal address from the lines' residual texts (contacts already removed); ``region``, the
+    card's country decision, gives the postcode's shape when the card itself shows the country."""
     usable = [line for line in lines if texts.get(line.index, "").strip()]
     flags = {line.index: flags_for(texts[line.index]) for line in usable}
     order = [line.index for line in usable]
+    if region is not None and region.from_card:
+        _flag_by_country(usable, order, flags, texts, region.region)
     _flag_by_position(usable, order, flags, texts)
     best: FoundAddress | None = None
+    whole: list[FoundAddress] = []  # each whole address found (a street and a postal line)
     for seed in usable:
         seed_flags = flags[seed.index]
         if seed_flags.postal < 0.5 and seed_flags.street < 0.8:
@@ -75,7 +89,12 @@ def find_address(lines: list[CardLine], texts: dict[int, str]) -> FoundAddress |
         current = seed
         for _ in range(3):
             above = _nearest(usable, current, order, above=True)
-            if above is None or (flags[above.index].postal >= 0.8 and seed_flags.postal >= 0.8):
+            # Two postal lines stacked are two addresses, unless the upper one is surely a street: a US house
+            # number of five digits reads as a French postcode ("14074 Pine Street Suite 6").
+            if above is None:
+                break
+            upper = flags[above.index]
+            if upper.postal >= 0.8 and seed_flags.postal >= 0.8 and upper.street < STREET_LINE:
                 break
             if _ends_other_address(texts[above.index], flags[above.index], seed_flags):
                 break  # "56905 Linköping" above "Villatorget 4": the head office's town, then a branch's street
@@ -98,13 +117,39 @@ def find_address(lines: list[CardLine], texts: dict[int, str]) -> FoundAddress |
         text = ", ".join(_clean(texts[line.index]) for line in block)
         confidence = min(0.95, 0.45 + 0.25 * score)
         candidate = FoundAddress(text, tuple(line.index for line in block), confidence)
+        if _whole_address(block, flags):
+            whole.append(candidate)
         if (
             best is None
             or candidate.confidence > best.confidence
             or (candidate.confidence == best.confidence and len(candidate.lines) > len(best.lines))
         ):
             best = candidate
-    return best
+    if best is None:
+        return None
+    if any(best.lines == found.lines for found in whole):
+        best = _first_printed(best, whole, order)
+    taken = set(best.lines)
+    others = {index for found in whole if not taken & set(found.lines) for index in found.lines}
+    return FoundAddress(best.text, best.lines, best.confidence, tuple(sorted(others)))
+
+
+def _first_printed(best: FoundAddress, whole: list[FoundAddress], order: list[int]) -> FoundAddress:
+    """Of the card's whole addresses, the one printed first: the head office comes before the branch, the
+    address before the fine print's registered office. How many street words a street holds ("Summit" is one,
+    "Pines" none to the lists) says nothing of which is the card's own."""
+    separate = [found for found in whole if not set(found.lines) & set(best.lines) or found.lines == best.lines]
+    first = min(order.index(found.lines[0]) for found in separate)
+    at_first = [found for found in separate if order.index(found.lines[0]) == first]
+    return max(at_first, key=lambda found: (found.confidence, len(found.lines)))
+
+
+def _whole_address(block: list[CardLine], flags: dict[int, AddressFlags]) -> bool:
+    """A block with a sure postal line and a street line: an address on its own, not a stray line."""
+    return len(block) >= 2 and (
+        any(flags[line.index].postal >= POSITION_POSTAL for line in block)
+        and any(flags[line.index].street >= POSITION_STREET for line in block)
+    )
 
 
 def _lines_below(
@@ -171,8 +216,11 @@ def _postcode_alone(text: str) -> bool:
 # A street named without a street word, its house number after it ("Brianpad 61", "Rotonda Mario, 6"): the
 # order of Germanic, Nordic, Italian, Spanish and Portuguese addresses. Alone such a line is anything with a
 # number; only right above the postal line it is the street. The number has at most three digits and an
-# optional letter or a second number ("12a", "4/2"): a four-digit number is more often a year ("Since 1978").
-_NAME_THEN_NUMBER = re.compile(r"^\s*[^\W\d][^\d@]{2,40}?,?\s+\d{1,3}[a-zA-Z]?(?:\s?[/-]\s?\d{1,3})?\s*$")
+# optional letter or a second number ("12a", "4/2"): a four-digit number is more often a year ("Since 1978"),
+# but for the Czech and Slovak building number before the street number ("1234/56"), which no year is.
+_NAME_THEN_NUMBER = re.compile(
+    r"^\s*[^\W\d][^\d@]{2,40}?,?\s+(?:\d{1,3}[a-zA-Z]?(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?)?|\d{4}\s?/\s?\d{1,4}[a-zA-Z]?)\s*$"
+)
 # The flags given by position: a postcode alone under a street line and over its town, and a street line
 # named without a street word over a postal line. POSITION_POSTAL is a postal line's flag as sure as a French
 # "75008 Paris" (``flags_for``'s 0.8); POSITION_STREET the weakest street flag that grows a block upwards
@@ -196,6 +244,31 @@ def _flag_by_position(
                 flags[line.index] = AddressFlags(POSITION_POSTAL, flags[line.index].street)
         if flags[line.index].postal >= POSITION_POSTAL and flags[above.index].street < POSITION_STREET:
             flags[above.index] = AddressFlags(flags[above.index].postal, POSITION_STREET)
+
+
+def _flag_by_country(
+    usable: list[CardLine], order: list[int], flags: dict[int, AddressFlags], texts: dict[int, str], country: str
+) -> None:
+    """Raise, in place, to ``POSITION_POSTAL`` the lines that start with a postcode of the card's own country and
+    go on with a town ("159 08 Town", "03-723 Town": ``country_postal``). A code of digits alone ("0729 Town")
+    may be a year or a count: it counts only after a street on its line or under a street-shaped line."""
+    shape = country_postcode(country)
+    if shape is None:
+        return
+    for line in usable:
+        text = strip_address_label(texts[line.index])
+        found = find_country_postal(text, country)
+        if found is None or flags[line.index].postal >= POSITION_POSTAL:
+            continue
+        sure = shape.shaped
+        if not sure and found.after_text:
+            street = re.split(r"\s*[,·•|;]\s*|\s[-–—]\s", text[: text.index(found.code)].strip())[0]
+            sure = _street_shaped(street, flags_for(street))
+        if not sure:
+            above = _nearest(usable, line, order, above=True)
+            sure = above is not None and _street_shaped(texts[above.index], flags[above.index])
+        if sure:
+            flags[line.index] = AddressFlags(POSITION_POSTAL, flags[line.index].street)
 
 
 def _street_shaped(text: str, flags: AddressFlags) -> bool:

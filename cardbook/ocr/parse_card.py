@@ -209,7 +209,7 @@ def parse_lines(
 
     mail_domains = [email.value.partition("@")[2] for email in emails]
     websites = [replace(site, value=without_glued_letters(site.value, mail_domains)) for site in websites]
-    address = find_address(list(lines), texts)
+    address = find_address(list(lines), texts, decision)
     address_value: FieldValue | None = None
     if address is not None:
         first = next(line for line in lines if line.index == address.lines[0])
@@ -222,6 +222,9 @@ def parse_lines(
         )
         for index in address.lines:
             texts[index] = firm[0] if firm and index == first.index else ""
+        for index in address.others:  # a second office's address: no name, title or firm
+            if firm_before_address(texts[index]) is None:
+                texts[index] = ""
 
     for line in lines:
         # A label printed alone above the address ("Address:", "Endereço:") names no one.

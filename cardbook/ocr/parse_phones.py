@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
+from cardbook.ocr.country_postal import find_country_postal
 from cardbook.ocr.fields import PhoneKind
 from cardbook.ocr.lexicon import US_STATES, fold
 from cardbook.ocr.region import RegionDecision, card_region
@@ -71,7 +72,9 @@ _REGISTRATION = re.compile(
     r"\b(?:siret|siren|rcs|tva|vat|naf|ape|iban|bic|capital|cnpj|cpf|nipc|kvk|ust-?id(?:nr)?|lic(?:en[cs]e)?|"
     r"licen[cç]a|reg(?:istration|istro)?|registered|permit|nmls|dre|cslb|ein|duns|abn|acn|hrb|hra|"
     r"steuer\w*|p\.?\s?iva|partita|c\.?f|cif|nif|btw|kbo|uid|mwst|creci|crea|oab|crm|cro|inscri[cç][aã]o|"
-    r"company\s+no|org\.?\s?nr|y-tunnus|che|mva|cvr|fn|rpr|rea|firmenbuch\w*|handelsregister|amtsgericht)\b\.?",
+    r"company\s+no|org\.?\s?nr|y-tunnus|che|mva|cvr|fn|rpr|rea|firmenbuch\w*|handelsregister|amtsgericht|"
+    # Polish (NIP, REGON, KRS) and Czech and Slovak (IČO, DIČ, IČ DPH) firm and tax numbers.
+    r"nip|regon|krs|i[čc]o|di[čc]|i[čc]\s?dph)\b\.?",
     re.I,
 )
 # "#" right before a number marks an identifier ("Lic #123456", "Member # 4567890"), not a phone.
@@ -229,6 +232,19 @@ def _not_a_phone(before: str, number: str, region: str) -> bool:
     )
 
 
+def _address_numbers(line: str, start: int, end: int, decision: RegionDecision) -> bool:
+    """A run of digits that holds the postcode of the card's own country before its town: a building number
+    and the postcode on one address line ("Street 1234/56 · 120 00 Town", "Street 12/4, 03-723 Town") read
+    as one number. Only on a card that shows its country (``country_postal``'s shapes are that country's)."""
+    if not decision.from_card:
+        return False
+    found = find_country_postal(line[start:], decision.region)
+    if found is None:
+        return False
+    code_start = start + line[start:].find(found.code)
+    return code_start < end
+
+
 def find_phones(line: str, regions: Regions) -> list[FoundPhone]:
     """Every phone number on one line, with the kind its label (before or after it) gives; ``regions`` is the
     card's region decision (or country codes, the first taken as the card's)."""
@@ -241,6 +257,8 @@ def find_phones(line: str, regions: Regions) -> list[FoundPhone]:
             number = number.strip("()").strip()
         digits = re.sub(r"\D", "", number)
         if not 7 <= len(digits) <= 15 or _not_a_phone(line[:start], number, decision.region):
+            continue
+        if _address_numbers(line, start, end, decision):
             continue
         extension = _EXTENSION.match(line[end:])
         if extension:
