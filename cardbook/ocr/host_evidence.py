@@ -1,0 +1,166 @@
+"""Hosts of e-mails and websites mended from the card's other contacts, before the lines are parsed.
+
+Small contact type loses what holds an address together: the dot before the top-level domain ("name@host fi",
+"www.host pl"), the dot between a host's words ("linkedin com/in/…") or one letter of the host ("iohnsonbailey"
+beside "johnsonbailey"). The finders then keep a wrong address or none. Nothing here is guessed from the
+address alone; each repair needs the card's own evidence:
+
+- ``restore_lost_dots``: a space read for the dot before a top-level domain is written back as a dot only when
+  the card shows that domain elsewhere: another e-mail or website ending with it (".fi", ".co.uk"), or the
+  country of a phone number ("+358": Finland, ".fi"). A social network's host read with a space for its dot
+  ("linkedin com/in/…") is written whole when the words joined are that host and a path follows.
+- ``agree_hosts``: an e-mail's and a website's main label that differ by one letter are one host read twice;
+  the one a line of the card spells (the firm's name, read in larger type) is written for the other.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+import phonenumbers
+
+from cardbook.ocr.fields import CardLine
+from cardbook.ocr.lexicon import words_of
+from cardbook.ocr.parse_contacts import (
+    ALL_TLDS,
+    SOCIAL_HOSTS,
+    find_emails,
+    find_websites,
+    main_domain_label,
+    repair_contact_text,
+)
+
+# A country calling code is read from a phone written with "+" and one to three digits.
+_CALLING_CODE = re.compile(r"(?<![\w+])\+\s?(\d{1,3})(?=[\s\-.(/]|\d)")
+# The United Kingdom's region code is GB, its top-level domain .uk.
+_TLD_OF_REGION = {"gb": "uk"}
+# Where an e-mail's or a website's host ends and a space read for a dot leaves the top-level domain apart:
+# "x@host fi", "www.host pl", "wwwhost fi", "x@host co.uk". Only at the end of the address (line end, a space,
+# a "/" path or punctuation after it).
+_HOST_THEN_SPACE = re.compile(
+    r"(?P<host>(?:[\w.+\-']*\w@|(?<![\w.])(?:https?://)?www\.?)[a-z0-9][a-z0-9\-.]*[a-z0-9])"
+    r" (?P<suffix>[a-z]{2,3}(?:\.[a-z]{2,3})?)(?=$|[\s/,;)])",
+    re.IGNORECASE,
+)
+# A social network's host read with a space for its dot, a path after it: "linkedin com/in/x".
+_SOCIAL_SPLIT = re.compile(r"(?<![\w.])(?P<name>[a-z]{2,12}) (?P<suffix>[a-z]{2,3})(?=/)", re.IGNORECASE)
+# Two hosts are one read twice when their main labels differ by this many letters at most, and are this long:
+# a short label differs from another short one by a letter by chance.
+MAX_HOST_DIFFERENCES = 1
+MIN_AGREED_HOST = 6
+
+
+def _phone_tlds(texts: Sequence[str]) -> set[str]:
+    """The country top-level domains of the calling codes the card's phones print ("+358" → "fi")."""
+    tlds: set[str] = set()
+    for text in texts:
+        for match in _CALLING_CODE.finditer(text):
+            digits = match.group(1)
+            # "+4930…": the code is the shortest prefix that names a country.
+            for size in range(1, len(digits) + 1):
+                region = phonenumbers.region_code_for_country_code(int(digits[:size]))
+                if region and region != "ZZ":
+                    tlds.add(_TLD_OF_REGION.get(region.lower(), region.lower()))
+                    break
+    return tlds
+
+
+def _contact_suffixes(texts: Sequence[str]) -> set[str]:
+    """The suffixes the card's e-mails and websites end with, one and two labels: "uk" and "co.uk"."""
+    suffixes: set[str] = set()
+    for text in texts:
+        if "." not in text:
+            continue
+        hosts = [found.value.partition("@")[2] for found in find_emails(text)]
+        hosts += [found.value.split("/")[0] for found in find_websites(text)]
+        for host in hosts:
+            labels = host.lower().split(".")
+            suffixes.update(".".join(labels[-size:]) for size in (1, 2) if len(labels) > size)
+    return suffixes
+
+
+def restore_lost_dots(lines: Sequence[CardLine]) -> list[CardLine]:
+    """``lines`` with the dot before an address's top-level domain written back where the card shows that
+    domain elsewhere (see the module's docstring)."""
+    texts = [repair_contact_text(line.text) for line in lines]
+    if not any(_HOST_THEN_SPACE.search(text) or _SOCIAL_SPLIT.search(text) for text in texts):
+        return list(lines)
+    evidence = _contact_suffixes(texts) | _phone_tlds(texts)
+
+    def dotted(match: re.Match[str]) -> str:
+        suffix = match.group("suffix").lower()
+        if suffix.split(".")[-1] not in ALL_TLDS or suffix not in evidence:
+            return match.group(0)
+        bare = re.sub(r"^.*@|^(?:https?://)?www\.?", "", match.group("host"), flags=re.IGNORECASE)
+        if "." in bare and bare.rsplit(".", 1)[1].lower() in ALL_TLDS:  # a whole address, a word after it
+            return match.group(0)
+        return f"{match.group('host')}.{match.group('suffix')}"
+
+    def social(match: re.Match[str]) -> str:
+        host = f"{match.group('name')}.{match.group('suffix')}".lower()
+        return host if host in SOCIAL_HOSTS else match.group(0)
+
+    result: list[CardLine] = []
+    for line, text in zip(lines, texts, strict=True):
+        mended = _SOCIAL_SPLIT.sub(social, _HOST_THEN_SPACE.sub(dotted, text))
+        result.append(dataclasses.replace(line, text=mended) if mended != text else line)
+    return result
+
+
+def _differences(first: str, second: str) -> int:
+    if len(first) != len(second):
+        return len(first) + len(second)
+    return sum(a != b for a, b in zip(first, second, strict=True))
+
+
+def _line_spellings(lines: Sequence[CardLine]) -> set[str]:
+    """The card's lines without an address, their words squashed from the start ("johnson", "johnsonbailey")."""
+    spellings: set[str] = set()
+    for line in lines:
+        if "@" in line.text or "www" in line.text.lower() or re.search(r"\w\.\w", line.text):
+            continue
+        tokens = words_of(line.text)
+        spellings |= {"".join(tokens[:size]) for size in range(1, len(tokens) + 1)}
+    return spellings
+
+
+def agree_hosts(lines: Sequence[CardLine]) -> list[CardLine]:
+    """``lines`` with an e-mail's or a website's main label that differs by one letter from another address's
+    label on the card, and that no line spells while the other's is spelled, written as the spelled one."""
+    labels: dict[int, set[str]] = {}
+    for line in lines:
+        text = repair_contact_text(line.text)
+        if "." not in text:
+            continue
+        hosts = [found.value.partition("@")[2] for found in find_emails(text)]
+        hosts += [found.value.split("/")[0] for found in find_websites(text)]
+        found = {main_domain_label(host) for host in hosts}
+        if found:
+            labels[line.index] = found
+    every = {label for found in labels.values() for label in found if len(label) >= MIN_AGREED_HOST}
+    if len(every) < 2:
+        return list(lines)
+    spellings = _line_spellings(lines)
+
+    def spelled(label: str) -> bool:
+        return label.replace("-", "") in spellings
+
+    result = list(lines)
+    for position, line in enumerate(result):
+        for label in labels.get(line.index, ()):
+            if label not in every or spelled(label):
+                continue
+            meant = [
+                other
+                for other in every
+                if other != label and spelled(other) and _differences(label, other) <= MAX_HOST_DIFFERENCES
+            ]
+            if len(meant) != 1:
+                continue
+            text = re.sub(
+                rf"(?<![\w\-]){re.escape(label)}(?=\.)", meant[0], repair_contact_text(line.text), flags=re.I
+            )
+            result[position] = dataclasses.replace(line, text=text)
+    return result
