@@ -9,14 +9,16 @@ address alone; each repair needs the card's own evidence:
   the card shows that domain elsewhere: another e-mail or website ending with it (".fi", ".co.uk"), or the
   country of a phone number ("+358": Finland, ".fi"). A social network's host read with a space for its dot
   ("linkedin com/in/…") is written whole when the words joined are that host and a path follows.
-- ``agree_hosts``: an e-mail's and a website's main label that differ by one letter are one host read twice;
-  the one a line of the card spells (the firm's name, read in larger type) is written for the other.
+- ``agree_hosts``: two addresses' main labels one letter apart (changed, lost or added) are one host read
+  twice; the one a line of the card spells (the firm's name, read in larger type), or else the one two other
+  addresses print, is written for the other.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 import phonenumbers
@@ -50,6 +52,9 @@ _SOCIAL_SPLIT = re.compile(r"(?<![\w.])(?P<name>[a-z]{2,12}) (?P<suffix>[a-z]{2,
 # a short label differs from another short one by a letter by chance.
 MAX_HOST_DIFFERENCES = 1
 MIN_AGREED_HOST = 6
+# Without a line that spells the host, the addresses vote: a host two addresses print against one that only
+# one prints (OCR seldom misreads the same letter twice).
+MIN_AGREEING_ADDRESSES = 2
 
 
 def _phone_tlds(texts: Sequence[str]) -> set[str]:
@@ -109,10 +114,14 @@ def restore_lost_dots(lines: Sequence[CardLine]) -> list[CardLine]:
     return result
 
 
-def _differences(first: str, second: str) -> int:
-    if len(first) != len(second):
-        return len(first) + len(second)
-    return sum(a != b for a, b in zip(first, second, strict=True))
+def _one_edit(first: str, second: str) -> bool:
+    """Whether ``second`` is ``first`` with at most one letter changed, lost or added."""
+    if abs(len(first) - len(second)) > MAX_HOST_DIFFERENCES:
+        return False
+    if len(first) == len(second):
+        return sum(a != b for a, b in zip(first, second, strict=True)) <= MAX_HOST_DIFFERENCES
+    short, long_ = sorted((first, second), key=len)
+    return any(long_[:cut] + long_[cut + 1 :] == short for cut in range(len(long_)))
 
 
 def _line_spellings(lines: Sequence[CardLine]) -> set[str]:
@@ -127,40 +136,45 @@ def _line_spellings(lines: Sequence[CardLine]) -> set[str]:
 
 
 def agree_hosts(lines: Sequence[CardLine]) -> list[CardLine]:
-    """``lines`` with an e-mail's or a website's main label that differs by one letter from another address's
-    label on the card, and that no line spells while the other's is spelled, written as the spelled one."""
-    labels: dict[int, set[str]] = {}
+    """``lines`` with an e-mail's or a website's main label one letter away from another address's label on
+    the card written as that one, when the other is the better evidence: a line of the card spells it and
+    not this one, or two addresses or more print it and this one only one."""
+    labels: dict[int, list[str]] = {}
     for line in lines:
         text = repair_contact_text(line.text)
         if "." not in text:
             continue
         hosts = [found.value.partition("@")[2] for found in find_emails(text)]
         hosts += [found.value.split("/")[0] for found in find_websites(text)]
-        found = {main_domain_label(host) for host in hosts}
+        found = [main_domain_label(host) for host in hosts]
         if found:
             labels[line.index] = found
-    every = {label for found in labels.values() for label in found if len(label) >= MIN_AGREED_HOST}
-    if len(every) < 2:
+    counts = Counter(label for found in labels.values() for label in found if len(label) >= MIN_AGREED_HOST)
+    if len(counts) < 2:
         return list(lines)
     spellings = _line_spellings(lines)
 
     def spelled(label: str) -> bool:
         return label.replace("-", "") in spellings
 
+    def better(other: str, label: str) -> bool:
+        if spelled(label):
+            return False
+        return spelled(other) or (counts[other] >= MIN_AGREEING_ADDRESSES and counts[label] == 1)
+
     result = list(lines)
     for position, line in enumerate(result):
-        for label in labels.get(line.index, ()):
-            if label not in every or spelled(label):
+        for label in dict.fromkeys(labels.get(line.index, ())):
+            if label not in counts:
                 continue
-            meant = [
-                other
-                for other in every
-                if other != label and spelled(other) and _differences(label, other) <= MAX_HOST_DIFFERENCES
-            ]
+            meant = [other for other in counts if other != label and better(other, label) and _one_edit(label, other)]
             if len(meant) != 1:
                 continue
             text = re.sub(
-                rf"(?<![\w\-]){re.escape(label)}(?=\.)", meant[0], repair_contact_text(line.text), flags=re.I
+                rf"(?<![\w\-]){re.escape(label)}(?=\.)",
+                meant[0],
+                repair_contact_text(result[position].text),
+                flags=re.I,
             )
             result[position] = dataclasses.replace(line, text=text)
     return result

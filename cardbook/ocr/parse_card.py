@@ -21,7 +21,7 @@ from cardbook.ocr.learned_hints import LearnedHints, apply_hints, reserved_lines
 from cardbook.ocr.legal_forms import repair_legal_form
 from cardbook.ocr.lexicon import REGION_LANGUAGES, STRONG_TITLE_WORDS, TITLE_WORDS, WEBMAIL_HOSTS, fold, word_set
 from cardbook.ocr.line_classifier import role_probabilities
-from cardbook.ocr.mail_names import capital_i_from_mail, card_words, mended_local
+from cardbook.ocr.mail_names import capital_i_from_mail, card_words, mended_local, name_letter_mended
 from cardbook.ocr.parse_address import find_address
 from cardbook.ocr.parse_columns import split_merged_columns
 from cardbook.ocr.parse_contacts import (
@@ -178,6 +178,8 @@ def parse_lines(
             # a local part OCR split or glued a label to, mended by the names the other lines print
             others = card_words([other.text for other in lines if other.index != line.index])
             mended, start = mended_local(text, found.start, found.value, others)
+            read = text[start:].partition("@")[0]  # a capital OCR read in the local part is a misread letter
+            mended = name_letter_mended(mended, read, [other.text for other in lines if other.index != line.index])
             emails.append(FieldValue(mended, _confidence(0.95, line), (line.index,), line.box))
             spans.append((start, found.end))
         for found in find_social(text):
