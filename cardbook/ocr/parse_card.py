@@ -23,6 +23,7 @@ from cardbook.ocr.letter_spaced_text import join_spaced_letters
 from cardbook.ocr.lexicon import REGION_LANGUAGES, STRONG_TITLE_WORDS, TITLE_WORDS, WEBMAIL_HOSTS, fold, word_set
 from cardbook.ocr.line_classifier import role_probabilities
 from cardbook.ocr.mail_names import capital_i_from_mail, card_words, mended_local, name_letter_mended
+from cardbook.ocr.middle_dots import plus_read_for_dots
 from cardbook.ocr.parse_address import find_address
 from cardbook.ocr.parse_columns import split_merged_columns
 from cardbook.ocr.parse_contacts import (
@@ -162,7 +163,7 @@ def parse_lines(
     """Parse OCR lines (in reading order) into fields; ``region`` is the user's country, used for phones
     only when the card itself shows no country (``CardFields.region`` says which was used and why);
     ``hints``: what the user's reviews taught (``learned_hints``), applied last."""
-    lines = repair_web_lines(split_merged_columns(without_double_reads(lines)))
+    lines = plus_read_for_dots(repair_web_lines(split_merged_columns(without_double_reads(lines))))
     texts = {line.index: line.text for line in lines}
     decision = decide_region(list(texts.values()), region)
 
