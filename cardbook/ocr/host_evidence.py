@@ -9,6 +9,8 @@ address alone; each repair needs the card's own evidence:
   the card shows that domain elsewhere: another e-mail or website ending with it (".fi", ".co.uk"), or the
   country of a phone number ("+358": Finland, ".fi"). A social network's host read with a space for its dot
   ("linkedin com/in/…") is written whole when the words joined are that host and a path follows.
+- ``at_sign_from_host``: an "@" read as "e" ("E jan_smithesummit.com"): a word with no "@" that ends with "e"
+  and another address's host of the card, before it a local part the card's name lines spell, is that e-mail.
 - ``agree_hosts``: two addresses' main labels one letter apart (changed, lost or added) are one host read
   twice; the one a line of the card spells (the firm's name, read in larger type), or else the one two other
   addresses print, is written for the other.
@@ -25,6 +27,7 @@ import phonenumbers
 
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.lexicon import words_of
+from cardbook.ocr.mail_names import card_words, spelled_local
 from cardbook.ocr.parse_contacts import (
     ALL_TLDS,
     SOCIAL_HOSTS,
@@ -177,4 +180,35 @@ def agree_hosts(lines: Sequence[CardLine]) -> list[CardLine]:
                 flags=re.I,
             )
             result[position] = dataclasses.replace(line, text=text)
+    return result
+
+
+# What OCR reads for a small "@": an "e" (its round body without the tail).
+_AT_READ_AS = "e"
+
+
+def at_sign_from_host(lines: Sequence[CardLine]) -> list[CardLine]:
+    """``lines`` with an e-mail whose "@" was read as "e" written with it, when the rest after the "e" is the
+    host of another address on the card and the part before it is spelled by the card's name lines (see the
+    module's docstring)."""
+    hosts: set[str] = set()
+    for line in lines:
+        text = repair_contact_text(line.text)
+        if "." in text:
+            hosts |= {found.value.partition("@")[2] for found in find_emails(text)}
+            hosts |= {re.sub(r"^www\d?\.", "", found.value.split("/")[0]) for found in find_websites(text)}
+    hosts = {host for host in hosts if len(main_domain_label(host)) >= MIN_AGREED_HOST}
+    if not hosts:
+        return list(lines)
+    words = card_words([line.text for line in lines])
+    result: list[CardLine] = []
+    for line in lines:
+        text = line.text
+        if "@" not in text:
+            for token in text.split():
+                for host in hosts:
+                    local = token[: -len(host) - 1]
+                    if token.lower().endswith(_AT_READ_AS + host) and local and spelled_local(local, words):
+                        text = text.replace(token, f"{local}@{token[len(local) + 1 :]}")
+        result.append(dataclasses.replace(line, text=text) if text != line.text else line)
     return result

@@ -30,6 +30,11 @@ def _spelled(local: str, words: set[str]) -> bool:
     return bool(pieces) and all(piece in words and len(piece) >= MIN_SPELLED_LETTERS for piece in pieces)
 
 
+def spelled_local(local: str, words: set[str]) -> bool:
+    """Whether the card's ``words`` spell every piece of ``local`` (split at ".", "_", "-")."""
+    return _spelled(local, words)
+
+
 def card_words(texts: list[str]) -> set[str]:
     """The folded words of three letters or more of the card's lines that hold no contact (where names are
     printed; a contact line's labels, "Email", are no one's name)."""

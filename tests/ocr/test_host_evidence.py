@@ -64,3 +64,12 @@ def test_hosts_no_line_spells_stay_as_read() -> None:
 def test_a_www_label_before_the_address_is_no_host() -> None:
     fields = parse_text("Ana Ruiz\n+48 512 345 678\nana@kafel-ruiz pl\nwww www.kafel-ruiz pl", "GB")
     assert [site.value for site in fields.websites] == ["www.kafel-ruiz.pl"]
+
+
+def test_an_at_sign_read_as_e_before_the_websites_host() -> None:
+    for label in _labels(6, 6):
+        text = f"Jan Smith\nE jan_smithe{label}.com\nW www.{label}.com"
+        assert [mail.value for mail in parse_text(text, "GB").emails] == [f"jan_smith@{label}.com"]
+        # a local part the card's name does not spell: no e-mail made up
+        text = f"Jan Smith\nE officee{label}.com\nW www.{label}.com"
+        assert [mail.value for mail in parse_text(text, "GB").emails] == []
