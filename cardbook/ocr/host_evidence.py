@@ -19,6 +19,7 @@ address alone; each repair needs the card's own evidence:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -60,6 +61,19 @@ MIN_AGREED_HOST = 6
 MIN_AGREEING_ADDRESSES = 2
 
 
+# The finders' patterns are costly and each repair here asks a line's hosts again: a card's few lines are kept.
+_HOSTS_KEPT = 64
+
+
+@functools.lru_cache(maxsize=_HOSTS_KEPT)
+def _hosts(text: str) -> tuple[str, ...]:
+    """The hosts of the e-mails and websites ``text`` (repaired contact text) holds."""
+    if "." not in text:  # no address without a dot
+        return ()
+    hosts = [found.value.partition("@")[2] for found in find_emails(text)]
+    return (*hosts, *(found.value.split("/")[0] for found in find_websites(text)))
+
+
 def _phone_tlds(texts: Sequence[str]) -> set[str]:
     """The country top-level domains of the calling codes the card's phones print ("+358" → "fi")."""
     tlds: set[str] = set()
@@ -81,9 +95,7 @@ def _contact_suffixes(texts: Sequence[str]) -> set[str]:
     for text in texts:
         if "." not in text:
             continue
-        hosts = [found.value.partition("@")[2] for found in find_emails(text)]
-        hosts += [found.value.split("/")[0] for found in find_websites(text)]
-        for host in hosts:
+        for host in _hosts(text):
             labels = host.lower().split(".")
             suffixes.update(".".join(labels[-size:]) for size in (1, 2) if len(labels) > size)
     return suffixes
@@ -144,12 +156,7 @@ def agree_hosts(lines: Sequence[CardLine]) -> list[CardLine]:
     not this one, or two addresses or more print it and this one only one."""
     labels: dict[int, list[str]] = {}
     for line in lines:
-        text = repair_contact_text(line.text)
-        if "." not in text:
-            continue
-        hosts = [found.value.partition("@")[2] for found in find_emails(text)]
-        hosts += [found.value.split("/")[0] for found in find_websites(text)]
-        found = [main_domain_label(host) for host in hosts]
+        found = [main_domain_label(host) for host in _hosts(repair_contact_text(line.text))]
         if found:
             labels[line.index] = found
     counts = Counter(label for found in labels.values() for label in found if len(label) >= MIN_AGREED_HOST)
@@ -193,10 +200,7 @@ def at_sign_from_host(lines: Sequence[CardLine]) -> list[CardLine]:
     module's docstring)."""
     hosts: set[str] = set()
     for line in lines:
-        text = repair_contact_text(line.text)
-        if "." in text:
-            hosts |= {found.value.partition("@")[2] for found in find_emails(text)}
-            hosts |= {re.sub(r"^www\d?\.", "", found.value.split("/")[0]) for found in find_websites(text)}
+        hosts |= {re.sub(r"^www\d?\.", "", host) for host in _hosts(repair_contact_text(line.text))}
     hosts = {host for host in hosts if len(main_domain_label(host)) >= MIN_AGREED_HOST}
     if not hosts:
         return list(lines)

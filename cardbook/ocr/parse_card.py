@@ -178,10 +178,10 @@ def parse_lines(
         spans: list[tuple[int, int]] = []
         for found in find_emails(text):
             # a local part OCR split or glued a label to, mended by the names the other lines print
-            others = card_words([other.text for other in lines if other.index != line.index])
-            mended, start = mended_local(text, found.start, found.value, others)
+            other_texts = [other.text for other in lines if other.index != line.index]
+            mended, start = mended_local(text, found.start, found.value, card_words(other_texts))
             read = text[start:].partition("@")[0]  # a capital OCR read in the local part is a misread letter
-            mended = name_letter_mended(mended, read, [other.text for other in lines if other.index != line.index])
+            mended = name_letter_mended(mended, read, other_texts)
             emails.append(FieldValue(mended, _confidence(0.95, line), (line.index,), line.box))
             spans.append((start, found.end))
         for found in find_social(text):
