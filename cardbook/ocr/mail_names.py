@@ -10,6 +10,7 @@ labels prove nothing)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from cardbook.ocr.lexicon import fold
@@ -27,6 +28,11 @@ def _pieces(local: str) -> list[str]:
 def _spelled(local: str, words: set[str]) -> bool:
     pieces = _pieces(local)
     return bool(pieces) and all(piece in words and len(piece) >= MIN_SPELLED_LETTERS for piece in pieces)
+
+
+def spelled_local(local: str, words: set[str]) -> bool:
+    """Whether the card's ``words`` spell every piece of ``local`` (split at ".", "_", "-")."""
+    return _spelled(local, words)
 
 
 def card_words(texts: list[str]) -> set[str]:
@@ -82,3 +88,46 @@ def capital_i_from_mail(text: str, spellings: list[str]) -> str:
         return "I" if spelt and len(meant) >= MIN_SPELLED_LETTERS else match.group(0)
 
     return _L_FOR_I.sub(mend, text)
+
+
+# Letters small type confuses in a local part, each read for the other: "b" read "h" ("thartel" for "tbartel"),
+# "e" read "c", "l" read "1" or a capital "I" (local parts are printed in lower case: a capital read there is a
+# misread). "i" and "l" in lower case are not swapped: the name's own line confuses them as often ("lan" for
+# "Ian"), so it is no better evidence than the address. A local part is mended by one such letter only.
+_CONFUSED_LETTERS = {"h": "b", "b": "h", "I": "l", "1": "l", "c": "e", "e": "c", "0": "o"}
+
+
+def _name_spellings(texts: list[str]) -> set[str]:
+    """What a person's name written as a local part gives, for each two neighbouring words of the card's lines
+    that hold no contact: "tbartel", "tobiaszbartel", "bartel", "tobiasz", "tobiaszb" (separators squashed)."""
+    forms: set[str] = set()
+    for text in texts:
+        if "@" in text or any(ch.isdigit() for ch in text):
+            continue
+        words = re.findall(r"\w+", fold(text))
+        for first, last in itertools.pairwise(words):
+            if len(first) < MIN_SPELLED_LETTERS or len(last) < MIN_SPELLED_LETTERS:
+                continue
+            forms |= {first[0] + last, first + last, last + first, first + last[0], last + first[0]}
+    return forms
+
+
+def _squashed(local: str) -> str:
+    return re.sub(r"[._\-]", "", local.lower())
+
+
+def name_letter_mended(email: str, read: str, texts: list[str]) -> str:
+    """``email`` with one letter of its local part written back when, so mended, the local part spells a name
+    of the card's ``texts`` (initial and surname, given name and surname, …) and as read it spells none.
+    ``read``: the local part as the line prints it (its capitals)."""
+    local, _, domain = email.partition("@")
+    forms = _name_spellings(texts)
+    if not forms or _squashed(local) in forms or read.lower() != local:
+        return email
+    mended = {
+        candidate
+        for index, char in enumerate(read)
+        if (meant := _CONFUSED_LETTERS.get(char)) is not None
+        and _squashed(candidate := local[:index] + meant + local[index + 1 :]) in forms
+    }
+    return f"{mended.pop()}@{domain}" if len(mended) == 1 else email

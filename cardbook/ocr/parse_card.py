@@ -19,9 +19,11 @@ from cardbook.ocr.firm_evidence import firm_before_address
 from cardbook.ocr.glued_words import split_glued_words
 from cardbook.ocr.learned_hints import LearnedHints, apply_hints, reserved_lines
 from cardbook.ocr.legal_forms import repair_legal_form
+from cardbook.ocr.letter_spaced_text import join_spaced_letters
 from cardbook.ocr.lexicon import REGION_LANGUAGES, STRONG_TITLE_WORDS, TITLE_WORDS, WEBMAIL_HOSTS, fold, word_set
 from cardbook.ocr.line_classifier import role_probabilities
-from cardbook.ocr.mail_names import capital_i_from_mail, card_words, mended_local
+from cardbook.ocr.mail_names import capital_i_from_mail, card_words, mended_local, name_letter_mended
+from cardbook.ocr.middle_dots import plus_read_for_dots
 from cardbook.ocr.parse_address import find_address
 from cardbook.ocr.parse_columns import split_merged_columns
 from cardbook.ocr.parse_contacts import (
@@ -161,7 +163,7 @@ def parse_lines(
     """Parse OCR lines (in reading order) into fields; ``region`` is the user's country, used for phones
     only when the card itself shows no country (``CardFields.region`` says which was used and why);
     ``hints``: what the user's reviews taught (``learned_hints``), applied last."""
-    lines = repair_web_lines(split_merged_columns(without_double_reads(lines)))
+    lines = plus_read_for_dots(repair_web_lines(split_merged_columns(without_double_reads(lines))))
     texts = {line.index: line.text for line in lines}
     decision = decide_region(list(texts.values()), region)
 
@@ -176,8 +178,10 @@ def parse_lines(
         spans: list[tuple[int, int]] = []
         for found in find_emails(text):
             # a local part OCR split or glued a label to, mended by the names the other lines print
-            others = card_words([other.text for other in lines if other.index != line.index])
-            mended, start = mended_local(text, found.start, found.value, others)
+            other_texts = [other.text for other in lines if other.index != line.index]
+            mended, start = mended_local(text, found.start, found.value, card_words(other_texts))
+            read = text[start:].partition("@")[0]  # a capital OCR read in the local part is a misread letter
+            mended = name_letter_mended(mended, read, other_texts)
             emails.append(FieldValue(mended, _confidence(0.95, line), (line.index,), line.box))
             spans.append((start, found.end))
         for found in find_social(text):
@@ -241,7 +245,8 @@ def parse_lines(
     ]
     free_lines = [line for line in lines if texts.get(line.index)]
     for line in free_lines:
-        rejoined = restore_cut_word(rejoin_split_words(texts[line.index], locals_, domains), locals_, domains)
+        spaced = join_spaced_letters(texts[line.index], domains)  # "W I L S O N L L P" read letter by letter
+        rejoined = restore_cut_word(rejoin_split_words(spaced, locals_, domains), locals_, domains)
         rejoined = letter_for_symbol(rejoined, domains)
         text = repair_legal_form(split_glued_words(rejoined, locals_, domains, TITLE_VOCABULARY))
         # A job title is never a piece of the firm's domain ("Consultant" under consultants.com).

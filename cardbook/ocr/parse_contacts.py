@@ -150,8 +150,11 @@ def repair_contact_text(line: str) -> str:
     # "|.martin@" → "l.martin@": a stroke before an initial's dot in a local part is an "l" (no address
     # holds a "|").
     text = re.sub(r"(?<![\w.])\|(?=\.[\w.+\-]*@)", "l", text)
-    # "www," / "www " / "wwwexample.com" → "www.example.com"
-    text = re.sub(r"\b(www)\s*[,.]?\s*(?=[a-z0-9\-]+\s*[.,]\s*[a-z]{2,})", r"\1.", text, flags=re.IGNORECASE)
+    # "www," / "www " / "wwwexample.com" → "www.example.com"; "www www.example.com" is a "www" label before
+    # the address, not a host.
+    text = re.sub(
+        r"\b(www)\s*[,.]?\s*(?!www\d?\.)(?=[a-z0-9\-]+\s*[.,]\s*[a-z]{2,})", r"\1.", text, flags=re.IGNORECASE
+    )
     # Spaces around a dot before a TLD: "exemple .org", "x. com"; before any top-level domain of the list
     # (".realty") only on lines that are surely addresses. A comma ("exemple,fr") only on those lines too,
     # else "Palo Alto,CA" would become a website.

@@ -84,3 +84,26 @@ def test_an_l_the_email_spells_stays() -> None:
         brand = f"l{word}"  # a lower-case wordmark opening with "l", spelt so in its domain
         assert capital_i_from_mail(f"{brand} studio", [brand, "info"]) == f"{brand} studio"
         assert capital_i_from_mail(f"{brand} studio", ["i" + word]) == f"I{word} studio"
+
+
+def test_one_letter_of_the_local_part_misread_the_name_spells() -> None:
+    misreads = {"b": "h", "h": "b", "l": "I", "e": "c", "c": "e"}
+    tried = 0
+    for first, last in _people(20):
+        for index, char in enumerate(last):
+            if char in misreads:
+                read = first[0] + last[:index] + misreads[char] + last[index + 1 :]
+                assert _emails(first, last, f"{read}@northgate.co.uk") == [f"{first[0]}{last}@northgate.co.uk"]
+                tried += 1
+                break
+    assert tried >= 10
+
+
+def test_a_local_part_the_name_does_not_spell_stays_as_read() -> None:
+    for first, last in _people(6):
+        # another person's address on the card, one letter from nothing the card prints
+        assert _emails(first, last, "office@northgate.co.uk") == ["office@northgate.co.uk"]
+        # lower-case "i" and "l" are not swapped: the name's line confuses them as often as the address
+        local = f"{first}.{last}".replace("l", "i", 1) if "l" in first + last else None
+        if local is not None:
+            assert _emails(first, last, f"{local}@northgate.co.uk") == [f"{local}@northgate.co.uk"]

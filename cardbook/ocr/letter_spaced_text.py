@@ -1,0 +1,88 @@
+"""Letter-spaced capitals still read as single letters in a line's text, joined into the words they spell.
+
+``letter_spacing`` joins letter-spaced print on the engines' word boxes, from the gaps alone. When the boxes did
+not show it (the letters came out as one engine "word" each, with a single space between all of them), the
+parser gets "GREENE & W I L S O N L L P": no word of the firm's name is whole. Here such a run is read back
+from its letters, only when they spell words the card or maintained data support:
+
+- a run is ``MIN_SPACED_LETTERS`` or more one-letter tokens, capitals, one space apart (ordinary text seldom
+  holds four one-letter words in a row; a letter-spaced word of four letters already does);
+- two spaces or more inside the run are word gaps the engine kept: each group of letters is one word;
+- otherwise the letters are cut into the fewest words of which each is a label of the card's e-mail or website
+  domains, a legal form (``lexicon.LEGAL_FORMS``), a first name (``names_data``) or a word English writes
+  often (pyspellchecker's counts, ``MIN_WORD_COUNT``), names and words of ``MIN_CUT_WORD`` letters or more.
+  Letters no such cut covers stay as read: the text is never invented.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from cardbook.ocr.accents import english_counts
+from cardbook.ocr.lexicon import LEGAL_FORMS, fold
+from cardbook.ocr.names_data import first_name_weight
+
+# A run needs this many one-letter tokens (as ``letter_spacing.MIN_SINGLE_LETTERS``, set on typeface_set).
+MIN_SPACED_LETTERS = 4
+# A word English writes at least this often (pyspellchecker's counts; its floor is 50) is a word of the cut:
+# "wilson" 982, "field" 95213. Chosen as names_data's FAKER_NAME_AS_WORD_COUNT (100, the count at which English
+# writes a name as a word), not tuned; checked on stranger_set seed 4 (a tracked firm's name), seeds 1-3 held none.
+MIN_WORD_COUNT = 100
+# A first name counts at the frequency the name finder asks of one (names_data.MIN_FIRST_NAME_WEIGHT).
+MIN_FIRST_NAME_WEIGHT = 2 / 13
+# Words and names of the cut are this long at least: shorter ones ("ber", "ger", "in") fit inside many longer
+# words by chance. A legal form ("LLP", "AB") or a domain's label is evidence at any length of two or more.
+MIN_CUT_WORD = 4
+MIN_CUT_FORM = 2
+
+_RUN = re.compile(r"(?<!\S)(?:[^\W\d_](?: {1,3}))+[^\W\d_](?!\S)")
+
+
+def _known(word: str, domains: frozenset[str]) -> bool:
+    if len(word) >= MIN_CUT_FORM and (word in domains or word in LEGAL_FORMS):
+        return True
+    return len(word) >= MIN_CUT_WORD and (
+        first_name_weight(word) >= MIN_FIRST_NAME_WEIGHT or english_counts().get(word, 0) >= MIN_WORD_COUNT
+    )
+
+
+def _cut(letters: str, domains: frozenset[str]) -> list[int] | None:
+    """Where the folded ``letters`` split into the fewest known words (the ends of each), or None."""
+
+    @functools.cache
+    def best(start: int) -> tuple[int, ...] | None:
+        if start == len(letters):
+            return ()
+        options = []
+        for end in range(len(letters), start + MIN_CUT_FORM - 1, -1):
+            if _known(letters[start:end], domains) and (rest := best(end)) is not None:
+                options.append((end, *rest))
+        return min(options, key=len) if options else None
+
+    found = best(0)
+    return list(found) if found is not None else None
+
+
+def _joined(run: str, domains: frozenset[str]) -> str:
+    letters = run.split()
+    if len(letters) < MIN_SPACED_LETTERS or not all(letter.isupper() for letter in letters):
+        return run
+    if re.search(r"\S {2,}\S", run):  # the engine kept the word gaps
+        return " ".join("".join(group.split()) for group in re.split(r" {2,}", run))
+    written = "".join(letters)
+    ends = _cut(fold(written), domains)
+    if ends is None or len(fold(written)) != len(written):
+        return run
+    starts = [0, *ends[:-1]]
+    return " ".join(written[start:end] for start, end in zip(starts, ends, strict=True))
+
+
+def join_spaced_letters(text: str, domains: Sequence[str] = ()) -> str:
+    """``text`` with each run of letter-spaced capitals written as the words it spells (see the module's
+    docstring); ``domains``: the main labels of the card's e-mails and websites."""
+    if len(text) < 2 * MIN_SPACED_LETTERS - 1:
+        return text
+    labels = frozenset(fold(domain).replace("-", "") for domain in domains)
+    return _RUN.sub(lambda match: _joined(match.group(0), labels), text)
