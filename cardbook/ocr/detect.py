@@ -26,6 +26,7 @@ from cardbook.ocr.detect_fallback import (
     main_print,
     print_block_crop,
 )
+from cardbook.ocr.detect_ink import scan_print
 from cardbook.ocr.detect_keep import ONE_CARD_MAX_AREA, ONE_CARD_PRINT_OUTSIDE, keep_cards, print_outside_share
 from cardbook.ocr.detect_lines import line_quads
 from cardbook.ocr.detect_masks import background_masks, edge_masks, smooth_lab, tone_masks
@@ -80,9 +81,7 @@ ONE_CARD_CENTRE = 0.4  # the centre this much of the border's colour: the image 
 # on a desk of another colour (generated photos, seed 1) 0.00-0.24 (0.59 for a white card on white
 # paper, which is one card's colour either way). Midway between those groups.
 PRINT_ON_BORDER_PAPER = 0.45
-# The card found again with a shadow lifted replaces the part of it found first when it covers that part
-# this much (of the part): the same card, whole.
-SHADE_COVER = 0.8
+SHADE_COVER = 0.8  # the card found again with a shadow lifted replaces the part found first covering this much of it
 # …and its corners away from the shadow stay within this share of its diagonal of the first part's: both are
 # fitted to the same sides, each to a pixel or two (set, not swept: above ``detect_nesting.HOLDS_SLACK``, the
 # two fits' slack).
@@ -105,7 +104,7 @@ def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list
     min_area = MIN_AREA * small_w * small_h
     # Decided first and cheaply: an image that already is one card (a scan) only gets one sensitive edge
     # view, for a pale card lying on paper of its own colour; the other views would only find its panels.
-    one_card = looks_like_one_card(lab, text)
+    one_card = looks_like_one_card(lab, scan_print(marks, text, grey))  # a surface's soft marks are no scan's print
     masks = (
         edge_masks(smooth, quick=True) if one_card else edge_masks(smooth) + background_masks(lab) + tone_masks(smooth)
     )
@@ -189,7 +188,7 @@ def _card_on_paper(lab: np.ndarray, text: GreyImage, image_area: float) -> Point
     if found is None:
         return None
     outline, on_frame = found
-    if (on_frame and not card_like(outline)) or quad_area(outline) > ONE_CARD_MAX_AREA * image_area:
+    if (on_frame and not card_like(outline, on_frame, text)) or quad_area(outline) > ONE_CARD_MAX_AREA * image_area:
         return None
     if print_outside_share(text, [outline]) > ONE_CARD_PRINT_OUTSIDE:
         return None

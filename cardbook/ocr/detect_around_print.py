@@ -17,6 +17,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from cardbook.ocr.detect_one_side import frame_beyond_side
 from cardbook.ocr.geometry import aspect_fit, aspect_ratio, order_corners, quad_area
 from cardbook.ocr.types import GreyImage, Points
 
@@ -35,7 +36,8 @@ STEP_AGREE = 0.6
 MAX_MARGIN = 0.9
 # Gap (work pixels) between the print's block and the first line tried: the print's own edge is a step.
 PRINT_GAP = 3
-# Sides that may be the frame's edge (the card running past it): two, a card slid into a frame's corner.
+# Sides that may be the frame's edge (the card running past it): two, a card slid into a frame's corner. One
+# more, and the one side found crosses the frame: the outline is the frame beyond it (``detect_one_side``).
 MAX_FRAME_SIDES = 2
 
 
@@ -51,7 +53,8 @@ def outline_around_print(lab: np.ndarray, print_mask: GreyImage, whole: bool = F
 
 def outline_and_frame_sides(lab: np.ndarray, print_mask: GreyImage) -> tuple[Points, int] | None:
     """``outline_around_print``'s outline with how many of its sides are the frame's edge (at most
-    ``MAX_FRAME_SIDES``): a caller that would try the whole outline, then one on the frame, walks once."""
+    ``MAX_FRAME_SIDES``, or one more for the frame beyond the one side found): a caller that would try the whole
+    outline, then one on the frame, walks once."""
     points = cv2.findNonZero(print_mask)
     if points is None or len(points) < 20:
         return None
@@ -68,10 +71,17 @@ def outline_and_frame_sides(lab: np.ndarray, print_mask: GreyImage) -> tuple[Poi
     found = _sides(turned, valid, (float(left), float(top), float(right), float(bottom)), reach)
     if found is None:
         return None
-    (x0, y0, x1, y1), on_frame = found
+    (x0, y0, x1, y1), edges = found
+    on_frame = edges.count(False)
+    inverse = cv2.invertAffineTransform(matrix)
+    if on_frame == MAX_FRAME_SIDES + 1:
+        # One side of the card in view, crossing the frame (``detect_one_side``): the frame beyond it.
+        ends = {0: [[x0, y0], [x0, y1]], 1: [[x0, y0], [x1, y0]], 2: [[x1, y0], [x1, y1]], 3: [[x0, y1], [x1, y1]]}
+        side = cv2.transform(np.array(ends[edges.index(True)], np.float32).reshape(-1, 1, 2), inverse).reshape(2, 2)
+        beyond = frame_beyond_side(side[0], side[1], np.array([cx, cy]), width, height)
+        return None if beyond is None else (beyond, on_frame)
     if on_frame > MAX_FRAME_SIDES:
         return None
-    inverse = cv2.invertAffineTransform(matrix)
     corners = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], np.float32).reshape(-1, 1, 2)
     quad = order_corners(cv2.transform(corners, inverse).reshape(4, 2).astype(np.float32))
     # A card cut by the frame may show any proportions (``detect_score.CUT_FIT``); a whole one a card's.
@@ -98,9 +108,9 @@ def _squaring_rotation(points: np.ndarray, centre: tuple[float, float], angle: f
 
 def _sides(
     turned: np.ndarray, valid: np.ndarray, block: tuple[float, float, float, float], reach: float
-) -> tuple[tuple[float, float, float, float], int] | None:
-    """(left, top, right, bottom) of the card around ``block`` in the squared image and how many of them
-    are the frame's edge (the card runs past it), or None when a side is found nowhere."""
+) -> tuple[tuple[float, float, float, float], list[bool]] | None:
+    """(left, top, right, bottom) of the card around ``block`` in the squared image and, for each, whether it
+    is the card's edge (False: the frame's, the card runs past it), or None when a side is found nowhere."""
     left, top, right, bottom = block
     rows = slice(max(0, int(top)), int(bottom) + 1)
     columns = slice(max(0, int(left)), int(right) + 1)
@@ -117,7 +127,7 @@ def _sides(
         return None
     sides = [side for side in found if side is not None]
     x0, y0, x1, y1 = (float(position) for position, _edge in sides)
-    return (x0, y0, x1, y1), sum(1 for _position, edge in sides if not edge)
+    return (x0, y0, x1, y1), [edge for _position, edge in sides]
 
 
 def _first_edge(

@@ -90,6 +90,7 @@ def _outline_of(polygon: np.ndarray, width: int, height: int) -> tuple[Points, b
     kinds = [
         "frame" if on_frame[index] else "card" if lengths[index] >= SHORT_SIDE * longest else "short" for index in order
     ]
+    kinds = _short_card_sides(kinds, [sides[index] for index in order])
     card_positions = [position for position, kind in enumerate(kinds) if kind == "card"]
     if not card_positions:
         return None
@@ -105,6 +106,29 @@ def _outline_of(polygon: np.ndarray, width: int, height: int) -> tuple[Points, b
     if len(card) == 4:
         return _cut_corner(card)
     return None
+
+
+def _short_card_sides(kinds: list[str], sides: list[tuple[np.ndarray, np.ndarray]]) -> list[str]:
+    """``kinds`` with each short side that meets its neighbouring card sides at right angles (``SQUARE``)
+    counted as a card side: the end of a card cut by the frame near its corner, a side shorter than
+    ``SHORT_SIDE`` of the longest. A rounded corner's chord or a thumb across a corner, which that share is for,
+    meets its neighbours near 45°. Left short, a card past two edges of the frame near a corner kept two sides
+    meeting at a corner, which ``_outline_of`` refuses, and the photo's own edges were its corners."""
+    count = len(kinds)
+    counted = list(kinds)
+    for position, kind in enumerate(kinds):
+        if kind != "short":
+            continue
+        neighbours = [(position + step) % count for step in (-1, 1)]
+        card_neighbours = [index for index in neighbours if kinds[index] == "card"]
+        direction = _direction(sides[position])
+        if (
+            card_neighbours
+            and all(abs(90.0 - _angle(direction, _direction(sides[index]))) <= SQUARE for index in card_neighbours)
+            and all(kinds[index] in ("card", "frame") for index in neighbours)
+        ):
+            counted[position] = "card"
+    return counted
 
 
 def on_frame_edge(a: np.ndarray, b: np.ndarray, width: int, height: int) -> bool:

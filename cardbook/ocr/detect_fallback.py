@@ -10,7 +10,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from cardbook.ocr.detect_around_print import outline_around_print
+from cardbook.ocr.detect_around_print import MAX_FRAME_SIDES, outline_and_frame_sides
 from cardbook.ocr.detect_card import CardQuad
 from cardbook.ocr.detect_refine import snap_to_edges
 from cardbook.ocr.geometry import aspect_fit, aspect_ratio, whole_image_quad
@@ -46,6 +46,10 @@ SCAN_PRINT_AREA = 0.08
 # the rest out and is a worse crop than the photo. As ``detect_keep.PRINT_OUTSIDE_MAX``, the share a card's outline
 # may leave outside (the surface's marks).
 AROUND_PRINT_LEAVES = 0.25
+# The part of a photo beyond the one side of a card in view (``detect_one_side``) is the surface, with no print
+# of the card's (the tune seeds' photos so outlined: none left out); beyond a coloured band's edge in a scan lie
+# the band's logo or name. Share of the print such an outline may leave out: next to none (set, not swept).
+ONE_SIDE_LEAVES = 0.05
 DENSE_WINDOW = 0.15
 DENSE_SHARE = 0.5
 
@@ -81,20 +85,20 @@ def print_block_crop(
             focus = dense if dense is not None else focus
         if box is None or _spans_photo(box, small_w, small_h):
             # Before the photo's own edges are taken for the card's (issue 10): the card's edges found
-            # outwards from its print, at most two of them on the frame. A scan's paper runs to the frame on
+            # outwards from its print, at most three of them on the frame. A scan's paper runs to the frame on
             # every side of its print, so it is still read whole; a card filling a photo, held in a hand or
-            # running past one or two edges, shows its edge against the surface on the others.
-            outline = outline_around_print(lab, main_print(text)) if lab is not None else None
-            if outline is not None and card_like(outline) and _print_left_out(text, outline) <= AROUND_PRINT_LEAVES:
+            # running past one, two or three edges, shows its edge against the surface on the others.
+            found = outline_and_frame_sides(lab, main_print(text)) if lab is not None else None
+            if found is not None and card_like(*found, text) and _print_left_out(text, found[0]) <= AROUND_PRINT_LEAVES:
                 assert lab is not None
-                return [CardQuad(snap_to_edges(lab, outline) / factor, AROUND_PRINT_SCORE, unsure=True)]
+                return [CardQuad(snap_to_edges(lab, found[0]) / factor, AROUND_PRINT_SCORE, unsure=True)]
             return [CardQuad(whole_image_quad(width, height), 0.5, whole_image=True, unsure=True)]
     if box is None:
         return [CardQuad(whole_image_quad(width, height), 0.3, whole_image=True, unsure=True)]
-    if lab is not None:
-        outline = outline_around_print(lab, focus)
-        if outline is not None:
-            return [CardQuad(snap_to_edges(lab, outline) / factor, AROUND_PRINT_SCORE, unsure=True)]
+    found = outline_and_frame_sides(lab, focus) if lab is not None else None
+    if found is not None and (found[1] <= MAX_FRAME_SIDES or card_like(*found, text)):
+        assert lab is not None
+        return [CardQuad(snap_to_edges(lab, found[0]) / factor, AROUND_PRINT_SCORE, unsure=True)]
     left, top, right, bottom = box
     corners = np.array([[left, top], [right, top], [right, bottom], [left, bottom]], np.float32) / factor
     corners[:, 0] = np.clip(corners[:, 0], 0, width - 1)
@@ -102,9 +106,14 @@ def print_block_crop(
     return [CardQuad(corners, 0.3, text_region=True, unsure=True)]
 
 
-def card_like(quad: np.ndarray) -> bool:
+def card_like(quad: np.ndarray, on_frame: int = 0, text: GreyImage | None = None) -> bool:
     """Whether ``quad`` has a card's proportions (``geometry.aspect_fit``), even with sides on the frame: in place
-    of the whole photo, a band around one line of print (its steps at the next, fainter line) is no card."""
+    of the whole photo, a band around one line of print (its steps at the next, fainter line) is no card. With
+    ``on_frame`` sides on the frame beyond ``MAX_FRAME_SIDES``, one side of the card crosses the frame
+    (``detect_one_side``): the part in view has the frame's proportions, and it must leave out next to none of
+    the ``text`` (``ONE_SIDE_LEAVES``)."""
+    if on_frame > MAX_FRAME_SIDES:
+        return text is None or _print_left_out(text, quad) <= ONE_SIDE_LEAVES
     return aspect_fit(aspect_ratio(quad)) > 0.0
 
 

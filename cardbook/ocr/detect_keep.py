@@ -54,6 +54,11 @@ NEAR_DENSER = 1.5
 # ``ONE_CARD_PRINT_OUTSIDE``.
 SCAN_SQUARE = 2.0
 PANEL_PRINT_OUTSIDE = 0.1
+# …unless that print beyond is one mark: a card's print around a panel is words and lines, many marks (the
+# tune-half shared scan with print beyond its panel: 25 marks, the largest 0.26 of that print), where one mark
+# holding most of it is an object beside a card filling the photo (a pen, a phone's rim). Half: set from that
+# reasoning, not swept.
+ONE_MARK_SHARE = 0.5
 
 
 def keep_cards(chosen: list[Scored], text: GreyImage, one_card: bool) -> list[Scored]:
@@ -89,7 +94,7 @@ def _panel_of_scan(quad: Points, outside: float, text: GreyImage) -> bool:
     most of a photo: print lies beyond it (the card's paper around a panel), or its sides inside the
     frame lie square to the frame's (a card lies straight on a flatbed, and its printed panels with it;
     a hand-held phone is never quite square)."""
-    if outside > PANEL_PRINT_OUTSIDE:
+    if outside > PANEL_PRINT_OUTSIDE and not _one_mark_beyond(quad, text):
         return True
     height, width = text.shape[:2]
     tilts = []
@@ -100,6 +105,17 @@ def _panel_of_scan(quad: Points, outside: float, text: GreyImage) -> bool:
         angle = abs(float(np.degrees(np.arctan2(b[1] - a[1], b[0] - a[0])))) % 90.0
         tilts.append(min(angle, 90.0 - angle))
     return not tilts or max(tilts) <= SCAN_SQUARE
+
+
+def _one_mark_beyond(quad: Points, text: GreyImage) -> bool:
+    """Whether one mark holds most (``ONE_MARK_SHARE``) of the print beyond ``quad`` (margin as
+    ``print_outside_share``'s)."""
+    covered = np.zeros(text.shape, np.uint8)
+    cv2.fillConvexPoly(covered, np.round(quad).astype(np.int32), 255)
+    covered = as_u8(cv2.dilate(covered, np.ones((9, 9), np.uint8)))
+    count, _labels, stats, _ = cv2.connectedComponentsWithStats(as_u8(cv2.bitwise_and(text, cv2.bitwise_not(covered))))
+    sizes = stats[1:count, cv2.CC_STAT_AREA]
+    return len(sizes) > 0 and int(sizes.max()) > ONE_MARK_SHARE * int(sizes.sum())
 
 
 def _trusted(chosen: list[Scored], image_area: float) -> bool:

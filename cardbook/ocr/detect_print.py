@@ -36,12 +36,17 @@ SLANT_MIN_AREA = 40
 THICK_BLOCK_FILL = 0.22
 
 
+def local_contrast(grey: GreyImage) -> GreyImage:
+    """How far each pixel steps from its surroundings over a letter-sized window, dark on light or light on dark."""
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9))
+    return as_u8(
+        cv2.max(cv2.morphologyEx(grey, cv2.MORPH_BLACKHAT, kernel), cv2.morphologyEx(grey, cv2.MORPH_TOPHAT, kernel))
+    )
+
+
 def print_marks(grey: GreyImage) -> GreyImage:
     """Every small mark that stands out from its surroundings (dark on light or light on dark)."""
-    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9))
-    contrast = cv2.max(
-        cv2.morphologyEx(grey, cv2.MORPH_BLACKHAT, kernel), cv2.morphologyEx(grey, cv2.MORPH_TOPHAT, kernel)
-    )
+    contrast = local_contrast(grey)
     _, binary = cv2.threshold(contrast, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     return _without_rules(as_u8(np.where(contrast > TEXT_CONTRAST, binary, 0)))
 
