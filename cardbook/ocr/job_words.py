@@ -1,4 +1,5 @@
-"""Occupations from Faker's job providers (English, Spanish, Portuguese of Brazil and Portugal, French, German):
+"""Occupations from Faker's job providers (English, Spanish, Portuguese of Brazil and Portugal, French of France
+and Switzerland, German of Germany and Austria):
 the word that names each job ("Locksmith", "Encanador", "Pedreiro", "Fontanero", "Klempner"), so that a title
 naming the owner's trade is one, in the lexicon's six languages, without a hand list.
 
@@ -18,21 +19,18 @@ import importlib.util
 
 from cardbook.ocr.lexicon import COMPANY_WORDS, STRONG_COMPANY_WORDS, fold
 from cardbook.ocr.load_once import once
+from cardbook.ocr.profession_words import german_heads, listed_jobs
 from cardbook.ocr.trade_words import trade_word
 
 # The job providers read: the Latin-script languages the lexicon knows. ``None`` is Faker's base provider
 # (English).
-_ROMANCE = ("es", "pt_BR", "pt_PT", "fr_FR")
+_ROMANCE = ("es", "pt_BR", "pt_PT", "fr_FR", "fr_CH")
 _OTHER = (None, "de_DE")
+# Austria's list (2,200 jobs, both genders: "Facharzt / Fachärztin für …", "Zeichner*in") is read by its
+# German heads (``profession_words.german_heads``): its English last-word rule would give "medizin".
+_GERMAN = ("de_AT",)
 # Shorter heads are too often other words ("Aid", "Air"): none of the six languages' trades is that short.
 MIN_JOB_WORD_LETTERS = 5
-
-
-def _jobs(locale: str | None) -> list[str]:
-    module_name = "faker.providers.job" + (f".{locale}" if locale else "")
-    provider = getattr(importlib.import_module(module_name), "Provider", None)
-    listed = vars(provider).get("jobs") if provider is not None else None
-    return [job for job in listed or () if isinstance(job, str)]
 
 
 def _head(job: str, romance: bool) -> str:
@@ -87,10 +85,13 @@ def job_words() -> frozenset[str]:
         return frozenset()
     from cardbook.ocr.names_data import is_first_name
 
-    heads = {_head(job, True) for locale in _ROMANCE for job in _jobs(locale)}
+    heads = {_head(job, True) for locale in _ROMANCE for job in listed_jobs(locale)}
     surnames = _family_names()
     heads |= {feminine for head in set(heads) if (feminine := _feminine(head)) and feminine not in surnames}
-    heads |= {_head(job, False) for locale in _OTHER for job in _jobs(locale)}
+    heads |= {_head(job, False) for locale in _OTHER for job in listed_jobs(locale)}
+    heads |= {
+        head for locale in _GERMAN for job in listed_jobs(locale) for head in german_heads(job, persons_only=True)
+    }
     return frozenset(
         head for head in heads if len(head) >= MIN_JOB_WORD_LETTERS and head.isalpha() and not is_first_name(head)
     )

@@ -35,6 +35,7 @@ from cardbook.ocr.shared_line import (
     split_name_title,
     title_before_registration,
 )
+from cardbook.ocr.title_beside_name import placed_title
 from cardbook.ocr.title_evidence import department_score, title_score
 from cardbook.ocr.title_lines import MIN_POSTAL_LINE, continues_title, title_lines
 
@@ -166,6 +167,9 @@ def assign_roles(
     company = pick_company(items, firm_taken, domains, order, name_ratio, person_name, place, joined, personal)
     if company is not None:
         taken.update(company[1])
+    if title is None and name is not None:  # no title word anywhere: the line under the name (``title_beside_name``)
+        title = placed_title(items, name[1], taken, order)
+        taken.update(title[1] if title else ())
     department = _pick_department(items, taken)
     return Roles(name, title, company, department)
 

@@ -88,8 +88,11 @@ def split_name_title(text: str) -> tuple[str, str] | None:
                 return name.strip(), title
     words = text.split()
     for cut in range(2, len(words)):
-        # The comma after the name read as a full stop on a photo ("Raimundo Medeiros. Proprietário").
+        # The comma after the name read as a full stop on a photo ("Raimundo Medeiros. Proprietário"); the
+        # bar between them read as a letter ("Ana Lima I Owner": ``_BAR_READINGS``).
         left, right = " ".join(words[:cut]).rstrip(".,;:"), " ".join(words[cut:])
+        if words[cut] in _BAR_READINGS and cut + 1 < len(words):
+            right = " ".join(words[cut + 1 :])
         if (
             title_score(right) >= SPLIT_TITLE_SCORE
             and name_score(left, []) >= SPLIT_NAME_SCORE
@@ -97,6 +100,11 @@ def split_name_title(text: str) -> tuple[str, str] | None:
         ):
             return left, right
     return _glued_at_hyphen(text)
+
+
+# What OCR reads for a thin bar standing alone between a name and a title ("Ana Lima | Owner" read "Ana Lima
+# I Owner"): no title opens with a one-letter word, and a name ending in a lone capital I is no name.
+_BAR_READINGS = frozenset({"I", "l", "1", "|", "!"})
 
 
 # A hyphen between letters with no space around it: where OCR glued "Ana Lima - Owner" on a photo.

@@ -22,6 +22,7 @@ from cardbook.ocr.lexicon import (
 )
 from cardbook.ocr.line_words import LIST_SEPARATOR
 from cardbook.ocr.names_data import is_first_name
+from cardbook.ocr.profession_words import PROFESSION_WORDS, compound_occupation
 from cardbook.ocr.trade_words import trade_agent_noun, trade_word
 
 # A title line is short: beyond this many words it is a sentence (a tagline or a list of services).
@@ -71,7 +72,9 @@ def title_score(text: str) -> float:
         return 0.0
     if tokens[-1] in _OFFICE_WORDS:
         return 0.0  # "Head Office", "Main Office" over an address: which office, not who
-    strong = sum(token in STRONG_TITLE_WORDS or trade_agent_noun(token) for token in tokens)
+    strong = sum(
+        token in STRONG_TITLE_WORDS or token in PROFESSION_WORDS or trade_agent_noun(token) for token in tokens
+    )
     strong = strong or _occupation_by_suffix(tokens) or _named_job(tokens)
     weak = sum(token in TITLE_WORDS for token in tokens)
     if strong == 0 and weak == 0:
@@ -113,6 +116,9 @@ def _title_tokens(tokens: list[str]) -> list[str]:
     vocabulary = TITLE_WORDS | STRONG_TITLE_WORDS
     result: list[str] = []
     for token in tokens:
+        if token in PROFESSION_WORDS or compound_occupation(token):
+            result.append(token)  # "Hoofddocent", "Oberarzt": a job noun's compound, not two glued words
+            continue
         parts = compound_parts(token, vocabulary, STRONG_TITLE_WORDS)
         result.extend(parts if parts is not None else (token,))
     return result
@@ -172,8 +178,9 @@ _JOB_JOINING_WORDS = word_set("de da do das dos del di du des em en of and e y e
 
 
 def _named_job(tokens: list[str]) -> int:
-    """1 when a short line opens or ends with a word naming a job (``job_words``) and holds no company word
-    nor first name (joining words aside), else 0."""
+    """1 when a short line opens or ends with a word naming a job (``job_words``) or a compound of one
+    ("Oberarzt", "Locksmith": ``profession_words.compound_occupation``) and holds no company word nor first
+    name (joining words aside), else 0."""
     if len(tokens) > JOB_TITLE_WORDS or any(
         token in COMPANY_WORDS
         or token in STRONG_COMPANY_WORDS
@@ -182,7 +189,8 @@ def _named_job(tokens: list[str]) -> int:
     ):
         return 0
     jobs = job_words()
-    return int(tokens[0] in jobs or tokens[-1] in jobs)
+    ends = (tokens[0], tokens[-1])
+    return int(any(token in jobs or compound_occupation(token) for token in ends))
 
 
 def department_score(text: str) -> float:

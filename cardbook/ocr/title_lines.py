@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from cardbook.ocr.address_lines import flags_for
-from cardbook.ocr.lexicon import DEPARTMENT_WORDS, TITLE_WORDS, words_of
+from cardbook.ocr.lexicon import DEPARTMENT_WORDS, TITLE_WORDS, word_set, words_of
 from cardbook.ocr.parse_company import line_between
 from cardbook.ocr.role_lines import Assignment, RoleLine, clean, same_block
 from cardbook.ocr.title_evidence import department_score, title_score
@@ -29,6 +29,14 @@ MAX_TITLE_LINES = 2
 MIN_POSTAL_LINE = 0.5
 # "em": Portuguese "in" ("Técnico" / "em Refrigeração", "Especialista" / "em Implantes").
 _JOINING = r"of|for|and|de|des|du|da|do|dos|del|di|della|em|für|und|et|e|y|en|van|voor|och|og"
+# A university's or a school's unit under a professor's title ("Faculté des sciences", "Fakultät für …",
+# "School of Law"): the department's line, whatever title's word its field holds ("sciences").
+_UNIT_OPENERS = word_set(
+    """
+    faculty faculte facultad faculdade facolta fakultat faculteit fakultet wydzial school ecole escola escuela
+    scuola institute institut instituto istituto
+    """
+)
 _CONTINUED = re.compile(rf"(?:,|&|\b(?:{_JOINING}))\s*$", re.I)
 _CONTINUING = re.compile(rf"^\s*(?:&|(?:{_JOINING})\s)", re.I)
 
@@ -54,7 +62,9 @@ def title_lines(first: Assignment, items: list[RoleLine], taken: set[int], order
         continued = cut or bool(_CONTINUED.search(upper.text) or _CONTINUING.match(lower.text) or _comma_cut(upper))
         titled = title_score(item.text) >= TITLE_LINE_SCORE
         opening = words_of(item.text)[:1]
-        department = department_score(item.text) > 0 and (not titled or set(opening) & DEPARTMENT_WORDS)
+        unit_words = DEPARTMENT_WORDS | _UNIT_OPENERS
+        unit = department_score(item.text) > 0 or bool(set(opening) & _UNIT_OPENERS)
+        department = unit and (not titled or bool(set(opening) & unit_words))
         if department and not continued:
             continue  # the department under the title ("Abteilung Einkauf", "Geschäftsbereich Personal")
         if titled or (continued and not _no_title_part(item.text)):
