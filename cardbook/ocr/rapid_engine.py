@@ -58,19 +58,60 @@ RECOGNITION_BYTES_PER_PIXEL = 1000
 # 1280 px or more, a batch of long lines) never run together, high enough that the usual runs (a scan's
 # detection at 480-960 px, short lines) never wait.
 INFERENCE_BUDGET = MemoryBudget(600 * 2**20)
+# A recognition batch (rapidocr's 6 lines, padded to the longest) whose estimate is above this runs in
+# parts of at least ``SPLIT_LINES_MIN`` lines each, every line still padded to the batch's width: the lines
+# of a batch do not mix in the network, and onnxruntime computes a line to the bit the same in any batch of
+# two or more (a batch of one takes other kernels: scores differ by ~1e-6), so the readings are unchanged
+# (`tests/ocr/test_rapid_batches.py` checks it) and a run needs a third of the memory at most (six 1920-px
+# lines: ~550 MB estimated, 184 MB in parts of two). Set at 128 MB: six lines up to ~450 px wide (a scan's
+# short lines, the usual case) still run whole, so their speed is unchanged.
+SPLIT_RECOGNITION_ABOVE = 128 * 2**20
+SPLIT_LINES_MIN = 2
+
+
+def batch_parts(count: int, item_bytes: int, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of the parts a batch of ``count`` items, each estimated at ``item_bytes``, runs in: the
+    whole batch when it fits ``limit`` (or ``limit`` is 0), else parts as large as fit, never fewer than
+    ``SPLIT_LINES_MIN`` items (a lone item would take other kernels), the last one taking a remainder."""
+    if limit <= 0 or count < 2 * SPLIT_LINES_MIN or count * item_bytes <= limit:
+        return [(0, count)]
+    size = max(SPLIT_LINES_MIN, limit // max(1, item_bytes))
+    starts = list(range(0, count, size))
+    if count - starts[-1] < SPLIT_LINES_MIN:
+        starts.pop()  # the remainder joins the part before it
+    return [(start, next_start) for start, next_start in zip(starts, [*starts[1:], count], strict=True)]
 
 
 class _BudgetedSession:
     """rapidocr's inference session, each run claiming its estimated memory from ``INFERENCE_BUDGET`` first.
     Everything else (the recogniser's character list, ...) is the session's own."""
 
-    def __init__(self, session: Any, bytes_per_pixel: int) -> None:
+    def __init__(self, session: Any, bytes_per_pixel: int, split_above: int = 0) -> None:
+        """``split_above``: a batch estimated above that many bytes runs in parts (``batch_parts``); 0: never."""
         self._session = session
         self._bytes_per_pixel = bytes_per_pixel
+        self._split_above = split_above
 
     def __call__(self, tensor: np.ndarray) -> Any:
-        estimate = int(np.prod(tensor.shape[:1] + tensor.shape[2:], dtype=np.int64)) * self._bytes_per_pixel
-        with INFERENCE_BUDGET.claim(estimate):
+        parts = batch_parts(len(tensor), self._estimate(tensor) // max(1, len(tensor)), self._split_above)
+        if len(parts) == 1:
+            return self._run(tensor)
+        # The parts' outputs together are the whole batch's (the same array rapidocr would have received),
+        # each written in place as it comes: a list of parts then joined would hold the output twice.
+        whole: np.ndarray | None = None
+        for start, end in parts:
+            part = self._run(tensor[start:end])
+            if whole is None:
+                whole = np.empty((len(tensor), *part.shape[1:]), dtype=part.dtype)
+            whole[start:end] = part
+            del part
+        return whole
+
+    def _estimate(self, tensor: np.ndarray) -> int:
+        return int(np.prod(tensor.shape[:1] + tensor.shape[2:], dtype=np.int64)) * self._bytes_per_pixel
+
+    def _run(self, tensor: np.ndarray) -> Any:
+        with INFERENCE_BUDGET.claim(self._estimate(tensor)):
             return self._session(tensor)
 
     def __getattr__(self, name: str) -> Any:
@@ -178,7 +219,9 @@ def _engine() -> Any:
             if not recogniser.session.have_key():
                 raise OcrUnavailableError("the RapidOCR recognition model carries no character list")
             instance.text_det.session = _BudgetedSession(instance.text_det.session, DETECTION_BYTES_PER_PIXEL)
-            recogniser.session = _BudgetedSession(recogniser.session, RECOGNITION_BYTES_PER_PIXEL)
+            recogniser.session = _BudgetedSession(
+                recogniser.session, RECOGNITION_BYTES_PER_PIXEL, SPLIT_RECOGNITION_ABOVE
+            )
             _instance = instance
         return _instance
 

@@ -182,15 +182,26 @@ class _Api:
 _EngineKey = tuple[str, tuple[tuple[str, str], ...]]  # (languages, settings)
 
 
+# Idle engines kept at most; beyond it the engines returned least recently are dropped (their 12-25 MB of
+# models freed) and loaded again when a card needs them (0.07-0.16 s of CPU each). A batch of European cards
+# met ten languages, and kept all of them loaded to its end: 11 idle engines, ~180 MB, when the jobs=2 peak
+# came (docs/MEASURING.md, "Memory of a scan: recognition in parts, idle engines bounded"). Set on a seed-1
+# batch (20 generated European scans, 20 photos; jobs=2, two runs each): no bound 998, 965 MB; 6: 953, 936;
+# 4: 920, 921; 2: 929, 860 at +1.3 s; 0: 933, 898 at +4 s — 4 is the lowest bound at no cost in time: the
+# card's own languages on two workers and a couple of re-read languages stay loaded.
+MAX_IDLE_ENGINES = 4
+
+
 class _EnginePool:
     """Initialised engines not reading at the moment, per (languages, settings): a reading takes one (or
     initialises one when none is idle) and puts it back. So a key has as many engines as readings of it ever
     ran at once — two for the card's own languages with two workers, usually one for a language only a few
-    cards re-read their accents with."""
+    cards re-read their accents with. At most ``limit`` stay idle, the least recently returned dropped."""
 
-    def __init__(self) -> None:
-        self._idle: dict[_EngineKey, list[_Api]] = {}
+    def __init__(self, limit: int = MAX_IDLE_ENGINES) -> None:
+        self._idle: dict[_EngineKey, list[_Api]] = {}  # in the order they were last returned, oldest first
         self._lock = threading.Lock()
+        self.limit = limit
 
     @contextlib.contextmanager
     def engine(self, key: _EngineKey) -> Iterator[_Api]:
@@ -203,7 +214,24 @@ class _EnginePool:
             yield api
         finally:
             with self._lock:
-                self._idle.setdefault(key, []).append(api)
+                self._idle[key] = [*self._idle.pop(key, []), api]  # the most recently returned key last
+                dropped = self._over_limit()
+            del dropped  # the engines' models are freed here, outside the lock
+
+    def _over_limit(self) -> list[_Api]:
+        """Takes out (under the lock) the idle engines beyond ``limit``, least recently returned first."""
+        dropped: list[_Api] = []
+        count = sum(len(apis) for apis in self._idle.values())
+        for key in list(self._idle):
+            if count <= self.limit:
+                break
+            apis = self._idle[key]
+            while apis and count > self.limit:
+                dropped.append(apis.pop(0))
+                count -= 1
+            if not apis:
+                del self._idle[key]
+        return dropped
 
     def release_idle(self) -> int:
         """Drop the idle engines (their models' memory), e.g. when a batch's workers end; returns how many."""

@@ -138,3 +138,25 @@ def test_an_engine_stopped_by_its_deadline_goes_back_and_reads_the_next_image(im
         read_words(noise, "eng", 3, (), 0.001)
     assert ENGINES.idle_count(("eng", ())) == 1
     assert [w.text for w in read_words(images[1], "eng", 3, (), 30.0)] == expected
+
+
+def test_idle_engines_beyond_the_limit_are_dropped_least_recently_used_first(
+    images: list[np.ndarray], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cardbook.ocr.tesseract_library import ENGINES
+
+    ENGINES.release_idle()
+    monkeypatch.setattr(ENGINES, "limit", 2)
+    # Three keys of one language (settings differ): no other language's data is needed.
+    settings = [(), (("preserve_interword_spaces", "1"),), (("tessedit_do_invert", "0"),)]
+    expected = [[w.text for w in read_words(images[1], "eng", 3, variables, 30.0)] for variables in settings]
+    # The first key's engine went when the third was returned: two stay idle, the two used last.
+    assert ENGINES.idle_count() == 2
+    assert ENGINES.idle_count(("eng", settings[0])) == 0
+    assert ENGINES.idle_count(("eng", settings[1])) == ENGINES.idle_count(("eng", settings[2])) == 1
+    # Used again, the first key loads a new engine that reads as the dropped one did; the second key is now the
+    # least recently returned and goes.
+    assert [w.text for w in read_words(images[1], "eng", 3, settings[0], 30.0)] == expected[0]
+    assert ENGINES.idle_count() == 2 and ENGINES.idle_count(("eng", settings[1])) == 0
+    assert ENGINES.idle_count(("eng", settings[0])) == ENGINES.idle_count(("eng", settings[2])) == 1
+    assert ENGINES.release_idle() == 2
