@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from cardbook.ocr.accents import english_counts
 from cardbook.ocr.glued_words import compound_parts
 from cardbook.ocr.job_words import job_words
 from cardbook.ocr.legal_forms import has_legal_form
@@ -110,14 +111,25 @@ def services_list(text: str) -> bool:
     return services > SERVICE_PART_SHARE * len(parts)
 
 
+# A word English writes at least this often (pyspellchecker's counts) is a word, never two glued ones: with
+# "medica" a title word, "medical" split as "medica" + the connector "l" and a hospital's name outscored the
+# title under it (stranger_set seed 4). Chosen as letter_spaced_text.MIN_WORD_COUNT (100), not tuned: glued
+# titles ("directeurcommercial", "vertriebsleiter") are no English words at all.
+ENGLISH_WORD_COUNT = 100
+
+
 def _title_tokens(tokens: list[str]) -> list[str]:
     """The words, a glued or compound one made of two title words counted as both ("Directeurcommercial",
     "Vertriebsleiter": ``glued_words.compound_parts``)."""
     vocabulary = TITLE_WORDS | STRONG_TITLE_WORDS
+    counts = english_counts()
     result: list[str] = []
     for token in tokens:
         if token in PROFESSION_WORDS or compound_occupation(token):
             result.append(token)  # "Hoofddocent", "Oberarzt": a job noun's compound, not two glued words
+            continue
+        if counts.get(token, 0) >= ENGLISH_WORD_COUNT:
+            result.append(token)
             continue
         parts = compound_parts(token, vocabulary, STRONG_TITLE_WORDS)
         result.extend(parts if parts is not None else (token,))

@@ -104,3 +104,12 @@ def test_a_title_ends_the_name_when_ocr_read_the_bar_between_them_as_a_letter() 
     fields = parse_text("Dana Whitlow I Owner\nNorvale Roofing\n(305) 555-0143", "US")
     assert fields.name is not None and fields.name.value == "Dana Whitlow"
     assert fields.title is not None and fields.title.value == "Owner"
+
+
+@pytest.mark.parametrize("place", ["NORTHFIELD MEDICAL CENTER", "Northfield Medical Center"])
+def test_an_english_word_is_not_cut_into_a_title_word_and_a_connector(place: str) -> None:
+    # "medical" is no "medica" (a title word) glued to "l": the hospital stays the firm, the role the title.
+    text = f"{place}\nAttending Physician\nJAMES WHITLOCK\nDepartment of Cardiology\nE james@northfield.co.uk"
+    fields = parse_text(text, "GB")
+    assert fields.title is not None and fields.title.value == "Attending Physician"
+    assert fields.company is not None and fields.company.value == place
