@@ -14,6 +14,7 @@ from cardbook.ocr import rapid_engine
 from cardbook.ocr.rapid_engine import SPLIT_LINES_MIN, RapidOcrEngine, batch_parts
 from cardbook.ocr.types import Box
 
+from .budget_claims import recorded_claims
 from .render import font
 
 # Long lines of made-up contact text: rendered at 48 px high they are 1000-2000 px wide, the batches that
@@ -67,14 +68,7 @@ def test_a_batch_run_in_parts_gives_the_whole_batchs_output_to_the_bit(monkeypat
     tensor = np.stack([recogniser.resize_norm_img(strip, widest) for strip in strips]).astype(np.float32)
     whole = recogniser.session._session(tensor)  # onnxruntime's run on the whole batch, not split
 
-    claims: list[int] = []
-    original = rapid_engine.INFERENCE_BUDGET.claim
-
-    def recorded(estimate: int):  # type: ignore[no-untyped-def]
-        claims.append(estimate)
-        return original(estimate)
-
-    monkeypatch.setattr(rapid_engine.INFERENCE_BUDGET, "claim", recorded)
+    claims = recorded_claims(monkeypatch)
     line_bytes = tensor[0, 0].size * rapid_engine.RECOGNITION_BYTES_PER_PIXEL  # the estimate of one line
     for limit in (1, 3 * line_bytes):  # parts of two lines, of three
         monkeypatch.setattr(recogniser.session, "_split_above", limit)

@@ -11,6 +11,7 @@ from cardbook.ocr.engine import OcrUnavailableError
 from cardbook.ocr.prepare import to_grey
 from cardbook.ocr.rapid_engine import RapidOcrEngine, bundled_models
 
+from .budget_claims import recorded_claims
 from .render import FRENCH_CARD, render
 
 
@@ -85,14 +86,7 @@ def test_pipeline_goes_on_with_tesseract_when_rapidocr_is_unavailable(monkeypatc
 def test_every_rapidocr_run_claims_its_estimate_from_the_memory_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     if not rapid_engine.rapidocr_available():
         pytest.skip("rapidocr not installed")
-    claims: list[int] = []
-    original = rapid_engine.INFERENCE_BUDGET.claim
-
-    def recorded(estimate: int):  # type: ignore[no-untyped-def]
-        claims.append(estimate)
-        return original(estimate)
-
-    monkeypatch.setattr(rapid_engine.INFERENCE_BUDGET, "claim", recorded)
+    claims = recorded_claims(monkeypatch)
     image = render(FRENCH_CARD)
     page = RapidOcrEngine().recognize(image)
     assert page.words
