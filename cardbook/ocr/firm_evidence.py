@@ -98,8 +98,12 @@ def company_score(text: str, domains: list[str], max_height_ratio: float) -> flo
     legal = has_legal_form(text)
     # A tagline ("Capturing moments that matter"), whatever its size or its words; but not an institution
     # named as its domain then a generic noun in lower case ("Lunds universitet", "Helsingin yliopisto").
-    own_first = domain_affinity(tokens[:1], domains) >= 1.0
-    if is_phrase(text) and not legal and domain_affinity(tokens, domains) < 1.0 and not own_first:
+    if (
+        is_phrase(text)
+        and not legal
+        and domain_affinity(tokens, domains) < 1.0
+        and domain_affinity(tokens[:1], domains) < 1.0
+    ):
         return 0.0
     score = 0.0
     if legal:

@@ -22,16 +22,14 @@ from collections.abc import Sequence
 
 from cardbook.ocr.accents import english_counts
 from cardbook.ocr.lexicon import LEGAL_FORMS, fold
-from cardbook.ocr.names_data import first_name_weight
+from cardbook.ocr.names_data import FAKER_NAME_AS_WORD_COUNT, MIN_FIRST_NAME_WEIGHT, first_name_weight
 
 # A run needs this many one-letter tokens (as ``letter_spacing.MIN_SINGLE_LETTERS``, set on typeface_set).
 MIN_SPACED_LETTERS = 4
 # A word English writes at least this often (pyspellchecker's counts; its floor is 50) is a word of the cut:
 # "wilson" 982, "field" 95213. Chosen as names_data's FAKER_NAME_AS_WORD_COUNT (100, the count at which English
 # writes a name as a word), not tuned; checked on stranger_set seed 4 (a tracked firm's name), seeds 1-3 held none.
-MIN_WORD_COUNT = 100
-# A first name counts at the frequency the name finder asks of one (names_data.MIN_FIRST_NAME_WEIGHT).
-MIN_FIRST_NAME_WEIGHT = 2 / 13
+MIN_WORD_COUNT = FAKER_NAME_AS_WORD_COUNT
 # Words and names of the cut are this long at least: shorter ones ("ber", "ger", "in") fit inside many longer
 # words by chance. A legal form ("LLP", "AB") or a domain's label is evidence at any length of two or more.
 MIN_CUT_WORD = 4

@@ -27,10 +27,11 @@ def offer_line(text: str) -> bool:
         return True
     if not services_list(text):
         return False
-    if any(has_legal_form(part) for part in LIST_PARTS.split(text) if part.strip()):
+    parts = [part for part in LIST_PARTS.split(text) if part.strip()]
+    if any(has_legal_form(part) for part in parts):
         return False
     bulleted = len([part for part in BULLETS.split(text) if part.strip()]) >= 2
-    return bulleted or len([part for part in LIST_PARTS.split(text) if part.strip()]) >= MIN_LISTED_PARTS
+    return bulleted or len(parts) >= MIN_LISTED_PARTS
 
 
 def offer_indexes(items: list[RoleLine]) -> set[int]:

@@ -256,9 +256,11 @@ def _flag_by_country(
     if shape is None:
         return
     for line in usable:
+        if flags[line.index].postal >= POSITION_POSTAL:
+            continue
         text = strip_address_label(texts[line.index])
         found = find_country_postal(text, country)
-        if found is None or flags[line.index].postal >= POSITION_POSTAL:
+        if found is None:
             continue
         sure = shape.shaped
         if not sure and found.after_text:

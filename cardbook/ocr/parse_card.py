@@ -176,10 +176,13 @@ def parse_lines(
         # Finders repair the text the same way internally, so spans refer to this repaired text.
         text = repair_contact_text(line.text)
         spans: list[tuple[int, int]] = []
-        for found in find_emails(text):
+        emails_found = find_emails(text)
+        if emails_found:
             # a local part OCR split or glued a label to, mended by the names the other lines print
             other_texts = [other.text for other in lines if other.index != line.index]
-            mended, start = mended_local(text, found.start, found.value, card_words(other_texts))
+            other_words = card_words(other_texts)
+        for found in emails_found:
+            mended, start = mended_local(text, found.start, found.value, other_words)
             read = text[start:].partition("@")[0]  # a capital OCR read in the local part is a misread letter
             mended = name_letter_mended(mended, read, other_texts)
             emails.append(FieldValue(mended, _confidence(0.95, line), (line.index,), line.box))

@@ -7,6 +7,7 @@ domain, so ordinary words are never touched.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -139,6 +140,7 @@ class Found:
     end: int
 
 
+@functools.lru_cache(maxsize=1024)  # each finder repairs the line again: the same text, repaired once
 def repair_contact_text(line: str) -> str:
     """Undo OCR damage in the address-like parts of a line (e-mail and web), leaving other words alone."""
     # "©" is a misread "@" only inside an address (x©y); a "©" before a space is an icon or a mark.

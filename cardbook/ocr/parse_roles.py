@@ -36,16 +36,15 @@ from cardbook.ocr.shared_line import (
     title_before_registration,
 )
 from cardbook.ocr.title_beside_name import placed_title
-from cardbook.ocr.title_evidence import department_score, title_score
+from cardbook.ocr.title_evidence import MIN_TITLE_SCORE, department_score, title_score
 from cardbook.ocr.title_lines import MIN_POSTAL_LINE, continues_title, title_lines
 
 # Lines OCR read with less confidence than this are noise (textures, pictures) for role picking.
 MIN_LINE_CONFIDENCE = 0.35
-# The least combined score a line needs to be taken as the name, the title, the department. Swept ±0.05 on
-# the tune half of the shared cards and the generated French and hard sets: only MIN_TITLE_SCORE 0.5 moved
-# a figure (one title lost).
+# The least combined score a line needs to be taken as the name, the title (``title_evidence.MIN_TITLE_SCORE``),
+# the department. Swept ±0.05 on the tune half of the shared cards and the generated French and hard sets: only
+# MIN_TITLE_SCORE 0.5 moved a figure (one title lost).
 MIN_NAME_SCORE = 0.4
-MIN_TITLE_SCORE = 0.45
 MIN_DEPARTMENT_SCORE = 0.5
 # The confidence given to a title cut from the name's line ("Ana Lima, Owner") and to a department.
 SPLIT_TITLE_CONFIDENCE = 0.7

@@ -12,6 +12,7 @@ from cardbook.ocr.accents import english_counts
 from cardbook.ocr.glued_words import compound_parts
 from cardbook.ocr.job_words import job_words
 from cardbook.ocr.legal_forms import has_legal_form
+from cardbook.ocr.letter_spaced_text import MIN_WORD_COUNT
 from cardbook.ocr.lexicon import (
     COMPANY_WORDS,
     DEPARTMENT_WORDS,
@@ -115,7 +116,9 @@ def services_list(text: str) -> bool:
 # "medica" a title word, "medical" split as "medica" + the connector "l" and a hospital's name outscored the
 # title under it (stranger_set seed 4). Chosen as letter_spaced_text.MIN_WORD_COUNT (100), not tuned: glued
 # titles ("directeurcommercial", "vertriebsleiter") are no English words at all.
-ENGLISH_WORD_COUNT = 100
+ENGLISH_WORD_COUNT = MIN_WORD_COUNT
+# The least score a line needs to be taken as the title (parse_roles; a title's second line, title_lines).
+MIN_TITLE_SCORE = 0.45
 
 
 def _title_tokens(tokens: list[str]) -> list[str]:

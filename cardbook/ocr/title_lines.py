@@ -13,14 +13,14 @@ from cardbook.ocr.address_lines import flags_for
 from cardbook.ocr.lexicon import DEPARTMENT_WORDS, TITLE_WORDS, word_set, words_of
 from cardbook.ocr.parse_company import line_between
 from cardbook.ocr.role_lines import Assignment, RoleLine, clean, same_block
-from cardbook.ocr.title_evidence import department_score, title_score
+from cardbook.ocr.title_evidence import MIN_TITLE_SCORE, department_score, title_score
 
 # A title's second line: a neighbour in the same type that is a title of its own (a second role, "Partner"
 # under "Managing Director") scores at least TITLE_LINE_SCORE; one that only continues the first ("Head of" /
 # "Corporate Finance", "Gestor" / "de Projeto") follows a first line ending with a connecting word or starts
 # with one (a lower-case start alone is as often a word OCR cut from a picture). Set on
 # ``corporate_set`` seed 1 (seed 2 held out): MIN_TITLE_SCORE, the score a title alone needs.
-TITLE_LINE_SCORE = 0.45  # parse_roles.MIN_TITLE_SCORE
+TITLE_LINE_SCORE = MIN_TITLE_SCORE
 # At most this many lines make one title: a third line of title words is the next block (a department).
 # Chosen, not tuned: corporate_set (seed 1) prints at most two title lines, as the shared cards do.
 MAX_TITLE_LINES = 2
@@ -37,6 +37,7 @@ _UNIT_OPENERS = word_set(
     scuola institute institut instituto istituto
     """
 )
+_UNIT_WORDS = DEPARTMENT_WORDS | _UNIT_OPENERS
 _CONTINUED = re.compile(rf"(?:,|&|\b(?:{_JOINING}))\s*$", re.I)
 _CONTINUING = re.compile(rf"^\s*(?:&|(?:{_JOINING})\s)", re.I)
 
@@ -62,9 +63,8 @@ def title_lines(first: Assignment, items: list[RoleLine], taken: set[int], order
         continued = cut or bool(_CONTINUED.search(upper.text) or _CONTINUING.match(lower.text) or _comma_cut(upper))
         titled = title_score(item.text) >= TITLE_LINE_SCORE
         opening = words_of(item.text)[:1]
-        unit_words = DEPARTMENT_WORDS | _UNIT_OPENERS
         unit = department_score(item.text) > 0 or bool(set(opening) & _UNIT_OPENERS)
-        department = unit and (not titled or bool(set(opening) & unit_words))
+        department = unit and (not titled or bool(set(opening) & _UNIT_WORDS))
         if department and not continued:
             continue  # the department under the title ("Abteilung Einkauf", "Geschäftsbereich Personal")
         if titled or (continued and not _no_title_part(item.text)):
