@@ -1,0 +1,87 @@
+"""``number_letters``: letters read inside numbers and spaces lost before them written back, and every word that
+is no number left as read (the false repairs ``tests.ocr.repair_measure`` counts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cardbook.ocr.fields import CardLine
+from cardbook.ocr.number_letters import (
+    digits_in_numbers,
+    repaired_number_text,
+    spaced_calling_code,
+    spaced_label,
+    with_number_repairs,
+)
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("+34 612 34 O5 59", "+34 612 34 05 59"),
+        ("Springfield, WV o2002", "Springfield, WV 02002"),
+        ("(l1) 9 8765-432I", "(11) 9 8765-4321"),
+        ("Tel. 0l 23 45 67 89", "Tel. 01 23 45 67 89"),
+        ("12O45 Oak St", "12045 Oak St"),
+    ],
+)
+def test_letters_inside_numbers_become_digits(read: str, meant: str) -> None:
+    assert digits_in_numbers(read) == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sp. z o.o.",  # no digit: a legal form
+        "Rua Dom Pedro II, 1011 - Boa Vista",  # a king's numeral beside a house number
+        "Rua Sete, 123, 1o andar",  # an ordinal read without its stroke stays an ordinal
+        "Suite 2O",  # too few digits to be sure of a number
+        "Exit I-95 north",  # the letter touches no digit
+        "Ref GF50X35 O2",  # a product code and a brand: other letters, too few digits
+        "Rudolphring 6/6 | 46579",  # a separator between an address's parts
+        "CO2 neutral since 1998",
+        "office@o2-mail.example 12345",
+    ],
+)
+def test_words_that_are_no_numbers_stay(text: str) -> None:
+    assert digits_in_numbers(text) == text
+
+
+def test_calling_code_glued_to_a_north_american_number() -> None:
+    assert spaced_calling_code("+1201-555-0123") == "+1 201-555-0123"
+    assert spaced_calling_code("Tel +1(201) 555-0123") == "Tel +1 (201) 555-0123"
+    assert spaced_calling_code("+1 201-555-0123") == "+1 201-555-0123"
+    # Another calling code, or a number that is no 3-3-4 number, is left.
+    assert spaced_calling_code("+12015550123") == "+12015550123"
+    assert spaced_calling_code("+351 912 345 678") == "+351 912 345 678"
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("T+44 20 7946 0958", "T +44 20 7946 0958"),
+        ("Tel+46 8 121 51 10", "Tel +46 8 121 51 10"),
+        ("CEP57351-167", "CEP 57351-167"),
+        ("CNPJ36.680.971/0001-86", "CNPJ 36.680.971/0001-86"),
+        ("Dunkirk, NY94504-9809", "Dunkirk, NY 94504-9809"),
+    ],
+)
+def test_label_glued_before_a_number(read: str, meant: str) -> None:
+    assert spaced_label(read) == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A4 paper", "B2B sales", "GF50X35", "Model XR500", "C++ developer", "jan+1@example.com", "P.IVA 12345678901"],
+)
+def test_codes_and_addresses_stay(text: str) -> None:
+    assert spaced_label(text) == text
+    assert repaired_number_text(text) == text
+
+
+def test_card_lines_keep_their_boxes_and_unchanged_lines_are_the_same_objects() -> None:
+    lines = [CardLine(0, "Anna Berg", None, 30.0, 0.9), CardLine(1, "M+1201-555-0147", None, 20.0, 0.8)]
+    repaired = with_number_repairs(lines)
+    assert repaired[0] is lines[0]
+    assert repaired[1].text == "M +1 201-555-0147"
+    assert (repaired[1].index, repaired[1].height, repaired[1].confidence) == (1, 20.0, 0.8)
