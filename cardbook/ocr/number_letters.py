@@ -23,10 +23,6 @@ rule below reads only the line's own shape, and none touches a word that is no n
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import replace
-
-from cardbook.ocr.fields import CardLine
 
 # What the engines read for a digit: the round and the straight strokes ("O", "o" and "l" stood for digits in
 # stranger_set's and smallbiz_set's misses; "I" is the same stroke in capitals). Not "|": one-line addresses
@@ -119,12 +115,3 @@ def spaced_label(text: str) -> str:
 def repaired_number_text(text: str) -> str:
     """One line's text with every rule of this module applied."""
     return spaced_calling_code(spaced_label(digits_in_numbers(text)))
-
-
-def with_number_repairs(lines: Sequence[CardLine]) -> list[CardLine]:
-    """The card's lines, each with its numbers' letters and lost spaces written back; lines unchanged as given."""
-    out: list[CardLine] = []
-    for line in lines:
-        text = repaired_number_text(line.text)
-        out.append(line if text == line.text else replace(line, text=text))
-    return out

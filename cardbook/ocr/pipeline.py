@@ -28,9 +28,9 @@ from cardbook.ocr.image_quality import camera_exif, camera_frame
 from cardbook.ocr.large_type import reread_large_type
 from cardbook.ocr.layout import group_lines
 from cardbook.ocr.letter_spacing import join_letter_spaced
+from cardbook.ocr.line_repairs import with_line_repairs
 from cardbook.ocr.loading import ImageLoadError, load_image
 from cardbook.ocr.merge import merge_all
-from cardbook.ocr.number_letters import with_number_repairs
 from cardbook.ocr.options import ReadOptions
 from cardbook.ocr.orientation import guess_orientation
 from cardbook.ocr.parse_card import parse_lines
@@ -187,8 +187,9 @@ def _read_card(
     words = join_letter_spaced(words)
     lines = group_lines(words)
     card_lines = [CardLine(i, line.text, line.box, float(line.height), line.confidence) for i, line in enumerate(lines)]
-    # Letters read inside numbers, spaces lost before them: ``number_letters`` (the card's text shows them too).
-    card_lines = with_number_repairs(card_lines)
+    # Letters read inside numbers, spaces lost before them, a German "ß" read "B": ``line_repairs`` (the card's
+    # text shows them too).
+    card_lines = with_line_repairs(card_lines)
     fields = parse_lines(card_lines, options.region, hints=options.hints)
     region = fields.region or options.region  # the card's country, for a QR code's national numbers
     qr_fields = [parsed for code in codes if (parsed := parse_payload(code.text, region))]

@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 
 from cardbook.ocr.fields import CardLine
+from cardbook.ocr.line_repairs import with_line_repairs
 from cardbook.ocr.number_letters import (
     digits_in_numbers,
     repaired_number_text,
     spaced_calling_code,
     spaced_label,
-    with_number_repairs,
 )
 
 
@@ -81,7 +81,7 @@ def test_codes_and_addresses_stay(text: str) -> None:
 
 def test_card_lines_keep_their_boxes_and_unchanged_lines_are_the_same_objects() -> None:
     lines = [CardLine(0, "Anna Berg", None, 30.0, 0.9), CardLine(1, "M+1201-555-0147", None, 20.0, 0.8)]
-    repaired = with_number_repairs(lines)
+    repaired = with_line_repairs(lines)
     assert repaired[0] is lines[0]
     assert repaired[1].text == "M +1 201-555-0147"
     assert (repaired[1].index, repaired[1].height, repaired[1].confidence) == (1, 20.0, 0.8)
