@@ -2,12 +2,16 @@
 
 Each repair reads only the line's own shape or a data list and leaves every other word as read: the letters
 read inside numbers and the spaces lost before them (``number_letters``), a German "ß" read as "B" or "$"
-(``sharp_s``). What each mends and breaks: ``python -m tests.ocr.repair_measure`` (docs/MEASURING.md, "Text the
-engines read wrong").
+(``sharp_s``), and a separator glued to the word after it (rule "hyphen glued"): a bullet or a dash between a
+line's parts ("Reformas • Vendas", "2482 - Vila Nova") read as a "-" touching the next word ("-Vila"). A word
+never begins with a hyphen (a word broken over two lines ends with one), so the hyphen is spaced from it; a
+number after it ("-5 %") is left. What each mends and breaks: ``python -m tests.ocr.repair_measure``
+(docs/MEASURING.md, "Text the engines read wrong").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -15,10 +19,18 @@ from cardbook.ocr.fields import CardLine
 from cardbook.ocr.number_letters import repaired_number_text
 from cardbook.ocr.sharp_s import with_sharp_s
 
+# A hyphen at a word's start, then two letters at least (one letter after it may be a list's "-a" marker).
+_GLUED_HYPHEN = re.compile(r"(?:(?<=\s)|^)-(?=[^\W\d_]{2})")
+
+
+def spaced_leading_hyphen(text: str) -> str:
+    """``text`` with a hyphen glued to the start of a word spaced from it (rule "hyphen glued")."""
+    return _GLUED_HYPHEN.sub("- ", text)
+
 
 def repaired_text(text: str) -> str:
     """One line's text with every repair applied."""
-    return with_sharp_s(repaired_number_text(text))
+    return spaced_leading_hyphen(with_sharp_s(repaired_number_text(text)))
 
 
 def with_line_repairs(lines: Sequence[CardLine]) -> list[CardLine]:

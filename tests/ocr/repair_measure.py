@@ -18,9 +18,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from cardbook.ocr import number_letters, sharp_s
+from cardbook.ocr import line_repairs, number_letters, sharp_s
 from cardbook.ocr.eval_report import Summary, print_summary
-from cardbook.ocr.line_repairs import repaired_text
 from cardbook.ocr.splits import SPLITS, split_items
 from tests.ocr.parse_cache import field_f1, load, reparse
 
@@ -29,6 +28,7 @@ RULES: dict[str, Callable[[str], str]] = {
     "+1 glued": number_letters.spaced_calling_code,
     "label glued": number_letters.spaced_label,
     "ß read B": sharp_s.with_sharp_s,
+    "hyphen glued": line_repairs.spaced_leading_hyphen,
 }
 
 
@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     measure_rules(records, args.verbose)
     for label, group in (
         ("before", records),
-        ("after", [repaired(r, repaired_text) for r in records]),
+        ("after", [repaired(r, line_repairs.repaired_text) for r in records]),
     ):
         summary = Summary()
         summary.outcomes = [reparse(record) for record in group]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cardbook.ocr.fields import CardLine
-from cardbook.ocr.line_repairs import with_line_repairs
+from cardbook.ocr.line_repairs import spaced_leading_hyphen, with_line_repairs
 from cardbook.ocr.number_letters import (
     digits_in_numbers,
     repaired_number_text,
@@ -85,3 +85,19 @@ def test_card_lines_keep_their_boxes_and_unchanged_lines_are_the_same_objects() 
     assert repaired[0] is lines[0]
     assert repaired[1].text == "M +1 201-555-0147"
     assert (repaired[1].index, repaired[1].height, repaired[1].confidence) == (1, 20.0, 0.8)
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("2482 -Vila Nova", "2482 - Vila Nova"),
+        ("-Emergency -Residential", "- Emergency - Residential"),
+    ],
+)
+def test_separator_glued_to_the_next_word(read: str, meant: str) -> None:
+    assert spaced_leading_hyphen(read) == meant
+
+
+@pytest.mark.parametrize("text", ["Mogi-Guaçu", "e-mail", "Sócio-", "Rabatt -5 %", "Punkt -a"])
+def test_hyphens_inside_or_after_words_stay(text: str) -> None:
+    assert spaced_leading_hyphen(text) == text
