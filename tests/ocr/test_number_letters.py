@@ -91,13 +91,13 @@ def test_card_lines_keep_their_boxes_and_unchanged_lines_are_the_same_objects() 
     ("read", "meant"),
     [
         ("2482 -Vila Nova", "2482 - Vila Nova"),
-        ("-Emergency -Residential", "- Emergency - Residential"),
+        ("Pintura -Emergency -Residential", "Pintura - Emergency - Residential"),
     ],
 )
 def test_separator_glued_to_the_next_word(read: str, meant: str) -> None:
     assert spaced_leading_hyphen(read) == meant
 
 
-@pytest.mark.parametrize("text", ["Mogi-Guaçu", "e-mail", "Sócio-", "Rabatt -5 %", "Punkt -a"])
+@pytest.mark.parametrize("text", ["Mogi-Guaçu", "e-mail", "Sócio-", "Rabatt -5 %", "Punkt -a", "-Umbria"])
 def test_hyphens_inside_or_after_words_stay(text: str) -> None:
     assert spaced_leading_hyphen(text) == text
