@@ -5,8 +5,10 @@ read inside numbers and the spaces lost before them (``number_letters``), a Germ
 (``sharp_s``), and a separator glued to the word after it (rule "hyphen glued"): a bullet or a dash between a
 line's parts ("Reformas • Vendas", "2482 - Vila Nova") read as a "-" touching the next word ("-Vila"). A word
 never begins with a hyphen (a word broken over two lines ends with one), so the hyphen after another word is
-spaced from it; a number after it ("-5 %") is left. What each mends and breaks: ``python -m tests.ocr.repair_measure``
-(docs/MEASURING.md, "Text the engines read wrong").
+spaced from it; a number after it ("-5 %") is left. And an "l" in a bracketed two-capital code (rule "l in a
+code"): Italian addresses end with their province's code in brackets ("50123 Firenze (FI)"), and the engines
+read its "I" as "l" beside a capital ("(Fl)"); no such code holds a lower-case letter. What each mends and
+breaks: ``python -m tests.ocr.repair_measure`` (docs/MEASURING.md, "Text the engines read wrong").
 """
 
 from __future__ import annotations
@@ -30,9 +32,19 @@ def spaced_leading_hyphen(text: str) -> str:
     return _GLUED_HYPHEN.sub("- ", text)
 
 
+# Two letters in brackets, one a capital and the other "l": a province's or a state's code. Not beside an "I":
+# "(Il)" may as well be a numeral or a word.
+_CODE_WITH_L = re.compile(r"\((?:([A-HJ-Z])l|l([A-HJ-Z]))\)")
+
+
+def capital_i_in_code(text: str) -> str:
+    """``text`` with the "l" of a bracketed two-capital code written "I" (rule "l in a code")."""
+    return _CODE_WITH_L.sub(lambda m: f"({m.group(1)}I)" if m.group(1) else f"(I{m.group(2)})", text)
+
+
 def repaired_text(text: str) -> str:
     """One line's text with every repair applied."""
-    return spaced_leading_hyphen(with_sharp_s(repaired_number_text(text)))
+    return capital_i_in_code(spaced_leading_hyphen(with_sharp_s(repaired_number_text(text))))
 
 
 def with_line_repairs(lines: Sequence[CardLine]) -> list[CardLine]:

@@ -29,6 +29,7 @@ RULES: dict[str, Callable[[str], str]] = {
     "label glued": number_letters.spaced_label,
     "ß read B": sharp_s.with_sharp_s,
     "hyphen glued": line_repairs.spaced_leading_hyphen,
+    "l in a code": line_repairs.capital_i_in_code,
 }
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cardbook.ocr.fields import CardLine
-from cardbook.ocr.line_repairs import spaced_leading_hyphen, with_line_repairs
+from cardbook.ocr.line_repairs import capital_i_in_code, spaced_leading_hyphen, with_line_repairs
 from cardbook.ocr.number_letters import (
     digits_in_numbers,
     repaired_number_text,
@@ -101,3 +101,11 @@ def test_separator_glued_to_the_next_word(read: str, meant: str) -> None:
 @pytest.mark.parametrize("text", ["Mogi-Guaçu", "e-mail", "Sócio-", "Rabatt -5 %", "Punkt -a", "-Umbria"])
 def test_hyphens_inside_or_after_words_stay(text: str) -> None:
     assert spaced_leading_hyphen(text) == text
+
+
+def test_province_code_capital_i() -> None:
+    assert capital_i_in_code("50123 Firenze (Fl)") == "50123 Firenze (FI)"
+    assert capital_i_in_code("20121 Milano (Ml)") == "20121 Milano (MI)"
+    assert capital_i_in_code("86170 Isernia (lS)") == "86170 Isernia (IS)"
+    for text in ("(Fl.)", "3rd Fl", "(Il)", "(FL)", "Rome (RM)"):
+        assert capital_i_in_code(text) == text
