@@ -1,5 +1,6 @@
-"""``number_letters``: letters read inside numbers and spaces lost before them written back, and every word that
-is no number left as read (the false repairs ``tests.ocr.repair_measure`` counts)."""
+"""``number_letters`` and ``line_repairs``: letters read inside numbers and spaces lost before them written back,
+and every word that is no number left as read (the false repairs ``tests.ocr.repair_measure`` counts); the
+pipeline's text and fields carrying the repairs."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from cardbook.ocr.number_letters import (
     spaced_calling_code,
     spaced_label,
 )
+from cardbook.ocr.pipeline import ReadOptions, read_pixels
+
+from .render import Card, Text, render
 
 
 @pytest.mark.parametrize(
@@ -109,3 +113,24 @@ def test_province_code_capital_i() -> None:
     assert capital_i_in_code("86170 Isernia (lS)") == "86170 Isernia (IS)"
     for text in ("(Fl.)", "3rd Fl", "(Il)", "(FL)", "Rome (RM)"):
         assert capital_i_in_code(text) == text
+
+
+def test_pipeline_text_and_fields_show_the_repairs() -> None:
+    """Real Tesseract on a rendered card printing what the engines misread (a glued calling code and label, a
+    province's "(Fl)", a street's "B" for "ß"): the card's text and its fields carry the repaired lines."""
+    card = Card(
+        [
+            Text("Anna Berg", 40, "DejaVuSans-Bold.ttf"),
+            Text("Senior Consultant", 30),
+            Text("Via Roma 12, 50123 Firenze (Fl)", 28, "DejaVuSansCondensed.ttf"),
+            Text("BahnhofstraBe 12, 10115 Berlin", 28, "DejaVuSansCondensed.ttf"),
+            Text("T+1201-555-0147", 28, "DejaVuSansCondensed.ttf"),
+        ]
+    )
+    results = read_pixels(render(card), ReadOptions(fallback_engine=None))
+    assert len(results) == 1
+    lines = results[0].text.splitlines()
+    assert "T +1 201-555-0147" in lines
+    assert "Via Roma 12, 50123 Firenze (FI)" in lines
+    assert "Bahnhofstraße 12, 10115 Berlin" in lines
+    assert [phone.e164 for phone in results[0].fields.phones] == ["+12015550147"]
