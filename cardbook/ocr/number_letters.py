@@ -39,8 +39,8 @@ MIN_RUN_DIGITS = 4
 
 # "+1" then a North American number: three, three and four digits with the groups' separators.
 _GLUED_CALLING_CODE = re.compile(r"(?<![\w+])\+1(?=\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?!\d))")
-# One or two letters glued before "+" and a digit: an icon read as a letter, or a one-letter label ("T", "M",
-# "Tel" is three: ``MAX_GLUED_LABEL``). No word ends in a letter followed at once by a plus and a digit.
+# One to three letters glued before "+" and a digit: an icon read as a letter, or a short label ("T", "M", "Tel":
+# ``MAX_GLUED_LABEL``). No word ends in a letter followed at once by a plus and a digit.
 MAX_GLUED_LABEL = 3
 # The number must not run into a word or an "@": "jan+1@host" is an e-mail's tag.
 _LETTERS_BEFORE_PLUS = re.compile(rf"(?<![\w@.+])([^\W\d_]{{1,{MAX_GLUED_LABEL}}})(?=\+\d[\d().\-/ ]*(?![\w@]))")

@@ -28,7 +28,8 @@ _CANDIDATE = re.compile(rf"[^\W\d_]*[a-zäöü][{re.escape(_READ_FOR_SHARP_S)}][
 
 
 def _german(word: str) -> bool:
-    """``word`` (with its "ß") or its ending from the "ß" on is a German word the list writes often enough."""
+    """``word`` (with its "ß"), or one of its endings that holds the "ß" and is at least ``MIN_COMPOUND_END``
+    letters long, is a German word the list writes often enough."""
     known = accented_words("de")
     lower = word.lower()
     if lower in known:
