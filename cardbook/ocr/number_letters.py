@@ -17,12 +17,18 @@ rule below reads only the line's own shape, and none touches a word that is no n
   assignments), so "+1201…" can be read no other way;
 - ``spaced_label`` (rule "label glued"): one to ``MAX_GLUED_LABEL`` letters glued before a "+" and a digit
   ("T+1", "M+351"), or capitals glued before a number of at least ``MIN_GLUED_NUMBER_DIGITS`` digits with a
-  number's separators ("CEP57351-167", "CNPJ36.680.971/0001-86"), get their space back.
+  number's separators ("CEP57351-167", "CNPJ36.680.971/0001-86"), get their space back;
+- ``letter_o_in_state`` (rule "0 in a state"): the reverse, a state's code read with a zero ("Denver, C0 80202",
+  "Cidade/T0"): a capital and "0" standing alone, on a line that also holds a postcode's four digits or more,
+  are the state whose code they spell with "O" (a US state or a Brazilian one, ``STATE_COUNTRIES``).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from cardbook.ocr.postcodes import two_letter_subdivisions
 
 # What the engines read for a digit: the round and the straight strokes ("O", "o" and "l" stood for digits in
 # stranger_set's and smallbiz_set's misses; "I" is the same stroke in capitals). Not "|": one-line addresses
@@ -114,4 +120,28 @@ def spaced_label(text: str) -> str:
 
 def repaired_number_text(text: str) -> str:
     """One line's text with every rule of this module applied."""
-    return spaced_calling_code(spaced_label(digits_in_numbers(text)))
+    return letter_o_in_state(spaced_calling_code(spaced_label(digits_in_numbers(text))))
+
+
+# Whose state codes follow the town on an address line (ISO 3166-2 through ``postcodes``): "CO", "OH", "OK",
+# "OR", "MO"; "GO", "RO", "TO". Not Italy's provinces nor the UK: a British postcode's district may be "S0".
+STATE_COUNTRIES = ("US", "BR")
+_STATE_WITH_ZERO = re.compile(r"(?<![\w.@-])(?:[A-Z]0|0[A-Z])(?![\w@-])")
+_POSTCODE_DIGITS = re.compile(r"\d{4}")
+
+
+@cache
+def _state_codes() -> frozenset[str]:
+    return frozenset().union(*(two_letter_subdivisions(country) for country in STATE_COUNTRIES))
+
+
+def letter_o_in_state(text: str) -> str:
+    """``text`` with a state's code read with a zero written with its "O" (rule "0 in a state")."""
+    if "0" not in text or not _POSTCODE_DIGITS.search(text):
+        return text
+
+    def written(match: re.Match[str]) -> str:
+        code = match.group().replace("0", "O")
+        return code if code in _state_codes() else match.group()
+
+    return _STATE_WITH_ZERO.sub(written, text)

@@ -27,6 +27,7 @@ RULES: dict[str, Callable[[str], str]] = {
     "letter in a number": number_letters.digits_in_numbers,
     "+1 glued": number_letters.spaced_calling_code,
     "label glued": number_letters.spaced_label,
+    "0 in a state": number_letters.letter_o_in_state,
     "ß read B": sharp_s.with_sharp_s,
     "hyphen glued": line_repairs.spaced_leading_hyphen,
     "l in a code": line_repairs.capital_i_in_code,

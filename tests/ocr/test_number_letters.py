@@ -10,6 +10,7 @@ from cardbook.ocr.fields import CardLine
 from cardbook.ocr.line_repairs import capital_i_in_code, spaced_leading_hyphen, with_line_repairs
 from cardbook.ocr.number_letters import (
     digits_in_numbers,
+    letter_o_in_state,
     repaired_number_text,
     spaced_calling_code,
     spaced_label,
@@ -134,3 +135,11 @@ def test_pipeline_text_and_fields_show_the_repairs() -> None:
     assert "Via Roma 12, 50123 Firenze (FI)" in lines
     assert "Bahnhofstraße 12, 10115 Berlin" in lines
     assert [phone.e164 for phone in results[0].fields.phones] == ["+12015550147"]
+
+
+def test_state_code_read_with_a_zero() -> None:
+    assert letter_o_in_state("Denver, C0 80202") == "Denver, CO 80202"
+    assert letter_o_in_state("77001-000 - Palmas/T0") == "77001-000 - Palmas/TO"
+    # No postcode on the line, no state of the US or Brazil, or part of a word or an address: left as read.
+    for text in ("Room C0", "Woodview · S0 2YB", "Denver, X0 80202", "C0-founder 2019", "ab@c0 12345"):
+        assert letter_o_in_state(text) == text
