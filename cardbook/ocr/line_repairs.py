@@ -3,7 +3,7 @@
 Each repair reads only the line's own shape or a data list and leaves every other word as read: the letters
 read inside numbers and the spaces lost before them (``number_letters``), a German "ß" read as "B" or "$"
 (``sharp_s``), and a separator glued to the word after it (rule "hyphen glued"): a bullet or a dash between a
-line's parts ("Reformas • Vendas", "2482 - Jardim Europa") read as a "-" touching the next word ("-Jardim"). A word
+line's parts ("Reformas • Vendas", "2482 - Parque Aurora") read as a "-" touching the next word ("-Parque"). A word
 never begins with a hyphen (a word broken over two lines ends with one), so the hyphen after another word is
 spaced from it; a number after it ("-5 %") is left. And an "l" in a bracketed two-capital code (rule "l in a
 code"): Italian addresses end with their province's code in brackets ("50123 Firenze (FI)"), and the engines

@@ -38,7 +38,7 @@ def test_letters_inside_numbers_become_digits(read: str, meant: str) -> None:
     "text",
     [
         "Sp. z o.o.",  # no digit: a legal form
-        "Rua Dom Pedro II, 1011 - Centro",  # a king's numeral beside a house number
+        "Rua Dom Pedro II, 1011 - Bosque",  # a king's numeral beside a house number
         "Rua Sete, 123, 1o andar",  # an ordinal read without its stroke stays an ordinal
         "Suite 2O",  # too few digits to be sure of a number
         "Exit I-95 north",  # the letter touches no digit
@@ -95,7 +95,7 @@ def test_card_lines_keep_their_boxes_and_unchanged_lines_are_the_same_objects() 
 @pytest.mark.parametrize(
     ("read", "meant"),
     [
-        ("2482 -Jardim Europa", "2482 - Jardim Europa"),
+        ("2482 -Parque Aurora", "2482 - Parque Aurora"),
         ("Pintura -Emergency -Residential", "Pintura - Emergency - Residential"),
     ],
 )
