@@ -219,13 +219,30 @@ def legal_name_of(text: str, free: list[RoleLine], group: list[RoleLine]) -> tup
         if head == clean(item.text) and not _FINE_PRINT_MARK.search(item.text) and item.height_ratio >= 1.0:
             continue  # only the fine print (small type or cut from its registration) restates the firm's name
         words = words_of(head)
-        partners = any(word in _PARTNER_WORDS for word in words[len(short) :])
+        # the partners' "and", or "&" ("Levesque & van Bentheim", "Baumann Stocker & Cie.")
+        partners = any(word in _PARTNER_WORDS for word in words[len(short) :]) or "&" in head
         if (
             len(words) > len(short)
             and words[: len(short)] == short
             and len(words) <= MAX_LEGAL_NAME_WORDS
             and (has_legal_form(head) or partners)
         ):
+            return head, item.line.index
+    return None
+
+
+def fine_print_spelling(text: str, free: list[RoleLine], group: list[RoleLine]) -> tuple[str, int] | None:
+    """The firm's name as the fine print spells it when it restates the chosen line's words letter for letter
+    but with other accents ("rorricht" over "Rörricht - Sitz …"): a wordmark in a display face loses its
+    accents to OCR more often than the body type does. Its line index is returned with it."""
+    squashed = "".join(words_of(text))
+    if not squashed:
+        return None
+    for item in free:
+        if item in group or not _FINE_PRINT_MARK.search(item.text):
+            continue
+        head = without_fine_print(clean(item.text))
+        if head != clean(item.text) and "".join(words_of(head)) == squashed and head.casefold() != text.casefold():
             return head, item.line.index
     return None
 

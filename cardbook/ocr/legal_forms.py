@@ -4,11 +4,14 @@ company line, and never part of a name or a title.
 Besides the lexicon's forms, the dotted and several-word forms of ``cleanco``'s term data (a maintained list
 of business entity types by country: "Sp. z o.o.", "sp.k.", "s.c.", "S.n.c.", "GmbH & Co. KG", "S. en C.")
 count at the end of a line, where a form is printed: a hand list misses the forms of countries nobody here
-wrote down."""
+wrote down. The dotted suffixes of Faker's company providers add the forms cleanco lacks ("S.Com.", "S.Coop.",
+"e.V."): a dotted form read as the end of a line is what stops a web address's repair from gluing the next
+line's first word to it as a top-level domain ("S.Com." + "Su")."""
 
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 
 from cleanco.termdata import terms_by_country, terms_by_type
@@ -27,11 +30,26 @@ def _squashed(text: str) -> str:
 def _data_forms() -> tuple[frozenset[str], frozenset[str]]:
     """cleanco's forms written with dots (one word, squashed: "spk") and of several words (squashed: "spzoo")."""
     terms = {term for group in (*terms_by_type.values(), *terms_by_country.values()) for term in group}
+    terms |= {fold(term) for term in _faker_suffixes()}
     dotted = frozenset(
         _squashed(t) for t in terms if " " not in t.strip() and "." in t.strip(".") and len(_squashed(t)) >= 2
     )
     several = frozenset(_squashed(t) for t in terms if " " in t.strip() and len(_squashed(t)) >= 3)
     return dotted, several
+
+
+# Faker's company providers whose suffixes are legal forms cleanco lacks ("S.Com.", "S.Coop.", "S.A.T." of Spain;
+# "e.V.", "e.G." of Germany): the locales of the cards the reader is judged on, Latin script only.
+FAKER_FORM_LOCALES = ("es_ES", "de_DE", "de_AT", "de_CH", "pt_PT", "pt_BR", "pl_PL", "cs_CZ", "sk_SK", "hu_HU", "hr_HR")
+
+
+def _faker_suffixes() -> set[str]:
+    """The dotted, one-word suffixes of Faker's company providers (its words: "Group", "e figli" are no forms)."""
+    suffixes: set[str] = set()
+    for locale in FAKER_FORM_LOCALES:
+        provider = importlib.import_module(f"faker.providers.company.{locale}").Provider
+        suffixes |= {str(term) for term in provider.company_suffixes if " " not in str(term).strip()}
+    return {term for term in suffixes if "." in term.strip(".")}
 
 
 def _ends_with_data_form(raw: list[str]) -> bool:

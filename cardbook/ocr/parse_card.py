@@ -42,6 +42,7 @@ from cardbook.ocr.parse_domains import (
     restore_cut_word,
     trim_glued_stroke,
 )
+from cardbook.ocr.parse_people import mended_honorifics
 from cardbook.ocr.parse_phones import PendingLabel, find_phones, inherit_label, label_only
 from cardbook.ocr.parse_roles import assign_roles
 from cardbook.ocr.region import decide_region
@@ -254,7 +255,9 @@ def parse_lines(
         text = repair_legal_form(split_glued_words(rejoined, locals_, domains, TITLE_VOCABULARY))
         # A job title is never a piece of the firm's domain ("Consultant" under consultants.com).
         completed = complete_from_domain(text, domains) if title_score(text) == 0 else text
-        texts[line.index] = capital_i_from_mail(trim_glued_stroke(completed, locals_), locals_ + domains)
+        texts[line.index] = mended_honorifics(
+            capital_i_from_mail(trim_glued_stroke(completed, locals_), locals_ + domains)
+        )
     learned = role_probabilities(lines, locals_, domains)  # on every line: the contact block is context
     place = address.text if address is not None else ""
     web: tuple[str, ...] = ()

@@ -134,7 +134,10 @@ def rejoin_split_words(text: str, locals_: Sequence[str], domains: Sequence[str]
         before, piece = tokens[position - 1], tokens[position]
         joined = fold(before + piece)
         shaped = piece.isalpha() and piece[:1].islower() and before[-1:].isalpha() and joined.isalpha()
-        inside = fold(piece) not in _SMALL_WORDS and len(joined) >= MIN_REJOINED_LETTERS
+        # A joining word is a word of its own ("Marqués y asociados" inside marquesyasociados): nothing glues to it.
+        inside = (
+            fold(piece) not in _SMALL_WORDS and fold(before) not in _SMALL_WORDS and len(joined) >= MIN_REJOINED_LETTERS
+        )
         glue = shaped and any(joined == part or (inside and joined in part) for part in parts)
         if glue:
             tokens[position - 1 : position + 1] = [before + piece]
