@@ -31,7 +31,7 @@ def without_logo_residue(text: str, domains: list[str]) -> str:
     if not domains:
         return text
     head, _, rest = text.partition(" ")
-    if rest and _symbol_letters(head, rest, domains):
+    if rest and (_symbol_letters(head, rest, domains) or _marked_symbol(head, rest, domains)):
         return rest
     return _without_glued_marks(text, domains)
 
@@ -51,6 +51,22 @@ def _symbol_letters(head: str, rest: str, domains: list[str]) -> bool:
         return False  # the domain spells the letters with the name ("A Cut Above", acutabove.com)
     affinity = domain_affinity(tokens, domains)
     return affinity > 0 if len(letters) == 1 else affinity >= TWO_LETTER_AFFINITY
+
+
+# Marks no word of a name holds: a first word with one of them and at most two letters is what OCR made of a
+# symbol ("im)", "(©)"). Full stops, apostrophes and hyphens belong to initials and names ("J.", "d'").
+_SYMBOL_MARKS = frozenset("()[]{}©®@*#|<>«»•·~^")
+
+
+def _marked_symbol(head: str, rest: str, domains: list[str]) -> bool:
+    """ "im) Grupa Nowak Sp.j." with grupanowak: a symbol's marks and letters before the domain's words."""
+    letters = "".join(ch for ch in fold(head) if ch.isalnum())
+    if len(letters) > MAX_SYMBOL_LETTERS or not any(ch in _SYMBOL_MARKS for ch in head):
+        return False
+    tokens = words_of(rest)
+    if letters and any((letters + "".join(tokens))[: len(letters) + 3] in domain for domain in domains):
+        return False
+    return domain_affinity(tokens, domains) >= TWO_LETTER_AFFINITY
 
 
 def _without_glued_marks(text: str, domains: list[str]) -> str:

@@ -13,8 +13,12 @@ Lines are laid out left-aligned, one under the other, in the letter heights give
 from __future__ import annotations
 
 from cardbook.ocr.fields import CardFields
+from cardbook.ocr.firm_before_address import firm_before_address
+from cardbook.ocr.firm_evidence import without_fine_print
+from cardbook.ocr.legal_forms import has_legal_form
 from cardbook.ocr.logo_residue import without_logo_residue
 from cardbook.ocr.parse_card import parse_lines
+from cardbook.ocr.parse_domains import webmail_misread
 from cardbook.ocr.parse_people import mended_honorifics
 
 from .line_cards import stacked_lines
@@ -173,3 +177,42 @@ def test_the_fine_print_spells_the_wordmarks_accents() -> None:
         ]
     )
     assert _company(fields) == "Löffler"
+
+
+def test_the_fine_print_firm_ends_at_its_legal_form_before_its_capital() -> None:
+    assert without_fine_print("Lemaire S.A. au capital de 838 000 € - RCS Lyon 339 851 247") == "Lemaire S.A."
+    assert without_fine_print("Vektor Sp. z o.o.") == "Vektor Sp. z o.o."
+
+
+def test_the_firm_the_domain_spells_opening_the_address_line_is_the_firm() -> None:
+    """OCR read the firm's name and the next column's street as one line."""
+    assert firm_before_address("À Fundacja Lipowa aleja Brzozowa 01/22", ["fundacjalipowa"]) == (
+        "Fundacja Lipowa",
+        "aleja Brzozowa 01/22",
+    )
+    assert firm_before_address("Lipowa 12, 61-573 Poznań", ["lipowa"]) is None  # too short a label to tell
+
+
+def test_a_family_name_spelt_like_a_legal_form_with_an_accent_is_a_name() -> None:
+    fields = _fields(
+        [
+            ("Tomás Sá", 29),
+            ("Massagista", 24),
+            ("Tel. 21 202 3430", 19),
+            ("sa@ribeiroefilhos.pt", 23),
+        ]
+    )
+    assert fields.name is not None and fields.name.value == "Tomás Sá"
+    assert has_legal_form("Ribeiro Lda.") and not has_legal_form("Tomás Sá")
+
+
+def test_a_symbols_marks_before_the_wordmark_are_dropped() -> None:
+    assert without_logo_residue("im) Grupa Nowak Sp.j.", ["grupanowak"]) == "Grupa Nowak Sp.j."
+    assert without_logo_residue("J. Nowak Sp.j.", ["nowak"]) == "J. Nowak Sp.j."
+
+
+def test_a_free_mailbox_misread_names_no_firm() -> None:
+    assert webmail_misread("laol") and webmail_misread("gmall")
+    assert not webmail_misread("sol") and not webmail_misread("aol")
+    fields = _fields([("Hyun Park", 75), ("Estimator", 46), ("Cell 959 861 4051", 50), ("hyunpark@laol.com", 50)])
+    assert fields.company is None
