@@ -206,7 +206,7 @@ def without_fine_print(text: str) -> str:
 
 
 def _cut_after_legal_form(part: str) -> str:
-    """The firm's name ending at its legal form when its registration follows without a mark ("Ferrand S.A. au
+    """The firm's name ending at its legal form when its registration follows without a mark ("Lemaire S.A. au
     capital de 838 000 €", "Muster GmbH Sitz Berlin"): the words after the form hold a digit or a registry word."""
     tokens = part.split()
     for end in range(1, len(tokens)):
@@ -233,7 +233,7 @@ def legal_name_of(text: str, free: list[RoleLine], group: list[RoleLine]) -> tup
         if head == clean(item.text) and not FINE_PRINT_MARK.search(item.text) and item.height_ratio >= 1.0:
             continue  # only the fine print (small type or cut from its registration) restates the firm's name
         words = words_of(head)
-        # the partners' "and", or "&" ("Levesque & van Bentheim", "Baumann Stocker & Cie.")
+        # the partners' "and", or "&" ("Vandermolen & van Oostrum", "Keller Brunner & Cie.")
         partners = any(word in _PARTNER_WORDS for word in words[len(short) :]) or "&" in head
         if (
             len(words) > len(short)
@@ -247,7 +247,7 @@ def legal_name_of(text: str, free: list[RoleLine], group: list[RoleLine]) -> tup
 
 def fine_print_spelling(text: str, free: list[RoleLine], group: list[RoleLine]) -> tuple[str, int] | None:
     """The firm's name as the fine print spells it when it restates the chosen line's words letter for letter
-    but with other accents ("rorricht" over "Rörricht - Sitz …"): a wordmark in a display face loses its
+    but with other accents ("loffler" over "Löffler - Sitz …"): a wordmark in a display face loses its
     accents to OCR more often than the body type does. Its line index is returned with it."""
     squashed = "".join(words_of(text))
     if not squashed:

@@ -1,7 +1,7 @@
 """What a logo's symbol leaves before the wordmark it stands beside, dropped from the firm's name.
 
 A drawn symbol (a disc, rings, a triangle, a ©-like mark) printed left of the wordmark is read as one or two
-letters ("A Ryan", "Oo Conradi") or as marks glued to the first letter ("(©)ISPAR HOLDING"). The web domain
+letters ("A Thornbury", "Oo Lindqvar") or as marks glued to the first letter ("(©)IKORVA HOLDING"). The web domain
 decides: the symbol's letters are dropped only when the domain spells the name without them and not with
 them. A number or letters that are part of the brand ("3 Suisses", 3suisses.fr; "A Cut Above",
 acutabove.com) are in the domain too, and stay.
@@ -70,7 +70,7 @@ def _marked_symbol(head: str, rest: str, domains: list[str]) -> bool:
 
 
 def _without_glued_marks(text: str, domains: list[str]) -> str:
-    """ "(©)ISPAR HOLDING" with sparholding: marks, then at most two letters glued before the domain's word."""
+    """ "(©)IKORVA HOLDING" with korvaholding: marks, then at most two letters glued before the domain's word."""
     stripped = text.lstrip()
     body = stripped.lstrip("".join(ch for ch in stripped if not ch.isalnum()))
     if body == stripped:

@@ -131,7 +131,7 @@ def _glued_at_hyphen(text: str) -> tuple[str, str] | None:
 
 
 def _ends_with_particle(left: str) -> bool:
-    """A name cut after a particle in lower case ("Adam W. le" of "Adam W. le Matelot"): the family name is
+    """A name cut after a particle in lower case ("Pierre J. le" of "Pierre J. le Boulanger"): the family name is
     what follows, whatever list holds that word as a title. A capitalised "Le" may be a family name."""
     last = left.split()[-1] if left.split() else ""
     return last.islower() and fold(last) in NAME_PARTICLES

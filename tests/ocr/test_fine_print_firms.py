@@ -7,6 +7,7 @@
 - A dotted legal form ending a line ("S.Com.") is no web address's first piece.
 - A joining word ("y", "e") is a word of its own, even inside the domain.
 - An honorific glued to the given name ("Dr.Anna") is an honorific still.
+- A European street read on the firm's line (two columns read as one) is cut off.
 
 Lines are laid out left-aligned, one under the other, in the letter heights given (as OCR reports them)."""
 
@@ -18,6 +19,7 @@ from cardbook.ocr.firm_evidence import without_fine_print
 from cardbook.ocr.legal_forms import has_legal_form
 from cardbook.ocr.logo_residue import without_logo_residue
 from cardbook.ocr.parse_card import parse_lines
+from cardbook.ocr.parse_columns import split_merged_columns
 from cardbook.ocr.parse_domains import webmail_misread
 from cardbook.ocr.parse_people import mended_honorifics
 
@@ -216,3 +218,12 @@ def test_a_free_mailbox_misread_names_no_firm() -> None:
     assert not webmail_misread("sol") and not webmail_misread("aol")
     fields = _fields([("Hyun Park", 75), ("Estimator", 46), ("Cell 959 861 4051", 50), ("hyunpark@laol.com", 50)])
     assert fields.company is None
+
+
+def test_a_european_street_read_on_the_firms_line_is_cut_off() -> None:
+    """Two columns read as one line: the firm (after a logo's letter) and the other column's street."""
+    lines = split_merged_columns(stacked_lines([("A Nordwerk Brunner Lindenstrasse 63", 30)]))
+    assert [line.text for line in lines] == ["A Nordwerk Brunner", "Lindenstrasse 63"]
+    lines = split_merged_columns(stacked_lines([("Fundacja Lipowa aleja Brzozowa 01/22", 30)]))
+    assert [line.text for line in lines] == ["Fundacja Lipowa", "aleja Brzozowa 01/22"]
+    assert len(split_merged_columns(stacked_lines([("Lindenstrasse 63", 30)]))) == 1
