@@ -47,7 +47,7 @@ MARGIN = 0.05
 # cut into, so another card lies there and nothing grows. As ``detect.OVERLAP`` and ``detect.ON_SHEET``.
 PART_OVERLAP = 0.3
 PART_INSIDE = 0.9
-FRAME_SLACK = 2.0
+FRAME_SLACK = 2.0  # work pixels a grown corner may lie past the frame (the card's edge at the frame's)
 # The print grown over lies at least this many times denser than the print beyond the grown outline: a card's
 # cut-off lines on a plain or ruled desk are far denser (the shop seeds' band cards: tens of times); a cloth's
 # dots past a faint card's side lie as dense as elsewhere on the cloth (``photo_set`` classic seed 2 would
@@ -57,7 +57,6 @@ GATHERS = 3.0
 # (the shop seeds' bands and gradients), a cloth's dots or a faint card's scattered marks 0.1-1.1 % (``photo_set``
 # classic seed 2). Set between, nearer the marks; not swept.
 MIN_DENSITY = 0.03
-# work pixels a grown corner may lie past the frame (the card's edge at the frame's)
 
 
 def grown_over_print(chosen: list[Scored], text: GreyImage) -> list[Scored]:
