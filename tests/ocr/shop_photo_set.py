@@ -215,8 +215,13 @@ def _sensor(photo: np.ndarray, rng: np.random.Generator, level: float) -> np.nda
     return np.asarray(smeared + 0.5 * (smeared - cv2.GaussianBlur(smeared, (0, 0), 2.0)), np.float32)
 
 
-def make_shop_photo(index: int, seed: int, design: str) -> tuple[bytes, dict[str, Any]]:
-    """One photo of a card in ``design``, as JPEG bytes, and its truth."""
+def make_shop_photo(
+    index: int, seed: int, design: str, frame: tuple[int, int] | None = None
+) -> tuple[bytes, dict[str, Any]]:
+    """One photo of a card in ``design``, as JPEG bytes, and its truth. ``frame`` (long, short side): the
+    photo is composed at the drawn size with that frame's proportions, then scaled down to it before the
+    JPEG (a phone's video-sized frame, e.g. 1280 x 720); None keeps the drawn 4:3 frame, as every seed
+    made it before the option existed."""
     card_seed = seed * 10_000 + 7_000 + index
     rng = random.Random(card_seed)
     np_rng = np.random.default_rng([seed, 91, index])
@@ -225,7 +230,9 @@ def make_shop_photo(index: int, seed: int, design: str) -> tuple[bytes, dict[str
     card, drawn = shop_variants(card, random.Random(f"shop-{card_seed}"))
     flat, printed, faces = render_card(card, design, rng)
     long_side = int(np_rng.choice([1280, 1600, 2000]))
-    width, height = (long_side, long_side * 3 // 4) if np_rng.random() < 0.5 else (long_side * 3 // 4, long_side)
+    short_side = long_side * 3 // 4 if frame is None else long_side * frame[1] // frame[0]
+    landscape = np_rng.random() < 0.5
+    width, height = (long_side, short_side) if landscape else (short_side, long_side)
     surfaces = {**SURFACES, **USER_SURFACES, "car_seat": car_seat}
     surface = str(np_rng.choice(list(surfaces)))
     photo = surfaces[surface](np_rng, width, height).astype(np.float32)
@@ -252,6 +259,11 @@ def make_shop_photo(index: int, seed: int, design: str) -> tuple[bytes, dict[str
         photo = np.asarray(cv2.GaussianBlur(photo, (0, 0), blur), np.float32)
         conditions.append("defocus")
     photo = np.clip(_sensor(photo, np_rng, level), 0, 255).astype(np.uint8)
+    if frame is not None:
+        # Scaled down after the capture's blur and noise, as a phone scales its sensor's frame.
+        size = (frame[0], frame[1]) if landscape else (frame[1], frame[0])
+        photo = cv2.resize(photo, size, interpolation=cv2.INTER_AREA)
+        corners = np.asarray(corners, np.float64) * (size[0] / width)
     quality = int(np_rng.integers(60, 81))
     ok, encoded = cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, quality])
     assert ok
@@ -273,11 +285,17 @@ def make_shop_photo(index: int, seed: int, design: str) -> tuple[bytes, dict[str
     return encoded.tobytes(), truth
 
 
-def generate(folder: Path, count: int = 24, seed: int = 1, designs: tuple[str, ...] = DESIGNS) -> list[Path]:
+def generate(
+    folder: Path,
+    count: int = 24,
+    seed: int = 1,
+    designs: tuple[str, ...] = DESIGNS,
+    frame: tuple[int, int] | None = None,
+) -> list[Path]:
     """``count`` photos into ``folder/<design>/``, the designs in turn; returns the image paths."""
     paths: list[Path] = []
     for index in range(count):
-        data, truth = make_shop_photo(index, seed, designs[index % len(designs)])
+        data, truth = make_shop_photo(index, seed, designs[index % len(designs)], frame)
         path = folder / truth["image"]
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
@@ -286,14 +304,29 @@ def generate(folder: Path, count: int = 24, seed: int = 1, designs: tuple[str, .
     return paths
 
 
+def _frame_size(text: str) -> tuple[int, int]:
+    """``--frame``'s "LONGxSHORT" as (long, short) pixels."""
+    long_text, _, short_text = text.lower().partition("x")
+    long, short = int(long_text), int(short_text)
+    if not 0 < short <= long:
+        raise argparse.ArgumentTypeError(f"--frame {text}: LONGxSHORT, the long side first")
+    return long, short
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m tests.ocr.shop_photo_set", description=__doc__)
     parser.add_argument("folder", type=Path)
     parser.add_argument("--count", type=int, default=24)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--design", nargs="+", choices=DESIGNS, default=list(DESIGNS))
+    parser.add_argument(
+        "--frame",
+        type=_frame_size,
+        default=None,
+        help="LONGxSHORT, e.g. 1280x720: compose in that frame's proportions, then scale down to it",
+    )
     args = parser.parse_args(argv)
-    for path in generate(args.folder, args.count, args.seed, tuple(args.design)):
+    for path in generate(args.folder, args.count, args.seed, tuple(args.design), args.frame):
         print(path)
 
 
