@@ -23,6 +23,7 @@ from cardbook.ocr.letter_spaced_text import join_spaced_letters
 from cardbook.ocr.lexicon import REGION_LANGUAGES, STRONG_TITLE_WORDS, TITLE_WORDS, WEBMAIL_HOSTS, fold, word_set
 from cardbook.ocr.line_classifier import role_probabilities
 from cardbook.ocr.mail_names import capital_i_from_mail, card_words, mended_local, name_letter_mended
+from cardbook.ocr.mailbox_first_word import first_word_from_mailbox
 from cardbook.ocr.middle_dots import plus_read_for_dots
 from cardbook.ocr.parse_address import find_address
 from cardbook.ocr.parse_columns import split_merged_columns
@@ -253,6 +254,7 @@ def parse_lines(
     for line in free_lines:
         spaced = join_spaced_letters(texts[line.index], domains)  # "W I L S O N L L P" read letter by letter
         rejoined = restore_cut_word(rejoin_split_words(spaced, locals_, domains), locals_, domains)
+        rejoined = first_word_from_mailbox(rejoined, locals_, domains)  # "Tax Service LLC", libertytaxservice@
         rejoined = letter_for_symbol(rejoined, domains)
         text = repair_legal_form(split_glued_words(rejoined, locals_, domains, TITLE_VOCABULARY))
         # A job title is never a piece of the firm's domain ("Consultant" under consultants.com).

@@ -7,7 +7,8 @@ address loses its first line. The line is cut where the right column's line plai
 its number, a Brazilian or Polish street word, a European compound street name and its number, a CEP or an
 address label — when what precedes it is a name, a title or a firm's line by itself. The city-and-state shapes
 ("Recife - PE") are not used: inside a one-column address they start in the middle of a line ("Parque São
-Jorge - Jardim/CE").
+Jorge - Jardim/CE"). With no such shape, the other lines' boxes may still show where the right column starts
+(``column_edges``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cardbook.ocr.column_edges import column_edge, cut_at_edge
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.firm_evidence import company_score
 from cardbook.ocr.lexicon import NAME_PARTICLES, fold
@@ -49,6 +51,9 @@ def split_merged_columns(lines: Sequence[CardLine]) -> list[CardLine]:
     next_index = max((line.index for line in lines), default=-1) + 1
     for line in lines:
         cut = _column_cut(line.text)
+        # An e-mail's line is cut by the contacts' finder already (its value taken out, the firm left).
+        if cut is None and "@" not in line.text and (column := column_edge(line, lines)) is not None:
+            cut = cut_at_edge(line, *column, _stands_alone)  # no street shape: the other lines' column edge
         if cut is None:
             result.append(line)
             continue
@@ -63,17 +68,21 @@ def split_merged_columns(lines: Sequence[CardLine]) -> list[CardLine]:
 def _column_cut(text: str) -> int | None:
     """Where the right column starts, or None when the line is one column's."""
     for match in _RIGHT_COLUMN.finditer(text):
-        left = text[: match.start()].strip(" ,;:-–|•")
-        words = left.split()
-        if not words or any(ch.isdigit() for ch in left):
-            continue
-        if fold(words[-1]) in NAME_PARTICLES | FUNCTION_WORDS:
-            continue  # "Rua das Flores" is not cut after "Rua das"
-        # A logo's symbol read as one letter before a firm's name ("A Nordwerk") is not what is judged.
-        probe = " ".join(words[1:]) if len(words) > 1 and len(words[0]) == 1 and words[0].isalpha() else left
-        if name_score(probe, []) > 0 or title_score(probe) > 0 or company_score(probe, [], 1.0) > 0:
+        if _stands_alone(text[: match.start()].strip(" ,;:-–|•")):
             return match.start() + 1
     return None
+
+
+def _stands_alone(left: str) -> bool:
+    """The left part of a cut is a name, a title or a firm's line by itself, with no digits."""
+    words = left.split()
+    if not words or any(ch.isdigit() for ch in left):
+        return False
+    if fold(words[-1]) in NAME_PARTICLES | FUNCTION_WORDS:
+        return False  # "Rua das Flores" is not cut after "Rua das"
+    # A logo's symbol read as one letter before a firm's name ("A Nordwerk") is not what is judged.
+    probe = " ".join(words[1:]) if len(words) > 1 and len(words[0]) == 1 and words[0].isalpha() else left
+    return name_score(probe, []) > 0 or title_score(probe) > 0 or company_score(probe, [], 1.0) > 0
 
 
 def _boxes(box: Box | None, cut: int, length: int) -> tuple[Box | None, Box | None]:
