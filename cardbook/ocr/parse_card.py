@@ -19,7 +19,7 @@ from cardbook.ocr.firm_before_address import firm_before_address
 from cardbook.ocr.glued_words import split_glued_words
 from cardbook.ocr.learned_hints import LearnedHints, apply_hints, reserved_lines
 from cardbook.ocr.legal_forms import repair_legal_form
-from cardbook.ocr.letter_spaced_text import join_spaced_letters
+from cardbook.ocr.letter_spaced_text import join_spaced_letters, join_split_capital
 from cardbook.ocr.lexicon import REGION_LANGUAGES, STRONG_TITLE_WORDS, TITLE_WORDS, WEBMAIL_HOSTS, fold, word_set
 from cardbook.ocr.line_classifier import role_probabilities
 from cardbook.ocr.mail_names import capital_i_from_mail, card_words, mended_local, name_letter_mended
@@ -253,6 +253,7 @@ def parse_lines(
     free_lines = [line for line in lines if texts.get(line.index)]
     for line in free_lines:
         spaced = join_spaced_letters(texts[line.index], domains)  # "W I L S O N L L P" read letter by letter
+        spaced = join_split_capital(spaced, locals_)  # a small-caps name's first capital read apart
         rejoined = restore_cut_word(rejoin_split_words(spaced, locals_, domains), locals_, domains)
         rejoined = first_word_from_mailbox(rejoined, locals_, domains)  # "Tax Service LLC", libertytaxservice@
         rejoined = letter_for_symbol(rejoined, domains)
