@@ -16,6 +16,7 @@ from cardbook.ocr.accents import with_accents
 from cardbook.ocr.address_lines import strip_address_label
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
 from cardbook.ocr.firm_before_address import firm_before_address
+from cardbook.ocr.glued_names import split_glued_name
 from cardbook.ocr.glued_words import split_glued_words
 from cardbook.ocr.learned_hints import LearnedHints, apply_hints, reserved_lines
 from cardbook.ocr.legal_forms import repair_legal_form
@@ -254,6 +255,7 @@ def parse_lines(
     for line in free_lines:
         spaced = join_spaced_letters(texts[line.index], domains)  # "W I L S O N L L P" read letter by letter
         spaced = join_split_capital(spaced, locals_)  # a small-caps name's first capital read apart
+        spaced = split_glued_name(spaced, locals_)  # "ANAPAULASOUZA": a name in capitals without its spaces
         rejoined = restore_cut_word(rejoin_split_words(spaced, locals_, domains), locals_, domains)
         rejoined = first_word_from_mailbox(rejoined, locals_, domains)  # "Tax Service LLC", libertytaxservice@
         rejoined = letter_for_symbol(rejoined, domains)

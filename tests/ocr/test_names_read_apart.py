@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from cardbook.ocr.fields import CardLine
+from cardbook.ocr.glued_names import split_glued_name
 from cardbook.ocr.letter_spaced_text import join_split_capital
 from cardbook.ocr.parse_card import parse_lines
 from cardbook.ocr.types import Box
@@ -55,3 +56,31 @@ def test_a_full_stop_after_the_name_is_no_part_of_it(read: str, name: str) -> No
     ]
     fields = parse_lines(lines, "BR")
     assert fields.name is not None and fields.name.value == name
+
+
+def _trade_card(person: str) -> list[CardLine]:
+    return [
+        CardLine(0, "Serralheria Horizonte", Box(100, 30, 600, 80), 70),
+        CardLine(1, "Portões | Grades | Solda", Box(300, 130, 300, 32), 26),
+        CardLine(2, person, Box(240, 190, 420, 58), 48),
+        CardLine(3, "Zap (84) 9 0903-1418", Box(330, 270, 280, 40), 30),
+        CardLine(4, "Rua das Acácias, 2571 - Centro", Box(300, 330, 360, 40), 30),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("read", "name"),
+    [
+        ("MARIAHELENA BARBOSA", "MARIA HELENA BARBOSA"),
+        ("CARLOSEDUARDONUNES", "CARLOS EDUARDO NUNES"),
+        ("JOSEROBERTO ALMEIDA,", "JOSE ROBERTO ALMEIDA"),
+    ],
+)
+def test_a_name_in_capitals_read_without_its_spaces_is_cut_at_its_given_names(read: str, name: str) -> None:
+    fields = parse_lines(_trade_card(read), "BR")
+    assert fields.name is not None and fields.name.value == name
+
+
+@pytest.mark.parametrize("word", ["ROBERTSON", "INTERNATIONAL", "MARIAFLOR"])
+def test_a_word_in_capitals_one_given_name_opens_is_not_cut(word: str) -> None:
+    assert split_glued_name(word, []) == word
