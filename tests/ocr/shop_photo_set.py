@@ -44,6 +44,7 @@ from .photo_backgrounds import SURFACES, USER_SURFACES, _smooth_noise, draw_fing
 from .photo_design_set import _corners, _gloss, _icon, _icon_for
 from .photo_set import _drop_shadow, _paste
 from .render import FONT_DIR, palette
+from .shop_address_data import with_wide_address
 from .shop_photo_data import shop_variants
 from .smallbiz_data import COUNTRIES, SmallBizCard, Variants, small_business_card
 from .smallbiz_set import truth_for
@@ -215,7 +216,12 @@ def _sensor(photo: np.ndarray, rng: np.random.Generator, level: float) -> np.nda
     return np.asarray(smeared + 0.5 * (smeared - cv2.GaussianBlur(smeared, (0, 0), 2.0)), np.float32)
 
 
-def make_shop_photo(index: int, seed: int, design: str) -> tuple[bytes, dict[str, Any]]:
+# How the address is printed: ``classic`` as ``smallbiz_data`` draws it, ``wide`` in the shapes of
+# ``shop_address_data`` (blocks and lots, roads' kilometres, "s/n", PO boxes, units on their own line).
+ADDRESSES = ("classic", "wide")
+
+
+def make_shop_photo(index: int, seed: int, design: str, addresses: str = "classic") -> tuple[bytes, dict[str, Any]]:
     """One photo of a card in ``design``, as JPEG bytes, and its truth."""
     card_seed = seed * 10_000 + 7_000 + index
     rng = random.Random(card_seed)
@@ -223,6 +229,9 @@ def make_shop_photo(index: int, seed: int, design: str) -> tuple[bytes, dict[str
     country = COUNTRIES[index % len(COUNTRIES)]
     card = small_business_card(rng, country, Variants(random.Random(f"variants-{card_seed}")))
     card, drawn = shop_variants(card, random.Random(f"shop-{card_seed}"))
+    if addresses == "wide":
+        card = with_wide_address(card, random.Random(f"address-{card_seed}"))
+        drawn = [*drawn, "wide_address"]
     flat, printed, faces = render_card(card, design, rng)
     long_side = int(np_rng.choice([1280, 1600, 2000]))
     width, height = (long_side, long_side * 3 // 4) if np_rng.random() < 0.5 else (long_side * 3 // 4, long_side)
@@ -273,11 +282,13 @@ def make_shop_photo(index: int, seed: int, design: str) -> tuple[bytes, dict[str
     return encoded.tobytes(), truth
 
 
-def generate(folder: Path, count: int = 24, seed: int = 1, designs: tuple[str, ...] = DESIGNS) -> list[Path]:
+def generate(
+    folder: Path, count: int = 24, seed: int = 1, designs: tuple[str, ...] = DESIGNS, addresses: str = "classic"
+) -> list[Path]:
     """``count`` photos into ``folder/<design>/``, the designs in turn; returns the image paths."""
     paths: list[Path] = []
     for index in range(count):
-        data, truth = make_shop_photo(index, seed, designs[index % len(designs)])
+        data, truth = make_shop_photo(index, seed, designs[index % len(designs)], addresses)
         path = folder / truth["image"]
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
@@ -292,8 +303,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--count", type=int, default=24)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--design", nargs="+", choices=DESIGNS, default=list(DESIGNS))
+    parser.add_argument("--addresses", choices=ADDRESSES, default="classic", help="how the address is printed")
     args = parser.parse_args(argv)
-    for path in generate(args.folder, args.count, args.seed, tuple(args.design)):
+    for path in generate(args.folder, args.count, args.seed, tuple(args.design), args.addresses):
         print(path)
 
 
