@@ -121,7 +121,8 @@ GLUED_NAME_WORDS = 2
 def _glued_at_hyphen(text: str) -> tuple[str, str] | None:
     """ "Ana Lima-Owner", "Ana Lima- Owner" → ("Ana Lima", "Owner"): a name of ``GLUED_NAME_WORDS`` words or
     more and a title after a hyphen OCR read without one or both of its spaces. A hyphenated family name
-    ("Lima-Souza") is no title, and the title's own hyphen ("Sócio-Proprietário") has a title word before it, not a name."""
+    ("Lima-Souza") is no title, and the title's own hyphen ("Sócio-Proprietário") has a title word before it,
+    not a name."""
     for match in _GLUED_HYPHEN.finditer(text):
         left, right = text[: match.start()].strip(), text[match.end() :].strip()
         if (
