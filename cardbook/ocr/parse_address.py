@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from cardbook.ocr.address_lines import AddressFlags, flags_for, honoured_person, person_shaped, strip_address_label
+from cardbook.ocr.address_units import us_house_over_state
 from cardbook.ocr.country_postal import country_postcode, find_country_postal
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.lexicon import COUNTRIES, words_of
@@ -94,7 +95,12 @@ def find_address(
             if above is None:
                 break
             upper = flags[above.index]
-            if upper.postal >= 0.8 and seed_flags.postal >= 0.8 and upper.street < STREET_LINE:
+            if (
+                upper.postal >= 0.8
+                and seed_flags.postal >= 0.8
+                and upper.street < STREET_LINE
+                and not us_house_over_state(texts[above.index], texts[seed.index])
+            ):
                 break
             if _ends_other_address(texts[above.index], flags[above.index], seed_flags):
                 break  # "56905 Linköping" above "Villatorget 4": the head office's town, then a branch's street
@@ -106,7 +112,7 @@ def find_address(
             elif (street := _street_over_district(usable, above, order, flags, texts)) is not None:
                 block[:0] = [street, above]  # "Rua Augusta, 45" / "Copacabana" / "Rio de Janeiro - RJ"
                 score += 0.5 * flags[street.index].street
-                break
+                current = street  # the street over its unit ("Av. Anhanguera, 445" / "Sala 38" / district)
             else:
                 break
         # Downwards: the lines down to the postal/city/country line that completes a street line (a

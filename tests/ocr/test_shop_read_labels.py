@@ -38,3 +38,44 @@ def test_a_crafts_rank_cut_from_its_trade_joins_it(rank: str, trade: str) -> Non
     fields = parse_lines(stacked_lines(rows), "US")
     assert fields.name is not None and fields.name.value == "Dave Carter"
     assert fields.title is not None and fields.title.value == f"{rank} {trade}"
+
+
+def _address(rows: list[str], region: str, top: list[tuple[str, float]]) -> str | None:
+    lines = stacked_lines([*top, *((row, 24.0) for row in rows), ("(62) 3241-1234", 24.0)])
+    fields = parse_lines(lines, region)
+    return fields.address.value if fields.address is not None else None
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Qd. 12 Lt. 3", "Setor Bueno", "Goiânia - GO", "CEP 74210-030"],
+        ["Rodovia BR-153, Km 12, s/n", "Zona Rural", "Anápolis/GO", "CEP 75000-000"],
+        ["Rua Bahia, s/n - Galpão 2", "Distrito Industrial", "Uberlândia - MG - 38402-000"],
+        ["Av. Anhanguera, 445", "Sala 38", "Distrito Industrial", "Conde - PB", "CEP: 58322-000"],
+    ],
+)
+def test_brazilian_blocks_lots_roads_and_districts_stay_in_the_address(rows: list[str]) -> None:
+    top = [("Oficina Estrela", 56.0), ("Marcos Vieira", 36.0), ("Mecânico", 26.0)]
+    assert _address(rows, "BR", top) == ", ".join(rows)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["19842 N Central Expy, PMB 690", "Lavonia GA 30553-5470"],
+        ["15647 Main St.", "# 447", "Hendersonville NC 28739"],
+        ["1200 Main St., Ste. 200", "Dallas, TX 75201-4567"],
+        ["400 Ocean Road", "Kolonia, FM 96941"],
+    ],
+)
+def test_us_house_numbers_units_and_mailboxes_stay_in_the_address(rows: list[str]) -> None:
+    top = [("Harbor Pipe Works", 56.0), ("Dave Carter", 36.0), ("Owner", 26.0)]
+    assert _address(rows, "US", top) == ", ".join(rows)
+
+
+@pytest.mark.parametrize("line", ["Casa Verde", "Lic. #350962", "Vendas e Consertos"])
+def test_a_firm_or_a_licence_is_no_unit_line(line: str) -> None:
+    from cardbook.ocr.address_units import district_line, unit_line
+
+    assert not unit_line(line) and not district_line(line)
