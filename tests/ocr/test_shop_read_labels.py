@@ -79,3 +79,27 @@ def test_a_firm_or_a_licence_is_no_unit_line(line: str) -> None:
     from cardbook.ocr.address_units import district_line, unit_line
 
     assert not unit_line(line) and not district_line(line)
+
+
+def test_a_name_read_with_the_town_beside_it_is_cut_from_the_town() -> None:
+    """Two columns read as one line: the person on the left, the town, its state and CEP on the right."""
+    rows = [("Serralheria Bom Jesus Ltda", 40.0), ("Rua Sete de Setembro, 29 - Loja 235", 22.0)]
+    rows += [("LUIZ FERNANDO BEZERRA Ventania - PR - CEP: 84345-000", 22.0), ("(41) 98841-5235", 22.0)]
+    fields = parse_lines(stacked_lines(rows), "BR")
+    assert fields.name is not None and fields.name.value == "LUIZ FERNANDO BEZERRA"
+    assert fields.address is not None
+    assert fields.address.value == "Rua Sete de Setembro, 29 - Loja 235, Ventania - PR - CEP: 84345-000"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Santa Cruz - Macaíba/RN - 59280-000",  # a district, then the town: one address line
+        "Alto Paraíso de Goiás - GO - 73770-000",  # a town whose name ends with another town's
+        "Marcos Vieira Goiânia - GO",  # no CEP: nothing says the right column is an address
+    ],
+)
+def test_an_address_line_or_a_town_without_its_cep_is_not_cut(line: str) -> None:
+    from cardbook.ocr.parse_columns import split_merged_columns
+
+    assert [part.text for part in split_merged_columns(stacked_lines([(line, 22.0)]))] == [line]
