@@ -103,3 +103,17 @@ def test_an_address_line_or_a_town_without_its_cep_is_not_cut(line: str) -> None
     from cardbook.ocr.parse_columns import split_merged_columns
 
     assert [part.text for part in split_merged_columns(stacked_lines([(line, 22.0)]))] == [line]
+
+
+@pytest.mark.parametrize("listed", ["Commercial + Repairs", "Commercial • Residential"])
+def test_a_list_holding_a_french_job_word_is_no_title(listed: str) -> None:
+    rows = [("Duc's Barber Shop", 48.0), (listed, 22.0), ("Duc O'Brien,", 34.0), ("22299 N Central Ave", 20.0)]
+    rows += [("Laurel, DE 19956", 20.0), ("(570) 609-4164", 20.0)]
+    fields = parse_lines(stacked_lines(rows), "US")
+    assert fields.title is None
+
+
+def test_roles_listed_between_bullets_stay_the_title() -> None:
+    rows = [("Harbor Realty", 48.0), ("Dana Whitcombe", 34.0), ("Owner • Realtor", 22.0), ("(570) 609-4164", 20.0)]
+    fields = parse_lines(stacked_lines(rows), "US")
+    assert fields.title is not None and fields.title.value == "Owner • Realtor"
