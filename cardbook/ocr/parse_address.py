@@ -24,6 +24,7 @@ from cardbook.ocr.lexicon import COUNTRIES, words_of
 from cardbook.ocr.postcodes import FOUR_DIGIT_CITY, FR_POSTAL, JP_LINE, POSTCODE_ONLY
 from cardbook.ocr.region import RegionDecision
 from cardbook.ocr.role_lines import vertical_gap
+from cardbook.ocr.state_towns import flag_towns
 from cardbook.ocr.types import Box
 
 # A line after the postal line that still belongs to the address: directions to the place
@@ -78,6 +79,8 @@ def find_address(
     if region is not None and region.from_card:
         _flag_by_country(usable, order, flags, texts, region.region)
     _flag_by_position(usable, order, flags, texts)
+    if region is not None and region.region == "BR":
+        flag_towns(usable, flags, texts, lambda line: _nearest(usable, line, order, above=True))
     best: FoundAddress | None = None
     whole: list[FoundAddress] = []  # each whole address found (a street and a postal line)
     for seed in usable:

@@ -117,3 +117,22 @@ def test_roles_listed_between_bullets_stay_the_title() -> None:
     rows = [("Harbor Realty", 48.0), ("Dana Whitcombe", 34.0), ("Owner • Realtor", 22.0), ("(570) 609-4164", 20.0)]
     fields = parse_lines(stacked_lines(rows), "US")
     assert fields.title is not None and fields.title.value == "Owner • Realtor"
+
+
+@pytest.mark.parametrize(
+    ("rows", "address"),
+    [
+        (["Rua 10, 45", "Setor Campinas", "Goiânia - G0"], "Rua 10, 45, Setor Campinas, Goiânia - G0"),
+        (["Rua 10, 45 - Centro", "São José do Rio Preto"], "Rua 10, 45 - Centro, São José do Rio Preto"),
+    ],
+)
+def test_a_brazilian_town_under_the_street_ends_the_address_without_its_state(rows: list[str], address: str) -> None:
+    """The state missing or misread ("G0"): Google's address data knows the town."""
+    top = [("Açougue Bom Preço", 56.0), ("Pedro Lima", 36.0), ("Açougueiro", 26.0)]
+    assert _address(rows, "BR", top) == address
+
+
+def test_a_town_named_like_a_word_is_no_address_away_from_a_street() -> None:
+    rows = [("Vidraçaria", 56.0), ("Cristal", 40.0), ("Pedro Lima", 30.0), ("(62) 99876-5432", 22.0)]
+    fields = parse_lines(stacked_lines(rows), "BR")
+    assert fields.address is None
