@@ -72,6 +72,8 @@ def title_score(text: str) -> float:
         return 0.0
     if (len(tokens) > 2 and tokens[0] in _SLOGAN_OPENERS) or firm_claim(text) or services_list(text):
         return 0.0
+    if _marked_part_no_title(text):
+        return 0.0  # "Commercial + Repairs": a list of services, though "Commercial" is a French job
     if tokens[-1] in _OFFICE_WORDS:
         return 0.0  # "Head Office", "Main Office" over an address: which office, not who
     strong = sum(
@@ -97,6 +99,17 @@ SERVICE_PART_SHARE = 0.5
 # around a small one ("Limpeza·Reformas", "Drain Cleaning·Residential").
 BULLETS = re.compile(r"\s*[•·]\s*")
 LIST_PARTS = re.compile(f"{LIST_SEPARATOR.pattern}|{BULLETS.pattern}")
+
+
+# Bullets and the spaced "+" OCR reads a small bullet as ("Commercial • Residential", "Commercial + Repairs"):
+# marks that list things; a person's roles listed so ("Owner • Realtor") are each a title.
+_LIST_MARKS = re.compile(rf"{BULLETS.pattern}|\s+\+\s+")
+
+
+def _marked_part_no_title(text: str) -> bool:
+    """Parts between list marks of which one is no title: a list of services or goods, not a job's title."""
+    parts = [part for part in _LIST_MARKS.split(text) if part.strip()]
+    return len(parts) >= 2 and any(title_score(part) == 0.0 for part in parts)
 
 
 def services_list(text: str) -> bool:
