@@ -229,7 +229,8 @@ def truth_for(
         "name": card.name,
         "other_names": [],
         "title": card.title,
-        "company": card.company,
+        # a legal name only the fine print gives is no name of the card when the layout prints no fine print
+        "company": card.header if "no-fine-print" in traits else card.company,
         "department": card.department,
         "emails": list(card.emails),
         "phones": [{"number": phone.number, "kind": phone.kind} for phone in card.phones],

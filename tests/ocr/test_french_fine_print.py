@@ -1,0 +1,77 @@
+"""French legal mentions (``legal_mentions``) and French titles in the feminine or naming an office
+(``french_title_forms``), through the parser as a card's OCR lines reach it."""
+
+from __future__ import annotations
+
+import pytest
+
+from cardbook.ocr.french_title_forms import as_listed
+from cardbook.ocr.legal_mentions import without_legal_mentions
+from cardbook.ocr.parse_card import parse_text
+from cardbook.ocr.title_evidence import MIN_TITLE_SCORE, title_score
+
+
+@pytest.mark.parametrize(
+    ("line", "left"),
+    [
+        ("Kelvano SAS au capital de 20 000 € – RCS Nantes 812 345 678", "Kelvano SAS"),
+        ("SARL au capital de 8 000 € | SIRET 512 345 678 00021", ""),
+        ("EURL au capital de 7 500 € APE 4322A", ""),  # the separator lost by OCR
+        ("Association loi 1901", ""),
+        ("Association régie par la loi du 1er juillet 1901", ""),
+        ("RCS Saint-Étienne B 401 222 333", ""),
+        ("TVA intracom. FR 40 401222333", ""),
+        ("TVA non applicable, art. 293 B du CGI", ""),
+        # no number after the word: no mention
+        ("Conseil en TVA", "Conseil en TVA"),
+        ("Capital humain & talents", "Capital humain & talents"),
+        ("Tél. 04 78 12 34 56", "Tél. 04 78 12 34 56"),
+    ],
+)
+def test_legal_mentions_are_cut(line: str, left: str) -> None:
+    assert without_legal_mentions(line) == left
+
+
+def test_registration_numbers_are_no_phones_and_no_firm() -> None:
+    card = parse_text(
+        "Union cycliste de Vernosc\n"
+        "Paulette GIRARDOT\n"
+        "Trésorière\n"
+        "Port. 06 71 22 43 18\n"
+        "Association loi 1901 – RCS Annonay 441 552 663"
+    )
+    assert [phone.number for phone in card.phones] == ["06 71 22 43 18"]
+    assert card.company is None or "1901" not in card.company.value
+    assert card.title is not None and card.title.value == "Trésorière"
+
+
+def test_the_legal_name_before_the_capital_is_kept() -> None:
+    card = parse_text("Ophelin SAS au capital de 12 000 € – RCS Rennes 823 114 905\nLouise Martel\nFondatrice")
+    assert card.company is not None and card.company.value == "Ophelin SAS"
+
+
+@pytest.mark.parametrize(
+    ("feminine", "masculine"),
+    [
+        ("Conductrice de travaux", "Conducteur de travaux"),
+        ("Chargée d'affaires", "Chargé d'affaires"),
+        ("Cheffe de chantier", "Chef de chantier"),
+        ("Couvreuse", "Couvreur"),
+        ("Trésorière", "Trésorier"),
+        ("Adjointe au Maire", "Adjoint au Maire"),
+    ],
+)
+def test_a_feminine_title_scores_as_its_masculine(feminine: str, masculine: str) -> None:
+    assert title_score(feminine) >= MIN_TITLE_SCORE
+    assert title_score(feminine) == pytest.approx(title_score(masculine))
+
+
+@pytest.mark.parametrize("text", ["Claire", "Louise MARTIN", "Marie DUPONT", "Ligne directe", "Boulangerie du Port"])
+def test_names_and_firms_stay_no_titles(text: str) -> None:
+    assert title_score(text) == 0.0
+
+
+def test_words_become_only_listed_words() -> None:
+    # "culture" is no feminine of a listed "cultur"; "maire" and "directrice" are listed as they are
+    words = ["culture", "maire", "adjointe", "directrice", "conductrice"]
+    assert as_listed(words) == ["culture", "maire", "adjoint", "directrice", "conducteur"]
