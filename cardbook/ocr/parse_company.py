@@ -21,6 +21,7 @@ from cardbook.ocr.firm_evidence import (
     trade_firm,
     without_fine_print,
 )
+from cardbook.ocr.french_organisations import organisation_head
 from cardbook.ocr.legal_forms import has_legal_form
 from cardbook.ocr.lexicon import COMPANY_WORDS, LEGAL_FORMS, STRONG_COMPANY_WORDS, fold, words_of
 from cardbook.ocr.line_words import LIST_SEPARATOR
@@ -191,6 +192,7 @@ def _own_evidence(text: str, domains: list[str], person: str) -> bool:
     return (
         has_legal_form(text)
         or any(token in STRONG_COMPANY_WORDS or token in COMPANY_WORDS for token in tokens)
+        or organisation_head(tokens)  # "Union sportive de …" beside its officer's own mailbox
         or bool(family & set(tokens))
         or trade_firm(text)
         or domain_affinity(tokens, domains) >= OWN_DOMAIN_AFFINITY

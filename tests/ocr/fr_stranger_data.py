@@ -45,6 +45,7 @@ from .fr_stranger_words import (
 )
 
 MAX_HOST_LETTERS = 24  # firms with long names take a shorter host: their first words (as most real ones do)
+HOST_DROPS = frozenset({"sarl", "eurl", "sas", "sasu", "sa", "sci", "snc", "fils"})
 KINDS = ("artisan", "liberal", "company", "association", "town", "startup")
 
 
@@ -291,9 +292,9 @@ def fr_card(kind: str, rng: random.Random, seed: int) -> FrCard:
         domain_tld = rng.choice([".fr", ".io", ".com"])
     title = _gendered(title_pair, female).format(c=town) if rng.random() < 0.95 else None
     name, given, surname = _person_name(fake, female, rng, honorific)
-    firm_slug = slug((header or surname).replace("&", " "))
-    for dropped in ("sarl-", "eurl-", "sas-", "-sarl", "-eurl", "-sas", "-sa", "-et-fils", "-fils"):
-        firm_slug = firm_slug.replace(dropped, "")
+    # a host drops the legal form and "& Fils" (whole words: "samson" keeps its "sa")
+    kept = [word for word in slug((header or surname).replace("&", " ")).split("-") if word not in HOST_DROPS]
+    firm_slug = "-".join(kept) or slug(surname)
     while len(firm_slug) > MAX_HOST_LETTERS and "-" in firm_slug:  # long names keep their first words
         firm_slug = firm_slug.rsplit("-", 1)[0]
     domain = f"{rng.choice(['mairie-', 'ville-', ''])}{slug(town)}.fr" if kind == "town" else firm_slug + domain_tld

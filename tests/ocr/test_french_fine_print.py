@@ -1,14 +1,20 @@
-"""French legal mentions (``legal_mentions``) and French titles in the feminine or naming an office
-(``french_title_forms``), through the parser as a card's OCR lines reach it."""
+"""French legal mentions (``legal_mentions``), French titles in the feminine or naming an office
+(``french_title_forms``), organisations named by their kind (``french_organisations``) and hyphenated hosts,
+through the parser as a card's OCR lines reach it."""
 
 from __future__ import annotations
 
 import pytest
 
+from cardbook.ocr.fields import CardLine
+from cardbook.ocr.firm_evidence import company_score, domain_affinity
 from cardbook.ocr.french_title_forms import as_listed
 from cardbook.ocr.legal_mentions import without_legal_mentions
-from cardbook.ocr.parse_card import parse_text
+from cardbook.ocr.lexicon import words_of
+from cardbook.ocr.parse_card import parse_lines, parse_text
+from cardbook.ocr.parse_company import MIN_COMPANY_SCORE
 from cardbook.ocr.title_evidence import MIN_TITLE_SCORE, title_score
+from cardbook.ocr.types import Box
 
 
 @pytest.mark.parametrize(
@@ -75,3 +81,38 @@ def test_words_become_only_listed_words() -> None:
     # "culture" is no feminine of a listed "cultur"; "maire" and "directrice" are listed as they are
     words = ["culture", "maire", "adjointe", "directrice", "conductrice"]
     assert as_listed(words) == ["culture", "maire", "adjoint", "directrice", "conducteur"]
+
+
+@pytest.mark.parametrize(
+    "firm",
+    [
+        "Union sportive de Vernosc",
+        "Comité des fêtes de Lanvallay",
+        "Commune de Saint-Brévin",
+        "Amicale des sapeurs-pompiers de Vernosc",
+    ],
+)
+def test_a_french_organisation_is_named_by_its_kind(firm: str) -> None:
+    # as an association's card prints it: its name on top in the largest type, the officer's free mailbox
+    printed = [(firm, 40), ("Bernadette FOUCHER", 34), ("Trésorière", 24), ("bfoucher@gmail.com", 22)]
+    printed.append(("06 12 44 31 20", 22))
+    lines = [
+        CardLine(index, text, Box(60, 50 + 60 * index, 18 * len(text), height), height, 0.95)
+        for index, (text, height) in enumerate(printed)
+    ]
+    card = parse_lines(lines)
+    assert card.company is not None and card.company.value == firm
+
+
+def test_a_tagline_opening_with_the_word_is_no_organisation() -> None:
+    # the kind counts as the line's first word only: a committee named inside a sentence is no firm
+    assert company_score("Au service du comité et de ses membres depuis 1990", [], 1.0) < MIN_COMPANY_SCORE
+
+
+def test_a_hyphenated_domain_spells_the_firm() -> None:
+    # French firms' hosts join the name's words with hyphens; the line's words are the same name
+    assert domain_affinity(words_of("Rodin Morvan Avocats"), ["rodin-morvan-avocats"]) == 1.0
+    card = parse_text(
+        "Paul GIRAUD\nAvocat associé\nRodin Morvan Avocats\npgiraud@rodin-morvan-avocats.fr\n04 72 11 22 33"
+    )
+    assert card.company is not None and card.company.value == "Rodin Morvan Avocats"
