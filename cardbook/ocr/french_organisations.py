@@ -1,6 +1,6 @@
 """French organisations that are not companies, named by their kind first: "Comité des fêtes de …", "Union
 sportive de …", "Commune de …", "Ville de …", "Amicale des …", "Syndicat intercommunal …", "Étude de Maître …",
-"Fiduciaire …".
+"Fiduciaire …", "Club de randonnée de …".
 
 Associations (loi 1901), communes and their groupings, unions and notaries' offices print the organisation's
 kind as its first word, then its object or its place. The company lexicon holds the words of firms and
@@ -21,7 +21,7 @@ from cardbook.ocr.lexicon import word_set
 # Folded, as ``lexicon.words_of`` gives a line's words.
 ORGANISATION_HEADS = word_set(
     """
-    comite union commune ville amicale syndicat fiduciaire etude collectif cooperative ligue cercle communaute
+    comite union club commune ville amicale syndicat fiduciaire etude collectif cooperative ligue cercle communaute
     mutuelle confederation prefecture agglomeration metropole
     """
 )

@@ -90,6 +90,7 @@ def test_words_become_only_listed_words() -> None:
         "Comité des fêtes de Lanvallay",
         "Commune de Saint-Brévin",
         "Amicale des sapeurs-pompiers de Vernosc",
+        "Club de randonnée de Vernosc",
     ],
 )
 def test_a_french_organisation_is_named_by_its_kind(firm: str) -> None:
@@ -116,3 +117,14 @@ def test_a_hyphenated_domain_spells_the_firm() -> None:
         "Paul GIRAUD\nAvocat associé\nRodin Morvan Avocats\npgiraud@rodin-morvan-avocats.fr\n04 72 11 22 33"
     )
     assert card.company is not None and card.company.value == "Rodin Morvan Avocats"
+
+
+def test_a_host_that_lost_its_dot_is_written_back_from_the_website() -> None:
+    card = parse_text("Agnès ROUX\nNotaire\nE devis@rouxfr\nwww.roux.fr\n01 44 55 66 77")
+    assert [email.value for email in card.emails] == ["devis@roux.fr"]
+
+
+def test_a_dotless_host_the_card_does_not_print_stays_unread() -> None:
+    # no other address of the card spells the host: nothing to write back from
+    card = parse_text("Agnès ROUX\nNotaire\nE devis@rouxfr\nwww.lebrun.fr\n01 44 55 66 77")
+    assert [email.value for email in card.emails] == []
