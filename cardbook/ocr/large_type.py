@@ -44,6 +44,7 @@ from cardbook.ocr.layout import group_lines
 from cardbook.ocr.lexicon import fold
 from cardbook.ocr.rapid_accents import bare
 from cardbook.ocr.rapid_engine import RapidOcrEngine
+from cardbook.ocr.sure_lines import read_surely
 from cardbook.ocr.tesseract_lines import read_lines
 from cardbook.ocr.types import BgrImage, Box, GreyImage
 
@@ -266,9 +267,9 @@ def best_reading(first: Candidate, others: list[Candidate], domains: set[str]) -
 
 
 def reread_large_type(
-    card: BgrImage, grey: GreyImage, words: tuple[OcrWord, ...], lang: str, rapid: bool = True
+    card: BgrImage, grey: GreyImage, words: tuple[OcrWord, ...], lang: str, rapid: bool = True, tesseract: bool = False
 ) -> tuple[OcrWord, ...]:
-    """``words`` (in ``card``'s pixels) with the large lines read again where that reads them better."""
+    """``words`` (in ``card``'s pixels, ``tesseract``: its reading) with large lines read again where better."""
     lines = group_lines(words)
     tall = large_lines(lines)
     top = headline(lines) if not tall else None
@@ -283,7 +284,7 @@ def reread_large_type(
     domains = card_domains(lines)
     boxes: list[Box] = []  # Tesseract's crops
     owners: list[int] = []  # the index in ``tall`` of each box
-    rapid_boxes: list[Box] = []  # RapidOCR's crop of each line
+    rapid_crops: list[tuple[int, Box]] = []  # the index in ``tall`` of each line RapidOCR reads, and its crop
     for index, (line, ids) in enumerate(zip(tall, line_words, strict=True)):
         others = [word for word in words if id(word) not in ids]
         crops = [widened(line, others, grey.shape[1], heights) for heights in WIDEN_HEIGHTS]
@@ -296,11 +297,11 @@ def reread_large_type(
                 if box not in boxes:
                     boxes.append(box)
                     owners.append(index)
-            rapid_boxes.append(crops[-1])
-        else:
-            # Blank paper at both ends, or spelled by the domain: only accents can be gained; the narrowest
-            # crop is the cheapest.
-            rapid_boxes.append(crops[0])
+            rapid_crops.append((index, crops[-1]))
+        elif not (tesseract and read_surely(line.words)):
+            # Blank paper at both ends, or spelled by the domain: only accents can be gained (not on a line
+            # Tesseract read surely: ``sure_lines``); the narrowest crop is the cheapest.
+            rapid_crops.append((index, crops[0]))
     readings: list[list[Candidate]] = [[] for _ in tall]
     try:
         for owner, found in zip(owners, read_lines(grey, boxes, lang), strict=True):
@@ -309,11 +310,11 @@ def reread_large_type(
             readings[owner].append(Candidate(one_line(found, tall[owner])))
     except OcrUnavailableError:
         pass
-    if rapid:
+    if rapid and rapid_crops:
         try:
-            page = RapidOcrEngine().recognize_lines(card, _rapid_boxes(rapid_boxes, grey.shape[:2]))
-            for index in range(len(tall)):
-                readings[index].append(Candidate(tuple(word for word in page.words if word.group == (index,))))
+            page = RapidOcrEngine().recognize_lines(card, _rapid_boxes([box for _, box in rapid_crops], grey.shape[:2]))
+            for number, (index, _) in enumerate(rapid_crops):
+                readings[index].append(Candidate(tuple(word for word in page.words if word.group == (number,))))
         except OcrUnavailableError:
             pass
     for index, line in enumerate(tall):

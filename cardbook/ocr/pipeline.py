@@ -181,7 +181,9 @@ def _read_card(
     # Accents RapidOCR drops ("Negoce"), and those of Portuguese and Spanish cards: see ``card_accents``.
     words = with_card_accents(grey, words, page.engine, options.lang, options.region)
     # Wordmarks in display type lose letters at their ends under the body text's settings: see ``large_type``.
-    words = reread_large_type(reading.card, grey, words, options.lang, rapid=options.fallback() is not None)
+    words = reread_large_type(
+        reading.card, grey, words, options.lang, options.fallback() is not None, page.engine.startswith("tesseract")
+    )
     # Letter-spaced capitals read as single letters, or as words too far apart for one line: ``letter_spacing``.
     words = join_letter_spaced(words)
     lines = group_lines(words)

@@ -37,10 +37,11 @@ def text_lines(letters: np.ndarray, min_letters: int = 4) -> list[tuple[Box, np.
         return []
     x, y, w, h = (letters[:, i].astype(np.float64) for i in range(4))
     right, bottom = x + w, y + h
-    overlap = np.minimum(bottom[:, None], bottom[None, :]) - np.maximum(y[:, None], y[None, :])
-    small = np.minimum(h[:, None], h[None, :])
-    large = np.maximum(h[:, None], h[None, :])
-    gap = np.maximum(x[None, :] - right[:, None], x[:, None] - right[None, :])
+    first, second = _side_by_side(y, bottom)
+    overlap = np.minimum(bottom[first], bottom[second]) - np.maximum(y[first], y[second])
+    small = np.minimum(h[first], h[second])
+    large = np.maximum(h[first], h[second])
+    gap = np.maximum(x[second] - right[first], x[first] - right[second])
     linked = (overlap >= 0.5 * small) & (large <= 2.0 * small) & (gap <= 1.2 * large)
     parent = list(range(count))
 
@@ -50,7 +51,7 @@ def text_lines(letters: np.ndarray, min_letters: int = 4) -> list[tuple[Box, np.
             i = parent[i]
         return i
 
-    for i, j in zip(*np.nonzero(np.triu(linked, 1)), strict=True):
+    for i, j in zip(first[linked], second[linked], strict=True):
         a, b = find(int(i)), find(int(j))
         if a != b:
             parent[a] = b
@@ -70,6 +71,20 @@ def text_lines(letters: np.ndarray, min_letters: int = 4) -> list[tuple[Box, np.
             continue  # pieces of a rule or a picture: letters are about as wide as high, of even height
         lines.append((box, letters[members]))
     return sorted(lines, key=lambda item: (item[0].top, item[0].left))
+
+
+def _side_by_side(top: np.ndarray, bottom: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair (i, j) of letters whose rows meet (i's top at or above j's, j's top not below i's bottom),
+    each pair once: only those can overlap by half a letter. A scan's 300-800 letters then make some
+    thousands of pairs to test instead of every pair (a quarter to a half million): the same links, found
+    in a fraction of the time (``text_lines`` was 5 of the rescue's 7 ms per scan)."""
+    order = np.argsort(top, kind="stable")
+    ends = np.searchsorted(top[order], bottom[order], side="right")  # past the last letter starting in the rows
+    counts = np.maximum(0, ends - np.arange(len(order)) - 1)
+    at = np.repeat(np.arange(len(order)), counts)
+    # The k-th candidate of the letter at sorted position p is at p + 1 + k.
+    offsets = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+    return order[at], order[at + 1 + offsets]
 
 
 def covered_share(letters: np.ndarray, page: OcrPage, scale: float, min_confidence: float = 0.6) -> float:
