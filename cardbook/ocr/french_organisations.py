@@ -16,7 +16,7 @@ sentence).
 
 from __future__ import annotations
 
-from cardbook.ocr.lexicon import word_set
+from cardbook.ocr.lexicon import COMPANY_WORDS, STRONG_COMPANY_WORDS, word_set
 
 # Folded, as ``lexicon.words_of`` gives a line's words.
 ORGANISATION_HEADS = word_set(
@@ -33,3 +33,9 @@ MAX_ORGANISATION_WORDS = 9
 def organisation_head(tokens: list[str]) -> bool:
     """The line's (folded) words open with the kind of a French organisation."""
     return 2 <= len(tokens) <= MAX_ORGANISATION_WORDS and tokens[0] in ORGANISATION_HEADS
+
+
+def organisation_words(tokens: list[str]) -> bool:
+    """A firm's or an institution's word (the lexicon's company words) anywhere in the line, or a French
+    organisation's kind opening it: what names an organisation in the line itself (``parse_company``)."""
+    return any(token in STRONG_COMPANY_WORDS or token in COMPANY_WORDS for token in tokens) or organisation_head(tokens)
