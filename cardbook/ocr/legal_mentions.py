@@ -26,7 +26,7 @@ from cardbook.ocr.legal_forms import has_legal_form
 _MENTION = re.compile(
     r"(?<![\w@.])(?:"
     r"au\s+capital\b|capital\s+social\b|capital\s*:|"
-    r"r\.?\s?c\.?\s?s\b\.?(?=\D{0,40}\d)|"  # the court's town, then the number
+    r"r\.?\s?c\.?\s?s\b\.?(?=\D{0,40}(?:\d\s?){9})|"  # the court's town, then the nine digits of the SIREN
     r"(?:n°\s*)?sire[tn]\b(?=\s*(?:n°)?\s*:?\s*\d)|"
     r"(?:code\s+)?(?:ape|naf)\b(?=\s*:?\s*\d{2})|"
     r"(?:n°\s*)?tva\b(?=\s*(?:intra|n°|:|non\s+applicable|fr\b|\d))|"

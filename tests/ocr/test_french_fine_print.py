@@ -31,6 +31,7 @@ from cardbook.ocr.types import Box
         # no number after the word: no mention
         ("Conseil en TVA", "Conseil en TVA"),
         ("Capital humain & talents", "Capital humain & talents"),
+        ("RCS Engineering 2020", "RCS Engineering 2020"),  # no SIREN after it: a firm's name
         ("Tél. 04 78 12 34 56", "Tél. 04 78 12 34 56"),
     ],
 )
