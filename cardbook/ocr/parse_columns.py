@@ -4,9 +4,10 @@ A card in two columns (the firm and the person on the left, the address and cont
 read with a left line and the right line beside it as one line: "Ana Lima | Owner 120 Oak St, Suite 4",
 "Gilvan Nogueira Endereço: Rua das Flores, 12". Left whole, the name is lost (digits make it no name) and the
 address loses its first line. The line is cut where the right column's line plainly starts — a street with
-its number, a Brazilian street word, a CEP or an address label — when what precedes it is a name, a title or
-a firm's line by itself. The city-and-state shapes ("Recife - PE") are not used: inside a one-column address
-they start in the middle of a line ("Parque São Jorge - Jardim/CE").
+its number, a Brazilian or Polish street word, a European compound street name and its number, a CEP or an
+address label — when what precedes it is a name, a title or a firm's line by itself. The city-and-state shapes
+("Recife - PE") are not used: inside a one-column address they start in the middle of a line ("Parque São
+Jorge - Jardim/CE").
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ _RIGHT_COLUMN = re.compile(
     # "Rua …", "Av. …", "R. São José"
     r"|(?:Rua|Rue|R\.|Av\.|Avenida|Travessa|Trav\.|Alameda|Al\.|Rodovia|Estrada|Praça|Calle|C/|Via)\s+(?:(?:d[aeo]s?|del|la)\s+)?[A-ZÀ-Þ0-9]"
     r"|(?:CEP|Endereço|Endereco|Address|Morada|Dirección|Direccion)\b"
+    # European streets: a compound street word and its number ("Lindenstrasse 63", "Kerkstraat 5", "Storgatan
+    # 12"), a Polish street word before the name ("aleja Lipowa", "ul. Długa")
+    r"|[A-ZÀ-Þ][\w'’\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gracht|plein|vej|gade|gatan|"
+    r"vägen|veien|katu)\s+\d{1,4}\b"
+    r"|(?:ul\.|aleja|al\.|Plac|pl\.)\s+[A-ZÀ-Þ]"
     r")"
 )
 
@@ -63,7 +69,9 @@ def _column_cut(text: str) -> int | None:
             continue
         if fold(words[-1]) in NAME_PARTICLES | FUNCTION_WORDS:
             continue  # "Rua das Flores" is not cut after "Rua das"
-        if name_score(left, []) > 0 or title_score(left) > 0 or company_score(left, [], 1.0) > 0:
+        # A logo's symbol read as one letter before a firm's name ("A Nordwerk") is not what is judged.
+        probe = " ".join(words[1:]) if len(words) > 1 and len(words[0]) == 1 and words[0].isalpha() else left
+        if name_score(probe, []) > 0 or title_score(probe) > 0 or company_score(probe, [], 1.0) > 0:
             return match.start() + 1
     return None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from cardbook.ocr.lexicon import DEGREE_SUFFIXES, fold
+from cardbook.ocr.lexicon import DEGREE_SUFFIXES, NAME_PARTICLES, fold
 from cardbook.ocr.line_words import PART_SEPARATOR
 from cardbook.ocr.parse_people import name_score
 from cardbook.ocr.title_evidence import firm_claim, title_score
@@ -97,6 +97,7 @@ def split_name_title(text: str) -> tuple[str, str] | None:
             title_score(right) >= SPLIT_TITLE_SCORE
             and name_score(left, []) >= SPLIT_NAME_SCORE
             and title_score(left) == 0.0
+            and not _ends_with_particle(left)
         ):
             return left, right
     return _glued_at_hyphen(text)
@@ -127,3 +128,10 @@ def _glued_at_hyphen(text: str) -> tuple[str, str] | None:
         ):
             return left, right
     return None
+
+
+def _ends_with_particle(left: str) -> bool:
+    """A name cut after a particle in lower case ("Pierre J. le" of "Pierre J. le Boulanger"): the family name is
+    what follows, whatever list holds that word as a title. A capitalised "Le" may be a family name."""
+    last = left.split()[-1] if left.split() else ""
+    return last.islower() and fold(last) in NAME_PARTICLES
