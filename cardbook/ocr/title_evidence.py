@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from cardbook.ocr.accents import english_counts
+from cardbook.ocr.french_title_forms import CIVIC_OFFICES, as_listed
 from cardbook.ocr.glued_words import compound_parts
 from cardbook.ocr.job_words import job_words
 from cardbook.ocr.legal_forms import has_legal_form
@@ -67,7 +68,7 @@ _GLUED_MARK = re.compile(r"(?<=[^\W\d_])[®™©@](?=\s|$)")
 
 def title_score(text: str) -> float:
     text = _GLUED_MARK.sub("", text)
-    tokens = _title_tokens(words_of(text))
+    tokens = as_listed(_title_tokens(words_of(text)))  # "conductrice" read as the listed "conducteur"
     if not tokens or len(tokens) > MAX_TITLE_WORDS or any(ch.isdigit() for ch in text) or "@" in text:
         return 0.0
     if (len(tokens) > 2 and tokens[0] in _SLOGAN_OPENERS) or firm_claim(text) or services_list(text):
@@ -77,7 +78,8 @@ def title_score(text: str) -> float:
     if tokens[-1] in _OFFICE_WORDS:
         return 0.0  # "Head Office", "Main Office" over an address: which office, not who
     strong = sum(
-        token in STRONG_TITLE_WORDS or token in PROFESSION_WORDS or trade_agent_noun(token) for token in tokens
+        token in STRONG_TITLE_WORDS or token in PROFESSION_WORDS or token in CIVIC_OFFICES or trade_agent_noun(token)
+        for token in tokens
     )
     strong = strong or _occupation_by_suffix(tokens) or _named_job(tokens)
     weak = sum(token in TITLE_WORDS for token in tokens)

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from cardbook.ocr.fields import CardLine
+from cardbook.ocr.glued_host_dots import restore_glued_dots
 from cardbook.ocr.host_evidence import agree_hosts, at_sign_from_host, restore_lost_dots
 from cardbook.ocr.legal_forms import has_legal_form
 from cardbook.ocr.lexicon import LEGAL_FORMS, words_of
@@ -120,4 +121,5 @@ def repair_web_lines(lines: Sequence[CardLine]) -> list[CardLine]:
     """The card's lines with addresses cut across two lines joined, dots OCR lost before a top-level domain
     the card shows written back (``host_evidence``), then their domains agreed with the card's other lines and
     with each other."""
-    return agree_hosts(agree_with_lines(at_sign_from_host(restore_lost_dots(join_split_addresses(lines)))))
+    joined = restore_glued_dots(join_split_addresses(lines))  # "devis@vidalfr" beside "www.vidal.fr"
+    return agree_hosts(agree_with_lines(at_sign_from_host(restore_lost_dots(joined))))
