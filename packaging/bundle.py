@@ -79,6 +79,8 @@ def hiddenimports() -> list[str]:
         # per locale.
         *collect_submodules("faker.providers.person"),
         *collect_submodules("faker.providers.job"),
+        # cardbook.ocr.legal_forms reads the dotted legal forms of Faker's company providers by name.
+        *collect_submodules("faker.providers.company"),
         # cardbook.ocr.accents finds its word lists with importlib.resources.files("spellchecker"), which
         # imports the package by name.
         "spellchecker",

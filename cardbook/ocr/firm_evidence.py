@@ -13,6 +13,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from cardbook.ocr.french_organisations import organisation_head
 from cardbook.ocr.legal_forms import has_legal_form
 from cardbook.ocr.lexicon import (
     COMPANY_WORDS,
@@ -108,7 +109,7 @@ def company_score(text: str, domains: list[str], max_height_ratio: float) -> flo
     score = 0.0
     if legal:
         score += COMPANY_LEGAL_FORM
-    if any(token in STRONG_COMPANY_WORDS for token in tokens):
+    if any(token in STRONG_COMPANY_WORDS for token in tokens) or organisation_head(tokens):  # "Comité des …"
         score += COMPANY_STRONG_WORD
     elif trade_firm(text):
         score += COMPANY_TRADE_FIRM
@@ -155,6 +156,7 @@ def domain_affinity(tokens: list[str], domains: list[str]) -> float:
     initials = "".join(token[0] for token in tokens if token not in FUNCTION_WORDS or len(tokens) <= 2)
     best = 0.0
     for domain in domains:
+        domain = domain.replace("-", "")  # "rodrigues-herve-avocats": the line's words have no hyphens
         if len(domain) < 2:
             continue
         if joined == domain:
@@ -173,7 +175,7 @@ def domain_affinity(tokens: list[str], domains: list[str]) -> float:
 
 
 # Where the fine print's parts meet ("Muster GmbH · Sitz Berlin · HRB 12345", read with "·" as ":" or "-").
-_FINE_PRINT_MARK = re.compile(r"\s*[·•|]\s*|\s+[:\-–—]\s+")
+FINE_PRINT_MARK = re.compile(r"\s*[·•|]\s*|\s+[:\-–—]\s+")
 # What follows the firm's name in the fine print: its registration, its seat, its capital.
 _REGISTRY_WORDS = re.compile(
     r"\b(?:registered|registration|reg|company\s+(?:no|number|reg)|vat|sitz|amtsgericht|handelsregister|registergericht|hrb|hra|"
@@ -188,9 +190,10 @@ def without_fine_print(text: str) -> str:
     """A firm's name cut from the fine print that follows it on its line ("Neves S.A. · NIF 501234567 · Capital
     social 50 000 €" → "Neves S.A."): the parts after the first one that holds a registration word or a digit,
     or that follows the legal form."""
-    parts = _FINE_PRINT_MARK.split(text)
+    parts = FINE_PRINT_MARK.split(text)
+    parts[0] = _cut_after_legal_form(parts[0])
     if len(parts) < 2:
-        return text
+        return parts[0]
     kept: list[str] = []
     for part in parts:
         # after the legal form the name is complete ("Muster GmbH · street · town", the numbers read as a phone)
@@ -199,9 +202,22 @@ def without_fine_print(text: str) -> str:
         ):
             break
         kept.append(part)
-    if len(kept) == len(parts):
+    if len(kept) == len(parts) and parts[0] == FINE_PRINT_MARK.split(text)[0]:
         return text
     return clean(" · ".join(kept)) or text
+
+
+def _cut_after_legal_form(part: str) -> str:
+    """The firm's name ending at its legal form when its registration follows without a mark ("Lemaire S.A. au
+    capital de 838 000 €", "Muster GmbH Sitz Berlin"): the words after the form hold a digit or a registry word."""
+    tokens = part.split()
+    for end in range(1, len(tokens)):
+        head, rest = " ".join(tokens[:end]), " ".join(tokens[end:])
+        if has_legal_form(head) and not has_legal_form(" ".join(tokens[: end - 1])):
+            if any(ch.isdigit() for ch in rest) or _REGISTRY_WORDS.search(fold(rest)):
+                return head
+            return part
+    return part
 
 
 def legal_name_of(text: str, free: list[RoleLine], group: list[RoleLine]) -> tuple[str, int] | None:
@@ -216,16 +232,33 @@ def legal_name_of(text: str, free: list[RoleLine], group: list[RoleLine]) -> tup
         if item in group:
             continue
         head = without_fine_print(clean(item.text))
-        if head == clean(item.text) and not _FINE_PRINT_MARK.search(item.text) and item.height_ratio >= 1.0:
+        if head == clean(item.text) and not FINE_PRINT_MARK.search(item.text) and item.height_ratio >= 1.0:
             continue  # only the fine print (small type or cut from its registration) restates the firm's name
         words = words_of(head)
-        partners = any(word in _PARTNER_WORDS for word in words[len(short) :])
+        # the partners' "and", or "&" ("Vandermolen & van Oostrum", "Keller Brunner & Cie.")
+        partners = any(word in _PARTNER_WORDS for word in words[len(short) :]) or "&" in head
         if (
             len(words) > len(short)
             and words[: len(short)] == short
             and len(words) <= MAX_LEGAL_NAME_WORDS
             and (has_legal_form(head) or partners)
         ):
+            return head, item.line.index
+    return None
+
+
+def fine_print_spelling(text: str, free: list[RoleLine], group: list[RoleLine]) -> tuple[str, int] | None:
+    """The firm's name as the fine print spells it when it restates the chosen line's words letter for letter
+    but with other accents ("loffler" over "Löffler - Sitz …"): a wordmark in a display face loses its
+    accents to OCR more often than the body type does. Its line index is returned with it."""
+    squashed = "".join(words_of(text))
+    if not squashed:
+        return None
+    for item in free:
+        if item in group or not FINE_PRINT_MARK.search(item.text):
+            continue
+        head = without_fine_print(clean(item.text))
+        if head != clean(item.text) and "".join(words_of(head)) == squashed and head.casefold() != text.casefold():
             return head, item.line.index
     return None
 
@@ -259,16 +292,3 @@ def same_type(item: RoleLine, chosen: RoleLine) -> bool:
     """``item`` is set like ``chosen``: a letter height within BLOCK_HEIGHT_RATIOS of it, letters as wide."""
     low, high = BLOCK_HEIGHT_RATIOS
     return low <= item.height_ratio / max(chosen.height_ratio, 1e-6) <= high and letters_as_wide(item, chosen)
-
-
-def firm_before_address(address: str) -> tuple[str, str] | None:
-    """(the firm's legal name, the address) when the address's line opens with the firm's name between
-    fine-print marks ("Muster GmbH · Hauptstraße 5 · 10115 Berlin"): the address finder takes the whole
-    line, but its first part is the firm's name when it holds a legal form and no digit."""
-    parts = _FINE_PRINT_MARK.split(address, maxsplit=1)
-    if len(parts) < 2 or any(ch.isdigit() for ch in parts[0]) or not has_legal_form(parts[0]):
-        return None
-    head, rest = clean(parts[0]), parts[1].strip()
-    if not rest or len(words_of(head)) > MAX_LEGAL_NAME_WORDS:
-        return None
-    return head, rest

@@ -4,11 +4,14 @@ company line, and never part of a name or a title.
 Besides the lexicon's forms, the dotted and several-word forms of ``cleanco``'s term data (a maintained list
 of business entity types by country: "Sp. z o.o.", "sp.k.", "s.c.", "S.n.c.", "GmbH & Co. KG", "S. en C.")
 count at the end of a line, where a form is printed: a hand list misses the forms of countries nobody here
-wrote down."""
+wrote down. The dotted suffixes of Faker's company providers add the forms cleanco lacks ("S.Com.", "S.Coop.",
+"e.V."): a dotted form read as the end of a line is what stops a web address's repair from gluing the next
+line's first word to it as a top-level domain ("S.Com." + "Su")."""
 
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 
 from cleanco.termdata import terms_by_country, terms_by_type
@@ -27,11 +30,38 @@ def _squashed(text: str) -> str:
 def _data_forms() -> tuple[frozenset[str], frozenset[str]]:
     """cleanco's forms written with dots (one word, squashed: "spk") and of several words (squashed: "spzoo")."""
     terms = {term for group in (*terms_by_type.values(), *terms_by_country.values()) for term in group}
+    terms |= {fold(term) for term in _faker_suffixes()}
     dotted = frozenset(
         _squashed(t) for t in terms if " " not in t.strip() and "." in t.strip(".") and len(_squashed(t)) >= 2
     )
     several = frozenset(_squashed(t) for t in terms if " " in t.strip() and len(_squashed(t)) >= 3)
     return dotted, several
+
+
+# Faker's company providers whose suffixes are legal forms cleanco lacks ("S.Com.", "S.Coop.", "S.A.T." of Spain;
+# "e.V.", "e.G." of Germany): the locales of the cards the reader is judged on, Latin script only.
+FAKER_FORM_LOCALES = ("es_ES", "de_DE", "de_AT", "de_CH", "pt_PT", "pt_BR", "pl_PL", "cs_CZ", "sk_SK", "hu_HU", "hr_HR")
+
+
+@functools.cache
+def _faker_words() -> frozenset[str]:
+    """The one-word suffixes of Faker's company providers written with a dot ("S.Com.", "Lda.", "Kft."): its
+    words without one ("Group", "Gruppen") are no forms."""
+    suffixes: set[str] = set()
+    for locale in FAKER_FORM_LOCALES:
+        provider = importlib.import_module(f"faker.providers.company.{locale}").Provider
+        suffixes |= {str(term).strip() for term in provider.company_suffixes if " " not in str(term).strip()}
+    return frozenset(term for term in suffixes if "." in term)
+
+
+def _faker_suffixes() -> set[str]:
+    """Faker's dotted suffixes with a dot inside ("S.Com."), squashed with cleanco's."""
+    return {term for term in _faker_words() if "." in term.strip(".")}
+
+
+def _abbreviated_forms() -> frozenset[str]:
+    """Faker's forms abbreviated with a final dot only ("Lda.", "Kft."), folded: matched with their dot."""
+    return frozenset(fold(term) for term in _faker_words() if "." not in term.rstrip(".") and len(term) >= 3)
 
 
 def _ends_with_data_form(raw: list[str]) -> bool:
@@ -41,6 +71,8 @@ def _ends_with_data_form(raw: list[str]) -> bool:
     last = raw[-1]
     if "." in last.rstrip(".") and _squashed(last) in dotted:
         return True
+    if last.endswith(".") and fold(last) in _abbreviated_forms():
+        return True  # "Lda.", "Kft.": the dot says it is the abbreviation, not a word
     return any(_squashed(" ".join(raw[-count:])) in several for count in (2, 3, 4) if len(raw) > count)
 
 
@@ -59,11 +91,12 @@ def has_legal_form(text: str) -> bool:
         if dotted and squashed in DOTTED_LEGAL_FORMS | LEGAL_FORMS:
             return True
         if folded in LEGAL_FORMS:
-            # Two letters ("as", "me", "co") are ordinary words unless written as a form: "AS", "ME", "Co".
-            written = token[:1].isupper() if len(folded) <= 2 else True
+            # Two letters ("as", "me", "co") are ordinary words unless written as a form: "AS", "ME", "Co"; with an
+            # accent they are a word or a name ("Sá", "Mé"), forms being written without.
+            written = token[:1].isupper() and token.isascii() if len(folded) <= 2 else True
             if written and (last or (token[:1].isupper() and len(folded) >= 3)):
                 return True
-        if last and squashed in DOTTED_LEGAL_FORMS and not token.islower():
+        if last and squashed in DOTTED_LEGAL_FORMS and not token.islower() and (len(squashed) > 2 or token.isascii()):
             return True
     return bool(raw) and _ends_with_data_form(raw)
 

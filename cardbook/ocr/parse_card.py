@@ -15,10 +15,11 @@ from cardbook.domain.corrections import card_domains
 from cardbook.ocr.accents import with_accents
 from cardbook.ocr.address_lines import strip_address_label
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
-from cardbook.ocr.firm_evidence import firm_before_address
+from cardbook.ocr.firm_before_address import firm_before_address
 from cardbook.ocr.glued_words import split_glued_words
 from cardbook.ocr.learned_hints import LearnedHints, apply_hints, reserved_lines
 from cardbook.ocr.legal_forms import repair_legal_form
+from cardbook.ocr.legal_mentions import without_legal_mentions
 from cardbook.ocr.letter_spaced_text import join_spaced_letters
 from cardbook.ocr.lexicon import REGION_LANGUAGES, STRONG_TITLE_WORDS, TITLE_WORDS, WEBMAIL_HOSTS, fold, word_set
 from cardbook.ocr.line_classifier import role_probabilities
@@ -41,7 +42,9 @@ from cardbook.ocr.parse_domains import (
     rejoin_split_words,
     restore_cut_word,
     trim_glued_stroke,
+    webmail_misread,
 )
+from cardbook.ocr.parse_people import mended_honorifics
 from cardbook.ocr.parse_phones import PendingLabel, find_phones, inherit_label, label_only
 from cardbook.ocr.parse_roles import assign_roles
 from cardbook.ocr.region import decide_region
@@ -193,7 +196,8 @@ def parse_lines(
         for found in find_websites(text):
             websites.append(FieldValue(found.value, _confidence(0.9, line), (line.index,), line.box))
             spans.append((found.start, found.end))
-        rest = _strip_spans(text, spans)
+        # the fine print's registration and capital: no phone in its numbers, no firm in "Association loi 1901"
+        rest = without_legal_mentions(_strip_spans(text, spans))
         phone_spans: list[tuple[int, int]] = []
         found_phones = find_phones(rest, decision)
         for phone in found_phones:
@@ -216,11 +220,20 @@ def parse_lines(
 
     mail_domains = [email.value.partition("@")[2] for email in emails]
     websites = [replace(site, value=without_glued_letters(site.value, mail_domains)) for site in websites]
+    locals_ = [email_parts(email.value)[0] for email in emails]
+    domains = [main_domain_label(email.value.partition("@")[2]) for email in emails]
+    domains = [domain for domain in domains if not webmail_misread(domain)]  # "laol.com": a free mailbox still
+    domains += [main_domain_label(site.value.split("/")[0]) for site in websites]
+    domains = [
+        domain
+        for domain in dict.fromkeys(domains)
+        if domain and not is_generic_mail_host(domain) and domain not in WEBMAIL_HOSTS
+    ]
     address = find_address(list(lines), texts, decision)
     address_value: FieldValue | None = None
     if address is not None:
         first = next(line for line in lines if line.index == address.lines[0])
-        firm = firm_before_address(address.text)  # "Muster GmbH · street · town": the firm is no address
+        firm = firm_before_address(address.text, domains)  # "Muster GmbH · street · town": the firm is no address
         address_value = FieldValue(
             firm[1] if firm else address.text,
             _confidence(address.confidence, first),
@@ -230,7 +243,7 @@ def parse_lines(
         for index in address.lines:
             texts[index] = firm[0] if firm and index == first.index else ""
         for index in address.others:  # a second office's address: no name, title or firm
-            if firm_before_address(texts[index]) is None:
+            if firm_before_address(texts[index], domains) is None:
                 texts[index] = ""
 
     for line in lines:
@@ -238,14 +251,6 @@ def parse_lines(
         if texts.get(line.index) and not strip_address_label(texts[line.index] + ":").strip(" :.-–"):
             texts[line.index] = ""
 
-    locals_ = [email_parts(email.value)[0] for email in emails]
-    domains = [main_domain_label(email.value.partition("@")[2]) for email in emails]
-    domains += [main_domain_label(site.value.split("/")[0]) for site in websites]
-    domains = [
-        domain
-        for domain in dict.fromkeys(domains)
-        if domain and not is_generic_mail_host(domain) and domain not in WEBMAIL_HOSTS
-    ]
     free_lines = [line for line in lines if texts.get(line.index)]
     for line in free_lines:
         spaced = join_spaced_letters(texts[line.index], domains)  # "W I L S O N L L P" read letter by letter
@@ -254,7 +259,9 @@ def parse_lines(
         text = repair_legal_form(split_glued_words(rejoined, locals_, domains, TITLE_VOCABULARY))
         # A job title is never a piece of the firm's domain ("Consultant" under consultants.com).
         completed = complete_from_domain(text, domains) if title_score(text) == 0 else text
-        texts[line.index] = capital_i_from_mail(trim_glued_stroke(completed, locals_), locals_ + domains)
+        texts[line.index] = mended_honorifics(
+            capital_i_from_mail(trim_glued_stroke(completed, locals_), locals_ + domains)
+        )
     learned = role_probabilities(lines, locals_, domains)  # on every line: the contact block is context
     place = address.text if address is not None else ""
     web: tuple[str, ...] = ()

@@ -15,15 +15,18 @@ from cardbook.ocr.firm_evidence import (
     TALL_LINE_RATIO,
     company_score,
     domain_affinity,
+    fine_print_spelling,
     is_phrase,
     legal_name_of,
     same_type,
     trade_firm,
     without_fine_print,
 )
+from cardbook.ocr.french_organisations import organisation_words
 from cardbook.ocr.legal_forms import has_legal_form
-from cardbook.ocr.lexicon import COMPANY_WORDS, LEGAL_FORMS, STRONG_COMPANY_WORDS, fold, words_of
+from cardbook.ocr.lexicon import LEGAL_FORMS, fold, words_of
 from cardbook.ocr.line_words import LIST_SEPARATOR
+from cardbook.ocr.logo_residue import without_logo_residue
 from cardbook.ocr.parse_domains import domain_company, domain_prefers
 from cardbook.ocr.parse_people import name_score
 from cardbook.ocr.role_lines import Assignment, RoleLine, clean, letter_band, neighbours
@@ -109,17 +112,29 @@ def pick_company(
     place: str,
     joined: set[int],
     personal: bool = False,
+    offers: frozenset[int] | set[int] = frozenset(),
 ) -> Assignment | None:
-    """``personal``: the card's e-mails and websites are the person's own (``parse_roles.personal_card``)."""
+    """``personal``: the card's e-mails and websites are the person's own (``parse_roles.personal_card``);
+    ``offers``: lines listing what the firm offers or claims (``offer_lines``), never its name, but still read
+    for the fine print's restatement of a wordmark's full name (built like a list: "Firm, Partner and Partner :
+    Registered in …")."""
     untaken = [item for item in items if item.line.index not in taken]
-    free = [item for item in untaken if not is_registration(item.text) and not _listed(item.text, domains)]
+    free = [
+        item
+        for item in untaken
+        if item.line.index not in offers
+        and not is_registration(without_fine_print(item.text))
+        and not _listed(item.text, domains)
+    ]
     if not free:
         return _from_domain(domains, person, place, untaken)
     tallest = max(item.height_ratio for item in free)
     best: tuple[float, RoleLine] | None = None
     for item in free:
         relative = item.height_ratio / tallest if tallest > 0 else 1.0
-        score = company_score(item.text, domains, item.height_ratio)
+        # The fine print's firm is scored without its registration ("Muster BV · BTW … · RPR …": the numbers
+        # would make the line a code, not a name); the name is cut from it once chosen anyway.
+        score = company_score(without_fine_print(item.text), domains, item.height_ratio)
         if relative >= TALLEST and item.height_ratio >= TALL_LINE_RATIO:
             score += COMPANY_TALLEST_BONUS  # the largest text on the card is usually the company's wordmark
         if score > 0:
@@ -152,10 +167,10 @@ def pick_company(
     ):
         return None  # a freelancer's tagline or line of work, not a firm
     group = _grow_block(chosen, free, order, joined, domains, [item.line for item in items])
-    text = _without_stray_number(" ".join(clean(item.text) for item in group), domains)
+    text = without_logo_residue(" ".join(clean(item.text) for item in group), domains)
     text = without_fine_print(text)
     indexes = tuple(item.line.index for item in group)
-    fuller = legal_name_of(text, untaken, group)
+    fuller = legal_name_of(text, untaken, group) or fine_print_spelling(text, untaken, group)
     if fuller is not None:
         return (fuller[0], (fuller[1],), min(1.0, score))
     return (text, indexes, min(1.0, score))
@@ -190,29 +205,11 @@ def _own_evidence(text: str, domains: list[str], person: str) -> bool:
     family = {word for word in words_of(person)[1:] if len(word) >= FAMILY_FIRM_LETTERS}
     return (
         has_legal_form(text)
-        or any(token in STRONG_COMPANY_WORDS or token in COMPANY_WORDS for token in tokens)
+        or organisation_words(tokens)
         or bool(family & set(tokens))
         or trade_firm(text)
         or domain_affinity(tokens, domains) >= OWN_DOMAIN_AFFINITY
     )
-
-
-def _without_stray_number(text: str, domains: list[str]) -> str:
-    """A lone digit or letter before the name ("1 Quadrant Ingénierie SAS", "A Bucher-Brunner": an icon, a
-    list marker or a logo's symbol) dropped when the web domain spells the name without it; a number that is
-    part of the brand ("3 Suisses", 3suisses.fr) is in the domain too."""
-    head, _, rest = text.partition(" ")
-    if not (len(head) == 1 and head.isalnum() and rest):
-        return text
-    if head.isdigit() and any(head in domain for domain in domains):
-        return text
-    # A lone letter is a logo's symbol read as one ("A" for a triangle) unless the domain spells it with the
-    # name ("A Cut Above", acutabove.com).
-    tokens = words_of(rest)
-    squashed = fold(head) + "".join(tokens)
-    if head.isalpha() and any(squashed[:4] in domain for domain in domains):
-        return text
-    return rest if domains and domain_affinity(tokens, domains) > 0 else text
 
 
 def _learned_company(free: list[RoleLine]) -> tuple[float, RoleLine] | None:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.lexicon import LEGAL_FORMS, NAME_PARTICLES, fold, word_set, words_of
@@ -134,7 +135,10 @@ def rejoin_split_words(text: str, locals_: Sequence[str], domains: Sequence[str]
         before, piece = tokens[position - 1], tokens[position]
         joined = fold(before + piece)
         shaped = piece.isalpha() and piece[:1].islower() and before[-1:].isalpha() and joined.isalpha()
-        inside = fold(piece) not in _SMALL_WORDS and len(joined) >= MIN_REJOINED_LETTERS
+        # A joining word is a word of its own ("Marqués y asociados" inside marquesyasociados): nothing glues to it.
+        inside = (
+            fold(piece) not in _SMALL_WORDS and fold(before) not in _SMALL_WORDS and len(joined) >= MIN_REJOINED_LETTERS
+        )
         glue = shaped and any(joined == part or (inside and joined in part) for part in parts)
         if glue:
             tokens[position - 1 : position + 1] = [before + piece]
@@ -348,3 +352,23 @@ def _symbol_readings(token: str) -> list[str]:
         else:
             readings = [reading + (letter.upper() if upper else letter) for reading in readings for letter in options]
     return readings
+
+
+# The free-mail providers whose domains small businesses print most (US and Brazilian cards): a label one letter
+# away from one of these is that provider's, misread ("laol" for aol, "gmall" for gmail), never the firm's name.
+# Only these: the other free-mail hosts are short or ordinary words ("web", "free", "live") a firm's label
+# may well be one letter away from.
+MAJOR_WEBMAIL = ("gmail", "hotmail", "outlook", "yahoo", "aol", "icloud", "uol", "bol")
+
+
+# A provider's label this short is only taken as misread with a letter added ("laol"): one changed or lost makes
+# other short words ("sol", "ao").
+MIN_MISREAD_HOST = 5
+
+
+def webmail_misread(label: str) -> bool:
+    """An e-mail domain's label one letter (changed, lost or added) from a major free-mail provider's."""
+    return label not in MAJOR_WEBMAIL and any(
+        Levenshtein.distance(label, host) == 1 and (len(host) >= MIN_MISREAD_HOST or len(label) > len(host))
+        for host in MAJOR_WEBMAIL
+    )

@@ -76,6 +76,32 @@ _NAME_WORD = re.compile(
 _INITIAL = re.compile(r"^A\.,?$")
 
 
+# An honorific's full stop with the name's first letter right after it, the space lost ("Prof. Dr.Stefania"): a
+# capital then a small letter, so that dotted degrees ("M.A.", "Ph.D.") stay as they are.
+_GLUED_AFTER_DOT = re.compile(r"(?<![\w.])(\w+)\.(?=[^\W\d_][^\W\d_])")
+
+
+def mended_honorifics(text: str) -> str:
+    """``text`` with a space after each honorific OCR glued to the next word ("Dr.Stefania" → "Dr. Stefania") and
+    an honorific's "l" read as "I" written back ("DipI.-Kfm." → "Dipl.-Kfm.")."""
+    if "I" in text:
+        text = re.sub(r"\S+", lambda match: _honorific_spelled(match.group(0)), text)
+
+    def spaced(match: re.Match[str]) -> str:
+        word, after = match.group(1), text[match.end() : match.end() + 2]
+        token = text[match.start() :].split()[0]  # "Dr.Stefania"; "M.Sc." is a degree, "Dr.-Ing." a title
+        glued = (
+            fold(word) in HONORIFICS
+            and after[:1].isupper()
+            and after[1:].islower()
+            and _bare(token) not in DEGREE_SUFFIXES | HONORIFICS
+            and not token.endswith(".")
+        )
+        return f"{match.group(0)} " if glued else match.group(0)
+
+    return _GLUED_AFTER_DOT.sub(spaced, text) if "." in text else text
+
+
 def letter_shape(word: str) -> str:
     """The word with each capital written "A" and each small letter "a", other characters kept ("Łukasz" →
     "Aaaaaa", "O'Brien" → "A'Aaaaa"): letters of any alphabet, whatever their code points."""
@@ -84,7 +110,7 @@ def letter_shape(word: str) -> str:
 
 def name_score(text: str, locals_: list[str]) -> float:
     tokens = text.replace(",", " , ").split()
-    words = [token for token in tokens if token != ","]
+    words = [_honorific_spelled(token) for token in tokens if token != ","]
     # The honorifics before a name, one or several ("Dr.", "Prof. Dr.", "Mag. Dr.", "Dipl.-Ing.", "ir."): they
     # do not count among its words.
     leading = 0
@@ -104,6 +130,8 @@ def name_score(text: str, locals_: list[str]) -> float:
     # A middle initial ("Duane O. Ford") is no word of any list: "O." is not Portuguese "o", "A." not "a".
     listed_core = {f for word, f in zip(core, folded_core, strict=True) if not _INITIAL.match(letter_shape(word))}
     bad = listed_core & (TITLE_WORDS | COMPANY_WORDS | LEGAL_FORMS | STREET_WORDS | DEPARTMENT_WORDS)
+    # "Sá", "Mé": a two-letter form with an accent is a family name (``legal_forms``: forms are written without).
+    bad -= {f for word, f in zip(core, folded_core, strict=True) if len(f) <= 2 and not word.isascii()}
     mailbox_person = _given_name_of_mailbox(folded_core, locals_)
     if bad - {"st"} - ({folded_core[0]} if mailbox_person else set()) or (
         _names_a_trade(folded_core) and not mailbox_person
@@ -160,6 +188,18 @@ def name_score(text: str, locals_: list[str]) -> float:
     if len(real) > 3 and not inner_particles:
         score -= NAME_LONG_PENALTY  # joined by particles, four names are one Iberian person's
     return max(0.0, min(1.0, score))
+
+
+# A capital "I" after a small letter: small type's "l" ("DipI.-Kfm." for "Dipl.-Kfm.").
+_I_FOR_L = re.compile(r"(?<=[a-z])I")
+
+
+def _honorific_spelled(word: str) -> str:
+    """``word`` with each capital "I" after a small letter read as "l" when that spells an honorific."""
+    if "I" not in word or _bare(word) in HONORIFICS:
+        return word
+    fixed = _I_FOR_L.sub("l", word)
+    return fixed if _bare(fixed) in HONORIFICS else word
 
 
 def _bare(word: str) -> str:

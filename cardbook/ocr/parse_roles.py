@@ -161,9 +161,9 @@ def assign_roles(
     name_ratio = next((item.height_ratio for item in items if name and item.line.index in name[1]), 0.0)
     personal = name is not None and personal_card(name[0], email_locals, domains)
     # Lists of services and the firm's claims are no firm's name (``offer_lines``).
-    firm_taken = taken | offer_indexes(items)
+    offers = offer_indexes(items)
     person_name = name[0] if name else ""
-    company = pick_company(items, firm_taken, domains, order, name_ratio, person_name, place, joined, personal)
+    company = pick_company(items, taken, domains, order, name_ratio, person_name, place, joined, personal, offers)
     if company is not None:
         taken.update(company[1])
     if title is None and name is not None:  # no title word anywhere: the line under the name (``title_beside_name``)

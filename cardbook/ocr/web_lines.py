@@ -19,7 +19,9 @@ import re
 from collections.abc import Sequence
 
 from cardbook.ocr.fields import CardLine
+from cardbook.ocr.glued_host_dots import restore_glued_dots
 from cardbook.ocr.host_evidence import agree_hosts, at_sign_from_host, restore_lost_dots
+from cardbook.ocr.legal_forms import has_legal_form
 from cardbook.ocr.lexicon import LEGAL_FORMS, words_of
 from cardbook.ocr.parse_contacts import find_emails, find_websites, main_domain_label, repair_contact_text
 
@@ -47,7 +49,7 @@ def join_split_addresses(lines: Sequence[CardLine]) -> list[CardLine]:
         if head is not None and tail is not None:
             piece = head.group("piece")
             joined = piece + tail.group("rest")
-            if not _whole(piece) and _whole(joined):
+            if not _whole(piece) and _whole(joined) and not _legal_form_ending(piece):
                 after = tail.group("after").strip()
                 result[position] = dataclasses.replace(first, text=first.text.rstrip() + tail.group("rest"))
                 if after:
@@ -56,6 +58,12 @@ def join_split_addresses(lines: Sequence[CardLine]) -> list[CardLine]:
                     del result[position + 1]
         position += 1
     return result
+
+
+def _legal_form_ending(piece: str) -> bool:
+    """ "S.Com.", "S.Coop.": a dotted legal form ends the firm's name on its line; the next line's first word
+    ("Su socio de confianza") is no top-level domain of it. An address's piece holds "www", "@" or a scheme."""
+    return has_legal_form(piece) and not re.search(r"www|@|://", piece, re.IGNORECASE)
 
 
 # A domain label is compared with the card's lines only when it is this long: short labels ("a1", "lo")
@@ -113,4 +121,5 @@ def repair_web_lines(lines: Sequence[CardLine]) -> list[CardLine]:
     """The card's lines with addresses cut across two lines joined, dots OCR lost before a top-level domain
     the card shows written back (``host_evidence``), then their domains agreed with the card's other lines and
     with each other."""
-    return agree_hosts(agree_with_lines(at_sign_from_host(restore_lost_dots(join_split_addresses(lines)))))
+    joined = restore_glued_dots(join_split_addresses(lines))  # "devis@vidalfr" beside "www.vidal.fr"
+    return agree_hosts(agree_with_lines(at_sign_from_host(restore_lost_dots(joined))))
