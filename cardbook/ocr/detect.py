@@ -26,21 +26,21 @@ from cardbook.ocr.detect_fallback import (
     main_print,
     print_block_crop,
 )
+from cardbook.ocr.detect_grow import grown_over_print
 from cardbook.ocr.detect_ink import scan_print
 from cardbook.ocr.detect_keep import ONE_CARD_MAX_AREA, ONE_CARD_PRINT_OUTSIDE, keep_cards, print_outside_share
 from cardbook.ocr.detect_lines import line_quads
 from cardbook.ocr.detect_masks import background_masks, edge_masks, smooth_lab, tone_masks
 from cardbook.ocr.detect_nesting import (
     LARGER,
-    MIN_PAPER_SAMPLES,
-    SAME_COLOUR,
     SAME_OUTLINE,
     desk_in_shade,
     holds,
     joined_to_shade,
     square_around,
 )
-from cardbook.ocr.detect_print import print_marks, text_line_mask
+from cardbook.ocr.detect_one_card import looks_like_one_card as looks_like_one_card  # re-exported
+from cardbook.ocr.detect_print import local_contrast, print_marks, text_line_mask
 from cardbook.ocr.detect_refine import snap_to_edges
 from cardbook.ocr.detect_score import REBUILT, Scored, score_outline
 from cardbook.ocr.detect_shade import relit as relight
@@ -74,19 +74,11 @@ OPENING = 0.45
 MIN_OPENING = 2
 OPENING_DEPTH = 16.0  # work pixels: the region's depth on the reduced copy the opening runs on
 SOLID_REGION = 0.95  # a region filling this much of its convex hull has nothing sticking out
-ONE_CARD_CENTRE = 0.4  # the centre this much of the border's colour: the image is one card (a scan)…
-# A small card on a desk also leaves the centre mostly the border's colour (the desk around it), so the
-# one-card test also asks where the print lies: in a scan, on paper of the border's colour. Share of the
-# paper just around the print that has the border's colour: tune-half scans 0.67-0.87; cards photographed
-# on a desk of another colour (generated photos, seed 1) 0.00-0.24 (0.59 for a white card on white
-# paper, which is one card's colour either way). Midway between those groups.
-PRINT_ON_BORDER_PAPER = 0.45
 SHADE_COVER = 0.8  # the card found again with a shadow lifted replaces the part found first covering this much of it
 # …and its corners away from the shadow stay within this share of its diagonal of the first part's: both are
 # fitted to the same sides, each to a pixel or two (set, not swept: above ``detect_nesting.HOLDS_SLACK``, the
 # two fits' slack).
 SHADE_KEEP = 0.02
-PAPER_RING = 7  # work pixels: the paper sampled around each mark of print (beyond 1 px of the mark itself)
 
 
 def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list[CardQuad]:
@@ -99,12 +91,14 @@ def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list
     grey = as_u8(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY))
     smooth = as_u8(cv2.GaussianBlur(grey, (5, 5), 0))
     lab = smooth_lab(as_u8(small))
-    marks = print_marks(grey)
+    contrast = local_contrast(grey)
+    marks = print_marks(grey, contrast)
     text = text_line_mask(marks)
     min_area = MIN_AREA * small_w * small_h
     # Decided first and cheaply: an image that already is one card (a scan) only gets one sensitive edge
     # view, for a pale card lying on paper of its own colour; the other views would only find its panels.
-    one_card = looks_like_one_card(lab, scan_print(marks, text, grey))  # a surface's soft marks are no scan's print
+    # A surface's soft marks are no scan's print; measured only when the centre has the border's colour.
+    one_card = looks_like_one_card(lab, lambda: scan_print(marks, text, contrast))
     masks = (
         edge_masks(smooth, quick=True) if one_card else edge_masks(smooth) + background_masks(lab) + tone_masks(smooth)
     )
@@ -128,6 +122,8 @@ def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list
         lines = [card for card in lines if not _is_whole_frame(card.quad, small_w, small_h)]
         chosen = keep_cards(select(chosen + lines, marks, lab), text, one_card)
     if chosen and not _is_whole_frame(chosen[0].quad, small_w, small_h):
+        if not one_card and not chosen[0].cut:
+            chosen = grown_over_print(chosen, text)
         found = [
             CardQuad(snap_to_edges(lab, card.quad) / factor, card.score, cut=card.cut) for card in chosen[:max_cards]
         ]
@@ -264,38 +260,6 @@ def _holds_print(quad: Points, text: GreyImage) -> bool:
     if not np.count_nonzero(text):
         return True
     return print_outside_share(text, [quad]) < 1.0
-
-
-def looks_like_one_card(lab: np.ndarray, text: GreyImage | None = None) -> bool:
-    """Whether the image already is one card (a flatbed scan, a cropped photo): its centre is mostly the
-    colour of its border, i.e. the paper reaches the frame, and the print (``text``, when given) lies on
-    that paper. A card photographed on a desk shows its own colour in the centre and the desk's at the
-    border; a small one leaves the centre to the desk, but its print lies on the card's colour. Cheap:
-    medians and distances."""
-    height, width = lab.shape[:2]
-    ring = max(2, int(0.04 * min(height, width)))
-    border = np.concatenate(
-        [
-            lab[:ring].reshape(-1, 3),
-            lab[-ring:].reshape(-1, 3),
-            lab[:, :ring].reshape(-1, 3),
-            lab[:, -ring:].reshape(-1, 3),
-        ]
-    )
-    centre = lab[height // 4 : 3 * height // 4 : 2, width // 4 : 3 * width // 4 : 2].reshape(-1, 3)
-    paper = np.median(border, axis=0)
-    distance = np.sqrt(((centre - paper) ** 2).sum(axis=1))
-    if float((distance < SAME_COLOUR).mean()) < ONE_CARD_CENTRE:
-        return False
-    if text is None:
-        return True
-    near = cv2.dilate(text, np.ones((PAPER_RING, PAPER_RING), np.uint8)) > 0
-    on_mark = cv2.dilate(text, np.ones((3, 3), np.uint8)) > 0
-    around = lab[near & ~on_mark]
-    if len(around) < MIN_PAPER_SAMPLES:
-        return True
-    step = np.sqrt(((around - paper) ** 2).sum(axis=1))
-    return float((step < SAME_COLOUR).mean()) >= PRINT_ON_BORDER_PAPER
 
 
 def work_copy(image: BgrImage) -> tuple[BgrImage, float]:

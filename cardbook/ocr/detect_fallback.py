@@ -11,6 +11,7 @@ import cv2
 import numpy as np
 
 from cardbook.ocr.detect_around_print import MAX_FRAME_SIDES, outline_and_frame_sides
+from cardbook.ocr.detect_beyond import print_beyond, share_beyond
 from cardbook.ocr.detect_card import CardQuad
 from cardbook.ocr.detect_refine import snap_to_edges
 from cardbook.ocr.geometry import aspect_fit, aspect_ratio, whole_image_quad
@@ -89,7 +90,8 @@ def print_block_crop(
             # every side of its print, so it is still read whole; a card filling a photo, held in a hand or
             # running past one, two or three edges, shows its edge against the surface on the others.
             found = outline_and_frame_sides(lab, main_print(text)) if lab is not None else None
-            if found is not None and card_like(*found, text) and _print_left_out(text, found[0]) <= AROUND_PRINT_LEAVES:
+            left_out = _print_left_out(text, found[0]) if found is not None else 1.0  # once, for both tests
+            if found is not None and card_like(*found, text, left_out) and left_out <= AROUND_PRINT_LEAVES:
                 assert lab is not None
                 return [CardQuad(snap_to_edges(lab, found[0]) / factor, AROUND_PRINT_SCORE, unsure=True)]
             return [CardQuad(whole_image_quad(width, height), 0.5, whole_image=True, unsure=True)]
@@ -106,26 +108,24 @@ def print_block_crop(
     return [CardQuad(corners, 0.3, text_region=True, unsure=True)]
 
 
-def card_like(quad: np.ndarray, on_frame: int = 0, text: GreyImage | None = None) -> bool:
+def card_like(
+    quad: np.ndarray, on_frame: int = 0, text: GreyImage | None = None, left_out: float | None = None
+) -> bool:
     """Whether ``quad`` has a card's proportions (``geometry.aspect_fit``), even with sides on the frame: in place
     of the whole photo, a band around one line of print (its steps at the next, fainter line) is no card. With
     ``on_frame`` sides on the frame beyond ``MAX_FRAME_SIDES``, one side of the card crosses the frame
     (``detect_one_side``): the part in view has the frame's proportions, and it must leave out next to none of
-    the ``text`` (``ONE_SIDE_LEAVES``)."""
+    the ``text`` (``ONE_SIDE_LEAVES``; ``left_out``: that share, when the caller measured it already)."""
     if on_frame > MAX_FRAME_SIDES:
-        return text is None or _print_left_out(text, quad) <= ONE_SIDE_LEAVES
+        if text is None:
+            return True
+        return (left_out if left_out is not None else _print_left_out(text, quad)) <= ONE_SIDE_LEAVES
     return aspect_fit(aspect_ratio(quad)) > 0.0
 
 
 def _print_left_out(text: GreyImage, quad: np.ndarray) -> float:
-    """Share of the print lying outside ``quad`` (work-copy pixels, with a margin of a few pixels)."""
-    total = int(np.count_nonzero(text))
-    if total == 0:
-        return 0.0
-    inside = np.zeros(text.shape, np.uint8)
-    cv2.fillConvexPoly(inside, np.round(quad).astype(np.int32), 255)
-    margin = cv2.dilate(inside, np.ones((9, 9), np.uint8))
-    return int(np.count_nonzero(text[margin == 0])) / total
+    """Share of the print lying outside ``quad`` (work-copy pixels, with ``detect_beyond``'s margin)."""
+    return share_beyond(text, print_beyond(text, [quad]))
 
 
 def densest_print(marks: GreyImage) -> GreyImage | None:

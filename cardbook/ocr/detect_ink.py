@@ -15,7 +15,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from cardbook.ocr.detect_print import local_contrast, text_line_mask
+from cardbook.ocr.detect_print import text_line_mask
 from cardbook.ocr.types import GreyImage, as_u8
 
 # Grey levels (8-bit, work copy) by which a mark of ink steps against its surroundings (the black-hat or
@@ -32,23 +32,23 @@ MIN_INK_SHARE = 0.1
 LINE_PRINT_SHARE = 0.0004
 
 
-def scan_print(marks: GreyImage, text: GreyImage, grey: GreyImage) -> GreyImage:
+def scan_print(marks: GreyImage, text: GreyImage, contrast: GreyImage) -> GreyImage:
     """The print ``detect.looks_like_one_card`` judges the image by: its lines (``text``), or, when there are
     next to none, its blocks and slanted lines as well: a pale card's small print on a dark desk runs into one
     block that no line shape holds, and with no print at all the test took the desk, the border's colour, for
-    a scan's paper. Of that print, the blobs of ink (``ink_print``)."""
+    a scan's paper. Of that print, the blobs of ink (``ink_print``). ``contrast``: ``local_contrast`` of the
+    work copy, as ``print_marks`` measured it."""
     if np.count_nonzero(text) < LINE_PRINT_SHARE * text.size:
         text = text_line_mask(marks, slanted=True)
-    return ink_print(text, grey)
+    return ink_print(text, contrast)
 
 
-def ink_print(text: GreyImage, grey: GreyImage) -> GreyImage:
-    """The blobs of ``text`` holding a mark of ink (``INK_CONTRAST``), or ``text`` itself when they hold less
-    than ``MIN_INK_SHARE`` of its pixels."""
+def ink_print(text: GreyImage, contrast: GreyImage) -> GreyImage:
+    """The blobs of ``text`` holding a mark of ink (``INK_CONTRAST``: ``contrast`` is ``local_contrast`` of the
+    image), or ``text`` itself when they hold less than ``MIN_INK_SHARE`` of its pixels."""
     total = int(np.count_nonzero(text))
     if total == 0:
         return text
-    contrast = local_contrast(grey)
     count, labels = cv2.connectedComponents(text)
     inked = np.zeros(count, bool)
     inked[labels[(contrast >= INK_CONTRAST) & (text > 0)]] = True

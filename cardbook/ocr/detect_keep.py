@@ -12,11 +12,12 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from cardbook.ocr.detect_beyond import print_beyond, share_beyond
 from cardbook.ocr.detect_cut import on_frame_edge
 from cardbook.ocr.detect_fallback import CARD_SHAPED_FIT, MIN_PRINT_SHARE
 from cardbook.ocr.detect_score import Scored
 from cardbook.ocr.geometry import aspect_fit, quad_area
-from cardbook.ocr.types import GreyImage, Points, as_u8
+from cardbook.ocr.types import GreyImage, Points
 
 # In an image that already is one card (a scan: ``detect.looks_like_one_card``), an outline inside it is a panel
 # unless it leaves this much of the image out…
@@ -68,7 +69,9 @@ def keep_cards(chosen: list[Scored], text: GreyImage, one_card: bool) -> list[Sc
         return []
     small_h, small_w = text.shape[:2]
     enough_print = np.count_nonzero(text) >= MIN_PRINT_SHARE * small_w * small_h
-    outside = print_outside_share(text, [card.quad for card in chosen]) if enough_print else 0.0
+    # The print beyond the outlines, built once: its share decides here, its marks in ``_panel_of_scan``.
+    beyond = print_beyond(text, [card.quad for card in chosen]) if enough_print else None
+    outside = share_beyond(text, beyond) if beyond is not None else 0.0
     if one_card:
         if outside > ONE_CARD_PRINT_OUTSIDE:
             return []
@@ -84,17 +87,22 @@ def keep_cards(chosen: list[Scored], text: GreyImage, one_card: bool) -> list[Sc
         # edge). Its own edges decide, not the image's shape alone (a 16:9 photo has a card's proportions
         # too): a panel of a flatbed scan lies square to the frame, with the card's print around it.
         card_shaped = aspect_fit(max(small_w, small_h) / min(small_w, small_h)) >= CARD_SHAPED_FIT
-        if one_card or (card_shaped and chosen[0].frame_sides > 0 and _panel_of_scan(chosen[0].quad, outside, text)):
+        first_beyond = beyond if len(chosen) == 1 else None  # the first outline's own when it is the only one
+        if one_card or (
+            card_shaped and chosen[0].frame_sides > 0 and _panel_of_scan(chosen[0].quad, outside, text, first_beyond)
+        ):
             return []
     return chosen
 
 
-def _panel_of_scan(quad: Points, outside: float, text: GreyImage) -> bool:
+def _panel_of_scan(quad: Points, outside: float, text: GreyImage, beyond: GreyImage | None = None) -> bool:
     """Whether a large outline reaching the frame's edge is a panel of a scan rather than a card filling
     most of a photo: print lies beyond it (the card's paper around a panel), or its sides inside the
     frame lie square to the frame's (a card lies straight on a flatbed, and its printed panels with it;
-    a hand-held phone is never quite square)."""
-    if outside > PANEL_PRINT_OUTSIDE and not _one_mark_beyond(quad, text):
+    a hand-held phone is never quite square). ``beyond``: ``print_beyond(text, [quad])`` when built already."""
+    if outside > PANEL_PRINT_OUTSIDE and not _one_mark_beyond(
+        beyond if beyond is not None else print_beyond(text, [quad])
+    ):
         return True
     height, width = text.shape[:2]
     tilts = []
@@ -107,13 +115,10 @@ def _panel_of_scan(quad: Points, outside: float, text: GreyImage) -> bool:
     return not tilts or max(tilts) <= SCAN_SQUARE
 
 
-def _one_mark_beyond(quad: Points, text: GreyImage) -> bool:
-    """Whether one mark holds most (``ONE_MARK_SHARE``) of the print beyond ``quad`` (margin as
-    ``print_outside_share``'s)."""
-    covered = np.zeros(text.shape, np.uint8)
-    cv2.fillConvexPoly(covered, np.round(quad).astype(np.int32), 255)
-    covered = as_u8(cv2.dilate(covered, np.ones((9, 9), np.uint8)))
-    count, _labels, stats, _ = cv2.connectedComponentsWithStats(as_u8(cv2.bitwise_and(text, cv2.bitwise_not(covered))))
+def _one_mark_beyond(beyond: GreyImage) -> bool:
+    """Whether one mark holds most (``ONE_MARK_SHARE``) of the print ``beyond`` an outline
+    (``detect_beyond.print_beyond``)."""
+    count, _labels, stats, _ = cv2.connectedComponentsWithStats(beyond)
     sizes = stats[1:count, cv2.CC_STAT_AREA]
     return len(sizes) > 0 and int(sizes.max()) > ONE_MARK_SHARE * int(sizes.sum())
 
@@ -177,13 +182,5 @@ def _print_of_surface(chosen: list[Scored], text: GreyImage) -> bool:
 
 
 def print_outside_share(text: GreyImage, quads: list[Points]) -> float:
-    """Share of the image's print lying outside every card found (with a small margin)."""
-    total = int(np.count_nonzero(text))
-    if total == 0:
-        return 0.0
-    covered = np.zeros(text.shape, np.uint8)
-    for quad in quads:
-        cv2.fillConvexPoly(covered, np.round(quad).astype(np.int32), 255)
-    covered = as_u8(cv2.dilate(covered, np.ones((9, 9), np.uint8)))
-    outside = int(np.count_nonzero(cv2.bitwise_and(text, cv2.bitwise_not(covered))))
-    return outside / total
+    """Share of the image's print lying outside every card found (with ``detect_beyond``'s margin)."""
+    return share_beyond(text, print_beyond(text, quads))

@@ -44,9 +44,11 @@ def local_contrast(grey: GreyImage) -> GreyImage:
     )
 
 
-def print_marks(grey: GreyImage) -> GreyImage:
-    """Every small mark that stands out from its surroundings (dark on light or light on dark)."""
-    contrast = local_contrast(grey)
+def print_marks(grey: GreyImage, contrast: GreyImage | None = None) -> GreyImage:
+    """Every small mark that stands out from its surroundings (dark on light or light on dark); ``contrast``:
+    ``local_contrast(grey)`` when the caller has it already (the one-card test reuses it)."""
+    if contrast is None:
+        contrast = local_contrast(grey)
     _, binary = cv2.threshold(contrast, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     return _without_rules(as_u8(np.where(contrast > TEXT_CONTRAST, binary, 0)))
 

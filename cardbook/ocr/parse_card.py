@@ -20,6 +20,7 @@ from cardbook.ocr.glued_names import split_glued_name
 from cardbook.ocr.glued_words import split_glued_words
 from cardbook.ocr.learned_hints import LearnedHints, apply_hints, reserved_lines
 from cardbook.ocr.legal_forms import repair_legal_form
+from cardbook.ocr.legal_mentions import without_legal_mentions
 from cardbook.ocr.letter_spaced_text import join_spaced_letters, join_split_capital
 from cardbook.ocr.lexicon import REGION_LANGUAGES, STRONG_TITLE_WORDS, TITLE_WORDS, WEBMAIL_HOSTS, fold, word_set
 from cardbook.ocr.line_classifier import role_probabilities
@@ -197,7 +198,8 @@ def parse_lines(
         for found in find_websites(text):
             websites.append(FieldValue(found.value, _confidence(0.9, line), (line.index,), line.box))
             spans.append((found.start, found.end))
-        rest = _strip_spans(text, spans)
+        # the fine print's registration and capital: no phone in its numbers, no firm in "Association loi 1901"
+        rest = without_legal_mentions(_strip_spans(text, spans))
         phone_spans: list[tuple[int, int]] = []
         found_phones = find_phones(rest, decision)
         for phone in found_phones:

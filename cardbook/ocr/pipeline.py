@@ -28,6 +28,7 @@ from cardbook.ocr.image_quality import camera_exif, camera_frame
 from cardbook.ocr.large_type import reread_large_type
 from cardbook.ocr.layout import group_lines
 from cardbook.ocr.letter_spacing import join_letter_spaced
+from cardbook.ocr.line_repairs import with_line_repairs
 from cardbook.ocr.loading import ImageLoadError, load_image
 from cardbook.ocr.merge import merge_all
 from cardbook.ocr.options import ReadOptions
@@ -188,11 +189,14 @@ def _read_card(
     words = join_letter_spaced(words)
     lines = group_lines(words)
     card_lines = [CardLine(i, line.text, line.box, float(line.height), line.confidence) for i, line in enumerate(lines)]
+    # Letters read inside numbers, spaces lost before them, a German "ß" read "B": ``line_repairs`` (the card's
+    # text shows them too).
+    card_lines = with_line_repairs(card_lines)
     fields = parse_lines(card_lines, options.region, hints=options.hints)
     region = fields.region or options.region  # the card's country, for a QR code's national numbers
     qr_fields = [parsed for code in codes if (parsed := parse_payload(code.text, region))]
     fields = merge_all(fields, qr_fields)
-    text = "\n".join(line.text for line in lines)
+    text = "\n".join(line.text for line in card_lines)
     if not qr_fields and not _has_text(words):
         return CardResult(
             name,

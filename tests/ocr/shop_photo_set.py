@@ -44,6 +44,7 @@ from .photo_backgrounds import SURFACES, USER_SURFACES, _smooth_noise, draw_fing
 from .photo_design_set import _corners, _gloss, _icon, _icon_for
 from .photo_set import _drop_shadow, _paste
 from .render import FONT_DIR, palette
+from .shop_address_data import with_wide_address
 from .shop_photo_data import shop_variants
 from .smallbiz_data import COUNTRIES, SmallBizCard, Variants, small_business_card
 from .smallbiz_set import truth_for
@@ -215,17 +216,32 @@ def _sensor(photo: np.ndarray, rng: np.random.Generator, level: float) -> np.nda
     return np.asarray(smeared + 0.5 * (smeared - cv2.GaussianBlur(smeared, (0, 0), 2.0)), np.float32)
 
 
-def make_shop_photo(index: int, seed: int, design: str) -> tuple[bytes, dict[str, Any]]:
-    """One photo of a card in ``design``, as JPEG bytes, and its truth."""
+# How the address is printed: ``classic`` as ``smallbiz_data`` draws it, ``wide`` in the shapes of
+# ``shop_address_data`` (blocks and lots, roads' kilometres, "s/n", PO boxes, units on their own line).
+ADDRESSES = ("classic", "wide")
+
+
+def make_shop_photo(
+    index: int, seed: int, design: str, frame: tuple[int, int] | None = None, addresses: str = "classic"
+) -> tuple[bytes, dict[str, Any]]:
+    """One photo of a card in ``design``, as JPEG bytes, and its truth. ``frame`` (long, short side): the
+    photo is composed at the drawn size with that frame's proportions, then scaled down to it before the
+    JPEG (a phone's video-sized frame, e.g. 1280 x 720); None keeps the drawn 4:3 frame, as every seed
+    made it before the option existed. ``addresses``: one of ``ADDRESSES``."""
     card_seed = seed * 10_000 + 7_000 + index
     rng = random.Random(card_seed)
     np_rng = np.random.default_rng([seed, 91, index])
     country = COUNTRIES[index % len(COUNTRIES)]
     card = small_business_card(rng, country, Variants(random.Random(f"variants-{card_seed}")))
     card, drawn = shop_variants(card, random.Random(f"shop-{card_seed}"))
+    if addresses == "wide":
+        card = with_wide_address(card, random.Random(f"address-{card_seed}"))
+        drawn = [*drawn, "wide_address"]
     flat, printed, faces = render_card(card, design, rng)
     long_side = int(np_rng.choice([1280, 1600, 2000]))
-    width, height = (long_side, long_side * 3 // 4) if np_rng.random() < 0.5 else (long_side * 3 // 4, long_side)
+    short_side = long_side * 3 // 4 if frame is None else long_side * frame[1] // frame[0]
+    landscape = np_rng.random() < 0.5
+    width, height = (long_side, short_side) if landscape else (short_side, long_side)
     surfaces = {**SURFACES, **USER_SURFACES, "car_seat": car_seat}
     surface = str(np_rng.choice(list(surfaces)))
     photo = surfaces[surface](np_rng, width, height).astype(np.float32)
@@ -252,6 +268,11 @@ def make_shop_photo(index: int, seed: int, design: str) -> tuple[bytes, dict[str
         photo = np.asarray(cv2.GaussianBlur(photo, (0, 0), blur), np.float32)
         conditions.append("defocus")
     photo = np.clip(_sensor(photo, np_rng, level), 0, 255).astype(np.uint8)
+    if frame is not None:
+        # Scaled down after the capture's blur and noise, as a phone scales its sensor's frame.
+        size = (frame[0], frame[1]) if landscape else (frame[1], frame[0])
+        photo = cv2.resize(photo, size, interpolation=cv2.INTER_AREA)
+        corners = np.asarray(corners, np.float64) * (size[0] / width)
     quality = int(np_rng.integers(60, 81))
     ok, encoded = cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, quality])
     assert ok
@@ -273,11 +294,18 @@ def make_shop_photo(index: int, seed: int, design: str) -> tuple[bytes, dict[str
     return encoded.tobytes(), truth
 
 
-def generate(folder: Path, count: int = 24, seed: int = 1, designs: tuple[str, ...] = DESIGNS) -> list[Path]:
+def generate(
+    folder: Path,
+    count: int = 24,
+    seed: int = 1,
+    designs: tuple[str, ...] = DESIGNS,
+    frame: tuple[int, int] | None = None,
+    addresses: str = "classic",
+) -> list[Path]:
     """``count`` photos into ``folder/<design>/``, the designs in turn; returns the image paths."""
     paths: list[Path] = []
     for index in range(count):
-        data, truth = make_shop_photo(index, seed, designs[index % len(designs)])
+        data, truth = make_shop_photo(index, seed, designs[index % len(designs)], frame, addresses)
         path = folder / truth["image"]
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
@@ -286,14 +314,30 @@ def generate(folder: Path, count: int = 24, seed: int = 1, designs: tuple[str, .
     return paths
 
 
+def _frame_size(text: str) -> tuple[int, int]:
+    """``--frame``'s "LONGxSHORT" as (long, short) pixels."""
+    long_text, _, short_text = text.lower().partition("x")
+    long, short = int(long_text), int(short_text)
+    if not 0 < short <= long:
+        raise argparse.ArgumentTypeError(f"--frame {text}: LONGxSHORT, the long side first")
+    return long, short
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m tests.ocr.shop_photo_set", description=__doc__)
     parser.add_argument("folder", type=Path)
     parser.add_argument("--count", type=int, default=24)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--design", nargs="+", choices=DESIGNS, default=list(DESIGNS))
+    parser.add_argument(
+        "--frame",
+        type=_frame_size,
+        default=None,
+        help="LONGxSHORT, e.g. 1280x720: compose in that frame's proportions, then scale down to it",
+    )
+    parser.add_argument("--addresses", choices=ADDRESSES, default="classic", help="how the address is printed")
     args = parser.parse_args(argv)
-    for path in generate(args.folder, args.count, args.seed, tuple(args.design)):
+    for path in generate(args.folder, args.count, args.seed, tuple(args.design), args.frame, args.addresses):
         print(path)
 
 

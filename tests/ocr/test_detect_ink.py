@@ -10,6 +10,7 @@ import numpy as np
 from cardbook.ocr.detect import looks_like_one_card
 from cardbook.ocr.detect_ink import INK_CONTRAST, ink_print
 from cardbook.ocr.detect_masks import smooth_lab
+from cardbook.ocr.detect_print import local_contrast
 from cardbook.ocr.types import as_u8
 
 SIZE = (360, 640)
@@ -49,7 +50,7 @@ def test_a_card_on_a_grained_desk_is_not_taken_for_a_scan() -> None:
     _print_lines(image, text, 0, 150, INK)
     lab = smooth_lab(image)
     assert looks_like_one_card(lab, text)  # the cause: the grain counted as print on the border's colour
-    ink = ink_print(text, _grey(image))
+    ink = ink_print(text, local_contrast(_grey(image)))
     assert np.count_nonzero(ink) < np.count_nonzero(text)
     assert not looks_like_one_card(lab, ink)
 
@@ -59,7 +60,7 @@ def test_a_scan_stays_one_card() -> None:
     image = np.full((*SIZE, 3), PAPER, np.uint8)
     text = np.zeros(SIZE, np.uint8)
     _print_lines(image, text, 100, 540, INK)
-    ink = ink_print(text, _grey(image))
+    ink = ink_print(text, local_contrast(_grey(image)))
     assert np.count_nonzero(ink) == np.count_nonzero(text)
     assert looks_like_one_card(smooth_lab(image), ink)
 
@@ -71,4 +72,4 @@ def test_print_without_ink_is_taken_whole() -> None:
     text = np.zeros(SIZE, np.uint8)
     pale = tuple(value - INK_CONTRAST // 2 for value in PAPER)
     _print_lines(image, text, 100, 540, (pale[0], pale[1], pale[2]))
-    assert np.array_equal(ink_print(text, _grey(image)), text)
+    assert np.array_equal(ink_print(text, local_contrast(_grey(image))), text)
