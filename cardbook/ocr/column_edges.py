@@ -2,7 +2,7 @@
 when no street shape marks it.
 
 ``parse_columns`` cuts "Ana Lima 120 Oak St" where the street plainly starts. A name followed by a town, a note
-or a phone whose label OCR cut ("Ana Lima ventania - PR - CEP …", "Ana Lima Próximo ao Posto", "Ana Lima el (46)
+or a phone whose label OCR cut ("Ana Lima Vila Nova - PR - CEP …", "Ana Lima Próximo ao Posto", "Ana Lima el (46)
 9…") shows no such shape, yet the card says where its right column is: the lines above and below the merged one
 start at one left edge inside its box. Evidence, each part needed:
 

@@ -1,6 +1,6 @@
 """A firm's first word lost by OCR (cut at the photo's edge, unread in a script face, a logo over it), given back
-by the mailbox or domain that spells the whole name: "Tax Service LLC" with a mailbox "libertytaxservice@…"
-is "Liberty Tax Service LLC".
+by the mailbox or domain that spells the whole name: "Tax Service LLC" with a mailbox "harborviewtaxservice@…"
+is "Harborview Tax Service LLC".
 
 Only a firm's line (a legal form or a firm's word, no person's name) of ``MIN_KEPT_WORDS`` words or more whose
 letters (its legal form aside) end an e-mail local part or a domain label exactly, the letters before them one

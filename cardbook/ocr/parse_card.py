@@ -259,7 +259,7 @@ def parse_lines(
         spaced = join_split_capital(spaced, locals_)  # a small-caps name's first capital read apart
         spaced = split_glued_name(spaced, locals_)  # "ANAPAULASOUZA": a name in capitals without its spaces
         rejoined = restore_cut_word(rejoin_split_words(spaced, locals_, domains), locals_, domains)
-        rejoined = first_word_from_mailbox(rejoined, locals_, domains)  # "Tax Service LLC", libertytaxservice@
+        rejoined = first_word_from_mailbox(rejoined, locals_, domains)  # "Tax Service LLC", harborviewtaxservice@
         rejoined = letter_for_symbol(rejoined, domains)
         text = repair_legal_form(split_glued_words(rejoined, locals_, domains, TITLE_VOCABULARY))
         # A job title is never a piece of the firm's domain ("Consultant" under consultants.com).
