@@ -10,7 +10,8 @@ address label — when what precedes it is a name, a title or a firm's line by i
 Jorge - Jardim/CE"). A right column that opens with a Brazilian town of its state and goes on to the CEP
 ("Ventania - PR - CEP …") is cut off only after a person the names data knows, a title or a firm's legal form,
 no address word before it; the town must be one of that state's in Google's address data (``state_towns``),
-which also says where the name ends and the town begins.
+which also says where the name ends and the town begins. With no such shape, the other lines' boxes may still
+show where the right column starts (``column_edges``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from cardbook.ocr.address_lines import flags_for
+from cardbook.ocr.column_edges import column_edge, cut_at_edge
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.firm_evidence import company_score
 from cardbook.ocr.legal_forms import has_legal_form
@@ -57,6 +59,9 @@ def split_merged_columns(lines: Sequence[CardLine]) -> list[CardLine]:
     for line in lines:
         cut = _column_cut(line.text)
         cut = _town_cut(line.text) if cut is None else cut
+        # An e-mail's line is cut by the contacts' finder already (its value taken out, the firm left).
+        if cut is None and "@" not in line.text and (column := column_edge(line, lines)) is not None:
+            cut = cut_at_edge(line, *column, _stands_alone)  # no street shape: the other lines' column edge
         if cut is None:
             result.append(line)
             continue
@@ -71,17 +76,21 @@ def split_merged_columns(lines: Sequence[CardLine]) -> list[CardLine]:
 def _column_cut(text: str) -> int | None:
     """Where the right column starts, or None when the line is one column's."""
     for match in _RIGHT_COLUMN.finditer(text):
-        left = text[: match.start()].strip(" ,;:-–|•")
-        words = left.split()
-        if not words or any(ch.isdigit() for ch in left):
-            continue
-        if fold(words[-1]) in NAME_PARTICLES | FUNCTION_WORDS:
-            continue  # "Rua das Flores" is not cut after "Rua das"
-        # A logo's symbol read as one letter before a firm's name ("A Nordwerk") is not what is judged.
-        probe = " ".join(words[1:]) if len(words) > 1 and len(words[0]) == 1 and words[0].isalpha() else left
-        if name_score(probe, []) > 0 or title_score(probe) > 0 or company_score(probe, [], 1.0) > 0:
+        if _stands_alone(text[: match.start()].strip(" ,;:-–|•")):
             return match.start() + 1
     return None
+
+
+def _stands_alone(left: str) -> bool:
+    """The left part of a cut is a name, a title or a firm's line by itself, with no digits."""
+    words = left.split()
+    if not words or any(ch.isdigit() for ch in left):
+        return False
+    if fold(words[-1]) in NAME_PARTICLES | FUNCTION_WORDS:
+        return False  # "Rua das Flores" is not cut after "Rua das"
+    # A logo's symbol read as one letter before a firm's name ("A Nordwerk") is not what is judged.
+    probe = " ".join(words[1:]) if len(words) > 1 and len(words[0]) == 1 and words[0].isalpha() else left
+    return name_score(probe, []) > 0 or title_score(probe) > 0 or company_score(probe, [], 1.0) > 0
 
 
 # The right column's line: a town, its state, then the CEP ("ventania - PR - CEP: 91678-903", "Recife/PE 50000-000").
