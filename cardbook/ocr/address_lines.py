@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cardbook.ocr.address_units import district_line, unit_line
 from cardbook.ocr.firm_evidence import trade_firm
 from cardbook.ocr.lexicon import (
     ADDRESS_LABELS,
@@ -189,17 +190,17 @@ def flags_for(text: str) -> AddressFlags:
     street = 0.0
     if _STREET_NUMBER.search(text) and street_words:
         street = 1.0
-    elif street_words and (_NUMBER_AFTER.search(text) or re.search(r"\d", text)):
-        street = 0.8
+    elif street_words and (_NUMBER_AFTER.search(text) or re.search(r"\d", text) or unit_line(text)):
+        street = 0.8  # "Rua Bahia, s/n": "sem número" stands for the number
     elif (
-        _FLOOR.search(text)
+        (_FLOOR.search(text) or unit_line(text))
         and not person_shaped(text, tokens)
         and not trade_firm(text)
         and split_name_title(text) is None  # "Kim Park, Owner": a name and its title
     ):
         # A firm named by its trade is no building line, even with a word that names one ("Park Blinds").
         street = 0.6
-    elif (street_words and len(tokens) <= 6) or _DISTRICT.match(text):
+    elif (street_words and len(tokens) <= 6) or _DISTRICT.match(text) or district_line(text):
         street = 0.4
     elif _STREET_NUMBER.search(text) and len(tokens) >= 2 and not re.search(r"\d{6,}", text):
         street = 0.3

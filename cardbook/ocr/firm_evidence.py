@@ -13,6 +13,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from cardbook.ocr.french_organisations import organisation_head
 from cardbook.ocr.legal_forms import has_legal_form
 from cardbook.ocr.lexicon import (
     COMPANY_WORDS,
@@ -108,7 +109,7 @@ def company_score(text: str, domains: list[str], max_height_ratio: float) -> flo
     score = 0.0
     if legal:
         score += COMPANY_LEGAL_FORM
-    if any(token in STRONG_COMPANY_WORDS for token in tokens):
+    if any(token in STRONG_COMPANY_WORDS for token in tokens) or organisation_head(tokens):  # "Comité des …"
         score += COMPANY_STRONG_WORD
     elif trade_firm(text):
         score += COMPANY_TRADE_FIRM
@@ -155,6 +156,7 @@ def domain_affinity(tokens: list[str], domains: list[str]) -> float:
     initials = "".join(token[0] for token in tokens if token not in FUNCTION_WORDS or len(tokens) <= 2)
     best = 0.0
     for domain in domains:
+        domain = domain.replace("-", "")  # "rodrigues-herve-avocats": the line's words have no hyphens
         if len(domain) < 2:
             continue
         if joined == domain:

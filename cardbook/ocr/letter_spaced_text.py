@@ -84,3 +84,32 @@ def join_spaced_letters(text: str, domains: Sequence[str] = ()) -> str:
         return text
     labels = frozenset(fold(domain).replace("-", "") for domain in domains)
     return _RUN.sub(lambda match: _joined(match.group(0), labels), text)
+
+
+# A capital set apart from the rest of its word: a small-caps name whose larger first capital OCR read as a word
+# of its own ("HELENA V OSSBERG"). The rest is this long at least (shorter pieces are initials' neighbours).
+MIN_SPLIT_REST = 3
+_SPLIT_CAPITAL = re.compile(rf"(?<!\S)([^\W\d_]) ([^\W\d_]{{{MIN_SPLIT_REST},}})(?=[\s,]|$)")
+
+
+def join_split_capital(text: str, locals_: Sequence[str]) -> str:
+    """``text`` with a lone capital glued to the capitals after it when an e-mail's local part spells the joined
+    word, as a word of its own or after the initial of the line's first word ("HELENA V OSSBERG" with hvossberg@,
+    "ODALYS T REMAINE" with tremaine@), and does not so spell the rest alone: "ANNA K SMITH" with asmith@ or
+    anna.smith@ keeps its middle initial."""
+    if not locals_ or not _SPLIT_CAPITAL.search(text):
+        return text
+    initial = fold(text.split()[0])[:1]
+    parts = [part for local in locals_ for part in re.split(r"[._\-+\d]+", fold(local)) if part]
+
+    def spelled(word: str) -> bool:
+        return any(part == word or (part[1:] == word and part[:1] == initial) for part in parts)
+
+    def joined(match: re.Match[str]) -> str:
+        capital, rest = match.group(1), match.group(2)
+        if match.start() == 0 or not (capital.isupper() and rest.isupper()):
+            return match.group(0)
+        whole = capital + rest
+        return whole if spelled(fold(whole)) and not spelled(fold(rest)) else match.group(0)
+
+    return _SPLIT_CAPITAL.sub(joined, text)

@@ -17,12 +17,14 @@ import re
 from dataclasses import dataclass
 
 from cardbook.ocr.address_lines import AddressFlags, flags_for, honoured_person, person_shaped, strip_address_label
+from cardbook.ocr.address_units import us_house_over_state
 from cardbook.ocr.country_postal import country_postcode, find_country_postal
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.lexicon import COUNTRIES, words_of
 from cardbook.ocr.postcodes import FOUR_DIGIT_CITY, FR_POSTAL, JP_LINE, POSTCODE_ONLY
 from cardbook.ocr.region import RegionDecision
 from cardbook.ocr.role_lines import vertical_gap
+from cardbook.ocr.state_towns import flag_towns
 from cardbook.ocr.types import Box
 
 # A line after the postal line that still belongs to the address: directions to the place
@@ -77,6 +79,8 @@ def find_address(
     if region is not None and region.from_card:
         _flag_by_country(usable, order, flags, texts, region.region)
     _flag_by_position(usable, order, flags, texts)
+    if region is not None and region.region == "BR":
+        flag_towns(usable, flags, texts, lambda line: _nearest(usable, line, order, above=True))
     best: FoundAddress | None = None
     whole: list[FoundAddress] = []  # each whole address found (a street and a postal line)
     for seed in usable:
@@ -94,7 +98,12 @@ def find_address(
             if above is None:
                 break
             upper = flags[above.index]
-            if upper.postal >= 0.8 and seed_flags.postal >= 0.8 and upper.street < STREET_LINE:
+            if (
+                upper.postal >= 0.8
+                and seed_flags.postal >= 0.8
+                and upper.street < STREET_LINE
+                and not us_house_over_state(texts[above.index], texts[seed.index])
+            ):
                 break
             if _ends_other_address(texts[above.index], flags[above.index], seed_flags):
                 break  # "56905 Linköping" above "Villatorget 4": the head office's town, then a branch's street
@@ -106,7 +115,7 @@ def find_address(
             elif (street := _street_over_district(usable, above, order, flags, texts)) is not None:
                 block[:0] = [street, above]  # "Rua Augusta, 45" / "Copacabana" / "Rio de Janeiro - RJ"
                 score += 0.5 * flags[street.index].street
-                break
+                current = street  # the street over its unit ("Av. Anhanguera, 445" / "Sala 38" / district)
             else:
                 break
         # Downwards: the lines down to the postal/city/country line that completes a street line (a

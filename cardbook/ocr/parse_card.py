@@ -16,13 +16,16 @@ from cardbook.ocr.accents import with_accents
 from cardbook.ocr.address_lines import strip_address_label
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
 from cardbook.ocr.firm_before_address import firm_before_address
+from cardbook.ocr.glued_names import split_glued_name
 from cardbook.ocr.glued_words import split_glued_words
 from cardbook.ocr.learned_hints import LearnedHints, apply_hints, reserved_lines
 from cardbook.ocr.legal_forms import repair_legal_form
-from cardbook.ocr.letter_spaced_text import join_spaced_letters
+from cardbook.ocr.legal_mentions import without_legal_mentions
+from cardbook.ocr.letter_spaced_text import join_spaced_letters, join_split_capital
 from cardbook.ocr.lexicon import REGION_LANGUAGES, STRONG_TITLE_WORDS, TITLE_WORDS, WEBMAIL_HOSTS, fold, word_set
 from cardbook.ocr.line_classifier import role_probabilities
 from cardbook.ocr.mail_names import capital_i_from_mail, card_words, mended_local, name_letter_mended
+from cardbook.ocr.mailbox_first_word import first_word_from_mailbox
 from cardbook.ocr.middle_dots import plus_read_for_dots
 from cardbook.ocr.parse_address import find_address
 from cardbook.ocr.parse_columns import split_merged_columns
@@ -195,7 +198,8 @@ def parse_lines(
         for found in find_websites(text):
             websites.append(FieldValue(found.value, _confidence(0.9, line), (line.index,), line.box))
             spans.append((found.start, found.end))
-        rest = _strip_spans(text, spans)
+        # the fine print's registration and capital: no phone in its numbers, no firm in "Association loi 1901"
+        rest = without_legal_mentions(_strip_spans(text, spans))
         phone_spans: list[tuple[int, int]] = []
         found_phones = find_phones(rest, decision)
         for phone in found_phones:
@@ -252,7 +256,10 @@ def parse_lines(
     free_lines = [line for line in lines if texts.get(line.index)]
     for line in free_lines:
         spaced = join_spaced_letters(texts[line.index], domains)  # "W I L S O N L L P" read letter by letter
+        spaced = join_split_capital(spaced, locals_)  # a small-caps name's first capital read apart
+        spaced = split_glued_name(spaced, locals_)  # "ANAPAULASOUZA": a name in capitals without its spaces
         rejoined = restore_cut_word(rejoin_split_words(spaced, locals_, domains), locals_, domains)
+        rejoined = first_word_from_mailbox(rejoined, locals_, domains)  # "Tax Service LLC", harborviewtaxservice@
         rejoined = letter_for_symbol(rejoined, domains)
         text = repair_legal_form(split_glued_words(rejoined, locals_, domains, TITLE_VOCABULARY))
         # A job title is never a piece of the firm's domain ("Consultant" under consultants.com).

@@ -6,8 +6,12 @@ read with a left line and the right line beside it as one line: "Ana Lima | Owne
 address loses its first line. The line is cut where the right column's line plainly starts — a street with
 its number, a Brazilian or Polish street word, a European compound street name and its number, a CEP or an
 address label — when what precedes it is a name, a title or a firm's line by itself. The city-and-state shapes
-("Recife - PE") are not used: inside a one-column address they start in the middle of a line ("Parque São
-Jorge - Jardim/CE").
+("Recife - PE") are not used alone: inside a one-column address they start in the middle of a line ("Parque São
+Jorge - Jardim/CE"). A right column that opens with a Brazilian town of its state and goes on to the CEP
+("Ventania - PR - CEP …") is cut off only after a person the names data knows, a title or a firm's legal form,
+no address word before it; the town must be one of that state's in Google's address data (``state_towns``),
+which also says where the name ends and the town begins. With no such shape, the other lines' boxes may still
+show where the right column starts (``column_edges``).
 """
 
 from __future__ import annotations
@@ -15,11 +19,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cardbook.ocr.address_lines import flags_for
+from cardbook.ocr.column_edges import column_edge, cut_at_edge
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.firm_evidence import company_score
+from cardbook.ocr.legal_forms import has_legal_form
 from cardbook.ocr.lexicon import NAME_PARTICLES, fold
 from cardbook.ocr.line_words import FUNCTION_WORDS
-from cardbook.ocr.parse_people import name_score
+from cardbook.ocr.parse_people import NAME_BASE, name_score
+from cardbook.ocr.postcodes import BR_CEP
+from cardbook.ocr.state_towns import town_of_state
 from cardbook.ocr.title_evidence import title_score
 from cardbook.ocr.types import Box
 
@@ -49,6 +58,10 @@ def split_merged_columns(lines: Sequence[CardLine]) -> list[CardLine]:
     next_index = max((line.index for line in lines), default=-1) + 1
     for line in lines:
         cut = _column_cut(line.text)
+        cut = _town_cut(line.text) if cut is None else cut
+        # An e-mail's line is cut by the contacts' finder already (its value taken out, the firm left).
+        if cut is None and "@" not in line.text and (column := column_edge(line, lines)) is not None:
+            cut = cut_at_edge(line, *column, _stands_alone)  # no street shape: the other lines' column edge
         if cut is None:
             result.append(line)
             continue
@@ -63,16 +76,48 @@ def split_merged_columns(lines: Sequence[CardLine]) -> list[CardLine]:
 def _column_cut(text: str) -> int | None:
     """Where the right column starts, or None when the line is one column's."""
     for match in _RIGHT_COLUMN.finditer(text):
-        left = text[: match.start()].strip(" ,;:-–|•")
-        words = left.split()
-        if not words or any(ch.isdigit() for ch in left):
-            continue
-        if fold(words[-1]) in NAME_PARTICLES | FUNCTION_WORDS:
-            continue  # "Rua das Flores" is not cut after "Rua das"
-        # A logo's symbol read as one letter before a firm's name ("A Nordwerk") is not what is judged.
-        probe = " ".join(words[1:]) if len(words) > 1 and len(words[0]) == 1 and words[0].isalpha() else left
-        if name_score(probe, []) > 0 or title_score(probe) > 0 or company_score(probe, [], 1.0) > 0:
+        if _stands_alone(text[: match.start()].strip(" ,;:-–|•")):
             return match.start() + 1
+    return None
+
+
+def _stands_alone(left: str) -> bool:
+    """The left part of a cut is a name, a title or a firm's line by itself, with no digits."""
+    words = left.split()
+    if not words or any(ch.isdigit() for ch in left):
+        return False
+    if fold(words[-1]) in NAME_PARTICLES | FUNCTION_WORDS:
+        return False  # "Rua das Flores" is not cut after "Rua das"
+    # A logo's symbol read as one letter before a firm's name ("A Nordwerk") is not what is judged.
+    probe = " ".join(words[1:]) if len(words) > 1 and len(words[0]) == 1 and words[0].isalpha() else left
+    return name_score(probe, []) > 0 or title_score(probe) > 0 or company_score(probe, [], 1.0) > 0
+
+
+# The right column's line: a town, its state, then the CEP ("ventania - PR - CEP: 91678-903", "Recife/PE 50000-000").
+_TOWN_STATE_CEP = re.compile(r"^(?P<town>[^\W\d_][^\d@,;]*?)\s*[-/–]\s*(?P<state>[A-Z]{2})\b(?P<rest>.*)$")
+
+
+def _town_cut(text: str) -> int | None:
+    """Where a Brazilian town with its state and CEP starts after a person's, a title's or a firm's line: only
+    a space between them (a separator, "Santa Cruz - Macaíba/RN", parts one address's lines), the whole line
+    no town ("Alto Paraíso de Goiás - GO" holds the town "Goiás")."""
+    for index, word in enumerate(re.finditer(r"\S+", text)):
+        found = _TOWN_STATE_CEP.match(text[word.start() :])
+        if found is None or not BR_CEP.search(found.group("rest")):
+            continue
+        if not town_of_state(found.group("town"), found.group("state")):
+            continue
+        left = text[: word.start()]
+        if index == 0 or not left[-1:].isspace() or not left.strip()[-1:].isalpha():
+            return None
+        left = left.strip()
+        if fold(left.split()[-1]) in NAME_PARTICLES | FUNCTION_WORDS:
+            return None
+        if any(ch.isdigit() for ch in left) or flags_for(left) != flags_for(""):
+            return None  # an address line of its own ("Boa Vista - Recife/PE - CEP …")
+        if name_score(left, []) > NAME_BASE or title_score(left) > 0 or has_legal_form(left):
+            return word.start()
+        return None
     return None
 
 

@@ -22,8 +22,9 @@ from cardbook.ocr.firm_evidence import (
     trade_firm,
     without_fine_print,
 )
+from cardbook.ocr.french_organisations import organisation_words
 from cardbook.ocr.legal_forms import has_legal_form
-from cardbook.ocr.lexicon import COMPANY_WORDS, LEGAL_FORMS, STRONG_COMPANY_WORDS, fold, words_of
+from cardbook.ocr.lexicon import LEGAL_FORMS, fold, words_of
 from cardbook.ocr.line_words import LIST_SEPARATOR
 from cardbook.ocr.logo_residue import without_logo_residue
 from cardbook.ocr.parse_domains import domain_company, domain_prefers
@@ -204,7 +205,7 @@ def _own_evidence(text: str, domains: list[str], person: str) -> bool:
     family = {word for word in words_of(person)[1:] if len(word) >= FAMILY_FIRM_LETTERS}
     return (
         has_legal_form(text)
-        or any(token in STRONG_COMPANY_WORDS or token in COMPANY_WORDS for token in tokens)
+        or organisation_words(tokens)
         or bool(family & set(tokens))
         or trade_firm(text)
         or domain_affinity(tokens, domains) >= OWN_DOMAIN_AFFINITY

@@ -108,7 +108,29 @@ def letter_shape(word: str) -> str:
     return "".join("A" if ch.isupper() else "a" if ch.islower() else ch for ch in word)
 
 
+# A full stop OCR read after a name's last word (a comma's tail, a speck of the photo: "Ana Lima."): dropped when
+# that word has this many letters at least, so that "Jr.", "Sr." and initials keep theirs.
+MIN_STOPPED_WORD_LETTERS = 3
+
+
+def without_closing_stop(text: str) -> str:
+    """ "Ana Paula Lima." → "Ana Paula Lima": no name ends with a full stop after a whole word; an initial, a
+    degree or an honorific keeps its dot ("Ana Lima Jr.", "Ana Lima, Ph.D.")."""
+    words = text.split()
+    last = words[-1] if words else ""
+    if (
+        last.endswith(".")
+        and not last.endswith("..")
+        and len(last) - 1 >= MIN_STOPPED_WORD_LETTERS
+        and last[:-1].isalpha()
+        and _bare(last) not in DEGREE_SUFFIXES | HONORIFICS
+    ):
+        return text.rstrip()[:-1]
+    return text
+
+
 def name_score(text: str, locals_: list[str]) -> float:
+    text = without_closing_stop(text)
     tokens = text.replace(",", " , ").split()
     words = [_honorific_spelled(token) for token in tokens if token != ","]
     # The honorifics before a name, one or several ("Dr.", "Prof. Dr.", "Mag. Dr.", "Dipl.-Ing.", "ir."): they

@@ -18,7 +18,7 @@ from cardbook.ocr.line_words import strip_junk
 from cardbook.ocr.offer_lines import offer_indexes
 from cardbook.ocr.parse_company import pick_company
 from cardbook.ocr.parse_domains import mail_joined
-from cardbook.ocr.parse_people import NAME_BASE, first_of_close_names, name_score
+from cardbook.ocr.parse_people import NAME_BASE, first_of_close_names, name_score, without_closing_stop
 from cardbook.ocr.role_lines import (
     NEIGHBOUR_GAP_LETTERS,
     Assignment,
@@ -286,7 +286,8 @@ def _pick_name(
         score += item.learned("name", CLASSIFIER_NAME_WEIGHT)
         score = min(1.0, score) * (NAME_OCR_FLOOR + (1 - NAME_OCR_FLOOR) * item.line.confidence)
         if score >= MIN_NAME_SCORE:  # the best, or the first printed of two close ones (two people)
-            found.append((score, (_first_person(clean(candidate)), (item.line.index,), score), person))
+            name = _first_person(clean(without_closing_stop(candidate)))
+            found.append((score, (name, (item.line.index,), score), person))
     return first_of_close_names(found)
 
 

@@ -65,6 +65,9 @@ POSTCODE_ONLY = re.compile(
 # The US Postal Service's codes for the Armed Forces' mail ("APO AE 09123", "FPO AP 96606"), which no
 # subdivision list holds.
 US_MILITARY_STATES = frozenset({"AA", "AE", "AP"})
+# The freely associated states the US mail serves with ZIP codes and two-letter codes of their own (Micronesia,
+# the Marshall Islands, Palau: USPS Publication 28, appendix B); ISO lists them as countries, not US subdivisions.
+US_FREELY_ASSOCIATED = frozenset({"FM", "MH", "PW"})
 
 
 @cache
@@ -77,8 +80,9 @@ def two_letter_subdivisions(country: str) -> frozenset[str]:
 
 
 def us_postal_state(code: str) -> bool:
-    """A code the US mail takes for a state: the states, DC, the territories and the Armed Forces' codes."""
-    return code in US_MILITARY_STATES or code in two_letter_subdivisions("US")
+    """A code the US mail takes for a state: the states, DC, the territories, the freely associated states and
+    the Armed Forces' codes."""
+    return code in US_MILITARY_STATES or code in US_FREELY_ASSOCIATED or code in two_letter_subdivisions("US")
 
 
 # A UK postcode as OCR may give it, letters and digits mixed up where the engines confuse them ("PRO 3QG" for

@@ -90,7 +90,9 @@ def split_name_title(text: str) -> tuple[str, str] | None:
     for cut in range(2, len(words)):
         # The comma after the name read as a full stop on a photo ("Raimundo Medeiros. Proprietário"); the
         # bar between them read as a letter ("Ana Lima I Owner": ``_BAR_READINGS``).
-        left, right = " ".join(words[:cut]).rstrip(".,;:"), " ".join(words[cut:])
+        if words[cut][-1:] in _HYPHENS:
+            continue  # "Cavalcanti- Técnico": a word glued to the dash after it ends the name, no title opens so
+        left, right = " ".join(words[:cut]).rstrip(".,;:-–"), " ".join(words[cut:]).lstrip("-–")
         if words[cut] in _BAR_READINGS and cut + 1 < len(words):
             right = " ".join(words[cut + 1 :])
         if (
@@ -108,16 +110,20 @@ def split_name_title(text: str) -> tuple[str, str] | None:
 _BAR_READINGS = frozenset({"I", "l", "1", "|", "!"})
 
 
-# A hyphen between letters with no space around it: where OCR glued "Ana Lima - Owner" on a photo.
-_GLUED_HYPHEN = re.compile(r"(?<=[^\W\d_])[-–](?=[^\W\d_])")
+_HYPHENS = "-–"
+# A hyphen between letters with no space around it, or a space on one side only: where OCR glued "Ana Lima -
+# Owner" on a photo ("Ana Lima-Owner", "Ana Lima- Owner", "Ana Lima -Owner"). Spaced on both sides it is
+# ``PART_SEPARATOR``'s.
+_GLUED_HYPHEN = re.compile(r"(?<=[^\W\d_])[-–]\s*(?=[^\W\d_])|(?<=[^\W\d_])\s+[-–](?=[^\W\d_])")
 # The name before such a hyphen has at least this many words: "Jean-Marc", "Ana Lima-Souza" are names.
 GLUED_NAME_WORDS = 2
 
 
 def _glued_at_hyphen(text: str) -> tuple[str, str] | None:
-    """ "Ana Lima-Owner" → ("Ana Lima", "Owner"): a name of ``GLUED_NAME_WORDS`` words or more and a title
-    after a hyphen OCR read without its spaces. A hyphenated family name ("Lima-Souza") is no title, and the
-    title's own hyphen ("Sócio-Proprietário") has a title word before it, not a name."""
+    """ "Ana Lima-Owner", "Ana Lima- Owner" → ("Ana Lima", "Owner"): a name of ``GLUED_NAME_WORDS`` words or
+    more and a title after a hyphen OCR read without one or both of its spaces. A hyphenated family name
+    ("Lima-Souza") is no title, and the title's own hyphen ("Sócio-Proprietário") has a title word before it,
+    not a name."""
     for match in _GLUED_HYPHEN.finditer(text):
         left, right = text[: match.start()].strip(), text[match.end() :].strip()
         if (

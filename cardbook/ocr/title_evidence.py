@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from cardbook.ocr.accents import english_counts
+from cardbook.ocr.french_title_forms import CIVIC_OFFICES, as_listed
 from cardbook.ocr.glued_words import compound_parts
 from cardbook.ocr.job_words import job_words
 from cardbook.ocr.legal_forms import has_legal_form
@@ -67,15 +68,18 @@ _GLUED_MARK = re.compile(r"(?<=[^\W\d_])[®™©@](?=\s|$)")
 
 def title_score(text: str) -> float:
     text = _GLUED_MARK.sub("", text)
-    tokens = _title_tokens(words_of(text))
+    tokens = as_listed(_title_tokens(words_of(text)))  # "conductrice" read as the listed "conducteur"
     if not tokens or len(tokens) > MAX_TITLE_WORDS or any(ch.isdigit() for ch in text) or "@" in text:
         return 0.0
     if (len(tokens) > 2 and tokens[0] in _SLOGAN_OPENERS) or firm_claim(text) or services_list(text):
         return 0.0
+    if _marked_part_no_title(text):
+        return 0.0  # "Commercial + Repairs": a list of services, though "Commercial" is a French job
     if tokens[-1] in _OFFICE_WORDS:
         return 0.0  # "Head Office", "Main Office" over an address: which office, not who
     strong = sum(
-        token in STRONG_TITLE_WORDS or token in PROFESSION_WORDS or trade_agent_noun(token) for token in tokens
+        token in STRONG_TITLE_WORDS or token in PROFESSION_WORDS or token in CIVIC_OFFICES or trade_agent_noun(token)
+        for token in tokens
     )
     strong = strong or _occupation_by_suffix(tokens) or _named_job(tokens)
     weak = sum(token in TITLE_WORDS for token in tokens)
@@ -97,6 +101,17 @@ SERVICE_PART_SHARE = 0.5
 # around a small one ("Limpeza·Reformas", "Drain Cleaning·Residential").
 BULLETS = re.compile(r"\s*[•·]\s*")
 LIST_PARTS = re.compile(f"{LIST_SEPARATOR.pattern}|{BULLETS.pattern}")
+
+
+# Bullets and the spaced "+" OCR reads a small bullet as ("Commercial • Residential", "Commercial + Repairs"):
+# marks that list things; a person's roles listed so ("Owner • Realtor") are each a title.
+_LIST_MARKS = re.compile(rf"{BULLETS.pattern}|\s+\+\s+")
+
+
+def _marked_part_no_title(text: str) -> bool:
+    """Parts between list marks of which one is no title: a list of services or goods, not a job's title."""
+    parts = [part for part in _LIST_MARKS.split(text) if part.strip()]
+    return len(parts) >= 2 and any(title_score(part) == 0.0 for part in parts)
 
 
 def services_list(text: str) -> bool:

@@ -90,16 +90,24 @@ def continues_title(item: RoleLine, items: list[RoleLine], order: list[int]) -> 
     )
 
 
+# The ranks of a craft before its trade ("Master Plumber", "Journeyman Electrician", "Mestre" / "Eletricista"):
+# they qualify a trade as "Senior" does a title, but neither the lexicon nor Faker's job lists hold them as
+# title words (Faker's English jobs open with no rank). A short list, per language, of the guild ranks; no
+# firm or person is named by one alone.
+_TRADE_RANKS = word_set("master journeyman apprentice mestre maestro maitre meister")
+
+
 def _first_word_cut(upper: RoleLine, lower: RoleLine, chosen: RoleLine) -> bool:
-    """A title cut after its first word ("LICENSED" / "PLUMBER", "Senior" / "Project Manager"): the line above
-    the chosen title is one word that only qualifies a title (a weak title word: "licensed", "senior", "key",
-    "lead"), and the two read as one title. A one-word firm or name over the title holds no such word."""
+    """A title cut after its first word ("LICENSED" / "PLUMBER", "Senior" / "Project Manager", "Master" /
+    "Electrician"): the line above the chosen title is one word that only qualifies a title (a weak title
+    word: "licensed", "senior", "key", "lead"; a craft's rank), and the two read as one title. A one-word firm
+    or name over the title holds no such word."""
     words = words_of(upper.text)
     return (
         lower is chosen
         and len(words) == 1
         and upper.text.strip().isalpha()
-        and words[0] in TITLE_WORDS
+        and (words[0] in TITLE_WORDS or words[0] in _TRADE_RANKS)
         and title_score(f"{upper.text} {lower.text}") >= TITLE_LINE_SCORE
     )
 

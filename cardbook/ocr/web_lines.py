@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from cardbook.ocr.fields import CardLine
+from cardbook.ocr.glued_host_dots import restore_glued_dots
 from cardbook.ocr.host_evidence import agree_hosts, at_sign_from_host, restore_lost_dots
 from cardbook.ocr.legal_forms import has_legal_form
 from cardbook.ocr.lexicon import LEGAL_FORMS, words_of
@@ -76,6 +77,16 @@ def _confusable(text: str) -> str:
     return text.lower().replace("rn", "m").translate(_CONFUSED)
 
 
+def _as_printed_l(label: str, text: str) -> str:
+    """``label`` (folded to lower case) with each "i" the line printed as a capital "I" written "l": a domain is
+    printed in lower case, and a sans-serif "l" read by OCR comes back a capital "I" ("Invidracaria" for
+    "lnvidracaria"). A lower-case "i" stays: the domain printed it, and the line's "l" is then the misreading."""
+    printed = re.search(re.escape(label), text, flags=re.IGNORECASE)
+    if printed is None or "I" not in printed.group():
+        return label
+    return "".join("l" if mark == "I" else letter for letter, mark in zip(label, printed.group(), strict=True))
+
+
 def _spellings(text: str) -> set[str]:
     """A line's words squashed from its start ("a1paintinginc", "a1painting", "a1"), legal forms aside."""
     tokens = words_of(text)
@@ -106,7 +117,8 @@ def agree_with_lines(lines: Sequence[CardLine]) -> list[CardLine]:
         for label in addressed.get(line.index, ()):
             if len(label) < MIN_AGREED_LETTERS or not label.isalnum():
                 continue
-            spelled = [word for word in spellings if word != label and _confusable(word) == _confusable(label)]
+            confusable = _confusable(_as_printed_l(label, line.text))
+            spelled = [word for word in spellings if word != label and _confusable(word) == confusable]
             if len(spelled) != 1:
                 continue
             text = re.sub(
@@ -120,4 +132,5 @@ def repair_web_lines(lines: Sequence[CardLine]) -> list[CardLine]:
     """The card's lines with addresses cut across two lines joined, dots OCR lost before a top-level domain
     the card shows written back (``host_evidence``), then their domains agreed with the card's other lines and
     with each other."""
-    return agree_hosts(agree_with_lines(at_sign_from_host(restore_lost_dots(join_split_addresses(lines)))))
+    joined = restore_glued_dots(join_split_addresses(lines))  # "devis@vidalfr" beside "www.vidal.fr"
+    return agree_hosts(agree_with_lines(at_sign_from_host(restore_lost_dots(joined))))

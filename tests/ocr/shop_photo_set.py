@@ -44,6 +44,7 @@ from .photo_backgrounds import SURFACES, USER_SURFACES, _smooth_noise, draw_fing
 from .photo_design_set import _corners, _gloss, _icon, _icon_for
 from .photo_set import _drop_shadow, _paste
 from .render import FONT_DIR, palette
+from .shop_address_data import with_wide_address
 from .shop_photo_data import shop_variants
 from .smallbiz_data import COUNTRIES, SmallBizCard, Variants, small_business_card
 from .smallbiz_set import truth_for
@@ -215,19 +216,27 @@ def _sensor(photo: np.ndarray, rng: np.random.Generator, level: float) -> np.nda
     return np.asarray(smeared + 0.5 * (smeared - cv2.GaussianBlur(smeared, (0, 0), 2.0)), np.float32)
 
 
+# How the address is printed: ``classic`` as ``smallbiz_data`` draws it, ``wide`` in the shapes of
+# ``shop_address_data`` (blocks and lots, roads' kilometres, "s/n", PO boxes, units on their own line).
+ADDRESSES = ("classic", "wide")
+
+
 def make_shop_photo(
-    index: int, seed: int, design: str, frame: tuple[int, int] | None = None
+    index: int, seed: int, design: str, frame: tuple[int, int] | None = None, addresses: str = "classic"
 ) -> tuple[bytes, dict[str, Any]]:
     """One photo of a card in ``design``, as JPEG bytes, and its truth. ``frame`` (long, short side): the
     photo is composed at the drawn size with that frame's proportions, then scaled down to it before the
     JPEG (a phone's video-sized frame, e.g. 1280 x 720); None keeps the drawn 4:3 frame, as every seed
-    made it before the option existed."""
+    made it before the option existed. ``addresses``: one of ``ADDRESSES``."""
     card_seed = seed * 10_000 + 7_000 + index
     rng = random.Random(card_seed)
     np_rng = np.random.default_rng([seed, 91, index])
     country = COUNTRIES[index % len(COUNTRIES)]
     card = small_business_card(rng, country, Variants(random.Random(f"variants-{card_seed}")))
     card, drawn = shop_variants(card, random.Random(f"shop-{card_seed}"))
+    if addresses == "wide":
+        card = with_wide_address(card, random.Random(f"address-{card_seed}"))
+        drawn = [*drawn, "wide_address"]
     flat, printed, faces = render_card(card, design, rng)
     long_side = int(np_rng.choice([1280, 1600, 2000]))
     short_side = long_side * 3 // 4 if frame is None else long_side * frame[1] // frame[0]
@@ -291,11 +300,12 @@ def generate(
     seed: int = 1,
     designs: tuple[str, ...] = DESIGNS,
     frame: tuple[int, int] | None = None,
+    addresses: str = "classic",
 ) -> list[Path]:
     """``count`` photos into ``folder/<design>/``, the designs in turn; returns the image paths."""
     paths: list[Path] = []
     for index in range(count):
-        data, truth = make_shop_photo(index, seed, designs[index % len(designs)], frame)
+        data, truth = make_shop_photo(index, seed, designs[index % len(designs)], frame, addresses)
         path = folder / truth["image"]
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
@@ -325,8 +335,9 @@ def main(argv: list[str] | None = None) -> None:
         default=None,
         help="LONGxSHORT, e.g. 1280x720: compose in that frame's proportions, then scale down to it",
     )
+    parser.add_argument("--addresses", choices=ADDRESSES, default="classic", help="how the address is printed")
     args = parser.parse_args(argv)
-    for path in generate(args.folder, args.count, args.seed, tuple(args.design), args.frame):
+    for path in generate(args.folder, args.count, args.seed, tuple(args.design), args.frame, args.addresses):
         print(path)
 
 

@@ -141,3 +141,18 @@ def test_a_domain_read_with_small_type_confusions_follows_the_firm_line() -> Non
     # Without such a line, the addresses stay as read.
     fields = parse_text("Painting Inc.\nalpainting@alpainting.com", "US")
     assert [item.value for item in fields.emails] == ["alpainting@alpainting.com"]
+
+
+def test_a_domain_whose_l_was_read_as_a_capital_i_follows_the_firm_line() -> None:
+    # Domains are printed in lower case: a capital "I" in one is a sans-serif "l" OCR misread, so the firm's
+    # line ("KL Marcenaria") spells the host and the initials of the firm stay in its name.
+    text = "KL Marcenaria\nJoana Prado\njoana@kImarcenaria.com.br\nkImarcenaria.com.br\n(11) 3284-7225"
+    fields = parse_text(text, "BR")
+    assert [item.value for item in fields.emails] == ["joana@klmarcenaria.com.br"]
+    assert [item.value for item in fields.websites] == ["klmarcenaria.com.br"]
+    assert fields.company is not None and fields.company.value == "KL Marcenaria"
+    # A lower-case "i" is as the domain printed it: the firm's line, where a capital "I" was read "l", does not
+    # rewrite it.
+    fields = parse_text("lronwood Tools\ninfo@ironwoodtools.com\nwww.ironwoodtools.com", "US")
+    assert [item.value for item in fields.emails] == ["info@ironwoodtools.com"]
+    assert [item.value for item in fields.websites] == ["www.ironwoodtools.com"]
