@@ -18,6 +18,12 @@ choice is made per card, in two steps:
    many low-confidence words) is read again whole by RapidOCR and the better reading kept (``reading``).
    A photo is doubted sooner (``DOUBTFUL_PHOTO_MEAN_CONFIDENCE``).
 
+3. a photo Tesseract read with confidence is still read whole by RapidOCR (``photo_lines`` takes the lines
+   Tesseract skipped from that reading), and RapidOCR's reading replaces Tesseract's when it holds more
+   card-like text (``rapid_reads_better``): on phone photos of small-business cards (script and display
+   faces, print over pictures, colour bands) a clean-looking crop lost to Tesseract the firm, the name or
+   the e-mail RapidOCR read, Tesseract's confidences staying high (docs/MEASURING.md, "Photo engine").
+
 Each threshold below is named with the reason for its value; they were set on the ``tune`` half of the
 shared scans and photos (``--split tune``) and on the generated hard sets, never on the ``report`` half.
 """
@@ -73,6 +79,15 @@ DOUBTFUL_WORD_SHARE = 0.35
 # tests/ocr/photo_set.py: tinted cards with glare measured 0.18-0.20, without it at most 0.05). Photos only:
 # a scan has no specular light, and a white panel on a tinted scan must keep Tesseract's speed.
 GLARE_ABOVE = 0.1
+# RapidOCR's whole reading of a photographed card replaces Tesseract's when its card-like text
+# (``reading.way_up_evidence``) is more than this many times Tesseract's: the margin the pipeline already asks
+# of the whole photo's reading over the crop's (``pipeline.WHOLE_PHOTO_BETTER``), not tuned. Measured: on the
+# 1280x720 shop photos of the tune seeds 1 and 3 (tests/ocr/shop_photo_set.py --frame 1280x720) the 7 photos
+# Tesseract read measured 1.04-1.42: fields gained at 1.06, 1.20 and 1.42 (four fields: an e-mail and phones
+# Tesseract lost), a name lost at 1.10, so 1.0 looked best there; but two report-half shared photos measured
+# 1.10 and 1.19 and read worse with RapidOCR (a firm lost, spaces lost): any one card-like reading is not
+# enough, Tesseract's spelling is kept unless RapidOCR reads clearly more (docs/MEASURING.md, "Photo engine").
+RAPID_BETTER = 1.25
 LOW_WORD_CONFIDENCE = 0.5
 
 Engine = Literal["tesseract", "rapidocr"]
@@ -128,3 +143,9 @@ def tesseract_doubts(page: OcrPage, photo: bool = False) -> bool:
     low = sum(word.confidence < LOW_WORD_CONFIDENCE for word in words) / len(words)
     threshold = DOUBTFUL_PHOTO_MEAN_CONFIDENCE if photo else DOUBTFUL_MEAN_CONFIDENCE
     return mean < threshold or low > DOUBTFUL_WORD_SHARE
+
+
+def rapid_reads_better(rapid_evidence: float, tesseract_evidence: float) -> bool:
+    """RapidOCR's whole reading of a photographed card, of card-like text ``rapid_evidence``
+    (``reading.way_up_evidence``), is to be kept over Tesseract's (lines rescued) of ``tesseract_evidence``."""
+    return rapid_evidence > RAPID_BETTER * tesseract_evidence

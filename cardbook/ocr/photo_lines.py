@@ -10,7 +10,8 @@ whole photo reads the line (docs/MEASURING.md, "Card designs in phone photos").
 So a photographed card read by Tesseract is also read whole by RapidOCR, and each RapidOCR line that is
 sure (``MIN_LINE_CONFIDENCE``) and holds a real word (``MIN_LINE_CHARS``) joins the reading when it lies
 where Tesseract read nothing, or replaces Tesseract's words on it when they leave a stretch of it unread (a
-line's end or middle washed out: ``MIN_RUN_ON``, ``MIN_MORE_CHARS``), or replaces a line the rescue read on a band
+line's end or middle washed out: ``MIN_RUN_ON``, ``MIN_MORE_CHARS``; or its first or last letters lost, all Tesseract
+read on it found inside RapidOCR's line: ``_holds_more``), or replaces a line the rescue read on a band
 cut around Tesseract's letters when it reads it with more confidence (a bent card's curved line). Other
 lines keep Tesseract's spelling (its accents and the spaces inside phone numbers).
 """
@@ -94,14 +95,35 @@ def add_missed_lines(page: OcrPage, scale: float, whole: OcrPage | None) -> OcrP
                 if not on_line or any(_meet(boxes[id(word)], line) for word in near if word not in on_line):
                     continue  # a word of a neighbouring line overlaps it: no clear line to replace
                 unread = _widest_gap(line, [boxes[id(word)] for word in on_line])
-                if unread < MIN_RUN_ON * (line[3] - line[1]) or _letters(words) < _letters(on_line) + MIN_MORE_CHARS:
+                washed = (
+                    unread >= MIN_RUN_ON * (line[3] - line[1]) and _letters(words) >= _letters(on_line) + MIN_MORE_CHARS
+                )
+                if not washed and not _holds_more(words, on_line):
                     continue
                 dropped.update(id(word) for word in on_line)
+                # Marks Tesseract read between the words it replaces ("&", "|") go with them.
+                marks = [word for word in page.words if not any(ch.isalnum() for ch in word.text)]
+                dropped.update(id(word) for word in marks if _centre_in(_card_box(word, scale), line))
         added += [_to_page(word, scale, (8888, number)) for word in words]
     if not added:
         return page
     kept = tuple(word for word in page.words if id(word) not in dropped)
     return OcrPage(kept + tuple(added), page.width, page.height, page.engine + "+rapidocr-photo-lines")
+
+
+def _squashed(words: list[OcrWord]) -> str:
+    """The letters and digits of ``words`` in reading order, case folded (spaces and marks aside: RapidOCR
+    drops spaces Tesseract keeps, and reads an icon beside a line as a mark)."""
+    ordered = sorted(words, key=lambda word: word.box.left)
+    return "".join(ch for word in ordered for ch in word.text.casefold() if ch.isalnum())
+
+
+def _holds_more(rapid: list[OcrWord], tesseract: list[OcrWord]) -> bool:
+    """RapidOCR's line holds all Tesseract read on it, in order, and more letters: the first or last letters of
+    the line Tesseract lost ("onded & Insured", "_Kalb"), too few for ``MIN_MORE_CHARS`` but each a wrong word.
+    Replacing then loses nothing Tesseract read."""
+    theirs, ours = _squashed(tesseract), _squashed(rapid)
+    return len(theirs) >= MIN_LINE_CHARS and len(ours) > len(theirs) and theirs in ours
 
 
 # ``rescue.merge_rescued`` marks the words of the lines it read again with this first group number.

@@ -19,6 +19,7 @@ import cv2
 import numpy as np
 
 from cardbook.ocr.card_accents import with_card_accents
+from cardbook.ocr.cut_print import cut_through_print
 from cardbook.ocr.detect import CardQuad, find_cards
 from cardbook.ocr.engine import OcrEngine, OcrLine, OcrPage, OcrUnavailableError, OcrWord
 from cardbook.ocr.engine_choice import tesseract_doubts
@@ -172,7 +173,9 @@ def _read_card(
     # photos (seed 1) every such confident reading was already right, and the second one costs a
     # RapidOCR pass over the whole image.
     doubtful = quad.text_region or tesseract_doubts(reading.page, photo=True)
-    if quad.unsure and doubtful and options.choose_engine and options.fallback() is not None:
+    # A sure outline that cut through the print (``cut_print``) is doubted as the finder's own doubts are.
+    cut = not quad.whole_image and cut_through_print(reading.page)
+    if (cut or (quad.unsure and doubtful)) and options.choose_engine and options.fallback() is not None:
         whole = _whole_photo_reading(image, options)
         if whole is not None and _reads_better(whole[0].page, reading.page):
             reading, corners = whole

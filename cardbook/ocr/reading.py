@@ -32,7 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from cardbook.ocr.engine import LineRecognizer, OcrEngine, OcrPage, OcrUnavailableError
-from cardbook.ocr.engine_choice import choose_engine, tesseract_doubts
+from cardbook.ocr.engine_choice import choose_engine, rapid_reads_better, tesseract_doubts
 from cardbook.ocr.geometry import rotate_quarter
 from cardbook.ocr.image_quality import camera_frame, measure
 from cardbook.ocr.layout import group_lines
@@ -123,8 +123,14 @@ def read_upright(
     upright = rotate_boxes(guess.boxes, turns, width, height)
     page, scale = _second_opinion(card, page, scale, upright, options, photo, guess.letter_height)
     if photo and page.engine.startswith("tesseract"):
-        # Lines Tesseract skipped without doubting the rest (a reflection, a curve): see ``photo_lines``.
-        page = add_missed_lines(page, scale, _whole_card(card, options, guess.letter_height, photo))
+        # RapidOCR's whole reading of the photographed card is made anyway (for the lines Tesseract skipped):
+        # when it holds more card-like text, it replaces Tesseract's reading (``engine_choice.rapid_reads_better``);
+        # otherwise only the lines Tesseract skipped without doubting the rest join it (``photo_lines``).
+        whole = _whole_card(card, options, guess.letter_height, photo)
+        if whole is not None and rapid_reads_better(way_up_evidence(whole), way_up_evidence(page)):
+            page, scale = whole, 1.0
+        else:
+            page = add_missed_lines(page, scale, whole)
     if page.engine == "rapidocr" and scale == 1.0 and page.mean_confidence < _PHOTO_SURE_CONFIDENCE:
         # Tesseract chose the way up, then RapidOCR read the whole card: a way up Tesseract got wrong
         # (it reads upside-down print as confident garbage) shows in RapidOCR's low scores. Checked as

@@ -90,3 +90,19 @@ def test_a_line_washed_out_in_its_middle_comes_from_rapidocr() -> None:
     close = _line(["norvale@ortolan-fenwi"], 40, 40, 0, 0.9) + _line(["ck-batiment.fr"], 40, 300, 0, 0.9)
     page = OcrPage(tuple(close), 900, 500, "tesseract-fra+eng")
     assert add_missed_lines(page, 1.0, whole) is page
+
+
+def test_a_line_whose_first_letters_tesseract_lost_comes_from_rapidocr() -> None:
+    # Tesseract lost a line's first letters at the card's shaded edge: too few for MIN_MORE_CHARS, each a wrong word.
+    tesseract = _line(["sprzak", "&", "Fils"], 40, 76, 0, 0.93) + _line(["ue", "des", "Lilas"], 90, 64, 1, 0.92)
+    page = OcrPage(tuple(tesseract), 900, 500, "tesseract-fra+eng")
+    whole = OcrPage(
+        tuple(_line(["Kasprzak", "&", "Fils"], 40, 40, 0, 0.97) + _line(["Rue", "des", "Lilas"], 90, 40, 1, 0.96)),
+        900, 500, "rapidocr",
+    )  # fmt: skip
+    assert _texts(add_missed_lines(page, 1.0, whole)) == ["Kasprzak & Fils", "Rue des Lilas"]
+    # A RapidOCR line that reads a letter otherwise does not hold Tesseract's line: Tesseract's stays.
+    other = OcrPage(tuple(_line(["Kasprzok", "&", "Fils"], 40, 40, 0, 0.97)), 900, 500, "rapidocr")
+    assert add_missed_lines(OcrPage(tuple(tesseract[:3]), 900, 500, "tesseract-fra+eng"), 1.0, other).words == tuple(
+        tesseract[:3]
+    )
