@@ -5,7 +5,8 @@ is "Harborview Tax Service LLC".
 Only a firm's line (a legal form or a firm's word, no person's name) of ``MIN_KEPT_WORDS`` words or more whose
 letters (its legal form aside) end an e-mail local part or a domain label exactly, the letters before them one
 word of ``MIN_LOST_LETTERS`` or more: the mailbox then names the firm whole, the line lost its start. Shorter
-pieces are initials or a person's given name before the firm's mailbox ("jo" + "taxservice").
+pieces are initials or a person's given name before the firm's mailbox ("jo" + "taxservice"). When another of
+the card's addresses spells the firm exactly as the line prints it, nothing was lost.
 """
 
 from __future__ import annotations
@@ -41,7 +42,9 @@ def first_word_from_mailbox(text: str, locals_: Sequence[str], domains: Sequence
         for part in spelled
         if part.endswith(letters) and len(part) - len(letters) >= MIN_LOST_LETTERS and part[: -len(letters)].isalpha()
     }
-    if len(lost) != 1:
+    if len(lost) != 1 or letters in spelled:
+        # Another of the card's addresses spells the firm as the line prints it: the line lost nothing, and the
+        # longer spelling is a word OCR glued before a host ("Ana Costaoficina.com.br" beside "ana@oficina.com.br").
         return text
     word = lost.pop()
     written = word.upper() if words[0].isupper() and len(words[0]) > 1 else word.capitalize()

@@ -98,3 +98,15 @@ def test_a_firms_first_word_lost_is_given_back_by_the_mailbox() -> None:
     fields = parse_lines(lines, "US")
     assert fields.company is not None and fields.company.value == "Harborview Plumbing Supply LLC"
     assert fields.name is not None and fields.name.value == "Grace Okafor"
+
+
+def test_no_first_word_is_given_back_when_another_address_spells_the_firm_as_printed() -> None:
+    """OCR glued a surname before the website's host; the e-mail spells the firm as its line prints it."""
+    lines = [
+        _line(0, "Oficina do Bairro", 120, 40, 30),
+        _line(1, "Ana Lucia Costa", 120, 100, 24),
+        _line(2, "ana@oficinadobairro.com.br", 120, 140),
+        _line(3, "Costaoficinadobairro.com.br", 120, 180),
+    ]
+    fields = parse_lines(lines, "BR")
+    assert fields.company is not None and fields.company.value == "Oficina do Bairro"
