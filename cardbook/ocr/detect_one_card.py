@@ -25,9 +25,9 @@ PRINT_ON_BORDER_PAPER = 0.45
 PAPER_RING = 7  # work pixels: the paper sampled around each mark of print (beyond 1 px of the mark itself)
 
 
-def looks_like_one_card(lab: np.ndarray, text: GreyImage | Callable[[], GreyImage] | None = None) -> bool:
+def looks_like_one_card(lab: np.ndarray, text: GreyImage | Callable[[], GreyImage]) -> bool:
     """Whether the image already is one card (a flatbed scan, a cropped photo): its centre is mostly the
-    colour of its border, i.e. the paper reaches the frame, and the print (``text``, when given) lies on
+    colour of its border, i.e. the paper reaches the frame, and the print (``text``) lies on
     that paper. A card photographed on a desk shows its own colour in the centre and the desk's at the
     border; a small one leaves the centre to the desk, but its print lies on the card's colour. Cheap:
     medians and distances. ``text`` may be given as a function making it: it is then made only when the
@@ -47,8 +47,6 @@ def looks_like_one_card(lab: np.ndarray, text: GreyImage | Callable[[], GreyImag
     distance = np.sqrt(((centre - paper) ** 2).sum(axis=1))
     if float((distance < SAME_COLOUR).mean()) < ONE_CARD_CENTRE:
         return False
-    if text is None:
-        return True
     if callable(text):
         text = text()
     near = cv2.dilate(text, np.ones((PAPER_RING, PAPER_RING), np.uint8)) > 0

@@ -79,15 +79,21 @@ DOUBTFUL_WORD_SHARE = 0.35
 # tests/ocr/photo_set.py: tinted cards with glare measured 0.18-0.20, without it at most 0.05). Photos only:
 # a scan has no specular light, and a white panel on a tinted scan must keep Tesseract's speed.
 GLARE_ABOVE = 0.1
+# The whole photo's reading replaces the guessed crop's (``pipeline``) only when it holds this much more card-like text
+# (``reading.way_up_evidence``: confidently read word-like letters, plus weight for each e-mail, website and phone).
+# The whole photo also holds the desk's marks and whatever lies beside the card, which add a little
+# evidence of their own; a cut-off line of contact data or of a name adds far more. Set on the generated
+# photos of seed 1 (tests/ocr/photo_set.py), checked on seed 2.
+WHOLE_PHOTO_BETTER = 1.25
 # RapidOCR's whole reading of a photographed card replaces Tesseract's when its card-like text
 # (``reading.way_up_evidence``) is more than this many times Tesseract's: the margin the pipeline already asks
-# of the whole photo's reading over the crop's (``pipeline.WHOLE_PHOTO_BETTER``), not tuned. Measured: on the
+# of the whole photo's reading over the crop's (``WHOLE_PHOTO_BETTER``), not tuned. Measured: on the
 # 1280x720 shop photos of the tune seeds 1 and 3 (tests/ocr/shop_photo_set.py --frame 1280x720) the 7 photos
 # Tesseract read measured 1.04-1.42: fields gained at 1.06, 1.20 and 1.42 (four fields: an e-mail and phones
 # Tesseract lost), a name lost at 1.10, so 1.0 looked best there; but two report-half shared photos measured
 # 1.10 and 1.19 and read worse with RapidOCR (a firm lost, spaces lost): any one card-like reading is not
 # enough, Tesseract's spelling is kept unless RapidOCR reads clearly more (docs/MEASURING.md, "Photo engine").
-RAPID_BETTER = 1.25
+RAPID_BETTER = WHOLE_PHOTO_BETTER
 LOW_WORD_CONFIDENCE = 0.5
 
 Engine = Literal["tesseract", "rapidocr"]

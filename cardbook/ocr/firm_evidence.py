@@ -191,7 +191,8 @@ def without_fine_print(text: str) -> str:
     social 50 000 €" → "Neves S.A."): the parts after the first one that holds a registration word or a digit,
     or that follows the legal form."""
     parts = FINE_PRINT_MARK.split(text)
-    parts[0] = _cut_after_legal_form(parts[0])
+    first = parts[0]
+    parts[0] = _cut_after_legal_form(first)
     if len(parts) < 2:
         return parts[0]
     kept: list[str] = []
@@ -202,7 +203,7 @@ def without_fine_print(text: str) -> str:
         ):
             break
         kept.append(part)
-    if len(kept) == len(parts) and parts[0] == FINE_PRINT_MARK.split(text)[0]:
+    if len(kept) == len(parts) and parts[0] == first:
         return text
     return clean(" · ".join(kept)) or text
 
@@ -213,7 +214,7 @@ def _cut_after_legal_form(part: str) -> str:
     tokens = part.split()
     for end in range(1, len(tokens)):
         head, rest = " ".join(tokens[:end]), " ".join(tokens[end:])
-        if has_legal_form(head) and not has_legal_form(" ".join(tokens[: end - 1])):
+        if has_legal_form(head):  # the first (shortest) head holding the form: the loop ends here
             if any(ch.isdigit() for ch in rest) or _REGISTRY_WORDS.search(fold(rest)):
                 return head
             return part

@@ -59,6 +59,7 @@ def _faker_suffixes() -> set[str]:
     return {term for term in _faker_words() if "." in term.strip(".")}
 
 
+@functools.cache
 def _abbreviated_forms() -> frozenset[str]:
     """Faker's forms abbreviated with a final dot only ("Lda.", "Kft."), folded: matched with their dot."""
     return frozenset(fold(term) for term in _faker_words() if "." not in term.rstrip(".") and len(term) >= 3)

@@ -31,9 +31,7 @@ def first_word_from_mailbox(text: str, locals_: Sequence[str], domains: Sequence
     words = list(tokens)
     while words and fold(words[-1]).strip(".,") in LEGAL_FORMS:
         words.pop()
-    if len(words) < MIN_KEPT_WORDS or not words[0][:1].isupper() or name_score(text, []) > 0:
-        return text
-    if company_score(text, list(domains), 1.0) <= 0:
+    if len(words) < MIN_KEPT_WORDS or not words[0][:1].isupper():
         return text
     letters = "".join(ch for ch in fold(" ".join(words)) if ch.isalnum())
     spelled = {fold(part) for name in [*locals_, *domains] for part in re.split(r"[._\-+\d]+", name) if part}
@@ -45,6 +43,9 @@ def first_word_from_mailbox(text: str, locals_: Sequence[str], domains: Sequence
     if len(lost) != 1 or letters in spelled:
         # Another of the card's addresses spells the firm as the line prints it: the line lost nothing, and the
         # longer spelling is a word OCR glued before a host ("Ana Costaoficina.com.br" beside "ana@oficina.com.br").
+        return text
+    # The scores last: the mailbox test above rules out almost every line at a fraction of their cost.
+    if name_score(text, []) > 0 or company_score(text, list(domains), 1.0) <= 0:
         return text
     word = lost.pop()
     written = word.upper() if words[0].isupper() and len(words[0]) > 1 else word.capitalize()

@@ -223,7 +223,7 @@ def parse_lines(
     mail_domains = [email.value.partition("@")[2] for email in emails]
     websites = [replace(site, value=without_glued_letters(site.value, mail_domains)) for site in websites]
     locals_ = [email_parts(email.value)[0] for email in emails]
-    domains = [main_domain_label(email.value.partition("@")[2]) for email in emails]
+    domains = [main_domain_label(domain) for domain in mail_domains]
     domains = [domain for domain in domains if not webmail_misread(domain)]  # "laol.com": a free mailbox still
     domains += [main_domain_label(site.value.split("/")[0]) for site in websites]
     domains = [

@@ -119,11 +119,12 @@ def pick_company(
     for the fine print's restatement of a wordmark's full name (built like a list: "Firm, Partner and Partner :
     Registered in …")."""
     untaken = [item for item in items if item.line.index not in taken]
+    cut = {item.line.index: without_fine_print(item.text) for item in untaken}
     free = [
         item
         for item in untaken
         if item.line.index not in offers
-        and not is_registration(without_fine_print(item.text))
+        and not is_registration(cut[item.line.index])
         and not _listed(item.text, domains)
     ]
     if not free:
@@ -134,7 +135,7 @@ def pick_company(
         relative = item.height_ratio / tallest if tallest > 0 else 1.0
         # The fine print's firm is scored without its registration ("Muster BV · BTW … · RPR …": the numbers
         # would make the line a code, not a name); the name is cut from it once chosen anyway.
-        score = company_score(without_fine_print(item.text), domains, item.height_ratio)
+        score = company_score(cut[item.line.index], domains, item.height_ratio)
         if relative >= TALLEST and item.height_ratio >= TALL_LINE_RATIO:
             score += COMPANY_TALLEST_BONUS  # the largest text on the card is usually the company's wordmark
         if score > 0:

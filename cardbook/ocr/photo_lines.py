@@ -66,6 +66,7 @@ def add_missed_lines(page: OcrPage, scale: float, whole: OcrPage | None) -> OcrP
         return page
     tesseract = [word for word in page.words if any(ch.isalnum() for ch in word.text)]
     boxes = {id(word): _card_box(word, scale) for word in tesseract}
+    marks = {id(word): _card_box(word, scale) for word in page.words if not any(ch.isalnum() for ch in word.text)}
     lines: dict[tuple[int, ...], list[OcrWord]] = {}
     for word in whole.words:
         lines.setdefault(word.group, []).append(word)
@@ -102,8 +103,7 @@ def add_missed_lines(page: OcrPage, scale: float, whole: OcrPage | None) -> OcrP
                     continue
                 dropped.update(id(word) for word in on_line)
                 # Marks Tesseract read between the words it replaces ("&", "|") go with them.
-                marks = [word for word in page.words if not any(ch.isalnum() for ch in word.text)]
-                dropped.update(id(word) for word in marks if _centre_in(_card_box(word, scale), line))
+                dropped.update(key for key, box in marks.items() if _centre_in(box, line))
         added += [_to_page(word, scale, (8888, number)) for word in words]
     if not added:
         return page

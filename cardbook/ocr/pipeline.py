@@ -22,7 +22,7 @@ from cardbook.ocr.card_accents import with_card_accents
 from cardbook.ocr.cut_print import cut_through_print
 from cardbook.ocr.detect import CardQuad, find_cards
 from cardbook.ocr.engine import OcrEngine, OcrLine, OcrPage, OcrUnavailableError, OcrWord
-from cardbook.ocr.engine_choice import tesseract_doubts
+from cardbook.ocr.engine_choice import WHOLE_PHOTO_BETTER, tesseract_doubts
 from cardbook.ocr.fields import CardFields, CardLine
 from cardbook.ocr.geometry import order_corners, unrotate_points, warp_quad
 from cardbook.ocr.image_quality import camera_exif, camera_frame
@@ -224,12 +224,6 @@ def _read_card(
     )
 
 
-# The whole photo's reading replaces the guessed crop's only when it holds this much more card-like text
-# (``way_up_evidence``: confidently read word-like letters, plus weight for each e-mail, website and phone).
-# The whole photo also holds the desk's marks and whatever lies beside the card, which add a little
-# evidence of their own; a cut-off line of contact data or of a name adds far more. Set on the generated
-# photos of seed 1 (tests/ocr/photo_set.py), checked on seed 2.
-WHOLE_PHOTO_BETTER = 1.25
 # Padding around the words of the whole-photo reading, as a share of their block's longer side: the crop
 # stored and shown is the card's print with a card's margins (as ``detect.TEXT_PAD``).
 WORDS_PAD = 0.08
