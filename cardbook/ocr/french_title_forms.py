@@ -41,16 +41,18 @@ _FEMININE_ENDINGS: tuple[tuple[str, str], ...] = (
 MIN_FEMININE_LETTERS = 4
 
 
+def strong_title_word(token: str) -> bool:
+    """A word that makes a title alone in ``title_evidence.title_score``: a strong title word, a profession, an
+    office, a trade's agent noun."""
+    return (
+        token in STRONG_TITLE_WORDS or token in PROFESSION_WORDS or token in CIVIC_OFFICES or trade_agent_noun(token)
+    )
+
+
 def _strength(token: str) -> int:
-    """2: a word that makes a title alone (a strong title word, a profession, an office, a job of Faker's
-    lists, a trade's agent noun); 1: a word that only helps (``lexicon.TITLE_WORDS``); 0: neither."""
-    if (
-        token in STRONG_TITLE_WORDS
-        or token in PROFESSION_WORDS
-        or token in CIVIC_OFFICES
-        or token in job_words()
-        or trade_agent_noun(token)
-    ):
+    """2: a word that makes a title alone (``strong_title_word``, or a job of Faker's lists); 1: a word that only
+    helps (``lexicon.TITLE_WORDS``); 0: neither."""
+    if strong_title_word(token) or token in job_words():
         return 2
     return 1 if token in TITLE_WORDS else 0
 

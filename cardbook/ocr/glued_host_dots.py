@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 
 from cardbook.ocr.fields import CardLine
-from cardbook.ocr.parse_contacts import find_emails, find_websites, repair_contact_text
+from cardbook.ocr.host_evidence import hosts_in
+from cardbook.ocr.parse_contacts import repair_contact_text
 
 # "local@host" and no dot after the "@": the host runs to the end of the word.
 _DOTLESS_MAIL = re.compile(r"(?P<local>[\w.+'-]+)@(?P<host>[A-Za-z0-9-]{4,})(?![\w.@-])")
@@ -24,13 +25,8 @@ def _printed_hosts(texts: Sequence[str]) -> dict[str, str]:
     """The hosts the card's e-mails and websites print, by their letters without dots ("vidalfr": "vidal.fr")."""
     hosts: dict[str, str] = {}
     for text in texts:
-        if "." not in text:
-            continue
-        found = [email.value.partition("@")[2] for email in find_emails(text)]
-        found += [
-            re.sub(r"^(?:https?://)?www\d?\.", "", site.value, flags=re.I).split("/")[0] for site in find_websites(text)
-        ]
-        for host in found:
+        for host in hosts_in(text):
+            host = re.sub(r"^(?:https?://)?www\d?\.", "", host, flags=re.I)
             if "." in host:
                 hosts.setdefault(host.lower().replace(".", ""), host.lower())
     return hosts
@@ -42,6 +38,8 @@ def restore_glued_dots(lines: Sequence[CardLine]) -> list[CardLine]:
     if not any(_DOTLESS_MAIL.search(text) for text in texts):
         return list(lines)
     hosts = _printed_hosts(texts)
+    if not hosts:
+        return list(lines)
 
     def dotted(match: re.Match[str]) -> str:
         host = hosts.get(match.group("host").lower())
@@ -49,6 +47,6 @@ def restore_glued_dots(lines: Sequence[CardLine]) -> list[CardLine]:
 
     result: list[CardLine] = []
     for line, text in zip(lines, texts, strict=True):
-        mended = _DOTLESS_MAIL.sub(dotted, text) if hosts else text
+        mended = _DOTLESS_MAIL.sub(dotted, text)
         result.append(dataclasses.replace(line, text=mended) if mended != text else line)
     return result

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from cardbook.ocr.accents import english_counts
 from cardbook.ocr.lexicon import fold
 from cardbook.ocr.names_data import FAKER_NAME_AS_WORD_COUNT, MIN_FIRST_NAME_WEIGHT, first_name_weight
+from cardbook.ocr.parse_domains import spelled_parts
 from cardbook.ocr.parse_people import COMPOUND_GIVEN_WEIGHT, name_score
 
 # A glued word is this long at least: two given names of four letters ("LUIZ", "JOSE") and no less.
@@ -41,7 +42,7 @@ def split_glued_name(text: str, locals_: Sequence[str]) -> str:
     tokens = text.split()
     if not tokens or not all(_CAPITALS.match(token) for token in tokens) or text.upper() != text:
         return text
-    spelled = frozenset(part for local in locals_ for part in re.split(r"[._\-+\d]+", fold(local)) if part)
+    spelled = frozenset(spelled_parts(locals_, ()))
     cut = [_cut_token(token, spelled) for token in tokens]
     if cut == tokens:
         return text

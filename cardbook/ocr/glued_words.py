@@ -21,6 +21,7 @@ from collections.abc import Collection, Sequence
 
 from cardbook.ocr.lexicon import fold
 from cardbook.ocr.names_data import first_name_weight
+from cardbook.ocr.parse_domains import spelled_parts
 
 # A piece of a glued word must be this long to be a word of its own: shorter pieces ("Mc", "De", "Le")
 # are the prefixes of surnames and brands written in camel case, not separate words.
@@ -74,9 +75,7 @@ _TIGHT_COMMA = re.compile(r"(?<=[^\W\d]),(?=[^\W\d])")
 
 
 def _spelled_parts(locals_: Sequence[str], domains: Sequence[str]) -> set[str]:
-    parts = {part for local in locals_ for part in re.split(r"[._\-+\d]+", fold(local))}
-    parts |= {part for domain in domains for part in re.split(r"[-_.]+", fold(domain))}
-    return {part for part in parts if len(part) >= MIN_PIECE_LETTERS}
+    return {part for part in spelled_parts(locals_, domains) if len(part) >= MIN_PIECE_LETTERS}
 
 
 def _cut(token: str, spelled: set[str], titles: Collection[str]) -> list[str]:

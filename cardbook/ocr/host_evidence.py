@@ -66,7 +66,7 @@ _HOSTS_KEPT = 64
 
 
 @functools.lru_cache(maxsize=_HOSTS_KEPT)
-def _hosts(text: str) -> tuple[str, ...]:
+def hosts_in(text: str) -> tuple[str, ...]:
     """The hosts of the e-mails and websites ``text`` (repaired contact text) holds."""
     if "." not in text:  # no address without a dot
         return ()
@@ -95,7 +95,7 @@ def _contact_suffixes(texts: Sequence[str]) -> set[str]:
     for text in texts:
         if "." not in text:
             continue
-        for host in _hosts(text):
+        for host in hosts_in(text):
             labels = host.lower().split(".")
             suffixes.update(".".join(labels[-size:]) for size in (1, 2) if len(labels) > size)
     return suffixes
@@ -156,7 +156,7 @@ def agree_hosts(lines: Sequence[CardLine]) -> list[CardLine]:
     not this one, or two addresses or more print it and this one only one."""
     labels: dict[int, list[str]] = {}
     for line in lines:
-        found = [main_domain_label(host) for host in _hosts(repair_contact_text(line.text))]
+        found = [main_domain_label(host) for host in hosts_in(repair_contact_text(line.text))]
         if found:
             labels[line.index] = found
     counts = Counter(label for found in labels.values() for label in found if len(label) >= MIN_AGREED_HOST)
@@ -200,7 +200,7 @@ def at_sign_from_host(lines: Sequence[CardLine]) -> list[CardLine]:
     module's docstring)."""
     hosts: set[str] = set()
     for line in lines:
-        hosts |= {re.sub(r"^www\d?\.", "", host) for host in _hosts(repair_contact_text(line.text))}
+        hosts |= {re.sub(r"^www\d?\.", "", host) for host in hosts_in(repair_contact_text(line.text))}
     hosts = {host for host in hosts if len(main_domain_label(host)) >= MIN_AGREED_HOST}
     if not hosts:
         return list(lines)

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from cardbook.ocr.accents import english_counts
 from cardbook.ocr.lexicon import LEGAL_FORMS, fold
 from cardbook.ocr.names_data import FAKER_NAME_AS_WORD_COUNT, MIN_FIRST_NAME_WEIGHT, first_name_weight
+from cardbook.ocr.parse_domains import spelled_parts
 
 # A run needs this many one-letter tokens (as ``letter_spacing.MIN_SINGLE_LETTERS``, set on typeface_set).
 MIN_SPACED_LETTERS = 4
@@ -100,7 +101,7 @@ def join_split_capital(text: str, locals_: Sequence[str]) -> str:
     if not locals_ or not _SPLIT_CAPITAL.search(text):
         return text
     initial = fold(text.split()[0])[:1]
-    parts = [part for local in locals_ for part in re.split(r"[._\-+\d]+", fold(local)) if part]
+    parts = spelled_parts(locals_, ())
 
     def spelled(word: str) -> bool:
         return any(part == word or (part[1:] == word and part[:1] == initial) for part in parts)

@@ -47,10 +47,15 @@ def _symbol_letters(head: str, rest: str, domains: list[str]) -> bool:
     if len(letters) > 1 and (letters in NAME_PARTICLES or letters in FUNCTION_WORDS):
         return False
     tokens = words_of(rest)
-    if head.isalpha() and any((letters + "".join(tokens))[: len(letters) + 3] in domain for domain in domains):
+    if head.isalpha() and _spelled_with(letters, tokens, domains):
         return False  # the domain spells the letters with the name ("A Cut Above", acutabove.com)
     affinity = domain_affinity(tokens, domains)
     return affinity > 0 if len(letters) == 1 else affinity >= TWO_LETTER_AFFINITY
+
+
+def _spelled_with(letters: str, tokens: list[str], domains: list[str]) -> bool:
+    """A domain spells ``letters`` followed by the start of the name's words: they are the brand's, no symbol's."""
+    return any((letters + "".join(tokens))[: len(letters) + 3] in domain for domain in domains)
 
 
 # Marks no word of a name holds: a first word with one of them and at most two letters is what OCR made of a
@@ -64,7 +69,7 @@ def _marked_symbol(head: str, rest: str, domains: list[str]) -> bool:
     if len(letters) > MAX_SYMBOL_LETTERS or not any(ch in _SYMBOL_MARKS for ch in head):
         return False
     tokens = words_of(rest)
-    if letters and any((letters + "".join(tokens))[: len(letters) + 3] in domain for domain in domains):
+    if letters and _spelled_with(letters, tokens, domains):
         return False
     return domain_affinity(tokens, domains) >= TWO_LETTER_AFFINITY
 

@@ -113,7 +113,7 @@ def mail_joined(
     return joined
 
 
-def _spelled_parts(locals_: Sequence[str], domains: Sequence[str]) -> list[str]:
+def spelled_parts(locals_: Sequence[str], domains: Sequence[str]) -> list[str]:
     """The words e-mail local parts and domains are made of ("manon.lambert" → manon, lambert)."""
     parts = [part for local in locals_ for part in re.split(r"[._\-+\d]+", fold(local))]
     parts += [part for domain in domains for part in re.split(r"[-_.]+", fold(domain))]
@@ -126,7 +126,7 @@ def rejoin_split_words(text: str, locals_: Sequence[str], domains: Sequence[str]
     into a word the addresses hold: an e-mail's whole part ("lambert" of manon.lambert), or a long stretch
     of one ("colombo" inside "colomboarredamenti") unless the piece is a word of its own there ("Marie
     de" inside "mariedelafontaine", "Durand et" inside "durandetfils")."""
-    parts = _spelled_parts(locals_, domains)
+    parts = spelled_parts(locals_, domains)
     if not parts:
         return text
     tokens = text.split()
@@ -181,7 +181,7 @@ def restore_cut_word(text: str, locals_: Sequence[str], domains: Sequence[str]) 
     piece = fold(tokens[0])
     if len(piece) < MIN_CUT_PIECE_LETTERS or piece in _SMALL_WORDS:
         return text
-    whole = {part for part in _spelled_parts(locals_, domains) if part.endswith(piece) and len(part) > len(piece)}
+    whole = {part for part in spelled_parts(locals_, domains) if part.endswith(piece) and len(part) > len(piece)}
     if len(whole) != 1:
         return text
     word = whole.pop()
@@ -286,7 +286,7 @@ def trim_glued_stroke(text: str, locals_: Sequence[str]) -> str:
     ryan.holloway@…: the line's first or last word with a stroke too at its outer end, when the e-mail's
     local part spells the word without it and not with it, or (the first word) when it is then a known
     first name and was none before ("iNathan")."""
-    parts = [part for local in locals_ for part in re.split(r"[._\-+\d]+", fold(local)) if part]
+    parts = spelled_parts(locals_, ())
     flats = [re.sub(r"[._\-+\d]+", "", fold(local)) for local in locals_]
     tokens = text.split(" ")
 

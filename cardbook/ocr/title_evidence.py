@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from cardbook.ocr.accents import english_counts
-from cardbook.ocr.french_title_forms import CIVIC_OFFICES, as_listed
+from cardbook.ocr.french_title_forms import as_listed, strong_title_word
 from cardbook.ocr.glued_words import compound_parts
 from cardbook.ocr.job_words import job_words
 from cardbook.ocr.legal_forms import has_legal_form
@@ -26,7 +26,7 @@ from cardbook.ocr.lexicon import (
 from cardbook.ocr.line_words import LIST_SEPARATOR
 from cardbook.ocr.names_data import is_first_name
 from cardbook.ocr.profession_words import PROFESSION_WORDS, compound_occupation
-from cardbook.ocr.trade_words import trade_agent_noun, trade_word
+from cardbook.ocr.trade_words import trade_word
 
 # A title line is short: beyond this many words it is a sentence (a tagline or a list of services).
 MAX_TITLE_WORDS = 9
@@ -77,10 +77,7 @@ def title_score(text: str) -> float:
         return 0.0  # "Commercial + Repairs": a list of services, though "Commercial" is a French job
     if tokens[-1] in _OFFICE_WORDS:
         return 0.0  # "Head Office", "Main Office" over an address: which office, not who
-    strong = sum(
-        token in STRONG_TITLE_WORDS or token in PROFESSION_WORDS or token in CIVIC_OFFICES or trade_agent_noun(token)
-        for token in tokens
-    )
+    strong = sum(strong_title_word(token) for token in tokens)
     strong = strong or _occupation_by_suffix(tokens) or _named_job(tokens)
     weak = sum(token in TITLE_WORDS for token in tokens)
     if strong == 0 and weak == 0:
