@@ -11,12 +11,20 @@ So a photographed card read by Tesseract is also read whole by RapidOCR, and eac
 sure (``MIN_LINE_CONFIDENCE``) and holds a real word (``MIN_LINE_CHARS``) joins the reading when it lies
 where Tesseract read nothing, or replaces Tesseract's words on it when they leave a stretch of it unread (a
 line's end or middle washed out: ``MIN_RUN_ON``, ``MIN_MORE_CHARS``; or its first or last letters lost, all Tesseract
-read on it found inside RapidOCR's line: ``_holds_more``), or replaces a line the rescue read on a band
-cut around Tesseract's letters when it reads it with more confidence (a bent card's curved line). Other
-lines keep Tesseract's spelling (its accents and the spaces inside phone numbers).
+read on it found inside RapidOCR's line: ``_holds_more``; or Tesseract's own confidence in its words there low:
+``DOUBTED_LINE_CONFIDENCE``), or replaces a line the rescue read on a band cut around Tesseract's letters when
+it reads it with more confidence (a bent card's curved line). Other lines keep Tesseract's spelling (its
+accents and the spaces inside phone numbers).
+
+The choice is made line by line, not for the whole photo (``engine_choice.rapid_reads_better`` asks 1.25 times
+the card-like text, and a photo that lost only a name or an e-mail to Tesseract stays under it): on the 1280x720
+shop photos Tesseract read, the fields it lost were on lines it doubted or cut short, and its sure lines were
+as good as RapidOCR's or better (docs/measuring/photofield.md).
 """
 
 from __future__ import annotations
+
+from statistics import median
 
 from cardbook.ocr.engine import OcrPage, OcrWord
 from cardbook.ocr.engine_choice import DOUBTFUL_PHOTO_MEAN_CONFIDENCE
@@ -104,7 +112,7 @@ def add_missed_lines(page: OcrPage, scale: float, whole: OcrPage | None) -> OcrP
                 on_line = [word for word in near if line[1] <= _centre(boxes[id(word)])[1] <= line[3]]
                 if not on_line or any(_meet(boxes[id(word)], line) for word in near if word not in on_line):
                     continue  # a word of a neighbouring line overlaps it: no clear line to replace
-                letters = _median([boxes[id(word)][3] - boxes[id(word)][1] for word in on_line])
+                letters = median([boxes[id(word)][3] - boxes[id(word)][1] for word in on_line])
                 heights.append(letters / (line[3] - line[1]))
                 unread = _widest_gap(line, [boxes[id(word)] for word in on_line])
                 washed = (
@@ -122,16 +130,10 @@ def add_missed_lines(page: OcrPage, scale: float, whole: OcrPage | None) -> OcrP
     # line heights (a title's second line, a name set larger than the rest), so a line joining Tesseract's
     # reading takes Tesseract's measure: its box shrunk about its middle by the ratio the lines both engines
     # read show (a photo's ratio was 0.6-0.7; none such: left as read).
-    shrink = min(1.0, _median(heights)) if heights else 1.0
+    shrink = min(1.0, median(heights)) if heights else 1.0
     joined = tuple(_to_page(_shrunk(word, shrink), scale, (8888, number)) for number, word in added)
     kept = tuple(word for word in page.words if id(word) not in dropped)
     return OcrPage(kept + joined, page.width, page.height, page.engine + "+rapidocr-photo-lines")
-
-
-def _median(values: list[float]) -> float:
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def _shrunk(word: OcrWord, share: float) -> OcrWord:
