@@ -29,7 +29,7 @@ SCOPE_WORDS = (2, 3)
 
 def _plain_phrase(text: str) -> bool:
     """Words only: no digit, e-mail, host, or label (a colon) — a capitalised first word."""
-    if any(ch.isdigit() for ch in text) or any(mark in text for mark in "@:/|"):
+    if any(ch.isdigit() for ch in text) or any(sign in text for sign in "@:/|"):
         return False
     words = words_of(text)
     if not SCOPE_WORDS[0] <= len(words) <= SCOPE_WORDS[1] or "." in text:

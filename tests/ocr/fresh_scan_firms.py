@@ -158,7 +158,7 @@ REGISTRATION: dict[str, tuple[str, ...]] = {
     "SE": ("Org.nr 556{n3}-{n4}",),
     "PL": ("NIP {n3}-{n3}-{n2}-{n2} · KRS {n10}",),
 }
-# US cards print a licence or a regulator's mark, by sector.
+# US cards print a licence number or a regulator's membership, by sector.
 US_REGISTRATION: dict[str, tuple[str, ...]] = {
     "bank": ("NMLS #{n6}", "Member FDIC"),
     "realestate": ("License No. {n7}", "DRE #{n8}"),
@@ -390,7 +390,7 @@ def firm(fake: Faker, rng: random.Random, country: str, lang: str, sector: str) 
         )
     else:
         joiner = "-" if rng.random() < 0.3 and len(words) > 1 else ""
-        # Offices shorten a long name in their host: its last two words ("kanzlei-smith-jones" → "smith-jones").
+        # Offices shorten a long name in their host: its last two words ("kanzlei-berger-lund" → "berger-lund").
         host = joiner.join(words[-2:] if len(words) > 2 else words) + "." + TLD[country]
     if rng.random() < 0.2 and country != "US":
         host = host.rsplit(".", 1)[0].replace(".co", "") + ".com"
