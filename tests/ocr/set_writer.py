@@ -77,7 +77,7 @@ def truth_record(
     """A card's ground truth with its keys in the order every set writes them; ``more`` (a set's own keys:
     ``traits``, ``corners`` ...) after them, in the order given. The values are as the set's data gives them
     (``object``: a set's truth is JSON, whatever its own types); ``other_names`` and ``social`` default to
-    none."""
+    empty lists, ``department`` and ``tagline`` to null."""
     return {
         "image": image,
         "kind": kind,
