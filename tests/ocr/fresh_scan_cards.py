@@ -15,6 +15,7 @@ from faker import Faker
 
 from tests.ocr import fresh_scan_firms as firms
 from tests.ocr import fresh_scan_people as people
+from tests.ocr.set_writer import truth_record
 
 
 @dataclass(frozen=True)
@@ -131,23 +132,21 @@ def truth(card: CardContent, lines: list[str], image: str, traits: dict[str, obj
     """The card's ground truth in docs/EVALUATION_FORMAT.md's format (``lines`` as drawn, in reading order)."""
     tagline = [card.slogan] if card.slogan else []
     tagline += card.fine_print if card.company not in card.fine_print else []
-    return {
-        "image": image,
-        "kind": "scan",
-        "lang": card.lang,
-        "name": card.person.printed if card.person else None,
-        "other_names": [],
-        "title": ", ".join(card.title) or None,
-        "company": card.company,
-        "department": card.department,
-        "emails": [c.value for c in card.online if c.field == "emails"],
-        "phones": [{"number": c.value, "kind": c.kind} for c in card.phones],
-        "websites": [c.value for c in card.online if c.field == "websites"],
-        "address": ", ".join(card.address) or None,
-        "social": [c.value for c in card.online if c.field == "social"],
-        "tagline": " / ".join(tagline) or None,
-        "lines": lines,
-        "unreadable": False,
-        "notes": "",
-        "traits": traits,
-    }
+    return truth_record(
+        image=image,
+        kind="scan",
+        lang=card.lang,
+        name=card.person.printed if card.person else None,
+        title=", ".join(card.title) or None,
+        company=card.company,
+        department=card.department,
+        emails=[c.value for c in card.online if c.field == "emails"],
+        phones=[{"number": c.value, "kind": c.kind} for c in card.phones],
+        websites=[c.value for c in card.online if c.field == "websites"],
+        address=", ".join(card.address) or None,
+        social=[c.value for c in card.online if c.field == "social"],
+        tagline=" / ".join(tagline) or None,
+        lines=lines,
+        notes="",
+        traits=traits,
+    )

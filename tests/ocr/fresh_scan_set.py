@@ -21,21 +21,20 @@ seed makes the same set on a machine with the same fonts and Faker. Seed 1 tunes
 
 from __future__ import annotations
 
-import argparse
-import json
-import os
 import random
+from pathlib import Path
 
-import cv2
 from faker import Faker
 
 from tests.ocr import fresh_scan_capture, fresh_scan_draw
 from tests.ocr.fresh_scan_cards import contents, truth
 from tests.ocr.fresh_scan_firms import SECTORS
 from tests.ocr.fresh_scan_people import LOCALES
+from tests.ocr.set_writer import print_paths, set_parser, write_jpeg
 
 # Countries in turn, the US and the UK twice as often (issue 10's unseen scans are "US and European").
 COUNTRIES = ("US", "DE", "UK", "NL", "IT", "US", "ES", "BE", "UK", "CH", "SE", "PL")
+DEFAULT_COUNT = 38  # issue 10's sets hold 36-40 cards a seed
 BACK_SIDE_SHARE = 0.06  # about one card in sixteen is scanned from its back (the logo and a slogan)
 
 
@@ -74,29 +73,23 @@ def make_card(seed: int, index: int) -> tuple[object, dict[str, object]]:
     return image, record
 
 
-def write_set(out: str, count: int, seed: int) -> list[str]:
-    os.makedirs(out, exist_ok=True)
+def write_set(out: Path, count: int, seed: int) -> list[Path]:
+    """``count`` cards of set ``seed`` in ``out``: ``fresh-<seed>-<index>.jpg`` and its truth beside it."""
+    out.mkdir(parents=True, exist_ok=True)
     written = []
     for index in range(count):
         image, record = make_card(seed, index)
         quality = int(str(record.pop("_quality")))
         stem = f"fresh-{seed}-{index:03d}"
         record["image"] = f"{stem}.jpg"
-        cv2.imwrite(os.path.join(out, f"{stem}.jpg"), image, [cv2.IMWRITE_JPEG_QUALITY, quality])
-        with open(os.path.join(out, f"{stem}.json"), "w", encoding="utf-8") as handle:
-            json.dump(record, handle, ensure_ascii=False, indent=1)
-        written.append(stem)
+        written.append(write_jpeg(out / f"{stem}.jpg", image, quality, record))
     return written
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("out")
-    parser.add_argument("--count", type=int, default=38)
-    parser.add_argument("--seed", type=int, default=1)
+    parser = set_parser("fresh_scan_set", __doc__.split("\n\n")[0] if __doc__ else None, DEFAULT_COUNT)
     args = parser.parse_args(argv)
-    written = write_set(args.out, args.count, args.seed)
-    print(f"{len(written)} cards in {args.out}")
+    print_paths(write_set(args.folder, args.count, args.seed))
     return 0
 
 
