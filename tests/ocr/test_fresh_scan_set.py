@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -11,6 +15,7 @@ import pytest
 from tests.ocr import fresh_scan_set
 from tests.ocr.fresh_scan_capture import DPIS, MAX_SKEW_DEG
 
+ROOT = Path(__file__).resolve().parents[2]
 KEYS = {
     "image",
     "kind",
@@ -93,3 +98,22 @@ def test_set_covers_countries_sectors_and_layouts() -> None:
     assert len({t["country"] for t in traits}) >= 6
     assert len({t["sector"] for t in traits}) >= 6
     assert len({t["layout"] for t in traits}) >= 5
+
+
+def test_same_card_in_another_process() -> None:
+    """Faker's it_IT towns come from a set, whose order follows each process's string hashing: an Italian card
+    is the same whatever the hash seed (``fresh_scan_people.city``)."""
+    countries = fresh_scan_set.COUNTRIES
+    index = next(i for i in range(len(countries)) if countries[(i + 1) % len(countries)] == "IT")  # seed 1
+    code = f"import json; from tests.ocr import fresh_scan_set as s; print(json.dumps(s.make_card(1, {index})[1]))"
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": str(ROOT)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for hash_seed in ("1", "2")
+    ]
+    assert runs[0] == runs[1] and json.loads(runs[0])["traits"]["country"] == "IT"
