@@ -18,6 +18,7 @@ import cv2
 import numpy as np
 
 from cardbook.ocr.detect_around_print import outline_and_frame_sides
+from cardbook.ocr.detect_beyond import print_outside_share
 from cardbook.ocr.detect_card import CardQuad as CardQuad  # re-exported: the finder's answer
 from cardbook.ocr.detect_fallback import (
     AROUND_PRINT_SCORE,
@@ -28,7 +29,7 @@ from cardbook.ocr.detect_fallback import (
 )
 from cardbook.ocr.detect_grow import grown_over_print
 from cardbook.ocr.detect_ink import scan_print
-from cardbook.ocr.detect_keep import ONE_CARD_MAX_AREA, ONE_CARD_PRINT_OUTSIDE, keep_cards, print_outside_share
+from cardbook.ocr.detect_keep import ONE_CARD_MAX_AREA, ONE_CARD_PRINT_OUTSIDE, keep_cards
 from cardbook.ocr.detect_lines import line_quads
 from cardbook.ocr.detect_masks import background_masks, edge_masks, smooth_lab, tone_masks
 from cardbook.ocr.detect_nesting import (
@@ -184,9 +185,10 @@ def _card_on_paper(lab: np.ndarray, text: GreyImage, image_area: float) -> Point
     if found is None:
         return None
     outline, on_frame = found
-    if (on_frame and not card_like(outline, on_frame, text)) or quad_area(outline) > ONE_CARD_MAX_AREA * image_area:
+    left_out = print_outside_share(text, [outline])  # measured once: ``card_like`` asks it too
+    if on_frame and not card_like(outline, on_frame, text, left_out):
         return None
-    if print_outside_share(text, [outline]) > ONE_CARD_PRINT_OUTSIDE:
+    if quad_area(outline) > ONE_CARD_MAX_AREA * image_area or left_out > ONE_CARD_PRINT_OUTSIDE:
         return None
     return outline
 

@@ -11,7 +11,7 @@ import cv2
 import numpy as np
 
 from cardbook.ocr.detect_around_print import MAX_FRAME_SIDES, outline_and_frame_sides
-from cardbook.ocr.detect_beyond import print_beyond, share_beyond
+from cardbook.ocr.detect_beyond import print_outside_share
 from cardbook.ocr.detect_card import CardQuad
 from cardbook.ocr.detect_refine import snap_to_edges
 from cardbook.ocr.geometry import aspect_fit, aspect_ratio, whole_image_quad
@@ -90,7 +90,7 @@ def print_block_crop(
             # every side of its print, so it is still read whole; a card filling a photo, held in a hand or
             # running past one, two or three edges, shows its edge against the surface on the others.
             found = outline_and_frame_sides(lab, main_print(text)) if lab is not None else None
-            left_out = _print_left_out(text, found[0]) if found is not None else 1.0  # once, for both tests
+            left_out = print_outside_share(text, [found[0]]) if found is not None else 1.0  # once, for both tests
             if found is not None and card_like(*found, text, left_out) and left_out <= AROUND_PRINT_LEAVES:
                 assert lab is not None
                 return [CardQuad(snap_to_edges(lab, found[0]) / factor, AROUND_PRINT_SCORE, unsure=True)]
@@ -119,13 +119,8 @@ def card_like(
     if on_frame > MAX_FRAME_SIDES:
         if text is None:
             return True
-        return (left_out if left_out is not None else _print_left_out(text, quad)) <= ONE_SIDE_LEAVES
+        return (left_out if left_out is not None else print_outside_share(text, [quad])) <= ONE_SIDE_LEAVES
     return aspect_fit(aspect_ratio(quad)) > 0.0
-
-
-def _print_left_out(text: GreyImage, quad: np.ndarray) -> float:
-    """Share of the print lying outside ``quad`` (work-copy pixels, with ``detect_beyond``'s margin)."""
-    return share_beyond(text, print_beyond(text, [quad]))
 
 
 def densest_print(marks: GreyImage) -> GreyImage | None:
