@@ -19,6 +19,7 @@ import numpy as np
 
 from cardbook.ocr.detect_around_print import outline_and_frame_sides
 from cardbook.ocr.detect_beyond import print_outside_share
+from cardbook.ocr.detect_blank import without_blank_outlines
 from cardbook.ocr.detect_card import CardQuad as CardQuad  # re-exported: the finder's answer
 from cardbook.ocr.detect_fallback import (
     AROUND_PRINT_SCORE,
@@ -123,6 +124,7 @@ def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list
         lines = [card for card in lines if not _is_whole_frame(card.quad, small_w, small_h)]
         chosen = keep_cards(select(chosen + lines, marks, lab), text, one_card)
     if chosen and not _is_whole_frame(chosen[0].quad, small_w, small_h):
+        chosen = without_blank_outlines(chosen, text, lab)  # a patch of desk beside the card is no second card
         if not one_card and not chosen[0].cut:
             chosen = grown_over_print(chosen, text)
         found = [

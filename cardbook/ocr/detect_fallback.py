@@ -51,6 +51,13 @@ AROUND_PRINT_LEAVES = 0.25
 # of the card's (the tune seeds' photos so outlined: none left out); beyond a coloured band's edge in a scan lie
 # the band's logo or name. Share of the print such an outline may leave out: next to none (set, not swept).
 ONE_SIDE_LEAVES = 0.05
+# The walk from all the card's groups of print (``_around_print_keeping_it``, after the walk from its largest)
+# is kept only for a card lying on a surface that shows beyond two opposite sides of it, by at least this share
+# of the frame's size along them: in a scan cut near the card's edge, or a photo it fills, the walk from all
+# its print stops at the edges of its bands and panels instead (seen when checking the shared cards: five
+# images read whole were cut at a band, each showing at most 5.5 % beyond the nearer of two opposite sides).
+# The tune photo the walk is for shows 33 %. Set between, nearer the scans; not swept.
+SURFACE_BOTH_SIDES = 0.1
 DENSE_WINDOW = 0.15
 DENSE_SHARE = 0.5
 
@@ -125,12 +132,21 @@ def _around_print_keeping_it(
     if walked is not None and np.array_equal(walked, start):
         return None  # the same print, walked from already
     found = outline_and_frame_sides(lab, start)
-    if found is None:
+    if found is None or (walked is not None and not _surface_on_both_sides(found[0], text.shape[1], text.shape[0])):
         return None
     left_out = print_outside_share(text, [found[0]])  # once, for both tests
     if not card_like(*found, text, left_out) or left_out > AROUND_PRINT_LEAVES:
         return None
     return CardQuad(snap_to_edges(lab, found[0]) / factor, AROUND_PRINT_SCORE, unsure=True)
+
+
+def _surface_on_both_sides(quad: np.ndarray, width: int, height: int) -> bool:
+    """Whether the surface shows beyond both of two opposite sides of ``quad`` (``SURFACE_BOTH_SIDES``)."""
+    left, top = quad.min(axis=0)
+    right, bottom = quad.max(axis=0)
+    across = min(float(left), width - 1 - float(right)) / width
+    down = min(float(top), height - 1 - float(bottom)) / height
+    return max(across, down) >= SURFACE_BOTH_SIDES
 
 
 def card_like(
