@@ -292,7 +292,7 @@ def parse_lines(
     language = REGION_LANGUAGES.get(decision.region) if decision.from_card else None
     if language:
         # Accents OCR dropped from a name, a title or a firm's words, put back as the card's country spells them
-        # (a name's too: "Joao", "Sebastiäo" on a Brazilian card; see docs/MEASURING.md, "Names' accents").
+        # (a name's too: "Joao", "Sebastiäo" on a Brazilian card; see docs/MEASURING.md, "Names in capitals").
         if roles.name is not None:
             roles = replace(roles, name=(with_accents(roles.name[0], language, name=True), *roles.name[1:]))
         if roles.title is not None:
