@@ -129,7 +129,7 @@ def add_missed_lines(page: OcrPage, scale: float, whole: OcrPage | None) -> OcrP
     # RapidOCR's boxes are its detector's, padded around the letters; Tesseract's hug them. The parser compares
     # line heights (a title's second line, a name set larger than the rest), so a line joining Tesseract's
     # reading takes Tesseract's measure: its box shrunk about its middle by the ratio the lines both engines
-    # read show (a photo's ratio was 0.6-0.7; none such: left as read).
+    # read show (0.64 on the tune photo whose two-line title it split; no such line: left as read).
     shrink = min(1.0, median(heights)) if heights else 1.0
     joined = tuple(_to_page(_shrunk(word, shrink), scale, (8888, number)) for number, word in added)
     kept = tuple(word for word in page.words if id(word) not in dropped)
