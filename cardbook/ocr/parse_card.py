@@ -16,6 +16,7 @@ from cardbook.ocr.accents import with_accents
 from cardbook.ocr.address_lines import strip_address_label
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
 from cardbook.ocr.firm_before_address import firm_before_address
+from cardbook.ocr.firm_beside_name import split_name_and_firm
 from cardbook.ocr.glued_names import split_glued_name
 from cardbook.ocr.glued_words import split_glued_words
 from cardbook.ocr.learned_hints import LearnedHints, apply_hints, reserved_lines
@@ -24,6 +25,7 @@ from cardbook.ocr.legal_mentions import without_legal_mentions
 from cardbook.ocr.letter_spaced_text import join_spaced_letters, join_split_capital
 from cardbook.ocr.lexicon import REGION_LANGUAGES, STRONG_TITLE_WORDS, TITLE_WORDS, WEBMAIL_HOSTS, fold, word_set
 from cardbook.ocr.line_classifier import role_probabilities
+from cardbook.ocr.mail_labels import without_glued_label
 from cardbook.ocr.mail_names import capital_i_from_mail, card_words, mended_local, name_letter_mended
 from cardbook.ocr.mailbox_first_word import first_word_from_mailbox
 from cardbook.ocr.middle_dots import plus_read_for_dots
@@ -170,7 +172,8 @@ def parse_lines(
     """Parse OCR lines (in reading order) into fields; ``region`` is the user's country, used for phones
     only when the card itself shows no country (``CardFields.region`` says which was used and why);
     ``hints``: what the user's reviews taught (``learned_hints``), applied last."""
-    lines = plus_read_for_dots(repair_web_lines(split_merged_columns(without_double_reads(lines))))
+    lines = split_merged_columns(without_double_reads(lines))
+    lines = plus_read_for_dots(repair_web_lines(split_name_and_firm(lines)))  # a name and the firm on one row
     texts = {line.index: line.text for line in lines}
     decision = decide_region(list(texts.values()), region)
 
@@ -192,6 +195,7 @@ def parse_lines(
             mended, start = mended_local(text, found.start, found.value, other_words)
             read = text[start:].partition("@")[0]  # a capital OCR read in the local part is a misread letter
             mended = name_letter_mended(mended, read, other_texts)
+            mended = without_glued_label(mended, read, other_texts)  # "Es.jones@": an "E" label glued on
             emails.append(FieldValue(mended, _confidence(0.95, line), (line.index,), line.box))
             spans.append((start, found.end))
         for found in find_social(text):
