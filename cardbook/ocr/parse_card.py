@@ -14,6 +14,7 @@ from dataclasses import replace
 from cardbook.domain.corrections import card_domains
 from cardbook.ocr.accents import with_accents
 from cardbook.ocr.address_lines import strip_address_label
+from cardbook.ocr.back_side import back_side_firm
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
 from cardbook.ocr.firm_before_address import firm_before_address
 from cardbook.ocr.firm_beside_name import split_name_and_firm
@@ -283,6 +284,8 @@ def parse_lines(
     candidates = [line for line in free_lines if line.index not in reserved]
     heights = [line.height for line in lines]
     roles = assign_roles(candidates, texts, locals_, domains, heights, learned, place)
+    if roles.company is None and roles.name is None and not (emails or phones or websites or social or address):
+        roles = replace(roles, company=back_side_firm(candidates, texts))  # a back side: wordmark and slogan
 
     def value(assignment: tuple[str, tuple[int, ...], float] | None) -> FieldValue | None:
         if assignment is None or not assignment[0]:
