@@ -1,9 +1,26 @@
-"""Hosts OCR cut with spaces are joined when another address of the card prints them whole
-(cardbook.ocr.spaced_hosts); with no such evidence the line is left as read."""
+"""A host OCR cut with a space (or with both dots read as spaces after "www") is joined when another of the
+card's addresses prints it whole, never else."""
 
 from __future__ import annotations
 
 from cardbook.ocr.parse_card import parse_text
+
+CARD = "Dana Whitlow\nAccount Manager\nNorvale Systems Ltd"
+
+
+def test_a_website_cut_by_a_space_is_joined_by_the_e_mail_host() -> None:
+    fields = parse_text(f"{CARD}\ndana@norvalesystems.co.uk\nwww.norva lesystems.co.uk", "UK")
+    assert [site.value for site in fields.websites] == ["www.norvalesystems.co.uk"]
+
+
+def test_an_e_mail_cut_by_a_space_is_joined_by_the_website() -> None:
+    fields = parse_text(f"{CARD}\ndana@norva lesystems.co.uk\nwww.norvalesystems.co.uk", "UK")
+    assert [email.value for email in fields.emails] == ["dana@norvalesystems.co.uk"]
+
+
+def test_no_join_without_the_card_printing_the_whole_host() -> None:
+    fields = parse_text(f"{CARD}\ndana@example.org\nwww.norva lesystems.co.uk", "UK")
+    assert [site.value for site in fields.websites] != ["www.norvalesystems.co.uk"]
 
 
 def _websites(*lines: str) -> list[str]:
@@ -15,9 +32,5 @@ def test_a_website_with_both_dots_read_as_spaces_is_joined_by_the_mailbox() -> N
     assert _websites("lena@hartmannadvocaten.be", "Web: www hartmannadvocaten be") == ["www.hartmannadvocaten.be"]
 
 
-def test_a_host_cut_by_a_space_is_joined_by_the_mailbox() -> None:
-    assert _websites("lena@hartmannadvocaten.be", "www.hartmann advocaten.be") == ["www.hartmannadvocaten.be"]
-
-
-def test_without_another_address_nothing_is_joined() -> None:
+def test_both_dots_read_as_spaces_stay_without_another_address() -> None:
     assert "www.hartmannadvocaten.be" not in _websites("Web: www hartmannadvocaten be")
