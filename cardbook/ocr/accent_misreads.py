@@ -19,9 +19,11 @@ Figures: docs/measuring/frphoto2.md.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from cardbook.ocr.accents import accented_words, english_counts, language_word_counts, with_accents
+from cardbook.ocr.card_spellings import card_spellings, with_card_spellings
 from cardbook.ocr.french_first_names import french_frequency
 from cardbook.ocr.letter_confusions import DEFAULT_READINGS
 from cardbook.ocr.names_data import is_first_name
@@ -117,10 +119,12 @@ def with_misread_accents(text: str, lang: str, *, name: bool = False) -> str:
     return _WORD.sub(lambda match: respell(match.group(0)), text)
 
 
-def restored_accents(text: str, lang: str, *, name: bool = False) -> str:
-    """``accents.with_accents`` (accents dropped, marks on the wrong vowel), then the letters misread as
-    another (``with_misread_accents``)."""
-    return with_misread_accents(with_accents(text, lang, name=name), lang, name=name)
+def restored_accents(text: str, lang: str, card: Iterable[str] = (), *, name: bool = False) -> str:
+    """The words the ``card``'s other lines print with accents (``card_spellings``), then
+    ``accents.with_accents`` (accents dropped, marks on the wrong vowel), then the letters misread as another
+    (``with_misread_accents``)."""
+    spelled = with_card_spellings(text, card_spellings(card))
+    return with_misread_accents(with_accents(spelled, lang, name=name), lang, name=name)
 
 
 def _in_case_of(word: str, spelling: str) -> str:

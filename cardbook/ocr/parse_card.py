@@ -293,12 +293,14 @@ def parse_lines(
     if language:
         # Accents OCR dropped from a name, a title or a firm's words, put back as the card's country spells them
         # (a name's too: "Joao", "Sebastiäo" on a Brazilian card; see docs/MEASURING.md, "Names' accents").
+        # The card's other lines vouch for a word's accents too ("ÉLISE" in the address, "Elise" in the firm).
+        card = [line.text for line in lines]
         if roles.name is not None:
-            roles = replace(roles, name=(restored_accents(roles.name[0], language, name=True), *roles.name[1:]))
+            roles = replace(roles, name=(restored_accents(roles.name[0], language, card, name=True), *roles.name[1:]))
         if roles.title is not None:
-            roles = replace(roles, title=(restored_accents(roles.title[0], language), *roles.title[1:]))
+            roles = replace(roles, title=(restored_accents(roles.title[0], language, card), *roles.title[1:]))
         if roles.company is not None:
-            roles = replace(roles, company=(restored_accents(roles.company[0], language), *roles.company[1:]))
+            roles = replace(roles, company=(restored_accents(roles.company[0], language, card), *roles.company[1:]))
     claimed = {i for role in (roles.name, roles.title, roles.company, roles.department) if role for i in role[1]}
     other = tuple(line.index for line in lines if texts.get(line.index) and line.index not in claimed)
     fields = CardFields(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from cardbook.ocr import accent_misreads
+from cardbook.ocr import accent_misreads, card_spellings
 from cardbook.ocr.parse_card import parse_text
 
 
@@ -49,3 +49,15 @@ def test_a_french_cards_name_title_and_firm_get_their_accents_back() -> None:
     # The same lines on a card whose country nobody can tell stay as read.
     bare = parse_text("Gorard MOREL\nComité de Solidarito\ng.morel@example.com")
     assert bare.name is not None and bare.name.value == "Gorard MOREL"
+
+
+def test_a_word_the_card_prints_with_its_accents_elsewhere_gets_them_back() -> None:
+    card = (
+        "Ville de Saint Eloi\nMarion LEFORT\nAdjointe au Maire\nPlace de la Mairie - 21130 SAINT ÉLOI\n"
+        "Tél. 03 80 12 34 56\nwww.mairie-saint-eloi.fr"
+    )
+    fields = parse_text(card)
+    assert fields.company is not None and fields.company.value == "Ville de Saint Éloi"
+    # Two accented spellings of the same letters on the card: neither is taken.
+    assert card_spellings.card_spellings(["SAINT ÉLOI", "Saint Èloi"]) == {}
+    assert card_spellings.with_card_spellings("Saint Eloi", {"eloi": "éloi"}) == "Saint Éloi"
