@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from cardbook.ocr.accents import accented_words, english_counts, language_word_counts, with_accents
-from cardbook.ocr.card_spellings import card_spellings, with_card_spellings
+from cardbook.ocr.card_spellings import card_spellings, in_case_of_letters, with_card_spellings
 from cardbook.ocr.french_first_names import french_frequency
 from cardbook.ocr.letter_confusions import DEFAULT_READINGS
 from cardbook.ocr.names_data import is_first_name
@@ -98,7 +98,7 @@ def respelled_word(word: str, lang: str) -> str:
     found = {spelling for spelling in _spellings(lower) if spelling in known}
     if len(found) != 1 or _a_word(lower, lang) or is_first_name(lower):
         return word
-    return _in_case_of(word, found.pop())
+    return in_case_of_letters(word, found.pop())
 
 
 def respelled_name(word: str) -> str:
@@ -107,7 +107,7 @@ def respelled_name(word: str) -> str:
     if len(lower) < MIN_LETTERS or french_frequency(lower) > 0:
         return word
     found = {spelling for spelling in _spellings(lower) if french_frequency(spelling) >= MIN_FRENCH_NAME_FREQUENCY}
-    return _in_case_of(word, found.pop()) if len(found) == 1 else word
+    return in_case_of_letters(word, found.pop()) if len(found) == 1 else word
 
 
 def with_misread_accents(text: str, lang: str, *, name: bool = False) -> str:
@@ -125,8 +125,3 @@ def restored_accents(text: str, lang: str, card: Iterable[str] = (), *, name: bo
     (``with_misread_accents``)."""
     spelled = with_card_spellings(text, card_spellings(card))
     return with_misread_accents(with_accents(spelled, lang, name=name), lang, name=name)
-
-
-def _in_case_of(word: str, spelling: str) -> str:
-    """``spelling`` in the case ``word`` was printed in (letter by letter: "TIMOTHOE" → "TIMOTHÉE")."""
-    return "".join(new.upper() if old.isupper() else new for old, new in zip(word, spelling, strict=True))

@@ -44,6 +44,12 @@ def with_card_spellings(text: str, spellings: dict[str, str]) -> str:
         accented = spellings.get(word.lower()) if word.isascii() else None
         if accented is None:
             return word
-        return "".join(new.upper() if old.isupper() else new for old, new in zip(word, accented, strict=True))
+        return in_case_of_letters(word, accented)
 
     return _WORD.sub(respell, text)
+
+
+def in_case_of_letters(word: str, spelling: str) -> str:
+    """``spelling`` (lower case, as long as ``word``) in the case ``word`` was printed in, letter by letter
+    ("TIMOTHOE" → "TIMOTHÉE")."""
+    return "".join(new.upper() if old.isupper() else new for old, new in zip(word, spelling, strict=True))

@@ -60,6 +60,9 @@ def test_one_type_size_or_an_ordinary_space_keeps_the_line_whole() -> None:
     # Two sizes, but the gap no wider than the large type's own spaces: no cut.
     close = _words(("Jean", 40, 0), ("DUPONT", 40, 14), ("Atelier", 20, 12), ("Martin", 20, 6))
     assert split_at_size_change(close) == [close]
+    # A label's words read taller than its number's (fine print): the label introduces them, no cut.
+    label = _words(("TVA", 26, 0), ("intracom.", 26, 8), ("FR", 13, 14), ("45", 13, 6), ("012345678", 13, 6))
+    assert split_at_size_change(label) == [label]
     # Two sizes and a gap wider than both items' spaces: cut there.
     apart = _words(("Jean", 40, 0), ("DUPONT", 40, 14), ("Atelier", 20, 24), ("Martin", 20, 6))
     assert [[word.text for word in part] for part in split_at_size_change(apart)] == [
