@@ -1,10 +1,10 @@
 """A word OCR read without its accents on one line, spelled with them on another line of the same card.
 
-A town hall's card prints its town in the firm ("Ville de Sainte Élise") and again in the address
-("… SAINTE ÉLISE"); a firm's name comes back in its address or its fine print. OCR loses a mark on one of
+A town hall's card prints its town in the firm ("Ville de Saint Éloi") and again in the address
+("… SAINT ÉLOI"); a firm's name comes back in its address or its fine print. OCR loses a mark on one of
 the readings and keeps it on the other, most often a capital's ("É" read "E": 4 of 31 on fr_stranger_set's
 tune seeds; ``tests/ocr/photo_letter_readings.py``), and the word lists cannot give it back when the word
-is a name ("Élise" is an English name too: ``accents`` leaves it). The card's own other reading can: a word
+is a name ("Éloi" is no entry of the lists: ``accents`` leaves it). The card's own other reading can: a word
 of a name, a title or a firm read plain takes the accented spelling another line of the card prints of the
 same letters, when the card prints only one such spelling.
 """
