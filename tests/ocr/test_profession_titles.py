@@ -53,10 +53,18 @@ def test_compound_occupations_end_with_a_job_noun_the_lists_show_compounding() -
 def test_austrias_apprenticeship_fields_are_no_jobs() -> None:
     """Austria's list names people with both genders and fields without: only the people are jobs."""
     assert german_heads("Prüftechnik", persons_only=True) == []
-    assert german_heads("Technischer Zeichner*in", persons_only=True) == ["zeichner"]
+    assert german_heads("Technischer Zeichner*in", persons_only=True) == ["zeichner", "zeichnerin"]
     assert german_heads("Facharzt / Fachärztin für Innere Medizin") == ["facharzt", "facharztin"]
     assert german_heads("Maschinenbau- und Anlagenkonstrukteur*in", persons_only=True) == []
     assert "zeichner" in job_words() and "pruftechnik" not in job_words()
+
+
+@pytest.mark.parametrize("title", ["Kreditprüferin", "Bilanzbuchhalterin", "Mediengestalterin", "Immobilienmaklerin"])
+def test_a_womans_german_title_is_the_feminine_the_gender_star_marks(title: str) -> None:
+    """Austria's list prints "Kreditprüfer*in": the woman's card prints the feminine, a job as the masculine is."""
+    assert title_score(title) >= 0.5, title
+    fields = parse_text(f"Dana Whitlow\n{title}\nNorvale Treuhand GmbH\ndana@norvale.de", "DE")
+    assert fields.title is not None and fields.title.value == title
 
 
 @pytest.mark.parametrize(
