@@ -276,7 +276,7 @@ def parse_lines(
         reserved = reserved_lines(lines, texts, web, hints)  # the user's corrections decide these lines
     candidates = [line for line in free_lines if line.index not in reserved]
     heights = [line.height for line in lines]
-    roles = assign_roles(candidates, texts, locals_, domains, heights, learned, place)
+    roles = assign_roles(candidates, texts, locals_, domains, heights, learned, place, lines)
 
     def value(assignment: tuple[str, tuple[int, ...], float] | None) -> FieldValue | None:
         if assignment is None or not assignment[0]:

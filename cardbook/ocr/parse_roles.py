@@ -9,6 +9,7 @@ The company and its block are ``parse_company``'s.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cardbook.ocr.address_lines import flags_for
@@ -118,9 +119,11 @@ def assign_roles(
     all_heights: list[float],
     learned: dict[int, dict[str, float]] | None = None,
     place: str = "",
+    printed: Sequence[CardLine] = (),
 ) -> Roles:
     """``learned``: line index → the line classifier's role probabilities (None: rules only); ``place``:
-    the card's address (a domain may append its city to the firm's name)."""
+    the card's address (a domain may append its city to the firm's name); ``printed``: all the card's lines,
+    contacts too (its columns, ``block_layout``)."""
     median_height = median([h for h in all_heights if h > 0]) or 1.0
     probabilities = learned or {}
     items = [
@@ -145,7 +148,7 @@ def assign_roles(
         # Name-shaped words with nothing personal about them (no known first name, no e-mail, no title
         # beside) are the card's wordmark when no other printed line names the company, and the person's
         # name, if set larger than the body, when one does (a name outside the names data).
-        rival = pick_company(items, set(), domains, order, 0.0, "", place, joined)
+        rival = pick_company(items, set(), domains, order, 0.0, "", place, joined, card=printed)
         apart = rival[1] if rival is not None and rival[1] and not (name and set(rival[1]) & set(name[1])) else ()
         name, _ = _pick_name(items, people_locals, order, joined, require_person=True, company=apart)
     title: Assignment | None = None
@@ -163,7 +166,9 @@ def assign_roles(
     # Lists of services and the firm's claims are no firm's name (``offer_lines``).
     offers = offer_indexes(items)
     person_name = name[0] if name else ""
-    company = pick_company(items, taken, domains, order, name_ratio, person_name, place, joined, personal, offers)
+    company = pick_company(
+        items, taken, domains, order, name_ratio, person_name, place, joined, personal, offers, card=printed
+    )
     if company is not None:
         taken.update(company[1])
     if title is None and name is not None:  # no title word anywhere: the line under the name (``title_beside_name``)

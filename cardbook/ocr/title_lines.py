@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from cardbook.ocr.address_lines import flags_for
+from cardbook.ocr.block_layout import line_between
 from cardbook.ocr.lexicon import DEPARTMENT_WORDS, TITLE_WORDS, word_set, words_of
-from cardbook.ocr.parse_company import line_between
 from cardbook.ocr.role_lines import Assignment, RoleLine, clean, same_block
 from cardbook.ocr.title_evidence import MIN_TITLE_SCORE, department_score, title_score
 
