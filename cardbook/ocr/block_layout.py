@@ -8,7 +8,8 @@ may match, so the firm's block took the title as its second line ("… Universit
 another column shows it: other lines of the card start at its left edge (the column it heads or belongs
 to), while no line of the block is aligned with it, neither by the left, the centre nor the right edge
 (a centred or right-aligned name on two lines keeps one of them). A two-word wordmark OCR read as two
-items is on one row and its second word starts no column.
+items is on one row and its second word starts no column; the first piece of a row (a firm's name before
+its legal form read apart) starts where its column starts, and is no other column's.
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ def in_another_column(line: CardLine, block: Sequence[CardLine], printed: Sequen
     tolerance = ALIGN_TOLERANCE * max(line.height, 1.0)
     if any(_aligned(box, member, tolerance) for member in members):
         return False
+    if any(_same_row(box, member) and box.left < member.left for member in members):
+        return False  # a row's first piece ("Firm Name" before its "Ltda" read apart) starts where its column does
     apart = {line.index, *(member.index for member in block)}
     column = [
         other.box
@@ -74,6 +77,16 @@ def _aligned(first: Box, second: Box, tolerance: float) -> bool:
         or abs((first.left + first.right) / 2 - (second.left + second.right) / 2) <= tolerance
         or abs(first.right - second.right) <= tolerance
     )
+
+
+# Two boxes are pieces of one row when they share more than this share of the smaller one's height: the value of
+# ``parse_company.SAME_ROW_OVERLAP`` (which imports this module), for the same pieces.
+SAME_ROW_SHARE = 0.5
+
+
+def _same_row(first: Box, second: Box) -> bool:
+    shared = min(first.bottom, second.bottom) - max(first.top, second.top)
+    return shared > SAME_ROW_SHARE * min(first.height, second.height)
 
 
 def _vertical_gap(first: Box, second: Box) -> float:
