@@ -39,6 +39,7 @@ from cardbook.ocr.shared_line import (
 from cardbook.ocr.title_beside_name import placed_title
 from cardbook.ocr.title_evidence import MIN_TITLE_SCORE, department_score, title_score
 from cardbook.ocr.title_lines import MIN_POSTAL_LINE, continues_title, title_lines
+from cardbook.ocr.title_pairing import own_title
 
 # Lines OCR read with less confidence than this are noise (textures, pictures) for role picking.
 MIN_LINE_CONFIDENCE = 0.35
@@ -358,7 +359,7 @@ def _first_person(name: str) -> str:
 
 def _pick_title(items: list[RoleLine], taken: set[int], name: Assignment | None, order: list[int]) -> Assignment | None:
     name_lines = [item.line for item in items if name and item.line.index in name[1]]
-    best: tuple[float, Assignment] | None = None
+    scored: list[tuple[float, Assignment]] = []
     for item in items:
         if item.line.index in taken or flags_for(item.text).postal >= MIN_POSTAL_LINE:
             continue  # a town the address left out is no title ("Presidente Prudente - SP")
@@ -371,10 +372,11 @@ def _pick_title(items: list[RoleLine], taken: set[int], name: Assignment | None,
         if beside_name:
             score += TITLE_NEXT_TO_NAME_BONUS
         score += item.learned("title", CLASSIFIER_TITLE_WEIGHT)
-        if score >= MIN_TITLE_SCORE and (best is None or score > best[0]):
-            best = (score, (clean(text), (item.line.index,), min(1.0, score)))
-    if best is None:
+        if score >= MIN_TITLE_SCORE:
+            scored.append((score, (clean(text), (item.line.index,), min(1.0, score))))
+    if not scored:
         return None
+    best = own_title(max(scored, key=lambda pair: pair[0]), scored, items, name_lines, order)  # two people
     return title_lines(best[1], items, taken, order)
 
 
