@@ -117,7 +117,7 @@ def pick_company(
     offers: frozenset[int] | set[int] = frozenset(),
     card: Sequence[CardLine] = (),
 ) -> Assignment | None:
-    """``personal``: the card's e-mails and websites are the person's own (``parse_roles.personal_card``);
+    """``personal``: the card's e-mails and websites are the person's own (``personal_cards.personal_card``);
     ``offers``: lines listing what the firm offers or claims (``offer_lines``), never its name, but still read
     for the fine print's restatement of a wordmark's full name (built like a list: "Firm, Partner and Partner :
     Registered in …"); ``card``: all the card's lines, contacts too (its columns: ``block_layout``)."""

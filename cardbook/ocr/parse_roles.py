@@ -20,6 +20,7 @@ from cardbook.ocr.offer_lines import offer_indexes
 from cardbook.ocr.parse_company import pick_company
 from cardbook.ocr.parse_domains import mail_joined
 from cardbook.ocr.parse_people import NAME_BASE, first_of_close_names, name_score, without_closing_stop
+from cardbook.ocr.personal_cards import personal_card
 from cardbook.ocr.role_lines import (
     NEIGHBOUR_GAP_LETTERS,
     Assignment,
@@ -39,6 +40,7 @@ from cardbook.ocr.shared_line import (
 from cardbook.ocr.title_beside_name import placed_title
 from cardbook.ocr.title_evidence import MIN_TITLE_SCORE, department_score, title_score
 from cardbook.ocr.title_lines import MIN_POSTAL_LINE, continues_title, title_lines
+from cardbook.ocr.title_not_firm import names_the_firm
 from cardbook.ocr.title_pairing import own_title
 
 # Lines OCR read with less confidence than this are noise (textures, pictures) for role picking.
@@ -172,6 +174,8 @@ def assign_roles(
     )
     if company is not None:
         taken.update(company[1])
+        if title is not None and names_the_firm(title[0], company[0]):  # a partnership's wordmark (``title_not_firm``)
+            title = _pick_title(items, taken, name, order)
     if title is None and name is not None:  # no title word anywhere: the line under the name (``title_beside_name``)
         title = placed_title(items, name[1], taken, order)
         taken.update(title[1] if title else ())
@@ -182,22 +186,6 @@ def assign_roles(
 # The least letters a mailbox needs to be taken for the firm's when its domain starts with it: shorter
 # ones are initials ("jd@jdconsulting.com" may be the person's).
 MIN_FIRM_MAILBOX_LETTERS = 4
-
-
-def personal_card(person: str, locals_: list[str], domains: list[str]) -> bool:
-    """A person's own card: an e-mail spells the person (``name_score``'s e-mail evidence) and every own
-    domain of the card spells the person's name too ("ana.lima@gmail.com", "ana@analima.com"); a card
-    with a firm's domain, or with no e-mail, is not known to be one."""
-    squashed = "".join(words_of(person))
-    words = [word for word in words_of(person) if len(word) >= MIN_PERSONAL_WORD_LETTERS]
-    if not squashed or not words:
-        return False
-    spells = any(any(word in fold(local) for word in words) for local in locals_)
-    return spells and all(fold(domain).replace("-", "") in squashed or squashed in fold(domain) for domain in domains)
-
-
-# A word of the person's name counts in an e-mail when it has this many letters (not initials, "de").
-MIN_PERSONAL_WORD_LETTERS = 3
 
 
 def _firm_mailbox(local: str, domains: list[str]) -> bool:
