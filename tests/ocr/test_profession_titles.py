@@ -59,6 +59,19 @@ def test_austrias_apprenticeship_fields_are_no_jobs() -> None:
     assert "zeichner" in job_words() and "pruftechnik" not in job_words()
 
 
+@pytest.mark.parametrize("title", ["Psycholoog", "Radioloog", "Psykolog", "Rehtori", "Dosentti"])
+def test_dutch_and_nordic_occupations_by_suffix_and_finnish_heads_are_titles(title: str) -> None:
+    """Dutch "-oloog", Nordic/Polish "-olog" (``TITLE_SUFFIXES``); Finnish heads from Faker's fi_FI list."""
+    assert title_score(title) >= 0.5, title
+    fields = parse_text(f"Dana Whitlow\n{title}\nNorvale Oy\ndana@norvale.fi", "FI")
+    assert fields.title is not None and fields.title.value == title
+
+
+@pytest.mark.parametrize("text", ["Dialog", "Katalog"])
+def test_english_alog_words_are_no_occupations(text: str) -> None:
+    assert title_score(text) == 0.0
+
+
 @pytest.mark.parametrize("title", ["Kreditprüferin", "Bilanzbuchhalterin", "Mediengestalterin", "Immobilienmaklerin"])
 def test_a_womans_german_title_is_the_feminine_the_gender_star_marks(title: str) -> None:
     """Austria's list prints "Kreditprüfer*in": the woman's card prints the feminine, a job as the masculine is."""
