@@ -67,6 +67,14 @@ def test_dutch_and_nordic_occupations_by_suffix_and_finnish_heads_are_titles(tit
     assert fields.title is not None and fields.title.value == title
 
 
+@pytest.mark.parametrize(
+    ("dutch", "english"), [("Hoofd Inkoop", "Head of Purchasing"), ("Hoofd Verkoop", "Head of Sales")]
+)
+def test_dutch_hoofd_is_as_strong_a_title_word_as_head(dutch: str, english: str) -> None:
+    """Above the name, where no bonus for standing under it helps, "Hoofd …" is a title as "Head of …" is."""
+    assert title_score(dutch) >= 0.5 and title_score(english) >= 0.5
+
+
 @pytest.mark.parametrize("text", ["Dialog", "Katalog"])
 def test_english_alog_words_are_no_occupations(text: str) -> None:
     assert title_score(text) == 0.0
