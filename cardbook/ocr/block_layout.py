@@ -58,7 +58,7 @@ def in_another_column(line: CardLine, block: Sequence[CardLine], printed: Sequen
     tolerance = ALIGN_TOLERANCE * max(line.height, 1.0)
     if any(_aligned(box, member, tolerance) for member in members):
         return False
-    if any(_same_row(box, member) and box.left < member.left for member in members):
+    if any(same_row(box, member) and box.left < member.left for member in members):
         return False  # a row's first piece ("Firm Name" before its "Ltda" read apart) starts where its column does
     apart = {line.index, *(member.index for member in block)}
     column = [
@@ -84,7 +84,8 @@ def _aligned(first: Box, second: Box, tolerance: float) -> bool:
 SAME_ROW_SHARE = 0.5
 
 
-def _same_row(first: Box, second: Box) -> bool:
+def same_row(first: Box, second: Box) -> bool:
+    """The two boxes are pieces of one printed row."""
     shared = min(first.bottom, second.bottom) - max(first.top, second.top)
     return shared > SAME_ROW_SHARE * min(first.height, second.height)
 

@@ -9,14 +9,12 @@ column, which a piece continuing a row is not (``block_layout.in_another_column`
 
 from __future__ import annotations
 
-from cardbook.ocr.block_layout import in_another_column
+from cardbook.ocr.block_layout import in_another_column, same_row
 from cardbook.ocr.role_lines import BLOCK_HEIGHT_RATIOS, RoleLine
 
 # A piece continues the row when the gap before it is at most this many letter heights: a word space is a
 # third to half a letter, the gap between two columns several letters. Chosen, not tuned.
 ROW_PIECE_GAP_LETTERS = 1.0
-# The two pieces share more than this share of the smaller box's height (one row; ``block_layout``'s rows).
-ROW_SHARE = 0.5
 
 
 def right_piece(left: RoleLine, right: RoleLine, items: list[RoleLine]) -> bool:
@@ -25,8 +23,7 @@ def right_piece(left: RoleLine, right: RoleLine, items: list[RoleLine]) -> bool:
     a, b = left.line, right.line
     if a.box is None or b.box is None or a.height <= 0 or b.height <= 0:
         return False
-    shared = min(a.box.bottom, b.box.bottom) - max(a.box.top, b.box.top)
-    if shared <= ROW_SHARE * min(a.box.height, b.box.height):
+    if not same_row(a.box, b.box):
         return False
     gap = b.box.left - a.box.right
     low, high = BLOCK_HEIGHT_RATIOS
