@@ -205,8 +205,8 @@ def with_accents(text: str, lang: str, *, name: bool = False) -> str:
 # The plain letters an accented letter of the language may stand for when OCR put its mark on the wrong vowel
 # ("é" for "á"): each is tried in the letter's place, as is the letter's own vowel under another accent.
 _ACCENT_BASES = "aeiou"
-# Circumflexed vowels: Brazil writes them where Portugal writes an acute ("Eletrônica", "Antônio" beside
-# "Eletrónica", "António"), and the word lists are mostly Portugal's: a circumflex is never replaced by
+# Circumflexed vowels: Brazil writes them where Portugal writes an acute ("Econômica", "Antônio" beside
+# "Económica", "António"), and the word lists are mostly Portugal's: a circumflex is never replaced by
 # another accent on the same vowel (OCR misreads the other way, "Assisténcia" for "Assistência").
 _CIRCUMFLEXED = frozenset("âêô")
 

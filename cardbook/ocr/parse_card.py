@@ -61,6 +61,8 @@ DEFAULT_REGION = "FR"
 TITLE_VOCABULARY = TITLE_WORDS | STRONG_TITLE_WORDS
 
 # Labels that announce a contact value; once the value is taken out, a line holding only these is empty.
+# "Main" (an office's number), "Toll-free", Polish "kom."/"faks", Spanish "Móv.": left beside a name when OCR
+# read the name and a number on one row (``fresh_scan_set`` seed 1: "<name> Main. <number>").
 _LABEL_WORDS = word_set(
     """
     tel tél tél. tel. telephone téléphone phone ph fone telefone t f m p e w o d h c fax mob mobile port
@@ -68,7 +70,7 @@ _LABEL_WORDS = word_set(
     bureau standard fixe home domicile whatsapp linkedin twitter instagram facebook x
     telemovel tlm tlmv tlf movil celular cel fixo handy mobil cellulare wa zap
     telefoon telefon mobiel puh puhelin durchwahl zentrale switchboard ddi direkt diretto directo centralino
-    vaxel fon insta ig
+    vaxel fon insta ig main toll-free tollfree kom faks mov
     """
 )
 
@@ -295,7 +297,7 @@ def parse_lines(
     language = REGION_LANGUAGES.get(decision.region) if decision.from_card else None
     if language:
         # Accents OCR dropped from a name, a title or a firm's words, put back as the card's country spells them
-        # (a name's too: "Joao", "Sebastiäo" on a Brazilian card; see docs/MEASURING.md, "Names' accents").
+        # (a name's too: "Joao", "Sebastiäo" on a Brazilian card; see docs/MEASURING.md, "Names in capitals").
         if roles.name is not None:
             roles = replace(roles, name=(with_accents(roles.name[0], language, name=True), *roles.name[1:]))
         if roles.title is not None:

@@ -42,6 +42,7 @@ from cardbook.ocr.title_evidence import MIN_TITLE_SCORE, department_score, title
 from cardbook.ocr.title_lines import MIN_POSTAL_LINE, continues_title, title_lines
 from cardbook.ocr.title_not_firm import names_the_firm
 from cardbook.ocr.title_pairing import own_title
+from cardbook.ocr.title_scope import with_scope
 
 # Lines OCR read with less confidence than this are noise (textures, pictures) for role picking.
 MIN_LINE_CONFIDENCE = 0.35
@@ -176,6 +177,8 @@ def assign_roles(
         taken.update(company[1])
         if title is not None and names_the_firm(title[0], company[0]):  # a partnership's wordmark (``title_not_firm``)
             title = _pick_title(items, taken, name, order)
+    title = with_scope(title, items, taken, order)  # "Account Manager" / "Northeast Region" (``title_scope``)
+    taken.update(title[1] if title else ())
     if title is None and name is not None:  # no title word anywhere: the line under the name (``title_beside_name``)
         title = placed_title(items, name[1], taken, order)
         taken.update(title[1] if title else ())
