@@ -27,6 +27,7 @@ from cardbook.ocr.firm_evidence import company_score
 from cardbook.ocr.legal_forms import has_legal_form
 from cardbook.ocr.lexicon import NAME_PARTICLES, fold
 from cardbook.ocr.line_words import FUNCTION_WORDS
+from cardbook.ocr.name_firm_row import card_labels, firm_cut
 from cardbook.ocr.parse_people import NAME_BASE, name_score
 from cardbook.ocr.postcodes import BR_CEP
 from cardbook.ocr.state_towns import town_of_state
@@ -57,10 +58,12 @@ def split_merged_columns(lines: Sequence[CardLine]) -> list[CardLine]:
     the user's corrections refer to), the right part gets a new one after every other line's."""
     result: list[CardLine] = []
     next_index = max((line.index for line in lines), default=-1) + 1
+    labels = card_labels(lines)
     for line in lines:
         cut = _column_cut(line.text)
         cut = _town_cut(line.text) if cut is None else cut
         cut = _form_cut(line.text) if cut is None else cut
+        cut = firm_cut(line.text, labels) if cut is None else cut  # "Dana Whitlow Norvale Systems", norvale-systems.com
         # An e-mail's line is cut by the contacts' finder already (its value taken out, the firm left).
         if cut is None and "@" not in line.text and (column := column_edge(line, lines)) is not None:
             cut = cut_at_edge(line, *column, _stands_alone)  # no street shape: the other lines' column edge
