@@ -5,7 +5,8 @@ Cards print the name on the left and the firm on the right of one band, or OCR j
 lines. Left whole, the row is neither a name (the firm's words) nor a firm (a person before it), and the
 firm's block took the person with it. The firm's words end the row and spell the main label of a domain of
 the card exactly (its e-mail's or website's: "Norvale Systems" and norvale-systems.com), and what precedes
-them is a name the names data backs (a known first name). A domain spelled only in part proves nothing, and a
+them is a name the names data backs (a known first name) of two words or more, not ending with a joining word
+("Ville de" before "Lebreton": the firm's own name). A domain spelled only in part proves nothing, and a
 name that spells the domain ("Ana Lima" and analima.com) is left whole: the whole row is then the name's.
 """
 
@@ -15,12 +16,15 @@ import re
 from collections.abc import Sequence
 
 from cardbook.ocr.fields import CardLine
-from cardbook.ocr.lexicon import words_of
+from cardbook.ocr.lexicon import NAME_PARTICLES, fold, words_of
+from cardbook.ocr.line_words import FUNCTION_WORDS
 from cardbook.ocr.parse_contacts import find_emails, find_websites, main_domain_label, repair_contact_text
 from cardbook.ocr.parse_people import NAME_BASE, name_score
 
 # The firm's words at the row's end: at most this many (a firm's name, not a sentence). Chosen, not tuned.
 MAX_FIRM_WORDS = 4
+# A person's name before the firm has a given name and a family name at least.
+MIN_NAME_WORDS = 2
 # A domain's label names the firm only from this many letters (a short label is spelled by chance), as
 # ``firm_before_address.MIN_DOMAIN_FIRM_LETTERS``.
 MIN_LABEL_LETTERS = 6
@@ -47,6 +51,9 @@ def firm_cut(text: str, labels: frozenset[str]) -> int | None:
         if "".join(words_of(text[start:])) not in labels:
             continue
         head = text[:start].strip(" ,;:-–|•·")
+        last = fold(head.split()[-1]) if head.split() else ""
+        if last in NAME_PARTICLES | FUNCTION_WORDS or len(head.split()) < MIN_NAME_WORDS:
+            return None  # "Ville de" + "Lebreton": a joining word ends no name, the firm's name goes on
         if "".join(words_of(head)) in labels or name_score(head, []) <= NAME_BASE:
             return None
         return start

@@ -29,3 +29,5 @@ def test_no_cut_without_a_known_name_before_or_with_the_domain_in_part() -> None
     assert firm_cut("Dana Whitlow Norvale Systems", labels) == len("Dana Whitlow ")
     assert firm_cut("Premium Quality Norvale Systems", labels) is None  # no person before the firm
     assert firm_cut("Dana Whitlow Systems", labels) is None  # the domain spelled in part only
+    town = card_labels(stacked_lines([("www.brossac.fr", 16)]))
+    assert firm_cut("Ville de Brossac", town) is None  # a joining word ends no name: the firm's own words
