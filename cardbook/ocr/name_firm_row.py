@@ -6,7 +6,7 @@ lines. Left whole, the row is neither a name (the firm's words) nor a firm (a pe
 firm's block took the person with it. The firm's words end the row and spell the main label of a domain of
 the card exactly (its e-mail's or website's: "Norvale Systems" and norvale-systems.com), and what precedes
 them is a name the names data backs (a known first name) of two words or more, not ending with a joining word
-("Ville de" before "Lebreton": the firm's own name). A domain spelled only in part proves nothing, and a
+("Ville de" before the town's word: the firm's own name). A domain spelled only in part proves nothing, and a
 name that spells the domain ("Ana Lima" and analima.com) is left whole: the whole row is then the name's.
 """
 
@@ -53,7 +53,7 @@ def firm_cut(text: str, labels: frozenset[str]) -> int | None:
         head = text[:start].strip(" ,;:-–|•·")
         last = fold(head.split()[-1]) if head.split() else ""
         if last in NAME_PARTICLES | FUNCTION_WORDS or len(head.split()) < MIN_NAME_WORDS:
-            return None  # "Ville de" + "Lebreton": a joining word ends no name, the firm's name goes on
+            return None  # "Ville de" + the town: a joining word ends no name, the firm's name goes on
         if "".join(words_of(head)) in labels or name_score(head, []) <= NAME_BASE:
             return None
         return start

@@ -127,10 +127,10 @@ def _town_cut(text: str) -> int | None:
 
 
 def _form_cut(text: str) -> int | None:
-    """Where a firm named with its legal form first ("SCP Perrier et Chauvet", "SARL Martin Frères": French firms
-    print it so) starts after a person's name on the same row ("Me Margaux Durand SCP …"): the form written in
+    """Where a firm named with its legal form first ("SCP Vautrin et Delorme", "SARL Martin Frères": French firms
+    print it so) starts after a person's name on the same row ("Me Claire Dufresne SCP …"): the form written in
     capitals as one word, a capitalised word after it, and before it a name the names data backs (a known first
-    name), no digit nor form of its own. A form ending the line is the firm's own ("Costa Reformas ME")."""
+    name), no digit nor form of its own. A form ending the line is the firm's own ("Norvale Reformas ME")."""
     words = list(re.finditer(r"\S+", text))
     for index in range(2, len(words) - 1):
         form, following = words[index].group(), words[index + 1].group()

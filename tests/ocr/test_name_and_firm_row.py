@@ -23,7 +23,7 @@ def test_a_name_and_a_firm_with_its_form_first_on_one_row_are_cut_apart(name: st
 
 @pytest.mark.parametrize(
     "text",
-    ["Auto Peças Costa ME", "Claire Dufresne SAS", "Rua Claire 12 SAS Martin", "Atelier Claire Dufresne SARL Loire"],
+    ["Auto Peças Norvale ME", "Claire Dufresne SAS", "Rua Claire 12 SAS Martin", "Atelier Claire Dufresne SARL Loire"],
 )
 def test_no_cut_without_a_known_name_before_a_leading_form(text: str) -> None:
     lines = stacked_lines([(text, 20)])
