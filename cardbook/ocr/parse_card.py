@@ -50,6 +50,7 @@ from cardbook.ocr.parse_people import mended_honorifics
 from cardbook.ocr.parse_phones import PendingLabel, find_phones, inherit_label, label_only
 from cardbook.ocr.parse_roles import assign_roles
 from cardbook.ocr.region import decide_region
+from cardbook.ocr.siren_numbers import is_registration_number, vat_sirens
 from cardbook.ocr.title_evidence import title_score
 from cardbook.ocr.types import Box, union_all
 from cardbook.ocr.web_lines import repair_web_lines
@@ -222,6 +223,8 @@ def parse_lines(
             pending = None
         texts[line.index] = _residual(_strip_spans(rest, phone_spans))
 
+    sirens = vat_sirens(line.text for line in lines)  # the fine print's SIREN read apart from "RCS": no phone
+    phones = [phone for phone in phones if not is_registration_number(phone.number, sirens)]
     mail_domains = [email.value.partition("@")[2] for email in emails]
     websites = [replace(site, value=without_glued_letters(site.value, mail_domains)) for site in websites]
     locals_ = [email_parts(email.value)[0] for email in emails]
@@ -278,7 +281,7 @@ def parse_lines(
         reserved = reserved_lines(lines, texts, web, hints)  # the user's corrections decide these lines
     candidates = [line for line in free_lines if line.index not in reserved]
     heights = [line.height for line in lines]
-    roles = assign_roles(candidates, texts, locals_, domains, heights, learned, place)
+    roles = assign_roles(candidates, texts, locals_, domains, heights, learned, place, lines)
 
     def value(assignment: tuple[str, tuple[int, ...], float] | None) -> FieldValue | None:
         if assignment is None or not assignment[0]:
