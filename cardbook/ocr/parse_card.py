@@ -17,7 +17,6 @@ from cardbook.ocr.address_lines import strip_address_label
 from cardbook.ocr.back_side import back_side_firm
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
 from cardbook.ocr.firm_before_address import firm_before_address
-from cardbook.ocr.firm_beside_name import split_name_and_firm
 from cardbook.ocr.glued_names import split_glued_name
 from cardbook.ocr.glued_words import split_glued_words
 from cardbook.ocr.learned_hints import LearnedHints, apply_hints, reserved_lines
@@ -174,8 +173,7 @@ def parse_lines(
     """Parse OCR lines (in reading order) into fields; ``region`` is the user's country, used for phones
     only when the card itself shows no country (``CardFields.region`` says which was used and why);
     ``hints``: what the user's reviews taught (``learned_hints``), applied last."""
-    lines = split_merged_columns(without_double_reads(lines))
-    lines = plus_read_for_dots(repair_web_lines(split_name_and_firm(lines)))  # a name and the firm on one row
+    lines = plus_read_for_dots(repair_web_lines(split_merged_columns(without_double_reads(lines))))
     texts = {line.index: line.text for line in lines}
     decision = decide_region(list(texts.values()), region)
 

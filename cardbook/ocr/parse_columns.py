@@ -71,7 +71,7 @@ def split_merged_columns(lines: Sequence[CardLine]) -> list[CardLine]:
             result.append(line)
             continue
         left, right = line.text[:cut].rstrip(), line.text[cut:].strip()
-        left_box, right_box = split_boxes(line.box, cut, len(line.text))
+        left_box, right_box = _boxes(line.box, cut, len(line.text))
         result.append(CardLine(line.index, left, left_box, line.height, line.confidence))
         result.append(CardLine(next_index, right, right_box, line.height, line.confidence))
         next_index += 1
@@ -143,7 +143,7 @@ def _form_cut(text: str) -> int | None:
     return None
 
 
-def split_boxes(box: Box | None, cut: int, length: int) -> tuple[Box | None, Box | None]:
+def _boxes(box: Box | None, cut: int, length: int) -> tuple[Box | None, Box | None]:
     """The two parts' boxes, shared in proportion to their characters (OCR gives no word boxes here)."""
     if box is None or length <= 0:
         return box, box
