@@ -1,5 +1,5 @@
 """Occupations from Faker's job providers (English, Spanish, Portuguese of Brazil and Portugal, French of France
-and Switzerland, German of Germany and Austria):
+and Switzerland, German of Germany and Austria, Finnish):
 the word that names each job ("Locksmith", "Encanador", "Pedreiro", "Fontanero", "Klempner"), so that a title
 naming the owner's trade is one, in the lexicon's six languages, without a hand list.
 
@@ -30,6 +30,10 @@ _OTHER = (None, "de_DE")
 # Austria's list (2,200 jobs, both genders: "Facharzt / Fachärztin für …", "Zeichner*in") is read by its
 # German heads (``profession_words.german_heads``): its English last-word rule would give "medizin".
 _GERMAN = ("de_AT",)
+# Finnish writes a job's head last, after lower-case qualifiers or a hyphen ("Kadettikoulun johtaja",
+# "Fidipro-professori", as a card's "KHT-tilintarkastaja"): its head is the last word's last part. A Finnish
+# university's or office's card prints the head alone ("Professori", "Johtaja").
+_LAST_PART = ("fi_FI",)
 # Shorter heads are too often other words ("Aid", "Air"): none of the six languages' trades is that short.
 MIN_JOB_WORD_LETTERS = 5
 
@@ -85,6 +89,7 @@ def job_words() -> frozenset[str]:
     surnames = _family_names()
     heads |= {feminine for head in set(heads) if (feminine := _feminine(head)) and feminine not in surnames}
     heads |= {_head(job, False) for locale in _OTHER for job in listed_jobs(locale)}
+    heads |= {_head(job, False).rpartition("-")[2] for locale in _LAST_PART for job in listed_jobs(locale)}
     heads |= {
         head for locale in _GERMAN for job in listed_jobs(locale) for head in german_heads(job, persons_only=True)
     }

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from cardbook.domain.corrections import card_domains
-from cardbook.ocr.accents import with_accents
+from cardbook.ocr.accent_misreads import restored_accents
 from cardbook.ocr.address_lines import strip_address_label
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
 from cardbook.ocr.firm_before_address import firm_before_address
@@ -50,6 +50,7 @@ from cardbook.ocr.parse_people import mended_honorifics
 from cardbook.ocr.parse_phones import PendingLabel, find_phones, inherit_label, label_only
 from cardbook.ocr.parse_roles import assign_roles
 from cardbook.ocr.region import decide_region
+from cardbook.ocr.siren_numbers import is_registration_number, vat_sirens
 from cardbook.ocr.title_evidence import title_score
 from cardbook.ocr.types import Box, union_all
 from cardbook.ocr.web_lines import repair_web_lines
@@ -60,6 +61,8 @@ DEFAULT_REGION = "FR"
 TITLE_VOCABULARY = TITLE_WORDS | STRONG_TITLE_WORDS
 
 # Labels that announce a contact value; once the value is taken out, a line holding only these is empty.
+# "Main" (an office's number), "Toll-free", Polish "kom."/"faks", Spanish "Móv.": left beside a name when OCR
+# read the name and a number on one row (``fresh_scan_set`` seed 1: "<name> Main. <number>").
 _LABEL_WORDS = word_set(
     """
     tel tél tél. tel. telephone téléphone phone ph fone telefone t f m p e w o d h c fax mob mobile port
@@ -67,7 +70,7 @@ _LABEL_WORDS = word_set(
     bureau standard fixe home domicile whatsapp linkedin twitter instagram facebook x
     telemovel tlm tlmv tlf movil celular cel fixo handy mobil cellulare wa zap
     telefoon telefon mobiel puh puhelin durchwahl zentrale switchboard ddi direkt diretto directo centralino
-    vaxel fon insta ig
+    vaxel fon insta ig main toll-free tollfree kom faks mov
     """
 )
 
@@ -220,6 +223,8 @@ def parse_lines(
             pending = None
         texts[line.index] = _residual(_strip_spans(rest, phone_spans))
 
+    sirens = vat_sirens(line.text for line in lines)  # the fine print's SIREN read apart from "RCS": no phone
+    phones = [phone for phone in phones if not is_registration_number(phone.number, sirens)]
     mail_domains = [email.value.partition("@")[2] for email in emails]
     websites = [replace(site, value=without_glued_letters(site.value, mail_domains)) for site in websites]
     locals_ = [email_parts(email.value)[0] for email in emails]
@@ -276,7 +281,7 @@ def parse_lines(
         reserved = reserved_lines(lines, texts, web, hints)  # the user's corrections decide these lines
     candidates = [line for line in free_lines if line.index not in reserved]
     heights = [line.height for line in lines]
-    roles = assign_roles(candidates, texts, locals_, domains, heights, learned, place)
+    roles = assign_roles(candidates, texts, locals_, domains, heights, learned, place, lines)
 
     def value(assignment: tuple[str, tuple[int, ...], float] | None) -> FieldValue | None:
         if assignment is None or not assignment[0]:
@@ -293,12 +298,14 @@ def parse_lines(
     if language:
         # Accents OCR dropped from a name, a title or a firm's words, put back as the card's country spells them
         # (a name's too: "Joao", "Sebastiäo" on a Brazilian card; see docs/MEASURING.md, "Names in capitals").
+        # The card's other lines vouch for a word's accents too ("ÉLOI" in the address, "Eloi" in the firm).
+        card = [line.text for line in lines]
         if roles.name is not None:
-            roles = replace(roles, name=(with_accents(roles.name[0], language, name=True), *roles.name[1:]))
+            roles = replace(roles, name=(restored_accents(roles.name[0], language, card, name=True), *roles.name[1:]))
         if roles.title is not None:
-            roles = replace(roles, title=(with_accents(roles.title[0], language), *roles.title[1:]))
+            roles = replace(roles, title=(restored_accents(roles.title[0], language, card), *roles.title[1:]))
         if roles.company is not None:
-            roles = replace(roles, company=(with_accents(roles.company[0], language), *roles.company[1:]))
+            roles = replace(roles, company=(restored_accents(roles.company[0], language, card), *roles.company[1:]))
     claimed = {i for role in (roles.name, roles.title, roles.company, roles.department) if role for i in role[1]}
     other = tuple(line.index for line in lines if texts.get(line.index) and line.index not in claimed)
     fields = CardFields(
