@@ -2,10 +2,10 @@
 person's name line whose family name is such a word is still a name.
 
 ``parse_people.name_score`` turns a line down when one of its words is a title, firm, street or department
-word ("Sales Manager", "Main Street"): right for those lines, wrong for "Miguel Sales" or "Rachel Lane",
+word ("Sales Manager", "Main Street"): right for those lines, wrong for "Paulo Sales" or "Rachel Lane",
 where the word is the family name after a known first name. Small-business cards print the owner's name
-beside the trade, so such a surname costs the name outright (issue 10, session 15: the fresh photo proxy lost
-names this way on both seeds).
+beside the trade, so such a surname costs the name outright (issue 10, session 15: the fresh photo proxy's
+tune seed lost two names this way).
 
 Family names come from Faker's person providers (a maintained data package the app bundles already), for the
 languages of the cards the reader is judged on and their neighbours; a word is forgiven only as the LAST
@@ -25,7 +25,7 @@ from cardbook.ocr.names_data import is_first_name
 # Faker locales whose family names are read: the countries the reader is judged on (Brazil, the US, France,
 # Europe's flatbed scans) and the languages the lexicon spells.
 SURNAME_LOCALES = ("pt_BR", "pt_PT", "es_ES", "es_MX", "en_US", "en_GB", "fr_FR", "de_DE", "it_IT")
-# A person's name line: a first name and one or two family names ("Miguel Sales", "Ana Souza Sales").
+# A person's name line: a first name and one or two family names ("Paulo Sales", "Ana Souza Sales").
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 3
 
 
