@@ -83,6 +83,13 @@ def english_counts() -> dict[str, int]:
 
 
 @once
+def language_word_counts(lang: str) -> dict[str, int]:
+    """How often ``lang`` writes each word (its list parsed once per process, on first use: 0.3-2 s for
+    French; only ``accent_misreads`` asks, for a word whose respelling is a word)."""
+    return _counts(lang) if lang in LANGUAGES else {}
+
+
+@once
 def _english_words() -> frozenset[str]:
     """The words English writes at least ``ENGLISH_WORD_COUNT`` times: kept once per process, so that a
     second language's table does not test the English counts again."""
@@ -205,8 +212,8 @@ def with_accents(text: str, lang: str, *, name: bool = False) -> str:
 # The plain letters an accented letter of the language may stand for when OCR put its mark on the wrong vowel
 # ("é" for "á"): each is tried in the letter's place, as is the letter's own vowel under another accent.
 _ACCENT_BASES = "aeiou"
-# Circumflexed vowels: Brazil writes them where Portugal writes an acute ("Eletrônica", "Antônio" beside
-# "Eletrónica", "António"), and the word lists are mostly Portugal's: a circumflex is never replaced by
+# Circumflexed vowels: Brazil writes them where Portugal writes an acute ("Econômica", "Antônio" beside
+# "Económica", "António"), and the word lists are mostly Portugal's: a circumflex is never replaced by
 # another accent on the same vowel (OCR misreads the other way, "Assisténcia" for "Assistência").
 _CIRCUMFLEXED = frozenset("âêô")
 

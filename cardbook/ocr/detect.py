@@ -18,6 +18,8 @@ import cv2
 import numpy as np
 
 from cardbook.ocr.detect_around_print import outline_and_frame_sides
+from cardbook.ocr.detect_beyond import print_outside_share
+from cardbook.ocr.detect_blank import without_blank_outlines
 from cardbook.ocr.detect_card import CardQuad as CardQuad  # re-exported: the finder's answer
 from cardbook.ocr.detect_fallback import (
     AROUND_PRINT_SCORE,
@@ -28,7 +30,7 @@ from cardbook.ocr.detect_fallback import (
 )
 from cardbook.ocr.detect_grow import grown_over_print
 from cardbook.ocr.detect_ink import scan_print
-from cardbook.ocr.detect_keep import ONE_CARD_MAX_AREA, ONE_CARD_PRINT_OUTSIDE, keep_cards, print_outside_share
+from cardbook.ocr.detect_keep import ONE_CARD_MAX_AREA, ONE_CARD_PRINT_OUTSIDE, keep_cards
 from cardbook.ocr.detect_lines import line_quads
 from cardbook.ocr.detect_masks import background_masks, edge_masks, smooth_lab, tone_masks
 from cardbook.ocr.detect_nesting import (
@@ -122,6 +124,7 @@ def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list
         lines = [card for card in lines if not _is_whole_frame(card.quad, small_w, small_h)]
         chosen = keep_cards(select(chosen + lines, marks, lab), text, one_card)
     if chosen and not _is_whole_frame(chosen[0].quad, small_w, small_h):
+        chosen = without_blank_outlines(chosen, text, lab)  # a patch of desk beside the card is no second card
         if not one_card and not chosen[0].cut:
             chosen = grown_over_print(chosen, text)
         found = [
@@ -184,9 +187,10 @@ def _card_on_paper(lab: np.ndarray, text: GreyImage, image_area: float) -> Point
     if found is None:
         return None
     outline, on_frame = found
-    if (on_frame and not card_like(outline, on_frame, text)) or quad_area(outline) > ONE_CARD_MAX_AREA * image_area:
+    left_out = print_outside_share(text, [outline])  # measured once: ``card_like`` asks it too
+    if on_frame and not card_like(outline, on_frame, text, left_out):
         return None
-    if print_outside_share(text, [outline]) > ONE_CARD_PRINT_OUTSIDE:
+    if quad_area(outline) > ONE_CARD_MAX_AREA * image_area or left_out > ONE_CARD_PRINT_OUTSIDE:
         return None
     return outline
 

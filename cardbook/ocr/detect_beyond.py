@@ -1,7 +1,7 @@
 """The print lying beyond the outlines found: one mask, built once per question and shared by its readers.
 
 Several tests of the card finder ask about the print outside an outline: what share of it lies there
-(``detect_keep.print_outside_share``, ``detect_fallback``'s print left out), whether one mark holds most of it
+(``print_outside_share``: ``detect_keep``, ``detect_fallback``, ``detect``), whether one mark holds most of it
 (``detect_keep``'s one mark beyond), and where it continues past a side (``detect_grow``). Each used to fill
 and dilate its own copy of the same mask; they now take this one.
 """
@@ -33,3 +33,9 @@ def share_beyond(text: GreyImage, beyond: GreyImage) -> float:
     """Share of ``text``'s pixels that ``beyond`` (``print_beyond`` of it) holds; 0 when there is no print."""
     total = int(np.count_nonzero(text))
     return int(np.count_nonzero(beyond)) / total if total else 0.0
+
+
+def print_outside_share(text: GreyImage, quads: Sequence[Points]) -> float:
+    """Share of the image's print lying outside every outline of ``quads`` (with ``BEYOND_MARGIN``). Here, not in
+    ``detect_keep`` or ``detect_fallback``: both ask it, and ``detect_keep`` imports ``detect_fallback``."""
+    return share_beyond(text, print_beyond(text, quads))

@@ -16,7 +16,7 @@ class CardQuad:
     look like one card and no outline held, so the corners are a guess (the print block, or the whole
     photo): the reader also reads the whole photo and keeps the better reading. ``cut``: the part in view of a
     card running past the frame (``detect_cut``); beside whole cards the reader reports it instead of making a
-    contact of part of a card (docs/MEASURING.md, "Several cards in one photo")."""
+    contact of part of a card (docs/measuring/card-finder.md, "Several cards in one photo")."""
 
     corners: Points
     score: float

@@ -11,7 +11,7 @@ import cv2
 import numpy as np
 
 from cardbook.ocr.detect_around_print import MAX_FRAME_SIDES, outline_and_frame_sides
-from cardbook.ocr.detect_beyond import print_beyond, share_beyond
+from cardbook.ocr.detect_beyond import print_outside_share
 from cardbook.ocr.detect_card import CardQuad
 from cardbook.ocr.detect_refine import snap_to_edges
 from cardbook.ocr.geometry import aspect_fit, aspect_ratio, whole_image_quad
@@ -51,6 +51,13 @@ AROUND_PRINT_LEAVES = 0.25
 # of the card's (the tune seeds' photos so outlined: none left out); beyond a coloured band's edge in a scan lie
 # the band's logo or name. Share of the print such an outline may leave out: next to none (set, not swept).
 ONE_SIDE_LEAVES = 0.05
+# The walk from all the card's groups of print (``_around_print_keeping_it``, after the walk from its largest)
+# is kept only for a card lying on a surface that shows beyond two opposite sides of it, by at least this share
+# of the frame's size along them: in a scan cut near the card's edge, or a photo it fills, the walk from all
+# its print stops at the edges of its bands and panels instead (seen when checking the shared cards: five
+# images read whole were cut at a band, each showing at most 5.5 % beyond the nearer of two opposite sides).
+# The tune photo the walk is for shows 33 %. Set between, nearer the scans; not swept.
+SURFACE_BOTH_SIDES = 0.1
 DENSE_WINDOW = 0.15
 DENSE_SHARE = 0.5
 
@@ -89,11 +96,13 @@ def print_block_crop(
             # outwards from its print, at most three of them on the frame. A scan's paper runs to the frame on
             # every side of its print, so it is still read whole; a card filling a photo, held in a hand or
             # running past one, two or three edges, shows its edge against the surface on the others.
-            found = outline_and_frame_sides(lab, main_print(text)) if lab is not None else None
-            left_out = _print_left_out(text, found[0]) if found is not None else 1.0  # once, for both tests
-            if found is not None and card_like(*found, text, left_out) and left_out <= AROUND_PRINT_LEAVES:
-                assert lab is not None
-                return [CardQuad(snap_to_edges(lab, found[0]) / factor, AROUND_PRINT_SCORE, unsure=True)]
+            # From the largest group of print first, then from all the card's groups (``_around_print_keeping_it``).
+            if lab is not None:
+                largest = main_print(text)
+                around = _around_print_keeping_it(lab, largest, text, factor)
+                around = around or _around_print_keeping_it(lab, card_print(text), text, factor, largest)
+                if around is not None:
+                    return [around]
             return [CardQuad(whole_image_quad(width, height), 0.5, whole_image=True, unsure=True)]
     if box is None:
         return [CardQuad(whole_image_quad(width, height), 0.3, whole_image=True, unsure=True)]
@@ -101,11 +110,43 @@ def print_block_crop(
     if found is not None and (found[1] <= MAX_FRAME_SIDES or card_like(*found, text)):
         assert lab is not None
         return [CardQuad(snap_to_edges(lab, found[0]) / factor, AROUND_PRINT_SCORE, unsure=True)]
+    around = _around_print_keeping_it(lab, card_print(text), text, factor, focus) if lab is not None else None
+    if around is not None:
+        return [around]
     left, top, right, bottom = box
     corners = np.array([[left, top], [right, top], [right, bottom], [left, bottom]], np.float32) / factor
     corners[:, 0] = np.clip(corners[:, 0], 0, width - 1)
     corners[:, 1] = np.clip(corners[:, 1], 0, height - 1)
     return [CardQuad(corners, 0.3, text_region=True, unsure=True)]
+
+
+def _around_print_keeping_it(
+    lab: np.ndarray, start: GreyImage, text: GreyImage, factor: float, walked: GreyImage | None = None
+) -> CardQuad | None:
+    """The outline found outwards from ``start`` (print of the card's) when it has a card's proportions and leaves
+    out no more than ``AROUND_PRINT_LEAVES`` of the ``text``. Walked from all the card's groups of print
+    (``card_print``), not its largest alone, when that failed: on a pale card whose firm name in bold type makes
+    the largest group alone, the walk from it stopped at the next, fainter line (a band, no card's shape) and
+    the photo's own edges were answered (``shop_photo_set --frame 1280x720``, tune seed 3: a pale card on ruled
+    paper held in the fingers). ``walked``: the print walked from already, to walk from no second time."""
+    if walked is not None and np.array_equal(walked, start):
+        return None  # the same print, walked from already
+    found = outline_and_frame_sides(lab, start)
+    if found is None or (walked is not None and not _surface_on_both_sides(found[0], text.shape[1], text.shape[0])):
+        return None
+    left_out = print_outside_share(text, [found[0]])  # once, for both tests
+    if not card_like(*found, text, left_out) or left_out > AROUND_PRINT_LEAVES:
+        return None
+    return CardQuad(snap_to_edges(lab, found[0]) / factor, AROUND_PRINT_SCORE, unsure=True)
+
+
+def _surface_on_both_sides(quad: np.ndarray, width: int, height: int) -> bool:
+    """Whether the surface shows beyond both of two opposite sides of ``quad`` (``SURFACE_BOTH_SIDES``)."""
+    left, top = quad.min(axis=0)
+    right, bottom = quad.max(axis=0)
+    across = min(float(left), width - 1 - float(right)) / width
+    down = min(float(top), height - 1 - float(bottom)) / height
+    return max(across, down) >= SURFACE_BOTH_SIDES
 
 
 def card_like(
@@ -119,13 +160,8 @@ def card_like(
     if on_frame > MAX_FRAME_SIDES:
         if text is None:
             return True
-        return (left_out if left_out is not None else _print_left_out(text, quad)) <= ONE_SIDE_LEAVES
+        return (left_out if left_out is not None else print_outside_share(text, [quad])) <= ONE_SIDE_LEAVES
     return aspect_fit(aspect_ratio(quad)) > 0.0
-
-
-def _print_left_out(text: GreyImage, quad: np.ndarray) -> float:
-    """Share of the print lying outside ``quad`` (work-copy pixels, with ``detect_beyond``'s margin)."""
-    return share_beyond(text, print_beyond(text, [quad]))
 
 
 def densest_print(marks: GreyImage) -> GreyImage | None:
@@ -183,22 +219,22 @@ def _print_groups(text: GreyImage) -> tuple[np.ndarray, np.ndarray] | None:
     return labels, print_per_group
 
 
-def text_block(text: GreyImage, largest_only: bool = False) -> tuple[int, int, int, int] | None:
-    """(left, top, right, bottom) around the main block of print, padded by a card's margin;
-    ``largest_only``: around the group holding the most print alone."""
-    small_h, small_w = text.shape[:2]
+def card_print(text: GreyImage, largest_only: bool = False) -> GreyImage:
+    """The print of the groups holding at least ``TEXT_GROUP_SHARE`` of the largest group's (specks left out);
+    ``largest_only``: of the largest group alone."""
     groups = _print_groups(text)
     if groups is None:
-        return None
+        return np.zeros(text.shape, np.uint8)
     labels, print_per_group = groups
     share = 1.0 if largest_only else TEXT_GROUP_SHARE
     keep = print_per_group >= share * print_per_group.max()
-    ys, xs = np.nonzero(keep[labels] & (text > 0))
-    if len(xs) == 0:
-        return None
-    left, right, top, bottom = int(xs.min()), int(xs.max()), int(ys.min()), int(ys.max())
-    pad = int(TEXT_PAD * max(right - left, bottom - top)) + 2
-    return max(0, left - pad), max(0, top - pad), min(small_w - 1, right + pad), min(small_h - 1, bottom + pad)
+    return np.where(keep[labels] & (text > 0), 255, 0).astype(np.uint8)
+
+
+def text_block(text: GreyImage, largest_only: bool = False) -> tuple[int, int, int, int] | None:
+    """(left, top, right, bottom) around the main block of print (``card_print``), padded by a card's margin;
+    ``largest_only``: around the group holding the most print alone."""
+    return _padded_box(card_print(text, largest_only))
 
 
 def main_print(text: GreyImage) -> GreyImage:

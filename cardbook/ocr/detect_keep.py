@@ -179,8 +179,3 @@ def _print_of_surface(chosen: list[Scored], text: GreyImage) -> bool:
         densities.append(int(np.count_nonzero(text[region])) / area)
     density_in, density_near, density_beyond = densities
     return density_beyond > 0.0 and density_near <= NEAR_DENSER * density_beyond and density_in >= density_near
-
-
-def print_outside_share(text: GreyImage, quads: list[Points]) -> float:
-    """Share of the image's print lying outside every card found (with ``detect_beyond``'s margin)."""
-    return share_beyond(text, print_beyond(text, quads))

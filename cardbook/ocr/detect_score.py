@@ -85,7 +85,7 @@ def _score_cut(contour: np.ndarray, lab: np.ndarray, text: GreyImage, min_area: 
     if support < MIN_SUPPORT:
         return None
     density = int(np.count_nonzero(cv2.bitwise_and(text, in_frame))) / area
-    if _inner_print(lab, text, in_frame) < CUT_MIN_TEXT:
+    if inner_print(lab, text, in_frame) < CUT_MIN_TEXT:
         return None
     text_term = 0.5 + 0.5 * min(1.0, density / FULL_TEXT_DENSITY)
     size_term = 0.5 + 0.5 * min(1.0, math.sqrt(area / (width * height) / 0.25))
@@ -139,7 +139,7 @@ def _score_fitted(
 INNER_MARGIN = 0.06
 
 
-def _inner_print(lab: np.ndarray, text: GreyImage, region: GreyImage) -> float:
+def inner_print(lab: np.ndarray, text: GreyImage, region: GreyImage) -> float:
     """Share of ``region``'s inner part (away from its sides: the card's own edge, a white border or a
     shadow along a side are steps too, but no print) covered by print: the lines of ``text``, or else
     marks standing out by at least ``TEXT_CONTRAST`` from their surroundings (``print_marks`` sets its

@@ -89,6 +89,22 @@ def is_phrase(text: str) -> bool:
     return bool(rest) and all(word.isalpha() and word.islower() for word in rest)
 
 
+# "Lunds universitet", "Piteå universitet": a place, then the institution's noun in lower case, two or three
+# words in all — a Scandinavian institution's name, no tagline. Chosen, not tuned.
+MAX_PLACE_INSTITUTION_WORDS = 3
+
+
+def institution_after_place(text: str, tokens: list[str]) -> bool:
+    """The line's last word is an institution's ("universitet", "hogskola") after at most two words, the first a
+    capitalised place (not "Your local bank")."""
+    return (
+        2 <= len(tokens) <= MAX_PLACE_INSTITUTION_WORDS
+        and tokens[-1] in STRONG_COMPANY_WORDS
+        and text.strip()[:1].isupper()
+        and tokens[0] not in FUNCTION_WORDS
+    )
+
+
 def company_score(text: str, domains: list[str], max_height_ratio: float) -> float:
     text = strip_junk(text)
     tokens = words_of(text)
@@ -102,6 +118,7 @@ def company_score(text: str, domains: list[str], max_height_ratio: float) -> flo
     if (
         is_phrase(text)
         and not legal
+        and not institution_after_place(text, tokens)
         and domain_affinity(tokens, domains) < 1.0
         and domain_affinity(tokens[:1], domains) < 1.0
     ):

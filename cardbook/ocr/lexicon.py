@@ -156,6 +156,7 @@ COMPANY_WORDS = word_set(
     auto autos garage motors restaurant cafe brasserie bistro bakery boulangerie patisserie hotel bar books
     librairie shop boutique store magasin market marche pharmacie pharmacy clinic clinique clinica hospital
     hopital university universite universidade universidad college ecole school institute institut instituto
+    universitat universiteit universitet uniwersytet hochschule hogeschool hogskola politecnico politechnika
     academy academie foundation fondation association club federation chamber chambre laboratory laboratoire
     laboratories ministry ministere mairie government council conseil editions publishing press presse
     communication communications marketing events evenements productions production entertainment foods food
@@ -172,10 +173,12 @@ COMPANY_WORDS = word_set(
     """
 )
 
-# Words that on their own make a line an organisation's name ("Institute for …", "Banque …").
+# Words that on their own make a line an organisation's name ("Institute for …", "Banque …"); "university" and
+# "polytechnic" in the German, Dutch, Swedish, Polish and Italian spellings too ("Universität", "universitet").
 STRONG_COMPANY_WORDS = word_set(
     """
     institute institut instituto university universite universidade universidad universita college ecole
+    universitat universiteit universitet uniwersytet hochschule hogeschool hogskola politecnico politechnika
     school academy academie association foundation fondation federation bank banque banco hospital
     hopital clinique clinic laboratory laboratoire laboratories ministry ministere chamber chambre
     group groupe grupo agency agence agencia cabinet mairie council conseil society societe

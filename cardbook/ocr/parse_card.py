@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from cardbook.domain.corrections import card_domains
-from cardbook.ocr.accents import with_accents
+from cardbook.ocr.accent_misreads import restored_accents
 from cardbook.ocr.address_lines import strip_address_label
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
 from cardbook.ocr.firm_before_address import firm_before_address
@@ -60,6 +60,8 @@ DEFAULT_REGION = "FR"
 TITLE_VOCABULARY = TITLE_WORDS | STRONG_TITLE_WORDS
 
 # Labels that announce a contact value; once the value is taken out, a line holding only these is empty.
+# "Main" (an office's number), "Toll-free", Polish "kom."/"faks", Spanish "Móv.": left beside a name when OCR
+# read the name and a number on one row (``fresh_scan_set`` seed 1: "<name> Main. <number>").
 _LABEL_WORDS = word_set(
     """
     tel tél tél. tel. telephone téléphone phone ph fone telefone t f m p e w o d h c fax mob mobile port
@@ -67,7 +69,7 @@ _LABEL_WORDS = word_set(
     bureau standard fixe home domicile whatsapp linkedin twitter instagram facebook x
     telemovel tlm tlmv tlf movil celular cel fixo handy mobil cellulare wa zap
     telefoon telefon mobiel puh puhelin durchwahl zentrale switchboard ddi direkt diretto directo centralino
-    vaxel fon insta ig
+    vaxel fon insta ig main toll-free tollfree kom faks mov
     """
 )
 
@@ -292,13 +294,15 @@ def parse_lines(
     language = REGION_LANGUAGES.get(decision.region) if decision.from_card else None
     if language:
         # Accents OCR dropped from a name, a title or a firm's words, put back as the card's country spells them
-        # (a name's too: "Joao", "Sebastiäo" on a Brazilian card; see docs/MEASURING.md, "Names' accents").
+        # (a name's too: "Joao", "Sebastiäo" on a Brazilian card; see docs/MEASURING.md, "Names in capitals").
+        # The card's other lines vouch for a word's accents too ("ÉLOI" in the address, "Eloi" in the firm).
+        card = [line.text for line in lines]
         if roles.name is not None:
-            roles = replace(roles, name=(with_accents(roles.name[0], language, name=True), *roles.name[1:]))
+            roles = replace(roles, name=(restored_accents(roles.name[0], language, card, name=True), *roles.name[1:]))
         if roles.title is not None:
-            roles = replace(roles, title=(with_accents(roles.title[0], language), *roles.title[1:]))
+            roles = replace(roles, title=(restored_accents(roles.title[0], language, card), *roles.title[1:]))
         if roles.company is not None:
-            roles = replace(roles, company=(with_accents(roles.company[0], language), *roles.company[1:]))
+            roles = replace(roles, company=(restored_accents(roles.company[0], language, card), *roles.company[1:]))
     claimed = {i for role in (roles.name, roles.title, roles.company, roles.department) if role for i in role[1]}
     other = tuple(line.index for line in lines if texts.get(line.index) and line.index not in claimed)
     fields = CardFields(

@@ -153,9 +153,9 @@ def repair_contact_text(line: str) -> str:
     # holds a "|").
     text = re.sub(r"(?<![\w.])\|(?=\.[\w.+\-]*@)", "l", text)
     # "www," / "www " / "wwwexample.com" → "www.example.com"; "www www.example.com" is a "www" label before
-    # the address, not a host.
+    # the address, not a host, and "Wwww.example.com" the "W" label glued to it (``web_residue`` cuts it).
     text = re.sub(
-        r"\b(www)\s*[,.]?\s*(?!www\d?\.)(?=[a-z0-9\-]+\s*[.,]\s*[a-z]{2,})", r"\1.", text, flags=re.IGNORECASE
+        r"\b(www)\s*[,.]?\s*(?!www\d?\.|w\.)(?=[a-z0-9\-]+\s*[.,]\s*[a-z]{2,})", r"\1.", text, flags=re.IGNORECASE
     )
     # Spaces around a dot before a TLD: "exemple .org", "x. com"; before any top-level domain of the list
     # (".realty") only on lines that are surely addresses. A comma ("exemple,fr") only on those lines too,

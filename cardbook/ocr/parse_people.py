@@ -28,6 +28,7 @@ from cardbook.ocr.lexicon import (
 )
 from cardbook.ocr.line_words import FUNCTION_WORDS, alpha_ratio
 from cardbook.ocr.names_data import first_name_weight, is_first_name
+from cardbook.ocr.post_nominals import credential_after_comma, words_before_comma
 from cardbook.ocr.trade_words import trade_word
 
 # Letters among a name's visible characters: below this the line holds symbols or digits read from a logo.
@@ -159,12 +160,15 @@ def name_score(text: str, locals_: list[str]) -> float:
         _names_a_trade(folded_core) and not mailbox_person
     ):
         return 0.0
-    # A leading honorific is printed in any case, with or without its dot ("Dr.", "DR.", "Prof.", "Sra.").
+    # A leading honorific is printed in any case, with or without its dot ("Dr.", "DR.", "Prof.", "Sra."); a
+    # credential after the comma in mixed case ("ChFC": ``post_nominals``).
+    first_comma = words_before_comma(tokens)
     shaped = sum(
         bool(_NAME_WORD.match(letter_shape(word)))
         or fold(word) in NAME_PARTICLES
         or _bare(word) in DEGREE_SUFFIXES
         or position < leading
+        or credential_after_comma(word, position, first_comma)
         for position, word in enumerate(words)
     )
     if shaped < len(words) or any(f in FUNCTION_WORDS and f not in NAME_PARTICLES for f in listed_core):

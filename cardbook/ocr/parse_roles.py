@@ -38,6 +38,7 @@ from cardbook.ocr.shared_line import (
 from cardbook.ocr.title_beside_name import placed_title
 from cardbook.ocr.title_evidence import MIN_TITLE_SCORE, department_score, title_score
 from cardbook.ocr.title_lines import MIN_POSTAL_LINE, continues_title, title_lines
+from cardbook.ocr.title_scope import with_scope
 
 # Lines OCR read with less confidence than this are noise (textures, pictures) for role picking.
 MIN_LINE_CONFIDENCE = 0.35
@@ -166,6 +167,8 @@ def assign_roles(
     company = pick_company(items, taken, domains, order, name_ratio, person_name, place, joined, personal, offers)
     if company is not None:
         taken.update(company[1])
+    title = with_scope(title, items, taken, order)  # "Account Manager" / "Northeast Region" (``title_scope``)
+    taken.update(title[1] if title else ())
     if title is None and name is not None:  # no title word anywhere: the line under the name (``title_beside_name``)
         title = placed_title(items, name[1], taken, order)
         taken.update(title[1] if title else ())

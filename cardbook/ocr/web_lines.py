@@ -24,6 +24,7 @@ from cardbook.ocr.host_evidence import agree_hosts, at_sign_from_host, restore_l
 from cardbook.ocr.legal_forms import has_legal_form
 from cardbook.ocr.lexicon import LEGAL_FORMS, words_of
 from cardbook.ocr.parse_contacts import find_emails, find_websites, main_domain_label, repair_contact_text
+from cardbook.ocr.spaced_hosts import joined_spaced_hosts
 
 # The end of a line that is the first piece of an address: "www.valedosol-", "hello@casa-", "x.com."
 _HEAD = re.compile(r"(?:^|\s)(?P<piece>(?:https?://)?[\w.+\-']*(?:[.@]|www)[\w.+\-'@]*[.\-])$", re.IGNORECASE)
@@ -129,8 +130,9 @@ def agree_with_lines(lines: Sequence[CardLine]) -> list[CardLine]:
 
 
 def repair_web_lines(lines: Sequence[CardLine]) -> list[CardLine]:
-    """The card's lines with addresses cut across two lines joined, dots OCR lost before a top-level domain
-    the card shows written back (``host_evidence``), then their domains agreed with the card's other lines and
-    with each other."""
-    joined = restore_glued_dots(join_split_addresses(lines))  # "devis@vidalfr" beside "www.vidal.fr"
+    """The card's lines with hosts cut by a space joined (``spaced_hosts``), addresses cut across two lines
+    joined, dots OCR lost before a top-level domain the card shows written back (``host_evidence``), then their
+    domains agreed with the card's other lines and with each other."""
+    # "www.tra pliver.pl" beside "juliusz@trapliver.pl"; "devis@vidalfr" beside "www.vidal.fr"
+    joined = restore_glued_dots(join_split_addresses(joined_spaced_hosts(lines)))
     return agree_hosts(agree_with_lines(at_sign_from_host(restore_lost_dots(joined))))

@@ -18,8 +18,6 @@ Seed 1 is for tuning, seed 2 held out.
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 from pathlib import Path
 from typing import Any
@@ -30,7 +28,8 @@ import numpy as np
 from .corporate_data import COUNTRIES, COUNTRY_ORDER, CorporateCard, corporate_card
 from .flatbed_scan import flatbed_scan
 from .hard_sets import fitted
-from .render import Card, Text, font, render, save
+from .render import Card, Text, font, render
+from .set_writer import print_paths, seed_of_card, set_parser, truth_record, write_card
 from .smallbiz_set import BOLD, CONDENSED, OBLIQUE, SANS, SERIF_BOLD, photo_image, scan_image
 
 LAYOUTS = ("stack", "columns", "logo-right", "centred")
@@ -140,25 +139,23 @@ def layout_card(card: CorporateCard, rng: random.Random) -> tuple[Card, list[str
 
 def truth_for(card: CorporateCard, lines: list[str], kind: str, image: str) -> dict[str, Any]:
     truth = card.truth
-    return {
-        "image": image,
-        "kind": kind,
-        "lang": card.lang,
-        "name": truth["name"],
-        "other_names": [],
-        "title": truth["title"],
-        "company": truth["company"],
-        "department": truth["department"],
-        "emails": truth["emails"],
-        "phones": truth["phones"],
-        "websites": truth["websites"],
-        "address": truth["address"],
-        "social": truth["social"],
-        "tagline": truth["tagline"],
-        "lines": lines,
-        "unreadable": False,
-        "notes": f"synthetic (tests/ocr/corporate_set.py, {card.country}, {kind})",
-    }
+    return truth_record(
+        image=image,
+        kind=kind,
+        lang=card.lang,
+        name=truth["name"],
+        title=truth["title"],
+        company=truth["company"],
+        department=truth["department"],
+        emails=truth["emails"],
+        phones=truth["phones"],
+        websites=truth["websites"],
+        address=truth["address"],
+        social=truth["social"],
+        tagline=truth["tagline"],
+        lines=lines,
+        notes=f"synthetic (tests/ocr/corporate_set.py, {card.country}, {kind})",
+    )
 
 
 def generate(
@@ -174,7 +171,7 @@ def generate(
     ``flatbed``: the scans' resolution as a sharpening flatbed gives them (0: ``scan_image``'s plain scans)."""
     paths: list[Path] = []
     for index in range(count):
-        card_seed = seed * 10_000 + index
+        card_seed = seed_of_card(seed, index)
         rng = random.Random(card_seed)
         country = countries[index % len(countries)]
         card = corporate_card(rng, country, card_seed)
@@ -194,18 +191,12 @@ def generate(
         out = folder / kind
         out.mkdir(parents=True, exist_ok=True)
         name = f"{kind}-{country.lower()}-{index:03d}.jpg"
-        save(str(out / name), image)
-        truth = truth_for(card, lines, kind, f"{kind}/{name}")
-        (out / name).with_suffix(".json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
-        paths.append(out / name)
+        paths.append(write_card(out / name, image, truth_for(card, lines, kind, f"{kind}/{name}")))
     return paths
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m tests.ocr.corporate_set", description=__doc__)
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--count", type=int, default=40, help="cards in all")
-    parser.add_argument("--seed", type=int, default=1)
+    parser = set_parser("corporate_set", __doc__, 40, "cards in all")
     parser.add_argument("--photos", type=float, default=0.2, help="share of the cards photographed")
     parser.add_argument(
         "--countries",
@@ -218,8 +209,7 @@ def main(argv: list[str] | None = None) -> None:
         "--flatbed", type=int, choices=(300, 600), default=0, help="scans as a sharpening flatbed at this dpi"
     )
     args = parser.parse_args(argv)
-    for path in generate(args.folder, args.count, args.seed, args.photos, tuple(args.countries), args.flatbed):
-        print(path)
+    print_paths(generate(args.folder, args.count, args.seed, args.photos, tuple(args.countries), args.flatbed))
 
 
 if __name__ == "__main__":

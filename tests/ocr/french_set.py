@@ -13,8 +13,6 @@ grey print, a coloured band, vCard QR codes; half of them photographed on a desk
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import unicodedata
 from dataclasses import dataclass
@@ -22,7 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .render import Card, Text, photograph, render, save
+from .render import Card, Text, photograph
+from .set_writer import print_paths, set_parser, truth_record, write_rendered_cards
 
 # (name as printed, first name, surname) — the e-mail is built from the names without accents.
 PEOPLE = [
@@ -158,56 +157,35 @@ def make_card(index: int, rng: random.Random) -> tuple[Card, dict[str, object], 
         band=(20, 20 + 66, (120, 60, 20)) if style.band else None,
         qr=qr,
     )
-    truth: dict[str, object] = {
-        "image": f"card-{index:02d}.jpg",
-        "kind": "render",
-        "lang": "fr",
-        "name": name,
-        "other_names": [],
-        "title": title,
-        "company": company,
-        "department": None,
-        "emails": [email],
-        "phones": phones,
-        "websites": [website],
-        "address": ", ".join(address),
-        "social": [],
-        "tagline": None,
-        "lines": [line.text for line in lines],
-        "unreadable": False,
-        "notes": "synthetic (tests/ocr/french_set.py)",
-    }
+    truth = truth_record(
+        image=f"card-{index:02d}.jpg",
+        kind="render",
+        lang="fr",
+        name=name,
+        title=title,
+        company=company,
+        emails=[email],
+        phones=phones,
+        websites=[website],
+        address=", ".join(address),
+        lines=[line.text for line in lines],
+        notes="synthetic (tests/ocr/french_set.py)",
+    )
     return card, truth, style.photographed
 
 
 def generate(folder: Path, count: int = 24, seed: int = 1) -> list[Path]:
     """Write ``count`` cards with ground truth into ``folder``; returns the image paths."""
-    rng = random.Random(seed)
-    folder.mkdir(parents=True, exist_ok=True)
-    paths: list[Path] = []
-    for index in range(count):
-        card, truth, photographed = make_card(index, rng)
-        image = render(card)
-        if photographed:
-            image = photograph(image, quarter_turns=rng.choice([0, 0, 1, 3]), seed=seed * 100 + index, tilt=0.05)
-        else:
-            noise = np.random.default_rng(seed * 100 + index).normal(0, 4, image.shape)
-            image = np.clip(image.astype(np.float64) + noise, 0, 255).astype(np.uint8)
-        path = folder / f"card-{index:02d}.jpg"
-        save(str(path), image)
-        path.with_suffix(".json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
-        paths.append(path)
-    return paths
+    return write_rendered_cards(folder, count, seed, make_card, _photographed)
+
+
+def _photographed(image: np.ndarray, rng: random.Random, seed: int) -> np.ndarray:
+    return photograph(image, quarter_turns=rng.choice([0, 0, 1, 3]), seed=seed, tilt=0.05)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(prog="python -m tests.ocr.french_set", description=__doc__)
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--count", type=int, default=24)
-    parser.add_argument("--seed", type=int, default=1)
-    args = parser.parse_args()
-    for path in generate(args.folder, args.count, args.seed):
-        print(path)
+    args = set_parser("french_set", __doc__, 24).parse_args()
+    print_paths(generate(args.folder, args.count, args.seed))
 
 
 if __name__ == "__main__":

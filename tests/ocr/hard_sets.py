@@ -22,8 +22,6 @@ truth follows docs/EVALUATION_FORMAT.md. Nothing is committed: every run renders
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 from pathlib import Path
 from typing import Any
@@ -32,7 +30,8 @@ import cv2
 import numpy as np
 
 from .hard_data import COUNTRIES, LANGS, Country, ascii_fold, digits_for, postcode
-from .render import Card, Text, font, photograph, render, save
+from .render import Card, Text, font, photograph, render, scanner_noise
+from .set_writer import kind_cards, print_paths, set_parser, truth_record, write_card
 
 KINDS = ("clean", "light", "logo", "columns", "vertical", "rotated", "dark", "photo")
 _FLAT_LAYOUTS = ("clean", "light", "logo", "columns", "vertical", "dark")
@@ -138,8 +137,7 @@ def make_image(kind: str, card: Card, rng: random.Random, seed: int) -> np.ndarr
     if kind == "rotated":
         return np.ascontiguousarray(np.rot90(image, rng.choice([1, 3])))
     if kind != "photo":
-        noise = np.random.default_rng(seed).normal(0, 3, image.shape)
-        return np.clip(image.astype(np.float64) + noise, 0, 255).astype(np.uint8)
+        return scanner_noise(image, seed, 3)
     photo = photograph(
         image,
         quarter_turns=rng.choice([0, 0, 0, 1]),
@@ -155,25 +153,21 @@ def make_image(kind: str, card: Card, rng: random.Random, seed: int) -> np.ndarr
 
 
 def truth_for(data: dict[str, Any], lines: list[str], lang: str, kind: str, image: str) -> dict[str, Any]:
-    return {
-        "image": image,
-        "kind": "photo" if kind == "photo" else "render",
-        "lang": lang,
-        "name": data["name"],
-        "other_names": [],
-        "title": data["title"],
-        "company": data["company"],
-        "department": None,
-        "emails": [data["email"]],
-        "phones": data["phones"],
-        "websites": [data["website"]],
-        "address": ", ".join(data["address"]),
-        "social": [],
-        "tagline": data["tagline"],
-        "lines": lines,
-        "unreadable": False,
-        "notes": f"synthetic (tests/ocr/hard_sets.py, kind {kind})",
-    }
+    return truth_record(
+        image=image,
+        kind="photo" if kind == "photo" else "render",
+        lang=lang,
+        name=data["name"],
+        title=data["title"],
+        company=data["company"],
+        emails=[data["email"]],
+        phones=data["phones"],
+        websites=[data["website"]],
+        address=", ".join(data["address"]),
+        tagline=data["tagline"],
+        lines=lines,
+        notes=f"synthetic (tests/ocr/hard_sets.py, kind {kind})",
+    )
 
 
 def generate(
@@ -181,36 +175,24 @@ def generate(
 ) -> list[Path]:
     """``count`` cards of each kind into ``folder/<kind>/``, languages in turn; returns the image paths."""
     paths: list[Path] = []
-    for kind_index, kind in enumerate(kinds):
-        out = folder / kind
-        out.mkdir(parents=True, exist_ok=True)
-        for index in range(count):
-            card_seed = seed * 10_000 + kind_index * 1_000 + index
-            rng = random.Random(card_seed)
-            lang = langs[index % len(langs)]
-            data = person(COUNTRIES[lang], rng)
-            shown = rng.choice(_FLAT_LAYOUTS) if kind == "photo" else kind
-            card, lines = layout(shown, data, rng)
-            name = f"{kind}-{lang}-{index:03d}.jpg"
-            save(str(out / name), make_image(kind, card, rng, card_seed))
-            truth = truth_for(data, lines, lang, kind, f"{kind}/{name}")
-            (out / name).with_suffix(".json").write_text(
-                json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8"
-            )
-            paths.append(out / name)
+    for kind, out, index, card_seed in kind_cards(folder, kinds, count, seed):
+        rng = random.Random(card_seed)
+        lang = langs[index % len(langs)]
+        data = person(COUNTRIES[lang], rng)
+        shown = rng.choice(_FLAT_LAYOUTS) if kind == "photo" else kind
+        card, lines = layout(shown, data, rng)
+        name = f"{kind}-{lang}-{index:03d}.jpg"
+        image = make_image(kind, card, rng, card_seed)
+        paths.append(write_card(out / name, image, truth_for(data, lines, lang, kind, f"{kind}/{name}")))
     return paths
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m tests.ocr.hard_sets", description=__doc__)
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--count", type=int, default=12, help="cards of each kind")
-    parser.add_argument("--seed", type=int, default=1)
+    parser = set_parser("hard_sets", __doc__, 12, "cards of each kind")
     parser.add_argument("--lang", nargs="+", choices=LANGS, default=list(LANGS))
     parser.add_argument("--kind", nargs="+", choices=KINDS, default=list(KINDS))
     args = parser.parse_args(argv)
-    for path in generate(args.folder, args.count, args.seed, tuple(args.lang), tuple(args.kind)):
-        print(path)
+    print_paths(generate(args.folder, args.count, args.seed, tuple(args.lang), tuple(args.kind)))
 
 
 if __name__ == "__main__":

@@ -35,7 +35,6 @@ each trait where the first reads more text wrong than the second.
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import random
@@ -49,6 +48,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from .photo_backgrounds import SURFACES, USER_SURFACES
 from .photo_set import _drop_shadow, _light, _paste, _phone_look
+from .set_writer import print_paths, rounded_points, set_parser, write_encoded
 from .smallbiz_data import COUNTRIES, Row, SmallBizCard, Variants, small_business_card
 from .smallbiz_set import truth_for
 
@@ -360,8 +360,8 @@ def make_design_photo(index: int, seed: int, trait: str) -> tuple[bytes, dict[st
         notes=f"synthetic photo of a card design (tests/ocr/photo_design_set.py, {country}, {trait})",
         trait=trait,
         traits=traits,
-        corners=[[round(float(x), 1), round(float(y), 1)] for x, y in corners],
-        cards=[[[round(float(x), 1), round(float(y), 1)] for x, y in corners]],
+        corners=rounded_points(corners),
+        cards=[rounded_points(corners)],
         surface=surface,
         body_px=round(body * scale, 1),
         bow=round(bow, 3),
@@ -377,11 +377,7 @@ def generate(folder: Path, count: int = 44, seed: int = 1, traits: tuple[str, ..
     for index in range(count):
         trait = traits[index % len(traits)]
         data, truth = make_design_photo(index, seed, trait)
-        path = folder / truth["image"]
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        path.with_suffix(".json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
-        paths.append(path)
+        paths.append(write_encoded(folder / truth["image"], data, truth))
     return paths
 
 
@@ -405,11 +401,8 @@ def compare(first: Path, second: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m tests.ocr.photo_design_set", description=__doc__)
+    parser = set_parser("photo_design_set", __doc__, 44, folder_optional=True)
     parser.add_argument("--compare", nargs=2, type=Path, metavar="JSON", help="two evaluate --json runs")
-    parser.add_argument("folder", type=Path, nargs="?")
-    parser.add_argument("--count", type=int, default=44)
-    parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--trait", nargs="+", choices=TRAITS, default=list(TRAITS))
     args = parser.parse_args(argv)
     if args.compare:
@@ -417,8 +410,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     if args.folder is None:
         parser.error("the output folder is required")
-    for path in generate(args.folder, args.count, args.seed, tuple(args.trait)):
-        print(path)
+    print_paths(generate(args.folder, args.count, args.seed, tuple(args.trait)))
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ import numpy as np
 
 from .photo_backgrounds import USER_SURFACES, draw_fingers, draw_hand
 from .photo_set import _drop_shadow, _light, _paste, _phone_look, _turned_corners, camera_finish, styled_card
+from .set_writer import rounded_points
 
 MORE_SCENES = ("shaded_on_sheet", "hand_held", "front_back", "two_cards", "cut_by_frame")
 PAIRED = ("front_back", "two_cards", "cut_by_frame")
@@ -52,10 +53,6 @@ def card_back(front: np.ndarray, company: str) -> np.ndarray:
     (tw, th), _ = cv2.getTextSize(text, font, scale, thickness)
     cv2.putText(back, text, ((width - tw) // 2, (height + th) // 2), font, scale, ink, thickness, cv2.LINE_AA)
     return back
-
-
-def _rounded(corners: np.ndarray) -> list[list[float]]:
-    return [[round(float(x), 1), round(float(y), 1)] for x, y in corners]
 
 
 def make_more_photo(index: int, rng: np.random.Generator) -> tuple[bytes, dict[str, Any]]:
@@ -124,9 +121,9 @@ def make_more_photo(index: int, rng: np.random.Generator) -> tuple[bytes, dict[s
         image=f"photo-{index:03d}.jpg",
         kind="photo",
         notes="synthetic photo of a scene the finder was weak on (tests/ocr/photo_more_scenes.py, --kind more)",
-        corners=_rounded(corners),
-        cards=[_rounded(card) for card in cards],
-        cut_cards=[_rounded(card) for card in cut_cards],
+        corners=rounded_points(corners),
+        cards=[rounded_points(card) for card in cards],
+        cut_cards=[rounded_points(card) for card in cut_cards],
         scene=scene_name,
         surface=surface,
         style=style,

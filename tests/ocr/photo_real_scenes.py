@@ -25,6 +25,7 @@ import numpy as np
 
 from .photo_backgrounds import USER_SURFACES, draw_fingers
 from .photo_set import _drop_shadow, _light, _paste, _phone_look, _turned_corners, camera_finish, styled_card
+from .set_writer import rounded_points
 
 REAL_SCENES = ("phone_shade", "glare_band", "dark_held", "corner_held")
 
@@ -104,8 +105,8 @@ def make_real_photo(index: int, rng: np.random.Generator) -> tuple[bytes, dict[s
         image=f"photo-{index:03d}.jpg",
         kind="photo",
         notes="synthetic photo of a scene real photos show (tests/ocr/photo_real_scenes.py, photo_set --kind real)",
-        corners=[[round(float(x), 1), round(float(y), 1)] for x, y in corners],
-        cards=[[[round(float(x), 1), round(float(y), 1)] for x, y in corners]],
+        corners=rounded_points(corners),
+        cards=[rounded_points(corners)],
         scene=scene_name,
         surface=surface,
         style=style,

@@ -35,9 +35,7 @@ card beside one cut by the frame.
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
-import json
 import math
 import random
 from pathlib import Path
@@ -57,6 +55,7 @@ from .photo_backgrounds import (
     draw_phone,
 )
 from .render import render
+from .set_writer import print_paths, rounded_points, set_parser, write_encoded
 
 STYLES = ("white", "white", "pale", "dark", "colourful", "bordered_dark")
 PALE = [(246, 240, 225), (232, 240, 248), (240, 246, 236)]
@@ -291,8 +290,8 @@ def make_photo(index: int, rng: np.random.Generator) -> tuple[bytes, dict[str, A
         image=f"photo-{index:03d}.jpg",
         kind="photo",
         notes="synthetic photo (tests/ocr/photo_set.py)",
-        corners=[[round(float(x), 1), round(float(y), 1)] for x, y in cards[0]],
-        cards=[[[round(float(x), 1), round(float(y), 1)] for x, y in card] for card in cards],
+        corners=rounded_points(cards[0]),
+        cards=[rounded_points(card) for card in cards],
         surface=surface,
         style=style,
         off_frame=off_frame,
@@ -342,8 +341,8 @@ def make_user_photo(index: int, rng: np.random.Generator) -> tuple[bytes, dict[s
         image=f"photo-{index:03d}.jpg",
         kind="photo",
         notes="synthetic user-like photo (tests/ocr/photo_set.py --kind user)",
-        corners=[[round(float(x), 1), round(float(y), 1)] for x, y in corners],
-        cards=[[[round(float(x), 1), round(float(y), 1)] for x, y in corners]],
+        corners=rounded_points(corners),
+        cards=[rounded_points(corners)],
         scene=scene_name,
         surface=surface,
         style=style,
@@ -472,8 +471,8 @@ def make_case_photo(index: int, rng: np.random.Generator) -> tuple[bytes, dict[s
         image=f"photo-{index:03d}.jpg",
         kind="photo",
         notes="synthetic photo of a finding case (tests/ocr/photo_set.py --kind cases)",
-        corners=[[round(float(x), 1), round(float(y), 1)] for x, y in corners],
-        cards=[[[round(float(x), 1), round(float(y), 1)] for x, y in card] for card in cards],
+        corners=rounded_points(corners),
+        cards=[rounded_points(card) for card in cards],
         scene=scene_name,
         surface=surface,
         style=style,
@@ -517,10 +516,7 @@ def generate(folder: Path, count: int = 120, seed: int = 1, kind: str = "classic
     for index in range(count):
         rng = np.random.default_rng([seed, index])
         data, truth = KINDS[kind](index, rng)
-        path = folder / f"photo-{index:03d}.jpg"
-        path.write_bytes(data)
-        path.with_suffix(".json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
-        paths.append(path)
+        paths.append(write_encoded(folder / f"photo-{index:03d}.jpg", data, truth))
     return paths
 
 
@@ -530,10 +526,7 @@ def decode(data: bytes) -> np.ndarray:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(prog="python -m tests.ocr.photo_set", description=__doc__)
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--count", type=int, default=120)
-    parser.add_argument("--seed", type=int, default=1)
+    parser = set_parser("photo_set", __doc__, 120)
     parser.add_argument(
         "--kind",
         choices=sorted(KINDS),
@@ -541,8 +534,7 @@ def main() -> None:
         help="classic, user, cases, real or more (see above)",
     )
     args = parser.parse_args()
-    for path in generate(args.folder, args.count, args.seed, args.kind):
-        print(path)
+    print_paths(generate(args.folder, args.count, args.seed, args.kind))
 
 
 if __name__ == "__main__":

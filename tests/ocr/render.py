@@ -332,6 +332,12 @@ def photograph(
     return np.ascontiguousarray(photo)
 
 
+def scanner_noise(image: np.ndarray, seed: int, sigma: float) -> np.ndarray:
+    """A flat scan's sensor noise: normal, ``sigma`` levels, drawn from ``seed`` (the same seed, the same grain)."""
+    noise = np.random.default_rng(seed).normal(0, sigma, image.shape)
+    return np.clip(image.astype(np.float64) + noise, 0, 255).astype(np.uint8)
+
+
 def save(path: str, image: np.ndarray) -> str:
     assert cv2.imwrite(path, image)
     return path

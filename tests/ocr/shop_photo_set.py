@@ -29,7 +29,6 @@ Truth follows docs/EVALUATION_FORMAT.md (``kind`` "photo"), with ``design``, ``v
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import os
 import random
@@ -44,6 +43,7 @@ from .photo_backgrounds import SURFACES, USER_SURFACES, _smooth_noise, draw_fing
 from .photo_design_set import _corners, _gloss, _icon, _icon_for
 from .photo_set import _drop_shadow, _paste
 from .render import FONT_DIR, palette
+from .set_writer import print_paths, rounded_points, set_parser, write_encoded
 from .shop_address_data import with_wide_address
 from .shop_photo_data import shop_variants
 from .smallbiz_data import COUNTRIES, SmallBizCard, Variants, small_business_card
@@ -284,8 +284,8 @@ def make_shop_photo(
         variants=drawn,
         faces=faces,
         conditions=conditions,
-        corners=[[round(float(x), 1), round(float(y), 1)] for x, y in corners],
-        cards=[[[round(float(x), 1), round(float(y), 1)] for x, y in corners]],
+        corners=rounded_points(corners),
+        cards=[rounded_points(corners)],
         light=level,
         blur=blur,
         card_share=round(share, 2),
@@ -306,11 +306,7 @@ def generate(
     paths: list[Path] = []
     for index in range(count):
         data, truth = make_shop_photo(index, seed, designs[index % len(designs)], frame, addresses)
-        path = folder / truth["image"]
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        path.with_suffix(".json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
-        paths.append(path)
+        paths.append(write_encoded(folder / truth["image"], data, truth))
     return paths
 
 
@@ -324,10 +320,7 @@ def _frame_size(text: str) -> tuple[int, int]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m tests.ocr.shop_photo_set", description=__doc__)
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--count", type=int, default=24)
-    parser.add_argument("--seed", type=int, default=1)
+    parser = set_parser("shop_photo_set", __doc__, 24)
     parser.add_argument("--design", nargs="+", choices=DESIGNS, default=list(DESIGNS))
     parser.add_argument(
         "--frame",
@@ -337,8 +330,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--addresses", choices=ADDRESSES, default="classic", help="how the address is printed")
     args = parser.parse_args(argv)
-    for path in generate(args.folder, args.count, args.seed, tuple(args.design), args.frame, args.addresses):
-        print(path)
+    print_paths(generate(args.folder, args.count, args.seed, tuple(args.design), args.frame, args.addresses))
 
 
 if __name__ == "__main__":

@@ -16,8 +16,6 @@ report on another.
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 from pathlib import Path
 from typing import Any
@@ -26,7 +24,8 @@ import cv2
 import numpy as np
 
 from .hard_sets import background, degrade, fitted
-from .render import Card, Text, font, photograph, render, save
+from .render import Card, Text, font, photograph, render, scanner_noise
+from .set_writer import kind_cards, print_paths, set_parser, truth_record, write_card
 from .smallbiz_data import COUNTRIES, SmallBizCard, Variants, small_business_card
 
 KINDS = ("scan", "photo")
@@ -103,8 +102,7 @@ def scan_image(image: np.ndarray, rng: random.Random, seed: int) -> np.ndarray:
         angle = rng.uniform(-1.2, 1.2)
         matrix = cv2.getRotationMatrix2D((bed.shape[1] / 2, bed.shape[0] / 2), angle, 1.0)
         image = cv2.warpAffine(bed, matrix, (bed.shape[1], bed.shape[0]), borderValue=(245, 245, 245))
-    noise = np.random.default_rng(seed).normal(0, 3, image.shape)
-    return np.clip(image.astype(np.float64) + noise, 0, 255).astype(np.uint8)
+    return scanner_noise(image, seed, 3)
 
 
 def photo_image(image: np.ndarray, rng: random.Random, seed: int) -> np.ndarray:
@@ -124,25 +122,22 @@ def photo_image(image: np.ndarray, rng: random.Random, seed: int) -> np.ndarray:
 
 def truth_for(card: SmallBizCard, lines: list[str], kind: str, image: str) -> dict[str, Any]:
     truth = card.truth
-    return {
-        "image": image,
-        "kind": "photo" if kind == "photo" else "scan",
-        "lang": "pt" if card.country == "BR" else "en",
-        "name": truth["name"],
-        "other_names": [],
-        "title": truth["title"],
-        "company": truth["company"],
-        "department": None,
-        "emails": truth["emails"],
-        "phones": truth["phones"],
-        "websites": truth["websites"],
-        "address": truth["address"],
-        "social": truth["social"],
-        "tagline": truth["tagline"],
-        "lines": lines,
-        "unreadable": False,
-        "notes": f"synthetic (tests/ocr/smallbiz_set.py, {card.country}, {kind})",
-    }
+    return truth_record(
+        image=image,
+        kind="photo" if kind == "photo" else "scan",
+        lang="pt" if card.country == "BR" else "en",
+        name=truth["name"],
+        title=truth["title"],
+        company=truth["company"],
+        emails=truth["emails"],
+        phones=truth["phones"],
+        websites=truth["websites"],
+        address=truth["address"],
+        social=truth["social"],
+        tagline=truth["tagline"],
+        lines=lines,
+        notes=f"synthetic (tests/ocr/smallbiz_set.py, {card.country}, {kind})",
+    )
 
 
 def generate(
@@ -157,40 +152,27 @@ def generate(
     with the name in capitals (half of those the title too), ``trade_titles`` of the titles naming a trade
     (0 and 0: the sets of the first version)."""
     paths: list[Path] = []
-    for kind_index, kind in enumerate(kinds):
-        out = folder / kind
-        out.mkdir(parents=True, exist_ok=True)
-        for index in range(count):
-            card_seed = seed * 10_000 + kind_index * 1_000 + index
-            rng = random.Random(card_seed)
-            country = COUNTRIES[index % len(COUNTRIES)]
-            # The variants' own stream: a card none is drawn for is the card earlier versions drew.
-            variants = Variants(random.Random(f"variants-{card_seed}"), capitals=capitals, trade_title=trade_titles)
-            card = small_business_card(rng, country, variants)
-            rendered, lines = layout_card(card, rng)
-            flat = render(rendered)
-            image = photo_image(flat, rng, card_seed) if kind == "photo" else scan_image(flat, rng, card_seed)
-            name = f"{kind}-{country.lower()}-{index:03d}.jpg"
-            save(str(out / name), image)
-            truth = truth_for(card, lines, kind, f"{kind}/{name}")
-            (out / name).with_suffix(".json").write_text(
-                json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8"
-            )
-            paths.append(out / name)
+    for kind, out, index, card_seed in kind_cards(folder, kinds, count, seed):
+        rng = random.Random(card_seed)
+        country = COUNTRIES[index % len(COUNTRIES)]
+        # The variants' own stream: a card none is drawn for is the card earlier versions drew.
+        variants = Variants(random.Random(f"variants-{card_seed}"), capitals=capitals, trade_title=trade_titles)
+        card = small_business_card(rng, country, variants)
+        rendered, lines = layout_card(card, rng)
+        flat = render(rendered)
+        image = photo_image(flat, rng, card_seed) if kind == "photo" else scan_image(flat, rng, card_seed)
+        name = f"{kind}-{country.lower()}-{index:03d}.jpg"
+        paths.append(write_card(out / name, image, truth_for(card, lines, kind, f"{kind}/{name}")))
     return paths
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m tests.ocr.smallbiz_set", description=__doc__)
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--count", type=int, default=20, help="cards of each kind")
-    parser.add_argument("--seed", type=int, default=1)
+    parser = set_parser("smallbiz_set", __doc__, 20, "cards of each kind")
     parser.add_argument("--kind", nargs="+", choices=KINDS, default=list(KINDS))
     parser.add_argument("--capitals", type=float, default=0.2, help="share of names printed in capitals")
     parser.add_argument("--trade-titles", type=float, default=0.2, help="share of titles naming a trade")
     args = parser.parse_args(argv)
-    for path in generate(args.folder, args.count, args.seed, tuple(args.kind), args.capitals, args.trade_titles):
-        print(path)
+    print_paths(generate(args.folder, args.count, args.seed, tuple(args.kind), args.capitals, args.trade_titles))
 
 
 if __name__ == "__main__":

@@ -82,3 +82,25 @@ def test_print_spanning_a_photo_narrows_to_the_card_and_a_scan_stays_whole() -> 
     assert len(scan) == 1 and scan[0].whole_image
     wide_photo = print_block_crop(_print_mask(640, 360), 0.5, 1280, 720)  # a small card's print, 16:9
     assert len(wide_photo) == 1 and wide_photo[0].text_region and not wide_photo[0].whole_image
+
+
+def test_the_walk_from_a_firm_line_alone_retries_from_all_the_print() -> None:
+    """A pale card filling the width of a portrait photo, its firm's name in bold type (the largest group of
+    print), the lines below it apart and fainter: the walk outwards from the firm's line alone stops at the
+    next line (a band, no card), and the photo's own edges were answered. Walked from all the card's groups
+    of print, it stops at the card's edges."""
+    width, height = 360, 640
+    left, top, right, bottom = 15, 230, 345, 420
+    lab = np.zeros((height, width, 3), np.float32)
+    lab[:, :, 0] = 150.0  # the paper
+    lab[top:bottom, left:right, 0] = 160.0  # the card, a few levels lighter
+    text = np.zeros((height, width), np.uint8)
+    rows = [(245, 12, 30, 330)] + [(278 + 18 * line, 4, 30 + 20 * line, 330 - 20 * line) for line in range(5)]
+    for y, thick, x0, x1 in rows:
+        lab[y : y + thick, x0:x1, 0] = 110.0
+        text[y : y + thick, x0:x1] = 255
+    lab[:, :, 0] += np.random.default_rng(3).normal(0.0, 0.8, (height, width)).astype(np.float32)
+    quads = print_block_crop(text, 1.0, width, height, lab)
+    assert len(quads) == 1 and not quads[0].whole_image and not quads[0].text_region
+    card = np.array([[left, top], [right, top], [right, bottom], [left, bottom]], np.float32)
+    assert clipped_iou(quads[0].corners, card, width, height) >= FOUND_IOU

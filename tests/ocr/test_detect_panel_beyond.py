@@ -6,7 +6,8 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from cardbook.ocr.detect_keep import PANEL_PRINT_OUTSIDE, PRINT_OUTSIDE_MAX, keep_cards, print_outside_share
+from cardbook.ocr.detect_beyond import print_outside_share
+from cardbook.ocr.detect_keep import PANEL_PRINT_OUTSIDE, PRINT_OUTSIDE_MAX, keep_cards
 from cardbook.ocr.detect_score import Scored
 from cardbook.ocr.geometry import order_corners
 

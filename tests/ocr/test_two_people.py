@@ -45,4 +45,3 @@ def test_the_first_printed_of_two_people_is_the_name(locale: str) -> None:
         fields = parse_lines(lines, "US")
         assert fields.name is not None
         assert fields.name.value == first, (fields.name.value, second)
-

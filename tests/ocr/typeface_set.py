@@ -28,8 +28,6 @@ same fonts. Seed 1 is for tuning, seed 2 is held out.
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,7 +35,8 @@ from typing import Any
 
 from .hard_data import COUNTRIES, LANGS
 from .hard_sets import person
-from .render import Card, Text, palette, render, save, text_width
+from .render import Card, Text, palette, render, text_width
+from .set_writer import print_paths, set_parser, write_card
 from .smallbiz_set import photo_image, scan_image
 
 KINDS = ("scan", "photo")
@@ -174,6 +173,7 @@ def truth_for(
         "tagline": _printed(tagline, "body", design) if tagline else None,
         "lines": lines,
         "unreadable": False,
+        # "traits" before "notes", unlike set_writer.truth_record's order: this set's files have always been so.
         "traits": [trait, *(f"{role}:{look}" for role, look in design.looks.items())],
         "notes": f"synthetic (tests/ocr/typeface_set.py, {trait}, {kind})",
     }
@@ -203,25 +203,17 @@ def generate(
                 flat = render(card)
                 image = photo_image(flat, rng, card_seed) if kind == "photo" else scan_image(flat, rng, card_seed)
                 name = f"{trait}-{lang}-{index:03d}.jpg"
-                save(str(out / name), image)
                 truth = truth_for(data, design, lines, lang, kind, trait, f"{kind}/{trait}/{name}")
-                (out / name).with_suffix(".json").write_text(
-                    json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8"
-                )
-                paths.append(out / name)
+                paths.append(write_card(out / name, image, truth))
     return paths
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m tests.ocr.typeface_set", description=__doc__)
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--count", type=int, default=6, help="cards of each trait and kind")
-    parser.add_argument("--seed", type=int, default=1)
+    parser = set_parser("typeface_set", __doc__, 6, "cards of each trait and kind")
     parser.add_argument("--kind", nargs="+", choices=KINDS, default=list(KINDS))
     parser.add_argument("--trait", nargs="+", choices=TRAITS, default=list(TRAITS))
     args = parser.parse_args(argv)
-    for path in generate(args.folder, args.count, args.seed, tuple(args.kind), tuple(args.trait)):
-        print(path)
+    print_paths(generate(args.folder, args.count, args.seed, tuple(args.kind), tuple(args.trait)))
 
 
 if __name__ == "__main__":

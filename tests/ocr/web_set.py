@@ -21,7 +21,6 @@ the docs/EVALUATION_FORMAT.md truth files sit beside them (``evaluate`` scores t
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import re
@@ -31,7 +30,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .render import Card, Text, photograph, render, save
+from .render import Card, Text, photograph
+from .set_writer import print_paths, set_parser, truth_record, write_rendered_cards
 
 PEOPLE = [
     ("Laura Whitfield", "laura", "whitfield"),
@@ -198,46 +198,31 @@ def make_card(index: int, rng: random.Random) -> tuple[Card, dict[str, object], 
     lines += [Text(line, size, "DejaVuSansCondensed.ttf", ink) for line in printed]
     height = max(650, 55 + sum(int(line.size * 1.45) for line in lines) + 40)
     card = Card(lines, size=(1050, height))
-    truth: dict[str, object] = {
-        "image": f"card-{index:02d}.jpg",
-        "kind": "render",
-        "lang": "en",
-        "name": name,
-        "other_names": [],
-        "title": "Director",
-        "company": company,
-        "department": None,
-        "emails": block.emails,
-        "phones": [{"number": phone, "kind": "work"}],
-        "websites": block.websites,
-        "address": None,
-        "social": block.social,
-        "tagline": None,
-        "lines": [line.text for line in lines],
-        "unreadable": False,
-        "notes": "synthetic (tests/ocr/web_set.py)",
-    }
+    truth = truth_record(
+        image=f"card-{index:02d}.jpg",
+        kind="render",
+        lang="en",
+        name=name,
+        title="Director",
+        company=company,
+        emails=block.emails,
+        phones=[{"number": phone, "kind": "work"}],
+        websites=block.websites,
+        address=None,
+        social=block.social,
+        lines=[line.text for line in lines],
+        notes="synthetic (tests/ocr/web_set.py)",
+    )
     return card, truth, index % 2 == 1
 
 
 def generate(folder: Path, count: int = 40, seed: int = 1) -> list[Path]:
     """Write ``count`` cards (even ones as scans, odd ones as photos) with truth into ``folder``."""
-    rng = random.Random(seed)
-    folder.mkdir(parents=True, exist_ok=True)
-    paths: list[Path] = []
-    for index in range(count):
-        card, truth, photographed = make_card(index, rng)
-        image = render(card)
-        if photographed:
-            image = photograph(image, seed=seed * 100 + index, tilt=0.04)
-        else:
-            noise = np.random.default_rng(seed * 100 + index).normal(0, 4, image.shape)
-            image = np.clip(image.astype(np.float64) + noise, 0, 255).astype(np.uint8)
-        path = folder / f"card-{index:02d}.jpg"
-        save(str(path), image)
-        path.with_suffix(".json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
-        paths.append(path)
-    return paths
+    return write_rendered_cards(folder, count, seed, make_card, _photographed)
+
+
+def _photographed(image: np.ndarray, rng: random.Random, seed: int) -> np.ndarray:
+    return photograph(image, seed=seed, tilt=0.04)
 
 
 def social_handle(value: str) -> str:
@@ -321,10 +306,7 @@ def _ocr_lines(images: list[Path], cache: Path | None) -> dict[str, list[dict[st
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(prog="python -m tests.ocr.web_set", description=__doc__)
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--count", type=int, default=40)
-    parser.add_argument("--seed", type=int, default=1)
+    parser = set_parser("web_set", __doc__, 40)
     parser.add_argument("--score", action="store_true", help="read the folder's cards and print F1 per web field")
     parser.add_argument("--cache", type=Path, help="keep the cards' OCR lines in this file (with --score)")
     parser.add_argument("-v", "--verbose", action="store_true", help="with --score: every card's misses")
@@ -332,8 +314,7 @@ def main() -> None:
     if args.score:
         print(json.dumps(score(args.folder, args.cache, args.verbose)))
         return
-    for path in generate(args.folder, args.count, args.seed):
-        print(path)
+    print_paths(generate(args.folder, args.count, args.seed))
 
 
 if __name__ == "__main__":

@@ -25,8 +25,6 @@ photographed: perspective, blur, uneven light, noise, JPEG, as ``hard_sets``' ph
 
 from __future__ import annotations
 
-import argparse
-import json
 import math
 import random
 import unicodedata
@@ -39,7 +37,8 @@ from PIL import Image, ImageDraw, ImageFont
 
 from .hard_data import COUNTRIES, LANGS, ascii_fold, digits_for, postcode
 from .hard_sets import background, degrade
-from .render import Card, Text, palette, photograph, render, save
+from .render import Card, Text, palette, photograph, render, scanner_noise
+from .set_writer import kind_cards, print_paths, set_parser, write_card
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/truetype/liberation"))
 KINDS = ("scan", "photo")
@@ -260,55 +259,46 @@ def generate(
     """``count`` cards of each kind into ``folder/<kind>/``; fonts and languages in turn."""
     faces = display_fonts() if faces_from == "display" else fonts()
     paths: list[Path] = []
-    for kind_index, kind in enumerate(kinds):
-        out = folder / kind
-        out.mkdir(parents=True, exist_ok=True)
-        for index in range(count):
-            card_seed = seed * 10_000 + kind_index * 1_000 + index
-            rng = random.Random(card_seed)
-            lang = LANGS[index % len(LANGS)]
-            face = faces[(index * 7 + seed) % len(faces)]
-            image, truth = card_for(lang, rng, face, ratios, edge)
-            if kind == "photo":
-                photo = photograph(
-                    image,
-                    quarter_turns=0,
-                    tilt=rng.uniform(0.02, 0.07),
-                    blur=rng.choice([0, 1, 1, 2]),
-                    shadow=rng.random() < 0.4,
-                    jpeg_quality=None,
-                    seed=card_seed,
-                    scale=rng.uniform(0.6, 0.85),
-                    background=background(card_seed, card_seed),
-                )
-                image = degrade(photo, rng, card_seed)
-            else:
-                noise = np.random.default_rng(card_seed).normal(0, 3, image.shape)
-                image = np.clip(image.astype(np.float64) + noise, 0, 255).astype(np.uint8)
-            name = f"{kind}-{lang}-{index:03d}.jpg"
-            save(str(out / name), image)
-            record = {
-                "image": f"{kind}/{name}",
-                "kind": "photo" if kind == "photo" else "scan",
-                "lang": lang,
-                "other_names": [],
-                "department": None,
-                "social": [],
-                "tagline": None,
-                "unreadable": False,
-                "notes": "synthetic (tests/ocr/wordmark_set.py)",
-                **truth,
-            }
-            (out / name).with_suffix(".json").write_text(json.dumps(record, ensure_ascii=False, indent=1), "utf-8")
-            paths.append(out / name)
+    for kind, out, index, card_seed in kind_cards(folder, kinds, count, seed):
+        rng = random.Random(card_seed)
+        lang = LANGS[index % len(LANGS)]
+        face = faces[(index * 7 + seed) % len(faces)]
+        image, truth = card_for(lang, rng, face, ratios, edge)
+        if kind == "photo":
+            photo = photograph(
+                image,
+                quarter_turns=0,
+                tilt=rng.uniform(0.02, 0.07),
+                blur=rng.choice([0, 1, 1, 2]),
+                shadow=rng.random() < 0.4,
+                jpeg_quality=None,
+                seed=card_seed,
+                scale=rng.uniform(0.6, 0.85),
+                background=background(card_seed, card_seed),
+            )
+            image = degrade(photo, rng, card_seed)
+        else:
+            image = scanner_noise(image, card_seed, 3)
+        name = f"{kind}-{lang}-{index:03d}.jpg"
+        # Not set_writer.truth_record: the card's own keys come last in this set's files.
+        record = {
+            "image": f"{kind}/{name}",
+            "kind": "photo" if kind == "photo" else "scan",
+            "lang": lang,
+            "other_names": [],
+            "department": None,
+            "social": [],
+            "tagline": None,
+            "unreadable": False,
+            "notes": "synthetic (tests/ocr/wordmark_set.py)",
+            **truth,
+        }
+        paths.append(write_card(out / name, image, record))
     return paths
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m tests.ocr.wordmark_set", description=__doc__)
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--count", type=int, default=30, help="cards of each kind")
-    parser.add_argument("--seed", type=int, default=1)
+    parser = set_parser("wordmark_set", __doc__, 30, "cards of each kind")
     parser.add_argument("--kind", nargs="+", choices=KINDS, default=list(KINDS))
     parser.add_argument(
         "--ratio", nargs=2, type=float, default=[MIN_RATIO, MAX_RATIO], metavar=("LOW", "HIGH"),
@@ -318,8 +308,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--edge", action="store_true", help="wordmarks flush against the card's left or right edge")
     args = parser.parse_args(argv)
     ratios = (args.ratio[0], args.ratio[1])
-    for path in generate(args.folder, args.count, args.seed, tuple(args.kind), ratios, args.faces, args.edge):
-        print(path)
+    print_paths(generate(args.folder, args.count, args.seed, tuple(args.kind), ratios, args.faces, args.edge))
 
 
 if __name__ == "__main__":

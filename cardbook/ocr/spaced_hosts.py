@@ -1,0 +1,47 @@
+"""A host OCR read with a space inside it ("www.tra pliver.pl"), joined when the card prints it whole elsewhere.
+
+Small or light contact type is read with a space where the letters' gap is wide; inside a host the space cuts
+the address, and the finders keep its tail ("pliver.pl"). The join needs the card's own evidence: the two
+parts written together are the host of another of the card's e-mails or websites ("juliusz@trapliver.pl").
+Nothing is joined on the host's look alone (a word before an address is as often a label or a name).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Sequence
+
+from cardbook.ocr.fields import CardLine
+from cardbook.ocr.host_evidence import hosts_in
+from cardbook.ocr.parse_contacts import repair_contact_text
+
+# A host's part after "www.", "://" or "@", a space, then the rest of the host up to its top-level domain.
+_SPACED = re.compile(r"(?<=[.@/])([a-z0-9\-]+) ([a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,})\b", re.IGNORECASE)
+
+
+def joined_spaced_hosts(lines: Sequence[CardLine]) -> list[CardLine]:
+    """``lines`` with each host cut by a space joined, where another line prints the joined host."""
+    texts = [repair_contact_text(line.text) for line in lines]
+    result = list(lines)
+    for position, line in enumerate(lines):
+        if " " not in line.text or "." not in line.text:
+            continue
+        others = {
+            re.sub(r"^www\d?\.", "", host.lower())
+            for index, text in enumerate(texts)
+            if index != position
+            for host in hosts_in(text)
+        }
+        if not others:
+            continue
+        text = _SPACED.sub(functools.partial(_joined, known=others), line.text)
+        if text != line.text:
+            result[position] = dataclasses.replace(line, text=text)
+    return result
+
+
+def _joined(match: re.Match[str], known: set[str]) -> str:
+    whole = f"{match.group(1)}{match.group(2)}"
+    return whole if whole.lower() in known else match.group(0)

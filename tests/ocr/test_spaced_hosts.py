@@ -1,0 +1,22 @@
+"""A host OCR cut with a space is joined when another of the card's addresses prints it whole, never else."""
+
+from __future__ import annotations
+
+from cardbook.ocr.parse_card import parse_text
+
+CARD = "Dana Whitlow\nAccount Manager\nNorvale Systems Ltd"
+
+
+def test_a_website_cut_by_a_space_is_joined_by_the_e_mail_host() -> None:
+    fields = parse_text(f"{CARD}\ndana@norvalesystems.co.uk\nwww.norva lesystems.co.uk", "UK")
+    assert [site.value for site in fields.websites] == ["www.norvalesystems.co.uk"]
+
+
+def test_an_e_mail_cut_by_a_space_is_joined_by_the_website() -> None:
+    fields = parse_text(f"{CARD}\ndana@norva lesystems.co.uk\nwww.norvalesystems.co.uk", "UK")
+    assert [email.value for email in fields.emails] == ["dana@norvalesystems.co.uk"]
+
+
+def test_no_join_without_the_card_printing_the_whole_host() -> None:
+    fields = parse_text(f"{CARD}\ndana@example.org\nwww.norva lesystems.co.uk", "UK")
+    assert [site.value for site in fields.websites] != ["www.norvalesystems.co.uk"]
