@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 
+from cardbook.ocr.family_name_words import faker_family_names
 from cardbook.ocr.lexicon import COMPANY_WORDS, STRONG_COMPANY_WORDS, fold
 from cardbook.ocr.load_once import once
 from cardbook.ocr.profession_words import german_heads, listed_jobs
@@ -78,12 +79,7 @@ _SURNAME_LOCALES = ("pt_BR", "pt_PT", "es_ES", "es_MX")
 
 def _family_names() -> frozenset[str]:
     """Faker's family names of ``_SURNAME_LOCALES``, folded."""
-    names: set[str] = set()
-    for locale in _SURNAME_LOCALES:
-        provider = getattr(importlib.import_module(f"faker.providers.person.{locale}"), "Provider", None)
-        listed = vars(provider).get("last_names") if provider is not None else None
-        names |= {fold(name) for name in listed or () if isinstance(name, str)}
-    return frozenset(names)
+    return faker_family_names(_SURNAME_LOCALES)
 
 
 @once
