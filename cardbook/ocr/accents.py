@@ -83,6 +83,13 @@ def english_counts() -> dict[str, int]:
 
 
 @once
+def language_word_counts(lang: str) -> dict[str, int]:
+    """How often ``lang`` writes each word (its list parsed once per process, on first use: 0.3-2 s for
+    French; only ``accent_misreads`` asks, for a word whose respelling is a word)."""
+    return _counts(lang) if lang in LANGUAGES else {}
+
+
+@once
 def _english_words() -> frozenset[str]:
     """The words English writes at least ``ENGLISH_WORD_COUNT`` times: kept once per process, so that a
     second language's table does not test the English counts again."""

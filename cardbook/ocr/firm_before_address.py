@@ -3,7 +3,8 @@
 Two shapes, both seen on office cards read line by line:
 
 - the legal name opens a one-line address between fine-print marks ("Muster GmbH · Hauptstraße 5 · 10115
-  Berlin"): the first part is the firm's when it holds a legal form and no digit;
+  Berlin"): the first part is the firm's when it holds a legal form and no digit (a form's letters OCR read as
+  digits, "Sp. z 0.0.", read back as the form first);
 - OCR read the firm's name and the address of the next column as one line ("Fundacja Nowak aleja Lipowa 1"): the
   words at the line's start that spell the card's web domain exactly are the firm's, not the street's. The domain
   spelled whole, not a likeness, and not followed by a number: a street named like the firm ("Lipowa 12") keeps
@@ -13,7 +14,7 @@ Two shapes, both seen on office cards read line by line:
 from __future__ import annotations
 
 from cardbook.ocr.firm_evidence import FINE_PRINT_MARK, MAX_LEGAL_NAME_WORDS
-from cardbook.ocr.legal_forms import has_legal_form
+from cardbook.ocr.legal_forms import has_legal_form, repair_legal_form
 from cardbook.ocr.lexicon import words_of
 from cardbook.ocr.role_lines import clean
 
@@ -28,8 +29,10 @@ MAX_FIRM_WORDS = 4
 def firm_before_address(address: str, domains: list[str] | None = None) -> tuple[str, str] | None:
     """(the firm's name, the address) when the address's line opens with the firm's name; else None."""
     parts = FINE_PRINT_MARK.split(address, maxsplit=1)
-    if len(parts) == 2 and not any(ch.isdigit() for ch in parts[0]) and has_legal_form(parts[0]):
-        head, rest = clean(parts[0]), parts[1].strip()
+    # the form as OCR may read it ("Sp. z 0.0."): its digits are the form's letters, no house number
+    first = repair_legal_form(parts[0].strip())
+    if len(parts) == 2 and not any(ch.isdigit() for ch in first) and has_legal_form(first):
+        head, rest = clean(first), parts[1].strip()
         if rest and len(words_of(head)) <= MAX_LEGAL_NAME_WORDS:
             return head, rest
     return _domain_words_first(address, domains or [])

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from cardbook.ocr.engine import OcrLine, OcrWord
+from cardbook.ocr.size_breaks import split_at_size_change
 from cardbook.ocr.types import union_all
 
 # A gap wider than this many letter heights splits a line into two items.
@@ -31,7 +32,9 @@ def group_lines(words: Iterable[OcrWord]) -> list[OcrLine]:
     clusters = list(by_group.values()) + cluster_by_rows(ungrouped)
     lines: list[OcrLine] = []
     for cluster in clusters:
-        for piece in _split_at_gaps(sorted(cluster, key=lambda w: w.box.left)):
+        gapped = _split_at_gaps(sorted(cluster, key=lambda w: w.box.left))
+        # A large name and a small firm on one row, run together: ``size_breaks``.
+        for piece in (part for item in gapped for part in split_at_size_change(item)):
             trimmed = _trim_noise(piece)
             if trimmed and not _is_noise_line(trimmed):
                 lines.append(make_line(trimmed))

@@ -100,7 +100,7 @@ STRONG_TITLE_WORDS = word_set(
     tecnico electrician mechanic mecanico
     proprietor proprietress propietario propietaria autonomo autonoma meister meisterin architetto architetta
     leider teamleider projectleider afdelingsleider bedrijfsleider groepsleider adviseur adviseuse medewerker
-    bestuurder accountmanager direktor vd konsult radgivare
+    bestuurder accountmanager hoofd direktor vd konsult radgivare
     radgiver projektledare prosjektleder projektleder toimitusjohtaja johtaja paallikko steuerberater
     steuerberaterin rechtsanwalt rechtsanwaltin teamleiter teamleiterin prokurist consejero administrador
     """

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from cardbook.domain.corrections import card_domains
-from cardbook.ocr.accents import with_accents
+from cardbook.ocr.accent_misreads import restored_accents
 from cardbook.ocr.address_lines import strip_address_label
+from cardbook.ocr.back_side import back_side_firm
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
 from cardbook.ocr.firm_before_address import firm_before_address
 from cardbook.ocr.glued_names import split_glued_name
@@ -24,6 +25,7 @@ from cardbook.ocr.legal_mentions import without_legal_mentions
 from cardbook.ocr.letter_spaced_text import join_spaced_letters, join_split_capital
 from cardbook.ocr.lexicon import REGION_LANGUAGES, STRONG_TITLE_WORDS, TITLE_WORDS, WEBMAIL_HOSTS, fold, word_set
 from cardbook.ocr.line_classifier import role_probabilities
+from cardbook.ocr.mail_labels import without_glued_label
 from cardbook.ocr.mail_names import capital_i_from_mail, card_words, mended_local, name_letter_mended
 from cardbook.ocr.mailbox_first_word import first_word_from_mailbox
 from cardbook.ocr.middle_dots import plus_read_for_dots
@@ -50,6 +52,7 @@ from cardbook.ocr.parse_people import mended_honorifics
 from cardbook.ocr.parse_phones import PendingLabel, find_phones, inherit_label, label_only
 from cardbook.ocr.parse_roles import assign_roles
 from cardbook.ocr.region import decide_region
+from cardbook.ocr.siren_numbers import is_registration_number, vat_sirens
 from cardbook.ocr.title_evidence import title_score
 from cardbook.ocr.types import Box, union_all
 from cardbook.ocr.web_lines import repair_web_lines
@@ -192,6 +195,7 @@ def parse_lines(
             mended, start = mended_local(text, found.start, found.value, other_words)
             read = text[start:].partition("@")[0]  # a capital OCR read in the local part is a misread letter
             mended = name_letter_mended(mended, read, other_texts)
+            mended = without_glued_label(mended, read, other_texts)  # "Es.jones@": an "E" label glued on
             emails.append(FieldValue(mended, _confidence(0.95, line), (line.index,), line.box))
             spans.append((start, found.end))
         for found in find_social(text):
@@ -222,6 +226,8 @@ def parse_lines(
             pending = None
         texts[line.index] = _residual(_strip_spans(rest, phone_spans))
 
+    sirens = vat_sirens(line.text for line in lines)  # the fine print's SIREN read apart from "RCS": no phone
+    phones = [phone for phone in phones if not is_registration_number(phone.number, sirens)]
     mail_domains = [email.value.partition("@")[2] for email in emails]
     websites = [replace(site, value=without_glued_letters(site.value, mail_domains)) for site in websites]
     locals_ = [email_parts(email.value)[0] for email in emails]
@@ -278,7 +284,9 @@ def parse_lines(
         reserved = reserved_lines(lines, texts, web, hints)  # the user's corrections decide these lines
     candidates = [line for line in free_lines if line.index not in reserved]
     heights = [line.height for line in lines]
-    roles = assign_roles(candidates, texts, locals_, domains, heights, learned, place)
+    roles = assign_roles(candidates, texts, locals_, domains, heights, learned, place, lines)
+    if roles.company is None and roles.name is None and not (emails or phones or websites or social or address):
+        roles = replace(roles, company=back_side_firm(candidates, texts))  # a back side: wordmark and slogan
 
     def value(assignment: tuple[str, tuple[int, ...], float] | None) -> FieldValue | None:
         if assignment is None or not assignment[0]:
@@ -295,12 +303,14 @@ def parse_lines(
     if language:
         # Accents OCR dropped from a name, a title or a firm's words, put back as the card's country spells them
         # (a name's too: "Joao", "Sebastiäo" on a Brazilian card; see docs/MEASURING.md, "Names in capitals").
+        # The card's other lines vouch for a word's accents too ("ÉLOI" in the address, "Eloi" in the firm).
+        card = [line.text for line in lines]
         if roles.name is not None:
-            roles = replace(roles, name=(with_accents(roles.name[0], language, name=True), *roles.name[1:]))
+            roles = replace(roles, name=(restored_accents(roles.name[0], language, card, name=True), *roles.name[1:]))
         if roles.title is not None:
-            roles = replace(roles, title=(with_accents(roles.title[0], language), *roles.title[1:]))
+            roles = replace(roles, title=(restored_accents(roles.title[0], language, card), *roles.title[1:]))
         if roles.company is not None:
-            roles = replace(roles, company=(with_accents(roles.company[0], language), *roles.company[1:]))
+            roles = replace(roles, company=(restored_accents(roles.company[0], language, card), *roles.company[1:]))
     claimed = {i for role in (roles.name, roles.title, roles.company, roles.department) if role for i in role[1]}
     other = tuple(line.index for line in lines if texts.get(line.index) and line.index not in claimed)
     fields = CardFields(

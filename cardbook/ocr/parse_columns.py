@@ -10,8 +10,9 @@ address label — when what precedes it is a name, a title or a firm's line by i
 Jorge - Jardim/CE"). A right column that opens with a Brazilian town of its state and goes on to the CEP
 ("Ventania - PR - CEP …") is cut off only after a person the names data knows, a title or a firm's legal form,
 no address word before it; the town must be one of that state's in Google's address data (``state_towns``),
-which also says where the name ends and the town begins. With no such shape, the other lines' boxes may still
-show where the right column starts (``column_edges``).
+which also says where the name ends and the town begins. A firm named with its legal form first ("SCP …", "SAS …")
+after a person's name is cut off there too. With no such shape, the other lines' boxes may still show where the
+right column starts (``column_edges``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from cardbook.ocr.firm_evidence import company_score
 from cardbook.ocr.legal_forms import has_legal_form
 from cardbook.ocr.lexicon import NAME_PARTICLES, fold
 from cardbook.ocr.line_words import FUNCTION_WORDS
+from cardbook.ocr.name_firm_row import card_labels, firm_cut
 from cardbook.ocr.parse_people import NAME_BASE, name_score
 from cardbook.ocr.postcodes import BR_CEP
 from cardbook.ocr.state_towns import town_of_state
@@ -56,9 +58,12 @@ def split_merged_columns(lines: Sequence[CardLine]) -> list[CardLine]:
     the user's corrections refer to), the right part gets a new one after every other line's."""
     result: list[CardLine] = []
     next_index = max((line.index for line in lines), default=-1) + 1
+    labels = card_labels(lines)
     for line in lines:
         cut = _column_cut(line.text)
         cut = _town_cut(line.text) if cut is None else cut
+        cut = _form_cut(line.text) if cut is None else cut
+        cut = firm_cut(line.text, labels) if cut is None else cut  # "Dana Whitlow Norvale Systems", norvale-systems.com
         # An e-mail's line is cut by the contacts' finder already (its value taken out, the firm left).
         if cut is None and "@" not in line.text and (column := column_edge(line, lines)) is not None:
             cut = cut_at_edge(line, *column, _stands_alone)  # no street shape: the other lines' column edge
@@ -118,6 +123,23 @@ def _town_cut(text: str) -> int | None:
         if name_score(left, []) > NAME_BASE or title_score(left) > 0 or has_legal_form(left):
             return word.start()
         return None
+    return None
+
+
+def _form_cut(text: str) -> int | None:
+    """Where a firm named with its legal form first ("SCP Vautrin et Delorme", "SARL Martin Frères": French firms
+    print it so) starts after a person's name on the same row ("Me Claire Dufresne SCP …"): the form written in
+    capitals as one word, a capitalised word after it, and before it a name the names data backs (a known first
+    name), no digit nor form of its own. A form ending the line is the firm's own ("Norvale Reformas ME")."""
+    words = list(re.finditer(r"\S+", text))
+    for index in range(2, len(words) - 1):
+        form, following = words[index].group(), words[index + 1].group()
+        if not (form.isalpha() and form.isupper() and has_legal_form(form) and following[:1].isupper()):
+            continue
+        left = text[: words[index].start()].strip()
+        if any(ch.isdigit() for ch in left) or has_legal_form(left):
+            return None
+        return words[index].start() if name_score(left, []) > NAME_BASE else None
     return None
 
 

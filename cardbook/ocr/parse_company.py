@@ -9,7 +9,9 @@ e-mail spells with it, a wordmark above a legal name that the domain spells with
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from cardbook.ocr.block_layout import in_another_column, line_between
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.firm_evidence import (
     TALL_LINE_RATIO,
@@ -29,7 +31,7 @@ from cardbook.ocr.line_words import LIST_SEPARATOR
 from cardbook.ocr.logo_residue import without_logo_residue
 from cardbook.ocr.parse_domains import domain_company, domain_prefers
 from cardbook.ocr.parse_people import name_score
-from cardbook.ocr.role_lines import Assignment, RoleLine, clean, letter_band, neighbours
+from cardbook.ocr.role_lines import Assignment, RoleLine, clean, neighbours
 from cardbook.ocr.shared_line import SPLIT_TITLE_SCORE
 from cardbook.ocr.title_evidence import title_score
 
@@ -113,11 +115,12 @@ def pick_company(
     joined: set[int],
     personal: bool = False,
     offers: frozenset[int] | set[int] = frozenset(),
+    card: Sequence[CardLine] = (),
 ) -> Assignment | None:
-    """``personal``: the card's e-mails and websites are the person's own (``parse_roles.personal_card``);
+    """``personal``: the card's e-mails and websites are the person's own (``personal_cards.personal_card``);
     ``offers``: lines listing what the firm offers or claims (``offer_lines``), never its name, but still read
     for the fine print's restatement of a wordmark's full name (built like a list: "Firm, Partner and Partner :
-    Registered in …")."""
+    Registered in …"); ``card``: all the card's lines, contacts too (its columns: ``block_layout``)."""
     untaken = [item for item in items if item.line.index not in taken]
     cut = {item.line.index: without_fine_print(item.text) for item in untaken}
     free = [
@@ -167,7 +170,7 @@ def pick_company(
         and chosen.height_ratio < PERSONAL_BRAND_OVER_NAME * name_ratio
     ):
         return None  # a freelancer's tagline or line of work, not a firm
-    group = _grow_block(chosen, free, order, joined, domains, [item.line for item in items])
+    group = _grow_block(chosen, free, order, joined, domains, [item.line for item in items], card)
     text = without_logo_residue(" ".join(clean(item.text) for item in group), domains)
     text = without_fine_print(text)
     indexes = tuple(item.line.index for item in group)
@@ -304,10 +307,12 @@ def _grow_block(
     joined: set[int],
     domains: list[str],
     printed: list[CardLine] | None = None,
+    card: Sequence[CardLine] = (),
 ) -> list[RoleLine]:
     """Add neighbouring lines set in the same type ("BLUE" / "HARBOR") or continuing the name, and a
     line the e-mail spells together with a member (``joined``); a name ending with its legal form
-    ("… Comércio LTDA.") is complete."""
+    ("… Comércio LTDA.") is complete; never a line of a column the block is not in (``card``: all the card's
+    lines, ``block_layout.in_another_column``)."""
     group = [chosen]
     # The legal form closes the name: only a line above may still belong, when the domain spells the
     # name with it ("OPTIQUE" / "Martin SARL" and optique-martin.fr), not a logo repeating a word of it.
@@ -342,6 +347,8 @@ def _grow_block(
                 for member in group
             ):
                 continue
+            if in_another_column(item.line, [member.line for member in group], card or printed or []):
+                continue  # the right panel's title beside a firm's name on the left (``block_layout``)
             similar = same_type(item, chosen)
             continues = bool(re.match(r"^(?:and|&|et|e|und)\b", item.text.strip()))
             short = len(words_of(item.text)) <= BLOCK_SHORT_WORDS
@@ -381,26 +388,3 @@ BLOCK_NUMBER_DIGITS = 2
 def _numbered_line(text: str, domains: list[str]) -> bool:
     numbers = [number for number in re.findall(r"\d+", text) if len(number) >= BLOCK_NUMBER_DIGITS]
     return bool(numbers) and not any(number in domain for number in numbers for domain in domains)
-
-
-def line_between(first: CardLine, second: CardLine, printed: list[CardLine]) -> bool:
-    """Another printed line lies between the two, over both (a list of services between the firm's name
-    and the owner's): a name never continues across it."""
-    if first.box is None or second.box is None:
-        return False
-    upper, lower = (first, second) if first.box.center_y <= second.box.center_y else (second, first)
-    assert upper.box is not None and lower.box is not None
-    # Between the letters, not the boxes: a tilted line's box is as tall as its slope (``letter_band``).
-    above, below = letter_band(upper)[1], letter_band(lower)[0]
-    for line in printed:
-        box = line.box
-        if line.index in (first.index, second.index) or box is None:
-            continue
-        middle = box.top + box.height / 2
-        if (
-            above <= middle <= below
-            and min(box.right, upper.box.right) > max(box.left, upper.box.left)
-            and min(box.right, lower.box.right) > max(box.left, lower.box.left)
-        ):
-            return True
-    return False

@@ -9,6 +9,7 @@ The company and its block are ``parse_company``'s.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cardbook.ocr.address_lines import flags_for
@@ -19,6 +20,7 @@ from cardbook.ocr.offer_lines import offer_indexes
 from cardbook.ocr.parse_company import pick_company
 from cardbook.ocr.parse_domains import mail_joined
 from cardbook.ocr.parse_people import NAME_BASE, first_of_close_names, name_score, without_closing_stop
+from cardbook.ocr.personal_cards import personal_card
 from cardbook.ocr.role_lines import (
     NEIGHBOUR_GAP_LETTERS,
     Assignment,
@@ -38,6 +40,8 @@ from cardbook.ocr.shared_line import (
 from cardbook.ocr.title_beside_name import placed_title
 from cardbook.ocr.title_evidence import MIN_TITLE_SCORE, department_score, title_score
 from cardbook.ocr.title_lines import MIN_POSTAL_LINE, continues_title, title_lines
+from cardbook.ocr.title_not_firm import names_the_firm
+from cardbook.ocr.title_pairing import own_title
 from cardbook.ocr.title_scope import with_scope
 
 # Lines OCR read with less confidence than this are noise (textures, pictures) for role picking.
@@ -119,9 +123,11 @@ def assign_roles(
     all_heights: list[float],
     learned: dict[int, dict[str, float]] | None = None,
     place: str = "",
+    printed: Sequence[CardLine] = (),
 ) -> Roles:
     """``learned``: line index → the line classifier's role probabilities (None: rules only); ``place``:
-    the card's address (a domain may append its city to the firm's name)."""
+    the card's address (a domain may append its city to the firm's name); ``printed``: all the card's lines,
+    contacts too (its columns, ``block_layout``)."""
     median_height = median([h for h in all_heights if h > 0]) or 1.0
     probabilities = learned or {}
     items = [
@@ -146,7 +152,7 @@ def assign_roles(
         # Name-shaped words with nothing personal about them (no known first name, no e-mail, no title
         # beside) are the card's wordmark when no other printed line names the company, and the person's
         # name, if set larger than the body, when one does (a name outside the names data).
-        rival = pick_company(items, set(), domains, order, 0.0, "", place, joined)
+        rival = pick_company(items, set(), domains, order, 0.0, "", place, joined, card=printed)
         apart = rival[1] if rival is not None and rival[1] and not (name and set(rival[1]) & set(name[1])) else ()
         name, _ = _pick_name(items, people_locals, order, joined, require_person=True, company=apart)
     title: Assignment | None = None
@@ -164,9 +170,13 @@ def assign_roles(
     # Lists of services and the firm's claims are no firm's name (``offer_lines``).
     offers = offer_indexes(items)
     person_name = name[0] if name else ""
-    company = pick_company(items, taken, domains, order, name_ratio, person_name, place, joined, personal, offers)
+    company = pick_company(
+        items, taken, domains, order, name_ratio, person_name, place, joined, personal, offers, card=printed
+    )
     if company is not None:
         taken.update(company[1])
+        if title is not None and names_the_firm(title[0], company[0]):  # a partnership's wordmark (``title_not_firm``)
+            title = _pick_title(items, taken, name, order)
     title = with_scope(title, items, taken, order)  # "Account Manager" / "Northeast Region" (``title_scope``)
     taken.update(title[1] if title else ())
     if title is None and name is not None:  # no title word anywhere: the line under the name (``title_beside_name``)
@@ -179,22 +189,6 @@ def assign_roles(
 # The least letters a mailbox needs to be taken for the firm's when its domain starts with it: shorter
 # ones are initials ("jd@jdconsulting.com" may be the person's).
 MIN_FIRM_MAILBOX_LETTERS = 4
-
-
-def personal_card(person: str, locals_: list[str], domains: list[str]) -> bool:
-    """A person's own card: an e-mail spells the person (``name_score``'s e-mail evidence) and every own
-    domain of the card spells the person's name too ("ana.lima@gmail.com", "ana@analima.com"); a card
-    with a firm's domain, or with no e-mail, is not known to be one."""
-    squashed = "".join(words_of(person))
-    words = [word for word in words_of(person) if len(word) >= MIN_PERSONAL_WORD_LETTERS]
-    if not squashed or not words:
-        return False
-    spells = any(any(word in fold(local) for word in words) for local in locals_)
-    return spells and all(fold(domain).replace("-", "") in squashed or squashed in fold(domain) for domain in domains)
-
-
-# A word of the person's name counts in an e-mail when it has this many letters (not initials, "de").
-MIN_PERSONAL_WORD_LETTERS = 3
 
 
 def _firm_mailbox(local: str, domains: list[str]) -> bool:
@@ -356,7 +350,7 @@ def _first_person(name: str) -> str:
 
 def _pick_title(items: list[RoleLine], taken: set[int], name: Assignment | None, order: list[int]) -> Assignment | None:
     name_lines = [item.line for item in items if name and item.line.index in name[1]]
-    best: tuple[float, Assignment] | None = None
+    scored: list[tuple[float, Assignment]] = []
     for item in items:
         if item.line.index in taken or flags_for(item.text).postal >= MIN_POSTAL_LINE:
             continue  # a town the address left out is no title ("Presidente Prudente - SP")
@@ -369,10 +363,11 @@ def _pick_title(items: list[RoleLine], taken: set[int], name: Assignment | None,
         if beside_name:
             score += TITLE_NEXT_TO_NAME_BONUS
         score += item.learned("title", CLASSIFIER_TITLE_WEIGHT)
-        if score >= MIN_TITLE_SCORE and (best is None or score > best[0]):
-            best = (score, (clean(text), (item.line.index,), min(1.0, score)))
-    if best is None:
+        if score >= MIN_TITLE_SCORE:
+            scored.append((score, (clean(text), (item.line.index,), min(1.0, score))))
+    if not scored:
         return None
+    best = own_title(max(scored, key=lambda pair: pair[0]), scored, items, name_lines, order)  # two people
     return title_lines(best[1], items, taken, order)
 
 

@@ -69,11 +69,15 @@ _GENDER_MARKED_LOCALES = ("de_AT",)
 # johtaja"): its head is the last word.
 _LAST_WORD_LOCALES = ("fi_FI",)
 _GENDER_ENDING = re.compile(r"\*(?:in|r|e)\b|\*")
+# The gender star before "in" marks the feminine that German forms by adding "-in" ("Zeichner*in": "Zeichner"
+# and "Zeichnerin"); both are the job's heads. "*r" and "*e" end adjectives ("Assoziierte*r"), no noun.
+_FEMININE_MARK = re.compile(r"\*in$")
 _CLAUSE_END = re.compile(r"\s[-–]\s|\(|,")
 
 
 def german_heads(job: str, persons_only: bool = False) -> list[str]:
-    """The folded head words of a German (or Danish) job entry, one per alternative between "/".
+    """The folded head words of a German (or Danish) job entry, one per alternative between "/", and the
+    feminine a gender star marks ("Zeichner*in": "zeichner" and "zeichnerin").
 
     ``persons_only``: Austria's list names people with both genders ("Zeichner*in", "Arzt / Ärztin") and
     holds apprenticeship fields without ("Prüftechnik", "Textilchemie"): only the marked heads are jobs. A
@@ -93,6 +97,8 @@ def german_heads(job: str, persons_only: bool = False) -> list[str]:
         head = fold(_GENDER_ENDING.sub("", words[-1])).strip(".-")
         if head.isalpha():
             heads.append(head)
+            if _FEMININE_MARK.search(words[-1]):
+                heads.append(head + "in")  # "Wirtschaftsprüfer*in": a woman's card prints "Wirtschaftsprüferin"
     return heads
 
 

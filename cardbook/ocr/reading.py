@@ -41,6 +41,7 @@ from cardbook.ocr.options import ReadOptions
 from cardbook.ocr.orientation import OrientationGuess, aligned, denoised_letters, rotate_boxes, upright_score
 from cardbook.ocr.parse_contacts import find_emails, find_websites
 from cardbook.ocr.photo_lines import add_missed_lines
+from cardbook.ocr.photo_mail_dots import with_rapid_dots
 from cardbook.ocr.prepare import dark_paper_mask, even_contrast, prepare_for_ocr, to_grey
 from cardbook.ocr.rapid_engine import RapidOcrEngine, detection_for_letters
 from cardbook.ocr.rescue import covered_share, lines_to_rescue, merge_rescued
@@ -131,6 +132,7 @@ def read_upright(
             page, scale = whole, 1.0
         else:
             page = add_missed_lines(page, scale, whole)
+            page = with_rapid_dots(page, scale, whole)  # an address's dots Tesseract lost: ``photo_mail_dots``
     if page.engine == "rapidocr" and scale == 1.0 and page.mean_confidence < _PHOTO_SURE_CONFIDENCE:
         # Tesseract chose the way up, then RapidOCR read the whole card: a way up Tesseract got wrong
         # (it reads upside-down print as confident garbage) shows in RapidOCR's low scores. Checked as

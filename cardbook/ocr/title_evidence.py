@@ -152,8 +152,9 @@ def _title_tokens(tokens: list[str]) -> list[str]:
 
 
 # Occupations the lexicon does not list are still recognised by the suffixes that form them in several
-# languages ("Eletricista", "Fonoaudióloga", "Kinesiologist", "Podólogo", "Ortodontista", "Pediatra",
-# "Fisioterapeuta", "Cinematographer"): only on a line of SUFFIX_TITLE_WORDS word of at least
+# languages ("Eletricista", "Fonoaudióloga", "Kinesiologist", "Podólogo", "Ortodontista", "Pediatra", Dutch
+# "Psycholoog", Nordic, Polish and Czech "Psykolog", "Kardiolog", "Fisioterapeuta", "Cinematographer"; English
+# writes no "-olog" word but "-alog" ones): only on a line of SUFFIX_TITLE_WORDS word of at least
 # SUFFIX_TITLE_LETTERS letters ("Pizzaria Paulista" is a shop), that is no known first name nor company
 # word. English "-ist" alone is left out: Nordic surnames end so ("Lindqvist").
 TITLE_SUFFIXES = (
@@ -165,6 +166,8 @@ TITLE_SUFFIXES = (
     "ologue",
     "ologe",
     "ologin",
+    "oloog",
+    "olog",
     "iatra",
     "iatre",
     "iater",

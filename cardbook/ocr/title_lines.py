@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from cardbook.ocr.address_lines import flags_for
+from cardbook.ocr.block_layout import line_between
 from cardbook.ocr.lexicon import DEPARTMENT_WORDS, TITLE_WORDS, word_set, words_of
-from cardbook.ocr.parse_company import line_between
 from cardbook.ocr.role_lines import Assignment, RoleLine, clean, same_block
+from cardbook.ocr.row_pieces import right_piece, row_rest
 from cardbook.ocr.title_evidence import MIN_TITLE_SCORE, department_score, title_score
 
 # A title's second line: a neighbour in the same type that is a title of its own (a second role, "Partner"
@@ -49,10 +50,12 @@ def title_lines(first: Assignment, items: list[RoleLine], taken: set[int], order
     printed = [item.line for item in items]
     joiner = ", "
     group = [chosen]
+    # A row's pieces OCR read apart ("Consejero" "Delegado") are one line: the right ones follow their left piece.
+    pieces = {item.line.index for left in items for item in items if right_piece(left, item, items)}
     for item in sorted(items, key=lambda i: abs(order.index(i.line.index) - order.index(chosen.line.index))):
         if len(group) >= MAX_TITLE_LINES:
             break
-        if item is chosen or item.line.index in taken or not same_block(item.line, chosen.line, order):
+        if item is chosen or item.line.index in taken | pieces or not same_block(item.line, chosen.line, order):
             continue
         if line_between(item.line, chosen.line, printed):
             continue  # a title never continues across another line (the name between a tagline and the title)
@@ -70,11 +73,20 @@ def title_lines(first: Assignment, items: list[RoleLine], taken: set[int], order
         if titled or (continued and not _no_title_part(item.text)):
             group.append(item)
             joiner = " " if cut else ", "
-    if len(group) == 1:
+    rests = {item.line.index: row_rest(item, items, taken | {member.line.index for member in group}) for item in group}
+    if len(group) == 1 and not rests[chosen.line.index]:
         return first
     group.sort(key=lambda item: order.index(item.line.index))
-    text = joiner.join(first[0] if item is chosen else clean(item.text) for item in group)
-    return (text, tuple(item.line.index for item in group), first[2])
+    text = joiner.join(
+        " ".join(
+            [first[0] if item is chosen else clean(item.text), *(clean(rest.text) for rest in rests[item.line.index])]
+        )
+        for item in group
+    )
+    indexes = tuple(
+        index for item in group for index in (item.line.index, *(r.line.index for r in rests[item.line.index]))
+    )
+    return (text, indexes, first[2])
 
 
 def continues_title(item: RoleLine, items: list[RoleLine], order: list[int]) -> bool:

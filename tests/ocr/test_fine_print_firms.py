@@ -195,6 +195,18 @@ def test_the_firm_the_domain_spells_opening_the_address_line_is_the_firm() -> No
     assert firm_before_address("Lipowa 12, 61-573 Poznań", ["lipowa"]) is None  # too short a label to tell
 
 
+def test_a_legal_form_read_with_digits_opening_the_address_line_stays_the_firms() -> None:
+    """ "Sp. z 0.0.": OCR's digits for the form's letters; the form is the firm's, not the street's first words."""
+    assert firm_before_address("Vektor Sp. z 0.0. · ul. Brzozowa 12 · 61-573 Poznań", ["vektor"]) == (
+        "Vektor Sp. z o.o.",
+        "ul. Brzozowa 12 · 61-573 Poznań",
+    )
+    assert firm_before_address("Vektor Sp. z o.o. · ul. Brzozowa 12", ["vektor"]) == (
+        "Vektor Sp. z o.o.",
+        "ul. Brzozowa 12",
+    )
+
+
 def test_a_family_name_spelt_like_a_legal_form_with_an_accent_is_a_name() -> None:
     fields = _fields(
         [

@@ -53,10 +53,39 @@ def test_compound_occupations_end_with_a_job_noun_the_lists_show_compounding() -
 def test_austrias_apprenticeship_fields_are_no_jobs() -> None:
     """Austria's list names people with both genders and fields without: only the people are jobs."""
     assert german_heads("Prüftechnik", persons_only=True) == []
-    assert german_heads("Technischer Zeichner*in", persons_only=True) == ["zeichner"]
+    assert german_heads("Technischer Zeichner*in", persons_only=True) == ["zeichner", "zeichnerin"]
     assert german_heads("Facharzt / Fachärztin für Innere Medizin") == ["facharzt", "facharztin"]
     assert german_heads("Maschinenbau- und Anlagenkonstrukteur*in", persons_only=True) == []
     assert "zeichner" in job_words() and "pruftechnik" not in job_words()
+
+
+@pytest.mark.parametrize("title", ["Psycholoog", "Radioloog", "Psykolog", "Rehtori", "Dosentti"])
+def test_dutch_and_nordic_occupations_by_suffix_and_finnish_heads_are_titles(title: str) -> None:
+    """Dutch "-oloog", Nordic/Polish "-olog" (``TITLE_SUFFIXES``); Finnish heads from Faker's fi_FI list."""
+    assert title_score(title) >= 0.5, title
+    fields = parse_text(f"Dana Whitlow\n{title}\nNorvale Oy\ndana@norvale.fi", "FI")
+    assert fields.title is not None and fields.title.value == title
+
+
+@pytest.mark.parametrize(
+    ("dutch", "english"), [("Hoofd Inkoop", "Head of Purchasing"), ("Hoofd Verkoop", "Head of Sales")]
+)
+def test_dutch_hoofd_is_as_strong_a_title_word_as_head(dutch: str, english: str) -> None:
+    """Above the name, where no bonus for standing under it helps, "Hoofd …" is a title as "Head of …" is."""
+    assert title_score(dutch) >= 0.5 and title_score(english) >= 0.5
+
+
+@pytest.mark.parametrize("text", ["Dialog", "Katalog"])
+def test_english_alog_words_are_no_occupations(text: str) -> None:
+    assert title_score(text) == 0.0
+
+
+@pytest.mark.parametrize("title", ["Kreditprüferin", "Bilanzbuchhalterin", "Mediengestalterin", "Immobilienmaklerin"])
+def test_a_womans_german_title_is_the_feminine_the_gender_star_marks(title: str) -> None:
+    """Austria's list prints "Kreditprüfer*in": the woman's card prints the feminine, a job as the masculine is."""
+    assert title_score(title) >= 0.5, title
+    fields = parse_text(f"Dana Whitlow\n{title}\nNorvale Treuhand GmbH\ndana@norvale.de", "DE")
+    assert fields.title is not None and fields.title.value == title
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,47 @@
+"""French first names as France and Belgium spell them, with their accents, from gender-guesser's data file.
+
+``names_data`` keeps the file's names folded (no accents) with their highest frequency anywhere: enough to
+tell a first name from a word, not to say how a French card spells one. The same file (Jörg Michael's
+``nam_dict.txt``, GFDL) gives each spelling its own line ("Aimé", "André", "Noël") and a frequency per
+country; the columns of France and Belgium say which spellings French speakers write. ``accent_misreads``
+asks this table whether a name OCR read with a misread accent ("Andro", "Noél") is a French first name
+once the letter is read as its accented letter.
+"""
+
+from __future__ import annotations
+
+from cardbook.ocr.load_once import once
+from cardbook.ocr.names_data import _DIGIT_VALUES, _data_file
+
+# The columns of France and Belgium in a name line (the file's header draws each country's column with a
+# "|" under its name: France at 37, Belgium at 38; format dated 2008-11-16).
+_FRENCH_COLUMNS = (37, 38)
+
+
+@once
+def french_first_names() -> dict[str, int]:
+    """Lower-case spelling → its highest frequency (1-13) in France or Belgium, for every spelling the file
+    gives either country (about 10,000); read once per process when a French card's name first asks."""
+    path = _data_file()
+    if path is None:
+        return {}
+    names: dict[str, int] = {}
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for raw in handle:
+            if not raw or raw[0] in "#=" or len(raw) <= max(_FRENCH_COLUMNS):
+                continue
+            frequency = max(_DIGIT_VALUES.get(raw[column], 0) for column in _FRENCH_COLUMNS)
+            parts = raw.split(maxsplit=2)
+            if frequency == 0 or len(parts) < 2:
+                continue
+            # "Jean+Pierre" stands for "Jean Pierre", "Jean-Pierre" and "Jeanpierre": each part is a name.
+            for name in parts[1].replace("+", "-").lower().split("-"):
+                if frequency > names.get(name, 0):
+                    names[name] = frequency
+    return names
+
+
+def french_frequency(name: str) -> int:
+    """How common ``name`` (one word, any case) is as a first name in France or Belgium: 0 when neither
+    lists it."""
+    return french_first_names().get(name.lower(), 0)
