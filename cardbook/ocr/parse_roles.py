@@ -21,6 +21,7 @@ from cardbook.ocr.parse_company import pick_company
 from cardbook.ocr.parse_domains import mail_joined
 from cardbook.ocr.parse_people import NAME_BASE, first_of_close_names, name_score, without_closing_stop
 from cardbook.ocr.personal_cards import personal_card
+from cardbook.ocr.profession_firms import profession_firm
 from cardbook.ocr.role_lines import (
     NEIGHBOUR_GAP_LETTERS,
     Assignment,
@@ -350,6 +351,8 @@ def _first_person(name: str) -> str:
 
 def _pick_title(items: list[RoleLine], taken: set[int], name: Assignment | None, order: list[int]) -> Assignment | None:
     name_lines = [item.line for item in items if name and item.line.index in name[1]]
+    # A practice's name ("Kessler Vogt Rechtsanwälte") holds a title's word but is the firm (``profession_firms``).
+    taken = taken | {item.line.index for item in items if profession_firm(item.text)}
     scored: list[tuple[float, Assignment]] = []
     for item in items:
         if item.line.index in taken or flags_for(item.text).postal >= MIN_POSTAL_LINE:
