@@ -20,6 +20,7 @@ from cardbook.ocr.offer_lines import offer_indexes
 from cardbook.ocr.parse_company import pick_company
 from cardbook.ocr.parse_domains import mail_joined
 from cardbook.ocr.parse_people import NAME_BASE, first_of_close_names, name_score, without_closing_stop
+from cardbook.ocr.particle_names import with_particle_names, with_pieces
 from cardbook.ocr.personal_cards import personal_card
 from cardbook.ocr.profession_firms import profession_firm
 from cardbook.ocr.role_lines import (
@@ -142,6 +143,7 @@ def assign_roles(
         if _usable(strip_junk(texts.get(line.index, ""))) and line.confidence >= MIN_LINE_CONFIDENCE
     ]
     order = [item.line.index for item in items]
+    items, pieces = with_particle_names(items, order)  # "Pieter van" / "den Berg": one name (``particle_names``)
     taken: set[int] = set()
 
     joined = mail_joined([(item.line, item.text) for item in items], email_locals, lambda a, b: same_block(a, b, order))
@@ -184,7 +186,7 @@ def assign_roles(
         title = placed_title(items, name[1], taken, order)
         taken.update(title[1] if title else ())
     department = _pick_department(items, taken)
-    return Roles(name, title, company, department)
+    return Roles(with_pieces(name, pieces), with_pieces(title, pieces), with_pieces(company, pieces), department)
 
 
 # The least letters a mailbox needs to be taken for the firm's when its domain starts with it: shorter

@@ -1,0 +1,103 @@
+"""A name cut after its surname's particle: "Pieter van" / "den Berg", "Anna De" / "Luca", "Maria dos" /
+"Santos Lima", across a line break or a wide gap on one row.
+
+A particle ("van", "von", "de", "di", "da", "dos", "De la") opens a surname; it never ends a person's name.
+Set on two lines, or read as two pieces of a row, the name's line ends with the particle and its surname
+stood alone: taken as the title ("Di" / "Stefano"), as the firm ("den Berg"), or the name was lost. So
+before the roles are picked, a line ending with particles is joined with the piece that continues it: the
+next line in the same type (``role_lines.same_block``) or the next piece of the same row, made of
+capitalised name words (or further particles), no title's, firm's or contact's words.
+
+The particles are the project's name data (``lexicon.NAME_PARTICLES``): the ones Faker's last-name
+providers of the card languages print inside surnames ("van der", "de la", "dos", "di").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from cardbook.ocr.lexicon import COMPANY_WORDS, NAME_PARTICLES, STRONG_COMPANY_WORDS, fold, words_of
+from cardbook.ocr.role_lines import Assignment, RoleLine, same_block
+from cardbook.ocr.title_evidence import title_score
+
+# Particles that join two names rather than open a surname ("Maria e Silva" is rare; "João e Maria" two
+# people): a line ending with them is left alone.
+_JOINING_ONLY = frozenset({"e", "y"})
+# The surname's continuation: at most this many words ("Santos Lima", "den Berg", "la Fontaine"); more is
+# a line of its own (an address, a sentence). Chosen, not tuned: a surname of two particles and two names.
+MAX_CONTINUATION_WORDS = 4
+# The name's own words before the particle: a first name at least, at most this many (a line of five words
+# ending with "de" is a title or a sentence: "Directeur de"). Chosen, not tuned.
+MAX_NAME_WORDS_BEFORE = 3
+# Two pieces of one row: their boxes overlap by at least this share of the smaller's height.
+SAME_ROW_OVERLAP = 0.5
+
+
+def ends_with_particle(text: str) -> bool:
+    """A name's start: one to three capitalised words, then one or more surname particles."""
+    words = text.split()
+    tail = 0
+    while tail < len(words) and fold(words[len(words) - 1 - tail]) in NAME_PARTICLES:
+        tail += 1
+    head = words[: len(words) - tail]
+    if not tail or fold(words[-1]) in _JOINING_ONLY or not 1 <= len(head) <= MAX_NAME_WORDS_BEFORE:
+        return False
+    if title_score(" ".join(head)) > 0:
+        return False  # "Directeur de" / "Production": a title cut after its preposition, no name
+    return all(word[:1].isupper() and word.isalpha() and fold(word) not in NAME_PARTICLES for word in head)
+
+
+def continues_surname(text: str) -> bool:
+    """The rest of a surname: capitalised words or particles, no digits, no title's nor firm's word."""
+    words = text.split()
+    if not 1 <= len(words) <= MAX_CONTINUATION_WORDS or title_score(text) > 0:
+        return False
+    if any(token in COMPANY_WORDS or token in STRONG_COMPANY_WORDS for token in words_of(text)):
+        return False
+    names = [word for word in words if fold(word) not in NAME_PARTICLES]
+    return bool(names) and all(
+        word.replace("-", "").replace("'", "").isalpha() and word[:1].isupper() for word in names
+    )
+
+
+def _same_row(a: RoleLine, b: RoleLine) -> bool:
+    box_a, box_b = a.line.box, b.line.box
+    if box_a is None or box_b is None or box_b.left <= box_a.left:
+        return False
+    overlap = min(box_a.top + box_a.height, box_b.top + box_b.height) - max(box_a.top, box_b.top)
+    return overlap >= SAME_ROW_OVERLAP * min(box_a.height, box_b.height)
+
+
+def with_particle_names(items: list[RoleLine], order: list[int]) -> tuple[list[RoleLine], dict[int, int]]:
+    """The lines with each name cut after its particle joined to its surname's piece, and the joined
+    pieces: the name line's index → the continuation's index (its line is then no role's)."""
+    joined: dict[int, int] = {}
+    merged: list[RoleLine] = []
+    gone: set[int] = set()
+    for position, item in enumerate(items):
+        if item.line.index in gone:
+            continue
+        if ends_with_particle(item.text):
+            after = next(
+                (
+                    other
+                    for other in items[position + 1 :]
+                    if other.line.index not in gone
+                    and (_same_row(item, other) or same_block(item.line, other.line, order))
+                ),
+                None,
+            )
+            if after is not None and continues_surname(after.text):
+                joined[item.line.index] = after.line.index
+                gone.add(after.line.index)
+                item = replace(item, text=f"{item.text} {after.text}")
+        merged.append(item)
+    return merged, joined
+
+
+def with_pieces(role: Assignment | None, joined: dict[int, int]) -> Assignment | None:
+    """A role picked on a joined line also holds its continuation's line (for its box and its lines)."""
+    if role is None or not any(index in joined for index in role[1]):
+        return role
+    indexes = tuple(sorted({*role[1], *(joined[index] for index in role[1] if index in joined)}))
+    return (role[0], indexes, role[2])
