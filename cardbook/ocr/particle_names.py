@@ -17,7 +17,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from cardbook.ocr.lexicon import COMPANY_WORDS, NAME_PARTICLES, STRONG_COMPANY_WORDS, fold, words_of
-from cardbook.ocr.role_lines import Assignment, RoleLine, same_block
+from cardbook.ocr.names_data import is_first_name
+from cardbook.ocr.profession_firms import PLURAL_PROFESSION_WORDS
+from cardbook.ocr.role_lines import Assignment, RoleLine, neighbours, same_block
 from cardbook.ocr.title_evidence import title_score
 
 # Particles that join two names rather than open a surname ("Maria e Silva" is rare; "João e Maria" two
@@ -29,6 +31,8 @@ MAX_CONTINUATION_WORDS = 4
 # The name's own words before the particle: a first name at least, at most this many (a line of five words
 # ending with "de" is a title or a sentence: "Directeur de"). Chosen, not tuned.
 MAX_NAME_WORDS_BEFORE = 3
+# First names alone on a line before a surname opening with a particle: one or two ("Anna Maria").
+MAX_FIRST_NAMES = 2
 # Two pieces of one row: their boxes overlap by at least this share of the smaller's height.
 SAME_ROW_OVERLAP = 0.5
 
@@ -52,11 +56,32 @@ def continues_surname(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= MAX_CONTINUATION_WORDS or title_score(text) > 0:
         return False
-    if any(token in COMPANY_WORDS or token in STRONG_COMPANY_WORDS for token in words_of(text)):
+    firm_words = COMPANY_WORDS | STRONG_COMPANY_WORDS | PLURAL_PROFESSION_WORDS  # "van Dijk Advocaten"
+    if any(token in firm_words for token in words_of(text)):
         return False
     names = [word for word in words if fold(word) not in NAME_PARTICLES]
     return bool(names) and all(
         word.replace("-", "").replace("'", "").isalpha() and word[:1].isupper() for word in names
+    )
+
+
+def first_names_alone(text: str) -> bool:
+    """A line of one or two first names of the names data ("Pieter", "Anna Maria"): the name's start when the
+    next line opens with a particle ("van den Berg")."""
+    words = text.split()
+    return 1 <= len(words) <= MAX_FIRST_NAMES and all(
+        word[:1].isupper() and word.replace("-", "").isalpha() and is_first_name(fold(word)) for word in words
+    )
+
+
+def opens_with_particle(text: str) -> bool:
+    """A surname opening with its particles: "van den Berg", "von Stetten", "da Costa"."""
+    words = text.split()
+    return (
+        len(words) >= 2
+        and fold(words[0]) in NAME_PARTICLES
+        and fold(words[0]) not in _JOINING_ONLY
+        and continues_surname(text)
     )
 
 
@@ -77,17 +102,28 @@ def with_particle_names(items: list[RoleLine], order: list[int]) -> tuple[list[R
     for position, item in enumerate(items):
         if item.line.index in gone:
             continue
-        if ends_with_particle(item.text):
+        cut = ends_with_particle(item.text)
+        if cut or first_names_alone(item.text):
+            # A particle never ends a name: the next line continues it even in another size (a surname set
+            # in bold capitals); after first names alone, only a surname opening with a particle in the same type.
             after = next(
                 (
                     other
                     for other in items[position + 1 :]
                     if other.line.index not in gone
-                    and (_same_row(item, other) or same_block(item.line, other.line, order))
+                    and (
+                        _same_row(item, other)
+                        or (
+                            neighbours(item.line, other.line, order)
+                            if cut
+                            else same_block(item.line, other.line, order)
+                        )
+                    )
                 ),
                 None,
             )
-            if after is not None and continues_surname(after.text):
+            rest = continues_surname if cut else opens_with_particle
+            if after is not None and rest(after.text):
                 joined[item.line.index] = after.line.index
                 gone.add(after.line.index)
                 item = replace(item, text=f"{item.text} {after.text}")

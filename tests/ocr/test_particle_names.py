@@ -7,7 +7,7 @@ import pytest
 
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.parse_card import parse_lines
-from cardbook.ocr.particle_names import continues_surname, ends_with_particle
+from cardbook.ocr.particle_names import continues_surname, ends_with_particle, opens_with_particle
 from cardbook.ocr.types import Box
 
 from .line_cards import stacked_lines
@@ -51,3 +51,24 @@ def test_no_name_start_before_a_particle(text: str) -> None:
 @pytest.mark.parametrize("text", ["Directrice Commerciale", "Studio Legale", "12 Rue Haute", "info@wdx.example"])
 def test_a_title_a_firm_or_a_contact_continues_no_surname(text: str) -> None:
     assert not continues_surname(text)
+
+
+@pytest.mark.parametrize(("region", "first", "rest"), [("NL", "Pieter", "van den Berg"), ("DE", "Karl", "von Stetten")])
+def test_first_names_alone_before_a_surname_opening_with_its_particle_are_one_name(
+    region: str, first: str, rest: str
+) -> None:
+    rows = [(first, 30), (rest, 30), ("Accountmanager", 18), ("info@wdx.example", 16)]
+    fields = parse_lines(stacked_lines(rows), region)
+    assert fields.name is not None and fields.name.value == f"{first} {rest}"
+
+
+def test_a_surname_set_larger_than_its_first_name_is_joined_after_a_particle() -> None:
+    rows = [("Anna De", 24), ("LUCA", 34), ("Responsabile Vendite", 18), ("info@wdx.example", 16)]
+    fields = parse_lines(stacked_lines(rows), "IT")
+    assert fields.name is not None and fields.name.value == "Anna De LUCA"
+    assert fields.company is None or fields.company.value != "LUCA"
+
+
+def test_a_practice_opening_with_a_particle_is_no_surname() -> None:
+    assert not opens_with_particle("van Dijk Advocaten")
+    assert opens_with_particle("van den Berg")
