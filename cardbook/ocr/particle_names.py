@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from cardbook.ocr.block_layout import same_row
 from cardbook.ocr.lexicon import COMPANY_WORDS, NAME_PARTICLES, STRONG_COMPANY_WORDS, fold, words_of
 from cardbook.ocr.names_data import is_first_name
 from cardbook.ocr.profession_firms import PLURAL_PROFESSION_WORDS
@@ -33,8 +34,6 @@ MAX_CONTINUATION_WORDS = 4
 MAX_NAME_WORDS_BEFORE = 3
 # First names alone on a line before a surname opening with a particle: one or two ("Anna Maria").
 MAX_FIRST_NAMES = 2
-# Two pieces of one row: their boxes overlap by at least this share of the smaller's height.
-SAME_ROW_OVERLAP = 0.5
 
 
 def ends_with_particle(text: str) -> bool:
@@ -86,11 +85,9 @@ def opens_with_particle(text: str) -> bool:
 
 
 def _same_row(a: RoleLine, b: RoleLine) -> bool:
+    """``b`` is a piece of ``a``'s row, to its right (at any gap: a name's words set apart)."""
     box_a, box_b = a.line.box, b.line.box
-    if box_a is None or box_b is None or box_b.left <= box_a.left:
-        return False
-    overlap = min(box_a.top + box_a.height, box_b.top + box_b.height) - max(box_a.top, box_b.top)
-    return overlap >= SAME_ROW_OVERLAP * min(box_a.height, box_b.height)
+    return box_a is not None and box_b is not None and box_b.left > box_a.left and same_row(box_a, box_b)
 
 
 def with_particle_names(items: list[RoleLine], order: list[int]) -> tuple[list[RoleLine], dict[int, int]]:
