@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 
+from cardbook.ocr.german_title_forms import german_masculine
 from cardbook.ocr.job_words import job_words
 from cardbook.ocr.lexicon import STRONG_TITLE_WORDS, TITLE_WORDS, word_set
 from cardbook.ocr.profession_words import PROFESSION_WORDS
@@ -44,9 +45,7 @@ MIN_FEMININE_LETTERS = 4
 def strong_title_word(token: str) -> bool:
     """A word that makes a title alone in ``title_evidence.title_score``: a strong title word, a profession, an
     office, a trade's agent noun."""
-    return (
-        token in STRONG_TITLE_WORDS or token in PROFESSION_WORDS or token in CIVIC_OFFICES or trade_agent_noun(token)
-    )
+    return token in STRONG_TITLE_WORDS or token in PROFESSION_WORDS or token in CIVIC_OFFICES or trade_agent_noun(token)
 
 
 def _strength(token: str) -> int:
@@ -62,6 +61,9 @@ def _as_listed_word(token: str) -> str:
     strength = _strength(token)
     if len(token) < MIN_FEMININE_LETTERS or strength == 2:
         return token
+    german = german_masculine(token, _strength)  # "architektin", "direktorin": German's "-in" feminine
+    if german != token:
+        return german
     for ending, masculine in _FEMININE_ENDINGS:
         if token.endswith(ending):
             candidate = token[: -len(ending)] + masculine
