@@ -1,11 +1,11 @@
-"""A firm named by its partners and its profession in the plural: "van der Plas Dijkman Advocaten",
+"""A firm named by its partners and its profession in the plural: "van der Weele Doornbos Advocaten",
 "Müller Schmidt Rechtsanwälte", "Avvocati Rossi & Bianchi", "Dupont Martin Notaires associés".
 
 Law, notary, accounting and architecture practices are named this way across Europe and in English-speaking
 countries: the partners' surnames (with their particles, "van der", "de la") and the profession in the plural.
-No legal form, no company word and often no domain spelling ("pda.nl") marks such a line, and a leading
-particle made it look like a sentence ("van …"). The plural of a profession is what names the practice: a
-person's card prints the singular ("Advocaat", "Rechtsanwältin", ``profession_words``).
+No legal form, no company word and often no domain spelling (the partners' initials: "wdx.nl") marks such
+a line, and a leading particle made it look like a sentence ("van …"). The plural of a profession is what names
+the practice: a person's card prints the singular ("Advocaat", "Rechtsanwältin", ``profession_words``).
 
 Why a hand list: the maintained occupation data at hand (Faker's job providers, ``job_words``,
 ``profession_words``) lists jobs in the singular, and no offline multilingual table of professions' plurals

@@ -43,7 +43,7 @@ def test_the_surname_read_as_a_piece_of_the_same_row_is_joined() -> None:
     assert fields.name is not None and fields.name.value == "Ottavio Di Stefano"
 
 
-@pytest.mark.parametrize("text", ["Directeur de", "Maria e", "Rua das Flores de", "de"])
+@pytest.mark.parametrize("text", ["Directeur de", "Maria e", "Rua das Acacias de", "de"])
 def test_no_name_start_before_a_particle(text: str) -> None:
     assert not ends_with_particle(text)
 
