@@ -8,8 +8,10 @@ before the roles are picked, a line ending with particles is joined with the pie
 next line in the same type (``role_lines.same_block``) or the next piece of the same row, made of
 capitalised name words (or further particles), no title's, firm's or contact's words.
 
-The particles are the project's name data (``lexicon.NAME_PARTICLES``): the ones Faker's last-name
-providers of the card languages print inside surnames ("van der", "de la", "dos", "di").
+The particles are the project's list (``lexicon.NAME_PARTICLES``). Faker's last-name providers print most of
+them inside surnames (checked 2026-12: "van", "der", "den", "de", "la", "le", "da", "das", "dos", "del", "d'" in
+the Dutch, German, French, Mexican and Brazilian lists); the rest ("di", "della", "du", "des", "do") are the
+Italian, French and Portuguese ones those lists happen to lack.
 """
 
 from __future__ import annotations
