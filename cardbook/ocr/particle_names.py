@@ -5,8 +5,9 @@ A particle ("van", "von", "de", "di", "da", "dos", "De la") opens a surname; it 
 Set on two lines, or read as two pieces of a row, the name's line ends with the particle and its surname
 stood alone: taken as the title ("Di" / "Stefano"), as the firm ("den Berg"), or the name was lost. So
 before the roles are picked, a line ending with particles is joined with the piece that continues it: the
-next line in the same type (``role_lines.same_block``) or the next piece of the same row, made of
-capitalised name words (or further particles), no title's, firm's or contact's words.
+line under it (``role_lines.neighbours``, in any type: a surname set in bold capitals) or the next piece of
+the same row, made of capitalised name words (or further particles), no title's, firm's or contact's words.
+First names alone on a line ("Karl") join a next line in the same type opening with a particle ("von Stetten").
 
 The particles are the project's list (``lexicon.NAME_PARTICLES``). Faker's last-name providers print most of
 them inside surnames (checked 2026-12: "van", "der", "den", "de", "la", "le", "da", "das", "dos", "del", "d'" in
