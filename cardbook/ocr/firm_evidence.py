@@ -25,6 +25,7 @@ from cardbook.ocr.lexicon import (
     words_of,
 )
 from cardbook.ocr.line_words import FUNCTION_WORDS, alpha_ratio, strip_junk
+from cardbook.ocr.profession_firms import profession_firm
 from cardbook.ocr.role_lines import BLOCK_HEIGHT_RATIOS, RoleLine, clean
 from cardbook.ocr.trade_words import trade_word
 
@@ -127,7 +128,9 @@ def company_score(text: str, domains: list[str], max_height_ratio: float) -> flo
     score = 0.0
     if legal:
         score += COMPANY_LEGAL_FORM
-    if any(token in STRONG_COMPANY_WORDS for token in tokens) or organisation_head(tokens):  # "Comité des …"
+    # "Comité des …"; "Müller Schmidt Rechtsanwälte": partners named with their profession in the plural.
+    practice = profession_firm(text)
+    if any(token in STRONG_COMPANY_WORDS for token in tokens) or organisation_head(tokens) or practice:
         score += COMPANY_STRONG_WORD
     elif trade_firm(text):
         score += COMPANY_TRADE_FIRM
@@ -151,7 +154,7 @@ def company_score(text: str, domains: list[str], max_height_ratio: float) -> flo
     if (
         function_words >= 3
         or (function_words >= 2 and starts_lower)
-        or (tokens[0] in FUNCTION_WORDS and tokens[0] not in ("the", "le", "la", "les") and not symbol)
+        or (tokens[0] in FUNCTION_WORDS and tokens[0] not in ("the", "le", "la", "les") and not (symbol or practice))
     ):
         score -= COMPANY_SENTENCE_PENALTY
     return max(0.0, score)

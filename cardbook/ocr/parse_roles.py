@@ -20,7 +20,9 @@ from cardbook.ocr.offer_lines import offer_indexes
 from cardbook.ocr.parse_company import pick_company
 from cardbook.ocr.parse_domains import mail_joined
 from cardbook.ocr.parse_people import NAME_BASE, first_of_close_names, name_score, without_closing_stop
+from cardbook.ocr.particle_names import with_particle_names, with_pieces
 from cardbook.ocr.personal_cards import personal_card
+from cardbook.ocr.profession_firms import profession_firm
 from cardbook.ocr.role_lines import (
     NEIGHBOUR_GAP_LETTERS,
     Assignment,
@@ -141,6 +143,7 @@ def assign_roles(
         if _usable(strip_junk(texts.get(line.index, ""))) and line.confidence >= MIN_LINE_CONFIDENCE
     ]
     order = [item.line.index for item in items]
+    items, pieces = with_particle_names(items, order)  # "Pieter van" / "den Berg": one name (``particle_names``)
     taken: set[int] = set()
 
     joined = mail_joined([(item.line, item.text) for item in items], email_locals, lambda a, b: same_block(a, b, order))
@@ -183,7 +186,7 @@ def assign_roles(
         title = placed_title(items, name[1], taken, order)
         taken.update(title[1] if title else ())
     department = _pick_department(items, taken)
-    return Roles(name, title, company, department)
+    return Roles(with_pieces(name, pieces), with_pieces(title, pieces), with_pieces(company, pieces), department)
 
 
 # The least letters a mailbox needs to be taken for the firm's when its domain starts with it: shorter
@@ -350,6 +353,8 @@ def _first_person(name: str) -> str:
 
 def _pick_title(items: list[RoleLine], taken: set[int], name: Assignment | None, order: list[int]) -> Assignment | None:
     name_lines = [item.line for item in items if name and item.line.index in name[1]]
+    # A practice's name ("Kessler Vogt Rechtsanwälte") holds a title's word but is the firm (``profession_firms``).
+    taken = taken | {item.line.index for item in items if profession_firm(item.text)}
     scored: list[tuple[float, Assignment]] = []
     for item in items:
         if item.line.index in taken or flags_for(item.text).postal >= MIN_POSTAL_LINE:
