@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cardbook.ocr.column_edges import ALIGN_TOLERANCE, MIN_COLUMN_LINES, NEAR_LINES
+from cardbook.ocr.column_edges import ALIGN_TOLERANCE, MIN_COLUMN_LINES, NEAR_LINES, box_vertical_gap
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.role_lines import letter_band
 from cardbook.ocr.types import Box
@@ -67,7 +67,7 @@ def in_another_column(line: CardLine, block: Sequence[CardLine], printed: Sequen
         if other.box is not None and other.index not in apart and abs(other.box.left - box.left) <= tolerance
     ]
     near = NEAR_LINES * max(line.height, 1.0)
-    return len(column) >= MIN_COLUMN_LINES and any(_vertical_gap(box, other) <= near for other in column)
+    return len(column) >= MIN_COLUMN_LINES and any(box_vertical_gap(box, other) <= near for other in column)
 
 
 def _aligned(first: Box, second: Box, tolerance: float) -> bool:
@@ -88,7 +88,3 @@ def same_row(first: Box, second: Box) -> bool:
     """The two boxes are pieces of one printed row."""
     shared = min(first.bottom, second.bottom) - max(first.top, second.top)
     return shared > SAME_ROW_SHARE * min(first.height, second.height)
-
-
-def _vertical_gap(first: Box, second: Box) -> float:
-    return max(0, max(first.top, second.top) - min(first.bottom, second.bottom))
