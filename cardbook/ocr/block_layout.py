@@ -79,8 +79,8 @@ def _aligned(first: Box, second: Box, tolerance: float) -> bool:
     )
 
 
-# Two boxes are pieces of one row when they share more than this share of the smaller one's height: the value of
-# ``parse_company.SAME_ROW_OVERLAP`` (which imports this module), for the same pieces.
+# Two boxes are pieces of one row when they share more than this share of the smaller one's height: half, set
+# by hand for a two-word wordmark read as two items (``parse_company``), used by every module that imports it.
 SAME_ROW_SHARE = 0.5
 
 

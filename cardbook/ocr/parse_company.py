@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from cardbook.ocr.block_layout import in_another_column, line_between
+from cardbook.ocr.block_layout import in_another_column, line_between, same_row
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.firm_evidence import (
     TALL_LINE_RATIO,
@@ -61,9 +61,7 @@ MAX_COMPANY_LINES = 4
 MIN_BLOCK_CONFIDENCE = 0.6
 BLOCK_SHORT_WORDS = 4
 BLOCK_NAME_SCORE = 0.6
-# Two pieces of one printed row: boxes overlapping by half the smaller's height, less than this many
-# letter heights apart.
-SAME_ROW_OVERLAP = 0.5
+# Two pieces of one printed row (``block_layout.same_row``), less than this many letter heights apart.
 SAME_ROW_GAP_LETTERS = 3.0
 # A line is in Latin script when at least this share of its letters is.
 LATIN_SHARE = 0.5
@@ -277,9 +275,8 @@ def _same_row(a: CardLine, b: CardLine) -> bool:
     if a.box is None or b.box is None:
         return False
     letter = max(a.height, b.height, 1.0)
-    overlap = min(a.box.bottom, b.box.bottom) - max(a.box.top, b.box.top)
     gap = max(a.box.left, b.box.left) - min(a.box.right, b.box.right)
-    return overlap > SAME_ROW_OVERLAP * min(a.box.height, b.box.height) and gap < SAME_ROW_GAP_LETTERS * letter
+    return same_row(a.box, b.box) and gap < SAME_ROW_GAP_LETTERS * letter
 
 
 def _script(text: str) -> str:
