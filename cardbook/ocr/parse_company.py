@@ -242,16 +242,16 @@ def _largest_wordmark(free: list[RoleLine], tallest: float) -> RoleLine | None:
         shaped = 1 <= len(tokens) <= MAX_WORDMARK_WORDS
         return first if shaped and title_score(first.text) == 0.0 and not sentence else None
     for item in sorted(free, key=lambda i: -i.height_ratio):
-        tokens = words_of(item.text)
         if item.height_ratio < WORDMARK_RATIO or item.height_ratio < tallest * TALLEST:
             return None
-        if (
-            1 <= len(tokens) <= MAX_WORDMARK_WORDS
-            and sum(ch.isalpha() for ch in item.text) >= MIN_WORDMARK_LETTERS
-            and not is_phrase(item.text)
-        ):
+        if wordmark_shaped(item.text) and not is_phrase(item.text):
             return item
     return None
+
+
+def wordmark_shaped(text: str) -> bool:
+    """Shaped as a wordmark: 1 to ``MAX_WORDMARK_WORDS`` words, at least ``MIN_WORDMARK_LETTERS`` letters."""
+    return 1 <= len(words_of(text)) <= MAX_WORDMARK_WORDS and sum(ch.isalpha() for ch in text) >= MIN_WORDMARK_LETTERS
 
 
 def _read_again(item: RoleLine, group: list[RoleLine]) -> bool:
