@@ -9,6 +9,7 @@ cards restates the firm's full name before its registration ("Muster GmbH · Sit
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -177,6 +178,9 @@ _UMLAUT_SPELLING = re.compile(r"(?<=[aou])e")
 MAX_UMLAUT_PAIRS = 4
 
 
+# Cached: domain_affinity asks for the card's hosts again for every line it scores. The spellings are a tuple
+# (never changed), at most 2 ** MAX_UMLAUT_PAIRS short strings a host: small even over thousands of cards.
+@functools.cache
 def umlaut_spellings(domain: str) -> tuple[str, ...]:
     """``domain`` and its spellings with some of its "ae", "oe", "ue" written as the bare vowel ("mueller" →
     "muller")."""
