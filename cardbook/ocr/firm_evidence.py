@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from cardbook.ocr.french_organisations import organisation_head
 from cardbook.ocr.legal_forms import has_legal_form
 from cardbook.ocr.lexicon import (
+    ANY_COMPANY_WORDS,
     COMPANY_WORDS,
     NAME_PARTICLES,
     STRONG_COMPANY_WORDS,
@@ -77,7 +78,7 @@ def trade_firm(text: str) -> bool:
     folded = [fold(word).strip("'’") for word in words if word not in ("&", "+") and fold(word) not in _JOINERS]
     trades = [word for word in folded if trade_word(word)]
     # The other word is a name (the owner's, a made-up one), not one more word of business ("Services").
-    names = [word for word in folded if not trade_word(word) and word not in COMPANY_WORDS | STRONG_COMPANY_WORDS]
+    names = [word for word in folded if not trade_word(word) and word not in ANY_COMPANY_WORDS]
     return bool(trades) and (bool(names) or len(folded) < len(words))
 
 
