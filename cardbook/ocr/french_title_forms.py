@@ -44,9 +44,7 @@ MIN_FEMININE_LETTERS = 4
 def strong_title_word(token: str) -> bool:
     """A word that makes a title alone in ``title_evidence.title_score``: a strong title word, a profession, an
     office, a trade's agent noun."""
-    return (
-        token in STRONG_TITLE_WORDS or token in PROFESSION_WORDS or token in CIVIC_OFFICES or trade_agent_noun(token)
-    )
+    return token in STRONG_TITLE_WORDS or token in PROFESSION_WORDS or token in CIVIC_OFFICES or trade_agent_noun(token)
 
 
 def _strength(token: str) -> int:
