@@ -9,6 +9,7 @@ cards restates the firm's full name before its registration ("Muster GmbH · Sit
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from rapidfuzz import fuzz
@@ -165,6 +166,27 @@ def _capitals_joined(text: str) -> bool:
 _JOINED_BY_AMPERSAND = re.compile(r"(?<!\w)([^\W\d_][\w'’.]*)\s*&\s*([^\W\d_])")
 
 
+# German and Swiss hosts write an umlaut as its vowel and "e" ("rechtsanwaelte", "mueller"); a line's words are
+# folded to the bare vowel ("Rechtsanwälte" → "rechtsanwalte"). Host labels are compared in both spellings, each
+# "ae"/"oe"/"ue" either way ("steuer" is no umlaut's).
+_UMLAUT_SPELLING = re.compile(r"(?<=[aou])e")
+# A host with more such pairs than this is compared as written: the spellings double with each pair.
+MAX_UMLAUT_PAIRS = 4
+
+
+def umlaut_spellings(domain: str) -> tuple[str, ...]:
+    """``domain`` and its spellings with some of its "ae", "oe", "ue" written as the bare vowel ("mueller" →
+    "muller")."""
+    pairs = [match.start() for match in _UMLAUT_SPELLING.finditer(domain)]
+    if not pairs or len(pairs) > MAX_UMLAUT_PAIRS:
+        return (domain,)
+    spellings = []
+    for chosen in itertools.product((False, True), repeat=len(pairs)):
+        dropped = {position for position, drop in zip(pairs, chosen, strict=True) if drop}
+        spellings.append("".join(char for index, char in enumerate(domain) if index not in dropped))
+    return tuple(spellings)
+
+
 def domain_affinity(tokens: list[str], domains: list[str]) -> float:
     """How well a line matches a website/e-mail domain label ("BLUE HARBOR" ~ blueharborgrill)."""
     if not tokens:
@@ -172,7 +194,7 @@ def domain_affinity(tokens: list[str], domains: list[str]) -> float:
     joined = "".join(tokens)
     initials = "".join(token[0] for token in tokens if token not in FUNCTION_WORDS or len(tokens) <= 2)
     best = 0.0
-    for domain in domains:
+    for domain in (spelling for listed in domains for spelling in umlaut_spellings(listed)):
         domain = domain.replace("-", "")  # "rodrigues-herve-avocats": the line's words have no hyphens
         if len(domain) < 2:
             continue

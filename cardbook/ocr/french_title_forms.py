@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 
+from cardbook.ocr.german_title_forms import german_masculine
 from cardbook.ocr.job_words import job_words
 from cardbook.ocr.lexicon import STRONG_TITLE_WORDS, TITLE_WORDS, word_set
 from cardbook.ocr.profession_words import PROFESSION_WORDS
@@ -60,6 +61,9 @@ def _as_listed_word(token: str) -> str:
     strength = _strength(token)
     if len(token) < MIN_FEMININE_LETTERS or strength == 2:
         return token
+    german = german_masculine(token, _strength)  # "architektin", "direktorin": German's "-in" feminine
+    if german != token:
+        return german
     for ending, masculine in _FEMININE_ENDINGS:
         if token.endswith(ending):
             candidate = token[: -len(ending)] + masculine

@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 
+from cardbook.ocr.family_name_words import faker_family_names
 from cardbook.ocr.lexicon import COMPANY_WORDS, STRONG_COMPANY_WORDS, fold
 from cardbook.ocr.load_once import once
 from cardbook.ocr.profession_words import german_heads, listed_jobs
@@ -26,6 +27,10 @@ from cardbook.ocr.trade_words import trade_word
 # (English).
 _ROMANCE = ("es", "pt_BR", "pt_PT", "fr_FR", "fr_CH")
 _OTHER = (None, "de_DE")
+# Polish names a job by its first word too ("Doradca finansowy", "Dyrektor kreatywny", "Pośrednik w obrocie
+# nieruchomościami"), but forms no feminine by the Romance endings: its heads are taken as listed. Polish cards
+# are among the European scans the reader is judged on.
+_FIRST_WORD_HEADS = ("pl_PL",)
 # Austria's list (2,200 jobs, both genders: "Facharzt / Fachärztin für …", "Zeichner*in") is read by its
 # German heads (``profession_words.german_heads``): its English last-word rule would give "medizin".
 _GERMAN = ("de_AT",)
@@ -74,12 +79,7 @@ _SURNAME_LOCALES = ("pt_BR", "pt_PT", "es_ES", "es_MX")
 
 def _family_names() -> frozenset[str]:
     """Faker's family names of ``_SURNAME_LOCALES``, folded."""
-    names: set[str] = set()
-    for locale in _SURNAME_LOCALES:
-        provider = getattr(importlib.import_module(f"faker.providers.person.{locale}"), "Provider", None)
-        listed = vars(provider).get("last_names") if provider is not None else None
-        names |= {fold(name) for name in listed or () if isinstance(name, str)}
-    return frozenset(names)
+    return faker_family_names(_SURNAME_LOCALES)
 
 
 @once
@@ -93,6 +93,7 @@ def job_words() -> frozenset[str]:
     surnames = _family_names()
     heads |= {feminine for head in set(heads) if (feminine := _feminine(head)) and feminine not in surnames}
     heads |= {_head(job, False) for locale in _OTHER for job in listed_jobs(locale)}
+    heads |= {_head(job, True) for locale in _FIRST_WORD_HEADS for job in listed_jobs(locale)}
     heads |= {_head(job, False).rpartition("-")[2] for locale in _LAST_PART for job in listed_jobs(locale)}
     heads |= {
         head for locale in _GERMAN for job in listed_jobs(locale) for head in german_heads(job, persons_only=True)

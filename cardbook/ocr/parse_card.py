@@ -14,6 +14,7 @@ from dataclasses import replace
 from cardbook.domain.corrections import card_domains
 from cardbook.ocr.accent_misreads import restored_accents
 from cardbook.ocr.address_lines import strip_address_label
+from cardbook.ocr.back_side import back_side_firm
 from cardbook.ocr.card_spellings import card_spellings
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
 from cardbook.ocr.firm_before_address import firm_before_address
@@ -25,6 +26,7 @@ from cardbook.ocr.legal_mentions import without_legal_mentions
 from cardbook.ocr.letter_spaced_text import join_spaced_letters, join_split_capital
 from cardbook.ocr.lexicon import REGION_LANGUAGES, STRONG_TITLE_WORDS, TITLE_WORDS, WEBMAIL_HOSTS, fold, word_set
 from cardbook.ocr.line_classifier import role_probabilities
+from cardbook.ocr.mail_labels import without_glued_label
 from cardbook.ocr.mail_names import capital_i_from_mail, card_words, mended_local, name_letter_mended
 from cardbook.ocr.mailbox_first_word import first_word_from_mailbox
 from cardbook.ocr.middle_dots import plus_read_for_dots
@@ -194,6 +196,7 @@ def parse_lines(
             mended, start = mended_local(text, found.start, found.value, other_words)
             read = text[start:].partition("@")[0]  # a capital OCR read in the local part is a misread letter
             mended = name_letter_mended(mended, read, other_texts)
+            mended = without_glued_label(mended, read, other_texts)  # "Es.jones@": an "E" label glued on
             emails.append(FieldValue(mended, _confidence(0.95, line), (line.index,), line.box))
             spans.append((start, found.end))
         for found in find_social(text):
@@ -283,6 +286,8 @@ def parse_lines(
     candidates = [line for line in free_lines if line.index not in reserved]
     heights = [line.height for line in lines]
     roles = assign_roles(candidates, texts, locals_, domains, heights, learned, place, lines)
+    if roles.company is None and roles.name is None and not (emails or phones or websites or social or address):
+        roles = replace(roles, company=back_side_firm(candidates, texts))  # a back side: wordmark and slogan
 
     def value(assignment: tuple[str, tuple[int, ...], float] | None) -> FieldValue | None:
         if assignment is None or not assignment[0]:

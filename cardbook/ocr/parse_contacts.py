@@ -67,12 +67,13 @@ _HANDLE_LABEL = re.compile(
 )
 # A handle alone on its line, its network's icon not read ("@casa.da.obra"), or what is left of a profile
 # address printed beside the icon ("/casadaobra"): no name, firm or title starts with "@" or "/". OCR may
-# read a space after a handle's "_" or "." ("@casa_ oficial"): no handle holds one, so it is dropped.
+# read a space after a handle's "_" or "." ("@casa_ oficial"): no handle holds one, so it is dropped. A hyphen
+# inside is a profile's address printed as a handle ("@muster-partner", LinkedIn's company pages).
 # An icon before the handle may be read as a mark or two ("© @casa.da.obra"); a "/" handle follows
 # Facebook's or LinkedIn's icon read as its letter ("f /casadaobra"), never any word ("Av /Paulista").
 _BARE_HANDLE = re.compile(
     r"^\s*(?:(?:[^\w\s]{1,2}\s+)?(?:(?:f|fb|in)\s*)?(?=/)|" + _ICON_RESIDUE + r"(?=@))"
-    r"(?P<handle>[@/][A-Za-z0-9_][\w.]{1,59}(?:(?<=[_.])\s[\w.]{2,30})?)\s*$"
+    r"(?P<handle>[@/][A-Za-z0-9_](?:[\w.]|-(?=\w)){1,59}(?:(?<=[_.])\s[\w.]{2,30})?)\s*$"
 )
 
 _EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-']*\w@[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,24}(?![\w@])", re.IGNORECASE)

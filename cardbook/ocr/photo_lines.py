@@ -11,14 +11,23 @@ So a photographed card read by Tesseract is also read whole by RapidOCR, and eac
 sure (``MIN_LINE_CONFIDENCE``) and holds a real word (``MIN_LINE_CHARS``) joins the reading when it lies
 where Tesseract read nothing, or replaces Tesseract's words on it when they leave a stretch of it unread (a
 line's end or middle washed out: ``MIN_RUN_ON``, ``MIN_MORE_CHARS``; or its first or last letters lost, all Tesseract
-read on it found inside RapidOCR's line: ``_holds_more``), or replaces a line the rescue read on a band
-cut around Tesseract's letters when it reads it with more confidence (a bent card's curved line). Other
-lines keep Tesseract's spelling (its accents and the spaces inside phone numbers).
+read on it found inside RapidOCR's line: ``_holds_more``; or Tesseract's own confidence in its words there low:
+``DOUBTED_LINE_CONFIDENCE``), or replaces a line the rescue read on a band cut around Tesseract's letters when
+it reads it with more confidence (a bent card's curved line). Other lines keep Tesseract's spelling (its
+accents and the spaces inside phone numbers).
+
+The choice is made line by line, not for the whole photo (``engine_choice.rapid_reads_better`` asks 1.25 times
+the card-like text, and a photo that lost only a name or an e-mail to Tesseract stays under it): on the 1280x720
+shop photos Tesseract read, the fields it lost were on lines it doubted or cut short, and its sure lines were
+as good as RapidOCR's or better (docs/measuring/photofield.md).
 """
 
 from __future__ import annotations
 
+from statistics import median
+
 from cardbook.ocr.engine import OcrPage, OcrWord
+from cardbook.ocr.engine_choice import DOUBTFUL_PHOTO_MEAN_CONFIDENCE
 from cardbook.ocr.types import Box
 
 # A RapidOCR line is added only at this mean word confidence: the recogniser scores print it reads well at
@@ -40,6 +49,13 @@ WORD_MARGIN = 0.25
 # a card of seed 2 ("…@dedetizadoraprogres .br"), so seed 2 no longer vouches for that part.
 MIN_RUN_ON = 1.0
 MIN_MORE_CHARS = 3
+# A RapidOCR line over Tesseract's words also replaces them when Tesseract itself doubts them: their mean
+# confidence is below this. The figure ``engine_choice.DOUBTFUL_PHOTO_MEAN_CONFIDENCE`` uses to doubt a whole
+# photo's reading (tune-half photos where RapidOCR read more measured 0.59-0.79, clean photographed renders
+# 0.85 and more), applied to one line: not tuned. On the 1280x720 shop photos Tesseract read (tune seeds 1 and 3
+# of tests/ocr/shop_photo_set.py), its lines under it were a pictogram read as a mark before a contact line, a
+# name or a mailbox misspelt, a phone read as garbage; RapidOCR read those lines whole at 0.95 and more.
+DOUBTED_LINE_CONFIDENCE = DOUBTFUL_PHOTO_MEAN_CONFIDENCE
 
 
 Box4 = tuple[float, float, float, float]  # left, top, right, bottom in card pixels
@@ -71,8 +87,9 @@ def add_missed_lines(page: OcrPage, scale: float, whole: OcrPage | None) -> OcrP
     lines: dict[tuple[int, ...], list[OcrWord]] = {}
     for word in whole.words:
         lines.setdefault(word.group, []).append(word)
-    added: list[OcrWord] = []
+    added: list[tuple[int, OcrWord]] = []
     dropped: set[int] = set()
+    heights: list[float] = []  # Tesseract's letter height over RapidOCR's box height, line by line
     for number, words in enumerate(lines.values()):
         confidence = sum(word.confidence for word in words) / len(words)
         if confidence < MIN_LINE_CONFIDENCE or _letters(words) < MIN_LINE_CHARS:
@@ -96,20 +113,38 @@ def add_missed_lines(page: OcrPage, scale: float, whole: OcrPage | None) -> OcrP
                 on_line = [word for word in near if line[1] <= _centre(boxes[id(word)])[1] <= line[3]]
                 if not on_line or any(_meet(boxes[id(word)], line) for word in near if word not in on_line):
                     continue  # a word of a neighbouring line overlaps it: no clear line to replace
+                letters = median([boxes[id(word)][3] - boxes[id(word)][1] for word in on_line])
+                heights.append(letters / (line[3] - line[1]))
                 unread = _widest_gap(line, [boxes[id(word)] for word in on_line])
                 washed = (
                     unread >= MIN_RUN_ON * (line[3] - line[1]) and _letters(words) >= _letters(on_line) + MIN_MORE_CHARS
                 )
-                if not washed and not _holds_more(words, on_line):
+                if not washed and not _holds_more(words, on_line) and not _doubted(on_line, confidence):
                     continue
                 dropped.update(id(word) for word in on_line)
                 # Marks Tesseract read between the words it replaces ("&", "|") go with them.
                 dropped.update(key for key, box in marks.items() if _centre_in(box, line))
-        added += [_to_page(word, scale, (8888, number)) for word in words]
+        added += [(number, word) for word in words]
     if not added:
         return page
+    # RapidOCR's boxes are its detector's, padded around the letters; Tesseract's hug them. The parser compares
+    # line heights (a title's second line, a name set larger than the rest), so a line joining Tesseract's
+    # reading takes Tesseract's measure: its box shrunk about its middle by the ratio the lines both engines
+    # read show (0.64 on the tune photo whose two-line title it split; no such line: left as read).
+    shrink = min(1.0, median(heights)) if heights else 1.0
+    joined = tuple(_to_page(_shrunk(word, shrink), scale, (8888, number)) for number, word in added)
     kept = tuple(word for word in page.words if id(word) not in dropped)
-    return OcrPage(kept + tuple(added), page.width, page.height, page.engine + "+rapidocr-photo-lines")
+    return OcrPage(kept + joined, page.width, page.height, page.engine + "+rapidocr-photo-lines")
+
+
+def _shrunk(word: OcrWord, share: float) -> OcrWord:
+    """``word`` with its box's height times ``share``, about the same middle."""
+    if share >= 1.0:
+        return word
+    box = word.box
+    height = max(1, round(box.height * share))
+    top = box.top + (box.height - height) // 2
+    return OcrWord(word.text, word.confidence, Box(box.left, top, box.width, height), word.group)
 
 
 def _squashed(words: list[OcrWord]) -> str:
@@ -125,6 +160,13 @@ def _holds_more(rapid: list[OcrWord], tesseract: list[OcrWord]) -> bool:
     Replacing then loses nothing Tesseract read."""
     theirs, ours = _squashed(tesseract), _squashed(rapid)
     return len(theirs) >= MIN_LINE_CHARS and len(ours) > len(theirs) and theirs in ours
+
+
+def _doubted(tesseract: list[OcrWord], rapid_confidence: float) -> bool:
+    """Tesseract's words on a line read at a mean confidence under ``DOUBTED_LINE_CONFIDENCE``, RapidOCR's line
+    (``rapid_confidence``, already sure: ``MIN_LINE_CONFIDENCE``) read surer."""
+    mean = sum(word.confidence for word in tesseract) / len(tesseract)
+    return mean < DOUBTED_LINE_CONFIDENCE and rapid_confidence > mean
 
 
 # ``rescue.merge_rescued`` marks the words of the lines it read again with this first group number.

@@ -142,7 +142,41 @@ def read_upright(
         other = _whole_card(other_card, options, guess.letter_height, photo)
         if other is not None and _quality(other) > 1.2 * _quality(page):
             card, page, turns = other_card, other, other_turns
+    if page.engine == "rapidocr" and scale == 1.0 and _read_vertically(page):
+        # RapidOCR read a card lying a quarter off (``_across``); a quarter turn swaps letter height and width.
+        others = [
+            (_whole_card(rotate_quarter(flat, quarter), options, 0.0, photo), quarter) for quarter in _quarters(turns)
+        ]
+        page, across = _across(page, turns, [(other, quarter) for other, quarter in others if other is not None])
+        if across != turns:
+            card, turns = rotate_quarter(flat, across), across
     return Reading(card, page, scale, turns)
+
+
+# A reading across the lines replaces RapidOCR's reading along them (``_across``) when it holds at least this share
+# of its card-like text. Chosen, not tuned: RapidOCR reads the words of a card lying a quarter off nearly as well
+# as the card upright (its recogniser turns them), while the card upside down yields little word-like text; half
+# lies between.
+_ACROSS_KEEPS = 0.5
+
+
+def _quarters(turns: int) -> tuple[int, int]:
+    return (turns + 1) % 4, (turns + 3) % 4
+
+
+def _across(page: OcrPage, turns: int, others: list[tuple[OcrPage, int]]) -> tuple[OcrPage, int]:
+    """RapidOCR's recogniser turns a crop taller than wide on its side and reads it with full confidence: the
+    words of a card lying a quarter off come back whole and sure, but taller than wide, in columns the parser
+    takes for lines, and their card-like text can even exceed the upright reading's. So ``page`` (read along
+    the columns, ``_read_vertically``) gives way to the better of the quarter turns' readings ``others`` that
+    reads across them, when it holds ``_ACROSS_KEEPS`` of its card-like text."""
+    across = [(other, quarter) for other, quarter in others if not _read_vertically(other)]
+    if not across:
+        return page, turns
+    best, quarter = max(across, key=lambda item: way_up_evidence(item[0]))
+    if way_up_evidence(best) >= _ACROSS_KEEPS * way_up_evidence(page):
+        return best, quarter
+    return page, turns
 
 
 # A photo reading with fewer confident words than this is no reading: the Tesseract path takes over.
@@ -174,6 +208,9 @@ def photo_reading(flat: BgrImage, guess: OrientationGuess, options: ReadOptions)
             other = rapid.recognize(rotate_quarter(seen, other_turns))
             if _quality(other) > 1.2 * _quality(page):
                 page, turns = other, other_turns
+        if _read_vertically(page):
+            readings = [(rapid.recognize(rotate_quarter(seen, quarter)), quarter) for quarter in _quarters(turns)]
+            page, turns = _across(page, turns, readings)
     except OcrUnavailableError:
         return None
     if sum(word.confidence >= 0.5 for word in page.words) < _PHOTO_MIN_WORDS:

@@ -18,6 +18,9 @@ from cardbook.ocr.host_evidence import hosts_per_line
 
 # A host's part after "www.", "://" or "@", a space, then the rest of the host up to its top-level domain.
 _SPACED = re.compile(r"(?<=[.@/])([a-z0-9\-]+) ([a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,})\b", re.IGNORECASE)
+# Both dots of a website read as spaces ("www host com", light type at 200 dpi): "www", the host's label, its
+# top-level domain.
+_SPACED_DOTS = re.compile(r"(?<![\w.])www ([a-z0-9\-]+) ([a-z]{2,3})\b", re.IGNORECASE)
 
 
 def joined_spaced_hosts(lines: Sequence[CardLine]) -> list[CardLine]:
@@ -25,12 +28,13 @@ def joined_spaced_hosts(lines: Sequence[CardLine]) -> list[CardLine]:
     line_hosts = hosts_per_line(lines)  # once: each line is compared with every other's
     result = list(lines)
     for position, line in enumerate(lines):
-        if " " not in line.text or "." not in line.text:
-            continue
+        if " " not in line.text or ("." not in line.text and "www " not in line.text.lower()):
+            continue  # a host cut by a space keeps a dot, unless both were read as spaces after "www"
         others = {host for index, hosts in enumerate(line_hosts) if index != position for host in hosts}
         if not others:
             continue
         text = _SPACED.sub(functools.partial(_joined, known=others), line.text)
+        text = _SPACED_DOTS.sub(functools.partial(_dotted, known=others), text)
         if text != line.text:
             result[position] = dataclasses.replace(line, text=text)
     return result
@@ -39,3 +43,8 @@ def joined_spaced_hosts(lines: Sequence[CardLine]) -> list[CardLine]:
 def _joined(match: re.Match[str], known: set[str]) -> str:
     whole = f"{match.group(1)}{match.group(2)}"
     return whole if whole.lower() in known else match.group(0)
+
+
+def _dotted(match: re.Match[str], known: set[str]) -> str:
+    host = f"{match.group(1)}.{match.group(2)}"
+    return f"www.{host}" if host.lower() in known else match.group(0)

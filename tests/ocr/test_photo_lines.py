@@ -106,3 +106,35 @@ def test_a_line_whose_first_letters_tesseract_lost_comes_from_rapidocr() -> None
     assert add_missed_lines(OcrPage(tuple(tesseract[:3]), 900, 500, "tesseract-fra+eng"), 1.0, other).words == tuple(
         tesseract[:3]
     )
+
+
+def test_a_line_tesseract_doubts_comes_from_rapidocr_a_line_it_is_sure_of_stays() -> None:
+    # A mailbox misspelt on a photo, Tesseract's own confidence low.
+    doubted = _line(["norvale@ortolan-fenwlck.fr"], 40, 40, 0, 0.62) + _line(["Rue", "des", "Lilas"], 90, 40, 1, 0.93)
+    whole = OcrPage(
+        tuple(_line(["norvale@ortolan-fenwick.fr"], 40, 40, 0, 0.98) + _line(["Rue", "desLilas"], 90, 40, 1, 0.97)),
+        900, 500, "rapidocr",
+    )  # fmt: skip
+    page = add_missed_lines(OcrPage(tuple(doubted), 900, 500, "tesseract-fra+eng"), 1.0, whole)
+    assert _texts(page) == ["norvale@ortolan-fenwick.fr", "Rue des Lilas"]
+    # The same line read by Tesseract with confidence keeps Tesseract's spelling.
+    sure = OcrPage(tuple(_line(["norvale@ortolan-fenwlck.fr"], 40, 40, 0, 0.9)), 900, 500, "tesseract-fra+eng")
+    mailbox = OcrPage(tuple(_line(["norvale@ortolan-fenwick.fr"], 40, 40, 0, 0.98)), 900, 500, "rapidocr")
+    assert add_missed_lines(sure, 1.0, mailbox) is sure
+
+
+def test_a_joined_line_takes_tesseract_s_letter_height() -> None:
+    # RapidOCR's boxes are padded around the letters (here 36 px against Tesseract's 24): a line it adds is
+    # shrunk to Tesseract's measure, so the parser compares like with like.
+    tesseract = _line(["Norvale", "Kasprzak"], 40, 40, 0, 0.95) + _line(["Directrice"], 90, 40, 1, 0.93)
+    padded = [
+        OcrWord(word.text, 0.98, Box(word.box.left, word.box.top - 6, word.box.width, 36), word.group)
+        for word in _line(["Norvale", "Kasprzak"], 40, 40, 0, 0.98)
+        + _line(["Directrice", "commerciale"], 90, 40, 1, 0.98)
+        + _line(["Rue", "des", "Lilas"], 160, 40, 2, 0.98)
+    ]
+    page = add_missed_lines(OcrPage(tuple(tesseract), 900, 500, "tesseract-fra+eng"), 1.0,
+                            OcrPage(tuple(padded), 900, 500, "rapidocr"))  # fmt: skip
+    lines = group_lines(page.words)
+    assert [line.text for line in lines] == ["Norvale Kasprzak", "Directrice commerciale", "Rue des Lilas"]
+    assert [line.height for line in lines] == [24, 24, 24]
