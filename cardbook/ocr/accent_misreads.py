@@ -13,7 +13,8 @@ of one of its measured misreadings (``PHOTO_READINGS``, then ``DEFAULT_READINGS`
 spelling is a word the language's list writes (``accents.accented_words``; a name: a first name France or
 Belgium writes so, ``french_first_names``) and the word as read is none: "solidarito" is no French word,
 "solidarité" is; "logo" stays (a French word of its own beside "logé"), as does "Mario" (a first name).
-Figures: docs/measuring/frphoto2.md.
+Figures:
+docs/MEASURING.md, "French cards in phone photos: accents misread, e-mail dots, a name and a firm on one row".
 """
 
 from __future__ import annotations

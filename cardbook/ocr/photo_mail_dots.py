@@ -10,7 +10,8 @@ alone: "jdupont@" and "j.dupont@" are both common addresses.
 So a Tesseract word holding an address takes RapidOCR's spelling of it where RapidOCR read the same
 address, on the same line and surely (``MIN_DOT_CONFIDENCE``), with more dots and no other difference
 than at those dots: every letter, digit, "@" and hyphen elsewhere agree (case aside). What else RapidOCR
-reads differently is left as Tesseract read it. Figures: docs/measuring/frphoto2.md.
+reads differently is left as Tesseract read it. Figures:
+docs/MEASURING.md, "French cards in phone photos: accents misread, e-mail dots, a name and a firm on one row".
 """
 
 from __future__ import annotations
