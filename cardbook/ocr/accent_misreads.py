@@ -13,17 +13,16 @@ of one of its measured misreadings (``PHOTO_READINGS``, then ``DEFAULT_READINGS`
 spelling is a word the language's list writes (``accents.accented_words``; a name: a first name France or
 Belgium writes so, ``french_first_names``) and the word as read is none: "solidarito" is no French word,
 "solidarité" is; "logo" stays (a French word of its own beside "logé"), as does "Mario" (a first name).
-Figures: docs/measuring/frphoto2.md.
+Figures:
+docs/MEASURING.md, "French cards in phone photos: accents misread, e-mail dots, a name and a firm on one row".
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
 from functools import cache
 
-from cardbook.ocr.accents import accented_words, english_counts, language_word_counts, with_accents
-from cardbook.ocr.card_spellings import card_spellings, in_case_of_letters, with_card_spellings
+from cardbook.ocr.accents import WORD, accented_words, english_counts, language_word_counts, with_accents
+from cardbook.ocr.card_spellings import in_case_of_letters, with_card_spellings
 from cardbook.ocr.french_first_names import french_frequency
 from cardbook.ocr.letter_confusions import DEFAULT_READINGS
 from cardbook.ocr.names_data import is_first_name
@@ -37,9 +36,6 @@ PHOTO_READINGS: dict[str, tuple[str, ...]] = {"é": ("o",)}
 # A word this short is left as read: two- and three-letter words are abbreviations and particles ("Pro",
 # "nos"), whose respellings ("pré", "nés") are words too.
 MIN_LETTERS = 4
-# At most this many letters of a word are tried as misread at once: more gives too many spellings to pick
-# one (as ``accents._misread``).
-MAX_MISREAD = 2
 # The read spelling counts as a word of the language or of English from this many occurrences in the
 # lists (``accents.MIN_ACCENTED_COUNT``'s floor: below it, the subtitles' own typing errors).
 WORD_COUNT = 20
@@ -49,8 +45,6 @@ MIN_FRENCH_NAME_FREQUENCY = 2
 
 # The card languages the misreadings were measured on: French alone (the fr_stranger_set's photos).
 MEASURED_LANGUAGES = frozenset({"fr"})
-
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 @cache
@@ -66,7 +60,9 @@ def _readings() -> dict[str, tuple[str, ...]]:
 
 
 def _spellings(word: str) -> set[str]:
-    """``word`` (lower case) with one or two of its letters each read as an accented letter it stands for."""
+    """``word`` (lower case) with one or two of its letters each read as an accented letter it stands for: at
+    most two letters of a word are tried as misread at once, more gives too many spellings to pick one (as
+    ``accents._misread``)."""
     readings = _readings()
     places = [index for index, ch in enumerate(word) if ch in readings]
     found: set[str] = set()
@@ -74,8 +70,6 @@ def _spellings(word: str) -> set[str]:
         for letter in readings[word[first]]:
             once = word[:first] + letter + word[first + 1 :]
             found.add(once)
-            if MAX_MISREAD < 2:
-                continue
             for second in places:
                 if second > first:
                     found.update(once[:second] + other + once[second + 1 :] for other in readings[word[second]])
@@ -116,12 +110,12 @@ def with_misread_accents(text: str, lang: str, *, name: bool = False) -> str:
     if lang not in MEASURED_LANGUAGES:
         return text
     respell = respelled_name if name else (lambda word: respelled_word(word, lang))
-    return _WORD.sub(lambda match: respell(match.group(0)), text)
+    return WORD.sub(lambda match: respell(match.group(0)), text)
 
 
-def restored_accents(text: str, lang: str, card: Iterable[str] = (), *, name: bool = False) -> str:
-    """The words the ``card``'s other lines print with accents (``card_spellings``), then
-    ``accents.with_accents`` (accents dropped, marks on the wrong vowel), then the letters misread as another
-    (``with_misread_accents``)."""
-    spelled = with_card_spellings(text, card_spellings(card))
+def restored_accents(text: str, lang: str, spellings: dict[str, str] | None = None, *, name: bool = False) -> str:
+    """The words the card's other lines print with accents (``spellings``: ``card_spellings`` of its lines,
+    made once per card), then ``accents.with_accents`` (accents dropped, marks on the wrong vowel), then the
+    letters misread as another (``with_misread_accents``)."""
+    spelled = with_card_spellings(text, spellings or {})
     return with_misread_accents(with_accents(spelled, lang, name=name), lang, name=name)

@@ -46,7 +46,8 @@ FOREIGN_LETTER_SHARE = 0.001
 # Languages whose lists are read (the ones `pyspellchecker` ships that write accents on Latin letters).
 LANGUAGES = ("pt", "es", "fr", "it", "de", "nl")
 
-_WORD = re.compile(r"[^\W\d_]+")
+# A word: a run of letters (no digit, no "_"); ``card_spellings`` and ``accent_misreads`` split text the same way.
+WORD = re.compile(r"[^\W\d_]+")
 
 
 class _Unaccented(dict[int, str]):
@@ -206,7 +207,7 @@ def with_accents(text: str, lang: str, *, name: bool = False) -> str:
             return word
         return _in_case_of(word, accented)
 
-    return _WORD.sub(restore, text)
+    return WORD.sub(restore, text)
 
 
 # The plain letters an accented letter of the language may stand for when OCR put its mark on the wrong vowel

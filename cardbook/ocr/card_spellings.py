@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from cardbook.ocr.accents import WORD
 from cardbook.ocr.letter_confusions import bare
 
-_WORD = re.compile(r"[^\W\d_]+")
 # Words this short are left as read: "a" beside "à", "ou" beside "où" are words of their own.
 MIN_LETTERS = 3
 
@@ -25,7 +25,7 @@ def card_spellings(texts: Iterable[str]) -> dict[str, str]:
     """Plain (lower-case) spelling → the one accented spelling the card's lines print of it (lower case)."""
     found: dict[str, set[str]] = {}
     for text in texts:
-        for word in _WORD.findall(text):
+        for word in WORD.findall(text):
             if not word.isascii() and len(word) >= MIN_LETTERS:
                 lower = word.lower()
                 plain = bare(lower)
@@ -46,7 +46,7 @@ def with_card_spellings(text: str, spellings: dict[str, str]) -> str:
             return word
         return in_case_of_letters(word, accented)
 
-    return _WORD.sub(respell, text)
+    return WORD.sub(respell, text)
 
 
 def in_case_of_letters(word: str, spelling: str) -> str:

@@ -187,12 +187,12 @@ def _card_on_paper(lab: np.ndarray, text: GreyImage, image_area: float) -> Point
     if found is None:
         return None
     outline, on_frame = found
+    if quad_area(outline) > ONE_CARD_MAX_AREA * image_area:
+        return None  # the cheap test first: the print left outside is measured over the whole image
     left_out = print_outside_share(text, [outline])  # measured once: ``card_like`` asks it too
     if on_frame and not card_like(outline, on_frame, text, left_out):
         return None
-    if quad_area(outline) > ONE_CARD_MAX_AREA * image_area or left_out > ONE_CARD_PRINT_OUTSIDE:
-        return None
-    return outline
+    return None if left_out > ONE_CARD_PRINT_OUTSIDE else outline
 
 
 def _score_new(

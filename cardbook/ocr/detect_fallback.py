@@ -75,8 +75,13 @@ def print_block_crop(
     image when that spans it too or no line of print stands out (marks only: tiny print, noise, a texture;
     the reader decides whether it is text)."""
     small_h, small_w = text.shape[:2]
-    box = text_block(text) if np.count_nonzero(text) >= MIN_PRINT_SHARE * small_w * small_h else None
-    focus = main_print(text)
+    # The print's groups are found once (a dilation and connected components over the whole image) and each
+    # mask made from them once: the crop asks for the same masks up to five times over.
+    groups = _print_groups(text)
+    all_print = card_print(text, groups)
+    largest = _main_print_of(text, groups)
+    box = _padded_box(all_print) if np.count_nonzero(text) >= MIN_PRINT_SHARE * small_w * small_h else None
+    focus = largest
     if box is not None and _spans_photo(box, small_w, small_h):
         # A card's print spanning an image of a card's proportions: a scan whose panels or colours hid
         # its paper from the one-card test, read whole, when its own largest group of print is a scan's
@@ -84,7 +89,7 @@ def print_block_crop(
         # card's, unless it spans the image too: then where the marks lie densest (issue 10: a photo's own
         # edges are no card's corners), unless that spans it as well (one card filling it).
         card_shaped = aspect_fit(max(width, height) / max(1, min(width, height))) >= CARD_SHAPED_FIT
-        box = text_block(text, largest_only=True)
+        box = _padded_box(card_print(text, groups, largest_only=True))
         if card_shaped and box is not None and _area_share(box, small_w, small_h) >= SCAN_PRINT_AREA:
             box = None  # a scan's own print: the image is the card
         if box is not None and _spans_photo(box, small_w, small_h) and marks is not None:
@@ -98,9 +103,8 @@ def print_block_crop(
             # running past one, two or three edges, shows its edge against the surface on the others.
             # From the largest group of print first, then from all the card's groups (``_around_print_keeping_it``).
             if lab is not None:
-                largest = main_print(text)
                 around = _around_print_keeping_it(lab, largest, text, factor)
-                around = around or _around_print_keeping_it(lab, card_print(text), text, factor, largest)
+                around = around or _around_print_keeping_it(lab, all_print, text, factor, largest)
                 if around is not None:
                     return [around]
             return [CardQuad(whole_image_quad(width, height), 0.5, whole_image=True, unsure=True)]
@@ -110,7 +114,7 @@ def print_block_crop(
     if found is not None and (found[1] <= MAX_FRAME_SIDES or card_like(*found, text)):
         assert lab is not None
         return [CardQuad(snap_to_edges(lab, found[0]) / factor, AROUND_PRINT_SCORE, unsure=True)]
-    around = _around_print_keeping_it(lab, card_print(text), text, factor, focus) if lab is not None else None
+    around = _around_print_keeping_it(lab, all_print, text, factor, focus) if lab is not None else None
     if around is not None:
         return [around]
     left, top, right, bottom = box
@@ -180,7 +184,7 @@ def densest_print(marks: GreyImage) -> GreyImage | None:
 
 
 def _padded_box(print_mask: GreyImage) -> tuple[int, int, int, int] | None:
-    """(left, top, right, bottom) around ``print_mask``, padded by a card's margin (as ``text_block``)."""
+    """(left, top, right, bottom) around ``print_mask``, padded by a card's margin (``TEXT_PAD``)."""
     small_h, small_w = print_mask.shape[:2]
     ys, xs = np.nonzero(print_mask)
     if len(xs) == 0:
@@ -219,10 +223,9 @@ def _print_groups(text: GreyImage) -> tuple[np.ndarray, np.ndarray] | None:
     return labels, print_per_group
 
 
-def card_print(text: GreyImage, largest_only: bool = False) -> GreyImage:
-    """The print of the groups holding at least ``TEXT_GROUP_SHARE`` of the largest group's (specks left out);
-    ``largest_only``: of the largest group alone."""
-    groups = _print_groups(text)
+def card_print(text: GreyImage, groups: tuple[np.ndarray, np.ndarray] | None, largest_only: bool = False) -> GreyImage:
+    """The print of the groups (``_print_groups(text)``) holding at least ``TEXT_GROUP_SHARE`` of the largest
+    group's (specks left out); ``largest_only``: of the largest group alone."""
     if groups is None:
         return np.zeros(text.shape, np.uint8)
     labels, print_per_group = groups
@@ -231,15 +234,13 @@ def card_print(text: GreyImage, largest_only: bool = False) -> GreyImage:
     return np.where(keep[labels] & (text > 0), 255, 0).astype(np.uint8)
 
 
-def text_block(text: GreyImage, largest_only: bool = False) -> tuple[int, int, int, int] | None:
-    """(left, top, right, bottom) around the main block of print (``card_print``), padded by a card's margin;
-    ``largest_only``: around the group holding the most print alone."""
-    return _padded_box(card_print(text, largest_only))
-
-
 def main_print(text: GreyImage) -> GreyImage:
-    """The print of the group holding the most of it (joined as ``text_block`` joins it): one card's."""
-    groups = _print_groups(text)
+    """The print of the group holding the most of it (joined as ``card_print`` joins it): one card's."""
+    return _main_print_of(text, _print_groups(text))
+
+
+def _main_print_of(text: GreyImage, groups: tuple[np.ndarray, np.ndarray] | None) -> GreyImage:
+    """``main_print`` from the print's groups found already (``_print_groups``)."""
     if groups is None:
         return text
     labels, print_per_group = groups

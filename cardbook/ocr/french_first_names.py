@@ -11,7 +11,7 @@ once the letter is read as its accented letter.
 from __future__ import annotations
 
 from cardbook.ocr.load_once import once
-from cardbook.ocr.names_data import _DIGIT_VALUES, _data_file
+from cardbook.ocr.names_data import DIGIT_VALUES, name_lines
 
 # The columns of France and Belgium in a name line (the file's header draws each country's column with a
 # "|" under its name: France at 37, Belgium at 38; format dated 2008-11-16).
@@ -22,22 +22,17 @@ _FRENCH_COLUMNS = (37, 38)
 def french_first_names() -> dict[str, int]:
     """Lower-case spelling → its highest frequency (1-13) in France or Belgium, for every spelling the file
     gives either country (about 10,000); read once per process when a French card's name first asks."""
-    path = _data_file()
-    if path is None:
-        return {}
     names: dict[str, int] = {}
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        for raw in handle:
-            if not raw or raw[0] in "#=" or len(raw) <= max(_FRENCH_COLUMNS):
-                continue
-            frequency = max(_DIGIT_VALUES.get(raw[column], 0) for column in _FRENCH_COLUMNS)
-            parts = raw.split(maxsplit=2)
-            if frequency == 0 or len(parts) < 2:
-                continue
-            # "Jean+Pierre" stands for "Jean Pierre", "Jean-Pierre" and "Jeanpierre": each part is a name.
-            for name in parts[1].replace("+", "-").lower().split("-"):
-                if frequency > names.get(name, 0):
-                    names[name] = frequency
+    for raw, name_field in name_lines():
+        if len(raw) <= max(_FRENCH_COLUMNS):
+            continue
+        frequency = max(DIGIT_VALUES.get(raw[column], 0) for column in _FRENCH_COLUMNS)
+        if frequency == 0:
+            continue
+        # "Jean+Pierre" stands for "Jean Pierre", "Jean-Pierre" and "Jeanpierre": each part is a name.
+        for name in name_field.replace("+", "-").lower().split("-"):
+            if frequency > names.get(name, 0):
+                names[name] = frequency
     return names
 
 

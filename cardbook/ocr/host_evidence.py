@@ -194,14 +194,21 @@ def agree_hosts(lines: Sequence[CardLine]) -> list[CardLine]:
 _AT_READ_AS = "e"
 
 
+def hosts_per_line(lines: Sequence[CardLine]) -> list[set[str]]:
+    """Each line's hosts of e-mails and websites (``hosts_in``), lower case, without "www.": what another line
+    is compared with."""
+    return [
+        {re.sub(r"^www\d?\.", "", host.lower()) for host in hosts_in(repair_contact_text(line.text))} for line in lines
+    ]
+
+
 def at_sign_from_host(lines: Sequence[CardLine]) -> list[CardLine]:
     """``lines`` with an e-mail whose "@" was read as "e" written with it, when the rest after the "e" is the
     host of another address on the card and the part before it is spelled by the card's name lines (see the
     module's docstring)."""
-    hosts: set[str] = set()
-    for line in lines:
-        hosts |= {re.sub(r"^www\d?\.", "", host) for host in hosts_in(repair_contact_text(line.text))}
-    hosts = {host for host in hosts if len(main_domain_label(host)) >= MIN_AGREED_HOST}
+    hosts = {
+        host for hosts in hosts_per_line(lines) for host in hosts if len(main_domain_label(host)) >= MIN_AGREED_HOST
+    }
     if not hosts:
         return list(lines)
     words = card_words([line.text for line in lines])

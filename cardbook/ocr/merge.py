@@ -10,11 +10,7 @@ import re
 from dataclasses import replace
 
 from cardbook.ocr.fields import CardFields, FieldValue, PhoneValue
-from cardbook.ocr.qr_links import without_pages_of_printed_sites
-
-
-def _site_key(value: str) -> str:
-    return re.sub(r"^(?:https?://)?(?:www\d?\.)?", "", value.lower()).rstrip("/")
+from cardbook.ocr.qr_links import site_key, without_pages_of_printed_sites
 
 
 def _phone_key(phone: PhoneValue) -> str:
@@ -38,9 +34,9 @@ def merge_fields(ocr: CardFields, qr: CardFields) -> CardFields:
         department=qr.department or ocr.department,
         emails=union(qr.emails, ocr.emails, str.lower),
         phones=tuple(phones),
-        websites=union(without_pages_of_printed_sites(qr.websites, ocr.websites), ocr.websites, _site_key),
+        websites=union(without_pages_of_printed_sites(qr.websites, ocr.websites), ocr.websites, site_key),
         address=qr.address or ocr.address,
-        social=union(qr.social, ocr.social, _site_key),
+        social=union(qr.social, ocr.social, site_key),
     )
 
 

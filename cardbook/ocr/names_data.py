@@ -20,6 +20,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import pkgutil
+from collections.abc import Iterator
 from pathlib import Path
 
 from cardbook.domain import text as text_folding
@@ -56,13 +57,29 @@ def _data_file() -> Path | None:
     return path if path.exists() else None
 
 
-_DIGIT_VALUES = {ch: value for value, ch in enumerate("0123456789ABCD")}
+DIGIT_VALUES = {ch: value for value, ch in enumerate("0123456789ABCD")}
+
+
+def name_lines() -> Iterator[tuple[str, str]]:
+    """Each name line of gender-guesser's data file (comments and headers left out) with the name it gives
+    (its second field: "Jean+Pierre", "Aimé"); none when the package is not installed. The countries'
+    frequency columns follow from ``_COUNTRY_COLUMN``, one character each (``DIGIT_VALUES``)."""
+    path = _data_file()
+    if path is None:
+        return
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for raw in handle:
+            if not raw or raw[0] in "#=":
+                continue
+            parts = raw.split(maxsplit=2)
+            if len(parts) >= 2:
+                yield raw, parts[1]
 
 
 def _frequency(columns: str) -> int:
     """The highest per-country frequency of a name line ("1".."9" < "A".."D" in ASCII order too)."""
     digits = columns.replace(" ", "")
-    return _DIGIT_VALUES.get(max(digits), 0) if digits else 0
+    return DIGIT_VALUES.get(max(digits), 0) if digits else 0
 
 
 @once
@@ -81,12 +98,13 @@ def first_names_stamp() -> dict[str, object]:
     rule = (
         build_first_names,
         gender_guesser_names,
+        name_lines,
         faker_first_names,
         _latin_name,
         _frequency,
         text_fold,
         text_folding._SPECIAL,  # the letters fold spells out ("œ" -> "oe")
-        _DIGIT_VALUES,
+        DIGIT_VALUES,
         _FAKER_FIRST_NAME_LISTS,
         MIN_FIRST_NAME_WEIGHT,
         FAKER_NAME_AS_WORD_COUNT,
@@ -115,25 +133,15 @@ def build_first_names() -> dict[str, float]:
 @once
 def gender_guesser_names() -> dict[str, float]:
     """The names of gender-guesser's data file alone, folded, with their highest frequency (0–1]."""
-    path = _data_file()
-    if path is None:
-        return {}
     names: dict[str, float] = {}
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        for raw in handle:
-            if not raw or raw[0] in "#=":
-                continue
-            parts = raw.split(maxsplit=2)
-            if len(parts) < 2:
-                continue
-            weight = _frequency(raw[_COUNTRY_COLUMN:].rstrip("\r\n$ ")) / _MAX_FREQUENCY
-            # "Jean+Pierre" stands for "Jean Pierre", "Jean-Pierre" and "Jeanpierre".
-            name = parts[1]
-            folded = name.lower() if name.isascii() else fold(name)
-            variants = (folded,) if "+" not in folded else {folded.replace("+", sep) for sep in ("", "-", " ")}
-            for key in variants:
-                if weight > names.get(key, 0.0):
-                    names[key] = weight
+    for raw, name in name_lines():
+        weight = _frequency(raw[_COUNTRY_COLUMN:].rstrip("\r\n$ ")) / _MAX_FREQUENCY
+        # "Jean+Pierre" stands for "Jean Pierre", "Jean-Pierre" and "Jeanpierre".
+        folded = name.lower() if name.isascii() else fold(name)
+        variants = (folded,) if "+" not in folded else {folded.replace("+", sep) for sep in ("", "-", " ")}
+        for key in variants:
+            if weight > names.get(key, 0.0):
+                names[key] = weight
     return names
 
 

@@ -15,6 +15,7 @@ from cardbook.domain.corrections import card_domains
 from cardbook.ocr.accent_misreads import restored_accents
 from cardbook.ocr.address_lines import strip_address_label
 from cardbook.ocr.back_side import back_side_firm
+from cardbook.ocr.card_spellings import card_spellings
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
 from cardbook.ocr.firm_before_address import firm_before_address
 from cardbook.ocr.glued_names import split_glued_name
@@ -304,13 +305,13 @@ def parse_lines(
         # Accents OCR dropped from a name, a title or a firm's words, put back as the card's country spells them
         # (a name's too: "Joao", "Sebastiäo" on a Brazilian card; see docs/MEASURING.md, "Names in capitals").
         # The card's other lines vouch for a word's accents too ("ÉLOI" in the address, "Eloi" in the firm).
-        card = [line.text for line in lines]
+        known = card_spellings(line.text for line in lines)  # the accented spellings it prints: once for all three
         if roles.name is not None:
-            roles = replace(roles, name=(restored_accents(roles.name[0], language, card, name=True), *roles.name[1:]))
+            roles = replace(roles, name=(restored_accents(roles.name[0], language, known, name=True), *roles.name[1:]))
         if roles.title is not None:
-            roles = replace(roles, title=(restored_accents(roles.title[0], language, card), *roles.title[1:]))
+            roles = replace(roles, title=(restored_accents(roles.title[0], language, known), *roles.title[1:]))
         if roles.company is not None:
-            roles = replace(roles, company=(restored_accents(roles.company[0], language, card), *roles.company[1:]))
+            roles = replace(roles, company=(restored_accents(roles.company[0], language, known), *roles.company[1:]))
     claimed = {i for role in (roles.name, roles.title, roles.company, roles.department) if role for i in role[1]}
     other = tuple(line.index for line in lines if texts.get(line.index) and line.index not in claimed)
     fields = CardFields(

@@ -19,7 +19,8 @@ accents and the spaces inside phone numbers).
 The choice is made line by line, not for the whole photo (``engine_choice.rapid_reads_better`` asks 1.25 times
 the card-like text, and a photo that lost only a name or an e-mail to Tesseract stays under it): on the 1280x720
 shop photos Tesseract read, the fields it lost were on lines it doubted or cut short, and its sure lines were
-as good as RapidOCR's or better (docs/measuring/photofield.md).
+as good as RapidOCR's or better (
+docs/MEASURING.md, "Photo fields: a photo Tesseract read, checked line by line against RapidOCR's reading").
 """
 
 from __future__ import annotations
@@ -61,7 +62,8 @@ DOUBTED_LINE_CONFIDENCE = DOUBTFUL_PHOTO_MEAN_CONFIDENCE
 Box4 = tuple[float, float, float, float]  # left, top, right, bottom in card pixels
 
 
-def _union(boxes: list[Box4]) -> Box4:
+def union_box(boxes: list[Box4]) -> Box4:
+    """The box around all ``boxes``."""
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
@@ -81,8 +83,8 @@ def add_missed_lines(page: OcrPage, scale: float, whole: OcrPage | None) -> OcrP
     if whole is None or not whole.words:
         return page
     tesseract = [word for word in page.words if any(ch.isalnum() for ch in word.text)]
-    boxes = {id(word): _card_box(word, scale) for word in tesseract}
-    marks = {id(word): _card_box(word, scale) for word in page.words if not any(ch.isalnum() for ch in word.text)}
+    boxes = {id(word): card_box(word, scale) for word in tesseract}
+    marks = {id(word): card_box(word, scale) for word in page.words if not any(ch.isalnum() for ch in word.text)}
     lines: dict[tuple[int, ...], list[OcrWord]] = {}
     for word in whole.words:
         lines.setdefault(word.group, []).append(word)
@@ -93,8 +95,8 @@ def add_missed_lines(page: OcrPage, scale: float, whole: OcrPage | None) -> OcrP
         confidence = sum(word.confidence for word in words) / len(words)
         if confidence < MIN_LINE_CONFIDENCE or _letters(words) < MIN_LINE_CHARS:
             continue
-        own = [_card_box(word, 1.0) for word in words]
-        line = _union(own)
+        own = [card_box(word, 1.0) for word in words]
+        line = union_box(own)
         # A rescued line's words share its group; their boxes are spread over its crop, so the group goes whole.
         bands = {word.group for word in tesseract if _rescued(word) and _on_band(boxes[id(word)], line)}
         rescued = [word for word in tesseract if word.group in bands]
@@ -199,7 +201,8 @@ def _centre_in(box: Box4, other: Box4) -> bool:
     return other[0] <= x <= other[2] and other[1] <= y <= other[3]
 
 
-def _card_box(word: OcrWord, scale: float) -> Box4:
+def card_box(word: OcrWord, scale: float) -> Box4:
+    """``word``'s box in card pixels (its page is the card's pixels × ``scale``)."""
     box = word.box
     return (box.left / scale, box.top / scale, box.right / scale, box.bottom / scale)
 

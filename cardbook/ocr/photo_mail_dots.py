@@ -10,7 +10,8 @@ alone: "jdupont@" and "j.dupont@" are both common addresses.
 So a Tesseract word holding an address takes RapidOCR's spelling of it where RapidOCR read the same
 address, on the same line and surely (``MIN_DOT_CONFIDENCE``), with more dots and no other difference
 than at those dots: every letter, digit, "@" and hyphen elsewhere agree (case aside). What else RapidOCR
-reads differently is left as Tesseract read it. Figures: docs/measuring/frphoto2.md.
+reads differently is left as Tesseract read it. Figures:
+docs/MEASURING.md, "French cards in phone photos: accents misread, e-mail dots, a name and a firm on one row".
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 
 from cardbook.ocr.engine import OcrPage, OcrWord
+from cardbook.ocr.photo_lines import Box4, card_box, union_box
 
 # RapidOCR's line is trusted for a dot only at this confidence. Set before measuring, high because a dot is
 # taken over Tesseract's reading: on the tune seeds (1, 3, 4) of ``fr_stranger_set`` every address whose
@@ -43,8 +45,9 @@ def with_rapid_dots(page: OcrPage, scale: float, whole: OcrPage | None) -> OcrPa
     lines: dict[tuple[int, ...], list[OcrWord]] = {}
     for word in whole.words:
         lines.setdefault(word.group, []).append(word)
+    # Each sure line's box (card pixels) and text, made once for all of Tesseract's words holding an "@".
     sure = [
-        words
+        (union_box([card_box(word, 1.0) for word in words]), " ".join(w.text for w in sorted(words, key=_left)))
         for words in lines.values()
         if sum(word.confidence for word in words) / len(words) >= MIN_DOT_CONFIDENCE
         and "@" in "".join(word.text for word in words)
@@ -65,25 +68,23 @@ def with_rapid_dots(page: OcrPage, scale: float, whole: OcrPage | None) -> OcrPa
     return OcrPage(tuple(words_out), page.width, page.height, page.engine)
 
 
-def _dotted(word: OcrWord, scale: float, lines: list[list[OcrWord]]) -> str | None:
-    """``word``'s text with its address as a RapidOCR line on it spells it with more dots, or None."""
+def _left(word: OcrWord) -> int:
+    return word.box.left
+
+
+def _dotted(word: OcrWord, scale: float, lines: list[tuple[Box4, str]]) -> str | None:
+    """``word``'s text with its address as a RapidOCR line on it (its box and text) spells it with more dots,
+    or None."""
     read = _ADDRESS.search(word.text)
     if read is None:
         return None
-    box = word.box
-    top, bottom = box.top / scale, box.bottom / scale
-    left, right = box.left / scale, box.right / scale
-    for words in lines:
-        line_top = min(w.box.top for w in words)
-        line_bottom = max(w.box.bottom for w in words)
-        line_left = min(w.box.left for w in words)
-        line_right = max(w.box.right for w in words)
+    left, top, right, bottom = card_box(word, scale)
+    for (line_left, line_top, line_right, line_bottom), text in lines:
         if line_left >= right or left >= line_right:
             continue
         middle, line_middle = (top + bottom) / 2, (line_top + line_bottom) / 2
         if abs(middle - line_middle) > _SAME_LINE_SHARE * (bottom - top):
             continue
-        text = " ".join(w.text for w in sorted(words, key=lambda w: w.box.left))
         for other in _ADDRESS.finditer(text):
             spelled = _with_dots(read.group(0), other.group(0))
             if spelled is not None:

@@ -30,8 +30,4 @@ def words_before_comma(tokens: list[str]) -> int:
 def credential_after_comma(word: str, position: int, first_comma: int) -> bool:
     """``word``, the ``position``-th word of a name line whose first comma follows ``first_comma`` words, is a
     mixed-case credential ("ChFC")."""
-    return (
-        0 < first_comma <= position
-        and bool(_ABBREVIATION.match(word))
-        and sum(ch.isupper() for ch in word) >= 2
-    )
+    return 0 < first_comma <= position and bool(_ABBREVIATION.match(word)) and sum(ch.isupper() for ch in word) >= 2

@@ -16,9 +16,13 @@ from cardbook.ocr.fields import FieldValue
 _SCHEME_AND_WWW = re.compile(r"^(?:https?://)?(?:www\d?\.)?", re.IGNORECASE)
 
 
+def site_key(url: str) -> str:
+    """What two spellings of one website share: lower case, without scheme, "www." or a closing "/"."""
+    return _SCHEME_AND_WWW.sub("", url.strip().lower()).rstrip("/")
+
+
 def _host_and_path(url: str) -> tuple[str, str]:
-    bare = _SCHEME_AND_WWW.sub("", url.strip().lower())
-    host, _, path = bare.partition("/")
+    host, _, path = site_key(url).partition("/")
     return host, path.strip("/")
 
 

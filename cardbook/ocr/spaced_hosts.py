@@ -14,8 +14,7 @@ import re
 from collections.abc import Sequence
 
 from cardbook.ocr.fields import CardLine
-from cardbook.ocr.host_evidence import hosts_in
-from cardbook.ocr.parse_contacts import repair_contact_text
+from cardbook.ocr.host_evidence import hosts_per_line
 
 # A host's part after "www.", "://" or "@", a space, then the rest of the host up to its top-level domain.
 _SPACED = re.compile(r"(?<=[.@/])([a-z0-9\-]+) ([a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,})\b", re.IGNORECASE)
@@ -26,17 +25,12 @@ _SPACED_DOTS = re.compile(r"(?<![\w.])www ([a-z0-9\-]+) ([a-z]{2,3})\b", re.IGNO
 
 def joined_spaced_hosts(lines: Sequence[CardLine]) -> list[CardLine]:
     """``lines`` with each host cut by a space joined, where another line prints the joined host."""
-    texts = [repair_contact_text(line.text) for line in lines]
+    line_hosts = hosts_per_line(lines)  # once: each line is compared with every other's
     result = list(lines)
     for position, line in enumerate(lines):
         if " " not in line.text or ("." not in line.text and "www " not in line.text.lower()):
             continue  # a host cut by a space keeps a dot, unless both were read as spaces after "www"
-        others = {
-            re.sub(r"^www\d?\.", "", host.lower())
-            for index, text in enumerate(texts)
-            if index != position
-            for host in hosts_in(text)
-        }
+        others = {host for index, hosts in enumerate(line_hosts) if index != position for host in hosts}
         if not others:
             continue
         text = _SPACED.sub(functools.partial(_joined, known=others), line.text)

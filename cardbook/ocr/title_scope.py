@@ -49,8 +49,11 @@ def scope_of_title(chosen: RoleLine, item: RoleLine, order: list[int]) -> bool:
         return False
     if title_score(text) <= 0:
         return False  # no title word at all: as often a department or a tagline ("Human Resources")
-    if department_score(text) > 0 or flags_for(text).postal > 0 or flags_for(text).street > 0:
-        return False  # the department under the title, or the address's first line
+    if department_score(text) > 0:
+        return False  # the department under the title
+    address = flags_for(text)
+    if address.postal > 0 or address.street > 0:
+        return False  # the address's first line
     # The person (a name under a title printed above it) and a firm the company's pick left (a legal form, a
     # strong firm word: "Bank", "Agency"); a known given name is more than a name's shape (NAME_BASE).
     return name_score(text, []) <= NAME_BASE and company_score(text, [], 1.0) < COMPANY_STRONG_WORD

@@ -31,7 +31,8 @@ FRONT = Card(
         Text("m.vidal@atelier-brunel.fr", 30, y=475),
     ]
 )
-# The back: the English title, another number, the website and a QR code with the English page — no name.
+# The back: the English title, another number, the website and a QR code opening the firm's booking page on a
+# service the card does not print (a page of the printed site adds nothing: qr_links) — no name.
 BACK = Card(
     [
         Text("Purchasing Manager", 34, "DejaVuSans-Bold.ttf"),
@@ -39,7 +40,7 @@ BACK = Card(
         Text("Tel. +33 2 99 00 11 22", 30, y=420),
         Text("www.atelier-brunel.fr", 30, y=475),
     ],
-    qr="https://www.atelier-brunel.fr/en",
+    qr="https://prendre-rdv.example/atelier-brunel",
 )
 # Another person's card, read after the front: a name of its own, so never proposed as a back.
 OTHER = Card(
@@ -77,7 +78,7 @@ def _check_merged(library: Library, contact_id: int) -> None:
     assert "Title on the back: Purchasing Manager" in contact.notes, "the other language's title is kept"
     assert [p.e164 for p in contact.phones] == ["+33612345678", "+33299001122"], "the back's number is added"
     assert contact.emails == ["m.vidal@atelier-brunel.fr"]
-    assert "www.atelier-brunel.fr/en" in contact.websites, "the QR code's page comes from the back"
+    assert "prendre-rdv.example/atelier-brunel" in contact.websites, "the QR code's link comes from the back"
     cards = cards_of(library, contact_id)
     assert [c.side for c in cards] == [CardSide.FRONT, CardSide.BACK]
     for card in cards:
