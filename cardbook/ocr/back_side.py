@@ -14,8 +14,7 @@ from collections.abc import Sequence
 
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.firm_evidence import is_phrase
-from cardbook.ocr.lexicon import words_of
-from cardbook.ocr.parse_company import MAX_WORDMARK_WORDS, MIN_WORDMARK_LETTERS
+from cardbook.ocr.parse_company import wordmark_shaped
 from cardbook.ocr.title_evidence import title_score
 
 # A back side prints a wordmark and a slogan, sometimes a second slogan or a web address: more lines
@@ -34,7 +33,6 @@ def back_side_firm(lines: Sequence[CardLine], texts: dict[int, str]) -> tuple[st
         return None
     tallest = max(printed, key=lambda line: line.height)
     text = texts[tallest.index].strip()
-    shaped = 1 <= len(words_of(text)) <= MAX_WORDMARK_WORDS and sum(ch.isalpha() for ch in text) >= MIN_WORDMARK_LETTERS
-    if not shaped or is_phrase(text) or title_score(text) > 0:
+    if not wordmark_shaped(text) or is_phrase(text) or title_score(text) > 0:
         return None
     return text, (tallest.index,), BACK_SIDE_SCORE

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cardbook.ocr.column_edges import ALIGN_TOLERANCE, MIN_COLUMN_LINES, NEAR_LINES
+from cardbook.ocr.column_edges import ALIGN_TOLERANCE, MIN_COLUMN_LINES, NEAR_LINES, box_vertical_gap
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.role_lines import letter_band
 from cardbook.ocr.types import Box
@@ -67,7 +67,7 @@ def in_another_column(line: CardLine, block: Sequence[CardLine], printed: Sequen
         if other.box is not None and other.index not in apart and abs(other.box.left - box.left) <= tolerance
     ]
     near = NEAR_LINES * max(line.height, 1.0)
-    return len(column) >= MIN_COLUMN_LINES and any(_vertical_gap(box, other) <= near for other in column)
+    return len(column) >= MIN_COLUMN_LINES and any(box_vertical_gap(box, other) <= near for other in column)
 
 
 def _aligned(first: Box, second: Box, tolerance: float) -> bool:
@@ -79,8 +79,8 @@ def _aligned(first: Box, second: Box, tolerance: float) -> bool:
     )
 
 
-# Two boxes are pieces of one row when they share more than this share of the smaller one's height: the value of
-# ``parse_company.SAME_ROW_OVERLAP`` (which imports this module), for the same pieces.
+# Two boxes are pieces of one row when they share more than this share of the smaller one's height: half, set
+# by hand for a two-word wordmark read as two items (``parse_company``), used by every module that imports it.
 SAME_ROW_SHARE = 0.5
 
 
@@ -88,7 +88,3 @@ def same_row(first: Box, second: Box) -> bool:
     """The two boxes are pieces of one printed row."""
     shared = min(first.bottom, second.bottom) - max(first.top, second.top)
     return shared > SAME_ROW_SHARE * min(first.height, second.height)
-
-
-def _vertical_gap(first: Box, second: Box) -> float:
-    return max(0, max(first.top, second.top) - min(first.bottom, second.bottom))

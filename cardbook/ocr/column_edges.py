@@ -63,7 +63,7 @@ def column_edge(line: CardLine, lines: Sequence[CardLine]) -> tuple[int, float] 
     for edge in sorted(starts):
         column = [other for other in others if other.box and abs(other.box.left - edge) <= tolerance]
         boxes = [other.box for other in column if other.box]
-        near = [other for other in boxes if _vertical_gap(box, other) <= NEAR_LINES * max(line.height, 1.0)]
+        near = [other for other in boxes if box_vertical_gap(box, other) <= NEAR_LINES * max(line.height, 1.0)]
         if len(column) < MIN_COLUMN_LINES or not near:
             continue
         # The merged line runs inside the column (a wordmark or a heading over two columns does not) ...
@@ -82,7 +82,9 @@ def _character_width(column: Sequence[CardLine]) -> float:
     return statistics.median(widths) if widths else 0.0
 
 
-def _vertical_gap(first: Box, second: Box) -> float:
+def box_vertical_gap(first: Box, second: Box) -> float:
+    """The height between the two boxes, 0 when they share some (``role_lines.vertical_gap`` measures between
+    two lines' letters instead)."""
     return max(0, max(first.top, second.top) - min(first.bottom, second.bottom))
 
 

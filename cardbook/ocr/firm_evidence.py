@@ -9,6 +9,7 @@ cards restates the firm's full name before its registration ("Muster GmbH · Sit
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -17,6 +18,7 @@ from rapidfuzz import fuzz
 from cardbook.ocr.french_organisations import organisation_head
 from cardbook.ocr.legal_forms import has_legal_form
 from cardbook.ocr.lexicon import (
+    ANY_COMPANY_WORDS,
     COMPANY_WORDS,
     NAME_PARTICLES,
     STRONG_COMPANY_WORDS,
@@ -76,7 +78,7 @@ def trade_firm(text: str) -> bool:
     folded = [fold(word).strip("'’") for word in words if word not in ("&", "+") and fold(word) not in _JOINERS]
     trades = [word for word in folded if trade_word(word)]
     # The other word is a name (the owner's, a made-up one), not one more word of business ("Services").
-    names = [word for word in folded if not trade_word(word) and word not in COMPANY_WORDS | STRONG_COMPANY_WORDS]
+    names = [word for word in folded if not trade_word(word) and word not in ANY_COMPANY_WORDS]
     return bool(trades) and (bool(names) or len(folded) < len(words))
 
 
@@ -177,6 +179,9 @@ _UMLAUT_SPELLING = re.compile(r"(?<=[aou])e")
 MAX_UMLAUT_PAIRS = 4
 
 
+# Cached: domain_affinity asks for the card's hosts again for every line it scores. The spellings are a tuple
+# (never changed), at most 2 ** MAX_UMLAUT_PAIRS short strings a host: small even over thousands of cards.
+@functools.cache
 def umlaut_spellings(domain: str) -> tuple[str, ...]:
     """``domain`` and its spellings with some of its "ae", "oe", "ue" written as the bare vowel ("mueller" →
     "muller")."""

@@ -184,6 +184,8 @@ STRONG_COMPANY_WORDS = word_set(
     group groupe grupo agency agence agencia cabinet mairie council conseil society societe
     """
 )
+# Either kind of company word: a word of business, no person's name ("Services", "Institut").
+ANY_COMPANY_WORDS = COMPANY_WORDS | STRONG_COMPANY_WORDS
 
 # "Office" and "bureau" are left out: "Office Hours", "Bureau : 01 …" are not departments.
 DEPARTMENT_WORDS = word_set(

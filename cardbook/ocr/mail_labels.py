@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from cardbook.ocr.lexicon import fold
+from cardbook.ocr.mail_names import squashed_local
 
 # The labels cards print before an e-mail, as OCR glues them (no space, no colon), longest first.
 _GLUED_LABELS = ("e-mail", "email", "mail", "e")
@@ -23,10 +24,6 @@ _GLUED_LABELS = ("e-mail", "email", "mail", "e")
 MAX_NAME_WORDS = 4
 # A local part left this short proves nothing: initials spell too much by chance.
 MIN_LOCAL_LETTERS = 4
-
-
-def _squashed(local: str) -> str:
-    return re.sub(r"[._\-]", "", local.lower())
 
 
 def name_forms(texts: Sequence[str]) -> set[str]:
@@ -56,7 +53,7 @@ def without_glued_label(email: str, read: str, texts: Sequence[str]) -> str:
         if not folded.startswith(label) or len(folded) - len(label) < MIN_LOCAL_LETTERS:
             continue
         forms = name_forms(texts)
-        if _squashed(folded) not in forms and _squashed(folded[len(label) :]) in forms:
+        if squashed_local(folded) not in forms and squashed_local(folded[len(label) :]) in forms:
             return f"{local[len(label) :]}@{domain}"
         return email
     return email

@@ -112,7 +112,8 @@ def _name_spellings(texts: list[str]) -> set[str]:
     return forms
 
 
-def _squashed(local: str) -> str:
+def squashed_local(local: str) -> str:
+    """A local part in small letters without its separators (".", "_", "-"), as names are compared with it."""
     return re.sub(r"[._\-]", "", local.lower())
 
 
@@ -122,12 +123,12 @@ def name_letter_mended(email: str, read: str, texts: list[str]) -> str:
     ``read``: the local part as the line prints it (its capitals)."""
     local, _, domain = email.partition("@")
     forms = _name_spellings(texts)
-    if not forms or _squashed(local) in forms or read.lower() != local:
+    if not forms or squashed_local(local) in forms or read.lower() != local:
         return email
     mended = {
         candidate
         for index, char in enumerate(read)
         if (meant := _CONFUSED_LETTERS.get(char)) is not None
-        and _squashed(candidate := local[:index] + meant + local[index + 1 :]) in forms
+        and squashed_local(candidate := local[:index] + meant + local[index + 1 :]) in forms
     }
     return f"{mended.pop()}@{domain}" if len(mended) == 1 else email

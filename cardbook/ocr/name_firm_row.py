@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from cardbook.ocr.fields import CardLine
+from cardbook.ocr.firm_before_address import MIN_DOMAIN_FIRM_LETTERS
 from cardbook.ocr.lexicon import NAME_PARTICLES, fold, words_of
 from cardbook.ocr.line_words import FUNCTION_WORDS
 from cardbook.ocr.parse_contacts import find_emails, find_websites, main_domain_label, repair_contact_text
@@ -25,9 +26,6 @@ from cardbook.ocr.parse_people import NAME_BASE, name_score
 MAX_FIRM_WORDS = 4
 # A person's name before the firm has a given name and a family name at least.
 MIN_NAME_WORDS = 2
-# A domain's label names the firm only from this many letters (a short label is spelled by chance), as
-# ``firm_before_address.MIN_DOMAIN_FIRM_LETTERS``.
-MIN_LABEL_LETTERS = 6
 
 
 def card_labels(lines: Sequence[CardLine]) -> frozenset[str]:
@@ -38,7 +36,8 @@ def card_labels(lines: Sequence[CardLine]) -> frozenset[str]:
         domains = [found.value.partition("@")[2] for found in find_emails(text)]
         domains += [found.value.split("/")[0] for found in find_websites(text)]
         labels |= {main_domain_label(domain).replace("-", "") for domain in domains}
-    return frozenset(label for label in labels if len(label) >= MIN_LABEL_LETTERS)
+    # A domain's label names the firm only from this many letters: a short label is spelled by chance.
+    return frozenset(label for label in labels if len(label) >= MIN_DOMAIN_FIRM_LETTERS)
 
 
 def firm_cut(text: str, labels: frozenset[str]) -> int | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from cardbook.ocr.block_layout import in_another_column, line_between
+from cardbook.ocr.block_layout import in_another_column, line_between, same_row
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.firm_evidence import (
     TALL_LINE_RATIO,
@@ -61,9 +61,7 @@ MAX_COMPANY_LINES = 4
 MIN_BLOCK_CONFIDENCE = 0.6
 BLOCK_SHORT_WORDS = 4
 BLOCK_NAME_SCORE = 0.6
-# Two pieces of one printed row: boxes overlapping by half the smaller's height, less than this many
-# letter heights apart.
-SAME_ROW_OVERLAP = 0.5
+# Two pieces of one printed row (``block_layout.same_row``), less than this many letter heights apart.
 SAME_ROW_GAP_LETTERS = 3.0
 # A line is in Latin script when at least this share of its letters is.
 LATIN_SHARE = 0.5
@@ -244,16 +242,16 @@ def _largest_wordmark(free: list[RoleLine], tallest: float) -> RoleLine | None:
         shaped = 1 <= len(tokens) <= MAX_WORDMARK_WORDS
         return first if shaped and title_score(first.text) == 0.0 and not sentence else None
     for item in sorted(free, key=lambda i: -i.height_ratio):
-        tokens = words_of(item.text)
         if item.height_ratio < WORDMARK_RATIO or item.height_ratio < tallest * TALLEST:
             return None
-        if (
-            1 <= len(tokens) <= MAX_WORDMARK_WORDS
-            and sum(ch.isalpha() for ch in item.text) >= MIN_WORDMARK_LETTERS
-            and not is_phrase(item.text)
-        ):
+        if wordmark_shaped(item.text) and not is_phrase(item.text):
             return item
     return None
+
+
+def wordmark_shaped(text: str) -> bool:
+    """Shaped as a wordmark: 1 to ``MAX_WORDMARK_WORDS`` words, at least ``MIN_WORDMARK_LETTERS`` letters."""
+    return 1 <= len(words_of(text)) <= MAX_WORDMARK_WORDS and sum(ch.isalpha() for ch in text) >= MIN_WORDMARK_LETTERS
 
 
 def _read_again(item: RoleLine, group: list[RoleLine]) -> bool:
@@ -277,9 +275,8 @@ def _same_row(a: CardLine, b: CardLine) -> bool:
     if a.box is None or b.box is None:
         return False
     letter = max(a.height, b.height, 1.0)
-    overlap = min(a.box.bottom, b.box.bottom) - max(a.box.top, b.box.top)
     gap = max(a.box.left, b.box.left) - min(a.box.right, b.box.right)
-    return overlap > SAME_ROW_OVERLAP * min(a.box.height, b.box.height) and gap < SAME_ROW_GAP_LETTERS * letter
+    return same_row(a.box, b.box) and gap < SAME_ROW_GAP_LETTERS * letter
 
 
 def _script(text: str) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from cardbook.ocr.block_layout import same_row
-from cardbook.ocr.lexicon import COMPANY_WORDS, NAME_PARTICLES, STRONG_COMPANY_WORDS, fold, words_of
+from cardbook.ocr.lexicon import ANY_COMPANY_WORDS, NAME_PARTICLES, fold, words_of
 from cardbook.ocr.names_data import is_first_name
 from cardbook.ocr.profession_firms import PLURAL_PROFESSION_WORDS
 from cardbook.ocr.role_lines import Assignment, RoleLine, neighbours, same_block
@@ -37,6 +37,8 @@ MAX_CONTINUATION_WORDS = 4
 MAX_NAME_WORDS_BEFORE = 3
 # First names alone on a line before a surname opening with a particle: one or two ("Anna Maria").
 MAX_FIRST_NAMES = 2
+# A firm's words never continue a surname: company words and a practice's profession ("van Dijk Advocaten").
+_FIRM_WORDS = ANY_COMPANY_WORDS | PLURAL_PROFESSION_WORDS
 
 
 def ends_with_particle(text: str) -> bool:
@@ -58,8 +60,7 @@ def continues_surname(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= MAX_CONTINUATION_WORDS or title_score(text) > 0:
         return False
-    firm_words = COMPANY_WORDS | STRONG_COMPANY_WORDS | PLURAL_PROFESSION_WORDS  # "van Dijk Advocaten"
-    if any(token in firm_words for token in words_of(text)):
+    if any(token in _FIRM_WORDS for token in words_of(text)):
         return False
     names = [word for word in words if fold(word) not in NAME_PARTICLES]
     return bool(names) and all(

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from cardbook.ocr.lexicon import COMPANY_WORDS, NAME_PARTICLES, STRONG_COMPANY_WORDS, fold, word_set
+from cardbook.ocr.lexicon import ANY_COMPANY_WORDS, NAME_PARTICLES, fold, word_set
 
 # Folded plurals, read as: law; notaries; accounting; architecture.
 PLURAL_PROFESSION_WORDS = word_set(
@@ -64,7 +64,7 @@ def profession_firm(text: str) -> bool:
             professions += 1
         elif folded in _ASSOCIATED or folded in _JOINERS or folded in NAME_PARTICLES:
             continue  # "associés", "and", "van der": no partner's surname on their own
-        elif word[:1].isupper() and folded not in COMPANY_WORDS | STRONG_COMPANY_WORDS:
+        elif word[:1].isupper() and folded not in ANY_COMPANY_WORDS:
             names += 1
         else:
             return False  # a lower-case word of meaning: a sentence ("Avocats au barreau de Paris")

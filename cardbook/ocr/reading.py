@@ -144,12 +144,11 @@ def read_upright(
             card, page, turns = other_card, other, other_turns
     if page.engine == "rapidocr" and scale == 1.0 and _read_vertically(page):
         # RapidOCR read a card lying a quarter off (``_across``); a quarter turn swaps letter height and width.
-        others = [
-            (_whole_card(rotate_quarter(flat, quarter), options, 0.0, photo), quarter) for quarter in _quarters(turns)
-        ]
+        quarter_cards = {quarter: rotate_quarter(flat, quarter) for quarter in _quarters(turns)}
+        others = [(_whole_card(image, options, 0.0, photo), quarter) for quarter, image in quarter_cards.items()]
         page, across = _across(page, turns, [(other, quarter) for other, quarter in others if other is not None])
         if across != turns:
-            card, turns = rotate_quarter(flat, across), across
+            card, turns = quarter_cards[across], across
     return Reading(card, page, scale, turns)
 
 
@@ -196,21 +195,29 @@ def photo_reading(flat: BgrImage, guess: OrientationGuess, options: ReadOptions)
     # the figures); the card kept, shown and stored is the photo's own.
     seen = even_contrast(flat)
     turns = guess.quarter_turns
+    # Each way up is read once: when the direction of the lines is unsure the candidates are all four turns,
+    # and the quarter turns' check (``_across``) takes their readings from here.
+    read: dict[int, OcrPage] = {}
+
+    def reading(quarter: int) -> OcrPage:
+        if quarter not in read:
+            read[quarter] = rapid.recognize(rotate_quarter(seen, quarter))
+        return read[quarter]
+
     try:
-        page = rapid.recognize(rotate_quarter(seen, turns))
+        page = reading(turns)
         if guess.doubt is not None:
             for alternative in _candidates(guess)[1:]:
-                other = rapid.recognize(rotate_quarter(seen, alternative))
+                other = reading(alternative)
                 if way_up_evidence(other) > way_up_evidence(page):
                     page, turns = other, alternative
         elif page.mean_confidence < _PHOTO_SURE_CONFIDENCE:
             other_turns = (turns + 2) % 4
-            other = rapid.recognize(rotate_quarter(seen, other_turns))
+            other = reading(other_turns)
             if _quality(other) > 1.2 * _quality(page):
                 page, turns = other, other_turns
         if _read_vertically(page):
-            readings = [(rapid.recognize(rotate_quarter(seen, quarter)), quarter) for quarter in _quarters(turns)]
-            page, turns = _across(page, turns, readings)
+            page, turns = _across(page, turns, [(reading(quarter), quarter) for quarter in _quarters(turns)])
     except OcrUnavailableError:
         return None
     if sum(word.confidence >= 0.5 for word in page.words) < _PHOTO_MIN_WORDS:

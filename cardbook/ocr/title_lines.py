@@ -13,7 +13,7 @@ from cardbook.ocr.address_lines import flags_for
 from cardbook.ocr.block_layout import line_between
 from cardbook.ocr.lexicon import DEPARTMENT_WORDS, TITLE_WORDS, word_set, words_of
 from cardbook.ocr.role_lines import Assignment, RoleLine, clean, same_block
-from cardbook.ocr.row_pieces import right_piece, row_rest
+from cardbook.ocr.row_pieces import right_pieces, row_rest
 from cardbook.ocr.title_evidence import MIN_TITLE_SCORE, department_score, title_score
 
 # A title's second line: a neighbour in the same type that is a title of its own (a second role, "Partner"
@@ -51,11 +51,12 @@ def title_lines(first: Assignment, items: list[RoleLine], taken: set[int], order
     joiner = ", "
     group = [chosen]
     # A row's pieces OCR read apart ("Consejero" "Delegado") are one line: the right ones follow their left piece.
-    pieces = {item.line.index for left in items for item in items if right_piece(left, item, items)}
+    right_of = right_pieces(items)
+    blocked = taken | {items[position].line.index for row in right_of for position in row}
     for item in sorted(items, key=lambda i: abs(order.index(i.line.index) - order.index(chosen.line.index))):
         if len(group) >= MAX_TITLE_LINES:
             break
-        if item is chosen or item.line.index in taken | pieces or not same_block(item.line, chosen.line, order):
+        if item is chosen or item.line.index in blocked or not same_block(item.line, chosen.line, order):
             continue
         if line_between(item.line, chosen.line, printed):
             continue  # a title never continues across another line (the name between a tagline and the title)
@@ -73,7 +74,8 @@ def title_lines(first: Assignment, items: list[RoleLine], taken: set[int], order
         if titled or (continued and not _no_title_part(item.text)):
             group.append(item)
             joiner = " " if cut else ", "
-    rests = {item.line.index: row_rest(item, items, taken | {member.line.index for member in group}) for item in group}
+    apart = taken | {member.line.index for member in group}
+    rests = {item.line.index: row_rest(item, items, apart, right_of) for item in group}
     if len(group) == 1 and not rests[chosen.line.index]:
         return first
     group.sort(key=lambda item: order.index(item.line.index))
