@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 
 from cardbook.ocr.family_name_words import family_names
+from cardbook.ocr.lexicon import LEGAL_FORMS, NAME_PARTICLES, fold
+from cardbook.ocr.line_words import FUNCTION_WORDS
 
 # A leading initial: "J.", "A.-L." (a hyphenated given name's initials), "J.R." (two glued). Shapes as
 # ``parse_people.letter_shape`` writes them ("A" a capital, "a" a small letter).
@@ -34,8 +36,10 @@ _FAMILY_WORD = re.compile(r"^A(?:[a'’\-]*a|[A'’\-]*A),?$")
 MIN_FAMILY_LETTERS = 3
 # The most family-name words after the initials ("A. da Silva Costa" counts its particle apart).
 MAX_FAMILY_WORDS = 2
-# A word in capitals counts as a family name from this many letters: "SA", "AG", "BV" are legal forms.
-MIN_CAPITAL_WORD_LETTERS = 3
+# A word in capitals counts as a family name from this many letters: Chinese, Korean and Vietnamese family
+# names have two ("XU", "LI", "OH", "VU"), so two count unless the word is a legal form ("SA", "AG", "BV"), a
+# particle or a joining word ("DE", "DA", "DO").
+MIN_CAPITAL_WORD_LETTERS = 2
 # The name's words in the casing rule: a given name and one family name, or one of them double.
 MIN_CASED_WORDS, MAX_CASED_WORDS = 2, 3
 # Evidence these shapes add to ``parse_people.NAME_BASE`` (0.25): below ``parse_roles.MIN_NAME_SCORE`` (0.4)
@@ -72,13 +76,25 @@ def family_in_capitals(words: list[str]) -> bool:
     bare = [word.rstrip(",") for word in words]
     if not all(word.isalpha() or "-" in word or "'" in word for word in bare):
         return False
-    capitals = [word.isupper() and _letters(word) >= MIN_CAPITAL_WORD_LETTERS for word in bare]
+    capitals = [
+        word.isupper() and _letters(word) >= MIN_CAPITAL_WORD_LETTERS and not _short_form(word) for word in bare
+    ]
     mixed = [word[:1].isupper() and any(ch.islower() for ch in word) for word in bare]
     if not all(c or m for c, m in zip(capitals, mixed, strict=True)) or all(capitals) or not any(capitals):
         return False
     # The capitals at one end only: "Ana SOUZA Lima" is no convention, "ANA Souza" and "Ana SOUZA" are.
     flips = sum(capitals[i] != capitals[i + 1] for i in range(len(capitals) - 1))
     return flips == 1
+
+
+# Capitals this short may be a form or a small word rather than a family name (see ``_short_form``).
+MAX_SHORT_FORM_LETTERS = 2
+
+
+def _short_form(word: str) -> bool:
+    """A two-letter word in capitals that is a legal form, a particle or a joining word, not a family name."""
+    folded = fold(word)
+    return len(folded) <= MAX_SHORT_FORM_LETTERS and folded in LEGAL_FORMS | NAME_PARTICLES | FUNCTION_WORDS
 
 
 def _letters(word: str) -> int:

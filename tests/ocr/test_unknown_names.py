@@ -61,6 +61,9 @@ def test_a_family_name_in_capitals_beside_a_given_name_is_a_name_shape() -> None
     for given, family in _people(30, 2):
         assert family_in_capitals([given, family.upper()]) and family_in_capitals([family.upper(), given])
         assert name_score(f"{given} {family.upper()}", []) > name_score(f"{given} {family}", []) > 0
+    given = _people(1, 7)[0][0]
+    assert family_in_capitals([given, "XU"]) and family_in_capitals(["LI", given])  # two-letter family names
+    assert not family_in_capitals([given, "SA"]) and not family_in_capitals(["DE", given])  # a form, a particle
     assert not family_in_capitals(["Ana", "SOUZA", "Lima"])  # capitals in the middle: no convention
     assert not family_in_capitals(["NORTHFIELD", "LOGISTICS"])  # a wordmark: every word in capitals
     # A firm's word in capitals is still a firm's line.
