@@ -32,7 +32,7 @@ _INITIALS = re.compile(r"^A\.(?:-?A\.)*$")
 # inside: "O'Neil", "Silva-Costa"), or all capitals ("OKAFOR"), at least MIN_FAMILY_LETTERS letters.
 _FAMILY_WORD = re.compile(r"^A(?:[a'’\-]*a|[A'’\-]*A),?$")
 # A family name this short after initials is an abbreviation ("J. R. Co"); two letters also spell many
-# company forms. Set from the shortest family names of Faker's locales that are not initials themselves.
+# company forms. Chosen, not tuned (no tune card had a shorter family name after initials).
 MIN_FAMILY_LETTERS = 3
 # The most family-name words after the initials ("A. da Silva Costa" counts its particle apart).
 MAX_FAMILY_WORDS = 2
