@@ -53,7 +53,7 @@ def test_truth_is_valid_and_printed(made: tuple[list[Path], list[Path]]) -> None
         for key in ("title", "company", "address"):
             assert truth[key] is None or (isinstance(truth[key], str) and truth[key].strip()), key
         emails = truth["emails"]
-        assert isinstance(emails, list)
+        assert isinstance(emails, list) and len(set(emails)) == len(emails)
         for email in emails:
             assert re.fullmatch(r"[a-z0-9._-]+@[a-z0-9.-]+\.[a-z]{2,}", email) and email in printed
         given = str(traits["given"])

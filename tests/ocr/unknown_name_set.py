@@ -109,7 +109,8 @@ def _scan_card(seed: int, index: int, rng: random.Random) -> tuple[bytes | Any, 
     online = [c for c in card.online if c.field not in ("emails", "social")]
     emails = [c for c in card.online if c.field == "emails"]
     label = emails[0].printed[: -len(emails[0].value)] if emails else ""
-    card.online = [Contact(f"{label}{box}@{host}", f"{box}@{host}", "emails"), *emails[1:], *online]
+    extra = [c for c in emails[1:] if c.value != f"{box}@{host}"]  # the firm's second box, unless it is this one
+    card.online = [Contact(f"{label}{box}@{host}", f"{box}@{host}", "emails"), *extra, *online]
     card.qr = f"https://{host}/" if card.qr else None
     layouts = list(fresh_scan_draw.LAYOUTS)
     layout = layouts[(index + 3 * seed) % len(layouts)]
