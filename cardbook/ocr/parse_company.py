@@ -137,7 +137,7 @@ def pick_company(
         relative = item.height_ratio / tallest if tallest > 0 else 1.0
         # The fine print's firm is scored without its registration ("Muster BV · BTW … · RPR …": the numbers
         # would make the line a code, not a name); the name is cut from it once chosen anyway.
-        score = company_score(cut[item.line.index], domains, item.height_ratio) or public_body_score(item.text)
+        score = max(company_score(cut[item.line.index], domains, item.height_ratio), public_body_score(item.text))
         if relative >= TALLEST and item.height_ratio >= TALL_LINE_RATIO:
             score += COMPANY_TALLEST_BONUS  # the largest text on the card is usually the company's wordmark
         if score > 0:
