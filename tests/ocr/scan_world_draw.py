@@ -199,59 +199,38 @@ def _front(content: Content, dpi: int, rng: random.Random, scale: float) -> tupl
 
     fine_pt = max(SMALL_PT[0] * 0.8, scale * rng.uniform(*SMALL_PT))
     bottom_rows = [(t, contact_pt) for t in contacts + addresses] + [(t, fine_pt) for t in fine]
+
+    def brand_block(x: int, y: int, align: str, first_pt: float, width_left: int) -> int:
+        """The wordmark (bold, ``first_pt``), then its product line or tagline in the title's size."""
+        for i, text in enumerate(brand_rows):
+            face = sheet.bold if i == 0 else body_face
+            points = first_pt if i == 0 else title_pt
+            y = sheet.place(text, points, x, y, face=face, align=align, colour=ink, room=width_left)
+        return y
+
+    def bottom_block(x: int, y: int, align: str) -> None:
+        """The contacts, the address and the fine print, down to the bottom margin (below ``y`` at least)."""
+        y = max(y + _mm(2, dpi), height - margin - _block_height(bottom_rows, dpi))
+        y = lines_block(contacts + addresses, contact_pt, x, y, align)
+        lines_block(fine, fine_pt, x, y, align)
+
     if layout in ("centred", "vertical"):
         y = margin
         if layout == "vertical" or rng.random() < 0.5:
             logo_at = (centre - _mm(4, dpi), y, _mm(8, dpi))
             y += _mm(10, dpi)
-        for i, text in enumerate(brand_rows):
-            y = sheet.place(
-                text,
-                brand_pt if i == 0 else title_pt,
-                centre,
-                y,
-                face=sheet.bold if i == 0 else body_face,
-                align="centre",
-                colour=ink,
-                room=room,
-            )
-        y += _mm(2, dpi)
-        y = person_block(centre, y, "centre")
-        y = max(y + _mm(2, dpi), height - margin - _block_height(bottom_rows, dpi))
-        y = lines_block(contacts + addresses, contact_pt, centre, y, "centre")
-        lines_block(fine, fine_pt, centre, y, "centre")
+        y = brand_block(centre, y, "centre", brand_pt, room) + _mm(2, dpi)
+        bottom_block(centre, person_block(centre, y, "centre"), "centre")
     elif layout == "left":
         x = margin + _mm(2, dpi)
         y = margin + _mm(2, dpi)
-        for i, text in enumerate(brand_rows):
-            y = sheet.place(
-                text,
-                brand_pt * 0.8 if i == 0 else title_pt,
-                x,
-                y,
-                face=sheet.bold if i == 0 else body_face,
-                colour=ink,
-                room=room,
-            )
-        y += _mm(3, dpi)
-        y = person_block(x, y, "left")
-        y = max(y + _mm(2, dpi), height - margin - _block_height(bottom_rows, dpi))
-        y = lines_block(contacts + addresses, contact_pt, x, y, "left")
-        lines_block(fine, fine_pt, x, y, "left")
+        y = brand_block(x, y, "left", brand_pt * 0.8, room) + _mm(3, dpi)
+        bottom_block(x, person_block(x, y, "left"), "left")
     elif layout == "corner":
         logo_side = _mm(9, dpi)
         logo_at = (margin, margin, logo_side)
         y = margin
-        for i, text in enumerate(brand_rows):
-            y = sheet.place(
-                text,
-                brand_pt * 0.8 if i == 0 else title_pt,
-                margin + logo_side + _mm(2, dpi),
-                y,
-                face=sheet.bold if i == 0 else body_face,
-                colour=ink,
-                room=room - logo_side,
-            )
+        y = brand_block(margin + logo_side + _mm(2, dpi), y, "left", brand_pt * 0.8, room - logo_side)
         y = max(y, margin + logo_side) + _mm(3, dpi)
         person_end = person_block(margin, y, "left")
         right = width - margin - (qr_side + _mm(2, dpi) if qr_side else 0)
@@ -270,10 +249,7 @@ def _front(content: Content, dpi: int, rng: random.Random, scale: float) -> tupl
         y = band_bottom + _mm(2, dpi)
         for text in brand_rows[1:]:
             y = sheet.place(text, title_pt, margin, y, colour=ink, room=room)
-        y = person_block(margin, y, "left")
-        y = max(y + _mm(2, dpi), height - margin - _block_height(bottom_rows, dpi))
-        y = lines_block(contacts + addresses, contact_pt, margin, y, "left")
-        lines_block(fine, fine_pt, margin, y, "left")
+        bottom_block(margin, person_block(margin, y, "left"), "left")
     card = Card(sheet.texts, background=background, size=(width, height), band=band)
     image = render(card)
     if logo_at is not None:
