@@ -31,6 +31,7 @@ from cardbook.ocr.mail_labels import without_glued_label
 from cardbook.ocr.mail_names import capital_i_from_mail, card_words, mended_local, name_letter_mended
 from cardbook.ocr.mailbox_first_word import first_word_from_mailbox
 from cardbook.ocr.middle_dots import plus_read_for_dots
+from cardbook.ocr.name_pieces import glued_name_piece
 from cardbook.ocr.parse_address import find_address
 from cardbook.ocr.parse_columns import split_merged_columns
 from cardbook.ocr.parse_contacts import (
@@ -274,8 +275,8 @@ def parse_lines(
         text = repair_legal_form(split_glued_words(rejoined, locals_, domains, TITLE_VOCABULARY))
         # A job title is never a piece of the firm's domain ("Consultant" under consultants.com).
         completed = complete_from_domain(text, domains) if title_score(text) == 0 else text
-        texts[line.index] = mended_honorifics(
-            capital_i_from_mail(trim_glued_stroke(completed, locals_), locals_ + domains)
+        texts[line.index] = glued_name_piece(  # "Vlaian A ubry": a name cut inside a word (``name_pieces``)
+            mended_honorifics(capital_i_from_mail(trim_glued_stroke(completed, locals_), locals_ + domains)), locals_
         )
     learned = role_probabilities(lines, locals_, domains)  # on every line: the contact block is context
     place = address.text if address is not None else ""

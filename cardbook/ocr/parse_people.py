@@ -28,6 +28,14 @@ from cardbook.ocr.lexicon import (
     fold,
 )
 from cardbook.ocr.line_words import FUNCTION_WORDS, alpha_ratio
+from cardbook.ocr.name_shapes import (
+    NAME_CASING_BONUS,
+    NAME_INITIALS_BONUS,
+    family_in_capitals,
+    given_before_family,
+    initials_then_family,
+    is_initials,
+)
 from cardbook.ocr.names_data import first_name_weight, is_first_name
 from cardbook.ocr.post_nominals import credential_after_comma, words_before_comma
 from cardbook.ocr.trade_words import trade_word
@@ -173,6 +181,9 @@ def name_score(text: str, locals_: list[str]) -> float:
         or credential_after_comma(word, position, first_comma)
         for position, word in enumerate(words)
     )
+    # "J. R. Okafor", and "M. Okafor" whose "M." reads as an honorific too (``name_shapes``)
+    if initials_then_family([letter_shape(word) for word in words if word in core or is_initials(letter_shape(word))]):
+        return _initialled_score(core, locals_)  # no given name to look up
     if shaped < len(words) or any(f in FUNCTION_WORDS and f not in NAME_PARTICLES for f in listed_core):
         return 0.0
     # Particles ("de", "van", "ben") only count as such inside a name: "Ben Walker" starts with a name.
@@ -210,11 +221,22 @@ def name_score(text: str, locals_: list[str]) -> float:
         score += NAME_RARE_FIRST  # "Josué Rodrigues": a given name the data lists, rarely
     elif len(real) >= 4 and not inner_particles:
         return 0.0  # four names and none of them a known first name: a shop or a slogan
+    else:
+        score += NAME_CASING_BONUS * family_in_capitals(core)  # "Ljuba KOWALCZYK", "KIM Minjun" (``name_shapes``)
     if any(f in COUNTRIES for f in real):
         score -= NAME_COUNTRY_PENALTY
     score += NAME_EMAIL * email_affinity(real, locals_)
     if len(real) > 3 and not inner_particles:
         score -= NAME_LONG_PENALTY  # joined by particles, four names are one Iberian person's
+    return max(0.0, min(1.0, score))
+
+
+def _initialled_score(core: list[str], locals_: list[str]) -> float:
+    """A name of initials and a family name ("N. Yamada", "A.-L. Okafor"): the shape's base, the initials'
+    evidence and the e-mail's spelling of the family name."""
+    family = [fold(word).strip(".,'’") for word in core if not is_initials(letter_shape(word))]
+    country = NAME_COUNTRY_PENALTY if any(word in COUNTRIES for word in family) else 0.0
+    score = NAME_BASE + NAME_INITIALS_BONUS + NAME_EMAIL * email_affinity(family, locals_) - country
     return max(0.0, min(1.0, score))
 
 
@@ -241,7 +263,8 @@ def _names_a_trade(folded: list[str]) -> bool:
     Ana"): a firm's line, not a person's. A word formed like a trade counts only first, where firms put
     it: family names end so too ("Fielding", "Manning")."""
     return bool(folded) and (
-        trade_word(folded[0]) or any(word in TRADE_NOUNS and first_name_weight(word) == 0.0 for word in folded)
+        (trade_word(folded[0]) and not given_before_family(folded))
+        or any(word in TRADE_NOUNS and first_name_weight(word) == 0.0 for word in folded)
     )
 
 
