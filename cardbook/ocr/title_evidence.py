@@ -45,6 +45,9 @@ _SLOGAN_OPENERS = word_set(
     su sus nuestro nuestra vuestro il la vostro vostra nostro nostra
     """
 )
+# The pronouns and possessives among them open a slogan of two words too ("Ihr Partner", "Your Partner",
+# "Votre partenaire": the firm speaking, its title word no person's title); the articles do not ("La Présidente").
+_POSSESSIVE_OPENERS = _SLOGAN_OPENERS - word_set("il la su sus")
 
 
 # Claims about the firm printed after the owner's title ("Owner | Licensed & Insured"): no part of it.
@@ -71,7 +74,9 @@ def title_score(text: str) -> float:
     tokens = as_listed(_title_tokens(words_of(text)))  # "conductrice" read as the listed "conducteur"
     if not tokens or len(tokens) > MAX_TITLE_WORDS or any(ch.isdigit() for ch in text) or "@" in text:
         return 0.0
-    if (len(tokens) > 2 and tokens[0] in _SLOGAN_OPENERS) or firm_claim(text) or services_list(text):
+    if (len(tokens) > 2 and tokens[0] in _SLOGAN_OPENERS) or (len(tokens) == 2 and tokens[0] in _POSSESSIVE_OPENERS):
+        return 0.0
+    if firm_claim(text) or services_list(text):
         return 0.0
     if _marked_part_no_title(text):
         return 0.0  # "Commercial + Repairs": a list of services, though "Commercial" is a French job
