@@ -26,6 +26,7 @@ from cardbook.ocr.lexicon import (
 from cardbook.ocr.line_words import LIST_SEPARATOR
 from cardbook.ocr.names_data import is_first_name
 from cardbook.ocr.profession_words import PROFESSION_WORDS, compound_occupation
+from cardbook.ocr.title_listed_jobs import listed_job_line
 from cardbook.ocr.trade_words import trade_word
 
 # A title line is short: beyond this many words it is a sentence (a tagline or a list of services).
@@ -84,6 +85,7 @@ def title_score(text: str) -> float:
         return 0.0  # "Head Office", "Main Office" over an address: which office, not who
     strong = sum(strong_title_word(token) for token in tokens)
     strong = strong or _occupation_by_suffix(tokens) or _named_job(tokens)
+    strong = strong or (len(tokens) > JOB_TITLE_WORDS and listed_job_line(tokens))  # ``title_listed_jobs``
     weak = sum(token in TITLE_WORDS for token in tokens)
     if strong == 0 and weak == 0:
         return 0.0
