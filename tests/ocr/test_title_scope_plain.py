@@ -20,7 +20,7 @@ from .render import Card, Text, render, save
 # Made-up people and firms; the scopes hold no word any title list holds.
 _SCOPES = [
     ("Account Manager", "Northeast Region", "US"),
-    ("Kundenberaterin", "Firmenkunden", "DE"),
+    ("Kundenberaterin", "Firmenkunden Nord", "DE"),
     ("Directeur", "Zakelijke markt", "NL"),
 ]
 
