@@ -86,7 +86,8 @@ def with_scope(title: Assignment | None, items: list[RoleLine], taken: set[int],
     chosen = next((item for item in items if item.line.index == title[1][0]), None)
     if chosen is None:
         return title
+    printed = [other.line for other in items]
     for item in items:
-        if item.line.index not in taken and scope_of_title(chosen, item, order, [other.line for other in items]):
+        if item.line.index not in taken and scope_of_title(chosen, item, order, printed):
             return (f"{title[0]}, {clean(item.text)}", (*title[1], item.line.index), title[2])
     return title

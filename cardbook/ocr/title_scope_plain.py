@@ -2,7 +2,7 @@
 
 ``title_scope`` joins the line right under a title that names its region or line of business when it holds
 some title word ("Vertrieb Süd", "Area Nord-Est"). Scopes as often hold none: "Northeast Region",
-"Firmenkunden", "Zakelijke markt", "Commercial Lending". Taken on their place alone (the next line, in similar
+"Regio Noord", "Zakelijke markt", "Region Väst". Taken on their place alone (the next line, in similar
 type: ``role_lines.same_block``), such lines were departments, a street, a label and claims as often as
 scopes on the corporate, stranger and small-business sets (FRESHSCAN, session 15). Type size does not tell
 them apart: on the tune caches the scope's letters measured 0.69-1.0 of the title's, a department's
