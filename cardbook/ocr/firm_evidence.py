@@ -16,7 +16,7 @@ import re
 from rapidfuzz import fuzz
 
 from cardbook.ocr.french_organisations import organisation_head
-from cardbook.ocr.legal_forms import has_legal_form
+from cardbook.ocr.legal_forms import has_legal_form, repair_legal_form
 from cardbook.ocr.lexicon import (
     ANY_COMPANY_WORDS,
     COMPANY_WORDS,
@@ -279,9 +279,10 @@ def legal_name_of(text: str, free: list[RoleLine], group: list[RoleLine]) -> tup
     for item in free:
         if item in group:
             continue
-        head = without_fine_print(clean(item.text))
-        if head == clean(item.text) and not FINE_PRINT_MARK.search(item.text) and item.height_ratio >= 1.0:
+        cut = without_fine_print(clean(item.text))
+        if cut == clean(item.text) and not FINE_PRINT_MARK.search(item.text) and item.height_ratio >= 1.0:
             continue  # only the fine print (small type or cut from its registration) restates the firm's name
+        head = repair_legal_form(cut)  # "… S.r.I." in 6 pt type: its "l" read as "I" (``legal_forms``)
         words = words_of(head)
         # the partners' "and", or "&" ("Vandermolen & van Oostrum", "Keller Brunner & Cie.")
         partners = any(word in _PARTNER_WORDS for word in words[len(short) :]) or "&" in head

@@ -84,8 +84,8 @@ STRONG_TITLE_WORDS = word_set(
     """
     ceo cto cfo coo cmo cio vp svp evp pdg dg dga daf drh dsi president presidente founder fondateur
     fondatrice cofondateur cofondatrice cofounder co-founder owner gerant gerante gerente manager director
-    directeur directrice diretor diretora directora coordinator coordinatrice coordinateur supervisor
-    superviseur engineer ingenieur ingenieure consultant consultante assistant assistante responsable
+    directeur directrice direttore direttrice diretor diretora directora coordinator coordinatrice coordinateur
+    supervisor superviseur engineer ingenieur ingenieure consultant consultante assistant assistante responsable
     executive librarian avocat avocate lawyer attorney comptable accountant analyst analyste developer
     developpeur developpeuse designer architecte architect chef chief head officer partner associe associee
     secretaire secretary technicien technicienne conseiller conseillere advisor representative commercial

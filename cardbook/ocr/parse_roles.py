@@ -43,6 +43,7 @@ from cardbook.ocr.shared_line import (
 from cardbook.ocr.title_beside_name import placed_title
 from cardbook.ocr.title_evidence import MIN_TITLE_SCORE, department_score, title_score
 from cardbook.ocr.title_lines import MIN_POSTAL_LINE, continues_title, title_lines
+from cardbook.ocr.title_listed_jobs import with_listed_spelling
 from cardbook.ocr.title_not_firm import names_the_firm
 from cardbook.ocr.title_pairing import own_title
 from cardbook.ocr.title_scope import with_scope
@@ -186,6 +187,7 @@ def assign_roles(
     if title is None and name is not None:  # no title word anywhere: the line under the name (``title_beside_name``)
         title = placed_title(items, name[1], taken, order)
         taken.update(title[1] if title else ())
+    title = with_listed_spelling(title)  # a long listed job read without its accents (``title_listed_jobs``)
     department = _pick_department(items, taken)
     return Roles(with_pieces(name, pieces), with_pieces(title, pieces), with_pieces(company, pieces), department)
 

@@ -26,6 +26,7 @@ from cardbook.ocr.lexicon import (
 from cardbook.ocr.line_words import LIST_SEPARATOR
 from cardbook.ocr.names_data import is_first_name
 from cardbook.ocr.profession_words import PROFESSION_WORDS, compound_occupation
+from cardbook.ocr.title_listed_jobs import listed_job_line
 from cardbook.ocr.trade_words import trade_word
 
 # A title line is short: beyond this many words it is a sentence (a tagline or a list of services).
@@ -45,6 +46,9 @@ _SLOGAN_OPENERS = word_set(
     su sus nuestro nuestra vuestro il la vostro vostra nostro nostra
     """
 )
+# The pronouns and possessives among them open a slogan of two words too ("Ihr Partner", "Your Partner",
+# "Votre partenaire": the firm speaking, its title word no person's title); the articles do not ("La Présidente").
+_POSSESSIVE_OPENERS = _SLOGAN_OPENERS - word_set("il la su sus")
 
 
 # Claims about the firm printed after the owner's title ("Owner | Licensed & Insured"): no part of it.
@@ -71,7 +75,9 @@ def title_score(text: str) -> float:
     tokens = as_listed(_title_tokens(words_of(text)))  # "conductrice" read as the listed "conducteur"
     if not tokens or len(tokens) > MAX_TITLE_WORDS or any(ch.isdigit() for ch in text) or "@" in text:
         return 0.0
-    if (len(tokens) > 2 and tokens[0] in _SLOGAN_OPENERS) or firm_claim(text) or services_list(text):
+    if (len(tokens) > 2 and tokens[0] in _SLOGAN_OPENERS) or (len(tokens) == 2 and tokens[0] in _POSSESSIVE_OPENERS):
+        return 0.0
+    if firm_claim(text) or services_list(text):
         return 0.0
     if _marked_part_no_title(text):
         return 0.0  # "Commercial + Repairs": a list of services, though "Commercial" is a French job
@@ -79,6 +85,7 @@ def title_score(text: str) -> float:
         return 0.0  # "Head Office", "Main Office" over an address: which office, not who
     strong = sum(strong_title_word(token) for token in tokens)
     strong = strong or _occupation_by_suffix(tokens) or _named_job(tokens)
+    strong = strong or (len(tokens) > JOB_TITLE_WORDS and listed_job_line(tokens))  # ``title_listed_jobs``
     weak = sum(token in TITLE_WORDS for token in tokens)
     if strong == 0 and weak == 0:
         return 0.0
