@@ -8,6 +8,7 @@ What real small-business phone photos show and the older proxies did not (issue 
   the long side (``MESSENGER_SIDE``), then JPEG-encoded again;
 - auto-exposure fooled by the scene: a dark table makes the card too bright (thin light type washes out), a
   bright one makes it too dark (``EXPOSURES``);
+- focus a little off the card or a slight shake in half the photos;
 - the phone's processing: noise reduction that smears fine strokes (a bilateral or median filter) and
   oversharpening that rings halos around them (an unsharp mask of gain 0.8-2);
 - tilt up to 35° in the plane and 22° in depth (``MAX_TILT``, ``MAX_DEPTH``), fingers over an edge, a table
@@ -39,6 +40,8 @@ CARD_SHARE = (0.12, 0.35)  # the brief's "card 12-35 % of the frame"
 MAX_TILT = 35.0  # degrees in the plane
 MAX_DEPTH = 22.0  # degrees in depth, each axis: beyond it a card this small is a sliver
 JPEG = (60, 85)
+FOCUS_SIGMA = (0.7, 1.5)  # px at 1600 wide: a phone focused a little off the card (larger reads as unusable)
+MOTION_PX = (2.0, 5.0)  # a steady hand's shake while the shutter is open
 # Exposure gain the phone's meter settles on: fooled dark or bright by the scene, or about right.
 EXPOSURES = {"bright": (1.35, 1.8), "dark": (0.35, 0.6), "normal": (0.8, 1.1)}
 SCENES = ("table", "counter", "car_seat", "cloth", "hand")
@@ -56,6 +59,7 @@ class Capture:
     turns: tuple[float, float, float] = (0.0, 0.0, 0.0)
     exposure: str = "normal"
     gain: float = 1.0
+    blur: str = "none"
     smear: str = "none"
     sharpen: float = 0.0
     noise: float = 0.0
@@ -182,10 +186,21 @@ def _develop(photo: np.ndarray, capture: Capture, rng: random.Random) -> np.ndar
     ys, xs = np.mgrid[0:height, 0:width].astype(np.float32)
     falloff = 1 - 0.35 * (((xs - width / 2) / width) ** 2 + ((ys - height / 2) / height) ** 2)  # vignetting
     photo = photo * (capture.gain * falloff)[..., None]
+    # The phone focused on the table, or the hand moved: a small card's 6 pt strokes soften.
+    scale = max(width, height) / 1600  # the filters' reach grows with the frame
+    capture.blur = rng.choice(("none", "none", "focus", "focus", "motion"))
+    if capture.blur == "focus":
+        photo = cv2.GaussianBlur(photo, (0, 0), rng.uniform(*FOCUS_SIGMA) * scale)
+    elif capture.blur == "motion":
+        length = max(3, int(rng.uniform(*MOTION_PX) * scale))
+        kernel = np.zeros((length, length), np.float32)
+        kernel[length // 2, :] = 1.0 / length
+        turn = cv2.getRotationMatrix2D((length / 2 - 0.5, length / 2 - 0.5), rng.uniform(0, 180), 1.0)
+        kernel = cv2.warpAffine(kernel, turn, (length, length))
+        photo = cv2.filter2D(photo, -1, kernel / max(float(kernel.sum()), 1e-6))
     capture.noise = round(rng.uniform(2, 5) + (4 if capture.exposure == "dark" else 0) * rng.uniform(0.5, 1.5), 1)
     photo += np.random.default_rng(rng.randrange(2**31)).normal(0, capture.noise, photo.shape).astype(np.float32)
     image = np.clip(photo, 0, 255).astype(np.uint8)
-    scale = max(width, height) / 1600  # the filters' reach grows with the frame
     capture.smear = rng.choice(("none", "bilateral", "bilateral", "median"))
     if capture.smear == "bilateral":
         image = cv2.bilateralFilter(image, max(5, int(7 * scale) | 1), rng.uniform(30, 60), rng.uniform(3, 6) * scale)

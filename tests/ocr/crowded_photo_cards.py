@@ -44,6 +44,7 @@ LIGHT_INKS = ((255, 255, 255), (250, 240, 210), (240, 200, 90), (170, 230, 250),
 STRONG = ((200, 30, 70), (230, 120, 20), (20, 120, 200), (30, 160, 90), (140, 50, 170), (240, 190, 30), (20, 30, 60))
 CONTRAST = 110  # least luminance gap between an ink and the ground under its row (0-255): legible to a person
 LEFT_SHARE = 0.46  # of the text width: the "columns" design's left column, under its colour shape
+TRACKING = 0.35  # em between the letters of a small letter-spaced trade-name word ("S T U D I O")
 SEPARATORS = ("  |  ", " | ", " / ", " • ", " · ", " - ", ", ")
 
 
@@ -84,6 +85,13 @@ def _font(path: str, size: float) -> ImageFont.FreeTypeFont:
 
 def _width(text: str, font: ImageFont.FreeTypeFont) -> float:
     return float(font.getlength(text))
+
+
+def _row_width(row: Row, font: ImageFont.FreeTypeFont) -> float:
+    """How wide ``row`` prints: a small trade-name word is letter-spaced by ``TRACKING`` of its size."""
+    if row.role != "brand_small":
+        return _width(row.text, font)
+    return sum(_width(char, font) for char in row.text) + TRACKING * font.size * (len(row.text) - 1)
 
 
 def _luminance(rgb: np.ndarray) -> np.ndarray:
@@ -196,15 +204,17 @@ def _fit(row: Row, face: str, narrow: str, size: float, width: float) -> list[tu
     least = BODY_PT[0] * PX_PER_PT
     for path in (face, narrow):
         for step in np.linspace(size, min(size, least), 4):
-            if _width(row.text, _font(path, step)) <= width:
+            if _row_width(row, _font(path, step)) <= width:
                 return [(row, path, float(step))]
+    if row.parts:  # a footer row too wide: its fields on rows of their own
+        return [placed for part in row.parts for placed in _fit(part, face, narrow, size, width)]
     parts = _split(row.text)
     if parts is None or not all(re.search(r"\w", part) for part in parts):
         return [(row, narrow, least)]  # set anyway: it runs to the trim, as real crowded cards do
     return [placed for part in parts for placed in _fit(Row(row.role, part), face, narrow, size, width)]
 
 
-HEADER = ("brand", "person", "title")
+HEADER = ("brand", "brand_small", "person", "title")
 HEADER_LEADING = 1.25  # display and script faces reach above their size: the header rows need more room
 Placed = tuple[Row, str, float, int, int]  # a row, its face's path, its size, its column's left edge and width
 
@@ -223,9 +233,9 @@ def _place(
     brand_span = left_span if columns == 2 and design == "columns" else full
     placed: list[Placed] = []
     for row in header:
-        size = {"brand": brand_px, "person": person_px, "title": title_px}[row.role]
-        face = faces[row.role if row.role != "title" else "accent"]
-        while size > body_px and _width(row.text, _font(face, size)) > brand_span:
+        size = {"brand": brand_px, "brand_small": title_px, "person": person_px, "title": title_px}[row.role]
+        face = faces[{"title": "accent", "brand_small": "brand"}.get(row.role, row.role)]
+        while size > body_px and _row_width(row, _font(face, size)) > brand_span:
             size *= 0.94
         placed.extend(
             (piece, path, sz, MARGIN, brand_span)
@@ -321,18 +331,23 @@ def draw_card(content: Content, design: str, rng: random.Random) -> Drawn:
         else:
             y = starts[x]
             starts[x] += size * leading
-        text_width = _width(piece.text, font)
+        text_width = _row_width(piece, font)
         left = x if align == "left" else x + (span - text_width) / 2 if align == "center" else x + span - text_width
         box = (int(left), int(y), int(left + text_width), int(y + size))
-        own = accent_inks if piece.role in ("brand", "services", "slogan", "title") else inks
+        own = accent_inks if piece.role in ("brand", "brand_small", "services", "slogan", "title") else inks
         ink, outlined = _ink(ground, box, own)
         if icons and align == "left" and piece.role in ("phone", "email", "social", "address"):
             r = size * 0.28
             draw.ellipse((left - 2.6 * r, y + size * 0.35, left - 0.6 * r, y + size * 0.35 + 2 * r), fill=ink)
         outline = (0, 0, 0) if float(_luminance(np.array(ink, np.float32))) > 128 else (255, 255, 255)
-        draw.text(
-            (left, y), piece.text, font=font, fill=ink, stroke_width=1 if stroke or outlined else 0, stroke_fill=outline
-        )
+        width_of_stroke = 1 if stroke or outlined else 0
+        if piece.role == "brand_small":  # letter by letter, spaced
+            at = left
+            for char in piece.text:
+                draw.text((at, y), char, font=font, fill=ink, stroke_width=width_of_stroke, stroke_fill=outline)
+                at += _width(char, font) + TRACKING * font.size
+        else:
+            draw.text((left, y), piece.text, font=font, fill=ink, stroke_width=width_of_stroke, stroke_fill=outline)
     if design == "columns":
         x = MARGIN + int((width - 2 * MARGIN) * LEFT_SHARE) + 15
         draw.line((x, height * 0.15, x, height * 0.85), fill=inks["dark"], width=2)

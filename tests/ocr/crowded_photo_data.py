@@ -39,6 +39,13 @@ BR_STREET_KINDS = ("Rua", "Av.", "Avenida", "R.", "Travessa", "Alameda", "Estrad
 US_UNITS = ("Ste {n}", "Suite {n}", "Unit {L}", "#{n}", "Ste. {n}", "Bldg {L}")
 ROLES_IN_TAGLINE = ("services", "slogan", "hours", "licence")
 ROLES_IN_ADDRESS = ("address", "landmark")
+ROLES_IN_COMPANY = ("brand", "brand_small")
+# How often a print shop sets the trade name in two sizes (one word small and letter-spaced above or below the
+# rest: "STUDIO" over a big "Bella"), and runs the address and a phone together on one footer row; set by eye
+# from shop cards, not from any reading.
+SPLIT_BRAND_SHARE = 0.45
+FOOTER_SHARE = 0.3
+FOOTER_JOINS = ("  •  ", "  |  ", " - ")
 
 
 @dataclass
@@ -48,6 +55,7 @@ class Row:
 
     role: str
     text: str
+    parts: tuple[Row, ...] = ()  # a row that runs two fields together: each field's own row
 
 
 @dataclass
@@ -187,6 +195,29 @@ def _hours(country: str, rng: random.Random) -> str:
     return rng.choice(("Mon-Fri 8am-6pm • Sat 9-2", "Open 7 Days 10am-7pm", "Tue-Sat 9:00-7:00", "Mon-Sat 7AM-5PM"))
 
 
+def _split_brand(rows: list[Row], rng: random.Random) -> list[Row]:
+    """The trade name in two sizes in some cards: its first or last word small, in capitals, letter-spaced
+    (role ``brand_small``), the rest big; the company is both, in print order."""
+    words = rows[0].text.split(" ")
+    if len(words) < 2 or rng.random() >= SPLIT_BRAND_SHARE:
+        return rows
+    if rng.random() < 0.5:
+        parts = [Row("brand_small", words[0].upper()), Row("brand", " ".join(words[1:]))]
+    else:
+        parts = [Row("brand", " ".join(words[:-1])), Row("brand_small", words[-1].upper())]
+    return parts + rows[1:]
+
+
+def _footer(rows: list[Row], rng: random.Random) -> list[Row]:
+    """The first address row and the last phone row run together on one footer row in some cards."""
+    address = next((row for row in rows if row.role == "address"), None)
+    phone = next((row for row in reversed(rows) if row.role == "phone"), None)
+    if address is None or phone is None or rng.random() >= FOOTER_SHARE:
+        return rows
+    joined = Row("mixed", f"{address.text}{rng.choice(FOOTER_JOINS)}{phone.text}", parts=(address, phone))
+    return [row for row in rows if row is not address and row is not phone] + [joined]
+
+
 def draw_content(rng: random.Random, country: str) -> Content:
     """A crowded card of ``country`` (``br`` or ``us``): its rows in print order and its whole values."""
     fake = Faker("pt_BR" if country == "br" else "en_US")
@@ -251,6 +282,7 @@ def draw_content(rng: random.Random, country: str) -> Content:
     order = ("slogan", "services", "hours", "phone", "email", "web", "social", "address", "landmark", "licence")
     rest = body + [row for group in kept for row in group]
     rows += sorted(rest, key=lambda row: order.index(row.role))
+    rows = _footer(_split_brand(rows, rng), rng)
     return Content(
         country=country,
         lang="pt" if country == "br" else "en",

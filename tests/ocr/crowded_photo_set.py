@@ -37,7 +37,7 @@ from typing import Any
 
 from .crowded_photo_capture import photograph
 from .crowded_photo_cards import DESIGNS, Drawn, draw_card
-from .crowded_photo_data import ROLES_IN_ADDRESS, ROLES_IN_TAGLINE, Content, draw_content
+from .crowded_photo_data import ROLES_IN_ADDRESS, ROLES_IN_COMPANY, ROLES_IN_TAGLINE, Content, draw_content
 from .set_writer import print_paths, rounded_points, seed_of_card, set_parser, truth_record, write_encoded
 
 COUNT = 30
@@ -57,16 +57,17 @@ def printed_card(index: int, seed: int) -> tuple[Content, Drawn, random.Random]:
 
 def truth_of(content: Content, drawn: Drawn) -> dict[str, Any]:
     """The card's truth from its rows as printed (a row broken in two joins its field as two parts)."""
-    address = [row.text for row in drawn.rows if row.role in ROLES_IN_ADDRESS]
-    tagline = [row.text for row in drawn.rows if row.role in ROLES_IN_TAGLINE]
-    titles = [row.text for row in drawn.rows if row.role == "title"]
+    fields = [part for row in drawn.rows for part in (row.parts or (row,))]  # a footer row's two fields apart
+    address = [row.text for row in fields if row.role in ROLES_IN_ADDRESS]
+    tagline = [row.text for row in fields if row.role in ROLES_IN_TAGLINE]
+    titles = [row.text for row in fields if row.role == "title"]
     return truth_record(
         image="",
         kind="photo",
         lang=content.lang,
         name=content.name,
         title=", ".join(titles) or None,
-        company=" ".join(row.text for row in drawn.rows if row.role == "brand") or None,
+        company=" ".join(row.text for row in fields if row.role in ROLES_IN_COMPANY) or None,
         emails=content.emails,
         phones=content.phones,
         websites=content.websites,
