@@ -69,8 +69,9 @@ def _beside(small: CardLine, big: Box, big_height: float) -> str | None:
 def with_small_trade_word(
     company: Assignment | None, claimed: set[int], lines: Sequence[CardLine], texts: dict[int, str]
 ) -> Assignment | None:
-    """``company`` with a small capital trade word printed against it joined in print order, or the small
-    word chosen alone with the big free line it is printed against; ``claimed``: the other fields' lines."""
+    """``company`` with a small capital trade word printed against it joined in print order; ``claimed``: the
+    other fields' lines. (The small word chosen alone is left so: the big line beside it may be a logo's
+    garbled reading, which the shared cards showed joined.)"""
     if company is None or not company[1]:
         return company
     text, indexes, score = company
@@ -83,16 +84,6 @@ def with_small_trade_word(
         for line in lines
         if line.index not in indexes and line.index not in claimed and texts.get(line.index, "").strip()
     ]
-    if len(own) == 1 and _small_word(text):
-        text = _as_word(text)  # the small word was taken: the big line it is set against
-        small = own[0]
-        for line in free:
-            if line.box is not None and line.height > 0 and (side := _beside(small, line.box, line.height)):
-                big = texts[line.index].strip()
-                joined = f"{text} {big}" if side == "above" else f"{big} {text}"
-                ordered = (small.index, line.index) if side == "above" else (line.index, small.index)
-                return joined, ordered, score
-        return company
     big_box = union_all([line.box for line in own if line.box is not None])
     if big_box is None:
         return company

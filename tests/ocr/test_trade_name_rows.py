@@ -1,5 +1,5 @@
 """``trade_name_rows``: a small capital trade word set against a big trade name joins the company, above or
-below it, when the big line or the small word was chosen; a title in capitals, a line of the same type, a
+below it, when the big line was chosen; the small word chosen alone, a title in capitals, a line of the same type, a
 far line and text without boxes stay apart."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def test_a_small_capital_word_above_the_big_name_joins_the_company() -> None:
     assert parse_lines(lines, "BR").company.value == "STUDIO Arte Nobre"  # type: ignore[union-attr]
 
 
-def test_a_small_word_below_joins_after_and_the_small_word_taken_alone_takes_the_big_line() -> None:
+def test_a_small_word_below_joins_after_it_and_a_letter_spaced_one_joins_whole() -> None:
     big = CardLine(0, "Golden Pho", Box(40, 30, 500, 90), 90.0)
     small = CardLine(1, "GRILL", Box(300, 130, 120, 40), 40.0)
     texts = {0: "Golden Pho", 1: "GRILL"}
@@ -41,11 +41,8 @@ def test_a_small_word_below_joins_after_and_the_small_word_taken_alone_takes_the
         (0, 1),
         0.8,
     )
-    assert with_small_trade_word(("GRILL", (1,), 0.5), set(), [big, small], texts) == (
-        "Golden Pho GRILL",
-        (0, 1),
-        0.5,
-    )
+    # The small word chosen alone stays alone: the big line beside it may be a logo's garbled reading.
+    assert with_small_trade_word(("GRILL", (1,), 0.5), set(), [big, small], texts) == ("GRILL", (1,), 0.5)
     spaced = CardLine(1, "SH AFFE R", Box(60, 130, 150, 30), 30.0)  # a letter-spaced word read in pieces
     assert with_small_trade_word(("Golden Pho", (0,), 0.8), set(), [big, spaced], {0: "Golden Pho", 1: "SH AFFE R"})[
         0
