@@ -10,11 +10,14 @@ reading the parser's rules:
   trade name, the person small under it or no one, a services row, a slogan, opening hours, one to three
   phones (fixo/celular/WhatsApp; Office/Cell/Fax) one or two to a row, Instagram and Facebook handles, free
   mail, a two- or three-row address ("Rua/Av./Qd./Lote/Sala/Bairro/CEP", "próximo ao ..."; "Ste/Unit/#")
-  and a licence (CNPJ, CRECI, CRM, OAB, CRO; "License #", "DRE #"); given names Faker does not draw;
+  and a licence (CNPJ, CRECI, CRM, OAB, CRO; "License #", "DRE #"); given names Faker does not draw; the
+  trade name in two sizes (one word small, letter-spaced capitals) in 45 %, the address and a phone on one
+  footer row in 30 %;
 - print (``crowded_photo_cards``): 6-8 pt light or condensed body type, several faces and inks on a card,
   gradients, busy grounds, one column or two (``DESIGNS`` in turn);
 - capture (``crowded_photo_capture``): the card 12-35 % of a 1280×720-1600×1200 frame (a sixth shot at
-  4032×3024 and downscaled by the messenger), exposure too bright or too dark, noise-reduction smear,
+  4032×3024 and downscaled by the messenger), exposure too bright or too dark, focus off or a shake in
+  half, noise-reduction smear,
   oversharpening halos, tilt up to 35°, fingers, a cluttered table, a second card partly in view, JPEG 60-85.
 
 Truth follows docs/EVALUATION_FORMAT.md (``kind`` "photo"; services, slogans, hours and licences in
