@@ -57,6 +57,7 @@ from cardbook.ocr.parse_roles import assign_roles
 from cardbook.ocr.region import decide_region
 from cardbook.ocr.siren_numbers import is_registration_number, vat_sirens
 from cardbook.ocr.title_evidence import title_score
+from cardbook.ocr.trade_name_rows import with_small_trade_word
 from cardbook.ocr.types import Box, union_all
 from cardbook.ocr.web_lines import repair_web_lines
 from cardbook.ocr.web_residue import without_glued_letters
@@ -292,6 +293,8 @@ def parse_lines(
     roles = replace(assign_roles(candidates, texts, locals_, domains, heights, learned, place, lines), **labelled)
     if roles.company is None and roles.name is None and not (emails or phones or websites or social or address):
         roles = replace(roles, company=back_side_firm(candidates, texts))  # a back side: wordmark and slogan
+    taken = {i for role in (roles.name, roles.title, roles.department) if role for i in role[1]}
+    roles = replace(roles, company=with_small_trade_word(roles.company, taken, lines, texts))  # "STUDIO" / "Bella"
 
     def value(assignment: tuple[str, tuple[int, ...], float] | None) -> FieldValue | None:
         if assignment is None or not assignment[0]:
