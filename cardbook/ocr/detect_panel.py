@@ -24,9 +24,10 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from cardbook.ocr.detect_grow import replaced_by
 from cardbook.ocr.detect_score import CUT_MIN_TEXT, Scored, inner_print
 from cardbook.ocr.detect_sides import EDGE_STEP, MIN_SIDE_SUPPORT, MIN_SUPPORT, side_supports
-from cardbook.ocr.geometry import aspect_fit, aspect_ratio, card_view_angles_ok, intersection_over_smaller
+from cardbook.ocr.geometry import aspect_fit, aspect_ratio, card_view_angles_ok
 from cardbook.ocr.types import GreyImage, Points
 
 # How far past a side the card may run, in the outline's sizes across that side: a panel covering a fifth of a
@@ -57,11 +58,6 @@ MIN_EXTENSION = 0.2
 # The added part must carry print: at least this share of it covered by marks (``detect_score.inner_print``),
 # as a cut card's part in view must (``CUT_MIN_TEXT``): a card's pale part holds the person's lines.
 MIN_ADDED_PRINT = CUT_MIN_TEXT
-# Other chosen outlines the wider one covers this much of (of the smaller) were parts of the same card (the pale
-# part's own region) and go; one covered between PART_OVERLAP and PART_INSIDE is another card it would cut into,
-# and the panel stays as it was. As ``detect_grow``'s.
-PART_OVERLAP = 0.3
-PART_INSIDE = 0.9
 # The wider outline replaces the panel only when its sides show an edge nearly as well as the panel's: it is the
 # same card's outline, and a longer side runs through more glare or shade (the tune seeds' side-panel cards: 1.0
 # -> 1.0 and 1.0 -> 0.95). A panel carried over a keyboard's keys beside a card (shop seed 1) fell from 0.91 to
@@ -74,27 +70,15 @@ _UNIT = np.array([[0, 0], [1, 0], [1, 1], [0, 1]], np.float32)
 
 def across_panel(chosen: list[Scored], lab: np.ndarray, text: GreyImage) -> list[Scored]:
     """``chosen`` (the finder's outlines) with the best-scored one carried across a pale part beyond one of its
-    sides when it was a panel of the card (``card_across``); the other outlines the card covers go."""
+    sides when it was a panel of the card (``card_across``); the other outlines the card covers go, and when it
+    would cut into one, that is another card and nothing changes (``detect_grow.replaced_by``)."""
     if not chosen:
         return chosen
     best = max(chosen, key=lambda card: card.score)
     if best.cut or best.frame_sides:
         return chosen  # a card running past the frame: its sides in view are not the card's whole outline
     wider = card_across(best.quad, lab, text, best.support)
-    if wider is None:
-        return chosen
-    kept: list[Scored] = []
-    for card in chosen:
-        if card is best:
-            kept.append(Scored(wider, best.score, best.support, best.frame_sides))
-            continue
-        covered = intersection_over_smaller(card.quad, wider)
-        if covered >= PART_INSIDE:
-            continue
-        if covered > PART_OVERLAP:
-            return chosen
-        kept.append(card)
-    return kept
+    return chosen if wider is None else replaced_by(chosen, best, wider)
 
 
 def card_across(quad: Points, lab: np.ndarray, text: GreyImage, support: float = 1.0) -> Points | None:
