@@ -87,10 +87,11 @@ def card_across(quad: Points, lab: np.ndarray, text: GreyImage, support: float =
     show an edge nearly as well as ``quad``'s (its ``support``, less ``SUPPORT_SLACK``), the one whose sides show
     an edge best; None when none does."""
     from_unit = cv2.getPerspectiveTransform(_UNIT, quad.astype(np.float32))
+    colours = lab.astype(np.float32)  # sampled between pixels: converted once for the four sides
     found: list[tuple[float, float, Points]] = []
     for axis in (0, 1):
         for sign in (-1, 1):
-            for reach in _far_sides(lab, from_unit, axis, sign):
+            for reach in _far_sides(colours, from_unit, axis, sign):
                 wider = _extended(from_unit, axis, sign, reach)
                 wider_support = _whole_card(quad, wider, lab, text)
                 if wider_support is not None and wider_support >= support - SUPPORT_SLACK:
@@ -108,12 +109,12 @@ def _unit_points(axis: int, sign: int, past: np.ndarray, along: np.ndarray) -> n
     return np.stack(xy, axis=-1).astype(np.float32)
 
 
-def _far_sides(lab: np.ndarray, from_unit: np.ndarray, axis: int, sign: int) -> list[float]:
+def _far_sides(colours: np.ndarray, from_unit: np.ndarray, axis: int, sign: int) -> list[float]:
     """Where the card's far side may lie past the side (``axis``: 0 for the left and right sides, 1 for the top
     and bottom; ``sign``: which of the two), in outline sizes: the strongest colour step of the strip between the
     extended edges (``_far_step``) where the strip stops differing from the surface beyond those edges
     (``_run_end``). None when the strip is the surface from the start or runs on to the frame."""
-    height, width = lab.shape[:2]
+    height, width = colours.shape[:2]
     past = np.arange(1, int(MAX_REACH * STEPS_PER_SIZE) + 1, dtype=np.float32) / STEPS_PER_SIZE
     along = np.linspace(-OUTSIDE[1], 1 + OUTSIDE[1], ALONG_SAMPLES, dtype=np.float32)
     grid_past, grid_along = np.meshgrid(past, along)  # rows along the side, columns outwards
@@ -127,7 +128,7 @@ def _far_sides(lab: np.ndarray, from_unit: np.ndarray, axis: int, sign: int) -> 
     if columns < STEP_SPAN * 2:
         return []
     samples = cv2.remap(
-        lab.astype(np.float32),
+        colours,
         map_x[:, :columns],
         map_y[:, :columns],
         cv2.INTER_LINEAR,
