@@ -62,7 +62,7 @@ STAGES: tuple[tuple[str, str, str], ...] = (
     ("cardbook.ocr.reading", "merge_rescued", "rescue: merge"),
     ("cardbook.ocr.reading", "tesseract_doubts", "doubt checks"),
     ("cardbook.ocr.reading", "_doubtful_line", "doubt checks"),
-    ("cardbook.ocr.parse_card", "with_accents", "accents"),
+    ("cardbook.ocr.parse_card", "restored_accents", "accents"),
     ("cardbook.ocr.parse_card", "decide_region", "region"),
     ("cardbook.ocr.parse_card", "role_probabilities", "line classifier"),
     ("cardbook.ocr.parse_card", "split_glued_words", "glued words"),
