@@ -10,6 +10,7 @@ import functools
 import re
 
 from cardbook.domain.text import fold as text_fold
+from cardbook.ocr.academic_honorifics import ACADEMIC_HONORIFICS
 
 # The project's one fold (accents, case, ligatures, typographic quotes: domain.text.fold), cached here because
 # each scorer of a card folds the same words again.
@@ -209,6 +210,7 @@ HONORIFICS = word_set(
     rag ir drs ing eng enga engo lic hab inz
     """
 )
+HONORIFICS |= ACADEMIC_HONORIFICS  # "Dr. med.", "MUDr.", "Univ.-Prof." (``academic_honorifics``)
 
 DEGREE_SUFFIXES = word_set(
     """

@@ -16,6 +16,7 @@ from cardbook.ocr.accent_misreads import restored_accents
 from cardbook.ocr.address_lines import strip_address_label
 from cardbook.ocr.back_side import back_side_firm
 from cardbook.ocr.card_spellings import card_spellings
+from cardbook.ocr.field_labels import labelled_roles
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
 from cardbook.ocr.firm_before_address import firm_before_address
 from cardbook.ocr.glued_names import split_glued_name
@@ -283,9 +284,11 @@ def parse_lines(
     if hints:
         web = card_domains([e.value for e in emails], [w.value for w in websites])
         reserved = reserved_lines(lines, texts, web, hints)  # the user's corrections decide these lines
-    candidates = [line for line in free_lines if line.index not in reserved]
+    labelled = labelled_roles(free_lines, texts)  # "Title: …", "Company: …": the card names the field
+    pinned = {index for found in labelled.values() for index in found[1]}
+    candidates = [line for line in free_lines if line.index not in reserved and line.index not in pinned]
     heights = [line.height for line in lines]
-    roles = assign_roles(candidates, texts, locals_, domains, heights, learned, place, lines)
+    roles = replace(assign_roles(candidates, texts, locals_, domains, heights, learned, place, lines), **labelled)
     if roles.company is None and roles.name is None and not (emails or phones or websites or social or address):
         roles = replace(roles, company=back_side_firm(candidates, texts))  # a back side: wordmark and slogan
 

@@ -31,6 +31,7 @@ from cardbook.ocr.line_words import LIST_SEPARATOR
 from cardbook.ocr.logo_residue import without_logo_residue
 from cardbook.ocr.parse_domains import domain_company, domain_prefers
 from cardbook.ocr.parse_people import name_score
+from cardbook.ocr.public_bodies import public_body_score
 from cardbook.ocr.role_lines import Assignment, RoleLine, clean, neighbours
 from cardbook.ocr.shared_line import SPLIT_TITLE_SCORE
 from cardbook.ocr.title_evidence import title_score
@@ -136,7 +137,7 @@ def pick_company(
         relative = item.height_ratio / tallest if tallest > 0 else 1.0
         # The fine print's firm is scored without its registration ("Muster BV · BTW … · RPR …": the numbers
         # would make the line a code, not a name); the name is cut from it once chosen anyway.
-        score = company_score(cut[item.line.index], domains, item.height_ratio)
+        score = max(company_score(cut[item.line.index], domains, item.height_ratio), public_body_score(item.text))
         if relative >= TALLEST and item.height_ratio >= TALL_LINE_RATIO:
             score += COMPANY_TALLEST_BONUS  # the largest text on the card is usually the company's wordmark
         if score > 0:

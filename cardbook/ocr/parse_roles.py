@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cardbook.ocr.address_lines import flags_for
+from cardbook.ocr.bilingual_titles import bilingual_title_score
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.lexicon import fold, words_of
 from cardbook.ocr.line_words import strip_junk
@@ -362,7 +363,7 @@ def _pick_title(items: list[RoleLine], taken: set[int], name: Assignment | None,
         beside_name = any(neighbours(item.line, line, order) for line in name_lines)
         # "Broker | License #012345": the title without the licence printed after it.
         text = title_before_registration(item.text) or item.text
-        score = title_score(text) or (_learned_title(item) if beside_name else 0.0)
+        score = title_score(text) or bilingual_title_score(text) or (_learned_title(item) if beside_name else 0.0)
         if score <= 0:
             continue
         if beside_name:
