@@ -42,6 +42,7 @@ from cardbook.ocr.detect_nesting import (
     square_around,
 )
 from cardbook.ocr.detect_one_card import looks_like_one_card as looks_like_one_card  # re-exported
+from cardbook.ocr.detect_panel import across_panel
 from cardbook.ocr.detect_print import local_contrast, print_marks, text_line_mask
 from cardbook.ocr.detect_refine import snap_to_edges
 from cardbook.ocr.detect_score import REBUILT, Scored, score_outline
@@ -113,7 +114,12 @@ def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list
         # (as the larger outline around a panel) or ended the search with the whole photo as the card.
         candidates = [card for card in candidates if not _is_whole_frame(card.quad, small_w, small_h)]
     # A scan is one card already: an outline around a panel there is the card's edge, not a sheet's.
-    chosen = keep_cards(select(candidates, None if one_card else marks, lab), text, one_card)
+    chosen = select(candidates, None if one_card else marks, lab)
+    if not one_card:
+        # A colour panel across a pale card closes into the cleanest region: carried across the pale part before
+        # ``keep_cards`` weighs the print left outside it (the panel leaves the person's lines out).
+        chosen = across_panel(chosen, lab, text)
+    chosen = keep_cards(chosen, text, one_card)
     if not one_card and all(card.cut for card in chosen):
         # No region closed into a whole card: look for its straight sides instead (a white card on white
         # or ruled paper, a hand or a shadow across a side). A last resort only: on a checked cloth or a

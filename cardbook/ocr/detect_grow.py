@@ -65,17 +65,26 @@ def grown_over_print(chosen: list[Scored], text: GreyImage) -> list[Scored]:
     when it would cut into one, that is another card, and nothing grows."""
     best = chosen[0]
     grown = grow_over_print(best.quad, print_beyond(text, [best.quad]), int(np.count_nonzero(text)))
-    if grown is None:
-        return chosen
-    rest = []
-    for card in chosen[1:]:
-        covered = intersection_over_smaller(card.quad, grown)
+    return chosen if grown is None else replaced_by(chosen, best, grown)
+
+
+def replaced_by(chosen: list[Scored], old: Scored, outline: Points) -> list[Scored]:
+    """``chosen`` with ``old`` (one of them) replaced by the larger ``outline`` of the same card, with its score
+    and evidence. The other outlines it covers (``PART_INSIDE``) were parts of that card and go; when it cuts into
+    one (between ``PART_OVERLAP`` and ``PART_INSIDE``), that is another card, and ``chosen`` stays as it was.
+    ``detect_panel`` carries an outline across a panel the same way."""
+    kept: list[Scored] = []
+    for card in chosen:
+        if card is old:
+            kept.append(Scored(outline, old.score, old.support, old.frame_sides))
+            continue
+        covered = intersection_over_smaller(card.quad, outline)
         if covered >= PART_INSIDE:
             continue
         if covered > PART_OVERLAP:
             return chosen
-        rest.append(card)
-    return [Scored(grown, best.score, best.support, best.frame_sides), *rest]
+        kept.append(card)
+    return kept
 
 
 def grow_over_print(quad: Points, beyond: GreyImage, total_print: int) -> Points | None:
