@@ -74,7 +74,7 @@ def hosts_in(text: str) -> tuple[str, ...]:
     return (*hosts, *(found.value.split("/")[0] for found in find_websites(text)))
 
 
-def _phone_tlds(texts: Sequence[str]) -> set[str]:
+def phone_tlds(texts: Sequence[str]) -> set[str]:
     """The country top-level domains of the calling codes the card's phones print ("+358" → "fi")."""
     tlds: set[str] = set()
     for text in texts:
@@ -107,7 +107,7 @@ def restore_lost_dots(lines: Sequence[CardLine]) -> list[CardLine]:
     texts = [repair_contact_text(line.text) for line in lines]
     if not any(_HOST_THEN_SPACE.search(text) or _SOCIAL_SPLIT.search(text) for text in texts):
         return list(lines)
-    evidence = _contact_suffixes(texts) | _phone_tlds(texts)
+    evidence = _contact_suffixes(texts) | phone_tlds(texts)
 
     def dotted(match: re.Match[str]) -> str:
         suffix = match.group("suffix").lower()
