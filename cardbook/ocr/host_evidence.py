@@ -129,7 +129,7 @@ def restore_lost_dots(lines: Sequence[CardLine]) -> list[CardLine]:
     return result
 
 
-def _one_edit(first: str, second: str) -> bool:
+def one_edit(first: str, second: str) -> bool:
     """Whether ``second`` is ``first`` with at most one letter changed, lost or added."""
     if abs(len(first) - len(second)) > MAX_HOST_DIFFERENCES:
         return False
@@ -177,7 +177,7 @@ def agree_hosts(lines: Sequence[CardLine]) -> list[CardLine]:
         for label in dict.fromkeys(labels.get(line.index, ())):
             if label not in counts:
                 continue
-            meant = [other for other in counts if other != label and better(other, label) and _one_edit(label, other)]
+            meant = [other for other in counts if other != label and better(other, label) and one_edit(label, other)]
             if len(meant) != 1:
                 continue
             text = re.sub(

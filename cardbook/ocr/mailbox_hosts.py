@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from cardbook.ocr.accents import english_counts
 from cardbook.ocr.fields import CardLine
-from cardbook.ocr.host_evidence import MIN_AGREED_HOST, hosts_per_line, phone_tlds
+from cardbook.ocr.host_evidence import MIN_AGREED_HOST, hosts_per_line, one_edit, phone_tlds
 from cardbook.ocr.lexicon import words_of
 from cardbook.ocr.parse_contacts import main_domain_label, repair_contact_text
 from cardbook.ocr.web_suffixes import suffix_length, top_level_domains
@@ -109,18 +109,6 @@ def _word_letters(label: str) -> int:
     return sum(len(piece) for piece in label.split("-") if piece in counts)
 
 
-def _edits(first: str, second: str) -> int | None:
-    """1 when ``second`` is ``first`` with one letter changed, lost or added; 0 when equal; else None."""
-    if first == second:
-        return 0
-    if len(first) == len(second):
-        return 1 if _one_letter_apart(first, second) else None
-    short, long_ = sorted((first, second), key=len)
-    if len(long_) - len(short) != 1:
-        return None
-    return 1 if any(long_[:cut] + long_[cut + 1 :] == short for cut in range(len(long_))) else None
-
-
 def _runs(lines: Sequence[CardLine]) -> set[str]:
     """Runs of up to ``_MOST_RUN_WORDS`` neighbouring words of the card's lines without an address, squashed."""
     runs: set[str] = set()
@@ -159,7 +147,8 @@ def host_letter(text: str, others: set[str], runs: set[str]) -> str:
         if "-" not in label:
             meant = _confused_from(label, runs)
         if meant is None:
-            near = [other for other in labels if _edits(label, other) == 1 and other.replace("-", "") not in runs]
+            near = [other for other in labels if other != label and one_edit(label, other)]
+            near = [other for other in near if other.replace("-", "") not in runs]
             better = [other for other in near if _word_letters(other) > _word_letters(label)]
             meant = better[0] if len(near) == 1 and better else None
         if meant is None:
