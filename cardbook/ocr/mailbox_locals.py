@@ -9,6 +9,8 @@ mailbox alone:
 - a letter a local part cannot print (a capital, a digit among letters: mailboxes are written in lower case)
   is mended when the local part then spells a run of a name line's words as mailboxes write names: initial and
   the rest ("ldelawalker" of "Lynn De la Walker"), or the words squashed;
+- an initial "l" and its dot read as one capital "L" (the dot under the stroke's foot: "Lreeves" for
+  "l.reeves"), when the rest is a surname the card prints after a given name opening with "l";
 - a piece of the local part (split at ".", "_", "-") one look-alike letter away from a word the card prints in
   two places (two lines, or a line and the mailbox's own host: "Nils Pertl", "pertl-partners") is that word:
   two readings of it agree, the mailbox's differs.
@@ -17,6 +19,7 @@ mailbox alone:
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -74,6 +77,24 @@ def _by_forms(local: str, forms: set[str]) -> str | None:
     return local[: odd[0]].lower() + form[position] + local[odd[0] + 1 :].lower()
 
 
+# An initial and the dot after it read as one capital: the dot sits where the capital's foot ends.
+_FOOTED_INITIALS = {"L": "l"}
+
+
+def _initial_with_dot(local: str, texts: list[str]) -> str | None:
+    """``local`` written "l.surname" when read "Lsurname" and a line of ``texts`` prints a given name opening
+    with that letter then the surname; else None."""
+    initial = _FOOTED_INITIALS.get(local[:1])
+    rest = local[1:]
+    if initial is None or len(rest) < MIN_MENDED_PIECE or not rest.isalpha() or not rest.islower():
+        return None
+    for text in texts:
+        words = re.findall(r"[^\W\d_]+", fold(text))
+        if any(given.startswith(initial) and last == rest for given, last in itertools.pairwise(words)):
+            return f"{initial}.{rest}"
+    return None
+
+
 def _printings(texts: list[str], host_label: str) -> Counter[str]:
     """How many of the card's name lines print each word (three letters or more), plus one when the mailbox's
     host holds it."""
@@ -119,7 +140,7 @@ def mend_mailbox_locals(lines: Sequence[CardLine]) -> list[CardLine]:
 
         def mended(match: re.Match[str]) -> str:
             local = match.group("local")
-            fixed = _by_forms(local, forms)
+            fixed = _initial_with_dot(local, texts) or _by_forms(local, forms)
             if fixed is None:
                 fixed = _by_printed_words(local, _printings(texts, main_domain_label(match.group("host"))))
             return f"{fixed}@{match.group('host')}"

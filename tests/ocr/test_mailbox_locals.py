@@ -47,3 +47,16 @@ def test_a_capital_read_in_a_local_part_is_the_letter_the_name_spells() -> None:
         assert _mails(card) == [f"{local}@example-soft.com"]
         # no name spells it: the capital stays a letter of the address, lower-cased by the finder at most
         assert _mails(f"Solutions Architect\nI{local[1:]}@example-soft.com") != [f"{local}@example-soft.com"]
+
+
+def test_an_initial_l_and_its_dot_read_as_a_capital_l_come_back() -> None:
+    fake = Faker("en_GB")
+    fake.seed_instance(3)
+    for _ in range(5):
+        last = fake.last_name()
+        surname = last.lower()
+        card = f"Lucy {last}\nAccount Director\nE L{surname}@example-consulting.co.uk"
+        assert _mails(card) == [f"l.{surname}@example-consulting.co.uk"]
+        # a given name opening with another letter: the capital is no "l." (as the finder reads it)
+        card = f"Anna {last}\nAccount Director\nE L{surname}@example-consulting.co.uk"
+        assert _mails(card) != [f"l.{surname}@example-consulting.co.uk"]
