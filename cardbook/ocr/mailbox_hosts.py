@@ -36,13 +36,12 @@ _UNSUFFIXED = re.compile(r"(?P<mail>[\w.+\-']*\w@(?P<host>[a-z0-9][a-z0-9\-]*[a-
 # A mailbox and its host, the host's last label its top-level domain.
 _MAILBOX = re.compile(r"[\w.+\-']*\w@(?P<host>[a-z0-9\-]+(?:\.[a-z0-9\-]+)+)", re.I)
 # Letters thin small type reads one for the other in a host (a stroke lost or gained): "l" read "i", "1" or
-# "j"; "e" read "c"; "b" read "h"; "o" read "0". Only these count when a line's words are the evidence (a host
-# and a line one arbitrary letter apart may be two names).
-_CONFUSED_PAIRS = frozenset(
-    frozenset(pair) for pair in ("il", "1l", "jl", "ij", "i1", "ec", "bh", "o0", "nu", "rt", "ft", "tl")
-)
-# Lines whose words are compared with a host: a name line's run of this many words at most ("Willis &
-# Henderson LLP" gives "hendersonllp"); a host seldom squashes more.
+# "j" (and those three for each other); "e" read "c"; "b" read "h"; "o" read "0". Chosen from ``mail_names``'
+# and ``web_lines``' confusions before measuring, not tuned. Only these count when a line's words are the
+# evidence (a host and a line one arbitrary letter apart may be two names).
+_CONFUSED_PAIRS = frozenset(frozenset(pair) for pair in ("il", "1l", "jl", "ij", "i1", "ec", "bh", "o0"))
+# Lines whose words are compared with a host: a name line's run of this many words at most ("Smith &
+# Henderson LLP" gives "hendersonllp"); a host seldom squashes more. Chosen, not tuned.
 _MOST_RUN_WORDS = 4
 
 
@@ -175,4 +174,3 @@ def mend_mailbox_hosts(lines: Sequence[CardLine]) -> list[CardLine]:
         mended = host_letter(suffix_from_card(lost_suffix(text, others), others, countries), others, runs)
         result.append(dataclasses.replace(line, text=mended) if mended != text else line)
     return result
-
