@@ -21,6 +21,7 @@ them or two addresses outvote the third; this module takes the cases it leaves, 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -108,16 +109,21 @@ def _word_letters(label: str) -> int:
     return sum(len(piece) for piece in label.split("-") if piece in counts)
 
 
-def _runs(lines: Sequence[CardLine]) -> set[str]:
-    """Runs of up to ``_MOST_RUN_WORDS`` neighbouring words of the card's lines without an address, squashed."""
-    runs: set[str] = set()
+def _runs(lines: Sequence[CardLine]) -> dict[str, frozenset[int]]:
+    """Runs of up to ``_MOST_RUN_WORDS`` neighbouring words of the card's lines without an address, squashed,
+    each with where in it a word opens with a lower-case "l" as the line prints it: OCR reads a capital "I"
+    opening a word so ("lronwood"), and there the host's "i" is the better reading (``web_lines``)."""
+    runs: dict[str, frozenset[int]] = {}
     for line in lines:
         if "@" in line.text or "www" in line.text.lower() or re.search(r"\w\.\w", line.text):
             continue
         tokens = words_of(line.text)
+        opens_l = [re.search(rf"(?<![\w])l{re.escape(token[1:])}", line.text) is not None for token in tokens]
         for start in range(len(tokens)):
             for end in range(start + 1, min(len(tokens), start + _MOST_RUN_WORDS) + 1):
-                runs.add("".join(tokens[start:end]))
+                offsets = itertools.accumulate((len(token) for token in tokens[start:end]), initial=0)
+                ls = frozenset(at for at, opens in zip(offsets, opens_l[start:end], strict=False) if opens)
+                runs["".join(tokens[start:end])] = ls
     return runs
 
 
@@ -127,13 +133,20 @@ def confused_letter(read: str, meant: str) -> bool:
     return len(changed) == 1 and changed[0] in _CONFUSED_PAIRS
 
 
-def _confused_from(label: str, runs: set[str]) -> str | None:
-    """The run ``label`` (no "-") spells with one letter of ``_CONFUSED_PAIRS`` changed, when exactly one does."""
-    spelled = {run for run in runs if len(run) == len(label) and confused_letter(label, run)}
+def _confused_from(label: str, runs: dict[str, frozenset[int]]) -> str | None:
+    """The run ``label`` (no "-") spells with one letter of ``_CONFUSED_PAIRS`` changed, when exactly one does
+    (not at a word's opening "l" the line prints in lower case: there the line is the misreading)."""
+    spelled = {
+        run
+        for run, opens_l in runs.items()
+        if len(run) == len(label)
+        and confused_letter(label, run)
+        and not any(label[at] != run[at] for at in opens_l if at < len(run))
+    }
     return spelled.pop() if len(spelled) == 1 else None
 
 
-def host_letter(text: str, others: set[str], runs: set[str]) -> str:
+def host_letter(text: str, others: set[str], runs: dict[str, frozenset[int]]) -> str:
     """``text`` with a host one letter off written as the card's evidence spells it (module's docstring)."""
     labels = {main_domain_label(other) for other in others}
 
