@@ -21,7 +21,6 @@ them or two addresses outvote the third; this module takes the cases it leaves, 
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import re
 from collections.abc import Sequence
 
@@ -41,6 +40,9 @@ _MAILBOX = re.compile(r"[\w.+\-']*\w@(?P<host>[a-z0-9\-]+(?:\.[a-z0-9\-]+)+)", r
 # and ``web_lines``' confusions before measuring, not tuned. Only these count when a line's words are the
 # evidence (a host and a line one arbitrary letter apart may be two names).
 _CONFUSED_PAIRS = frozenset(frozenset(pair) for pair in ("il", "1l", "jl", "ij", "i1", "ec", "bh", "o0"))
+# Letters printed as one thin stroke, which OCR reads one for another: a line printing them is no better
+# evidence than the host.
+_STROKES = frozenset("ilj1I|!")
 # Lines whose words are compared with a host: a name line's run of this many words at most ("Smith &
 # Henderson LLP" gives "hendersonllp"); a host seldom squashes more. Chosen, not tuned.
 _MOST_RUN_WORDS = 4
@@ -109,21 +111,28 @@ def _word_letters(label: str) -> int:
     return sum(len(piece) for piece in label.split("-") if piece in counts)
 
 
+def _doubtful_letters(token: str, text: str) -> list[bool]:
+    """For each letter of ``token`` (a folded word of ``text``), whether the line prints it as a thin stroke OCR
+    reads for another (``_STROKES``); all of them when the word is not found as printed (accents folded)."""
+    printed = re.search(rf"(?<!\w)(?i:{re.escape(token)})", text)
+    if printed is None:
+        return [True] * len(token)
+    return [char in _STROKES for char in printed.group()]
+
+
 def _runs(lines: Sequence[CardLine]) -> dict[str, frozenset[int]]:
     """Runs of up to ``_MOST_RUN_WORDS`` neighbouring words of the card's lines without an address, squashed,
-    each with where in it a word opens with a lower-case "l" as the line prints it: OCR reads a capital "I"
-    opening a word so ("lronwood"), and there the host's "i" is the better reading (``web_lines``)."""
+    each with where in it the line prints a thin stroke (``_doubtful_letters``)."""
     runs: dict[str, frozenset[int]] = {}
     for line in lines:
         if "@" in line.text or "www" in line.text.lower() or re.search(r"\w\.\w", line.text):
             continue
         tokens = words_of(line.text)
-        opens_l = [re.search(rf"(?<![\w])l{re.escape(token[1:])}", line.text) is not None for token in tokens]
+        doubtful = [_doubtful_letters(token, line.text) for token in tokens]
         for start in range(len(tokens)):
             for end in range(start + 1, min(len(tokens), start + _MOST_RUN_WORDS) + 1):
-                offsets = itertools.accumulate((len(token) for token in tokens[start:end]), initial=0)
-                ls = frozenset(at for at, opens in zip(offsets, opens_l[start:end], strict=False) if opens)
-                runs["".join(tokens[start:end])] = ls
+                flags = [flag for marks in doubtful[start:end] for flag in marks]
+                runs["".join(tokens[start:end])] = frozenset(at for at, flag in enumerate(flags) if flag)
     return runs
 
 
@@ -135,13 +144,14 @@ def confused_letter(read: str, meant: str) -> bool:
 
 def _confused_from(label: str, runs: dict[str, frozenset[int]]) -> str | None:
     """The run ``label`` (no "-") spells with one letter of ``_CONFUSED_PAIRS`` changed, when exactly one does
-    (not at a word's opening "l" the line prints in lower case: there the line is the misreading)."""
+    and the line prints that letter as no thin stroke (a capital "L": "Henderson LLP"); a line's "l", "i" or
+    capital "I" is misread as often as the host's ("Hori" for "Horl", "lronPoint" for "IronPoint")."""
     spelled = {
         run
-        for run, opens_l in runs.items()
+        for run, strokes in runs.items()
         if len(run) == len(label)
         and confused_letter(label, run)
-        and not any(label[at] != run[at] for at in opens_l if at < len(run))
+        and not any(label[at] != run[at] for at in strokes if at < len(run))
     }
     return spelled.pop() if len(spelled) == 1 else None
 

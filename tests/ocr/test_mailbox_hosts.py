@@ -77,3 +77,11 @@ def test_a_host_a_line_spells_with_one_look_alike_letter_is_written_as_the_line(
         assert _mails(card, "US") == [f"ana@{host}.com"]
         # no line spells it: as read
         assert _mails(f"Ana Ruiz\nE ana@{read}.com\n+1 312 555 0129", "US") == [f"ana@{read}.com"]
+
+
+def test_a_hosts_i_stays_against_a_line_whose_word_opens_with_a_lower_case_l() -> None:
+    # "lronPoint": OCR read the firm's capital "I" as "l"; the host's lower-case "i" is as printed.
+    for word in _words(4, 5):
+        host = f"i{word}point"
+        card = f"l{word.capitalize()}Point\nAna Ruiz\nana@{host}.pl\n{host}.pl\n+48 512 340 219"
+        assert _mails(card, "PL") == [f"ana@{host}.pl"]
