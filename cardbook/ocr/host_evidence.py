@@ -74,7 +74,7 @@ def hosts_in(text: str) -> tuple[str, ...]:
     return (*hosts, *(found.value.split("/")[0] for found in find_websites(text)))
 
 
-def _phone_tlds(texts: Sequence[str]) -> set[str]:
+def phone_tlds(texts: Sequence[str]) -> set[str]:
     """The country top-level domains of the calling codes the card's phones print ("+358" → "fi")."""
     tlds: set[str] = set()
     for text in texts:
@@ -107,7 +107,7 @@ def restore_lost_dots(lines: Sequence[CardLine]) -> list[CardLine]:
     texts = [repair_contact_text(line.text) for line in lines]
     if not any(_HOST_THEN_SPACE.search(text) or _SOCIAL_SPLIT.search(text) for text in texts):
         return list(lines)
-    evidence = _contact_suffixes(texts) | _phone_tlds(texts)
+    evidence = _contact_suffixes(texts) | phone_tlds(texts)
 
     def dotted(match: re.Match[str]) -> str:
         suffix = match.group("suffix").lower()
@@ -129,7 +129,7 @@ def restore_lost_dots(lines: Sequence[CardLine]) -> list[CardLine]:
     return result
 
 
-def _one_edit(first: str, second: str) -> bool:
+def one_edit(first: str, second: str) -> bool:
     """Whether ``second`` is ``first`` with at most one letter changed, lost or added."""
     if abs(len(first) - len(second)) > MAX_HOST_DIFFERENCES:
         return False
@@ -177,7 +177,7 @@ def agree_hosts(lines: Sequence[CardLine]) -> list[CardLine]:
         for label in dict.fromkeys(labels.get(line.index, ())):
             if label not in counts:
                 continue
-            meant = [other for other in counts if other != label and better(other, label) and _one_edit(label, other)]
+            meant = [other for other in counts if other != label and better(other, label) and one_edit(label, other)]
             if len(meant) != 1:
                 continue
             text = re.sub(

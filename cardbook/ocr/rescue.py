@@ -115,7 +115,7 @@ def covered_share(letters: np.ndarray, page: OcrPage, scale: float, min_confiden
     return float((weights * inside).sum() / weights.sum())
 
 
-def _card_box(box: Box, scale: float) -> Box:
+def card_line_box(box: Box, scale: float) -> Box:
     return Box(
         round(box.left / scale),
         round(box.top / scale),
@@ -153,7 +153,7 @@ def lines_to_rescue(page: OcrPage, scale: float, letters: np.ndarray) -> list[Re
     low confidence, or any real line read with very low confidence. A line to read again takes in the
     Tesseract lines and other candidates of the same row that touch it, so that a line is replaced as
     a whole, never in pieces."""
-    tesseract_lines = [(_card_box(line.box, scale), line) for line in group_lines(page.words)]
+    tesseract_lines = [(card_line_box(line.box, scale), line) for line in group_lines(page.words)]
     found = text_lines(letters)
     # Most useful first: contact data Tesseract doubted, then missed lines by size (names, companies).
     doubted: list[Box] = []
@@ -177,15 +177,16 @@ def lines_to_rescue(page: OcrPage, scale: float, letters: np.ndarray) -> list[Re
                 break
         else:
             merged.append(core)
-    result: list[RescueLine] = []
-    for core in merged:
-        # The recogniser was trained on detector crops, which keep about half a letter height of margin:
-        # tighter crops lose capitals (a name read in lower case).
-        pad_y = max(4, round(0.65 * core.height))
-        pad_x = max(8, round(1.2 * core.height))
-        crop = Box(core.left - pad_x, core.top - pad_y, core.width + 2 * pad_x, core.height + 2 * pad_y)
-        result.append(RescueLine(core, crop))
-    return result
+    return [padded_line(core) for core in merged]
+
+
+def padded_line(core: Box) -> RescueLine:
+    """The line whose print is ``core`` (card pixels), with the margin the line recogniser needs."""
+    # The recogniser was trained on detector crops, which keep about half a letter height of margin:
+    # tighter crops lose capitals (a name read in lower case).
+    pad_y = max(4, round(0.65 * core.height))
+    pad_x = max(8, round(1.2 * core.height))
+    return RescueLine(core, Box(core.left - pad_x, core.top - pad_y, core.width + 2 * pad_x, core.height + 2 * pad_y))
 
 
 def merge_rescued(page: OcrPage, scale: float, lines: Sequence[RescueLine], rescued: OcrPage) -> OcrPage:

@@ -23,6 +23,8 @@ from cardbook.ocr.glued_host_dots import restore_glued_dots
 from cardbook.ocr.host_evidence import agree_hosts, at_sign_from_host, restore_lost_dots
 from cardbook.ocr.legal_forms import has_legal_form
 from cardbook.ocr.lexicon import LEGAL_FORMS, words_of
+from cardbook.ocr.mailbox_hosts import mend_mailbox_hosts
+from cardbook.ocr.mailbox_locals import mend_mailbox_locals
 from cardbook.ocr.parse_contacts import find_emails, find_websites, main_domain_label, repair_contact_text
 from cardbook.ocr.spaced_hosts import joined_spaced_hosts
 
@@ -132,7 +134,9 @@ def agree_with_lines(lines: Sequence[CardLine]) -> list[CardLine]:
 def repair_web_lines(lines: Sequence[CardLine]) -> list[CardLine]:
     """The card's lines with hosts cut by a space joined (``spaced_hosts``), addresses cut across two lines
     joined, dots OCR lost before a top-level domain the card shows written back (``host_evidence``), then their
-    domains agreed with the card's other lines and with each other."""
+    domains agreed with the card's other lines and with each other; a mailbox's host and local part last
+    (``mailbox_hosts``, ``mailbox_locals``)."""
     # "www.tra pliver.pl" beside "juliusz@trapliver.pl"; "devis@vidalfr" beside "www.vidal.fr"
     joined = restore_glued_dots(join_split_addresses(joined_spaced_hosts(lines)))
-    return agree_hosts(agree_with_lines(at_sign_from_host(restore_lost_dots(joined))))
+    hosts_agreed = agree_hosts(agree_with_lines(at_sign_from_host(restore_lost_dots(joined))))
+    return mend_mailbox_locals(mend_mailbox_hosts(hosts_agreed))
