@@ -37,7 +37,6 @@ from cardbook.ocr.geometry import rotate_quarter
 from cardbook.ocr.image_quality import camera_frame, measure
 from cardbook.ocr.layout import group_lines
 from cardbook.ocr.lexicon import fold
-from cardbook.ocr.mailbox_reread import with_reread_dots
 from cardbook.ocr.options import ReadOptions
 from cardbook.ocr.orientation import OrientationGuess, aligned, denoised_letters, rotate_boxes, upright_score
 from cardbook.ocr.parse_contacts import find_emails, find_websites
@@ -134,10 +133,6 @@ def read_upright(
         else:
             page = add_missed_lines(page, scale, whole)
             page = with_rapid_dots(page, scale, whole)  # an address's dots Tesseract lost: ``photo_mail_dots``
-    elif not photo:
-        # A scan's mailbox lines recognised again for the dots Tesseract lost: ``mailbox_reread``.
-        fallback = options.fallback()
-        page = with_reread_dots(card, page, scale, fallback if isinstance(fallback, LineRecognizer) else None)
     if page.engine == "rapidocr" and scale == 1.0 and page.mean_confidence < _PHOTO_SURE_CONFIDENCE:
         # Tesseract chose the way up, then RapidOCR read the whole card: a way up Tesseract got wrong
         # (it reads upside-down print as confident garbage) shows in RapidOCR's low scores. Checked as
