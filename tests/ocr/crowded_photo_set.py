@@ -41,7 +41,7 @@ from typing import Any
 from .crowded_photo_capture import photograph
 from .crowded_photo_cards import DESIGNS, Drawn, draw_card
 from .crowded_photo_data import ROLES_IN_ADDRESS, ROLES_IN_COMPANY, ROLES_IN_TAGLINE, Content, draw_content
-from .set_writer import print_paths, rounded_points, seed_of_card, set_parser, truth_record, write_encoded
+from .set_writer import print_paths, rounded_points, seed_of_card, set_parser, truth_record, write_encoded_photos
 
 COUNT = 30
 COUNTRIES = ("br", "us")  # in turn: half Brazilian, half American
@@ -106,13 +106,7 @@ def make_photo(index: int, seed: int) -> tuple[bytes, dict[str, Any]]:
 
 def write_set(folder: Path, count: int = COUNT, seed: int = 1) -> list[Path]:
     """``count`` photos ``photo-NN.jpg`` with their truth in ``folder``."""
-    paths = []
-    for index in range(count):
-        data, truth = make_photo(index, seed)
-        name = f"photo-{index:02d}.jpg"
-        truth["image"] = name
-        paths.append(write_encoded(folder / name, data, truth))
-    return paths
+    return write_encoded_photos(folder, count, seed, make_photo)
 
 
 def main() -> None:

@@ -128,6 +128,20 @@ def write_encoded(path: Path, data: bytes, truth: Mapping[str, Any]) -> Path:
     return path
 
 
+def write_encoded_photos(
+    folder: Path, count: int, seed: int, make_photo: Callable[[int, int], tuple[bytes, dict[str, Any]]]
+) -> list[Path]:
+    """``count`` photos ``photo-NN.jpg`` with their truth in ``folder``, each from ``make_photo(index, seed)``
+    (its encoded bytes and its truth, to which the file's name is added)."""
+    paths = []
+    for index in range(count):
+        data, truth = make_photo(index, seed)
+        name = f"photo-{index:02d}.jpg"
+        truth["image"] = name
+        paths.append(write_encoded(folder / name, data, truth))
+    return paths
+
+
 def write_rendered_cards(
     folder: Path,
     count: int,
