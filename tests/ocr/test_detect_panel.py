@@ -21,10 +21,10 @@ from .render import font
 CARD = (700, 400)
 PANEL = 250  # pixels of the card's width taken by the colour panel
 PHOTO = (1280, 720)
-# Where the card lies in the photo: turned and foreshortened, as held over a counter.
+# Where the card lies in the photo: turned and foreshortened, as held over a worktop.
 PLACED = np.float32([[170, 150], [900, 95], [960, 520], [215, 600]])
 GOOD_CORNERS = 2.0  # % of the card's diagonal: an outline on the card's edges (the panel's edge is ~30 % off)
-# A speckled grey counter of nearly the pale part's lightness, lit unevenly: the pale part's edge barely steps
+# A speckled grey worktop of nearly the pale part's lightness, lit unevenly: the pale part's edge barely steps
 # against it, the panel's strongly.
 SURFACE_BGR = (194, 194, 194)
 SPECKLE = 15.0
@@ -32,7 +32,7 @@ PALE_RGB = (190, 197, 192)
 
 
 def _photo(card: Image.Image, seed: int = 0) -> np.ndarray:
-    """``card`` placed at ``PLACED`` on a speckled grey counter."""
+    """``card`` placed at ``PLACED`` on a speckled grey worktop."""
     flat = cv2.cvtColor(np.asarray(card), cv2.COLOR_RGB2BGR)
     rng = np.random.default_rng(seed)
     light = np.linspace(0.85, 1.0, PHOTO[1], dtype=np.float32)[:, None, None]  # darker towards the top
@@ -98,9 +98,9 @@ def test_a_blank_pale_patch_lined_up_with_the_panel_adds_nothing() -> None:
     assert card_across(_panel_quad() * factor, lab, text) is None
 
 
-def test_a_card_on_a_plain_counter_stays_as_it_is() -> None:
-    """A whole dark card (the panel alone, cut to a card's shape) on the counter: past its sides the strip is the
-    counter's own colour, so no side runs on."""
+def test_a_card_on_a_plain_worktop_stays_as_it_is() -> None:
+    """A whole dark card (the panel alone, cut to a card's shape) on the worktop: past its sides the strip is the
+    worktop's own colour, so no side runs on."""
     quad = _panel_quad()
     dark = Image.new("RGB", CARD, (22, 110, 70))
     ImageDraw.Draw(dark).text((60, 175), "Brightwell", font=font("DejaVuSans-Bold.ttf", 60), fill=(255, 255, 255))
