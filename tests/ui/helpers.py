@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -74,12 +74,16 @@ def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     from cardbook.ui.common.runner import pending_tasks
 
     qtbot.waitUntil(lambda: pending_tasks() == 0 and not window.controller.querying, timeout=10_000)
+    # The last answer may have laid out new widgets: a layout shows a widget added to a visible parent through a
+    # posted event, so until the loop turns once more the new rows exist but are not yet visible.
+    QCoreApplication.processEvents()
 
 
 def wait_loaded(qtbot, *pages: QWidget) -> None:  # type: ignore[no-untyped-def]
     """Wait for ledger pages (Networks, Events, an event's page, Reports) to show what they read in the
     background."""
     qtbot.waitUntil(lambda: not any(getattr(page, "loading", False) for page in pages), timeout=10_000)
+    QCoreApplication.processEvents()  # the rows laid out last are shown by a posted event (see `settle`)
 
 
 def services_for(library: Library) -> AppServices:
