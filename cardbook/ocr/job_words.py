@@ -99,7 +99,7 @@ def job_words() -> frozenset[str]:
     heads |= {
         head for locale in _GERMAN for job in listed_jobs(locale) for head in german_heads(job, persons_only=True)
     }
-    heads |= czech_slovak_heads()  # "Obchodní ředitel": the first word no adjective (``czech_slovak_jobs``)
+    heads |= czech_slovak_heads()  # "Obchodní ředitel": the noun after adjectives (``czech_slovak_jobs``)
     return frozenset(
         head for head in heads if len(head) >= MIN_JOB_WORD_LETTERS and head.isalpha() and not is_first_name(head)
     )

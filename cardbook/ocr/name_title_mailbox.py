@@ -2,9 +2,9 @@
 
 ``shared_line.split_name_title`` cuts "Kim Tran ACCOUNT EXECUTIVE" where a title opens. A family name that is
 also a job word in some language is taken for a title: Flemish "De Backer" ("backer" is German "Bäcker",
-folded), "De Smet", "Bakker", "Schneider"; the line "Véronique De Backer" was read as the name "Véronique De"
+folded), "De Smet", "Bakker", "Schneider"; the line "Marieke De Backer" was read as the name "Marieke De"
 and the title "Backer". The particle before it says little on its own ("De" is also a family name), but the
-person's mailbox does: "veronique_debacker@…" spells the whole line, the cut name it does not. A line whose
+person's mailbox does: "marieke_debacker@…" spells the whole line, the cut name it does not. A line whose
 words, as mailboxes write names (``mail_labels.name_forms``: initial and the rest, all squashed, the rest
 alone), give one of the card's local parts that its cut name's words do not, is kept whole.
 """
