@@ -7,7 +7,8 @@ address alone; each repair needs the card's own evidence:
 
 - ``restore_lost_dots``: a space read for the dot before a top-level domain is written back as a dot only when
   the card shows that domain elsewhere: another e-mail or website ending with it (".fi", ".co.uk"), or the
-  country of a phone number ("+358": Finland, ".fi"). A social network's host read with a space for its dot
+  country of a phone number ("+358": Finland, ".fi"), or the same suffix read apart after two of the card's
+  addresses (``repeated_spaced_suffixes``). A social network's host read with a space for its dot
   ("linkedin com/in/…") is written whole when the words joined are that host and a path follows.
 - ``at_sign_from_host``: an "@" read as "e" ("E jan_smithesummit.com"): a word with no "@" that ends with "e"
   and another address's host of the card, before it a local part the card's name lines spell, is that e-mail.
@@ -37,6 +38,7 @@ from cardbook.ocr.parse_contacts import (
     main_domain_label,
     repair_contact_text,
 )
+from cardbook.ocr.repeated_spaced_suffixes import repeated_suffixes
 
 # A country calling code is read from a phone written with "+" and one to three digits.
 _CALLING_CODE = re.compile(r"(?<![\w+])\+\s?(\d{1,3})(?=[\s\-.(/]|\d)")
@@ -107,7 +109,8 @@ def restore_lost_dots(lines: Sequence[CardLine]) -> list[CardLine]:
     texts = [repair_contact_text(line.text) for line in lines]
     if not any(_HOST_THEN_SPACE.search(text) or _SOCIAL_SPLIT.search(text) for text in texts):
         return list(lines)
-    evidence = _contact_suffixes(texts) | phone_tlds(texts)
+    # the card's other addresses, its phones' countries, the same suffix read apart twice (``repeated_spaced_suffixes``)
+    evidence = _contact_suffixes(texts) | phone_tlds(texts) | repeated_suffixes(texts, _HOST_THEN_SPACE)
 
     def dotted(match: re.Match[str]) -> str:
         suffix = match.group("suffix").lower()

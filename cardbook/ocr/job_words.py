@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 
+from cardbook.ocr.czech_slovak_jobs import czech_slovak_heads
 from cardbook.ocr.family_name_words import faker_family_names
 from cardbook.ocr.lexicon import COMPANY_WORDS, STRONG_COMPANY_WORDS, fold
 from cardbook.ocr.load_once import once
@@ -98,6 +99,7 @@ def job_words() -> frozenset[str]:
     heads |= {
         head for locale in _GERMAN for job in listed_jobs(locale) for head in german_heads(job, persons_only=True)
     }
+    heads |= czech_slovak_heads()  # "Obchodní ředitel": the noun after adjectives (``czech_slovak_jobs``)
     return frozenset(
         head for head in heads if len(head) >= MIN_JOB_WORD_LETTERS and head.isalpha() and not is_first_name(head)
     )

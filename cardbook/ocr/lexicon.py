@@ -104,6 +104,8 @@ STRONG_TITLE_WORDS = word_set(
     bestuurder accountmanager hoofd direktor vd konsult radgivare
     radgiver projektledare prosjektleder projektleder toimitusjohtaja johtaja paallikko steuerberater
     steuerberaterin rechtsanwalt rechtsanwaltin teamleiter teamleiterin prokurist consejero administrador
+    agente makelaar beheerder taxateur verkoper consulent bemiddelaar vertegenwoordiger boekhouder
+    maklare saljare handlaggare samordnare praticante impiegato impiegata funzionario funzionaria tirocinante
     """
 )
 

@@ -28,6 +28,7 @@ from cardbook.ocr.accents import english_counts
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.host_evidence import MIN_AGREED_HOST, hosts_per_line, one_edit, phone_tlds
 from cardbook.ocr.lexicon import words_of
+from cardbook.ocr.mailbox_cut_suffix import completed_suffix
 from cardbook.ocr.parse_contacts import main_domain_label, repair_contact_text
 from cardbook.ocr.web_suffixes import suffix_length, top_level_domains
 
@@ -194,6 +195,7 @@ def mend_mailbox_hosts(lines: Sequence[CardLine]) -> list[CardLine]:
             continue
         others = _other_hosts(lines, position)
         text = repair_contact_text(line.text)
-        mended = host_letter(suffix_from_card(lost_suffix(text, others), others, countries), others, runs)
+        mended = completed_suffix(lost_suffix(text, others), others)  # ".co" cut from ".co.uk" (``mailbox_cut_suffix``)
+        mended = host_letter(suffix_from_card(mended, others, countries), others, runs)
         result.append(dataclasses.replace(line, text=mended) if mended != text else line)
     return result

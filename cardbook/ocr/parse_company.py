@@ -26,7 +26,7 @@ from cardbook.ocr.firm_evidence import (
 )
 from cardbook.ocr.french_organisations import organisation_words
 from cardbook.ocr.legal_forms import has_legal_form
-from cardbook.ocr.lexicon import LEGAL_FORMS, fold, words_of
+from cardbook.ocr.lexicon import DOTTED_LEGAL_FORMS, LEGAL_FORMS, fold, words_of
 from cardbook.ocr.line_words import LIST_SEPARATOR
 from cardbook.ocr.logo_residue import without_logo_residue
 from cardbook.ocr.parse_domains import domain_company, domain_prefers
@@ -288,9 +288,9 @@ def _script(text: str) -> str:
     return "latin" if letters and latin >= LATIN_SHARE * len(letters) else "other"
 
 
-def _ends_with_legal_form(text: str) -> bool:
-    tokens = [fold(token).strip(".,") for token in text.split()]
-    return bool(tokens) and tokens[-1] in LEGAL_FORMS
+def _ends_with_legal_form(text: str) -> bool:  # "… LTDA.", and dotted: "… a.s.", "… S.r.l." (compared without dots)
+    tokens = [re.sub(r"[./]", "", fold(token).strip(".,")) for token in text.split()]
+    return bool(tokens) and tokens[-1] in DOTTED_LEGAL_FORMS | LEGAL_FORMS
 
 
 def _only_legal_form(text: str) -> bool:

@@ -17,6 +17,7 @@ from cardbook.ocr.bilingual_titles import bilingual_title_score
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.lexicon import fold, words_of
 from cardbook.ocr.line_words import strip_junk
+from cardbook.ocr.name_title_mailbox import name_title_split
 from cardbook.ocr.offer_lines import offer_indexes
 from cardbook.ocr.parse_company import pick_company
 from cardbook.ocr.parse_domains import mail_joined
@@ -37,7 +38,6 @@ from cardbook.ocr.shared_line import (
     SPLIT_TITLE_SCORE,
     name_before_registration,
     part_separator,
-    split_name_title,
     title_before_registration,
 )
 from cardbook.ocr.title_beside_name import placed_title
@@ -163,7 +163,7 @@ def assign_roles(
     title: Assignment | None = None
     if name is not None:
         taken.update(name[1])
-        split = next((split_name_title(item.text) for item in items if item.line.index in name[1]), None)
+        split = next((name_title_split(i.text, people_locals) for i in items if i.line.index in name[1]), None)
         if split is not None and fold(split[0]) == fold(name[0]):
             title = (split[1], name[1], SPLIT_TITLE_CONFIDENCE)
     if title is None:
@@ -248,7 +248,7 @@ def _pick_name(
         if continues_title(item, items, order):
             continue  # "de Obras" under "Mestre": the title's second line
         text = item.text
-        split = split_name_title(text)
+        split = name_title_split(text, locals_)  # "De Backer" a surname (``name_title_mailbox``)
         # A licence on the name's line ("Ana Lima - CRECI 12345-F") is no part of the name.
         candidate = split[0] if split else (name_before_registration(text) or text)
         score = name_score(candidate, _personal_locals(item, items, locals_))

@@ -92,7 +92,8 @@ def split_name_title(text: str) -> tuple[str, str] | None:
         # bar between them read as a letter ("Ana Lima I Owner": ``_BAR_READINGS``).
         if words[cut][-1:] in _HYPHENS:
             continue  # "Cavalcanti- Técnico": a word glued to the dash after it ends the name, no title opens so
-        left, right = " ".join(words[:cut]).rstrip(".,;:-–"), " ".join(words[cut:]).lstrip("-–")
+        # A bar OCR glued to the word before or after it ("Ana LIMA| Owner") parts them as a spaced one does.
+        left, right = " ".join(words[:cut]).rstrip(".,;:-–|"), " ".join(words[cut:]).lstrip("-–|")
         if words[cut] in _BAR_READINGS and cut + 1 < len(words):
             right = " ".join(words[cut + 1 :])
         if (

@@ -25,6 +25,7 @@ from cardbook.ocr.lexicon import words_of
 from cardbook.ocr.parse_people import NAME_BASE, name_score
 from cardbook.ocr.role_lines import Assignment, RoleLine, clean, same_block
 from cardbook.ocr.title_evidence import department_score, title_score
+from cardbook.ocr.title_scope_boxes import stacked_in_one_type
 from cardbook.ocr.title_scope_plain import plain_scope
 
 # Two or three words: a region or a line of business is a short phrase ("Desarrollo de Negocio",
@@ -52,8 +53,8 @@ def scope_of_title(chosen: RoleLine, item: RoleLine, order: list[int], printed: 
     column's line, read first because it stands a little higher: ``block_layout.line_between``)."""
     if not _next_below(chosen.line, item.line, order, printed):
         return False
-    if not same_block(chosen.line, item.line, order):
-        return False  # a line apart, or in other type
+    if not same_block(chosen.line, item.line, order) and not stacked_in_one_type(chosen, item):
+        return False  # a line apart, or in other type (an inflated box aside: ``title_scope_boxes``)
     text = item.text
     if not _plain_phrase(text):
         return False

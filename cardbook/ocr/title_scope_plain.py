@@ -51,7 +51,7 @@ def plain_scope(title: RoleLine, item: RoleLine) -> bool:
         return False
     if any(_unit_word(word) for word in words_of(item.text)):
         return False  # a faculty, an institute, a hospital's service: the department
-    return letters_as_wide(title, item) and _aligned(title, item)
+    return letters_as_wide(title, item) and aligned(title, item)
 
 
 def _unit_word(word: str) -> bool:
@@ -59,7 +59,8 @@ def _unit_word(word: str) -> bool:
     return any(form in _UNIT_WORDS or form in DEPARTMENT_WORDS for form in (word, word.removesuffix("s")))
 
 
-def _aligned(a: RoleLine, b: RoleLine) -> bool:
+def aligned(a: RoleLine, b: RoleLine) -> bool:
+    """The two lines start, or centre, within ``EDGE_LETTERS`` letter heights of each other: one column."""
     if a.line.box is None or b.line.box is None:
         return False
     letter = max(a.line.height, b.line.height, 1.0)
