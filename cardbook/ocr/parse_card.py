@@ -55,6 +55,7 @@ from cardbook.ocr.parse_people import mended_honorifics
 from cardbook.ocr.parse_phones import PendingLabel, find_phones, inherit_label, label_only
 from cardbook.ocr.parse_roles import assign_roles
 from cardbook.ocr.region import decide_region
+from cardbook.ocr.shop_name_lines import shop_not_person
 from cardbook.ocr.siren_numbers import is_registration_number, vat_sirens
 from cardbook.ocr.title_evidence import title_score
 from cardbook.ocr.trade_name_rows import with_small_trade_word
@@ -293,6 +294,7 @@ def parse_lines(
     roles = replace(assign_roles(candidates, texts, locals_, domains, heights, learned, place, lines), **labelled)
     if roles.company is None and roles.name is None and not (emails or phones or websites or social or address):
         roles = replace(roles, company=back_side_firm(candidates, texts))  # a back side: wordmark and slogan
+    roles = shop_not_person(roles, candidates, texts, [*locals_, *domains, *(item.value for item in social)])
     taken = {i for role in (roles.name, roles.title, roles.department) if role for i in role[1]}
     roles = replace(roles, company=with_small_trade_word(roles.company, taken, lines, texts))  # "STUDIO" / "Bella"
 
