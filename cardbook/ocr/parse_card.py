@@ -32,6 +32,7 @@ from cardbook.ocr.mail_names import capital_i_from_mail, card_words, mended_loca
 from cardbook.ocr.mailbox_first_word import first_word_from_mailbox
 from cardbook.ocr.middle_dots import plus_read_for_dots
 from cardbook.ocr.name_pieces import glued_name_piece
+from cardbook.ocr.opening_hours import without_hours
 from cardbook.ocr.parse_address import find_address
 from cardbook.ocr.parse_columns import split_merged_columns
 from cardbook.ocr.parse_contacts import (
@@ -244,7 +245,7 @@ def parse_lines(
         for domain in dict.fromkeys(domains)
         if domain and not is_generic_mail_host(domain) and domain not in WEBMAIL_HOSTS
     ]
-    address = find_address(list(lines), texts, decision)
+    address = find_address(list(lines), without_hours(texts), decision)  # "Seg a Sex 8h-18h": no address
     address_value: FieldValue | None = None
     if address is not None:
         first = next(line for line in lines if line.index == address.lines[0])
