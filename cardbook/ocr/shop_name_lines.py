@@ -3,20 +3,23 @@
 Print-shop cards name the shop after someone ("Espaço" + a given name, a family name + a trade, "Oficina do"
 + a given name) and set it largest; many name no one else, or the person small under it. The name picker
 takes the big name-shaped line for the person and leaves the company empty (issue 10, session 16: five of
-the crowded photo proxy's label misses; session 17's broken-address proxy: five of six name misses). Two
-things on the card tell the shop's name from a person's, neither a list of trade words:
+the crowded photo proxy's label misses; session 17's broken-address proxy: five of six name misses).
+
+The line taken for the person is a shop's when its first word is no known first name (a lower-case "do",
+"da" first counts as none: "do" + a given name under a small "OFICINA" is no person's whole name), its last
+word no family name (Faker's lists, the maintained data ``family_name_words`` reads), and either
 
 - the card's own contacts spell it whole: a mailbox, a handle or a domain holds the line's letters run
-  together ("vitoriapet@...", "@eastrooter", "www.consultoriokauanny..."); a person's mailbox spells a
-  person too, so this counts only where the line does not end in a family name (Faker's lists, the
-  maintained data ``family_name_words`` reads) or where another line is the person;
-- another line is the person: two or three capitalised words ending in a family name, no title word, under
-  or beside it.
+  together, with more letters after them ("prime" in "primeautocare@..."), or with none more when another
+  line is the person; a person's own mailbox spells the person's name alone ("ana.lima"), and a profile's
+  address counts by its last part only;
+- or another line is the person (two to four capitalised words ending in a family name, no title, firm or
+  trade word), and the line holds a firm or trade word of the lexicon or a word of that person's name
+  ("Ateliê" + the owner's given name over the owner's full name).
 
-The shop's line then becomes the company (when the company is empty, or set in smaller type than it), the
-other person's line (if any) the name. A line that starts with a lower-case particle ("do", "da": "do" + a
-given name under a small "OFICINA") is never a person's whole name, so it goes to the firm when the card's
-contacts spell it. Lines without boxes (plain text) are treated alike: the rule reads only words.
+The shop's line then becomes the company (unless a firm is printed at least as large elsewhere: then it only
+stops being the person, and ``trade_name_rows`` may join it as the small word), the other person's line (if
+any) the name. Lines without boxes (plain text) are treated alike.
 
 A title on a card that names no one and that is a list of two or more parts ("Residential & Commercial",
 "Corte - Escova - Pedicure") is the shop's list of services or claims, not anyone's title: dropped.
@@ -129,8 +132,10 @@ def shop_not_person(roles: Roles, lines: Sequence[CardLine], texts: dict[int, st
         and _person_line(text)
     ]
     words = words_of(shop_text)
+    if not words:
+        return roles
     particle = shop_text.split()[0] in JOINING_PARTICLES  # "do" + a given name: a shop's, not a whole name
-    if not words or (is_first_name(words[0]) and not particle) or _ends_in_family_name(shop_text):
+    if (is_first_name(words[0]) and not particle) or _ends_in_family_name(shop_text):
         return roles  # a given name first, or a family name last: a person's, whatever spells it
     if not (
         _spelled(shop_text, spellings, beyond=0 if others else MORE_LETTERS) or _beside_person(words, others, texts)
