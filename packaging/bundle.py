@@ -81,6 +81,8 @@ def hiddenimports() -> list[str]:
         *collect_submodules("faker.providers.job"),
         # cardbook.ocr.legal_forms reads the dotted legal forms of Faker's company providers by name.
         *collect_submodules("faker.providers.company"),
+        # cardbook.ocr.opening_hours reads the day names of Faker's date-time providers by name.
+        *collect_submodules("faker.providers.date_time"),
         # cardbook.ocr.accents finds its word lists with importlib.resources.files("spellchecker"), which
         # imports the package by name.
         "spellchecker",

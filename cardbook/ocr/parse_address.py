@@ -30,7 +30,9 @@ from cardbook.ocr.types import Box
 # A line after the postal line that still belongs to the address: directions to the place
 # ("próximo ao mercado", "near the station", "en face de la gare") — printed as part of the address.
 _DIRECTIONS = re.compile(
-    r"^\s*(?:pr[oó]ximo|perto|ao lado|em frente|esquina|near|next to|opposite|across from|behind|"
+    # In brackets too, "Próx." shortened, its vowel or "ao"'s misread ("préximo", "ão lado"); "inside the" mall.
+    r"^\s*\(?\s*(?:pr\wx(?:imo)?|perto|[aã]o lado|em frente|esquina|near|next to|opposite|across from|behind|"
+    r"inside the|corner of|"
     r"pr[eè]s d|en face|[aà] c[oô]t[eé]|cerca de|frente a|junto a|vicino|accanto|nahe|gegen[uü]ber|ref\.?:?|"
     r"refer[eê]ncia)\b",
     re.IGNORECASE,

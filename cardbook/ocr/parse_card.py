@@ -32,6 +32,7 @@ from cardbook.ocr.mail_names import capital_i_from_mail, card_words, mended_loca
 from cardbook.ocr.mailbox_first_word import first_word_from_mailbox
 from cardbook.ocr.middle_dots import plus_read_for_dots
 from cardbook.ocr.name_pieces import glued_name_piece
+from cardbook.ocr.opening_hours import without_hours
 from cardbook.ocr.parse_address import find_address
 from cardbook.ocr.parse_columns import split_merged_columns
 from cardbook.ocr.parse_contacts import (
@@ -55,6 +56,7 @@ from cardbook.ocr.parse_people import mended_honorifics
 from cardbook.ocr.parse_phones import PendingLabel, find_phones, inherit_label, label_only
 from cardbook.ocr.parse_roles import assign_roles
 from cardbook.ocr.region import decide_region
+from cardbook.ocr.shop_name_lines import shop_not_person
 from cardbook.ocr.siren_numbers import is_registration_number, vat_sirens
 from cardbook.ocr.title_evidence import title_score
 from cardbook.ocr.trade_name_rows import with_small_trade_word
@@ -243,7 +245,7 @@ def parse_lines(
         for domain in dict.fromkeys(domains)
         if domain and not is_generic_mail_host(domain) and domain not in WEBMAIL_HOSTS
     ]
-    address = find_address(list(lines), texts, decision)
+    address = find_address(list(lines), without_hours(texts), decision)  # "Seg a Sex 8h-18h": no address
     address_value: FieldValue | None = None
     if address is not None:
         first = next(line for line in lines if line.index == address.lines[0])
@@ -293,6 +295,7 @@ def parse_lines(
     roles = replace(assign_roles(candidates, texts, locals_, domains, heights, learned, place, lines), **labelled)
     if roles.company is None and roles.name is None and not (emails or phones or websites or social or address):
         roles = replace(roles, company=back_side_firm(candidates, texts))  # a back side: wordmark and slogan
+    roles = shop_not_person(roles, candidates, texts, [*locals_, *domains, *(item.value for item in social)])
     taken = {i for role in (roles.name, roles.title, roles.department) if role for i in role[1]}
     roles = replace(roles, company=with_small_trade_word(roles.company, taken, lines, texts))  # "STUDIO" / "Bella"
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from faker import Faker
@@ -56,6 +57,16 @@ class Row:
     role: str
     text: str
     parts: tuple[Row, ...] = ()  # a row that runs two fields together: each field's own row
+
+
+@dataclass(frozen=True)
+class CardKind:
+    """What another kind of the set draws in place of the classic card's people, titles and addresses (the
+    classic card is ``None``: its draws stay as they were, so its seeds make the same cards)."""
+
+    person_share: float
+    title: Callable[[Trade, Faker, random.Random], str]  # the person's title, given the card names a person
+    address: Callable[[str, Faker, random.Random], list[Row]]  # (country, ...): the address's rows
 
 
 @dataclass
@@ -218,16 +229,20 @@ def _footer(rows: list[Row], rng: random.Random) -> list[Row]:
     return [row for row in rows if row is not address and row is not phone] + [joined]
 
 
-def draw_content(rng: random.Random, country: str) -> Content:
-    """A crowded card of ``country`` (``br`` or ``us``): its rows in print order and its whole values."""
+def draw_content(rng: random.Random, country: str, kind: CardKind | None = None) -> Content:
+    """A crowded card of ``country`` (``br`` or ``us``): its rows in print order and its whole values;
+    ``kind`` draws another kind's titles, addresses and share of named people."""
     fake = Faker("pt_BR" if country == "br" else "en_US")
     fake.seed_instance(rng.randrange(2**31))
     trade = rng.choice(BR_TRADES if country == "br" else US_TRADES)
     given, family = _person(country, fake, rng)
     company = _brand(trade, country, fake, rng, given, family)
-    named = rng.random() < PERSON_SHARE
+    named = rng.random() < (kind.person_share if kind else PERSON_SHARE)
     name = f"{given} {family}" if named else None
-    title = rng.choice(trade.titles) if named and rng.random() < 0.7 else None
+    if kind is None:
+        title = rng.choice(trade.titles) if named and rng.random() < 0.7 else None
+    else:
+        title = kind.title(trade, fake, rng) if named and rng.random() < 0.7 else None
     slug = ascii_slug(company)
     rows = [Row("brand", company)]
     if name:
@@ -265,7 +280,7 @@ def draw_content(rng: random.Random, country: str) -> Content:
         if trade.licence
         else [],
     ]
-    body = phone_rows + _address(country, fake, rng)
+    body = phone_rows + (kind.address if kind else _address)(country, fake, rng)
     low, high = LINES
     target = rng.randint(low, high)
     kept: list[list[Row]] = []

@@ -25,7 +25,12 @@ Truth follows docs/EVALUATION_FORMAT.md (``kind`` "photo"; services, slogans, ho
 ``design``, ``columns``, ``faces``, ``capture`` and the card's ``corners`` in the (upright) photo. Seeds 1 and 3
 tune, seed 2 is held out; the same seed makes the same set.
 
-    python -m tests.ocr.crowded_photo_set OUT_DIR [--count 30] [--seed 1]
+``--kind broken`` (session 17, ``crowded_photo_broken``) draws on the same cards and photos what the real
+photos print and the classic cards lack: rarer and longer titles (Faker's jobs, two roles, licensed forms),
+addresses over two to five rows with units, bairros, ZIP+4 and landmarks, and half the shops naming no one.
+Its cards have their own seeds: the classic cards of every seed stay as they were.
+
+    python -m tests.ocr.crowded_photo_set OUT_DIR [--count 30] [--seed 1] [--kind classic|broken]
     python -m cardbook.ocr.evaluate --jobs 1 --misses OUT_DIR
     python -m cardbook.ocr.evaluate --jobs 1 --engine plain-rapidocr OUT_DIR
     python -m cardbook.ocr.detect_eval -v OUT_DIR
@@ -38,23 +43,35 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from .crowded_photo_broken import BROKEN
 from .crowded_photo_capture import photograph
 from .crowded_photo_cards import DESIGNS, Drawn, draw_card
-from .crowded_photo_data import ROLES_IN_ADDRESS, ROLES_IN_COMPANY, ROLES_IN_TAGLINE, Content, draw_content
+from .crowded_photo_data import (
+    ROLES_IN_ADDRESS,
+    ROLES_IN_COMPANY,
+    ROLES_IN_TAGLINE,
+    CardKind,
+    Content,
+    draw_content,
+)
 from .set_writer import print_paths, rounded_points, seed_of_card, set_parser, truth_record, write_encoded_photos
 
 COUNT = 30
 COUNTRIES = ("br", "us")  # in turn: half Brazilian, half American
 SECOND_CARD_GROUP = 1  # the seed group the second card in view is drawn from: apart from the cards' own
+# The kinds of card (``--kind``): what each draws in place of the classic card's, and its cards' seed group
+# (the classic cards keep group 0, so their seeds make what they always made).
+KINDS: dict[str, tuple[CardKind | None, int]] = {"classic": (None, 0), "broken": (BROKEN, 2)}
 
 
-def printed_card(index: int, seed: int) -> tuple[Content, Drawn, random.Random]:
+def printed_card(index: int, seed: int, kind: str = "classic") -> tuple[Content, Drawn, random.Random]:
     """Card ``index`` of the set of ``seed`` as printed: its contents, its drawing, and the card's random
     stream the photo goes on drawing from."""
-    rng = random.Random(seed_of_card(seed, index))
+    drawn_as, group = KINDS[kind]
+    rng = random.Random(seed_of_card(seed, index, group))
     country = COUNTRIES[index % len(COUNTRIES)]
     design = DESIGNS[(index // len(COUNTRIES)) % len(DESIGNS)]
-    content = draw_content(rng, country)
+    content = draw_content(rng, country, drawn_as)
     return content, draw_card(content, design, rng), rng
 
 
@@ -87,10 +104,10 @@ def truth_of(content: Content, drawn: Drawn) -> dict[str, Any]:
     )
 
 
-def make_photo(index: int, seed: int) -> tuple[bytes, dict[str, Any]]:
+def make_photo(index: int, seed: int, kind: str = "classic") -> tuple[bytes, dict[str, Any]]:
     """Photo ``index`` of the set of ``seed``: its JPEG bytes and its truth (the image's name filled in by
     the caller)."""
-    content, drawn, rng = printed_card(index, seed)
+    content, drawn, rng = printed_card(index, seed, kind)
 
     def another() -> Any:
         other = random.Random(seed_of_card(seed, index, SECOND_CARD_GROUP))
@@ -104,15 +121,16 @@ def make_photo(index: int, seed: int) -> tuple[bytes, dict[str, Any]]:
     return data, truth
 
 
-def write_set(folder: Path, count: int = COUNT, seed: int = 1) -> list[Path]:
-    """``count`` photos ``photo-NN.jpg`` with their truth in ``folder``."""
-    return write_encoded_photos(folder, count, seed, make_photo)
+def write_set(folder: Path, count: int = COUNT, seed: int = 1, kind: str = "classic") -> list[Path]:
+    """``count`` photos ``photo-NN.jpg`` of ``kind`` with their truth in ``folder``."""
+    return write_encoded_photos(folder, count, seed, lambda index, seed: make_photo(index, seed, kind))
 
 
 def main() -> None:
     parser = set_parser("crowded_photo_set", __doc__, COUNT, raw_description=True)
+    parser.add_argument("--kind", choices=tuple(KINDS), default="classic")
     args = parser.parse_args()
-    print_paths(write_set(args.folder, args.count, args.seed))
+    print_paths(write_set(args.folder, args.count, args.seed, args.kind))
 
 
 if __name__ == "__main__":
