@@ -45,15 +45,19 @@ class LutDetPreProcess(DetPreProcess):
         resized = self.resize(img)
         if resized is None:
             return None
-        tables = self._tables()
+        if self._tables is None:
+            self._tables = self._scaled_bytes()
         planes = cv2.split(resized)
-        if all(np.array_equal(tables[0], table) for table in tables[1:]):
-            scaled = cv2.LUT(cv2.vconcat(planes), tables[0])  # the three planes stacked: one table for all
+        first, *others = self._tables
+        if all(np.array_equal(first, table) for table in others):
+            scaled = cv2.LUT(cv2.vconcat(planes), first)  # the three planes stacked: one table for all
         else:
-            scaled = cv2.vconcat([cv2.LUT(plane, table) for plane, table in zip(planes, tables, strict=True)])
+            scaled = cv2.vconcat([cv2.LUT(plane, table) for plane, table in zip(planes, self._tables, strict=True)])
         return scaled.reshape(1, 3, *resized.shape[:2])
 
-    def _tables(self) -> list[np.ndarray]:
+    _tables: list[np.ndarray] | None = None
+
+    def _scaled_bytes(self) -> list[np.ndarray]:
         """Each channel's value for every byte, computed by rapidocr's own ``normalize`` (then float32, as its
         ``__call__`` casts): the same arithmetic on the same values gives the same numbers."""
         values = np.repeat(np.arange(_BYTE_VALUES, dtype=np.uint8)[:, None, None], 3, axis=2)
@@ -62,12 +66,17 @@ class LutDetPreProcess(DetPreProcess):
 
 
 class LutTextDetector(TextDetector):
-    """rapidocr's detector with ``LutDetPreProcess`` (its variants, shallow copies, keep the class)."""
+    """rapidocr's detector with ``LutDetPreProcess`` (its variants, shallow copies, keep the class). rapidocr
+    makes a new preprocessing per image, whose ``np.array`` of the configuration's mean and std (OmegaConf
+    lists) took 2 ms of Python: one is kept per detection size (it holds nothing of an image)."""
 
     def get_preprocess(self) -> DetPreProcess:
         side: Any = self.limit_side_len  # rapidocr's config types them loosely (Any | None)
         kind: Any = self.limit_type
-        return LutDetPreProcess(side, kind, self.mean, self.std)
+        kept: dict[tuple[Any, Any], LutDetPreProcess] = self.__dict__.setdefault("_kept_preprocess", {})
+        if (side, kind) not in kept:
+            kept[(side, kind)] = LutDetPreProcess(side, kind, self.mean, self.std)
+        return kept[(side, kind)]
 
 
 def _rec_table() -> np.ndarray:
