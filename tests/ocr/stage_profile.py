@@ -170,6 +170,11 @@ def install_native(timer: NativeTimer) -> None:
         library = tesseract_library._library().lib
     except OcrUnavailableError:
         return
+    wrap_tesseract_calls(timer, library)
+
+
+def wrap_tesseract_calls(timer: NativeTimer, library: Any) -> None:
+    """``TESSERACT_NATIVE_CALLS`` of the loaded library (a ``ctypes.CDLL``) counted by ``timer``."""
     for name in TESSERACT_NATIVE_CALLS:
         setattr(library, name, timer.wrap(getattr(library, name)))
 
