@@ -12,7 +12,8 @@ call per point and a dozen per word to place each word's box. Each step here giv
 - ``SinglePassCtcDecode``: each step's best letter (``argmax``) and its score taken at that letter, instead of
   a second pass for the maximum (the same number: the maximum is the value at the first maximal index);
 - ``FastRecBoxes``: a word's box in the card when the line's crop is mapped back by an exact identity (an
-  upright box, the usual case): the points themselves, shifted; any other line goes through rapidocr's steps.
+  upright box, the usual case): the points themselves, shifted; another horizontal line keeps rapidocr's
+  ``np.dot`` per point with its points ordered in plain Python (``_ordered``); a vertical one, rapidocr's steps.
 
 ``install`` swaps them into a loaded engine (``rapid_engine._engine``); ``tests/ocr/test_rapid_boxes.py``
 compares each with rapidocr's own on the same inputs.
