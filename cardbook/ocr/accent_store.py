@@ -56,10 +56,24 @@ def decode(data: bytes, running: dict[str, Any]) -> AccentTables | None:
     document = json.loads(gzip.decompress(data))
     if document.get("format") != FORMAT or not stamp_matches(document.get("stamp", {}), running):
         return None
-    pairs = document["spellings"]
-    spellings = dict(line.split("\t", 1) for line in pairs.split("\n")) if pairs else {}
-    known = frozenset(document["known"].split("\n")) if document["known"] else frozenset()
-    return spellings, frozenset(document["letters"]), known
+    return _spellings(document["spellings"]), frozenset(document["letters"]), _known(document["known"])
+
+
+def _spellings(pairs: str) -> dict[str, str]:
+    """The "plain\tspelling" lines as a dict. Split at both marks at once, then paired: one C-level split instead
+    of a Python ``split`` per line (the largest list holds 170,000 lines: 0.1 s of Python holding the GIL, in
+    the middle of a batch's reading). ``encode`` writes one tab per line (its words hold none); text with
+    another count is read line by line as before."""
+    if not pairs:
+        return {}
+    fields = pairs.replace("\t", "\n").split("\n")
+    if len(fields) != 2 * (pairs.count("\n") + 1):
+        return dict(line.split("\t", 1) for line in pairs.split("\n"))
+    return dict(zip(fields[::2], fields[1::2], strict=True))
+
+
+def _known(words: str) -> frozenset[str]:
+    return frozenset(words.split("\n")) if words else frozenset()
 
 
 def load(lang: str, running: dict[str, Any]) -> AccentTables | None:

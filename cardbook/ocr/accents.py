@@ -13,6 +13,7 @@ see docs/MEASURING.md, "Accents".
 
 from __future__ import annotations
 
+import copy
 import gzip
 import itertools
 import json
@@ -133,7 +134,14 @@ def _tables(lang: str) -> _Tables:
 
 def tables_stamp() -> dict[str, object]:
     """What ``build_tables`` depends on: pyspellchecker's lists, the rule, and the Unicode version ``_plain``
-    strips accents with (``names_store.stamp``)."""
+    strips accents with (``names_store.stamp``). A copy: the caller may change it."""
+    return copy.deepcopy(_tables_stamp())
+
+
+@once
+def _tables_stamp() -> dict[str, object]:
+    """``tables_stamp``, computed once per process: the source digest and the versions do not change while it
+    runs, and each language's first card paid 26 ms of Python (``inspect``) for it."""
     rule = (
         build_tables,
         _plain,

@@ -222,6 +222,9 @@ def _engine() -> Any:
             recogniser.session = _BudgetedSession(
                 recogniser.session, RECOGNITION_BYTES_PER_PIXEL, SPLIT_RECOGNITION_ABOVE
             )
+            from cardbook.ocr import rapid_boxes  # needs rapidocr, imported above: not at this module's import
+
+            rapid_boxes.install(instance)  # its Python steps with less time holding the GIL, outputs unchanged
             _instance = instance
         return _instance
 

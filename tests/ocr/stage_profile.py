@@ -115,7 +115,9 @@ class StageTimer:
 
 class NativeTimer:
     """This thread's CPU seconds inside calls that release the GIL: every OpenCV function, onnxruntime's
-    session runs (RapidOCR's models) and Tesseract's reading through ctypes (``tesseract_library``). The rest
+    session runs (RapidOCR's models) and libtesseract's loading and reading through ctypes
+    (``TESSERACT_NATIVE_CALLS``; before issue 10's session 17 the whole of ``_Api.read`` was counted, its TSV
+    parsing included, and the loading of a language's models was not). The rest
     of a card's CPU time runs Python and NumPy (which releases the GIL only in its larger loops, so the rest is
     an upper bound): of two reading threads, only one can be in that part at a time."""
 
@@ -143,12 +145,20 @@ class NativeTimer:
         return timed
 
 
+# libtesseract's calls that do a card's work, each through ctypes (which releases the GIL for the call): loading
+# a language's models (``Init2``: 0.1 s for each language a batch first meets), reading, writing the TSV. The
+# rest of ``_Api.read`` (parsing that TSV into words) is Python holding the GIL.
+TESSERACT_NATIVE_CALLS = ("TessBaseAPIInit2", "TessBaseAPIRecognize", "TessBaseAPIGetTsvText")
+
+
 def install_native(timer: NativeTimer) -> None:
-    """Wrap OpenCV's functions, onnxruntime's ``InferenceSession.run`` and Tesseract's ``_Api.read``."""
+    """Wrap OpenCV's functions, onnxruntime's ``InferenceSession.run`` and libtesseract's ``TESSERACT_NATIVE_CALLS``
+    (or, where Tesseract runs as a command, nothing: its time is another process's)."""
     import cv2
     import onnxruntime
 
     from cardbook.ocr import tesseract_library
+    from cardbook.ocr.engine import OcrUnavailableError
 
     for name in dir(cv2):
         attribute = getattr(cv2, name)
@@ -156,8 +166,17 @@ def install_native(timer: NativeTimer) -> None:
             setattr(cv2, name, timer.wrap(attribute))
     session: Any = onnxruntime.InferenceSession
     session.run = timer.wrap(session.run)
-    api: Any = tesseract_library._Api
-    api.read = timer.wrap(api.read)
+    try:
+        library = tesseract_library._library().lib
+    except OcrUnavailableError:
+        return
+    wrap_tesseract_calls(timer, library)
+
+
+def wrap_tesseract_calls(timer: NativeTimer, library: Any) -> None:
+    """``TESSERACT_NATIVE_CALLS`` of the loaded library (a ``ctypes.CDLL``) counted by ``timer``."""
+    for name in TESSERACT_NATIVE_CALLS:
+        setattr(library, name, timer.wrap(getattr(library, name)))
 
 
 def gil_bounds(held_share: float, threads: int = 2) -> tuple[float, float]:
