@@ -46,9 +46,12 @@ from cardbook.ocr.detect_panel import across_panel
 from cardbook.ocr.detect_print import local_contrast, print_marks, text_line_mask
 from cardbook.ocr.detect_refine import snap_to_edges
 from cardbook.ocr.detect_score import REBUILT, Scored, score_outline
+from cardbook.ocr.detect_seen import SeenRegions, Visit
 from cardbook.ocr.detect_shade import relit as relight
 from cardbook.ocr.detect_shade import shade_side
+from cardbook.ocr.detect_straddle import cuts_print
 from cardbook.ocr.geometry import intersection_over_smaller, quad_area, whole_image_quad
+from cardbook.ocr.image_quality import camera_frame
 from cardbook.ocr.types import BgrImage, GreyImage, Points, as_u8
 
 WORK_SIDE = 640  # detection runs on a copy this long: fast, and an outline needs no finer detail
@@ -105,7 +108,7 @@ def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list
     masks = (
         edge_masks(smooth, quick=True) if one_card else edge_masks(smooth) + background_masks(lab) + tone_masks(smooth)
     )
-    seen: set[tuple[int, int, int, int]] = set()
+    seen = SeenRegions()
     views = [cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_NONE)[0] for mask in masks]
     candidates = [card for contours in views for card in _score_new(contours, lab, text, min_area, seen)]
     if not one_card:
@@ -150,9 +153,17 @@ def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list
         card = _card_on_paper(lab, text, small_w * small_h)
         if card is not None:
             return [CardQuad(snap_to_edges(lab, card) / factor, AROUND_PRINT_SCORE, unsure=True)]
-    if chosen or one_card:
-        return [CardQuad(whole_image_quad(width, height), 0.5, whole_image=True)]
-    return print_block_crop(text, factor, width, height, lab, marks)
+    # An image that looks like one card but has a camera's frame (4:3, 3:2, 16:9 exactly) is a photo of a pale
+    # card on a surface of its colour whose edges no view closed (``crowded_photo_set`` tune seed 1): cropped to
+    # its print, as any photo without an outline, not kept whole with the photo's edges as the card's corners.
+    # Scans are cut to the card, to no such exact ratio (``image_quality.CAMERA_FRAMES``). One that has (a 16:9
+    # scan among the shared cards, seen when checking them) has its print spanning it: ``print_block_crop`` then
+    # answers the whole image, and the one-card answer stays (not marked unsure: it would be read as a photo).
+    whole = CardQuad(whole_image_quad(width, height), 0.5, whole_image=True)
+    if chosen or (one_card and not camera_frame(width, height)):
+        return [whole]
+    crop = print_block_crop(text, factor, width, height, lab, marks)
+    return [whole] if one_card and crop[0].whole_image else crop
 
 
 def _across_shade(small: BgrImage, quad: Points) -> Points | None:
@@ -206,21 +217,23 @@ def _score_new(
     lab: np.ndarray,
     text: GreyImage,
     min_area: float,
-    seen: set[tuple[int, int, int, int]],
+    seen: SeenRegions,
 ) -> list[Scored]:
     """The card-like outlines among ``contours``, each region scored once (several views often trace the
-    same region: ``seen`` holds the bounding boxes already scored, to ``SAME_OUTLINE`` pixels)."""
+    same region: ``seen`` holds the regions already scored, ``detect_seen``); a second region in a box seen
+    before is kept only when its outline cuts through no line of print (``detect_straddle``)."""
     scored_outlines: list[Scored] = []
     for contour in contours:
         x, y, w, h = cv2.boundingRect(contour)
-        key = (x // SAME_OUTLINE, y // SAME_OUTLINE, w // SAME_OUTLINE, h // SAME_OUTLINE)
-        if w * h < min_area or key in seen:
+        if w * h < min_area:
             continue
-        seen.add(key)
+        visit = seen.visit(contour, (x, y, w, h))
+        if visit is Visit.SEEN:
+            continue
         scored = score_outline(contour, lab, text, min_area)
         if scored is None and cv2.contourArea(contour) >= min_area:
             scored = _score_without_protrusions(contour, (x, y, w, h), lab, text, min_area)
-        if scored is not None:
+        if scored is not None and not (visit is Visit.NEW_IN_SEEN_BOX and cuts_print(scored.quad, text)):
             scored_outlines.append(scored)
     return scored_outlines
 
