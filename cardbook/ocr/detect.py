@@ -153,17 +153,21 @@ def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list
         card = _card_on_paper(lab, text, small_w * small_h)
         if card is not None:
             return [CardQuad(snap_to_edges(lab, card) / factor, AROUND_PRINT_SCORE, unsure=True)]
-    # An image that looks like one card but has a camera's frame (4:3, 3:2, 16:9 exactly) is a photo of a pale
-    # card on a surface of its colour whose edges no view closed (``crowded_photo_set`` tune seed 1): cropped to
-    # its print, as any photo without an outline, not kept whole with the photo's edges as the card's corners.
-    # Scans are cut to the card, to no such exact ratio (``image_quality.CAMERA_FRAMES``). One that has (a 16:9
-    # scan among the shared cards, seen when checking them) has its print spanning it: ``print_block_crop`` then
-    # answers the whole image, and the one-card answer stays (not marked unsure: it would be read as a photo).
+    # An image that looks like one card but has a camera's frame (4:3, 3:2, 16:9 exactly) may be a photo of a pale
+    # card on a surface of its colour whose edges no view closed: the card's outline found outwards from its print
+    # (``print_block_crop``'s walk, marked unsure: the reader reads the whole photo too) replaces the whole image,
+    # so the photo's edges are not stored as the card's corners (IoU with the card: ``photo_set`` seed 2, a pale
+    # card on paper, 0.31 -> found; crowded tune seed 1, 0.22 -> 0.29, the walk running to the frame). The bare
+    # block of print does not: there the pale print washes into the surface and the block left is one bold line
+    # (crowded tune seed 3: IoU 0.35 whole, 0.09 as that block). Scans are cut to the card, to no such exact ratio
+    # (``image_quality.CAMERA_FRAMES``); one that has (a 16:9 scan among the shared cards, seen when checking them)
+    # has its print spanning it, and the walk finds no outline in it.
     whole = CardQuad(whole_image_quad(width, height), 0.5, whole_image=True)
     if chosen or (one_card and not camera_frame(width, height)):
         return [whole]
     crop = print_block_crop(text, factor, width, height, lab, marks)
-    return [whole] if one_card and crop[0].whole_image else crop
+    around_print = not crop[0].whole_image and not crop[0].text_region
+    return [whole] if one_card and not around_print else crop
 
 
 def _across_shade(small: BgrImage, quad: Points) -> Points | None:
