@@ -46,7 +46,7 @@ from cardbook.ocr.detect_panel import across_panel
 from cardbook.ocr.detect_print import local_contrast, print_marks, text_line_mask
 from cardbook.ocr.detect_refine import snap_to_edges
 from cardbook.ocr.detect_score import REBUILT, Scored, score_outline
-from cardbook.ocr.detect_seen import SeenRegions, Visit
+from cardbook.ocr.detect_seen import SeenRegions, Visit, with_second_traces
 from cardbook.ocr.detect_shade import relit as relight
 from cardbook.ocr.detect_shade import shade_side
 from cardbook.ocr.detect_straddle import cuts_print
@@ -111,6 +111,7 @@ def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list
     seen = SeenRegions()
     views = [cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_NONE)[0] for mask in masks]
     candidates = [card for contours in views for card in _score_new(contours, lab, text, min_area, seen)]
+    candidates = with_second_traces(candidates, seen)
     if not one_card:
         # In a photo of a card on a surface, an outline that is the frame itself is no card: the photo's
         # edges are never a card's corners there (issue 10). Left in, it won over the card's own outline
@@ -129,7 +130,7 @@ def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list
         # wood grain the line view proposes outlines that would outscore a card's region. The part in
         # view of a card cut by the frame is weaker evidence than a whole card's sides: a band of paper
         # across the frame around a card looks like one, so the line view still runs, and both compete.
-        lines = _score_new(line_quads(smooth, lab), lab, text, min_area, seen)
+        lines = with_second_traces(_score_new(line_quads(smooth, lab), lab, text, min_area, seen), seen)
         lines = [card for card in lines if not _is_whole_frame(card.quad, small_w, small_h)]
         chosen = keep_cards(select(chosen + lines, marks, lab), text, one_card)
     if chosen and not _is_whole_frame(chosen[0].quad, small_w, small_h):
@@ -237,8 +238,12 @@ def _score_new(
         scored = score_outline(contour, lab, text, min_area)
         if scored is None and cv2.contourArea(contour) >= min_area:
             scored = _score_without_protrusions(contour, (x, y, w, h), lab, text, min_area)
-        if scored is not None and not (visit is Visit.NEW_IN_SEEN_BOX and cuts_print(scored.quad, text)):
+        if scored is None:
+            continue
+        if visit is Visit.NEW:
             scored_outlines.append(scored)
+        elif not cuts_print(scored.quad, text):
+            seen.second_traces.append(scored)  # weighed once every view is scored (``with_second_traces``)
     return scored_outlines
 
 

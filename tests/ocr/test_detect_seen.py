@@ -11,7 +11,7 @@ from cardbook.ocr.detect import MIN_AREA, _score_new, work_copy
 from cardbook.ocr.detect_eval import FOUND_IOU, clipped_iou
 from cardbook.ocr.detect_masks import smooth_lab
 from cardbook.ocr.detect_print import local_contrast, print_marks, text_line_mask
-from cardbook.ocr.detect_seen import SeenRegions, region_key
+from cardbook.ocr.detect_seen import SeenRegions, region_key, with_second_traces
 from cardbook.ocr.types import as_u8
 
 from .photo_set import scene, styled_card
@@ -53,7 +53,8 @@ def test_a_notched_region_does_not_hide_the_card_traced_by_another_view() -> Non
         if clipped_iou(card.quad, corners, width, height) >= FOUND_IOU
     ]
     # …and scored first, it still leaves the clean region to be scored.
-    found = _score_new([notched, clean], lab, text, min_area, SeenRegions())
+    seen = SeenRegions()
+    found = with_second_traces(_score_new([notched, clean], lab, text, min_area, seen), seen)
     assert any(clipped_iou(card.quad, corners, width, height) >= FOUND_IOU for card in found)
 
 
@@ -63,3 +64,22 @@ def test_the_same_region_traced_twice_has_one_key() -> None:
     assert region_key(first, cv2.boundingRect(first)) == region_key(again, cv2.boundingRect(again))
     notched = _outline(_notched(corners, 0.4, 0.5))
     assert region_key(notched, cv2.boundingRect(notched)) != region_key(first, cv2.boundingRect(first))
+
+
+def test_a_second_trace_of_an_outlined_card_leaves_the_first_outline() -> None:
+    card, _ = styled_card(3, np.random.default_rng(3), "colourful")
+    photo, placed = scene([card], "dark_desk", 3, share=0.3)
+    small, factor = work_copy(photo)
+    corners = placed[0] * factor
+    grey = as_u8(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY))
+    lab = smooth_lab(as_u8(small))
+    text = text_line_mask(print_marks(grey, local_contrast(grey)))
+    min_area = MIN_AREA * small.shape[0] * small.shape[1]
+    clean = _outline(corners)
+    # The same card traced again in the same box with a finger's nick (an eighth of its area): the fit is the
+    # same outline, a second trace, not a second answer.
+    slimmer = _outline(_notched(corners, 0.3, 0.4))
+    seen = SeenRegions()
+    first = _score_new([clean, slimmer], lab, text, min_area, seen)
+    assert len(first) == 1 and len(seen.second_traces) == 1
+    assert with_second_traces(first, seen) == first
