@@ -35,8 +35,8 @@ SAME_AREA = 1.1
 # A second trace's outline is the same as a first trace's when each covers this much of the other (by the
 # smaller's share and the areas' ratio): then the first one's stands, and the answer for a card some view traced
 # cleanly stays what it was. Without this, eight found cards of the tune and held-out sets moved by a pixel or so
-# (IoU 0.99 before and after), and two of them read differently (crowded tune seed 3: macro-F1 0.697 -> 0.681 on
-# sub-pixel moves alone). Set, not swept: only the two tune cards no first trace outlined are now new answers.
+# (IoU 0.99 before and after), and four of them read differently (crowded tune seed 3: macro-F1 0.697 -> 0.681 on
+# sub-pixel moves alone). Set, not swept: of the tune photos only the two cards no first trace outlined changed.
 SAME_TRACE = 0.9
 
 RegionKey = tuple[int, int, int, int, int]
