@@ -19,6 +19,7 @@ import shiboken6
 from PySide6.QtCore import QSettings
 
 from cardbook.storage.library import Library
+from cardbook.ui.common.gui_gc import collect_on_gui_thread
 from cardbook.ui.common.i18n import install_source_plurals
 from cardbook.ui.common.runner import wait_for_tasks
 from cardbook.ui.window.main_window import MainWindow
@@ -46,6 +47,15 @@ def _english_plurals(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     assert translator is not None, "cardbook/ui/translations/cardbook_en.qm is missing: run `make translations`"
     yield
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """As in run_gui: Python's cycle collection runs on the GUI thread's timer only (cardbook/ui/common/gui_gc.py),
+    never on a worker that happens to cross the threshold while a window of this test, or of the one before, has
+    Qt objects in cycles waiting to be collected."""
+    with collect_on_gui_thread(qapp):
+        yield
 
 
 @pytest.fixture

@@ -106,7 +106,11 @@ class TaskRunner(QObject):
 
 
 def _start(fn: Callable[[], Any], deliver: Done, pool: QThreadPool) -> None:
-    bridge = _Bridge()
+    # The bridge belongs to the application, not to Python: the task holds a reference to it until Qt deletes the
+    # task on its worker thread, which may come after the answer was delivered here. A bridge owned by Python
+    # would then be destroyed on that worker by the last reference going, while its deleteLater is due here — a
+    # QObject deleted off its thread, twice. Owned by Qt, it goes once, by deleteLater, on the GUI thread.
+    bridge = _Bridge(QCoreApplication.instance())
     _pending.add(bridge)
 
     def arrived(result: Any, error: BaseException | None) -> None:

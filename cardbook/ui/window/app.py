@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog
 
 from cardbook.storage.library import Library
+from cardbook.ui.common.gui_gc import collect_on_gui_thread
 from cardbook.ui.common.i18n import install_translations, locale_for, remove_translations
 from cardbook.ui.common.icons import application_icon
 from cardbook.ui.common.runner import pending_tasks, wait_for_tasks
@@ -123,7 +124,8 @@ def run_gui(
         if notice:
             window.statusBar().showMessage(notice, NOTICE_MS)
         window.show()
-        return app.exec()
+        with collect_on_gui_thread(app):  # never on a worker thread (gui_gc.py says why)
+            return app.exec()
     finally:
         delete_now(window)
         if opened_here is not None:
