@@ -20,13 +20,13 @@ import numpy as np
 from cardbook.ocr.detect_around_print import outline_and_frame_sides
 from cardbook.ocr.detect_beyond import print_outside_share
 from cardbook.ocr.detect_blank import without_blank_outlines
+from cardbook.ocr.detect_camera_frame import without_outline
 from cardbook.ocr.detect_card import CardQuad as CardQuad  # re-exported: the finder's answer
 from cardbook.ocr.detect_fallback import (
     AROUND_PRINT_SCORE,
     MIN_PRINT_SHARE,
     card_like,
     main_print,
-    print_block_crop,
 )
 from cardbook.ocr.detect_grow import grown_over_print
 from cardbook.ocr.detect_ink import scan_print
@@ -51,7 +51,6 @@ from cardbook.ocr.detect_shade import relit as relight
 from cardbook.ocr.detect_shade import shade_side
 from cardbook.ocr.detect_straddle import cuts_print
 from cardbook.ocr.geometry import intersection_over_smaller, quad_area, whole_image_quad
-from cardbook.ocr.image_quality import camera_frame
 from cardbook.ocr.types import BgrImage, GreyImage, Points, as_u8
 
 WORK_SIDE = 640  # detection runs on a copy this long: fast, and an outline needs no finer detail
@@ -154,21 +153,8 @@ def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list
         card = _card_on_paper(lab, text, small_w * small_h)
         if card is not None:
             return [CardQuad(snap_to_edges(lab, card) / factor, AROUND_PRINT_SCORE, unsure=True)]
-    # An image that looks like one card but has a camera's frame (4:3, 3:2, 16:9 exactly) may be a photo of a pale
-    # card on a surface of its colour whose edges no view closed: the card's outline found outwards from its print
-    # (``print_block_crop``'s walk, marked unsure: the reader reads the whole photo too) replaces the whole image,
-    # so the photo's edges are not stored as the card's corners (IoU with the card: ``photo_set`` seed 2, a pale
-    # card on paper, 0.31 -> found; crowded tune seed 1, 0.22 -> 0.29, the walk running to the frame). The bare
-    # block of print does not: there the pale print washes into the surface and the block left is one bold line
-    # (crowded tune seed 3: IoU 0.35 whole, 0.09 as that block). Scans are cut to the card, to no such exact ratio
-    # (``image_quality.CAMERA_FRAMES``); one that has (a 16:9 scan among the shared cards, seen when checking them)
-    # has its print spanning it, and the walk finds no outline in it.
-    whole = CardQuad(whole_image_quad(width, height), 0.5, whole_image=True)
-    if chosen or (one_card and not camera_frame(width, height)):
-        return [whole]
-    crop = print_block_crop(text, factor, width, height, lab, marks)
-    around_print = not crop[0].whole_image and not crop[0].text_region
-    return [whole] if one_card and not around_print else crop
+    # A camera-framed image that looks like one card is cropped to the outline walked from its print (issue 10).
+    return without_outline(text, marks, lab, factor, (width, height), one_card, bool(chosen))
 
 
 def _across_shade(small: BgrImage, quad: Points) -> Points | None:

@@ -1,6 +1,7 @@
-"""A photo in a camera's frame that looks like one card (a pale card on paper of its colour) and where no outline
-closed: the card's outline found outwards from its print replaces the whole photo, so the photo's own edges are
-not stored as the card's corners (issue 10); a scan of a camera frame's shape stays the card."""
+"""``detect_camera_frame``: a photo in a camera's frame that looks like one card (a pale card on paper of its
+colour) and where no outline closed: the card's outline found outwards from its print replaces the whole photo,
+so the photo's own edges are not stored as the card's corners (issue 10); a scan of a camera frame's shape
+stays the card."""
 
 from __future__ import annotations
 
