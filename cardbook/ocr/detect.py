@@ -153,7 +153,7 @@ def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list
         card = _card_on_paper(lab, text, small_w * small_h)
         if card is not None:
             return [CardQuad(snap_to_edges(lab, card) / factor, AROUND_PRINT_SCORE, unsure=True)]
-    # A camera-framed image that looks like one card is cropped to the outline walked from its print (issue 10).
+    # No outline held: the whole image for a scan, else the crop made from the print (``detect_camera_frame``).
     return without_outline(text, marks, lab, factor, (width, height), one_card, bool(chosen))
 
 

@@ -13,8 +13,8 @@ either, and only when the best holds print (a photo whose cards show no print ke
 back of a card, dropped so, is nothing to read either.
 
 An outline crossing into the best one is judged on its own part only, the best card's area left out
-(``crowded_photo_set``, tune seeds 1 and 3: a patch of wavy cloth or dark desk closed into a "card" whose
-corner reached over the card's print, kept as a second contact holding part of the card's lines). A true
+(``crowded_photo_set``, tune seed 3: a patch of wavy cloth closed into a "card" whose corner reached over the
+card's print, kept as a second contact holding part of the card's lines). A true
 second card lying partly under the first still shows its own print beside it.
 """
 
