@@ -20,13 +20,13 @@ import numpy as np
 from cardbook.ocr.detect_around_print import outline_and_frame_sides
 from cardbook.ocr.detect_beyond import print_outside_share
 from cardbook.ocr.detect_blank import without_blank_outlines
+from cardbook.ocr.detect_camera_frame import without_outline
 from cardbook.ocr.detect_card import CardQuad as CardQuad  # re-exported: the finder's answer
 from cardbook.ocr.detect_fallback import (
     AROUND_PRINT_SCORE,
     MIN_PRINT_SHARE,
     card_like,
     main_print,
-    print_block_crop,
 )
 from cardbook.ocr.detect_grow import grown_over_print
 from cardbook.ocr.detect_ink import scan_print
@@ -46,8 +46,10 @@ from cardbook.ocr.detect_panel import across_panel
 from cardbook.ocr.detect_print import local_contrast, print_marks, text_line_mask
 from cardbook.ocr.detect_refine import snap_to_edges
 from cardbook.ocr.detect_score import REBUILT, Scored, score_outline
+from cardbook.ocr.detect_seen import SeenRegions, Visit, with_second_traces
 from cardbook.ocr.detect_shade import relit as relight
 from cardbook.ocr.detect_shade import shade_side
+from cardbook.ocr.detect_straddle import cuts_print
 from cardbook.ocr.geometry import intersection_over_smaller, quad_area, whole_image_quad
 from cardbook.ocr.types import BgrImage, GreyImage, Points, as_u8
 
@@ -105,9 +107,10 @@ def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list
     masks = (
         edge_masks(smooth, quick=True) if one_card else edge_masks(smooth) + background_masks(lab) + tone_masks(smooth)
     )
-    seen: set[tuple[int, int, int, int]] = set()
+    seen = SeenRegions()
     views = [cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_NONE)[0] for mask in masks]
     candidates = [card for contours in views for card in _score_new(contours, lab, text, min_area, seen)]
+    candidates = with_second_traces(candidates, seen)
     if not one_card:
         # In a photo of a card on a surface, an outline that is the frame itself is no card: the photo's
         # edges are never a card's corners there (issue 10). Left in, it won over the card's own outline
@@ -126,7 +129,7 @@ def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list
         # wood grain the line view proposes outlines that would outscore a card's region. The part in
         # view of a card cut by the frame is weaker evidence than a whole card's sides: a band of paper
         # across the frame around a card looks like one, so the line view still runs, and both compete.
-        lines = _score_new(line_quads(smooth, lab), lab, text, min_area, seen)
+        lines = with_second_traces(_score_new(line_quads(smooth, lab), lab, text, min_area, seen), seen)
         lines = [card for card in lines if not _is_whole_frame(card.quad, small_w, small_h)]
         chosen = keep_cards(select(chosen + lines, marks, lab), text, one_card)
     if chosen and not _is_whole_frame(chosen[0].quad, small_w, small_h):
@@ -150,9 +153,8 @@ def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list
         card = _card_on_paper(lab, text, small_w * small_h)
         if card is not None:
             return [CardQuad(snap_to_edges(lab, card) / factor, AROUND_PRINT_SCORE, unsure=True)]
-    if chosen or one_card:
-        return [CardQuad(whole_image_quad(width, height), 0.5, whole_image=True)]
-    return print_block_crop(text, factor, width, height, lab, marks)
+    # No outline held: the whole image for a scan, else the crop made from the print (``detect_camera_frame``).
+    return without_outline(text, marks, lab, factor, (width, height), one_card, bool(chosen))
 
 
 def _across_shade(small: BgrImage, quad: Points) -> Points | None:
@@ -206,22 +208,28 @@ def _score_new(
     lab: np.ndarray,
     text: GreyImage,
     min_area: float,
-    seen: set[tuple[int, int, int, int]],
+    seen: SeenRegions,
 ) -> list[Scored]:
     """The card-like outlines among ``contours``, each region scored once (several views often trace the
-    same region: ``seen`` holds the bounding boxes already scored, to ``SAME_OUTLINE`` pixels)."""
+    same region: ``seen`` holds the regions already scored, ``detect_seen``); a second region in a box seen
+    before is kept only when its outline cuts through no line of print (``detect_straddle``)."""
     scored_outlines: list[Scored] = []
     for contour in contours:
         x, y, w, h = cv2.boundingRect(contour)
-        key = (x // SAME_OUTLINE, y // SAME_OUTLINE, w // SAME_OUTLINE, h // SAME_OUTLINE)
-        if w * h < min_area or key in seen:
+        if w * h < min_area:
             continue
-        seen.add(key)
+        visit = seen.visit(contour, (x, y, w, h))
+        if visit is Visit.SEEN:
+            continue
         scored = score_outline(contour, lab, text, min_area)
         if scored is None and cv2.contourArea(contour) >= min_area:
             scored = _score_without_protrusions(contour, (x, y, w, h), lab, text, min_area)
-        if scored is not None:
+        if scored is None:
+            continue
+        if visit is Visit.NEW:
             scored_outlines.append(scored)
+        elif not cuts_print(scored.quad, text):
+            seen.second_traces.append(scored)  # weighed once every view is scored (``with_second_traces``)
     return scored_outlines
 
 

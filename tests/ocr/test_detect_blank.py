@@ -1,5 +1,6 @@
 """A blank patch of a card's shape beside a card (a lighter patch of desk, a wedge of cloth, the blank part of a
-picture) is no second card (``detect_blank``); two cards with print are still two. Real OpenCV on drawn
+picture) is no second card (``detect_blank``), nor is one crossing into the card over blank desk; two cards
+with print are still two. Real OpenCV on drawn
 photos, no mocks."""
 
 from __future__ import annotations
@@ -8,7 +9,12 @@ import cv2
 import numpy as np
 
 from cardbook.ocr.detect import find_cards
+from cardbook.ocr.detect_blank import without_blank_outlines
 from cardbook.ocr.detect_eval import FOUND_IOU, clipped_iou
+from cardbook.ocr.detect_masks import smooth_lab
+from cardbook.ocr.detect_print import local_contrast, print_marks, text_line_mask
+from cardbook.ocr.detect_score import Scored
+from cardbook.ocr.types import as_u8
 
 WIDTH, HEIGHT = 1600, 1200
 LEFT_CARD = np.array([[150, 350], [700, 350], [700, 680], [150, 680]], np.float32)
@@ -44,3 +50,27 @@ def test_a_blank_patch_beside_a_card_is_no_second_card() -> None:
 def test_two_cards_with_print_stay_two() -> None:
     quads = [quad.corners for quad in find_cards(_photo(print_on_right=True))]
     assert len(quads) == 2 and _found(quads, LEFT_CARD) and _found(quads, RIGHT_CARD)
+
+
+def _crossing_case(print_beyond: bool) -> tuple[list[Scored], np.ndarray, np.ndarray]:
+    """On a work-sized copy of ``_photo``: the card's outline and a worse one crossing into its right half
+    and running onto the desk beyond it (the desk there blank, or holding a line of print of its own)."""
+    photo = _photo(print_on_right=False)
+    if print_beyond:
+        cv2.putText(photo, "Other Firm", (860, 900), cv2.FONT_HERSHEY_SIMPLEX, 1.6, (235, 235, 235), 3)
+    small = as_u8(cv2.resize(photo, (WIDTH // 2, HEIGHT // 2), interpolation=cv2.INTER_AREA))
+    grey = as_u8(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY))
+    text = text_line_mask(print_marks(grey, local_contrast(grey)))
+    card = Scored(LEFT_CARD / 2, 0.9, 1.0, 0)
+    crossing = Scored(np.array([[150, 225], [600, 225], [600, 500], [150, 500]], np.float32), 0.4, 0.8, 0)
+    return [card, crossing], text, smooth_lab(small)
+
+
+def test_an_outline_crossing_into_the_card_over_blank_desk_is_no_second_card() -> None:
+    chosen, text, lab = _crossing_case(print_beyond=False)
+    assert without_blank_outlines(chosen, text, lab) == chosen[:1]
+
+
+def test_an_outline_crossing_into_the_card_with_print_of_its_own_stays() -> None:
+    chosen, text, lab = _crossing_case(print_beyond=True)
+    assert without_blank_outlines(chosen, text, lab) == chosen
