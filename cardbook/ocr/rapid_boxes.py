@@ -2,9 +2,10 @@
 
 Two reading threads (``cardbook scan --jobs 2``) only overlap where a card's work releases the GIL (OpenCV,
 onnxruntime, Tesseract). Around its models, rapidocr (3.x) spends per card some 15-30 ms of Python and NumPy
-(docs/measuring/speed-and-memory.md, "Less Python holding the GIL per card"): one pass of NumPy for the detector's input in float64, two passes over the
-recogniser's whole output (18,711 scores per step) to find each step's best letter and its score, and a NumPy
-call per point and a dozen per word to place each word's box. Each step here gives what rapidocr's gives:
+(docs/measuring/speed-and-memory.md, "Less Python holding the GIL per card"): one pass of NumPy for the
+detector's input in float64, two passes over the recogniser's whole output (18,711 scores per step) to find
+each step's best letter and its score, and a NumPy call per point and a dozen per word to place each word's box.
+Each step here gives what rapidocr's gives:
 
 - ``LutDetPreProcess``: the detector's input scaled through a 256-entry table (``cv2.LUT``) built by rapidocr's
   own arithmetic (a pixel's value alone decides its scaled value), the planes laid out by OpenCV;
