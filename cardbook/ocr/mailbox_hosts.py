@@ -115,10 +115,28 @@ def _word_letters(label: str) -> int:
 def _doubtful_letters(token: str, text: str) -> list[bool]:
     """For each letter of ``token`` (a folded word of ``text``), whether the line prints it as a thin stroke OCR
     reads for another (``_STROKES``); all of them when the word is not found as printed (accents folded)."""
-    printed = re.search(rf"(?<!\w)(?i:{re.escape(token)})", text)
+    printed = _printed_at(token, text)
     if printed is None:
         return [True] * len(token)
-    return [char in _STROKES for char in printed.group()]
+    return [char in _STROKES for char in text[printed : printed + len(token)]]
+
+
+def _printed_at(token: str, text: str) -> int | None:
+    """Where ``token`` is printed in ``text`` at a word's start, letter case aside (the first such place), found
+    without a regular expression: a pattern per word of every card filled the `re` module's cache of 512 and
+    pushed out the parser's and phonenumbers' own patterns, which were then compiled again on every card
+    (docs/measuring/speed-and-memory.md, "Less Python holding the GIL per card")."""
+    lowered, wanted = text.lower(), token.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): the places would shift
+        found = re.search(rf"(?<!\w)(?i:{re.escape(token)})", text)
+        return None if found is None else found.start()
+    start = lowered.find(wanted)
+    while start >= 0:
+        before = text[start - 1] if start else ""
+        if not (before.isalnum() or before == "_"):
+            return start
+        start = lowered.find(wanted, start + 1)
+    return None
 
 
 def _runs(lines: Sequence[CardLine]) -> dict[str, frozenset[int]]:
