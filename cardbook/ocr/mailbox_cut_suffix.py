@@ -16,27 +16,20 @@ from __future__ import annotations
 
 import re
 
-from cardbook.ocr.web_suffixes import suffix_length, top_level_domains
+from cardbook.ocr.web_suffixes import split_suffix, top_level_domains
 
 # A mailbox at the end of its address: the line's end, a space or punctuation after it (not a dot or a letter).
 _MAILBOX_END = re.compile(r"(?P<mail>[\w.+\-']*\w@(?P<host>[a-z0-9\-]+(?:\.[a-z0-9\-]+)+))(?=$|[\s,;)|])", re.I)
-
-
-def _split(host: str) -> tuple[str, str]:
-    """The host before its public suffix, and the suffix ("firm", "co.uk")."""
-    labels = host.lower().split(".")
-    size = suffix_length(labels)
-    return ".".join(labels[:-size]), ".".join(labels[-size:])
 
 
 def completed_suffix(text: str, others: set[str]) -> str:
     """``text`` with a mailbox's suffix completed from ``others`` (the card's other hosts), see the docstring."""
 
     def completed(match: re.Match[str]) -> str:
-        name, suffix = _split(match.group("host"))
+        name, suffix = split_suffix(match.group("host"))
         longer = {
             other_suffix
-            for other_name, other_suffix in map(_split, others)
+            for other_name, other_suffix in map(split_suffix, others)
             if other_name == name and other_suffix != suffix and other_suffix.startswith(suffix)
         }
         known = top_level_domains()

@@ -30,7 +30,7 @@ from cardbook.ocr.host_evidence import MIN_AGREED_HOST, hosts_per_line, one_edit
 from cardbook.ocr.lexicon import words_of
 from cardbook.ocr.mailbox_cut_suffix import completed_suffix
 from cardbook.ocr.parse_contacts import main_domain_label, repair_contact_text
-from cardbook.ocr.web_suffixes import suffix_length, top_level_domains
+from cardbook.ocr.web_suffixes import split_suffix, top_level_domains
 
 # A mailbox whose host has no dot: "x@firm-name" then the line's end, a space or punctuation.
 _UNSUFFIXED = re.compile(r"(?P<mail>[\w.+\-']*\w@(?P<host>[a-z0-9][a-z0-9\-]*[a-z0-9]))(?=$|[\s,;)])", re.I)
@@ -54,20 +54,13 @@ def _other_hosts(lines: Sequence[CardLine], position: int) -> set[str]:
     return {host for index, hosts in enumerate(hosts_per_line(lines)) if index != position for host in hosts}
 
 
-def _split_suffix(host: str) -> tuple[str, str]:
-    """("winter-joinery", "co.uk") of "winter-joinery.co.uk": the host before its public suffix, the suffix."""
-    labels = host.lower().split(".")
-    size = suffix_length(labels)
-    return ".".join(labels[:-size]), ".".join(labels[-size:])
-
-
 def lost_suffix(text: str, others: set[str]) -> str:
     """``text`` with a mailbox whose host has no suffix completed by the suffix the card's other address with
     that host prints; as read when none does, or two suffixes compete."""
 
     def completed(match: re.Match[str]) -> str:
         host = match.group("host").lower()
-        suffixes = {suffix for other in others for name, suffix in [_split_suffix(other)] if name == host}
+        suffixes = {suffix for other in others for name, suffix in [split_suffix(other)] if name == host}
         return f"{match.group('mail')}.{suffixes.pop()}" if len(suffixes) == 1 else match.group(0)
 
     return _UNSUFFIXED.sub(completed, text) if "@" in text else text
@@ -84,10 +77,10 @@ def suffix_from_card(text: str, others: set[str], countries: set[str]) -> str:
 
     def mended(match: re.Match[str]) -> str:
         host = match.group("host")
-        name, suffix = _split_suffix(host)
+        name, suffix = split_suffix(host)
         last = suffix.rsplit(".", 1)[-1]
         real = not known or last in known
-        printed = {other.rsplit(".", 1)[-1] for other_name, other in map(_split_suffix, others) if other_name == name}
+        printed = {other.rsplit(".", 1)[-1] for other_name, other in map(split_suffix, others) if other_name == name}
         meant = {
             candidate
             for candidate in printed | countries

@@ -80,3 +80,10 @@ def suffix_length(labels: list[str]) -> int:
         if tail in suffixes or wildcard in suffixes:
             longest = size
     return longest
+
+
+def split_suffix(host: str) -> tuple[str, str]:
+    """A host before its public suffix and the suffix, lower case: ("firm", "co.uk") of "Firm.co.uk"."""
+    labels = host.lower().split(".")
+    size = suffix_length(labels)
+    return ".".join(labels[:-size]), ".".join(labels[-size:])
