@@ -20,6 +20,7 @@ from cardbook.ocr.field_labels import labelled_roles
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
 from cardbook.ocr.firm_before_address import firm_before_address
 from cardbook.ocr.firm_spelled_rows import plain_width, with_spelled_row
+from cardbook.ocr.firm_unclaimed_line import unclaimed_firm
 from cardbook.ocr.glued_names import split_glued_name
 from cardbook.ocr.glued_words import split_glued_words
 from cardbook.ocr.learned_hints import LearnedHints, apply_hints, reserved_lines
@@ -302,6 +303,8 @@ def parse_lines(
     roles = replace(roles, company=with_small_trade_word(roles.company, taken, lines, texts))  # "STUDIO" / "Bella"
     # a name's second row in another type, spelled with it by the card's own address (``firm_spelled_rows``)
     roles = replace(roles, company=with_spelled_row(roles.company, taken, lines, texts, spellings))
+    company = unclaimed_firm(roles.company, roles.name, taken, candidates, texts, heights, locals_, domains)
+    roles = replace(roles, company=company)  # no rule named a firm: the line no one claims (``firm_unclaimed_line``)
 
     def value(assignment: tuple[str, tuple[int, ...], float] | None) -> FieldValue | None:
         if assignment is None or not assignment[0]:
