@@ -297,11 +297,11 @@ def parse_lines(
     roles = replace(assign_roles(candidates, texts, locals_, domains, heights, learned, place, lines), **labelled)
     if roles.company is None and roles.name is None and not (emails or phones or websites or social or address):
         roles = replace(roles, company=back_side_firm(candidates, texts))  # a back side: wordmark and slogan
-    spellings = [*locals_, *domains, *(item.value for item in social)]
-    roles = shop_not_person(roles, candidates, texts, spellings)
+    roles = shop_not_person(roles, candidates, texts, [*locals_, *domains, *(item.value for item in social)])
     taken = {i for role in (roles.name, roles.title, roles.department) if role for i in role[1]}
     roles = replace(roles, company=with_small_trade_word(roles.company, taken, lines, texts))  # "STUDIO" / "Bella"
     # a name's second row in another type, spelled with it by the card's own address (``firm_spelled_rows``)
+    spellings = [*locals_, *domains, *(item.value for item in social)]
     roles = replace(roles, company=with_spelled_row(roles.company, taken, lines, texts, spellings))
     company = unclaimed_firm(roles.company, roles.name, taken, candidates, texts, heights, locals_, domains)
     roles = replace(roles, company=company)  # no rule named a firm: the line no one claims (``firm_unclaimed_line``)

@@ -38,6 +38,7 @@ def test_the_capitalised_line_over_the_person_is_the_firm() -> None:
 def test_below_the_person_a_sentence_a_list_or_a_person_s_own_card_names_no_firm() -> None:
     assert _company(_card(["Kelvaston Rooter"], above=False)) is None  # a practice's description under the name
     assert _company(_card(["Serving the whole valley"])) is None  # a sentence
+    assert _company(_card(["Quality You Can Trust"])) is None  # a slogan in capitalised words
     assert _company(_card(["Drains | Repipes | Leaks"])) is None  # a list of services
     assert _company(_card(["Kelvaston Rooter"], mail="dana.whitcombe@gmail.com")) is None  # the person's own card
 
