@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.firm_evidence import is_phrase
-from cardbook.ocr.lexicon import words_of
+from cardbook.ocr.lexicon import word_set, words_of
 from cardbook.ocr.line_words import LIST_SEPARATOR, strip_junk
 from cardbook.ocr.parse_company import is_registration
 from cardbook.ocr.parse_people import NAME_BASE, name_score
@@ -47,41 +47,11 @@ _JOINING = frozenset({"de", "da", "do", "das", "dos", "di", "del", "du", "des", 
 # Words that speak to the reader or make a sentence ("Quality You Can Trust", "We Come to You", "Votre Partenaire"):
 # a slogan set in capitalised words, never a firm's name. Chosen, not tuned: the pronouns and the verbs "is"/"are"
 # of the card languages, and the prepositions a slogan's purpose takes ("for", "pour", "para").
-_SLOGAN_WORDS = frozenset(
-    {
-        "you",
-        "your",
-        "we",
-        "our",
-        "us",
-        "is",
-        "are",
-        "to",
-        "for",
-        "with",
-        "votre",
-        "vos",
-        "notre",
-        "nos",
-        "pour",
-        "avec",
-        "seu",
-        "sua",
-        "seus",
-        "nosso",
-        "nossa",
-        "para",
-        "com",
-        "voce",
-        "su",
-        "sus",
-        "nuestro",
-        "ihr",
-        "ihre",
-        "wir",
-        "fur",
-        "mit",
-    }
+_SLOGAN_WORDS = word_set(
+    """
+    you your we our us is are to for with votre vos notre nos pour avec seu sua seus nosso nossa para com voce su
+    sus nuestro ihr ihre wir fur mit
+    """
 )
 
 
