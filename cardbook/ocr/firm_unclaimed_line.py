@@ -25,6 +25,7 @@ from cardbook.ocr.fields import CardLine
 from cardbook.ocr.firm_evidence import is_phrase
 from cardbook.ocr.lexicon import word_set, words_of
 from cardbook.ocr.line_words import LIST_SEPARATOR, strip_junk
+from cardbook.ocr.offer_lines import offer_line
 from cardbook.ocr.parse_company import is_registration
 from cardbook.ocr.parse_people import NAME_BASE, name_score
 from cardbook.ocr.personal_cards import personal_card
@@ -92,6 +93,8 @@ def unclaimed_firm(
             continue
         if is_phrase(text) or title_score(text) > 0 or is_registration(text) or name_score(text, []) > NAME_BASE:
             continue
+        if offer_line(text):
+            continue  # "Bonded & Insured": the firm's claim (``offer_lines``, as ``parse_company`` leaves them out)
         ratio = line.height / body
         above = line.box is not None and bool(person_tops) and line.box.top < min(person_tops)
         if above and ratio >= MIN_BODY_RATIO:

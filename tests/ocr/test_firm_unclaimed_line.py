@@ -39,6 +39,7 @@ def test_below_the_person_a_sentence_a_list_or_a_person_s_own_card_names_no_firm
     assert _company(_card(["Kelvaston Rooter"], above=False)) is None  # a practice's description under the name
     assert _company(_card(["Serving the whole valley"])) is None  # a sentence
     assert _company(_card(["Quality You Can Trust"])) is None  # a slogan in capitalised words
+    assert _company(_card(["Bonded & Insured"])) is None  # the firm's claim
     assert _company(_card(["Drains | Repipes | Leaks"])) is None  # a list of services
     assert _company(_card(["Kelvaston Rooter"], mail="dana.whitcombe@gmail.com")) is None  # the person's own card
 
