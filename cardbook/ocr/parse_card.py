@@ -19,6 +19,8 @@ from cardbook.ocr.card_spellings import card_spellings
 from cardbook.ocr.field_labels import labelled_roles
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
 from cardbook.ocr.firm_before_address import firm_before_address
+from cardbook.ocr.firm_spelled_rows import plain_width, with_spelled_row
+from cardbook.ocr.firm_unclaimed_line import unclaimed_firm
 from cardbook.ocr.glued_names import split_glued_name
 from cardbook.ocr.glued_words import split_glued_words
 from cardbook.ocr.learned_hints import LearnedHints, apply_hints, reserved_lines
@@ -298,6 +300,11 @@ def parse_lines(
     roles = shop_not_person(roles, candidates, texts, [*locals_, *domains, *(item.value for item in social)])
     taken = {i for role in (roles.name, roles.title, roles.department) if role for i in role[1]}
     roles = replace(roles, company=with_small_trade_word(roles.company, taken, lines, texts))  # "STUDIO" / "Bella"
+    # a name's second row in another type, spelled with it by the card's own address (``firm_spelled_rows``)
+    spellings = [*locals_, *domains, *(item.value for item in social)]
+    roles = replace(roles, company=with_spelled_row(roles.company, taken, lines, texts, spellings))
+    company = unclaimed_firm(roles.company, roles.name, taken, candidates, texts, heights, locals_, domains)
+    roles = replace(roles, company=company)  # no rule named a firm: the line no one claims (``firm_unclaimed_line``)
 
     def value(assignment: tuple[str, tuple[int, ...], float] | None) -> FieldValue | None:
         if assignment is None or not assignment[0]:
@@ -315,7 +322,7 @@ def parse_lines(
         # Accents OCR dropped from a name, a title or a firm's words, put back as the card's country spells them
         # (a name's too: "Joao", "Sebastiäo" on a Brazilian card; see docs/MEASURING.md, "Names in capitals").
         # The card's other lines vouch for a word's accents too ("ÉLOI" in the address, "Eloi" in the firm).
-        known = card_spellings(line.text for line in lines)  # the accented spellings it prints: once for all three
+        known = card_spellings(plain_width(line.text) for line in lines)  # the accented spellings it prints (once)
         if roles.name is not None:
             roles = replace(roles, name=(restored_accents(roles.name[0], language, known, name=True), *roles.name[1:]))
         if roles.title is not None:
