@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import gzip
 import hashlib
-import importlib.metadata
 import importlib.util
 import json
 import pickle
@@ -31,7 +30,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from cardbook.ocr.names_store import MODEL_PACKAGE
+from cardbook.ocr.names_store import MODEL_PACKAGE, stamp, stamp_matches
 
 FILE_NAME = "rapidocr_config.pickle.gz"
 # Bumped when the file's layout changes (not its content: the stamp follows that).
@@ -52,26 +51,16 @@ def rapidocr_folder() -> Path | None:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-def _version(distribution: str) -> str | None:
-    try:
-        return importlib.metadata.version(distribution)
-    except importlib.metadata.PackageNotFoundError:
-        return None
-
-
 def running_stamp(folder: Path) -> dict[str, Any]:
-    """What the kept objects are built from: rapidocr's and omegaconf's versions and each YAML file's digest."""
-    digests: dict[str, str | None] = {}
+    """What the kept objects are built from: rapidocr's and omegaconf's versions, and each YAML file's digest
+    with this file's layout as the rule (``names_store.stamp``, as the other prebuilt tables)."""
+    digests = []
     for name in YAML_FILES:
         try:
-            digests[name] = hashlib.sha256((folder / name).read_bytes()).hexdigest()
+            digests.append((name, hashlib.sha256((folder / name).read_bytes()).hexdigest()))
         except OSError:
-            digests[name] = None
-    return {
-        "format": FORMAT,
-        "packages": {name: _version(name) for name in ("rapidocr", "omegaconf")},
-        "yaml": digests,
-    }
+            digests.append((name, "missing"))
+    return stamp(("rapidocr", "omegaconf"), (FORMAT, *digests))
 
 
 def build(folder: Path) -> dict[str, Any]:
@@ -94,7 +83,7 @@ def decode(data: bytes, running: dict[str, Any]) -> dict[str, bytes] | None:
     None when the file was built from another rapidocr, omegaconf or YAML than ``running``."""
     text = gzip.decompress(data)
     head, _, body = text.partition(_SEPARATOR)
-    if json.loads(head) != running:
+    if not stamp_matches(json.loads(head), running):
         return None
     pickles: dict[str, bytes] = pickle.loads(body)
     return pickles if set(pickles) == set(YAML_FILES) else None

@@ -62,10 +62,19 @@ def test_a_stale_file_replaces_nothing() -> None:
     for changed in (
         {**running, "packages": {**running["packages"], "rapidocr": "0.0.1"}},
         {**running, "packages": {**running["packages"], "omegaconf": "0.0.1"}},
-        {**running, "yaml": {**running["yaml"], "config.yaml": "0" * 64}},
-        {**running, "format": rapid_config.FORMAT + 1},
+        {**running, "format": running["format"] + 1},
     ):
         assert rapid_config.decode(data, changed) is None
+
+
+def test_an_edited_yaml_file_changes_the_stamp(tmp_path: Path) -> None:
+    for name in rapid_config.YAML_FILES:
+        (tmp_path / name).write_bytes((_folder() / name).read_bytes())
+    copied = rapid_config.running_stamp(tmp_path)
+    assert copied == rapid_config.running_stamp(_folder())
+    with (tmp_path / "config.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("\n# edited\n")
+    assert rapid_config.running_stamp(tmp_path) != copied
 
 
 def test_rapidocr_built_with_the_kept_configuration_is_configured_as_from_its_yaml() -> None:
