@@ -174,7 +174,8 @@ def scan_batch(
     if store is not None and library is None:
         raise ValueError("storing a batch needs the library")
     if library is not None:
-        # Only a batch with the library imports the storage layer (SQLAlchemy: ~0.5 s of a plain scan's start).
+        # Only a batch with the library imports the storage layer (SQLAlchemy and the library's modules: 0.3-0.35 s
+        # of a plain scan's start, docs/measuring/startup.md).
         from cardbook.app.learning import with_hints
         from cardbook.app.scanning_library import BackPairing, already_imported, photo_seen_again
 
