@@ -64,6 +64,11 @@ def datas() -> list[tuple[str, str]]:
         # The version the prebuilt language identifier (cardbook/ocr/models/langid_cards.npz) was built from
         # (langid_store); the package's own model stays bundled for a live build when they differ.
         *copy_metadata("py3langid"),
+        # The versions RapidOCR's kept configuration (cardbook/ocr/models/rapidocr_config.pickle.gz) was built
+        # from: rapid_config compares them with these packages' metadata, and lets rapidocr parse its YAML when
+        # they differ or cannot be read.
+        *copy_metadata("rapidocr"),
+        *copy_metadata("omegaconf"),
     ]
 
 

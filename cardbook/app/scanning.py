@@ -7,15 +7,15 @@ What both front ends share, written once so it cannot drift:
 - the loop itself (`scan_batch`): read in parallel, keep input order, report progress, stop on cancel, store
   each card as a contact awaiting review, and never let one bad photo or one failed write stop the batch;
 - what is not a card (`blank_reason`): an image where nothing was read creates no contact;
-- what was already imported (`CardOutcome.already`, `photo_seen_again`): a photo whose file is the original of a
-  stored card (same SHA-256) is never read nor filed again. For the same meeting (the same event; or, with no
-  event, the same date or none given) nothing is stored, so an interrupted import run again completes the batch
-  with each card stored once. For another meeting (another event, or another date given) that meeting becomes
-  an encounter of the contact holding the card — the same card handed over again —, once: the same photo
-  for that meeting again then finds it recorded (docs/CLI.md, "scan");
-- front and back (`two_sided`, `BackPairing`): with the batch's "front and back" pairing, each even photo is the
-  back of the photo before it and joins its contact (storage.contacts.two_sided); without it, a card with no
-  name that shares the previous photo's domain, phone or website is only *proposed* as its back
+- what was already imported (`CardOutcome.already`, `scanning_library.photo_seen_again`): a photo whose file is the
+  original of a stored card (same SHA-256) is never read nor filed again. For the same meeting (the same event; or,
+  with no event, the same date or none given) nothing is stored, so an interrupted import run again completes the
+  batch with each card stored once. For another meeting (another event, or another date given) that meeting becomes
+  an encounter of the contact holding the card — the same card handed over again —, once: the same photo for that
+  meeting again then finds it recorded (docs/CLI.md, "scan");
+- front and back (`two_sided`, `scanning_library.BackPairing`): with the batch's "front and back" pairing, each
+  even photo is the back of the photo before it and joins its contact (storage.contacts.two_sided); without it,
+  a card with no name that shares the previous photo's domain, phone or website is only *proposed* as its back
   (`CardOutcome.back_proposal`), for the user to confirm.
 
 The front ends only adapt it: the command line prints each `CardOutcome` as it comes, the window's worker
@@ -26,39 +26,24 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cardbook.app.field_limits import cap_scanned
 from cardbook.app.folder_entries import list_arguments
-from cardbook.app.learning import with_hints
 from cardbook.app.photo_cards import backs_in_photo
-from cardbook.app.scanned_card import scanned_card
-from cardbook.domain.contact import Contact
 from cardbook.domain.enums import NoCardReason, OfferedBy, Reciprocated
-from cardbook.domain.exchange import Encounter
 from cardbook.domain.network import Event
-from cardbook.domain.scanned import ScannedCard
-from cardbook.domain.two_sided import back_evidence
 from cardbook.ocr.batch import CancelFlag, ProgressCallback, read_images
 from cardbook.ocr.lexicon import WEBMAIL_HOSTS
 from cardbook.ocr.pipeline import CardResult, LeftOut, ReadOptions
-from cardbook.storage.contacts.card_import import (
-    ExchangeDefaults,
-    ImportedPhoto,
-    imported_photos,
-    record_meeting_again,
-    store_photo_matching,
-)
-from cardbook.storage.contacts.cards import MetAgainCandidate, met_again_candidates
-from cardbook.storage.contacts.records import get_contact
-from cardbook.storage.contacts.two_sided import attach_back
-from cardbook.storage.errors import NotFoundError
-from cardbook.storage.ledger.events import find_or_create_event, get_event
-from cardbook.storage.library import Library
+
+if TYPE_CHECKING:  # the library's side is imported when a batch has a library (scanning_library)
+    from cardbook.domain.contact import Contact
+    from cardbook.storage.contacts.card_import import ExchangeDefaults
+    from cardbook.storage.library import Library
 
 
 def expand_image_paths(arguments: Iterable[str | Path]) -> list[str]:
@@ -71,6 +56,8 @@ def expand_image_paths(arguments: Iterable[str | Path]) -> list[str]:
 def resolve_event(library: Library, event: Event | None) -> Event | None:
     """The stored event the batch's cards belong to: the one given (with an id), else the recorded event with
     the same name on the same day (`Event.is_same_as`), else a new one."""
+    from cardbook.storage.ledger.events import find_or_create_event
+
     if event is None or event.id is not None:
         return event
     return find_or_create_event(library, event)
@@ -84,6 +71,8 @@ def exchange_defaults(
     why_no_card: NoCardReason | None = None,
 ) -> ExchangeDefaults:
     """The exchange tags every card of the batch gets; the meeting's date is the event's unless given."""
+    from cardbook.storage.contacts.card_import import ExchangeDefaults
+
     return ExchangeDefaults(
         event_id=event.id if event is not None else None,
         date=date or (event.date if event is not None else None),
@@ -171,8 +160,8 @@ def scan_batch(
     A photo that cannot be read, a card that cannot be stored, or an image with nothing on it is one outcome
     with `error` or `skipped`; the batch goes on. Stops early when `cancel` is set.
 
-    With `match`, a card of someone already in the library (`recognise_person`) adds its encounter and card to
-    that contact instead of filing a second one — the review's "Met again", made without asking.
+    With `match`, a card of someone already in the library (`scanning_library.recognise_person`) adds its
+    encounter and card to that contact instead of filing a second one — the review's "Met again", made without asking.
 
     With `two_sided` (and `store`), the photos are pairs, front then back: the 2nd, 4th... photo's card joins
     the card of the photo before it (`CardOutcome.back_of`). Without it, a card that looks like the back of the
@@ -184,9 +173,15 @@ def scan_batch(
     """
     if store is not None and library is None:
         raise ValueError("storing a batch needs the library")
-    if library is not None and options.hints is None:
-        options = with_hints(options, library)  # read with what the user's reviews taught
-    known = _already_imported(library, paths) if store is not None and library is not None else {}
+    if library is not None:
+        # Only a batch with the library imports the storage layer (SQLAlchemy and the library's modules: 0.3-0.35 s
+        # of a plain scan's start, docs/measuring/startup.md).
+        from cardbook.app.learning import with_hints
+        from cardbook.app.scanning_library import BackPairing, already_imported, photo_seen_again
+
+        if options.hints is None:
+            options = with_hints(options, library)  # read with what the user's reviews taught
+    known = already_imported(library, paths) if store is not None and library is not None else {}
     unread = [path for path in paths if path not in known]
     reading = read_images(unread, options, jobs=jobs, progress=progress, cancel=cancel)
     pairing = BackPairing(library, two_sided) if store is not None and library is not None else None
@@ -220,148 +215,6 @@ def scan_batch(
             close()
 
 
-def recognise_person(library: Library, contact_id: int) -> tuple[int, str] | None:
-    """The contact already in the library who is the person of `contact_id` (a card just stored), and why — by
-    the review's own rule (storage.cards.met_again_candidates: same email, same E.164 phone, or a close name at
-    the same company). None when nobody is, or when two people are equally likely (the review asks then)."""
-    known = pick_person(met_again_candidates(library, contact_id))
-    return None if known is None else (known.contact_id, "; ".join(known.reasons))
-
-
-def pick_person(found: list[MetAgainCandidate]) -> MetAgainCandidate | None:
-    """The one person the candidates (best first) point at; None when nobody is, or two are equally likely."""
-    if not found or (len(found) > 1 and found[1].score == found[0].score):
-        return None
-    return found[0]
-
-
-def file_sha256(path: str) -> str | None:
-    """The SHA-256 of a file's bytes (the image store's name for it), or None when it cannot be read."""
-    digest = hashlib.sha256()
-    try:
-        with open(path, "rb") as handle:
-            while chunk := handle.read(1 << 20):
-                digest.update(chunk)
-    except OSError:
-        return None
-    return digest.hexdigest()
-
-
-def _already_imported(library: Library, paths: Sequence[str]) -> dict[str, ImportedPhoto]:
-    hashes = {path: sha for path in paths if Path(path).is_file() and (sha := file_sha256(path)) is not None}
-    stored = imported_photos(library, hashes.values())
-    return {path: stored[sha] for path, sha in hashes.items() if sha in stored}
-
-
-def photo_seen_again(library: Library, path: str, earlier: ImportedPhoto, store: ExchangeDefaults) -> CardOutcome:
-    """A photo imported before (`earlier`), given again with the batch's exchange `store`: the one rule for both
-    front ends. Nothing is read and no contact is filed. When the batch names another meeting than the ones the
-    contacts holding the photo's cards already have — another event, or (with no event) another date given —,
-    that meeting is recorded as their encounter with the batch's exchange tags ("met again"), once
-    (storage's `record_meeting_again`, under the write lock); otherwise (the same event, the same date, or no
-    event and no date: an interrupted import run again) nothing is stored."""
-    from cardbook.app.errors import describe
-
-    plain = CardOutcome(
-        path, CardResult(path, 0), already=earlier.describe(), existing_id=earlier.contact_id, name=earlier.name
-    )
-    if store.event_id is None and store.date is None:
-        return plain  # no meeting named: the batch run again
-
-    def is_this_meeting(met: Encounter) -> bool:
-        if store.event_id is not None:
-            return met.event_id == store.event_id
-        return met.date == store.date  # a meeting that day is this one (at an event or not)
-
-    try:
-        where = f"at {get_event(library, store.event_id).name}" if store.event_id is not None else ""
-        holders = record_meeting_again(library, earlier.sha256, store, is_this_meeting)
-    except Exception as error:  # e.g. the event was deleted meanwhile: said, the batch goes on
-        return dataclasses.replace(plain, error=f"the meeting was not recorded: {describe(error)[0]}")
-    recorded = [holder for holder in holders if holder.recorded]
-    if not recorded:
-        return plain
-    where = where or f"on {store.date.isoformat() if store.date else ''}"
-    first = recorded[0]
-    names = ", ".join(f"{h.name or 'an unnamed contact'} (#{h.contact_id})" for h in recorded)
-    return dataclasses.replace(
-        plain,
-        already=f"already imported as {names}; met again {where} recorded",
-        contact_id=first.contact_id,
-        name=first.name,
-        met_again=True,
-        match_reason="same photo",
-    )
-
-
-class BackPairing:
-    """Front and back through a batch: which photo is whose back, and the proposals (see `scan_batch`)."""
-
-    def __init__(self, library: Library, two_sided: bool) -> None:
-        self._library = library
-        self._two_sided = two_sided
-        self._fronts: dict[int, int] = {}  # photo position -> the contact its (first) card is stored as
-
-    def is_back(self, position: int) -> bool:
-        return self._two_sided and position % 2 == 1
-
-    def front_before(self, position: int) -> int | None:
-        """The contact of the photo just before (a possible front), or None."""
-        return self._fronts.get(position - 1)
-
-    def front_contact(self, position: int) -> Contact | None:
-        """The contact of the photo just before, as stored now (None: none, or gone)."""
-        front = self.front_before(position)
-        if front is None:
-            return None
-        try:
-            return get_contact(self._library, front)
-        except NotFoundError:
-            return None
-
-    def photo(self, position: int, outcomes: list[CardOutcome]) -> list[CardOutcome]:
-        """A photo's outcomes, the first stored card joined to the front before it (pairs) or given the
-        proposal; each other outcome as it came."""
-        from cardbook.app.errors import describe
-
-        first = next((o for o in outcomes if o.contact_id is not None), None)
-        if first is None or first.contact_id is None:
-            earlier = next((o.existing_id for o in outcomes if o.existing_id is not None), None)
-            if earlier is not None and not self.is_back(position):
-                self._fronts[position] = earlier  # imported before: its back, read now, still joins it
-            return outcomes
-        front = self.front_before(position)
-        shown = first
-        if self.is_back(position):
-            if front is None:
-                note = "no card was read on the photo before it (its front): stored as a card of its own"
-                shown = dataclasses.replace(first, note=note)
-            elif not first.met_again:
-                try:
-                    merged = attach_back(self._library, front, first.contact_id)
-                    shown = dataclasses.replace(first, contact_id=front, name=merged.display_name, back_of=front)
-                except Exception as error:  # the back stays a card of its own: said, and the batch goes on
-                    why = f"stored on its own, not joined to its front: {describe(error)[0]}"
-                    shown = dataclasses.replace(first, error=why)
-        else:
-            self._fronts[position] = first.contact_id
-            if front is not None and not first.met_again:
-                shown = self._propose(first, front)
-        return [shown if o is first else o for o in outcomes]
-
-    def _propose(self, outcome: CardOutcome, front: int) -> CardOutcome:
-        assert outcome.contact_id is not None
-        try:
-            evidence = back_evidence(
-                get_contact(self._library, front), get_contact(self._library, outcome.contact_id), generic_domain
-            )
-        except Exception:  # the front was merged or deleted meanwhile: no proposal, nothing lost
-            return outcome
-        if evidence is None:
-            return outcome
-        return dataclasses.replace(outcome, back_proposal=front, back_reason=evidence.describe())
-
-
 def generic_domain(domain: str) -> bool:
     """A free mail provider's domain (gmail.com): everybody's, so sharing it says nothing about a card."""
     return domain.split(".")[0] in WEBMAIL_HOSTS
@@ -391,60 +244,12 @@ def _outcomes(
             storing.append((len(outcomes), result))
             outcomes.append(None)
     if storing and library is not None and store is not None:
-        for index, outcome in _store(path, storing, library, store, match, hold, again or store):
+        from cardbook.app.scanning_library import store_cards
+
+        for index, outcome in store_cards(path, storing, library, store, match, hold, again or store):
             outcomes[index] = outcome
     return [outcome for outcome in outcomes if outcome is not None]
 
 
 def _back_reason(reason: str | None) -> tuple[CardSkip, str] | None:
     return None if reason is None else (CardSkip.BACK_OF_CARD, reason)
-
-
-def _store(
-    path: str,
-    storing: list[tuple[int, CardResult]],
-    library: Library,
-    store: ExchangeDefaults,
-    match: bool,
-    hold: Contact | None = None,
-    again: ExchangeDefaults | None = None,
-) -> list[tuple[int, CardOutcome]]:
-    """`hold`: the previous photo's contact. A card recognised as that person that looks like that card's back
-    (domain.two_sided.back_evidence) is not joined to it as "met again": the pairing proposes it as the back."""
-    from cardbook.app.errors import describe
-
-    cards: list[ScannedCard] = []
-
-    def choose(position: int, found: list[MetAgainCandidate]) -> MetAgainCandidate | None:
-        known = pick_person(found)
-        joined_to_front = known is not None and hold is not None and known.contact_id == hold.id
-        if joined_to_front and hold is not None and back_evidence(hold, cards[position].contact, generic_domain):
-            return None
-        return known
-
-    try:
-        cards.extend(scanned_card(result) for _, result in storing)
-        cuts = [tuple(cap_scanned(card)) for card in cards]
-        # With `match`, the card is stored and joined to the person in one write transaction: the check for
-        # the person runs under the library's write lock, so two members importing the same person's card at
-        # once make one contact (docs/TEAM_LIBRARY.md, "Several writers").
-        stored = store_photo_matching(library, cards, store, choose if match else lambda _p, _f: None)
-    except Exception as error:  # one photo's failed write must not lose the rest of the batch
-        message = f"cannot import: {describe(error)[0]}"
-        return [(index, CardOutcome(path, result, error=message)) for index, result in storing]
-    if isinstance(stored, ImportedPhoto):  # imported meanwhile by another import of the same photo
-        seen = photo_seen_again(library, path, stored, again or store)
-        return [(index, dataclasses.replace(seen, result=result)) for index, result in storing]
-    outcomes: list[tuple[int, CardOutcome]] = []
-    for (index, result), cut, card in zip(storing, cuts, stored, strict=True):
-        if card.unjoined is not None:  # the card is stored; only the "met again" step failed
-            why = f"stored, but not joined to the person met before: {card.unjoined}"
-            outcome = CardOutcome(path, result, contact_id=card.contact_id, name=card.name, error=why, cut=cut)
-        else:
-            reason = card.met_again
-            outcome = CardOutcome(
-                path, result, contact_id=card.contact_id, name=card.name, met_again=reason is not None,
-                match_reason=reason or "", cut=cut,
-            )  # fmt: skip
-        outcomes.append((index, outcome))
-    return outcomes

@@ -82,7 +82,7 @@ def text_line_mask(binary: GreyImage, slanted: bool = False) -> GreyImage:
     of a card split by a phone's shadow outscored the whole card's outline (``tests/ocr/test_detect_shade``)."""
     height, width = binary.shape[:2]
     short = min(height, width)
-    keep_pixels = np.zeros(binary.shape, dtype=bool)
+    kept: list[np.ndarray] = []
     for join in ((7, 3), (3, 7)):  # letters join into words along a line, either way up
         joined = cv2.morphologyEx(binary, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, join))
         _count, labels, stats, _ = cv2.connectedComponentsWithStats(joined)
@@ -94,8 +94,11 @@ def text_line_mask(binary: GreyImage, slanted: bool = False) -> GreyImage:
         keep[0] = False
         for index in np.flatnonzero(~keep & within & (area >= SLANT_MIN_AREA)) if slanted else ():
             keep[index] = _slanted_print(labels, stats[index], int(index), short)
-        keep_pixels |= keep[labels]
-    return as_u8(np.where(keep_pixels & (binary > 0), 255, 0))
+        # Each pixel's blob kept or not, as 255 or 0 straight away: one byte-wide gather of the labels, then
+        # OpenCV's bitwise steps (before: two bool gathers, ``np.where`` into a 64-bit image, then bytes).
+        kept.append(np.take(np.where(keep, 255, 0).astype(np.uint8), np.asarray(labels, dtype=np.int32)))
+    marked = cv2.threshold(binary, 0, 255, cv2.THRESH_BINARY)[1]  # 255 wherever ``binary`` is not 0
+    return as_u8(cv2.bitwise_and(cv2.bitwise_or(kept[0], kept[1]), marked))
 
 
 def _print_shaped(thin: np.ndarray, long: np.ndarray, area: np.ndarray, short: int) -> np.ndarray:

@@ -26,6 +26,7 @@ from typing import Any
 
 import numpy as np
 
+from cardbook.ocr import rapid_config
 from cardbook.ocr.engine import OcrPage, OcrUnavailableError, OcrWord
 from cardbook.ocr.memory import MemoryBudget
 from cardbook.ocr.types import BgrImage, Box, GreyImage
@@ -198,8 +199,10 @@ def _engine() -> Any:
         if _instance is None:
             models = bundled_models()
             try:
-                # Imported here: optional, and heavy (onnxruntime) for processes that never need it.
-                from rapidocr import RapidOCR
+                # Imported here: optional, and heavy (onnxruntime) for processes that never need it. Its YAML
+                # files are not parsed again: omegaconf's reading of them is kept (rapid_config).
+                with rapid_config.kept_configuration():
+                    from rapidocr import RapidOCR
             except ImportError as error:
                 raise OcrUnavailableError(f"rapidocr cannot be imported ({error})") from None
             _refuse_downloads()
@@ -208,7 +211,8 @@ def _engine() -> Any:
             params["Det.model_path"] = str(models["det"])
             params["Rec.model_path"] = str(models["rec"])
             try:
-                instance: Any = RapidOCR(params=params)
+                with rapid_config.kept_configuration():
+                    instance: Any = RapidOCR(params=params)
                 # Load both models now (rapidocr loads lazily), so that a problem shows here, once.
                 instance._load_det_model()
                 recogniser: Any = instance._load_rec_model()

@@ -149,7 +149,7 @@ def test_the_same_photo_for_another_meeting_at_once_records_it_once_for_each_car
     library: Library, tmp_path: Path
 ) -> None:
     """A photo of two cards imported before, given again for a new event by two members at the same moment
-    (app.scanning.photo_seen_again): each card's contact gets that meeting once, and no contact is filed."""
+    (app.scanning_library.photo_seen_again): each card's contact gets that meeting once, and no contact is filed."""
     photo = card("Hélène Leroy", "anne")
     second = card("Paul Girard", "anne")
     second.original = photo.original  # the same photo, two cards on it

@@ -141,7 +141,7 @@ class ImportListModel(QAbstractListModel):
 
     def met_again(self, path: str, _contact_id: int, name: str) -> None:
         """This very photo was imported before, as `name`; this batch's meeting was recorded for them
-        (cardbook.app.scanning.photo_seen_again). Not listed for review: nothing new was read."""
+        (cardbook.app.scanning_library.photo_seen_again). Not listed for review: nothing new was read."""
         row = self._row.get(path)
         if row is None:
             return

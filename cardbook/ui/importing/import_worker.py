@@ -40,7 +40,7 @@ class ImportWorker(QObject):
     fileSkipped = Signal(str, str, str)
     fileAlready = Signal(str, str)  # path, when and as whom it was imported before
     # path, the contact holding that photo's card, their name: the photo was imported before, for another meeting,
-    # which was recorded for them (cardbook.app.scanning.photo_seen_again)
+    # which was recorded for them (cardbook.app.scanning_library.photo_seen_again)
     meetingRecorded = Signal(str, int, str)
     fileFailed = Signal(str, str)  # path, one-line message
     finished = Signal(bool)  # cancelled

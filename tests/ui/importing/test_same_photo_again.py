@@ -1,6 +1,6 @@
-"""The same photo imported again through the window (cardbook.app.scanning.photo_seen_again, the rule the command
-line follows too): for the same meeting it is "already imported" and nothing is stored; for another event that
-meeting becomes an encounter of the contact holding the card — one contact, never two —, once."""
+"""The same photo imported again through the window (cardbook.app.scanning_library.photo_seen_again, the rule the
+command line follows too): for the same meeting it is "already imported" and nothing is stored; for another event
+that meeting becomes an encounter of the contact holding the card — one contact, never two —, once."""
 
 from __future__ import annotations
 
