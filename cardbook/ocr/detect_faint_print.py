@@ -1,25 +1,27 @@
-"""The crop for a camera's photo where no outline held and the whole photo was the answer: the block of its print,
-faint print included.
+"""The crop for a camera's photo where no outline held: the block of its print, faint print included, instead of
+the whole photo or of an outline walked out from the print that ran to the frame.
 
-Issue 10: no card is to be stored with the photo's own edges as its corners while print is visible. When no view
-closes around the card and no outline is found outwards from its print, ``detect_camera_frame`` used to answer
-the whole photo, in two kinds of photo above all (``crowded_photo_set`` tune seeds 1 and 3, ``--kind broken``
-tune seed 1):
+Issue 10: no card is to be stored with the photo's own edges as its corners while print is visible. Where no view
+closes around the card, ``detect_camera_frame`` answered the whole photo, or the outline walked out from the print
+(``detect_fallback``, ``detect._card_on_paper``) ran past the card's edge to the frame's (``crowded_photo_set`` tune
+seeds 1 and 3, ``--kind broken`` tune seed 1):
 
 - a white card on a white table, over-exposed: card and table both clip to pure white, so no edge is left to
   find, and the card's pale print steps less from its paper than ``detect_print.TEXT_CONTRAST`` (the threshold
   ``print_marks`` sets over a whole photo, meant to ignore a surface's texture): its print was one bold line,
   and that line's block covered a tenth of the card;
 - a card on a busy cloth whose print, tilted, spans more than ``detect_fallback.TEXT_CROP_SPAN`` of the frame's
-  height, so its block was taken for print spanning the photo.
+  height, so its block was taken for print spanning the photo;
+- a white card on a pale speckled table, a dark card on a dark ground: the walk from the print found no step at
+  the card's edge and stopped at two or three edges of the frame.
 
 Print is what steps from its surroundings more than the surface's own texture does. That texture is measured on
 the border ring of the frame, where the surface lies (``SURFACE_RING``): on a clipped white table it is nil, and
 a pale line of print stepping a dozen grey levels stands out; on a woven cloth it is high, and only what stands
-out above the weave is kept. The crop is the padded box around the largest group of such marks (joined as
-``detect_fallback`` joins print), kept only when it leaves a good part of the frame out (``MAX_CROP_AREA``): a
-card filling the photo, or a scan cut to a camera's ratio, has its print across the frame, and the whole image
-stays its answer.
+out above the weave is kept. The crop is the padded box around the card's groups of such marks (``_card_groups``),
+kept only when it leaves a good part of the frame out (``MAX_CROP_AREA``): a card filling the photo, or a scan
+cut to a camera's ratio, has its print across the frame, and the whole image stays its answer. It is a text
+region: the reader reads the whole photo beside it and keeps the better reading.
 """
 
 from __future__ import annotations
@@ -39,14 +41,15 @@ SURFACE_RING = 0.04
 # high percentile, for the weave of a cloth steps that far on a small share of its pixels only.
 SURFACE_PERCENTILE = 99.0
 # A mark of print steps at least this many times the surface's texture, and at least FAINT_CONTRAST grey levels
-# (JPEG's ringing next to a clipped edge steps a few). Set on the tune seeds' over-exposed white cards (crowded
-# seed 3, broken seed 1): their pale lines step 12-40 levels from paper clipped to white, the table's ring
+# (JPEG's ringing next to a clipped edge steps a few). Set on the tune seeds' over-exposed white card (crowded
+# seed 3): its marks step 12 (5th percentile) to 22 (median) levels from paper clipped to white, the table's ring
 # nothing; a cloth's weave steps up to its own 99th percentile, so twice that is clear of it. Not swept.
 SURFACE_MARGIN = 2.0
 FAINT_CONTRAST = 10
 # The crop is kept when its box covers at most this share of the frame: a card fills 12-70 % of a phone photo
 # in the generated sets, and its padded print a little less; print spanning more is a card filling the photo
-# (or a scan), whose edges are the frame's. Set above the tune seeds' crops (0.07-0.30), not swept.
+# (or a scan), whose edges are the frame's. Set just above the tune seeds' crops (0.11-0.44: the largest a tilted
+# card's upright box), not swept.
 MAX_CROP_AREA = 0.5
 # The card's other groups of marks (its smaller lines, its pale edge) lie within this share of its largest group's
 # length of that group's box; a coin, a note or a second card beside the card lie farther (tune seeds: the card's
