@@ -20,7 +20,7 @@ import numpy as np
 from cardbook.ocr.detect_around_print import outline_and_frame_sides
 from cardbook.ocr.detect_beyond import print_outside_share
 from cardbook.ocr.detect_blank import without_blank_outlines
-from cardbook.ocr.detect_camera_frame import without_outline
+from cardbook.ocr.detect_camera_frame import faint_instead, without_outline
 from cardbook.ocr.detect_card import CardQuad as CardQuad  # re-exported: the finder's answer
 from cardbook.ocr.detect_fallback import (
     AROUND_PRINT_SCORE,
@@ -152,9 +152,10 @@ def find_cards(image: BgrImage, max_cards: int = 8, relit: bool = False) -> list
     if one_card and not chosen:
         card = _card_on_paper(lab, text, small_w * small_h)
         if card is not None:
-            return [CardQuad(snap_to_edges(lab, card) / factor, AROUND_PRINT_SCORE, unsure=True)]
+            walked = CardQuad(snap_to_edges(lab, card) / factor, AROUND_PRINT_SCORE, unsure=True)
+            return [faint_instead(walked, contrast, factor, (width, height))]  # unless it left faint print out
     # No outline held: the whole image for a scan, else the crop made from the print (``detect_camera_frame``).
-    return without_outline(text, marks, lab, factor, (width, height), one_card, bool(chosen))
+    return without_outline(text, marks, lab, factor, (width, height), one_card, bool(chosen), contrast)
 
 
 def _across_shade(small: BgrImage, quad: Points) -> Points | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import numpy as np
 
 from cardbook.ocr.detect_card import CardQuad
+from cardbook.ocr.detect_faint_print import faint_print_crop
 from cardbook.ocr.detect_fallback import print_block_crop
 from cardbook.ocr.geometry import whole_image_quad
 from cardbook.ocr.image_quality import camera_frame
@@ -31,15 +32,31 @@ def without_outline(
     size: tuple[int, int],
     one_card: bool,
     outline_was_frame: bool,
+    contrast: GreyImage | None = None,
 ) -> list[CardQuad]:
     """The answer when no outline held, for an image of ``size`` (width, height) whose work copy is ``factor`` of
     it: the whole image for a scan (``one_card``) or when the only outline was the frame itself
     (``outline_was_frame``), else ``print_block_crop``'s; for a camera-framed scan-like image, its walked outline
-    only."""
+    only. Where that answer would be the whole photo of a camera's frame, or a walked outline leaving its faint
+    print out, the block of its print, faint print included, when it leaves a good part of the frame out
+    (``detect_faint_print``; ``contrast``: the work copy's ``detect_print.local_contrast``)."""
     width, height = size
     whole = CardQuad(whole_image_quad(width, height), 0.5, whole_image=True)
     if outline_was_frame or (one_card and not camera_frame(width, height)):
         return [whole]
     crop = print_block_crop(text, factor, width, height, lab, marks)
     around_print = not crop[0].whole_image and not crop[0].text_region
-    return [whole] if one_card and not around_print else crop
+    answer = [whole] if one_card and not around_print else crop
+    if contrast is None or answer[0].text_region:
+        return answer
+    return [faint_instead(answer[0], contrast, factor, size)]
+
+
+def faint_instead(answer: CardQuad, contrast: GreyImage, factor: float, size: tuple[int, int]) -> CardQuad:
+    """``answer`` (the whole photo, or an outline walked out from the print) or, in a camera's frame, the block of
+    the print, faint print included (``detect_faint_print``): the photo's own edges are no card's corners while
+    print is visible (issue 10), and a walk that left the pale print out is no card's outline."""
+    if not camera_frame(*size):
+        return answer
+    faint = faint_print_crop(contrast, factor, size, None if answer.whole_image else answer)
+    return answer if faint is None else faint

@@ -1,7 +1,7 @@
 """``detect_camera_frame``: a photo in a camera's frame that looks like one card (a pale card on paper of its
-colour) and where no outline closed: the card's outline found outwards from its print replaces the whole photo,
-so the photo's own edges are not stored as the card's corners (issue 10); a scan of a camera frame's shape
-stays the card."""
+colour) and where no outline closed: a crop on the card (the outline found outwards from its print, or the block
+of its print when that walk ran to the frame: ``detect_faint_print``) replaces the whole photo, so the photo's own
+edges are not stored as the card's corners (issue 10); a scan of a camera frame's shape stays the card."""
 
 from __future__ import annotations
 
@@ -9,18 +9,29 @@ import cv2
 import numpy as np
 
 from cardbook.ocr.detect import find_cards
-from cardbook.ocr.geometry import intersection_over_smaller
+from cardbook.ocr.detect_eval import clipped_iou
+from cardbook.ocr.geometry import intersection_over_smaller, whole_image_quad
 
 from .photo_set import scene, styled_card
 
 
-def test_a_pale_card_on_paper_in_a_camera_frame_is_outlined_around_its_print() -> None:
+def test_a_pale_card_on_paper_in_a_camera_frame_is_cropped_on_the_card_not_to_the_frame() -> None:
+    """No outline closes around this pale card on ruled paper. The walk out from its print ran past the card to
+    three edges of the frame (session 18, ``detect_faint_print``): the crop is now the block of its print, lying
+    on the card, reaching no edge of the frame, and nearer the card than the whole photo."""
     card, _ = styled_card(9, np.random.default_rng(9), "pale")
     photo, placed = scene([card], "paper", 9, share=0.3)  # 1000 x 750: a 4:3 camera frame
+    height, width = photo.shape[:2]
     quads = find_cards(photo)
-    assert len(quads) == 1 and not quads[0].whole_image and not quads[0].text_region
+    assert len(quads) == 1 and not quads[0].whole_image
     assert quads[0].unsure  # a guess: the reader reads the whole photo too
-    assert intersection_over_smaller(quads[0].corners, placed[0]) > 0.9  # the card lies inside it
+    corners = quads[0].corners
+    margin = 1.0  # the old walk's corners lay on the frame's edges (0 and 998)
+    assert corners[:, 0].min() > margin and corners[:, 1].min() > margin
+    assert corners[:, 0].max() < width - 1 - margin and corners[:, 1].max() < height - 1 - margin
+    assert intersection_over_smaller(corners, placed[0]) > 0.6  # mostly on the card
+    frame = whole_image_quad(width, height)
+    assert clipped_iou(corners, placed[0], width, height) > clipped_iou(frame, placed[0], width, height)
 
 
 def _scan_16_9() -> np.ndarray:
