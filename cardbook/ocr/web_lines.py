@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.glued_host_dots import restore_glued_dots
 from cardbook.ocr.host_evidence import agree_hosts, at_sign_from_host, restore_lost_dots
+from cardbook.ocr.host_firm_spelling import hosts_from_firm_lines
 from cardbook.ocr.legal_forms import has_legal_form
 from cardbook.ocr.lexicon import LEGAL_FORMS, words_of
 from cardbook.ocr.mailbox_hosts import mend_mailbox_hosts
@@ -138,5 +139,6 @@ def repair_web_lines(lines: Sequence[CardLine]) -> list[CardLine]:
     (``mailbox_hosts``, ``mailbox_locals``)."""
     # "www.tra pliver.pl" beside "juliusz@trapliver.pl"; "devis@vidalfr" beside "www.vidal.fr"
     joined = restore_glued_dots(join_split_addresses(joined_spaced_hosts(lines)))
-    hosts_agreed = agree_hosts(agree_with_lines(at_sign_from_host(restore_lost_dots(joined))))
+    agreed = agree_with_lines(at_sign_from_host(restore_lost_dots(joined)))
+    hosts_agreed = agree_hosts(hosts_from_firm_lines(agreed))  # "casadakuz" under "Casa da LUZ" (host_firm_spelling)
     return mend_mailbox_locals(mend_mailbox_hosts(hosts_agreed))
