@@ -295,7 +295,7 @@ def parse_lines(
     roles = replace(assign_roles(candidates, texts, locals_, domains, heights, learned, place, lines), **labelled)
     if roles.company is None and roles.name is None and not (emails or phones or websites or social or address):
         roles = replace(roles, company=back_side_firm(candidates, texts))  # a back side: wordmark and slogan
-    roles = shop_not_person(roles, candidates, texts, [*locals_, *domains, *(item.value for item in social)])
+    roles = shop_not_person(roles, candidates, texts, [*locals_, *domains, *(item.value for item in social)], domains)
     taken = {i for role in (roles.name, roles.title, roles.department) if role for i in role[1]}
     roles = replace(roles, company=with_small_trade_word(roles.company, taken, lines, texts))  # "STUDIO" / "Bella"
 
