@@ -128,7 +128,7 @@ def shop_not_person(
     ``domains``: the card's own domains (no free-mail host)."""
     if roles.name is None:
         return _without_listed_title(roles, texts)
-    name_text, name_lines, _ = roles.name
+    name_text, name_lines, score = roles.name
     shop_text = " ".join(texts.get(index, "") for index in name_lines).strip() or name_text
     taken = {i for role in (roles.title, roles.department) if role for i in role[1]}  # the company may be the person
     others = [
@@ -157,7 +157,7 @@ def shop_not_person(
     person: Assignment | None = None
     if others:
         other = others[0]
-        person = (texts[other.index], (other.index,), roles.name[2])
+        person = (texts[other.index], (other.index,), score)
     company = roles.company
     if person is not None and company is not None and set(person[1]) & set(company[1]):
         company = None  # the person's line was taken for the firm: the two change places
@@ -169,7 +169,7 @@ def shop_not_person(
         # A firm printed as large elsewhere keeps the company; the line is still no person's (the small word
         # of a two-size trade name, which ``trade_name_rows`` then joins to the firm).
         return replace(roles, name=person)
-    moved = replace(roles, name=person, company=(shop_text, name_lines, roles.name[2]))
+    moved = replace(roles, name=person, company=(shop_text, name_lines, score))
     return moved if person is not None else _without_listed_title(moved, texts)
 
 
