@@ -15,6 +15,7 @@ from cardbook.domain.corrections import card_domains
 from cardbook.ocr.accent_misreads import restored_accents
 from cardbook.ocr.address_lines import strip_address_label
 from cardbook.ocr.back_side import back_side_firm
+from cardbook.ocr.capital_i_names import capital_i_from_names
 from cardbook.ocr.card_spellings import card_spellings
 from cardbook.ocr.field_labels import labelled_roles
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
@@ -279,7 +280,10 @@ def parse_lines(
         # A job title is never a piece of the firm's domain ("Consultant" under consultants.com).
         completed = complete_from_domain(text, domains) if title_score(text) == 0 else text
         texts[line.index] = glued_name_piece(  # "Vlaian A ubry": a name cut inside a word (``name_pieces``)
-            mended_honorifics(capital_i_from_mail(trim_glued_stroke(completed, locals_), locals_ + domains)), locals_
+            mended_honorifics(
+                capital_i_from_names(capital_i_from_mail(trim_glued_stroke(completed, locals_), locals_ + domains))
+            ),
+            locals_,
         )
     learned = role_probabilities(lines, locals_, domains)  # on every line: the contact block is context
     place = address.text if address is not None else ""
