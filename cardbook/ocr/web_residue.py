@@ -6,7 +6,8 @@ the card's e-mail addresses print the same domain, so a website whose host is an
 two letters before it had them glued on ("itrue-loop.example" beside "ana@true-loop.example").
 
 A "www." that lost its first "w" ("ww.example.com": the photo's crop or the card's edge took it) is written
-whole: no host's first label is "ww" (issue 10, session 18: one of the fresh photo proxy's tune misses)."""
+whole: no host's first label is "ww" (issue 10, session 18: one of the fresh photo proxy's tune misses); one
+"w" left ("w.example.com") only when an e-mail of the card prints the rest as its domain ("w" may be a label)."""
 
 from __future__ import annotations
 
@@ -30,8 +31,10 @@ def without_glued_letters(website: str, email_domains: list[str]) -> str:
     if cut != rest:
         return head + cut
     host, slash, path = rest.partition("/")
-    bare = re.sub(r"^www\d?\.", "", host, flags=re.I)
     domains = {domain.lower() for domain in email_domains if len(domain) >= MIN_EVIDENCE_DOMAIN}
+    if host[:2].lower() == "w." and host[2:].lower() in domains:
+        return f"{head}www.{host[2:]}{slash}{path}"  # one "w" left of "www." before the e-mail's domain
+    bare = re.sub(r"^www\d?\.", "", host, flags=re.I)
     if bare.lower() in domains:
         return website
     for count in range(1, MAX_GLUED_LETTERS + 1):

@@ -41,3 +41,10 @@ def test_a_www_cut_to_two_letters_is_written_whole() -> None:
         assert [site.value for site in fields.websites] == [f"www.{domain}"]
         # a host whose first label merely starts with "ww" is no cut "www."
         assert without_glued_letters(f"wwf-{domain}", []) == f"wwf-{domain}"
+
+
+def test_one_w_left_of_www_is_written_whole_before_the_emails_domain() -> None:
+    for domain in _domains(6):
+        assert without_glued_letters(f"w.{domain}", [domain]) == f"www.{domain}"
+        fields = parse_text(f"Ana Ruiz\nana@{domain}\nw.{domain}", "GB")
+        assert [site.value for site in fields.websites] == [f"www.{domain}"]
