@@ -3,7 +3,7 @@
 Small businesses name the shop after the owner by the given name ("Ateliê" + the given name, "<given name>'s
 Barbershop", "Studio" + given name + a family name) or by the family name ("<family name> Law Group",
 "<FAMILY NAME> Real Estate Group"), and print the owner's whole name smaller under it. Given names outside the
-names data ("Jhennifer", "Yesennia": a Brazilian or US spelling the data lacks) leave such a line with the mere
+names data (a Brazilian or US spelling the data lacks: an "h" or a doubled letter added) leave such a line with the mere
 shape of a name (``parse_people.NAME_BASE``), below what the name picker needs, while a slogan with a listed
 first word ("Se Habla Español") or the shop's own line outscores it (issue 10, session 18: five of the fresh
 photo proxy's 17 name misses on its tune seeds). ``parse_roles._family_firm`` takes the case of a family name

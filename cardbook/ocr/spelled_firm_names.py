@@ -6,9 +6,9 @@ starts with a given name (issue 10, session 18: two of the tune caches' wrongly 
 own domain is that line's letters run together exactly ("belapet.com.br", "bela-pet.com"), and the line's last
 word is an ordinary word (English writes it often: a trade's or a shop's goods, "Pet", "Expertise") and neither
 a given nor a family name of the lists, the domain names the firm, not someone: a person's own site spells the
-whole name too ("<given><family>.com"), and a family name the lists lack ("Fortier", "Eberl": the scan caches
-lost two names to a first version that asked only the lists) is no common English word. Mailboxes do not count:
-a person's ("jari.jarvenpaa@") spells the whole name.
+whole name too ("<given><family>.com"), and a family name the lists lack (the scan caches lost two names to a
+first version that asked only the lists) is no common English word. Mailboxes do not count:
+a person's ("<given>.<family>@") spells the whole name.
 """
 
 from __future__ import annotations
