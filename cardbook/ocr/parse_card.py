@@ -17,6 +17,7 @@ from cardbook.ocr.address_lines import strip_address_label
 from cardbook.ocr.back_side import back_side_firm
 from cardbook.ocr.capital_i_names import capital_i_from_names
 from cardbook.ocr.card_spellings import card_spellings
+from cardbook.ocr.cut_country_suffix import with_country_suffix
 from cardbook.ocr.field_labels import labelled_roles
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
 from cardbook.ocr.firm_before_address import firm_before_address
@@ -183,6 +184,7 @@ def parse_lines(
     lines = plus_read_for_dots(repair_web_lines(split_merged_columns(without_double_reads(lines))))
     texts = {line.index: line.text for line in lines}
     decision = decide_region(list(texts.values()), region)
+    lines = with_country_suffix(lines, decision)  # "contato@loja.com." cut at the edge (``cut_country_suffix``)
 
     emails: list[FieldValue] = []
     websites: list[FieldValue] = []
