@@ -28,6 +28,7 @@ from cardbook.ocr.mailbox_hosts import mend_mailbox_hosts
 from cardbook.ocr.mailbox_locals import mend_mailbox_locals
 from cardbook.ocr.parse_contacts import find_emails, find_websites, main_domain_label, repair_contact_text
 from cardbook.ocr.spaced_hosts import joined_spaced_hosts
+from cardbook.ocr.webmail_hosts import with_webmail_hosts
 
 # The end of a line that is the first piece of an address: "www.valedosol-", "hello@casa-", "x.com."
 _HEAD = re.compile(r"(?:^|\s)(?P<piece>(?:https?://)?[\w.+\-']*(?:[.@]|www)[\w.+\-'@]*[.\-])$", re.IGNORECASE)
@@ -141,4 +142,4 @@ def repair_web_lines(lines: Sequence[CardLine]) -> list[CardLine]:
     joined = restore_glued_dots(join_split_addresses(joined_spaced_hosts(lines)))
     agreed = agree_with_lines(at_sign_from_host(restore_lost_dots(joined)))
     hosts_agreed = agree_hosts(hosts_from_firm_lines(agreed))  # "casadakuz" under "Casa da LUZ" (host_firm_spelling)
-    return mend_mailbox_locals(mend_mailbox_hosts(hosts_agreed))
+    return mend_mailbox_locals(mend_mailbox_hosts(with_webmail_hosts(hosts_agreed)))  # "notmail.com" (webmail_hosts)
