@@ -11,6 +11,9 @@ lines', for a trade name in two sizes) and differing in a few letters only is th
 A label the card prints in two addresses (its e-mail's and its website's) is kept: the firm's line is then
 the misread one. Only substitutions count (the same number of letters): a lost or added letter changes which
 words the label may spell, and ``agree_hosts`` handles one already. The line must be the only one that matches.
+
+A shop's mailbox at a free-mail host is its name run together, read in the same small type: a local part of
+letters only is mended the same way (``locals_from_firm_lines``).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from collections.abc import Sequence
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.host_evidence import hosts_in
 from cardbook.ocr.lexicon import WEBMAIL_HOSTS, words_of
-from cardbook.ocr.parse_contacts import SOCIAL_HOSTS, main_domain_label, repair_contact_text
+from cardbook.ocr.parse_contacts import SOCIAL_HOSTS, find_emails, main_domain_label, repair_contact_text
 
 # One wrong letter is allowed per this many letters of the label: two lines' words match a label of 8 to 15
 # letters in one letter by chance almost never, and a label of 16 or more in two. Chosen, not tuned: the tune
@@ -94,4 +97,24 @@ def hosts_from_firm_lines(lines: Sequence[CardLine]) -> list[CardLine]:
                 rf"(?<![\w\-]){re.escape(label)}(?=\.)", meant, repair_contact_text(result[position].text), flags=re.I
             )
             result[position] = dataclasses.replace(result[position], text=text)
+    return result
+
+
+def locals_from_firm_lines(lines: Sequence[CardLine]) -> list[CardLine]:
+    """``lines`` with each e-mail's local part of letters only that a line of the card spells but for a few
+    letters written as that line spells it: a shop's mailbox is its name run together ("<shop name>@gmail.com"),
+    read in the same small type as its host."""
+    spellings: set[str] | None = None
+    result = list(lines)
+    for position, line in enumerate(result):
+        text = repair_contact_text(line.text) if "@" in line.text else ""
+        for found in find_emails(text) if text else ():
+            local = found.value.partition("@")[0]
+            if not local.isalpha():
+                continue
+            spellings = _firm_spellings(lines) if spellings is None else spellings
+            meant = _meant(local.lower(), spellings)
+            if meant is not None:
+                text = re.sub(rf"(?<![\w.\-+]){re.escape(local)}(?=@)", meant, text, count=1)
+                result[position] = dataclasses.replace(result[position], text=text)
     return result

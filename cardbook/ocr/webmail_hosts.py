@@ -4,6 +4,9 @@ from one of them is that provider misread, never a firm's own name (``parse_doma
 until now only kept such a host out of the firm's domains; the address itself stayed wrong: issue 10, session
 18, one of the fresh photo proxy's tune e-mail misses). Only a label one letter from exactly one provider is
 mended; the suffix stays as read.
+
+``webmail_dots``: a major provider's host with a space read for its dot ("@gmail com") is written with it: these
+providers' addresses end ".com" (``restore_lost_dots`` needs the card's evidence for other hosts' suffixes).
 """
 
 from __future__ import annotations
@@ -17,6 +20,18 @@ from rapidfuzz.distance import Levenshtein
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.parse_contacts import find_emails, repair_contact_text
 from cardbook.ocr.parse_domains import MAJOR_WEBMAIL, webmail_misread
+
+# "@gmail com": a provider's host, a space read for the dot, then "com" ending the address.
+_PROVIDER_SPACE_COM = re.compile(rf"(?<=@)({'|'.join(MAJOR_WEBMAIL)})\s+(com)(?![\w.@])", re.IGNORECASE)
+
+
+def webmail_dots(lines: Sequence[CardLine]) -> list[CardLine]:
+    """``lines`` with each "@<provider> com" written "@<provider>.com"."""
+    result: list[CardLine] = []
+    for line in lines:
+        mended = _PROVIDER_SPACE_COM.sub(r"\1.\2", line.text) if "@" in line.text else line.text
+        result.append(dataclasses.replace(line, text=mended) if mended != line.text else line)
+    return result
 
 
 def _provider(label: str) -> str | None:

@@ -64,3 +64,10 @@ def test_hosts_too_far_from_every_line_or_too_short_stay_as_read() -> None:
         assert [site.value for site in fields.websites] == [f"www.{wrong}.com"], firm
     fields = parse_text("Lux Bar\nAna Ruiz\nwww.luxbur.com", "US")  # six letters: many words are one letter off
     assert [site.value for site in fields.websites] == ["www.luxbur.com"]
+
+
+def test_a_shops_mailbox_read_with_a_few_wrong_letters_is_the_shops_line() -> None:
+    for seed, (firm, label) in enumerate(_firms(10, 5)):
+        wrong = _misread(label, max(1, len(label) // LETTERS_PER_WRONG_LETTER), seed)
+        fields = parse_text(f"{firm}\nAna Ruiz\n(415) 555-0134\n{wrong}@gmail.com", "US")
+        assert [mail.value for mail in fields.emails] == [f"{label}@gmail.com"], firm

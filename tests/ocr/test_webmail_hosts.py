@@ -36,3 +36,9 @@ def test_a_firms_own_host_stays_as_read() -> None:
         assert [mail.value for mail in fields.emails] == [f"{local}@lojasouza.com.br"]
         fields = parse_text(f"Ana Souza\n(11) 3333-4444\n{local}@gmexl.com", "BR")  # two letters from "gmail"
         assert [mail.value for mail in fields.emails] == [f"{local}@gmexl.com"]
+
+
+def test_a_providers_host_with_a_space_for_its_dot_is_written_whole() -> None:
+    for local, provider in zip(_locals(8, 3), MAJOR_WEBMAIL, strict=False):
+        fields = parse_text(f"Ana Souza\n(11) 3333-4444\n{local}@{provider} com", "BR")
+        assert [mail.value for mail in fields.emails] == [f"{local}@{provider}.com"], provider
