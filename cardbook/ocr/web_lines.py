@@ -18,6 +18,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from cardbook.ocr.cut_web_lines import with_cut_websites
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.glued_host_dots import restore_glued_dots
 from cardbook.ocr.host_evidence import agree_hosts, at_sign_from_host, restore_lost_dots
@@ -139,7 +140,7 @@ def repair_web_lines(lines: Sequence[CardLine]) -> list[CardLine]:
     domains agreed with the card's other lines and with each other; a mailbox's host and local part last
     (``mailbox_hosts``, ``mailbox_locals``)."""
     # "www.tra pliver.pl" beside "juliusz@trapliver.pl"; "devis@vidalfr" beside "www.vidal.fr"
-    joined = restore_glued_dots(join_split_addresses(joined_spaced_hosts(lines)))
+    joined = with_cut_websites(restore_glued_dots(join_split_addresses(joined_spaced_hosts(lines))))  # cut_web_lines
     agreed = agree_with_lines(at_sign_from_host(restore_lost_dots(webmail_dots(joined))))
     # "casadakuz" under "Casa da LUZ"; a shop's mailbox misread the same way (``host_firm_spelling``)
     hosts_agreed = agree_hosts(locals_from_firm_lines(hosts_from_firm_lines(agreed)))
