@@ -13,7 +13,9 @@ the misread one. Only substitutions count (the same number of letters): a lost o
 words the label may spell, and ``agree_hosts`` handles one already. The line must be the only one that matches.
 
 A shop's mailbox at a free-mail host is its name run together, read in the same small type: a local part of
-letters only is mended the same way (``locals_from_firm_lines``).
+letters only is mended the same way from one line (``locals_from_firm_lines``); not at a firm's own host, whose
+people's mailboxes ("<initial><family name>") a logo's letter over the family name's line would spell (a scan
+guard lost one so in a first version).
 """
 
 from __future__ import annotations
@@ -42,14 +44,24 @@ def _squashed_prefixes(tokens: list[str]) -> set[str]:
     return {"".join(tokens[:size]) for size in range(1, len(tokens) + 1)}
 
 
-def _firm_spellings(lines: Sequence[CardLine]) -> set[str]:
-    """The words of each line holding no address, run together from its start, and those of a line followed by
-    the next one's ("salao" + "luz": a trade name in two sizes)."""
-    plain = [
+def _plain_words(lines: Sequence[CardLine]) -> list[list[str]]:
+    """The words of each line holding no address."""
+    return [
         words_of(line.text)
         for line in lines
         if not ("@" in line.text or "www" in line.text.lower() or re.search(r"\w\.\w", line.text))
     ]
+
+
+def _line_spellings(lines: Sequence[CardLine]) -> set[str]:
+    """The words of each line holding no address, run together from its start."""
+    return {spelling for tokens in _plain_words(lines) for spelling in _squashed_prefixes(tokens)}
+
+
+def _firm_spellings(lines: Sequence[CardLine]) -> set[str]:
+    """The words of each line holding no address, run together from its start, and those of a line followed by
+    the next one's ("salao" + "luz": a trade name in two sizes)."""
+    plain = _plain_words(lines)
     spellings: set[str] = set()
     for position, tokens in enumerate(plain):
         spellings |= _squashed_prefixes(tokens)
@@ -101,18 +113,19 @@ def hosts_from_firm_lines(lines: Sequence[CardLine]) -> list[CardLine]:
 
 
 def locals_from_firm_lines(lines: Sequence[CardLine]) -> list[CardLine]:
-    """``lines`` with each e-mail's local part of letters only that a line of the card spells but for a few
-    letters written as that line spells it: a shop's mailbox is its name run together ("<shop name>@gmail.com"),
-    read in the same small type as its host."""
+    """``lines`` with each free-mail mailbox's local part of letters only that one line of the card spells but for
+    a few letters written as that line spells it: a shop's mailbox at a free-mail host is its name run together
+    ("<shop name>@gmail.com"), read in the same small type as its host. A firm's own host holds people's mailboxes
+    ("<initial><family name>@"), which a logo's letter before the family name's line would spell: left alone."""
     spellings: set[str] | None = None
     result = list(lines)
     for position, line in enumerate(result):
         text = repair_contact_text(line.text) if "@" in line.text else ""
         for found in find_emails(text) if text else ():
-            local = found.value.partition("@")[0]
-            if not local.isalpha():
+            local, _, host = found.value.partition("@")
+            if not local.isalpha() or main_domain_label(host) not in WEBMAIL_HOSTS:
                 continue
-            spellings = _firm_spellings(lines) if spellings is None else spellings
+            spellings = _line_spellings(lines) if spellings is None else spellings
             meant = _meant(local.lower(), spellings)
             if meant is not None:
                 text = re.sub(rf"(?<![\w.\-+]){re.escape(local)}(?=@)", meant, text, count=1)

@@ -71,3 +71,16 @@ def test_a_shops_mailbox_read_with_a_few_wrong_letters_is_the_shops_line() -> No
         wrong = _misread(label, max(1, len(label) // LETTERS_PER_WRONG_LETTER), seed)
         fields = parse_text(f"{firm}\nAna Ruiz\n(415) 555-0134\n{wrong}@gmail.com", "US")
         assert [mail.value for mail in fields.emails] == [f"{label}@gmail.com"], firm
+
+
+def test_a_persons_mailbox_at_the_firms_own_host_stays_as_read() -> None:
+    fake = Faker("en_US")
+    fake.seed_instance(6)
+    for _ in range(8):
+        family = fake.last_name()
+        local = f"r{family.lower()}"
+        if len(local) < MIN_MENDED_LETTERS or not local.isalpha():
+            continue
+        # a logo's letter over the family name's line spells "o<family>": one letter from the mailbox
+        text = f"O\n{family} Wines\nRobert {family}\n{local}@{family.lower()}-wines.com"
+        assert [mail.value for mail in parse_text(text, "US").emails] == [f"{local}@{family.lower()}-wines.com"]
