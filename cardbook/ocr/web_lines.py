@@ -138,7 +138,10 @@ def repair_web_lines(lines: Sequence[CardLine]) -> list[CardLine]:
     """The card's lines with hosts cut by a space joined (``spaced_hosts``), addresses cut across two lines
     joined, dots OCR lost before a top-level domain the card shows written back (``host_evidence``), then their
     domains agreed with the card's other lines and with each other; a mailbox's host and local part last
-    (``mailbox_hosts``, ``mailbox_locals``)."""
+    (``mailbox_hosts``, ``mailbox_locals``). Session 18 added a "Web" line cut after its host's dot completed from
+    the e-mail (``cut_web_lines``), "@gmail com" given its dot and a free-mail host one letter off written as the
+    provider's (``webmail_hosts``), and hosts and shop mailboxes a few letters off the firm's line written as that
+    line spells them (``host_firm_spelling``)."""
     # "www.tra pliver.pl" beside "juliusz@trapliver.pl"; "devis@vidalfr" beside "www.vidal.fr"
     joined = with_cut_websites(restore_glued_dots(join_split_addresses(joined_spaced_hosts(lines))))  # cut_web_lines
     agreed = agree_with_lines(at_sign_from_host(restore_lost_dots(webmail_dots(joined))))
