@@ -15,7 +15,9 @@ from cardbook.domain.corrections import card_domains
 from cardbook.ocr.accent_misreads import restored_accents
 from cardbook.ocr.address_lines import strip_address_label
 from cardbook.ocr.back_side import back_side_firm
+from cardbook.ocr.capital_i_names import capital_i_from_names
 from cardbook.ocr.card_spellings import card_spellings
+from cardbook.ocr.cut_country_suffix import with_country_suffix
 from cardbook.ocr.field_labels import labelled_roles
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
 from cardbook.ocr.firm_before_address import firm_before_address
@@ -184,6 +186,7 @@ def parse_lines(
     lines = plus_read_for_dots(repair_web_lines(split_merged_columns(without_double_reads(lines))))
     texts = {line.index: line.text for line in lines}
     decision = decide_region(list(texts.values()), region)
+    lines = with_country_suffix(lines, decision)  # "contato@loja.com." cut at the edge (``cut_country_suffix``)
 
     emails: list[FieldValue] = []
     websites: list[FieldValue] = []
@@ -281,7 +284,10 @@ def parse_lines(
         # A job title is never a piece of the firm's domain ("Consultant" under consultants.com).
         completed = complete_from_domain(text, domains) if title_score(text) == 0 else text
         texts[line.index] = glued_name_piece(  # "Vlaian A ubry": a name cut inside a word (``name_pieces``)
-            mended_honorifics(capital_i_from_mail(trim_glued_stroke(completed, locals_), locals_ + domains)), locals_
+            mended_honorifics(
+                capital_i_from_names(capital_i_from_mail(trim_glued_stroke(completed, locals_), locals_ + domains))
+            ),
+            locals_,
         )
     learned = role_probabilities(lines, locals_, domains)  # on every line: the contact block is context
     place = address.text if address is not None else ""
@@ -297,7 +303,7 @@ def parse_lines(
     roles = replace(assign_roles(candidates, texts, locals_, domains, heights, learned, place, lines), **labelled)
     if roles.company is None and roles.name is None and not (emails or phones or websites or social or address):
         roles = replace(roles, company=back_side_firm(candidates, texts))  # a back side: wordmark and slogan
-    roles = shop_not_person(roles, candidates, texts, [*locals_, *domains, *(item.value for item in social)])
+    roles = shop_not_person(roles, candidates, texts, [*locals_, *domains, *(item.value for item in social)], domains)
     taken = {i for role in (roles.name, roles.title, roles.department) if role for i in role[1]}
     roles = replace(roles, company=with_small_trade_word(roles.company, taken, lines, texts))  # "STUDIO" / "Bella"
     # a name's second row in another type, spelled with it by the card's own address (``firm_spelled_rows``)

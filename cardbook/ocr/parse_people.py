@@ -13,6 +13,7 @@ import re
 from rapidfuzz import fuzz
 
 from cardbook.ocr.family_name_words import forgiven_family_word
+from cardbook.ocr.inner_family_words import forgiven_inner_family_words
 from cardbook.ocr.legal_forms import has_legal_form
 from cardbook.ocr.lexicon import (
     COMPANY_WORDS,
@@ -165,6 +166,7 @@ def name_score(text: str, locals_: list[str]) -> float:
     # "Sá", "Mé": a two-letter form with an accent is a family name (``legal_forms``: forms are written without).
     bad -= {f for word, f in zip(core, folded_core, strict=True) if len(f) <= 2 and not word.isascii()}
     bad -= forgiven_family_word(folded_core)  # "Paulo Sales": a family name that is a list's word too
+    bad -= forgiven_inner_family_words(folded_core)  # "Ana Clara Pastor Lopes" (``inner_family_words``)
     mailbox_person = _given_name_of_mailbox(folded_core, locals_)
     if bad - {"st"} - ({folded_core[0]} if mailbox_person else set()) or (
         _names_a_trade(folded_core) and not mailbox_person

@@ -19,6 +19,7 @@ from cardbook.ocr.lexicon import fold, words_of
 from cardbook.ocr.line_words import strip_junk
 from cardbook.ocr.name_title_mailbox import name_title_split
 from cardbook.ocr.offer_lines import offer_indexes
+from cardbook.ocr.owner_in_firm import owner_named_firms
 from cardbook.ocr.parse_company import pick_company
 from cardbook.ocr.parse_domains import mail_joined
 from cardbook.ocr.parse_people import NAME_BASE, first_of_close_names, name_score, without_closing_stop
@@ -240,7 +241,7 @@ def _pick_name(
     name-shaped line in large type the person's (not the wordmark). Never a line the e-mail spells with its
     neighbour (``joined``: a shop's name on two lines) nor the author under a quotation."""
     found: list[tuple[float, Assignment, bool]] = []
-    family = _family_firm(items)
+    family = {**owner_named_firms(items), **_family_firm(items)}  # a shop named after its owner (owner_in_firm)
     listed = _listed_words(items)
     for position, item in enumerate(items):
         if item.line.index in joined or (position > 0 and _attribution(item, items[position - 1], order)):

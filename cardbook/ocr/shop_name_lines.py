@@ -36,6 +36,7 @@ from cardbook.ocr.fields import CardLine
 from cardbook.ocr.lexicon import ANY_COMPANY_WORDS, TITLE_WORDS, fold, words_of
 from cardbook.ocr.names_data import is_first_name
 from cardbook.ocr.parse_roles import Roles
+from cardbook.ocr.spelled_firm_names import spelled_whole
 from cardbook.ocr.title_evidence import LIST_PARTS
 from cardbook.ocr.trade_words import trade_word
 
@@ -115,12 +116,19 @@ def _height(lines: Sequence[CardLine], indexes: tuple[int, ...]) -> float:
     return max((line.height for line in lines if line.index in indexes), default=0.0)
 
 
-def shop_not_person(roles: Roles, lines: Sequence[CardLine], texts: dict[int, str], spellings: Sequence[str]) -> Roles:
+def shop_not_person(
+    roles: Roles,
+    lines: Sequence[CardLine],
+    texts: dict[int, str],
+    spellings: Sequence[str],
+    domains: Sequence[str] = (),
+) -> Roles:
     """``roles`` with a shop's name taken for the person given to the company (and the person printed
-    elsewhere, if any, as the name); ``spellings``: the card's mailboxes' local parts, handles and domains."""
+    elsewhere, if any, as the name); ``spellings``: the card's mailboxes' local parts, handles and domains;
+    ``domains``: the card's own domains (no free-mail host)."""
     if roles.name is None:
         return _without_listed_title(roles, texts)
-    name_text, name_lines, _ = roles.name
+    name_text, name_lines, score = roles.name
     shop_text = " ".join(texts.get(index, "") for index in name_lines).strip() or name_text
     taken = {i for role in (roles.title, roles.department) if role for i in role[1]}  # the company may be the person
     others = [
@@ -135,16 +143,21 @@ def shop_not_person(roles: Roles, lines: Sequence[CardLine], texts: dict[int, st
     if not words:
         return roles
     particle = shop_text.split()[0] in JOINING_PARTICLES  # "do" + a given name: a shop's, not a whole name
-    if (is_first_name(words[0]) and not particle) or _ends_in_family_name(shop_text):
+    named = spelled_whole(name_text, domains)  # "Bela Pet" over belapet.com: no one's name (``spelled_firm_names``)
+    if ((is_first_name(words[0]) and not particle) or _ends_in_family_name(shop_text)) and not named:
         return roles  # a given name first, or a family name last: a person's, whatever spells it
     if not (
-        _spelled(shop_text, spellings, beyond=0 if others else MORE_LETTERS) or _beside_person(words, others, texts)
+        named
+        or _spelled(shop_text, spellings, beyond=0 if others else MORE_LETTERS)
+        or _beside_person(words, others, texts)
     ):
         return roles  # a person's own mailbox spells the person: only a longer spelling or a second person
+    if named and roles.title is not None and set(roles.title[1]) <= set(name_lines):
+        roles = replace(roles, title=None)  # a title cut from the firm's own line ("Bela Pet Grooming")
     person: Assignment | None = None
     if others:
         other = others[0]
-        person = (texts[other.index], (other.index,), roles.name[2])
+        person = (texts[other.index], (other.index,), score)
     company = roles.company
     if person is not None and company is not None and set(person[1]) & set(company[1]):
         company = None  # the person's line was taken for the firm: the two change places
@@ -156,7 +169,7 @@ def shop_not_person(roles: Roles, lines: Sequence[CardLine], texts: dict[int, st
         # A firm printed as large elsewhere keeps the company; the line is still no person's (the small word
         # of a two-size trade name, which ``trade_name_rows`` then joins to the firm).
         return replace(roles, name=person)
-    moved = replace(roles, name=person, company=(shop_text, name_lines, roles.name[2]))
+    moved = replace(roles, name=person, company=(shop_text, name_lines, score))
     return moved if person is not None else _without_listed_title(moved, texts)
 
 

@@ -18,15 +18,18 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from cardbook.ocr.cut_web_lines import with_cut_websites
 from cardbook.ocr.fields import CardLine
 from cardbook.ocr.glued_host_dots import restore_glued_dots
 from cardbook.ocr.host_evidence import agree_hosts, at_sign_from_host, restore_lost_dots
+from cardbook.ocr.host_firm_spelling import hosts_from_firm_lines, locals_from_firm_lines
 from cardbook.ocr.legal_forms import has_legal_form
 from cardbook.ocr.lexicon import LEGAL_FORMS, words_of
 from cardbook.ocr.mailbox_hosts import mend_mailbox_hosts
 from cardbook.ocr.mailbox_locals import mend_mailbox_locals
 from cardbook.ocr.parse_contacts import find_emails, find_websites, main_domain_label, repair_contact_text
 from cardbook.ocr.spaced_hosts import joined_spaced_hosts
+from cardbook.ocr.webmail_hosts import webmail_dots, with_webmail_hosts
 
 # The end of a line that is the first piece of an address: "www.valedosol-", "hello@casa-", "x.com."
 _HEAD = re.compile(r"(?:^|\s)(?P<piece>(?:https?://)?[\w.+\-']*(?:[.@]|www)[\w.+\-'@]*[.\-])$", re.IGNORECASE)
@@ -135,8 +138,13 @@ def repair_web_lines(lines: Sequence[CardLine]) -> list[CardLine]:
     """The card's lines with hosts cut by a space joined (``spaced_hosts``), addresses cut across two lines
     joined, dots OCR lost before a top-level domain the card shows written back (``host_evidence``), then their
     domains agreed with the card's other lines and with each other; a mailbox's host and local part last
-    (``mailbox_hosts``, ``mailbox_locals``)."""
+    (``mailbox_hosts``, ``mailbox_locals``). Session 18 added a "Web" line cut after its host's dot completed from
+    the e-mail (``cut_web_lines``), "@gmail com" given its dot and a free-mail host one letter off written as the
+    provider's (``webmail_hosts``), and hosts and shop mailboxes a few letters off the firm's line written as that
+    line spells them (``host_firm_spelling``)."""
     # "www.tra pliver.pl" beside "juliusz@trapliver.pl"; "devis@vidalfr" beside "www.vidal.fr"
-    joined = restore_glued_dots(join_split_addresses(joined_spaced_hosts(lines)))
-    hosts_agreed = agree_hosts(agree_with_lines(at_sign_from_host(restore_lost_dots(joined))))
-    return mend_mailbox_locals(mend_mailbox_hosts(hosts_agreed))
+    joined = with_cut_websites(restore_glued_dots(join_split_addresses(joined_spaced_hosts(lines))))  # cut_web_lines
+    agreed = agree_with_lines(at_sign_from_host(restore_lost_dots(webmail_dots(joined))))
+    # "casadakuz" under "Casa da LUZ"; a shop's mailbox misread the same way (``host_firm_spelling``)
+    hosts_agreed = agree_hosts(locals_from_firm_lines(hosts_from_firm_lines(agreed)))
+    return mend_mailbox_locals(mend_mailbox_hosts(with_webmail_hosts(hosts_agreed)))  # "notmail.com" (webmail_hosts)

@@ -32,3 +32,19 @@ def test_websites_without_residue_stay_as_printed() -> None:
     for domain in _domains(8):
         for site in (f"www.{domain}", f"https://{domain}/team", f"shop.{domain}"):
             assert without_glued_letters(site, [domain, "x" + domain]) == site
+
+
+def test_a_www_cut_to_two_letters_is_written_whole() -> None:
+    for domain in _domains(8):
+        assert without_glued_letters(f"ww.{domain}", []) == f"www.{domain}"
+        fields = parse_text(f"Ana Ruiz\n+44 20 7946 0000\nww.{domain}", "GB")
+        assert [site.value for site in fields.websites] == [f"www.{domain}"]
+        # a host whose first label merely starts with "ww" is no cut "www."
+        assert without_glued_letters(f"wwf-{domain}", []) == f"wwf-{domain}"
+
+
+def test_one_w_left_of_www_is_written_whole_before_the_emails_domain() -> None:
+    for domain in _domains(6):
+        assert without_glued_letters(f"w.{domain}", [domain]) == f"www.{domain}"
+        fields = parse_text(f"Ana Ruiz\nana@{domain}\nw.{domain}", "GB")
+        assert [site.value for site in fields.websites] == [f"www.{domain}"]
