@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cardbook.app.field_limits import cap_scanned
+from cardbook.app.scan_outcome import CardOutcome, generic_domain
 from cardbook.app.scanned_card import scanned_card
-from cardbook.app.scanning import CardOutcome, generic_domain
 from cardbook.domain.contact import Contact
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.scanned import ScannedCard

@@ -25,7 +25,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from cardbook.app.scanning import CardOutcome, exchange_defaults, expand_image_paths, scan_batch
+from cardbook.app.scan_outcome import CardOutcome
+from cardbook.app.scanning import exchange_defaults, expand_image_paths, scan_batch
 from cardbook.domain.network import Event
 from cardbook.ocr.pipeline import ReadOptions
 from cardbook.storage.ledger.events import list_events

@@ -36,7 +36,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def cmd_watch(args: argparse.Namespace) -> int:
     from cardbook.app.region_setting import get_default_region
-    from cardbook.app.scanning import CardOutcome
+    from cardbook.app.scan_outcome import CardOutcome
     from cardbook.app.watching import watch_folder
     from cardbook.ocr.pipeline import ReadOptions
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from cardbook.app.photo_cards import BACK_IN_PHOTO, backs_in_photo
-from cardbook.app.scanning import CardSkip, _outcomes
+from cardbook.app.scan_outcome import CardSkip
+from cardbook.app.scanning import _outcomes
 from cardbook.ocr.fields import CardFields, FieldValue, PhoneValue
 from cardbook.ocr.pipeline import CardResult
 

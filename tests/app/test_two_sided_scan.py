@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from cardbook.app.scanning import CardOutcome, scan_batch
+from cardbook.app.scan_outcome import CardOutcome
+from cardbook.app.scanning import scan_batch
 from cardbook.domain.enums import CardSide
 from cardbook.ocr.pipeline import ReadOptions
 from cardbook.storage.contacts import snapshots

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from cardbook.app.scanning import CardOutcome, exchange_defaults, scan_batch
+from cardbook.app.scan_outcome import CardOutcome
+from cardbook.app.scanning import exchange_defaults, scan_batch
 from cardbook.app.watching import (
     ArrivalTracker,
     FolderWatch,

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QStatusBar, QToolButton
 
 from cardbook.app.errors import describe
 from cardbook.app.region_setting import get_default_region
-from cardbook.app.scanning import CardOutcome, CardSkip
+from cardbook.app.scan_outcome import CardOutcome, CardSkip
 from cardbook.app.watching import POLL_SECONDS, FolderWatch, watched_folder
 from cardbook.ocr.pipeline import ReadOptions
 from cardbook.storage.library import Library

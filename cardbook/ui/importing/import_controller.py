@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from cardbook.app.errors import describe
 from cardbook.app.folder_entries import Listing, SkippedEntry, list_arguments
-from cardbook.app.scanning import CardSkip, exchange_defaults
+from cardbook.app.scan_outcome import CardSkip
+from cardbook.app.scanning import exchange_defaults
 from cardbook.domain.network import Event, Network
 from cardbook.ocr.defaults import default_jobs
 from cardbook.ocr.loading import IMAGE_SUFFIXES

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QIcon, QPixmap
 
 from cardbook.app.folder_entries import SkipKind, SkippedEntry
-from cardbook.app.scanning import CardSkip
+from cardbook.app.scan_outcome import CardSkip
 from cardbook.ui.common.icons import Icon, icon
 
 Index = QModelIndex | QPersistentModelIndex

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from cardbook.app.region_setting import get_default_region
-from cardbook.app.scanning import CardSkip, resolve_event, scan_batch
+from cardbook.app.scan_outcome import CardSkip
+from cardbook.app.scanning import resolve_event, scan_batch
 from cardbook.domain.network import Event
 from cardbook.ocr.pipeline import ReadOptions
 from cardbook.storage.contacts.card_import import ExchangeDefaults
@@ -35,7 +36,7 @@ class ImportWorker(QObject):
     started = Signal(int)  # photos in the batch
     progress = Signal(int, int, str)  # photos done, total, the photo just read
     cardStored = Signal(object)  # StoredCard
-    # path, why nothing was stored from one of its cards (a cardbook.app.scanning.CardSkip value), the batch's
+    # path, why nothing was stored from one of its cards (a cardbook.app.scan_outcome.CardSkip value), the batch's
     # English line for it
     fileSkipped = Signal(str, str, str)
     fileAlready = Signal(str, str)  # path, when and as whom it was imported before

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cardbook.app.scanning import generic_domain
+from cardbook.app.scan_outcome import generic_domain
 from cardbook.domain.contact import Contact
 from cardbook.domain.exchange import Encounter
 from cardbook.domain.two_sided import back_evidence

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from cardbook.app.scanning import CardSkip
+from cardbook.app.scan_outcome import CardSkip
 from cardbook.ui.common.i18n import install_translations, locale_for, remove_translations
 from cardbook.ui.importing.import_model import ImportListModel
 
