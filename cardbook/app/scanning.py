@@ -116,7 +116,7 @@ def scan_batch(
         raise ValueError("storing a batch needs the library")
     if library is not None:
         # Only a batch with the library imports the storage layer (SQLAlchemy and the library's modules: 0.3-0.35 s
-        # of a plain scan's start, docs/measuring/startup.md).
+        # of a plain scan's start, docs/measuring/speed-and-memory.md).
         from cardbook.app.learning import with_hints
         from cardbook.app.scanning_library import BackPairing, already_imported, photo_seen_again
 

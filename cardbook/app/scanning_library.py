@@ -4,7 +4,7 @@ awaiting review, the people recognised, the photos imported before (`photo_seen_
 
 A module of its own so that a batch without a library (`cardbook scan` without `--import`) never imports the
 storage layer: SQLAlchemy and the library's modules took 0.3-0.35 s of every scan's start, before the first card
-(docs/measuring/startup.md). `scan_batch` imports this module only when it is given a library.
+(docs/measuring/speed-and-memory.md). `scan_batch` imports this module only when it is given a library.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ every card's parsing asks, RapidOCR's import and models) is run in order, one th
 command the loads run on the warm-up thread while the main thread imports, so the sum is the CPU both
 threads spend, holding the GIL but for the models' native loading. ``--against TREE``: another version's
 source tree (``git archive main | tar -x -C TREE``) measured in the same run, its processes alternated with
-this tree's. docs/measuring/startup.md.
+this tree's. docs/measuring/speed-and-memory.md.
 """
 
 from __future__ import annotations

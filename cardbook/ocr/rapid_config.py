@@ -4,7 +4,7 @@ rapidocr reads ``default_models.yaml`` (1,600 lines: every model's download addr
 imported (``utils.model_resolver`` and ``inference_engine.base``, at module level), and ``config.yaml`` each
 time an engine is built. Each ``OmegaConf.load`` parses the YAML in Python and wraps every value in an
 omegaconf node: 0.33-0.36 s of a command's start, all of it Python holding the GIL while the first cards are
-read (docs/measuring/startup.md). rapidocr has no parameter that takes a configuration already built, and
+read (docs/measuring/speed-and-memory.md). rapidocr has no parameter that takes a configuration already built, and
 the two module-level loads run on import, so ``kept_configuration`` answers ``OmegaConf.load`` for exactly
 those two files, while rapidocr is imported and its engine built, with the object omegaconf built from them
 once, pickled (unpickling it: 1-18 ms a file). Any other file goes to omegaconf as before.

@@ -1,5 +1,5 @@
 """A scan without the library (``cardbook scan`` without ``--import``) never imports the storage layer: SQLAlchemy
-and the library's modules were ~0.5 s of every scan's start, before its first card (docs/measuring/startup.md).
+and the library's modules were ~0.5 s of every scan's start, before its first card (docs/measuring/speed-and-memory.md).
 Each check runs in a fresh interpreter: this test process has imported everything already."""
 
 from __future__ import annotations
