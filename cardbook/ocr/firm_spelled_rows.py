@@ -14,7 +14,8 @@ then joins the company on the side the spelling puts it. Only a row of no other 
 lines (boxes of tilted photos overlap: any side counts), short, without digits and no job title.
 
 OCR's full-width letters ("ＲＥ" from RapidOCR's character set) are made plain in the company: scoring and the
-user compare plain letters (``plain_width``).
+user compare plain letters (``full_width.plain_width``, which RapidOCR's words now go through when read; the rows
+are made plain again here for lines that come from elsewhere, such as a cache of older readings).
 """
 
 from __future__ import annotations
@@ -22,14 +23,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cardbook.ocr.fields import CardLine
+from cardbook.ocr.full_width import plain_width
 from cardbook.ocr.lexicon import words_of
 from cardbook.ocr.title_evidence import title_score
 from cardbook.ocr.types import Box, union_all
 
 Assignment = tuple[str, tuple[int, ...], float]
 
-# The full-width forms of ASCII (U+FF01-U+FF5E) and the ideographic space, as their plain characters.
-_FULL_WIDTH = {0xFF01 + offset: 0x21 + offset for offset in range(0x5E)} | {0x3000: 0x20}
 
 # The least letters the added row holds: a shorter one ("Co", "&") is a legal form or a joiner, which the
 # company's own rules handle. Chosen, not tuned (the tune seeds' added rows hold 3 to 10 letters).
@@ -47,11 +47,6 @@ MIN_FIRM_LETTERS_SPELLED = 4
 NEAR_LETTERS = 1.5
 # A row read letter by letter ("S T U D I O"): at least this share of its pieces are one letter.
 SPACED_SHARE = 0.5
-
-
-def plain_width(text: str) -> str:
-    """``text`` with full-width letters, digits and signs made plain ("ＭＡＲ" → "MAR")."""
-    return text.translate(_FULL_WIDTH)
 
 
 def _plain_row(text: str) -> str:

@@ -21,8 +21,9 @@ from cardbook.ocr.cut_country_suffix import with_country_suffix
 from cardbook.ocr.field_labels import labelled_roles
 from cardbook.ocr.fields import CardFields, CardLine, FieldValue, PhoneValue
 from cardbook.ocr.firm_before_address import firm_before_address
-from cardbook.ocr.firm_spelled_rows import plain_width, with_spelled_row
+from cardbook.ocr.firm_spelled_rows import with_spelled_row
 from cardbook.ocr.firm_unclaimed_line import unclaimed_firm
+from cardbook.ocr.full_width import plain_width
 from cardbook.ocr.glued_names import split_glued_name
 from cardbook.ocr.glued_words import split_glued_words
 from cardbook.ocr.learned_hints import LearnedHints, apply_hints, reserved_lines

@@ -28,6 +28,7 @@ import numpy as np
 
 from cardbook.ocr import rapid_config
 from cardbook.ocr.engine import OcrPage, OcrUnavailableError, OcrWord
+from cardbook.ocr.full_width import plain_width
 from cardbook.ocr.memory import MemoryBudget
 from cardbook.ocr.types import BgrImage, Box, GreyImage
 
@@ -262,10 +263,10 @@ def _words(texts: Sequence[Any], scores: Sequence[Any], word_results: Sequence[A
         line_words = word_results[index] if index < len(word_results) else ()
         if line_words:
             for word_text, score, points in line_words:
-                if str(word_text).strip() and points is not None:
-                    words.append(OcrWord(str(word_text).strip(), float(score), _box(points), (index,)))
-        elif str(text).strip() and boxes is not None:
-            words.append(OcrWord(str(text).strip(), float(scores[index]), _box(boxes[index]), (index,)))
+                if (plain := plain_width(str(word_text)).strip()) and points is not None:
+                    words.append(OcrWord(plain, float(score), _box(points), (index,)))
+        elif (plain := plain_width(str(text)).strip()) and boxes is not None:
+            words.append(OcrWord(plain, float(scores[index]), _box(boxes[index]), (index,)))
     return words
 
 

@@ -5,7 +5,8 @@ fields, far rows, titles and rows with digits stay apart; full-width letters are
 from __future__ import annotations
 
 from cardbook.ocr.fields import CardLine
-from cardbook.ocr.firm_spelled_rows import plain_width, with_spelled_row
+from cardbook.ocr.firm_spelled_rows import with_spelled_row
+from cardbook.ocr.full_width import plain_width
 from cardbook.ocr.parse_card import parse_lines
 from cardbook.ocr.types import Box
 
