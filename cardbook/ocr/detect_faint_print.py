@@ -26,12 +26,11 @@ region: the reader reads the whole photo beside it and keeps the better reading.
 
 from __future__ import annotations
 
-import cv2
 import numpy as np
 
 from cardbook.ocr.detect_beyond import print_outside_share
 from cardbook.ocr.detect_card import CardQuad
-from cardbook.ocr.detect_fallback import TEXT_GROUP_SHARE, TEXT_JOIN, TEXT_PAD
+from cardbook.ocr.detect_fallback import TEXT_GROUP_SHARE, TEXT_PAD, print_groups
 from cardbook.ocr.detect_sides import frame_sides
 from cardbook.ocr.types import GreyImage
 
@@ -120,18 +119,12 @@ def surface_marks(contrast: GreyImage) -> GreyImage:
 
 
 def _groups(marks: GreyImage) -> tuple[np.ndarray, np.ndarray] | None:
-    """The marks joined into groups (by ``TEXT_JOIN`` of the short side, as ``detect_fallback`` joins print):
-    each pixel's group label and the marks per group (0 for the background, the marks left out of the count);
-    None when the largest group holds fewer than ``MIN_PRINT_PIXELS``."""
-    join = max(3, int(TEXT_JOIN * min(marks.shape[:2])))
-    grouped = cv2.dilate(marks, cv2.getStructuringElement(cv2.MORPH_RECT, (join, join)))
-    count, labels = cv2.connectedComponents(grouped)
-    if count < 2:
+    """The marks joined into groups as ``detect_fallback.print_groups`` joins print: each mark's group label (0 off
+    the marks) and the marks per group; None when the largest group holds fewer than ``MIN_PRINT_PIXELS``."""
+    groups = print_groups(marks)
+    if groups is None or groups[1].max() < MIN_PRINT_PIXELS:
         return None
-    per_group = np.bincount(labels[marks > 0].ravel(), minlength=count)
-    per_group[0] = 0
-    if per_group.max() < MIN_PRINT_PIXELS:
-        return None
+    labels, per_group = groups
     return np.where(marks > 0, labels, 0), per_group
 
 

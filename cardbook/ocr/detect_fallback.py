@@ -77,7 +77,7 @@ def print_block_crop(
     small_h, small_w = text.shape[:2]
     # The print's groups are found once (a dilation and connected components over the whole image) and each
     # mask made from them once: the crop asks for the same masks up to five times over.
-    groups = _print_groups(text)
+    groups = print_groups(text)
     all_print = card_print(text, groups)
     largest = _main_print_of(text, groups)
     box = _padded_box(all_print) if np.count_nonzero(text) >= MIN_PRINT_SHARE * small_w * small_h else None
@@ -209,7 +209,7 @@ def _span(box: tuple[int, int, int, int], width: int, height: int) -> float:
     return max((right - left) / width, (bottom - top) / height)
 
 
-def _print_groups(text: GreyImage) -> tuple[np.ndarray, np.ndarray] | None:
+def print_groups(text: GreyImage) -> tuple[np.ndarray, np.ndarray] | None:
     """The print joined into groups (dilated by ``TEXT_JOIN`` of the short side): each pixel's group label and
     the print pixels per group (0 for the background); None when there is no print."""
     small_h, small_w = text.shape[:2]
@@ -224,7 +224,7 @@ def _print_groups(text: GreyImage) -> tuple[np.ndarray, np.ndarray] | None:
 
 
 def card_print(text: GreyImage, groups: tuple[np.ndarray, np.ndarray] | None, largest_only: bool = False) -> GreyImage:
-    """The print of the groups (``_print_groups(text)``) holding at least ``TEXT_GROUP_SHARE`` of the largest
+    """The print of the groups (``print_groups(text)``) holding at least ``TEXT_GROUP_SHARE`` of the largest
     group's (specks left out); ``largest_only``: of the largest group alone."""
     if groups is None:
         return np.zeros(text.shape, np.uint8)
@@ -236,11 +236,11 @@ def card_print(text: GreyImage, groups: tuple[np.ndarray, np.ndarray] | None, la
 
 def main_print(text: GreyImage) -> GreyImage:
     """The print of the group holding the most of it (joined as ``card_print`` joins it): one card's."""
-    return _main_print_of(text, _print_groups(text))
+    return _main_print_of(text, print_groups(text))
 
 
 def _main_print_of(text: GreyImage, groups: tuple[np.ndarray, np.ndarray] | None) -> GreyImage:
-    """``main_print`` from the print's groups found already (``_print_groups``)."""
+    """``main_print`` from the print's groups found already (``print_groups``)."""
     if groups is None:
         return text
     labels, print_per_group = groups

@@ -34,7 +34,9 @@ def _notched(corners: np.ndarray, width: float, depth: float) -> np.ndarray:
     return np.array([top_left, top_right, bottom_right, end, end + up, start + up, start, bottom_left])
 
 
-def test_a_notched_region_does_not_hide_the_card_traced_by_another_view() -> None:
+def _held_card() -> tuple[np.ndarray, np.ndarray, np.ndarray, float, tuple[int, int]]:
+    """A colourful generated card on a dark desk, as the finder sees it: its corners in the work copy, the work
+    copy's smoothed Lab and print lines, the least outline area, and the work copy's (height, width)."""
     card, _ = styled_card(3, np.random.default_rng(3), "colourful")
     photo, placed = scene([card], "dark_desk", 3, share=0.3)
     small, factor = work_copy(photo)
@@ -42,10 +44,13 @@ def test_a_notched_region_does_not_hide_the_card_traced_by_another_view() -> Non
     grey = as_u8(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY))
     lab = smooth_lab(as_u8(small))
     text = text_line_mask(print_marks(grey, local_contrast(grey)))
-    min_area = MIN_AREA * small.shape[0] * small.shape[1]
+    return corners, lab, text, MIN_AREA * small.shape[0] * small.shape[1], small.shape[:2]
+
+
+def test_a_notched_region_does_not_hide_the_card_traced_by_another_view() -> None:
+    corners, lab, text, min_area, (height, width) = _held_card()
     notched, clean = _outline(_notched(corners, 0.4, 0.5)), _outline(corners)
     assert cv2.boundingRect(notched) == cv2.boundingRect(clean)
-    height, width = small.shape[:2]
     # The notched region alone is no card outline (it fills too little of its quad)…
     assert not [
         card
@@ -67,14 +72,7 @@ def test_the_same_region_traced_twice_has_one_key() -> None:
 
 
 def test_a_second_trace_of_an_outlined_card_leaves_the_first_outline() -> None:
-    card, _ = styled_card(3, np.random.default_rng(3), "colourful")
-    photo, placed = scene([card], "dark_desk", 3, share=0.3)
-    small, factor = work_copy(photo)
-    corners = placed[0] * factor
-    grey = as_u8(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY))
-    lab = smooth_lab(as_u8(small))
-    text = text_line_mask(print_marks(grey, local_contrast(grey)))
-    min_area = MIN_AREA * small.shape[0] * small.shape[1]
+    corners, lab, text, min_area, _ = _held_card()
     clean = _outline(corners)
     # The same card traced again in the same box with a finger's nick (an eighth of its area): the fit is the
     # same outline, a second trace, not a second answer.
